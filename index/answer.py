@@ -1,0 +1,211 @@
+"""From hits to an answer: section routing, evidence scoring, span extraction, refusal."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from corpus.types import Answer, Chunk, Hit, Quote
+from index import extract
+from index.extract import Span
+from index.query import Query, entities, intent_of, keywords, measure_word, normalize
+from index.retrieve import Retriever
+
+CANDIDATES = 30  # fused hits that are re-scored
+MIN_SUPPORT = 0.5  # share of the question's keyword weight a sentence must carry to answer
+MIN_SUPPORT_CLAUSE = 0.6  # the same for yes/no and open questions, which have no typed span
+PREV_WEIGHT = 0.7  # keywords found only in the sentence before count this much
+
+
+@dataclass
+class Scored:
+    hit: Hit
+    support: float
+    span: Span | None
+    score: float
+    missing_entities: list[str]
+
+
+class Sections:
+    """The section names of a corpus and their unambiguous short forms (崔桥 → 崔桥镇)."""
+
+    def __init__(self, chunks: list[Chunk]):
+        self.ids: dict[str, list[int]] = {}
+        for c in chunks:
+            if c.section:
+                self.ids.setdefault(c.section, []).append(c.id)
+        names = [n for n in self.ids if len(n) >= 2]
+        self.alias: dict[str, str] = {n: n for n in names}
+        for n in names:
+            for cut in range(2, len(n)):
+                prefix = n[:cut]
+                owners = [m for m in names if m.startswith(prefix)]
+                if owners == [n] and prefix not in self.alias:
+                    self.alias[prefix] = n
+        self._by_length = sorted(self.alias, key=len, reverse=True)
+
+    def named_in(self, text: str) -> tuple[list[str], list[str]]:
+        """(sections, the strings that named them) for a question, longest names first."""
+        found: list[str] = []
+        said: list[str] = []
+        rest = text
+        for alias in self._by_length:
+            if alias in rest:
+                name = self.alias[alias]
+                if name not in found:
+                    found.append(name)
+                said.append(alias)
+                rest = rest.replace(alias, "\0")
+        return found, said
+
+
+class Answerer:
+    def __init__(self, retriever: Retriever):
+        self.retriever = retriever
+        self.chunks = retriever.chunks
+        self.sections = Sections(self.chunks)
+        # The corpus as one string, to weigh keywords by how rare they are (occurrence counts).
+        self._all = "\n".join(c.context() for c in self.chunks)
+        self._idf_cache: dict[str, float] = {}
+
+    # -- question analysis -------------------------------------------------------------
+    def analyse(self, question: str) -> Query:
+        text = normalize(question)
+        named, said = self.sections.named_in(text)
+        exclude = tuple(said)
+        return Query(
+            text=text,
+            intent=intent_of(text),
+            sections=named,
+            keywords=keywords(text, exclude),
+            entities=entities(text, exclude),
+            measure=measure_word(text),
+        )
+
+    def idf(self, word: str) -> float:
+        w = self._idf_cache.get(word)
+        if w is None:
+            df = self._all.count(word) if word else 0
+            w = math.log((len(self.chunks) + 1) / (df + 0.5)) + 1.0
+            self._idf_cache[word] = w
+        return w
+
+    # -- evidence -------------------------------------------------------------------------
+    def _prev(self, chunk: Chunk) -> Chunk | None:
+        if chunk.id > 0:
+            p = self.chunks[chunk.id - 1]
+            if p.paragraph == chunk.paragraph:
+                return p
+        return None
+
+    def support(self, q: Query, chunk: Chunk) -> float:
+        """Share of the question's keyword weight found in the sentence (or, discounted, just before it)."""
+        if not q.keywords:
+            return 1.0 if q.sections else 0.0
+        ctx = chunk.context()
+        prev = self._prev(chunk)
+        total = got = 0.0
+        for kw in q.keywords:
+            w = self.idf(kw)
+            total += w
+            if kw in ctx:
+                got += w
+            elif prev is not None and kw in prev.text:
+                got += PREV_WEIGHT * w
+            elif len(kw) >= 2:
+                share = sum(1 for ch in kw if ch in ctx) / len(kw)
+                got += 0.4 * share * w
+        return got / total if total else 0.0
+
+    def span(self, q: Query, chunk: Chunk) -> Span | None:
+        text = chunk.text
+        kws = q.keywords
+        if q.intent == "figure":
+            return extract.best_figure(text, kws, q.measure)
+        if q.intent == "date":
+            return extract.best_date(text, kws)
+        if q.intent == "person":
+            return extract.best_person(text, kws)
+        clause = extract.best_clause(text, kws)
+        start = text.find(clause)
+        return Span(clause, start, start + len(clause))
+
+    def missing(self, q: Query, chunk: Chunk) -> list[str]:
+        """Names in the question that neither the sentence, its paragraph nor its section mentions."""
+        if not q.entities:
+            return []
+        around = chunk.section + "".join(c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1]
+                                        if c.paragraph == chunk.paragraph)
+        return [e for e in q.entities if e not in around]
+
+    def score(self, q: Query, hits: list[Hit]) -> list[Scored]:
+        if not hits:
+            return []
+        top = max(h.score for h in hits) or 1.0
+        out = []
+        for h in hits[:CANDIDATES]:
+            sup = self.support(q, h.chunk)
+            sp = self.span(q, h.chunk)
+            miss = self.missing(q, h.chunk)
+            s = 0.5 * h.score / top + sup
+            if sp is not None and q.intent in ("figure", "date", "person"):
+                s += 0.3
+                marks = extract.keyword_positions(h.chunk.text, q.keywords)
+                s += 0.2 / (1.0 + extract.distance(sp, marks, h.chunk.text) / 8.0)
+            s -= 0.3 * len(miss)
+            out.append(Scored(h, sup, sp, s, miss))
+        out.sort(key=lambda x: -x.score)
+        return out
+
+    # -- the answer -----------------------------------------------------------------------
+    def answer(self, question: str, k: int = CANDIDATES) -> Answer:
+        q = self.analyse(question)
+        allowed = None
+        if q.sections:
+            allowed = np.asarray(sorted(i for s in q.sections for i in self.sections.ids[s]), dtype=np.int64)
+        hits = self.retriever.search(q.text, allowed, k=k)
+        ranked = self.score(q, hits)
+        if not ranked:
+            return Answer(question=question, found=False)
+        best = ranked[0]
+        typed = q.intent in ("figure", "date", "person")
+        need = MIN_SUPPORT if typed else MIN_SUPPORT_CLAUSE
+        found = best.support >= need and not best.missing_entities and (best.span is not None or not typed)
+        quotes = [_quote(s) for s in _distinct(ranked)[:3]]
+        if not found:
+            return Answer(question=question, found=False, quotes=quotes)
+        chunk = best.hit.chunk
+        span = best.span or extract.Span(chunk.text, 0, len(chunk.text))
+        clause = extract.clause_of(chunk.text, span)
+        if clause == span.text and q.intent == "date":
+            clause = _with_next_clause(chunk.text, span)
+        line = f"{chunk.section}：{clause}" if chunk.section else clause
+        figures = [span.text] if q.intent == "figure" else []
+        return Answer(
+            question=question, found=True, answer=line, section=chunk.section or None,
+            figures=figures, quotes=quotes, span=span.text,
+        )
+
+
+def _distinct(ranked: list[Scored]) -> list[Scored]:
+    seen = set()
+    out = []
+    for s in ranked:
+        if s.hit.chunk.text not in seen:
+            seen.add(s.hit.chunk.text)
+            out.append(s)
+    return out
+
+
+def _quote(s: Scored) -> Quote:
+    c = s.hit.chunk
+    return Quote(text=c.text, doc=c.doc, section=c.section or None, score=round(float(s.score), 4))
+
+
+def _with_next_clause(sentence: str, span: Span) -> str:
+    end = span.end
+    nxt = [sentence.find(c, end + 1) for c in ",，;；。"]
+    stop = min([p for p in nxt if p > end], default=len(sentence))
+    return sentence[span.start:stop].strip()

@@ -1,0 +1,272 @@
+"""Answer spans inside a sentence: figures with their units, dates, names, clauses. Pure functions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import jieba.posseg
+
+from corpus.text import split_clauses
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
+_PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
+_UNITS = (
+    "万余元|余万元|亿元|万元|千元|元钱|元|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
+    "小时|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|万|亿|%|％"
+)
+_FIGURE = re.compile(
+    rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
+)
+_DATE = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:\s*[(（][^()（）]{1,8}[)）])?"
+    r"|\d{4}年\d{1,2}月|\d{4}年"
+    rf"|[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]"
+)
+_CN_NUMERAL_ONLY = re.compile(rf"^[{_CN_DIGITS}]+$")
+# Chinese numerals without a unit are words (一场, 一道), not figures.
+_UNIT_RE = re.compile(rf"(?:{_UNITS})")
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+def dates(sentence: str) -> list[Span]:
+    return [Span(m.group(0), m.start(), m.end()) for m in _DATE.finditer(sentence)]
+
+
+def figures(sentence: str) -> list[Span]:
+    """Numbers with their units as written: 43个, 45000余元, 近10万元, 不少于100条, 四次, 1.5米以上.
+
+    Dates are not figures; a Chinese numeral needs a unit to count (一场 is a word, 四次 a figure).
+    """
+    taken = [(d.start, d.end) for d in dates(sentence)]
+    out = []
+    for m in _FIGURE.finditer(sentence):
+        s, e = m.start("fig"), m.end("fig")
+        if any(s < de and e > ds for ds, de in taken):
+            continue
+        num = m.group("num")
+        rest = sentence[m.end("num"):e]
+        if _CN_NUMERAL_ONLY.match(num):
+            if not _UNIT_RE.search(rest) or num in ("万", "亿", "百", "千"):
+                continue
+            if num in ("一",) and not rest.startswith(("次", "人", "名", "处", "个")):
+                continue  # 一道, 一份: articles, not counts
+        out.append(Span(sentence[s:e], s, e))
+    return out
+
+
+def unit_at(text: str) -> str | None:
+    """The unit or measure word `text` starts with (处体温监测点 → 处), or None."""
+    m = _UNIT_RE.match(text)
+    return m.group(0) if m else None
+
+
+def unit_of(fig: str) -> str:
+    m = _UNIT_RE.search(re.sub(rf"^{_PREFIX}{_NUM}", "", fig))
+    return m.group(0) if m else ""
+
+
+_UNIT_CLASSES = {
+    "person": ("人次", "人", "名", "位"),
+    "money": ("元", "钱"),
+    "time": ("小时", "分钟", "秒", "天", "日", "个月", "月", "年", "岁", "周岁"),
+    "length": ("公里", "千米", "厘米", "毫米", "米"),
+    "weight": ("公斤", "千克", "吨", "斤"),
+    "area": ("平方米", "平方公里", "亩"),
+    "percent": ("%", "％"),
+}
+
+
+def unit_class(unit: str) -> str:
+    """What a unit measures: person, money, time, length, weight, area, percent, or count (个, 处, 辆 …)."""
+    for name, units in _UNIT_CLASSES.items():
+        if any(unit.endswith(u) for u in units):
+            return name
+    return "count"
+
+
+def unit_fits(figure: str, measure: str | None) -> bool:
+    """Can `figure` answer a question asked in `measure` (多少人 → 人)?
+
+    Same unit or same class; the general classifier 个 fits any count or people;
+    a figure written without a unit fits anything.
+    """
+    if not measure:
+        return True
+    unit = unit_of(figure)
+    if not unit or unit in ("万", "亿"):
+        return True
+    if measure in unit:
+        return True
+    fig_class, q_class = unit_class(unit), unit_class(measure)
+    if measure == "个":
+        return fig_class in ("count", "person")
+    return fig_class == q_class and fig_class != "count"
+
+
+def keyword_positions(sentence: str, keywords: list[str]) -> list[tuple[int, int]]:
+    spans = []
+    for kw in keywords:
+        start = sentence.find(kw)
+        while start >= 0:
+            spans.append((start, start + len(kw)))
+            start = sentence.find(kw, start + 1)
+    return spans
+
+
+def distance(span: Span, marks: list[tuple[int, int]], sentence: str) -> float:
+    """Characters between a span and the nearest keyword, a clause boundary costing extra.
+
+    A keyword just before the figure ("设置卡点21个") is the usual Chinese order,
+    so a keyword after the span costs a little more.
+    """
+    if not marks:
+        return 1e6
+    best = 1e6
+    for ks, ke in marks:
+        if ke <= span.start:
+            gap = span.start - ke
+            between = sentence[ke:span.start]
+        elif ks >= span.end:
+            gap = (ks - span.end) * 1.5 + 1
+            between = sentence[span.end:ks]
+        else:
+            gap = 0
+            between = ""
+        gap += 12 * sum(between.count(c) for c in ",，;；。")
+        best = min(best, gap)
+    return best
+
+
+def best_figure(sentence: str, keywords: list[str], measure: str | None = None) -> Span | None:
+    figs = [f for f in figures(sentence) if unit_fits(f.text, measure)]
+    if not figs:
+        return None
+    marks = keyword_positions(sentence, keywords)
+
+    def cost(f: Span) -> tuple[float, float]:
+        c = distance(f, marks, sentence)
+        if measure and measure not in f.text:
+            c += 10
+        return (-clause_overlap(clause_of(sentence, f), keywords), c)
+
+    return min(figs, key=cost)
+
+
+def clause_overlap(clause: str, keywords: list[str]) -> int:
+    """Characters of the question's keywords that a clause contains."""
+    return sum(len(k) for k in keywords if k in clause)
+
+
+def best_date(sentence: str, keywords: list[str]) -> Span | None:
+    ds = dates(sentence)
+    if not ds:
+        return None
+    marks = keyword_positions(sentence, keywords)
+    return min(ds, key=lambda d: distance(d, marks, sentence))
+
+
+_NAME_FLAGS = ("nr", "nrfg", "nrt")
+_STOP_FLAGS = ("v", "vn", "vd", "p", "x", "uj", "ul", "c", "d", "w", "m")
+
+
+def name_after(text: str, pos: int) -> Span | None:
+    """A person's name starting at `pos` (after a role word): 2 to 4 characters."""
+    rest = text[pos:]
+    rest_stripped = rest.lstrip()
+    offset = pos + len(rest) - len(rest_stripped)
+    name = ""
+    for w in jieba.posseg.lcut(rest_stripped[:12]):
+        if not name and w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
+            name = w.word
+            break
+        if name and (w.flag.startswith(_STOP_FLAGS) or len(name) + len(w.word) > 4):
+            break
+        if not re.match(r"^[\u4e00-\u9fff]+$", w.word):
+            break
+        name += w.word
+        if len(name) >= 3:
+            break
+    if 2 <= len(name) <= 4:
+        return Span(name, offset, offset + len(name))
+    return None
+
+
+# Titles and roles after which Chinese news writes a person's name (党委书记何东亚, 通讯员 冯永西).
+ROLES = (
+    "书记", "副书记", "镇长", "乡长", "县长", "市长", "省长", "区长", "村长", "主任", "主席", "组长", "局长", "处长",
+    "科长", "所长", "站长", "院长", "校长", "厂长", "经理", "董事长", "总裁", "部长", "委员", "队长", "会长",
+    "社长", "馆长", "团长", "记者", "通讯员", "编辑", "作者", "摄影", "医生", "护士", "教师", "老师", "党员", "干部",
+    "负责人", "志愿者",
+)
+
+
+def name_before_role(sentence: str, role_start: int) -> Span | None:
+    """A name in "由乡长丁俊邦任组长" / "丁俊邦担任组长": the name just before 任/担任 + role."""
+    for verb in ("担任", "任", "为"):
+        if sentence.startswith(verb, role_start - len(verb)):
+            head = sentence[: role_start - len(verb)]
+            for cut in (3, 2, 4):
+                cand = head[-cut:]
+                if len(cand) == cut and re.match(r"^[\u4e00-\u9fff]+$", cand):
+                    tags = jieba.posseg.lcut(head[-(cut + 4):])
+                    if tags and tags[-1].flag in _NAME_FLAGS and tags[-1].word == cand:
+                        return Span(cand, role_start - len(verb) - cut, role_start - len(verb))
+            span = name_after(head, max(0, len(head) - 3))
+            if span:
+                return span
+    return None
+
+
+def best_person(sentence: str, keywords: list[str]) -> Span | None:
+    """The name that a role keyword introduces (党委书记何东亚, 丁俊邦任组长), else the name nearest the keywords."""
+    roles = [k for k in keywords if k.endswith(ROLES) or k in ROLES]
+    for ks, ke in sorted(keyword_positions(sentence, roles), key=lambda p: -(p[1] - p[0])):
+        span = name_after(sentence, ke) or name_before_role(sentence, ks)
+        if span:
+            return span
+    for ks, ke in keyword_positions(sentence, list(ROLES)):
+        if any(k in sentence for k in keywords):
+            span = name_after(sentence, ke)
+            if span and roles:
+                continue  # a different role than the one asked about
+            if span:
+                return span
+    names = []
+    pos = 0
+    for w in jieba.posseg.lcut(sentence):
+        if w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
+            names.append(Span(w.word, pos, pos + len(w.word)))
+        pos += len(w.word)
+    if not names:
+        return None
+    marks = keyword_positions(sentence, keywords)
+    return min(names, key=lambda n: distance(n, marks, sentence))
+
+
+def clause_of(sentence: str, span: Span) -> str:
+    """The comma-delimited clause that holds `span` (the whole span even across commas)."""
+    left = max(sentence.rfind(c, 0, span.start) for c in ",，;；:：。！？!?")
+    right_candidates = [sentence.find(c, span.end) for c in ",，;；。！？!?"]
+    right = min([r for r in right_candidates if r >= 0], default=len(sentence))
+    return sentence[left + 1:right].strip()
+
+
+def best_clause(sentence: str, keywords: list[str]) -> str:
+    """The clause that shares most of the question's keywords (characters as a fallback)."""
+    clauses = split_clauses(sentence) or [sentence]
+
+    def score(c: str) -> tuple[float, float]:
+        words = sum(len(k) for k in keywords if k in c)
+        chars = sum(1 for k in keywords for ch in set(k) if ch in c)
+        return (words, chars)
+
+    return max(clauses, key=score)

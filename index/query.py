@@ -1,0 +1,145 @@
+"""Question analysis: normalisation, tokens, intent, named sections. Pure functions."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+import jieba
+import jieba.posseg
+
+jieba.setLogLevel(logging.WARNING)
+
+MAX_QUESTION_CHARS = 500  # longer input is cut: questions are short, and time must stay bounded
+
+Intent = Literal["figure", "person", "date", "entity", "yesno", "clause"]
+
+# Question words and particles: they say what is asked, not what to look for.
+QUESTION_WORDS = {
+    "多少", "几", "多大", "多长", "多高", "多远", "多久", "多重", "多少次", "几次", "几个", "多少个",
+    "谁", "是谁", "叫什么", "什么", "哪个", "哪些", "哪里", "哪儿", "哪", "哪天", "何时", "什么时候", "时候", "时间",
+    "怎么", "怎么样", "怎样", "如何", "为什么", "为何", "吗", "呢", "吧", "啊", "么", "是否", "有没有",
+    "是不是", "叫", "叫做", "称为", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字",
+}
+STOPWORDS = {
+    "的", "了", "是", "在", "和", "与", "及", "或", "也", "都", "就", "而", "被", "把", "对", "为", "以",
+    "之", "其", "这", "那", "这个", "那个", "这篇", "该", "有", "个", "共", "一共", "总共", "到", "从",
+    "里", "中", "上", "下", "等", "又", "还", "着", "过", "给", "于", "由", "将", "所", "并", "且",
+    "多", "做", "进行", "这些", "那些", "他们", "她", "他", "它", "们",
+    # words about the document itself, not its content ("这篇报道的通讯员")
+    "报道", "文章", "本文", "新闻", "稿件", "消息", "资料", "文中", "里面",
+}
+_PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
+
+_INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
+    ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是")),
+    ("person", re.compile(r"谁|叫什么名字|哪位|什么人|姓名")),
+    ("figure", re.compile(r"多少|几|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
+    ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|(有|是|能|会|在).*[吗嘛么][?？]?$")),
+    ("entity", re.compile(r"哪个|哪些|哪里|哪儿|哪家|哪所|哪|什么|何")),
+]
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def normalize(text: str) -> str:
+    """Full-width → half-width (NFKC), Traditional → Simplified, whitespace collapsed, length bounded."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    text = re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
+    return _t2s().convert(text)
+
+
+def norm_doc(text: str) -> str:
+    """Normalisation for corpus text before tokenising (same mapping as questions, no cut)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def tokens(text: str) -> list[str]:
+    """Search tokens for BM25: jieba (search mode), lower-cased, punctuation and stopwords out."""
+    out = []
+    for tok in jieba.lcut_for_search(norm_doc(text).lower()):
+        tok = tok.strip()
+        if tok and not _PUNCT.match(tok) and tok not in STOPWORDS:
+            out.append(tok)
+    return out
+
+
+def intent_of(question: str) -> Intent:
+    for name, pattern in _INTENTS:
+        if pattern.search(question):
+            return name
+    return "clause"
+
+
+def keywords(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
+    """The content words of a question: what a supporting sentence must speak of.
+
+    Question words, particles, stopwords and the `exclude` strings (section
+    names routed on) are removed; longest words kept (jieba accurate mode).
+    """
+    q = question
+    for name in sorted(exclude, key=len, reverse=True):
+        q = q.replace(name, " ")
+    out: list[str] = []
+    for tok in jieba.lcut(q):
+        tok = tok.strip().lower()
+        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS:
+            continue
+        tok = _strip_question_chars(tok)
+        if tok and tok not in out:
+            out.append(tok)
+    return out
+
+
+def _strip_question_chars(tok: str) -> str:
+    """'多少个' → '', '几处' → '', '有人' stays: drop leading question words glued by jieba."""
+    for qw in sorted(QUESTION_WORDS, key=len, reverse=True):
+        if tok.startswith(qw) and len(tok) > len(qw):
+            rest = tok[len(qw):]
+            if len(rest) == 1:  # a measure word after a question word: 几处, 多少辆
+                return ""
+            return rest
+    return tok
+
+
+def measure_word(question: str) -> str | None:
+    """The measure word a figure question asks in: 几处 → 处, 多少辆 → 辆, 多少米 → 米."""
+    from index.extract import unit_at
+
+    m = re.search(r"(?:多少|几)", question)
+    if not m:
+        return None
+    rest = question[m.end():]
+    if rest.startswith("钱"):
+        return "元"
+    return unit_at(rest)
+
+
+@dataclass
+class Query:
+    text: str  # the normalised question
+    intent: Intent
+    sections: list[str] = field(default_factory=list)  # sections it names (routing)
+    keywords: list[str] = field(default_factory=list)  # content words beyond the section names
+    entities: list[str] = field(default_factory=list)  # names the question mentions (people, places, orgs)
+    measure: str | None = None
+
+
+def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Proper names in a question (jieba POS: person, place, organisation), minus `exclude`."""
+    out = []
+    for w in jieba.posseg.lcut(question):
+        if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2:
+            if not any(w.word in name or name in w.word for name in exclude):
+                out.append(w.word)
+    return out

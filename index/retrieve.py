@@ -1,0 +1,80 @@
+"""Hybrid retrieval: FAISS (dense) and BM25 (keywords), fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import faiss
+import numpy as np
+
+from corpus.types import Chunk, Hit
+from index.query import tokens
+from index.store import Encoder, Store
+
+RRF_K = 60
+
+
+def rrf(rankings: list[np.ndarray], n: int, k: int = RRF_K, weights: list[float] | None = None) -> np.ndarray:
+    """Reciprocal-rank fusion of several rankings (arrays of chunk ids, best first) into scores."""
+    fused = np.zeros(n, dtype=np.float32)
+    for i, ids in enumerate(rankings):
+        w = 1.0 if weights is None else weights[i]
+        fused[ids] += w / (k + np.arange(1, len(ids) + 1, dtype=np.float32))
+    return fused
+
+
+class Retriever:
+    def __init__(self, store: Store, encoder: Encoder | None):
+        self.store = store
+        self.encoder = encoder
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return self.store.chunks
+
+    def embed(self, text: str) -> np.ndarray:
+        return np.asarray(self.encoder.encode_query([text]), dtype=np.float32).reshape(1, -1)
+
+    def dense(self, qvec: np.ndarray, allowed: np.ndarray | None, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Top-k chunk ids and cosine scores by FAISS inner product, optionally within `allowed` ids."""
+        index = self.store.faiss_index
+        k = min(k, index.ntotal if allowed is None else len(allowed))
+        if k <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        params = None
+        if allowed is not None:
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed.astype(np.int64)))
+        scores, ids = index.search(qvec, k, params=params)
+        keep = ids[0] >= 0
+        return ids[0][keep], scores[0][keep]
+
+    def bm25_scores(self, text: str) -> np.ndarray:
+        toks = tokens(text)
+        if not toks:
+            return np.zeros(len(self.chunks), dtype=np.float32)
+        return np.asarray(self.store.bm25.get_scores(toks), dtype=np.float32)
+
+    def search(self, text: str, allowed: np.ndarray | None = None, k: int = 50,
+               qvec: np.ndarray | None = None) -> list[Hit]:
+        """Fused hits (best first) for a query, restricted to `allowed` chunk ids when given."""
+        n = len(self.chunks)
+        bm = self.bm25_scores(text)
+        if allowed is not None:
+            mask = np.full(n, -np.inf, dtype=np.float32)
+            mask[allowed] = 0.0
+            bm_masked = bm + mask
+        else:
+            bm_masked = bm
+        depth = max(k, 100)
+        bm_order = np.argsort(-bm_masked, kind="stable")[:depth]
+        bm_order = bm_order[bm_masked[bm_order] > 0]
+        rankings = [bm_order]
+        dense_scores = np.zeros(n, dtype=np.float32)
+        if self.encoder is not None:
+            if qvec is None:
+                qvec = self.embed(text)
+            d_ids, d_scores = self.dense(qvec, allowed, depth)
+            dense_scores[d_ids] = d_scores
+            rankings.insert(0, d_ids)
+        fused = rrf(rankings, n)
+        order = np.argsort(-fused, kind="stable")[:k]
+        return [Hit(self.chunks[i], float(fused[i]), float(dense_scores[i]), float(bm[i]))
+                for i in order if fused[i] > 0]

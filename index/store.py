@@ -1,0 +1,168 @@
+"""The persisted index: chunks, their vectors in FAISS, BM25 over jieba tokens, and a manifest.
+
+Layout of an index directory:
+    manifest.json   format version, model id, dimension, corpus hash, counts, build time
+    chunks.jsonl    one Chunk per line (the quoted text and its place in the corpus)
+    vectors.npy     float32 [n, dim], L2-normalised document embeddings
+    dense.faiss     FAISS IndexFlatIP over the same vectors
+    bm25/           bm25s index over jieba tokens of each chunk's context
+
+A directory is written next to its final place and renamed into it, so a reader
+never sees half an index. `load` checks the manifest and every file; anything
+missing or inconsistent raises StoreError and the engine rebuilds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Protocol
+
+import bm25s
+import faiss
+import numpy as np
+
+from corpus.types import Chunk, Document
+from index.query import tokens
+
+FORMAT_VERSION = 1
+
+
+class StoreError(Exception):
+    """An index directory that cannot be used (missing, stale, corrupt, unwritable)."""
+
+
+class Encoder(Protocol):
+    model_id: str
+    dim: int
+
+    def encode_document(self, texts: list[str], batch_size: int = 64, progress: bool = False) -> np.ndarray: ...
+
+    def encode_query(self, texts: list[str], batch_size: int = 64) -> np.ndarray: ...
+
+
+@dataclass
+class Manifest:
+    format: int
+    model: str  # the name asked for (WENDA_MODEL)
+    model_id: str  # the encoder's own id (with a content hash where it has one)
+    dim: int
+    corpus_hash: str
+    corpus: str
+    chunks: int
+    documents: int
+    build_seconds: float
+    built_at: str
+
+    def matches(self, model: str, corpus_hash: str) -> bool:
+        return self.format == FORMAT_VERSION and self.model == model and self.corpus_hash == corpus_hash
+
+
+def chunks_from(docs: list[Document]) -> list[Chunk]:
+    """One chunk per sentence, carrying its document, section and paragraph."""
+    out: list[Chunk] = []
+    paragraph = 0
+    for doc in docs:
+        for section in doc.sections:
+            for para in section.paragraphs:
+                for sent in para.sentences:
+                    out.append(Chunk(
+                        id=len(out), doc=doc.doc_id, section=section.title, kind=para.kind,
+                        text=sent.text, start=sent.start, end=sent.end, paragraph=paragraph,
+                    ))
+                paragraph += 1
+    return out
+
+
+@dataclass
+class Store:
+    manifest: Manifest
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    faiss_index: faiss.Index
+    bm25: bm25s.BM25
+
+    @classmethod
+    def build(cls, docs: list[Document], encoder: Encoder, model: str, corpus_hash: str, corpus: str,
+              progress: bool = True) -> Store:
+        t0 = time.perf_counter()
+        chunks = chunks_from(docs)
+        if not chunks:
+            raise StoreError(f"corpus has no sentences to index: {corpus}")
+        vectors = np.ascontiguousarray(
+            encoder.encode_document([c.context() for c in chunks], progress=progress), dtype=np.float32)
+        index = faiss.IndexFlatIP(vectors.shape[1])
+        index.add(vectors)
+        bm25 = bm25s.BM25()
+        bm25.index([tokens(c.context()) for c in chunks], show_progress=False)
+        manifest = Manifest(
+            format=FORMAT_VERSION, model=model, model_id=encoder.model_id, dim=int(vectors.shape[1]),
+            corpus_hash=corpus_hash, corpus=corpus, chunks=len(chunks), documents=len(docs),
+            build_seconds=round(time.perf_counter() - t0, 3),
+            built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        )
+        return cls(manifest, chunks, vectors, index, bm25)
+
+    def save(self, directory: str | Path) -> None:
+        """Write atomically: a temporary sibling directory, renamed over the old one."""
+        target = Path(directory)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+        except OSError as e:
+            raise StoreError(f"cannot write index directory {target}: {e.strerror or e}") from e
+        try:
+            with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
+                for c in self.chunks:
+                    f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+            np.save(tmp / "vectors.npy", self.vectors)
+            faiss.write_index(self.faiss_index, str(tmp / "dense.faiss"))
+            self.bm25.save(str(tmp / "bm25"), show_progress=False)
+            # The manifest is written last: its presence means the rest is complete.
+            (tmp / "manifest.json").write_text(json.dumps(asdict(self.manifest), ensure_ascii=False, indent=1),
+                                               encoding="utf-8")
+            old = None
+            if target.exists():
+                old = target.with_name(f".{target.name}.old.{os.getpid()}")
+                os.rename(target, old)
+            os.rename(tmp, target)
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError as e:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise StoreError(f"cannot write index directory {target}: {e.strerror or e}") from e
+
+    @classmethod
+    def load(cls, directory: str | Path) -> Store:
+        d = Path(directory)
+        manifest = read_manifest(d)
+        if manifest is None:
+            raise StoreError(f"no index in {d}")
+        try:
+            chunks = [Chunk(**json.loads(line)) for line in (d / "chunks.jsonl").read_text(encoding="utf-8").splitlines()]
+            vectors = np.load(d / "vectors.npy")
+            index = faiss.read_index(str(d / "dense.faiss"))
+            bm25 = bm25s.BM25.load(str(d / "bm25"), show_progress=False)
+        except Exception as e:  # any unreadable or truncated file: the index is not usable
+            raise StoreError(f"index in {d} is damaged ({type(e).__name__}: {e}); it will be rebuilt") from e
+        n = manifest.chunks
+        if (len(chunks) != n or vectors.shape != (n, manifest.dim) or index.ntotal != n or index.d != manifest.dim
+                or bm25.scores["num_docs"] != n):
+            raise StoreError(f"index in {d} is inconsistent with its manifest; it will be rebuilt")
+        return cls(manifest, chunks, vectors, index, bm25)
+
+
+def read_manifest(directory: str | Path) -> Manifest | None:
+    path = Path(directory) / "manifest.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Manifest(**data)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError) as e:
+        raise StoreError(f"unreadable manifest {path}: {e}") from e
