@@ -83,6 +83,7 @@ class Hit:
     score: float
     dense: float = 0.0
     bm25: float = 0.0
+    passage: float = 0.0  # fused score of the paragraph the chunk belongs to
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -10,13 +11,69 @@ import numpy as np
 from corpus.types import Answer, Chunk, Hit, Quote
 from index import extract
 from index.extract import Span
-from index.query import Query, entities, intent_of, keywords, measure_word, normalize
+from index.query import QUESTION_WORDS, Query, entities, intent_of, keywords, measure_word, normalize
 from index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
 MIN_SUPPORT = 0.5  # share of the question's keyword weight a sentence must carry to answer
 MIN_SUPPORT_CLAUSE = 0.6  # the same for yes/no and open questions, which have no typed span
 PREV_WEIGHT = 0.7  # keywords found only in the sentence before count this much
+
+
+# How much each piece of evidence counts when candidate sentences are compared
+# (fitted on CMRC 2018 trial and checked on the repo's own article questions by
+# bench/fit_weights.py; the article set itself is never used to fit).
+WEIGHTS = {
+    "fused": 0.5,  # reciprocal-rank fusion of BM25 and dense ranks, relative to the best
+    "passage": 0.0,  # the same for the sentence's paragraph
+    "dense": 0.0,  # cosine between question and sentence, minus the best candidate's
+    "bm25": 0.0,  # BM25 score relative to the best candidate's
+    "support": 1.0,  # idf-weighted share of the question's keywords in the sentence
+    "bigrams": 0.0,  # share of the question's character bigrams in the sentence
+    "common": 0.0,  # longest run of the question's content the sentence repeats, as a share
+    "short": 0.0,  # the sentence is very short (a title, a fragment)
+    "typed": 0.3,  # the sentence holds a span of the asked type (figure, date, name)
+    "proximity": 0.2,  # that span sits next to the question's keywords
+    "missing": -0.3,  # names in the question the sentence's context never mentions
+}
+
+
+def question_bigrams(text: str, exclude: tuple[str, ...] = ()) -> set[str]:
+    """Character bigrams of a question, its question words and punctuation removed."""
+    for w in sorted(QUESTION_WORDS | set(exclude), key=len, reverse=True):
+        text = text.replace(w, " ")
+    text = re.sub(r"[\W_]+", " ", text)
+    return {text[i:i + 2] for i in range(len(text) - 1) if " " not in text[i:i + 2]}
+
+
+def question_content(text: str) -> str:
+    """The question without question words and punctuation (runs joined by spaces)."""
+    for w in sorted(QUESTION_WORDS, key=len, reverse=True):
+        text = text.replace(w, " ")
+    return re.sub(r"[\W_]+", " ", text).strip()
+
+
+def common_run(content: str, sentence: str) -> float:
+    """Length of the longest run of `content` found verbatim in the sentence, over len(content)."""
+    size = len(content.replace(" ", ""))
+    if not size:
+        return 0.0
+    best = 0
+    for part in content.split():
+        # grow a window while it still occurs in the sentence (linear in practice)
+        i = 0
+        while i + best < len(part):
+            if part[i:i + best + 1] in sentence:
+                best += 1
+            else:
+                i += 1
+    return best / size
+
+
+def bigram_overlap(bigrams: set[str], sentence: str) -> float:
+    if not bigrams:
+        return 0.0
+    return sum(1 for b in bigrams if b in sentence) / len(bigrams)
 
 
 @dataclass
@@ -82,6 +139,8 @@ class Answerer:
             keywords=keywords(text, exclude),
             entities=entities(text, exclude),
             measure=measure_word(text),
+            bigrams=question_bigrams(text),
+            content=question_content(text),
         )
 
     def idf(self, word: str) -> float:
@@ -140,21 +199,44 @@ class Answerer:
                                         if c.paragraph == chunk.paragraph)
         return [e for e in q.entities if e not in around]
 
+    def features(self, q: Query, hit: Hit, top: float, top_passage: float, top_bm25: float = 0.0,
+                 top_dense: float = 0.0) -> tuple[dict[str, float], Span | None, list[str], float]:
+        """The evidence for one candidate sentence, as named numbers (see WEIGHTS)."""
+        chunk = hit.chunk
+        sup = self.support(q, chunk)
+        sp = self.span(q, chunk)
+        miss = self.missing(q, chunk)
+        typed = sp is not None and q.intent in ("figure", "date", "person")
+        prox = 0.0
+        if typed:
+            marks = extract.keyword_positions(chunk.text, q.keywords)
+            prox = 1.0 / (1.0 + extract.distance(sp, marks, chunk.text) / 8.0)
+        f = {
+            "fused": hit.score / top if top else 0.0,
+            "passage": hit.passage / top_passage if top_passage else 0.0,
+            "dense": hit.dense - top_dense if hit.dense else -1.0,
+            "bm25": hit.bm25 / top_bm25 if top_bm25 > 0 else 0.0,
+            "support": sup,
+            "bigrams": bigram_overlap(q.bigrams, chunk.text),
+            "common": common_run(q.content, chunk.text),
+            "short": 1.0 if len(chunk.text) < 12 else 0.0,
+            "typed": 1.0 if typed else 0.0,
+            "proximity": prox,
+            "missing": float(len(miss)),
+        }
+        return f, sp, miss, sup
+
     def score(self, q: Query, hits: list[Hit]) -> list[Scored]:
         if not hits:
             return []
         top = max(h.score for h in hits) or 1.0
+        top_passage = max(h.passage for h in hits) or 1.0
+        top_bm25 = max(h.bm25 for h in hits)
+        top_dense = max(h.dense for h in hits)
         out = []
-        for h in hits[:CANDIDATES]:
-            sup = self.support(q, h.chunk)
-            sp = self.span(q, h.chunk)
-            miss = self.missing(q, h.chunk)
-            s = 0.5 * h.score / top + sup
-            if sp is not None and q.intent in ("figure", "date", "person"):
-                s += 0.3
-                marks = extract.keyword_positions(h.chunk.text, q.keywords)
-                s += 0.2 / (1.0 + extract.distance(sp, marks, h.chunk.text) / 8.0)
-            s -= 0.3 * len(miss)
+        for h in hits:
+            f, sp, miss, sup = self.features(q, h, top, top_passage, top_bm25, top_dense)
+            s = sum(WEIGHTS[name] * value for name, value in f.items())
             out.append(Scored(h, sup, sp, s, miss))
         out.sort(key=lambda x: -x.score)
         return out

@@ -133,6 +133,8 @@ class Query:
     keywords: list[str] = field(default_factory=list)  # content words beyond the section names
     entities: list[str] = field(default_factory=list)  # names the question mentions (people, places, orgs)
     measure: str | None = None
+    bigrams: set[str] = field(default_factory=set)  # character bigrams beyond question words
+    content: str = ""  # the question without question words and punctuation
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:

@@ -25,6 +25,11 @@ class Retriever:
     def __init__(self, store: Store, encoder: Encoder | None):
         self.store = store
         self.encoder = encoder
+        self.paragraph_of = np.asarray([c.paragraph for c in store.chunks], dtype=np.int64)
+        self.n_paragraphs = int(self.paragraph_of.max()) + 1 if len(self.paragraph_of) else 0
+        self.members: dict[int, list[int]] = {}
+        for c in store.chunks:
+            self.members.setdefault(c.paragraph, []).append(c.id)
 
     @property
     def chunks(self) -> list[Chunk]:
@@ -53,8 +58,14 @@ class Retriever:
         return np.asarray(self.store.bm25.get_scores(toks), dtype=np.float32)
 
     def search(self, text: str, allowed: np.ndarray | None = None, k: int = 50,
-               qvec: np.ndarray | None = None) -> list[Hit]:
-        """Fused hits (best first) for a query, restricted to `allowed` chunk ids when given."""
+               qvec: np.ndarray | None = None, paragraphs: int = 3) -> list[Hit]:
+        """Fused hits for a query, restricted to `allowed` chunk ids when given.
+
+        Sentences are ranked by reciprocal-rank fusion of BM25 and dense ranks. Paragraphs
+        are ranked the same way (BM25 summed over their sentences, dense by their best
+        sentence); every sentence of the best `paragraphs` paragraphs joins the top-k
+        sentences, so the right sentence of the right passage is always a candidate.
+        """
         n = len(self.chunks)
         bm = self.bm25_scores(text)
         if allowed is not None:
@@ -75,6 +86,29 @@ class Retriever:
             dense_scores[d_ids] = d_scores
             rankings.insert(0, d_ids)
         fused = rrf(rankings, n)
-        order = np.argsort(-fused, kind="stable")[:k]
-        return [Hit(self.chunks[i], float(fused[i]), float(dense_scores[i]), float(bm[i]))
-                for i in order if fused[i] > 0]
+        order = [int(i) for i in np.argsort(-fused, kind="stable")[:k] if fused[i] > 0]
+        passage = self._paragraph_scores(bm_masked, dense_scores, rankings[0] if self.encoder else None)
+        seen = set(order)
+        for p in np.argsort(-passage, kind="stable")[:paragraphs]:
+            if passage[p] <= 0:
+                break
+            for i in self.members[int(p)]:
+                if i not in seen and (allowed is None or fused[i] > 0 or bm_masked[i] >= 0):
+                    order.append(i)
+                    seen.add(i)
+        return [Hit(self.chunks[i], float(fused[i]), float(dense_scores[i]), float(bm[i]),
+                    float(passage[self.paragraph_of[i]]))
+                for i in order]
+
+    def _paragraph_scores(self, bm: np.ndarray, dense: np.ndarray, dense_ids: np.ndarray | None) -> np.ndarray:
+        """Paragraph fusion: BM25 summed over sentences, dense by the best retrieved sentence."""
+        m = self.n_paragraphs
+        p_bm = np.bincount(self.paragraph_of, weights=np.where(np.isfinite(bm), np.maximum(bm, 0), 0), minlength=m)
+        rankings = [np.argsort(-p_bm, kind="stable")[: 100]]
+        rankings[0] = rankings[0][p_bm[rankings[0]] > 0]
+        if dense_ids is not None and len(dense_ids):
+            p_dense = np.full(m, -np.inf)
+            np.maximum.at(p_dense, self.paragraph_of[dense_ids], dense[dense_ids])
+            order = np.argsort(-p_dense, kind="stable")
+            rankings.append(order[np.isfinite(p_dense[order])][:100])
+        return rrf(rankings, m)

@@ -1,0 +1,145 @@
+"""corpus/: documents → sections → paragraphs → sentences, with offsets and layout repair."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from corpus.load import CorpusError, corpus_hash, default_corpus_dir, load_corpus
+from corpus.parse import parse_document
+from corpus.text import continues, is_byline, is_caption, is_heading, split_sentences
+
+ARTICLE = default_corpus_dir() / "fugou_covid_towns.txt"
+
+
+@pytest.fixture(scope="module")
+def article():
+    return parse_document(ARTICLE.read_text(encoding="utf-8"), doc_id=ARTICLE.name)
+
+
+def test_article_sections_in_order(article):
+    assert [s.title for s in article.sections] == ["商务中心区", "大李庄乡", "白潭镇", "崔桥镇"]
+    assert article.sections[3].heading == "崔桥镇：举全镇之力密织抗疫防护网"
+
+
+def test_every_section_has_heading_byline_caption_and_body(article):
+    for section in article.sections:
+        kinds = [p.kind for p in section.paragraphs]
+        assert kinds[0] == "heading"
+        assert kinds[1] == "byline"
+        assert "caption" in kinds and kinds.count("body") >= 3
+        byline = section.paragraphs[1].text
+        assert byline.startswith("记者") and "通讯员" in byline
+
+
+def test_captions_stay_with_their_section(article):
+    captions = {s.title: [p.text for p in s.paragraphs if p.kind == "caption"] for s in article.sections}
+    assert "大李庄乡乡长丁俊邦检查医院疫情防控工作" in captions["大李庄乡"]
+    assert "义务消毒队对城区进行消毒" in captions["商务中心区"]  # the photo at the end of its section
+    assert "崔桥镇镇长田艳华入户排查" in captions["崔桥镇"]
+
+
+@pytest.mark.parametrize("word", ["体温计", "保护人民群众", "其他人员接触"])
+def test_layout_breaks_repaired(article, word):
+    sentences = [s.text for s in article.sentences()]
+    assert any(word in s for s in sentences), word
+    assert not any("\n" in s for s in sentences)
+
+
+def test_offsets_point_back_into_the_file(article):
+    text = article.text
+    for s in article.sentences():
+        original = text[s.start:s.end]
+        assert original.replace("\n", "") == s.text
+        assert original[0] == s.text[0] and original[-1] == s.text[-1]
+
+
+def test_headings_and_captions_never_glued(article):
+    for section in article.sections:
+        for p in section.paragraphs:
+            if p.kind == "body":
+                assert section.heading not in p.text
+                assert not any(c.text in p.text for c in section.paragraphs if c.kind == "caption")
+
+
+def test_sentence_split_keeps_ascii_commas_and_parentheses():
+    text = "2020年1月24日(除夕),县里召开会议;设卡点43个。你好吗？“好!”最后一句"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "2020年1月24日(除夕),县里召开会议;", "设卡点43个。", "你好吗？", "“好!”", "最后一句"]
+
+
+def test_line_classes():
+    assert is_heading("青山镇：众志成城抗疫情") == "青山镇"
+    assert is_heading("## 第二部分") == "第二部分"
+    assert is_heading("据统计：全乡设卡点21个，值勤人员179人，劝阻车辆160辆，这一句很长很长很长。") is None
+    assert is_byline("记者 王五 通讯员 赵六")
+    assert not is_byline("记者们在现场采访了很多群众。")
+    assert is_caption("青山镇镇长李四检查卡点")
+    assert not is_caption("设卡点43个。")
+    assert continues("这是一段很长的正文，讲述了全镇干部群众如何做好防控工作，购买口罩、体温", "计等物品。")
+    assert not continues("短行", "计等物品。")
+    assert not continues("这是一段很长的正文，讲述了全镇干部群众如何做好防控工作，购买口罩、体温", "绿水镇：标题")
+
+
+INVENTED = """青山镇：众志成城抗疫情
+
+记者 王五 通讯员 赵六
+
+青山镇镇长李四检查卡点
+
+青山镇共设置卡点12个,每天出动党员干部80名。全镇排查返乡人员
+356人,发放宣传单3000份。
+
+绿水镇：守护绿水一方平安
+
+记者 王五 通讯员 钱七
+
+绿水镇设置卡点7个,捐款2万元。
+"""
+
+
+def test_an_invented_county_parses_the_same_way(tmp_path):
+    doc = parse_document(INVENTED, doc_id="x.txt")
+    assert [s.title for s in doc.sections] == ["青山镇", "绿水镇"]
+    body = [p for p in doc.sections[0].paragraphs if p.kind == "body"]
+    assert len(body) == 1 and "返乡人员356人" in body[0].text
+    assert doc.sections[1].paragraphs[1].kind == "byline"
+
+
+def test_load_folder_of_txt_md_and_squad(tmp_path):
+    (tmp_path / "a.txt").write_text(INVENTED, encoding="utf-8")
+    (tmp_path / "b.md").write_text("# 红河村\n\n红河村有农户120户。\n\n- 第一项\n- 第二项\n", encoding="utf-8")
+    squad = {"data": [{"title": "长江", "paragraphs": [{"context": "长江全长6300公里。", "qas": []},
+                                                   {"context": "", "qas": []}]}]}
+    (tmp_path / "c.json").write_text(json.dumps(squad, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "ignored.bin").write_bytes(b"\0\1")
+    docs = load_corpus(tmp_path)
+    assert [d.doc_id for d in docs] == ["a.txt", "b.md", "c.json#0"]
+    assert docs[1].sections[0].title == "红河村"
+    assert [p.text for p in docs[1].sections[0].paragraphs if p.kind != "heading"] == [
+        "红河村有农户120户。", "- 第一项", "- 第二项"]
+    assert docs[2].title == "长江" and docs[2].sections[0].title == "长江"
+
+
+def test_corpus_hash_changes_with_content(tmp_path):
+    (tmp_path / "a.txt").write_text("甲。", encoding="utf-8")
+    h1 = corpus_hash(tmp_path)
+    (tmp_path / "a.txt").write_text("乙。", encoding="utf-8")
+    assert corpus_hash(tmp_path) != h1
+
+
+def test_bad_corpora_give_clear_errors_naming_the_path(tmp_path):
+    with pytest.raises(CorpusError, match="not found"):
+        load_corpus(tmp_path / "missing")
+    with pytest.raises(CorpusError, match="no documents"):
+        load_corpus(tmp_path)
+    bad = tmp_path / "gbk.txt"
+    bad.write_bytes("崔桥镇设卡点".encode("gbk"))
+    with pytest.raises(CorpusError, match="gbk.txt is not UTF-8"):
+        load_corpus(tmp_path)
+    bad.unlink()
+    (tmp_path / "broken.json").write_text("{nope", encoding="utf-8")
+    with pytest.raises(CorpusError, match="broken.json is not valid JSON"):
+        load_corpus(tmp_path)
