@@ -18,7 +18,7 @@ from pathlib import Path
 from corpus.load import CorpusError, corpus_hash, default_corpus_dir, load_corpus
 from corpus.types import Answer, Quote
 from index import extract
-from index.answer import Answerer, quote
+from index.answer import Answerer
 from index.retrieve import Retriever
 from index.store import Encoder, Store, StoreError, read_manifest
 
@@ -124,7 +124,7 @@ class Engine:
         if not isinstance(question, str) or not question.strip():
             return []
         _, ranked = self.answerer.rank(question)
-        return [quote(s) for s in ranked[:k]]
+        return self.answerer.quotes(ranked, k)
 
     # -- what the corpus covers (for /start, /sources, refusals) ----------------------------
     def sources(self) -> list[tuple[str, str, int]]:

@@ -15,6 +15,7 @@ missing or inconsistent raises StoreError and the engine rebuilds.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -31,6 +32,7 @@ from corpus.types import Chunk, Document
 from index.query import tokens
 
 FORMAT_VERSION = 1
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build step at DEBUG
 
 
 class StoreError(Exception):
