@@ -2,6 +2,10 @@
 
 One function builds both, so `wenda chat` shows exactly what the bot sends.
 Everything that comes from the corpus or the user is escaped in HTML.
+
+A reply is made of blocks (the answer line, a quote, a source line); each block is
+complete HTML on its own (every tag it opens it closes), and `split_message` cuts long
+replies between blocks or sentences, never inside a tag or an entity.
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ from corpus.types import Answer, Quote
 
 TELEGRAM_LIMIT = 4096
 NOT_FOUND = "资料中没有找到这个问题的答案。"
+RELATED_LABEL = "相关段落（仅供参考，不是答案）："
+
+# Suffixes a user may leave out when naming a section: 白潭 for 白潭镇.
+_PLACE_SUFFIXES = ("街道", "镇", "乡", "区", "县", "市", "村")
 
 
 def _mark(line: str, span: str | None, html_mode: bool) -> str:
@@ -36,57 +44,165 @@ def _quote_block(q: Quote, html_mode: bool) -> str:
     return f"  「{q.text}」\n   —— {_source(q)}"
 
 
+def asked_sections(question: str, sections: list[str] | None) -> list[str]:
+    """The sections a question names, in corpus order (白潭镇 also matches 白潭)."""
+    out: list[str] = []
+    for name in sections or []:
+        short = name
+        for suffix in _PLACE_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                short = name[: -len(suffix)]
+                break
+        if name in question or short in question:
+            out.append(name)
+    return out
+
+
+def render_blocks(answer: Answer, html_mode: bool = False, sections: list[str] | None = None,
+                  max_quotes: int = 1, *, related: str = "any") -> list[str]:
+    """The reply as blocks, each complete on its own (see `render`).
+
+    related="any" shows the closest passages of a not-found answer whatever their section;
+    related="asked" (the bot) shows only passages from a section the question names, so a
+    refusal never carries another section's figures.
+    """
+    esc = html.escape if html_mode else (lambda s: s)
+    if answer.error:
+        return [esc(answer.error)]
+    blocks: list[str] = []
+    if answer.found:
+        blocks.append(_mark(answer.answer or "", answer.span, html_mode))
+        quotes = answer.quotes[:max_quotes]
+        if quotes:
+            blocks.append("出处：" if not html_mode else "<i>出处：</i>")
+            blocks.extend(_quote_block(q, html_mode) for q in quotes)
+        return blocks
+    blocks.append(esc(NOT_FOUND))
+    if sections:
+        shown = sections[:12]
+        more = f" 等 {len(sections)} 个部分" if len(sections) > len(shown) else ""
+        blocks.append(esc(f"资料涵盖：{'、'.join(shown)}{more}。"))
+    quotes = answer.quotes
+    if related == "asked":
+        named = set(asked_sections(answer.question or "", sections))
+        quotes = [q for q in quotes if q.section and q.section in named]
+    if quotes and max_quotes > 0:
+        blocks.append(esc(RELATED_LABEL))
+        blocks.extend(_quote_block(q, html_mode) for q in quotes[:max_quotes])
+    return blocks
+
+
 def render(answer: Answer, html_mode: bool = False, sections: list[str] | None = None,
-           max_quotes: int = 1) -> str:
+           max_quotes: int = 1, *, related: str = "any") -> str:
     """The reply for one answer.
 
     Found: the answer line (span marked), then the source quote(s) with document and section.
     Not found: a plain «没有找到», what the corpus does cover, and the closest passages
     labelled as related, never as the answer.
     """
-    esc = html.escape if html_mode else (lambda s: s)
-    if answer.error:
-        return esc(answer.error)
-    parts: list[str] = []
-    if answer.found:
-        parts.append(_mark(answer.answer or "", answer.span, html_mode))
-        quotes = answer.quotes[:max_quotes]
-        if quotes:
-            parts.append("出处：" if not html_mode else "<i>出处：</i>")
-            parts.extend(_quote_block(q, html_mode) for q in quotes)
-        return "\n".join(parts)
-    parts.append(esc(NOT_FOUND))
-    if sections:
-        shown = sections[:12]
-        more = f" 等 {len(sections)} 个部分" if len(sections) > len(shown) else ""
-        parts.append(esc(f"资料涵盖：{'、'.join(shown)}{more}。"))
-    if answer.quotes and max_quotes > 0:
-        parts.append(esc("相关段落（仅供参考，不是答案）："))
-        parts.extend(_quote_block(q, html_mode) for q in answer.quotes[:max_quotes])
-    return "\n".join(parts)
+    return "\n".join(render_blocks(answer, html_mode, sections, max_quotes, related=related))
 
 
-_BREAKS = re.compile(r"(?<=[。！？；!?;\n])")
+_TAG = re.compile(r"<[^<>]*>")
 
 
-def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Pieces of at most `limit` characters, cut after sentence ends where possible."""
-    if len(text) <= limit:
-        return [text]
-    pieces: list[str] = []
-    current = ""
-    for part in _BREAKS.split(text):
-        while len(part) > limit:  # a single sentence longer than the limit: hard cut
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(part[:limit])
-            part = part[limit:]
-        if len(current) + len(part) > limit:
-            pieces.append(current)
-            current = part
+def html_to_text(text: str) -> str:
+    """Telegram HTML as the plain text a user would see (tags dropped, entities decoded)."""
+    return html.unescape(_TAG.sub("", text))
+
+
+# -- splitting -------------------------------------------------------------------------------
+
+# Atoms are never cut: a whole tag, a whole entity, or one character.
+_HTML_ATOM = re.compile(r"<[^<>]*>|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]\w*);|[^<&]+|[<&]", re.S)
+_SENTENCE_END = frozenset("。！？；!?;…")
+_CLAUSE_END = frozenset("，、,：:")
+
+
+def _atoms(text: str, html_mode: bool) -> list[str]:
+    if not html_mode:
+        return list(text)
+    out: list[str] = []
+    for m in _HTML_ATOM.finditer(text):
+        tok = m.group(0)
+        if tok[0] in "<&" and len(tok) > 1:
+            out.append(tok)
         else:
-            current += part
-    if current:
-        pieces.append(current)
-    return [p for p in pieces if p.strip()]
+            out.extend(tok)
+    return out
+
+
+def _tag_name(tag: str) -> str:
+    m = re.match(r"</?\s*([A-Za-z][\w-]*)", tag)
+    return m.group(1).lower() if m else ""
+
+
+def split_message(text: str, limit: int = TELEGRAM_LIMIT, *, html_mode: bool = True) -> list[str]:
+    """Pieces of at most `limit` characters, cut after sentence ends where possible.
+
+    With html_mode (the default) the text is Telegram HTML: a cut never falls inside a tag
+    or an entity, and an element that must be cut (a very long quote) is closed at the end of
+    one piece and opened again at the start of the next, so every piece parses on its own.
+    Cut preference: a line end outside any element, a sentence end outside, a sentence end
+    inside, a clause end, anywhere; pieces are not cut shorter than a third of the limit
+    when a lesser cut point further on would do.
+    """
+    if len(text) <= limit:
+        return [text] if text.strip() else []
+    atoms = _atoms(text, html_mode)
+    pieces: list[str] = []
+    start = 0
+    stack: list[tuple[str, str]] = []  # (name, opening tag) of elements open at `i`
+    while start < len(atoms):
+        prefix = "".join(tag for _, tag in stack)
+        size = len(prefix)
+        last = ""  # the last visible character, so a cut after "。</b>" counts as a sentence end
+        i = start
+        # candidates: (atom index to cut before, priority, length so far, stack snapshot)
+        cands: list[tuple[int, int, int, list[tuple[str, str]]]] = []
+        cut = None
+        while i < len(atoms):
+            a = atoms[i]
+            new_stack = stack
+            if html_mode and a.startswith("<") and len(a) > 1:
+                name = _tag_name(a)
+                if a.startswith("</"):
+                    if stack and stack[-1][0] == name:
+                        new_stack = stack[:-1]
+                elif name and not a.endswith("/>"):
+                    new_stack = stack + [(name, a)]
+            closing = sum(len(n) + 3 for n, _ in new_stack)
+            if size + len(a) + closing > limit and i > start:
+                cut = i
+                break
+            size += len(a)
+            stack = new_stack
+            i += 1
+            if html_mode and a.startswith("<") and not a.startswith("</") and len(a) > 1:
+                continue  # never cut right after an opening tag
+            if not (html_mode and a.startswith("</")):
+                last = a[-1] if not a.startswith("&") else "&"
+            depth0 = not stack
+            if last == "\n":
+                prio = 4 if depth0 else 2
+            elif last in _SENTENCE_END:
+                prio = 3 if depth0 else 2
+            elif last in _CLAUSE_END:
+                prio = 1
+            else:
+                prio = 0
+            cands.append((i, prio, size, list(stack)))
+        if cut is None:  # the rest fits
+            pieces.append(prefix + "".join(atoms[start:]) + "".join(f"</{n}>" for n, _ in reversed(stack)))
+            break
+        good = [c for c in cands if c[2] >= limit // 3] or cands
+        best = max(good, key=lambda c: (c[1], c[0])) if good else None
+        if best is None:  # a single atom (plus open tags) larger than the limit: it goes alone
+            end, snap = cut, stack
+        else:
+            end, _, _, snap = best
+        body = "".join(atoms[start:end])
+        pieces.append(prefix + body + "".join(f"</{n}>" for n, _ in reversed(snap)))
+        start, stack = end, list(snap)
+    visible = html_to_text if html_mode else (lambda s: s)
+    return [p for p in pieces if visible(p).strip()]

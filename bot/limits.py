@@ -1,0 +1,86 @@
+"""Flood control per chat: at most N messages handled per M seconds.
+
+WENDA_RATE="N/M" (default "5/30": five questions or commands per chat in any 30-second
+window). A message over the budget is dropped, not queued; the first one dropped in a
+window gets «请稍后再问», the others nothing, so a flood costs at most one extra reply per
+window.
+
+The limiter is a sliding window of the times of the messages accepted. It is used from the
+event loop only (one thread), so it needs no lock.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import deque
+from collections.abc import Callable
+from enum import Enum
+
+DEFAULT_RATE = "5/30"
+
+
+class RateError(ValueError):
+    """A WENDA_RATE value that does not read as N/M."""
+
+
+def parse_rate(text: str | None) -> tuple[int, float]:
+    """"5/30" → (5, 30.0): N messages per M seconds. Empty → the default."""
+    text = (text or "").strip() or DEFAULT_RATE
+    m = re.fullmatch(r"(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*s?", text)
+    if not m or int(m.group(1)) < 1 or float(m.group(2)) <= 0:
+        raise RateError(f"WENDA_RATE must read N/M (N messages per M seconds, e.g. {DEFAULT_RATE}), not {text!r}")
+    return int(m.group(1)), float(m.group(2))
+
+
+class Verdict(Enum):
+    ALLOW = "allow"  # handle it
+    WARN = "warn"    # over the budget: drop it, and say «请稍后再问» (once per window)
+    DROP = "drop"    # over the budget and already warned: drop it silently
+
+
+class ChatRateLimiter:
+    def __init__(self, count: int, period: float, clock: Callable[[], float] = time.monotonic):
+        if count < 1 or period <= 0:
+            raise RateError("rate must allow at least 1 message per positive period")
+        self.count = count
+        self.period = period
+        self.clock = clock
+        self._accepted: dict[int, deque[float]] = {}
+        self._warned: dict[int, float] = {}
+        self._checks = 0
+
+    @classmethod
+    def from_text(cls, text: str | None, clock: Callable[[], float] = time.monotonic) -> ChatRateLimiter:
+        return cls(*parse_rate(text), clock=clock)
+
+    def check(self, chat_id: int) -> Verdict:
+        now = self.clock()
+        self._checks += 1
+        if self._checks % 1024 == 0:
+            self._forget(now)
+        times = self._accepted.setdefault(chat_id, deque())
+        while times and now - times[0] >= self.period:
+            times.popleft()
+        if len(times) < self.count:
+            times.append(now)
+            return Verdict.ALLOW
+        warned = self._warned.get(chat_id)
+        if warned is None or now - warned >= self.period:
+            self._warned[chat_id] = now
+            return Verdict.WARN
+        return Verdict.DROP
+
+    def retry_in(self, chat_id: int) -> float:
+        """Seconds until the chat may ask again (0 when it may now)."""
+        times = self._accepted.get(chat_id)
+        if not times or len(times) < self.count:
+            return 0.0
+        return max(0.0, self.period - (self.clock() - times[0]))
+
+    def _forget(self, now: float) -> None:
+        """Drop chats idle for a whole window, so memory stays bounded by active chats."""
+        for chat_id in [c for c, t in self._accepted.items() if not t or now - t[-1] >= self.period]:
+            del self._accepted[chat_id]
+        for chat_id in [c for c, t in self._warned.items() if now - t >= self.period]:
+            del self._warned[chat_id]

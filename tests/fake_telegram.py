@@ -1,0 +1,556 @@
+"""A small fake Telegram Bot API server for end-to-end tests (aiohttp, 127.0.0.1, random port).
+
+It behaves like Telegram where the bot can tell the difference:
+  * /bot<token>/<method>, GET or POST, parameters as query string, form data or JSON (values of
+    complex parameters JSON-encoded, as PTB sends them); replies {"ok": true, "result": …} or
+    {"ok": false, "error_code": 400, "description": "Bad Request: …"} with the HTTP status;
+  * an unknown token → 401 Unauthorized; an unknown method → 404 Not Found;
+  * getMe, getUpdates (long polling: honours offset, limit, timeout and allowed_updates; updates
+    stay until confirmed by a later offset; a second concurrent getUpdates ends the first with
+    409 Conflict), sendMessage (400 for empty text, text over 4,096 characters after entity
+    parsing, malformed HTML, a missing reply target; Telegram's error descriptions),
+    sendChatAction, setMyCommands / getMyCommands, deleteWebhook, setWebhook, getWebhookInfo,
+    close, logOut.
+
+A side door lets the test act as the user: `user_text(...)` / `inject(...)` add an update,
+`sent(...)` / `wait_sent(...)` read what the bot sent (raw text, the visible text and the
+formatting entities as Telegram parsed them), `calls(...)` lists every API call. The same
+is available over HTTP: POST /_test/bot<token>/updates, GET /_test/bot<token>/sent.
+
+The server runs on its own event loop in a daemon thread (`FakeTelegram.start()`), so sync
+tests, in-process bots on other loops and bots in subprocesses can all use it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+MAX_TEXT = 4096
+SUPPORTED_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
+    "code", "pre", "blockquote", "tg-emoji",
+}
+TAG_ENTITY = {
+    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline", "ins": "underline",
+    "s": "strikethrough", "strike": "strikethrough", "del": "strikethrough", "span": "spoiler",
+    "tg-spoiler": "spoiler", "a": "text_link", "code": "code", "pre": "pre", "blockquote": "blockquote",
+    "tg-emoji": "custom_emoji",
+}
+CHAT_ACTIONS = {
+    "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
+    "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
+}
+JSON_PARAMS = {"reply_parameters", "reply_markup", "allowed_updates", "commands", "scope", "entities",
+               "link_preview_options"}
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, description: str, parameters: dict | None = None):
+        super().__init__(description)
+        self.code = code
+        self.description = description
+        self.parameters = parameters
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def parse_html(text: str) -> tuple[str, list[dict]]:
+    """Telegram's HTML parse mode: (visible text, entities) or ApiError("can't parse entities")."""
+    out: list[str] = []
+    entities: list[dict] = []
+    stack: list[tuple[str, int]] = []  # (tag, utf-16 offset where it starts)
+    pos16 = 0
+    i = 0
+    raw = text
+
+    def fail(why: str) -> ApiError:
+        return ApiError(400, f"Bad Request: can't parse entities: {why}")
+
+    def byte_offset(k: int) -> int:
+        return len(raw[:k].encode("utf-8"))
+
+    while i < len(raw):
+        ch = raw[i]
+        if ch == "<":
+            j = raw.find(">", i)
+            if j < 0:
+                raise fail(f"Can't find end of the tag starting at byte offset {byte_offset(i)}")
+            inner = raw[i + 1:j].strip()
+            if inner.startswith("/"):
+                name = inner[1:].strip().lower()
+                if not stack:
+                    raise fail(f'Unexpected end tag at byte offset {byte_offset(i)}')
+                top, start16 = stack.pop()
+                if name != top:
+                    raise fail(f'Unmatched end tag at byte offset {byte_offset(i)}, expected "</{top}>", '
+                               f'found "</{name}>"')
+                entities.append({"type": TAG_ENTITY[top], "offset": start16, "length": pos16 - start16})
+            else:
+                m = re.match(r"([A-Za-z][\w-]*)", inner)
+                if not m:
+                    raise fail(f"Expected tag name at byte offset {byte_offset(i)}")
+                name = m.group(1).lower()
+                if name not in SUPPORTED_TAGS:
+                    raise fail(f'Unsupported start tag "{name}" at byte offset {byte_offset(i)}')
+                stack.append((name, pos16))
+            i = j + 1
+            continue
+        if ch == "&":
+            m = re.match(r"&(lt|gt|amp|quot|#\d+|#[xX][0-9a-fA-F]+);", raw[i:])
+            if m:
+                s = html.unescape(m.group(0))
+                out.append(s)
+                pos16 += _utf16_len(s)
+                i += len(m.group(0))
+                continue
+        if ch == ">":
+            pass  # Telegram accepts a bare ">"
+        out.append(ch)
+        pos16 += _utf16_len(ch)
+        i += 1
+    if stack:
+        raise fail(f'Can\'t find end tag corresponding to start tag "{stack[-1][0]}"')
+    entities.sort(key=lambda e: (e["offset"], -e["length"]))
+    return "".join(out), entities
+
+
+def entities_of(text: str, username: str | None = None) -> list[dict]:
+    """The entities a Telegram client attaches: a leading /command, and @mentions."""
+    ents: list[dict] = []
+    m = re.match(r"/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]{3,32})?", text)
+    if m:
+        ents.append({"type": "bot_command", "offset": 0, "length": _utf16_len(m.group(0))})
+    for m in re.finditer(r"(?<![\w@])@[A-Za-z0-9_]{3,32}", text):
+        if m.start() == 0 and ents:
+            continue
+        ents.append({"type": "mention", "offset": _utf16_len(text[:m.start()]), "length": _utf16_len(m.group(0))})
+    return ents
+
+
+@dataclass
+class Sent:
+    """A message the bot sent (and Telegram accepted)."""
+
+    message_id: int
+    chat_id: int
+    text: str  # as the bot sent it (HTML source when parse_mode is HTML)
+    parse_mode: str | None
+    plain: str  # what the user sees
+    entities: list[dict]
+    reply_to: int | None
+    params: dict
+
+    def formatted(self, kind: str) -> list[str]:
+        """The visible text of each entity of a kind ("bold", "blockquote", …)."""
+        data = self.plain.encode("utf-16-le")
+        return [data[e["offset"] * 2:(e["offset"] + e["length"]) * 2].decode("utf-16-le")
+                for e in self.entities if e["type"] == kind]
+
+
+@dataclass
+class BotState:
+    token: str
+    username: str
+    first_name: str
+    user_id: int
+    updates: list[dict] = field(default_factory=list)
+    next_update_id: int = 1000
+    sent: list[Sent] = field(default_factory=list)
+    calls: list[tuple[str, dict, float]] = field(default_factory=list)
+    rejected: list[tuple[str, dict, str]] = field(default_factory=list)
+    commands: list[dict] = field(default_factory=list)
+    webhook_url: str = ""
+    chats: dict[int, dict] = field(default_factory=dict)
+    known_messages: set[tuple[int, int]] = field(default_factory=set)
+    next_message_id: dict[int, int] = field(default_factory=dict)
+    reject_html: int = 0  # the next N HTML sendMessage calls fail with "can't parse entities"
+    poll_generation: int = 0
+    wake: asyncio.Event | None = None
+
+    @property
+    def user(self) -> dict:
+        return {"id": self.user_id, "is_bot": True, "first_name": self.first_name, "username": self.username,
+                "can_join_groups": True, "can_read_all_group_messages": False,
+                "supports_inline_queries": False}
+
+
+class FakeTelegram:
+    def __init__(self) -> None:
+        self.bots: dict[str, BotState] = {}
+        self.lock = threading.RLock()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.thread: threading.Thread | None = None
+        self.runner: web.AppRunner | None = None
+        self.port = 0
+        self._users = 0
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        """What TELEGRAM_API_BASE_URL should be: the token is appended to it."""
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    def start(self) -> FakeTelegram:
+        ready = threading.Event()
+        self.loop = asyncio.new_event_loop()
+
+        def run() -> None:
+            assert self.loop is not None
+            asyncio.set_event_loop(self.loop)
+            self.loop.run_until_complete(self._start())
+            ready.set()
+            self.loop.run_forever()
+
+        self.thread = threading.Thread(target=run, name="fake-telegram", daemon=True)
+        self.thread.start()
+        if not ready.wait(10):
+            raise RuntimeError("the fake Telegram server did not start")
+        return self
+
+    async def _start(self) -> None:
+        app = web.Application(client_max_size=16 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._api)
+        app.router.add_post("/_test/bot{token}/updates", self._side_inject)
+        app.router.add_get("/_test/bot{token}/sent", self._side_sent)
+        self.runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=0.5)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    def stop(self) -> None:
+        if self.loop is None:
+            return
+
+        async def _stop() -> None:
+            with self.lock:
+                for b in self.bots.values():
+                    b.poll_generation += 1
+                    if b.wake:
+                        b.wake.set()
+            if self.runner:
+                await self.runner.cleanup()
+
+        asyncio.run_coroutine_threadsafe(_stop(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        if self.thread:
+            self.thread.join(10)
+        self.loop = None
+
+    # -- bots ----------------------------------------------------------------------------------
+    def add_bot(self, token: str, username: str = "wenda_test_bot", first_name: str = "问答") -> BotState:
+        bot = BotState(token=token, username=username, first_name=first_name, user_id=int(token.split(":")[0]))
+        assert self.loop is not None, "start() the server first"
+
+        async def make_event() -> None:
+            bot.wake = asyncio.Event()
+
+        asyncio.run_coroutine_threadsafe(make_event(), self.loop).result(5)
+        with self.lock:
+            self.bots[token] = bot
+        return bot
+
+    def _wake(self, bot: BotState) -> None:
+        if self.loop is not None and bot.wake is not None:
+            self.loop.call_soon_threadsafe(bot.wake.set)
+
+    # -- side door: the test acts as users -----------------------------------------------------
+    def inject(self, token: str, update: dict) -> int:
+        """Queue an update (without update_id) for the bot; returns its update_id."""
+        bot = self.bots[token]
+        with self.lock:
+            uid = bot.next_update_id
+            bot.next_update_id += 1
+            update = {"update_id": uid, **update}
+            for key in ("message", "edited_message", "channel_post", "edited_channel_post"):
+                msg = update.get(key)
+                if msg:
+                    bot.chats[msg["chat"]["id"]] = msg["chat"]
+                    bot.known_messages.add((msg["chat"]["id"], msg["message_id"]))
+            bot.updates.append(update)
+        self._wake(bot)
+        return uid
+
+    def _message_id(self, bot: BotState, chat_id: int) -> int:
+        with self.lock:
+            n = bot.next_message_id.get(chat_id, 1)
+            bot.next_message_id[chat_id] = n + 1
+            return n
+
+    def chat(self, chat_id: int, chat_type: str = "private", title: str | None = None,
+             first_name: str = "用户") -> dict:
+        if chat_type == "private":
+            return {"id": chat_id, "type": "private", "first_name": first_name}
+        return {"id": chat_id, "type": chat_type, "title": title or f"群 {chat_id}"}
+
+    def message(self, token: str, chat_id: int, text: str | None = None, *, user_id: int | None = None,
+                chat_type: str | None = None, reply_to: dict | None = None, extra: dict | None = None) -> dict:
+        bot = self.bots[token]
+        if chat_type is None:
+            chat_type = "private" if chat_id > 0 else "supergroup"
+        user_id = user_id if user_id is not None else (chat_id if chat_type == "private" else 424242)
+        msg: dict[str, Any] = {
+            "message_id": self._message_id(bot, chat_id),
+            "date": int(time.time()),
+            "chat": self.chat(chat_id, chat_type),
+            "from": {"id": user_id, "is_bot": False, "first_name": "用户", "language_code": "zh-hans"},
+        }
+        if text is not None:
+            msg["text"] = text
+            ents = entities_of(text, bot.username)
+            if ents:
+                msg["entities"] = ents
+        if reply_to is not None:
+            msg["reply_to_message"] = reply_to
+        if extra:
+            msg.update(extra)
+        return msg
+
+    def user_text(self, token: str, chat_id: int, text: str, **kw: Any) -> dict:
+        """A user sends `text` in a chat (private when chat_id > 0, a supergroup when < 0)."""
+        msg = self.message(token, chat_id, text, **kw)
+        self.inject(token, {"message": msg})
+        return msg
+
+    def bot_message_dict(self, token: str, sent: Sent) -> dict:
+        """A bot's sent message as it appears inside a user's reply (reply_to_message)."""
+        bot = self.bots[token]
+        return {"message_id": sent.message_id, "date": int(time.time()), "chat": bot.chats.get(sent.chat_id) or
+                self.chat(sent.chat_id), "from": bot.user, "text": sent.plain}
+
+    def sent(self, token: str, chat_id: int | None = None) -> list[Sent]:
+        with self.lock:
+            return [s for s in self.bots[token].sent if chat_id is None or s.chat_id == chat_id]
+
+    def calls(self, token: str, method: str | None = None) -> list[tuple[str, dict]]:
+        with self.lock:
+            return [(m, p) for m, p, _ in self.bots[token].calls if method is None or m == method]
+
+    def rejected(self, token: str) -> list[tuple[str, dict, str]]:
+        with self.lock:
+            return list(self.bots[token].rejected)
+
+    def wait_sent(self, token: str, chat_id: int, n: int = 1, timeout: float = 30.0,
+                  settle: float = 0.0) -> list[Sent]:
+        """Wait until the bot has sent at least n messages to the chat; then `settle` seconds more."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            got = self.sent(token, chat_id)
+            if len(got) >= n:
+                if settle:
+                    time.sleep(settle)
+                    got = self.sent(token, chat_id)
+                return got
+            time.sleep(0.01)
+        raise TimeoutError(f"the bot sent {len(self.sent(token, chat_id))} of {n} messages to chat {chat_id} "
+                           f"within {timeout} s; calls: {[m for m, _ in self.calls(token)][-10:]}")
+
+    def wait_call(self, token: str, method: str, timeout: float = 30.0, count: int = 1) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if len(self.calls(token, method)) >= count:
+                return
+            time.sleep(0.01)
+        raise TimeoutError(f"no {method} call within {timeout} s")
+
+    # -- HTTP side door ------------------------------------------------------------------------
+    async def _side_inject(self, request: web.Request) -> web.Response:
+        token = request.match_info["token"]
+        if token not in self.bots:
+            return web.json_response({"ok": False}, status=404)
+        body = await request.json()
+        uid = self.inject(token, body)
+        return web.json_response({"ok": True, "update_id": uid})
+
+    async def _side_sent(self, request: web.Request) -> web.Response:
+        token = request.match_info["token"]
+        if token not in self.bots:
+            return web.json_response({"ok": False}, status=404)
+        return web.json_response({"ok": True, "result": [
+            {"message_id": s.message_id, "chat_id": s.chat_id, "text": s.text, "plain": s.plain,
+             "parse_mode": s.parse_mode, "reply_to": s.reply_to, "entities": s.entities}
+            for s in self.sent(token)]})
+
+    # -- the Bot API ---------------------------------------------------------------------------
+    async def _params(self, request: web.Request) -> dict:
+        params: dict[str, Any] = dict(request.query)
+        if request.method == "POST" and request.can_read_body:
+            ctype = request.content_type
+            if ctype == "application/json":
+                data = await request.json()
+                if isinstance(data, dict):
+                    params.update(data)
+            else:
+                form = await request.post()
+                params.update({k: v for k, v in form.items() if isinstance(v, str)})
+        for key in JSON_PARAMS:
+            if isinstance(params.get(key), str):
+                try:
+                    params[key] = json.loads(params[key])
+                except ValueError as e:
+                    raise ApiError(400, f"Bad Request: can't parse {key} JSON object") from e
+        return params
+
+    async def _api(self, request: web.Request) -> web.Response:
+        token = request.match_info["token"]
+        method = request.match_info["method"]
+        bot = self.bots.get(token)
+        if bot is None:
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+        try:
+            params = await self._params(request)
+            with self.lock:
+                bot.calls.append((method, params, time.monotonic()))
+            handler = getattr(self, f"_m_{method.lower()}", None)
+            if handler is None:
+                raise ApiError(404, "Not Found")
+            result = await handler(bot, params)
+        except ApiError as e:
+            with self.lock:
+                bot.rejected.append((method, locals().get("params", {}), e.description))
+            body: dict[str, Any] = {"ok": False, "error_code": e.code, "description": e.description}
+            if e.parameters:
+                body["parameters"] = e.parameters
+            return web.json_response(body, status=e.code)
+        return web.json_response({"ok": True, "result": result})
+
+    async def _m_getme(self, bot: BotState, p: dict) -> dict:
+        return bot.user
+
+    async def _m_logout(self, bot: BotState, p: dict) -> bool:
+        return True
+
+    async def _m_close(self, bot: BotState, p: dict) -> bool:
+        return True
+
+    async def _m_deletewebhook(self, bot: BotState, p: dict) -> bool:
+        with self.lock:
+            bot.webhook_url = ""
+            if str(p.get("drop_pending_updates", "")).lower() in ("true", "1"):
+                bot.updates.clear()
+        return True
+
+    async def _m_setwebhook(self, bot: BotState, p: dict) -> bool:
+        url = p.get("url", "")
+        if url and not url.startswith("https://"):
+            raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        bot.webhook_url = url
+        return True
+
+    async def _m_getwebhookinfo(self, bot: BotState, p: dict) -> dict:
+        return {"url": bot.webhook_url, "has_custom_certificate": False, "pending_update_count": len(bot.updates)}
+
+    async def _m_getupdates(self, bot: BotState, p: dict) -> list[dict]:
+        if bot.webhook_url:
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
+                                "use deleteWebhook to delete the webhook first")
+        offset = int(p.get("offset") or 0)
+        limit = max(1, min(100, int(p.get("limit") or 100)))
+        timeout = max(0.0, float(p.get("timeout") or 0))
+        allowed = p.get("allowed_updates") or None
+        with self.lock:
+            bot.poll_generation += 1
+            generation = bot.poll_generation
+        assert bot.wake is not None
+        bot.wake.set()  # an older long poll still waiting ends with 409, as on Telegram
+        await asyncio.sleep(0)
+        deadline = time.monotonic() + timeout
+        while True:
+            with self.lock:
+                if generation != bot.poll_generation:
+                    raise ApiError(409, "Conflict: terminated by other getUpdates request; "
+                                        "make sure that only one bot instance is running")
+                if offset:
+                    if offset < 0:
+                        keep = bot.updates[offset:]
+                    else:
+                        keep = [u for u in bot.updates if u["update_id"] >= offset]
+                    bot.updates[:] = keep
+                ready = [u for u in bot.updates
+                         if not allowed or any(k in u for k in allowed)][:limit]
+                if ready or time.monotonic() >= deadline:
+                    return ready
+                bot.wake.clear()
+            try:
+                await asyncio.wait_for(bot.wake.wait(), max(0.0, deadline - time.monotonic()))
+            except asyncio.TimeoutError:
+                pass
+
+    async def _m_sendchataction(self, bot: BotState, p: dict) -> bool:
+        if "chat_id" not in p:
+            raise ApiError(400, "Bad Request: chat_id is empty")
+        if p.get("action") not in CHAT_ACTIONS:
+            raise ApiError(400, "Bad Request: wrong parameter action in request")
+        return True
+
+    async def _m_setmycommands(self, bot: BotState, p: dict) -> bool:
+        commands = p.get("commands")
+        if not isinstance(commands, list) or len(commands) > 100:
+            raise ApiError(400, "Bad Request: commands must be a list of at most 100 commands")
+        for c in commands:
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", str(c.get("command", ""))):
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+            if not 1 <= len(str(c.get("description", ""))) <= 256:
+                raise ApiError(400, "Bad Request: command description is empty" if not c.get("description")
+                               else "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
+        bot.commands = commands
+        return True
+
+    async def _m_getmycommands(self, bot: BotState, p: dict) -> list[dict]:
+        return bot.commands
+
+    async def _m_sendmessage(self, bot: BotState, p: dict) -> dict:
+        if "chat_id" not in p or str(p["chat_id"]).strip() == "":
+            raise ApiError(400, "Bad Request: chat_id is empty")
+        chat_id = int(p["chat_id"])
+        text = p.get("text")
+        if text is None or str(text) == "":
+            raise ApiError(400, "Bad Request: message text is empty")
+        text = str(text)
+        parse_mode = p.get("parse_mode") or None
+        if parse_mode and str(parse_mode).upper() == "HTML":
+            if bot.reject_html > 0:
+                bot.reject_html -= 1
+                raise ApiError(400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0")
+            plain, entities = parse_html(text)
+        elif parse_mode:
+            raise ApiError(400, f"Bad Request: unsupported parse_mode {parse_mode}")
+        else:
+            plain, entities = text, []
+        if not plain.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if _utf16_len(plain) > MAX_TEXT:
+            raise ApiError(400, "Bad Request: message is too long")
+        reply_to = None
+        rp = p.get("reply_parameters")
+        if isinstance(rp, dict) and rp.get("message_id"):
+            target = (int(rp.get("chat_id", chat_id)), int(rp["message_id"]))
+            if target in bot.known_messages:
+                reply_to = target[1]
+            elif not rp.get("allow_sending_without_reply"):
+                raise ApiError(400, "Bad Request: message to be replied not found")
+        chat = bot.chats.get(chat_id)
+        if chat is None:
+            raise ApiError(400, "Bad Request: chat not found")
+        message_id = self._message_id(bot, chat_id)
+        sent = Sent(message_id=message_id, chat_id=chat_id, text=text, parse_mode=parse_mode, plain=plain,
+                    entities=entities, reply_to=reply_to, params=p)
+        with self.lock:
+            bot.sent.append(sent)
+            bot.known_messages.add((chat_id, message_id))
+        result: dict[str, Any] = {"message_id": message_id, "date": int(time.time()), "chat": chat,
+                                  "from": bot.user, "text": plain}
+        if entities:
+            result["entities"] = entities
+        return result
