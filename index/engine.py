@@ -147,10 +147,11 @@ class Engine:
                 if len(figs) != 1 or not re.match(r"^\d", figs[0].text.lstrip("近约共")):
                     continue
                 fig = figs[0]
-                head = clause[: clause.find(fig.text)].strip()
+                head = clause[: fig.start].strip()
+                tail = clause[fig.end:].strip()
                 unit = extract.unit_of(fig.text)
-                if 4 <= len(head) <= 16 and unit and not extract.dates(clause):
-                    out.append(f"{c.section}{head}多少{unit}？" if c.section else f"{head}多少{unit}？")
+                if 4 <= len(head) <= 16 and len(tail) <= 12 and unit and not extract.dates(clause):
+                    out.append(f"{c.section}{head}多少{unit}{tail}？")
                     used_sections.add(c.section)
                     break
             if len(out) >= n:

@@ -1,0 +1,190 @@
+"""Speed and memory of the engine, next to a BM25-only baseline, in one run. Prints numbers; asserts nothing.
+
+    python bench/bench_engine.py                      # the bundled article and its questions
+    python bench/bench_engine.py --asks 500 --runs 5  # longer
+    python bench/bench_engine.py --corpus DIR --questions QUESTIONS.jsonl|SQUAD.json --json
+
+What it measures, all with the index already cached (it is built first when missing):
+
+* cold start to first answer, as a user meets it: `wenda ask QUESTION` in a fresh process
+  (python -m bot.cli), wall time, median over --runs;
+* in a fresh process each (so imports count): import + Engine.open, then the first ask, then
+  answers per second and per-question latency over --asks questions, and the peak RSS —
+  for the engine (`wenda`) and for a BM25-only system over the same index (`bm25-only`: the
+  stored chunks and BM25 index, no model, top-3 sentences per question, no answer extraction).
+
+Uses WENDA_CACHE_DIR / WENDA_MODEL like the CLI; pass --cache DIR to use another cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_QUESTIONS = ROOT / "tests" / "data" / "article_questions.jsonl"
+
+
+def _rss_mib(ru_maxrss: int) -> float:
+    return round(ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
+def load_question_texts(path: Path) -> list[str]:
+    from index.evaluate import load_questions, load_squad
+
+    items = load_squad(path) if path.suffix.lower() == ".json" else load_questions(path)
+    return [x["q"] for x in items]
+
+
+# -- the measured processes (run as `bench_engine.py --child wenda|bm25`) ---------------------
+def child(system: str, corpus: str | None, questions_path: Path, asks: int) -> dict:
+    t0 = time.perf_counter()
+    from index.engine import Engine, corpus_dir_from_env, default_index_dir
+    from index.evaluate import latency_summary, peak_rss_mib
+
+    questions = load_question_texts(questions_path)
+    if system == "wenda":
+        engine = Engine.open(corpus=corpus, progress=False)
+        ask = engine.ask
+    else:
+        from index.baselines import BM25Baseline
+        from index.model import model_name
+        from index.store import Store
+
+        index_dir = default_index_dir(Path(corpus) if corpus else corpus_dir_from_env(), model_name())
+        bm25 = BM25Baseline(Store.load(index_dir))
+
+        def ask(q: str):
+            return bm25.quotes(q, 3)
+    t_open = time.perf_counter()
+    ask(questions[0])
+    t_first = time.perf_counter()
+    rss_open = peak_rss_mib()
+    ms = []
+    t_loop = time.perf_counter()
+    for i in range(asks):
+        t = time.perf_counter()
+        ask(questions[i % len(questions)])
+        ms.append((time.perf_counter() - t) * 1000)
+    loop = time.perf_counter() - t_loop
+    return {
+        "system": system,
+        "open_s": round(t_open - t0, 3),
+        "first_answer_s": round(t_first - t0, 3),
+        "first_ask_ms": round((t_first - t_open) * 1000, 1),
+        "asks": asks,
+        "answers_per_s": round(asks / loop, 1) if loop > 0 else None,
+        "latency": latency_summary(ms),
+        "peak_rss_after_first_mib": rss_open,
+        "peak_rss_mib": peak_rss_mib(),
+    }
+
+
+def run_child(system: str, args: argparse.Namespace, env: dict) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", system, "--asks", str(args.asks),
+           "--questions", str(args.questions)]
+    if args.corpus:
+        cmd += ["--corpus", args.corpus]
+    out = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"bench child {system} failed ({out.returncode}):\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def timed_cli(cmd: list[str], env: dict) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS (MiB) and exit code of one fresh CLI process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.stderr:
+        proc.stderr.close()
+    return wall, _rss_mib(usage.ru_maxrss), proc.returncode
+
+
+def bench(args: argparse.Namespace) -> dict:
+    env = dict(os.environ)
+    env.setdefault("HF_HUB_OFFLINE", "1")
+    env.setdefault("TOKENIZERS_PARALLELISM", "false")
+    if args.cache:
+        env["WENDA_CACHE_DIR"] = args.cache
+    question = load_question_texts(args.questions)[0]
+    cli = [sys.executable, "-m", "bot.cli", "ask", question, "--json"]
+    if args.corpus:
+        cli += ["--corpus", args.corpus]
+    # First run: provisions the model and builds the index when missing (not counted).
+    warm_s, _, rc = timed_cli(cli, env)
+    if rc != 0:
+        raise SystemExit(f"`{' '.join(cli)}` failed with exit code {rc}")
+    walls, rss = [], []
+    for _ in range(args.runs):
+        w, r, _ = timed_cli(cli, env)
+        walls.append(w)
+        rss.append(r)
+    systems = {name: run_child(name, args, env) for name in ("wenda", "bm25")}
+    return {
+        "corpus": args.corpus or "(bundled article)",
+        "questions": str(args.questions),
+        "cpus": os.cpu_count(),
+        "first_cli_run_s": round(warm_s, 2),
+        "cli_cold_start": {"runs": args.runs, "median_s": round(statistics.median(walls), 3),
+                           "min_s": round(min(walls), 3), "max_s": round(max(walls), 3),
+                           "peak_rss_mib": max(rss)},
+        "systems": systems,
+    }
+
+
+def render(r: dict) -> str:
+    c = r["cli_cold_start"]
+    w, b = r["systems"]["wenda"], r["systems"]["bm25"]
+
+    def row(label: str, fn) -> str:
+        return f"{label:<34}{fn(w):>12}{fn(b):>12}"
+
+    lines = [
+        f"corpus: {r['corpus']}   questions: {r['questions']}   CPUs: {r['cpus']}",
+        f"cold start, `wenda ask` in a fresh process (index cached): median {c['median_s']:.2f} s "
+        f"(min {c['min_s']:.2f}, max {c['max_s']:.2f}; {c['runs']} runs), peak RSS {c['peak_rss_mib']:.0f} MiB",
+        "",
+        f"{'in one fresh process':<34}{'wenda':>12}{'bm25-only':>12}",
+        row("import + open (s)", lambda s: f"{s['open_s']:.2f}"),
+        row("… + first answer (s)", lambda s: f"{s['first_answer_s']:.2f}"),
+        row(f"answers per second ({w['asks']} asks)", lambda s: f"{s['answers_per_s']:.1f}"),
+        row("latency p50 (ms)", lambda s: f"{s['latency']['p50_ms']:.2f}"),
+        row("latency p95 (ms)", lambda s: f"{s['latency']['p95_ms']:.2f}"),
+        row("latency p99 (ms)", lambda s: f"{s['latency']['p99_ms']:.2f}"),
+        row("peak RSS (MiB)", lambda s: f"{s['peak_rss_mib']:.0f}"),
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--corpus", help="corpus folder or file (default: WENDA_CORPUS or the bundled article)")
+    p.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS,
+                   help="questions to ask: JSONL (q, …) or SQuAD-style JSON (default: the article's)")
+    p.add_argument("--asks", type=int, default=200, help="questions asked for the throughput loop (default 200)")
+    p.add_argument("--runs", type=int, default=3, help="fresh `wenda ask` processes for the cold start (default 3)")
+    p.add_argument("--cache", help="WENDA_CACHE_DIR for this run (default: the environment's)")
+    p.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    p.add_argument("--child", choices=["wenda", "bm25"], help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    if args.child:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        print(json.dumps(child(args.child, args.corpus, args.questions, args.asks)))
+        return 0
+    result = bench(args)
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

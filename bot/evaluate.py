@@ -1,0 +1,210 @@
+"""`wenda eval`: run the metrics of index.evaluate on the engine and the plain baselines, print a table.
+
+    wenda eval QUESTIONS.jsonl [--baseline bm25] [--baseline dense] [--limit N] [--json]
+    wenda eval --squad FILE.json [--baseline bm25] [--baseline dense] [--limit N] [--json]
+
+Only glue and printing live here; every metric is computed in index/evaluate.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from index import evaluate as ev
+from index.baselines import baseline
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+SYSTEMS = ("wenda", "bm25", "dense")
+PROGRESS_EVERY = 250  # questions between progress lines on stderr (long SQuAD runs)
+
+# (metric key, label) rows of the side-by-side table, per kind of data
+QUESTION_ROWS = [
+    ("answer_accuracy", "answer accuracy (answerable)"),
+    ("strict_accuracy", "answer + key in quote 1"),
+    ("refusal_accuracy", "refusal accuracy (unanswerable)"),
+    ("overall_accuracy", "overall correct (all questions)"),
+    ("found_rate", "found rate"),
+    ("quote_hit@1", "quote hit@1"),
+    ("quote_hit@3", "quote hit@3"),
+    (f"mrr@{ev.MRR_DEPTH}", f"MRR@{ev.MRR_DEPTH} (first quote with a key)"),
+]
+SQUAD_ROWS = [
+    ("answer_in_quote@1", "answer in quote@1"),
+    (f"answer_in_quote@{ev.SQUAD_DEPTH}", f"answer in quote@{ev.SQUAD_DEPTH}"),
+    ("passage_hit@1", "passage hit@1"),
+    (f"passage_hit@{ev.SQUAD_DEPTH}", f"passage hit@{ev.SQUAD_DEPTH}"),
+    (f"passage_mrr@{ev.SQUAD_DEPTH}", f"passage MRR@{ev.SQUAD_DEPTH}"),
+    ("found_rate", "found rate"),
+    ("answer_contains", "gold answer in answer"),
+]
+LATENCY_ROWS = [("p50_ms", "latency p50"), ("p95_ms", "latency p95"), ("p99_ms", "latency p99")]
+
+
+def open_engine(corpus: str | Path | None, index_dir: str | Path | None, progress: bool = True):
+    """The engine under test (a seam for the tests, which hand in their session engine)."""
+    from index.engine import Engine
+
+    return Engine.open(corpus=corpus, index_dir=index_dir, progress=progress)
+
+
+def _usage(msg: str) -> int:
+    print(f"wenda eval: {msg}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    if bool(args.questions) == bool(args.squad):
+        return _usage("give a questions file (QUESTIONS.jsonl) or --squad FILE.json, not both")
+    if args.squad and args.corpus:
+        return _usage("--corpus does not apply with --squad: the SQuAD file's passages are the corpus")
+    if args.limit is not None and args.limit <= 0:
+        return _usage("--limit must be a positive number of questions")
+    names = list(dict.fromkeys(args.baseline or []))
+    try:
+        if args.squad:
+            questions = ev.load_squad(args.squad)
+        else:
+            questions = ev.load_questions(args.questions)
+    except ev.EvalDataError as e:
+        print(f"wenda: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    total = len(questions)
+    if args.limit:
+        questions = questions[: args.limit]
+
+    started = time.time()
+    t0 = time.perf_counter()
+    engine = open_engine(args.squad or args.corpus, args.index, progress=True)
+    open_seconds = time.perf_counter() - t0
+    m = engine.store.manifest
+
+    systems: dict[str, dict] = {}
+    if args.squad:
+        systems["wenda"] = ev.evaluate_squad(engine.quotes, questions, ask=engine.ask,
+                                             progress=_progress("wenda"))
+        for name in names:
+            systems[name] = ev.evaluate_squad(baseline(name, engine.store, engine.encoder).quotes, questions,
+                                              progress=_progress(name))
+    else:
+        systems["wenda"] = ev.evaluate_questions(engine.ask, questions, rank=engine.quotes)
+        for name in names:
+            systems[name] = ev.evaluate_ranking(baseline(name, engine.store, engine.encoder).quotes, questions)
+
+    report = {
+        "kind": "squad" if args.squad else "questions",
+        "file": str(args.squad or args.questions),
+        "questions": len(questions),
+        "questions_in_file": total,
+        "corpus": str(engine.corpus),
+        "index": {
+            "dir": str(engine.index_dir),
+            "model": m.model,
+            "model_id": m.model_id,
+            "documents": m.documents,
+            "sentences": m.chunks,
+            "build_seconds": m.build_seconds,
+            "built_now": _built_since(m.built_at, started),
+            "open_seconds": round(open_seconds, 3),
+        },
+        "systems": systems,
+        "peak_rss_mib": ev.peak_rss_mib(),
+        "cpus": os.cpu_count(),
+    }
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        print(render(report))
+    return EXIT_OK
+
+
+def _progress(name: str):
+    def tick(done: int, total: int) -> None:
+        if total > PROGRESS_EVERY and (done % PROGRESS_EVERY == 0 or done == total):
+            print(f"wenda eval: {name} {done}/{total}", file=sys.stderr, flush=True)
+
+    return tick
+
+
+def _built_since(built_at: str, started: float) -> bool:
+    """Whether the index was built during this run (its manifest's time is not before the start)."""
+    try:
+        return datetime.strptime(built_at, "%Y-%m-%dT%H:%M:%S%z").timestamp() >= int(started)
+    except (TypeError, ValueError):
+        return False
+
+
+# -- text output -----------------------------------------------------------------------------
+def fmt(key: str, value) -> str:
+    """A metric for the table: shares as percentages, MRR as a fraction, ms with one decimal, None as —."""
+    if value is None:
+        return "—"
+    if key.endswith("_ms"):
+        return f"{value:.1f} ms"
+    if "mrr" in key:
+        return f"{value:.3f}"
+    if isinstance(value, float):
+        return f"{100 * value:.1f}%"
+    return str(value)
+
+
+def table(report: dict) -> list[list[str]]:
+    """The side-by-side rows (metric, then one cell per system present), header first."""
+    systems = report["systems"]
+    cols = [s for s in SYSTEMS if s in systems]
+    rows = [["metric", *cols]]
+    spec = SQUAD_ROWS if report["kind"] == "squad" else QUESTION_ROWS
+    for key, label in spec:
+        rows.append([label, *(fmt(key, systems[s].get(key)) for s in cols)])
+    for key, label in LATENCY_ROWS:
+        rows.append([label, *(fmt(key, systems[s]["latency"].get(key)) for s in cols)])
+    return rows
+
+
+def _align(rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for n, r in enumerate(rows):
+        cells = [r[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(r[1:], widths[1:])]
+        lines.append("  ".join(cells).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def render(report: dict) -> str:
+    idx = report["index"]
+    wenda = report["systems"]["wenda"]
+    if report["kind"] == "squad":
+        what = f"{report['questions']} questions (of {report['questions_in_file']}) against the pooled passages"
+    else:
+        what = (f"{report['questions']} questions (of {report['questions_in_file']}): "
+                f"{wenda['answerable']} answerable, {wenda['unanswerable']} unanswerable")
+    built = "built in this run" if idx["built_now"] else "cached"
+    out = [
+        f"wenda eval — {report['file']}",
+        what,
+        f"corpus: {report['corpus']} — {idx['documents']} documents, {idx['sentences']} sentences",
+        f"model:  {idx['model']} ({idx['model_id']})",
+        f"index:  build {idx['build_seconds']:.1f} s ({built}); opened in {idx['open_seconds']:.1f} s",
+        "",
+        _align(table(report)),
+        "",
+        f"latency: per question, warm (one untimed warm-up question first); {report['cpus']} CPUs",
+        f"peak RSS: {report['peak_rss_mib']:.0f} MiB (this process, all systems)",
+    ]
+    misses = wenda.get("misses") or []
+    if misses:
+        out += ["", f"misses ({len(misses)}):"]
+        for miss in misses:
+            out.append(f"  ✗ {miss['q']}  [{miss['why']}]")
+            out.append(f"      expected: {miss['expected']}" + (f"   key: {' / '.join(miss['keys'])}" if miss["keys"] else ""))
+            out.append(f"      got:      {miss['got']}")
+            if miss["first_quote"]:
+                out.append(f"      quote 1:  {miss['first_quote']}")
+    return "\n".join(out)
