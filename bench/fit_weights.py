@@ -50,11 +50,8 @@ def collect(engine, questions) -> list[tuple[np.ndarray, np.ndarray]]:
         hits = ans.retriever.search(q.text, allowed, k=answer_mod.CANDIDATES)
         if not hits:
             continue
-        top = max(h.score for h in hits) or 1.0
-        top_p = max(h.passage for h in hits) or 1.0
-        top_b = max(h.bm25 for h in hits)
-        top_d = max(h.dense for h in hits)
-        X = np.array([[ans.features(q, h, top, top_p, top_b, top_d)[0][n] for n in names] for h in hits])
+        top = answer_mod.Tops.of(hits)
+        X = np.array([[ans.features(q, h, top)[n] for n in names] for h in hits])
         y = np.array([any(g in h.chunk.text for g in golds) for h in hits], dtype=float)
         ids = np.array([h.chunk.id for h in hits])
         rows.append((X, y, ids))

@@ -75,7 +75,10 @@ def render_blocks(answer: Answer, html_mode: bool = False, sections: list[str] |
         quotes = answer.quotes[:max_quotes]
         if quotes:
             blocks.append("出处：" if not html_mode else "<i>出处：</i>")
-            blocks.extend(_quote_block(q, html_mode) for q in quotes)
+            blocks.append(_quote_block(quotes[0], html_mode))
+        if len(quotes) > 1:
+            blocks.append("另见：" if not html_mode else "<i>另见：</i>")
+            blocks.extend(_quote_block(q, html_mode) for q in quotes[1:])
         return blocks
     blocks.append(esc(NOT_FOUND))
     if sections:

@@ -34,7 +34,6 @@ WEIGHTS = {
     "short": -0.308,  # the sentence is very short (a title, a fragment)
     "typed": 0.268,  # the sentence holds a span of the asked type (figure, date, name)
     "proximity": 0.059,  # that span sits next to the question's keywords
-    "missing": -0.03,  # names in the question the sentence's context never mentions
 }
 # A quote takes in the neighbouring sentence of its paragraph when that sentence scores
 # within this margin of it: answers often run across a sentence end (CMRC trial: quotes
@@ -80,17 +79,40 @@ def bigram_overlap(bigrams: set[str], sentence: str) -> float:
     return sum(1 for b in bigrams if b in sentence) / len(bigrams)
 
 
+SPAN_DEPTH = 12  # candidates whose answering span is looked for (after cheap scoring)
+
+
+@dataclass(frozen=True)
+class Tops:
+    """The best score of each kind among a question's candidates (features are relative to them)."""
+
+    fused: float
+    passage: float
+    bm25: float
+    dense: float
+
+    @classmethod
+    def of(cls, hits: list[Hit]) -> Tops:
+        return cls(max(h.score for h in hits) or 1.0, max(h.passage for h in hits) or 1.0,
+                   max(h.bm25 for h in hits), max(h.dense for h in hits))
+
+
 @dataclass
 class Scored:
     hit: Hit
     support: float
     span: Span | None
     score: float
-    missing_entities: list[str]
 
 
 class Sections:
-    """The section names of a corpus and their unambiguous short forms (崔桥 → 崔桥镇)."""
+    """The section names of a corpus and their unambiguous short forms (崔桥 → 崔桥镇).
+
+    A short form drops a place name's administrative suffix (镇, 乡, 区, 县, 市, 村, 省, 州);
+    it counts only when it names one section and keeps at least two characters.
+    """
+
+    SUFFIXES = "镇乡区县市村省州"
 
     def __init__(self, chunks: list[Chunk]):
         self.ids: dict[str, list[int]] = {}
@@ -99,12 +121,13 @@ class Sections:
                 self.ids.setdefault(c.section, []).append(c.id)
         names = [n for n in self.ids if len(n) >= 2]
         self.alias: dict[str, str] = {n: n for n in names}
+        short: dict[str, list[str]] = {}
         for n in names:
-            for cut in range(2, len(n)):
-                prefix = n[:cut]
-                owners = [m for m in names if m.startswith(prefix)]
-                if owners == [n] and prefix not in self.alias:
-                    self.alias[prefix] = n
+            if n[-1] in self.SUFFIXES and len(n) >= 3:
+                short.setdefault(n[:-1], []).append(n)
+        for s, owners in short.items():
+            if len(owners) == 1 and s not in self.alias:
+                self.alias[s] = owners[0]
         self._by_length = sorted(self.alias, key=len, reverse=True)
 
     def named_in(self, text: str) -> tuple[list[str], list[str]]:
@@ -210,45 +233,51 @@ class Answerer:
                                         if c.paragraph == chunk.paragraph)
         return [e for e in q.entities if e not in around]
 
-    def features(self, q: Query, hit: Hit, top: float, top_passage: float, top_bm25: float = 0.0,
-                 top_dense: float = 0.0) -> tuple[dict[str, float], Span | None, list[str], float]:
-        """The evidence for one candidate sentence, as named numbers (see WEIGHTS)."""
+    def evidence(self, q: Query, hit: Hit, top: Tops) -> dict[str, float]:
+        """The cheap evidence for one candidate sentence, as named numbers (see WEIGHTS)."""
         chunk = hit.chunk
-        sup = self.support(q, chunk)
+        return {
+            "fused": hit.score / top.fused if top.fused else 0.0,
+            "passage": hit.passage / top.passage if top.passage else 0.0,
+            "dense": hit.dense - top.dense if hit.dense else -1.0,
+            "bm25": hit.bm25 / top.bm25 if top.bm25 > 0 else 0.0,
+            "support": self.support(q, chunk),
+            "bigrams": bigram_overlap(q.bigrams, chunk.text),
+            "common": common_run(q.content, chunk.text),
+            "short": 1.0 if len(chunk.text) < 12 else 0.0,
+        }
+
+    def span_evidence(self, q: Query, chunk: Chunk) -> tuple[Span | None, dict[str, float]]:
+        """The answering span of a sentence and how well it fits the question's type."""
         sp = self.span(q, chunk)
-        miss = self.missing(q, chunk)
         typed = sp is not None and q.intent in ("figure", "date", "person")
         prox = 0.0
         if typed:
             marks = extract.keyword_positions(chunk.text, q.keywords)
             prox = 1.0 / (1.0 + extract.distance(sp, marks, chunk.text) / 8.0)
-        f = {
-            "fused": hit.score / top if top else 0.0,
-            "passage": hit.passage / top_passage if top_passage else 0.0,
-            "dense": hit.dense - top_dense if hit.dense else -1.0,
-            "bm25": hit.bm25 / top_bm25 if top_bm25 > 0 else 0.0,
-            "support": sup,
-            "bigrams": bigram_overlap(q.bigrams, chunk.text),
-            "common": common_run(q.content, chunk.text),
-            "short": 1.0 if len(chunk.text) < 12 else 0.0,
-            "typed": 1.0 if typed else 0.0,
-            "proximity": prox,
-            "missing": float(len(miss)),
-        }
-        return f, sp, miss, sup
+        return sp, {"typed": 1.0 if typed else 0.0, "proximity": prox}
+
+    def features(self, q: Query, hit: Hit, top: Tops) -> dict[str, float]:
+        """All evidence for one candidate (for fitting WEIGHTS)."""
+        return {**self.evidence(q, hit, top), **self.span_evidence(q, hit.chunk)[1]}
 
     def score(self, q: Query, hits: list[Hit]) -> list[Scored]:
+        """Candidates best first. Spans (the costly part) are extracted for the best SPAN_DEPTH only."""
         if not hits:
             return []
-        top = max(h.score for h in hits) or 1.0
-        top_passage = max(h.passage for h in hits) or 1.0
-        top_bm25 = max(h.bm25 for h in hits)
-        top_dense = max(h.dense for h in hits)
-        out = []
+        top = Tops.of(hits)
+        base = []
         for h in hits:
-            f, sp, miss, sup = self.features(q, h, top, top_passage, top_bm25, top_dense)
-            s = sum(WEIGHTS[name] * value for name, value in f.items())
-            out.append(Scored(h, sup, sp, s, miss))
+            f = self.evidence(q, h, top)
+            base.append((sum(WEIGHTS[name] * value for name, value in f.items()), h, f))
+        base.sort(key=lambda x: -x[0])
+        out = []
+        for rank, (s, h, f) in enumerate(base):
+            sp = None
+            if rank < SPAN_DEPTH:
+                sp, g = self.span_evidence(q, h.chunk)
+                s += sum(WEIGHTS[name] * value for name, value in g.items())
+            out.append(Scored(h, f["support"], sp, s))
         out.sort(key=lambda x: -x.score)
         return out
 
@@ -290,7 +319,7 @@ class Answerer:
         best = ranked[0]
         typed = q.intent in ("figure", "date", "person")
         need = MIN_SUPPORT if typed else MIN_SUPPORT_CLAUSE
-        found = best.support >= need and not best.missing_entities and (best.span is not None or not typed)
+        found = best.support >= need and not self.missing(q, best.hit.chunk) and (best.span is not None or not typed)
         quotes = self.quotes(ranked, 3)
         if not found:
             return Answer(question=question, found=False, quotes=quotes)
