@@ -11,13 +11,15 @@ import numpy as np
 from corpus.types import Answer, Chunk, Hit, Quote
 from index import extract
 from index.extract import Span
-from index.query import QUESTION_WORDS, Query, entities, intent_of, keywords, measure_word, normalize
+from index.query import QUESTION_WORDS, Query, entities, intent_of, keyword_tags, measure_word, normalize
 from index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
-MIN_SUPPORT = 0.5  # share of the question's keyword weight a sentence must carry to answer
-MIN_SUPPORT_CLAUSE = 0.6  # the same for yes/no and open questions, which have no typed span
+MIN_SUPPORT = 0.35  # share of the question's keyword weight a sentence must carry to answer ...
+ANCHOR = 40  # ... with a figure, date or name at most this far (extract.distance) from a keyword
+MIN_SUPPORT_CLAUSE = 0.6  # yes/no and open questions, which have no typed span to anchor
 PREV_WEIGHT = 0.7  # keywords found only in the sentence before count this much
+VERB_WEIGHT = 0.5  # verbs count less than nouns: askers paraphrase them (参与 for 投入, 回来 for 返乡)
 
 
 # How much each piece of evidence counts when candidate sentences are compared
@@ -159,14 +161,16 @@ class Answerer:
         text = normalize(question)
         named, said = self.sections.named_in(text)
         exclude = tuple(said)
+        tags = keyword_tags(text, exclude)
         return Query(
             text=text,
             intent=intent_of(text),
             sections=named,
-            keywords=keywords(text, exclude),
+            keywords=[w for w, _ in tags],
+            verbs={w for w, flag in tags if flag.startswith("v") and flag != "vn"},
             entities=entities(text, exclude),
             measure=measure_word(text),
-            bigrams=question_bigrams(text),
+            bigrams=question_bigrams(text, exclude),
             content=question_content(text),
         )
 
@@ -202,6 +206,8 @@ class Answerer:
         total = got = 0.0
         for kw in q.keywords:
             w = self.idf(kw)
+            if kw in q.verbs:
+                w *= VERB_WEIGHT
             total += w
             if kw in ctx:
                 got += w
@@ -224,6 +230,15 @@ class Answerer:
         clause = extract.best_clause(text, kws)
         start = text.find(clause)
         return Span(clause, start, start + len(clause))
+
+    def anchored(self, q: Query, s: Scored) -> bool:
+        """Does a keyword of the question stand next to the span (so the span is about it)?"""
+        text = s.hit.chunk.text
+        marks = extract.keyword_positions(text, q.keywords)
+        if not marks:  # the keywords may all be in the sentence before ("他…捐献医用口罩10000只")
+            prev = self._prev(s.hit.chunk)
+            return prev is not None and bool(extract.keyword_positions(prev.text, q.keywords))
+        return extract.distance(s.span, marks, text) <= ANCHOR
 
     def missing(self, q: Query, chunk: Chunk) -> list[str]:
         """Names in the question that neither the sentence, its paragraph nor its section mentions."""
@@ -250,12 +265,14 @@ class Answerer:
     def span_evidence(self, q: Query, chunk: Chunk) -> tuple[Span | None, dict[str, float]]:
         """The answering span of a sentence and how well it fits the question's type."""
         sp = self.span(q, chunk)
-        typed = sp is not None and q.intent in ("figure", "date", "person")
+        typed = 0.0
         prox = 0.0
-        if typed:
+        if sp is not None and q.intent in ("figure", "date", "person"):
+            # a figure in another unit than asked (or none) fits less well: 204人 beats 1 for 多少人
+            typed = 1.0 / (1.0 + (extract.unit_fit(sp.text, q.measure) or 0.0)) if q.intent == "figure" else 1.0
             marks = extract.keyword_positions(chunk.text, q.keywords)
             prox = 1.0 / (1.0 + extract.distance(sp, marks, chunk.text) / 8.0)
-        return sp, {"typed": 1.0 if typed else 0.0, "proximity": prox}
+        return sp, {"typed": typed, "proximity": prox}
 
     def features(self, q: Query, hit: Hit, top: Tops) -> dict[str, float]:
         """All evidence for one candidate (for fitting WEIGHTS)."""
@@ -318,8 +335,11 @@ class Answerer:
             return Answer(question=question, found=False)
         best = ranked[0]
         typed = q.intent in ("figure", "date", "person")
-        need = MIN_SUPPORT if typed else MIN_SUPPORT_CLAUSE
-        found = best.support >= need and not self.missing(q, best.hit.chunk) and (best.span is not None or not typed)
+        if typed:
+            found = best.support >= MIN_SUPPORT and best.span is not None and self.anchored(q, best)
+        else:
+            found = best.support >= MIN_SUPPORT_CLAUSE
+        found = found and not self.missing(q, best.hit.chunk)
         quotes = self.quotes(ranked, 3)
         if not found:
             return Answer(question=question, found=False, quotes=quotes)

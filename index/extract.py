@@ -93,23 +93,26 @@ def unit_class(unit: str) -> str:
     return "count"
 
 
-def unit_fits(figure: str, measure: str | None) -> bool:
-    """Can `figure` answer a question asked in `measure` (多少人 → 人)?
+def unit_fit(figure: str, measure: str | None) -> float | None:
+    """How well `figure` answers a question asked in `measure` (多少人 → 人): 0 best, None not at all.
 
-    Same unit or same class; the general classifier 个 fits any count or people;
-    a figure written without a unit fits anything.
+    The same unit: 0. A figure written without a unit, the general classifier 个 for any
+    count or people, or another classifier of counted things (多少条横幅 → 102幅): 1.
+    Another kind of quantity (多少人 → 24小时): None.
     """
     if not measure:
-        return True
+        return 0.0
     unit = unit_of(figure)
+    if measure in unit and unit:
+        return 0.0
     if not unit or unit in ("万", "亿"):
-        return True
-    if measure in unit:
-        return True
+        return 1.0  # a bare number may be the count asked for, but less surely than 204人
     fig_class, q_class = unit_class(unit), unit_class(measure)
-    if measure == "个":
-        return fig_class in ("count", "person")
-    return fig_class == q_class and fig_class != "count"
+    if measure == "个" and fig_class in ("count", "person"):
+        return 1.0
+    if fig_class == q_class:
+        return 1.0
+    return None
 
 
 def keyword_positions(sentence: str, keywords: list[str]) -> list[tuple[int, int]]:
@@ -147,15 +150,13 @@ def distance(span: Span, marks: list[tuple[int, int]], sentence: str) -> float:
 
 
 def best_figure(sentence: str, keywords: list[str], measure: str | None = None) -> Span | None:
-    figs = [f for f in figures(sentence) if unit_fits(f.text, measure)]
+    figs = [f for f in figures(sentence) if unit_fit(f.text, measure) is not None]
     if not figs:
         return None
     marks = keyword_positions(sentence, keywords)
 
     def cost(f: Span) -> tuple[float, float]:
-        c = distance(f, marks, sentence)
-        if measure and measure not in f.text:
-            c += 10
+        c = distance(f, marks, sentence) + 10 * (unit_fit(f.text, measure) or 0.0)
         return (-clause_overlap(clause_of(sentence, f), keywords), c)
 
     return min(figs, key=cost)

@@ -23,7 +23,7 @@ QUESTION_WORDS = {
     "多少", "几", "多大", "多长", "多高", "多远", "多久", "多重", "多少次", "几次", "几个", "多少个",
     "谁", "是谁", "叫什么", "什么", "哪个", "哪些", "哪里", "哪儿", "哪", "哪天", "何时", "什么时候", "时候", "时间",
     "怎么", "怎么样", "怎样", "如何", "为什么", "为何", "吗", "呢", "吧", "啊", "么", "是否", "有没有",
-    "是不是", "叫", "叫做", "称为", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字",
+    "是不是", "叫", "叫做", "称为", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字",
 }
 STOPWORDS = {
     "的", "了", "是", "在", "和", "与", "及", "或", "也", "都", "就", "而", "被", "把", "对", "为", "以",
@@ -31,7 +31,7 @@ STOPWORDS = {
     "里", "中", "上", "下", "等", "又", "还", "着", "过", "给", "于", "由", "将", "所", "并", "且",
     "多", "做", "进行", "这些", "那些", "他们", "她", "他", "它", "们",
     # words about the document itself, not its content ("这篇报道的通讯员")
-    "报道", "文章", "本文", "新闻", "稿件", "消息", "资料", "文中", "里面",
+    "报道", "文章", "本文", "新闻", "稿件", "消息", "资料", "文中", "里面", "篇",
 }
 _PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
 
@@ -81,24 +81,46 @@ def intent_of(question: str) -> Intent:
     return "clause"
 
 
-def keywords(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
-    """The content words of a question: what a supporting sentence must speak of.
+_ASKED = re.compile(r"(?:多少|几)")
+# Characters that count things but also begin common nouns (口罩, 头盔, 本地): never a measure.
+_NOT_MEASURE = "口头本"
 
-    Question words, particles, stopwords and the `exclude` strings (section
-    names routed on) are removed; longest words kept (jieba accurate mode).
+
+def strip_asked(question: str) -> str:
+    """The question with its asked quantity removed: 多少台大喇叭 → ' 大喇叭' (so 台大 is no word)."""
+    out = []
+    pos = 0
+    for m in _ASKED.finditer(question):
+        out.append(question[pos:m.start()])
+        unit = _measure_at(question[m.end():])
+        pos = m.end() + (len(unit) if unit else 0)
+        out.append(" ")
+    out.append(question[pos:])
+    return "".join(out)
+
+
+def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The content words of a question with their part of speech: what a supporting sentence must speak of.
+
+    The asked quantity, question words, particles, stopwords and the `exclude` strings
+    (section names routed on) are removed.
     """
-    q = question
+    q = strip_asked(question)
     for name in sorted(exclude, key=len, reverse=True):
         q = q.replace(name, " ")
-    out: list[str] = []
-    for tok in jieba.lcut(q):
-        tok = tok.strip().lower()
+    out: list[tuple[str, str]] = []
+    for w in jieba.posseg.lcut(q):
+        tok = w.word.strip().lower()
         if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS:
             continue
         tok = _strip_question_chars(tok)
-        if tok and tok not in out:
-            out.append(tok)
+        if tok and tok not in (t for t, _ in out):
+            out.append((tok, w.flag))
     return out
+
+
+def keywords(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
+    return [w for w, _ in keyword_tags(question, exclude)]
 
 
 def _strip_question_chars(tok: str) -> str:
@@ -114,15 +136,22 @@ def _strip_question_chars(tok: str) -> str:
 
 def measure_word(question: str) -> str | None:
     """The measure word a figure question asks in: 几处 → 处, 多少辆 → 辆, 多少米 → 米."""
-    from index.extract import unit_at
-
-    m = re.search(r"(?:多少|几)", question)
+    m = _ASKED.search(question)
     if not m:
         return None
-    rest = question[m.end():]
-    if rest.startswith("钱"):
-        return "元"
-    return unit_at(rest)
+    unit = _measure_at(question[m.end():])
+    return "元" if unit == "钱" else unit
+
+
+def _measure_at(text: str) -> str | None:
+    from index.extract import unit_at
+
+    if text.startswith("钱"):  # 多少钱: money
+        return "钱"
+    unit = unit_at(text)
+    if unit and unit[0] in _NOT_MEASURE:
+        return None
+    return unit
 
 
 @dataclass
@@ -131,6 +160,7 @@ class Query:
     intent: Intent
     sections: list[str] = field(default_factory=list)  # sections it names (routing)
     keywords: list[str] = field(default_factory=list)  # content words beyond the section names
+    verbs: set[str] = field(default_factory=set)  # those keywords that are verbs (a paraphrase may use another)
     entities: list[str] = field(default_factory=list)  # names the question mentions (people, places, orgs)
     measure: str | None = None
     bigrams: set[str] = field(default_factory=set)  # character bigrams beyond question words
@@ -140,7 +170,7 @@ class Query:
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
     """Proper names in a question (jieba POS: person, place, organisation), minus `exclude`."""
     out = []
-    for w in jieba.posseg.lcut(question):
+    for w in jieba.posseg.lcut(strip_asked(question)):
         if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2:
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
