@@ -19,10 +19,6 @@ TELEGRAM_LIMIT = 4096
 NOT_FOUND = "资料中没有找到这个问题的答案。"
 RELATED_LABEL = "相关段落（仅供参考，不是答案）："
 
-# Suffixes a user may leave out when naming a section: 白潭 for 白潭镇.
-_PLACE_SUFFIXES = ("街道", "镇", "乡", "区", "县", "市", "村")
-
-
 def _mark(line: str, span: str | None, html_mode: bool) -> str:
     """The answer line with its span marked: <b>43个</b> in HTML, 【43个】 in plain text."""
     esc = html.escape if html_mode else (lambda s: s)
@@ -42,20 +38,6 @@ def _quote_block(q: Quote, html_mode: bool) -> str:
     if html_mode:
         return f"<blockquote>{html.escape(q.text)}</blockquote>\n—— {html.escape(_source(q))}"
     return f"  「{q.text}」\n   —— {_source(q)}"
-
-
-def asked_sections(question: str, sections: list[str] | None) -> list[str]:
-    """The sections a question names, in corpus order (白潭镇 also matches 白潭)."""
-    out: list[str] = []
-    for name in sections or []:
-        short = name
-        for suffix in _PLACE_SUFFIXES:
-            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                short = name[: -len(suffix)]
-                break
-        if name in question or short in question:
-            out.append(name)
-    return out
 
 
 def render_blocks(answer: Answer, html_mode: bool = False, sections: list[str] | None = None,
@@ -87,8 +69,7 @@ def render_blocks(answer: Answer, html_mode: bool = False, sections: list[str] |
         blocks.append(esc(f"资料涵盖：{'、'.join(shown)}{more}。"))
     quotes = answer.quotes
     if related == "asked":
-        named = set(asked_sections(answer.question or "", sections))
-        quotes = [q for q in quotes if q.section and q.section in named]
+        quotes = [q for q in quotes if q.section and q.section in answer.asked]
     if quotes and max_quotes > 0:
         blocks.append(esc(RELATED_LABEL))
         blocks.extend(_quote_block(q, html_mode) for q in quotes[:max_quotes])

@@ -105,6 +105,7 @@ class Answer:
     ms: float = 0.0
     error: str | None = None
     span: str | None = None  # the exact span that answers (figure, name, date, clause)
+    asked: list[str] = field(default_factory=list)  # the sections the question names (it was routed to)
 
     def to_json(self) -> dict:
         """The `wenda ask --json` contract (the `error` field only when set)."""

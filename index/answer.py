@@ -332,7 +332,7 @@ class Answerer:
     def answer(self, question: str, k: int = CANDIDATES) -> Answer:
         q, ranked = self.rank(question, k)
         if not ranked:
-            return Answer(question=question, found=False)
+            return Answer(question=question, found=False, asked=q.sections)
         best = ranked[0]
         typed = q.intent in ("figure", "date", "person")
         if typed:
@@ -342,7 +342,7 @@ class Answerer:
         found = found and not self.missing(q, best.hit.chunk)
         quotes = self.quotes(ranked, 3)
         if not found:
-            return Answer(question=question, found=False, quotes=quotes)
+            return Answer(question=question, found=False, quotes=quotes, asked=q.sections)
         chunk = best.hit.chunk
         span = best.span or extract.Span(chunk.text, 0, len(chunk.text))
         clause = extract.clause_of(chunk.text, span)
@@ -352,7 +352,7 @@ class Answerer:
         figures = [span.text] if q.intent == "figure" else []
         return Answer(
             question=question, found=True, answer=line, section=chunk.section or None,
-            figures=figures, quotes=quotes, span=span.text,
+            figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
 
 
