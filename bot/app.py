@@ -12,17 +12,27 @@ Configuration (environment):
     WENDA_ADMINS           optional; comma-separated user ids allowed to /reindex
     WENDA_RATE             optional; flood control per chat, N/M = N messages per M seconds
                            (default 5/30); the excess is dropped with one «请稍后再问» per window
+    WENDA_CORPUS_CHECK     optional; seconds between checks that the corpus files are unchanged
+                           (default 60; 0 = never); a change rebuilds the index like /reindex
 
 How it answers: private chats — every text message is a question; groups — only messages that
 mention the bot, reply to it, or use /ask. Answers are computed off the event loop, in one
 worker thread (the engine is used by one thread at a time); /reindex builds a new engine in a
 separate daemon thread and swaps it in atomically, so questions keep being answered meanwhile
-(by the old engine) and nothing in flight is dropped.
+(by the old engine) and nothing in flight is dropped. The same rebuild runs by itself when the
+corpus files change under a running bot (checked every WENDA_CORPUS_CHECK seconds).
+
+Chats are served concurrently, but the updates of one chat one at a time, in the order they
+arrived (ChatOrderedProcessor), so replies never overtake each other. A reply that Telegram
+provably did not take (an error status such as 500, 429 Too Many Requests, a connection that
+was never made) is sent again, a few times with back-off; one that may have arrived (a read
+timeout, a connection lost mid-request) is not, so nobody gets the same answer twice.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import html
 import logging
 import os
@@ -36,26 +46,39 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 from telegram import BotCommand, LinkPreviewOptions, Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
     ApplicationHandlerStop,
+    BaseUpdateProcessor,
     CommandHandler,
     ContextTypes,
     Defaults,
+    ExtBot,
     MessageHandler,
     TypeHandler,
     filters,
 )
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.format import html_to_text, render, split_message
 from bot.limits import ChatRateLimiter, RateError, Verdict, parse_rate
+from corpus.load import CorpusError, corpus_hash
 from corpus.types import Answer
 
 log = logging.getLogger("wenda.bot")
@@ -63,6 +86,10 @@ log = logging.getLogger("wenda.bot")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
 MAX_QUESTION = 1000  # characters; longer questions are declined at once (bounded time)
+CORPUS_CHECK = 60.0  # seconds between corpus checks (WENDA_CORPUS_CHECK)
+SEND_RETRIES = 4  # a reply Telegram did not take is sent again up to this many times
+SEND_BACKOFF = 0.5  # seconds before the first resend; doubled each time
+MAX_CONCURRENT_UPDATES = 256
 ALLOWED_UPDATES = ["message", "edited_message", "channel_post", "edited_channel_post"]
 
 COMMANDS = [
@@ -123,6 +150,7 @@ class Settings:
     rate: tuple[int, float] = (5, 30.0)
     base_url: str | None = None
     max_question: int = MAX_QUESTION
+    corpus_check: float = CORPUS_CHECK  # seconds; 0 = never check the corpus for changes
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -135,32 +163,49 @@ class Settings:
             rate = parse_rate(env.get("WENDA_RATE"))
         except RateError as e:
             raise ConfigError(str(e)) from e
+        check_text = (env.get("WENDA_CORPUS_CHECK") or "").strip()
+        try:
+            corpus_check = float(check_text) if check_text else CORPUS_CHECK
+        except ValueError:
+            corpus_check = -1.0
+        if not (0 <= corpus_check < float("inf")):
+            raise ConfigError(f"WENDA_CORPUS_CHECK must be a number of seconds (e.g. {CORPUS_CHECK:g}; 0 = never), "
+                              f"not {check_text!r}")
         return cls(
             allowed_chats=_parse_ids("WENDA_ALLOWED_CHATS", env.get("WENDA_ALLOWED_CHATS")),
             admins=_parse_ids("WENDA_ADMINS", env.get("WENDA_ADMINS")) or frozenset(),
             rate=rate,
             base_url=base_url,
+            corpus_check=corpus_check,
         )
 
 
 # -- the token never reaches a log ------------------------------------------------------------
 
 class _Redactor:
-    """Replaces bot tokens in every log record, whichever logger (telegram, httpx, …) made it."""
+    """Replaces bot tokens in every log record, whichever logger (telegram, httpx, …) made it.
+
+    Case-insensitively: PTB capitalises Bot API error descriptions («Bad Request: chat not found
+    …» becomes «Chat not found …», the rest lower-cased), so a token quoted in one would
+    otherwise slip through in lower case.
+    """
 
     def __init__(self) -> None:
         self.secrets: set[str] = set()
+        self.pattern: re.Pattern[str] | None = None
         self.installed = False
         self.lock = threading.Lock()
 
+    def add(self, secret: str) -> None:
+        self.secrets.add(secret)
+        alternatives = sorted(self.secrets, key=len, reverse=True)
+        self.pattern = re.compile("|".join(re.escape(a) for a in alternatives), re.IGNORECASE)
+
     def redact(self, text: str) -> str:
-        for s in sorted(self.secrets, key=len, reverse=True):
-            if s in text:
-                text = text.replace(s, "<TOKEN>")
-        return text
+        return self.pattern.sub("<TOKEN>", text) if self.pattern is not None else text
 
     def _needs(self, text: str) -> bool:
-        return any(s in text for s in self.secrets)
+        return self.pattern is not None and self.pattern.search(text) is not None
 
     def record(self, record: logging.LogRecord) -> None:
         try:
@@ -191,9 +236,10 @@ class RedactingFilter(logging.Filter):
 def install_token_redaction(token: str) -> None:
     """From now on no log record anywhere in the process shows `token` (or its secret half)."""
     with _REDACTOR.lock:
-        _REDACTOR.secrets.add(token)
+        _REDACTOR.add(token)
+        _REDACTOR.add(quote(token, safe=""))  # as it reads percent-encoded in a URL
         if ":" in token and len(token.split(":", 1)[1]) >= 16:
-            _REDACTOR.secrets.add(token.split(":", 1)[1])
+            _REDACTOR.add(token.split(":", 1)[1])
         if _REDACTOR.installed:
             return
         _REDACTOR.installed = True
@@ -224,10 +270,14 @@ class Snapshot:
     examples: list[str]
     sources: list[tuple[str, str, int]]
     loaded_at: float = field(default_factory=time.time)
+    digest: str | None = None  # the corpus hash the engine's index was built from (None: unknown)
 
     @classmethod
     def of(cls, engine: EngineLike) -> Snapshot:
-        return cls(engine, list(engine.section_names()), list(engine.examples(3)), list(engine.sources()))
+        manifest = getattr(getattr(engine, "store", None), "manifest", None)
+        digest = getattr(manifest, "corpus_hash", None)
+        return cls(engine, list(engine.section_names()), list(engine.examples(3)), list(engine.sources()),
+                   digest=digest if isinstance(digest, str) else None)
 
 
 def reply_for(answer: Answer, sections: list[str]) -> str:
@@ -271,11 +321,118 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def resend_delay(err: BaseException) -> float | None:
+    """Seconds to wait before sending again when `err` proves Telegram did not take the message;
+    None when it may have (sending again could deliver it twice) or when sending again cannot help.
+
+    Safe to resend: 429 (RetryAfter, after the time it asks for); an error status from the Bot API
+    (500, 502, 503 … — PTB raises NetworkError without an underlying exception); a connection that
+    was never made (httpx ConnectError / ConnectTimeout / PoolTimeout). Not safe: a read timeout
+    or a connection lost mid-request (the message may have arrived). Never: 400 Bad Request,
+    403 Forbidden and the other definite refusals.
+    """
+    if isinstance(err, RetryAfter):
+        ra = getattr(err, "_retry_after", None)
+        return ra.total_seconds() if ra is not None else 1.0
+    if isinstance(err, BadRequest) or not isinstance(err, NetworkError):
+        return None
+    cause = err.__cause__
+    if cause is None or isinstance(cause, TelegramError):  # the server answered with an error status
+        return 0.0 if not isinstance(err, TimedOut) else None
+    try:
+        import httpx
+    except ImportError:  # pragma: no cover - PTB's default request class needs httpx
+        return None
+    if isinstance(cause, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+        return 0.0  # the request never left: nothing can have been delivered
+    return None
+
+
+class WendaBotApi(ExtBot):
+    """PTB's ExtBot, except that an update PTB cannot read does not stop the bot.
+
+    PTB reads a getUpdates batch as a whole: one update it cannot read (say, a field that a local
+    Bot API server of another version leaves out) fails the batch, its offset is never confirmed,
+    and the same batch comes back on every poll, so the bot answers nobody, for ever. Here each
+    update is read on its own; one that cannot be is logged (its id and the error) and stands in
+    the batch as an empty update, which no handler takes, so it is confirmed and the rest go on.
+    """
+
+    def __init__(self, *args: Any, updates_read_timeout: float | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        with self._unfrozen():
+            self._wenda_updates_read_timeout = updates_read_timeout or 0.0
+
+    async def get_updates(self, offset: int | None = None, limit: int | None = None,
+                          timeout: int | float | dt.timedelta | None = None,
+                          allowed_updates: Any = None, *, read_timeout: Any = BaseRequest.DEFAULT_NONE,
+                          write_timeout: Any = BaseRequest.DEFAULT_NONE,
+                          connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+                          pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+                          api_kwargs: dict | None = None) -> tuple[Update, ...]:
+        data = {"timeout": timeout, "offset": offset, "limit": limit, "allowed_updates": allowed_updates}
+        base = (read_timeout or 0.0) if read_timeout is None or isinstance(read_timeout, (int, float)) \
+            else self._wenda_updates_read_timeout
+        wait = timeout.total_seconds() if isinstance(timeout, dt.timedelta) else (timeout or 0)
+        result = await self._post("getUpdates", data, read_timeout=base + wait, write_timeout=write_timeout,
+                                  connect_timeout=connect_timeout, pool_timeout=pool_timeout, api_kwargs=api_kwargs)
+        updates: list[Update] = []
+        for raw in result or []:
+            try:
+                update = Update.de_json(raw, self)
+            except Exception as e:
+                uid = raw.get("update_id") if isinstance(raw, dict) else None
+                log.warning("update %s cannot be read (%s: %s); skipped", uid, type(e).__name__, e)
+                if not isinstance(uid, int):
+                    continue
+                update = Update(update_id=uid)
+            self.insert_callback_data(update)
+            updates.append(update)
+        return tuple(updates)
+
+
+class ChatOrderedProcessor(BaseUpdateProcessor):
+    """Chats are served concurrently, the updates of one chat one at a time, in arrival order.
+
+    PTB hands updates to process_update in the order getUpdates returned them; the semaphore of
+    BaseUpdateProcessor and the per-chat asyncio.Lock both wake waiters first come, first served,
+    so a chat's questions are answered, and their replies sent, in the order they were asked.
+    """
+
+    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES):
+        super().__init__(max_concurrent_updates)
+        self._chats: dict[int, list[Any]] = {}  # chat id → [lock, updates holding or waiting for it]
+
+    async def do_process_update(self, update: object, coroutine: Any) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:  # inline queries and the like: nothing to keep in order
+            await coroutine
+            return
+        entry = self._chats.get(chat.id)
+        if entry is None:
+            entry = self._chats[chat.id] = [asyncio.Lock(), 0]
+        entry[1] += 1
+        try:
+            async with entry[0]:
+                await coroutine
+        finally:
+            entry[1] -= 1
+            if entry[1] == 0:
+                self._chats.pop(chat.id, None)
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+
 class WendaBot:
     """State and handlers of one bot: the engine snapshot, flood control, refusals, reindexing."""
 
     def __init__(self, engine: EngineLike, settings: Settings,
-                 reindex: Callable[[], EngineLike] | None = None, announce: bool = False):
+                 reindex: Callable[[], EngineLike] | None = None, announce: bool = False,
+                 corpus: str | os.PathLike | None = None):
         self.settings = settings
         self.snapshot = Snapshot.of(engine)
         self.reindex_factory = reindex
@@ -284,6 +441,9 @@ class WendaBot:
         self.ask_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wenda-ask")
         self.reindex_task: asyncio.Task | None = None
         self.announce = announce
+        # The corpus folder watched for changes (WENDA_CORPUS_CHECK): the engine's own, by default.
+        self.corpus = corpus if corpus is not None else getattr(engine, "corpus", None)
+        self.watch_task: asyncio.Task | None = None
 
     # -- wiring --------------------------------------------------------------------------------
     def register(self, app: Application) -> None:
@@ -299,6 +459,7 @@ class WendaBot:
         app.add_handler(CommandHandler("reindex", self.cmd_reindex, filters=only_new))
         app.add_handler(MessageHandler(only_new & filters.COMMAND, self.on_unknown_command))
         app.add_handler(MessageHandler(only_new & filters.TEXT, self.on_text))
+        app.add_handler(MessageHandler(only_new & filters.StatusUpdate.ALL, self.on_ignored))
         app.add_handler(MessageHandler(only_new, self.on_other))
         app.add_error_handler(self.on_error)
 
@@ -313,15 +474,18 @@ class WendaBot:
                                                              self.example())
         except Exception as e:  # a failing engine shows on the first question, handled there
             log.warning("warm-up question failed: %s: %s", type(e).__name__, e)
+        self.start_corpus_watch()
         if self.announce:
             print(f"wenda: @{app.bot.username} is answering questions about "
                   f"{len(self.snapshot.sections)} sections (Ctrl-C to stop)", file=sys.stderr, flush=True)
 
     async def post_stop(self, app: Application) -> None:
-        if self.reindex_task is not None and not self.reindex_task.done():
-            self.reindex_task.cancel()
+        for task in (self.watch_task, self.reindex_task):
+            if task is not None and not task.done():
+                task.cancel()
 
     async def post_shutdown(self, app: Application) -> None:
+        await self.post_stop(app)
         self.ask_executor.shutdown(wait=True, cancel_futures=True)
 
     # -- helpers -------------------------------------------------------------------------------
@@ -367,12 +531,29 @@ class WendaBot:
         bot = context.bot
         return self._command_for_us(msg, bot.username) or self.group_question(msg, bot.id, bot.username) is not None
 
+    async def _reply(self, msg: Message, text: str, **kwargs: Any) -> Message:
+        """msg.reply_text, sent again (with back-off) while Telegram provably did not take it."""
+        backoff = SEND_BACKOFF
+        for attempt in range(SEND_RETRIES + 1):
+            try:
+                return await msg.reply_text(text, **kwargs)
+            except TelegramError as e:
+                delay = resend_delay(e)
+                if delay is None or attempt == SEND_RETRIES:
+                    raise
+                delay = max(delay, backoff)
+                backoff *= 2
+                log.warning("chat %s: Telegram did not take a reply (%s: %s); sending it again in %.1f s (%d/%d)",
+                            msg.chat_id, type(e).__name__, e, delay, attempt + 1, SEND_RETRIES)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
     async def _send(self, msg: Message, html_text: str, plain_text: str | None = None) -> None:
         """Reply to msg with HTML, split to Telegram's limit; as plain text if Telegram rejects the HTML."""
         pieces = split_message(html_text)
         for i, piece in enumerate(pieces):
             try:
-                await msg.reply_text(piece, do_quote=i == 0)
+                await self._reply(msg, piece, do_quote=i == 0)
             except BadRequest as e:
                 if "can't parse entities" not in e.message.lower():
                     raise
@@ -382,7 +563,7 @@ class WendaBot:
                 else:
                     rest = [p for x in pieces[i:] for p in split_message(html_to_text(x), html_mode=False)]
                 for j, p in enumerate(rest):
-                    await msg.reply_text(p, parse_mode=None, do_quote=i == 0 and j == 0)
+                    await self._reply(msg, p, parse_mode=None, do_quote=i == 0 and j == 0)
                 return
 
     async def _admit(self, msg: Message) -> bool:
@@ -424,7 +605,13 @@ class WendaBot:
 
     # -- handlers ------------------------------------------------------------------------------
     async def gate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Runs first for every update: chats outside WENDA_ALLOWED_CHATS stop here."""
+        """Runs first for every update: other bots, and chats outside WENDA_ALLOWED_CHATS, stop here."""
+        user, message = update.effective_user, update.effective_message
+        if user is not None and user.is_bot and message is not None and message.sender_chat is None:
+            # Another bot (bots answering bots never end). Anonymous group admins also appear
+            # as a bot (@GroupAnonymousBot), but with the group as sender_chat: they may ask.
+            log.debug("update %s: from bot %s, ignored", update.update_id, user.id)
+            raise ApplicationHandlerStop
         allowed = self.settings.allowed_chats
         chat = update.effective_chat
         if allowed is None or chat is None or chat.id in allowed:
@@ -526,28 +713,83 @@ class WendaBot:
         # Not awaited here: the rebuild may take minutes and must not hold up shutdown.
         self.reindex_task = asyncio.create_task(self._reindex(msg), name="wenda-reindex")
 
-    async def _reindex(self, msg: Message) -> None:
+    def rebuilding(self) -> bool:
+        return self.reindex_task is not None and not self.reindex_task.done()
+
+    async def _rebuild(self) -> tuple[Snapshot, float]:
+        """Build a new engine in a daemon thread, then swap it in; raises what the build raised."""
         t0 = time.monotonic()
         factory = self.reindex_factory
         assert factory is not None
+        snap = await _in_daemon_thread(lambda: Snapshot.of(factory()))
+        self.snapshot = snap  # one assignment: every later question sees the new engine
+        return snap, time.monotonic() - t0
+
+    @staticmethod
+    def _done_text(snap: Snapshot, seconds: float) -> str:
+        docs = len({doc for doc, _, _ in snap.sources})
+        return T_REINDEX_DONE.format(docs=docs, sections=len(snap.sources),
+                                     sentences=sum(n for _, _, n in snap.sources), seconds=seconds)
+
+    async def _reindex(self, msg: Message) -> None:
         log.info("reindex requested by user %s", msg.from_user.id if msg.from_user else None)
         try:
-            snap = await _in_daemon_thread(lambda: Snapshot.of(factory()))
+            snap, seconds = await self._rebuild()
         except asyncio.CancelledError:
             raise
         except Exception as e:
             log.warning("reindex failed: %s: %s", type(e).__name__, e)
-            await self._send(msg, _esc(T_REINDEX_FAILED.format(error=str(e) or type(e).__name__)))
-            return
-        self.snapshot = snap  # one assignment: every later question sees the new engine
-        docs = len({doc for doc, _, _ in snap.sources})
-        text = T_REINDEX_DONE.format(docs=docs, sections=len(snap.sources),
-                                     sentences=sum(n for _, _, n in snap.sources), seconds=time.monotonic() - t0)
-        log.info("reindex done: %s", text)
+            text = T_REINDEX_FAILED.format(error=redact(str(e)) or type(e).__name__)
+        else:
+            text = self._done_text(snap, seconds)
+            log.info("reindex done: %s", text)
         try:
             await self._send(msg, _esc(text))
         except TelegramError as e:
             log.warning("could not report the reindex: %s", type(e).__name__)
+
+    # -- the corpus changed under a running bot ---------------------------------------------
+    def start_corpus_watch(self) -> None:
+        """Check the corpus every WENDA_CORPUS_CHECK seconds (when the engine says what it was built from)."""
+        if (self.settings.corpus_check > 0 and self.corpus is not None and self.reindex_factory is not None
+                and self.snapshot.digest is not None and (self.watch_task is None or self.watch_task.done())):
+            self.watch_task = asyncio.create_task(self._watch_corpus(), name="wenda-corpus-watch")
+
+    async def _watch_corpus(self) -> None:
+        """A changed corpus is rebuilt like /reindex: the old index answers until the new one is ready.
+
+        A version of the corpus whose rebuild failed is not tried again until the files change
+        again; a corpus that cannot be read is logged once and the index in use is kept.
+        """
+        failed: str | None = None
+        problem: str | None = None
+        while True:
+            await asyncio.sleep(self.settings.corpus_check)
+            try:
+                digest = await asyncio.to_thread(corpus_hash, self.corpus)
+            except (CorpusError, OSError) as e:
+                if str(e) != problem:
+                    problem = str(e)
+                    log.warning("corpus check: %s; still answering from the index in use", e)
+                continue
+            problem = None
+            current = self.snapshot.digest
+            if current is None or digest in (current, failed) or self.rebuilding():
+                continue
+            log.warning("corpus %s changed since its index was built (%s… → %s…); rebuilding the index, "
+                        "answering from the old one meanwhile", self.corpus, current[:12], digest[:12])
+            self.reindex_task = task = asyncio.create_task(self._rebuild(), name="wenda-reindex")
+            try:
+                snap, seconds = await task
+            except asyncio.CancelledError:
+                raise
+            except Exception as e:
+                failed = digest
+                log.warning("rebuilding the index after the corpus changed failed (%s: %s); still answering from "
+                            "the old index", type(e).__name__, e)
+            else:
+                failed = None
+                log.info("index rebuilt after the corpus changed: %s", self._done_text(snap, seconds))
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Photos, stickers, voice, locations…: a note in private chats, silence in groups."""
@@ -585,11 +827,15 @@ class WendaBot:
             log.error("update %s: %s: %s", update_id, name, err, exc_info=err)
         if not isinstance(update, Update) or isinstance(err, Forbidden):
             return
+        if isinstance(err, NetworkError) and not isinstance(err, BadRequest) and resend_delay(err) is None:
+            # A timeout or a connection lost mid-request: the reply may well have arrived, and an
+            # apology after the answer would only confuse. The log has it.
+            return
         msg = update.effective_message
         if msg is None or msg.chat.type == ChatType.CHANNEL or not self._addressed(msg, context):
             return
         try:
-            await msg.reply_text(_esc(T_ERROR), do_quote=True)
+            await self._reply(msg, _esc(T_ERROR), do_quote=True)
         except TelegramError as e:
             log.warning("update %s: could not tell the user about the error (%s)", update_id, type(e).__name__)
 
@@ -606,7 +852,7 @@ def _default_reindex(engine: EngineLike) -> Callable[[], EngineLike] | None:
 def build_application(token: str, engine: EngineLike | Callable[..., EngineLike], settings: Settings | None = None,
                       *, reindex: Callable[[], EngineLike] | None = None, base_url: str | None = None,
                       request: Any = None, get_updates_request: Any = None,
-                      announce: bool = False) -> Application:
+                      announce: bool = False, corpus: str | os.PathLike | None = None) -> Application:
     """The bot as a PTB Application, ready for run_polling / run_webhook or manual start.
 
     engine: an Engine (or anything with ask/section_names/sources/examples), or a factory called
@@ -614,6 +860,8 @@ def build_application(token: str, engine: EngineLike | Callable[..., EngineLike]
     calls to build the new engine (default: the same corpus, index and model, rebuilt).
     base_url: the Bot API URL the token is appended to (default settings.base_url, else Telegram).
     request / get_updates_request: PTB BaseRequest objects (tests pass recording fakes).
+    corpus: the folder watched for changes every settings.corpus_check seconds (default: the
+    engine's own corpus, when it has one and says which corpus hash its index was built from).
     """
     settings = settings or Settings()
     if not hasattr(engine, "ask") and callable(engine):
@@ -622,26 +870,29 @@ def build_application(token: str, engine: EngineLike | Callable[..., EngineLike]
         reindex = reindex or (lambda: factory(rebuild=True))
     if reindex is None:
         reindex = _default_reindex(engine)
-    wenda = WendaBot(engine, settings, reindex=reindex, announce=announce)
-    builder = (
+    wenda = WendaBot(engine, settings, reindex=reindex, announce=announce, corpus=corpus)
+    base_url = base_url or settings.base_url
+    # What ApplicationBuilder would make, on WendaBotApi (the same pool sizes and timeouts).
+    updates_request = get_updates_request or HTTPXRequest(connection_pool_size=1)
+    bot = WendaBotApi(
+        token,
+        **({"base_url": base_url} if base_url else {}),
+        request=request or HTTPXRequest(connection_pool_size=MAX_CONCURRENT_UPDATES),
+        get_updates_request=updates_request,
+        defaults=Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
+                          link_preview_options=LinkPreviewOptions(is_disabled=True)),
+        rate_limiter=AIORateLimiter(max_retries=3),
+        updates_read_timeout=updates_request.read_timeout,
+    )
+    app = (
         ApplicationBuilder()
-        .token(token)
-        .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
-                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=3))
-        .concurrent_updates(True)
+        .bot(bot)
+        .concurrent_updates(ChatOrderedProcessor(MAX_CONCURRENT_UPDATES))
         .post_init(wenda.post_init)
         .post_stop(wenda.post_stop)
         .post_shutdown(wenda.post_shutdown)
+        .build()
     )
-    base_url = base_url or settings.base_url
-    if base_url:
-        builder = builder.base_url(base_url)
-    if request is not None:
-        builder = builder.request(request)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
-    app = builder.build()
     wenda.register(app)
     return app
 

@@ -12,13 +12,27 @@ It behaves like Telegram where the bot can tell the difference:
     sendChatAction, setMyCommands / getMyCommands, deleteWebhook, setWebhook, getWebhookInfo,
     close, logOut.
 
+Faults, for tests of the bot under load (`faults(token)` returns the bot's Faults):
+  * `send_error_ratio` (with a seeded `rng`): that share of sendMessage calls fail with 500
+    Internal Server Error before anything is delivered;
+  * `fail_next_send(token, status, description, parameters)`: the next sendMessage calls fail,
+    in order (e.g. one 429 with {"retry_after": 2}); nothing is delivered;
+  * `stall_next_poll(token, seconds)`: the next getUpdates call hangs that long before it answers;
+  * `delay_next_send(token, seconds)`: the next sendMessage is delivered, but the answer to the
+    bot comes that much later (past its read timeout: the bot cannot know it arrived);
+  * `deliver_everything`: getUpdates ignores allowed_updates (as if the bot had asked for every
+    kind of update), so callback and inline queries reach the bot.
+Every sent message records when it was accepted (`Sent.at`, time.monotonic()).
+
 A side door lets the test act as the user: `user_text(...)` / `inject(...)` add an update,
 `sent(...)` / `wait_sent(...)` read what the bot sent (raw text, the visible text and the
 formatting entities as Telegram parsed them), `calls(...)` lists every API call. The same
 is available over HTTP: POST /_test/bot<token>/updates, GET /_test/bot<token>/sent.
 
 The server runs on its own event loop in a daemon thread (`FakeTelegram.start()`), so sync
-tests, in-process bots on other loops and bots in subprocesses can all use it.
+tests, in-process bots on other loops and bots in subprocesses can all use it. `BotThread` runs a
+PTB Application on another event loop in a thread, and records which updates it has finished and
+every error that reached its error handlers.
 """
 
 from __future__ import annotations
@@ -26,9 +40,11 @@ from __future__ import annotations
 import asyncio
 import html
 import json
+import random
 import re
 import threading
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,12 +166,29 @@ class Sent:
     entities: list[dict]
     reply_to: int | None
     params: dict
+    at: float = field(default_factory=time.monotonic)  # when Telegram accepted it
 
     def formatted(self, kind: str) -> list[str]:
         """The visible text of each entity of a kind ("bold", "blockquote", …)."""
         data = self.plain.encode("utf-16-le")
         return [data[e["offset"] * 2:(e["offset"] + e["length"]) * 2].decode("utf-16-le")
                 for e in self.entities if e["type"] == kind]
+
+
+@dataclass
+class Faults:
+    """What goes wrong on purpose (see the module docstring); counters say what was injected."""
+
+    send_error_ratio: float = 0.0
+    rng: random.Random = field(default_factory=lambda: random.Random(0))
+    send_failures: list[tuple[int, str, dict | None]] = field(default_factory=list)
+    poll_stalls: list[float] = field(default_factory=list)
+    send_delays: list[float] = field(default_factory=list)
+    deliver_everything: bool = False
+    injected: dict[str, int] = field(default_factory=dict)
+
+    def count(self, what: str) -> None:
+        self.injected[what] = self.injected.get(what, 0) + 1
 
 
 @dataclass
@@ -177,6 +210,7 @@ class BotState:
     reject_html: int = 0  # the next N HTML sendMessage calls fail with "can't parse entities"
     poll_generation: int = 0
     wake: asyncio.Event | None = None
+    faults: Faults = field(default_factory=Faults)
 
     @property
     def user(self) -> dict:
@@ -264,6 +298,31 @@ class FakeTelegram:
     def _wake(self, bot: BotState) -> None:
         if self.loop is not None and bot.wake is not None:
             self.loop.call_soon_threadsafe(bot.wake.set)
+
+    # -- faults --------------------------------------------------------------------------------
+    def faults(self, token: str) -> Faults:
+        return self.bots[token].faults
+
+    def fail_sends(self, token: str, ratio: float, seed: int = 0) -> None:
+        """From now on, `ratio` of sendMessage calls fail with 500 (nothing delivered)."""
+        with self.lock:
+            f = self.bots[token].faults
+            f.send_error_ratio, f.rng = ratio, random.Random(seed)
+
+    def fail_next_send(self, token: str, status: int, description: str, parameters: dict | None = None) -> None:
+        """The next sendMessage call fails with this error (queued: several calls fail in turn)."""
+        with self.lock:
+            self.bots[token].faults.send_failures.append((status, description, parameters))
+
+    def delay_next_send(self, token: str, seconds: float) -> None:
+        """The next sendMessage is delivered, and answered only `seconds` later."""
+        with self.lock:
+            self.bots[token].faults.send_delays.append(seconds)
+
+    def stall_next_poll(self, token: str, seconds: float) -> None:
+        """The next getUpdates call hangs `seconds` before it does anything."""
+        with self.lock:
+            self.bots[token].faults.poll_stalls.append(seconds)
 
     # -- side door: the test acts as users -----------------------------------------------------
     def inject(self, token: str, update: dict) -> int:
@@ -452,13 +511,18 @@ class FakeTelegram:
         return {"url": bot.webhook_url, "has_custom_certificate": False, "pending_update_count": len(bot.updates)}
 
     async def _m_getupdates(self, bot: BotState, p: dict) -> list[dict]:
+        with self.lock:
+            stall = bot.faults.poll_stalls.pop(0) if bot.faults.poll_stalls else 0.0
+        if stall:
+            bot.faults.count("poll_stall")
+            await asyncio.sleep(stall)
         if bot.webhook_url:
             raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
                                 "use deleteWebhook to delete the webhook first")
         offset = int(p.get("offset") or 0)
         limit = max(1, min(100, int(p.get("limit") or 100)))
         timeout = max(0.0, float(p.get("timeout") or 0))
-        allowed = p.get("allowed_updates") or None
+        allowed = None if bot.faults.deliver_everything else (p.get("allowed_updates") or None)
         with self.lock:
             bot.poll_generation += 1
             generation = bot.poll_generation
@@ -511,6 +575,14 @@ class FakeTelegram:
         return bot.commands
 
     async def _m_sendmessage(self, bot: BotState, p: dict) -> dict:
+        with self.lock:
+            f = bot.faults
+            failure = f.send_failures.pop(0) if f.send_failures else None
+            if failure is None and f.send_error_ratio and f.rng.random() < f.send_error_ratio:
+                failure = (500, "Internal Server Error", None)
+        if failure is not None:  # fails before anything is delivered
+            f.count(str(failure[0]))
+            raise ApiError(*failure)
         if "chat_id" not in p or str(p["chat_id"]).strip() == "":
             raise ApiError(400, "Bad Request: chat_id is empty")
         chat_id = int(p["chat_id"])
@@ -549,8 +621,67 @@ class FakeTelegram:
         with self.lock:
             bot.sent.append(sent)
             bot.known_messages.add((chat_id, message_id))
+            delay = bot.faults.send_delays.pop(0) if bot.faults.send_delays else 0.0
+        if delay:
+            bot.faults.count("slow_send")
+            await asyncio.sleep(delay)
         result: dict[str, Any] = {"message_id": message_id, "date": int(time.time()), "chat": chat,
                                   "from": bot.user, "text": plain}
         if entities:
             result["entities"] = entities
         return result
+
+
+class BotThread:
+    """A PTB Application polling from its own event loop in a daemon thread.
+
+    start/stop are the coroutine functions that start and stop it (bot.app's start_app and
+    stop_app). It wraps the application's update processor to record each update id it has
+    finished (`wait_done`), and adds an error handler that records every error (`errors`).
+    """
+
+    def __init__(self, app: Any, start: Callable[..., Awaitable[Any]], stop: Callable[[Any], Awaitable[Any]],
+                 poll_timeout: float = 5.0):
+        self.app, self._start, self._stop, self.poll_timeout = app, start, stop, poll_timeout
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name=f"bot-{id(app)}", daemon=True)
+        self.done: set[int] = set()
+        self.errors: list[tuple[object, BaseException]] = []
+        self.cond = threading.Condition()
+        processor = app.update_processor
+        original = processor.do_process_update
+
+        async def recording(update: Any, coroutine: Any) -> None:
+            try:
+                await original(update, coroutine)
+            finally:
+                with self.cond:
+                    self.done.add(getattr(update, "update_id", -1))
+                    self.cond.notify_all()
+
+        processor.do_process_update = recording
+
+        async def collect(update: object, context: Any) -> None:
+            self.errors.append((update, context.error))
+
+        app.add_error_handler(collect)
+
+    def call(self, coro: Any, timeout: float = 60) -> Any:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
+
+    def start(self) -> BotThread:
+        self.thread.start()
+        self.call(self._start(self.app, poll_timeout=self.poll_timeout))
+        return self
+
+    def stop(self) -> None:
+        try:
+            self.call(self._stop(self.app), timeout=60)
+        finally:
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self.thread.join(10)
+
+    def wait_done(self, update_id: int, timeout: float = 30) -> None:
+        with self.cond:
+            if not self.cond.wait_for(lambda: update_id in self.done, timeout):
+                raise TimeoutError(f"update {update_id} was not processed within {timeout} s")
