@@ -10,7 +10,7 @@ from corpus.parse import parse_document
 from corpus.types import Document
 
 SUFFIXES = (".txt", ".md", ".markdown", ".json")
-PARSER_VERSION = "1"  # bump when parsing changes what a corpus turns into
+PARSER_VERSION = "2"  # bump when parsing changes what a corpus turns into
 
 
 class CorpusError(Exception):

@@ -20,6 +20,7 @@ _HEADING_COLON = re.compile(r"^(?P<name>[^\s：:，,。；;！？!?“”\"()（
 _BYLINE = re.compile(
     r"^(?:本报|本台|特约)?(?:记者|通讯员|作者|撰稿|摄影|摄|编辑|责编|文|图)(?:\s|[/：:｜|])"
 )
+_ENTITY_END = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});$")  # &amp; is no sentence end
 _LIST_ITEM = re.compile(r"^(?:[-*+•·]|\d{1,3}[.、)）])\s*")
 
 MAX_SHORT_LINE = 40  # headings, bylines and captions are at most this long
@@ -100,7 +101,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     i = 0
     n = len(text)
     while i < n:
-        if text[i] in SENTENCE_END:
+        if text[i] in SENTENCE_END and not (text[i] == ";" and _ENTITY_END.search(text[max(0, i - 10): i + 1])):
             j = i + 1
             while j < n and (text[j] in SENTENCE_END or text[j] in CLOSERS):
                 j += 1

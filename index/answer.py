@@ -233,6 +233,8 @@ class Answerer:
 
     def anchored(self, q: Query, s: Scored) -> bool:
         """Does a keyword of the question stand next to the span (so the span is about it)?"""
+        if not q.keywords:  # "红河村有多少户": the named section is the whole subject
+            return bool(q.sections)
         text = s.hit.chunk.text
         marks = extract.keyword_positions(text, q.keywords)
         if not marks:  # the keywords may all be in the sentence before ("他…捐献医用口罩10000只")
@@ -348,7 +350,7 @@ class Answerer:
         clause = extract.clause_of(chunk.text, span)
         if clause == span.text and q.intent == "date":
             clause = _with_next_clause(chunk.text, span)
-        line = f"{chunk.section}：{clause}" if chunk.section else clause
+        line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause
         figures = [span.text] if q.intent == "figure" else []
         return Answer(
             question=question, found=True, answer=line, section=chunk.section or None,

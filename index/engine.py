@@ -20,7 +20,7 @@ from corpus.types import Answer, Quote
 from index import extract
 from index.answer import Answerer
 from index.retrieve import Retriever
-from index.store import Encoder, Store, StoreError, read_manifest
+from index.store import FORMAT_VERSION, Encoder, Store, StoreError, read_manifest
 
 log = logging.getLogger("wenda.index")
 
@@ -87,6 +87,8 @@ class Engine:
                 manifest = read_manifest(index_dir)
                 if manifest is None:
                     reason = "no index yet"
+                elif manifest.format != FORMAT_VERSION:
+                    reason = f"index format {manifest.format} is not this version's ({FORMAT_VERSION})"
                 elif not manifest.matches(model, digest):
                     reason = "corpus or model changed since the index was built"
                 else:

@@ -113,6 +113,8 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
         tok = w.word.strip().lower()
         if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS:
             continue
+        if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
+            continue
         tok = _strip_question_chars(tok)
         if tok and tok not in (t for t, _ in out):
             out.append((tok, w.flag))

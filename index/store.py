@@ -1,7 +1,8 @@
 """The persisted index: chunks, their vectors in FAISS, BM25 over jieba tokens, and a manifest.
 
 Layout of an index directory:
-    manifest.json   format version, model id, dimension, corpus hash, counts, build time
+    manifest.json   format version, model id, dimension, corpus hash, counts, build time,
+                    and the sha256 of every other file (checked on every load)
     chunks.jsonl    one Chunk per line (the quoted text and its place in the corpus)
     vectors.npy     float32 [n, dim], L2-normalised document embeddings
     dense.faiss     FAISS IndexFlatIP over the same vectors
@@ -20,7 +21,8 @@ import os
 import shutil
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+import hashlib
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -31,7 +33,7 @@ import numpy as np
 from corpus.types import Chunk, Document
 from index.query import tokens
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build step at DEBUG
 
 
@@ -60,6 +62,7 @@ class Manifest:
     documents: int
     build_seconds: float
     built_at: str
+    files: dict[str, str] = field(default_factory=dict)  # path in the index dir → sha256, checked on load
 
     def matches(self, model: str, corpus_hash: str) -> bool:
         return self.format == FORMAT_VERSION and self.model == model and self.corpus_hash == corpus_hash
@@ -125,6 +128,8 @@ class Store:
             np.save(tmp / "vectors.npy", self.vectors)
             faiss.write_index(self.faiss_index, str(tmp / "dense.faiss"))
             self.bm25.save(str(tmp / "bm25"), show_progress=False)
+            self.manifest.files = {p.relative_to(tmp).as_posix(): _sha256(p)
+                                   for p in sorted(tmp.rglob("*")) if p.is_file()}
             # The manifest is written last: its presence means the rest is complete.
             (tmp / "manifest.json").write_text(json.dumps(asdict(self.manifest), ensure_ascii=False, indent=1),
                                                encoding="utf-8")
@@ -145,6 +150,15 @@ class Store:
         manifest = read_manifest(d)
         if manifest is None:
             raise StoreError(f"no index in {d}")
+        if not manifest.files:
+            raise StoreError(f"index in {d} has no checksums (an older format); it will be rebuilt")
+        for rel, digest in manifest.files.items():
+            try:
+                ok = _sha256(d / rel) == digest
+            except OSError:
+                ok = False
+            if not ok:
+                raise StoreError(f"index file {d / rel} is missing or was changed after the build; it will be rebuilt")
         try:
             chunks = [Chunk(**json.loads(line)) for line in (d / "chunks.jsonl").read_text(encoding="utf-8").splitlines()]
             vectors = np.load(d / "vectors.npy")
@@ -157,6 +171,14 @@ class Store:
                 or bm25.scores["num_docs"] != n):
             raise StoreError(f"index in {d} is inconsistent with its manifest; it will be rebuilt")
         return cls(manifest, chunks, vectors, index, bm25)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def read_manifest(directory: str | Path) -> Manifest | None:
