@@ -32,21 +32,9 @@ from bot.format import split_message
 from fake_telegram import BotThread, FakeTelegram
 from index.engine import Engine
 from index.store import read_manifest
+from tests.test_engine import INVENTED
 
-TOWNS = """青山镇：众志成城抗疫情
-
-记者 王五 通讯员 赵六
-
-青山镇镇长李四检查卡点
-
-青山镇共设置卡点12个,每天出动党员干部80名。全镇排查返乡人员356人,发放宣传单3000份。
-
-绿水镇：守护绿水一方平安
-
-记者 王五 通讯员 钱七
-
-绿水镇设置卡点7个,向红十字会捐款2万元。绿水镇党委书记孙八带队检查了全部卡点。
-"""
+TOWNS = INVENTED["towns.txt"]  # the invented county of the engine tests
 # The same article after an edit: other figures, the same sentences otherwise.
 TOWNS_EDITED = (TOWNS.replace("卡点12个", "卡点15个").replace("356人", "402人").replace("卡点7个", "卡点9个")
                 .replace("2万元", "3万元"))
