@@ -11,7 +11,8 @@ import numpy as np
 from corpus.types import Answer, Chunk, Hit, Quote
 from index import extract
 from index.extract import Span
-from index.query import QUESTION_WORDS, Query, entities, intent_of, keyword_tags, measure_word, normalize
+from index.query import (QUESTION_WORDS, Query, entities, focus_words, intent_of, keyword_tags, measure_word,
+                         normalize)
 from index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -172,6 +173,7 @@ class Answerer:
             measure=measure_word(text),
             bigrams=question_bigrams(text, exclude),
             content=question_content(text),
+            focus=focus_words(text, [w for w, _ in tags]),
         )
 
     def idf(self, word: str) -> float:
@@ -227,7 +229,7 @@ class Answerer:
             return extract.best_date(text, kws)
         if q.intent == "person":
             return extract.best_person(text, kws)
-        clause = extract.best_clause(text, kws)
+        clause = extract.best_clause(text, kws, q.focus)
         start = text.find(clause)
         return Span(clause, start, start + len(clause))
 

@@ -144,7 +144,7 @@ def distance(span: Span, marks: list[tuple[int, int]], sentence: str) -> float:
         else:
             gap = 0
             between = ""
-        gap += 12 * sum(between.count(c) for c in ",，;；。")
+        gap += 12 * sum(between.count(c) for c in ",，;；。") + 6 * between.count("、")
         best = min(best, gap)
     return best
 
@@ -261,13 +261,18 @@ def clause_of(sentence: str, span: Span) -> str:
     return sentence[left + 1:right].strip()
 
 
-def best_clause(sentence: str, keywords: list[str]) -> str:
-    """The clause that shares most of the question's keywords (characters as a fallback)."""
+def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ()) -> str:
+    """The clause that shares most of the question's keywords (characters as a fallback).
+
+    `focus` are the words next to the question word (买 in 用来买什么, 消毒 in 用什么消毒):
+    the clause that answers holds them, so they count first.
+    """
     clauses = split_clauses(sentence) or [sentence]
 
-    def score(c: str) -> tuple[float, float]:
+    def score(c: str) -> tuple[float, float, float]:
+        near = sum(len(k) for k in focus if k in c)
         words = sum(len(k) for k in keywords if k in c)
         chars = sum(1 for k in keywords for ch in set(k) if ch in c)
-        return (words, chars)
+        return (near, words, chars)
 
     return max(clauses, key=score)

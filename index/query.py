@@ -23,7 +23,7 @@ QUESTION_WORDS = {
     "多少", "几", "多大", "多长", "多高", "多远", "多久", "多重", "多少次", "几次", "几个", "多少个",
     "谁", "是谁", "叫什么", "什么", "哪个", "哪些", "哪里", "哪儿", "哪", "哪天", "何时", "什么时候", "时候", "时间",
     "怎么", "怎么样", "怎样", "如何", "为什么", "为何", "吗", "呢", "吧", "啊", "么", "是否", "有没有",
-    "是不是", "叫", "叫做", "称为", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字",
+    "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字",
 }
 STOPWORDS = {
     "的", "了", "是", "在", "和", "与", "及", "或", "也", "都", "就", "而", "被", "把", "对", "为", "以",
@@ -37,10 +37,10 @@ _PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是")),
-    ("person", re.compile(r"谁|叫什么名字|哪位|什么人|姓名")),
+    ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|姓名")),
     ("figure", re.compile(r"多少|几|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
     ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|(有|是|能|会|在).*[吗嘛么][?？]?$")),
-    ("entity", re.compile(r"哪个|哪些|哪里|哪儿|哪家|哪所|哪|什么|何")),
+    ("entity", re.compile(r"哪个|哪些|哪里|哪儿|哪家|哪所|哪|什么|啥|何")),
 ]
 
 
@@ -141,8 +141,27 @@ def measure_word(question: str) -> str | None:
     m = _ASKED.search(question)
     if not m:
         return None
-    unit = _measure_at(question[m.end():])
+    rest = question[m.end():]
+    unit = _measure_at(rest)
+    if unit is None and _PEOPLE.match(rest) and not re.match(r"^[\u4e00-\u9fff]*?(?:岁|年)", rest):
+        return "人"  # 多少党员, 多少工作人员: people
     return "元" if unit == "钱" else unit
+
+
+_WH = re.compile(r"什么|哪[个些里儿家所位]?|啥|谁")
+# Nouns for people: a count of them is a count of people (多少党员 → 人).
+_PEOPLE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:人员|人|员|者|干部|群众|居民|村民|学生|老师|教师|医生|护士|家属)")
+
+
+def focus_words(question: str, keywords: list[str]) -> tuple[str, ...]:
+    """The keywords that touch the question word: 用来买什么 → 买; 用什么消毒 → 用, 消毒."""
+    out = []
+    for m in _WH.finditer(question):
+        before, after = question[:m.start()], question[m.end():]
+        for k in keywords:
+            if (before.endswith(k) or after.startswith(k)) and k not in out:
+                out.append(k)
+    return tuple(out)
 
 
 def _measure_at(text: str) -> str | None:
@@ -167,6 +186,7 @@ class Query:
     measure: str | None = None
     bigrams: set[str] = field(default_factory=set)  # character bigrams beyond question words
     content: str = ""  # the question without question words and punctuation
+    focus: tuple[str, ...] = ()  # keywords right next to the question word (买 in 用来买什么)
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
