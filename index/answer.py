@@ -228,7 +228,13 @@ class Answerer:
         if q.intent == "date":
             return extract.best_date(text, kws)
         if q.intent == "person":
-            return extract.best_person(text, kws)
+            sp = extract.best_person(text, kws)
+            prev = self._prev(chunk)
+            if sp is None and prev is not None and re.search("[他她]", text):
+                name = extract.last_person(prev.text)  # "他……捐献医用口罩10000只": who 他 is
+                if name:
+                    return Span(name, -1, -1)  # not in this sentence: in the one before
+            return sp
         clause = extract.best_clause(text, kws, q.focus)
         start = text.find(clause)
         return Span(clause, start, start + len(clause))
@@ -239,6 +245,8 @@ class Answerer:
             return bool(q.sections)
         text = s.hit.chunk.text
         marks = extract.keyword_positions(text, q.keywords)
+        if s.span is not None and s.span.start < 0:  # a name from the sentence before
+            return bool(marks)
         if not marks:  # the keywords may all be in the sentence before ("他…捐献医用口罩10000只")
             prev = self._prev(s.hit.chunk)
             return prev is not None and bool(extract.keyword_positions(prev.text, q.keywords))
@@ -349,7 +357,13 @@ class Answerer:
             return Answer(question=question, found=False, quotes=quotes, asked=q.sections)
         chunk = best.hit.chunk
         span = best.span or extract.Span(chunk.text, 0, len(chunk.text))
-        clause = extract.clause_of(chunk.text, span)
+        if span.start < 0:  # the name is in the sentence before: say who, then what
+            clause = f"{span.text}……{extract.best_clause(chunk.text, q.keywords, q.focus)}"
+            prev = self._prev(chunk)
+            quotes = [Quote(text=prev.text + chunk.text, doc=chunk.doc, section=chunk.section or None,
+                            score=round(float(best.score), 4))] + [x for x in quotes if chunk.text not in x.text][:2]
+        else:
+            clause = extract.clause_of(chunk.text, span)
         if clause == span.text and q.intent == "date":
             clause = _with_next_clause(chunk.text, span)
         line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause

@@ -253,6 +253,21 @@ def best_person(sentence: str, keywords: list[str]) -> Span | None:
     return min(names, key=lambda n: distance(n, marks, sentence))
 
 
+def last_person(text: str) -> str | None:
+    """The last person a sentence names (the antecedent of a 他/她 in the next one)."""
+    names: list[Span] = []
+    for ks, ke in keyword_positions(text, list(ROLES)):
+        span = name_after(text, ke)
+        if span:
+            names.append(span)
+    pos = 0
+    for w in jieba.posseg.lcut(text):
+        if w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
+            names.append(Span(w.word, pos, pos + len(w.word)))
+        pos += len(w.word)
+    return max(names, key=lambda n: n.start).text if names else None
+
+
 def clause_of(sentence: str, span: Span) -> str:
     """The comma-delimited clause that holds `span` (the whole span even across commas)."""
     left = max(sentence.rfind(c, 0, span.start) for c in ",，;；:：。！？!?")
