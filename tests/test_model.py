@@ -250,10 +250,10 @@ def hf_tok(model_dir):
         return AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
 
 
-@pytest.fixture(scope="session")
-def onnx_embedder(model_dir):
+def _load_with_backend(backend: str):
+    """The default model on one runtime, leaving WENDA_BACKEND as it was."""
     old = os.environ.get("WENDA_BACKEND")
-    os.environ["WENDA_BACKEND"] = "onnx"
+    os.environ["WENDA_BACKEND"] = backend
     try:
         return M.load_model(M.DEFAULT_MODEL, progress=False)
     finally:
@@ -261,19 +261,16 @@ def onnx_embedder(model_dir):
             os.environ.pop("WENDA_BACKEND")
         else:
             os.environ["WENDA_BACKEND"] = old
+
+
+@pytest.fixture(scope="session")
+def onnx_embedder(model_dir):
+    return _load_with_backend("onnx")
 
 
 @pytest.fixture(scope="session")
 def torch_embedder(model_dir):
-    old = os.environ.get("WENDA_BACKEND")
-    os.environ["WENDA_BACKEND"] = "torch"
-    try:
-        return M.load_model(M.DEFAULT_MODEL, progress=False)
-    finally:
-        if old is None:
-            os.environ.pop("WENDA_BACKEND")
-        else:
-            os.environ["WENDA_BACKEND"] = old
+    return _load_with_backend("torch")
 
 
 def _fuzz_texts(e5file: ep.E5File, n: int, seed: int = 1234) -> list[str]:
