@@ -156,8 +156,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None) 
     marks = keyword_positions(sentence, keywords)
 
     def cost(f: Span) -> tuple[float, float]:
-        c = distance(f, marks, sentence) + 10 * (unit_fit(f.text, measure) or 0.0)
-        return (-clause_overlap(clause_of(sentence, f), keywords), c)
+        fit = unit_fit(f.text, measure) or 0.0  # 2次, not 2处, for 几次
+        return (-clause_overlap(clause_of(sentence, f), keywords) + 3 * fit, distance(f, marks, sentence))
 
     return min(figs, key=cost)
 

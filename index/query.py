@@ -148,18 +148,19 @@ def measure_word(question: str) -> str | None:
     return "元" if unit == "钱" else unit
 
 
-_WH = re.compile(r"什么|哪[个些里儿家所位]?|啥|谁")
+_WH = re.compile(r"(什么|啥)|哪[个些里儿家所位]?|谁")
 # Nouns for people: a count of them is a count of people (多少党员 → 人).
 _PEOPLE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:人员|人|员|者|干部|群众|居民|村民|学生|老师|教师|医生|护士|家属)")
 
 
 def focus_words(question: str, keywords: list[str]) -> tuple[str, ...]:
-    """The keywords that touch the question word: 用来买什么 → 买; 用什么消毒 → 用, 消毒."""
+    """The keywords that touch the question word: 用来买什么 → 买; 用什么消毒 → 用, 消毒; 设在哪个镇 → 设."""
     out = []
     for m in _WH.finditer(question):
         before, after = question[:m.start()], question[m.end():]
         for k in keywords:
-            if (before.endswith(k) or after.startswith(k)) and k not in out:
+            # 买什么 / 什么消毒: both sides; 哪个镇: the noun after 哪 is the kind of answer, not its words
+            if (before.endswith(k) or (m.group(1) and after.startswith(k))) and k not in out:
                 out.append(k)
     return tuple(out)
 
