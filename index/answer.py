@@ -44,19 +44,17 @@ WEIGHTS = {
 NEIGHBOUR_MARGIN = 1.0
 
 
-def question_bigrams(text: str, exclude: tuple[str, ...] = ()) -> set[str]:
-    """Character bigrams of a question, its question words and punctuation removed."""
+def question_content(text: str, exclude: tuple[str, ...] = ()) -> str:
+    """The question without question words, the `exclude` strings and punctuation (runs joined by spaces)."""
     for w in sorted(QUESTION_WORDS | set(exclude), key=len, reverse=True):
         text = text.replace(w, " ")
-    text = re.sub(r"[\W_]+", " ", text)
-    return {text[i:i + 2] for i in range(len(text) - 1) if " " not in text[i:i + 2]}
-
-
-def question_content(text: str) -> str:
-    """The question without question words and punctuation (runs joined by spaces)."""
-    for w in sorted(QUESTION_WORDS, key=len, reverse=True):
-        text = text.replace(w, " ")
     return re.sub(r"[\W_]+", " ", text).strip()
+
+
+def question_bigrams(text: str, exclude: tuple[str, ...] = ()) -> set[str]:
+    """Character bigrams of the question's content (see question_content)."""
+    content = question_content(text, exclude)
+    return {content[i:i + 2] for i in range(len(content) - 1) if " " not in content[i:i + 2]}
 
 
 def common_run(content: str, sentence: str) -> float:
@@ -185,19 +183,18 @@ class Answerer:
         return w
 
     # -- evidence -------------------------------------------------------------------------
-    def _prev(self, chunk: Chunk) -> Chunk | None:
-        if chunk.id > 0:
-            p = self.chunks[chunk.id - 1]
-            if p.paragraph == chunk.paragraph:
-                return p
+    def _neighbour(self, chunk: Chunk, step: int) -> Chunk | None:
+        """The sentence before (step -1) or after (+1) in the same paragraph, if any."""
+        i = chunk.id + step
+        if 0 <= i < len(self.chunks) and self.chunks[i].paragraph == chunk.paragraph:
+            return self.chunks[i]
         return None
 
+    def _prev(self, chunk: Chunk) -> Chunk | None:
+        return self._neighbour(chunk, -1)
+
     def _next(self, chunk: Chunk) -> Chunk | None:
-        if chunk.id + 1 < len(self.chunks):
-            n = self.chunks[chunk.id + 1]
-            if n.paragraph == chunk.paragraph:
-                return n
-        return None
+        return self._neighbour(chunk, +1)
 
     def support(self, q: Query, chunk: Chunk) -> float:
         """Share of the question's keyword weight found in the sentence (or, discounted, just before it)."""
