@@ -793,25 +793,22 @@ class WendaBot:
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Photos, stickers, voice, locations…: a note in private chats, silence in groups."""
-        msg = update.message
-        if msg is None or not self._is_private(msg) or not await self._admit(msg):
-            return
-        await self._send(msg, _esc(T_NOT_TEXT.format(example=self.example())))
+        await self._note_in_private(update.message, T_NOT_TEXT.format(example=self.example()))
 
     async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        msg = update.edited_message
-        if msg is None or not self._is_private(msg) or not await self._admit(msg):
-            return
-        await self._send(msg, _esc(T_EDITED))
+        await self._note_in_private(update.edited_message, T_EDITED)
 
     async def on_ignored(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return None
 
     async def on_unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        msg = update.message
+        await self._note_in_private(update.message, T_UNKNOWN_COMMAND)
+
+    async def _note_in_private(self, msg: Message | None, note: str) -> None:
+        """A short note in a private chat (to an admitted user); silence in groups."""
         if msg is None or not self._is_private(msg) or not await self._admit(msg):
             return
-        await self._send(msg, _esc(T_UNKNOWN_COMMAND))
+        await self._send(msg, _esc(note))
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the update id and the error class (never the token), and tell the user."""

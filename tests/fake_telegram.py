@@ -38,10 +38,13 @@ every error that reached its error handlers.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import json
 import random
 import re
+import signal
+import subprocess
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -685,3 +688,20 @@ class BotThread:
         with self.cond:
             if not self.cond.wait_for(lambda: update_id in self.done, timeout):
                 raise TimeoutError(f"update {update_id} was not processed within {timeout} s")
+
+
+@contextlib.contextmanager
+def killed_on_exit(proc: subprocess.Popen):
+    """A bot subprocess that is killed (and reaped) if the test leaves before it stopped."""
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def sigterm(proc: subprocess.Popen, timeout: float = 30) -> tuple[str, str]:
+    """Stop a bot subprocess as a service manager would; its (stdout, stderr)."""
+    proc.send_signal(signal.SIGTERM)
+    return proc.communicate(timeout=timeout)

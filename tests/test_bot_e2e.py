@@ -13,7 +13,6 @@ import asyncio
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import threading
@@ -25,7 +24,7 @@ import pytest
 
 from bot.app import T_SLOW_DOWN, Settings, build_application, reply_for, start_app, stop_app
 from bot.format import NOT_FOUND, split_message
-from fake_telegram import FakeTelegram, Sent
+from fake_telegram import FakeTelegram, Sent, killed_on_exit, sigterm
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -259,18 +258,13 @@ def test_wenda_serve_subprocess_answers_and_stops_cleanly_on_sigterm(fake, artic
     proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], cwd=REPO,
                             env=_serve_env(TELEGRAM_BOT_TOKEN=TOKEN_SERVE, TELEGRAM_API_BASE_URL=fake.base_url),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
+    with killed_on_exit(proc):
         fake.wait_call(TOKEN_SERVE, "getUpdates", timeout=120)
         fake.user_text(TOKEN_SERVE, 601, SEED)
         [reply] = fake.wait_sent(TOKEN_SERVE, 601, 1, timeout=60)
         assert reply.formatted("bold") == ["43个"] and "村级设置堵卡点43个" in reply.formatted("blockquote")[0]
         assert [c["command"] for c in fake.bots[TOKEN_SERVE].commands][0] == "start"
-        proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        out, err = sigterm(proc)
     assert proc.returncode == 0, err
     assert "Traceback" not in err and TOKEN_SERVE not in err + out
     assert "@wenda_serve_bot" in err and "stopped" in err
@@ -301,7 +295,7 @@ def test_wenda_serve_webhook_mode(fake, article_engine):
          "--listen", "127.0.0.1", "--port", str(port)], cwd=REPO,
         env=_serve_env(TELEGRAM_BOT_TOKEN=token, TELEGRAM_API_BASE_URL=fake.base_url),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
+    with killed_on_exit(proc):
         fake.wait_call(token, "setWebhook", timeout=120)
         params = fake.calls(token, "setWebhook")[-1][1]
         assert params["url"] == "https://bot.example.invalid/tg/hook" and len(params["secret_token"]) >= 32
@@ -329,11 +323,6 @@ def test_wenda_serve_webhook_mode(fake, article_engine):
         assert post({"update_id": 2, "message": msg}, secret=params["secret_token"]) == 200
         [reply] = fake.wait_sent(token, 701, 1, timeout=60)
         assert reply.formatted("bold") == ["43个"] and reply.reply_to == msg["message_id"]
-        proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        out, err = sigterm(proc)
     assert proc.returncode == 0, err
     assert "Traceback" not in err and token not in err + out

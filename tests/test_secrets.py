@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -37,7 +36,7 @@ from bot.app import (
     stop_app,
 )
 from corpus.types import Answer, Quote
-from fake_telegram import BotThread, FakeTelegram
+from fake_telegram import BotThread, FakeTelegram, killed_on_exit, sigterm
 
 REPO = Path(__file__).resolve().parent.parent
 TOKEN = "700000041:AAHsecretSecretSecretForTheSecretsTest_9876"
@@ -183,18 +182,15 @@ def test_wenda_serve_at_debug_level_never_prints_the_token(article_engine):
     proc = subprocess.Popen([sys.executable, "-c", wrapper], cwd=REPO, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     try:
-        fake.wait_call(token, "getUpdates", timeout=120)
-        fake.user_text(token, 601, SEED)
-        fake.wait_sent(token, 601, 1, timeout=60)
-        fake.fail_next_send(token, 400, f"Bad Request: chat not found (/bot{token}/sendMessage)")
-        fake.user_text(token, 602, SEED)
-        fake.wait_sent(token, 602, 1, timeout=60)  # the apology, after the refused answer
-        proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=60)
+        with killed_on_exit(proc):
+            fake.wait_call(token, "getUpdates", timeout=120)
+            fake.user_text(token, 601, SEED)
+            fake.wait_sent(token, 601, 1, timeout=60)
+            fake.fail_next_send(token, 400, f"Bad Request: chat not found (/bot{token}/sendMessage)")
+            fake.user_text(token, 602, SEED)
+            fake.wait_sent(token, 602, 1, timeout=60)  # the apology, after the refused answer
+            out, err = sigterm(proc, timeout=60)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
         fake.stop()
     assert proc.returncode == 0, err[-3000:]
     assert "DEBUG" in err and "Chat not found (/bot<TOKEN>" in err and "bot<TOKEN>/getMe" in err  # logged, redacted
