@@ -7,7 +7,7 @@
 What it measures, all with the index already cached (it is built first when missing):
 
 * cold start to first answer, as a user meets it: `wenda ask QUESTION` in a fresh process
-  (python -m bot.cli), wall time, median over --runs;
+  (python -m wenda), wall time, median over --runs;
 * in a fresh process each (so imports count): import + Engine.open, then the first ask, then
   answers per second and per-question latency over --asks questions, and the peak RSS —
   for the engine (`wenda`) and for a BM25-only system over the same index (`bm25-only`: the
@@ -36,7 +36,7 @@ def _rss_mib(ru_maxrss: int) -> float:
 
 
 def load_question_texts(path: Path) -> list[str]:
-    from index.evaluate import load_questions, load_squad
+    from wenda.index.evaluate import load_questions, load_squad
 
     items = load_squad(path) if path.suffix.lower() == ".json" else load_questions(path)
     return [x["q"] for x in items]
@@ -45,17 +45,17 @@ def load_question_texts(path: Path) -> list[str]:
 # -- the measured processes (run as `bench_engine.py --child wenda|bm25`) ---------------------
 def child(system: str, corpus: str | None, questions_path: Path, asks: int) -> dict:
     t0 = time.perf_counter()
-    from index.engine import Engine, corpus_dir_from_env, default_index_dir
-    from index.evaluate import latency_summary, peak_rss_mib
+    from wenda.index.engine import Engine, corpus_dir_from_env, default_index_dir
+    from wenda.index.evaluate import latency_summary, peak_rss_mib
 
     questions = load_question_texts(questions_path)
     if system == "wenda":
         engine = Engine.open(corpus=corpus, progress=False)
         ask = engine.ask
     else:
-        from index.baselines import BM25Baseline
-        from index.model import model_name
-        from index.store import Store
+        from wenda.index.baselines import BM25Baseline
+        from wenda.index.model import model_name
+        from wenda.index.store import Store
 
         index_dir = default_index_dir(Path(corpus) if corpus else corpus_dir_from_env(), model_name())
         bm25 = BM25Baseline(Store.load(index_dir))
@@ -116,7 +116,7 @@ def bench(args: argparse.Namespace) -> dict:
     if args.cache:
         env["WENDA_CACHE_DIR"] = args.cache
     question = load_question_texts(args.questions)[0]
-    cli = [sys.executable, "-m", "bot.cli", "ask", question, "--json"]
+    cli = [sys.executable, "-m", "wenda", "ask", question, "--json"]
     if args.corpus:
         cli += ["--corpus", args.corpus]
     # First run: provisions the model and builds the index when missing (not counted).

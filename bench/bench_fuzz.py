@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from hypothesis import HealthCheck, Phase, given, seed, settings
 
-    from index.engine import Engine
+    from wenda.index.engine import Engine
     from test_fuzz import Corpus, check_answer, long_inputs, question_strategies
 
     t_open = time.perf_counter()

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
     warnings.filterwarnings("ignore")
     logging.getLogger().addHandler(logging.NullHandler())  # the resend warnings would drown the report
-    from index.engine import Engine
+    from wenda.index.engine import Engine
     from test_bot_load import run_load
 
     engine = Engine.open(progress=False)

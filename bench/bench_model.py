@@ -76,8 +76,8 @@ def main() -> None:
         tmp = tempfile.TemporaryDirectory(prefix="wenda-bench-")
         os.environ["WENDA_CACHE_DIR"] = tmp.name
 
-    from index import e5_provision as ep
-    from index import model as M
+    from wenda.index import e5_provision as ep
+    from wenda.index import model as M
 
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start")
     t0 = time.perf_counter()

@@ -22,7 +22,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from index import answer as answer_mod  # noqa: E402
+from wenda.index import answer as answer_mod  # noqa: E402
 
 
 def squad_questions(path: str) -> list[tuple[str, list[str]]]:
@@ -98,7 +98,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("squad", help="SQuAD-style training file (CMRC 2018 trial)")
     args = ap.parse_args()
-    from index.engine import Engine
+    from wenda.index.engine import Engine
 
     engine = Engine.open(corpus=args.squad)
     rows = collect(engine, squad_questions(args.squad))

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.evaluate import fmt, table  # noqa: E402  (after the path set-up)
+from wenda.bot.evaluate import fmt, table  # noqa: E402  (after the path set-up)
 
 SHARED = Path(os.environ.get("WENDA_SHARED", "/work/shared"))
 ARTICLE = SHARED / "eval" / "article_questions.jsonl"
@@ -34,7 +34,7 @@ CMRC_DEV = SHARED / "benchmarks" / "cmrc2018" / "cmrc2018_dev.json"
 
 
 def default_json_dir() -> Path:
-    from index.engine import cache_root
+    from wenda.index.engine import cache_root
 
     return cache_root() / "bench"
 
@@ -61,7 +61,7 @@ def run_json(cmd: list[str], out: Path, rerun: bool, skip_missing: bool) -> dict
 
 
 def eval_cmd(kind: str, path: Path, limit: int | None) -> list[str]:
-    cmd = [sys.executable, "-m", "bot.cli", "eval"]
+    cmd = [sys.executable, "-m", "wenda", "eval"]
     cmd += ["--squad", str(path)] if kind == "squad" else [str(path)]
     cmd += ["--baseline", "bm25", "--baseline", "dense", "--json"]
     if limit:

@@ -42,7 +42,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -76,17 +76,15 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot.format import html_to_text, render, split_message
-from bot.limits import ChatRateLimiter, RateError, Verdict, parse_rate
-from corpus.load import CorpusError, corpus_hash
-from corpus.types import Answer
+from wenda.bot.config import MAX_QUESTION, Config, ConfigError, Settings, check_token
+from wenda.bot.format import html_to_text, render, split_message
+from wenda.bot.limits import ChatRateLimiter, Verdict
+from wenda.corpus.load import CorpusError, corpus_hash
+from wenda.corpus.types import Answer
 
 log = logging.getLogger("wenda.bot")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
-MAX_QUESTION = 1000  # characters; longer questions are declined at once (bounded time)
-CORPUS_CHECK = 60.0  # seconds between corpus checks (WENDA_CORPUS_CHECK)
 SEND_RETRIES = 4  # a reply Telegram did not take is sent again up to this many times
 SEND_BACKOFF = 0.5  # seconds before the first resend; doubled each time
 MAX_CONCURRENT_UPDATES = 256
@@ -118,66 +116,11 @@ T_ERROR = "抱歉，处理这条消息时出错了，请稍后再试。"
 DEFAULT_EXAMPLE = "崔桥镇设了多少卡点？"
 
 
-class ConfigError(Exception):
-    """A setting (environment variable) that cannot be used; the message says which and why."""
-
-
 class EngineLike(Protocol):
     def ask(self, question: str) -> Answer: ...
     def section_names(self) -> list[str]: ...
     def sources(self) -> list[tuple[str, str, int]]: ...
     def examples(self, n: int = 3) -> list[str]: ...
-
-
-# -- settings ---------------------------------------------------------------------------------
-
-def _parse_ids(name: str, value: str | None) -> frozenset[int] | None:
-    """Comma- (or space-) separated integer ids; None when unset or empty."""
-    items = [p for p in re.split(r"[,\s]+", (value or "").strip()) if p]
-    if not items:
-        return None
-    bad = [p for p in items if not re.fullmatch(r"-?\d+", p)]
-    if bad:
-        raise ConfigError(f"{name} must be comma-separated numeric ids (e.g. 123456789,-1001234567890); "
-                          f"not ids: {', '.join(bad[:3])}")
-    return frozenset(int(p) for p in items)
-
-
-@dataclass(frozen=True)
-class Settings:
-    allowed_chats: frozenset[int] | None = None  # None: every chat
-    admins: frozenset[int] = frozenset()
-    rate: tuple[int, float] = (5, 30.0)
-    base_url: str | None = None
-    max_question: int = MAX_QUESTION
-    corpus_check: float = CORPUS_CHECK  # seconds; 0 = never check the corpus for changes
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        env = os.environ if env is None else env
-        base_url = (env.get("TELEGRAM_API_BASE_URL") or "").strip() or None
-        if base_url and not re.match(r"^https?://[^/\s]+", base_url):
-            raise ConfigError("TELEGRAM_API_BASE_URL must be an http(s) URL such as http://127.0.0.1:8081/bot "
-                              "(the token is appended)")
-        try:
-            rate = parse_rate(env.get("WENDA_RATE"))
-        except RateError as e:
-            raise ConfigError(str(e)) from e
-        check_text = (env.get("WENDA_CORPUS_CHECK") or "").strip()
-        try:
-            corpus_check = float(check_text) if check_text else CORPUS_CHECK
-        except ValueError:
-            corpus_check = -1.0
-        if not (0 <= corpus_check < float("inf")):
-            raise ConfigError(f"WENDA_CORPUS_CHECK must be a number of seconds (e.g. {CORPUS_CHECK:g}; 0 = never), "
-                              f"not {check_text!r}")
-        return cls(
-            allowed_chats=_parse_ids("WENDA_ALLOWED_CHATS", env.get("WENDA_ALLOWED_CHATS")),
-            admins=_parse_ids("WENDA_ADMINS", env.get("WENDA_ADMINS")) or frozenset(),
-            rate=rate,
-            base_url=base_url,
-            corpus_check=corpus_check,
-        )
 
 
 # -- the token never reaches a log ------------------------------------------------------------
@@ -838,12 +781,11 @@ class WendaBot:
 
 
 def _default_reindex(engine: EngineLike) -> Callable[[], EngineLike] | None:
-    from index.engine import Engine
+    from wenda.index.engine import Engine
 
     if not isinstance(engine, Engine):
         return None
-    corpus, index_dir, model = engine.corpus, engine.index_dir, engine.store.manifest.model
-    return lambda: Engine.open(corpus=corpus, index_dir=index_dir, model=model, rebuild=True, progress=False)
+    return engine.rebuild
 
 
 def build_application(token: str, engine: EngineLike | Callable[..., EngineLike], settings: Settings | None = None,
@@ -928,32 +870,15 @@ def _say(msg: str) -> None:
     print(f"wenda: {redact(msg)}", file=sys.stderr, flush=True)
 
 
-def _token_from_env() -> tuple[str | None, str | None]:
-    """(token, None) or (None, what is wrong with it). The token itself is never echoed."""
-    token = (os.environ.get("TELEGRAM_BOT_TOKEN") or "").strip()
-    if not token:
-        return None, ("TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather in Telegram, then "
-                      "`export TELEGRAM_BOT_TOKEN=<the token it gives you>` and run `wenda serve` again "
-                      "(see docs/telegram.md).")
-    if not TOKEN_RE.match(token):
-        return None, (f"TELEGRAM_BOT_TOKEN does not look like a bot token ({len(token)} characters); "
-                      "expected <bot id>:<secret>, digits, a colon and 30 or more letters, digits, _ or -, "
-                      "exactly as @BotFather gives it (no quotes or spaces).")
-    return token, None
-
-
-def run_serve(args: Any) -> int:
+def run_serve(args: Any, config: Config) -> int:
     """The `wenda serve` command; returns the exit code (2: configuration, 1: start-up failure)."""
-    token, problem = _token_from_env()
-    if token is None:
-        _say(problem or "no token")
-        return EXIT_USAGE
-    install_token_redaction(token)
     try:
-        settings = Settings.from_env()
+        token = check_token(config.token)
     except ConfigError as e:
         _say(str(e))
         return EXIT_USAGE
+    install_token_redaction(token)
+    settings = config.bot
     webhook = getattr(args, "webhook", None)
     if webhook:
         parsed = urlparse(webhook)
@@ -968,22 +893,19 @@ def run_serve(args: Any) -> int:
             return EXIT_USAGE
     logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs every request URL (with the token)
 
-    from index.engine import Engine, EngineError
+    from wenda.index.engine import Engine, EngineError
 
-    corpus, index_dir = getattr(args, "corpus", None), getattr(args, "index", None)
+    engine_config = config.engine.with_paths(getattr(args, "corpus", None), getattr(args, "index", None))
     previous = _sigterm_raises()
     try:
-        engine = Engine.open(corpus=corpus, index_dir=index_dir, progress=True)
+        engine = Engine.open(engine_config, progress=True)
     except EngineError as e:
         _say(str(e))
         return EXIT_ERROR
     finally:
         _restore_sigterm(previous)
 
-    def reindex() -> EngineLike:
-        return Engine.open(corpus=corpus, index_dir=index_dir, rebuild=True, progress=False)
-
-    app = build_application(token, engine, settings, reindex=reindex, announce=True)
+    app = build_application(token, engine, settings, reindex=engine.rebuild, announce=True)
     try:
         if webhook:
             parsed = urlparse(webhook)

@@ -9,6 +9,9 @@ import os
 import sys
 from pathlib import Path
 
+from wenda.bot.config import Config, ConfigError
+from wenda.index.config import EngineConfig
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 DESCRIPTION = """\
@@ -80,20 +83,25 @@ def _fail(msg: str, code: int = EXIT_ERROR) -> int:
     return code
 
 
-def _open_engine(args: argparse.Namespace, progress: bool = True):
-    from index.engine import Engine
+def engine_config(args: argparse.Namespace, config: Config) -> EngineConfig:
+    """The environment's engine settings with this command's --corpus / --index applied."""
+    return config.engine.with_paths(getattr(args, "corpus", None), getattr(args, "index", None))
 
-    return Engine.open(corpus=args.corpus, index_dir=args.index, progress=progress)
+
+def _open_engine(args: argparse.Namespace, config: Config, progress: bool = True):
+    from wenda.index.engine import Engine
+
+    return Engine.open(engine_config(args, config), progress=progress)
 
 
-def cmd_ask(args: argparse.Namespace) -> int:
-    from bot.format import render
+def cmd_ask(args: argparse.Namespace, config: Config) -> int:
+    from wenda.bot.format import render
 
     questions = args.questions
     stream = questions == ["-"]
     if not stream and any(not q.strip() for q in questions):
         return _fail("the question is empty; ask something, e.g. wenda ask \"崔桥镇设了多少卡点\"", EXIT_USAGE)
-    engine = _open_engine(args)
+    engine = _open_engine(args, config)
     sections = engine.section_names()
     lines = (line.rstrip("\n") for line in sys.stdin) if stream else iter(questions)
     for q in lines:
@@ -107,10 +115,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_chat(args: argparse.Namespace) -> int:
-    from bot.format import render
+def cmd_chat(args: argparse.Namespace, config: Config) -> int:
+    from wenda.bot.format import render
 
-    engine = _open_engine(args)
+    engine = _open_engine(args, config)
     sections = engine.section_names()
     print("问答 wenda — 输入问题，回车提问；空行或 Ctrl-D 退出。")
     examples = engine.examples()
@@ -127,22 +135,20 @@ def cmd_chat(args: argparse.Namespace) -> int:
         print(render(engine.ask(q), sections=sections), flush=True)
 
 
-def cmd_index(args: argparse.Namespace) -> int:
-    from index.engine import Engine, corpus_dir_from_env, default_index_dir
-    from index.model import model_name
-    from index.store import read_manifest
+def cmd_index(args: argparse.Namespace, config: Config) -> int:
+    from wenda.index.engine import Engine
+    from wenda.index.store import read_manifest
 
+    cfg = engine_config(args, config)
     if args.index_command == "build":
-        engine = Engine.open(corpus=args.corpus, index_dir=args.index, rebuild=True)
+        engine = Engine.open(cfg, rebuild=True)
         m = engine.store.manifest
         print(f"built {engine.index_dir}: {m.documents} documents, {m.chunks} sentences, "
               f"model {m.model_id} (dim {m.dim}), {m.build_seconds:.1f} s")
         return EXIT_OK
-    from corpus.load import corpus_hash
+    from wenda.corpus.load import corpus_hash
 
-    corpus = Path(args.corpus) if args.corpus else corpus_dir_from_env()
-    model = model_name()
-    index_dir = Path(args.index) if args.index else default_index_dir(corpus, model)
+    corpus, model, index_dir = cfg.corpus, cfg.model, cfg.index_path
     manifest = read_manifest(index_dir)
     print(f"corpus: {corpus}\nindex:  {index_dir}\nmodel:  {model}")
     if manifest is None:
@@ -155,24 +161,24 @@ def cmd_index(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_model(args: argparse.Namespace) -> int:
-    from index.model import model_info
+def cmd_model(args: argparse.Namespace, config: Config) -> int:
+    from wenda.index.model import model_info
 
-    for key, value in model_info().items():
+    for key, value in model_info(config.engine.model).items():
         print(f"{key}: {value}")
     return EXIT_OK
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
-    from bot.app import run_serve
+def cmd_serve(args: argparse.Namespace, config: Config) -> int:
+    from wenda.bot.app import run_serve
 
-    return run_serve(args)
+    return run_serve(args, config)
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.evaluate import run_eval
+def cmd_eval(args: argparse.Namespace, config: Config) -> int:
+    from wenda.bot.evaluate import run_eval
 
-    return run_eval(args)
+    return run_eval(args, engine_config(args, config))
 
 
 COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "index": cmd_index, "model": cmd_model,
@@ -190,11 +196,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    from corpus.load import CorpusError
-    from index.engine import EngineError
+    from wenda.corpus.load import CorpusError
+    from wenda.index.engine import EngineError
 
     try:
-        return COMMANDS[args.command](args)
+        config = Config.from_env(os.environ)
+    except ConfigError as e:
+        return _fail(str(e), EXIT_USAGE)
+    try:
+        return COMMANDS[args.command](args, config)
     except (EngineError, CorpusError) as e:
         return _fail(str(e))
     except KeyboardInterrupt:

@@ -16,8 +16,9 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from index import evaluate as ev
-from index.baselines import baseline
+from wenda.index import evaluate as ev
+from wenda.index.baselines import baseline
+from wenda.index.config import EngineConfig
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 SYSTEMS = ("wenda", "bm25", "dense")
@@ -46,11 +47,11 @@ SQUAD_ROWS = [
 LATENCY_ROWS = [("p50_ms", "latency p50"), ("p95_ms", "latency p95"), ("p99_ms", "latency p99")]
 
 
-def open_engine(corpus: str | Path | None, index_dir: str | Path | None, progress: bool = True):
+def open_engine(config: EngineConfig, progress: bool = True):
     """The engine under test (a seam for the tests, which hand in their session engine)."""
-    from index.engine import Engine
+    from wenda.index.engine import Engine
 
-    return Engine.open(corpus=corpus, index_dir=index_dir, progress=progress)
+    return Engine.open(config, progress=progress)
 
 
 def _usage(msg: str) -> int:
@@ -58,7 +59,8 @@ def _usage(msg: str) -> int:
     return EXIT_USAGE
 
 
-def run_eval(args: argparse.Namespace) -> int:
+def run_eval(args: argparse.Namespace, config: EngineConfig) -> int:
+    """`wenda eval`; config is the engine's, with --corpus/--index applied (--squad replaces the corpus)."""
     if bool(args.questions) == bool(args.squad):
         return _usage("give a questions file (QUESTIONS.jsonl) or --squad FILE.json, not both")
     if args.squad and args.corpus:
@@ -80,7 +82,7 @@ def run_eval(args: argparse.Namespace) -> int:
 
     started = time.time()
     t0 = time.perf_counter()
-    engine = open_engine(args.squad or args.corpus, args.index, progress=True)
+    engine = open_engine(config.with_paths(args.squad) if args.squad else config, progress=True)
     open_seconds = time.perf_counter() - t0
     m = engine.store.manifest
 

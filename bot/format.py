@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 
-from corpus.types import Answer, Quote
+from wenda.corpus.types import Answer, Quote
 
 TELEGRAM_LIMIT = 4096
 NOT_FOUND = "资料中没有找到这个问题的答案。"

@@ -6,8 +6,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from corpus.parse import parse_document
-from corpus.types import Document
+from wenda.corpus.parse import parse_document
+from wenda.corpus.types import Document
 
 SUFFIXES = (".txt", ".md", ".markdown", ".json")
 PARSER_VERSION = "2"  # bump when parsing changes what a corpus turns into

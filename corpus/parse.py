@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from corpus.text import (
+from wenda.corpus.text import (
     continues,
     glue,
     is_byline,
@@ -12,7 +12,7 @@ from corpus.text import (
     is_heading,
     split_sentences,
 )
-from corpus.types import Document, Paragraph, ParagraphKind, Section, Sentence
+from wenda.corpus.types import Document, Paragraph, ParagraphKind, Section, Sentence
 
 
 @dataclass

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from corpus.types import Answer, Chunk, Hit, Quote
-from index import extract
-from index.extract import Span
-from index.query import (QUESTION_WORDS, Query, entities, focus_words, intent_of, keyword_tags, measure_word,
+from wenda.corpus.types import Answer, Chunk, Hit, Quote
+from wenda.index import extract
+from wenda.index.extract import Span
+from wenda.index.query import (QUESTION_WORDS, Query, entities, focus_words, intent_of, keyword_tags, measure_word,
                          normalize)
-from index.retrieve import Retriever
+from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
 MIN_SUPPORT = 0.35  # share of the question's keyword weight a sentence must carry to answer ...

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from corpus.types import Chunk, Quote
-from index.query import normalize
-from index.retrieve import Retriever
-from index.store import Encoder, Store
+from wenda.corpus.types import Chunk, Quote
+from wenda.index.query import normalize
+from wenda.index.retrieve import Retriever
+from wenda.index.store import Encoder, Store
 
 
 def _quote(chunk: Chunk, score: float) -> Quote:

@@ -1,26 +1,25 @@
 """The answer engine: open (or build) the index for a corpus and answer questions.
 
-    engine = Engine.open()                      # bundled corpus, default model, cached index
+    engine = Engine.open(EngineConfig(corpus, cache_dir))   # builds the index on first use
     answer = engine.ask("崔桥镇设了多少卡点")    # → Answer(found=True, figures=["43个"], ...)
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
 import re
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-from corpus.load import CorpusError, corpus_hash, default_corpus_dir, load_corpus
-from corpus.types import Answer, Quote
-from index import extract
-from index.answer import Answerer
-from index.retrieve import Retriever
-from index.store import FORMAT_VERSION, Encoder, Store, StoreError, read_manifest
+from wenda.corpus.load import CorpusError, corpus_hash, load_corpus
+from wenda.corpus.types import Answer, Quote
+from wenda.index import extract
+from wenda.index.answer import Answerer
+from wenda.index.config import EngineConfig
+from wenda.index.retrieve import Retriever
+from wenda.index.store import FORMAT_VERSION, Encoder, Store, StoreError, read_manifest
 
 log = logging.getLogger("wenda.index")
 
@@ -29,53 +28,28 @@ class EngineError(Exception):
     """The engine cannot start: a corpus, model or index problem, with a message for the user."""
 
 
-def cache_root() -> Path:
-    root = os.environ.get("WENDA_CACHE_DIR")
-    if root:
-        return Path(root)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("wenda"))
-
-
-def corpus_dir_from_env() -> Path:
-    return Path(os.environ.get("WENDA_CORPUS") or default_corpus_dir())
-
-
-def default_index_dir(corpus: Path, model: str) -> Path:
-    """Where a corpus's index lives unless told: the user's cache, one folder per corpus and model."""
-    if os.environ.get("WENDA_INDEX"):
-        return Path(os.environ["WENDA_INDEX"])
-    key = hashlib.sha256(f"{corpus.resolve()}\0{model}".encode()).hexdigest()[:16]
-    return cache_root() / "indexes" / f"{corpus.name or 'corpus'}-{key}"
-
-
-def _load_encoder(model: str, progress: bool) -> Encoder:
-    from index.model import ModelError, load_model
+def _load_encoder(config: EngineConfig, progress: bool) -> Encoder:
+    from wenda.index.model import ModelError, load_model
 
     try:
-        return load_model(model, progress=progress)
+        return load_model(config, progress=progress)
     except ModelError as e:
         raise EngineError(str(e)) from e
 
 
 class Engine:
-    def __init__(self, store: Store, encoder: Encoder | None, corpus: Path, index_dir: Path):
+    def __init__(self, store: Store, encoder: Encoder | None, config: EngineConfig):
         self.store = store
         self.encoder = encoder
-        self.corpus = corpus
-        self.index_dir = index_dir
+        self.config = config
+        self.corpus = config.corpus
+        self.index_dir = config.index_path
         self.answerer = Answerer(Retriever(store, encoder))
 
     @classmethod
-    def open(cls, corpus: str | Path | None = None, index_dir: str | Path | None = None,
-             model: str | None = None, progress: bool = True, rebuild: bool = False) -> Engine:
-        """Load the index for `corpus`, building it first when missing, stale or damaged."""
-        from index.model import model_name
-
-        corpus = Path(corpus) if corpus else corpus_dir_from_env()
-        model = model or model_name()
-        index_dir = Path(index_dir) if index_dir else default_index_dir(corpus, model)
+    def open(cls, config: EngineConfig, *, progress: bool = True, rebuild: bool = False) -> Engine:
+        """Load the index for config.corpus, building it first when missing, stale or damaged."""
+        corpus, model, index_dir = config.corpus, config.model, config.index_path
         try:
             digest = corpus_hash(corpus)
         except CorpusError as e:
@@ -95,7 +69,7 @@ class Engine:
                     store = Store.load(index_dir)
             except StoreError as e:
                 reason = str(e)
-        encoder = _load_encoder(model, progress)
+        encoder = _load_encoder(config, progress)
         if store is not None and store.manifest.model_id != encoder.model_id:
             reason, store = "model files changed since the index was built", None
         if store is None:
@@ -108,7 +82,11 @@ class Engine:
                 store.save(index_dir)
             except (CorpusError, StoreError) as e:
                 raise EngineError(str(e)) from e
-        return cls(store, encoder, corpus, index_dir)
+        return cls(store, encoder, config)
+
+    def rebuild(self, progress: bool = False) -> Engine:
+        """A new engine on the same settings, its index rebuilt from the corpus as it is now."""
+        return Engine.open(self.config, progress=progress, rebuild=True)
 
     def ask(self, question: str) -> Answer:
         """Answer one question. Never raises for bad input: it comes back as found=False with an error."""

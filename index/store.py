@@ -30,8 +30,8 @@ import bm25s
 import faiss
 import numpy as np
 
-from corpus.types import Chunk, Document
-from index.query import tokens
+from wenda.corpus.types import Chunk, Document
+from wenda.index.query import tokens
 
 FORMAT_VERSION = 2
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build step at DEBUG

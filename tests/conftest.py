@@ -26,16 +26,14 @@ else:  # a fresh cache for this run, removed at the end (a converted model is ~5
 for var in ("WENDA_MODEL", "WENDA_CORPUS", "WENDA_INDEX"):
     os.environ.pop(var, None)
 
-TESTS = Path(__file__).resolve().parent
-DATA = TESTS / "data"
-
 
 @pytest.fixture(scope="session")
 def article_engine():
     """The engine on the bundled article with the default model (built once per run)."""
-    from index.engine import Engine
+    from support import engine_config
+    from wenda.index.engine import Engine
 
-    return Engine.open(progress=False)
+    return Engine.open(engine_config(), progress=False)
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ import pytest
 
 def wenda(*args: str, stdin: str | None = None, env: dict | None = None, timeout: int = 600):
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True, text=True,
+        [sys.executable, "-m", "wenda", *args], input=stdin, capture_output=True, text=True,
         timeout=timeout, env={**os.environ, **(env or {})},
     )
 

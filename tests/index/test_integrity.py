@@ -27,12 +27,12 @@ from typing import Any
 
 import pytest
 
-from bot.app import Settings, build_application, reply_for, start_app, stop_app
-from bot.format import split_message
-from fake_telegram import BotThread, FakeTelegram
-from index.engine import Engine
-from index.store import read_manifest
-from tests.test_engine import INVENTED
+from wenda.bot.app import Settings, build_application, reply_for, start_app, stop_app
+from wenda.bot.format import split_message
+from support.fake_telegram import BotThread, FakeTelegram
+from wenda.index.engine import Engine
+from wenda.index.store import read_manifest
+from support import INVENTED, engine_config
 
 TOWNS = INVENTED["towns.txt"]  # the invented county of the engine tests
 # The same article after an edit: other figures, the same sentences otherwise.
@@ -57,7 +57,7 @@ def make_corpus(folder: Path, text: str = TOWNS) -> Path:
 def built(tmp_path) -> tuple[Path, Path]:
     """A small corpus and its freshly built index."""
     corpus, idx = make_corpus(tmp_path / "corpus"), tmp_path / "idx"
-    Engine.open(corpus=corpus, index_dir=idx, progress=False)
+    Engine.open(engine_config(corpus, idx), progress=False)
     return corpus, idx
 
 
@@ -110,7 +110,7 @@ def test_damaged_or_foreign_index_is_detected_and_rebuilt_with_a_log_line(built,
     corpus, idx = built
     DAMAGE[damage](idx)
     with caplog.at_level(logging.INFO, logger="wenda.index"):
-        engine = Engine.open(corpus=corpus, index_dir=idx, progress=False)
+        engine = Engine.open(engine_config(corpus, idx), progress=False)
     reason = _rebuild_reason(caplog)
     assert str(idx) in reason
     assert engine.ask(Q_CHECKPOINTS).figures == ["12个"]
@@ -119,7 +119,7 @@ def test_damaged_or_foreign_index_is_detected_and_rebuilt_with_a_log_line(built,
     # and the rebuilt index is used as it is next time
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="wenda.index"):
-        Engine.open(corpus=corpus, index_dir=idx, progress=False)
+        Engine.open(engine_config(corpus, idx), progress=False)
     assert not [r for r in caplog.records if "building index" in r.getMessage()]
 
 
@@ -132,7 +132,7 @@ def test_an_index_file_altered_in_place_is_detected(built, caplog, where):
     else:
         _flip_middle(idx / "dense.faiss")
     with caplog.at_level(logging.INFO, logger="wenda.index"):
-        engine = Engine.open(corpus=corpus, index_dir=idx, progress=False)
+        engine = Engine.open(engine_config(corpus, idx), progress=False)
     assert engine.ask(Q_CHECKPOINTS).figures == ["12个"]
     assert all("99个" not in q.text for q in engine.ask(Q_CHECKPOINTS).quotes)
     _rebuild_reason(caplog)  # detected, and said so
@@ -189,13 +189,13 @@ def fake():
 
 def test_a_corpus_file_changed_while_serving_is_noticed_and_rebuilt(fake, tmp_path, caplog):
     corpus, idx = make_corpus(tmp_path / "corpus"), tmp_path / "idx"
-    engine = Engine.open(corpus=corpus, index_dir=idx, progress=False)
+    engine = Engine.open(engine_config(corpus, idx), progress=False)
     building, release = threading.Event(), threading.Event()
 
     def slow_rebuild() -> Engine:  # the real rebuild, held until the test has asked meanwhile
         building.set()
         assert release.wait(60)
-        return Engine.open(corpus=corpus, index_dir=idx, rebuild=True, progress=False)
+        return Engine.open(engine_config(corpus, idx), rebuild=True, progress=False)
 
     caplog.set_level(logging.INFO, logger="wenda")
     bot = Served(fake, "700000031:AAFakeTokenForTheCorpusWatchTest_0123456789", engine,
@@ -222,7 +222,7 @@ def test_a_corpus_file_changed_while_serving_is_noticed_and_rebuilt(fake, tmp_pa
 
 def test_a_corpus_that_becomes_unusable_keeps_the_old_index_and_says_so_once(fake, tmp_path, caplog):
     corpus, idx = make_corpus(tmp_path / "corpus"), tmp_path / "idx"
-    engine = Engine.open(corpus=corpus, index_dir=idx, progress=False)
+    engine = Engine.open(engine_config(corpus, idx), progress=False)
     caplog.set_level(logging.INFO, logger="wenda")
     bot = Served(fake, "700000032:AAFakeTokenForTheCorpusBreakTest_0123456789", engine,
                  Settings(corpus_check=0.2, rate=(100, 1.0)))
@@ -251,7 +251,7 @@ def test_corpus_check_setting():
     assert Settings.from_env({}).corpus_check == 60.0
     assert Settings.from_env({"WENDA_CORPUS_CHECK": "0"}).corpus_check == 0.0
     assert Settings.from_env({"WENDA_CORPUS_CHECK": " 2.5 "}).corpus_check == 2.5
-    from bot.app import ConfigError
+    from wenda.bot.app import ConfigError
 
     for bad in ("-1", "often", "nan", "inf"):
         with pytest.raises(ConfigError, match="WENDA_CORPUS_CHECK"):
@@ -260,9 +260,9 @@ def test_corpus_check_setting():
 
 def test_reindex_while_questions_are_in_flight_gives_whole_old_or_whole_new_answers(fake, tmp_path):
     corpus, idx = make_corpus(tmp_path / "corpus"), tmp_path / "idx"
-    old = Engine.open(corpus=corpus, index_dir=idx, progress=False)
+    old = Engine.open(engine_config(corpus, idx), progress=False)
     # what the new engine will say: the edited text in a corpus of its own (same file name)
-    new = Engine.open(corpus=make_corpus(tmp_path / "edited", TOWNS_EDITED), index_dir=tmp_path / "idx2",
+    new = Engine.open(engine_config(make_corpus(tmp_path / "edited", TOWNS_EDITED), tmp_path / "idx2"),
                       progress=False)
     sections = old.section_names()
     assert new.section_names() == sections
@@ -275,7 +275,7 @@ def test_reindex_while_questions_are_in_flight_gives_whole_old_or_whole_new_answ
 
     def rebuild() -> Engine:  # the real rebuild of the served corpus, slowed a little so questions overlap it
         time.sleep(0.5)
-        return Engine.open(corpus=corpus, index_dir=idx, rebuild=True, progress=False)
+        return Engine.open(engine_config(corpus, idx), rebuild=True, progress=False)
 
     bot = Served(fake, "700000033:AAFakeTokenForTheReindexInFlight_0123456789", old,
                  Settings(admins=frozenset({ADMIN}), rate=(1000, 1.0), corpus_check=0), reindex=rebuild)

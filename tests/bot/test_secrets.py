@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from bot.app import (
+from wenda.bot.app import (
     T_ERROR,
     T_NOT_ADMIN,
     T_REFUSE,
@@ -35,10 +35,10 @@ from bot.app import (
     start_app,
     stop_app,
 )
-from corpus.types import Answer, Quote
-from fake_telegram import BotThread, FakeTelegram, killed_on_exit, sigterm
+from wenda.corpus.types import Answer, Quote
+from support.fake_telegram import BotThread, FakeTelegram, killed_on_exit, sigterm
 
-REPO = Path(__file__).resolve().parent.parent
+from support import REPO, engine_config
 TOKEN = "700000041:AAHsecretSecretSecretForTheSecretsTest_9876"
 SECRET = TOKEN.split(":", 1)[1]
 SEED = "崔桥镇设了多少卡点"
@@ -173,7 +173,7 @@ def test_wenda_serve_at_debug_level_never_prints_the_token(article_engine):
                "logging.basicConfig(level=logging.DEBUG, format='%(levelname)s %(name)s: %(message)s')\n"
                "_set = logging.Logger.setLevel\n"
                "logging.Logger.setLevel = lambda self, level: _set(self, logging.DEBUG)\n"
-               "from bot.cli import main\n"
+               "from wenda.bot.cli import main\n"
                "sys.exit(main(['-v', 'serve']))\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WENDA_ALLOWED", "WENDA_ADMINS",
                                                                      "WENDA_RATE"))}
@@ -276,13 +276,13 @@ HOSTILE = """青山镇：<b>众志成城</b> & 抗疫情
 
 
 def test_user_and_corpus_text_is_escaped_in_every_reply(tmp_path):
-    from index.engine import Engine
+    from wenda.index.engine import Engine
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / HOSTILE_DOC).write_text(HOSTILE, encoding="utf-8")
     (corpus / "b.md").write_text(f"# {HOSTILE_SECTION}\n\n绿水乡设置卡点7个，向红十字会捐款2万元。\n", encoding="utf-8")
-    engine = Engine.open(corpus=corpus, index_dir=tmp_path / "idx", progress=False)
+    engine = Engine.open(engine_config(corpus, tmp_path / "idx"), progress=False)
     token = "700000044:AAHsecretForTheEscapingTest_abcdefghijklmnop"
     fake = FakeTelegram().start()
     fake.add_bot(token)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from corpus.types import Answer, Quote
-from index import evaluate as ev
+from wenda.corpus.types import Answer, Quote
+from wenda.index import evaluate as ev
 
-DATA = Path(__file__).resolve().parent / "data"
+from support import DATA
 SHARED = Path("/work/shared")
 CMRC_TRIAL = SHARED / "benchmarks" / "cmrc2018" / "cmrc2018_trial.json"
 
@@ -184,7 +184,7 @@ def write_tiny_squad(folder: Path) -> Path:
 
 
 def test_squad_questions_match_the_corpus_doc_ids(tmp_path):
-    from corpus.load import load_corpus
+    from wenda.corpus.load import load_corpus
 
     path = write_tiny_squad(tmp_path)
     qs = ev.load_squad(path)
@@ -226,7 +226,7 @@ def test_evaluate_squad_exact_metrics():
 
 @pytest.mark.skipif(not CMRC_TRIAL.exists(), reason="needs /work/shared (CMRC 2018 trial)")
 def test_cmrc_trial_loads_with_doc_ids_of_the_corpus():
-    from corpus.load import load_corpus
+    from wenda.corpus.load import load_corpus
 
     qs = ev.load_squad(CMRC_TRIAL)
     assert len(qs) == 1000  # 1002 in the file, two with an empty question
@@ -238,7 +238,7 @@ def test_cmrc_trial_loads_with_doc_ids_of_the_corpus():
 
 # -- the baselines ---------------------------------------------------------------------------
 def test_baselines_rank_the_same_sentences(article_engine):
-    from index.baselines import BM25Baseline, DenseBaseline, baseline
+    from wenda.index.baselines import BM25Baseline, DenseBaseline, baseline
 
     chunks = {c.text for c in article_engine.store.chunks}
     bm = BM25Baseline(article_engine.store).quotes("大李庄乡劝阻了多少人员", 5)
@@ -255,7 +255,7 @@ def test_baselines_rank_the_same_sentences(article_engine):
 
 # -- `wenda eval` end to end -----------------------------------------------------------------
 def run_cli(argv: list[str], capsys) -> tuple[int, str, str]:
-    from bot.cli import main
+    from wenda.bot.cli import main
 
     code = main(argv)
     out = capsys.readouterr()
@@ -263,9 +263,9 @@ def run_cli(argv: list[str], capsys) -> tuple[int, str, str]:
 
 
 def test_cli_eval_article_questions_json(article_engine, monkeypatch, capsys):
-    import bot.evaluate
+    import wenda.bot.evaluate
 
-    monkeypatch.setattr(bot.evaluate, "open_engine", lambda corpus, index, progress=True: article_engine)
+    monkeypatch.setattr(wenda.bot.evaluate, "open_engine", lambda config, progress=True: article_engine)
     code, out, _ = run_cli(["eval", str(DATA / "article_questions.jsonl"), "--limit", "5",
                             "--baseline", "bm25", "--json"], capsys)
     assert code == 0
@@ -290,9 +290,9 @@ def test_cli_eval_article_questions_json(article_engine, monkeypatch, capsys):
 
 
 def test_cli_eval_text_table(article_engine, monkeypatch, capsys):
-    import bot.evaluate
+    import wenda.bot.evaluate
 
-    monkeypatch.setattr(bot.evaluate, "open_engine", lambda corpus, index, progress=True: article_engine)
+    monkeypatch.setattr(wenda.bot.evaluate, "open_engine", lambda config, progress=True: article_engine)
     code, out, _ = run_cli(["eval", str(DATA / "article_questions.jsonl"), "--limit", "3", "--baseline", "bm25"], capsys)
     assert code == 0
     lines = out.splitlines()
@@ -305,10 +305,10 @@ def test_cli_eval_text_table(article_engine, monkeypatch, capsys):
 
 
 def test_cli_eval_squad_json(article_engine, tmp_path, monkeypatch, capsys):
-    import index.engine
+    import wenda.index.engine
 
     # the session's encoder, not a second load of the same model
-    monkeypatch.setattr(index.engine, "_load_encoder", lambda model, progress: article_engine.encoder)
+    monkeypatch.setattr(wenda.index.engine, "_load_encoder", lambda config, progress: article_engine.encoder)
     path = write_tiny_squad(tmp_path)
     code, out, _ = run_cli(["eval", "--squad", str(path), "--index", str(tmp_path / "index"),
                             "--baseline", "bm25", "--baseline", "dense", "--json"], capsys)

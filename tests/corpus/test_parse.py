@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from corpus.load import CorpusError, corpus_hash, default_corpus_dir, load_corpus
-from corpus.parse import parse_document
-from corpus.text import continues, is_byline, is_caption, is_heading, split_sentences
+from wenda.corpus.load import CorpusError, corpus_hash, default_corpus_dir, load_corpus
+from wenda.corpus.parse import parse_document
+from wenda.corpus.text import continues, is_byline, is_caption, is_heading, split_sentences
 
 ARTICLE = default_corpus_dir() / "fugou_covid_towns.txt"
 

@@ -13,7 +13,6 @@ import logging
 import re
 import threading
 import time
-from argparse import Namespace
 from collections.abc import Callable
 from typing import Any
 
@@ -23,12 +22,14 @@ from hypothesis import strategies as st
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
-from bot import app as botapp
-from bot.app import Settings, build_application, install_token_redaction, reply_for, run_serve
-from bot.format import NOT_FOUND, html_to_text, render, split_message
-from bot.limits import ChatRateLimiter, RateError, Verdict, parse_rate
-from corpus.types import Answer, Quote
-from fake_telegram import entities_of, parse_html
+from wenda.bot import app as botapp
+from wenda.bot.app import Settings, build_application, install_token_redaction, reply_for
+from wenda.bot.cli import main as cli_main
+from wenda.bot.config import ConfigError
+from wenda.bot.format import NOT_FOUND, html_to_text, render, split_message
+from wenda.bot.limits import ChatRateLimiter, RateError, Verdict, parse_rate
+from wenda.corpus.types import Answer, Quote
+from support.fake_telegram import entities_of, parse_html
 
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ"
 BOT_ID = 123456789
@@ -459,7 +460,7 @@ def test_reindex_admin_only_and_answers_keep_flowing_meanwhile():
 
 
 def test_reindex_failure_keeps_the_old_engine():
-    from index.engine import EngineError
+    from wenda.index.engine import EngineError
 
     def rebuild() -> FakeEngine:
         raise EngineError("corpus folder not found: /nowhere")
@@ -486,7 +487,7 @@ def test_settings_from_env():
     assert default.allowed_chats is None and default.admins == frozenset() and default.rate == (5, 30.0)
     for bad in ({"WENDA_ADMINS": "alice"}, {"WENDA_RATE": "fast"}, {"WENDA_RATE": "0/10"},
                 {"TELEGRAM_API_BASE_URL": "api.telegram.org"}):
-        with pytest.raises(botapp.ConfigError):
+        with pytest.raises(ConfigError):
             Settings.from_env(bad)
 
 
@@ -498,7 +499,7 @@ def test_serve_without_a_valid_token_exits_2_before_any_network(monkeypatch, cap
     else:
         monkeypatch.setenv("TELEGRAM_BOT_TOKEN", value)
     monkeypatch.setattr(botapp, "build_application", lambda *a, **k: pytest.fail("got past the token check"))
-    code = run_serve(Namespace(webhook=None, listen="127.0.0.1", port=8443, corpus=None, index=None))
+    code = cli_main(["serve"])
     err = capsys.readouterr().err
     assert code == 2
     assert "TELEGRAM_BOT_TOKEN" in err and "@BotFather" in err
@@ -509,7 +510,7 @@ def test_serve_without_a_valid_token_exits_2_before_any_network(monkeypatch, cap
 def test_serve_with_bad_settings_exits_2(monkeypatch, capsys):
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     monkeypatch.setenv("WENDA_RATE", "lots")
-    code = run_serve(Namespace(webhook=None, listen="127.0.0.1", port=8443, corpus=None, index=None))
+    code = cli_main(["serve"])
     assert code == 2 and "WENDA_RATE" in capsys.readouterr().err
 
 
@@ -517,8 +518,7 @@ def test_serve_engine_error_exits_1(monkeypatch, capsys, tmp_path):
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     monkeypatch.delenv("WENDA_RATE", raising=False)
     monkeypatch.setattr(botapp, "build_application", lambda *a, **k: pytest.fail("built despite the error"))
-    code = run_serve(Namespace(webhook=None, listen="127.0.0.1", port=8443, corpus=str(tmp_path / "none"),
-                               index=None))
+    code = cli_main(["serve", "--corpus", str(tmp_path / "none")])
     err = capsys.readouterr().err
     assert code == 1 and "corpus folder not found" in err and TOKEN not in err
 
@@ -573,8 +573,7 @@ def test_serve_webhook_without_tornado_says_how_to_get_it(monkeypatch, capsys):
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     monkeypatch.delenv("WENDA_RATE", raising=False)
     monkeypatch.setitem(sys.modules, "tornado", None)  # import tornado → ImportError
-    code = run_serve(Namespace(webhook="https://bot.example.org/hook", listen="127.0.0.1", port=8443,
-                               corpus=None, index=None))
+    code = cli_main(["serve", "--webhook", "https://bot.example.org/hook"])
     assert code == 2 and "python-telegram-bot[webhooks]" in capsys.readouterr().err
 
 
@@ -589,7 +588,7 @@ def test_serve_against_an_unreachable_api_exits_1_without_leaking_the_token(monk
     monkeypatch.setenv("TELEGRAM_API_BASE_URL", f"http://127.0.0.1:{port}/bot")
     monkeypatch.delenv("WENDA_RATE", raising=False)
     with caplog.at_level(logging.DEBUG):
-        code = run_serve(Namespace(webhook=None, listen="127.0.0.1", port=8443, corpus=None, index=None))
+        code = cli_main(["serve"])
     err = capsys.readouterr().err
     assert code == 1 and "could not start the bot: NetworkError" in err
     assert TOKEN not in err + caplog.text and TOKEN.split(":")[1] not in err + caplog.text

@@ -7,10 +7,10 @@ import shutil
 
 import pytest
 
-from corpus.types import Answer
-from index.engine import Engine, EngineError
-from index.store import read_manifest
-from tests.conftest import DATA
+from wenda.corpus.types import Answer
+from wenda.index.engine import Engine, EngineError
+from wenda.index.store import read_manifest
+from support import DATA, INVENTED, engine_config
 
 QUESTIONS = [json.loads(line) for line in (DATA / "article_questions.jsonl").read_text(encoding="utf-8").splitlines()
              if line.strip()]
@@ -58,7 +58,7 @@ def test_json_contract(article_engine):
             assert set(quote) == {"text", "doc", "section", "score"}
             # verbatim: one sentence, or two neighbouring ones, of a paragraph of the corpus
             assert any(quote["text"] in p for p in paragraphs.values()), quote["text"]
-            from corpus.text import split_sentences
+            from wenda.corpus.text import split_sentences
             assert len(split_sentences(quote["text"])) <= 2
         json.dumps(out, ensure_ascii=False)
 
@@ -89,22 +89,6 @@ def test_examples_come_from_the_corpus(article_engine):
         assert article_engine.ask(ex).found, ex
 
 
-INVENTED = {
-    "towns.txt": """青山镇：众志成城抗疫情
-
-记者 王五 通讯员 赵六
-
-青山镇镇长李四检查卡点
-
-青山镇共设置卡点12个,每天出动党员干部80名。全镇排查返乡人员356人,发放宣传单3000份。
-
-绿水镇：守护绿水一方平安
-
-记者 王五 通讯员 钱七
-
-绿水镇设置卡点7个,向红十字会捐款2万元。绿水镇党委书记孙八带队检查了全部卡点。
-""",
-}
 
 
 @pytest.fixture()
@@ -117,7 +101,7 @@ def invented(tmp_path):
 
 
 def test_nothing_is_article_specific(invented, tmp_path):
-    engine = Engine.open(corpus=invented, index_dir=tmp_path / "idx", progress=False)
+    engine = Engine.open(engine_config(invented, tmp_path / "idx"), progress=False)
     assert engine.section_names() == ["青山镇", "绿水镇"]
     cases = {
         "青山镇设了多少个卡点？": "12个",
@@ -137,13 +121,13 @@ def test_nothing_is_article_specific(invented, tmp_path):
 
 def test_index_is_reused_then_rebuilt_when_the_corpus_changes(invented, tmp_path):
     idx = tmp_path / "idx"
-    Engine.open(corpus=invented, index_dir=idx, progress=False)
+    Engine.open(engine_config(invented, idx), progress=False)
     first = read_manifest(idx)
-    Engine.open(corpus=invented, index_dir=idx, progress=False)
+    Engine.open(engine_config(invented, idx), progress=False)
     assert read_manifest(idx).built_at == first.built_at or read_manifest(idx) == first  # reused
     path = invented / "towns.txt"
     path.write_text(path.read_text(encoding="utf-8").replace("卡点12个", "卡点15个"), encoding="utf-8")
-    engine = Engine.open(corpus=invented, index_dir=idx, progress=False)
+    engine = Engine.open(engine_config(invented, idx), progress=False)
     assert read_manifest(idx).corpus_hash != first.corpus_hash
     assert engine.ask("青山镇设了多少个卡点？").figures == ["15个"]
 
@@ -151,7 +135,7 @@ def test_index_is_reused_then_rebuilt_when_the_corpus_changes(invented, tmp_path
 @pytest.mark.parametrize("damage", ["truncate-vectors", "delete-faiss", "other-model", "garbage-manifest"])
 def test_damaged_or_foreign_index_is_rebuilt(invented, tmp_path, damage):
     idx = tmp_path / "idx"
-    Engine.open(corpus=invented, index_dir=idx, progress=False)
+    Engine.open(engine_config(invented, idx), progress=False)
     if damage == "truncate-vectors":
         data = (idx / "vectors.npy").read_bytes()
         (idx / "vectors.npy").write_bytes(data[: len(data) // 2])
@@ -163,20 +147,20 @@ def test_damaged_or_foreign_index_is_rebuilt(invented, tmp_path, damage):
         (idx / "manifest.json").write_text(json.dumps(m), encoding="utf-8")
     else:
         (idx / "manifest.json").write_text("{not json", encoding="utf-8")
-    engine = Engine.open(corpus=invented, index_dir=idx, progress=False)
+    engine = Engine.open(engine_config(invented, idx), progress=False)
     assert engine.ask("青山镇设了多少个卡点？").figures == ["12个"]
     assert read_manifest(idx).chunks == len(engine.store.chunks)
 
 
 def test_unusable_corpus_or_index_dir_names_the_path(invented, tmp_path):
     with pytest.raises(EngineError, match="missing"):
-        Engine.open(corpus=tmp_path / "missing", index_dir=tmp_path / "idx", progress=False)
+        Engine.open(engine_config(tmp_path / "missing", tmp_path / "idx"), progress=False)
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(EngineError, match="a-file"):
-        Engine.open(corpus=invented, index_dir=blocker / "idx", progress=False)
+        Engine.open(engine_config(invented, blocker / "idx"), progress=False)
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(EngineError, match="empty"):
-        Engine.open(corpus=empty, index_dir=tmp_path / "idx2", progress=False)
+        Engine.open(engine_config(empty, tmp_path / "idx2"), progress=False)
     shutil.rmtree(empty)

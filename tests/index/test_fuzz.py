@@ -30,8 +30,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from corpus.load import default_corpus_dir, load_corpus
-from corpus.types import Answer
+from wenda.corpus.load import default_corpus_dir, load_corpus
+from wenda.corpus.types import Answer
 
 PER_INPUT_LIMIT = 5.0  # seconds; generous on purpose (2 busy cores), the point is "bounded"
 CI_EXAMPLES = 300
@@ -167,10 +167,10 @@ class Corpus:
 
 def check_answer(engine: Any, corpus: Corpus, q: str) -> tuple[Answer, float]:
     """Ask q; assert everything the Answer must be; return it and the seconds it took."""
-    from bot.app import reply_for
-    from bot.format import split_message
-    from corpus.text import split_sentences
-    from fake_telegram import parse_html
+    from wenda.bot.app import reply_for
+    from wenda.bot.format import split_message
+    from wenda.corpus.text import split_sentences
+    from support.fake_telegram import parse_html
 
     t0 = time.perf_counter()
     ans = engine.ask(q)

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from bot.app import (
+from wenda.bot.app import (
     ALLOWED_UPDATES,
     T_EDITED,
     T_EMPTY,
@@ -36,8 +36,8 @@ from bot.app import (
     start_app,
     stop_app,
 )
-from bot.format import split_message
-from fake_telegram import BotThread, FakeTelegram, Sent
+from wenda.bot.format import split_message
+from support.fake_telegram import BotThread, FakeTelegram, Sent
 
 TOKEN = "700000011:AAFakeTokenForTheBadUpdateMatrix_0123456789"
 BOT_NAME = "wenda_test_bot"

@@ -22,12 +22,11 @@ from typing import Any
 
 import pytest
 
-from bot.app import T_SLOW_DOWN, Settings, build_application, reply_for, start_app, stop_app
-from bot.format import NOT_FOUND, split_message
-from fake_telegram import FakeTelegram, Sent, killed_on_exit, sigterm
+from wenda.bot.app import T_SLOW_DOWN, Settings, build_application, reply_for, start_app, stop_app
+from wenda.bot.format import NOT_FOUND, split_message
+from support.fake_telegram import FakeTelegram, Sent, killed_on_exit, sigterm
 
-REPO = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
+from support import DATA, REPO, engine_config
 SHARED_QUESTIONS = REPO.parent / "shared" / "eval" / "article_questions.jsonl"
 
 TOKEN = "700000001:AAFakeTokenForTheEndToEndTests_0123456789"
@@ -213,7 +212,7 @@ def test_questions_through_the_bot_equal_the_engine(live, article_engine):
 # -- /reindex ----------------------------------------------------------------------------------
 
 def test_reindex_by_an_admin_swaps_the_corpus_and_a_stranger_may_not(fake, article_engine, tmp_path):
-    from index.engine import Engine
+    from wenda.index.engine import Engine
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -221,7 +220,7 @@ def test_reindex_by_an_admin_swaps_the_corpus_and_a_stranger_may_not(fake, artic
                                        "全镇共排查返乡人员305人。\n", encoding="utf-8")
 
     def rebuild() -> Engine:  # a real rebuild (new corpus folder, new index) in the bot's reindex thread
-        return Engine.open(corpus=corpus, index_dir=tmp_path / "index", rebuild=True, progress=False)
+        return Engine.open(engine_config(corpus, tmp_path / "index"), rebuild=True, progress=False)
 
     fake.add_bot(TOKEN_REINDEX, username="wenda_reindex_bot")
     app = build_application(TOKEN_REINDEX, article_engine, Settings(admins=frozenset({ADMIN})),
@@ -255,7 +254,7 @@ def _serve_env(**extra: str) -> dict[str, str]:
 
 def test_wenda_serve_subprocess_answers_and_stops_cleanly_on_sigterm(fake, article_engine):
     fake.add_bot(TOKEN_SERVE, username="wenda_serve_bot")
-    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], cwd=REPO,
+    proc = subprocess.Popen([sys.executable, "-m", "wenda", "serve"], cwd=REPO,
                             env=_serve_env(TELEGRAM_BOT_TOKEN=TOKEN_SERVE, TELEGRAM_API_BASE_URL=fake.base_url),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with killed_on_exit(proc):
@@ -271,7 +270,7 @@ def test_wenda_serve_subprocess_answers_and_stops_cleanly_on_sigterm(fake, artic
 
 
 def test_wenda_serve_without_a_token_exits_2_with_a_clear_message():
-    proc = subprocess.run([sys.executable, "-m", "bot.cli", "serve"], cwd=REPO, env=_serve_env(),
+    proc = subprocess.run([sys.executable, "-m", "wenda", "serve"], cwd=REPO, env=_serve_env(),
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert "TELEGRAM_BOT_TOKEN is not set" in proc.stderr and "@BotFather" in proc.stderr
@@ -291,7 +290,7 @@ def test_wenda_serve_webhook_mode(fake, article_engine):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "serve", "--webhook", "https://bot.example.invalid/tg/hook",
+        [sys.executable, "-m", "wenda", "serve", "--webhook", "https://bot.example.invalid/tg/hook",
          "--listen", "127.0.0.1", "--port", str(port)], cwd=REPO,
         env=_serve_env(TELEGRAM_BOT_TOKEN=token, TELEGRAM_API_BASE_URL=fake.base_url),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

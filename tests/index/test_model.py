@@ -18,8 +18,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index import e5_provision as ep
-from index import model as M
+from wenda.index import e5_provision as ep
+from wenda.index import model as M
 
 # ---------------------------------------------------------------------------- texts
 # Article-like Chinese (numbers, ASCII and full-width punctuation, parentheses), English and

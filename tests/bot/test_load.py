@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.app import Settings, build_application, reply_for, start_app, stop_app
-from bot.format import split_message
-from fake_telegram import BotThread, FakeTelegram
+from wenda.bot.app import Settings, build_application, reply_for, start_app, stop_app
+from wenda.bot.format import split_message
+from support.fake_telegram import BotThread, FakeTelegram
 
-DATA = Path(__file__).resolve().parent / "data"
+from support import DATA
 TOKEN = "700000021:AAFakeTokenForTheLoadTestsWithFaults_0123456"
 
 
@@ -182,7 +182,7 @@ def test_20_chats_x_5_questions_under_faults_each_answered_exactly_once_in_order
 def test_a_reply_telegram_keeps_refusing_is_given_up_cleanly(article_engine, monkeypatch):
     """A reply Telegram keeps refusing (503) is given up after the retries (no endless loop, no
     crash); the user is then told something went wrong, once Telegram takes messages again."""
-    from bot import app as botapp
+    from wenda.bot import app as botapp
 
     monkeypatch.setattr(botapp, "SEND_BACKOFF", 0.01)
     fake = FakeTelegram().start()

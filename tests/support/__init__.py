@@ -1,0 +1,35 @@
+"""What the tests share: paths, a small invented corpus, and (in fake_telegram) a fake Bot API server."""
+
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parents[1]
+REPO = TESTS.parent
+DATA = TESTS / "data"
+
+# A small invented county in the article's style: two towns, nothing the bundled article says.
+INVENTED = {
+    "towns.txt": """青山镇：众志成城抗疫情
+
+记者 王五 通讯员 赵六
+
+青山镇镇长李四检查卡点
+
+青山镇共设置卡点12个,每天出动党员干部80名。全镇排查返乡人员356人,发放宣传单3000份。
+
+绿水镇：守护绿水一方平安
+
+记者 王五 通讯员 钱七
+
+绿水镇设置卡点7个,向红十字会捐款2万元。绿水镇党委书记孙八带队检查了全部卡点。
+""",
+}
+
+
+def engine_config(corpus=None, index_dir=None):
+    """The engine settings a user would get from this environment (conftest points the cache at
+    the test cache), with the given corpus and index folder."""
+    import os
+
+    from wenda.bot.config import Config
+
+    return Config.from_env(os.environ).engine.with_paths(corpus, index_dir)
