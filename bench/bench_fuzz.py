@@ -80,8 +80,9 @@ def summarise(rows: list[dict], code: int, wall: float) -> dict:
 
 
 def render(summary: dict, output: str) -> str:
+    rate = summary["inputs_per_s"]
     lines = [f"inputs checked: {summary['inputs_checked']} in {summary['wall_s']:.1f} s of pytest "
-             f"(engine start included) → {summary['inputs_per_s']} inputs/s while fuzzing"]
+             f"(engine start included) → {'—' if rate is None else rate} inputs/s while fuzzing"]
     lat = summary["latency_ms"]
     lines.append(f"latency: p50 {lat['p50']} ms · p99 {lat['p99']} ms · max {lat['max']} ms")
     lines.append("slowest inputs:")

@@ -14,7 +14,6 @@ import os
 import sys
 import time
 from datetime import datetime
-from pathlib import Path
 
 from wenda.bot.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from wenda.index.config import EngineConfig
