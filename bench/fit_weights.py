@@ -9,32 +9,28 @@ gives the weights, rescaled so that `support` has weight 1.0.
 It prints answer-in-quote@1/@5 with the current and the fitted weights, and the
 fitted WEIGHTS to paste into index/answer.py. Only trial data is used: dev is for
 reporting, the article questions for checking.
+
+The questions are those with a gold answer, read by wenda.corpus.squad (the reader the corpus
+loader uses for the same file). Needs the bench extra (scipy): pip install -e ".[bench]".
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
-from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from wenda.bot.config import Config, ConfigError
+from wenda.corpus.squad import SquadError, read_squad
+from wenda.index import answer as answer_mod
+from wenda.index.engine import Engine, EngineError
 
-from wenda.index import answer as answer_mod  # noqa: E402
 
-
-def squad_questions(path: str) -> list[tuple[str, list[str]]]:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    out = []
-    for article in data["data"]:
-        for para in article["paragraphs"]:
-            if not para.get("context", "").strip():
-                continue
-            for qa in para["qas"]:
-                out.append((qa["question"], [a["text"] for a in qa["answers"]]))
-    return out
+def squad_questions(path: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(question, gold answer texts) of every question with a gold answer."""
+    return [(q.text, q.answers) for q in read_squad(path).questions if q.answers]
 
 
 def collect(engine, questions) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -98,10 +94,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("squad", help="SQuAD-style training file (CMRC 2018 trial)")
     args = ap.parse_args()
-    from wenda.index.engine import Engine
-
-    engine = Engine.open(corpus=args.squad)
-    rows = collect(engine, squad_questions(args.squad))
+    try:
+        questions = squad_questions(args.squad)
+        engine = Engine.open(Config.from_env(os.environ).engine.with_paths(args.squad))
+    except (SquadError, ConfigError, EngineError) as e:
+        print(f"fit_weights: {e}", file=sys.stderr)
+        return 1
+    rows = collect(engine, questions)
     names = list(answer_mod.WEIGHTS)
     current = np.array([answer_mod.WEIGHTS[n] for n in names])
     fitted = fit(rows)

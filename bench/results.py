@@ -10,6 +10,8 @@ Each evaluation is `wenda eval … --baseline bm25 --baseline dense --json` in i
 or the user's cache) and reused by later runs unless --rerun. The speed section comes from
 bench/bench_engine.py --json. CMRC 2018 dev takes a while on 2 cores (the first run indexes
 ~10.7k sentences); `--skip-missing` renders only what is already saved.
+
+Runs against the installed package (`pip install -e ".[bench]"`), like every bench script.
 """
 
 from __future__ import annotations
@@ -23,10 +25,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from wenda.bot.config import Config, ConfigError
+from wenda.bot.evaluate import fmt, table
 
-from wenda.bot.evaluate import fmt, table  # noqa: E402  (after the path set-up)
+ROOT = Path(__file__).resolve().parent.parent
 
 SHARED = Path(os.environ.get("WENDA_SHARED", "/work/shared"))
 ARTICLE = SHARED / "eval" / "article_questions.jsonl"
@@ -34,9 +36,11 @@ CMRC_DEV = SHARED / "benchmarks" / "cmrc2018" / "cmrc2018_dev.json"
 
 
 def default_json_dir() -> Path:
-    from wenda.index.engine import cache_root
-
-    return cache_root() / "bench"
+    """WENDA_CACHE_DIR/bench (or the user's cache), as the CLI reads the environment."""
+    try:
+        return Config.from_env(os.environ).engine.cache_dir / "bench"
+    except ConfigError as e:
+        raise SystemExit(f"bench/results.py: {e}") from e
 
 
 def _key(kind: str, path: Path, limit: int | None) -> str:
@@ -152,7 +156,7 @@ def render(reports: list[tuple[str, dict, str]], bench: dict | None) -> str:
     if bench:
         parts.append(bench_section(bench))
     parts += [
-        "Metric definitions (index/evaluate.py): *answer accuracy* — found and a gold answer string in the "
+        "Metric definitions (index/evaluation/): *answer accuracy* — found and a gold answer string in the "
         "answer; *answer + key in quote 1* — that, and the gold source sentence's key phrase in the first "
         "quote; *refusal accuracy* — unanswerable questions answered with found=False; *quote hit@k* — a key "
         "phrase in one of the first k quotes; *MRR@10* — over engine.quotes(q, 10). SQuAD-style sets: "

@@ -1,9 +1,9 @@
-"""`wenda eval`: run the metrics of index.evaluate on the engine and the plain baselines, print a table.
+"""`wenda eval`: run the evaluators of index/evaluation on the engine and the plain baselines, print a table.
 
     wenda eval QUESTIONS.jsonl [--baseline bm25] [--baseline dense] [--limit N] [--json]
     wenda eval --squad FILE.json [--baseline bm25] [--baseline dense] [--limit N] [--json]
 
-Only glue and printing live here; every metric is computed in index/evaluate.py.
+Only glue and printing live here; every metric is computed in index/evaluation/.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ import os
 import sys
 import time
 from datetime import datetime
-from pathlib import Path
 
-from wenda.index import evaluate as ev
-from wenda.index.baselines import baseline
+from wenda.bot.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from wenda.index.config import EngineConfig
+from wenda.index.evaluation import (MRR_DEPTH, SQUAD_DEPTH, EvalDataError, QuestionsEvaluator, SquadEvaluator,
+                                    load_questions, load_squad, peak_rss_mib)
+from wenda.index.evaluation.baselines import baseline
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 SYSTEMS = ("wenda", "bm25", "dense")
 PROGRESS_EVERY = 250  # questions between progress lines on stderr (long SQuAD runs)
 
@@ -33,14 +33,14 @@ QUESTION_ROWS = [
     ("found_rate", "found rate"),
     ("quote_hit@1", "quote hit@1"),
     ("quote_hit@3", "quote hit@3"),
-    (f"mrr@{ev.MRR_DEPTH}", f"MRR@{ev.MRR_DEPTH} (first quote with a key)"),
+    (f"mrr@{MRR_DEPTH}", f"MRR@{MRR_DEPTH} (first quote with a key)"),
 ]
 SQUAD_ROWS = [
     ("answer_in_quote@1", "answer in quote@1"),
-    (f"answer_in_quote@{ev.SQUAD_DEPTH}", f"answer in quote@{ev.SQUAD_DEPTH}"),
+    (f"answer_in_quote@{SQUAD_DEPTH}", f"answer in quote@{SQUAD_DEPTH}"),
     ("passage_hit@1", "passage hit@1"),
-    (f"passage_hit@{ev.SQUAD_DEPTH}", f"passage hit@{ev.SQUAD_DEPTH}"),
-    (f"passage_mrr@{ev.SQUAD_DEPTH}", f"passage MRR@{ev.SQUAD_DEPTH}"),
+    (f"passage_hit@{SQUAD_DEPTH}", f"passage hit@{SQUAD_DEPTH}"),
+    (f"passage_mrr@{SQUAD_DEPTH}", f"passage MRR@{SQUAD_DEPTH}"),
     ("found_rate", "found rate"),
     ("answer_contains", "gold answer in answer"),
 ]
@@ -70,10 +70,10 @@ def run_eval(args: argparse.Namespace, config: EngineConfig) -> int:
     names = list(dict.fromkeys(args.baseline or []))
     try:
         if args.squad:
-            questions = ev.load_squad(args.squad)
+            questions = load_squad(args.squad)
         else:
-            questions = ev.load_questions(args.questions)
-    except ev.EvalDataError as e:
+            questions = load_questions(args.questions)
+    except EvalDataError as e:
         print(f"wenda: {e}", file=sys.stderr)
         return EXIT_ERROR
     total = len(questions)
@@ -88,15 +88,15 @@ def run_eval(args: argparse.Namespace, config: EngineConfig) -> int:
 
     systems: dict[str, dict] = {}
     if args.squad:
-        systems["wenda"] = ev.evaluate_squad(engine.quotes, questions, ask=engine.ask,
-                                             progress=_progress("wenda"))
+        squad = SquadEvaluator(questions)
+        systems["wenda"] = squad(engine.quotes, ask=engine.ask, progress=_progress("wenda"))
         for name in names:
-            systems[name] = ev.evaluate_squad(baseline(name, engine.store, engine.encoder).quotes, questions,
-                                              progress=_progress(name))
+            systems[name] = squad(baseline(name, engine.store, engine.encoder).quotes, progress=_progress(name))
     else:
-        systems["wenda"] = ev.evaluate_questions(engine.ask, questions, rank=engine.quotes)
+        evaluator = QuestionsEvaluator(questions)
+        systems["wenda"] = evaluator(engine.ask, rank=engine.quotes)
         for name in names:
-            systems[name] = ev.evaluate_ranking(baseline(name, engine.store, engine.encoder).quotes, questions)
+            systems[name] = evaluator.ranking(baseline(name, engine.store, engine.encoder).quotes)
 
     report = {
         "kind": "squad" if args.squad else "questions",
@@ -115,7 +115,7 @@ def run_eval(args: argparse.Namespace, config: EngineConfig) -> int:
             "open_seconds": round(open_seconds, 3),
         },
         "systems": systems,
-        "peak_rss_mib": ev.peak_rss_mib(),
+        "peak_rss_mib": peak_rss_mib(),
         "cpus": os.cpu_count(),
     }
     if args.json:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 from wenda.corpus.parse import parse_document
+from wenda.corpus.squad import SquadError, parse_squad
 from wenda.corpus.types import Document
 
 SUFFIXES = (".txt", ".md", ".markdown", ".json")
@@ -68,30 +68,12 @@ def _read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def squad_documents(data: dict, name: str) -> list[Document]:
-    """SQuAD-style JSON: every paragraph's context becomes a document titled by its article."""
-    docs = []
-    n = 0
-    for article in data.get("data", []):
-        title = str(article.get("title") or "").strip()
-        for para in article.get("paragraphs", []):
-            context = para.get("context")
-            if not isinstance(context, str) or not context.strip():
-                continue
-            docs.append(parse_document(context, doc_id=f"{name}#{n}", title=title))
-            n += 1
-    return docs
-
-
 def load_file(path: Path, name: str) -> list[Document]:
     if path.suffix.lower() == ".json":
         try:
-            data = json.loads(_read_text(path))
-        except json.JSONDecodeError as e:
-            raise CorpusError(f"{path} is not valid JSON: {e.msg} at line {e.lineno}") from e
-        if not isinstance(data, dict) or not isinstance(data.get("data"), list):
-            raise CorpusError(f"{path} is not SQuAD-style JSON (expected {{\"data\": [...]}})")
-        return squad_documents(data, name)
+            return parse_squad(_read_text(path), name).documents
+        except SquadError as e:
+            raise CorpusError(f"{path} {e}") from e
     text = _read_text(path)
     if not text.strip():
         return []

@@ -1,4 +1,4 @@
-"""The evaluation harness: metric functions on hand-made inputs, and `wenda eval` end to end."""
+"""The evaluation harness (index/evaluation): metric functions and evaluators on hand-made inputs, and `wenda eval` end to end."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from wenda.corpus.types import Answer, Quote
-from wenda.index import evaluate as ev
+from wenda.index import evaluation as ev
+from wenda.index.evaluation import metrics
 
 from support import DATA
 SHARED = Path("/work/shared")
@@ -21,33 +22,33 @@ def q(text: str, doc: str = "d") -> Quote:
 
 # -- small pieces ----------------------------------------------------------------------------
 def test_contains_any_normalises_width_case_and_space():
-    assert ev.contains_any("2月8日（元宵节）为村民配送", ["2月8日(元宵节)"])
-    assert ev.contains_any("ＡＢＣ 12 3", ["abc123"])
-    assert not ev.contains_any("崔桥镇", ["白潭镇"])
-    assert not ev.contains_any("anything", [""])  # an empty gold string matches nothing
-    assert not ev.contains_any(None, ["x"])
+    assert metrics.contains_any("2月8日（元宵节）为村民配送", ["2月8日(元宵节)"])
+    assert metrics.contains_any("ＡＢＣ 12 3", ["abc123"])
+    assert not metrics.contains_any("崔桥镇", ["白潭镇"])
+    assert not metrics.contains_any("anything", [""])  # an empty gold string matches nothing
+    assert not metrics.contains_any(None, ["x"])
 
 
 def test_first_hit_and_reciprocal_rank():
-    assert ev.first_hit(["a", "b key", "key c"], ["key"]) == 2
-    assert ev.first_hit(["a", "b"], ["key"]) is None
-    assert ev.reciprocal_rank(2) == 0.5
-    assert ev.reciprocal_rank(None) == 0.0
-    assert ev.hit_at(3, 3) and not ev.hit_at(4, 3) and not ev.hit_at(None, 1)
+    assert metrics.first_hit(["a", "b key", "key c"], ["key"]) == 2
+    assert metrics.first_hit(["a", "b"], ["key"]) is None
+    assert metrics.reciprocal_rank(2) == 0.5
+    assert metrics.reciprocal_rank(None) == 0.0
+    assert metrics.hit_at(3, 3) and not metrics.hit_at(4, 3) and not metrics.hit_at(None, 1)
 
 
 def test_percentiles_match_linear_interpolation():
     xs = [5.0, 1.0, 4.0, 2.0, 3.0]
-    assert ev.percentile(xs, 50) == 3.0
-    assert ev.percentile(xs, 95) == pytest.approx(4.8)
-    assert ev.percentile(xs, 99) == pytest.approx(4.96)
-    assert ev.percentile(xs, 0) == 1.0 and ev.percentile(xs, 100) == 5.0
-    assert ev.percentile([7.0], 99) == 7.0
-    assert ev.percentile([], 50) is None
+    assert metrics.percentile(xs, 50) == 3.0
+    assert metrics.percentile(xs, 95) == pytest.approx(4.8)
+    assert metrics.percentile(xs, 99) == pytest.approx(4.96)
+    assert metrics.percentile(xs, 0) == 1.0 and metrics.percentile(xs, 100) == 5.0
+    assert metrics.percentile([7.0], 99) == 7.0
+    assert metrics.percentile([], 50) is None
     hundred = [float(i) for i in range(1, 101)]
-    s = ev.latency_summary(hundred)
+    s = metrics.latency_summary(hundred)
     assert s == {"n": 100, "p50_ms": 50.5, "p95_ms": 95.05, "p99_ms": 99.01, "mean_ms": 50.5, "max_ms": 100.0}
-    assert ev.latency_summary([])["p50_ms"] is None
+    assert metrics.latency_summary([])["p50_ms"] is None
 
 
 # -- the questions file ----------------------------------------------------------------------
@@ -100,7 +101,7 @@ def test_evaluate_questions_exact_metrics():
         calls.append(question)
         return fake_ask(question)
 
-    m = ev.evaluate_questions(ask, QUESTIONS, rank=fake_rank)
+    m = ev.QuestionsEvaluator(QUESTIONS)(ask, rank=fake_rank)
     assert calls == ["Q1"] + [x["q"] for x in QUESTIONS]  # one warm-up ask, then every question once
     assert (m["n"], m["answerable"], m["unanswerable"]) == (6, 4, 2)
     assert m["answer_accuracy"] == 2 / 4  # Q1, Q2
@@ -121,19 +122,29 @@ def test_evaluate_questions_exact_metrics():
 
 
 def test_evaluate_questions_without_ranker_or_unanswerables():
-    m = ev.evaluate_questions(fake_ask, QUESTIONS[:1], warmup=False)
+    m = ev.QuestionsEvaluator(QUESTIONS[:1], warmup=False)(fake_ask)
     assert m["mrr@10"] is None  # no ranker: not applicable, not zero
     assert m["refusal_accuracy"] is None
     assert m["overall_accuracy"] == 1.0
 
 
 def test_evaluate_ranking_exact_metrics():
-    m = ev.evaluate_ranking(fake_rank, QUESTIONS)
+    m = ev.QuestionsEvaluator(QUESTIONS).ranking(fake_rank)
     assert m["answerable"] == 4
     assert m["quote_hit@1"] == 1 / 4
     assert m["quote_hit@3"] == 2 / 4
     assert m["mrr@10"] == pytest.approx((1 + 1 / 2 + 1 / 5) / 4)
     assert m["latency"]["n"] == 6
+
+
+def test_questions_evaluator_settings_name_the_metrics():
+    m = ev.QuestionsEvaluator(QUESTIONS, hits=(2, 5), mrr_depth=3, warmup=False)(fake_ask, rank=fake_rank)
+    assert "quote_hit@1" not in m and "mrr@10" not in m
+    assert m["quote_hit@2"] == 2 / 4  # Q1, Q2
+    assert m["quote_hit@5"] == 3 / 4  # Q1, Q2, Q3
+    assert m["mrr@3"] == pytest.approx((1 + 1 / 2) / 4)  # Q3's key is at 5, deeper than 3
+    r = ev.QuestionsEvaluator(QUESTIONS, hits=(5,), mrr_depth=5).ranking(fake_rank)
+    assert r["quote_hit@5"] == 3 / 4 and r["mrr@5"] == pytest.approx((1 + 1 / 2 + 1 / 5) / 4)
 
 
 def test_load_questions(tmp_path):
@@ -196,6 +207,22 @@ def test_squad_questions_match_the_corpus_doc_ids(tmp_path):
         assert any(a in docs[x["doc"]].text for a in x["answers"])
 
 
+def test_load_squad_errors_name_the_file(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    with pytest.raises(ev.EvalDataError, match="bad.json is not valid JSON"):
+        ev.load_squad(bad)
+    bad.write_text('{"data": 1}', encoding="utf-8")
+    with pytest.raises(ev.EvalDataError, match="bad.json is not SQuAD-style"):
+        ev.load_squad(bad)
+    bad.write_text(json.dumps({"data": [{"paragraphs": [{"context": "甲。", "qas": [
+        {"question": "乙？", "answers": []}]}]}]}), encoding="utf-8")
+    with pytest.raises(ev.EvalDataError, match="no answerable questions in .*bad.json"):
+        ev.load_squad(bad)
+    with pytest.raises(ev.EvalDataError, match="missing.json"):
+        ev.load_squad(tmp_path / "missing.json")
+
+
 def test_evaluate_squad_exact_metrics():
     questions = [
         {"q": "A", "answers": ["竹子"], "doc": "p1"},
@@ -210,7 +237,7 @@ def test_evaluate_squad_exact_metrics():
         "D": [q("x", "p9")] * 5,  # nothing
     }
     answers = {"A": Answer("A", True, "竹子"), "B": Answer("B", True, "长沙"), "C": Answer("C", False), "D": Answer("D", False)}
-    m = ev.evaluate_squad(lambda s, k: rankings[s][:k], questions, ask=lambda s: answers[s])
+    m = ev.SquadEvaluator(questions)(lambda s, k: rankings[s][:k], ask=lambda s: answers[s])
     assert m["n"] == 4
     assert m["answer_in_quote@1"] == 1 / 4
     assert m["answer_in_quote@5"] == 3 / 4
@@ -219,9 +246,16 @@ def test_evaluate_squad_exact_metrics():
     assert m["passage_mrr@5"] == pytest.approx((1 + 1 / 2 + 1) / 4)
     assert m["found_rate"] == 2 / 4
     assert m["answer_contains"] == 1 / 4
-    plain = ev.evaluate_squad(lambda s, k: rankings[s][:k], questions)
+    plain = ev.SquadEvaluator(questions)(lambda s, k: rankings[s][:k])
     assert plain["found_rate"] is None and plain["answer_contains"] is None
     assert plain["answer_in_quote@5"] == 3 / 4
+    shallow = ev.SquadEvaluator(questions, depth=2, warmup=False)(lambda s, k: rankings[s][:k])
+    assert "passage_hit@5" not in shallow
+    assert shallow["answer_in_quote@2"] == 2 / 4  # A, B (C's answer is at 5)
+    assert shallow["passage_hit@2"] == 3 / 4 and shallow["passage_mrr@2"] == pytest.approx((1 + 1 / 2 + 1) / 4)
+    ticks = []
+    ev.SquadEvaluator(questions)(lambda s, k: rankings[s][:k], progress=lambda done, total: ticks.append((done, total)))
+    assert ticks == [(1, 4), (2, 4), (3, 4), (4, 4)]
 
 
 @pytest.mark.skipif(not CMRC_TRIAL.exists(), reason="needs /work/shared (CMRC 2018 trial)")
@@ -238,7 +272,7 @@ def test_cmrc_trial_loads_with_doc_ids_of_the_corpus():
 
 # -- the baselines ---------------------------------------------------------------------------
 def test_baselines_rank_the_same_sentences(article_engine):
-    from wenda.index.baselines import BM25Baseline, DenseBaseline, baseline
+    from wenda.index.evaluation.baselines import BM25Baseline, DenseBaseline, baseline
 
     chunks = {c.text for c in article_engine.store.chunks}
     bm = BM25Baseline(article_engine.store).quotes("大李庄乡劝阻了多少人员", 5)

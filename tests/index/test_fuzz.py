@@ -12,17 +12,22 @@ random Chinese made of the corpus's own characters and words — must give an An
 * renders as valid Telegram HTML (what the bot would send), each piece within 4,096 characters;
 * comes back in under PER_INPUT_LIMIT seconds (a generous bound, not a timing test).
 
-CI runs a few hundred examples; `bench/bench_fuzz.py` runs 10,000 with the same strategies and
-checks and reports the slowest input. The strategies need no engine (they are built from the
-bundled corpus text), so the benchmark imports them from here.
+CI runs a few hundred examples. The long run is this same file with two environment variables,
+which is what `bench/bench_fuzz.py` does (10,000 examples, then a report of throughput, latency
+per family and the slowest inputs):
+
+    WENDA_FUZZ_EXAMPLES=10000   how many generated questions (default CI_EXAMPLES)
+    WENDA_FUZZ_LOG=FILE         append one JSON line per checked input: family, length, seconds, t
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import time
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -35,6 +40,20 @@ from wenda.corpus.types import Answer
 
 PER_INPUT_LIMIT = 5.0  # seconds; generous on purpose (2 busy cores), the point is "bounded"
 CI_EXAMPLES = 300
+
+
+def examples_from(env: Mapping[str, str]) -> int:
+    """The generated-question count: WENDA_FUZZ_EXAMPLES when set (a positive whole number), else CI_EXAMPLES."""
+    text = (env.get("WENDA_FUZZ_EXAMPLES") or "").strip()
+    if not text:
+        return CI_EXAMPLES
+    if not text.isdigit() or int(text) <= 0:
+        raise ValueError(f"WENDA_FUZZ_EXAMPLES must be a positive whole number of examples, not {text!r}")
+    return int(text)
+
+
+EXAMPLES = examples_from(os.environ)
+FUZZ_LOG = os.environ.get("WENDA_FUZZ_LOG")
 JSON_KEYS = {"question", "found", "answer", "section", "figures", "quotes", "ms"}
 
 
@@ -126,6 +145,11 @@ def questions() -> st.SearchStrategy[str]:
     return st.one_of(*question_strategies().values())
 
 
+def tagged_questions() -> st.SearchStrategy[tuple[str, str]]:
+    """(family, question): the same questions as questions(), each with its family's name."""
+    return st.one_of(*(s.map(lambda q, name=name: (name, q)) for name, s in question_strategies().items()))
+
+
 def long_inputs() -> dict[str, str]:
     """About 20,000 characters each (Telegram allows 4,096; the CLI and the engine take anything)."""
     chars, words, sections = corpus_material()
@@ -211,32 +235,63 @@ def check_answer(engine: Any, corpus: Corpus, q: str) -> tuple[Answer, float]:
     return ans, seconds
 
 
+def log_input(family: str, q: str, seconds: float) -> None:
+    """One line of WENDA_FUZZ_LOG (when set) for an input that passed every check."""
+    if FUZZ_LOG:
+        with open(FUZZ_LOG, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"family": family, "length": len(q), "seconds": seconds, "t": time.time(),
+                                "question": q[:60]}) + "\n")
+
+
 @pytest.fixture(scope="module")
 def corpus(article_engine) -> Corpus:
     return Corpus(article_engine)
 
 
-@settings(max_examples=CI_EXAMPLES, deadline=None,
+@settings(max_examples=EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(q=questions())
-@example(q="")
-@example(q="   \n\t\u3000")
-@example(q="崔桥镇设了多少卡点")
-@example(q="崔橋鎮設了多少個卡點？")
-@example(q="'; DROP TABLE x; --<b>")
-@example(q="？？？！！。。")
-@example(q="\u202e崔桥镇\u202c设了多少卡点")
-@example(q="\x00\x1b[31m崔桥镇\x7f多少")
-@example(q="\ud800崔桥镇设了多少卡点")
-def test_every_question_gets_a_well_formed_answer(article_engine, corpus, q):
-    check_answer(article_engine, corpus, q)
+@given(item=tagged_questions())
+@example(item=("example", ""))
+@example(item=("example", "   \n\t\u3000"))
+@example(item=("example", "崔桥镇设了多少卡点"))
+@example(item=("example", "崔橋鎮設了多少個卡點？"))
+@example(item=("example", "'; DROP TABLE x; --<b>"))
+@example(item=("example", "？？？！！。。"))
+@example(item=("example", "\u202e崔桥镇\u202c设了多少卡点"))
+@example(item=("example", "\x00\x1b[31m崔桥镇\x7f多少"))
+@example(item=("example", "\ud800崔桥镇设了多少卡点"))
+def test_every_question_gets_a_well_formed_answer(article_engine, corpus, item):
+    family, q = item
+    _, seconds = check_answer(article_engine, corpus, q)
+    log_input(family, q, seconds)
 
 
 @pytest.mark.parametrize("name", list(long_inputs()))
 def test_20000_character_questions_are_answered_in_bounded_time(article_engine, corpus, name):
     q = long_inputs()[name]
     assert len(q) >= 19_000
-    check_answer(article_engine, corpus, q)
+    _, seconds = check_answer(article_engine, corpus, q)
+    log_input(f"long:{name}", q, seconds)
+
+
+def test_the_example_count_comes_from_the_environment():
+    assert examples_from({}) == CI_EXAMPLES
+    assert examples_from({"WENDA_FUZZ_EXAMPLES": " 10000 "}) == 10_000
+    for bad in ("0", "-5", "many", "1e4"):
+        with pytest.raises(ValueError, match="WENDA_FUZZ_EXAMPLES must be a positive whole number"):
+            examples_from({"WENDA_FUZZ_EXAMPLES": bad})
+
+
+def test_tagged_questions_name_their_family():
+    """Every family is drawn, under its own name (what bench/bench_fuzz.py reports per family)."""
+    from hypothesis import find
+
+    for name in question_strategies():
+        family, _ = find(tagged_questions(), lambda item, name=name: item[0] == name)
+        assert family == name
+    assert find(tagged_questions(), lambda item: item[0] == "empty") == ("empty", "")
+    _, spaces = find(tagged_questions(), lambda item: item[0] == "whitespace")
+    assert spaces and not spaces.strip()
 
 
 def test_the_strategies_cover_every_family():

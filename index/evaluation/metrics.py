@@ -1,0 +1,89 @@
+"""The metric functions every evaluator shares: text matching, ranks, means, latency, memory.
+
+Text matching ("is this gold string in that quote?") compares normalised text: NFKC (full-width
+→ half-width), lower case, whitespace removed — the corpus and the gold strings can differ in
+exactly those ways and still mean the same characters.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+_SPACE = re.compile(r"\s+")
+
+
+# -- text matching ---------------------------------------------------------------------------
+def norm(text: str | None) -> str:
+    """The form both sides of a match are compared in: NFKC, lower case, no whitespace."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text or "")).lower()
+
+
+def contains_any(text: str | None, needles: Iterable[str]) -> bool:
+    """Whether any (non-empty) needle occurs in text, both normalised."""
+    hay = norm(text)
+    return any(n and n in hay for n in (norm(x) for x in needles))
+
+
+# -- ranks -----------------------------------------------------------------------------------
+def first_hit(texts: Sequence[str], needles: Sequence[str]) -> int | None:
+    """1-based rank of the first text holding a needle, or None when none does."""
+    for i, t in enumerate(texts, 1):
+        if contains_any(t, needles):
+            return i
+    return None
+
+
+def hit_at(rank: int | None, k: int) -> bool:
+    return rank is not None and rank <= k
+
+
+def reciprocal_rank(rank: int | None) -> float:
+    return 0.0 if rank is None else 1.0 / rank
+
+
+def mean(values: Sequence[float]) -> float | None:
+    """The mean, or None for no values (a metric that does not apply, not a zero)."""
+    return sum(values) / len(values) if values else None
+
+
+# -- latency and memory ----------------------------------------------------------------------
+def percentile(values: Sequence[float], p: float) -> float | None:
+    """The p-th percentile (0–100) with linear interpolation between closest ranks (numpy's default)."""
+    if not values:
+        return None
+    xs = sorted(values)
+    pos = (len(xs) - 1) * p / 100.0
+    lo, hi = math.floor(pos), math.ceil(pos)
+    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
+
+
+def latency_summary(ms: Sequence[float]) -> dict[str, float | int | None]:
+    """p50/p95/p99/mean/max of per-question latencies in milliseconds."""
+    out: dict[str, float | int | None] = {"n": len(ms)}
+    for p in (50, 95, 99):
+        v = percentile(ms, p)
+        out[f"p{p}_ms"] = None if v is None else round(v, 3)
+    out["mean_ms"] = None if not ms else round(sum(ms) / len(ms), 3)
+    out["max_ms"] = None if not ms else round(max(ms), 3)
+    return out
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    """fn()'s result and the milliseconds it took."""
+    t0 = time.perf_counter()
+    out = fn()
+    return out, (time.perf_counter() - t0) * 1000
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory so far, in MiB (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    import resource
+    import sys
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(rss / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
