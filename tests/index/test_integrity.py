@@ -1,10 +1,10 @@
 """Index integrity: damaged or foreign indexes, and a corpus that changes under a running bot.
 
-Engine level (more cases beside tests/test_engine.py's truncate/delete/foreign-manifest ones):
-every damaged index file or foreign manifest is detected and the index rebuilt, with a log line
-that says why; an index that can be neither used nor rebuilt is refused with an error naming
-the path. One kind of damage is not detected today (a file altered in place, same size and line
-count): that test is an expected failure and the report describes it.
+Engine level (more cases beside tests/index/test_engine.py's truncate/delete/foreign-manifest
+ones): every damaged index file or foreign manifest is detected and the index rebuilt, with a log
+line that says why; an index that can be neither used nor rebuilt is refused with an error naming
+the path. A file altered in place (same size, same line count) is detected too: the manifest
+holds every file's sha256, checked on each load.
 
 Serving time, with the real engine and the fake Bot API over HTTP:
 * a corpus file changed while the bot serves is noticed (WENDA_CORPUS_CHECK), logged, and the
