@@ -18,6 +18,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from wenda.corpus.load import CorpusError, corpus_hash, load_corpus
 from wenda.corpus.types import Answer, Chunk, Quote
@@ -93,11 +94,11 @@ class Engine:
         self.info = IndexInfo.of(store.manifest, str(config.index_path), built_now)
 
     @property
-    def corpus(self):
+    def corpus(self) -> Path:
         return self.config.corpus
 
     @property
-    def index_dir(self):
+    def index_dir(self) -> Path:
         return self.config.index_path
 
     @property

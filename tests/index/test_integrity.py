@@ -138,6 +138,28 @@ def test_an_index_file_altered_in_place_is_detected(built, caplog, where):
     _rebuild_reason(caplog)  # detected, and said so
 
 
+def test_a_folder_is_replaced_whole_or_not_at_all(tmp_path):
+    """index/files.py, which both the index and the model cache write through."""
+    import hashlib
+
+    from wenda.index.files import atomic_dir, sha256_file
+
+    target = tmp_path / "idx"
+    with atomic_dir(target) as tmp:
+        (tmp / "a.txt").write_text("old", encoding="utf-8")
+        assert not target.exists()  # nothing visible until the block ends
+    assert (target / "a.txt").read_text(encoding="utf-8") == "old"
+    with pytest.raises(RuntimeError), atomic_dir(target) as tmp:
+        (tmp / "a.txt").write_text("half", encoding="utf-8")
+        raise RuntimeError("the writer fails midway")
+    assert (target / "a.txt").read_text(encoding="utf-8") == "old"  # the old folder is untouched
+    with atomic_dir(target) as tmp:
+        (tmp / "b.txt").write_text("new", encoding="utf-8")
+    assert sorted(p.name for p in target.iterdir()) == ["b.txt"]
+    assert [p.name for p in tmp_path.iterdir()] == ["idx"]  # no temporary folder left behind
+    assert sha256_file(target / "b.txt") == hashlib.sha256(b"new").hexdigest()
+
+
 # -- serving: the corpus changes under the running bot ----------------------------------------
 
 class Served:
