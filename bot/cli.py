@@ -137,34 +137,36 @@ def cmd_chat(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_index(args: argparse.Namespace, config: Config) -> int:
     from wenda.index.engine import Engine
-    from wenda.index.store import read_manifest
+    from wenda.index.store import StoreError, read_manifest
 
     cfg = engine_config(args, config)
     if args.index_command == "build":
-        engine = Engine.open(cfg, rebuild=True)
-        m = engine.store.manifest
-        print(f"built {engine.index_dir}: {m.documents} documents, {m.chunks} sentences, "
-              f"model {m.model_id} (dim {m.dim}), {m.build_seconds:.1f} s")
+        info = Engine.open(cfg, rebuild=True).info
+        print(f"built {info.index_dir}: {info.documents} documents, {info.sentences} sentences, "
+              f"model {info.model_id} (dim {info.dim}), {info.build_seconds:.1f} s")
         return EXIT_OK
     from wenda.corpus.load import corpus_hash
 
-    corpus, model, index_dir = cfg.corpus, cfg.model, cfg.index_path
-    manifest = read_manifest(index_dir)
-    print(f"corpus: {corpus}\nindex:  {index_dir}\nmodel:  {model}")
+    print(f"corpus: {cfg.corpus}\nindex:  {cfg.index_path}\nmodel:  {cfg.model}")
+    try:
+        manifest = read_manifest(cfg.index_path)
+    except StoreError as e:
+        print(f"state:  unusable ({e}); it is rebuilt on next use")
+        return EXIT_OK
     if manifest is None:
         print("state:  not built yet (it is built on first use, or by `wenda index build`)")
         return EXIT_OK
-    current = manifest.matches(model, corpus_hash(corpus))
+    stale = manifest.stale_because(cfg.model, corpus_hash(cfg.corpus))
     for key, value in vars(manifest).items():
         print(f"  {key}: {value}")
-    print("state:  current" if current else "state:  stale (the corpus or model changed; it is rebuilt on next use)")
+    print(f"state:  stale ({stale}; it is rebuilt on next use)" if stale else "state:  current")
     return EXIT_OK
 
 
 def cmd_model(args: argparse.Namespace, config: Config) -> int:
-    from wenda.index.model import model_info
+    from wenda.index.embed.load import model_info
 
-    for key, value in model_info(config.engine.model).items():
+    for key, value in model_info(config.engine).items():
         print(f"{key}: {value}")
     return EXIT_OK
 

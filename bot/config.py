@@ -21,7 +21,7 @@ from wenda.bot.limits import RateError, parse_rate
 from wenda.corpus.load import default_corpus_dir
 from wenda.index.config import BACKENDS, DEFAULT_MODEL, EngineConfig
 
-MAX_QUESTION = 1000  # characters; a longer question is declined with a message, never cut
+from wenda.index.query import MAX_QUESTION_CHARS as MAX_QUESTION  # the one limit (characters): longer is declined, never cut
 CORPUS_CHECK = 60.0  # seconds between checks that the corpus files are unchanged (WENDA_CORPUS_CHECK)
 TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
 

@@ -2,6 +2,12 @@
 
     engine = Engine.open(EngineConfig(corpus, cache_dir))   # builds the index on first use
     answer = engine.ask("崔桥镇设了多少卡点")    # → Answer(found=True, figures=["43个"], ...)
+    engine.info                                   # → IndexInfo(corpus, index_dir, model, ...)
+
+An Engine is made of explicit parts: the Store (index files), the Encoder (the model), the
+Answerer (retrieval and extraction over both) and its EngineConfig. `Engine.open` is the one
+builder: it loads the model, checks the index against corpus, model and fingerprint, rebuilds
+it when needed, and puts the parts together.
 """
 
 from __future__ import annotations
@@ -11,15 +17,18 @@ import re
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from wenda.corpus.load import CorpusError, corpus_hash, load_corpus
-from wenda.corpus.types import Answer, Quote
+from wenda.corpus.types import Answer, Chunk, Quote
 from wenda.index import extract
 from wenda.index.answer import Answerer
 from wenda.index.config import EngineConfig
+from wenda.index.embed import Encoder, ModelError
+from wenda.index.query import MAX_QUESTION_CHARS
 from wenda.index.retrieve import Retriever
-from wenda.index.store import FORMAT_VERSION, Encoder, Store, StoreError, read_manifest
+from wenda.index.store import Manifest, Store, StoreError, read_manifest
 
 log = logging.getLogger("wenda.index")
 
@@ -28,61 +37,96 @@ class EngineError(Exception):
     """The engine cannot start: a corpus, model or index problem, with a message for the user."""
 
 
+@dataclass(frozen=True)
+class IndexInfo:
+    """What an engine serves, for `wenda index build`, reports and /start."""
+
+    corpus: str
+    index_dir: str
+    model: str  # the name asked for
+    model_id: str  # the encoder's own id
+    dim: int
+    documents: int
+    sentences: int
+    build_seconds: float
+    built_at: str
+    built_now: bool  # built by this open (not loaded from disk)
+
+    @classmethod
+    def of(cls, manifest: Manifest, index_dir: str, built_now: bool) -> IndexInfo:
+        return cls(corpus=manifest.corpus, index_dir=index_dir, model=manifest.model, model_id=manifest.model_id,
+                   dim=manifest.dim, documents=manifest.documents, sentences=manifest.chunks,
+                   build_seconds=manifest.build_seconds, built_at=manifest.built_at, built_now=built_now)
+
+
 def _load_encoder(config: EngineConfig, progress: bool) -> Encoder:
-    from wenda.index.model import ModelError, load_model
+    from wenda.index.embed.load import load_encoder
 
     try:
-        return load_model(config, progress=progress)
+        return load_encoder(config, progress=progress)
     except ModelError as e:
         raise EngineError(str(e)) from e
 
 
+def _usable_store(config: EngineConfig, digest: str, encoder: Encoder) -> tuple[Store | None, str]:
+    """The index on disk when it serves this corpus, model and fingerprint; else (None, why not)."""
+    try:
+        manifest = read_manifest(config.index_path)
+        if manifest is None:
+            return None, "no index yet"
+        reason = manifest.stale_because(config.model, digest)
+        if reason:
+            return None, reason
+        if manifest.model_id != encoder.model_id:
+            return None, "model files changed since the index was built"
+        return Store.load(config.index_path), ""
+    except StoreError as e:
+        return None, str(e)
+
+
 class Engine:
-    def __init__(self, store: Store, encoder: Encoder | None, config: EngineConfig):
+    def __init__(self, store: Store, encoder: Encoder | None, answerer: Answerer, config: EngineConfig,
+                 *, built_now: bool = False):
         self.store = store
         self.encoder = encoder
+        self.answerer = answerer
         self.config = config
-        self.corpus = config.corpus
-        self.index_dir = config.index_path
-        self.answerer = Answerer(Retriever(store, encoder))
+        self.info = IndexInfo.of(store.manifest, str(config.index_path), built_now)
+
+    @property
+    def corpus(self) -> Path:
+        return self.config.corpus
+
+    @property
+    def index_dir(self) -> Path:
+        return self.config.index_path
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        """The indexed sentences, in corpus order."""
+        return self.store.chunks
 
     @classmethod
     def open(cls, config: EngineConfig, *, progress: bool = True, rebuild: bool = False) -> Engine:
         """Load the index for config.corpus, building it first when missing, stale or damaged."""
-        corpus, model, index_dir = config.corpus, config.model, config.index_path
         try:
-            digest = corpus_hash(corpus)
+            digest = corpus_hash(config.corpus)
         except CorpusError as e:
             raise EngineError(str(e)) from e
-        store = None
-        reason = "forced rebuild" if rebuild else ""
-        if not rebuild:
-            try:
-                manifest = read_manifest(index_dir)
-                if manifest is None:
-                    reason = "no index yet"
-                elif manifest.format != FORMAT_VERSION:
-                    reason = f"index format {manifest.format} is not this version's ({FORMAT_VERSION})"
-                elif not manifest.matches(model, digest):
-                    reason = "corpus or model changed since the index was built"
-                else:
-                    store = Store.load(index_dir)
-            except StoreError as e:
-                reason = str(e)
         encoder = _load_encoder(config, progress)
-        if store is not None and store.manifest.model_id != encoder.model_id:
-            reason, store = "model files changed since the index was built", None
+        store, reason = (None, "forced rebuild") if rebuild else _usable_store(config, digest, encoder)
         if store is None:
+            index_dir = config.index_path
             log.info("building index in %s (%s)", index_dir, reason)
             if progress:
-                print(f"wenda: indexing {corpus} ({reason}) …", file=sys.stderr)
+                print(f"wenda: indexing {config.corpus} ({reason}) …", file=sys.stderr)
             try:
-                docs = load_corpus(corpus)
-                store = Store.build(docs, encoder, model, digest, str(corpus), progress=progress)
+                docs = load_corpus(config.corpus)
+                store = Store.build(docs, encoder, config.model, digest, str(config.corpus), progress=progress)
                 store.save(index_dir)
             except (CorpusError, StoreError) as e:
                 raise EngineError(str(e)) from e
-        return cls(store, encoder, config)
+        return cls(store, encoder, Answerer(Retriever(store, encoder)), config, built_now=bool(reason))
 
     def rebuild(self, progress: bool = False) -> Engine:
         """A new engine on the same settings, its index rebuilt from the corpus as it is now."""
@@ -94,6 +138,10 @@ class Engine:
         if not isinstance(question, str) or not question.strip():
             ans = Answer(question=question if isinstance(question, str) else "", found=False,
                          error="问题是空的：请输入一个问题。")
+        elif len(question.strip()) > MAX_QUESTION_CHARS:
+            ans = Answer(question=question, found=False,
+                         error=f"问题太长了（{len(question.strip())} 字）：请缩短到 {MAX_QUESTION_CHARS} 字以内，"
+                               "一次问一件事。")
         else:
             ans = self.answerer.answer(question)
         ans.ms = (time.perf_counter() - t0) * 1000
@@ -101,7 +149,7 @@ class Engine:
 
     def quotes(self, question: str, k: int = 5) -> list[Quote]:
         """The k best sentences for a question, as quotes (for evaluation at depth k)."""
-        if not isinstance(question, str) or not question.strip():
+        if not isinstance(question, str) or not question.strip() or len(question.strip()) > MAX_QUESTION_CHARS:
             return []
         _, ranked = self.answerer.rank(question)
         return self.answerer.quotes(ranked, k)
@@ -109,17 +157,17 @@ class Engine:
     # -- what the corpus covers (for /start, /sources, refusals) ----------------------------
     def sources(self) -> list[tuple[str, str, int]]:
         """(document, section, sentence count) in corpus order."""
-        counts: Counter[tuple[str, str]] = Counter((c.doc, c.section) for c in self.store.chunks)
+        counts: Counter[tuple[str, str]] = Counter((c.doc, c.section) for c in self.chunks)
         return [(doc, sec, n) for (doc, sec), n in counts.items()]
 
     def section_names(self) -> list[str]:
-        return list(dict.fromkeys(c.section for c in self.store.chunks if c.section))
+        return list(dict.fromkeys(c.section for c in self.chunks if c.section))
 
     def examples(self, n: int = 3) -> list[str]:
         """Questions this corpus can answer, made from its own sentences (a figure in a section)."""
         out: list[str] = []
         used_sections: set[str] = set()
-        for c in self.store.chunks:
+        for c in self.chunks:
             if c.kind != "body" or c.section in used_sections:
                 continue
             for clause in re.split(r"[,，;；。]", c.text):

@@ -14,7 +14,9 @@ import jieba.posseg
 
 jieba.setLogLevel(logging.WARNING)
 
-MAX_QUESTION_CHARS = 500  # longer input is cut: questions are short, and time must stay bounded
+# The one limit on a question's length (characters, surrounding whitespace aside): the engine
+# declines a longer one with a message, and the bot uses the same number. Nothing is ever cut.
+MAX_QUESTION_CHARS = 1000
 
 Intent = Literal["figure", "person", "date", "entity", "yesno", "clause"]
 
@@ -33,7 +35,13 @@ STOPWORDS = {
     # words about the document itself, not its content ("这篇报道的通讯员")
     "报道", "文章", "本文", "新闻", "稿件", "消息", "资料", "文中", "里面", "篇",
 }
+# Words jieba must keep whole, added to its dictionary at import: (word, frequency or None).
+USER_WORDS: tuple[tuple[str, int | None], ...] = ()
+# Bump when `tokens` changes in a way its word lists do not show: the index is then rebuilt.
+TOKENIZER_VERSION = 1
 _PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
+for _word, _freq in USER_WORDS:
+    jieba.add_word(_word, _freq)
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是")),
@@ -52,15 +60,15 @@ def _t2s():
 
 
 def normalize(text: str) -> str:
-    """Full-width → half-width (NFKC), Traditional → Simplified, whitespace collapsed, length bounded."""
+    """Full-width → half-width (NFKC), Traditional → Simplified, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
-    text = re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
+    text = re.sub(r"\s+", " ", text).strip()
     return _t2s().convert(text)
 
 
 def norm_doc(text: str) -> str:
-    """Normalisation for corpus text before tokenising (same mapping as questions, no cut)."""
+    """Normalisation for corpus text before tokenising (the same character mapping as questions)."""
     return unicodedata.normalize("NFKC", text)
 
 
@@ -72,6 +80,12 @@ def tokens(text: str) -> list[str]:
         if tok and not _PUNCT.match(tok) and tok not in STOPWORDS:
             out.append(tok)
     return out
+
+
+def tokenizer_spec() -> dict:
+    """Everything that decides what `tokens` makes of a text, for the index's fingerprint."""
+    return {"version": TOKENIZER_VERSION, "jieba": getattr(jieba, "__version__", "unknown"),
+            "stopwords": sorted(STOPWORDS), "user_words": [list(w) for w in USER_WORDS]}
 
 
 def intent_of(question: str) -> Intent:
@@ -119,10 +133,6 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
         if tok and tok not in (t for t, _ in out):
             out.append((tok, w.flag))
     return out
-
-
-def keywords(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
-    return [w for w, _ in keyword_tags(question, exclude)]
 
 
 def _strip_question_chars(tok: str) -> str:

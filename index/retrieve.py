@@ -6,8 +6,9 @@ import faiss
 import numpy as np
 
 from wenda.corpus.types import Chunk, Hit
+from wenda.index.embed import Encoder
 from wenda.index.query import tokens
-from wenda.index.store import Encoder, Store
+from wenda.index.store import Store
 
 RRF_K = 60
 

@@ -1,39 +1,42 @@
 """The persisted index: chunks, their vectors in FAISS, BM25 over jieba tokens, and a manifest.
 
 Layout of an index directory:
-    manifest.json   format version, model id, dimension, corpus hash, counts, build time,
-                    and the sha256 of every other file (checked on every load)
+    manifest.json   format version, model id, dimension, corpus hash, the fingerprint of how
+                    the index is made (tokenizer, word lists, parsing, chunking), counts,
+                    build time, and the sha256 of every other file (checked on every load)
     chunks.jsonl    one Chunk per line (the quoted text and its place in the corpus)
     vectors.npy     float32 [n, dim], L2-normalised document embeddings
     dense.faiss     FAISS IndexFlatIP over the same vectors
     bm25/           bm25s index over jieba tokens of each chunk's context
 
-A directory is written next to its final place and renamed into it, so a reader
-never sees half an index. `load` checks the manifest and every file; anything
+A directory is written next to its final place and renamed into it (index/files.py), so a
+reader never sees half an index. `load` checks the manifest and every file; anything
 missing or inconsistent raises StoreError and the engine rebuilds.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
-import os
-import shutil
-import tempfile
 import time
-import hashlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 import bm25s
 import faiss
 import numpy as np
 
+from wenda.corpus.load import PARSER_VERSION
 from wenda.corpus.types import Chunk, Document
-from wenda.index.query import tokens
+from wenda.index.embed.base import Encoder  # noqa: F401  (the encoder interface, re-exported)
+from wenda.index.files import atomic_dir, sha256_file
+from wenda.index.query import tokenizer_spec, tokens
 
 FORMAT_VERSION = 2
+# Bump when chunks_from (or Chunk.context, which BM25 and the vectors read) changes what a
+# corpus turns into: the fingerprint changes and every index is rebuilt.
+CHUNKING_VERSION = 1
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build step at DEBUG
 
 
@@ -41,19 +44,18 @@ class StoreError(Exception):
     """An index directory that cannot be used (missing, stale, corrupt, unwritable)."""
 
 
-class Encoder(Protocol):
-    model_id: str
-    dim: int
-
-    def encode_document(self, texts: list[str], batch_size: int = 64, progress: bool = False) -> np.ndarray: ...
-
-    def encode_query(self, texts: list[str], batch_size: int = 64) -> np.ndarray: ...
+def fingerprint() -> str:
+    """A hash of everything besides the corpus and the model that shapes an index: the
+    tokenizer and its word lists, corpus parsing, chunking and the files' format."""
+    recipe = {"format": FORMAT_VERSION, "tokenizer": tokenizer_spec(), "parser": PARSER_VERSION,
+              "chunking": CHUNKING_VERSION}
+    return hashlib.sha256(json.dumps(recipe, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
 @dataclass
 class Manifest:
     format: int
-    model: str  # the name asked for (WENDA_MODEL)
+    model: str  # the name asked for (EngineConfig.model)
     model_id: str  # the encoder's own id (with a content hash where it has one)
     dim: int
     corpus_hash: str
@@ -62,10 +64,21 @@ class Manifest:
     documents: int
     build_seconds: float
     built_at: str
+    fingerprint: str = ""  # of how the index is made (see `fingerprint`)
     files: dict[str, str] = field(default_factory=dict)  # path in the index dir → sha256, checked on load
 
-    def matches(self, model: str, corpus_hash: str) -> bool:
-        return self.format == FORMAT_VERSION and self.model == model and self.corpus_hash == corpus_hash
+    def stale_because(self, model: str, corpus_hash: str) -> str | None:
+        """Why an index with this manifest cannot serve `model` on a corpus with this hash (None: it can;
+        the model's files are compared once the model is loaded, by model_id)."""
+        if self.format != FORMAT_VERSION:
+            return f"index format {self.format} is not this version's ({FORMAT_VERSION})"
+        if self.model != model:
+            return f"the model changed since the index was built ({self.model} → {model})"
+        if self.corpus_hash != corpus_hash:
+            return "the corpus changed since the index was built"
+        if self.fingerprint != fingerprint():
+            return "the tokenizer, its word lists, parsing or chunking changed since the index was built"
+        return None
 
 
 def chunks_from(docs: list[Document]) -> list[Chunk]:
@@ -109,7 +122,7 @@ class Store:
             format=FORMAT_VERSION, model=model, model_id=encoder.model_id, dim=int(vectors.shape[1]),
             corpus_hash=corpus_hash, corpus=corpus, chunks=len(chunks), documents=len(docs),
             build_seconds=round(time.perf_counter() - t0, 3),
-            built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"), fingerprint=fingerprint(),
         )
         return cls(manifest, chunks, vectors, index, bm25)
 
@@ -117,31 +130,19 @@ class Store:
         """Write atomically: a temporary sibling directory, renamed over the old one."""
         target = Path(directory)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+            with atomic_dir(target) as tmp:
+                with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
+                    for c in self.chunks:
+                        f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+                np.save(tmp / "vectors.npy", self.vectors)
+                faiss.write_index(self.faiss_index, str(tmp / "dense.faiss"))
+                self.bm25.save(str(tmp / "bm25"), show_progress=False)
+                self.manifest.files = {p.relative_to(tmp).as_posix(): sha256_file(p)
+                                       for p in sorted(tmp.rglob("*")) if p.is_file()}
+                # The manifest is written last: its presence means the rest is complete.
+                (tmp / "manifest.json").write_text(json.dumps(asdict(self.manifest), ensure_ascii=False, indent=1),
+                                                   encoding="utf-8")
         except OSError as e:
-            raise StoreError(f"cannot write index directory {target}: {e.strerror or e}") from e
-        try:
-            with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
-                for c in self.chunks:
-                    f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
-            np.save(tmp / "vectors.npy", self.vectors)
-            faiss.write_index(self.faiss_index, str(tmp / "dense.faiss"))
-            self.bm25.save(str(tmp / "bm25"), show_progress=False)
-            self.manifest.files = {p.relative_to(tmp).as_posix(): _sha256(p)
-                                   for p in sorted(tmp.rglob("*")) if p.is_file()}
-            # The manifest is written last: its presence means the rest is complete.
-            (tmp / "manifest.json").write_text(json.dumps(asdict(self.manifest), ensure_ascii=False, indent=1),
-                                               encoding="utf-8")
-            old = None
-            if target.exists():
-                old = target.with_name(f".{target.name}.old.{os.getpid()}")
-                os.rename(target, old)
-            os.rename(tmp, target)
-            if old is not None:
-                shutil.rmtree(old, ignore_errors=True)
-        except OSError as e:
-            shutil.rmtree(tmp, ignore_errors=True)
             raise StoreError(f"cannot write index directory {target}: {e.strerror or e}") from e
 
     @classmethod
@@ -154,7 +155,7 @@ class Store:
             raise StoreError(f"index in {d} has no checksums (an older format); it will be rebuilt")
         for rel, digest in manifest.files.items():
             try:
-                ok = _sha256(d / rel) == digest
+                ok = sha256_file(d / rel) == digest
             except OSError:
                 ok = False
             if not ok:
@@ -171,14 +172,6 @@ class Store:
                 or bm25.scores["num_docs"] != n):
             raise StoreError(f"index in {d} is inconsistent with its manifest; it will be rebuilt")
         return cls(manifest, chunks, vectors, index, bm25)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def read_manifest(directory: str | Path) -> Manifest | None:

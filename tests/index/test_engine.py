@@ -8,7 +8,9 @@ import shutil
 import pytest
 
 from wenda.corpus.types import Answer
-from wenda.index.engine import Engine, EngineError
+from wenda.index import query, store
+from wenda.index.engine import Engine, EngineError, IndexInfo
+from wenda.index.query import MAX_QUESTION_CHARS
 from wenda.index.store import read_manifest
 from support import DATA, INVENTED, engine_config
 
@@ -70,10 +72,26 @@ def test_empty_question_is_an_error_not_a_crash(article_engine, bad):
     assert "error" in ans.to_json()
 
 
-def test_very_long_and_odd_input_is_answered(article_engine):
-    for q in ("崔桥镇设了多少卡点" * 2300, "😀" * 500, "'; DROP TABLE x; --<b>", "？？？", "崔橋鎮設了多少個卡點"):
+def test_odd_input_and_a_question_at_the_length_limit_are_answered(article_engine):
+    at_limit = ("崔桥镇设了多少卡点" * 200)[:MAX_QUESTION_CHARS]
+    padded = "  崔桥镇设了多少卡点" + " " * 2 * MAX_QUESTION_CHARS  # surrounding whitespace does not count
+    for q in (at_limit, padded, "😀" * 500, "'; DROP TABLE x; --<b>", "？？？", "崔橋鎮設了多少個卡點"):
         ans = article_engine.ask(q)
-        assert isinstance(ans, Answer) and ans.error is None
+        assert isinstance(ans, Answer) and ans.error is None, q[:20]
+    assert article_engine.ask(padded).figures == ["43个"]
+
+
+def test_a_question_over_the_limit_is_declined_with_a_message_not_cut(article_engine):
+    """One limit for the bot and the engine; a longer question is never silently cut and answered."""
+    from wenda.bot.config import MAX_QUESTION
+
+    assert MAX_QUESTION == MAX_QUESTION_CHARS
+    too_long = "崔桥镇设了多少卡点" + "的" * MAX_QUESTION_CHARS
+    ans = article_engine.ask(too_long)
+    assert not ans.found and ans.answer is None and ans.quotes == [] and ans.figures == []
+    assert ans.error and str(MAX_QUESTION_CHARS) in ans.error and str(len(too_long)) in ans.error
+    assert ans.question == too_long and ans.to_json()["error"] == ans.error
+    assert article_engine.quotes(too_long) == []
 
 
 def test_traditional_and_fullwidth_questions_match_simplified(article_engine):
@@ -150,6 +168,44 @@ def test_damaged_or_foreign_index_is_rebuilt(invented, tmp_path, damage):
     engine = Engine.open(engine_config(invented, idx), progress=False)
     assert engine.ask("青山镇设了多少个卡点？").figures == ["12个"]
     assert read_manifest(idx).chunks == len(engine.store.chunks)
+
+
+def test_info_says_what_is_served_and_whether_it_was_built_now(invented, tmp_path):
+    idx = tmp_path / "idx"
+    config = engine_config(invented, idx)
+    first = Engine.open(config, progress=False).info
+    assert isinstance(first, IndexInfo) and first.built_now
+    assert first.corpus == str(invented) and first.index_dir == str(idx) and first.model == config.model
+    assert first.documents == 1 and first.dim == 384 and first.build_seconds > 0
+    engine = Engine.open(config, progress=False)
+    assert not engine.info.built_now
+    assert engine.info.sentences == len(engine.chunks) == read_manifest(idx).chunks
+    assert engine.info.model_id == engine.encoder.model_id and engine.info.built_at == first.built_at
+    assert engine.rebuild().info.built_now
+
+
+@pytest.mark.parametrize("change", ["a stop word", "the chunking version", "the tokenizer version"])
+def test_a_change_in_how_the_index_is_made_rebuilds_it(invented, tmp_path, monkeypatch, caplog, change):
+    idx = tmp_path / "idx"
+    Engine.open(engine_config(invented, idx), progress=False)
+    before = read_manifest(idx)
+    assert before.fingerprint == store.fingerprint()
+    assert not Engine.open(engine_config(invented, idx), progress=False).info.built_now  # nothing changed
+    if change == "a stop word":
+        monkeypatch.setattr(query, "STOPWORDS", query.STOPWORDS | {"卡点"})
+    elif change == "the chunking version":
+        monkeypatch.setattr(store, "CHUNKING_VERSION", store.CHUNKING_VERSION + 1)
+    else:
+        monkeypatch.setattr(query, "TOKENIZER_VERSION", query.TOKENIZER_VERSION + 1)
+    with caplog.at_level("INFO", logger="wenda.index"):
+        engine = Engine.open(engine_config(invented, idx), progress=False)
+    assert engine.info.built_now
+    after = read_manifest(idx)
+    assert after.fingerprint == store.fingerprint() != before.fingerprint
+    assert after.built_at >= before.built_at and after.corpus_hash == before.corpus_hash
+    [line] = [r.getMessage() for r in caplog.records if "building index" in r.getMessage()]
+    assert "tokenizer, its word lists, parsing or chunking changed" in line
+    assert not Engine.open(engine_config(invented, idx), progress=False).info.built_now  # and then reused
 
 
 def test_unusable_corpus_or_index_dir_names_the_path(invented, tmp_path):

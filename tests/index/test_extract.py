@@ -1,0 +1,109 @@
+"""index/extract.py: answer spans inside one sentence, on hand-written sentences (no model, no index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wenda.index import extract as X
+from wenda.index.extract import Span
+
+
+def texts(spans: list[Span]) -> list[str]:
+    return [s.text for s in spans]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全镇共设置卡点43个,出动人员120人。", ["43个", "120人"]),
+    ("捐款45000余元", ["45000余元"]),
+    ("筹集资金近10万元", ["近10万元"]),
+    ("悬挂横幅不少于100条", ["不少于100条"]),
+    ("开展消杀四次", ["四次"]),
+    ("发放口罩2000余只，间隔1.5米以上", ["2000余只", "1.5米以上"]),
+    ("增长了12.4%", ["12.4%"]),
+])
+def test_figures_keep_prefix_number_and_unit_as_written(sentence, expected):
+    spans = X.figures(sentence)
+    assert texts(spans) == expected
+    for s in spans:  # offsets point at the text itself
+        assert sentence[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("sentence", ["他参加了一场会议", "这是一道难题", "共有万人空巷之势", "工作千头万绪"])
+def test_chinese_numerals_without_a_count_are_words(sentence):
+    assert X.figures(sentence) == []
+
+
+def test_dates_are_not_figures():
+    s = "2020年1月26日(星期日)设卡点8个"
+    assert texts(X.dates(s)) == ["2020年1月26日(星期日)"]
+    assert texts(X.figures(s)) == ["8个"]
+    assert texts(X.dates("一月二十六日召开会议")) == ["一月二十六日"]
+    assert texts(X.dates("2019年建成，2020年3月投用")) == ["2019年", "2020年3月"]
+
+
+@pytest.mark.parametrize("text, unit", [("处体温监测点", "处"), ("人次", "人次"), ("平方公里的", "平方公里"), ("镇", None)])
+def test_unit_at_reads_the_unit_a_text_starts_with(text, unit):
+    assert X.unit_at(text) == unit
+
+
+def test_unit_of_and_class():
+    assert X.unit_of("近10万元") == "万元" and X.unit_class("万元") == "money"
+    assert X.unit_of("45000余元") == "元"
+    assert X.unit_of("120") == ""
+    assert X.unit_class("人次") == "person" and X.unit_class("小时") == "time" and X.unit_class("辆") == "count"
+
+
+@pytest.mark.parametrize("figure, measure, fit", [
+    ("43个", "个", 0.0),       # the unit asked
+    ("204人", "人", 0.0),
+    ("120", "人", 1.0),        # a bare number may be the count
+    ("102幅", "条", 1.0),      # another classifier of counted things
+    ("5名", "个", 1.0),        # 个 for a count of people
+    ("24小时", "人", None),    # another kind of quantity
+    ("3万元", "人", None),
+    ("3万元", None, 0.0),      # no measure asked: anything fits
+])
+def test_unit_fit(figure, measure, fit):
+    assert X.unit_fit(figure, measure) == fit
+
+
+def test_best_figure_prefers_the_asked_unit_then_the_keywords_clause():
+    s = "全镇设置卡点21个，出动党员干部80名，排查返乡人员356人"
+    assert X.best_figure(s, ["卡点"], "个").text == "21个"
+    assert X.best_figure(s, ["返乡人员"], "人").text == "356人"
+    assert X.best_figure(s, ["党员干部"], "人").text == "80名"
+    assert X.best_figure(s, ["卡点"], "小时") is None        # nothing of the kind asked
+    assert X.best_figure("没有数字的句子", ["卡点"]) is None
+
+
+def test_best_date_is_the_one_nearest_the_keywords():
+    s = "1月20日成立指挥部，1月26日启动一级响应"
+    assert X.best_date(s, ["一级响应"]).text == "1月26日"
+    assert X.best_date(s, ["指挥部"]).text == "1月20日"
+    assert X.best_date("没有日期", ["指挥部"]) is None
+
+
+def test_keyword_positions_and_distance():
+    s = "卡点设在村口，卡点有人值守"
+    assert X.keyword_positions(s, ["卡点"]) == [(0, 2), (7, 9)]
+    span = Span("值守", 11, 13)
+    assert X.distance(span, X.keyword_positions(s, ["卡点"]), s) == 2  # "有人" between, no comma
+    assert X.distance(span, [], s) == 1e6
+    # a comma between costs more than the characters alone
+    s2 = "卡点，21个"
+    assert X.distance(Span("21个", 3, 6), [(0, 2)], s2) == 1 + 12
+
+
+def test_clause_of_and_best_clause():
+    s = "镇党委高度重视，成立领导小组，由镇长张三任组长。"
+    assert X.clause_of(s, Span("领导小组", s.index("领导小组"), s.index("领导小组") + 4)) == "成立领导小组"
+    assert X.best_clause(s, ["领导小组"]).rstrip("，。") == "成立领导小组"
+    assert X.best_clause(s, ["组长"], focus=("任",)).startswith("由镇长张三任组长")
+
+
+def test_people_after_a_role_or_before_one():
+    assert X.best_person("党委书记何东亚带队检查", ["党委书记"]).text == "何东亚"
+    s = "由乡长丁俊邦任组长"
+    assert X.best_person(s, ["组长"]).text == "丁俊邦"
+    assert X.last_person("记者王五报道，通讯员赵六摄影") == "赵六"
+    assert X.last_person("没有人名的句子") is None

@@ -1,0 +1,80 @@
+"""index/query.py: question analysis on hand-written questions (no model, no index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wenda.index import query as Q
+
+
+def test_normalize_maps_width_script_and_space_and_never_cuts():
+    assert Q.normalize("崔橋鎮設了多少個卡點？") == "崔桥镇设了多少个卡点?"
+    assert Q.normalize("  ＡＢＣ１２３\t\n  問題\u200b ") == "ABC123 问题"
+    long = "卡" * (Q.MAX_QUESTION_CHARS * 3)
+    assert Q.normalize(long) == long  # the length limit is the engine's to enforce, with a message
+
+
+def test_tokens_drop_punctuation_and_stopwords_and_lower_case():
+    toks = Q.tokens("崔桥镇的卡点，设置了ＧＤＰ！")
+    assert "卡点" in toks and "设置" in toks and "gdp" in toks
+    assert not {"的", "了", "，", "！", ","} & set(toks)
+    assert Q.tokens("的了是，。") == []
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("崔桥镇设了多少卡点", "figure"),
+    ("绿水镇设置了几个卡点", "figure"),
+    ("青山镇镇长是谁", "person"),
+    ("领导小组什么时候成立的", "date"),
+    ("疫情防控指挥部设在哪个镇", "entity"),
+    ("崔桥镇有卡点吗？", "yesno"),
+    ("是否发放了口罩", "yesno"),
+    ("介绍一下崔桥镇", "clause"),
+])
+def test_intent(question, intent):
+    assert Q.intent_of(question) == intent
+
+
+def test_strip_asked_removes_the_asked_quantity_and_its_measure_word():
+    assert Q.strip_asked("多少台大喇叭") == " 大喇叭"
+    assert Q.strip_asked("设了几处卡点") == "设了 卡点"
+    assert Q.strip_asked("多少口罩") == " 口罩"  # 口 begins a noun here, not a measure word
+
+
+@pytest.mark.parametrize("question, measure", [
+    ("设了几处卡点", "处"),
+    ("出动了多少辆车", "辆"),
+    ("捐了多少钱", "元"),
+    ("多少党员参加", "人"),
+    ("有多少工作人员", "人"),
+    ("发放了多少口罩", None),
+    ("卡点在哪里", None),
+])
+def test_measure_word(question, measure):
+    assert Q.measure_word(question) == measure
+
+
+def test_keyword_tags_keep_content_words_only():
+    words = [w for w, _ in Q.keyword_tags("请问青山镇一共设置了多少个卡点？", exclude=("青山镇",))]
+    assert words == ["设置", "卡点"]  # not the section, question words, stopwords, the asked 多少个
+    tags = dict(Q.keyword_tags("绿水镇捐了多少钱"))
+    assert tags["捐"] == "v" and "钱" not in tags and "多少" not in tags  # its part of speech comes along
+
+
+def test_focus_words_touch_the_question_word():
+    assert Q.focus_words("用来买什么", ["用来", "买"]) == ("买",)
+    assert Q.focus_words("用什么消毒", ["用", "消毒"]) == ("用", "消毒")
+    assert Q.focus_words("设在哪个镇", ["设", "镇"]) == ()  # 哪个镇: the noun after 哪 is the answer's kind
+
+
+def test_entities_are_proper_names_minus_the_routed_ones():
+    names = Q.entities("李四在青山镇检查了卡点", exclude=("青山镇",))
+    assert "李四" in names and "青山镇" not in names
+
+
+def test_tokenizer_spec_follows_the_word_lists(monkeypatch):
+    spec = Q.tokenizer_spec()
+    assert spec["stopwords"] == sorted(Q.STOPWORDS) and spec["version"] == Q.TOKENIZER_VERSION
+    monkeypatch.setattr(Q, "STOPWORDS", Q.STOPWORDS | {"卡点"})
+    assert Q.tokenizer_spec() != spec
+    assert "卡点" not in Q.tokens("崔桥镇的卡点")  # and tokens follow the same list
