@@ -84,6 +84,9 @@ class BotThread:
         return self
 
     def stop(self) -> None:
+        """Stop the application and the thread (once; later calls do nothing)."""
+        if not self.loop.is_running():
+            return
         try:
             self.call(self._stop(self.app), timeout=60)
         finally:
