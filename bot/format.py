@@ -19,6 +19,14 @@ TELEGRAM_LIMIT = 4096
 NOT_FOUND = "资料中没有找到这个问题的答案。"
 RELATED_LABEL = "相关段落（仅供参考，不是答案）："
 
+def covers(sections: list[str], shown: int = 12) -> str:
+    """«资料涵盖：甲、乙、丙。»: what the corpus covers (the first `shown` sections, then a count);
+    the refusal and the bot's /start both say it this way."""
+    first = sections[:shown]
+    more = f" 等 {len(sections)} 个部分" if len(sections) > len(first) else ""
+    return f"资料涵盖：{'、'.join(first)}{more}。"
+
+
 def _mark(line: str, span: str | None, html_mode: bool) -> str:
     """The answer line with its span marked: <b>43个</b> in HTML, 【43个】 in plain text."""
     esc = html.escape if html_mode else (lambda s: s)
@@ -64,9 +72,7 @@ def render_blocks(answer: Answer, html_mode: bool = False, sections: list[str] |
         return blocks
     blocks.append(esc(NOT_FOUND))
     if sections:
-        shown = sections[:12]
-        more = f" 等 {len(sections)} 个部分" if len(sections) > len(shown) else ""
-        blocks.append(esc(f"资料涵盖：{'、'.join(shown)}{more}。"))
+        blocks.append(esc(covers(sections)))
     quotes = answer.quotes
     if related == "asked":
         quotes = [q for q in quotes if q.section and q.section in answer.asked]

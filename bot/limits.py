@@ -50,10 +50,6 @@ class ChatRateLimiter:
         self._warned: dict[int, float] = {}
         self._checks = 0
 
-    @classmethod
-    def from_text(cls, text: str | None, clock: Callable[[], float] = time.monotonic) -> ChatRateLimiter:
-        return cls(*parse_rate(text), clock=clock)
-
     def check(self, chat_id: int) -> Verdict:
         now = self.clock()
         self._checks += 1

@@ -1,5 +1,5 @@
 """End to end over real HTTP: the real Application (and `wenda serve` as a subprocess) against a
-fake Telegram Bot API server on 127.0.0.1 (tests/fake_telegram.py).
+fake Telegram Bot API server on 127.0.0.1 (tests/support/fake_telegram.py).
 
 The bot long-polls getUpdates, answers with sendMessage, and the test plays the users through
 the fake server's side door. Nothing leaves the machine.
@@ -9,21 +9,23 @@ Set WENDA_TRANSCRIPT=path to have the seed exchange written out (docs/telegram.m
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import re
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from wenda.bot.app import T_SLOW_DOWN, Settings, build_application, reply_for, start_app, stop_app
+from wenda.bot.app import build_application
+from wenda.bot.config import Settings
 from wenda.bot.format import NOT_FOUND, split_message
+from wenda.bot.handlers import reply_for
+from wenda.bot.messages import T_SLOW_DOWN
+from support.bots import BotThread
 from support.fake_telegram import FakeTelegram, Sent, killed_on_exit, sigterm
 
 from support import DATA, REPO, engine_config
@@ -34,30 +36,6 @@ TOKEN_REINDEX = "700000002:AAFakeTokenForTheReindexBotTests_012345678"
 TOKEN_SERVE = "700000003:AAFakeTokenForTheServeSubprocess_012345678"
 ADMIN = 4242
 SEED = "崔桥镇设了多少卡点"
-
-
-class BotRunner:
-    """An Application polling the fake server from its own event loop in a thread."""
-
-    def __init__(self, app: Any):
-        self.app = app
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, name=f"bot-{id(app)}", daemon=True)
-
-    def call(self, coro: Any, timeout: float = 60) -> Any:
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
-
-    def start(self) -> BotRunner:
-        self.thread.start()
-        self.call(start_app(self.app, poll_timeout=5))
-        return self
-
-    def stop(self) -> None:
-        try:
-            self.call(stop_app(self.app), timeout=30)
-        finally:
-            self.loop.call_soon_threadsafe(self.loop.stop)
-            self.thread.join(10)
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +50,7 @@ def live(fake, article_engine):
     """The bot on the bundled article, default settings (rate 5/30), polling the fake server."""
     fake.add_bot(TOKEN)
     app = build_application(TOKEN, article_engine, Settings(admins=frozenset({ADMIN})), base_url=fake.base_url)
-    runner = BotRunner(app).start()
+    runner = BotThread(app).start()
     yield fake
     runner.stop()
 
@@ -225,7 +203,7 @@ def test_reindex_by_an_admin_swaps_the_corpus_and_a_stranger_may_not(fake, artic
     fake.add_bot(TOKEN_REINDEX, username="wenda_reindex_bot")
     app = build_application(TOKEN_REINDEX, article_engine, Settings(admins=frozenset({ADMIN})),
                             base_url=fake.base_url, reindex=rebuild)
-    runner = BotRunner(app).start()
+    runner = BotThread(app).start()
     try:
         fake.user_text(TOKEN_REINDEX, 501, "/reindex")
         [denied] = fake.wait_sent(TOKEN_REINDEX, 501, 1)

@@ -1,14 +1,14 @@
-"""The bot's handlers through PTB's own extension point, without any network.
+"""The bot's handlers, one update at a time, against the fake Bot API.
 
-A `BaseRequest` subclass records every Bot API call and answers with Bot API JSON; updates are
-built with `Update.de_json`, as PTB builds them from getUpdates; `Application.process_update`
-runs the real handler chain (gate, commands, messages, error handler).
+Updates are built with `Update.de_json`, as PTB builds them from getUpdates, and
+`Application.process_update` runs the real handler chain (gate, commands, messages, error
+handler); what the bot sends goes over HTTP to the fake Telegram server (support.fake_telegram),
+which records every call and answers as Telegram would.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import re
 import threading
@@ -20,16 +20,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram import Update
-from telegram.request import BaseRequest, RequestData
 
 from wenda.bot import app as botapp
-from wenda.bot.app import Settings, build_application, install_token_redaction, reply_for
+from wenda.bot.app import build_application
 from wenda.bot.cli import main as cli_main
-from wenda.bot.config import ConfigError
+from wenda.bot.config import ConfigError, Settings
 from wenda.bot.format import NOT_FOUND, html_to_text, render, split_message
+from wenda.bot.handlers import reply_for
 from wenda.bot.limits import ChatRateLimiter, RateError, Verdict, parse_rate
-from wenda.corpus.types import Answer, Quote
-from support.fake_telegram import entities_of, parse_html
+from wenda.bot.redact import install_token_redaction
+from wenda.bot.state import Wenda
+from support.fake_engine import FakeEngine
+from support.fake_telegram import FakeTelegram, parse_html
 
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ"
 BOT_ID = 123456789
@@ -37,67 +39,17 @@ BOT_NAME = "wenda_test_bot"
 SEED = "崔桥镇设了多少卡点"
 
 
-# -- a recording BaseRequest -------------------------------------------------------------------
-
-class RecordingRequest(BaseRequest):
-    """Answers the Bot API like Telegram would (for the methods the bot uses) and records calls."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, dict]] = []
-        self.failures: dict[str, list[tuple[int, str]]] = {}
-        self.next_id = 5000
-
-    async def initialize(self) -> None:
-        pass
-
-    async def shutdown(self) -> None:
-        pass
-
-    @property
-    def read_timeout(self) -> float:
-        return 5.0
-
-    def fail_next(self, method: str, status: int, description: str) -> None:
-        self.failures.setdefault(method, []).append((status, description))
-
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         read_timeout: Any = None, write_timeout: Any = None, connect_timeout: Any = None,
-                         pool_timeout: Any = None) -> tuple[int, bytes]:
-        name = url.rsplit("/", 1)[-1]
-        params = dict(request_data.parameters) if request_data else {}
-        self.calls.append((name, params))
-        if self.failures.get(name):
-            status, desc = self.failures[name].pop(0)
-            return status, json.dumps({"ok": False, "error_code": status, "description": desc}).encode()
-        result: Any = True
-        if name == "getMe":
-            result = {"id": BOT_ID, "is_bot": True, "first_name": "问答", "username": BOT_NAME}
-        elif name == "getUpdates":
-            result = []
-        elif name == "sendMessage":
-            if params.get("parse_mode") == "HTML":
-                parse_html(params["text"])  # raises for malformed HTML: the test fails loudly
-            self.next_id += 1
-            chat_id = int(params["chat_id"])
-            result = {"message_id": self.next_id, "date": int(time.time()), "text": params["text"],
-                      "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
-                      "from": {"id": BOT_ID, "is_bot": True, "first_name": "问答", "username": BOT_NAME}}
-        return 200, json.dumps({"ok": True, "result": result}).encode()
-
-    def sent(self, since: int = 0) -> list[dict]:
-        return [p for m, p in self.calls[since:] if m == "sendMessage"]
-
-
 class Harness:
-    """One Application on a RecordingRequest; `send` runs one update through the handlers."""
+    """One Application on a fresh fake Bot API; `update` runs one update through the handlers and
+    returns the sendMessage calls it caused (their parameters, refused ones included)."""
 
     def __init__(self, engine: Any, settings: Settings | None = None, reindex: Callable | None = None):
-        self.req = RecordingRequest()
+        self.fake = FakeTelegram().start()
+        self.fake.add_bot(TOKEN, username=BOT_NAME)
         self.app = build_application(TOKEN, engine, settings or Settings(), reindex=reindex,
-                                     request=self.req, get_updates_request=self.req)
-        self.wenda: botapp.WendaBot = self.app.bot_data["wenda"]
+                                     base_url=self.fake.base_url)
+        self.wenda: Wenda = self.app.bot_data["wenda"]
         self.update_id = 0
-        self.message_id = 0
 
     async def __aenter__(self) -> Harness:
         await self.app.initialize()
@@ -105,65 +57,36 @@ class Harness:
 
     async def __aexit__(self, *exc: Any) -> None:
         await self.app.shutdown()
-        await self.wenda.post_shutdown(self.app)
+        await self.app.post_shutdown(self.app)
+        self.fake.stop()
+
+    @property
+    def calls(self) -> list[tuple[str, dict]]:
+        return self.fake.calls(TOKEN)
+
+    def sent(self, since: int = 0) -> list[dict]:
+        return [p for m, p in self.calls[since:] if m == "sendMessage"]
 
     def message(self, text: str | None = None, chat_id: int = 1001, user_id: int | None = None,
                 **extra: Any) -> dict:
-        self.message_id += 1
-        chat = ({"id": chat_id, "type": "private", "first_name": "用户"} if chat_id > 0
-                else {"id": chat_id, "type": "supergroup", "title": "群"})
-        msg: dict[str, Any] = {"message_id": self.message_id, "date": int(time.time()), "chat": chat,
-                               "from": {"id": user_id or (chat_id if chat_id > 0 else 777), "is_bot": False,
-                                        "first_name": "用户"}}
-        if text is not None:
-            msg["text"] = text
-            if entities_of(text):
-                msg["entities"] = entities_of(text)
-        msg.update(extra)
-        return msg
+        return self.fake.message(TOKEN, chat_id, text, user_id=user_id or (chat_id if chat_id > 0 else 777),
+                                 extra=extra or None)
 
     async def update(self, kind: str, msg: dict) -> list[dict]:
         """Process {kind: msg}; returns the sendMessage calls it caused."""
         self.update_id += 1
-        since = len(self.req.calls)
-        await self.app.process_update(Update.de_json({"update_id": self.update_id, kind: msg}, self.app.bot))
-        return self.req.sent(since)
+        since = len(self.calls)
+        update = {"update_id": self.update_id, kind: msg}
+        self.fake.remember(TOKEN, update)
+        await self.app.process_update(Update.de_json(update, self.app.bot))
+        return self.sent(since)
 
     async def say(self, text: str, chat_id: int = 1001, **kw: Any) -> list[dict]:
         return await self.update("message", self.message(text, chat_id, **kw))
 
-    def methods(self) -> list[str]:
-        return [m for m, _ in self.req.calls]
-
 
 def run(coro: Any) -> Any:
     return asyncio.run(coro)
-
-
-class FakeEngine:
-    """A tiny engine: answers «X多少» with a figure, anything else not found; can be made to fail."""
-
-    def __init__(self, name: str = "old", quote: str = "甲镇设置卡点7个。", fail: bool = False):
-        self.name, self.quote, self.fail = name, quote, fail
-        self.asked: list[str] = []
-
-    def ask(self, question: str) -> Answer:
-        self.asked.append(question)
-        if self.fail:
-            raise RuntimeError(f"engine exploded; token {TOKEN} in the message")
-        if "多少" in question:
-            return Answer(question=question, found=True, answer=f"甲镇：设置卡点7个（{self.name}）", section="甲镇",
-                          figures=["7个"], span="7个", quotes=[Quote(self.quote, "a.txt", "甲镇", 1.0)])
-        return Answer(question=question, found=False, quotes=[Quote("乙镇设置卡点9个。", "a.txt", "乙镇", 0.5)])
-
-    def section_names(self) -> list[str]:
-        return ["甲镇", "乙镇"]
-
-    def sources(self) -> list[tuple[str, str, int]]:
-        return [("a.txt", "甲镇", 3), ("a.txt", "乙镇", 2)]
-
-    def examples(self, n: int = 3) -> list[str]:
-        return ["甲镇设置了多少卡点？"][:n]
 
 
 # -- answering -------------------------------------------------------------------------------
@@ -172,7 +95,7 @@ def test_seed_question_in_private_chat_is_answered_with_the_figure_in_bold_and_t
     async def scenario() -> None:
         async with Harness(article_engine) as h:
             msg = h.message(SEED)
-            since = len(h.req.calls)
+            since = len(h.calls)
             sent = await h.update("message", msg)
             assert len(sent) == 1
             text = sent[0]["text"]
@@ -181,10 +104,10 @@ def test_seed_question_in_private_chat_is_answered_with_the_figure_in_bold_and_t
             assert "—— fugou_covid_towns.txt · 崔桥镇" in text
             assert sent[0]["parse_mode"] == "HTML"
             assert sent[0]["reply_parameters"]["message_id"] == msg["message_id"]
-            methods = [m for m, _ in h.req.calls[since:]]
+            methods = [m for m, _ in h.calls[since:]]
             assert methods.index("sendChatAction") < methods.index("sendMessage")
-            action = next(p for m, p in h.req.calls[since:] if m == "sendChatAction")
-            assert action["action"] == "typing" and action["chat_id"] == 1001
+            action = next(p for m, p in h.calls[since:] if m == "sendChatAction")
+            assert action["action"] == "typing" and int(action["chat_id"]) == 1001
             assert text == reply_for(article_engine.ask(SEED), article_engine.section_names())
 
     run(scenario())
@@ -323,7 +246,7 @@ def test_flood_gets_one_please_wait_per_window_and_the_rest_is_dropped():
 def test_rejected_html_is_resent_as_plain_text(article_engine):
     async def scenario() -> None:
         async with Harness(article_engine) as h:
-            h.req.fail_next("sendMessage", 400, "Bad Request: can't parse entities: Unsupported start tag \"b\" "
+            h.fake.fail_next_send(TOKEN, 400, "Bad Request: can't parse entities: Unsupported start tag \"b\" "
                                                 "at byte offset 3")
             msg = h.message(SEED)
             sent = await h.update("message", msg)
@@ -358,11 +281,11 @@ def test_errors_are_logged_without_the_token_and_the_user_is_told(caplog):
     install_token_redaction(TOKEN)
 
     async def scenario() -> None:
-        async with Harness(FakeEngine(fail=True)) as h:
+        async with Harness(FakeEngine(fail_on="", leak=TOKEN)) as h:
             with caplog.at_level(logging.INFO):
                 sent = await h.say("甲镇多少卡点")
             assert len(sent) == 1 and sent[0]["text"].startswith("抱歉，处理这条消息时出错了")
-            errors = [r for r in caplog.records if r.name == "wenda.bot" and r.levelno >= logging.ERROR]
+            errors = [r for r in caplog.records if r.name.startswith("wenda.bot") and r.levelno >= logging.ERROR]
             assert errors and "RuntimeError" in errors[0].getMessage()
             assert f"update {h.update_id}" in errors[0].getMessage()
 
@@ -391,7 +314,7 @@ def test_start_help_sources_and_set_my_commands(article_engine):
     async def scenario() -> None:
         async with Harness(article_engine) as h:
             await h.app.post_init(h.app)
-            commands = next(p for m, p in h.req.calls if m == "setMyCommands")["commands"]
+            commands = next(p for m, p in h.calls if m == "setMyCommands")["commands"]
             assert [c["command"] for c in commands] == ["start", "help", "sources", "ask", "reindex"]
             start = html_to_text((await h.say("/start"))[0]["text"])
             for section in article_engine.section_names():
@@ -448,10 +371,10 @@ def test_reindex_admin_only_and_answers_keep_flowing_meanwhile():
             # a question while the rebuild runs is answered by the old engine
             assert "（old）" in (await h.say("甲镇多少卡点", chat_id=1001))[0]["text"]
             assert (await h.say("/reindex", chat_id=42, user_id=42))[0]["text"] == "索引正在重建中，请稍候。"
-            since = len(h.req.calls)
+            since = len(h.calls)
             release.set()
             await asyncio.wait_for(h.wenda.reindex_task, 10)
-            done = h.req.sent(since)
+            done = h.sent(since)
             assert done and done[0]["text"].startswith("索引已重建：1 个文档、2 个部分、5 句")
             assert "（new）" in (await h.say("甲镇多少卡点", chat_id=1001))[0]["text"]
             assert old.asked == ["甲镇多少卡点"] and new.asked == ["甲镇多少卡点"]
@@ -468,9 +391,9 @@ def test_reindex_failure_keeps_the_old_engine():
     async def scenario() -> None:
         async with Harness(FakeEngine("old"), Settings(admins=frozenset({42})), reindex=rebuild) as h:
             await h.say("/reindex", chat_id=42, user_id=42)
-            since = len(h.req.calls)
+            since = len(h.calls)
             await asyncio.wait_for(h.wenda.reindex_task, 10)
-            assert h.req.sent(since)[0]["text"].startswith("重建索引失败：corpus folder not found")
+            assert h.sent(since)[0]["text"].startswith("重建索引失败：corpus folder not found")
             assert "（old）" in (await h.say("甲镇多少卡点", chat_id=42))[0]["text"]
 
     run(scenario())

@@ -23,21 +23,13 @@ from typing import Any
 
 import pytest
 
-from wenda.bot.app import (
-    ALLOWED_UPDATES,
-    T_EDITED,
-    T_EMPTY,
-    T_NOT_TEXT,
-    T_TOO_LONG,
-    T_UNKNOWN_COMMAND,
-    Settings,
-    build_application,
-    reply_for,
-    start_app,
-    stop_app,
-)
+from wenda.bot.app import ALLOWED_UPDATES, build_application
+from wenda.bot.config import Settings
 from wenda.bot.format import split_message
-from support.fake_telegram import BotThread, FakeTelegram, Sent
+from wenda.bot.handlers import reply_for
+from wenda.bot.messages import T_EDITED, T_EMPTY, T_NOT_TEXT, T_TOO_LONG, T_UNKNOWN_COMMAND
+from support.bots import BotThread
+from support.fake_telegram import FakeTelegram, Sent
 
 TOKEN = "700000011:AAFakeTokenForTheBadUpdateMatrix_0123456789"
 BOT_NAME = "wenda_test_bot"
@@ -49,33 +41,31 @@ OTHER_BOT = {"id": 6160, "is_bot": True, "first_name": "别的机器人", "usern
 ANON_ADMIN = {"id": 1087968824, "is_bot": True, "first_name": "Group", "username": "GroupAnonymousBot"}
 
 
-class ErrorRecords(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
 @pytest.fixture(scope="module")
 def matrix(article_engine):
     fake = FakeTelegram().start()
     bot = fake.add_bot(TOKEN, username=BOT_NAME)
     bot.faults.deliver_everything = True
-    errors = ErrorRecords()
-    logging.getLogger().addHandler(errors)
     app = build_application(TOKEN, article_engine, Settings(rate=(1000, 1.0), admins=frozenset({USER["id"]})),
                             base_url=fake.base_url)
-    runner = BotThread(app, start_app, stop_app).start()
+    runner = BotThread(app).start()
     try:
-        yield Matrix(fake, runner, article_engine, errors)
+        yield Matrix(fake, runner, article_engine)
     finally:
         runner.stop()
-        logging.getLogger().removeHandler(errors)
         fake.stop()
-    # shutting down is part of it: still nothing at ERROR
-    assert not errors.records, [r.getMessage() for r in errors.records]
+
+
+def errors_in(records: list[logging.LogRecord]) -> list[str]:
+    return [f"{r.name}: {r.getMessage()}" for r in records if r.levelno >= logging.ERROR]
+
+
+@pytest.fixture(autouse=True)
+def nothing_logged_at_error(caplog):
+    """No logger writes at ERROR or above: not at start-up (the first test's setup), not in any
+    case, not at shutdown (the last test)."""
+    yield
+    assert errors_in(caplog.get_records("setup") + caplog.get_records("call")) == []
 
 
 # -- building updates ------------------------------------------------------------------------
@@ -217,8 +207,8 @@ CASES = [
 
 
 class Matrix:
-    def __init__(self, fake: FakeTelegram, runner: BotThread, engine: Any, errors: ErrorRecords):
-        self.fake, self.runner, self.engine, self.errors = fake, runner, engine, errors
+    def __init__(self, fake: FakeTelegram, runner: BotThread, engine: Any):
+        self.fake, self.runner, self.engine = fake, runner, engine
         self.bot = fake.bots[TOKEN]
 
     def old_bot_message(self, chat: dict) -> dict:
@@ -267,7 +257,7 @@ class Matrix:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_bad_update_matrix(matrix, case):
+def test_bad_update_matrix(matrix, case, caplog):
     sent = matrix.run(case)
     if case.expect == "silent":
         assert sent == [], [s.plain[:40] for s in sent]
@@ -284,7 +274,7 @@ def test_bad_update_matrix(matrix, case):
         assert sent[0].reply_to == (None if case.delete_before_reply else sent[0].params["reply_parameters"]
                                     ["message_id"])
     assert not matrix.fake.rejected(TOKEN), matrix.fake.rejected(TOKEN)
-    assert not matrix.errors.records, [r.getMessage() for r in matrix.errors.records]
+    assert errors_in(caplog.records) == []
 
 
 def test_the_matrix_is_broad_enough():
@@ -324,4 +314,10 @@ def test_an_unreadable_update_does_not_hold_up_the_ones_after_it(matrix, caplog)
     [reply] = fake.sent(token, chat["id"])
     assert reply.formatted("bold") == ["43个"]
     assert any(f"update {bad} cannot be read (TypeError" in r.getMessage() for r in caplog.records)
-    assert not matrix.errors.records
+    assert errors_in(caplog.records) == []
+
+
+def test_the_bot_stops_without_an_error(matrix, caplog):
+    """Shutting down is part of it (this test runs last: the matrix's bot stops here)."""
+    matrix.runner.stop()
+    assert errors_in(caplog.records) == [] and not matrix.runner.errors

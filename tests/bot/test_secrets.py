@@ -25,18 +25,13 @@ from typing import Any
 
 import pytest
 
-from wenda.bot.app import (
-    T_ERROR,
-    T_NOT_ADMIN,
-    T_REFUSE,
-    Settings,
-    build_application,
-    install_token_redaction,
-    start_app,
-    stop_app,
-)
-from wenda.corpus.types import Answer, Quote
-from support.fake_telegram import BotThread, FakeTelegram, killed_on_exit, sigterm
+from wenda.bot.app import build_application
+from wenda.bot.config import Settings
+from wenda.bot.messages import T_ERROR, T_NOT_ADMIN, T_REFUSE
+from wenda.bot.redact import install_token_redaction
+from support.bots import BotThread
+from support.fake_engine import FakeEngine
+from support.fake_telegram import FakeTelegram, killed_on_exit, sigterm
 
 from support import REPO, engine_config
 TOKEN = "700000041:AAHsecretSecretSecretForTheSecretsTest_9876"
@@ -44,53 +39,17 @@ SECRET = TOKEN.split(":", 1)[1]
 SEED = "崔桥镇设了多少卡点"
 
 
-class AllRecords(logging.Handler):
-    """Every record of every logger, formatted as a log file would show it (tracebacks included)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(self.format(record))
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.lines)
-
-
 @pytest.fixture()
-def all_logs():
-    root = logging.getLogger()
-    handler = AllRecords()
-    saved = {name: logging.getLogger(name).level for name in ("", "httpx", "httpcore", "telegram", "asyncio", "wenda")}
-    root.addHandler(handler)
-    for name in saved:
-        logging.getLogger(name).setLevel(logging.DEBUG)
-    yield handler
-    root.removeHandler(handler)
-    for name, level in saved.items():
-        logging.getLogger(name).setLevel(level)
+def all_logs(caplog):
+    """Every record of every logger, at DEBUG, as a log file would show it (tracebacks included)."""
+    for name in (None, "httpx", "httpcore", "telegram", "asyncio", "wenda"):
+        caplog.set_level(logging.DEBUG, logger=name)
+    return caplog
 
 
-class ExplodingEngine:
+def exploding_engine() -> FakeEngine:
     """Answers «…多少…» with a figure; anything with «炸» raises an error that carries the token."""
-
-    def ask(self, question: str) -> Answer:
-        if "炸" in question:
-            raise RuntimeError(f"engine exploded while calling https://api.telegram.org/bot{TOKEN}/getMe ({SECRET})")
-        return Answer(question=question, found=True, answer="甲镇：设置卡点7个", section="甲镇", figures=["7个"],
-                      span="7个", quotes=[Quote("甲镇设置卡点7个。", "a.txt", "甲镇", 1.0)])
-
-    def section_names(self) -> list[str]:
-        return ["甲镇"]
-
-    def sources(self) -> list[tuple[str, str, int]]:
-        return [("a.txt", "甲镇", 1)]
-
-    def examples(self, n: int = 3) -> list[str]:
-        return ["甲镇设置了多少卡点？"][:n]
+    return FakeEngine(fail_on="炸", leak=TOKEN)
 
 
 def assert_no_secret(*texts: str, token: str = TOKEN) -> None:
@@ -109,9 +68,9 @@ def test_the_token_never_reaches_a_log_line_or_a_message(all_logs):
 
     fake = FakeTelegram().start()
     fake.add_bot(TOKEN)
-    app = build_application(TOKEN, ExplodingEngine(), Settings(admins=frozenset({42}), rate=(100, 1.0)),
+    app = build_application(TOKEN, exploding_engine(), Settings(admins=frozenset({42}), rate=(100, 1.0)),
                             base_url=fake.base_url, reindex=failing_reindex)
-    runner = BotThread(app, start_app, stop_app).start()  # start-up: getMe, setMyCommands, deleteWebhook, polling
+    runner = BotThread(app).start()  # start-up: getMe, setMyCommands, deleteWebhook, polling
     try:
         uid = fake.inject(TOKEN, {"message": fake.message(TOKEN, 101, "甲镇设置了多少卡点？")})
         runner.wait_done(uid)
@@ -148,7 +107,7 @@ def test_an_unreachable_bot_api_does_not_leak_the_token(all_logs):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    app = build_application(TOKEN, ExplodingEngine(), Settings(), base_url=f"http://127.0.0.1:{port}/bot")
+    app = build_application(TOKEN, exploding_engine(), Settings(), base_url=f"http://127.0.0.1:{port}/bot")
     import asyncio
 
     from telegram.error import NetworkError
@@ -216,7 +175,7 @@ def test_allow_list_and_admin_only_reindex(article_engine):
     settings = Settings(allowed_chats=frozenset({ALLOWED_PRIVATE, ALLOWED_GROUP, ADMIN}), admins=frozenset({ADMIN}),
                         rate=(100, 1.0), corpus_check=0)
     app = build_application(token, article_engine, settings, base_url=fake.base_url, reindex=reindex)
-    runner = BotThread(app, start_app, stop_app).start()
+    runner = BotThread(app).start()
 
     def say(chat: int, text: str | None = None, user: int | None = None, kind: str = "message",
             **extra: Any) -> list:
@@ -287,7 +246,7 @@ def test_user_and_corpus_text_is_escaped_in_every_reply(tmp_path):
     fake = FakeTelegram().start()
     fake.add_bot(token)
     app = build_application(token, engine, Settings(rate=(100, 1.0), corpus_check=0), base_url=fake.base_url)
-    runner = BotThread(app, start_app, stop_app).start()
+    runner = BotThread(app).start()
 
     def say(chat: int, text: str) -> Any:
         runner.wait_done(fake.inject(token, {"message": fake.message(token, chat, text)}))

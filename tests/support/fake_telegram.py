@@ -26,13 +26,16 @@ Every sent message records when it was accepted (`Sent.at`, time.monotonic()).
 
 A side door lets the test act as the user: `user_text(...)` / `inject(...)` add an update,
 `sent(...)` / `wait_sent(...)` read what the bot sent (raw text, the visible text and the
-formatting entities as Telegram parsed them), `calls(...)` lists every API call. The same
-is available over HTTP: POST /_test/bot<token>/updates, GET /_test/bot<token>/sent.
+formatting entities as Telegram parsed them), `calls(...)` lists every API call. The same is
+available over HTTP, for a bot and a driver in other processes: POST /_test/bot<token>/updates
+(an update), POST /_test/bot<token>/text ({"chat_id", "text"}), GET /_test/bot<token>/sent,
+GET /_test/bot<token>/rejected, POST or GET /_test/bot<token>/faults.
 
 The server runs on its own event loop in a daemon thread (`FakeTelegram.start()`), so sync
-tests, in-process bots on other loops and bots in subprocesses can all use it. `BotThread` runs a
-PTB Application on another event loop in a thread, and records which updates it has finished and
-every error that reached its error handlers.
+tests, in-process bots on other loops and bots in subprocesses can all use it; or as a process
+of its own, like a local Bot API server:
+
+    python tests/support/fake_telegram.py --port 8081 --token 123:AA…=my_bot
 """
 
 from __future__ import annotations
@@ -47,7 +50,6 @@ import signal
 import subprocess
 import threading
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -238,14 +240,14 @@ class FakeTelegram:
         """What TELEGRAM_API_BASE_URL should be: the token is appended to it."""
         return f"http://127.0.0.1:{self.port}/bot"
 
-    def start(self) -> FakeTelegram:
+    def start(self, port: int = 0) -> FakeTelegram:
         ready = threading.Event()
         self.loop = asyncio.new_event_loop()
 
         def run() -> None:
             assert self.loop is not None
             asyncio.set_event_loop(self.loop)
-            self.loop.run_until_complete(self._start())
+            self.loop.run_until_complete(self._start(port))
             ready.set()
             self.loop.run_forever()
 
@@ -255,16 +257,20 @@ class FakeTelegram:
             raise RuntimeError("the fake Telegram server did not start")
         return self
 
-    async def _start(self) -> None:
+    async def _start(self, port: int = 0) -> None:
         app = web.Application(client_max_size=16 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._api)
         app.router.add_post("/_test/bot{token}/updates", self._side_inject)
+        app.router.add_post("/_test/bot{token}/text", self._side_text)
         app.router.add_get("/_test/bot{token}/sent", self._side_sent)
+        app.router.add_get("/_test/bot{token}/rejected", self._side_rejected)
+        app.router.add_post("/_test/bot{token}/faults", self._side_faults)
+        app.router.add_get("/_test/bot{token}/faults", self._side_faults)
         self.runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=0.5)
         await self.runner.setup()
-        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        site = web.TCPSite(self.runner, "127.0.0.1", port)
         await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.port = self.runner.addresses[0][1]
 
     def stop(self) -> None:
         if self.loop is None:
@@ -335,14 +341,21 @@ class FakeTelegram:
             uid = bot.next_update_id
             bot.next_update_id += 1
             update = {"update_id": uid, **update}
+            self.remember(token, update)
+            bot.updates.append(update)
+        self._wake(bot)
+        return uid
+
+    def remember(self, token: str, update: dict) -> None:
+        """The chats and messages of an update become known (a reply may then quote them), as
+        when Telegram delivers it; for updates handed to the bot some other way."""
+        bot = self.bots[token]
+        with self.lock:
             for key in ("message", "edited_message", "channel_post", "edited_channel_post"):
                 msg = update.get(key)
                 if msg:
                     bot.chats[msg["chat"]["id"]] = msg["chat"]
                     bot.known_messages.add((msg["chat"]["id"], msg["message_id"]))
-            bot.updates.append(update)
-        self._wake(bot)
-        return uid
 
     def _message_id(self, bot: BotState, chat_id: int) -> int:
         with self.lock:
@@ -432,8 +445,48 @@ class FakeTelegram:
         if token not in self.bots:
             return web.json_response({"ok": False}, status=404)
         body = await request.json()
+        at = time.monotonic()
         uid = self.inject(token, body)
-        return web.json_response({"ok": True, "update_id": uid})
+        return web.json_response({"ok": True, "update_id": uid, "at": at})
+
+    async def _side_text(self, request: web.Request) -> web.Response:
+        """{"chat_id", "text"}: a user sends text (user_text); the message, its update id and when."""
+        token = request.match_info["token"]
+        if token not in self.bots:
+            return web.json_response({"ok": False}, status=404)
+        body = await request.json()
+        at = time.monotonic()
+        msg = self.message(token, int(body["chat_id"]), body["text"])
+        uid = self.inject(token, {"message": msg})
+        return web.json_response({"ok": True, "message": msg, "update_id": uid, "at": at})
+
+    async def _side_rejected(self, request: web.Request) -> web.Response:
+        token = request.match_info["token"]
+        if token not in self.bots:
+            return web.json_response({"ok": False}, status=404)
+        return web.json_response({"ok": True, "result": [{"method": m, "params": p, "description": why}
+                                                         for m, p, why in self.rejected(token)]})
+
+    async def _side_faults(self, request: web.Request) -> web.Response:
+        """POST {"send_error_ratio", "seed", "fail_next_send": [status, description, parameters],
+        "stall_next_poll": seconds, "delay_next_send": seconds} sets faults (any of them);
+        GET (and POST) answer what has been injected so far."""
+        token = request.match_info["token"]
+        if token not in self.bots:
+            return web.json_response({"ok": False}, status=404)
+        if request.method == "POST":
+            body = await request.json()
+            if "send_error_ratio" in body:
+                self.fail_sends(token, float(body["send_error_ratio"]), seed=int(body.get("seed", 0)))
+            if body.get("fail_next_send"):
+                self.fail_next_send(token, *body["fail_next_send"])
+            if body.get("stall_next_poll"):
+                self.stall_next_poll(token, float(body["stall_next_poll"]))
+            if body.get("delay_next_send"):
+                self.delay_next_send(token, float(body["delay_next_send"]))
+        with self.lock:
+            injected = dict(self.faults(token).injected)
+        return web.json_response({"ok": True, "injected": injected})
 
     async def _side_sent(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
@@ -441,7 +494,7 @@ class FakeTelegram:
             return web.json_response({"ok": False}, status=404)
         return web.json_response({"ok": True, "result": [
             {"message_id": s.message_id, "chat_id": s.chat_id, "text": s.text, "plain": s.plain,
-             "parse_mode": s.parse_mode, "reply_to": s.reply_to, "entities": s.entities}
+             "parse_mode": s.parse_mode, "reply_to": s.reply_to, "entities": s.entities, "at": s.at}
             for s in self.sent(token)]})
 
     # -- the Bot API ---------------------------------------------------------------------------
@@ -635,61 +688,6 @@ class FakeTelegram:
         return result
 
 
-class BotThread:
-    """A PTB Application polling from its own event loop in a daemon thread.
-
-    start/stop are the coroutine functions that start and stop it (bot.app's start_app and
-    stop_app). It wraps the application's update processor to record each update id it has
-    finished (`wait_done`), and adds an error handler that records every error (`errors`).
-    """
-
-    def __init__(self, app: Any, start: Callable[..., Awaitable[Any]], stop: Callable[[Any], Awaitable[Any]],
-                 poll_timeout: float = 5.0):
-        self.app, self._start, self._stop, self.poll_timeout = app, start, stop, poll_timeout
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, name=f"bot-{id(app)}", daemon=True)
-        self.done: set[int] = set()
-        self.errors: list[tuple[object, BaseException]] = []
-        self.cond = threading.Condition()
-        processor = app.update_processor
-        original = processor.do_process_update
-
-        async def recording(update: Any, coroutine: Any) -> None:
-            try:
-                await original(update, coroutine)
-            finally:
-                with self.cond:
-                    self.done.add(getattr(update, "update_id", -1))
-                    self.cond.notify_all()
-
-        processor.do_process_update = recording
-
-        async def collect(update: object, context: Any) -> None:
-            self.errors.append((update, context.error))
-
-        app.add_error_handler(collect)
-
-    def call(self, coro: Any, timeout: float = 60) -> Any:
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
-
-    def start(self) -> BotThread:
-        self.thread.start()
-        self.call(self._start(self.app, poll_timeout=self.poll_timeout))
-        return self
-
-    def stop(self) -> None:
-        try:
-            self.call(self._stop(self.app), timeout=60)
-        finally:
-            self.loop.call_soon_threadsafe(self.loop.stop)
-            self.thread.join(10)
-
-    def wait_done(self, update_id: int, timeout: float = 30) -> None:
-        with self.cond:
-            if not self.cond.wait_for(lambda: update_id in self.done, timeout):
-                raise TimeoutError(f"update {update_id} was not processed within {timeout} s")
-
-
 @contextlib.contextmanager
 def killed_on_exit(proc: subprocess.Popen):
     """A bot subprocess that is killed (and reaped) if the test leaves before it stopped."""
@@ -705,3 +703,33 @@ def sigterm(proc: subprocess.Popen, timeout: float = 30) -> tuple[str, str]:
     """Stop a bot subprocess as a service manager would; its (stdout, stderr)."""
     proc.send_signal(signal.SIGTERM)
     return proc.communicate(timeout=timeout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve the fake Bot API as a process of its own, like a real (local) Bot API server."""
+    import argparse
+    import sys
+
+    ap = argparse.ArgumentParser(description="A fake Telegram Bot API server on 127.0.0.1, for tests and benchmarks.")
+    ap.add_argument("--port", type=int, default=0, help="port to listen on (0: any free one; printed)")
+    ap.add_argument("--token", action="append", default=[], metavar="TOKEN[=USERNAME]",
+                    help="a bot this server knows (repeatable)")
+    args = ap.parse_args(argv)
+    server = FakeTelegram().start(port=args.port)
+    for spec in args.token:
+        token, _, username = spec.partition("=")
+        server.add_bot(token, **({"username": username} if username else {}))
+    print(f"fake Telegram Bot API: TELEGRAM_API_BASE_URL={server.base_url}", flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    server.stop()
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

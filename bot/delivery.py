@@ -1,0 +1,154 @@
+"""Getting replies to Telegram: resend what it provably did not take, keep each chat in order.
+
+Who handles which failure (each by exactly one layer):
+  * 429 Too Many Requests: PTB's AIORateLimiter (it waits the retry_after Telegram asks for);
+  * an error status (500, 502, 503 …) or a connection that was never made (refused, connect or
+    pool timeout): ResendingRequest sends the same request again, a few times with back-off —
+    Telegram provably did not take it, so nobody can get it twice;
+  * a read timeout or a connection lost mid-request: nothing; the message may have arrived, and
+    sending it again could deliver it twice (`may_have_arrived` tells the error handler so);
+  * 400 Bad Request, 403 Forbidden and the other definite refusals: nothing; `send` resends a
+    reply whose HTML Telegram could not parse as plain text.
+
+Chats are served concurrently, the updates of one chat one at a time in arrival order
+(ChatOrderedProcessor), so replies never overtake each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import httpx
+from telegram import Message, Update
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
+from telegram.ext import BaseUpdateProcessor
+from telegram.request import BaseRequest, RequestData
+
+from wenda.bot.format import html_to_text, split_message
+
+log = logging.getLogger(__name__)
+
+SEND_RETRIES = 4  # a request Telegram did not take is sent again up to this many times
+SEND_BACKOFF = 0.5  # seconds before the first resend; doubled each time
+NEVER_LEFT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing reached Telegram
+
+
+def never_sent(err: BaseException) -> bool:
+    """The request behind `err` never reached Telegram (PTB raises these `from` httpx's error)."""
+    return isinstance(err, NetworkError) and isinstance(err.__cause__, NEVER_LEFT)
+
+
+def may_have_arrived(err: BaseException) -> bool:
+    """A network failure after which the message may have arrived: a read timeout, a connection
+    lost mid-request. (An error status or a connection never made proves it did not.)"""
+    if not isinstance(err, NetworkError) or isinstance(err, BadRequest):
+        return False
+    cause = err.__cause__
+    if cause is None or isinstance(cause, TelegramError):  # Telegram answered with an error status
+        return isinstance(err, TimedOut)
+    return not isinstance(cause, NEVER_LEFT)
+
+
+class ResendingRequest(BaseRequest):
+    """A BaseRequest (PTB's HTTPXRequest by default) that sends a request again while Telegram
+    provably did not take it: an error status 5xx, or a connection never made."""
+
+    def __init__(self, inner: BaseRequest):
+        self.inner = inner
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.inner.read_timeout
+
+    async def initialize(self) -> None:
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self.inner.shutdown()
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         read_timeout: Any = BaseRequest.DEFAULT_NONE, write_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+        backoff = SEND_BACKOFF
+        for attempt in range(SEND_RETRIES + 1):
+            try:
+                code, payload = await self.inner.do_request(url, method, request_data, read_timeout, write_timeout,
+                                                            connect_timeout, pool_timeout)
+            except NetworkError as e:
+                if attempt == SEND_RETRIES or not never_sent(e):
+                    raise
+                why = f"{type(e).__name__}: {e}"
+            else:
+                if code < 500 or attempt == SEND_RETRIES:
+                    return code, payload
+                why = f"{code} {self._description(payload)}"
+            chat = request_data.parameters.get("chat_id") if request_data is not None else None
+            log.warning("chat %s: Telegram did not take %s (%s); sending it again in %.1f s (%d/%d)", chat,
+                        url.rsplit("/", 1)[-1], why, backoff, attempt + 1, SEND_RETRIES)
+            await asyncio.sleep(backoff)
+            backoff *= 2
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _description(self, payload: bytes) -> str:
+        try:
+            return str(self.parse_json_payload(payload).get("description") or "")
+        except (TelegramError, AttributeError):
+            return ""
+
+
+async def send(msg: Message, html_text: str, plain_text: str | None = None) -> None:
+    """Reply to msg with HTML, split to Telegram's limit; as plain text if Telegram rejects the HTML."""
+    pieces = split_message(html_text)
+    for i, piece in enumerate(pieces):
+        try:
+            await msg.reply_text(piece, do_quote=i == 0)
+        except BadRequest as e:
+            if "can't parse entities" not in e.message.lower():
+                raise
+            log.warning("Telegram could not parse a reply's HTML (%s); resending it as plain text", e.message)
+            if i == 0 and plain_text is not None:
+                rest = split_message(plain_text, html_mode=False)
+            else:
+                rest = [p for x in pieces[i:] for p in split_message(html_to_text(x), html_mode=False)]
+            for j, p in enumerate(rest):
+                await msg.reply_text(p, parse_mode=None, do_quote=i == 0 and j == 0)
+            return
+
+
+class ChatOrderedProcessor(BaseUpdateProcessor):
+    """Chats are served concurrently, the updates of one chat one at a time, in arrival order.
+
+    PTB hands updates to process_update in the order getUpdates returned them; the semaphore of
+    BaseUpdateProcessor and the per-chat asyncio.Lock both wake waiters first come, first served,
+    so a chat's questions are answered, and their replies sent, in the order they were asked.
+    """
+
+    def __init__(self, max_concurrent_updates: int):
+        super().__init__(max_concurrent_updates)
+        self.chats: dict[int, list[Any]] = {}  # chat id → [lock, updates holding or waiting for it]
+
+    async def do_process_update(self, update: object, coroutine: Any) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:  # inline queries and the like: nothing to keep in order
+            await coroutine
+            return
+        entry = self.chats.get(chat.id)
+        if entry is None:
+            entry = self.chats[chat.id] = [asyncio.Lock(), 0]
+        entry[1] += 1
+        try:
+            async with entry[0]:
+                await coroutine
+        finally:
+            entry[1] -= 1
+            if entry[1] == 0:
+                self.chats.pop(chat.id, None)
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass

@@ -1,0 +1,178 @@
+"""The handlers: questions (private chats, mentions, replies, /ask), /start, /help, /sources, and
+a note for what the bot cannot answer. Each is a plain function of (update, context); the bot's
+state is `wenda_of(context)`.
+
+How it answers: private chats — every text message is a question; groups — only messages that
+mention the bot, reply to it, or use /ask. `answer` turns one question into one reply.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Message, Update
+from telegram.constants import ChatAction
+from telegram.error import TelegramError
+from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, TypeHandler, filters
+
+from wenda.bot import messages as say
+from wenda.bot.access import admit, esc, gate, group_question, is_private
+from wenda.bot.delivery import send
+from wenda.bot.errors import on_error
+from wenda.bot.format import covers, render
+from wenda.bot.reindex import cmd_reindex
+from wenda.bot.state import wenda_of
+from wenda.corpus.types import Answer
+
+log = logging.getLogger(__name__)
+
+
+def reply_for(answer: Answer, sections: list[str]) -> str:
+    """The HTML the bot sends for an answer (before splitting): the one place this is decided."""
+    return render(answer, html_mode=True, sections=sections, max_quotes=1, related="asked")
+
+
+def plain_reply_for(answer: Answer, sections: list[str]) -> str:
+    """The same reply as plain text (sent when Telegram cannot parse the HTML)."""
+    return render(answer, html_mode=False, sections=sections, max_quotes=1, related="asked")
+
+
+async def typing(msg: Message, context: ContextTypes.DEFAULT_TYPE) -> None:
+    try:
+        await context.bot.send_chat_action(chat_id=msg.chat_id, action=ChatAction.TYPING,
+                                           message_thread_id=msg.message_thread_id if msg.is_topic_message else None)
+    except TelegramError as e:  # only a courtesy: never let it cost the answer
+        log.debug("sendChatAction failed: %s", type(e).__name__)
+
+
+async def answer(msg: Message, question: str, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Flood control, then `question` answered as a reply to msg."""
+    wenda = wenda_of(context)
+    if not await admit(wenda, msg):
+        return
+    question = question.strip()
+    if not question:
+        await send(msg, esc(say.T_EMPTY.format(example=wenda.example())))
+        return
+    limit = wenda.settings.max_question
+    if len(question) > limit:
+        await send(msg, esc(say.T_TOO_LONG.format(n=len(question), limit=limit)))
+        return
+    await typing(msg, context)
+    snap = wenda.snapshot  # an answer in flight finishes on the engine it started with
+    ans = await wenda.ask(question, snap)
+    log.info("chat %s message %s: found=%s (%.0f ms)", msg.chat_id, msg.message_id, ans.found, ans.ms)
+    await send(msg, reply_for(ans, snap.sections), plain_reply_for(ans, snap.sections))
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    msg = update.message
+    if msg is None or msg.text is None:
+        return
+    if is_private(msg):
+        await answer(msg, msg.text, context)
+        return
+    question = group_question(msg, context.bot.id, context.bot.username)
+    if question is not None:  # other group chatter is none of our business
+        await answer(msg, question, context)
+
+
+async def cmd_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    msg = update.message
+    if msg is None:
+        return
+    parts = (msg.text or "").split(maxsplit=1)
+    await answer(msg, parts[1] if len(parts) > 1 else "", context)
+
+
+async def cmd_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    msg, wenda = update.message, wenda_of(context)
+    if msg is None or not await admit(wenda, msg):
+        return
+    snap = wenda.snapshot
+    lines = [say.START_INTRO]
+    if snap.sections:
+        lines.append(covers(snap.sections))
+    if snap.examples:
+        lines.append(say.START_EXAMPLES)
+        lines.extend(say.START_EXAMPLE.format(question=q) for q in snap.examples[:3])
+    lines += [say.START_GROUPS, say.START_FOOTER]
+    await send(msg, "\n".join(esc(line) for line in lines))
+
+
+async def cmd_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    msg, wenda = update.message, wenda_of(context)
+    if msg is None or not await admit(wenda, msg):
+        return
+    count, period = wenda.settings.rate
+    fields = {"example": wenda.example(), "limit": wenda.settings.max_question, "period": f"{period:g}",
+              "count": count}
+    await send(msg, "\n".join(esc(line.format(**fields)) for line in say.HELP))
+
+
+def sources_lines(sources: list[tuple[str, str, int]], docs_shown: int = 50, sections_shown: int = 30) -> list[str]:
+    """/sources as HTML lines: a summary, then each document with its sections and sentence counts."""
+    by_doc: dict[str, list[tuple[str, int]]] = {}
+    for doc, section, n in sources:
+        by_doc.setdefault(doc, []).append((section, n))
+    summary = say.SOURCES_SUMMARY.format(docs=len(by_doc), sections=sum(len(v) for v in by_doc.values()),
+                                         sentences=sum(n for _, _, n in sources))
+    lines = [f"<b>{esc(say.SOURCES_TITLE)}</b>{esc(summary)}"]
+    for k, (doc, secs) in enumerate(by_doc.items()):
+        if k == docs_shown:
+            lines.append(esc(say.SOURCES_MORE_DOCS.format(n=len(by_doc) - docs_shown)))
+            break
+        lines.append(esc(say.SOURCES_DOC.format(doc=doc)))
+        lines.extend(esc(say.SOURCES_SECTION.format(section=section or say.SOURCES_UNTITLED, n=n))
+                     for section, n in secs[:sections_shown])
+        if len(secs) > sections_shown:
+            lines.append(esc(say.SOURCES_MORE_SECTIONS.format(n=len(secs) - sections_shown)))
+    return lines
+
+
+async def cmd_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    msg, wenda = update.message, wenda_of(context)
+    if msg is None or not await admit(wenda, msg):
+        return
+    await send(msg, "\n".join(sources_lines(wenda.snapshot.sources)))
+
+
+async def note_in_private(msg: Message | None, note: str, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A short note in a private chat (to an admitted user); silence in groups."""
+    if msg is None or not is_private(msg) or not await admit(wenda_of(context), msg):
+        return
+    await send(msg, esc(note))
+
+
+async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Photos, stickers, voice, locations…: a note in private chats, silence in groups."""
+    await note_in_private(update.message, say.T_NOT_TEXT.format(example=wenda_of(context).example()), context)
+
+
+async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await note_in_private(update.edited_message, say.T_EDITED, context)
+
+
+async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await note_in_private(update.message, say.T_UNKNOWN_COMMAND, context)
+
+
+async def on_ignored(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    return None
+
+
+def add_handlers(app: Application) -> None:
+    """Every handler, in the order PTB tries them (the gate first, in its own group)."""
+    app.add_handler(TypeHandler(Update, gate), group=-1)
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED, on_edited))
+    app.add_handler(MessageHandler(filters.UpdateType.CHANNEL_POSTS, on_ignored))
+    only_new = filters.UpdateType.MESSAGE
+    for name, callback in (("start", cmd_start), ("help", cmd_help), ("sources", cmd_sources), ("ask", cmd_ask),
+                           ("reindex", cmd_reindex)):
+        app.add_handler(CommandHandler(name, callback, filters=only_new))
+    app.add_handler(MessageHandler(only_new & filters.COMMAND, on_unknown_command))
+    app.add_handler(MessageHandler(only_new & filters.TEXT, on_text))
+    app.add_handler(MessageHandler(only_new & filters.StatusUpdate.ALL, on_ignored))
+    app.add_handler(MessageHandler(only_new, on_other))
+    app.add_error_handler(on_error)
+

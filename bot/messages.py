@@ -1,0 +1,60 @@
+"""Everything the bot says to its users, in one place, so the wording can be reviewed without
+reading code. Plain text (escaped when sent); {fields} are filled in by the handlers.
+
+How an answer itself reads (the answer line, the quote, «资料中没有找到…», «资料涵盖…») is
+format.py's, shared with `wenda ask` and `wenda chat`.
+"""
+
+# The command menu (setMyCommands): command → description.
+COMMANDS = [
+    ("start", "这个机器人知道什么，怎么问"),
+    ("help", "用法"),
+    ("sources", "资料来源：文档和部分"),
+    ("ask", "提问（群聊中使用）：/ask 问题"),
+    ("reindex", "重建索引（仅管理员）"),
+]
+
+DEFAULT_EXAMPLE = "崔桥镇设了多少卡点？"  # when the corpus offers no example question
+
+# Refusals and notes
+T_REFUSE = "抱歉，这个机器人只在指定的聊天中使用。"
+T_SLOW_DOWN = "请稍后再问：每个聊天 {period} 秒内最多 {count} 个问题。"
+T_TOO_LONG = "问题太长了（{n} 字）。请缩短到 {limit} 字以内，一次问一件事。"
+T_EMPTY = "请在命令或提及后面写上问题，例如：{example}"
+T_NOT_TEXT = "我只能回答文字问题。请用文字提问，例如：{example}"
+T_EDITED = "修改过的消息不会重新回答；请把问题重新发送一遍。"
+T_UNKNOWN_COMMAND = "不认识这个命令。发送 /help 查看用法。"
+T_ERROR = "抱歉，处理这条消息时出错了，请稍后再试。"
+
+# /reindex
+T_NOT_ADMIN = "抱歉，只有管理员可以重建索引。"
+T_NO_REINDEX = "这个机器人没有配置重建索引。"
+T_REINDEX_BUSY = "索引正在重建中，请稍候。"
+T_REINDEX_START = "开始重建索引；重建期间照常回答问题。"
+T_REINDEX_DONE = "索引已重建：{docs} 个文档、{sections} 个部分、{sentences} 句，用时 {seconds:.1f} 秒。"
+T_REINDEX_FAILED = "重建索引失败：{error}。继续使用原来的索引。"
+
+# /start (the «资料涵盖» line between the first two is format.covers)
+START_INTRO = "你好！我回答关于资料内容的事实性问题，每个答案都附上出处原文；资料里没有的，我会直说没有找到。"
+START_EXAMPLES = "可以这样问："
+START_EXAMPLE = "• {question}"
+START_GROUPS = "在群里请 @我 提问、回复我的消息，或用 /ask 问题。"
+START_FOOTER = "/help 用法 · /sources 资料来源"
+
+# /help
+HELP = [
+    "直接发送问题即可，例如：{example}",
+    "• 我只根据资料回答，并引用原文、文档和部分；资料里没有的，会说没有找到。",
+    "• 群聊中：@我 提问、回复我的消息，或用 /ask 问题。",
+    "• 问题请在 {limit} 字以内；每个聊天 {period} 秒内最多 {count} 个问题。",
+    "命令：/start 介绍 · /sources 资料来源 · /ask 提问 · /reindex 重建索引（管理员）",
+]
+
+# /sources (the title is shown in bold)
+SOURCES_TITLE = "资料来源"
+SOURCES_SUMMARY = "：{docs} 个文档，{sections} 个部分，共 {sentences} 句。"
+SOURCES_DOC = "📄 {doc}"
+SOURCES_SECTION = "  · {section}：{n} 句"
+SOURCES_UNTITLED = "（无标题）"
+SOURCES_MORE_DOCS = "…… 还有 {n} 个文档"
+SOURCES_MORE_SECTIONS = "  · …… 还有 {n} 个部分"

@@ -1,0 +1,79 @@
+"""What one running bot holds: the engine snapshot, flood control, the chats refused, the
+rebuild in progress. One `Wenda` per Application, in `application.bot_data["wenda"]`
+(`wenda_of(context)`); the handlers are plain functions of (update, context).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from wenda.bot.config import Settings
+from wenda.bot.limits import ChatRateLimiter
+from wenda.bot.messages import DEFAULT_EXAMPLE
+from wenda.corpus.types import Answer
+
+
+class EngineLike(Protocol):
+    def ask(self, question: str) -> Answer: ...
+    def section_names(self) -> list[str]: ...
+    def sources(self) -> list[tuple[str, str, int]]: ...
+    def examples(self, n: int = 3) -> list[str]: ...
+
+
+@dataclass
+class Snapshot:
+    """One engine and what the bot says about it; swapped as a whole on /reindex."""
+
+    engine: EngineLike
+    sections: list[str]
+    examples: list[str]
+    sources: list[tuple[str, str, int]]
+    loaded_at: float = field(default_factory=time.time)
+    digest: str | None = None  # the corpus hash the engine's index was built from (None: unknown)
+
+    @classmethod
+    def of(cls, engine: EngineLike) -> Snapshot:
+        manifest = getattr(getattr(engine, "store", None), "manifest", None)
+        digest = getattr(manifest, "corpus_hash", None)
+        return cls(engine, list(engine.section_names()), list(engine.examples(3)), list(engine.sources()),
+                   digest=digest if isinstance(digest, str) else None)
+
+
+class Wenda:
+    """The state of one bot. Questions are answered in one worker thread (the engine is used by
+    one thread at a time); `snapshot` is replaced in one assignment when an index is rebuilt."""
+
+    def __init__(self, engine: EngineLike, settings: Settings, *,
+                 reindex: Callable[[], EngineLike] | None = None, announce: bool = False,
+                 corpus: str | os.PathLike | None = None):
+        self.settings = settings
+        self.snapshot = Snapshot.of(engine)
+        self.reindex_factory = reindex  # builds the new engine on /reindex (None: no reindexing)
+        self.limiter = ChatRateLimiter(*settings.rate)
+        self.refused: set[int] = set()  # chats outside WENDA_ALLOWED_CHATS already told so
+        self.ask_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wenda-ask")
+        self.reindex_task: asyncio.Task | None = None
+        self.announce = announce
+        # The corpus folder watched for changes (WENDA_CORPUS_CHECK): the engine's own, by default.
+        self.corpus = corpus if corpus is not None else getattr(engine, "corpus", None)
+
+    def example(self) -> str:
+        return (self.snapshot.examples or [DEFAULT_EXAMPLE])[0]
+
+    async def ask(self, question: str, snapshot: Snapshot | None = None) -> Answer:
+        """The engine's answer, computed off the event loop."""
+        engine = (snapshot or self.snapshot).engine
+        return await asyncio.get_running_loop().run_in_executor(self.ask_executor, engine.ask, question)
+
+    def rebuilding(self) -> bool:
+        return self.reindex_task is not None and not self.reindex_task.done()
+
+
+def wenda_of(context: Any) -> Wenda:
+    return context.bot_data["wenda"]
