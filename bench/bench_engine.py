@@ -36,7 +36,7 @@ def _rss_mib(ru_maxrss: int) -> float:
 
 
 def load_question_texts(path: Path) -> list[str]:
-    from wenda.index.evaluate import load_questions, load_squad
+    from wenda.index.evaluation import load_questions, load_squad
 
     items = load_squad(path) if path.suffix.lower() == ".json" else load_questions(path)
     return [x["q"] for x in items]
@@ -47,7 +47,7 @@ def child(system: str, corpus: str | None, questions_path: Path, asks: int) -> d
     t0 = time.perf_counter()
     from wenda.bot.config import Config
     from wenda.index.engine import Engine
-    from wenda.index.evaluate import latency_summary, peak_rss_mib
+    from wenda.index.evaluation import latency_summary, peak_rss_mib
 
     questions = load_question_texts(questions_path)
     config = Config.from_env(os.environ).engine.with_paths(corpus)
@@ -55,7 +55,7 @@ def child(system: str, corpus: str | None, questions_path: Path, asks: int) -> d
         engine = Engine.open(config, progress=False)
         ask = engine.ask
     else:
-        from wenda.index.baselines import BM25Baseline
+        from wenda.index.evaluation.baselines import BM25Baseline
         from wenda.index.store import Store
 
         bm25 = BM25Baseline(Store.load(config.index_path))

@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import sys
-from pathlib import Path
 
 from wenda.bot.config import Config, ConfigError
 from wenda.index.config import EngineConfig

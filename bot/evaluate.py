@@ -13,7 +13,6 @@ import json
 import os
 import sys
 import time
-from datetime import datetime
 
 from wenda.bot.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from wenda.index.config import EngineConfig
@@ -80,11 +79,10 @@ def run_eval(args: argparse.Namespace, config: EngineConfig) -> int:
     if args.limit:
         questions = questions[: args.limit]
 
-    started = time.time()
     t0 = time.perf_counter()
     engine = open_engine(config.with_paths(args.squad) if args.squad else config, progress=True)
     open_seconds = time.perf_counter() - t0
-    m = engine.store.manifest
+    info = engine.info
 
     systems: dict[str, dict] = {}
     if args.squad:
@@ -106,12 +104,12 @@ def run_eval(args: argparse.Namespace, config: EngineConfig) -> int:
         "corpus": str(engine.corpus),
         "index": {
             "dir": str(engine.index_dir),
-            "model": m.model,
-            "model_id": m.model_id,
-            "documents": m.documents,
-            "sentences": m.chunks,
-            "build_seconds": m.build_seconds,
-            "built_now": _built_since(m.built_at, started),
+            "model": info.model,
+            "model_id": info.model_id,
+            "documents": info.documents,
+            "sentences": info.sentences,
+            "build_seconds": info.build_seconds,
+            "built_now": info.built_now,
             "open_seconds": round(open_seconds, 3),
         },
         "systems": systems,
@@ -131,14 +129,6 @@ def _progress(name: str):
             print(f"wenda eval: {name} {done}/{total}", file=sys.stderr, flush=True)
 
     return tick
-
-
-def _built_since(built_at: str, started: float) -> bool:
-    """Whether the index was built during this run (its manifest's time is not before the start)."""
-    try:
-        return datetime.strptime(built_at, "%Y-%m-%dT%H:%M:%S%z").timestamp() >= int(started)
-    except (TypeError, ValueError):
-        return False
 
 
 # -- text output -----------------------------------------------------------------------------

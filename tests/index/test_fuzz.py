@@ -191,7 +191,7 @@ class Corpus:
 
 def check_answer(engine: Any, corpus: Corpus, q: str) -> tuple[Answer, float]:
     """Ask q; assert everything the Answer must be; return it and the seconds it took."""
-    from wenda.bot.app import reply_for
+    from wenda.bot.handlers import reply_for
     from wenda.bot.format import split_message
     from wenda.corpus.text import split_sentences
     from support.fake_telegram import parse_html

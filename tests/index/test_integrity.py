@@ -27,9 +27,11 @@ from typing import Any
 
 import pytest
 
-from wenda.bot.app import Settings, build_application, reply_for, start_app, stop_app
+from wenda.bot.app import Settings, build_application
+from wenda.bot.handlers import reply_for
+from support.bots import BotThread, start_app, stop_app
 from wenda.bot.format import split_message
-from support.fake_telegram import BotThread, FakeTelegram
+from support.fake_telegram import FakeTelegram
 from wenda.index.engine import Engine
 from wenda.index.store import read_manifest
 from support import INVENTED, engine_config
