@@ -7,7 +7,7 @@ that says which. Pure functions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wenda.bot.conversation.figures import Quantity, parse, show
 from wenda.bot.conversation.plan import Plan
@@ -50,6 +50,7 @@ def part_of(section: str, question: str, answer: Answer, names: list[str]) -> Pa
     if not answer.figures:
         return Part(section, question, answer)
     words = keywords(question, tuple(aliases(names)))
+    words = [w for w in words if len(w) >= 2] or words  # 水渠, not 新 (which 新建 also holds)
     line = answer.answer or ""
     if words and not any(w in line for w in words):  # 卡点 asked, 口罩10000只 found
         return Part(section, question, answer, problem=OFF_TOPIC)
@@ -69,6 +70,10 @@ def compute(plan: Plan, parts: list[Part]) -> Outcome:
         return Outcome(refusal=f"无法计算：各数字的单位不同（{listed}）。")
     unit = units.pop()
     exact = all(p.quantity.exact for p in parts)
+    if all("万" in p.quantity.text for p in parts):  # 20万元 − 15万元 = 5万元, as the quotes write it
+        unit = "万" + unit
+        for p in parts:
+            p.quantity = replace(p.quantity, value=p.quantity.value / 10_000, unit=unit)
     said = [f"{p.section}{p.quantity.text}" for p in parts]
     if plan.operation == "sum":
         total = sum(p.quantity.value for p in parts)

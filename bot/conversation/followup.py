@@ -189,6 +189,7 @@ def _without_subject(question: str, names: list[str]) -> str:
     span = subject_span(question, names)
     out = question if span is None else question[:span[0]] + question[span[1]:]
     out = _OPS.sub("", out)
+    out = re.sub(r"[,，]?(?:哪一个|哪个|哪些|哪)?$", "", out.strip())  # 设了多少卡点,哪个(最多)
     return re.sub(r"^(?:的)?(?:各自|各|分别|都)", "", out.strip())
 
 

@@ -23,7 +23,7 @@ _SORT = re.compile(r"排序|排名|排一下|排个序|从多到少|从少到多
 _DIFF = re.compile(r"相差|差多少|差几|差距")
 # 比大李庄乡多 / 比大李庄乡少 (the section after 比 is checked separately)
 _THAN = re.compile(r"比(?P<other>[^，,。？?]{2,12}?)(?P<op>多|少|高|低|大|小)(?!少)")
-_WHICH_MORE = re.compile(r"哪(?:个|一个|里|些)?[^，,。]*?(?P<op>多|少|高|低|大|小)$")
+_WHICH_MORE = re.compile(r"哪(?:个|一个|里|些)?[^，,。]*?(?P<op>多|少|高|低|大|小|长|短|远|近|重|轻)$")
 _MULTI = re.compile(r"各自|各|分别|都")
 _JOIN = re.compile(r"^[和与及跟同、,，\s]+$")
 
@@ -72,7 +72,7 @@ def plan(question: str, names: list[str]) -> Plan:
     else:
         which = _WHICH_MORE.search(text)
         if which:
-            op = "max" if which.group("op") in ("多", "高", "大") else "min"
+            op = "max" if which.group("op") in ("多", "高", "大", "长", "远", "重") else "min"
             text = text[:which.start("op")]
     rest = _remove(text, spans)
     rest = re.sub(r"哪一个|哪个|哪些|^把|按(?=[\u4e00-\u9fff])", "", rest)
