@@ -18,7 +18,7 @@ from wenda.bot.conversation.followup import resolve
 from wenda.bot.conversation.plan import plan
 from wenda.bot.conversation.reply import Reply
 from wenda.bot.conversation.store import Store
-from wenda.bot.conversation.subjects import clean, sections_of
+from wenda.bot.conversation.subjects import sections_of
 from wenda.corpus.types import Answer
 
 EMPTY = "问题是空的：请输入一个问题。"
@@ -115,7 +115,6 @@ class Conversation:
 
     # -- answering a resolved question ----------------------------------------------------------
     def _answer(self, engine: EngineLike, text: str, question: str, names: list[str]) -> Reply:
-        question = clean(question) or question
         p = plan(question, names)
         if p.operation == "single":
             return Reply("answer", text, question, answers=[engine.ask(question)])

@@ -13,8 +13,16 @@ import html
 
 from wenda.bot.conversation.compute import Part
 from wenda.bot.conversation.reply import Reply
-from wenda.bot.format import _quote_block as quote_block  # noqa: PLC2701 (our own module)
 from wenda.bot.format import render
+from wenda.corpus.types import Quote
+
+
+def quote_block(q: Quote, html_mode: bool) -> str:
+    """A quote with its source, laid out as format.render lays out a single answer's quote."""
+    source = " · ".join(p for p in (q.doc, q.section) if p)
+    if html_mode:
+        return f"<blockquote>{html.escape(q.text)}</blockquote>\n—— {html.escape(source)}"
+    return f"  「{q.text}」\n   —— {source}"
 
 
 def render_blocks(reply: Reply, html_mode: bool = False) -> list[str]:

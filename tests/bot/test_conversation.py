@@ -82,7 +82,7 @@ VILLAGE_SCRIPT = [
     Step("东湖村新修了多少公里水渠", None, ("【12公里】", "新修灌溉水渠12公里")),
     Step("那西岭村呢？", "西岭村新修了多少公里水渠", ("【7公里】",)),
     Step("这个村组织了多少志愿者", "西岭村组织了多少志愿者", ("【60名】",)),
-    Step("哪个村最多？", "各村组织了多少志愿者,哪个最多",
+    Step("哪个村最多？", "各村组织了多少志愿者，哪个最多",
          ("东湖村45名", "西岭村60名", "南塘村30名", "北坡村25名", "最多的是西岭村（60名）")),
     Step("一共多少", "各村一共组织了多少志愿者", ("45名 + ", "= 160人", "合计160人")),
     Step("四个村一共发放了多少良种", None, ("3000公斤 + ", "= 8500公斤")),
@@ -142,3 +142,190 @@ def test_article_script(article_engine):
 def test_village_script(village_engine):
     right, total = check(run_script(village_engine, VILLAGE_SCRIPT))
     assert total >= 7 and right == total
+
+
+def test_every_compared_figure_is_quoted(village_engine, article_engine):
+    conv = Conversation(village_engine)
+    for q in ("四个村一共发放了多少良种", "东湖村比西岭村多投入多少资金", "把各村按检修农机的台数从多到少排序"):
+        reply = conv.reply("k", q)
+        assert reply.kind == "comparison" and reply.refusal is None, q
+        for part in reply.parts:
+            assert part.quantity is not None
+            assert part.quantity.text in part.answer.quotes[0].text  # the figure stands in its quote
+            assert part.answer.quotes[0].text in render_reply(reply)
+    total = conv.reply("k", "四个村一共发放了多少良种")
+    assert sum(p.quantity.value for p in total.parts) == 8500
+    assert total.result == "合计8500公斤"
+
+
+def test_units_that_differ_refuse_saying_which(village_engine):
+    reply = Conversation(village_engine).reply("k", "东湖村和北坡村新修的水渠一共多长")
+    assert reply.kind == "comparison" and reply.result is None
+    assert "单位不同" in reply.refusal and "东湖村12公里" in reply.refusal and "北坡村800米" in reply.refusal
+
+
+def test_html_rendering(article_engine):
+    conv = Conversation(article_engine)
+    conv.reply("h", "崔桥镇设了多少卡点")
+    follow = render_reply(conv.reply("h", "那大李庄乡呢"), html_mode=True)
+    assert follow.startswith("<i>按“大李庄乡设了多少卡点”理解：</i>")
+    assert "<b>21个</b>" in follow and "<blockquote>" in follow
+    diff = render_reply(conv.reply("h", "崔桥镇比大李庄乡多设了几个卡点"), html_mode=True)
+    assert "崔桥镇43个 − 大李庄乡21个 = 22个" in diff and "<b>崔桥镇比大李庄乡多22个</b>" in diff
+
+
+def test_two_users_in_a_group_keep_their_own_thread(article_engine):
+    conv = Conversation(article_engine)
+    alice, bob = ChatKey(-5, 1, private=False), ChatKey(-5, 2, private=False)
+    conv.reply(alice, "崔桥镇设了多少卡点")
+    conv.reply(bob, "商务中心区捐了多少钱")
+    a = conv.reply(alice, "那大李庄乡呢")
+    b = conv.reply(bob, "那崔桥镇呢")
+    assert a.question == "大李庄乡设了多少卡点" and "21个" in render_reply(a)
+    assert b.question == "崔桥镇捐了多少钱" and "近10万元" in render_reply(b)
+
+
+def test_a_reply_to_an_older_message_uses_its_question(article_engine):
+    conv = Conversation(article_engine)
+    key = ChatKey(-7, 3, private=False)
+    conv.sent(key, 501, conv.reply(key, "大李庄乡劝阻了多少辆车"))
+    conv.sent(key, 502, conv.reply(key, "商务中心区捐了多少钱"))
+    conv.sent(key, 503, conv.reply(key, "白潭镇有多少所小学"))
+    # another user of the group replies to the first answer
+    other = ChatKey(-7, 4, private=False)
+    reply = conv.reply(other, "人呢？", reply_to=501)
+    assert reply.question == "大李庄乡劝阻了多少人" and reply.how == "reply"
+    assert "2860人" in render_reply(reply)
+    plain = conv.reply(key, "那崔桥镇呢")  # without reply_to: the last question (小学)
+    assert plain.question == "崔桥镇有多少所小学"
+
+
+def test_context_expires_and_new_clears_it(article_engine, tmp_path):
+    clock = Clock()
+    conv = Conversation(article_engine, Store(tmp_path, ttl=600, clock=clock))
+    conv.reply("c", "崔桥镇设了多少卡点")
+    clock.now += 599
+    assert conv.reply("c", "那大李庄乡呢").question == "大李庄乡设了多少卡点"
+    clock.now += 601
+    stale = conv.reply("c", "那大李庄乡呢")
+    assert not stale.rewritten and stale.question == "那大李庄乡呢"
+    conv.reply("c", "崔桥镇设了多少卡点")
+    cleared = conv.reply("c", "/new")
+    assert cleared.kind == "cleared" and "新话题" in render_reply(cleared)
+    assert not conv.reply("c", "那大李庄乡呢").rewritten
+    short = Conversation(article_engine, Store(ttl=60, clock=clock))
+    short.reply("c", "崔桥镇设了多少卡点")
+    clock.now += 61
+    assert not short.reply("c", "那大李庄乡呢").rewritten
+
+
+def test_a_restart_in_the_middle_keeps_the_thread(article_engine, tmp_path):
+    store = Store(tmp_path)
+    conv = Conversation(article_engine, store)
+    key = ChatKey(42)
+    conv.sent(key, 7, conv.reply(key, "大李庄乡劝阻了多少辆车"))
+    conv.reply(key, "崔桥镇设了多少卡点")
+    store.close()
+    again = Conversation(lambda: article_engine, Store(tmp_path))  # a new process would do this
+    assert again.reply(key, "那大李庄乡呢").question == "大李庄乡设了多少卡点"
+    assert again.reply(key, "人呢", reply_to=7).question == "大李庄乡劝阻了多少人"
+    assert (tmp_path / "conversations.sqlite3").is_file()
+
+
+@pytest.mark.parametrize("text", ["", "   ", None, 42])
+def test_bad_input_gets_a_message(article_engine, text):
+    reply = Conversation(article_engine).reply("b", text)
+    assert reply.kind == "error" and "问题是空的" in render_reply(reply)
+
+
+def test_long_and_odd_input_never_raises(article_engine):
+    conv = Conversation(article_engine)
+    conv.reply("o", "崔桥镇设了多少卡点")
+    for text in ("呢" * 3000, "？？？", "那呢", "<b>那白潭镇呢</b>", "\x00\u200b那大李庄乡呢", "比比比多少"):
+        reply = conv.reply("o", text)
+        assert render_reply(reply, html_mode=True)
+    assert "<b>白潭镇" not in render_reply(conv.reply("o", "<b>那白潭镇呢</b>"), html_mode=True)
+
+
+def test_store_reports_a_folder_it_cannot_create(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    from wenda.bot.conversation import StoreError
+
+    with pytest.raises(StoreError, match="cannot create"):
+        Store(blocker / "sub" / "state.sqlite3")
+
+
+# -- pure parts --------------------------------------------------------------------------------
+
+COMPLETE = [
+    ("崔桥镇设了多少卡点", ARTICLE), ("大李庄乡的乡长是谁", ARTICLE), ("许峰是谁", ARTICLE),
+    ("全县一共有多少人感染", ARTICLE), ("商务中心区捐了多少钱？", ARTICLE), ("白潭镇有多少所小学", ARTICLE),
+    ("崔桥镇和大李庄乡各设了多少卡点", ARTICLE), ("四个乡镇一共捐了多少钱", ARTICLE), ("哪个乡镇卡点最多", ARTICLE),
+    ("崔桥镇比大李庄乡多设了几个卡点", ARTICLE), ("那崔桥镇捐了多少钱", ARTICLE),
+    ("东湖村新修了多少公里水渠", VILLAGES), ("西岭村党支部书记是谁", VILLAGES), ("北坡村改造出多少亩良田", VILLAGES),
+    ("各村组织了多少志愿者", VILLAGES), ("陈刚检查了什么", VILLAGES),
+]
+
+
+@pytest.mark.parametrize("text,names", COMPLETE)
+@pytest.mark.parametrize("previous", [None, "崔桥镇设了多少卡点", "东湖村和西岭村各发放了多少良种"])
+def test_a_complete_question_is_never_rewritten(text, names, previous):
+    reading = resolve(text, previous, names)
+    assert not reading.rewritten and reading.question == clean(text)
+
+
+FOLLOW_UPS = [
+    ("那大李庄乡呢？", "崔桥镇设了多少卡点", ARTICLE, "大李庄乡设了多少卡点"),
+    ("崔桥呢", "大李庄乡设了多少卡点", ARTICLE, "崔桥镇设了多少卡点"),
+    ("人呢？", "大李庄乡劝阻了多少辆车", ARTICLE, "大李庄乡劝阻了多少人"),
+    ("他们每天出动多少人？", "崔桥镇设了多少卡点", ARTICLE, "崔桥镇每天出动多少人"),
+    ("该乡劝阻了多少人", "大李庄乡设了多少卡点", ARTICLE, "大李庄乡劝阻了多少人"),
+    ("哪个乡镇最多？", "崔桥镇设了多少卡点", ARTICLE, "各乡镇设了多少卡点，哪个最多"),
+    ("还有呢", "崔桥镇设了多少卡点", ARTICLE, "崔桥镇设了多少卡点"),
+    ("那白潭镇多少", "崔桥镇设了多少卡点", ARTICLE, "白潭镇设了多少卡点"),
+    ("一共多少", "崔桥镇和大李庄乡各设了多少卡点", ARTICLE, "崔桥镇和大李庄乡一共设了多少卡点"),
+    ("那白潭镇呢", "崔桥镇和大李庄乡各设了多少卡点", ARTICLE, "白潭镇设了多少卡点"),
+    ("书记呢", "白潭镇的镇长是谁", ARTICLE, "白潭镇的书记是谁"),
+    ("每天出动多少人", "崔桥镇设了多少卡点", ARTICLE, "崔桥镇每天出动多少人"),
+    ("西岭村和南塘村呢", "东湖村发放了多少良种", VILLAGES, "西岭村和南塘村发放了多少良种"),
+    ("这里组织了多少志愿者", "北坡村改造出多少亩良田", VILLAGES, "北坡村组织了多少志愿者"),
+    ("那农机呢", "南塘村组织了多少志愿者", VILLAGES, "南塘村组织了多少农机"),
+    ("从多到少排序", "各村发放了多少良种", VILLAGES, "各村发放了多少良种，从多到少"),
+]
+
+
+def test_follow_up_resolution_is_right_on_nine_in_ten():
+    wrong = [(t, resolve(t, p, n).question, want) for t, p, n, want in FOLLOW_UPS if resolve(t, p, n).question != want]
+    assert len(wrong) <= len(FOLLOW_UPS) // 10, wrong
+    assert all(resolve(t, p, n).rewritten for t, p, n, _ in FOLLOW_UPS)
+
+
+def test_plans():
+    assert plan("崔桥镇设了多少卡点", ARTICLE).operation == "single"
+    diff = plan("大李庄乡比崔桥镇少设了几个卡点", ARTICLE)
+    assert (diff.operation, diff.sections, diff.questions) == (
+        "diff", ["大李庄乡", "崔桥镇"], ["大李庄乡设了几个卡点", "崔桥镇设了几个卡点"])
+    assert plan("四个乡镇一共捐了多少钱", ARTICLE).sections == ARTICLE  # 四个: all four, though one is a 区
+    assert plan("每个镇分别设了多少卡点", ARTICLE).sections == ["白潭镇", "崔桥镇"]
+    assert plan("哪个村志愿者最少", VILLAGES).operation == "min"
+    srt = plan("各村良种从少到多排序", VILLAGES)
+    assert srt.operation == "sort" and not srt.descending and srt.questions[0] == "东湖村良种多少"
+
+
+def test_figures():
+    assert parse("近10万元").value == 100000 and parse("近10万元").unit == "元" and not parse("近10万元").exact
+    assert (parse("150余名").value, parse("150余名").unit) == (150, "人")
+    assert (parse("43个").value, parse("43个").exact) == (43, True)
+    assert parse("两万三千元").value == 23000 and parse("四次").value == 4
+    assert chinese_number("一百二十") == 120 and chinese_number("十五") == 15 and chinese_number("卡点") is None
+    assert parse("没有数字") is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("谢谢", "thanks"), ("谢谢！", "thanks"), ("你好", "greeting"), ("您好呀", "greeting"), ("hi", "greeting"),
+    ("你能回答什么", "help"), ("你能回答什么问题？", "help"), ("再见", "bye"), ("好的，谢谢", "thanks"),
+    ("谢谢，崔桥镇设了多少卡点", None), ("你好崔桥镇设了多少卡点", None), ("崔桥镇设了多少卡点", None), ("人呢", None),
+])
+def test_small_talk(text, kind):
+    assert kind_of(text) == kind
