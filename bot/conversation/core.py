@@ -14,14 +14,16 @@ from typing import Any, Protocol
 
 from wenda.bot import smalltalk
 from wenda.bot.conversation.compute import compute, part_of
-from wenda.bot.conversation.followup import resolve
+from wenda.bot.conversation.followup import fragment, resolve
 from wenda.bot.conversation.plan import plan
 from wenda.bot.conversation.reply import Reply
 from wenda.bot.conversation.store import Store
 from wenda.bot.conversation.subjects import sections_of
 from wenda.corpus.types import Answer
+from wenda.index.query import intent_of
 
 EMPTY = "问题是空的：请输入一个问题。"
+NO_CONTEXT = "这像是接着上一个问题问的，但现在没有上一个问题（上下文保留{minutes}分钟，/new 会清除）。请把问题说完整，"
 CLEARED = "好的，开始新话题：之前的问题不再作为上下文。"
 NEW_COMMANDS = ("/new", "/reset")
 
@@ -83,14 +85,18 @@ class Conversation:
         if talk is not None:
             return Reply("smalltalk", text, message=smalltalk.reply_text(talk, list(engine.examples(3))))
         names = list(engine.section_names())
-        previous, previous_sections = None, None
+        previous, previous_sections, person = None, None, None
         if reply_to is not None:
             previous = self.store.question_of(key.room, reply_to)
         if previous is None:
             turn = self.store.last(key.state)
             if turn is not None:
-                previous, previous_sections = turn.question, turn.sections
-        reading = resolve(text, previous, names, previous_sections)
+                previous, previous_sections, person = turn.question, turn.sections, turn.person
+        if previous is None and fragment(text, names):
+            minutes = max(1, round(self.store.ttl / 60))
+            example = next(iter(engine.examples(1)), "")
+            return Reply("clarify", text, message=NO_CONTEXT.format(minutes=minutes) + (f"比如：{example}" if example else ""))
+        reading = resolve(text, previous, names, previous_sections, person)
         if reply_to is not None and previous is not None and reading.rewritten:
             how = "reply"
         else:
@@ -100,7 +106,7 @@ class Conversation:
         reply.more = reading.how == "more"
         reply.covered = names
         if reply.question:
-            self.store.remember(key.state, reply.question, sections_of(reply.question, names))
+            self.store.remember(key.state, reply.question, sections_of(reply.question, names), _person(reply))
         return reply
 
     def sent(self, key: ChatKey | str | int, message_id: int, reply: Reply | str) -> None:
@@ -123,3 +129,11 @@ class Conversation:
         kind = "multi" if p.operation == "multi" else "comparison"
         return Reply(kind, text, question, answers=[x.answer for x in parts], parts=parts, operation=p.operation,
                      working=outcome.working, result=outcome.result, refusal=outcome.refusal)
+
+
+def _person(reply: Reply) -> str:
+    """The name a «谁» question was answered with (what a following 他/她 refers to)."""
+    if reply.kind != "answer" or not reply.answers or not reply.answers[0].found:
+        return ""
+    answer = reply.answers[0]
+    return answer.span or "" if intent_of(reply.question) == "person" else ""

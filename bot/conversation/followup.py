@@ -21,7 +21,7 @@ from wenda.bot.conversation.subjects import clean, collective, deictic, mentions
 
 # Words that open a follow-up: 那大李庄乡呢, 那么…, 还有…
 _OPENERS = re.compile(r"^(?:那么|那(?![个些里儿])|还有|另外|然后|再问一下|再问|请问|那请问)[,，\s]*")
-_TAIL = re.compile(r"(?:呢|吗|嘛|啊|呀|吧|哪|么|的呢)+$")
+_TAIL = re.compile(r"(?:呢|吗|嘛|啊|呀|吧|(?<![什怎这那多])么|的呢)+$")
 _MORE = re.compile(r"^(?:还有|其他|其它|别的|另外|更多)(?:的)?(?:呢|吗|没有|吧)?$")
 # What asks: a question word. A message with one and a subject is complete.
 _WH = re.compile(r"多少|几|谁|什么|啥|哪|何时|何地|如何|怎么|怎样|为什么|是否|有没有|是不是|吗$|嘛$|么$")
@@ -74,7 +74,7 @@ def with_subject(previous: str, subject: str, names: list[str]) -> str:
         return subject + previous
     rest = previous[span[1]:]
     if len(mentions(subject, names)) <= 1:  # 各/分别 belonged to a plural subject
-        rest = re.sub(r"^(?:的)?(?:各自|各|分别|都)", "", rest)
+        rest = re.sub(r"^(?:各自|各|分别|都)|各自|分别|(?<=的)各", "", rest)
     return previous[:span[0]] + subject + rest
 
 
@@ -104,8 +104,11 @@ def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
 
 
 def resolve(text: str, previous: str | None, names: list[str],
-            previous_sections: list[str] | None = None) -> Reading:
-    """How to read `text` after `previous` (the last resolved question, None when there is none)."""
+            previous_sections: list[str] | None = None, person: str | None = None) -> Reading:
+    """How to read `text` after `previous` (the last resolved question, None when there is none).
+
+    `person`: the name the previous answer gave (白潭镇的书记是谁 → 何东亚), what 他/她 then means.
+    """
     q = clean(text)
     named = [m.section for m in mentions(q, names)]
     own = Reading(q, False, "complete", list(dict.fromkeys(named)))
@@ -148,6 +151,8 @@ def resolve(text: str, previous: str | None, names: list[str],
         return _reading(question, q, "compare", names)
     # a pronoun for the last subject: 他们每天出动多少人 / 该镇捐了多少钱
     d = deictic(core)
+    if d and d.group(0) in ("他", "她") and person and not named:
+        return _reading(core[:d.start()] + person + core[d.end():], q, "pronoun", names)
     if d and not named and not group and prev_subject:
         return _reading(core[:d.start()] + prev_subject + core[d.end():], q, "pronoun", names)
     if named or group or _GLOBAL.search(core) or _names_own_subject(core):
@@ -161,6 +166,19 @@ def resolve(text: str, previous: str | None, names: list[str],
     if asks and rest and prev_subject and (opened or tailed or len(rest) <= 12):
         return _reading(prev_subject + core, q, "inherit", names)
     return own
+
+
+def fragment(text: str, names: list[str]) -> bool:
+    """Is the message only a follow-up (那大李庄乡呢, 人呢, 还有呢, 哪个最多) that needs a previous question?"""
+    q = clean(text)
+    body = _OPENERS.sub("", q)
+    if not q or _MORE.match(q) or _MORE.match(body):
+        return True
+    core = _TAIL.sub("", body)
+    rest = content(core, names)
+    if _OPS.search(core) and not rest and not mentions(core, names) and not collective(core, names):
+        return True
+    return body.endswith("呢") and not _WH.search(core) and not _GLOBAL.search(core)
 
 
 def _reading(question: str, said: str, how: str, names: list[str]) -> Reading:

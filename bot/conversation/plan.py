@@ -81,7 +81,7 @@ def plan(question: str, names: list[str]) -> Plan:
     rest = re.sub(r"^(?:的)?(?:" + _MULTI.pattern + ")", "", rest.strip(" ，,"))
     rest = re.sub(r"(?<=[了有])(?:" + _MULTI.pattern + ")", "", rest)
     rest = rest.strip(" ，,")
-    if not re.search(r"多少|几|多大|多长|多高|多远|多久|多重", rest):
+    if not re.search(r"多少|几|多大|多长|多高|多远|多久|多重|谁|什么|啥|哪|何时|如何|怎么|怎样|是否|吗$", rest):
         rest += "多少"
     return Plan(op, sections, [f"{s}{rest}" for s in sections], descending)
 

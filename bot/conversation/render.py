@@ -27,7 +27,7 @@ def quote_block(q: Quote, html_mode: bool) -> str:
 
 def render_blocks(reply: Reply, html_mode: bool = False) -> list[str]:
     esc = html.escape if html_mode else (lambda s: s)
-    if reply.kind in ("smalltalk", "cleared", "error"):
+    if reply.kind in ("smalltalk", "clarify", "cleared", "error"):
         return [esc(reply.message or "")]
     blocks: list[str] = []
     if reply.reading:

@@ -9,7 +9,7 @@ from wenda.bot.conversation.compute import Part
 from wenda.bot.conversation.plan import Operation
 from wenda.corpus.types import Answer
 
-Kind = Literal["answer", "multi", "comparison", "smalltalk", "cleared", "error"]
+Kind = Literal["answer", "multi", "comparison", "smalltalk", "clarify", "cleared", "error"]
 
 
 @dataclass
@@ -25,7 +25,7 @@ class Reply:
     working: str | None = None  # 崔桥镇43个 − 大李庄乡21个 = 22个
     result: str | None = None  # 崔桥镇比大李庄乡多22个
     refusal: str | None = None  # comparison: why nothing could be computed
-    message: str | None = None  # small talk, /new, or an input error
+    message: str | None = None  # small talk, /new, a follow-up without context, or an input error
     covered: list[str] = field(default_factory=list)  # the corpus's sections (shown with a refusal)
     more: bool = False  # «还有呢»: show further quotes
 
@@ -38,7 +38,7 @@ class Reply:
             return any(p.ok for p in self.parts)
         if self.kind == "comparison":
             return self.refusal is None
-        return self.kind != "error"
+        return self.kind not in ("error", "clarify")
 
     @property
     def reading(self) -> str | None:

@@ -22,7 +22,8 @@ FILENAME = "conversations.sqlite3"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS context (
-    chat_key TEXT PRIMARY KEY, question TEXT NOT NULL, sections TEXT NOT NULL, at REAL NOT NULL);
+    chat_key TEXT PRIMARY KEY, question TEXT NOT NULL, sections TEXT NOT NULL, at REAL NOT NULL,
+    person TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS messages (
     chat TEXT NOT NULL, message_id INTEGER NOT NULL, question TEXT NOT NULL, at REAL NOT NULL,
     PRIMARY KEY (chat, message_id));
@@ -36,6 +37,7 @@ class Turn:
     question: str
     sections: list[str] = field(default_factory=list)
     at: float = 0.0
+    person: str = ""  # the name its answer gave, if it asked who (what 他/她 refers to next)
 
 
 class StoreError(Exception):
@@ -73,16 +75,16 @@ class Store:
     def last(self, key: str) -> Turn | None:
         """The last question of `key`, or None when there is none or it is older than ttl."""
         with self._lock:
-            row = self._db.execute("SELECT question, sections, at FROM context WHERE chat_key = ?",
+            row = self._db.execute("SELECT question, sections, at, person FROM context WHERE chat_key = ?",
                                    (key,)).fetchone()
         if row is None or self.clock() - row[2] > self.ttl:
             return None
-        return Turn(row[0], list(json.loads(row[1])), row[2])
+        return Turn(row[0], list(json.loads(row[1])), row[2], row[3])
 
-    def remember(self, key: str, question: str, sections: list[str]) -> None:
+    def remember(self, key: str, question: str, sections: list[str], person: str = "") -> None:
         with self._lock, self._db:
-            self._db.execute("INSERT OR REPLACE INTO context VALUES (?, ?, ?, ?)",
-                             (key, question, json.dumps(sections, ensure_ascii=False), self.clock()))
+            self._db.execute("INSERT OR REPLACE INTO context VALUES (?, ?, ?, ?, ?)",
+                             (key, question, json.dumps(sections, ensure_ascii=False), self.clock(), person))
 
     def clear(self, key: str) -> None:
         """Forget `key`'s context (/new)."""

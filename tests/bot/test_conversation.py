@@ -208,7 +208,8 @@ def test_context_expires_and_new_clears_it(article_engine, tmp_path):
     assert conv.reply("c", "那大李庄乡呢").question == "大李庄乡设了多少卡点"
     clock.now += 601
     stale = conv.reply("c", "那大李庄乡呢")
-    assert not stale.rewritten and stale.question == "那大李庄乡呢"
+    assert stale.kind == "clarify" and not stale.rewritten and "没有上一个问题" in render_reply(stale)
+    assert "保留10分钟" in render_reply(stale)
     conv.reply("c", "崔桥镇设了多少卡点")
     cleared = conv.reply("c", "/new")
     assert cleared.kind == "cleared" and "新话题" in render_reply(cleared)
@@ -216,7 +217,8 @@ def test_context_expires_and_new_clears_it(article_engine, tmp_path):
     short = Conversation(article_engine, Store(ttl=60, clock=clock))
     short.reply("c", "崔桥镇设了多少卡点")
     clock.now += 61
-    assert not short.reply("c", "那大李庄乡呢").rewritten
+    assert short.reply("c", "那大李庄乡呢").kind == "clarify"
+    assert short.reply("c", "大李庄乡设了多少卡点").question == "大李庄乡设了多少卡点"  # a complete one is answered
 
 
 def test_a_restart_in_the_middle_keeps_the_thread(article_engine, tmp_path):
@@ -254,6 +256,22 @@ def test_store_reports_a_folder_it_cannot_create(tmp_path):
 
     with pytest.raises(StoreError, match="cannot create"):
         Store(blocker / "sub" / "state.sqlite3")
+
+
+def test_he_and_she_are_the_person_just_named(article_engine, village_engine):
+    conv = Conversation(article_engine)
+    conv.reply("p", "白潭镇的书记是谁")
+    reply = conv.reply("p", "他检查了什么")
+    assert reply.question == "何东亚检查了什么" and "检查卡点" in render_reply(reply)
+    villages = Conversation(village_engine)
+    villages.reply("p", "东湖村的村委会主任是谁")
+    assert villages.reply("p", "他查看了什么").question == "陈刚查看了什么"
+
+
+@pytest.mark.parametrize("text", ["那大李庄乡呢", "人呢？", "还有呢", "哪个最多", "一共多少"])
+def test_a_follow_up_without_a_previous_question_asks_for_the_whole_question(article_engine, text):
+    reply = Conversation(article_engine).reply("fresh", text)
+    assert reply.kind == "clarify" and "请把问题说完整" in render_reply(reply) and not reply.found
 
 
 # -- pure parts --------------------------------------------------------------------------------
