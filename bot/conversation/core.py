@@ -26,6 +26,8 @@ EMPTY = "问题是空的：请输入一个问题。"
 NO_CONTEXT = "这像是接着上一个问题问的，但现在没有上一个问题（上下文保留{minutes}分钟，/new 会清除）。请把问题说完整，"
 CLEARED = "好的，开始新话题：之前的问题不再作为上下文。"
 NEW_COMMANDS = ("/new", "/reset")
+MAX_SECTIONS = 12  # sections one question may cover (each is one engine call and one line)
+TOO_MANY = "这个问题涉及{n}个部分，一次最多回答{limit}个：请点名其中几个部分再问。"
 
 
 class EngineLike(Protocol):
@@ -124,9 +126,12 @@ class Conversation:
         p = plan(question, names)
         if p.operation == "single":
             return Reply("answer", text, question, answers=[engine.ask(question)])
+        kind = "multi" if p.operation == "multi" else "comparison"
+        if len(p.sections) > MAX_SECTIONS:
+            return Reply(kind, text, question, operation=p.operation,
+                         refusal=TOO_MANY.format(n=len(p.sections), limit=MAX_SECTIONS))
         parts = [part_of(s, q, engine.ask(q), names) for s, q in zip(p.sections, p.questions)]
         outcome = compute(p, parts)
-        kind = "multi" if p.operation == "multi" else "comparison"
         return Reply(kind, text, question, answers=[x.answer for x in parts], parts=parts, operation=p.operation,
                      working=outcome.working, result=outcome.result, refusal=outcome.refusal)
 

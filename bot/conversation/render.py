@@ -38,7 +38,9 @@ def render_blocks(reply: Reply, html_mode: bool = False) -> list[str]:
         return blocks
     for part in reply.parts:
         blocks.extend(_part_blocks(part, html_mode))
-    if reply.kind == "comparison":
+    if reply.refusal and not reply.parts:  # too many sections: nothing was asked
+        blocks.append(esc(reply.refusal))
+    elif reply.kind == "comparison":
         if reply.refusal:
             blocks.append(esc(reply.refusal))
         else:

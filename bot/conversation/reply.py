@@ -35,7 +35,7 @@ class Reply:
         if self.kind == "answer":
             return bool(self.answers) and self.answers[0].found
         if self.kind == "multi":
-            return any(p.ok for p in self.parts)
+            return self.refusal is None and any(p.ok for p in self.parts)
         if self.kind == "comparison":
             return self.refusal is None
         return self.kind not in ("error", "clarify")

@@ -274,6 +274,15 @@ def test_a_follow_up_without_a_previous_question_asks_for_the_whole_question(art
     assert reply.kind == "clarify" and "请把问题说完整" in render_reply(reply) and not reply.found
 
 
+def test_too_many_sections_are_refused_before_asking(village_engine, monkeypatch):
+    from wenda.bot.conversation import core
+
+    monkeypatch.setattr(core, "MAX_SECTIONS", 3)
+    reply = Conversation(village_engine).reply("m", "各村分别组织了多少志愿者")
+    assert reply.kind == "multi" and not reply.parts and not reply.found
+    assert "4个部分" in render_reply(reply) and "最多回答3个" in render_reply(reply)
+
+
 # -- pure parts --------------------------------------------------------------------------------
 
 COMPLETE = [
