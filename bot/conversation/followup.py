@@ -151,9 +151,11 @@ def resolve(text: str, previous: str | None, names: list[str],
         return _reading(question, q, "compare", names)
     # a pronoun for the last subject: 他们每天出动多少人 / 该镇捐了多少钱
     d = deictic(core)
-    if d and d.group(0) in ("他", "她") and person and not named:
+    if d and (named or _names_own_subject(core[:d.start()] + core[d.end():])):
+        d = None  # 许峰说他…: the text names whom it speaks of
+    if d and d.group(0) in ("他", "她") and person:
         return _reading(core[:d.start()] + person + core[d.end():], q, "pronoun", names)
-    if d and not named and not group and prev_subject:
+    if d and not group and prev_subject:
         return _reading(core[:d.start()] + prev_subject + core[d.end():], q, "pronoun", names)
     if named or group or _GLOBAL.search(core) or _names_own_subject(core):
         return own
@@ -162,8 +164,9 @@ def resolve(text: str, previous: str | None, names: list[str],
         new = with_thing(previous, rest, names)
         if new:
             return _reading(new, q, "thing", names)
-    # a question without a subject: 每天出动多少人 → the last subject's
-    if asks and rest and prev_subject and (opened or tailed or len(rest) <= 12):
+    # a question without a subject that says it follows on: 那每天出动多少人 → the last subject's.
+    # Without 那/呢 it is a question of its own (县文联主席是谁) and is read as written.
+    if asks and rest and prev_subject and (opened or tailed):
         return _reading(prev_subject + core, q, "inherit", names)
     return own
 
