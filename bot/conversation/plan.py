@@ -9,6 +9,8 @@
 from __future__ import annotations
 
 import re
+
+import jieba.posseg
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -23,7 +25,7 @@ _SORT = re.compile(r"排序|排名|排一下|排个序|从多到少|从少到多
 _DIFF = re.compile(r"相差|差多少|差几|差距")
 # 比大李庄乡多 / 比大李庄乡少 (the section after 比 is checked separately)
 _THAN = re.compile(r"比(?P<other>[^，,。？?]{2,12}?)(?P<op>多|少|高|低|大|小)(?!少)")
-_WHICH_MORE = re.compile(r"哪(?:个|一个|里|些)?[^，,。]*?(?P<op>多|少|高|低|大|小|长|短|远|近|重|轻)$")
+_WHICH_MORE = re.compile(r"(?:哪(?:个|一个|里|些)?|谁)[^，,。]*?(?P<op>多|少|高|低|大|小|长|短|远|近|重|轻)$")
 _MULTI = re.compile(r"各自|各|分别|都")
 _JOIN = re.compile(r"^[和与及跟同、,，\s]+$")
 
@@ -48,6 +50,7 @@ def plan(question: str, names: list[str]) -> Plan:
     text = question
     op: Operation = "multi"
     descending = True
+    which_asked = False
     than = _THAN.search(text)
     if than and len(named) == 2 and any(m.start >= than.start("other") and m.end <= than.end("other") for m in ms):
         op = "diff"
@@ -72,18 +75,34 @@ def plan(question: str, names: list[str]) -> Plan:
     else:
         which = _WHICH_MORE.search(text)
         if which:
+            which_asked = True
             op = "max" if which.group("op") in ("多", "高", "大", "长", "远", "重") else "min"
             text = text[:which.start("op")]
     rest = _remove(text, spans)
     rest = re.sub(r"哪一个|哪个|哪些|^把|按(?=[\u4e00-\u9fff])", "", rest)
+    if which_asked:
+        rest = re.sub(r"^谁的|^谁", "", rest.strip(" ，,"))
     rest = re.sub(rf"{_SUM.pattern}|{_MAX.pattern}|{_MIN.pattern}|{_SORT.pattern}|{_DIFF.pattern}", "", rest)
     rest = re.sub(r"[，,]?(?:哪一个|哪个|哪些|哪里|哪)(?:多|少|高|低|大|小)?$", "", rest)
     rest = re.sub(r"^(?:的)?(?:" + _MULTI.pattern + ")", "", rest.strip(" ，,"))
-    rest = re.sub(r"(?<=[了有])(?:" + _MULTI.pattern + ")", "", rest)
+    rest = re.sub(r"分别|各自|(?<=[了有的])各|都(?=[有是设])|各(?=[有是设])", "", rest)
     rest = rest.strip(" ，,")
     if not re.search(r"多少|几|多大|多长|多高|多远|多久|多重|谁|什么|啥|哪|何时|如何|怎么|怎样|是否|吗$", rest):
-        rest += "多少"
+        rest = ask_how_many(rest)
     return Plan(op, sections, [f"{s}{rest}" for s in sections], descending)
+
+
+def ask_how_many(rest: str) -> str:
+    """A statement of what is counted, as a question: 卡点 → 多少卡点, 捐的钱 → 捐的多少钱, 台数 → 台数多少.
+
+    多少 goes before the noun counted (so the engine knows the unit asked: 多少钱 is money);
+    after a word that is itself a count (人数, 台数, 总数) it goes last.
+    """
+    words = jieba.posseg.lcut(rest)
+    if words and words[-1].flag.startswith("n") and not words[-1].word.endswith(("数", "量", "额")):
+        last = words[-1].word
+        return rest[: len(rest) - len(last)] + "多少" + last
+    return rest + "多少"
 
 
 def _remove(text: str, spans: list[tuple[int, int]]) -> str:
