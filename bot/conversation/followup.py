@@ -129,7 +129,12 @@ def resolve(text: str, previous: str | None, names: list[str],
     # a new subject, nothing else: 那大李庄乡呢 / 白潭镇多少 / 崔桥镇和白潭镇呢
     if (named or (group and not group.asks)) and not rest and not ops:
         subject = _subject_of(core, names)
-        return _reading(with_subject(previous, subject, names), q, "subject", names)
+        base = previous
+        if len(named) == 1 and not group:  # one section after a comparison: its own question
+            from wenda.bot.conversation.plan import plan
+
+            base = plan(previous, names).questions[0]
+        return _reading(with_subject(base, subject, names), q, "subject", names)
     # a comparison over what was asked before: 哪个乡镇最多 / 一共多少 / 它们哪个多
     if ops and not rest:
         prev_named = list(dict.fromkeys(m.section for m in mentions(previous, names)))
