@@ -289,6 +289,31 @@ def test_too_many_sections_are_refused_before_asking(village_engine, monkeypatch
     assert "4个部分" in render_reply(reply) and "最多回答3个" in render_reply(reply)
 
 
+def test_a_damaged_state_file_is_a_clear_error(tmp_path):
+    from wenda.bot.conversation import StoreError
+
+    bad = tmp_path / "conversations.sqlite3"
+    bad.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StoreError, match="cannot open the conversation file"):
+        Store(tmp_path)
+
+
+def test_the_store_is_shared_by_threads(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    store = Store(tmp_path)
+
+    def work(i: int) -> str | None:
+        store.remember(f"k{i % 5}", f"问题{i}", ["东湖村"])
+        store.remember_message("room", i, f"问题{i}")
+        return store.question_of("room", i)
+
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(work, range(200)))
+    assert got == [f"问题{i}" for i in range(200)]
+    assert {store.last(f"k{j}").question for j in range(5)} <= {f"问题{i}" for i in range(200)}
+
+
 # -- pure parts --------------------------------------------------------------------------------
 
 COMPLETE = [
