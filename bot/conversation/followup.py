@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 import jieba.posseg
 
-from wenda.bot.conversation.subjects import clean, collective, deictic, mentions
+from wenda.bot.conversation.plan import plan
+from wenda.bot.conversation.subjects import clean, collective, deictic, mentions, sections_of
 
 # Words that open a follow-up: 那大李庄乡呢, 那么…, 还有…
 _OPENERS = re.compile(r"^(?:那么|那(?![个些里儿])|还有|另外|然后|再问一下|再问|请问|那请问)[,，\s]*")
@@ -131,8 +132,6 @@ def resolve(text: str, previous: str | None, names: list[str],
         subject = _subject_of(core, names)
         base = previous
         if len(named) == 1 and not group:  # one section after a comparison: its own question
-            from wenda.bot.conversation.plan import plan
-
             base = plan(previous, names).questions[0]
         return _reading(with_subject(base, subject, names), q, "subject", names)
     # a comparison over what was asked before: 哪个乡镇最多 / 一共多少 / 它们哪个多
@@ -190,8 +189,6 @@ def fragment(text: str, names: list[str]) -> bool:
 
 
 def _reading(question: str, said: str, how: str, names: list[str]) -> Reading:
-    from wenda.bot.conversation.subjects import sections_of
-
     return Reading(question, question != said, how, sections_of(question, names))
 
 

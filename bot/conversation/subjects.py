@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wenda.bot.conversation.figures import chinese_number
 from wenda.index.query import normalize
 
 SUFFIXES = "镇乡区县市村省州"  # a place name's administrative suffix (崔桥镇 → 崔桥)
@@ -85,8 +86,6 @@ def collective(text: str, names: list[str]) -> Collective | None:
 
 
 def _small_number(text: str) -> int:
-    from wenda.bot.conversation.figures import chinese_number
-
     return int(chinese_number(text) or 0)
 
 
