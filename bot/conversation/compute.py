@@ -1,0 +1,103 @@
+"""Arithmetic over quoted figures: one part per section, then a sum, a difference, a ranking.
+
+Every number in a result comes from a figure the engine quoted for its section; when a
+section has no figure, or the figures' units differ, there is no result but a refusal
+that says which. Pure functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from wenda.bot.conversation.figures import Quantity, parse, show
+from wenda.bot.conversation.plan import Plan
+from wenda.bot.conversation.subjects import aliases
+from wenda.corpus.types import Answer
+from wenda.index.query import keywords
+
+NO_FACT = "资料中没有"
+OFF_TOPIC = "资料中没有（找到的句子说的是别的事）"
+
+
+@dataclass
+class Part:
+    """One section's share of a multi-section question."""
+
+    section: str
+    question: str
+    answer: Answer
+    quantity: Quantity | None = None
+    problem: str | None = None  # why this section has no usable answer
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass
+class Outcome:
+    working: str | None = None  # 崔桥镇43个 − 大李庄乡21个 = 22个
+    result: str | None = None  # 崔桥镇比大李庄乡多22个
+    refusal: str | None = None  # why nothing could be computed
+
+
+def part_of(section: str, question: str, answer: Answer, names: list[str]) -> Part:
+    """The section's answer, checked: found, about what was asked, and (if a figure) readable."""
+    if not answer.found or answer.error:
+        return Part(section, question, answer, problem=NO_FACT)
+    if answer.section and answer.section != section:
+        return Part(section, question, answer, problem=NO_FACT)
+    if not answer.figures:
+        return Part(section, question, answer)
+    words = keywords(question, tuple(aliases(names)))
+    words = [w for w in words if len(w) >= 2] or words  # 水渠, not 新 (which 新建 also holds)
+    line = answer.answer or ""
+    if words and not any(w in line for w in words):  # 卡点 asked, 口罩10000只 found
+        return Part(section, question, answer, problem=OFF_TOPIC)
+    return Part(section, question, answer, quantity=parse(answer.figures[0]))
+
+
+def compute(plan: Plan, parts: list[Part]) -> Outcome:
+    """The result of the plan's operation over the parts (multi: nothing to compute)."""
+    if plan.operation in ("single", "multi"):
+        return Outcome()
+    missing = [p.section for p in parts if p.quantity is None]
+    if missing:
+        return Outcome(refusal=f"无法计算：资料中没有{'、'.join(missing)}的这个数字。")
+    units = {p.quantity.unit for p in parts}
+    if len(units) > 1:
+        listed = "、".join(f"{p.section}{p.quantity.text}" for p in parts)
+        return Outcome(refusal=f"无法计算：各数字的单位不同（{listed}）。")
+    unit = units.pop()
+    exact = all(p.quantity.exact for p in parts)
+    if all("万" in p.quantity.text for p in parts):  # 20万元 − 15万元 = 5万元, as the quotes write it
+        unit = "万" + unit
+        for p in parts:
+            p.quantity = replace(p.quantity, value=p.quantity.value / 10_000, unit=unit)
+    said = [f"{p.section}{p.quantity.text}" for p in parts]
+    if plan.operation == "sum":
+        total = sum(p.quantity.value for p in parts)
+        value = show(total, unit, exact)
+        return Outcome(" + ".join(said) + f" = {value}", f"合计{value}")
+    if plan.operation == "diff":
+        a, b = parts[0], parts[1]
+        d = a.quantity.value - b.quantity.value
+        value = show(abs(d), unit, exact)
+        working = f"{said[0]} − {said[1]} = {show(d, unit, exact)}"
+        if d == 0:
+            return Outcome(working, f"{a.section}和{b.section}一样多")
+        return Outcome(working, f"{a.section}比{b.section}{'多' if d > 0 else '少'}{value}")
+    descending = plan.descending if plan.operation == "sort" else plan.operation == "max"
+    ranked = sorted(parts, key=lambda p: p.quantity.value, reverse=descending)
+    sign = " > " if descending else " < "
+    working = ""
+    for i, p in enumerate(ranked):
+        if i:
+            working += " = " if p.quantity.value == ranked[i - 1].quantity.value else sign
+        working += f"{p.section}{p.quantity.text}"
+    if plan.operation == "sort":
+        return Outcome(working, f"{'从多到少' if descending else '从少到多'}：{'、'.join(p.section for p in ranked)}")
+    top = [p for p in ranked if p.quantity.value == ranked[0].quantity.value]
+    word = "最多" if plan.operation == "max" else "最少"
+    who = "、".join(f"{p.section}（{p.quantity.text}）" for p in top)
+    return Outcome(working, f"{word}的是{who}" + ("，并列" if len(top) > 1 else ""))

@@ -1,0 +1,144 @@
+"""The conversation: one entry point that the bot and `wenda chat` share.
+
+    conversation = Conversation(lambda: engine, Store(data_dir))
+    reply = conversation.reply(ChatKey(chat_id, user_id, private), text, reply_to=message_id)
+    html = render_reply(reply, html_mode=True)
+    conversation.sent(key, sent_message.message_id, reply)   # so a later reply to it finds its question
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from wenda.bot import smalltalk
+from wenda.bot.conversation.compute import compute, part_of
+from wenda.bot.conversation.followup import fragment, resolve
+from wenda.bot.conversation.plan import plan
+from wenda.bot.conversation.reply import Reply
+from wenda.bot.conversation.store import Store
+from wenda.bot.conversation.subjects import sections_of
+from wenda.corpus.types import Answer
+from wenda.index.query import intent_of
+
+EMPTY = "问题是空的：请输入一个问题。"
+NO_CONTEXT = "这像是接着上一个问题问的，但现在没有上一个问题（上下文保留{minutes}分钟，/new 会清除）。请把问题说完整，"
+CLEARED = "好的，开始新话题：之前的问题不再作为上下文。"
+NEW_COMMANDS = ("/new", "/reset")
+MAX_SECTIONS = 12  # sections one question may cover (each is one engine call and one line)
+TOO_MANY = "这个问题涉及{n}个部分，一次最多回答{limit}个：请点名其中几个部分再问。"
+
+
+class EngineLike(Protocol):
+    def ask(self, question: str) -> Answer: ...
+    def section_names(self) -> list[str]: ...
+    def examples(self, n: int = 3) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class ChatKey:
+    """Whose conversation: a private chat, or one user inside a group (each has their own thread)."""
+
+    chat: int | str
+    user: int | str | None = None
+    private: bool = True
+
+    @property
+    def state(self) -> str:
+        return str(self.chat) if self.private or self.user is None else f"{self.chat}:{self.user}"
+
+    @property
+    def room(self) -> str:
+        """The chat the messages live in (a reply may quote anyone's message in the group)."""
+        return str(self.chat)
+
+
+def _key(key: ChatKey | str | int) -> ChatKey:
+    return key if isinstance(key, ChatKey) else ChatKey(key)
+
+
+class Conversation:
+    """Holds the thread of each chat: follow-ups, several sections at once, comparisons, small talk.
+
+    engine: an engine, or a function returning the current one (so a reindexed engine is used).
+    store: where the context lives (Store(data_dir) persists it; Store() keeps it in memory).
+    """
+
+    def __init__(self, engine: EngineLike | Callable[[], EngineLike], store: Store | None = None):
+        self._engine = engine if callable(engine) and not hasattr(engine, "ask") else (lambda: engine)
+        self.store = store if store is not None else Store()
+
+    @property
+    def engine(self) -> EngineLike:
+        return self._engine()
+
+    # -- the entry point ----------------------------------------------------------------------
+    def reply(self, key: ChatKey | str | int, text: Any, reply_to: int | None = None) -> Reply:
+        """The reply to one message. Never raises for bad input (it comes back as kind="error")."""
+        key = _key(key)
+        if not isinstance(text, str) or not text.strip():
+            return Reply("error", text if isinstance(text, str) else "", message=EMPTY)
+        if text.strip().split("@")[0].lower() in NEW_COMMANDS:
+            self.clear(key)
+            return Reply("cleared", text, message=CLEARED)
+        engine = self.engine
+        talk = smalltalk.kind_of(text)
+        if talk is not None:
+            return Reply("smalltalk", text, message=smalltalk.reply_text(talk, list(engine.examples(3))))
+        names = list(engine.section_names())
+        previous, previous_sections, person = None, None, None
+        if reply_to is not None:
+            previous = self.store.question_of(key.room, reply_to)
+        if previous is None:
+            turn = self.store.last(key.state)
+            if turn is not None:
+                previous, previous_sections, person = turn.question, turn.sections, turn.person
+        if previous is None and fragment(text, names):
+            minutes = max(1, round(self.store.ttl / 60))
+            example = next(iter(engine.examples(1)), "")
+            return Reply("clarify", text, message=NO_CONTEXT.format(minutes=minutes) + (f"比如：{example}" if example else ""))
+        reading = resolve(text, previous, names, previous_sections, person)
+        if reply_to is not None and previous is not None and reading.rewritten:
+            how = "reply"
+        else:
+            how = reading.how
+        reply = self._answer(engine, text, reading.question, names)
+        reply.rewritten, reply.how = reading.rewritten, how
+        reply.more = reading.how == "more"
+        reply.covered = names
+        if reply.question:
+            self.store.remember(key.state, reply.question, sections_of(reply.question, names), _person(reply))
+        return reply
+
+    def sent(self, key: ChatKey | str | int, message_id: int, reply: Reply | str) -> None:
+        """Record that the bot's message `message_id` answered `reply` (a later reply to it uses its question)."""
+        question = reply if isinstance(reply, str) else reply.question
+        if question:
+            self.store.remember_message(_key(key).room, message_id, question)
+
+    def clear(self, key: ChatKey | str | int) -> None:
+        """/new: forget the context of this chat key."""
+        self.store.clear(_key(key).state)
+
+    # -- answering a resolved question ----------------------------------------------------------
+    def _answer(self, engine: EngineLike, text: str, question: str, names: list[str]) -> Reply:
+        p = plan(question, names)
+        if p.operation == "single":
+            return Reply("answer", text, question, answers=[engine.ask(question)])
+        kind = "multi" if p.operation == "multi" else "comparison"
+        if len(p.sections) > MAX_SECTIONS:
+            return Reply(kind, text, question, operation=p.operation,
+                         refusal=TOO_MANY.format(n=len(p.sections), limit=MAX_SECTIONS))
+        parts = [part_of(s, q, engine.ask(q), names) for s, q in zip(p.sections, p.questions)]
+        outcome = compute(p, parts)
+        return Reply(kind, text, question, answers=[x.answer for x in parts], parts=parts, operation=p.operation,
+                     working=outcome.working, result=outcome.result, refusal=outcome.refusal)
+
+
+def _person(reply: Reply) -> str:
+    """The name a «谁» question was answered with (what a following 他/她 refers to)."""
+    if reply.kind != "answer" or not reply.answers or not reply.answers[0].found:
+        return ""
+    answer = reply.answers[0]
+    return answer.span or "" if intent_of(reply.question) == "person" else ""

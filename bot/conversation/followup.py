@@ -1,0 +1,221 @@
+"""Follow-up resolution: read a message in the light of the previous question. Pure functions.
+
+    resolve("那大李庄乡呢", "崔桥镇设了多少卡点", names)  → 大李庄乡设了多少卡点   (new subject)
+    resolve("人呢", "大李庄乡劝阻了多少辆车", names)      → 大李庄乡劝阻了多少人     (new thing asked)
+    resolve("他们每天出动多少人", "崔桥镇设了多少卡点", names) → 崔桥镇每天出动多少人 (pronoun)
+    resolve("哪个乡镇最多", "崔桥镇设了多少卡点", names)   → 哪个乡镇设了卡点最多    (comparison)
+
+A message that is a complete question on its own (it names its subject and says what it
+asks) is never rewritten. Only general Chinese patterns are used; the subjects come from
+the corpus's section names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import jieba.posseg
+
+from wenda.bot.conversation.plan import plan
+from wenda.bot.conversation.subjects import clean, collective, deictic, mentions, sections_of
+
+# Words that open a follow-up: 那大李庄乡呢, 那么…, 还有…
+_OPENERS = re.compile(r"^(?:那么|那(?![个些里儿])|还有|另外|然后|再问一下|再问|请问|那请问)[,，\s]*")
+_TAIL = re.compile(r"(?:呢|吗|嘛|啊|呀|吧|(?<![什怎这那多])么|的呢)+$")
+_MORE = re.compile(r"^(?:还有|其他|其它|别的|另外|更多)(?:的)?(?:呢|吗|没有|吧)?$")
+# What asks: a question word. A message with one and a subject is complete.
+_WH = re.compile(r"多少|几|谁|什么|啥|哪|何时|何地|如何|怎么|怎样|为什么|是否|有没有|是不是|吗$|嘛$|么$")
+_OPS = re.compile(r"最多|最少|最大|最小|最高|最低|最长|最短|一共|总共|合计|共计|总计|加起来|加在一起|总和|"
+                  r"排序|排名|排一下|从多到少|从少到多|从高到低|从低到高|由多到少|由少到多|相差|差多少|差几")
+# Words that give a question its own, corpus-wide subject (全县, 全国 …): never inherit one.
+_GLOBAL = re.compile(r"^全[县国省市区乡镇村部]|全文|资料|文中|文章|报道")
+_FILLER = re.compile(r"[的了有是都各也还又就在和与及、,，\s]")
+
+
+@dataclass(frozen=True)
+class Reading:
+    question: str  # the question as it will be answered
+    rewritten: bool  # True when it differs from what the user wrote (show «按“…”理解»)
+    how: str = "complete"  # complete | subject | thing | pronoun | inherit | compare | more | reply | new
+    sections: list[str] = field(default_factory=list)
+
+
+def content(text: str, names: list[str]) -> str:
+    """What is left when the subject, question words, operators and particles are taken out."""
+    out = text
+    for m in reversed(mentions(out, names)):
+        out = out[:m.start] + " " + out[m.end:]
+    c = collective(out, names)
+    if c:
+        out = out[:c.start] + " " + out[c.end:]
+    d = deictic(out)
+    if d:
+        out = out[:d.start()] + " " + out[d.end():]
+    out = _OPS.sub(" ", out)
+    out = _WH.sub(" ", out)
+    out = _TAIL.sub("", out.strip())
+    out = re.sub(r"(?:^|\s)(?:个|些|一个)(?=\s|$)", " ", out)
+    return _FILLER.sub("", out)
+
+
+def subject_span(question: str, names: list[str]) -> tuple[int, int] | None:
+    """Where a (resolved) question states its subject: from its first to its last section name."""
+    ms = mentions(question, names)
+    if ms:
+        return ms[0].start, ms[-1].end
+    c = collective(question, names)
+    return (c.start, c.end) if c else None
+
+
+def with_subject(previous: str, subject: str, names: list[str]) -> str:
+    """The previous question about another subject: 崔桥镇设了多少卡点 + 大李庄乡 → 大李庄乡设了多少卡点."""
+    span = subject_span(previous, names)
+    if span is None:
+        return subject + previous
+    rest = previous[span[1]:]
+    if len(mentions(subject, names)) <= 1:  # 各/分别 belonged to a plural subject
+        rest = re.sub(r"^(?:各自|各|分别|都)|各自|分别|(?<=的)各", "", rest)
+    return previous[:span[0]] + subject + rest
+
+
+def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
+    """The previous question asking for another thing: 劝阻了多少辆车 + 人 → 劝阻了多少人."""
+    m = re.search(r"(多少|几)", previous)
+    if m:
+        tail = previous[m.end():]
+        stop = re.search(r"[,，;；。]|(?:呢|吗)$", tail)
+        return previous[:m.end()] + thing + (tail[stop.start():] if stop else "")
+    # no 多少: the last content word before the question word (镇长 in 白潭镇的镇长是谁)
+    wh = _WH.search(previous)
+    limit = wh.start() if wh else len(previous)
+    taken = [(m.start, m.end) for m in mentions(previous, names)]
+    pos = 0
+    last = None
+    for w in jieba.posseg.lcut(previous):
+        span = (pos, pos + len(w.word))
+        pos += len(w.word)
+        if span[1] > limit or len(w.word) < 2 or w.word in ("是", "叫", "有"):
+            continue
+        if not any(s < span[1] and span[0] < e for s, e in taken):
+            last = span
+    if last is None:
+        return None
+    return previous[:last[0]] + thing + previous[last[1]:]
+
+
+def resolve(text: str, previous: str | None, names: list[str],
+            previous_sections: list[str] | None = None, person: str | None = None) -> Reading:
+    """How to read `text` after `previous` (the last resolved question, None when there is none).
+
+    `person`: the name the previous answer gave (白潭镇的书记是谁 → 何东亚), what 他/她 then means.
+    """
+    q = clean(text)
+    named = [m.section for m in mentions(q, names)]
+    own = Reading(q, False, "complete", list(dict.fromkeys(named)))
+    if not previous or not q:
+        return own
+    opened = bool(_OPENERS.match(q))
+    body = _OPENERS.sub("", q)
+    if _MORE.match(q) or _MORE.match(body) or (opened and not _TAIL.sub("", body)):
+        return _reading(previous, q, "more", names)
+    tailed = bool(_TAIL.search(body))
+    core = _TAIL.sub("", body)
+    rest = content(core, names)
+    asks = bool(_WH.search(body))
+    group = collective(core, names)
+    ops = bool(_OPS.search(core))
+    prev_subject = _subject_text(previous, names)
+
+    # a new subject, nothing else: 那大李庄乡呢 / 白潭镇多少 / 崔桥镇和白潭镇呢
+    if (named or (group and not group.asks)) and not rest and not ops:
+        subject = _subject_of(core, names)
+        base = previous
+        if len(named) == 1 and not group:  # one section after a comparison: its own question
+            base = plan(previous, names).questions[0]
+        return _reading(with_subject(base, subject, names), q, "subject", names)
+    # a comparison over what was asked before: 哪个乡镇最多 / 一共多少 / 它们哪个多
+    if ops and not rest:
+        prev_named = list(dict.fromkeys(m.section for m in mentions(previous, names)))
+        if named or group:
+            subject = _subject_of(core, names)
+        elif len(prev_named) > 1 or (prev_subject and not prev_named):
+            subject = prev_subject
+        else:
+            subject = "各部分"
+        subject = re.sub(r"^(?:哪一个|哪个|哪些|哪)", "各", subject)
+        attr = _without_subject(previous, names)
+        op = _OPS.search(core).group(0)
+        if op in ("一共", "总共", "合计", "共计", "总计", "加起来", "加在一起", "总和"):
+            question = f"{subject}一共{re.sub(r'^(?:一共|总共)', '', attr)}"
+        elif op.startswith("最"):
+            question = f"{subject}{attr}，哪个{op}"
+        else:
+            question = f"{subject}{attr}，{op}"
+        return _reading(question, q, "compare", names)
+    # a pronoun for the last subject: 他们每天出动多少人 / 该镇捐了多少钱
+    d = deictic(core)
+    if d and (named or _names_own_subject(core[:d.start()] + core[d.end():])):
+        d = None  # 许峰说他…: the text names whom it speaks of
+    if d and d.group(0) in ("他", "她") and person:
+        return _reading(core[:d.start()] + person + core[d.end():], q, "pronoun", names)
+    if d and not group and prev_subject:
+        return _reading(core[:d.start()] + prev_subject + core[d.end():], q, "pronoun", names)
+    if named or group or _GLOBAL.search(core) or _names_own_subject(core):
+        return own
+    # another thing about the same subject: 人呢 / 那横幅呢
+    if rest and not asks and (tailed or opened):
+        new = with_thing(previous, rest, names)
+        if new:
+            return _reading(new, q, "thing", names)
+    # a question without a subject that says it follows on: 那每天出动多少人 → the last subject's.
+    # Without 那/呢 it is a question of its own (县文联主席是谁) and is read as written.
+    if asks and rest and prev_subject and (opened or tailed):
+        return _reading(prev_subject + core, q, "inherit", names)
+    return own
+
+
+def fragment(text: str, names: list[str]) -> bool:
+    """Is the message only a follow-up (那大李庄乡呢, 人呢, 还有呢, 哪个最多) that needs a previous question?"""
+    q = clean(text)
+    body = _OPENERS.sub("", q)
+    if not q or _MORE.match(q) or _MORE.match(body):
+        return True
+    core = _TAIL.sub("", body)
+    rest = content(core, names)
+    if _OPS.search(core) and not rest and not mentions(core, names) and not collective(core, names):
+        return True
+    return body.endswith("呢") and not _WH.search(core) and not _GLOBAL.search(core)
+
+
+def _reading(question: str, said: str, how: str, names: list[str]) -> Reading:
+    return Reading(question, question != said, how, sections_of(question, names))
+
+
+def _subject_of(text: str, names: list[str]) -> str:
+    ms = mentions(text, names)
+    if len(ms) == 1:  # 崔桥 → 崔桥镇: the section's own name
+        return ms[0].section
+    span = subject_span(text, names)
+    return text[span[0]:span[1]] if span else ""
+
+
+def _subject_text(question: str, names: list[str]) -> str:
+    ms = mentions(question, names)
+    if ms:
+        return question[ms[0].start:ms[-1].end]
+    c = collective(question, names)
+    return question[c.start:c.end] if c and not c.asks else ""
+
+
+def _without_subject(question: str, names: list[str]) -> str:
+    span = subject_span(question, names)
+    out = question if span is None else question[:span[0]] + question[span[1]:]
+    out = _OPS.sub("", out)
+    out = re.sub(r"[,，]?(?:哪一个|哪个|哪些|哪)?$", "", out.strip())  # 设了多少卡点,哪个(最多)
+    return re.sub(r"^(?:的)?(?:各自|各|分别|都)", "", out.strip())
+
+
+def _names_own_subject(text: str) -> bool:
+    """Does the text name a person, place or organisation of its own (许峰是谁)?"""
+    return any(w.flag in ("nr", "ns", "nt", "nrfg", "nrt") and len(w.word) >= 2 for w in jieba.posseg.lcut(text))

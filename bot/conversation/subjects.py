@@ -1,0 +1,93 @@
+"""What a question is about: the sections it names, a collective (各乡镇, 四个乡镇, 哪个镇) or a
+pronoun (他们, 该镇, 这个乡). Pure functions over the text and the corpus's section names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wenda.bot.conversation.figures import chinese_number
+from wenda.index.query import normalize
+
+SUFFIXES = "镇乡区县市村省州"  # a place name's administrative suffix (崔桥镇 → 崔桥)
+_KINDS = r"乡镇|镇|乡|村|区|县|市|街道|社区|部分|地方|单位|地区|章节"
+_COUNT = r"[两二三四五六七八九十\d]+"
+# 各乡镇, 每个镇, 所有乡镇, 四个乡镇, 这几个村; 哪个乡镇 / 哪些村 (the subject a comparison asks for)
+COLLECTIVE = re.compile(rf"(?:这|那)?(?P<q>{_COUNT}个|各个|各|每个|每一个|每|所有|全部|所有的|几个|哪个|哪一个|哪些|哪)(?P<kind>{_KINDS})")
+# 他们, 她们, 他, 该镇, 这个乡, 那个村, 此地, 当地, 这里, 那里, 这两个镇
+DEICTIC = re.compile(
+    rf"(?:他们|她们|它们|(?:该|此|本|这|那)(?:{_COUNT}个|个|些)?(?:{_KINDS}|地)|这里|那里|这儿|那儿|当地|(?<!其)他|(?<!其)她)")
+
+
+def clean(text: str) -> str:
+    """The message as a question: normalised, without trailing punctuation."""
+    return re.sub(r"[\s?？!！。.，,~～…]+$", "", normalize(text)).strip()
+
+
+def aliases(names: list[str]) -> dict[str, str]:
+    """Each section name, and its short form when unambiguous (崔桥 → 崔桥镇), to the section."""
+    out = {n: n for n in names if len(n) >= 2}
+    short: dict[str, list[str]] = {}
+    for n in out:
+        if n[-1] in SUFFIXES and len(n) >= 3:
+            short.setdefault(n[:-1], []).append(n)
+    for s, owners in short.items():
+        if len(owners) == 1 and s not in out:
+            out[s] = owners[0]
+    return out
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    section: str
+
+
+def mentions(text: str, names: list[str]) -> list[Mention]:
+    """The sections a text names, in order, longest names first where they overlap."""
+    table = aliases(names)
+    taken: list[Mention] = []
+    for alias in sorted(table, key=len, reverse=True):
+        for m in re.finditer(re.escape(alias), text):
+            if not any(m.start() < t.end and m.end() > t.start for t in taken):
+                taken.append(Mention(m.start(), m.end(), table[alias]))
+    return sorted(taken, key=lambda t: t.start)
+
+
+def sections_of(text: str, names: list[str]) -> list[str]:
+    return list(dict.fromkeys(m.section for m in mentions(text, names)))
+
+
+@dataclass(frozen=True)
+class Collective:
+    start: int
+    end: int
+    sections: list[str]
+    asks: bool  # 哪个镇: the question asks which one
+
+
+def collective(text: str, names: list[str]) -> Collective | None:
+    """A collective subject (各乡镇, 四个乡镇, 哪个镇) and the sections it covers, or None."""
+    for m in COLLECTIVE.finditer(text):
+        kind, q = m.group("kind"), m.group("q")
+        if kind in ("部分", "地方", "单位", "地区", "章节"):
+            chosen = list(names)
+        else:
+            chosen = [n for n in names if n[-1] in kind]
+            number = re.match(rf"({_COUNT})个", q)
+            if number:
+                n = int(number.group(1)) if number.group(1).isdigit() else _small_number(number.group(1))
+                if n == len(names) and len(chosen) != n:  # 四个乡镇 when the four are not all 乡/镇
+                    chosen = list(names)
+        if chosen:
+            return Collective(m.start(), m.end(), chosen, q.startswith("哪"))
+    return None
+
+
+def _small_number(text: str) -> int:
+    return int(chinese_number(text) or 0)
+
+
+def deictic(text: str) -> re.Match[str] | None:
+    return DEICTIC.search(text)
