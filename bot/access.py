@@ -1,19 +1,21 @@
 """Who the bot listens to: other bots and chats outside WENDA_ALLOWED_CHATS stop at the gate;
-in groups only messages addressed to the bot count; each chat has a flood budget (WENDA_RATE).
+in groups only messages addressed to the bot count; each chat has a flood budget (WENDA_RATE):
+questions over it wait their turn, and only a real flood (WENDA_QUEUE) is dropped, said so.
 """
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.error import TelegramError
+from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from wenda.bot.delivery import send
-from wenda.bot.limits import Verdict
-from wenda.bot.messages import T_REFUSE, T_SLOW_DOWN
+from wenda.bot.messages import T_FLOOD, T_REFUSE, T_SLOW_DOWN
 from wenda.bot.state import Wenda, wenda_of
 
 log = logging.getLogger(__name__)
@@ -65,15 +67,37 @@ def addressed(msg: Message, context: ContextTypes.DEFAULT_TYPE) -> bool:
 
 
 async def admit(wenda: Wenda, msg: Message) -> bool:
-    """Flood control: True to go ahead; the first message over the budget gets «请稍后再问»."""
-    verdict = wenda.limiter.check(msg.chat_id)
-    if verdict is Verdict.ALLOW:
+    """Flood control for one question: it may be answered once the chat's budget has a place.
+    Over the budget it waits its turn here (the chat's later updates wait behind it, in order),
+    and the chat is told once per window that answers will come later."""
+    limiter = wenda.limiter
+    wait = limiter.reserve(msg.chat_id)
+    if wait == 0:
         return True
-    if verdict is Verdict.WARN:
+    if limiter.first_notice(msg.chat_id):
         count, period = wenda.settings.rate
-        log.info("chat %s is over its rate (%d/%gs); dropping until the window passes", msg.chat_id, count, period)
-        await send(msg, esc(T_SLOW_DOWN.format(count=count, period=f"{period:g}")))
-    return False
+        log.info("chat %s is over its rate (%d/%gs); questions wait their turn", msg.chat_id, count, period)
+        await send(msg, esc(T_SLOW_DOWN.format(count=count, period=f"{period:g}", seconds=max(1, round(wait)))))
+    while wait > 0:
+        await asyncio.sleep(wait)
+        wait = limiter.reserve(msg.chat_id)
+    return True
+
+
+async def flooded(update: Update, app: Application) -> None:
+    """A chat with more than WENDA_QUEUE updates waiting sent one more: it was dropped; say so,
+    when it was meant for us (once per window, so a flood costs at most one reply per window)."""
+    msg, wenda, bot = update.message, app.bot_data["wenda"], app.bot
+    if msg is None or msg.text is None:
+        return
+    meant_for_us = is_private(msg) or command_for_us(msg, bot.username) or \
+        group_question(msg, bot.id, bot.username) is not None
+    if not meant_for_us or not wenda.limiter.first_notice(msg.chat_id, "flood"):
+        return
+    try:
+        await send(msg, esc(T_FLOOD.format(n=wenda.settings.max_queue)))
+    except TelegramError as e:
+        log.warning("chat %s: could not say that messages were dropped (%s)", msg.chat_id, type(e).__name__)
 
 
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

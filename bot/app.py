@@ -30,19 +30,23 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
+from wenda.bot.access import flooded
 from wenda.bot.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from wenda.bot.config import Config, ConfigError, Settings, check_token
+from wenda.bot.conversation import StoreError
 from wenda.bot.delivery import ChatOrderedProcessor, ResendingRequest
 from wenda.bot.handlers import add_handlers
 from wenda.bot.messages import COMMANDS
 from wenda.bot.redact import install_token_redaction, redact
 from wenda.bot.reindex import watch_corpus
+
 from wenda.bot.state import EngineLike, Wenda
 from wenda.bot.updates import ReadableUpdates
 
 log = logging.getLogger(__name__)
 
-MAX_CONCURRENT_UPDATES = 256
+MAX_CONCURRENT_UPDATES = 256  # Bot API connections at once
+MAX_UPDATES_IN_FLIGHT = 1024  # updates handled or waiting their chat's turn (flood queues wait here)
 ALLOWED_UPDATES = ["message", "edited_message", "channel_post", "edited_channel_post"]
 
 
@@ -95,6 +99,8 @@ def build_application(token: str, engine: EngineLike | Callable[..., EngineLike]
     if reindex is None:
         reindex = getattr(engine, "rebuild", None) if _is_engine(engine) else None
     base_url = base_url or settings.base_url
+    processor = ChatOrderedProcessor(MAX_UPDATES_IN_FLIGHT, max_waiting=settings.max_queue,
+                                     on_overflow=lambda update: flooded(update, app))
     app = (
         ApplicationBuilder()
         .token(token)
@@ -104,7 +110,7 @@ def build_application(token: str, engine: EngineLike | Callable[..., EngineLike]
         .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(AIORateLimiter(max_retries=3))  # 429 Too Many Requests: it waits and retries
-        .concurrent_updates(ChatOrderedProcessor(MAX_CONCURRENT_UPDATES))
+        .concurrent_updates(processor)
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
@@ -161,7 +167,11 @@ def run_serve(args: Any, config: Config) -> int:
     finally:
         _restore_sigterm(previous)
 
-    app = build_application(token, engine, config.bot, reindex=engine.rebuild, announce=True)
+    try:
+        app = build_application(token, engine, config.bot, reindex=engine.rebuild, announce=True)
+    except StoreError as e:  # the conversation state folder (WENDA_DATA_DIR) cannot be used
+        _say(f"{e} (set WENDA_DATA_DIR to a writable folder)")
+        return EXIT_ERROR
     try:
         if webhook:
             parsed = urlparse(webhook)

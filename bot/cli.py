@@ -41,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="machine-readable output, one JSON object per line")
     _corpus_args(ask)
 
-    chat = sub.add_parser("chat", help="interactive session in the terminal, answering as the bot does")
+    chat = sub.add_parser("chat", help="interactive session in the terminal, answering as the bot does", description=(
+        "A conversation in the terminal, read as the bot reads it: follow-ups («那X呢？») refer to the last "
+        "question, /new starts a new topic, /quit or Ctrl-D ends it; an empty line is ignored."))
     _corpus_args(chat)
 
     idx = sub.add_parser("index", help="build or inspect the index")
@@ -115,23 +117,28 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_chat(args: argparse.Namespace, config: Config) -> int:
-    from wenda.bot.format import render
+    """The bot's conversation in the terminal: the same reading of follow-ups, the same text."""
+    from wenda.bot.conversation import ChatKey, Conversation, Store, render_reply
 
     engine = _open_engine(args, config)
-    sections = engine.section_names()
-    print("问答 wenda — 输入问题，回车提问；空行或 Ctrl-D 退出。")
+    conversation = Conversation(engine, Store(ttl=config.bot.context_ttl))  # this session only
+    key = ChatKey("terminal")
+    print("问答 wenda — 输入问题，回车提问；可以接着追问（“那X呢？”），/new 开始新话题，/quit 或 Ctrl-D 退出。")
     examples = engine.examples()
     if examples:
         print("例如：" + "　".join(examples))
     while True:
         try:
-            q = input("问> ")
+            line = input("问> ")
         except (EOFError, KeyboardInterrupt):
             print()
             return EXIT_OK
-        if not q.strip():
+        text = line.strip()
+        if not text:
+            continue
+        if text.lower() in ("/quit", "/exit", "/q"):
             return EXIT_OK
-        print(render(engine.ask(q), sections=sections), flush=True)
+        print(render_reply(conversation.reply(key, text)), flush=True)
 
 
 def cmd_index(args: argparse.Namespace, config: Config) -> int:

@@ -7,7 +7,7 @@
 
 Variables: WENDA_CORPUS, WENDA_CACHE_DIR, WENDA_MODEL, WENDA_INDEX, WENDA_BACKEND, WENDA_THREADS,
 TELEGRAM_BOT_TOKEN, TELEGRAM_API_BASE_URL, WENDA_ALLOWED_CHATS, WENDA_ADMINS, WENDA_RATE,
-WENDA_CORPUS_CHECK. A value that cannot be used raises ConfigError naming the variable.
+WENDA_CORPUS_CHECK, WENDA_DATA_DIR, WENDA_CONTEXT_MINUTES, WENDA_QUEUE. A value that cannot be used raises ConfigError naming the variable.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from wenda.index.config import BACKENDS, DEFAULT_MODEL, EngineConfig
 
 from wenda.index.query import MAX_QUESTION_CHARS as MAX_QUESTION  # the one limit (characters): longer is declined, never cut
 CORPUS_CHECK = 60.0  # seconds between checks that the corpus files are unchanged (WENDA_CORPUS_CHECK)
+CONTEXT_MINUTES = 10.0  # how long a chat's last question stays the context of a follow-up (WENDA_CONTEXT_MINUTES)
+MAX_QUEUE = 30  # questions one chat may have waiting for its flood budget before more are dropped (WENDA_QUEUE)
 TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
 
 
@@ -52,6 +54,9 @@ class Settings:
     base_url: str | None = None
     max_question: int = MAX_QUESTION
     corpus_check: float = CORPUS_CHECK  # seconds; 0 = never check the corpus for changes
+    data_dir: Path | None = None  # conversation state (SQLite) lives here; None: in memory only
+    context_ttl: float = CONTEXT_MINUTES * 60  # seconds a follow-up may refer to the last question
+    max_queue: int = MAX_QUEUE  # questions waiting per chat beyond the flood budget; more are dropped, said so
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -63,21 +68,48 @@ class Settings:
             rate = parse_rate(env.get("WENDA_RATE"))
         except RateError as e:
             raise ConfigError(str(e)) from e
-        check_text = (env.get("WENDA_CORPUS_CHECK") or "").strip()
-        try:
-            corpus_check = float(check_text) if check_text else CORPUS_CHECK
-        except ValueError:
-            corpus_check = -1.0
-        if not (0 <= corpus_check < float("inf")):
-            raise ConfigError(f"WENDA_CORPUS_CHECK must be a number of seconds (e.g. {CORPUS_CHECK:g}; 0 = never), "
-                              f"not {check_text!r}")
+        corpus_check = _number(env, "WENDA_CORPUS_CHECK", CORPUS_CHECK,
+                               f"number of seconds (e.g. {CORPUS_CHECK:g}; 0 = never)")
+        minutes = _number(env, "WENDA_CONTEXT_MINUTES", CONTEXT_MINUTES, "minutes (e.g. 10)")
+        if minutes <= 0:
+            raise ConfigError("WENDA_CONTEXT_MINUTES must be more than 0 minutes (e.g. 10); /new ends a topic at once")
+        queue = _number(env, "WENDA_QUEUE", MAX_QUEUE, "number of questions (e.g. 30)")
+        if queue != int(queue):
+            raise ConfigError(f"WENDA_QUEUE must be a whole number of questions (e.g. {MAX_QUEUE}), not {queue:g}")
         return cls(
             allowed_chats=_parse_ids("WENDA_ALLOWED_CHATS", env.get("WENDA_ALLOWED_CHATS")),
             admins=_parse_ids("WENDA_ADMINS", env.get("WENDA_ADMINS")) or frozenset(),
             rate=rate,
             base_url=base_url,
             corpus_check=corpus_check,
+            data_dir=default_data_dir(env),
+            context_ttl=minutes * 60,
+            max_queue=int(queue),
         )
+
+
+def _number(env: Mapping[str, str], name: str, default: float, what: str) -> float:
+    """A non-negative number from the environment (default when unset)."""
+    text = (env.get(name) or "").strip()
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not (0 <= value < float("inf")):
+        raise ConfigError(f"{name} must be a non-negative {what}, not {text!r}")
+    return value
+
+
+def default_data_dir(env: Mapping[str, str]) -> Path:
+    """WENDA_DATA_DIR, else the user's data directory (~/.local/share/wenda on Linux)."""
+    root = (env.get("WENDA_DATA_DIR") or "").strip()
+    if root:
+        return Path(root).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("wenda"))
 
 
 def default_cache_dir(env: Mapping[str, str]) -> Path:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -99,12 +100,15 @@ class ResendingRequest(BaseRequest):
             return ""
 
 
-async def send(msg: Message, html_text: str, plain_text: str | None = None) -> None:
-    """Reply to msg with HTML, split to Telegram's limit; as plain text if Telegram rejects the HTML."""
+async def send(msg: Message, html_text: str, plain_text: str | None = None) -> Message | None:
+    """Reply to msg with HTML, split to Telegram's limit; as plain text if Telegram rejects the HTML.
+    Returns the first message sent (the one a user replies to)."""
     pieces = split_message(html_text)
+    first: Message | None = None
     for i, piece in enumerate(pieces):
         try:
-            await msg.reply_text(piece, do_quote=i == 0)
+            sent = await msg.reply_text(piece, do_quote=i == 0)
+            first = first or sent
         except BadRequest as e:
             if "can't parse entities" not in e.message.lower():
                 raise
@@ -114,8 +118,10 @@ async def send(msg: Message, html_text: str, plain_text: str | None = None) -> N
             else:
                 rest = [p for x in pieces[i:] for p in split_message(html_to_text(x), html_mode=False)]
             for j, p in enumerate(rest):
-                await msg.reply_text(p, parse_mode=None, do_quote=i == 0 and j == 0)
-            return
+                sent = await msg.reply_text(p, parse_mode=None, do_quote=i == 0 and j == 0)
+                first = first or sent
+            return first
+    return first
 
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
@@ -124,11 +130,19 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     PTB hands updates to process_update in the order getUpdates returned them; the semaphore of
     BaseUpdateProcessor and the per-chat asyncio.Lock both wake waiters first come, first served,
     so a chat's questions are answered, and their replies sent, in the order they were asked.
+
+    A chat's updates waiting behind the one being handled are its queue (a question over the
+    flood budget waits in its handler, holding the chat's turn). When more than `max_waiting`
+    already wait, a new update of that chat is a flood: it is not handled, and `on_overflow`
+    is told (to say so to the chat).
     """
 
-    def __init__(self, max_concurrent_updates: int):
+    def __init__(self, max_concurrent_updates: int, max_waiting: int | None = None,
+                 on_overflow: Callable[[Update], Awaitable[None]] | None = None):
         super().__init__(max_concurrent_updates)
         self.chats: dict[int, list[Any]] = {}  # chat id → [lock, updates holding or waiting for it]
+        self.max_waiting = max_waiting
+        self.on_overflow = on_overflow
 
     async def do_process_update(self, update: object, coroutine: Any) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
@@ -138,10 +152,19 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         entry = self.chats.get(chat.id)
         if entry is None:
             entry = self.chats[chat.id] = [asyncio.Lock(), 0]
+        if self.max_waiting is not None and entry[1] > self.max_waiting:  # one handled + more than max waiting
+            coroutine.close()
+            log.info("chat %s has %d updates waiting: dropping update %s", chat.id, entry[1] - 1, update.update_id)
+            if self.on_overflow is not None:
+                await self.on_overflow(update)
+            return
         entry[1] += 1
         try:
             async with entry[0]:
                 await coroutine
+        except asyncio.CancelledError:  # stopped while waiting its turn: the handler never ran
+            coroutine.close()
+            raise
         finally:
             entry[1] -= 1
             if entry[1] == 0:

@@ -16,7 +16,9 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, TypeHandler, filters
 
 from wenda.bot import messages as say
+from wenda.bot import smalltalk
 from wenda.bot.access import admit, esc, gate, group_question, is_private
+from wenda.bot.conversation import CLEARED, ChatKey, render_reply
 from wenda.bot.delivery import send
 from wenda.bot.errors import on_error
 from wenda.bot.format import covers, render
@@ -45,11 +47,22 @@ async def typing(msg: Message, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.debug("sendChatAction failed: %s", type(e).__name__)
 
 
+def chat_key(msg: Message) -> ChatKey:
+    """Whose conversation a message belongs to: the private chat, or its sender inside a group."""
+    user = msg.from_user.id if msg.from_user is not None else None
+    return ChatKey(msg.chat_id, user, private=is_private(msg))
+
+
+def replied_to(msg: Message, bot_id: int) -> int | None:
+    """The id of the bot's message this one replies to (its question is then the context)."""
+    r = msg.reply_to_message
+    return r.message_id if r is not None and r.from_user is not None and r.from_user.id == bot_id else None
+
+
 async def answer(msg: Message, question: str, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Flood control, then `question` answered as a reply to msg."""
+    """One message of a conversation answered as a reply to msg: a question (after flood control),
+    a follow-up read against the last question, several sections, a comparison, or small talk."""
     wenda = wenda_of(context)
-    if not await admit(wenda, msg):
-        return
     question = question.strip()
     if not question:
         await send(msg, esc(say.T_EMPTY.format(example=wenda.example())))
@@ -58,11 +71,16 @@ async def answer(msg: Message, question: str, context: ContextTypes.DEFAULT_TYPE
     if len(question) > limit:
         await send(msg, esc(say.T_TOO_LONG.format(n=len(question), limit=limit)))
         return
-    await typing(msg, context)
-    snap = wenda.snapshot  # an answer in flight finishes on the engine it started with
-    ans = await wenda.ask(question, snap)
-    log.info("chat %s message %s: found=%s (%.0f ms)", msg.chat_id, msg.message_id, ans.found, ans.ms)
-    await send(msg, reply_for(ans, snap.sections), plain_reply_for(ans, snap.sections))
+    if smalltalk.kind_of(question) is None:  # small talk never counts against the flood budget
+        if not await admit(wenda, msg):
+            return
+        await typing(msg, context)
+    key = chat_key(msg)
+    reply = await wenda.converse(key, question, replied_to(msg, context.bot.id))
+    log.info("chat %s message %s: %s found=%s", msg.chat_id, msg.message_id, reply.kind, reply.found)
+    sent = await send(msg, render_reply(reply, html_mode=True), render_reply(reply, html_mode=False))
+    if sent is not None:
+        wenda.conversation.sent(key, sent.message_id, reply)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -85,9 +103,18 @@ async def cmd_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await answer(msg, parts[1] if len(parts) > 1 else "", context)
 
 
+async def cmd_new(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/new: the next question starts a new topic (the last one is no longer its context)."""
+    msg = update.message
+    if msg is None:
+        return
+    wenda_of(context).conversation.clear(chat_key(msg))
+    await send(msg, esc(CLEARED))
+
+
 async def cmd_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     msg, wenda = update.message, wenda_of(context)
-    if msg is None or not await admit(wenda, msg):
+    if msg is None:
         return
     snap = wenda.snapshot
     lines = [say.START_INTRO]
@@ -102,10 +129,11 @@ async def cmd_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def cmd_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     msg, wenda = update.message, wenda_of(context)
-    if msg is None or not await admit(wenda, msg):
+    if msg is None:
         return
     count, period = wenda.settings.rate
     fields = {"example": wenda.example(), "limit": wenda.settings.max_question, "period": f"{period:g}",
+              "minutes": f"{wenda.settings.context_ttl / 60:g}",
               "count": count}
     await send(msg, "\n".join(esc(line.format(**fields)) for line in say.HELP))
 
@@ -132,7 +160,7 @@ def sources_lines(sources: list[tuple[str, str, int]], docs_shown: int = 50, sec
 
 async def cmd_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     msg, wenda = update.message, wenda_of(context)
-    if msg is None or not await admit(wenda, msg):
+    if msg is None:
         return
     await send(msg, "\n".join(sources_lines(wenda.snapshot.sources)))
 
@@ -168,7 +196,7 @@ def add_handlers(app: Application) -> None:
     app.add_handler(MessageHandler(filters.UpdateType.CHANNEL_POSTS, on_ignored))
     only_new = filters.UpdateType.MESSAGE
     for name, callback in (("start", cmd_start), ("help", cmd_help), ("sources", cmd_sources), ("ask", cmd_ask),
-                           ("reindex", cmd_reindex)):
+                           ("new", cmd_new), ("reindex", cmd_reindex)):
         app.add_handler(CommandHandler(name, callback, filters=only_new))
     app.add_handler(MessageHandler(only_new & filters.COMMAND, on_unknown_command))
     app.add_handler(MessageHandler(only_new & filters.TEXT, on_text))

@@ -1,9 +1,10 @@
-"""Flood control per chat: at most N messages handled per M seconds.
+"""Flood control per chat: at most N questions answered per M seconds.
 
-WENDA_RATE="N/M" (default "5/30": five questions or commands per chat in any 30-second
-window). A message over the budget is dropped, not queued; the first one dropped in a
-window gets «请稍后再问», the others nothing, so a flood costs at most one extra reply per
-window.
+WENDA_RATE="N/M" (default "5/30": five questions per chat in any 30-second window; commands
+and small talk do not count). A question over the budget waits for its turn (the handler
+sleeps until `reserve` gives it a place; the chat's updates stay in order behind it), and the
+chat is told once per window that answers will come later. Only a real flood — more than
+WENDA_QUEUE questions waiting in one chat — is dropped, and the chat is told so.
 
 The limiter is a sliding window of the times of the messages accepted. It is used from the
 event loop only (one thread), so it needs no lock.
@@ -15,7 +16,6 @@ import re
 import time
 from collections import deque
 from collections.abc import Callable
-from enum import Enum
 
 DEFAULT_RATE = "5/30"
 
@@ -33,13 +33,9 @@ def parse_rate(text: str | None) -> tuple[int, float]:
     return int(m.group(1)), float(m.group(2))
 
 
-class Verdict(Enum):
-    ALLOW = "allow"  # handle it
-    WARN = "warn"    # over the budget: drop it, and say «请稍后再问» (once per window)
-    DROP = "drop"    # over the budget and already warned: drop it silently
-
-
 class ChatRateLimiter:
+    """A sliding window per chat: the times of the questions it let through."""
+
     def __init__(self, count: int, period: float, clock: Callable[[], float] = time.monotonic):
         if count < 1 or period <= 0:
             raise RateError("rate must allow at least 1 message per positive period")
@@ -47,10 +43,12 @@ class ChatRateLimiter:
         self.period = period
         self.clock = clock
         self._accepted: dict[int, deque[float]] = {}
-        self._warned: dict[int, float] = {}
+        self._warned: dict[tuple[int, str], float] = {}
         self._checks = 0
 
-    def check(self, chat_id: int) -> Verdict:
+    def reserve(self, chat_id: int) -> float:
+        """Take one place in the chat's budget: 0.0 when taken now, else the seconds until a place
+        frees (nothing is taken; ask again then)."""
         now = self.clock()
         self._checks += 1
         if self._checks % 1024 == 0:
@@ -60,12 +58,8 @@ class ChatRateLimiter:
             times.popleft()
         if len(times) < self.count:
             times.append(now)
-            return Verdict.ALLOW
-        warned = self._warned.get(chat_id)
-        if warned is None or now - warned >= self.period:
-            self._warned[chat_id] = now
-            return Verdict.WARN
-        return Verdict.DROP
+            return 0.0
+        return max(self.period - (now - times[0]), 1e-3)
 
     def retry_in(self, chat_id: int) -> float:
         """Seconds until the chat may ask again (0 when it may now)."""
@@ -74,9 +68,19 @@ class ChatRateLimiter:
             return 0.0
         return max(0.0, self.period - (self.clock() - times[0]))
 
+    def first_notice(self, chat_id: int, topic: str = "wait") -> bool:
+        """True once per window and topic for a chat: the one time it is told (about the wait, or
+        about a flood dropped)."""
+        now = self.clock()
+        warned = self._warned.get((chat_id, topic))
+        if warned is not None and now - warned < self.period:
+            return False
+        self._warned[(chat_id, topic)] = now
+        return True
+
     def _forget(self, now: float) -> None:
         """Drop chats idle for a whole window, so memory stays bounded by active chats."""
         for chat_id in [c for c, t in self._accepted.items() if not t or now - t[-1] >= self.period]:
             del self._accepted[chat_id]
-        for chat_id in [c for c, t in self._warned.items() if now - t >= self.period]:
-            del self._warned[chat_id]
+        for key in [k for k, t in self._warned.items() if now - t >= self.period]:
+            del self._warned[key]

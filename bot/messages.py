@@ -11,6 +11,7 @@ COMMANDS = [
     ("help", "用法"),
     ("sources", "资料来源：文档和部分"),
     ("ask", "提问（群聊中使用）：/ask 问题"),
+    ("new", "开始新话题（不再接着上一个问题）"),
     ("reindex", "重建索引（仅管理员）"),
 ]
 
@@ -18,7 +19,8 @@ DEFAULT_EXAMPLE = "崔桥镇设了多少卡点？"  # when the corpus offers no 
 
 # Refusals and notes
 T_REFUSE = "抱歉，这个机器人只在指定的聊天中使用。"
-T_SLOW_DOWN = "请稍后再问：每个聊天 {period} 秒内最多 {count} 个问题。"
+T_SLOW_DOWN = "问题有点多：每个聊天 {period} 秒内最多回答 {count} 个问题，其余的按顺序稍后回答（约 {seconds} 秒后开始）。"
+T_FLOOD = "消息太多了：已有 {n} 个问题在排队，这条没有处理。请等前面的回答完再问。"
 T_TOO_LONG = "问题太长了（{n} 字）。请缩短到 {limit} 字以内，一次问一件事。"
 T_EMPTY = "请在命令或提及后面写上问题，例如：{example}"
 T_NOT_TEXT = "我只能回答文字问题。请用文字提问，例如：{example}"
@@ -46,8 +48,10 @@ HELP = [
     "直接发送问题即可，例如：{example}",
     "• 我只根据资料回答，并引用原文、文档和部分；资料里没有的，会说没有找到。",
     "• 群聊中：@我 提问、回复我的消息，或用 /ask 问题。",
-    "• 问题请在 {limit} 字以内；每个聊天 {period} 秒内最多 {count} 个问题。",
-    "命令：/start 介绍 · /sources 资料来源 · /ask 提问 · /reindex 重建索引（管理员）",
+    "• 可以接着追问：问完一个问题，再发“那X呢？”就是问X的同一件事；{minutes} 分钟内有效，回复我的某条回答则接着那个问题，/new 开始新话题。",
+    "• 可以一次问几个部分（“A和B各…”），也可以比较、合计（“哪个最多”“一共多少”“A比B多几个”）：每个数字都附出处和算式。",
+    "• 问题请在 {limit} 字以内；每个聊天 {period} 秒内最多回答 {count} 个问题，多出的按顺序稍后回答。",
+    "命令：/start 介绍 · /sources 资料来源 · /ask 提问 · /new 新话题 · /reindex 重建索引（管理员）",
 ]
 
 # /sources (the title is shown in bold)

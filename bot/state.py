@@ -1,5 +1,5 @@
-"""What one running bot holds: the engine snapshot, flood control, the chats refused, the
-rebuild in progress. One `Wenda` per Application, in `application.bot_data["wenda"]`
+"""What one running bot holds: the engine snapshot, flood control, the conversations, the chats
+refused, the rebuild in progress. One `Wenda` per Application, in `application.bot_data["wenda"]`
 (`wenda_of(context)`); the handlers are plain functions of (update, context).
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from wenda.bot.config import Settings
+from wenda.bot.conversation import ChatKey, Conversation, Reply, Store
 from wenda.bot.limits import ChatRateLimiter
 from wenda.bot.messages import DEFAULT_EXAMPLE
 from wenda.corpus.types import Answer
@@ -56,6 +57,9 @@ class Wenda:
         self.snapshot = Snapshot.of(engine)
         self.reindex_factory = reindex  # builds the new engine on /reindex (None: no reindexing)
         self.limiter = ChatRateLimiter(*settings.rate)
+        # Follow-ups, several sections, comparisons, small talk; state kept in settings.data_dir.
+        self.conversation = Conversation(lambda: self.snapshot.engine,
+                                         Store(settings.data_dir, ttl=settings.context_ttl))
         self.refused: set[int] = set()  # chats outside WENDA_ALLOWED_CHATS already told so
         self.ask_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wenda-ask")
         self.reindex_task: asyncio.Task | None = None
@@ -70,6 +74,11 @@ class Wenda:
         """The engine's answer, computed off the event loop."""
         engine = (snapshot or self.snapshot).engine
         return await asyncio.get_running_loop().run_in_executor(self.ask_executor, engine.ask, question)
+
+    async def converse(self, key: ChatKey, text: str, reply_to: int | None) -> Reply:
+        """The conversation's reply to one message, computed off the event loop (it asks the engine)."""
+        return await asyncio.get_running_loop().run_in_executor(
+            self.ask_executor, self.conversation.reply, key, text, reply_to)
 
     def rebuilding(self) -> bool:
         return self.reindex_task is not None and not self.reindex_task.done()

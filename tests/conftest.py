@@ -22,7 +22,10 @@ if os.environ.get("WENDA_TEST_CACHE"):
 else:  # a fresh cache for this run, removed at the end (a converted model is ~580 MB)
     os.environ["WENDA_CACHE_DIR"] = tempfile.mkdtemp(prefix="wenda-test-cache-")
     atexit.register(shutil.rmtree, os.environ["WENDA_CACHE_DIR"], ignore_errors=True)
-for var in ("WENDA_MODEL", "WENDA_CORPUS", "WENDA_INDEX"):
+# Conversation state of bots started by the tests: a fresh folder, never the user's own.
+os.environ["WENDA_DATA_DIR"] = tempfile.mkdtemp(prefix="wenda-test-data-")
+atexit.register(shutil.rmtree, os.environ["WENDA_DATA_DIR"], ignore_errors=True)
+for var in ("WENDA_MODEL", "WENDA_CORPUS", "WENDA_INDEX", "WENDA_CONTEXT_MINUTES", "WENDA_QUEUE"):
     os.environ.pop(var, None)
 
 

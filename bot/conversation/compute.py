@@ -13,7 +13,7 @@ from wenda.bot.conversation.figures import Quantity, parse, show
 from wenda.bot.conversation.plan import Plan
 from wenda.bot.conversation.subjects import aliases
 from wenda.corpus.types import Answer
-from wenda.index.query import keywords
+from wenda.index.query import keyword_tags
 
 NO_FACT = "资料中没有"
 OFF_TOPIC = "资料中没有（找到的句子说的是别的事）"
@@ -49,7 +49,7 @@ def part_of(section: str, question: str, answer: Answer, names: list[str]) -> Pa
         return Part(section, question, answer, problem=NO_FACT)
     if not answer.figures:
         return Part(section, question, answer)
-    words = keywords(question, tuple(aliases(names)))
+    words = [w for w, _ in keyword_tags(question, tuple(aliases(names)))]
     words = [w for w in words if len(w) >= 2] or words  # 水渠, not 新 (which 新建 also holds)
     line = answer.answer or ""
     if words and not any(w in line for w in words):  # 卡点 asked, 口罩10000只 found

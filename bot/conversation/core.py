@@ -103,7 +103,7 @@ class Conversation:
             how = "reply"
         else:
             how = reading.how
-        reply = self._answer(engine, text, reading.question, names)
+        reply = self._answer(engine, text, reading.question, names, verbatim=not reading.rewritten)
         reply.rewritten, reply.how = reading.rewritten, how
         reply.more = reading.how == "more"
         reply.covered = names
@@ -122,10 +122,11 @@ class Conversation:
         self.store.clear(_key(key).state)
 
     # -- answering a resolved question ----------------------------------------------------------
-    def _answer(self, engine: EngineLike, text: str, question: str, names: list[str]) -> Reply:
+    def _answer(self, engine: EngineLike, text: str, question: str, names: list[str], verbatim: bool) -> Reply:
         p = plan(question, names)
         if p.operation == "single":
-            return Reply("answer", text, question, answers=[engine.ask(question)])
+            # a message read as itself goes to the engine exactly as written (its punctuation too)
+            return Reply("answer", text, question, answers=[engine.ask(text.strip() if verbatim else question)])
         kind = "multi" if p.operation == "multi" else "comparison"
         if len(p.sections) > MAX_SECTIONS:
             return Reply(kind, text, question, operation=p.operation,

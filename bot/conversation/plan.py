@@ -78,6 +78,9 @@ def plan(question: str, names: list[str]) -> Plan:
             which_asked = True
             op = "max" if which.group("op") in ("多", "高", "大", "长", "远", "重") else "min"
             text = text[:which.start("op")]
+    if op == "multi" and group is not None and group.asks:
+        # «…的是哪个镇»: a which-question with no comparison asks the engine which one, as it is
+        return Plan("single", named, [question])
     rest = _remove(text, spans)
     rest = re.sub(r"哪一个|哪个|哪些|^把|按(?=[\u4e00-\u9fff])", "", rest)
     if which_asked:

@@ -111,6 +111,25 @@ def test_chat_answers_each_line_as_the_bot_does():
     assert "崔桥镇：村级设置堵卡点【43个】" in r.stdout
 
 
+def test_chat_is_a_conversation_read_as_the_bot_reads_it():
+    from wenda.bot.conversation import CLEARED
+
+    lines = ["崔桥镇设了多少卡点", "", "那大李庄乡呢？", "谢谢", "崔桥镇比大李庄乡多设了几个卡点？", "/new",
+             "那白潭镇呢", "/quit", "崔桥镇设了多少卡点"]
+    r = wenda("chat", stdin="\n".join(lines) + "\n")
+    assert r.returncode == 0, r.stderr
+    turns = r.stdout.split("问> ")[1:]
+    assert len(turns) == 8  # a prompt for each line up to /quit (the empty one too), none after it
+    assert "【43个】" in turns[0]
+    assert turns[1].strip() == ""  # an empty line is ignored, not the end
+    assert "按“大李庄乡" in turns[2] and "【21个】" in turns[2]  # the follow-up says how it was read
+    assert "没有找到" not in turns[3] and "【" not in turns[3]  # thanks get a friendly line, not a refusal
+    assert "43个 − 大李庄乡21个 = 22个" in turns[4] and "设置卡点21个" in turns[4]  # the working, each figure quoted
+    assert CLEARED in turns[5]
+    assert "【" not in turns[6] and "没有上一个问题" in turns[6]  # after /new there is nothing to follow up
+    assert turns[7].strip() == ""  # /quit ended it: the line after it is never answered
+
+
 def test_model_info_names_the_model():
     r = wenda("model", "info")
     assert r.returncode == 0, r.stderr

@@ -27,7 +27,7 @@ from wenda.bot.cli import main as cli_main
 from wenda.bot.config import ConfigError, Settings
 from wenda.bot.format import NOT_FOUND, html_to_text, render, split_message
 from wenda.bot.handlers import reply_for
-from wenda.bot.limits import ChatRateLimiter, RateError, Verdict, parse_rate
+from wenda.bot.limits import ChatRateLimiter, RateError, parse_rate
 from wenda.bot.redact import install_token_redaction
 from wenda.bot.state import Wenda
 from support.fake_engine import FakeEngine
@@ -225,20 +225,57 @@ def test_a_very_long_question_is_declined_at_once():
     run(scenario())
 
 
-def test_flood_gets_one_please_wait_per_window_and_the_rest_is_dropped():
-    clock = [1000.0]
-
+def test_questions_over_the_budget_wait_their_turn_with_one_notice_and_none_is_lost():
     async def scenario() -> None:
-        async with Harness(FakeEngine(), Settings(rate=(3, 30.0))) as h:
-            h.wenda.limiter.clock = lambda: clock[0]
+        async with Harness(FakeEngine(), Settings(rate=(3, 0.6))) as h:
+            t0 = time.monotonic()
             replies = [await h.say(f"甲镇多少卡点{i}") for i in range(8)]
-            assert [len(r) for r in replies] == [1, 1, 1, 1, 0, 0, 0, 0]
-            assert all("<b>7个</b>" in r[0]["text"] for r in replies[:3])
-            assert replies[3][0]["text"].startswith("请稍后再问")
-            assert len(h.wenda.snapshot.engine.asked) == 3  # dropped, not queued
-            assert (await h.say("甲镇多少卡点", chat_id=1002))[0]["text"].count("7个") >= 1  # other chats unaffected
-            clock[0] += 31
-            assert "<b>7个</b>" in (await h.say("甲镇多少卡点again"))[0]["text"]
+            assert time.monotonic() - t0 >= 1.0  # 8 questions at 3 per 0.6 s: two windows of waiting
+            assert all(r and "<b>7个</b>" in r[-1]["text"] for r in replies)  # each message got its answer
+            texts = [m["text"] for r in replies for m in r]
+            assert sum("<b>7个</b>" in t for t in texts) == 8  # every question answered
+            waits = [t for t in texts if t.startswith("问题有点多")]
+            assert 1 <= len(waits) <= 2  # at most once per window
+            assert len(h.wenda.snapshot.engine.asked) == 8
+            assert "<b>7个</b>" in (await h.say("甲镇多少卡点", chat_id=1002))[0]["text"]  # other chats unaffected
+
+    run(scenario())
+
+
+def test_commands_and_small_talk_do_not_use_up_the_budget():
+    async def scenario() -> None:
+        async with Harness(FakeEngine(), Settings(rate=(2, 30.0))) as h:
+            for text in ("/start", "/help", "/sources", "你好", "谢谢", "/help"):
+                sent = await h.say(text)
+                assert sent and not sent[0]["text"].startswith("问题有点多"), text
+            first, second = await h.say("甲镇多少卡点"), await h.say("乙镇多少卡点")
+            assert "<b>7个</b>" in first[0]["text"] and "<b>7个</b>" in second[0]["text"]  # the budget was whole
+            assert h.wenda.limiter.retry_in(1001) > 0  # and now it is used up
+
+    run(scenario())
+
+
+def test_a_real_flood_is_dropped_and_the_chat_is_told():
+    async def scenario() -> None:
+        async with Harness(FakeEngine(), Settings(rate=(1, 30.0), max_queue=3)) as h:
+            await h.say("甲镇多少卡点")  # the budget: one question per 30 s
+            processor = h.app.update_processor
+            tasks = []
+            for i in range(6):  # six more at once: three may wait, the rest are a flood
+                h.update_id += 1
+                update = {"update_id": h.update_id, "message": h.message(f"甲镇多少卡点{i}")}
+                h.fake.remember(TOKEN, update)
+                u = Update.de_json(update, h.app.bot)  # as the Application hands it to its processor
+                tasks.append(asyncio.create_task(processor.process_update(u, h.app.process_update(u))))
+            await asyncio.sleep(1.0)
+            texts = [p["text"] for p in h.sent()]
+            assert sum(t.startswith("问题有点多") for t in texts) == 1  # those waiting were told once
+            floods = [t for t in texts if t.startswith("消息太多了")]
+            assert len(floods) == 1  # the dropped ones: one message saying so, not silence
+            assert processor.chats[1001][1] == 1 + 3  # one waiting for its place, three queued behind it
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
     run(scenario())
 
@@ -315,7 +352,7 @@ def test_start_help_sources_and_set_my_commands(article_engine):
         async with Harness(article_engine) as h:
             await h.app.post_init(h.app)
             commands = next(p for m, p in h.calls if m == "setMyCommands")["commands"]
-            assert [c["command"] for c in commands] == ["start", "help", "sources", "ask", "reindex"]
+            assert [c["command"] for c in commands] == ["start", "help", "sources", "ask", "new", "reindex"]
             start = html_to_text((await h.say("/start"))[0]["text"])
             for section in article_engine.section_names():
                 assert section in start
@@ -451,14 +488,17 @@ def test_serve_engine_error_exits_1(monkeypatch, capsys, tmp_path):
 def test_rate_limiter_sliding_window():
     now = [0.0]
     lim = ChatRateLimiter(2, 10.0, clock=lambda: now[0])
-    assert [lim.check(1) for _ in range(4)] == [Verdict.ALLOW, Verdict.ALLOW, Verdict.WARN, Verdict.DROP]
-    assert lim.check(2) is Verdict.ALLOW
+    assert [lim.reserve(1) for _ in range(2)] == [0.0, 0.0]
+    assert lim.reserve(1) == pytest.approx(10.0)  # full: the first place frees in 10 s; nothing taken
+    assert lim.first_notice(1) and not lim.first_notice(1)  # told once per window
+    assert lim.reserve(2) == 0.0  # other chats have budgets of their own
     now[0] = 5.0
-    assert lim.check(1) is Verdict.DROP and lim.retry_in(1) == pytest.approx(5.0)
+    assert lim.reserve(1) == pytest.approx(5.0) and lim.retry_in(1) == pytest.approx(5.0)
+    assert not lim.first_notice(1)
     now[0] = 10.0
-    assert lim.check(1) is Verdict.ALLOW
-    assert lim.check(1) is Verdict.ALLOW
-    assert lim.check(1) is Verdict.WARN  # a new window: one more «请稍后再问»
+    assert lim.reserve(1) == 0.0 and lim.reserve(1) == 0.0  # both places of the first window freed
+    assert lim.reserve(1) == pytest.approx(10.0)
+    assert lim.first_notice(1)  # a new window: one more notice
     assert parse_rate("5/30") == (5, 30.0) and parse_rate(None) == (5, 30.0) and parse_rate("10 / 1.5") == (10, 1.5)
     with pytest.raises(RateError):
         parse_rate("5 per minute")
