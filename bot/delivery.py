@@ -52,9 +52,9 @@ def may_have_arrived(err: BaseException) -> bool:
     return not isinstance(cause, NEVER_LEFT)
 
 
-class ResendingRequest(BaseRequest):
-    """A BaseRequest (PTB's HTTPXRequest by default) that sends a request again while Telegram
-    provably did not take it: an error status 5xx, or a connection never made."""
+class WrappedRequest(BaseRequest):
+    """A BaseRequest that hands everything to another one (PTB's HTTPXRequest by default);
+    subclasses change one public step."""
 
     def __init__(self, inner: BaseRequest):
         self.inner = inner
@@ -68,6 +68,18 @@ class ResendingRequest(BaseRequest):
 
     async def shutdown(self) -> None:
         await self.inner.shutdown()
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         read_timeout: Any = BaseRequest.DEFAULT_NONE, write_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+        return await self.inner.do_request(url, method, request_data, read_timeout, write_timeout,
+                                           connect_timeout, pool_timeout)
+
+
+class ResendingRequest(WrappedRequest):
+    """Sends a request again while Telegram provably did not take it: an error status 5xx, or a
+    connection never made."""
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          read_timeout: Any = BaseRequest.DEFAULT_NONE, write_timeout: Any = BaseRequest.DEFAULT_NONE,

@@ -16,6 +16,8 @@ from typing import Any
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
+from wenda.bot.delivery import WrappedRequest
+
 log = logging.getLogger(__name__)
 
 
@@ -30,28 +32,8 @@ def readable(raw: Any) -> dict | None:
         return {"update_id": uid} if isinstance(uid, int) else None
 
 
-class ReadableUpdates(BaseRequest):
-    """A BaseRequest for getUpdates (PTB's HTTPXRequest by default) whose batches PTB can always read."""
-
-    def __init__(self, inner: BaseRequest):
-        self.inner = inner
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self.inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self.inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self.inner.shutdown()
-
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         read_timeout: Any = BaseRequest.DEFAULT_NONE, write_timeout: Any = BaseRequest.DEFAULT_NONE,
-                         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
-                         pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
-        return await self.inner.do_request(url, method, request_data, read_timeout, write_timeout,
-                                           connect_timeout, pool_timeout)
+class ReadableUpdates(WrappedRequest):
+    """The request for getUpdates, whose batches PTB can always read."""
 
     async def post(self, url: str, request_data: RequestData | None = None,
                    read_timeout: Any = BaseRequest.DEFAULT_NONE, write_timeout: Any = BaseRequest.DEFAULT_NONE,
