@@ -14,6 +14,9 @@ CN_DIGITS = "零〇一二两三四五六七八九"
 _CN = "一二三四五六七八九十百零〇两"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
+# A number followed by one of these is a quantity (1.5米, 2.8万元), not a section number 1.5.
+_UNIT_CHARS = "米公千克吨斤亩倍元万亿年月日号个人次小分秒天岁周名户座辆家所份件张本项位条处只台场期批层级"
+
 _STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(rf"^第(?P<n>[{_CN}\d]{{1,4}})(?P<unit>章|编|部分|篇)\s*")),
     ("part", re.compile(rf"^第(?P<n>[{_CN}\d]{{1,4}})节\s*")),
@@ -21,7 +24,7 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(rf"^(?P<n>[{_CN}]{{1,3}})[、．.]\s*")),
     ("cn_paren", re.compile(rf"^[（(](?P<n>[{_CN}]{{1,3}})[）)]\s*")),
     ("num3", re.compile(r"^(?P<n>\d{1,2}\.\d{1,2}\.\d{1,2})(?![\d.])\s*")),
-    ("num2", re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})(?![\d.%％])\s*(?=[^\s\d%％年月日元万个])")),
+    ("num2", re.compile(rf"^(?P<n>\d{{1,2}}\.\d{{1,2}})(?:\s+|(?![\d.%％{_UNIT_CHARS}]))")),
     ("num", re.compile(r"^(?P<n>\d{1,2})(?:[、．]|\.(?!\d))\s*")),
     ("num_paren", re.compile(r"^[（(](?P<n>\d{1,2})[）)]\s*")),
     ("circled", re.compile(rf"^(?P<n>[{CIRCLED}])\s*")),

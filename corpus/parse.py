@@ -277,7 +277,7 @@ class _Classifier:
             return
         if is_byline(t):
             self.out.append(_block("byline", line))
-        elif is_caption(t) and not self.key:
+        elif is_caption(t) and not self.key and not t.endswith(("：", ":")):  # «…如下：» leads into what follows
             self.out.append(_block("caption", line))
         else:
             self.out.append(_block(self.body_kind(), line, key=self.key))

@@ -16,6 +16,12 @@ from wenda.corpus.readers import ReaderError
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|"
                           r"\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.I)
 EDGE = 2  # lines at the top and bottom of a page that may be running headers or footers
+MAX_RUNNING = 60  # a running header or footer is a short line
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers blanked, so «第3页 共5页»-like headers repeat exactly."""
+    return re.sub(r"\d+", "#", line)
 
 
 def read_pdf(path: Path) -> str:
@@ -49,13 +55,13 @@ def drop_running_lines(pages: list[list[str]]) -> list[str]:
     edges: Counter[str] = Counter()
     for lines in pages:
         lines = [l.strip() for l in lines if l.strip()]
-        edges.update(set(lines[:EDGE] + lines[-EDGE:]))
+        edges.update({_shape(l) for l in lines[:EDGE] + lines[-EDGE:] if len(l) <= MAX_RUNNING})
     repeated = {l for l, n in edges.items() if len(pages) >= 2 and n >= max(2, (2 * len(pages) + 2) // 3)}
     out = []
     for lines in pages:
         for line in lines:
             t = line.strip()
-            if not t or t in repeated or _PAGE_NUMBER.match(t):
+            if not t or _shape(t) in repeated or _PAGE_NUMBER.match(t):
                 continue
             out.append(t)
     return out
