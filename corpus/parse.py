@@ -180,7 +180,7 @@ def _continues_list(prev: _Block | None, num: Numbered) -> bool:
     """Does a numbered line go on with the list a «键：值» line began (附件：1.… then 2.…)?"""
     if prev is None or prev.kind != "kv":
         return False
-    kv = key_value(prev.text)
+    kv = key_value(prev.text.rsplit("\n", 1)[-1])
     first = numbering(kv[1]) if kv else None
     return first is not None and first.style == num.style and first.number == num.number - 1
 
@@ -203,6 +203,7 @@ class _Classifier:
         self.out: list[_Block] = []
         self.key = ""  # the FAQ question whose answer is being read
         self.numbered: dict[str, tuple[str, int]] = {}  # style → (role, number) of its last line
+        self.last_line = -1  # the line the last «键：值» fact was read from
 
     def run(self) -> list[_Block]:
         i = 0
@@ -266,10 +267,13 @@ class _Classifier:
             return
         kv = key_value(t)
         if kv and self.is_fact(i):
-            self.out.append(_block("kv", line, key=self.key))
+            self.fact(_block("kv", line, key=self.key), i)
             return
         if line.bullet:
-            self.out.append(_block("kv" if kv else self.body_kind(), line, key=self.key))
+            if kv:
+                self.fact(_block("kv", line, key=self.key), i)
+            else:
+                self.out.append(_block(self.body_kind(), line, key=self.key))
             return
         name = is_heading(t)
         if name is not None:
@@ -281,6 +285,17 @@ class _Classifier:
             self.out.append(_block("caption", line))
         else:
             self.out.append(_block(self.body_kind(), line, key=self.key))
+
+    def fact(self, block: _Block, i: int) -> None:
+        """A «键：值» line: it joins the «键：值» lines just above it (one paragraph, a line a sentence)."""
+        prev = self.out[-1] if self.out else None
+        if prev is not None and prev.kind == "kv" and prev.key == block.key and self.last_line == i - 1:
+            prev.pos.append(prev.pos[-1] + 1)
+            prev.text += "\n" + block.text
+            prev.pos.extend(block.pos)
+        else:
+            self.out.append(block)
+        self.last_line = i
 
     def is_fact(self, i: int) -> bool:
         """A «键：值» line that states a fact (牵头单位：…, 高一年级主任：…), not a «名称：标题» heading."""
@@ -333,7 +348,10 @@ class _Classifier:
                     and (short or len(rest) <= MAX_INLINE_HEADING))
                 or (key_value(rest) is not None and is_attribute(key_value(rest)[0]))):
             self.numbered[num.style] = ("item", num.number)
-            self.out.append(_block("kv" if key_value(rest) else self.body_kind(), line, key=self.key))
+            if key_value(rest):
+                self.fact(_block("kv", line, key=self.key), i)
+            else:
+                self.out.append(_block(self.body_kind(), line, key=self.key))
             return
         if short and len(rest.rstrip("。")) <= MAX_HEADING and not re.search(r"[，,]", rest):
             self.numbered[num.style] = ("heading", num.number)
@@ -363,8 +381,12 @@ def _to_paragraph(block: _Block) -> Paragraph:
     sentences = []
     if block.kind in WHOLE:
         spans = [(0, len(block.text))]
-    else:
-        spans = split_sentences(block.text)
+    else:  # a paragraph of «键：值» lines: each line on its own, then split into sentences
+        spans = []
+        at = 0
+        for part in block.text.split("\n"):
+            spans += [(at + s, at + e) for s, e in split_sentences(part)]
+            at += len(part) + 1
     for s, e in spans:
         sentences.append(Sentence(text=block.text[s:e], start=block.pos[s], end=block.pos[e - 1] + 1))
     return Paragraph(kind=block.kind, text=block.text, start=block.pos[0], end=block.pos[-1] + 1,

@@ -37,8 +37,8 @@ def test_inline_heading_opens_a_section_and_its_facts_stay_under_it():
     assert [(p.kind, p.text) for p in toilet.paragraphs] == [
         ("heading", "（一）扎实推进农村厕所革命。"),
         ("body", "新改建户用卫生厕所3200座，同步建设粪污收集点。"),
-        ("kv", "牵头单位：县农业农村局。"),
-        ("kv", "配合单位：县卫生健康委、县财政局。")]
+        ("kv", "牵头单位：县农业农村局。\n配合单位：县卫生健康委、县财政局。")]  # a run of facts: one paragraph
+    assert [s.text for s in toilet.paragraphs[2].sentences] == ["牵头单位：县农业农村局。", "配合单位：县卫生健康委、县财政局。"]
 
 
 def test_notice_metadata_and_labels_that_are_not_sections():
@@ -80,8 +80,8 @@ def test_markdown_tables_become_rows_with_their_headers():
 def test_list_page_items_are_facts_under_their_heading():
     doc = _doc("staff.md")
     second = _section(doc, "高二年级")
-    assert [(p.kind, p.text) for p in second.paragraphs[1:]] == [
-        ("kv", "高二年级主任：黄启明"), ("kv", "年级办公室：行政楼305室")]
+    (facts,) = second.paragraphs[1:]
+    assert facts.kind == "kv" and [s.text for s in facts.sentences] == ["高二年级主任：黄启明", "年级办公室：行政楼305室"]
     assert doc.title == "澄川县实验中学2025—2026学年年级组安排"
 
 
