@@ -24,7 +24,8 @@ from wenda.corpus.text import continues, glue, is_byline, is_caption, is_heading
 from wenda.corpus.types import Document, Paragraph, ParagraphKind, Section, Sentence
 
 MAX_HEADING = 40  # a heading line (after its numbering) is at most this long
-MAX_INLINE_HEADING = 25  # an inline heading «（一）扎实推进农村厕所革命。» at most this
+MAX_INLINE_HEADING = 25
+MAX_FACT = 80  # a «键：值» fact line is at most this long  # an inline heading «（一）扎实推进农村厕所革命。» at most this
 WHOLE: tuple[ParagraphKind, ...] = ("heading", "title", "meta", "byline", "caption", "question", "row")
 
 
@@ -270,7 +271,7 @@ class _Classifier:
             self.fact(_block("kv", line, key=self.key), i)
             return
         if line.bullet:
-            if kv:
+            if kv and len(t) <= MAX_FACT:
                 self.fact(_block("kv", line, key=self.key), i)
             else:
                 self.out.append(_block(self.body_kind(), line, key=self.key))
@@ -301,8 +302,8 @@ class _Classifier:
         """A «键：值» line that states a fact (牵头单位：…, 高一年级主任：…), not a «名称：标题» heading."""
         t = self.lines[i].text
         kv = key_value(t)
-        if not kv or is_byline(t):
-            return False
+        if not kv or is_byline(t) or len(t) > MAX_FACT or len(split_sentences(t)) > 2:
+            return False  # a paragraph that opens with «…：» is prose, not a fact line
         key, value = kv
         if is_attribute(key) or looks_like_value(value):
             return True
@@ -348,7 +349,7 @@ class _Classifier:
                     and (short or len(rest) <= MAX_INLINE_HEADING))
                 or (key_value(rest) is not None and is_attribute(key_value(rest)[0]))):
             self.numbered[num.style] = ("item", num.number)
-            if key_value(rest):
+            if key_value(rest) and len(rest) <= MAX_FACT:
                 self.fact(_block("kv", line, key=self.key), i)
             else:
                 self.out.append(_block(self.body_kind(), line, key=self.key))
