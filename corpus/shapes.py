@@ -12,7 +12,11 @@ _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+")
 _MD_HEADING_TAIL = re.compile(r"\s*#*\s*$")
 _BULLET = re.compile(r"^(?:[-*+•·▪●○◆■□]\s+|[•·▪●○◆■□]\s*)")
 _QUOTE = re.compile(r"^>\s*")
-_EMPHASIS = re.compile(r"\*\*|__|`")
+_EMPHASIS = re.compile(r"\*\*|__|`")  # in table cells
+# Emphasis as Markdown writes it: a pair of marks around text («**问：…**», «`8:00`»); a lone
+# mark («95**», «_____», «14`16») is text.
+_PAIRED = re.compile(r"(?<![0-9A-Za-z])(\*\*|__)(?=[^\s*_）)\]】」』”’，。、；：！？,.;:!?])(?:(?!\1).)+?(?<=[^\s*_])\1"
+                     r"|`[^`\s][^`]*`")
 
 
 def md_level(line: str) -> int:
@@ -55,8 +59,10 @@ def strip_markup(line: str) -> tuple[str, list[int], dict[str, bool]]:
     stripped = text.strip()
     flags["bold"] = len(stripped) > 4 and stripped.startswith(("**", "__")) and stripped.endswith(("**", "__")) \
         and "**" not in stripped[2:-2]
-    for m in reversed(list(_EMPHASIS.finditer(text))):
-        cut(m.start(), m.end())
+    for m in reversed(list(_PAIRED.finditer(text))):
+        mark = 1 if m.group(0).startswith("`") else 2
+        cut(m.end() - mark, m.end())
+        cut(m.start(), m.start() + mark)
     lead = len(text) - len(text.lstrip())
     cut(0, lead)
     tail = len(text.rstrip())
