@@ -174,11 +174,13 @@ def read_corpus(folder: str | Path) -> Corpus:
     """
     root = Path(folder)
     corpus = Corpus()
+    errors: list[CorpusError] = []
     for path in corpus_files(root):
         name = path.name if root.is_file() else path.relative_to(root).as_posix()
         try:
             corpus.documents.extend(load_file(path, name))
         except CorpusError as e:
+            errors.append(e)
             reason = str(e)
             for prefix in (f"{path}: ", f"{path.name}: ", f"{path} ", f"cannot read {path}: "):
                 if reason.startswith(prefix):
@@ -189,6 +191,8 @@ def read_corpus(folder: str | Path) -> Corpus:
         corpus.skipped.append(Skipped(path.relative_to(root).as_posix(),
                                       f"unknown kind of file ({path.suffix or 'no extension'})"))
     if not corpus.documents:
+        if len(errors) == 1:  # the one file there is cannot be read: its own message, with the path
+            raise errors[0]
         why = "; ".join(str(s) for s in corpus.skipped)
         raise CorpusError(f"corpus folder has no text: {root}" + (f" ({why})" if why else ""))
     return corpus

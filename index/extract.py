@@ -333,8 +333,8 @@ def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ())
 
 def field_value(text: str, keywords: list[str]) -> Span | None:
     """The value of the field a question asks for, in a «键：值» line or a table row
-    «表头：单元格 · 表头：单元格»: the field whose key holds most of the keywords (and whose
-    value holds none: that is what the question names, not what it asks)."""
+    «表头：单元格 · 表头：单元格»: the field whose key holds most of the keywords, less those its
+    value holds (石门乡卫生院 names the row; 院长 asks for the field)."""
     best: tuple[int, int] | None = None
     best_score = 0
     pos = 0
@@ -346,6 +346,7 @@ def field_value(text: str, keywords: list[str]) -> Span | None:
             continue
         key, value = m.group(1), m.group(2)
         score = sum(len(k) for k in keywords if k in key) + sum(1 for k in keywords for ch in set(k) if ch in key)
+        score -= sum(len(k) for k in keywords if k in value)  # what the question names, not what it asks
         if score > best_score:
             best_score = score
             vs = start + m.start(2)

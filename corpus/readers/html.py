@@ -49,10 +49,14 @@ def read_html(text: str) -> str:
 
 
 def read_html_file(path: Path, raw: bytes) -> str:
+    """A page in the charset its <meta> declares, else UTF-8, else GB18030 (GBK pages often declare nothing)."""
     m = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", raw[:2048], re.I)
-    encoding = m.group(1).decode("ascii") if m else "utf-8"
-    try:
-        text = raw.decode(encoding if encoding.lower() not in ("gb2312", "gbk") else "gb18030")
-    except (LookupError, UnicodeDecodeError) as e:
-        raise ReaderError(f"cannot decode the page as {encoding}") from e
-    return read_html(text)
+    declared = m.group(1).decode("ascii").lower() if m else ""
+    if declared in ("gb2312", "gbk"):
+        declared = "gb18030"
+    for encoding in dict.fromkeys(e for e in (declared, "utf-8-sig", "gb18030") if e):
+        try:
+            return read_html(raw.decode(encoding))
+        except (LookupError, UnicodeDecodeError):
+            continue
+    raise ReaderError(f"cannot decode the page (charset {declared or 'not declared'}, not UTF-8 or GB18030 either)")

@@ -138,7 +138,7 @@ def test_bad_corpora_give_clear_errors_naming_the_path(tmp_path):
         load_corpus(tmp_path)
     bad = tmp_path / "gbk.txt"
     bad.write_bytes("崔桥镇设卡点".encode("gbk"))
-    with pytest.raises(CorpusError, match=r"gbk.txt: is not UTF-8"):  # nothing else to read: an error
+    with pytest.raises(CorpusError, match=r"gbk.txt is not UTF-8"):  # nothing else to read: its error
         load_corpus(tmp_path)
     (tmp_path / "broken.json").write_text("{nope", encoding="utf-8")
     (tmp_path / "good.txt").write_text("甲镇设卡点7个。", encoding="utf-8")

@@ -89,3 +89,27 @@ def test_skipped_files_are_reported_not_fatal(tmp_path):
     reasons = {s.path: s.reason for s in corpus.skipped}
     assert set(reasons) == {"broken.docx", "scan.pdf", "notes.rtf"}
     assert "Word" in reasons["broken.docx"] and "PDF" in reasons["scan.pdf"] and "unknown" in reasons["notes.rtf"]
+
+
+@pytest.mark.parametrize("sentence, figures, dates", [
+    ("高一年级晚自习21:10结束，住校生21:40前回到宿舍。", ["21:10", "21:40"], []),
+    ("高一新生于8月28日8:00—11:30到学校报到", ["8:00—11:30"], ["8月28日"]),
+    ("（二）集中整治阶段（3月16日—9月30日）", [], ["3月16日—9月30日"]),
+    ("联系电话：0396-7712345，手机13912345678。", ["0396-7712345", "13912345678"], []),
+    ("设卡点43个，捐款2万元，120人参加。", ["43个", "2万元", "120人"], []),
+])
+def test_times_ranges_and_phones_are_single_tokens(sentence, figures, dates):
+    from wenda.index import extract
+
+    assert [f.text for f in extract.figures(sentence)] == figures
+    assert [d.text for d in extract.dates(sentence)] == dates
+
+
+def test_a_phone_number_or_clock_time_counts_nothing():
+    from wenda.index import extract
+
+    assert extract.unit_fit("0396-7731120", "张") is None and extract.unit_fit("21:10", "人") is None
+    assert extract.unit_fit("0396-7731120", None) == 0.0
+    row = "乡镇：石门乡 · 卫生院：石门乡卫生院 · 院长：葛春燕 · 值班电话：0396-7745218"
+    assert extract.field_value(row, ["石门乡", "卫生院", "院长"]).text == "葛春燕"
+    assert extract.field_value(row, ["值班电话"]).text == "0396-7745218"
