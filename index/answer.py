@@ -343,7 +343,8 @@ class Answerer:
             c = s.hit.chunk
             text = c.text
             neighbours = [n for n in (self._prev(c), self._next(c))
-                          if n is not None and score_of.get(n.id, -1e9) >= s.score - NEIGHBOUR_MARGIN]
+                          if n is not None and score_of.get(n.id, -1e9) >= s.score - NEIGHBOUR_MARGIN
+                          and c.kind not in FIELDS]  # a «键：值» line or a row is a fact on its own
             if neighbours:
                 n = max(neighbours, key=lambda n: score_of[n.id])
                 text = n.text + text if n.id < c.id else text + n.text
