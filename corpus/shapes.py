@@ -125,7 +125,10 @@ def key_value(text: str) -> tuple[str, str] | None:
     m = _KV.match(text.strip())
     if not m:
         return None
-    return m.group("key"), m.group("value")
+    key, value = m.group("key"), m.group("value")
+    if key[-1].isdigit() and value[0].isdigit():
+        return None  # a clock time (上午9:00), not «键：值»
+    return key, value
 
 
 def is_attribute(key: str) -> bool:
