@@ -90,14 +90,14 @@ def chunks_from(docs: list[Document]) -> list[Chunk]:
             for para in section.paragraphs:
                 if para.kind in UNQUOTED:
                     continue
-                key = para.key
-                if para.kind == "meta":
-                    key = f"{title} {META_KEY}".strip()
+                key, name, chain = para.key, section.title, heading
+                if para.kind == "meta":  # about the whole document, whichever section it stands in
+                    key, name, chain = f"{title} {META_KEY}".strip(), "", ""
                 for sent in para.sentences:
                     out.append(Chunk(
-                        id=len(out), doc=doc.doc_id, section=section.title, kind=para.kind,
+                        id=len(out), doc=doc.doc_id, section=name, kind=para.kind,
                         text=sent.text, start=sent.start, end=sent.end, paragraph=paragraph,
-                        heading=heading if heading != section.title else "", key=key,
+                        heading=chain if chain != name else "", key=key,
                         title=title, date=doc.date,
                     ))
                 paragraph += 1
