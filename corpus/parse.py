@@ -93,7 +93,6 @@ class _Meta:
     issuer: str = ""
     date: str = ""
     kinds: dict[int, ParagraphKind] = field(default_factory=dict)  # line index → title / meta
-    joined: dict[int, int] = field(default_factory=dict)  # a title line → the line that continues it
 
 
 def _front_and_back(lines: list[_Line]) -> _Meta:
@@ -119,8 +118,7 @@ def _front_and_back(lines: list[_Line]) -> _Meta:
             i = 1
         if m.title and i < n and m.title.startswith("关于") and not m.title.endswith(meta.TITLE_ENDS) \
                 and meta.is_doc_title(lines[i].text) and not lines[i].text.startswith("关于"):
-            m.joined[i - 1] = i  # a title wrapped over two lines
-            m.title += lines[i].text
+            m.title += lines[i].text  # a title wrapped over two lines
             m.kinds[i] = "title"
             i += 1
     # under the title: a document number, a dateline, 来源：…

@@ -122,3 +122,15 @@ def test_numbered_list_after_a_colon_is_items_not_headings():
     assert [s.title for s in doc.sections if s.title] == ["报到材料", "报到地点"]
     items = [p.text for p in doc.sections[1].paragraphs if p.kind == "body"]
     assert items == ["报到须携带以下材料：", "1. 录取通知书", "2. 户口本复印件", "3. 一寸照片4张"]
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title():
+    doc = parse_document("关于开展2025年全县农村人居环境\n整治提升行动的通知\n\n一、目标\n全县完成改厕3200座。\n", doc_id="x.txt")
+    assert doc.title == "关于开展2025年全县农村人居环境整治提升行动的通知"
+    assert [p.kind for p in doc.sections[0].paragraphs] == ["title"] and doc.sections[1].title == "目标"
+
+
+def test_a_clock_time_is_no_key_value_line():
+    doc = parse_document("办事指南\n\n便民服务中心周末上班吗？\n周六上午9:00—12:00正常办公，周日休息。\n", doc_id="x.txt")
+    (answer,) = [p for p in doc.sections[0].paragraphs if p.kind == "qa"]
+    assert answer.key == "便民服务中心周末上班吗？" and answer.text.startswith("周六上午9:00")
