@@ -144,19 +144,19 @@ def _load_formatted(path: Path, name: str, suffix: str) -> list[Document]:
     """.docx, .pdf, .html, .xlsx, .csv: the format's reader, then the Markdown-like text parsed."""
     try:
         if suffix == ".docx":
-            from wenda.corpus.readers.docx import read_docx
+            from wenda.corpus.read_docx import read_docx
             text = read_docx(path)
         elif suffix == ".pdf":
-            from wenda.corpus.readers.pdf import read_pdf
+            from wenda.corpus.read_pdf import read_pdf
             text = read_pdf(path)
         elif suffix in (".html", ".htm"):
-            from wenda.corpus.readers.html import read_html_file
+            from wenda.corpus.read_html import read_html_file
             text = read_html_file(path, _read_bytes(path))
         elif suffix == ".xlsx":
-            from wenda.corpus.readers.sheet import read_xlsx
+            from wenda.corpus.read_sheet import read_xlsx
             text = read_xlsx(path)
         else:
-            from wenda.corpus.readers.sheet import read_csv
+            from wenda.corpus.read_sheet import read_csv
             text = read_csv(path, _read_text(path))
     except ReaderError as e:
         raise CorpusError(f"{path.name}: {e}") from e

@@ -1,4 +1,4 @@
-"""corpus/readers: .docx, .pdf, .html, .xlsx and .csv files become the same structure as text."""
+"""corpus/read_*.py: .docx, .pdf, .html, .xlsx and .csv files become the same structure as text."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Readers of binary and markup formats. Each turns a file into Markdown-like text (headings
-as #, tables as | rows |, list items as -) that corpus/parse.py reads like any .md file.
+"""What the format readers (read_docx, read_pdf, read_html, read_sheet) share. Each turns a
+file into Markdown-like text (headings as #, tables as | rows |, list items as -) that
+corpus/parse.py reads like any .md file.
 
 Each reader lives in a module of its own and imports its third-party parser only when it
 is called, so a corpus of .txt and .md needs none of them.
