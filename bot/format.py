@@ -39,7 +39,10 @@ def _mark(line: str, span: str | None, html_mode: bool) -> str:
 
 
 def _source(q: Quote) -> str:
-    return " · ".join(p for p in (q.doc, q.section) if p)
+    """Where a quote comes from: «《标题》 · 2025年2月26日 · 节» when the document has a title,
+    else «文件 · 节»."""
+    head = [f"《{q.title}》", q.date] if q.title else [q.doc, q.date]
+    return " · ".join(p for p in (*head, q.section) if p)
 
 
 def _quote_block(q: Quote, html_mode: bool) -> str:

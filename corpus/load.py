@@ -1,16 +1,42 @@
-"""Read a folder of documents: .txt / .md (one document each) and SQuAD-style .json."""
+"""Read a folder of documents: .txt / .md / .docx / .pdf / .html / .xlsx / .csv (one document
+each) and SQuAD-style .json. A file that cannot be read is skipped with the reason."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from wenda.corpus.parse import parse_document
+from wenda.corpus.readers import ReaderError
 from wenda.corpus.squad import SquadError, parse_squad
 from wenda.corpus.types import Document
 
-SUFFIXES = (".txt", ".md", ".markdown", ".json")
-PARSER_VERSION = "2"  # bump when parsing changes what a corpus turns into
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+BINARY_SUFFIXES = (".docx", ".pdf", ".html", ".htm", ".xlsx", ".csv")
+SUFFIXES = TEXT_SUFFIXES + (".json",) + BINARY_SUFFIXES
+PARSER_VERSION = "3"  # bump when parsing changes what a corpus turns into
+log = logging.getLogger("wenda.corpus")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file of the corpus folder that was not read, and why (one line for the user)."""
+
+    path: str  # relative to the corpus folder
+    reason: str
+
+    def __str__(self) -> str:
+        return f"skipped {self.path}: {self.reason}"
+
+
+@dataclass
+class Corpus:
+    """What a corpus folder holds: its documents and the files that were skipped."""
+
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 class CorpusError(Exception):
@@ -36,8 +62,21 @@ def corpus_files(folder: str | Path) -> list[Path]:
         except OSError as e:
             raise CorpusError(f"cannot read corpus folder {root}: {e.strerror or e}") from e
     if not files:
-        raise CorpusError(f"no documents (.txt, .md, .json) in corpus folder: {root}")
+        kinds = ", ".join(SUFFIXES)
+        raise CorpusError(f"no documents ({kinds}) in corpus folder: {root}")
     return files
+
+
+def other_files(folder: str | Path) -> list[Path]:
+    """Files of a corpus folder that no reader knows (hidden files aside)."""
+    root = Path(folder)
+    if not root.is_dir():
+        return []
+    try:
+        return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() not in SUFFIXES
+                      and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    except OSError:
+        return []
 
 
 def corpus_hash(folder: str | Path) -> str:
@@ -69,7 +108,10 @@ def _read_text(path: Path) -> str:
 
 
 def load_file(path: Path, name: str) -> list[Document]:
-    if path.suffix.lower() == ".json":
+    suffix = path.suffix.lower()
+    if suffix in BINARY_SUFFIXES:
+        return _load_formatted(path, name, suffix)
+    if suffix == ".json":
         try:
             return parse_squad(_read_text(path), name).documents
         except SquadError as e:
@@ -80,13 +122,68 @@ def load_file(path: Path, name: str) -> list[Document]:
     return [parse_document(text, doc_id=name)]
 
 
-def load_corpus(folder: str | Path) -> list[Document]:
-    """All documents of a corpus folder. Raises CorpusError with the path on any problem."""
+def _load_formatted(path: Path, name: str, suffix: str) -> list[Document]:
+    """.docx, .pdf, .html, .xlsx, .csv: the format's reader, then the Markdown-like text parsed."""
+    try:
+        if suffix == ".docx":
+            from wenda.corpus.read_docx import read_docx
+            text = read_docx(path)
+        elif suffix == ".pdf":
+            from wenda.corpus.read_pdf import read_pdf
+            text = read_pdf(path)
+        elif suffix in (".html", ".htm"):
+            from wenda.corpus.read_html import read_html_file
+            text = read_html_file(path, _read_bytes(path))
+        elif suffix == ".xlsx":
+            from wenda.corpus.read_sheet import read_xlsx
+            text = read_xlsx(path)
+        else:
+            from wenda.corpus.read_sheet import read_csv
+            text = read_csv(path, _read_text(path))
+    except ReaderError as e:
+        raise CorpusError(f"{path.name}: {e}") from e
+    if not text.strip():
+        return []
+    return [parse_document(text, doc_id=name)]
+
+
+def read_corpus(folder: str | Path) -> Corpus:
+    """The documents of a corpus folder (recursively) and the files skipped, each with its reason.
+
+    A file that cannot be read (not UTF-8, damaged, encrypted, a scan without text, an unknown
+    kind) is skipped and never stops the others. Raises CorpusError only when the folder is
+    missing or no document at all can be read.
+    """
     root = Path(folder)
-    docs: list[Document] = []
+    corpus = Corpus()
+    errors: list[CorpusError] = []
     for path in corpus_files(root):
         name = path.name if root.is_file() else path.relative_to(root).as_posix()
-        docs.extend(load_file(path, name))
-    if not docs:
-        raise CorpusError(f"corpus folder has no text: {root}")
-    return docs
+        try:
+            corpus.documents.extend(load_file(path, name))
+        except CorpusError as e:
+            errors.append(e)
+            reason = str(e)
+            for prefix in (f"{path}: ", f"{path.name}: ", f"{path} ", f"cannot read {path}: "):
+                if reason.startswith(prefix):
+                    reason = reason[len(prefix):]
+                    break
+            corpus.skipped.append(Skipped(name, reason))
+    for path in other_files(root):
+        corpus.skipped.append(Skipped(path.relative_to(root).as_posix(),
+                                      f"unknown kind of file ({path.suffix or 'no extension'})"))
+    if not corpus.documents:
+        if len(errors) == 1:  # the one file there is cannot be read: its own message, with the path
+            raise errors[0]
+        why = "; ".join(str(s) for s in corpus.skipped)
+        raise CorpusError(f"corpus folder has no text: {root}" + (f" ({why})" if why else ""))
+    return corpus
+
+
+def load_corpus(folder: str | Path) -> list[Document]:
+    """All documents of a corpus folder; each skipped file is logged as one warning line
+    (see read_corpus). Raises CorpusError with the path when nothing can be read."""
+    corpus = read_corpus(folder)
+    for s in corpus.skipped:
+        log.warning("%s", s)
+    return corpus.documents

@@ -1,18 +1,43 @@
-"""Turn one document's text into sections → paragraphs → sentences, with offsets."""
+"""Turn one document's text into sections → paragraphs → sentences, with offsets.
+
+Every shape of document goes through the same steps:
+1. lines, their Markdown markup removed (offsets kept);
+2. the document's own lines: its title (and issuer) at the top, a dateline or document
+   number under it, the signature (issuer, date) at the end (`meta.py`);
+3. every other line classified: a heading (Markdown #, outline numbering, «名称：标题», or
+   inline at the start of a paragraph), a FAQ question or answer, a table row, a «键：值»
+   line or list item, a byline, a caption or body text (`shapes.py`, `outline.py`, `text.py`);
+4. headings nest by their style in the order the document first uses them, and every
+   section keeps its heading chain.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from wenda.corpus.text import (
-    continues,
-    glue,
-    is_byline,
-    is_caption,
-    is_heading,
-    split_sentences,
-)
+from wenda.corpus import meta
+from wenda.corpus.outline import Numbered, numbering
+from wenda.corpus.shapes import (ask_marker, is_attribute, is_question, is_table_rule, key_value, looks_like_value,
+                                 reply_inside, reply_marker, row_text, strip_markup, table_cells)
+from wenda.corpus.text import continues, glue, is_byline, is_caption, is_heading, split_sentences
 from wenda.corpus.types import Document, Paragraph, ParagraphKind, Section, Sentence
+
+MAX_HEADING = 40  # a heading line (after its numbering) is at most this long
+MAX_INLINE_HEADING = 25
+MAX_FACT = 80  # a «键：值» fact line is at most this long  # an inline heading «（一）扎实推进农村厕所革命。» at most this
+WHOLE: tuple[ParagraphKind, ...] = ("heading", "title", "meta", "byline", "caption", "question", "row")
+
+
+@dataclass
+class _Line:
+    text: str  # markup removed, stripped
+    pos: list[int]  # offset in the document of each character of `text`
+    raw: str  # the line as written, stripped
+    start: int
+    md: int = 0  # Markdown heading level
+    bullet: bool = False
+    bold: bool = False
 
 
 @dataclass
@@ -22,84 +47,385 @@ class _Block:
     kind: ParagraphKind
     text: str
     pos: list[int] = field(default_factory=list)  # pos[i]: offset in the original of text[i]
-    section: str | None = None  # set on headings
+    section: str | None = None  # set on headings: the section's name
+    style: str = ""  # set on headings: the numbering style (cn, cn_paren, md2, colon …)
+    key: str = ""
 
-    def append(self, line: str, start: int) -> None:
+    def append(self, line: str, pos: list[int]) -> None:
         sep = glue(self.text, line)
         if sep:
             self.pos.append(self.pos[-1] + 1)
         self.text += sep + line
-        self.pos.extend(range(start, start + len(line)))
+        self.pos.extend(pos)
 
 
-def _lines(text: str):
-    """Non-empty lines as (stripped text, offset of its first character)."""
+def _lines(text: str) -> list[_Line]:
+    """Non-empty lines, their markup removed, with offsets."""
+    out = []
     offset = 0
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            yield stripped, offset + lead
+            start = offset + lead
+            clean, keep, flags = strip_markup(stripped)
+            if clean:
+                out.append(_Line(clean, [start + k for k in keep], stripped, start,
+                                 md=len(stripped) - len(stripped.lstrip("#")) if flags["heading"] else 0,
+                                 bullet=flags["bullet"], bold=flags["bold"]))
         offset += len(raw)
+    return out
 
 
-def _classify(line: str, first: bool) -> tuple[ParagraphKind, str | None]:
-    name = is_heading(line)
-    if name is not None:
-        return "heading", name
-    if is_byline(line):
-        return "byline", None
-    if is_caption(line):
-        return "caption", None
-    return "body", None
+def _block(kind: ParagraphKind, line: _Line, s: int = 0, e: int | None = None, **kw) -> _Block:
+    e = len(line.text) if e is None else e
+    text = line.text[s:e]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return _Block(kind=kind, text=text, pos=line.pos[s + lead: s + lead + len(text)], **kw)
+
+
+# -- the document's own lines -----------------------------------------------------------------
+
+@dataclass
+class _Meta:
+    title: str = ""
+    issuer: str = ""
+    date: str = ""
+    kinds: dict[int, ParagraphKind] = field(default_factory=dict)  # line index → title / meta
+
+
+def _front_and_back(lines: list[_Line]) -> _Meta:
+    m = _Meta()
+    n = len(lines)
+    if n < 2:
+        return m
+    first = lines[0]
+    i = 0
+    if first.md == 1:
+        if meta.is_doc_title(first.text) or any(l.md for l in lines[1:]):
+            m.title, m.kinds[0] = first.text, "title"
+            i = 1
+    elif not first.md and not first.bullet:
+        head = first.text
+        if meta.is_org(head) and meta.is_doc_title(lines[1].text):
+            m.issuer, m.kinds[0] = head, "meta"
+            m.title, m.kinds[1] = lines[1].text, "title"
+            i = 2
+        elif (meta.is_title(head) and numbering(head) is None and key_value(head) is None
+              and not is_byline(head) and not is_question(head) and not meta.is_dateline(head)):
+            m.title, m.kinds[0] = head, "title"
+            i = 1
+        if m.title and i < n and m.title.startswith("关于") and not m.title.endswith(meta.TITLE_ENDS) \
+                and meta.is_doc_title(lines[i].text) and not lines[i].text.startswith("关于"):
+            m.title += lines[i].text  # a title wrapped over two lines
+            m.kinds[i] = "title"
+            i += 1
+    # under the title: a document number, a dateline, 来源：…
+    for j in range(i, min(n, i + 4)):
+        t = lines[j].text
+        if meta.is_meta_line(t) or meta.is_dateline(t) or (m.title and meta.is_date_line(t)):
+            m.kinds[j] = "meta"
+            m.date = m.date or meta.find_date(t)
+            m.issuer = m.issuer or meta.source_of(t)
+        elif not is_byline(t):
+            break
+    # the signature at the end: issuer line(s), then the date, then perhaps «（此件公开发布）»
+    j = n - 1
+    while j > 0 and meta.is_meta_line(lines[j].text) and not meta.is_date_line(lines[j].text):
+        m.kinds[j] = "meta"
+        j -= 1
+    if j > 0 and meta.is_date_line(lines[j].text):
+        m.kinds[j] = "meta"
+        signed = meta.find_date(lines[j].text)
+        k = j - 1
+        names = []
+        while k > 0 and k not in m.kinds and meta.is_org(lines[k].text) and len(names) < 3:
+            names.insert(0, lines[k].text)
+            m.kinds[k] = "meta"
+            k -= 1
+        if names or not m.date:
+            m.date = signed or m.date
+        if names:
+            m.issuer = "、".join(names)
+    return m
+
+
+# -- classifying lines --------------------------------------------------------------------------
+
+def _heading_name(text: str) -> str:
+    """The short name of a heading: numbering and a trailing stop removed; «名称：标题» → 名称."""
+    num = numbering(text)
+    rest = num.rest if num else text
+    kv = key_value(rest)
+    if kv and not num and is_heading(rest):
+        return kv[0]
+    name = rest.strip().rstrip("。：:；;，,").strip()
+    bare = re.sub(r"[（(][^（）()]*[）)]$", "", name).strip()  # 集中整治阶段（3月16日—9月30日） → 集中整治阶段
+    return bare if len(bare) >= 2 else name
+
+
+def _is_kv_run(lines: list[_Line], i: int) -> bool:
+    """Is the line next to another «键：值» line (a block of facts, not a heading)?"""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines):
+            kv = key_value(lines[j].text)
+            if kv and len(lines[j].text) <= 60 and not is_byline(lines[j].text):
+                return True
+    return False
+
+
+def _continues_list(prev: _Block | None, num: Numbered) -> bool:
+    """Does a numbered line go on with the list a «键：值» line began (附件：1.… then 2.…)?"""
+    if prev is None or prev.kind != "kv":
+        return False
+    kv = key_value(prev.text.rsplit("\n", 1)[-1])
+    first = numbering(kv[1]) if kv else None
+    return first is not None and first.style == num.style and first.number == num.number - 1
+
+
+def _inline_heading(rest: str) -> int:
+    """Where an inline heading «扎实推进农村厕所革命。…» ends (after its stop), or 0 when none."""
+    m = re.search(r"[。；;！!]", rest)
+    if not m:
+        return 0
+    head = rest[:m.start()]
+    if 0 < len(head) <= MAX_INLINE_HEADING and not re.search(r"[，,、：:“”\"]", head):
+        return m.end()
+    return 0
+
+
+class _Classifier:
+    def __init__(self, lines: list[_Line], fixed: dict[int, ParagraphKind]):
+        self.lines = lines
+        self.fixed = fixed
+        self.out: list[_Block] = []
+        self.key = ""  # the FAQ question whose answer is being read
+        self.numbered: dict[str, tuple[str, int]] = {}  # style → (role, number) of its last line
+        self.last_line = -1  # the line the last «键：值» fact was read from
+
+    def run(self) -> list[_Block]:
+        i = 0
+        lines = self.lines
+        while i < len(lines):
+            line = lines[i]
+            if i in self.fixed:
+                self.out.append(_block(self.fixed[i], line))
+                i += 1
+                continue
+            if table_cells(line.raw) is not None:
+                i = self.table(i)
+                continue
+            self.line(i)
+            i += 1
+        return self.out
+
+    # a Markdown table: a header line, a rule line, one row per line
+    def table(self, i: int) -> int:
+        rows = []
+        j = i
+        while j < len(self.lines) and (cells := table_cells(self.lines[j].raw)) is not None:
+            if not is_table_rule(cells):
+                rows.append((self.lines[j], cells))
+            j += 1
+        headers = rows[0][1] if len(rows) > 1 else []
+        for line, cells in rows[1:] if len(rows) > 1 else rows:
+            text = row_text(headers, cells)
+            if text:
+                end = line.start + len(line.raw)
+                self.out.append(_Block("row", text, [line.start] * (len(text) - 1) + [end - 1], key=self.key))
+        return j
+
+    def body_kind(self) -> ParagraphKind:
+        return "qa" if self.key else "body"
+
+    def line(self, i: int) -> None:
+        line = self.lines[i]
+        t = line.text
+        num = numbering(t)
+        prev = self.out[-1] if self.out else None
+        # FAQ: a question (问：, Q:, or a question line set apart), an answer (答：, A:)
+        ask = ask_marker(t)
+        after_num = num.rest if num else t
+        if ask or (is_question(after_num) and self.stands_alone(i)):
+            self.question(line, ask or (len(num.marker) if num else 0))
+            return
+        reply = reply_marker(t)
+        if reply:
+            self.out.append(_block("qa", line, reply, key=self.key))
+            return
+        if prev is not None and prev.kind in ("body", "qa") and not line.md and not line.bullet and num is None \
+                and not self.is_fact(i) and continues(prev.text, t):
+            prev.append(t, line.pos)
+            return
+        if line.md:
+            self.heading(line, f"md{line.md}", _heading_name(t))
+            return
+        if num is not None:
+            self.numbered_line(i, num)
+            return
+        kv = key_value(t)
+        if kv and self.is_fact(i):
+            self.fact(_block("kv", line, key=self.key), i)
+            return
+        if line.bullet:
+            if kv and len(t) <= MAX_FACT:
+                self.fact(_block("kv", line, key=self.key), i)
+            else:
+                self.out.append(_block(self.body_kind(), line, key=self.key))
+            return
+        name = is_heading(t)
+        if name is not None:
+            self.heading(line, "colon", name)
+            return
+        if is_byline(t):
+            self.out.append(_block("byline", line))
+        elif is_caption(t) and not self.key and not t.endswith(("：", ":")):  # «…如下：» leads into what follows
+            self.out.append(_block("caption", line))
+        else:
+            self.out.append(_block(self.body_kind(), line, key=self.key))
+
+    def fact(self, block: _Block, i: int) -> None:
+        """A «键：值» line: it joins the «键：值» lines just above it (one paragraph, a line a sentence)."""
+        prev = self.out[-1] if self.out else None
+        if prev is not None and prev.kind == "kv" and prev.key == block.key and self.last_line == i - 1:
+            prev.pos.append(prev.pos[-1] + 1)
+            prev.text += "\n" + block.text
+            prev.pos.extend(block.pos)
+        else:
+            self.out.append(block)
+        self.last_line = i
+
+    def is_fact(self, i: int) -> bool:
+        """A «键：值» line that states a fact (牵头单位：…, 高一年级主任：…), not a «名称：标题» heading."""
+        t = self.lines[i].text
+        kv = key_value(t)
+        if not kv or is_byline(t) or len(t) > MAX_FACT or len(split_sentences(t)) > 2:
+            return False  # a paragraph that opens with «…：» is prose, not a fact line
+        key, value = kv
+        if is_attribute(key) or looks_like_value(value):
+            return True
+        return is_heading(t) is None or _is_kv_run(self.lines, i)
+
+    def stands_alone(self, i: int) -> bool:
+        """A question line that heads an answer: the next line is not another plain question."""
+        line = self.lines[i]
+        if i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1].text
+        if reply_marker(nxt):
+            return True
+        if line.bold or line.md or numbering(line.text):
+            return True
+        return not is_question(nxt) and table_cells(self.lines[i + 1].raw) is None
+
+    def question(self, line: _Line, marker: int) -> None:
+        inside = reply_inside(line.text)
+        end = inside if inside > 0 else len(line.text)
+        q = _block("question", line, marker, end)
+        self.key = q.text
+        q.key = q.text
+        self.out.append(q)
+        if inside > 0:
+            rest = line.text[inside:]
+            self.out.append(_block("qa", line, inside + reply_marker(rest), key=self.key))
+
+    def heading(self, line: _Line, style: str, name: str, s: int = 0, e: int | None = None) -> None:
+        self.key = ""
+        self.out.append(_block("heading", line, s, e, section=name, style=style))
+
+    def numbered_line(self, i: int, num: Numbered) -> None:
+        line = self.lines[i]
+        prev = self.out[-1] if self.out else None
+        last = self.numbered.get(num.style)
+        nxt = numbering(self.lines[i + 1].text) if i + 1 < len(self.lines) else None
+        rest = num.rest
+        short = len(rest) <= MAX_HEADING and not re.search(r"[。！？；!?;]", rest.rstrip("。"))
+        if (last == ("item", num.number - 1) or _continues_list(prev, num)
+                or (prev is not None and prev.text.endswith(("：", ":")) and num.number <= 1)
+                or (nxt is not None and nxt.style == num.style and nxt.number == num.number + 1
+                    and (short or len(rest) <= MAX_INLINE_HEADING))
+                or (key_value(rest) is not None and is_attribute(key_value(rest)[0]))):
+            self.numbered[num.style] = ("item", num.number)
+            if key_value(rest) and len(rest) <= MAX_FACT:
+                self.fact(_block("kv", line, key=self.key), i)
+            else:
+                self.out.append(_block(self.body_kind(), line, key=self.key))
+            return
+        if short and len(rest.rstrip("。")) <= MAX_HEADING and not re.search(r"[，,]", rest):
+            self.numbered[num.style] = ("heading", num.number)
+            self.heading(line, num.style, _heading_name(line.text))
+            return
+        cut = _inline_heading(rest)
+        if cut:
+            self.numbered[num.style] = ("heading", num.number)
+            end = len(num.marker) + cut
+            self.heading(line, num.style, _heading_name(line.text[:end]), 0, end)
+            if line.text[end:].strip():
+                self.out.append(_block("body", line, end))
+            return
+        self.numbered[num.style] = ("body", num.number)
+        self.out.append(_block(self.body_kind(), line, key=self.key))
 
 
 def blocks(text: str) -> list[_Block]:
-    """Paragraph blocks of a text, with layout breaks repaired."""
-    out: list[_Block] = []
-    for i, (line, start) in enumerate(_lines(text)):
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == "body" and continues(prev.text, line):
-            prev.append(line, start)
-            continue
-        kind, name = _classify(line, first=not out)
-        block = _Block(kind=kind, text=line, pos=list(range(start, start + len(line))), section=name)
-        out.append(block)
+    """Paragraph blocks of a text, with layout breaks repaired (the document's own lines included)."""
+    lines = _lines(text)
+    m = _front_and_back(lines)
+    out = _Classifier(lines, m.kinds).run()
     return out
 
 
 def _to_paragraph(block: _Block) -> Paragraph:
     sentences = []
-    if block.kind == "body":
-        spans = split_sentences(block.text)
-    else:
+    if block.kind in WHOLE:
         spans = [(0, len(block.text))]
+    else:  # a paragraph of «键：值» lines: each line on its own, then split into sentences
+        spans = []
+        at = 0
+        for part in block.text.split("\n"):
+            spans += [(at + s, at + e) for s, e in split_sentences(part)]
+            at += len(part) + 1
     for s, e in spans:
         sentences.append(Sentence(text=block.text[s:e], start=block.pos[s], end=block.pos[e - 1] + 1))
-    return Paragraph(
-        kind=block.kind,
-        text=block.text,
-        start=block.pos[0],
-        end=block.pos[-1] + 1,
-        sentences=sentences,
-    )
+    return Paragraph(kind=block.kind, text=block.text, start=block.pos[0], end=block.pos[-1] + 1,
+                     sentences=sentences, key=block.key)
 
 
 def parse_document(text: str, doc_id: str, title: str = "") -> Document:
     """Parse a document's text.
 
-    Text before the first heading belongs to a section named after `title`
-    (for a SQuAD paragraph, its article title). A heading line "名称：标题" or
-    "# 名称" opens a new section; bylines and captions stay in the section that
-    is open where they stand.
+    Text before the first heading belongs to a section named after `title` (for a SQuAD
+    paragraph, its article title), or unnamed when the document has a title line of its own.
+    A heading opens a new section; its chain is the open headings of outer styles above it.
+    Bylines, captions, FAQ pairs, rows and «键：值» lines stay in the section open where they stand.
     """
+    lines = _lines(text)
+    m = _front_and_back(lines)
     doc = Document(doc_id=doc_id, title=title, text=text)
-    current = Section(title=title, heading="", start=0)
-    for block in blocks(text):
+    if m.title:
+        doc.title, doc.titled = m.title, True
+    doc.issuer, doc.date = m.issuer, m.date
+    current = Section(title="" if m.title else title, heading="", start=0)
+    stack: list[tuple[str, str]] = []  # (style, name) of the open headings, outermost first
+    # a wrapped title's second line joins the first
+    out: list[_Block] = []
+    for block in _Classifier(lines, m.kinds).run():
+        if out and block.kind == "title" and out[-1].kind == "title":
+            out[-1].append(block.text, block.pos)
+        elif block.text:
+            out.append(block)
+    for block in out:
         if block.kind == "heading":
             if current.paragraphs or current.heading:
                 doc.sections.append(current)
-            current = Section(title=block.section or "", heading=block.text, start=block.pos[0])
+            styles = [s for s, _ in stack]
+            if block.style in styles:
+                del stack[styles.index(block.style):]
+            stack.append((block.style, block.section or ""))
+            path = [name for _, name in stack if name]
+            current = Section(title=block.section or "", heading=block.text, start=block.pos[0],
+                              path=path, level=len(stack))
         current.paragraphs.append(_to_paragraph(block))
     if current.paragraphs or not doc.sections:
         doc.sections.append(current)

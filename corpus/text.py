@@ -123,6 +123,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def split_clauses(sentence: str) -> list[str]:
-    """Clauses of a sentence, split on commas, enumeration commas excluded."""
-    parts = re.split(r"[,，:：;；。！？!?]", sentence)
+    """Clauses of a sentence, split on commas, enumeration commas excluded (and a colon inside
+    a clock time, 9:00, is no split)."""
+    parts = re.split(r"[,，;；。！？!?]|(?<!\d)[:：]|[:：](?!\d)", sentence)
     return [p.strip() for p in parts if p.strip()]

@@ -12,10 +12,14 @@ form (the break removed).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Literal
 
-ParagraphKind = Literal["heading", "byline", "caption", "body"]
+# heading: a section's heading line; byline, caption, body: news layout; title: the document's
+# title line; meta: issuing body, date, document number, signature; question: a FAQ question
+# (a key, never quoted as an answer); qa: the answer to the FAQ question in `Paragraph.key`;
+# row: a table row, written «表头：单元格 · 表头：单元格»; kv: a «键：值» line or list item.
+ParagraphKind = Literal["heading", "byline", "caption", "body", "title", "meta", "question", "qa", "row", "kv"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class Paragraph:
     start: int
     end: int
     sentences: list[Sentence] = field(default_factory=list)
+    key: str = ""  # qa: the FAQ question it answers; row: the table's caption or heading
 
 
 @dataclass
@@ -40,12 +45,20 @@ class Section:
 
     `title` is the short name questions use (崔桥镇); `heading` the full line
     (崔桥镇：举全镇之力密织抗疫防护网), empty when the document has no heading.
+    `path` is the heading chain from the outermost heading down to this one, each as its
+    short name (重点任务 › 扎实推进农村厕所革命); `level` the depth (0: before any heading).
     """
 
     title: str
     heading: str
     start: int
     paragraphs: list[Paragraph] = field(default_factory=list)
+    path: list[str] = field(default_factory=list)
+    level: int = 0
+
+    def chain(self) -> str:
+        """The heading chain as one line: «重点任务 › 扎实推进农村厕所革命»."""
+        return " › ".join(self.path)
 
 
 @dataclass
@@ -54,6 +67,9 @@ class Document:
     title: str
     text: str
     sections: list[Section] = field(default_factory=list)
+    titled: bool = False  # the title was read from the document (a title line, a file's metadata)
+    issuer: str = ""  # the issuing body (a notice's signature, a news report's source)
+    date: str = ""  # the document's date as 2025年2月26日
 
     def sentences(self) -> list[Sentence]:
         return [s for sec in self.sections for p in sec.paragraphs for s in p.sentences]
@@ -71,10 +87,17 @@ class Chunk:
     start: int
     end: int
     paragraph: int  # index of the paragraph within the whole corpus (for passage-level evidence)
+    heading: str = ""  # the heading chain (重点任务 › 扎实推进农村厕所革命); the section name when flat
+    key: str = ""  # a FAQ answer's question, a table row's caption
+    title: str = ""  # the document's title, when it has one
+    date: str = ""  # the document's date, when it has one
 
     def context(self) -> str:
-        """The text that is embedded and keyword-indexed: section name as a prefix."""
-        return f"{self.section}：{self.text}" if self.section else self.text
+        """The text that is embedded and keyword-indexed: the heading chain (or section name) and
+        the key (a FAQ answer's question) as a prefix."""
+        head = self.heading or self.section
+        body = f"{self.key} {self.text}" if self.key else self.text
+        return f"{head}：{body}" if head else body
 
 
 @dataclass
@@ -92,6 +115,8 @@ class Quote:
     doc: str
     section: str | None
     score: float
+    title: str = ""  # the document's title, when it has one
+    date: str = ""  # the document's date, when it has one
 
 
 @dataclass
@@ -115,9 +140,19 @@ class Answer:
             "answer": self.answer,
             "section": self.section,
             "figures": list(self.figures),
-            "quotes": [asdict(q) for q in self.quotes],
+            "quotes": [_quote_json(q) for q in self.quotes],
             "ms": round(self.ms, 3),
         }
         if self.error:
             out["error"] = self.error
         return out
+
+
+def _quote_json(q: Quote) -> dict:
+    """A quote's JSON: text, doc, section, score; title and date only when the document has them."""
+    out = {"text": q.text, "doc": q.doc, "section": q.section, "score": q.score}
+    if q.title:
+        out["title"] = q.title
+    if q.date:
+        out["date"] = q.date
+    return out

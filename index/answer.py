@@ -42,6 +42,14 @@ WEIGHTS = {
 # within this margin of it: answers often run across a sentence end (CMRC trial: quotes
 # of one sentence hold the answer at 1 for 0.815 of questions, with this rule 0.861).
 NEIGHBOUR_MARGIN = 1.0
+# Questions about the document itself (这份通知是哪天发的, 报道是哪天发布的): its own lines
+# (signature, dateline) join the candidates and count this much more.
+ABOUT_DOCUMENT = re.compile(r"(?:这份|这篇|该|本)(?:通知|文件|公告|通告|报道|文章|方案|意见|办法)|发布|印发|发文|落款|签发|成文|发的")
+META_BONUS = 1.5
+PHONE_ASKED = re.compile(r"电话|号码|热线|手机|联系方式")
+DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
+FIELDS = ("kv", "row")
+YESNO_SENTENCE = 50  # chunks made of «键：值» fields
 
 
 def question_content(text: str, exclude: tuple[str, ...] = ()) -> str:
@@ -159,7 +167,7 @@ class Answerer:
     def analyse(self, question: str) -> Query:
         text = normalize(question)
         named, said = self.sections.named_in(text)
-        exclude = tuple(said)
+        exclude = tuple(said) + DEICTIC
         tags = keyword_tags(text, exclude)
         return Query(
             text=text,
@@ -218,8 +226,19 @@ class Answerer:
         return got / total if total else 0.0
 
     def span(self, q: Query, chunk: Chunk) -> Span | None:
+        sp = self._typed_span(q, chunk)
+        if chunk.kind in FIELDS and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")):
+            # 牵头单位是谁, 哪天闭馆: the value of the field the question names
+            value = extract.field_value(chunk.text, q.keywords)
+            if value is not None:
+                return value
+        return sp
+
+    def _typed_span(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
         kws = q.keywords
+        if q.intent == "figure" and PHONE_ASKED.search(q.text):
+            return extract.best_phone(text, kws)
         if q.intent == "figure":
             return extract.best_figure(text, kws, q.measure)
         if q.intent == "date":
@@ -241,6 +260,13 @@ class Answerer:
         if not q.keywords:  # "红河村有多少户": the named section is the whole subject
             return bool(q.sections)
         text = s.hit.chunk.text
+        if s.hit.chunk.kind == "meta":  # the document's own line: about the document as a whole
+            return s.support >= MIN_SUPPORT
+        if s.hit.chunk.kind in FIELDS and s.span is not None and s.support >= MIN_SUPPORT:
+            # a field's value: its key (or the row's other cells) named what was asked
+            head = s.hit.chunk.text[:max(0, s.span.start)]
+            if extract.keyword_positions(head + s.hit.chunk.heading + s.hit.chunk.section, q.keywords):
+                return True
         marks = extract.keyword_positions(text, q.keywords)
         if s.span is not None and s.span.start < 0:  # a name from the sentence before
             return bool(marks)
@@ -253,8 +279,8 @@ class Answerer:
         """Names in the question that neither the sentence, its paragraph nor its section mentions."""
         if not q.entities:
             return []
-        around = chunk.section + "".join(c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1]
-                                        if c.paragraph == chunk.paragraph)
+        around = chunk.section + chunk.heading + chunk.key + chunk.title + "".join(
+            c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph)
         return [e for e in q.entities if e not in around]
 
     def evidence(self, q: Query, hit: Hit, top: Tops) -> dict[str, float]:
@@ -317,14 +343,16 @@ class Answerer:
             c = s.hit.chunk
             text = c.text
             neighbours = [n for n in (self._prev(c), self._next(c))
-                          if n is not None and score_of.get(n.id, -1e9) >= s.score - NEIGHBOUR_MARGIN]
+                          if n is not None and score_of.get(n.id, -1e9) >= s.score - NEIGHBOUR_MARGIN
+                          and c.kind not in FIELDS]  # a «键：值» line or a row is a fact on its own
             if neighbours:
                 n = max(neighbours, key=lambda n: score_of[n.id])
                 text = n.text + text if n.id < c.id else text + n.text
             if text in seen:
                 continue
             seen.add(text)
-            out.append(Quote(text=text, doc=c.doc, section=c.section or None, score=round(float(s.score), 4)))
+            out.append(Quote(text=text, doc=c.doc, section=c.section or None, score=round(float(s.score), 4),
+                             title=c.title, date=c.date))
             if len(out) == k:
                 break
         return out
@@ -336,7 +364,18 @@ class Answerer:
         if q.sections:
             allowed = np.asarray(sorted(i for s in q.sections for i in self.sections.ids[s]), dtype=np.int64)
         hits = self.retriever.search(q.text, allowed, k=k)
-        return q, _distinct(self.score(q, hits))
+        about = bool(ABOUT_DOCUMENT.search(q.text))
+        if about:  # the documents' own lines join the candidates
+            seen = {h.chunk.id for h in hits}
+            hits += [Hit(c, 0.0) for c in self.chunks if c.kind == "meta" and c.id not in seen
+                     and (allowed is None or c.id in set(allowed.tolist()))]
+        ranked = self.score(q, hits)
+        if about:
+            for s in ranked:
+                if s.hit.chunk.kind == "meta":
+                    s.score += META_BONUS
+            ranked.sort(key=lambda x: -x.score)
+        return q, _distinct(ranked)
 
     def answer(self, question: str, k: int = CANDIDATES) -> Answer:
         q, ranked = self.rank(question, k)
@@ -358,11 +397,15 @@ class Answerer:
             clause = f"{span.text}……{extract.best_clause(chunk.text, q.keywords, q.focus)}"
             prev = self._prev(chunk)
             quotes = [Quote(text=prev.text + chunk.text, doc=chunk.doc, section=chunk.section or None,
-                            score=round(float(best.score), 4))] + [x for x in quotes if chunk.text not in x.text][:2]
+                            score=round(float(best.score), 4), title=chunk.title, date=chunk.date)] + [x for x in quotes if chunk.text not in x.text][:2]
         else:
             clause = extract.clause_of(chunk.text, span)
         if clause == span.text and q.intent == "date":
             clause = _with_next_clause(chunk.text, span)
+        if (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and len(chunk.text) <= YESNO_SENTENCE:
+            clause = chunk.text.rstrip("。；;")  # yes or no: the whole (short) sentence says which
+        if chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text:
+            clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole
         line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause
         figures = [span.text] if q.intent == "figure" else []
         return Answer(

@@ -20,11 +20,20 @@ _UNITS = (
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
 )
-_DATE = re.compile(
+_ONE_DATE = (
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:\s*[(（][^()（）]{1,8}[)）])?"
+    r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)"
     r"|\d{4}年\d{1,2}月|\d{4}年"
     rf"|[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]"
 )
+_RANGE_SEP = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
+# A range of days is one date (3月16日—9月30日, 3月16日至30日), never two.
+_DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}[日号])?")
+# Clock times and their ranges (8:00, 21:10, 8:00—11:30) and phone numbers are single tokens.
+_CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
+_TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}{_CLOCK})?")
+_PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-－ ]?\d{7,8}(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
+                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369))(?![\d-])")
 _CN_NUMERAL_ONLY = re.compile(rf"^[{_CN_DIGITS}]+$")
 # Chinese numerals without a unit are words (一场, 一道), not figures.
 _UNIT_RE = re.compile(rf"(?:{_UNITS})")
@@ -41,13 +50,31 @@ def dates(sentence: str) -> list[Span]:
     return [Span(m.group(0), m.start(), m.end()) for m in _DATE.finditer(sentence)]
 
 
+def times(sentence: str) -> list[Span]:
+    """Clock times and ranges of them, each one token: 21:10, 8:00—11:30."""
+    return [Span(m.group(0), m.start(), m.end()) for m in _TIME.finditer(sentence)]
+
+
+def phones(sentence: str) -> list[Span]:
+    """Telephone numbers, each one token: 0396-7712345, 13912345678, 12345."""
+    spans = [Span(m.group(0), m.start(), m.end()) for m in _PHONE.finditer(sentence)]
+    short = ("110", "112", "119", "120", "122", "12345", "12315", "12369")
+    # a hotline's short number counts only next to a word for telephones (not 120人)
+    return [s for s in spans if s.text not in short or re.search(r"电话|热线|拨打|号码|报警|急救|服务", sentence)]
+
+
 def figures(sentence: str) -> list[Span]:
     """Numbers with their units as written: 43个, 45000余元, 近10万元, 不少于100条, 四次, 1.5米以上.
 
     Dates are not figures; a Chinese numeral needs a unit to count (一场 is a word, 四次 a figure).
     """
+    tokens = phones(sentence) + [t for t in times(sentence)]
+    tokens = [t for i, t in enumerate(tokens) if not any(o.start <= t.start and t.end <= o.end and o != t
+                                                         for o in tokens[:i] + tokens[i + 1:])]
     taken = [(d.start, d.end) for d in dates(sentence)]
-    out = []
+    tokens = [t for t in tokens if not any(t.start < de and t.end > ds for ds, de in taken)]
+    taken += [(t.start, t.end) for t in tokens]
+    out = list(tokens)
     for m in _FIGURE.finditer(sentence):
         s, e = m.start("fig"), m.end("fig")
         if any(s < de and e > ds for ds, de in taken):
@@ -60,7 +87,7 @@ def figures(sentence: str) -> list[Span]:
             if num in ("一",) and not rest.startswith(("次", "人", "名", "处", "个")):
                 continue  # 一道, 一份: articles, not counts
         out.append(Span(sentence[s:e], s, e))
-    return out
+    return sorted(out, key=lambda f: f.start)
 
 
 def unit_at(text: str) -> str | None:
@@ -102,6 +129,8 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     """
     if not measure:
         return 0.0
+    if _PHONE.fullmatch(figure) or _TIME.fullmatch(figure):
+        return None  # a phone number or a clock time counts nothing (多少张床位)
     unit = unit_of(figure)
     if measure in unit and unit:
         return 0.0
@@ -165,6 +194,15 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None) 
 def clause_overlap(clause: str, keywords: list[str]) -> int:
     """Characters of the question's keywords that a clause contains."""
     return sum(len(k) for k in keywords if k in clause)
+
+
+def best_phone(sentence: str, keywords: list[str]) -> Span | None:
+    """The phone number nearest the keywords (for 电话是多少), or None."""
+    found = phones(sentence)
+    if not found:
+        return None
+    marks = keyword_positions(sentence, keywords)
+    return min(found, key=lambda p: distance(p, marks, sentence))
 
 
 def best_date(sentence: str, keywords: list[str]) -> Span | None:
@@ -291,3 +329,28 @@ def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ())
         return (near, words, chars)
 
     return max(clauses, key=score)
+
+
+def field_value(text: str, keywords: list[str]) -> Span | None:
+    """The value of the field a question asks for, in a «键：值» line or a table row
+    «表头：单元格 · 表头：单元格»: the field whose key holds most of the keywords, less those its
+    value holds (石门乡卫生院 names the row; 院长 asks for the field)."""
+    best: tuple[int, int] | None = None
+    best_score = 0
+    pos = 0
+    for part in text.split(" · "):
+        start = pos
+        pos += len(part) + 3
+        m = re.match(r"^([^：:]{1,16})[：:]\s*(.+)$", part)
+        if not m:
+            continue
+        key, value = m.group(1), m.group(2)
+        score = sum(len(k) for k in keywords if k in key) + sum(1 for k in keywords for ch in set(k) if ch in key)
+        score -= sum(len(k) for k in keywords if k in value)  # what the question names, not what it asks
+        if score > best_score:
+            best_score = score
+            vs = start + m.start(2)
+            best = (vs, start + len(part.rstrip("。；;")))
+    if best is None:
+        return None
+    return Span(text[best[0]:best[1]], best[0], best[1])

@@ -81,17 +81,37 @@ class Manifest:
         return None
 
 
+# Paragraphs that are never quoted: a FAQ's question (its answer is, with the question as key)
+# and the title line (it is every chunk's document title).
+UNQUOTED = ("question", "title")
+META_KEY = "发布单位 发布日期"  # what a notice's signature or a report's dateline states
+
+
 def chunks_from(docs: list[Document]) -> list[Chunk]:
-    """One chunk per sentence, carrying its document, section and paragraph."""
+    """One chunk per sentence, carrying its document, section, heading chain and paragraph.
+
+    A FAQ answer's sentences carry its question as their key; the document's own lines (its
+    issuer, date, number) carry its title and «发布单位 发布日期», so questions about the
+    document itself (这份通知是哪天发的) find them.
+    """
     out: list[Chunk] = []
     paragraph = 0
     for doc in docs:
+        title = doc.title if doc.titled else ""
         for section in doc.sections:
+            heading = section.chain() or section.title
             for para in section.paragraphs:
+                if para.kind in UNQUOTED:
+                    continue
+                key, name, chain = para.key, section.title, heading
+                if para.kind == "meta":  # about the whole document, whichever section it stands in
+                    key, name, chain = f"{title} {META_KEY}".strip(), "", ""
                 for sent in para.sentences:
                     out.append(Chunk(
-                        id=len(out), doc=doc.doc_id, section=section.title, kind=para.kind,
+                        id=len(out), doc=doc.doc_id, section=name, kind=para.kind,
                         text=sent.text, start=sent.start, end=sent.end, paragraph=paragraph,
+                        heading=chain if chain != name else "", key=key,
+                        title=title, date=doc.date,
                     ))
                 paragraph += 1
     return out

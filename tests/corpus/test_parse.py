@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from wenda.corpus.load import CorpusError, corpus_hash, default_corpus_dir, load_corpus
+from wenda.corpus.load import CorpusError, corpus_hash, default_corpus_dir, load_corpus, read_corpus
 from wenda.corpus.parse import parse_document
 from wenda.corpus.text import continues, is_byline, is_caption, is_heading, split_sentences
 
@@ -118,8 +118,9 @@ def test_load_folder_of_txt_md_and_squad(tmp_path):
     docs = load_corpus(tmp_path)
     assert [d.doc_id for d in docs] == ["a.txt", "b.md", "c.json#0"]
     assert docs[1].sections[0].title == "红河村"
-    assert [p.text for p in docs[1].sections[0].paragraphs if p.kind != "heading"] == [
-        "红河村有农户120户。", "- 第一项", "- 第二项"]
+    # list items are facts of their section, their bullets left out
+    assert [(p.kind, p.text) for p in docs[1].sections[0].paragraphs if p.kind != "heading"] == [
+        ("body", "红河村有农户120户。"), ("body", "第一项"), ("body", "第二项")]
     assert docs[2].title == "长江" and docs[2].sections[0].title == "长江"
 
 
@@ -137,9 +138,13 @@ def test_bad_corpora_give_clear_errors_naming_the_path(tmp_path):
         load_corpus(tmp_path)
     bad = tmp_path / "gbk.txt"
     bad.write_bytes("崔桥镇设卡点".encode("gbk"))
-    with pytest.raises(CorpusError, match="gbk.txt is not UTF-8"):
+    with pytest.raises(CorpusError, match=r"gbk.txt is not UTF-8"):  # nothing else to read: its error
         load_corpus(tmp_path)
-    bad.unlink()
     (tmp_path / "broken.json").write_text("{nope", encoding="utf-8")
-    with pytest.raises(CorpusError, match="broken.json is not valid JSON"):
-        load_corpus(tmp_path)
+    (tmp_path / "good.txt").write_text("甲镇设卡点7个。", encoding="utf-8")
+    corpus = read_corpus(tmp_path)  # bad files are skipped, one line each, the others read
+    assert [d.doc_id for d in corpus.documents] == ["good.txt"]
+    assert [s.path for s in corpus.skipped] == ["broken.json", "gbk.txt"]
+    assert corpus.skipped[0].reason.startswith("is not valid JSON")
+    assert corpus.skipped[1].reason.startswith("is not UTF-8") and "iconv" in corpus.skipped[1].reason
+    assert str(corpus.skipped[1]).startswith("skipped gbk.txt: is not UTF-8")

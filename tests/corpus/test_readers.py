@@ -1,0 +1,110 @@
+"""corpus/read_*.py: .docx, .pdf, .html, .xlsx and .csv files become the same structure as text."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from wenda.corpus.load import read_corpus
+from support import DATA
+
+
+def _only(tmp_path, name):
+    corpus = read_corpus(tmp_path / name)
+    assert not corpus.skipped, corpus.skipped
+    (doc,) = corpus.documents
+    return doc
+
+
+def _paragraphs(doc, kind):
+    return [p for s in doc.sections for p in s.paragraphs if p.kind == kind]
+
+
+def test_docx_headings_lists_and_tables(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("澄川绿野农业科技有限公司员工手册", 0)
+    d.add_heading("第一章 考勤", 1)
+    d.add_paragraph("公司实行每周五天工作制，上午8:30上班，下午17:30下班。")
+    d.add_heading("第二章 假期", 1)
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([["假期类型", "天数", "说明"], ["年假", "5天", "入职满一年后享有"],
+                             ["婚假", "10天", "须提前两周申请"]]):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.add_paragraph("人事部负责人：谷雨桐", style="List Bullet")
+    d.save(tmp_path / "handbook.docx")
+    doc = _only(tmp_path, "handbook.docx")
+    assert doc.titled and doc.title == "澄川绿野农业科技有限公司员工手册"
+    assert [s.title for s in doc.sections if s.title] == ["考勤", "假期"]
+    assert [p.text for p in _paragraphs(doc, "row")] == [
+        "假期类型：年假 · 天数：5天 · 说明：入职满一年后享有", "假期类型：婚假 · 天数：10天 · 说明：须提前两周申请"]
+    assert [p.text for p in _paragraphs(doc, "kv")] == ["人事部负责人：谷雨桐"]
+
+
+def test_pdf_lines_rejoined_running_lines_dropped(tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_auto_page_break(False)
+    body = ("The county transport bureau will open three new bus routes on May 1. Route 7 runs from the "
+            "railway station to the new hospital every fifteen minutes between six in the morning and ten at night. ")
+    for page in range(1, 4):
+        pdf.add_page()
+        pdf.cell(0, 8, "Chengchuan County Transport Bureau", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, f"Page {page} of the notice says what changes on line {page}. " + body + f"Ticket price on this page is {page} yuan and it ends in the middle of a")
+        pdf.set_y(-20)
+        pdf.cell(0, 8, f"- {page} -")
+    pdf.output(str(tmp_path / "bus.pdf"))
+    doc = _only(tmp_path, "bus.pdf")
+    text = " ".join(s.text for s in doc.sentences())
+    assert "Chengchuan County Transport Bureau" not in text
+    assert "- 2 -" not in text
+    (body_paragraph,) = _paragraphs(doc, "body")  # lines and pages rejoined into one paragraph
+    assert body_paragraph.text.count("new bus routes on May 1") == 3  # a line break inside, repaired
+    # the sentence cut by the page break goes on, the footer and header between left out
+    assert "in the middle of a Page 2 of the notice" in body_paragraph.text
+
+
+def test_pdf_encrypted_or_without_text_is_skipped_with_reason(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    fpdf = pytest.importorskip("fpdf")
+    blank = fpdf.FPDF()
+    blank.add_page()
+    blank.output(str(tmp_path / "scan.pdf"))
+    writer = pypdf.PdfWriter(clone_from=str(tmp_path / "scan.pdf"))
+    writer.encrypt("secret")
+    writer.write(str(tmp_path / "locked.pdf"))
+    shutil.copy(DATA / "docs" / "news.txt", tmp_path / "news.txt")
+    corpus = read_corpus(tmp_path)
+    reasons = {s.path: s.reason for s in corpus.skipped}
+    assert "no text layer" in reasons["scan.pdf"] and "encrypted" in reasons["locked.pdf"]
+    assert [d.doc_id for d in corpus.documents] == ["news.txt"]
+
+
+def test_html_main_text_headings_tables(tmp_path):
+    shutil.copy(DATA / "docs" / "library.html", tmp_path)
+    doc = _only(tmp_path, "library.html")
+    assert doc.title == "澄川县图书馆读者须知" and doc.date == "2025年4月8日"
+    assert [s.title for s in doc.sections if s.title] == ["开放时间", "借阅规则", "办证"]
+    text = doc.text
+    assert "首页" not in text and "备案号" not in text and "visits" not in text  # nav, footer, script dropped
+    assert _paragraphs(doc, "row")[0].text == "区域：少儿阅览室 · 开放时间：9:00—17:00 · 闭馆日：每周一"
+
+
+def test_xlsx_and_csv_rows_are_facts(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "2025年"
+    for row in [["乡镇", "卫生院", "床位"], ["柳湾镇", "柳湾镇中心卫生院", 120], ["石门乡", "石门乡卫生院", 45.0]]:
+        sheet.append(row)
+    book.save(tmp_path / "beds.xlsx")
+    doc = _only(tmp_path, "beds.xlsx")
+    assert doc.title == "beds" and [s.title for s in doc.sections if s.title] == ["2025年"]
+    assert [p.text for p in _paragraphs(doc, "row")] == [
+        "乡镇：柳湾镇 · 卫生院：柳湾镇中心卫生院 · 床位：120", "乡镇：石门乡 · 卫生院：石门乡卫生院 · 床位：45"]
+    shutil.copy(DATA / "docs" / "clinics.csv", tmp_path)
+    doc = _only(tmp_path, "clinics.csv")
+    assert _paragraphs(doc, "row")[1].text == "乡镇：石门乡 · 卫生院：石门乡卫生院 · 院长：葛春燕 · 值班电话：0396-7745218"
