@@ -151,9 +151,13 @@ def cmd_index(args: argparse.Namespace, config: Config) -> int:
         print(f"built {info.index_dir}: {info.documents} documents, {info.sentences} sentences, "
               f"model {info.model_id} (dim {info.dim}), {info.build_seconds:.1f} s")
         return EXIT_OK
-    from wenda.corpus.load import corpus_hash
+    from wenda.corpus.load import corpus_hash, read_corpus
 
     print(f"corpus: {cfg.corpus}\nindex:  {cfg.index_path}\nmodel:  {cfg.model}")
+    skipped = read_corpus(cfg.corpus).skipped
+    print(f"skipped files: {len(skipped)}")
+    for item in skipped:
+        print(f"  {item}")
     try:
         manifest = read_manifest(cfg.index_path)
     except StoreError as e:

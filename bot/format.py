@@ -38,17 +38,17 @@ def _mark(line: str, span: str | None, html_mode: bool) -> str:
     return left + mid + right
 
 
-def _source(q: Quote) -> str:
+def source_line(q: Quote) -> str:
     """Where a quote comes from: «《标题》 · 2025年2月26日 · 节» when the document has a title,
     else «文件 · 节»."""
     head = [f"《{q.title}》", q.date] if q.title else [q.doc, q.date]
     return " · ".join(p for p in (*head, q.section) if p)
 
 
-def _quote_block(q: Quote, html_mode: bool) -> str:
+def quote_block(q: Quote, html_mode: bool) -> str:
     if html_mode:
-        return f"<blockquote>{html.escape(q.text)}</blockquote>\n—— {html.escape(_source(q))}"
-    return f"  「{q.text}」\n   —— {_source(q)}"
+        return f"<blockquote>{html.escape(q.text)}</blockquote>\n—— {html.escape(source_line(q))}"
+    return f"  「{q.text}」\n   —— {source_line(q)}"
 
 
 def render_blocks(answer: Answer, html_mode: bool = False, sections: list[str] | None = None,
@@ -68,10 +68,10 @@ def render_blocks(answer: Answer, html_mode: bool = False, sections: list[str] |
         quotes = answer.quotes[:max_quotes]
         if quotes:
             blocks.append("出处：" if not html_mode else "<i>出处：</i>")
-            blocks.append(_quote_block(quotes[0], html_mode))
+            blocks.append(quote_block(quotes[0], html_mode))
         if len(quotes) > 1:
             blocks.append("另见：" if not html_mode else "<i>另见：</i>")
-            blocks.extend(_quote_block(q, html_mode) for q in quotes[1:])
+            blocks.extend(quote_block(q, html_mode) for q in quotes[1:])
         return blocks
     blocks.append(esc(NOT_FOUND))
     if sections:
@@ -81,7 +81,7 @@ def render_blocks(answer: Answer, html_mode: bool = False, sections: list[str] |
         quotes = [q for q in quotes if q.section and q.section in answer.asked]
     if quotes and max_quotes > 0:
         blocks.append(esc(RELATED_LABEL))
-        blocks.extend(_quote_block(q, html_mode) for q in quotes[:max_quotes])
+        blocks.extend(quote_block(q, html_mode) for q in quotes[:max_quotes])
     return blocks
 
 

@@ -13,16 +13,7 @@ import html
 
 from wenda.bot.conversation.compute import Part
 from wenda.bot.conversation.reply import Reply
-from wenda.bot.format import render
-from wenda.corpus.types import Quote
-
-
-def quote_block(q: Quote, html_mode: bool) -> str:
-    """A quote with its source, laid out as format.render lays out a single answer's quote."""
-    source = " · ".join(p for p in (q.doc, q.section) if p)
-    if html_mode:
-        return f"<blockquote>{html.escape(q.text)}</blockquote>\n—— {html.escape(source)}"
-    return f"  「{q.text}」\n   —— {source}"
+from wenda.bot.format import quote_block, render
 
 
 def render_blocks(reply: Reply, html_mode: bool = False) -> list[str]:

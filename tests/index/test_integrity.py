@@ -251,11 +251,13 @@ def test_a_corpus_that_becomes_unusable_keeps_the_old_index_and_says_so_once(fak
     bot = Served(fake, "700000032:AAFakeTokenForTheCorpusBreakTest_0123456789", engine,
                  Settings(corpus_check=0.2, rate=(100, 1.0)))
     try:
-        (corpus / "gbk.txt").write_bytes("青山镇设置卡点99个。".encode("gbk"))  # not UTF-8: the rebuild fails
+        # its only file re-saved as GBK, not UTF-8: nothing left to read, so the rebuild fails
+        # (an unreadable file beside readable ones is skipped, and the rest is indexed)
+        (corpus / "towns.txt").write_bytes(TOWNS.replace("卡点12个", "卡点99个").encode("gbk"))
         wait_for(lambda: log_lines(caplog, "rebuilding the index after the corpus changed failed"), what="failure")
         time.sleep(0.8)  # several more checks of the same (broken) corpus: not retried, not logged again
         [failed] = log_lines(caplog, "rebuilding the index after the corpus changed failed")
-        assert "gbk.txt" in failed and "still answering from the old index" in failed
+        assert "towns.txt" in failed and "still answering from the old index" in failed
         assert "<b>12个</b>" in bot.ask(Q_CHECKPOINTS)
         shutil.rmtree(corpus)  # gone altogether: logged once, still answering
         wait_for(lambda: log_lines(caplog, "corpus check:"), what="the missing corpus to be noticed")
