@@ -129,8 +129,8 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     """
     if not measure:
         return 0.0
-    if _PHONE.fullmatch(figure) or _TIME.fullmatch(figure):
-        return None  # a phone number or a clock time counts nothing (多少张床位)
+    if (_PHONE.fullmatch(figure) and len(re.sub(r"\D", "", figure)) >= 7) or _TIME.fullmatch(figure):
+        return None  # a phone number or a clock time counts nothing (多少张床位); a bare 120 may be a count
     unit = unit_of(figure)
     if measure in unit and unit:
         return 0.0
