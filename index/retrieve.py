@@ -43,6 +43,16 @@ class Retriever:
         """Top-k chunk ids and cosine scores by inner product (index/vectors.py), optionally within `allowed` ids."""
         return vectors.search(self.store.faiss_index, self.store.vectors, qvec, k, allowed)
 
+    def document_frequency(self, word: str) -> int:
+        """How many sentences have ``word`` among their BM25 tokens (query.tokens of their context):
+        read from the index in O(1), never a scan of the corpus. 0 for a word no sentence has."""
+        bm25 = self.store.bm25
+        tid = bm25.vocab_dict.get(word.lower())
+        indptr = bm25.scores["indptr"]
+        if tid is None or tid + 1 >= len(indptr):
+            return 0
+        return int(indptr[tid + 1] - indptr[tid])
+
     def bm25_scores(self, text: str) -> np.ndarray:
         toks = tokens(text)
         if not toks:
