@@ -151,7 +151,7 @@ def run_child(n: int, queries: int) -> dict:
 def render(r: dict) -> str:
     from wenda.index.vectors import EXACT_LIMIT, IVF_NPROBE
 
-    lines = [f"IVF ~4·sqrt(n) lists, nprobe={IVF_NPROBE}; wenda switches to it above {EXACT_LIMIT:,} sentences",
+    lines = [f"IVF ~sqrt(n) lists, nprobe={IVF_NPROBE}; wenda switches to it above {EXACT_LIMIT:,} sentences",
              f"{'vectors':>10} {'kind':>5} {'build s':>8} {'p50 ms':>8} {'p99 ms':>8} {'recall@10':>9} {'RSS MiB':>8}"]
 
     def rows(x: dict, label: str) -> None:

@@ -24,8 +24,8 @@ from wenda.index.files import atomic_dir, remove_stale, sha256_file, write_text_
 
 # Bump when the conversion's output changes: it is part of the cache folder's name.
 # 3: model.safetensors written by safetensors.numpy.save_file (another tensor order).
-# 4: tokenizer.bin, the tokenizer as a compact vocabulary (index/embed/pieces.py).
-FORMAT_VERSION = 4
+# 5: tokenizer.bin, the tokenizer as a compact vocabulary (index/embed/pieces.py).
+FORMAT_VERSION = 5
 MANIFEST = "wenda-manifest.json"
 SOURCES = "sources.json"  # in models_dir: the source files' sha256, by path, size and mtime
 REQUIRED = ("config.json", "model.safetensors", "tokenizer.json", "tokenizer.bin", "modules.json")

@@ -350,10 +350,13 @@ def test_piece_tokenizer_gives_tokenizer_json_ids(model_dir, e5file):
     texts = TEXTS + _fuzz_texts(e5file, 3000, seed=99) + ["", " ", "中" * 700, "word " * 600, "\u2581\u2581a b\u2581"]
     texts = [p + t for t in texts for p in ("query: ", "passage: ", "")]
     expected = [e.ids for e in tok.encode_batch(texts)]
-    got = fast.encode_batch(texts)
+    got = fast.encode_batch(texts)                       # many texts: the in-memory table
     wrong = [(t, g, e) for t, g, e in zip(texts, got, expected) if g != e]
     assert not wrong, wrong[:3]
     assert max(map(len, got)) == 512
+    one = [fast.encode(t) for t in texts[:1500]]          # one text: the file's sorted pieces
+    assert one == expected[:1500]
+    assert fast.token_to_id("<pad>") == tok.token_to_id("<pad>") and fast.token_to_id("x" * 40) is None
 
 
 def test_piece_tokenizer_bad_file_is_a_model_error(tmp_path):
