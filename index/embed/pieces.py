@@ -30,7 +30,8 @@ FILE = "tokenizer.bin"
 MAGIC = b"WENDATOK"
 VERSION = 2
 BATCH_TABLE = 256  # texts in one encode_batch from which the in-memory table pays off
-PARTS = 8  # scores, sorted pieces, their ids, map keys, map values, first characters, their longest piece, single pieces
+# scores, sorted pieces, their ids, map keys, map values, first characters, their longest piece, single pieces
+PARTS = 8
 META = "\u2581"
 _SPACES = re.compile(" {2,}")
 _WORDS = re.compile(f"{META}[^{META}]*|[^{META}]+")

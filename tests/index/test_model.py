@@ -381,7 +381,8 @@ def test_query_needs_neither_tokenizers_nor_the_tagger(model_dir):
         "t = time.perf_counter(); enc = load_encoder(engine_config(), progress=False)\n"
         "v = enc.encode_query(['崔桥镇设了多少卡点'])\n"
         "print(json.dumps({'s': time.perf_counter() - t, 'mods': sorted(m for m in sys.modules "
-        "if m.split('.')[0] in ('tokenizers', 'torch', 'transformers') or m == 'jieba.posseg'), 'n': float(v[0] @ v[0])}))\n"
+        "if m.split('.')[0] in ('tokenizers', 'torch', 'transformers') or m == 'jieba.posseg'),"
+        " 'n': float(v[0] @ v[0])}))\n"
     )
     import subprocess
     import sys
