@@ -8,6 +8,8 @@ What it measures, all with the index already cached (it is built first when miss
 
 * cold start to first answer, as a user meets it: `wenda ask QUESTION` in a fresh process
   (python -m wenda), wall time, median over --runs;
+* where a cold start goes: CPU seconds per phase (imports, model, index, jieba's dictionary,
+  first answer) in one fresh process;
 * in a fresh process each (so imports count): import + Engine.open, then the first ask, then
   answers per second and per-question latency over --asks questions, and the peak RSS —
   for the engine (`wenda`) and for a BM25-only system over the same index (`bm25-only`: the
@@ -86,6 +88,39 @@ def child(system: str, corpus: str | None, questions_path: Path, asks: int) -> d
     }
 
 
+def child_phases(corpus: str | None, question: str) -> dict:
+    """Where a cold start goes, in CPU seconds (steadier than wall time on a busy machine)."""
+    clock = time.process_time
+    marks: list[tuple[str, float]] = [("start", clock())]
+
+    def mark(label: str) -> None:
+        marks.append((label, clock()))
+
+    import numpy  # noqa: F401
+    import faiss  # noqa: F401
+    mark("import numpy, faiss")
+    import bm25s  # noqa: F401
+    mark("import bm25s (scipy)")
+    import jieba
+    from wenda.bot.config import Config
+    from wenda.index.engine import Engine
+    from wenda.index.store import Store
+    mark("import wenda (jieba.posseg where imported at module level)")
+    config = Config.from_env(os.environ).engine.with_paths(corpus)
+    from wenda.index.embed.load import load_encoder
+    load_encoder(config, progress=False)
+    mark("model: provision check, tokenizer, ONNX session")
+    Store.load(config.index_path)
+    mark("index files: checked and read")
+    engine = Engine.open(config, progress=False)
+    mark("Engine.open (the rest)")
+    jieba.initialize()
+    mark("jieba dictionary")
+    engine.ask(question)
+    mark("first answer")
+    return {label: round(t - marks[i][1], 3) for i, (label, t) in enumerate(marks[1:])}
+
+
 def run_child(system: str, args: argparse.Namespace, env: dict) -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", system, "--asks", str(args.asks),
            "--questions", str(args.questions)]
@@ -129,6 +164,7 @@ def bench(args: argparse.Namespace) -> dict:
         walls.append(w)
         rss.append(r)
     systems = {name: run_child(name, args, env) for name in ("wenda", "bm25")}
+    phases = run_child("phases", args, env)
     return {
         "corpus": args.corpus or "(bundled article)",
         "questions": str(args.questions),
@@ -138,6 +174,7 @@ def bench(args: argparse.Namespace) -> dict:
                            "min_s": round(min(walls), 3), "max_s": round(max(walls), 3),
                            "peak_rss_mib": max(rss)},
         "systems": systems,
+        "cold_start_cpu_s": phases,
     }
 
 
@@ -161,7 +198,10 @@ def render(r: dict) -> str:
         row("latency p95 (ms)", lambda s: f"{s['latency']['p95_ms']:.2f}"),
         row("latency p99 (ms)", lambda s: f"{s['latency']['p99_ms']:.2f}"),
         row("peak RSS (MiB)", lambda s: f"{s['peak_rss_mib']:.0f}"),
+        "",
+        "where a cold start goes (CPU s, one fresh process):",
     ]
+    lines += [f"  {label:<62}{s:>6.2f}" for label, s in r.get("cold_start_cpu_s", {}).items()]
     return "\n".join(lines)
 
 
@@ -174,12 +214,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=3, help="fresh `wenda ask` processes for the cold start (default 3)")
     p.add_argument("--cache", help="WENDA_CACHE_DIR for this run (default: the environment's)")
     p.add_argument("--json", action="store_true", help="print the numbers as JSON")
-    p.add_argument("--child", choices=["wenda", "bm25"], help=argparse.SUPPRESS)
+    p.add_argument("--child", choices=["wenda", "bm25", "phases"], help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     if args.child:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        print(json.dumps(child(args.child, args.corpus, args.questions, args.asks)))
+        if args.child == "phases":
+            print(json.dumps(child_phases(args.corpus, load_question_texts(args.questions)[0])))
+        else:
+            print(json.dumps(child(args.child, args.corpus, args.questions, args.asks)))
         return 0
     result = bench(args)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render(result))

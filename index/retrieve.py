@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import faiss
 import numpy as np
 
 from wenda.corpus.types import Chunk, Hit
+from wenda.index import vectors
 from wenda.index.embed import Encoder
 from wenda.index.query import tokens
 from wenda.index.store import Store
@@ -40,17 +40,18 @@ class Retriever:
         return np.asarray(self.encoder.encode_query([text]), dtype=np.float32).reshape(1, -1)
 
     def dense(self, qvec: np.ndarray, allowed: np.ndarray | None, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Top-k chunk ids and cosine scores by FAISS inner product, optionally within `allowed` ids."""
-        index = self.store.faiss_index
-        k = min(k, index.ntotal if allowed is None else len(allowed))
-        if k <= 0:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        params = None
-        if allowed is not None:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed.astype(np.int64)))
-        scores, ids = index.search(qvec, k, params=params)
-        keep = ids[0] >= 0
-        return ids[0][keep], scores[0][keep]
+        """Top-k chunk ids and cosine scores by inner product (index/vectors.py), optionally within `allowed` ids."""
+        return vectors.search(self.store.faiss_index, self.store.vectors, qvec, k, allowed)
+
+    def document_frequency(self, word: str) -> int:
+        """How many sentences have ``word`` among their BM25 tokens (query.tokens of their context):
+        read from the index in O(1), never a scan of the corpus. 0 for a word no sentence has."""
+        bm25 = self.store.bm25
+        tid = bm25.vocab_dict.get(word.lower())
+        indptr = bm25.scores["indptr"]
+        if tid is None or tid + 1 >= len(indptr):
+            return 0
+        return int(indptr[tid + 1] - indptr[tid])
 
     def bm25_scores(self, text: str) -> np.ndarray:
         toks = tokens(text)

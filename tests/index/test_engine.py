@@ -220,3 +220,13 @@ def test_unusable_corpus_or_index_dir_names_the_path(invented, tmp_path):
     with pytest.raises(EngineError, match="empty"):
         Engine.open(engine_config(empty, tmp_path / "idx2"), progress=False)
     shutil.rmtree(empty)
+
+
+def test_document_frequency_comes_from_the_index(article_engine):
+    """Retriever.document_frequency == the number of sentences whose BM25 tokens hold the word."""
+    retriever = article_engine.answerer.retriever
+    toks = [set(query.tokens(c.context())) for c in article_engine.chunks]
+    words = sorted({w for t in toks for w in t})[:300] + ["不存在的词语", ""]
+    for w in words:
+        assert retriever.document_frequency(w) == sum(w in t for t in toks), w
+    assert max(retriever.document_frequency(w) for w in words) > 1

@@ -336,6 +336,87 @@ def test_tokenizer_fuzz_matches_reference(model_dir, e5file, ref_tok, nano):
     assert ties <= 3
 
 
+def test_piece_tokenizer_gives_tokenizer_json_ids(model_dir, e5file):
+    """tokenizer.bin run in Python (what the ONNX encoder uses) == tokenizer.json run by
+    ``tokenizers``, id for id: every text, random hard strings, and truncation at 512."""
+    from tokenizers import Tokenizer
+
+    from wenda.index.embed.pieces import FILE, PieceTokenizer
+
+    tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    tok.encode_special_tokens = True
+    tok.enable_truncation(512)
+    fast = PieceTokenizer(model_dir / FILE, 512)
+    texts = TEXTS + _fuzz_texts(e5file, 3000, seed=99) + ["", " ", "中" * 700, "word " * 600, "\u2581\u2581a b\u2581"]
+    texts = [p + t for t in texts for p in ("query: ", "passage: ", "")]
+    expected = [e.ids for e in tok.encode_batch(texts)]
+    got = fast.encode_batch(texts)                       # many texts: the in-memory table
+    wrong = [(t, g, e) for t, g, e in zip(texts, got, expected) if g != e]
+    assert not wrong, wrong[:3]
+    assert max(map(len, got)) == 512
+    one = [fast.encode(t) for t in texts[:1500]]          # one text: the file's sorted pieces
+    assert one == expected[:1500]
+    assert fast.token_to_id("<pad>") == tok.token_to_id("<pad>") and fast.token_to_id("x" * 40) is None
+
+
+def test_piece_tokenizer_bad_file_is_a_model_error(tmp_path):
+    from wenda.index.embed.pieces import PieceTokenizer
+
+    (tmp_path / "t.bin").write_bytes(b"not a tokenizer")
+    with pytest.raises(ModelError, match="t.bin"):
+        PieceTokenizer(tmp_path / "t.bin")
+    with pytest.raises(ModelError, match="missing.bin"):
+        PieceTokenizer(tmp_path / "missing.bin")
+
+
+def test_query_needs_neither_tokenizers_nor_the_tagger(model_dir):
+    """A fresh process that loads the default model and embeds a query never imports
+    ``tokenizers`` (its 17 MB JSON) nor jieba's tagger, and loads the model in well under
+    the seconds tokenizer.json took."""
+    code = (
+        "import sys, time, json\n"
+        "from support import engine_config\n"
+        "from wenda.index.embed.load import load_encoder\n"
+        "import wenda.index.query, wenda.index.store\n"
+        "t = time.perf_counter(); enc = load_encoder(engine_config(), progress=False)\n"
+        "v = enc.encode_query(['崔桥镇设了多少卡点'])\n"
+        "print(json.dumps({'s': time.perf_counter() - t, 'mods': sorted(m for m in sys.modules "
+        "if m.split('.')[0] in ('tokenizers', 'torch', 'transformers') or m == 'jieba.posseg'),"
+        " 'n': float(v[0] @ v[0])}))\n"
+    )
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    assert r["mods"] == [], r
+    assert abs(r["n"] - 1.0) < 1e-4
+    assert r["s"] < 3.0, r
+
+
+def test_source_file_is_hashed_once(model_dir, monkeypatch, tmp_path):
+    """provision remembers the source's sha256 by size and mtime: a second start does not hash
+    it; a touched source is hashed again."""
+    from wenda.index import files
+
+    models = engine_config().models_dir
+    source = reader.find_source()
+    cache.provision(models, progress=False)
+    assert cache.known_sha256(models, source) == cache.read_manifest(model_dir)["source_sha256"]
+    hashed = []
+    real = files.sha256_file
+    monkeypatch.setattr(cache, "sha256_file", lambda p, *a: hashed.append(Path(p)) or real(p, *a))
+    assert cache.provision(models, progress=False) == model_dir
+    assert source not in hashed
+    # a copy with another mtime is not known under the same stamp
+    copy = tmp_path / source.name
+    shutil.copy(source, copy)
+    assert cache.known_sha256(models, copy) is None
+    os.utime(copy, ns=(1, 1))
+    assert cache.known_sha256(models, copy) is None
+
+
 def test_tokenizer_keeps_trailing_space_and_specials_as_text(hf_tok, ref_tok):
     for text in ("trailing space ", "a <mask> b", "<s>x</s>", "literal <unk>", "  two  spaces  "):
         assert hf_tok("passage: " + text)["input_ids"] == ref_tok.encode("passage: " + text)
