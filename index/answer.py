@@ -11,8 +11,9 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import extract
 from wenda.index.extract import Span
-from wenda.index.query import (QUESTION_WORDS, Query, entities, focus_words, intent_of, keyword_tags, measure_word,
-                         normalize)
+from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, entities, focus_words, intent_of, keyword_tags,
+                               measure_word, normalize, qualifiers)
+from wenda.index.support import unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -180,6 +181,8 @@ class Answerer:
             bigrams=question_bigrams(text, exclude),
             content=question_content(text),
             focus=focus_words(text, [w for w, _ in tags]),
+            kind=asked_kind(text),
+            qualifiers=qualifiers(text, [w for w, flag in tags if not flag.startswith("v")]),
         )
 
     def idf(self, word: str) -> float:
@@ -237,10 +240,12 @@ class Answerer:
     def _typed_span(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
         kws = q.keywords
-        if q.intent == "figure" and PHONE_ASKED.search(q.text):
+        if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws)
+        if q.kind == "clock":
+            return extract.best_clock(text, kws)
         if q.intent == "figure":
-            return extract.best_figure(text, kws, q.measure)
+            return extract.best_figure(text, kws, q.measure, q.kind, q.text)
         if q.intent == "date":
             return extract.best_date(text, kws)
         if q.intent == "person":
@@ -275,12 +280,17 @@ class Answerer:
             return prev is not None and bool(extract.keyword_positions(prev.text, q.keywords))
         return extract.distance(s.span, marks, text) <= ANCHOR
 
+    def around(self, chunk: Chunk) -> str:
+        """The sentence with what frames it: its section, heading, key, title and the sentences
+        before it in its paragraph."""
+        return chunk.section + chunk.heading + chunk.key + chunk.title + "".join(
+            c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph)
+
     def missing(self, q: Query, chunk: Chunk) -> list[str]:
         """Names in the question that neither the sentence, its paragraph nor its section mentions."""
         if not q.entities:
             return []
-        around = chunk.section + chunk.heading + chunk.key + chunk.title + "".join(
-            c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph)
+        around = self.around(chunk)
         return [e for e in q.entities if e not in around]
 
     def evidence(self, q: Query, hit: Hit, top: Tops) -> dict[str, float]:
@@ -382,12 +392,12 @@ class Answerer:
         if not ranked:
             return Answer(question=question, found=False, asked=q.sections)
         best = ranked[0]
-        typed = q.intent in ("figure", "date", "person")
+        typed = q.intent in ("figure", "date", "person") or q.kind is not None
         if typed:
             found = best.support >= MIN_SUPPORT and best.span is not None and self.anchored(q, best)
         else:
             found = best.support >= MIN_SUPPORT_CLAUSE
-        found = found and not self.missing(q, best.hit.chunk)
+        found = found and not self.missing(q, best.hit.chunk) and not unqualified(q, self.around(best.hit.chunk))
         quotes = self.quotes(ranked, 3)
         if not found:
             return Answer(question=question, found=False, quotes=quotes, asked=q.sections)

@@ -120,6 +120,15 @@ def unit_class(unit: str) -> str:
     return "count"
 
 
+# Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
+_SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日"}, {"个月", "月"}, {"岁", "周岁"},
+                 {"次", "回", "场", "轮"}, {"元", "钱", "块"})
+
+
+def same_measure(unit: str, measure: str) -> bool:
+    return unit == measure or any(unit in group and measure in group for group in _SAME_MEASURE)
+
+
 def unit_fit(figure: str, measure: str | None) -> float | None:
     """How well `figure` answers a question asked in `measure` (多少人 → 人): 0 best, None not at all.
 
@@ -139,9 +148,11 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     fig_class, q_class = unit_class(unit), unit_class(measure)
     if measure == "个" and fig_class in ("count", "person"):
         return 1.0
-    if fig_class == q_class:
-        return 1.0
-    return None
+    if same_measure(unit, measure):
+        return 0.0
+    if fig_class == q_class and fig_class not in ("count", "person"):
+        return 1.0  # 万元 for 多少元, 公里 for 多少米: the same quantity in another scale
+    return None  # 9个 for 多少户, 38个小时 for 多少人: another thing counted
 
 
 def keyword_positions(sentence: str, keywords: list[str]) -> list[tuple[int, int]]:
@@ -178,8 +189,45 @@ def distance(span: Span, marks: list[tuple[int, int]], sentence: str) -> float:
     return best
 
 
-def best_figure(sentence: str, keywords: list[str], measure: str | None = None) -> Span | None:
-    figs = [f for f in figures(sentence) if unit_fit(f.text, measure) is not None]
+_CLOCK_CN = re.compile(
+    rf"(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晚)\s*)?"
+    rf"(?<![\d{_CN_DIGITS}])(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s*[点时](?![间候期代钟])"
+    rf"(?:\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|半|整|钟)?")
+
+
+def clock_times(sentence: str) -> list[Span]:
+    """Times of day: 21:30, 8:00—11:30, 上午九点, 晚上10点半, 21时10分."""
+    out = times(sentence)
+    for m in _CLOCK_CN.finditer(sentence):
+        if not any(m.start() < t.end and m.end() > t.start for t in out):
+            out.append(Span(m.group(0), m.start(), m.end()))
+    return sorted(out, key=lambda t: t.start)
+
+
+def fits_kind(figure: str, kind: str | None) -> bool:
+    """Does a figure have the kind of value asked: money in 元/万元, an age in 岁 (or a bare number)."""
+    if kind == "money":
+        return unit_class(unit_of(figure)) == "money"
+    if kind == "age":
+        return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
+    return True
+
+
+def best_clock(sentence: str, keywords: list[str]) -> Span | None:
+    """The time of day nearest the keywords (for 几点), or None."""
+    found = clock_times(sentence)
+    if not found:
+        return None
+    marks = keyword_positions(sentence, keywords)
+    return min(found, key=lambda t: distance(t, marks, sentence))
+
+
+def best_figure(sentence: str, keywords: list[str], measure: str | None = None, kind: str | None = None,
+                question: str = "") -> Span | None:
+    """The figure that answers: of the unit and kind asked, never one the question itself states
+    (一个月伙食费多少: 一个月 is given, not asked), nearest the keywords."""
+    figs = [f for f in figures(sentence) if unit_fit(f.text, measure) is not None and fits_kind(f.text, kind)
+            and not (question and f.text in question)]
     if not figs:
         return None
     marks = keyword_positions(sentence, keywords)

@@ -1,0 +1,11 @@
+"""Does a sentence support what singles out the question? Pure functions."""
+
+from __future__ import annotations
+
+from wenda.index.query import Query
+
+
+def unqualified(q: Query, around: str) -> list[str]:
+    """The question's qualifiers (see query.qualifiers) that the sentence and its frame lack:
+    a sentence about 保洁员 does not answer 几名检查员, one about 优秀 not 合格的乡镇."""
+    return [w for w in q.qualifiers if w not in around]
