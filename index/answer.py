@@ -11,9 +11,9 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import extract
 from wenda.index.extract import Span
-from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, normalize, qualifiers)
-from wenda.index.support import unqualified
+from wenda.index.support import counts, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -183,6 +183,7 @@ class Answerer:
             focus=focus_words(text, [w for w, _ in tags]),
             kind=asked_kind(text),
             qualifiers=qualifiers(text, [w for w, flag in tags if not flag.startswith("v")]),
+            counted=counted_noun(text),
         )
 
     def idf(self, word: str) -> float:
@@ -245,7 +246,7 @@ class Answerer:
         if q.kind == "clock":
             return extract.best_clock(text, kws)
         if q.intent == "figure":
-            return extract.best_figure(text, kws, q.measure, q.kind, q.text)
+            return extract.best_figure(text, kws, q.measure, q.kind, q.text, q.counted)
         if q.intent == "date":
             return extract.best_date(text, kws)
         if q.intent == "person":
@@ -398,6 +399,12 @@ class Answerer:
         else:
             found = best.support >= MIN_SUPPORT_CLAUSE
         found = found and not self.missing(q, best.hit.chunk) and not unqualified(q, self.around(best.hit.chunk))
+        if found and q.counted and best.span is not None and best.span.start >= 0 and q.intent == "figure":
+            # the figure counts what is asked: 卡点 in its own piece of the sentence (or the field's key)
+            chunk = best.hit.chunk
+            frame = extract.segment_of(chunk.text, best.span) + (
+                chunk.key + chunk.heading + chunk.section if chunk.kind in FIELDS else "")
+            found = counts(q.counted, frame)
         quotes = self.quotes(ranked, 3)
         if not found:
             return Answer(question=question, found=False, quotes=quotes, asked=q.sections)
@@ -410,6 +417,10 @@ class Answerer:
                             score=round(float(best.score), 4), title=chunk.title, date=chunk.date)] + [x for x in quotes if chunk.text not in x.text][:2]
         else:
             clause = extract.clause_of(chunk.text, span)
+        if q.intent == "figure" and span.start >= 0 and "、" in clause:
+            piece = extract.segment_of(chunk.text, span)  # 横幅102幅, not the whole list of what was done
+            if len(piece) >= len(span.text) + 2:
+                clause = piece.strip()
         if clause == span.text and q.intent == "date":
             clause = _with_next_clause(chunk.text, span)
         if (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and len(chunk.text) <= YESNO_SENTENCE:

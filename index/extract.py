@@ -222,18 +222,38 @@ def best_clock(sentence: str, keywords: list[str]) -> Span | None:
     return min(found, key=lambda t: distance(t, marks, sentence))
 
 
+def segment_of(sentence: str, span: Span) -> str:
+    """The piece of a sentence between separators (also 、 and ：) that holds `span`: 宣传横幅102幅."""
+    left = max(sentence.rfind(c, 0, max(0, span.start)) for c in ",，;；:：。！？!?、")
+    right = min([r for r in (sentence.find(c, span.end) for c in ",，;；:：。！？!?、") if r >= 0],
+                default=len(sentence))
+    return sentence[left + 1:right]
+
+
 def best_figure(sentence: str, keywords: list[str], measure: str | None = None, kind: str | None = None,
-                question: str = "") -> Span | None:
+                question: str = "", noun: str | None = None) -> Span | None:
     """The figure that answers: of the unit and kind asked, never one the question itself states
-    (一个月伙食费多少: 一个月 is given, not asked), nearest the keywords."""
-    figs = [f for f in figures(sentence) if unit_fit(f.text, measure) is not None and fits_kind(f.text, kind)
+    (一个月伙食费多少: 一个月 is given, not asked), nearest the keywords.
+
+    `noun` is what the question counts (横幅 in 多少条横幅): a figure beside it may be written with
+    another classifier of counted things (102幅) and is preferred to one that counts something else."""
+    def usable(f: Span) -> bool:
+        if unit_fit(f.text, measure) is not None:
+            return True
+        return bool(noun) and noun in segment_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
+
+    figs = [f for f in figures(sentence) if usable(f) and fits_kind(f.text, kind)
             and not (question and f.text in question)]
+    if noun:
+        beside = [f for f in figs if noun in segment_of(sentence, f)]
+        figs = beside or figs
     if not figs:
         return None
     marks = keyword_positions(sentence, keywords)
 
     def cost(f: Span) -> tuple[float, float]:
-        fit = unit_fit(f.text, measure) or 0.0  # 2次, not 2处, for 几次
+        fit = unit_fit(f.text, measure)  # 2次, not 2处, for 几次
+        fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
         return (-clause_overlap(clause_of(sentence, f), keywords) + 3 * fit, distance(f, marks, sentence))
 
     return min(figs, key=cost)

@@ -200,6 +200,7 @@ class Query:
     focus: tuple[str, ...] = ()  # keywords right next to the question word (买 in 用来买什么)
     kind: str | None = None  # the kind of value asked: clock, phone, money, age (see asked_kind)
     qualifiers: tuple[str, ...] = ()  # words that single out what is asked: the answer must have them
+    counted: str | None = None  # what a count question counts (卡点 in 多少个卡点), see counted_noun
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
