@@ -250,7 +250,7 @@ class Answerer:
         if q.intent == "date":
             return extract.best_date(text, kws)
         if q.intent == "person":
-            sp = extract.best_person(text, kws)
+            sp = extract.best_person(text, kws, q.text)
             prev = self._prev(chunk)
             if sp is None and prev is not None and re.search("[他她]", text):
                 name = extract.last_person(prev.text)  # "他……捐献医用口罩10000只": who 他 is

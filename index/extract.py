@@ -14,7 +14,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|元|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
-    "小时|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
+    "个小时|小时|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|万|亿|%|％"
 )
 _FIGURE = re.compile(
@@ -333,7 +333,20 @@ def name_before_role(sentence: str, role_start: int) -> Span | None:
     return None
 
 
-def best_person(sentence: str, keywords: list[str]) -> Span | None:
+_PLACE_END = "村镇乡县区市省州"
+
+
+def best_person(sentence: str, keywords: list[str], question: str = "") -> Span | None:
+    """A person's name that the question does not state itself and that is no place (红石村)."""
+    span = _best_person(sentence, keywords)
+    if span is None:
+        return None
+    if (question and span.text in question) or span.text.endswith(tuple(_PLACE_END)):
+        return None
+    return span
+
+
+def _best_person(sentence: str, keywords: list[str]) -> Span | None:
     """The name that a role keyword introduces (党委书记何东亚, 丁俊邦任组长), else the name nearest the keywords."""
     roles = [k for k in keywords if k.endswith(ROLES) or k in ROLES]
     for ks, ke in sorted(keyword_positions(sentence, roles), key=lambda p: -(p[1] - p[0])):

@@ -245,18 +245,33 @@ def counted_noun(question: str) -> str | None:
         rest = rest[len(unit):]
     elif rest.startswith("钱"):
         return None
-    words = []
-    for w in jieba.posseg.lcut(rest[:12]):
-        if w.flag.startswith("n") or w.flag in _NOUN_FLAGS:
-            words.append(w.word)
-        else:
-            break
+    words = counted_phrase(question)
     if not words:
         return None
     head = words[-1]
     if len(head) == 1 and len(words) > 1:  # 防控 点: the head needs its modifier
         head = words[-2] + head
     return head if len(head) >= 2 and head not in QUESTION_WORDS and head not in STOPWORDS else None
+
+
+def counted_phrase(question: str) -> list[str]:
+    """The words of the noun phrase right after the asked quantity: 多少辆燃油公交车 → [燃油, 公交车]."""
+    m = _ASKED.search(question)
+    if not m:
+        return []
+    rest = question[m.end():]
+    unit = _measure_at(rest)
+    if unit == "钱" or rest.startswith("钱"):
+        return []
+    if unit:
+        rest = rest[len(unit):]
+    words: list[str] = []
+    for w in jieba.posseg.lcut(rest[:12]):
+        if w.flag.startswith("n") or w.flag in _NOUN_FLAGS or (words and w.flag in ("zg", "ng", "b")):
+            words.append(w.word)
+        else:
+            break
+    return words
 
 
 _QUALIFIED = re.compile(r"([\u4e00-\u9fff]{2,4})的(?![话确])")  # 住校的话: a condition, not a qualifier
@@ -270,6 +285,8 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
     noun = counted_noun(question)
     if noun:
         out.append(noun)
+        # its modifiers single it out too: 燃油 in 多少辆燃油公交车
+        out += [w for w in counted_phrase(question)[:-1] if len(w) >= 2 and w not in noun and w not in out]
     for m in _QUALIFIED.finditer(question):
         before = m.group(1)
         for k in keywords:
