@@ -1,0 +1,85 @@
+"""Answer types, units and qualifiers through the real engine: the bundled article and two invented
+documents (tests/data/answers), questions in tests/data/answer_questions.jsonl."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from support import DATA, REPO, engine_config
+from wenda.index import extract
+from wenda.index.engine import Engine
+from wenda.index.query import counted_noun, measure_word
+
+QUESTIONS = [json.loads(line) for line in (DATA / "answer_questions.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    root = tmp_path_factory.mktemp("answers")
+    corpus = root / "corpus"
+    shutil.copytree(DATA / "answers", corpus)
+    for f in (REPO / "corpus" / "data").glob("*.txt"):  # the bundled article beside them
+        shutil.copy(f, corpus / f.name)
+    return Engine.open(engine_config(corpus, root / "idx"), progress=False)
+
+
+def _right(engine, item) -> bool:
+    ans = engine.ask(item["q"])
+    if not item["answerable"]:
+        return not ans.found
+    return (ans.found and any(a in ans.answer for a in item["answer_any"])
+            and any(k in ans.quotes[0].text for k in item["keys"]))
+
+
+def test_the_set_has_both_kinds():
+    assert sum(q["answerable"] for q in QUESTIONS) >= 25
+    assert sum(not q["answerable"] for q in QUESTIONS) >= 15
+
+
+def test_answers_at_least_95_percent(engine):
+    answerable = [q for q in QUESTIONS if q["answerable"]]
+    wrong = [q["q"] for q in answerable if not _right(engine, q)]
+    assert 1 - len(wrong) / len(answerable) >= 0.95, wrong
+
+
+def test_refusals_at_least_95_percent(engine):
+    refusals = [q for q in QUESTIONS if not q["answerable"]]
+    wrong = [(q["q"], engine.ask(q["q"]).answer) for q in refusals if not _right(engine, q)]
+    assert 1 - len(wrong) / len(refusals) >= 0.95, wrong
+
+
+def test_no_answered_figure_has_another_unit(engine):
+    """The measure word agrees, or the figure stands right beside the very noun asked (102幅 横幅 for 多少条横幅)."""
+    checked = 0
+    for item in QUESTIONS:
+        measure = measure_word(item["q"])
+        ans = engine.ask(item["q"])
+        if ans.found and measure and ans.figures:
+            checked += 1
+            fig = ans.figures[0]
+            noun = counted_noun(item["q"])
+            assert (extract.unit_fit(fig, measure) is not None
+                    or (noun and noun in ans.answer
+                        and extract.unit_class(extract.unit_of(fig)) == extract.unit_class(measure))), (item["q"], fig)
+    assert checked >= 15
+
+
+def test_a_figure_about_something_else_is_refused_though_the_sentence_names_the_noun(engine):
+    # the sentence speaks of 卡点 but its figure counts 口罩
+    ans = engine.ask("商务中心区设了多少卡点？")
+    assert not ans.found
+    assert "10000" not in (ans.answer or "")
+
+
+def test_a_clock_question_gets_a_clock_time(engine):
+    ans = engine.ask("宿舍几点熄灯？")
+    assert ans.found and "21:30" in ans.answer and "6人间" not in ans.answer
+
+
+def test_the_answer_line_is_the_listed_item(engine):
+    ans = engine.ask("崔桥镇悬挂了多少条横幅")
+    assert ans.found and "102幅" in ans.answer and "标语" not in ans.answer
