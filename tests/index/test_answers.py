@@ -83,3 +83,20 @@ def test_a_clock_question_gets_a_clock_time(engine):
 def test_the_answer_line_is_the_listed_item(engine):
     ans = engine.ask("崔桥镇悬挂了多少条横幅")
     assert ans.found and "102幅" in ans.answer and "标语" not in ans.answer
+
+
+def test_a_traditional_corpus_is_matched_in_simplified_and_quoted_as_written(tmp_path):
+    import opencc
+
+    to_trad = opencc.OpenCC("s2t")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for f in (DATA / "answers").glob("*.txt"):
+        (corpus / f.name).write_text(to_trad.convert(f.read_text(encoding="utf-8")), encoding="utf-8")
+    eng = Engine.open(engine_config(corpus, tmp_path / "idx"), progress=False)
+    ans = eng.ask("县里投放了多少辆新能源公交车？")
+    assert ans.found and "24輛" in ans.answer and "公交車" in ans.quotes[0].text  # the original script
+    ans = eng.ask("考核合格的乡镇奖励多少钱")
+    assert ans.found and "8萬元" in ans.answer
+    assert not eng.ask("县里投放了多少辆燃油公交车？").found
+    assert not eng.ask("每个村要配几名环境检查员？").found
