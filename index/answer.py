@@ -48,7 +48,6 @@ NEIGHBOUR_MARGIN = 1.0
 # (signature, dateline) join the candidates and count this much more.
 ABOUT_DOCUMENT = re.compile(r"(?:这份|这篇|该|本)(?:通知|文件|公告|通告|报道|文章|方案|意见|办法)|发布|印发|发文|落款|签发|成文|发的")
 META_BONUS = 1.5
-PHONE_ASKED = re.compile(r"电话|号码|热线|手机|联系方式")
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
 YESNO_SENTENCE = 50  # chunks made of «键：值» fields

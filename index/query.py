@@ -215,7 +215,7 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
 
 # The kind of value a question wants, beyond its intent: each needs a span of that kind.
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("phone", re.compile(r"电话|号码|热线|手机号|联系方式")),
+    ("phone", re.compile(r"电话|号码|热线|手机|联系方式")),
     ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])多大了?[?？]?$")),
     ("money", re.compile(r"多少钱|几块钱|多少元|花了多少|费用|价格|价钱|售价|票价|收费")),
