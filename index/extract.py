@@ -150,9 +150,23 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
         return 1.0
     if same_measure(unit, measure):
         return 0.0
-    if fig_class == q_class and fig_class not in ("count", "person"):
-        return 1.0  # 万元 for 多少元, 公里 for 多少米: the same quantity in another scale
-    return None  # 9个 for 多少户, 38个小时 for 多少人: another thing counted
+    if fig_class == q_class:
+        return 1.0
+    return None
+
+
+def measure_agrees(figure: str, measure: str | None) -> bool:
+    """Stricter than unit_fit: two classifiers of counted things must be the same (or synonyms):
+    9个 does not answer 多少户, 160台 not 多少辆; 万元 still answers 多少元, a bare 43 any count."""
+    fit = unit_fit(figure, measure)
+    if fit is None:
+        return False
+    if not measure or measure == "个":
+        return True
+    unit = unit_of(figure)
+    if not unit or unit in ("万", "亿") or measure in unit or same_measure(unit, measure):
+        return True
+    return unit_class(unit) not in ("count", "person")
 
 
 def keyword_positions(sentence: str, keywords: list[str]) -> list[tuple[int, int]]:
@@ -238,7 +252,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     `noun` is what the question counts (横幅 in 多少条横幅): a figure beside it may be written with
     another classifier of counted things (102幅) and is preferred to one that counts something else."""
     def usable(f: Span) -> bool:
-        if unit_fit(f.text, measure) is not None:
+        if measure_agrees(f.text, measure):
             return True
         return bool(noun) and noun in segment_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
 
@@ -252,7 +266,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     marks = keyword_positions(sentence, keywords)
 
     def cost(f: Span) -> tuple[float, float]:
-        fit = unit_fit(f.text, measure)  # 2次, not 2处, for 几次
+        fit = unit_fit(f.text, measure) if measure_agrees(f.text, measure) else None  # 2次, not 2处, for 几次
         fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
         return (-clause_overlap(clause_of(sentence, f), keywords) + 3 * fit, distance(f, marks, sentence))
 

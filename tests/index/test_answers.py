@@ -62,7 +62,7 @@ def test_no_answered_figure_has_another_unit(engine):
             checked += 1
             fig = ans.figures[0]
             noun = counted_noun(item["q"])
-            assert (extract.unit_fit(fig, measure) is not None
+            assert (extract.measure_agrees(fig, measure)
                     or (noun and noun in ans.answer
                         and extract.unit_class(extract.unit_of(fig)) == extract.unit_class(measure))), (item["q"], fig)
     assert checked >= 15

@@ -54,7 +54,7 @@ def test_unqualified_names_what_the_sentence_lacks():
     ("2300亩", "亩", True), ("5天", "日", True), ("2次", "次", True), ("2处", "次", False), ("43", "个", True),
 ])
 def test_a_measure_word_must_agree(figure, measure, fits):
-    assert (extract.unit_fit(figure, measure) is not None) == fits
+    assert extract.measure_agrees(figure, measure) == fits
 
 
 def test_clock_times_in_digits_and_words():
