@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import extract
 from wenda.index.extract import Span
-from wenda.index.query import (QUESTION_WORDS, Query, entities, focus_words, intent_of, keyword_tags, measure_word,
-                         normalize)
+from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, counted_noun, entities, focus_words, intent_of, keyword_tags,
+                               measure_word, normalize, qualifiers)
+from wenda.index.script import simplify
+from wenda.index.support import counts, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -46,7 +48,6 @@ NEIGHBOUR_MARGIN = 1.0
 # (signature, dateline) join the candidates and count this much more.
 ABOUT_DOCUMENT = re.compile(r"(?:这份|这篇|该|本)(?:通知|文件|公告|通告|报道|文章|方案|意见|办法)|发布|印发|发文|落款|签发|成文|发的")
 META_BONUS = 1.5
-PHONE_ASKED = re.compile(r"电话|号码|热线|手机|联系方式")
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
 YESNO_SENTENCE = 50  # chunks made of «键：值» fields
@@ -129,11 +130,12 @@ class Sections:
             if c.section:
                 self.ids.setdefault(c.section, []).append(c.id)
         names = [n for n in self.ids if len(n) >= 2]
-        self.alias: dict[str, str] = {n: n for n in names}
+        # questions are normalised to Simplified: so are the names they are matched with
+        self.alias: dict[str, str] = {simplify(n): n for n in names}
         short: dict[str, list[str]] = {}
         for n in names:
             if n[-1] in self.SUFFIXES and len(n) >= 3:
-                short.setdefault(n[:-1], []).append(n)
+                short.setdefault(simplify(n[:-1]), []).append(n)
         for s, owners in short.items():
             if len(owners) == 1 and s not in self.alias:
                 self.alias[s] = owners[0]
@@ -160,8 +162,19 @@ class Answerer:
         self.chunks = retriever.chunks
         self.sections = Sections(self.chunks)
         # The corpus as one string, to weigh keywords by how rare they are (occurrence counts).
-        self._all = "\n".join(c.context() for c in self.chunks)
+        self._all = simplify("\n".join(c.context() for c in self.chunks))
         self._idf_cache: dict[str, float] = {}
+        self._plain: dict[int, Chunk] = {}
+
+    def plain(self, chunk: Chunk) -> Chunk:
+        """The chunk in Simplified characters, aligned with the original (see script.simplify):
+        every match is made on it, every quote and answer line is cut from the original."""
+        got = self._plain.get(chunk.id)
+        if got is None or got.start != chunk.start or got.doc != chunk.doc:
+            got = replace(chunk, text=simplify(chunk.text), section=simplify(chunk.section),
+                          heading=simplify(chunk.heading), key=simplify(chunk.key), title=simplify(chunk.title))
+            self._plain[chunk.id] = got
+        return got
 
     # -- question analysis -------------------------------------------------------------
     def analyse(self, question: str) -> Query:
@@ -180,6 +193,9 @@ class Answerer:
             bigrams=question_bigrams(text, exclude),
             content=question_content(text),
             focus=focus_words(text, [w for w, _ in tags]),
+            kind=asked_kind(text),
+            qualifiers=qualifiers(text, [w for w, flag in tags if not flag.startswith("v")]),
+            counted=counted_noun(text),
         )
 
     def idf(self, word: str) -> float:
@@ -195,7 +211,7 @@ class Answerer:
         """The sentence before (step -1) or after (+1) in the same paragraph, if any."""
         i = chunk.id + step
         if 0 <= i < len(self.chunks) and self.chunks[i].paragraph == chunk.paragraph:
-            return self.chunks[i]
+            return self.plain(self.chunks[i])
         return None
 
     def _prev(self, chunk: Chunk) -> Chunk | None:
@@ -208,6 +224,7 @@ class Answerer:
         """Share of the question's keyword weight found in the sentence (or, discounted, just before it)."""
         if not q.keywords:
             return 1.0 if q.sections else 0.0
+        chunk = self.plain(chunk)
         ctx = chunk.context()
         prev = self._prev(chunk)
         total = got = 0.0
@@ -226,6 +243,13 @@ class Answerer:
         return got / total if total else 0.0
 
     def span(self, q: Query, chunk: Chunk) -> Span | None:
+        """The answering span, found in the simplified text, cut from the original at the same place."""
+        sp = self._span(q, self.plain(chunk))
+        if sp is not None and 0 <= sp.start <= sp.end <= len(chunk.text):
+            return Span(chunk.text[sp.start:sp.end], sp.start, sp.end)
+        return sp
+
+    def _span(self, q: Query, chunk: Chunk) -> Span | None:
         sp = self._typed_span(q, chunk)
         if chunk.kind in FIELDS and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")):
             # 牵头单位是谁, 哪天闭馆: the value of the field the question names
@@ -237,14 +261,16 @@ class Answerer:
     def _typed_span(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
         kws = q.keywords
-        if q.intent == "figure" and PHONE_ASKED.search(q.text):
+        if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws)
+        if q.kind == "clock":
+            return extract.best_clock(text, kws)
         if q.intent == "figure":
-            return extract.best_figure(text, kws, q.measure)
+            return extract.best_figure(text, kws, q.measure, q.kind, q.text, q.counted)
         if q.intent == "date":
             return extract.best_date(text, kws)
         if q.intent == "person":
-            sp = extract.best_person(text, kws)
+            sp = extract.best_person(text, kws, q.text)
             prev = self._prev(chunk)
             if sp is None and prev is not None and re.search("[他她]", text):
                 name = extract.last_person(prev.text)  # "他……捐献医用口罩10000只": who 他 is
@@ -259,33 +285,39 @@ class Answerer:
         """Does a keyword of the question stand next to the span (so the span is about it)?"""
         if not q.keywords:  # "红河村有多少户": the named section is the whole subject
             return bool(q.sections)
-        text = s.hit.chunk.text
-        if s.hit.chunk.kind == "meta":  # the document's own line: about the document as a whole
+        chunk = self.plain(s.hit.chunk)
+        text = chunk.text
+        if chunk.kind == "meta":  # the document's own line: about the document as a whole
             return s.support >= MIN_SUPPORT
-        if s.hit.chunk.kind in FIELDS and s.span is not None and s.support >= MIN_SUPPORT:
+        if chunk.kind in FIELDS and s.span is not None and s.support >= MIN_SUPPORT:
             # a field's value: its key (or the row's other cells) named what was asked
-            head = s.hit.chunk.text[:max(0, s.span.start)]
-            if extract.keyword_positions(head + s.hit.chunk.heading + s.hit.chunk.section, q.keywords):
+            head = chunk.text[:max(0, s.span.start)]
+            if extract.keyword_positions(head + chunk.heading + chunk.section, q.keywords):
                 return True
         marks = extract.keyword_positions(text, q.keywords)
         if s.span is not None and s.span.start < 0:  # a name from the sentence before
             return bool(marks)
         if not marks:  # the keywords may all be in the sentence before ("他…捐献医用口罩10000只")
-            prev = self._prev(s.hit.chunk)
+            prev = self._prev(chunk)
             return prev is not None and bool(extract.keyword_positions(prev.text, q.keywords))
         return extract.distance(s.span, marks, text) <= ANCHOR
+
+    def around(self, chunk: Chunk) -> str:
+        """The sentence with what frames it: its section, heading, key, title and the sentences
+        before it in its paragraph (in Simplified characters)."""
+        return simplify(chunk.section + chunk.heading + chunk.key + chunk.title + "".join(
+            c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph))
 
     def missing(self, q: Query, chunk: Chunk) -> list[str]:
         """Names in the question that neither the sentence, its paragraph nor its section mentions."""
         if not q.entities:
             return []
-        around = chunk.section + chunk.heading + chunk.key + chunk.title + "".join(
-            c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph)
+        around = self.around(chunk)
         return [e for e in q.entities if e not in around]
 
     def evidence(self, q: Query, hit: Hit, top: Tops) -> dict[str, float]:
         """The cheap evidence for one candidate sentence, as named numbers (see WEIGHTS)."""
-        chunk = hit.chunk
+        chunk = self.plain(hit.chunk)
         return {
             "fused": hit.score / top.fused if top.fused else 0.0,
             "passage": hit.passage / top.passage if top.passage else 0.0,
@@ -305,8 +337,9 @@ class Answerer:
         if sp is not None and q.intent in ("figure", "date", "person"):
             # a figure in another unit than asked (or none) fits less well: 204人 beats 1 for 多少人
             typed = 1.0 / (1.0 + (extract.unit_fit(sp.text, q.measure) or 0.0)) if q.intent == "figure" else 1.0
-            marks = extract.keyword_positions(chunk.text, q.keywords)
-            prox = 1.0 / (1.0 + extract.distance(sp, marks, chunk.text) / 8.0)
+            text = simplify(chunk.text)
+            marks = extract.keyword_positions(text, q.keywords)
+            prox = 1.0 / (1.0 + extract.distance(sp, marks, text) / 8.0)
         return sp, {"typed": typed, "proximity": prox}
 
     def features(self, q: Query, hit: Hit, top: Tops) -> dict[str, float]:
@@ -382,24 +415,35 @@ class Answerer:
         if not ranked:
             return Answer(question=question, found=False, asked=q.sections)
         best = ranked[0]
-        typed = q.intent in ("figure", "date", "person")
+        typed = q.intent in ("figure", "date", "person") or q.kind is not None
         if typed:
             found = best.support >= MIN_SUPPORT and best.span is not None and self.anchored(q, best)
         else:
             found = best.support >= MIN_SUPPORT_CLAUSE
-        found = found and not self.missing(q, best.hit.chunk)
+        found = found and not self.missing(q, best.hit.chunk) and not unqualified(q, self.around(best.hit.chunk))
+        if found and q.counted and best.span is not None and best.span.start >= 0 and q.intent == "figure":
+            # the figure counts what is asked: 卡点 in its own piece of the sentence (or the field's key)
+            chunk = best.hit.chunk
+            plain = self.plain(chunk)
+            frame = extract.segment_of(plain.text, best.span) + (
+                plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
+            found = counts(q.counted, frame)
         quotes = self.quotes(ranked, 3)
         if not found:
             return Answer(question=question, found=False, quotes=quotes, asked=q.sections)
         chunk = best.hit.chunk
         span = best.span or extract.Span(chunk.text, 0, len(chunk.text))
         if span.start < 0:  # the name is in the sentence before: say who, then what
-            clause = f"{span.text}……{extract.best_clause(chunk.text, q.keywords, q.focus)}"
+            clause = f"{span.text}……{_original(chunk.text, extract.best_clause(simplify(chunk.text), q.keywords, q.focus))}"
             prev = self._prev(chunk)
             quotes = [Quote(text=prev.text + chunk.text, doc=chunk.doc, section=chunk.section or None,
                             score=round(float(best.score), 4), title=chunk.title, date=chunk.date)] + [x for x in quotes if chunk.text not in x.text][:2]
         else:
             clause = extract.clause_of(chunk.text, span)
+        if q.intent == "figure" and span.start >= 0 and "、" in clause:
+            piece = extract.segment_of(chunk.text, span)  # 横幅102幅, not the whole list of what was done
+            if len(piece) >= len(span.text) + 2:
+                clause = piece.strip()
         if clause == span.text and q.intent == "date":
             clause = _with_next_clause(chunk.text, span)
         if (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and len(chunk.text) <= YESNO_SENTENCE:
@@ -429,3 +473,9 @@ def _with_next_clause(sentence: str, span: Span) -> str:
     nxt = [sentence.find(c, end + 1) for c in ",，;；。"]
     stop = min([p for p in nxt if p > end], default=len(sentence))
     return sentence[span.start:stop].strip()
+
+
+def _original(text: str, piece: str) -> str:
+    """`piece` of simplify(text), cut from `text` at the same place (the original script)."""
+    at = simplify(text).find(piece)
+    return text[at:at + len(piece)] if at >= 0 else piece

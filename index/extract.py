@@ -14,7 +14,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|元|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
-    "小时|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
+    "个小时|小时|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|万|亿|%|％"
 )
 _FIGURE = re.compile(
@@ -120,6 +120,15 @@ def unit_class(unit: str) -> str:
     return "count"
 
 
+# Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
+_SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日"}, {"个月", "月"}, {"岁", "周岁"},
+                 {"次", "回", "场", "轮"}, {"元", "钱", "块"})
+
+
+def same_measure(unit: str, measure: str) -> bool:
+    return unit == measure or any(unit in group and measure in group for group in _SAME_MEASURE)
+
+
 def unit_fit(figure: str, measure: str | None) -> float | None:
     """How well `figure` answers a question asked in `measure` (多少人 → 人): 0 best, None not at all.
 
@@ -139,9 +148,25 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     fig_class, q_class = unit_class(unit), unit_class(measure)
     if measure == "个" and fig_class in ("count", "person"):
         return 1.0
+    if same_measure(unit, measure):
+        return 0.0
     if fig_class == q_class:
         return 1.0
     return None
+
+
+def measure_agrees(figure: str, measure: str | None) -> bool:
+    """Stricter than unit_fit: two classifiers of counted things must be the same (or synonyms):
+    9个 does not answer 多少户, 160台 not 多少辆; 万元 still answers 多少元, a bare 43 any count."""
+    fit = unit_fit(figure, measure)
+    if fit is None:
+        return False
+    if not measure or measure == "个":
+        return True
+    unit = unit_of(figure)
+    if not unit or unit in ("万", "亿") or measure in unit or same_measure(unit, measure):
+        return True
+    return unit_class(unit) not in ("count", "person")
 
 
 def keyword_positions(sentence: str, keywords: list[str]) -> list[tuple[int, int]]:
@@ -178,14 +203,71 @@ def distance(span: Span, marks: list[tuple[int, int]], sentence: str) -> float:
     return best
 
 
-def best_figure(sentence: str, keywords: list[str], measure: str | None = None) -> Span | None:
-    figs = [f for f in figures(sentence) if unit_fit(f.text, measure) is not None]
+_CLOCK_CN = re.compile(
+    rf"(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晚)\s*)?"
+    rf"(?<![\d{_CN_DIGITS}])(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s*[点时](?![间候期代钟])"
+    rf"(?:\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|半|整|钟)?")
+
+
+def clock_times(sentence: str) -> list[Span]:
+    """Times of day: 21:30, 8:00—11:30, 上午九点, 晚上10点半, 21时10分."""
+    out = times(sentence)
+    for m in _CLOCK_CN.finditer(sentence):
+        if not any(m.start() < t.end and m.end() > t.start for t in out):
+            out.append(Span(m.group(0), m.start(), m.end()))
+    return sorted(out, key=lambda t: t.start)
+
+
+def fits_kind(figure: str, kind: str | None) -> bool:
+    """Does a figure have the kind of value asked: money in 元/万元, an age in 岁 (or a bare number)."""
+    if kind == "money":
+        return unit_class(unit_of(figure)) == "money"
+    if kind == "age":
+        return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
+    return True
+
+
+def best_clock(sentence: str, keywords: list[str]) -> Span | None:
+    """The time of day nearest the keywords (for 几点), or None."""
+    found = clock_times(sentence)
+    if not found:
+        return None
+    marks = keyword_positions(sentence, keywords)
+    return min(found, key=lambda t: distance(t, marks, sentence))
+
+
+def segment_of(sentence: str, span: Span) -> str:
+    """The piece of a sentence between separators (also 、 and ：) that holds `span`: 宣传横幅102幅."""
+    left = max(sentence.rfind(c, 0, max(0, span.start)) for c in ",，;；:：。！？!?、")
+    right = min([r for r in (sentence.find(c, span.end) for c in ",，;；:：。！？!?、") if r >= 0],
+                default=len(sentence))
+    return sentence[left + 1:right]
+
+
+def best_figure(sentence: str, keywords: list[str], measure: str | None = None, kind: str | None = None,
+                question: str = "", noun: str | None = None) -> Span | None:
+    """The figure that answers: of the unit and kind asked, never one the question itself states
+    (一个月伙食费多少: 一个月 is given, not asked), nearest the keywords.
+
+    `noun` is what the question counts (横幅 in 多少条横幅): a figure beside it may be written with
+    another classifier of counted things (102幅) and is preferred to one that counts something else."""
+    def usable(f: Span) -> bool:
+        if measure_agrees(f.text, measure):
+            return True
+        return bool(noun) and noun in segment_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
+
+    figs = [f for f in figures(sentence) if usable(f) and fits_kind(f.text, kind)
+            and not (question and f.text in question)]
+    if noun:
+        beside = [f for f in figs if noun in segment_of(sentence, f)]
+        figs = beside or figs
     if not figs:
         return None
     marks = keyword_positions(sentence, keywords)
 
     def cost(f: Span) -> tuple[float, float]:
-        fit = unit_fit(f.text, measure) or 0.0  # 2次, not 2处, for 几次
+        fit = unit_fit(f.text, measure) if measure_agrees(f.text, measure) else None  # 2次, not 2处, for 几次
+        fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
         return (-clause_overlap(clause_of(sentence, f), keywords) + 3 * fit, distance(f, marks, sentence))
 
     return min(figs, key=cost)
@@ -265,7 +347,20 @@ def name_before_role(sentence: str, role_start: int) -> Span | None:
     return None
 
 
-def best_person(sentence: str, keywords: list[str]) -> Span | None:
+_PLACE_END = "村镇乡县区市省州"
+
+
+def best_person(sentence: str, keywords: list[str], question: str = "") -> Span | None:
+    """A person's name that the question does not state itself and that is no place (红石村)."""
+    span = _best_person(sentence, keywords)
+    if span is None:
+        return None
+    if (question and span.text in question) or span.text.endswith(tuple(_PLACE_END)):
+        return None
+    return span
+
+
+def _best_person(sentence: str, keywords: list[str]) -> Span | None:
     """The name that a role keyword introduces (党委书记何东亚, 丁俊邦任组长), else the name nearest the keywords."""
     roles = [k for k in keywords if k.endswith(ROLES) or k in ROLES]
     for ks, ke in sorted(keyword_positions(sentence, roles), key=lambda p: -(p[1] - p[0])):

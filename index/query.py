@@ -205,6 +205,9 @@ class Query:
     bigrams: set[str] = field(default_factory=set)  # character bigrams beyond question words
     content: str = ""  # the question without question words and punctuation
     focus: tuple[str, ...] = ()  # keywords right next to the question word (买 in 用来买什么)
+    kind: str | None = None  # the kind of value asked: clock, phone, money, age (see asked_kind)
+    qualifiers: tuple[str, ...] = ()  # words that single out what is asked: the answer must have them
+    counted: str | None = None  # what a count question counts (卡点 in 多少个卡点), see counted_noun
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -215,3 +218,85 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
     return out
+
+
+# The kind of value a question wants, beyond its intent: each needs a span of that kind.
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("phone", re.compile(r"电话|号码|热线|手机|联系方式")),
+    ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),
+    ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])多大了?[?？]?$")),
+    ("money", re.compile(r"多少钱|几块钱|多少元|花了多少|费用|价格|价钱|售价|票价|收费")),
+]
+
+
+def asked_kind(question: str) -> str | None:
+    """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱), or None."""
+    for name, pattern in _KINDS:
+        if pattern.search(question):
+            return name
+    return None
+
+
+_NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "an", "nrt", "nrfg", "j")
+
+
+def counted_noun(question: str) -> str | None:
+    """The thing a count question counts, as written right after the asked quantity:
+    几名环境检查员 → 检查员, 多少户困难家庭 → 家庭, 多少卡点 → 卡点; None when no noun follows."""
+    m = _ASKED.search(question)
+    if not m:
+        return None
+    rest = question[m.end():]
+    unit = _measure_at(rest)
+    if unit and unit != "钱":
+        rest = rest[len(unit):]
+    elif rest.startswith("钱"):
+        return None
+    words = counted_phrase(question)
+    if not words:
+        return None
+    head = words[-1]
+    if len(head) == 1 and len(words) > 1:  # 防控 点: the head needs its modifier
+        head = words[-2] + head
+    return head if len(head) >= 2 and head not in QUESTION_WORDS and head not in STOPWORDS else None
+
+
+def counted_phrase(question: str) -> list[str]:
+    """The words of the noun phrase right after the asked quantity: 多少辆燃油公交车 → [燃油, 公交车]."""
+    m = _ASKED.search(question)
+    if not m:
+        return []
+    rest = question[m.end():]
+    unit = _measure_at(rest)
+    if unit == "钱" or rest.startswith("钱"):
+        return []
+    if unit:
+        rest = rest[len(unit):]
+    words: list[str] = []
+    for w in jieba.posseg.lcut(rest[:12]):
+        if w.flag.startswith("n") or w.flag in _NOUN_FLAGS or (words and w.flag in ("zg", "ng", "b")):
+            words.append(w.word)
+        else:
+            break
+    return words
+
+
+_QUALIFIED = re.compile(r"([\u4e00-\u9fff]{2,4})的(?![话确])")  # 住校的话: a condition, not a qualifier
+
+
+def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
+    """Words that single out what is asked among its siblings: the counted noun (检查员, not 保洁员)
+    and a keyword standing right before 的 (考核合格的乡镇: 合格, not 优秀). `keywords` are those that
+    are no verbs: an asker says a deed in their own words (回来的 for 返乡)."""
+    out = []
+    noun = counted_noun(question)
+    if noun:
+        out.append(noun)
+        # its modifiers single it out too: 燃油 in 多少辆燃油公交车
+        out += [w for w in counted_phrase(question)[:-1] if len(w) >= 2 and w not in noun and w not in out]
+    for m in _QUALIFIED.finditer(question):
+        before = m.group(1)
+        for k in keywords:
+            if before.endswith(k) and k not in out and len(k) >= 2:
+                out.append(k)
+    return tuple(out)
