@@ -227,13 +227,17 @@ def fits_kind(figure: str, kind: str | None) -> bool:
     return True
 
 
-def best_clock(sentence: str, keywords: list[str]) -> Span | None:
-    """The time of day nearest the keywords (for 几点), or None."""
-    found = clock_times(sentence)
-    if not found:
+def nearest(spans: list[Span], sentence: str, keywords: list[str]) -> Span | None:
+    """The span nearest the question's keywords in the sentence, or None when there is none."""
+    if not spans:
         return None
     marks = keyword_positions(sentence, keywords)
-    return min(found, key=lambda t: distance(t, marks, sentence))
+    return min(spans, key=lambda s: distance(s, marks, sentence))
+
+
+def best_clock(sentence: str, keywords: list[str]) -> Span | None:
+    """The time of day nearest the keywords (for 几点), or None."""
+    return nearest(clock_times(sentence), sentence, keywords)
 
 
 def segment_of(sentence: str, span: Span) -> str:
@@ -280,19 +284,12 @@ def clause_overlap(clause: str, keywords: list[str]) -> int:
 
 def best_phone(sentence: str, keywords: list[str]) -> Span | None:
     """The phone number nearest the keywords (for 电话是多少), or None."""
-    found = phones(sentence)
-    if not found:
-        return None
-    marks = keyword_positions(sentence, keywords)
-    return min(found, key=lambda p: distance(p, marks, sentence))
+    return nearest(phones(sentence), sentence, keywords)
 
 
 def best_date(sentence: str, keywords: list[str]) -> Span | None:
-    ds = dates(sentence)
-    if not ds:
-        return None
-    marks = keyword_positions(sentence, keywords)
-    return min(ds, key=lambda d: distance(d, marks, sentence))
+    """The date nearest the keywords (for 哪天 / 什么时候), or None."""
+    return nearest(dates(sentence), sentence, keywords)
 
 
 _NAME_FLAGS = ("nr", "nrfg", "nrt")
