@@ -50,6 +50,7 @@ ABOUT_DOCUMENT = re.compile(r"(?:这份|这篇|该|本)(?:通知|文件|公告|�
 META_BONUS = 1.5
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
+KEY_VALUE = re.compile(r"^[^：:，,。]{1,16}[：:]\s*\S")  # a sentence that reads «键：值»
 YESNO_SENTENCE = 50  # chunks made of «键：值» fields
 
 
@@ -251,7 +252,8 @@ class Answerer:
 
     def _span(self, q: Query, chunk: Chunk) -> Span | None:
         sp = self._typed_span(q, chunk)
-        if chunk.kind in FIELDS and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")):
+        as_field = chunk.kind in FIELDS or KEY_VALUE.match(chunk.text)  # «牵头单位：县农业农村局。» inside prose too
+        if as_field and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")):
             # 牵头单位是谁, 哪天闭馆: the value of the field the question names
             value = extract.field_value(chunk.text, q.keywords)
             if value is not None:
