@@ -11,7 +11,7 @@ import pytest
 
 from wenda.corpus.load import read_corpus
 from wenda.index.engine import Engine
-from support import DATA, engine_config
+from support import DATA, answered_right, engine_config
 
 QUESTIONS = [json.loads(line) for line in (DATA / "doc_questions.jsonl").read_text(encoding="utf-8").splitlines()
              if line.strip()]
@@ -24,21 +24,13 @@ def docs_engine(tmp_path_factory):
     return Engine.open(engine_config(root / "corpus", root / "idx"), progress=False)
 
 
-def _right(engine, item) -> bool:
-    ans = engine.ask(item["q"])
-    if not item["answerable"]:
-        return not ans.found
-    return (ans.found and any(a in ans.answer for a in item["answer_any"])
-            and any(k in ans.quotes[0].text for k in item["keys"]))
-
-
 def test_answers_and_refusals_at_least_95_percent(docs_engine):
     answerable = [q for q in QUESTIONS if q["answerable"]]
     refusals = [q for q in QUESTIONS if not q["answerable"]]
     assert len(answerable) >= 30 and len(refusals) >= 5
-    wrong = [q["q"] for q in answerable if not _right(docs_engine, q)]
+    wrong = [q["q"] for q in answerable if not answered_right(docs_engine, q)]
     assert 1 - len(wrong) / len(answerable) >= 0.95, wrong
-    assert all(_right(docs_engine, q) for q in refusals)
+    assert all(answered_right(docs_engine, q) for q in refusals)
 
 
 def test_subject_only_in_a_heading(docs_engine):

@@ -33,3 +33,13 @@ def engine_config(corpus=None, index_dir=None):
     from wenda.bot.config import Config
 
     return Config.from_env(os.environ).engine.with_paths(corpus, index_dir)
+
+
+def answered_right(engine, item: dict) -> bool:
+    """One question of a questions file (q, answerable, keys, answer_any) through an engine: refused
+    when unanswerable; else found, a gold answer in the answer line and a key in the first quote."""
+    ans = engine.ask(item["q"])
+    if not item["answerable"]:
+        return not ans.found
+    return (ans.found and any(a in ans.answer for a in item["answer_any"])
+            and any(k in ans.quotes[0].text for k in item["keys"]))
