@@ -76,6 +76,17 @@ class Document:
 
 
 @dataclass(frozen=True)
+class DocumentInfo:
+    """One file of an indexed corpus, as /docs and `wenda index info` list it."""
+
+    name: str  # the file's path relative to the corpus folder
+    title: str  # its title ("" when it has none of its own)
+    date: str
+    sections: tuple[str, ...]  # section names in order ("" for the untitled part)
+    sentences: int
+
+
+@dataclass(frozen=True)
 class Chunk:
     """The unit that is indexed and quoted: one sentence with its place in the corpus."""
 

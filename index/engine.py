@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wenda.corpus.load import CorpusError, corpus_hash, load_corpus
-from wenda.corpus.types import Answer, Chunk, Quote
+from wenda.corpus.types import Answer, Chunk, DocumentInfo, Quote
 from wenda.index import extract
 from wenda.index.answer import Answerer
 from wenda.index.config import EngineConfig
@@ -132,6 +132,11 @@ class Engine:
         """A new engine on the same settings, its index rebuilt from the corpus as it is now."""
         return Engine.open(self.config, progress=progress, rebuild=True)
 
+    def refresh(self, progress: bool = False) -> Engine:
+        """A new engine for the corpus folder as it is now (after a file was added, replaced or
+        removed); this engine keeps serving unchanged meanwhile."""
+        return Engine.open(self.config, progress=progress)
+
     def ask(self, question: str) -> Answer:
         """Answer one question. Never raises for bad input: it comes back as found=False with an error."""
         t0 = time.perf_counter()
@@ -160,14 +165,28 @@ class Engine:
         counts: Counter[tuple[str, str]] = Counter((c.doc, c.section) for c in self.chunks)
         return [(doc, sec, n) for (doc, sec), n in counts.items()]
 
+    def documents(self) -> list[DocumentInfo]:
+        """The corpus's files in order, each with its title, date, sections and sentence count
+        (a SQuAD file's passages count as one file)."""
+        files: dict[str, list[Chunk]] = {}
+        for c in self.chunks:
+            files.setdefault(c.doc.split("#", 1)[0], []).append(c)
+        return [DocumentInfo(name=name, title=next((c.title for c in cs if c.title), ""),
+                             date=next((c.date for c in cs if c.date), ""),
+                             sections=tuple(dict.fromkeys(c.section for c in cs)), sentences=len(cs))
+                for name, cs in files.items()]
+
     def section_names(self) -> list[str]:
         return list(dict.fromkeys(c.section for c in self.chunks if c.section))
 
-    def examples(self, n: int = 3) -> list[str]:
-        """Questions this corpus can answer, made from its own sentences (a figure in a section)."""
+    def examples(self, n: int = 3, document: str | None = None) -> list[str]:
+        """Questions this corpus (or one of its files, by DocumentInfo.name) can answer, made from
+        its own sentences (a figure in a section)."""
         out: list[str] = []
         used_sections: set[str] = set()
         for c in self.chunks:
+            if document is not None and c.doc.split("#", 1)[0] != document:
+                continue
             if c.kind != "body" or c.section in used_sections:
                 continue
             for clause in re.split(r"[,，;；。]", c.text):
