@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -32,13 +31,14 @@ from telegram.request import BaseRequest, HTTPXRequest
 
 from wenda.bot.access import flooded
 from wenda.bot.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE
-from wenda.bot.config import Config, ConfigError, Settings, check_token
+from wenda.bot.config import Config, ConfigError, Settings, check_token, check_webhook_secret, check_webhook_url
 from wenda.bot.conversation import StoreError
 from wenda.bot.delivery import ChatOrderedProcessor, ResendingRequest
 from wenda.bot.handlers import add_handlers
 from wenda.bot.messages import COMMANDS
 from wenda.bot.redact import install_token_redaction, redact
 from wenda.bot.reindex import watch_corpus
+from wenda.bot.teach import cleanup as teach_cleanup
 
 from wenda.bot.state import EngineLike, Wenda
 from wenda.bot.updates import ReadableUpdates
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 MAX_CONCURRENT_UPDATES = 256  # Bot API connections at once
 MAX_UPDATES_IN_FLIGHT = 1024  # updates handled or waiting their chat's turn (flood queues wait here)
-ALLOWED_UPDATES = ["message", "edited_message", "channel_post", "edited_channel_post"]
+ALLOWED_UPDATES = ["message", "edited_message", "channel_post", "edited_channel_post", "callback_query"]
 
 
 async def post_init(app: Application) -> None:
@@ -74,6 +74,7 @@ async def post_stop(app: Application) -> None:
 
 async def post_shutdown(app: Application) -> None:
     await post_stop(app)
+    teach_cleanup(app)
     app.bot_data["wenda"].ask_executor.shutdown(wait=True, cancel_futures=True)
 
 
@@ -105,6 +106,7 @@ def build_application(token: str, engine: EngineLike | Callable[..., EngineLike]
         ApplicationBuilder()
         .token(token)
         .base_url(base_url or "https://api.telegram.org/bot")
+        .base_file_url(file_url(base_url or "https://api.telegram.org/bot"))
         .request(ResendingRequest(request or HTTPXRequest(connection_pool_size=MAX_CONCURRENT_UPDATES)))
         .get_updates_request(ReadableUpdates(get_updates_request or HTTPXRequest(connection_pool_size=1)))
         .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
@@ -119,6 +121,13 @@ def build_application(token: str, engine: EngineLike | Callable[..., EngineLike]
     app.bot_data["wenda"] = Wenda(engine, settings, reindex=reindex, announce=announce, corpus=corpus)
     add_handlers(app)
     return app
+
+
+def file_url(base_url: str) -> str:
+    """Where files sent to the bot are downloaded from: …/bot → …/file/bot (Telegram's and a local
+    Bot API server's layout)."""
+    head, sep, tail = base_url.rstrip("/").rpartition("/bot")
+    return f"{head}/file/bot{tail}" if sep and "/" not in tail else base_url.rstrip("/") + "/file/bot"
 
 
 def _is_engine(engine: Any) -> bool:
@@ -141,23 +150,33 @@ def run_serve(args: Any, config: Config) -> int:
         _say(str(e))
         return EXIT_USAGE
     install_token_redaction(token)
-    webhook = getattr(args, "webhook", None)
+    webhook = getattr(args, "webhook", None) or config.bot.webhook_url
     if webhook:
-        parsed = urlparse(webhook)
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            _say(f"--webhook must be the public https URL Telegram should post to, not {webhook!r}")
+        try:
+            check_webhook_url(webhook, "--webhook" if getattr(args, "webhook", None) else "WENDA_WEBHOOK_URL")
+        except ConfigError as e:
+            _say(str(e))
             return EXIT_USAGE
         try:
-            import tornado  # noqa: F401  (PTB's webhook server)
+            import tornado  # noqa: F401  (the webhook server; PTB's webhooks extra)
         except ImportError:
             _say('webhook mode needs PTB\'s webhook server: pip install "python-telegram-bot[webhooks]"; '
                  "or run without --webhook (long polling)")
+            return EXIT_USAGE
+        try:
+            secret = check_webhook_secret(config.bot.webhook_secret)
+        except ConfigError as e:
+            _say(str(e))
             return EXIT_USAGE
     logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs every request URL (with the token)
 
     from wenda.index.engine import Engine, EngineError
 
     engine_config = config.engine.with_paths(getattr(args, "corpus", None), getattr(args, "index", None))
+    if webhook:
+        listen = getattr(args, "listen", None) or config.bot.webhook_listen
+        port = getattr(args, "port", None) or config.bot.webhook_port
+        return _run_webhook(token, config, engine_config, webhook, secret, listen, port)
     previous = _sigterm_raises()
     try:
         engine = Engine.open(engine_config, progress=True)
@@ -173,21 +192,50 @@ def run_serve(args: Any, config: Config) -> int:
         _say(f"{e} (set WENDA_DATA_DIR to a writable folder)")
         return EXIT_ERROR
     try:
-        if webhook:
-            parsed = urlparse(webhook)
-            _say(f"starting (webhook {parsed.scheme}://{parsed.netloc}{parsed.path}, "
-                 f"listening on {args.listen}:{args.port}) …")
-            app.run_webhook(listen=args.listen, port=args.port, url_path=parsed.path.lstrip("/"),
-                            webhook_url=webhook, secret_token=secrets.token_urlsafe(32),
-                            allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3)
-        else:
-            _say("starting (long polling) …")
-            app.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3)
+        _say("starting (long polling) …")
+        app.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3)
     except InvalidToken:
         _say("Telegram rejected TELEGRAM_BOT_TOKEN (unauthorized); check it with @BotFather (/token).")
         return EXIT_USAGE
     except (NetworkError, TelegramError) as e:
         _say(f"could not start the bot: {type(e).__name__}: {e}")
+        return EXIT_ERROR
+    _say("stopped.")
+    return EXIT_OK
+
+
+def _run_webhook(token: str, config: Config, engine_config: Any, url: str, secret: str, listen: str,
+                 port: int) -> int:
+    """Webhook mode (bot/webhook.py): the HTTP server with /healthz and /readyz first, then the
+    engine, then setWebhook with the secret; until SIGTERM."""
+    import asyncio
+
+    from wenda.bot.webhook import serve_webhook
+    from wenda.index.engine import Engine, EngineError
+
+    parsed = urlparse(url)
+    _say(f"starting (webhook {parsed.scheme}://{parsed.netloc}{parsed.path}, listening on {listen}:{port}; "
+         "/healthz, /readyz) …")
+    try:
+        asyncio.run(serve_webhook(
+            lambda: Engine.open(engine_config, progress=True),
+            lambda engine: build_application(token, engine, config.bot, reindex=engine.rebuild, announce=True),
+            url=url, secret=secret, listen=listen, port=port, path=parsed.path or "/",
+            allowed_updates=ALLOWED_UPDATES, started=lambda: _say("webhook set; ready")))
+    except EngineError as e:
+        _say(str(e))
+        return EXIT_ERROR
+    except StoreError as e:
+        _say(f"{e} (set WENDA_DATA_DIR to a writable folder)")
+        return EXIT_ERROR
+    except InvalidToken:
+        _say("Telegram rejected TELEGRAM_BOT_TOKEN (unauthorized); check it with @BotFather (/token).")
+        return EXIT_USAGE
+    except (NetworkError, TelegramError) as e:
+        _say(f"could not start the bot: {type(e).__name__}: {e}")
+        return EXIT_ERROR
+    except OSError as e:  # the port is taken, or the address is not this machine's
+        _say(f"cannot listen on {listen}:{port}: {e.strerror or e} (WENDA_WEBHOOK_LISTEN / WENDA_WEBHOOK_PORT)")
         return EXIT_ERROR
     _say("stopped.")
     return EXIT_OK

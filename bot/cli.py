@@ -61,9 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Run the Telegram bot. Reads TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_BASE_URL (optional), "
         "WENDA_ALLOWED_CHATS and WENDA_ADMINS (optional comma-separated ids), WENDA_RATE (questions per "
         "chat, N/SECONDS, default 5/30). Long polling unless --webhook."))
-    serve.add_argument("--webhook", metavar="URL", help="public webhook URL (webhook mode instead of polling)")
-    serve.add_argument("--listen", metavar="HOST", default="127.0.0.1", help="webhook listen address (default 127.0.0.1)")
-    serve.add_argument("--port", metavar="N", type=int, default=8443, help="webhook listen port (default 8443)")
+    serve.add_argument("--webhook", metavar="URL", help="public https webhook URL (webhook mode instead of polling; "
+                       "default WENDA_WEBHOOK_URL; needs WENDA_WEBHOOK_SECRET)")
+    serve.add_argument("--listen", metavar="HOST", help="webhook listen address (default WENDA_WEBHOOK_LISTEN, else 127.0.0.1)")
+    serve.add_argument("--port", metavar="N", type=int, help="webhook listen port (default WENDA_WEBHOOK_PORT, else 8443)")
     _corpus_args(serve)
 
     ev = sub.add_parser("eval", help="measure answer quality and speed", description=(

@@ -7,7 +7,9 @@
 
 Variables: WENDA_CORPUS, WENDA_CACHE_DIR, WENDA_MODEL, WENDA_INDEX, WENDA_BACKEND, WENDA_THREADS,
 TELEGRAM_BOT_TOKEN, TELEGRAM_API_BASE_URL, WENDA_ALLOWED_CHATS, WENDA_ADMINS, WENDA_RATE,
-WENDA_CORPUS_CHECK, WENDA_DATA_DIR, WENDA_CONTEXT_MINUTES, WENDA_QUEUE. A value that cannot be used raises ConfigError naming the variable.
+WENDA_CORPUS_CHECK, WENDA_DATA_DIR, WENDA_CONTEXT_MINUTES, WENDA_QUEUE, WENDA_MAX_UPLOAD_MB,
+WENDA_WEBHOOK_URL, WENDA_WEBHOOK_SECRET, WENDA_WEBHOOK_LISTEN, WENDA_WEBHOOK_PORT. A value that
+cannot be used raises ConfigError naming the variable.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 from wenda.bot.limits import RateError, parse_rate
 from wenda.corpus.load import default_corpus_dir
@@ -26,6 +29,10 @@ CORPUS_CHECK = 60.0  # seconds between checks that the corpus files are unchange
 CONTEXT_MINUTES = 10.0  # how long a chat's last question stays the context of a follow-up (WENDA_CONTEXT_MINUTES)
 MAX_QUEUE = 30  # questions one chat may have waiting for its flood budget before more are dropped (WENDA_QUEUE)
 TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
+MAX_UPLOAD_MB = 20.0  # largest file an admin may send to teach the bot (Telegram's getFile limit is 20 MB)
+WEBHOOK_LISTEN = "127.0.0.1"  # webhook mode: the address the bot's HTTP server binds (behind a reverse proxy)
+WEBHOOK_PORT = 8443
+SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as a webhook secret_token
 
 
 class ConfigError(Exception):
@@ -57,6 +64,11 @@ class Settings:
     data_dir: Path | None = None  # conversation state (SQLite) lives here; None: in memory only
     context_ttl: float = CONTEXT_MINUTES * 60  # seconds a follow-up may refer to the last question
     max_queue: int = MAX_QUEUE  # questions waiting per chat beyond the flood budget; more are dropped, said so
+    max_upload: int = int(MAX_UPLOAD_MB * 1024 * 1024)  # bytes: larger files sent to teach the bot are refused
+    webhook_url: str | None = None  # webhook mode when set (else long polling); `--webhook` overrides
+    webhook_secret: str | None = None  # required in webhook mode: Telegram sends it in a header, checked
+    webhook_listen: str = WEBHOOK_LISTEN
+    webhook_port: int = WEBHOOK_PORT
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -76,6 +88,9 @@ class Settings:
         queue = _number(env, "WENDA_QUEUE", MAX_QUEUE, "number of questions (e.g. 30)")
         if queue != int(queue):
             raise ConfigError(f"WENDA_QUEUE must be a whole number of questions (e.g. {MAX_QUEUE}), not {queue:g}")
+        upload_mb = _number(env, "WENDA_MAX_UPLOAD_MB", MAX_UPLOAD_MB, "number of megabytes (e.g. 20)")
+        if upload_mb <= 0:
+            raise ConfigError("WENDA_MAX_UPLOAD_MB must be more than 0 megabytes (e.g. 20)")
         return cls(
             allowed_chats=_parse_ids("WENDA_ALLOWED_CHATS", env.get("WENDA_ALLOWED_CHATS")),
             admins=_parse_ids("WENDA_ADMINS", env.get("WENDA_ADMINS")) or frozenset(),
@@ -85,7 +100,46 @@ class Settings:
             data_dir=default_data_dir(env),
             context_ttl=minutes * 60,
             max_queue=int(queue),
+            max_upload=int(upload_mb * 1024 * 1024),
+            **webhook_settings(env),
         )
+
+
+def webhook_settings(env: Mapping[str, str]) -> dict:
+    """WENDA_WEBHOOK_URL, _SECRET, _LISTEN, _PORT, checked (the secret is required only once
+    webhook mode is chosen, by this variable or `wenda serve --webhook`: see check_webhook)."""
+    url = (env.get("WENDA_WEBHOOK_URL") or "").strip() or None
+    if url is not None:
+        check_webhook_url(url, "WENDA_WEBHOOK_URL")
+    secret = (env.get("WENDA_WEBHOOK_SECRET") or "").strip() or None
+    if secret is not None and not SECRET_RE.match(secret):
+        raise ConfigError(f"WENDA_WEBHOOK_SECRET must be 1-256 letters, digits, _ or - ({len(secret)} characters "
+                          "given, other characters in it); make one with: "
+                          "python -c \"import secrets; print(secrets.token_urlsafe(32))\"")
+    listen = (env.get("WENDA_WEBHOOK_LISTEN") or "").strip() or WEBHOOK_LISTEN
+    port_text = (env.get("WENDA_WEBHOOK_PORT") or "").strip()
+    if port_text and not (port_text.isdigit() and 0 < int(port_text) < 65536):
+        raise ConfigError(f"WENDA_WEBHOOK_PORT must be a port number (1-65535), not {port_text!r}")
+    return {"webhook_url": url, "webhook_secret": secret, "webhook_listen": listen,
+            "webhook_port": int(port_text) if port_text else WEBHOOK_PORT}
+
+
+def check_webhook_url(url: str, name: str = "--webhook") -> str:
+    """The public URL Telegram posts updates to: https with a host (ConfigError naming `name` else)."""
+    parsed = urlparse(url)
+    if parsed.scheme != "https" or not parsed.netloc:
+        raise ConfigError(f"{name} must be the public https:// URL Telegram should post updates to "
+                          f"(e.g. https://bot.example.org/wenda/hook), not {url!r}")
+    return url
+
+
+def check_webhook_secret(secret: str | None) -> str:
+    """The webhook secret, required in webhook mode: without it anyone who finds the URL could post updates."""
+    if not secret:
+        raise ConfigError("webhook mode needs WENDA_WEBHOOK_SECRET (1-256 letters, digits, _ or -): Telegram sends it "
+                          "with every update and the bot refuses requests without it. Make one with: "
+                          "python -c \"import secrets; print(secrets.token_urlsafe(32))\"")
+    return secret
 
 
 def _number(env: Mapping[str, str], name: str, default: float, what: str) -> float:

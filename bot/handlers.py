@@ -198,6 +198,9 @@ def add_handlers(app: Application) -> None:
     for name, callback in (("start", cmd_start), ("help", cmd_help), ("sources", cmd_sources), ("ask", cmd_ask),
                            ("new", cmd_new), ("reindex", cmd_reindex)):
         app.add_handler(CommandHandler(name, callback, filters=only_new))
+    # teach: admins' files, /docs, /forget and their buttons (bot/teach.py)
+    from wenda.bot.teach import add_teach_handlers
+    add_teach_handlers(app)
     app.add_handler(MessageHandler(only_new & filters.COMMAND, on_unknown_command))
     app.add_handler(MessageHandler(only_new & filters.TEXT, on_text))
     app.add_handler(MessageHandler(only_new & filters.StatusUpdate.ALL, on_ignored))

@@ -233,6 +233,7 @@ class FakeTelegram:
         self.runner: web.AppRunner | None = None
         self.port = 0
         self._users = 0
+        self.files: dict[tuple[str, str], tuple[str, bytes]] = {}  # teach: (token, file_id) → (file_path, bytes)
 
     # -- lifecycle -----------------------------------------------------------------------------
     @property
@@ -266,6 +267,7 @@ class FakeTelegram:
         app.router.add_get("/_test/bot{token}/rejected", self._side_rejected)
         app.router.add_post("/_test/bot{token}/faults", self._side_faults)
         app.router.add_get("/_test/bot{token}/faults", self._side_faults)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._file_download)  # teach: files sent to the bot
         self.runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=0.5)
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", port)
@@ -629,6 +631,77 @@ class FakeTelegram:
 
     async def _m_getmycommands(self, bot: BotState, p: dict) -> list[dict]:
         return bot.commands
+
+    # -- teach: files users send, callback queries, edited messages -----------------------------
+    def user_document(self, token: str, chat_id: int, file_name: str | None, data: bytes, *,
+                      user_id: int | None = None, mime_type: str = "application/octet-stream",
+                      file_size: int | None = None, caption: str | None = None) -> dict:
+        """A user sends a file (a document message); getFile and /file/bot<token>/<path> serve its
+        bytes. file_size: what the message claims (default len(data))."""
+        with self.lock:
+            n = len(self.files) + 1
+        file_id = f"BQAD{n:04d}doc"
+        self.files[(token, file_id)] = (f"documents/file_{n}", data)
+        document: dict[str, Any] = {"file_id": file_id, "file_unique_id": f"u{n}", "mime_type": mime_type,
+                                    "file_size": len(data) if file_size is None else file_size}
+        if file_name is not None:
+            document["file_name"] = file_name
+        extra: dict[str, Any] = {"document": document}
+        if caption is not None:
+            extra["caption"] = caption
+        msg = self.message(token, chat_id, None, user_id=user_id, extra=extra)
+        self.inject(token, {"message": msg})
+        return msg
+
+    def press(self, token: str, sent: Sent, data: str, user_id: int | None = None) -> int:
+        """A user presses an inline button (callback_data `data`) under a message the bot sent."""
+        bot = self.bots[token]
+        qid = f"cq{time.monotonic_ns()}"
+        user = {"id": user_id if user_id is not None else sent.chat_id, "is_bot": False, "first_name": "用户"}
+        return self.inject(token, {"callback_query": {
+            "id": qid, "from": user, "chat_instance": f"ci{sent.chat_id}", "data": data,
+            "message": {**self.bot_message_dict(token, sent), "chat": bot.chats[sent.chat_id]}}})
+
+    def buttons(self, sent: Sent) -> list[tuple[str, str]]:
+        """(text, callback_data) of each inline button under a sent (or edited) message."""
+        markup = sent.params.get("reply_markup") or {}
+        return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row]
+
+    def edits(self, token: str, chat_id: int) -> list[dict]:
+        """editMessageText calls the bot made in a chat (their parameters), in order."""
+        return [p for m, p in self.calls(token, "editMessageText") if int(p.get("chat_id", 0)) == chat_id]
+
+    async def _m_getfile(self, bot: BotState, p: dict) -> dict:
+        entry = self.files.get((bot.token, str(p.get("file_id", ""))))
+        if entry is None:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        path, data = entry
+        if len(data) > 20 * 1024 * 1024:
+            raise ApiError(400, "Bad Request: file is too big")
+        return {"file_id": p["file_id"], "file_unique_id": "u", "file_size": len(data), "file_path": path}
+
+    async def _file_download(self, request: web.Request) -> web.Response:
+        token, path = request.match_info["token"], request.match_info["path"]
+        for (t, _), (p, data) in list(self.files.items()):
+            if t == token and p == path:
+                return web.Response(body=data, content_type="application/octet-stream")
+        return web.Response(status=404, text="Not Found")
+
+    async def _m_answercallbackquery(self, bot: BotState, p: dict) -> bool:
+        if not p.get("callback_query_id"):
+            raise ApiError(400, "Bad Request: query_id_invalid")
+        return True
+
+    async def _m_editmessagetext(self, bot: BotState, p: dict) -> dict:
+        chat_id, message_id = int(p.get("chat_id", 0)), int(p.get("message_id", 0))
+        if (chat_id, message_id) not in bot.known_messages:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        text = str(p.get("text") or "")
+        plain, entities = parse_html(text) if str(p.get("parse_mode") or "").upper() == "HTML" else (text, [])
+        if not plain.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        return {"message_id": message_id, "date": int(time.time()), "chat": bot.chats.get(chat_id) or
+                self.chat(chat_id), "from": bot.user, "text": plain, "edit_date": int(time.time())}
 
     async def _m_sendmessage(self, bot: BotState, p: dict) -> dict:
         with self.lock:
