@@ -64,7 +64,7 @@ SOURCES_MORE_DOCS = "…… 还有 {n} 个文档"
 SOURCES_MORE_SECTIONS = "  · …… 还有 {n} 个部分"
 
 # -- teach: admins add, replace and remove documents by sending files (bot/teach.py) ------------
-T_TEACH_NOT_ADMIN = "谢谢！不过只有管理员可以发送文件来添加资料；这份文件没有下载，也没有保存。有问题请直接用文字问我。"
+T_TEACH_NOT_ADMIN = "我只能回答文字问题。请用文字提问，例如：{example}\n只有管理员可以发送文件来添加资料；这份文件没有下载，也没有保存。"
 T_TEACH_ADMIN_ONLY = "抱歉，只有管理员可以管理资料。"
 T_TEACH_BAD_NAME = "这个文件名不能用（空的、以点开头或只有符号）。请改一个普通的文件名再发送，例如：通知.docx"
 T_TEACH_KIND = "读不了 {name} 这种文件。可以发送的文件类型：{kinds}"

@@ -26,7 +26,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
 from wenda.bot import messages as say
-from wenda.bot.access import esc
+from wenda.bot.access import admit, esc
 from wenda.bot.delivery import send
 from wenda.bot.library import (LibraryError, check_file, inside, kinds, put_back, readable_kind, safe_name,
                                save_atomically, set_aside, writable_folder)
@@ -138,7 +138,8 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if not is_admin(wenda, update):
         log.info("user %s sent a file; not an admin, refused (not downloaded)",
                  update.effective_user.id if update.effective_user else None)
-        await send(msg, esc(say.T_TEACH_NOT_ADMIN))
+        if await admit(wenda, msg):  # the flood budget, as for any other note
+            await send(msg, esc(say.T_TEACH_NOT_ADMIN.format(example=wenda.example())))
         return
     doc = msg.document
     name = safe_name(doc.file_name)

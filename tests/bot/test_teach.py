@@ -196,7 +196,8 @@ def test_safe_name_shortens_long_names_and_keeps_the_extension():
 def test_a_strangers_file_is_refused_and_never_downloaded_or_stored(bot):
     before = bot.files()
     [reply] = bot.send_file("秘密.txt", "甲镇设置卡点99个。".encode(), chat=STRANGER)
-    assert reply.plain == say.T_TEACH_NOT_ADMIN
+    assert reply.plain == say.T_TEACH_NOT_ADMIN.format(example=bot.wenda.example())
+    assert "管理员" in reply.plain and "没有保存" in reply.plain
     assert bot.fake.calls(TOKEN, "getFile") == []
     assert bot.files() == before and bot.uploads() == []
     [docs] = bot.say(STRANGER, "/docs")
