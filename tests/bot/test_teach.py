@@ -337,3 +337,52 @@ def test_the_bundled_corpus_cannot_be_taught_and_says_where_to_point(fake, artic
         assert fake.calls(TOKEN_BUNDLED, "getFile") == []
     finally:
         runner.stop()
+
+
+class FailingRefresh:
+    """A corpus-backed engine whose refresh fails (say, the disk filled up while indexing)."""
+
+    def __init__(self, corpus: Path):
+        from support.fake_engine import FakeEngine
+
+        self.inner, self.corpus, self.refreshes = FakeEngine(), corpus, 0
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+    def documents(self):
+        from wenda.corpus.types import DocumentInfo
+
+        return [DocumentInfo(p.name, "", "", ("",), 1) for p in sorted(self.corpus.glob("*.txt"))]
+
+    def refresh(self, progress: bool = False):
+        self.refreshes += 1
+        raise OSError(28, "No space left on device")
+
+
+def test_when_the_new_index_fails_the_folder_is_put_back(fake, tmp_path):
+    token = "700000023:AAFakeTokenForTheFailingRefreshTests_01234"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("甲镇设置卡点7个。\n", encoding="utf-8")
+    engine = FailingRefresh(corpus)
+    fake.add_bot(token, username="wenda_failing_bot")
+    app = build_application(token, engine, Settings(admins=frozenset({ADMIN}), corpus_check=0, data_dir=tmp_path / "d"),
+                            base_url=fake.base_url)
+    runner = BotThread(app).start()
+    try:
+        before = {p.name: p.read_bytes() for p in corpus.iterdir()}
+        fake.user_document(token, ADMIN, "b.txt", "乙镇设置卡点9个。\n".encode())  # new: removed again
+        fake.wait_sent(token, ADMIN, 2, timeout=60)
+        fake.user_document(token, ADMIN, "a.txt", "甲镇设置卡点8个。\n".encode())  # a replacement: the old one back
+        [ask] = fake.wait_sent(token, ADMIN, 3, timeout=60)[2:]
+        [data] = [d for t, d in fake.buttons(ask) if t == say.T_TEACH_REPLACE]
+        runner.wait_done(fake.press(token, ask, data, user_id=ADMIN))
+        sent = fake.wait_sent(token, ADMIN, 4, timeout=60)
+        failures = [s.plain for s in sent if s.plain.startswith("更新索引失败")]
+        assert len(failures) == 2 and all("No space left on device" in f and "恢复原样" in f for f in failures)
+        assert engine.refreshes == 2
+        assert {p.name: p.read_bytes() for p in corpus.iterdir()} == before  # nothing half-added, nothing lost
+        assert not list((tmp_path / "d" / "uploads").iterdir())
+    finally:
+        runner.stop()
