@@ -125,8 +125,10 @@ def section_count(doc: DocumentInfo) -> int:
     return len([s for s in doc.sections if s]) or 1
 
 
-def title_of(doc: DocumentInfo | None, fallback: str) -> str:
-    return (doc.title if doc is not None and doc.title else "") or Path(fallback).stem
+def label(doc: DocumentInfo | None, name: str) -> str:
+    """«《标题》（文件名）», or the file name alone when the document has no title."""
+    title = doc.title if doc is not None else ""
+    return say.T_TEACH_LABEL.format(title=title, name=name) if title else name
 
 
 # -- a file arrives ---------------------------------------------------------------------------
@@ -181,13 +183,13 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     existing = find_document(wenda.snapshot, name)
     if existing is not None or (Path(wenda.corpus) / name).exists():
         key = teach.add(Pending(update.effective_user.id, "replace", [name], upload))
-        await msg.reply_text(esc(say.T_TEACH_EXISTS.format(name=name, title=title_of(existing, name),
+        await msg.reply_text(esc(say.T_TEACH_EXISTS.format(label=label(existing, name),
                                                           sentences=existing.sentences if existing else "?")),
                              reply_markup=buttons([(say.T_TEACH_REPLACE, f"{PREFIX}:rep:{key}"),
                                                    (say.T_TEACH_CANCEL, f"{PREFIX}:no:{key}")]))
         return
-    await change(context, msg, "add", name, upload, note=say.T_TEACH_WORKING.format(name=name,
-                                                                                  sentences=checked.sentences))
+    log.info("upload %s read: %d sentences; adding it", name, checked.sentences)
+    await change(context, msg, "add", name, upload, note=say.T_TEACH_WORKING.format(name=name))
 
 
 def folder_refusal(wenda: Wenda) -> str | None:
@@ -269,14 +271,14 @@ async def change_corpus(wenda: Wenda, kind: str, name: str, upload: Path | None)
     if kind == "forget":
         docs = documents(snap)
         return esc(say.T_FORGET_DONE.format(name=name, docs=len(docs), sentences=sum(d.sentences for d in docs)))
-    return learned_text(snap, name, replaced=kind == "replace")
+    return learned_text(snap, name, replaced=aside is not None)  # two uploads of one new name: the later replaces
 
 
 def learned_text(snap: Snapshot, name: str, *, replaced: bool) -> str:
     """What the bot learned from one file: title, sections, sentences, two questions it can answer."""
     doc = find_document(snap, name)
     template = say.T_TEACH_REPLACED if replaced else say.T_TEACH_LEARNED
-    lines = [esc(template.format(title=title_of(doc, name), name=name,
+    lines = [esc(template.format(label=label(doc, name),
                                  sections=section_count(doc) if doc else 0,
                                  sentences=doc.sentences if doc else 0))]
     try:
@@ -303,7 +305,7 @@ async def cmd_docs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     docs = documents(wenda.snapshot)
     lines = [f"<b>{esc(say.T_DOCS_TITLE.format(docs=len(docs), sentences=sum(d.sentences for d in docs)))}</b>"]
     for d in docs[:DOCS_SHOWN]:
-        lines.append(esc(say.T_DOCS_DOC.format(name=d.name, title=title_of(d, d.name),
+        lines.append(esc(say.T_DOCS_DOC.format(label=label(d, d.name),
                                                sections=section_count(d),
                                                sentences=d.sentences)))
     if len(docs) > DOCS_SHOWN:
@@ -356,7 +358,7 @@ async def cmd_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 def confirm_forget(teach: Teach, user: int, doc: DocumentInfo) -> dict:
     key = teach.add(Pending(user, "forget", [doc.name]))
-    return {"text": esc(say.T_FORGET_CONFIRM.format(name=doc.name, title=title_of(doc, doc.name),
+    return {"text": esc(say.T_FORGET_CONFIRM.format(label=label(doc, doc.name),
                                                     sentences=doc.sentences)),
             "reply_markup": buttons([(say.T_FORGET_YES, f"{PREFIX}:del:{key}"),
                                      (say.T_TEACH_CANCEL, f"{PREFIX}:no:{key}")])}

@@ -208,15 +208,15 @@ def test_an_admin_uploads_a_docx_and_a_pdf_and_asks_about_them_at_once(bot):
     old = bot.wenda.snapshot
     bot.fake.user_document(TOKEN, ADMIN, "venues.docx", venues_docx())
     bot.fake.user_document(TOKEN, ADMIN, "park.pdf", cjk_pdf(PARK))
-    venues = wait_report(bot, "学会了《南岭县文化场馆简介》")
-    park = wait_report(bot, "学会了《东湖公园改造通报》")
+    venues = wait_report(bot, "学会了 《南岭县文化场馆简介》")
+    park = wait_report(bot, "学会了 《东湖公园改造通报》")
     engine = bot.wenda.snapshot.engine
     assert bot.wenda.snapshot is not old and engine is not old.engine
     assert {"venues.docx", "park.pdf", "towns.txt"} == {n for n in bot.files() if not n.startswith(".")}
     assert bot.files()["venues.docx"] == venues_docx() and bot.uploads() == []
     infos = {d.name: d for d in engine.documents()}
-    assert venues.plain.startswith(f"学会了《南岭县文化场馆简介》（venues.docx）：2 个部分，{infos['venues.docx'].sentences} 句")
-    assert park.plain.startswith(f"学会了《东湖公园改造通报》（park.pdf）：1 个部分，{infos['park.pdf'].sentences} 句")
+    assert venues.plain.startswith(f"学会了 《南岭县文化场馆简介》（venues.docx）：2 个部分，{infos['venues.docx'].sentences} 句")
+    assert park.plain.startswith(f"学会了 《东湖公园改造通报》（park.pdf）：1 个部分，{infos['park.pdf'].sentences} 句")
     for reply, name in ((venues, "venues.docx"), (park, "park.pdf")):
         examples = engine.examples(2, document=name)
         assert examples and all(f"• {q}" in reply.plain for q in examples)
@@ -238,7 +238,7 @@ def test_docs_lists_titles_and_sentence_counts(bot):
     total = sum(d.sentences for d in docs)
     assert reply.formatted("bold") == [f"资料库：{len(docs)} 个文档，共 {total} 句"]
     for d in docs:
-        assert f"📄 {d.name} — 《{d.title or Path(d.name).stem}》" in reply.plain
+        assert (f"📄 《{d.title}》（{d.name}） · " if d.title else f"📄 {d.name} · ") in reply.plain
         assert f"{d.sentences} 句" in reply.plain
 
 
@@ -268,16 +268,16 @@ def test_a_path_like_file_name_is_saved_as_a_safe_basename(bot):
     outside = bot.corpus.parent / "escaped.txt"
     text = "白鹭湖水质通报\n\n白鹭湖今年监测水质样本86份，全部达到三类标准。\n"
     bot.fake.user_document(TOKEN, ADMIN, "../../escaped/..\\白鹭湖.txt", text.encode())
-    reply = wait_report(bot, "学会了《白鹭湖水质通报》")
+    reply = wait_report(bot, "学会了 《白鹭湖水质通报》")
     assert "白鹭湖.txt" in bot.files() and not outside.exists()
     assert not any(p.name == "白鹭湖.txt" for p in bot.corpus.parent.rglob("白鹭湖.txt") if p.parent != bot.corpus)
-    assert reply.plain.startswith("学会了《白鹭湖水质通报》")
+    assert reply.plain.startswith("学会了 《白鹭湖水质通报》")
     assert bot.ask("白鹭湖监测了多少份水质样本？").formatted("bold") == ["86份"]
 
 
 def test_a_replaced_document_changes_the_answers(bot):
     [ask] = bot.send_file("venues.docx", venues_docx("15万册"))
-    assert ask.plain.startswith("资料里已经有 venues.docx（《南岭县文化场馆简介》")
+    assert ask.plain.startswith("资料里已经有 《南岭县文化场馆简介》（venues.docx），共 ")
     assert [t for t, _ in bot.fake.buttons(ask)] == [say.T_TEACH_REPLACE, say.T_TEACH_CANCEL]
     assert len(bot.uploads()) == 1  # the upload waits in the data folder, not in the corpus
     assert bot.files()["venues.docx"] == venues_docx()
@@ -286,7 +286,7 @@ def test_a_replaced_document_changes_the_answers(bot):
     assert bot.files()["venues.docx"] == venues_docx()
     bot.press(ask, say.T_TEACH_REPLACE, n=0)
     reply = wait_report(bot, "已替换")
-    assert reply.plain.startswith("已替换《南岭县文化场馆简介》（venues.docx）")
+    assert reply.plain.startswith("已替换 《南岭县文化场馆简介》（venues.docx）")
     assert bot.files()["venues.docx"] == venues_docx("15万册") and bot.uploads() == []
     assert not [n for n in bot.files() if n.startswith(".")]  # no half-written or set-aside files left
     assert any("替换" in e["text"] for e in bot.fake.edits(TOKEN, ADMIN))  # the buttons became a note
@@ -314,7 +314,7 @@ def test_a_removed_document_is_no_longer_answered(bot):
     [unknown] = bot.say(ADMIN, "/forget 没有这个.txt")
     assert unknown.plain == say.T_FORGET_UNKNOWN.format(name="没有这个.txt")
     [confirm] = bot.say(ADMIN, "/forget 东湖公园改造通报")  # by title
-    assert confirm.plain.startswith("确定删除 park.pdf（《东湖公园改造通报》")
+    assert confirm.plain.startswith("确定删除 《东湖公园改造通报》（park.pdf） 吗？")
     assert "park.pdf" in bot.files()
     bot.press(confirm, say.T_FORGET_YES, n=0)
     wait_report(bot, "已删除 park.pdf")
