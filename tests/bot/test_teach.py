@@ -152,8 +152,6 @@ def bot(fake, tmp_path_factory):
 def wait_report(bot: Bot, start: str, chat: int = ADMIN, timeout: float = 180) -> Sent:
     """The first message to the chat that starts with `start` (a report comes after the
     «正在更新索引» note, once the index is updated); a failed update fails the test."""
-    import time
-
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         for s in bot.fake.sent(TOKEN, chat):
