@@ -33,6 +33,8 @@ async def _ack(query: CallbackQuery, text: str | None = None) -> None:
 
 
 async def _set_keyboard(message: Message, markup: InlineKeyboardMarkup) -> None:
+    if message.reply_markup == markup:  # the same vote again: nothing to change
+        return
     try:
         await message.edit_reply_markup(reply_markup=markup)
     except BadRequest as e:  # "message is not modified" and the like: the keyboard stays as it was
