@@ -3,6 +3,11 @@
 One function builds both, so `wenda chat` shows exactly what the bot sends.
 Everything that comes from the corpus or the user is escaped in HTML.
 
+Made for a phone: the answer line first, its span (figure, name, date) in bold; the quote
+with the same span underlined inside it (`span_in_quote`: by offsets, never guessed); a quote
+longer than EXPANDABLE_FROM characters collapsed (<blockquote expandable>); the source as
+«《标题》 · 日期 · 节» (`source_line`). Plain text keeps the quote verbatim.
+
 A reply is made of blocks (the answer line, a quote, a source line); each block is
 complete HTML on its own (every tag it opens it closes), and `split_message` cuts long
 replies between blocks or sentences, never inside a tag or an entity.
