@@ -12,6 +12,9 @@ see docs/telegram.md). The parts, one concern per module as PTB's telegram.ext k
     delivery.py  resend policy, per-chat order     errors.py    the error handler
     updates.py   unreadable updates are skipped    redact.py    the token never reaches a log
     state.py     the engine snapshot and the bot's state (application.bot_data["wenda"])
+    keyboard.py  the inline keyboards             buttons.py   what a tap on a button does
+    feedback.py  votes, answers the buttons use   passage.py   查看原文: a quote's whole paragraph
+    commands.py  the command menus (scopes)       inline.py    inline mode (@bot 问题)
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlparse
 
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
@@ -35,7 +38,8 @@ from wenda.bot.config import Config, ConfigError, Settings, check_token, check_w
 from wenda.bot.conversation import StoreError
 from wenda.bot.delivery import ChatOrderedProcessor, ResendingRequest
 from wenda.bot.handlers import add_handlers
-from wenda.bot.messages import COMMANDS
+from wenda.bot.commands import register_commands
+from wenda.bot.feedback import Feedback, FeedbackError
 from wenda.bot.redact import install_token_redaction, redact
 from wenda.bot.reindex import watch_corpus
 from wenda.bot.teach import cleanup as teach_cleanup
@@ -47,15 +51,13 @@ log = logging.getLogger(__name__)
 
 MAX_CONCURRENT_UPDATES = 256  # Bot API connections at once
 MAX_UPDATES_IN_FLIGHT = 1024  # updates handled or waiting their chat's turn (flood queues wait here)
-ALLOWED_UPDATES = ["message", "edited_message", "channel_post", "edited_channel_post", "callback_query"]
+ALLOWED_UPDATES = ["message", "edited_message", "channel_post", "edited_channel_post",
+                   "callback_query", "inline_query"]  # buttons under answers, @bot 问题
 
 
 async def post_init(app: Application) -> None:
     wenda: Wenda = app.bot_data["wenda"]
-    try:
-        await app.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
-    except TelegramError as e:
-        log.warning("setMyCommands failed (%s: %s); commands still work", type(e).__name__, e)
+    await register_commands(app.bot, wenda.settings.admins)  # the menus, per scope; failures only logged
     try:  # the first question pays for warming up the model; pay it now instead
         await wenda.ask(wenda.example())
     except Exception as e:  # a failing engine shows on the first question, handled there
@@ -76,6 +78,7 @@ async def post_shutdown(app: Application) -> None:
     await post_stop(app)
     teach_cleanup(app)
     app.bot_data["wenda"].ask_executor.shutdown(wait=True, cancel_futures=True)
+    app.bot_data["feedback"].close()
 
 
 def build_application(token: str, engine: EngineLike | Callable[..., EngineLike], settings: Settings | None = None,
@@ -119,6 +122,7 @@ def build_application(token: str, engine: EngineLike | Callable[..., EngineLike]
         .build()
     )
     app.bot_data["wenda"] = Wenda(engine, settings, reindex=reindex, announce=announce, corpus=corpus)
+    app.bot_data["feedback"] = Feedback(settings.data_dir)  # votes and what the answer buttons refer to
     add_handlers(app)
     return app
 
@@ -188,7 +192,7 @@ def run_serve(args: Any, config: Config) -> int:
 
     try:
         app = build_application(token, engine, config.bot, reindex=engine.rebuild, announce=True)
-    except StoreError as e:  # the conversation state folder (WENDA_DATA_DIR) cannot be used
+    except (StoreError, FeedbackError) as e:  # the state folder (WENDA_DATA_DIR) cannot be used
         _say(f"{e} (set WENDA_DATA_DIR to a writable folder)")
         return EXIT_ERROR
     try:

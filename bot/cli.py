@@ -1,4 +1,4 @@
-"""The `wenda` command line: ask, chat, index, model, serve, eval."""
+"""The `wenda` command line: ask, chat, index, model, serve, eval, feedback."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import sys
+from pathlib import Path
 
 from wenda.bot.config import Config, ConfigError
 from wenda.index.config import EngineConfig
@@ -77,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--baseline", action="append", choices=["bm25", "dense"], default=[],
                     help="also run a plain baseline over the same sentences (repeatable)")
     _corpus_args(ev)
+
+    fb = sub.add_parser("feedback", help="what users said about the bot's answers (👍 / 👎)", description=(
+        "Summarise the votes users gave the bot's answers (stored in WENDA_DATA_DIR/feedback.sqlite3). "
+        "--export FILE writes each 👎 question as a line of a questions file for `wenda eval`: fill in "
+        "its keys and answer_any (the right answer), or set answerable to false, and it becomes a test."))
+    fb.add_argument("--export", metavar="FILE", help="write the 👎 questions as JSONL ('-': standard output)")
     return parser
 
 
@@ -194,8 +201,46 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     return run_eval(args, engine_config(args, config))
 
 
+def cmd_feedback(args: argparse.Namespace, config: Config) -> int:
+    from wenda.bot.feedback import FILENAME, Feedback, FeedbackError, export_jsonl
+
+    data_dir = config.bot.data_dir
+    path = (data_dir / FILENAME) if data_dir is not None else None
+    if path is None or not path.is_file():
+        return _fail(f"no feedback yet: {path or 'WENDA_DATA_DIR'} does not exist (the bot writes it when "
+                     "users press 👍 or 👎; set WENDA_DATA_DIR to the bot's data folder)")
+    try:
+        store = Feedback(path)
+    except FeedbackError as e:
+        return _fail(str(e))
+    try:
+        if args.export:
+            text = export_jsonl(store.downvoted())
+            if args.export == "-":
+                sys.stdout.write(text)
+            else:
+                try:
+                    Path(args.export).write_text(text, encoding="utf-8")
+                except OSError as e:
+                    return _fail(f"cannot write {args.export}: {e.strerror or e}")
+                print(f"wrote {text.count(chr(10))} 👎 questions to {args.export}; fill in keys and answer_any, "
+                      f"then: wenda eval {args.export}", file=sys.stderr)
+            return EXIT_OK
+        s = store.summary()
+        votes = s.up + s.down
+        print(f"answers with buttons: {s.answers}")
+        print(f"votes: {votes} (👍 {s.up}, 👎 {s.down}" + (f", {100 * s.up / votes:.0f}% 👍)" if votes else ")"))
+        if s.questions_down:
+            print("most 👎 questions:")
+            for question, n in s.questions_down:
+                print(f"  {n} × {question}")
+        return EXIT_OK
+    finally:
+        store.close()
+
+
 COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "index": cmd_index, "model": cmd_model,
-            "serve": cmd_serve, "eval": cmd_eval}
+            "serve": cmd_serve, "eval": cmd_eval, "feedback": cmd_feedback}
 
 
 def main(argv: list[str] | None = None) -> int:

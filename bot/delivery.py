@@ -112,14 +112,16 @@ class ResendingRequest(WrappedRequest):
             return ""
 
 
-async def send(msg: Message, html_text: str, plain_text: str | None = None) -> Message | None:
+async def send(msg: Message, html_text: str, plain_text: str | None = None, reply_markup: Any = None) -> Message | None:
     """Reply to msg with HTML, split to Telegram's limit; as plain text if Telegram rejects the HTML.
-    Returns the first message sent (the one a user replies to)."""
+    reply_markup (buttons) goes under the last piece. Returns the first message sent (the one a
+    user replies to)."""
     pieces = split_message(html_text)
     first: Message | None = None
     for i, piece in enumerate(pieces):
         try:
-            sent = await msg.reply_text(piece, do_quote=i == 0)
+            sent = await msg.reply_text(piece, do_quote=i == 0,
+                                        reply_markup=reply_markup if i == len(pieces) - 1 else None)
             first = first or sent
         except BadRequest as e:
             if "can't parse entities" not in e.message.lower():
@@ -130,7 +132,8 @@ async def send(msg: Message, html_text: str, plain_text: str | None = None) -> M
             else:
                 rest = [p for x in pieces[i:] for p in split_message(html_to_text(x), html_mode=False)]
             for j, p in enumerate(rest):
-                sent = await msg.reply_text(p, parse_mode=None, do_quote=i == 0 and j == 0)
+                sent = await msg.reply_text(p, parse_mode=None, do_quote=i == 0 and j == 0,
+                                            reply_markup=reply_markup if j == len(rest) - 1 else None)
                 first = first or sent
             return first
     return first

@@ -53,6 +53,34 @@ def open_engine(config: EngineConfig, progress: bool = True):
     return Engine.open(config, progress=progress)
 
 
+def load_questions_file(path: str) -> list[dict]:
+    """load_questions, leaving out (and saying so) the 👎 lines of `wenda feedback --export` whose
+    right answer nobody has filled in yet; the rest of such a file is evaluated as usual."""
+    import tempfile
+    from pathlib import Path
+
+    from wenda.bot.feedback import pending
+
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        kept = [line for line in lines if not (line.strip() and pending(json.loads(line)))]
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError):
+        return load_questions(path)  # it says what is wrong with the file
+    skipped = sum(1 for line in lines if line.strip()) - sum(1 for line in kept if line.strip())
+    if not skipped:
+        return load_questions(path)
+    print(f"wenda eval: {skipped} 👎 questions in {path} have no right answer yet (keys, answer_any): "
+          "left out until they are filled in", file=sys.stderr)
+    if not any(line.strip() for line in kept):
+        raise EvalDataError(f"every question in {path} is 👎 feedback without its right answer: fill in "
+                            "\"keys\" (words the quote must contain) and \"answer_any\" (accepted answers), "
+                            "or set \"answerable\": false when the corpus does not say")
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / Path(path).name
+        copy.write_text("\n".join(kept) + "\n", encoding="utf-8")
+        return load_questions(copy)
+
+
 def _usage(msg: str) -> int:
     print(f"wenda eval: {msg}", file=sys.stderr)
     return EXIT_USAGE
@@ -71,7 +99,7 @@ def run_eval(args: argparse.Namespace, config: EngineConfig) -> int:
         if args.squad:
             questions = load_squad(args.squad)
         else:
-            questions = load_questions(args.questions)
+            questions = load_questions_file(args.questions)
     except EvalDataError as e:
         print(f"wenda: {e}", file=sys.stderr)
         return EXIT_ERROR

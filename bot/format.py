@@ -3,6 +3,11 @@
 One function builds both, so `wenda chat` shows exactly what the bot sends.
 Everything that comes from the corpus or the user is escaped in HTML.
 
+Made for a phone: the answer line first, its span (figure, name, date) in bold; the quote
+with the same span underlined inside it (`span_in_quote`: by offsets, never guessed); a quote
+longer than EXPANDABLE_FROM characters collapsed (<blockquote expandable>); the source as
+«《标题》 · 日期 · 节» (`source_line`). Plain text keeps the quote verbatim.
+
 A reply is made of blocks (the answer line, a quote, a source line); each block is
 complete HTML on its own (every tag it opens it closes), and `split_message` cuts long
 replies between blocks or sentences, never inside a tag or an entity.
@@ -45,9 +50,45 @@ def source_line(q: Quote) -> str:
     return " · ".join(p for p in (*head, q.section) if p)
 
 
-def quote_block(q: Quote, html_mode: bool) -> str:
+EXPANDABLE_FROM = 120  # quotes longer than this (characters) are sent collapsed (<blockquote expandable>)
+
+
+def span_in_quote(quote: str, line: str | None, span: str | None) -> tuple[int, int] | None:
+    """Where the answer's span lies in the quote, as (start, end) character offsets, or None when
+    it cannot be placed exactly. One occurrence: that one. Several: the one whose surroundings
+    agree with the answer line's around the span (more of them taken until one is left); if the
+    answer line cannot tell them apart, None (never a guess)."""
+    if not span:
+        return None
+    starts = [m.start() for m in re.finditer(f"(?={re.escape(span)})", quote)]
+    if len(starts) <= 1:
+        return (starts[0], starts[0] + len(span)) if starts else None
+    i = line.rfind(span) if line else -1
+    if i < 0:
+        return None
+    left, right = line[:i], line[i + len(span):]
+    for n in range(1, max(len(left), len(right)) + 1):
+        before, after = left[-n:] if n <= len(left) else left, right[:n]
+        hits = [s for s in starts if quote[:s].endswith(before) and quote.startswith(after, s + len(span))]
+        if len(hits) == 1:
+            return hits[0], hits[0] + len(span)
+        if not hits:
+            break
+    return None
+
+
+def quote_block(q: Quote, html_mode: bool, mark: tuple[int, int] | None = None) -> str:
+    """One quote and its source line. HTML: `mark` (offsets into the quote) underlined, a long
+    quote collapsed (expandable); plain text: the quote verbatim."""
     if html_mode:
-        return f"<blockquote>{html.escape(q.text)}</blockquote>\n—— {html.escape(source_line(q))}"
+        text = q.text
+        if mark is not None and 0 <= mark[0] < mark[1] <= len(text):
+            a, b = mark
+            body = f"{html.escape(text[:a])}<u>{html.escape(text[a:b])}</u>{html.escape(text[b:])}"
+        else:
+            body = html.escape(text)
+        tag = "blockquote expandable" if len(text) > EXPANDABLE_FROM else "blockquote"
+        return f"<{tag}>{body}</blockquote>\n—— {html.escape(source_line(q))}"
     return f"  「{q.text}」\n   —— {source_line(q)}"
 
 
@@ -68,7 +109,7 @@ def render_blocks(answer: Answer, html_mode: bool = False, sections: list[str] |
         quotes = answer.quotes[:max_quotes]
         if quotes:
             blocks.append("出处：" if not html_mode else "<i>出处：</i>")
-            blocks.append(quote_block(quotes[0], html_mode))
+            blocks.append(quote_block(quotes[0], html_mode, span_in_quote(quotes[0].text, answer.answer, answer.span)))
         if len(quotes) > 1:
             blocks.append("另见：" if not html_mode else "<i>另见：</i>")
             blocks.extend(quote_block(q, html_mode) for q in quotes[1:])

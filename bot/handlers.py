@@ -8,25 +8,31 @@ mention the bot, reply to it, or use /ask. `answer` turns one question into one 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
-from telegram import Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update, User
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
-from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, TypeHandler, filters
+from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, ContextTypes, InlineQueryHandler,
+                          MessageHandler, TypeHandler, filters)
 
 from wenda.bot import messages as say
 from wenda.bot import smalltalk
 from wenda.bot.access import admit, esc, gate, group_question, is_private
-from wenda.bot.conversation import CLEARED, ChatKey, render_reply
+from wenda.bot.conversation import CLEARED, ChatKey, Reply, render_reply
 from wenda.bot.delivery import send
 from wenda.bot.errors import on_error
-from wenda.bot.format import covers, render
+from wenda.bot.feedback import feedback_of
+from wenda.bot.format import NOT_FOUND, covers, render
+from wenda.bot.keyboard import answer_keyboard, examples_keyboard
 from wenda.bot.reindex import cmd_reindex
 from wenda.bot.state import wenda_of
 from wenda.corpus.types import Answer
 
 log = logging.getLogger(__name__)
+
+TYPING_AFTER = 1.0  # seconds an answer may take before the chat is shown «typing…»
 
 
 def reply_for(answer: Answer, sections: list[str]) -> str:
@@ -47,10 +53,21 @@ async def typing(msg: Message, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.debug("sendChatAction failed: %s", type(e).__name__)
 
 
-def chat_key(msg: Message) -> ChatKey:
-    """Whose conversation a message belongs to: the private chat, or its sender inside a group."""
-    user = msg.from_user.id if msg.from_user is not None else None
-    return ChatKey(msg.chat_id, user, private=is_private(msg))
+def typing_later(msg: Message, context: ContextTypes.DEFAULT_TYPE, after: float = TYPING_AFTER) -> asyncio.Task:
+    """«typing…» only for an answer that takes longer than `after` seconds: cancel the task when
+    the answer is ready. (Sent for every question it cost one Bot API call each, and Telegram's
+    30 calls/s then bounded the bot at half the answers.)"""
+    async def later() -> None:
+        await asyncio.sleep(after)
+        await typing(msg, context)
+    return asyncio.create_task(later())
+
+
+def chat_key(msg: Message, asker: User | None = None) -> ChatKey:
+    """Whose conversation a message belongs to: the private chat, or its sender (or the user who
+    pressed a button under it) inside a group."""
+    user = asker or msg.from_user
+    return ChatKey(msg.chat_id, user.id if user is not None else None, private=is_private(msg))
 
 
 def replied_to(msg: Message, bot_id: int) -> int | None:
@@ -59,9 +76,11 @@ def replied_to(msg: Message, bot_id: int) -> int | None:
     return r.message_id if r is not None and r.from_user is not None and r.from_user.id == bot_id else None
 
 
-async def answer(msg: Message, question: str, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def answer(msg: Message, question: str, context: ContextTypes.DEFAULT_TYPE, asker: User | None = None) -> None:
     """One message of a conversation answered as a reply to msg: a question (after flood control),
-    a follow-up read against the last question, several sections, a comparison, or small talk."""
+    a follow-up read against the last question, several sections, a comparison, or small talk.
+    asker: who asked, when it is not msg's sender (a /start example button pressed under msg).
+    A single answer gets the buttons (👍 / 👎, 更多出处, 查看原文) under it."""
     wenda = wenda_of(context)
     question = question.strip()
     if not question:
@@ -71,16 +90,34 @@ async def answer(msg: Message, question: str, context: ContextTypes.DEFAULT_TYPE
     if len(question) > limit:
         await send(msg, esc(say.T_TOO_LONG.format(n=len(question), limit=limit)))
         return
+    waiting: asyncio.Task | None = None
     if smalltalk.kind_of(question) is None:  # small talk never counts against the flood budget
         if not await admit(wenda, msg):
             return
-        await typing(msg, context)
-    key = chat_key(msg)
-    reply = await wenda.converse(key, question, replied_to(msg, context.bot.id))
+        waiting = typing_later(msg, context)
+    key = chat_key(msg, asker)
+    try:
+        reply = await wenda.converse(key, question, None if asker is not None else replied_to(msg, context.bot.id))
+    finally:
+        if waiting is not None:
+            waiting.cancel()
     log.info("chat %s message %s: %s found=%s", msg.chat_id, msg.message_id, reply.kind, reply.found)
-    sent = await send(msg, render_reply(reply, html_mode=True), render_reply(reply, html_mode=False))
+    sent = await send(msg, render_reply(reply, html_mode=True), render_reply(reply, html_mode=False),
+                      reply_markup=buttons_for(reply, msg.chat_id, context))
     if sent is not None:
         wenda.conversation.sent(key, sent.message_id, reply)
+
+
+def buttons_for(reply: Reply, chat_id: int, context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup | None:
+    """The keyboard under a single answer (found or not), its context remembered for the buttons;
+    None for the other replies (several sections, comparisons, small talk)."""
+    if reply.kind != "answer" or not reply.answers or reply.answers[0].error:
+        return None
+    a = reply.answers[0]
+    quotes = a.quotes if a.found else []
+    shown = feedback_of(context).shown(chat_id, reply.question or reply.text.strip(), a.answer or NOT_FOUND, a.found, quotes,
+                                       shown_quotes=3 if reply.more else 1)
+    return answer_keyboard(feedback_of(context).context(shown))
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -120,11 +157,16 @@ async def cmd_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lines = [say.START_INTRO]
     if snap.sections:
         lines.append(covers(snap.sections))
-    if snap.examples:
+    examples = snap.examples[:3]
+    if examples:
         lines.append(say.START_EXAMPLES)
-        lines.extend(say.START_EXAMPLE.format(question=q) for q in snap.examples[:3])
+        lines.extend(say.START_EXAMPLE.format(question=q) for q in examples)
     lines += [say.START_GROUPS, say.START_FOOTER]
-    await send(msg, "\n".join(esc(line) for line in lines))
+    if examples:
+        lines.append(say.START_TAP)
+    feedback = feedback_of(context)
+    keyboard = examples_keyboard([(feedback.ask_id(q), q) for q in examples]) if examples else None
+    await send(msg, "\n".join(esc(line) for line in lines), reply_markup=keyboard)
 
 
 async def cmd_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -135,7 +177,10 @@ async def cmd_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     fields = {"example": wenda.example(), "limit": wenda.settings.max_question, "period": f"{period:g}",
               "minutes": f"{wenda.settings.context_ttl / 60:g}",
               "count": count}
-    await send(msg, "\n".join(esc(line.format(**fields)) for line in say.HELP))
+    lines = [*say.HELP, say.HELP_BUTTONS, say.HELP_COMMANDS]
+    if msg.from_user is not None and msg.from_user.id in wenda.settings.admins:
+        lines.append(say.HELP_ADMIN)
+    await send(msg, "\n".join(esc(line.format(**fields)) for line in lines))
 
 
 def sources_lines(sources: list[tuple[str, str, int]], docs_shown: int = 50, sections_shown: int = 30) -> list[str]:
@@ -201,6 +246,11 @@ def add_handlers(app: Application) -> None:
     # teach: admins' files, /docs, /forget and their buttons (bot/teach.py)
     from wenda.bot.teach import add_teach_handlers
     add_teach_handlers(app)
+    # botui (issue 13): the buttons under answers and /start, and inline mode (@bot 问题)
+    from wenda.bot.buttons import on_button
+    from wenda.bot.inline import on_inline
+    app.add_handler(CallbackQueryHandler(on_button))
+    app.add_handler(InlineQueryHandler(on_inline))
     app.add_handler(MessageHandler(only_new & filters.COMMAND, on_unknown_command))
     app.add_handler(MessageHandler(only_new & filters.TEXT, on_text))
     app.add_handler(MessageHandler(only_new & filters.StatusUpdate.ALL, on_ignored))

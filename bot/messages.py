@@ -51,8 +51,7 @@ HELP = [
     "• 可以接着追问：问完一个问题，再发“那X呢？”就是问X的同一件事；{minutes} 分钟内有效，回复我的某条回答则接着那个问题，/new 开始新话题。",
     "• 可以一次问几个部分（“A和B各…”），也可以比较、合计（“哪个最多”“一共多少”“A比B多几个”）：每个数字都附出处和算式。",
     "• 问题请在 {limit} 字以内；每个聊天 {period} 秒内最多回答 {count} 个问题，多出的按顺序稍后回答。",
-    "命令：/start 介绍 · /sources 资料来源 · /ask 提问 · /new 新话题 · /reindex 重建索引（管理员）",
-]
+]  # then HELP_COMMANDS, and HELP_ADMIN to admins only (the botui block below)
 
 # /sources (the title is shown in bold)
 SOURCES_TITLE = "资料来源"
@@ -103,3 +102,42 @@ T_FORGET_YES = "删除"
 T_FORGET_WORKING = "正在删除 {name} 并更新索引……"
 T_FORGET_DONE = "已删除 {name}。资料库现在有 {docs} 个文档，共 {sentences} 句。"
 T_FORGET_LAST = "不能删除最后一个文档：资料库不能是空的。先发送新文件，再删除这个。"
+
+# -- botui: answer buttons, feedback, command menus, inline mode (issue 13) --------------------
+
+# The command menus (setMyCommands): everyone, groups (also /ask), admins' own chats (also theirs).
+MENU_COMMANDS = [
+    ("start", "这个机器人知道什么，怎么问"),
+    ("help", "用法"),
+    ("sources", "资料来源：文档和部分"),
+    ("new", "开始新话题（不再接着上一个问题）"),
+]
+MENU_GROUP_COMMANDS = [("ask", "提问（群聊中使用）：/ask 问题")]
+MENU_ADMIN_COMMANDS = [
+    ("reindex", "重建索引（管理员）"),
+    ("docs", "文档列表（管理员）"),
+    ("forget", "删除一个文档（管理员）"),
+]
+HELP_COMMANDS = "命令：/start 介绍 · /sources 资料来源 · /ask 提问 · /new 新话题"
+HELP_ADMIN = "管理员命令：/reindex 重建索引 · /docs 文档列表 · /forget 删除文档；发送文件即可添加文档。"
+HELP_BUTTONS = "• 回答下面有按钮：👍/👎 告诉我答得对不对，“更多出处”看其他段落，“查看原文”看整段原文。"
+
+# Buttons under an answer, and what tapping them says
+B_UP = "👍"
+B_DOWN = "👎"
+B_MORE = "更多出处"
+B_SOURCE = "查看原文"
+T_THANKS = "谢谢反馈"
+T_BUTTON_OLD = "这条回答太旧了，请重新提问。"
+T_NO_MORE = "没有更多出处了。"
+T_MORE_TITLE = "更多出处："
+T_NO_PASSAGE = "资料已更新，找不到这段原文了；请重新提问。"
+START_TAP = "点下面的问题试试："
+
+# Inline mode (@bot 问题 in any chat)
+T_INLINE_NOT_FOUND = "资料中没有找到"
+T_INLINE_REFUSED = "抱歉，这个机器人只对指定的用户开放。"
+T_INLINE_BUSY = "问题有点多，请稍后再试。"
+T_INLINE_SLOW = "这个问题一时答不完，请私聊我提问。"
+T_INLINE_TOO_LONG = "问题太长了（{n} 字），请缩短到 {limit} 字以内。"
+T_INLINE_QUESTION = "问：{question}"

@@ -63,7 +63,8 @@ def record(label: str, user: str, replies: list[Sent]) -> None:
     path = os.environ.get("WENDA_TRANSCRIPT")
     if path:
         with open(path, "a", encoding="utf-8") as f:
-            f.write(json.dumps({"label": label, "user": user, "bot": [{"html": r.text, "plain": r.plain}
+            f.write(json.dumps({"label": label, "user": user, "bot": [{"html": r.text, "plain": r.plain,
+                                                                       "buttons": [t for t, _ in r.buttons]}
                                                                       for r in replies]}, ensure_ascii=False) + "\n")
 
 
@@ -81,18 +82,24 @@ def test_seed_question_answers_43_with_the_quote(live, article_engine):
     assert reply.parse_mode == "HTML" and reply.reply_to == user_msg["message_id"]
     assert reply.formatted("bold") == ["43个"]
     assert reply.plain.startswith("崔桥镇：村级设置堵卡点43个")
-    [quote] = reply.formatted("blockquote")
+    [quote] = reply.formatted("expandable_blockquote")  # a long quote, collapsed on a phone
     assert "村级设置堵卡点43个" in quote
+    assert reply.formatted("underline") == ["43个"]  # the figure marked inside the quote too
     assert "fugou_covid_towns.txt · 崔桥镇" in reply.plain
-    actions = [p for m, p in live.calls(TOKEN, "sendChatAction") if int(p["chat_id"]) == 101]
-    assert actions and actions[0]["action"] == "typing"
+    assert [t for t, _ in reply.buttons] == ["👍", "👎", "更多出处", "查看原文"]
+    # the answer takes milliseconds: no «typing…» call before it
+    assert not [p for m, p in live.calls(TOKEN, "sendChatAction") if int(p["chat_id"]) == 101]
     assert not live.rejected(TOKEN)
     record("private chat", SEED, sent)
 
 
 def test_set_my_commands_and_start(live, article_engine):
-    commands = live.bots[TOKEN].commands
-    assert [c["command"] for c in commands] == ["start", "help", "sources", "ask", "new", "reindex"]
+    menus = live.bots[TOKEN].menus
+    assert [c["command"] for c in menus["default"]] == ["start", "help", "sources", "new"]
+    assert [c["command"] for c in menus["all_group_chats"]] == ["start", "help", "sources", "new", "ask"]
+    assert [c["command"] for c in menus[f"chat:{ADMIN}"]] == ["start", "help", "sources", "new",
+                                                              "reindex", "docs", "forget"]
+    assert set(menus) == {"default", "all_group_chats", f"chat:{ADMIN}"}
     [start] = ask(live, 108, "/start")
     record("/start", "/start", [start])
     for section in article_engine.section_names():
@@ -101,6 +108,25 @@ def test_set_my_commands_and_start(live, article_engine):
         assert q in start.plain
     [sources] = ask(live, 109, "/sources")
     assert "fugou_covid_towns.txt" in sources.plain and "崔桥镇：34 句" in sources.plain
+
+
+def test_a_user_rates_an_answer_and_opens_its_source(live, article_engine):
+    """The transcript docs/telegram.md shows: an answer, 👎, 查看原文."""
+    [reply] = ask(live, 111, "大李庄乡设置了多少个卡点？")
+    record("rating: the answer", "大李庄乡设置了多少个卡点？", [reply])
+    down = next(d for t, d in reply.buttons if t == "👎")
+    uid, qid = live.press(TOKEN, reply, down)
+    assert live.wait_answer(TOKEN, qid)["text"] == "谢谢反馈"
+    live.wait_call(TOKEN, "editMessageReplyMarkup")
+    now = next(s for s in live.sent(TOKEN, 111) if s.message_id == reply.message_id)
+    record("rating: after 👎 (the bot answers «谢谢反馈» and ticks the button)", "👎", [now])
+    assert [t for t, _ in now.buttons][:2] == ["👍", "👎 ✓"]
+    source = next(d for t, d in reply.buttons if t == "查看原文")
+    live.press(TOKEN, reply, source)
+    [_, passage] = live.wait_sent(TOKEN, 111, 2)
+    record("rating: 查看原文", "查看原文", [passage])
+    assert "".join(passage.formatted("underline")) == article_engine.ask("大李庄乡设置了多少个卡点？").quotes[0].text
+    assert not live.rejected(TOKEN)
 
 
 def test_refusal_for_a_town_the_article_does_not_answer(live, article_engine):
@@ -251,7 +277,7 @@ def test_wenda_serve_subprocess_answers_and_stops_cleanly_on_sigterm(fake, artic
         fake.wait_call(TOKEN_SERVE, "getUpdates", timeout=120)
         fake.user_text(TOKEN_SERVE, 601, SEED)
         [reply] = fake.wait_sent(TOKEN_SERVE, 601, 1, timeout=60)
-        assert reply.formatted("bold") == ["43个"] and "村级设置堵卡点43个" in reply.formatted("blockquote")[0]
+        assert reply.formatted("bold") == ["43个"] and "村级设置堵卡点43个" in reply.formatted("expandable_blockquote")[0]
         assert [c["command"] for c in fake.bots[TOKEN_SERVE].commands][0] == "start"
         out, err = sigterm(proc)
     assert proc.returncode == 0, err

@@ -31,7 +31,7 @@ from wenda.bot.limits import ChatRateLimiter, RateError, parse_rate
 from wenda.bot.redact import install_token_redaction
 from wenda.bot.state import Wenda
 from support.fake_engine import FakeEngine
-from support.fake_telegram import FakeTelegram, parse_html
+from support.fake_telegram import FakeTelegram, parse_html, scope_key
 
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ"
 BOT_ID = 123456789
@@ -94,21 +94,48 @@ def run(coro: Any) -> Any:
 def test_seed_question_in_private_chat_is_answered_with_the_figure_in_bold_and_the_quote(article_engine):
     async def scenario() -> None:
         async with Harness(article_engine) as h:
+            await h.wenda.ask(SEED)  # warm up, as post_init does
             msg = h.message(SEED)
             since = len(h.calls)
             sent = await h.update("message", msg)
             assert len(sent) == 1
             text = sent[0]["text"]
             assert text.startswith("崔桥镇：村级设置堵卡点<b>43个</b>")
-            assert "<blockquote>" in text and "43个" in text.split("<blockquote>")[1]
+            quote = article_engine.ask(SEED).quotes[0].text
+            assert len(quote) > 120  # a long quote is sent collapsed, the figure underlined inside it
+            assert "<blockquote expandable>" in text and "<u>43个</u>" in text.split("<blockquote expandable>")[1]
+            plain, entities = parse_html(text)
+            assert quote in plain  # marking it changes nothing a user reads
+            [under] = [e for e in entities if e["type"] == "underline"]
+            assert plain[under["offset"]:under["offset"] + under["length"]] == "43个"
             assert "—— fugou_covid_towns.txt · 崔桥镇" in text
             assert sent[0]["parse_mode"] == "HTML"
             assert sent[0]["reply_parameters"]["message_id"] == msg["message_id"]
+            buttons = [b["text"] for row in sent[0]["reply_markup"]["inline_keyboard"] for b in row]
+            assert buttons[:2] == ["👍", "👎"] and "查看原文" in buttons
+            # a fast answer is not preceded by «typing…» (it would cost a Bot API call per question)
+            assert "sendChatAction" not in [m for m, _ in h.calls[since:]]
+            assert text == reply_for(article_engine.ask(SEED), article_engine.section_names())
+
+    run(scenario())
+
+
+def test_typing_is_shown_only_when_the_answer_takes_longer_than_a_second():
+    class SlowEngine(FakeEngine):
+        def ask(self, question: str):
+            time.sleep(1.6)
+            return super().ask(question)
+
+    async def scenario() -> None:
+        async with Harness(SlowEngine()) as h:
+            since = len(h.calls)
+            sent = await h.say("甲镇多少卡点")
+            assert "<b>7个</b>" in sent[0]["text"]
             methods = [m for m, _ in h.calls[since:]]
+            assert methods.count("sendChatAction") == 1
             assert methods.index("sendChatAction") < methods.index("sendMessage")
             action = next(p for m, p in h.calls[since:] if m == "sendChatAction")
             assert action["action"] == "typing" and int(action["chat_id"]) == 1001
-            assert text == reply_for(article_engine.ask(SEED), article_engine.section_names())
 
     run(scenario())
 
@@ -147,7 +174,7 @@ def test_user_text_and_corpus_text_are_html_escaped():
         async with Harness(engine) as h:
             text = (await h.say("<b>甲镇</b> 多少 & 卡点"))[0]["text"]
             parse_html(text)
-            assert "&lt;script&gt;&amp;设置卡点7个&lt;/b&gt;" in text
+            assert "&lt;script&gt;&amp;设置卡点<u>7个</u>&lt;/b&gt;" in text
 
     run(scenario())
 
@@ -349,18 +376,28 @@ def test_token_is_redacted_from_every_logger(caplog):
 
 def test_start_help_sources_and_set_my_commands(article_engine):
     async def scenario() -> None:
-        async with Harness(article_engine) as h:
+        async with Harness(article_engine, Settings(admins=frozenset({42, 43}))) as h:
             await h.app.post_init(h.app)
-            commands = next(p for m, p in h.calls if m == "setMyCommands")["commands"]
-            assert [c["command"] for c in commands] == ["start", "help", "sources", "ask", "new", "reindex"]
-            start = html_to_text((await h.say("/start"))[0]["text"])
+            menus = {scope_key(p.get("scope")): [c["command"] for c in p["commands"]]
+                     for m, p in h.calls if m == "setMyCommands"}
+            everyone = ["start", "help", "sources", "new"]
+            assert menus == {"default": everyone, "all_group_chats": everyone + ["ask"],
+                             "chat:42": everyone + ["reindex", "docs", "forget"],
+                             "chat:43": everyone + ["reindex", "docs", "forget"]}
+            [start_msg] = await h.say("/start")
+            start = html_to_text(start_msg["text"])
             for section in article_engine.section_names():
                 assert section in start
             for q in article_engine.examples(3):
                 assert q in start
             assert "/ask" in start
+            labels = [b["text"] for row in start_msg["reply_markup"]["inline_keyboard"] for b in row]
+            assert labels == article_engine.examples(3)
             help_text = html_to_text((await h.say("/help"))[0]["text"])
             assert "/ask" in help_text and "5 个问题" in help_text
+            assert "/reindex" not in help_text and "/forget" not in help_text
+            admin_help = html_to_text((await h.say("/help", chat_id=42))[0]["text"])
+            assert "/reindex" in admin_help and "/docs" in admin_help and "/forget" in admin_help
             sources = html_to_text((await h.say("/sources", chat_id=1002))[0]["text"])
             assert "fugou_covid_towns.txt" in sources
             for doc, section, n in article_engine.sources():

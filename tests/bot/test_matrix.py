@@ -289,7 +289,7 @@ def test_the_bot_asks_telegram_only_for_messages_and_posts(matrix):
     polls = matrix.fake.calls(TOKEN, "getUpdates")
     assert polls and all(p.get("allowed_updates") == ALLOWED_UPDATES for _, p in polls)
     assert set(ALLOWED_UPDATES) == {"message", "edited_message", "channel_post", "edited_channel_post",
-                                    "callback_query"}  # callback_query: the buttons of /forget and 替换
+                                    "callback_query", "inline_query"}  # buttons (answers, /forget, 替换), inline mode
 
 
 def test_a_long_answer_and_a_too_long_question_stay_within_telegram_limits(matrix):

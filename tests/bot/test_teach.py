@@ -123,10 +123,12 @@ class Bot:
         self.fake.user_document(TOKEN, chat, name, data, **kw)
         return self.fake.wait_sent(TOKEN, chat, before + n, timeout=180)[before:]
 
-    def press(self, sent: Sent, label: str, n: int = 1, user: int = ADMIN) -> list[Sent]:
-        [data] = [d for text, d in self.fake.buttons(sent) if text == label]
+    def press(self, sent: Sent, label: str, n: int = 1, user: int = ADMIN, data: str | None = None) -> list[Sent]:
+        """Press the button `label` under `sent` (or, with `data`, a button it had before an edit)."""
+        if data is None:
+            [data] = [d for text, d in self.fake.buttons(sent) if text == label]
         before = len(self.fake.sent(TOKEN, sent.chat_id))
-        uid = self.fake.press(TOKEN, sent, data, user_id=user)
+        uid, _ = self.fake.press(TOKEN, sent, data, user_id=user)
         self.runner.wait_done(uid)
         return self.fake.wait_sent(TOKEN, sent.chat_id, before + n, timeout=180)[before:] if n else []
 
@@ -295,10 +297,11 @@ def test_a_replaced_document_changes_the_answers(bot):
 def test_a_replacement_can_be_cancelled(bot):
     before = bot.files()
     [ask] = bot.send_file("park.pdf", cjk_pdf(["东湖公园改造通报", "东湖公园新栽树木1棵。"]))
+    [replace] = [d for text, d in bot.fake.buttons(ask) if text == say.T_TEACH_REPLACE]
     bot.press(ask, say.T_TEACH_CANCEL, n=0)
     assert bot.fake.edits(TOKEN, ADMIN)[-1]["text"] == say.T_TEACH_CANCELLED
     assert bot.files() == before and bot.uploads() == []
-    bot.press(ask, say.T_TEACH_REPLACE, n=0)  # a button pressed again after it was answered: expired
+    bot.press(ask, say.T_TEACH_REPLACE, n=0, data=replace)  # a stale button pressed after the answer: expired
     assert bot.fake.edits(TOKEN, ADMIN)[-1]["text"] == say.T_TEACH_EXPIRED
     assert bot.files() == before
     assert bot.ask("东湖公园新栽了多少棵树？").formatted("bold") == ["4800棵"]
@@ -375,7 +378,7 @@ def test_when_the_new_index_fails_the_folder_is_put_back(fake, tmp_path):
         fake.user_document(token, ADMIN, "a.txt", "甲镇设置卡点8个。\n".encode())  # a replacement: the old one back
         [ask] = fake.wait_sent(token, ADMIN, 3, timeout=60)[2:]
         [data] = [d for t, d in fake.buttons(ask) if t == say.T_TEACH_REPLACE]
-        runner.wait_done(fake.press(token, ask, data, user_id=ADMIN))
+        runner.wait_done(fake.press(token, ask, data, user_id=ADMIN)[0])
         sent = fake.wait_sent(token, ADMIN, 4, timeout=60)
         failures = [s.plain for s in sent if s.plain.startswith("更新索引失败")]
         assert len(failures) == 2 and all("No space left on device" in f and "恢复原样" in f for f in failures)

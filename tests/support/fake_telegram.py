@@ -9,8 +9,11 @@ It behaves like Telegram where the bot can tell the difference:
     stay until confirmed by a later offset; a second concurrent getUpdates ends the first with
     409 Conflict), sendMessage (400 for empty text, text over 4,096 characters after entity
     parsing, malformed HTML, a missing reply target; Telegram's error descriptions),
-    sendChatAction, setMyCommands / getMyCommands, deleteWebhook, setWebhook, getWebhookInfo,
-    close, logOut.
+    sendChatAction, setMyCommands / getMyCommands (per scope), deleteWebhook, setWebhook,
+    getWebhookInfo, close, logOut; for buttons and inline mode (ButtonsApi): inline keyboards
+    checked on sendMessage (callback_data 1–64 bytes), answerCallbackQuery and answerInlineQuery
+    (once per delivered query), editMessageText and editMessageReplyMarkup («message is not
+    modified» when nothing changes), and `press(...)` / `inline(...)` to play the user.
 
 Faults, for tests of the bot under load (`faults(token)` returns the bot's Faults):
   * `send_error_ratio` (with a seeded `rng`): that share of sendMessage calls fail with 500
@@ -64,14 +67,14 @@ TAG_ENTITY = {
     "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline", "ins": "underline",
     "s": "strikethrough", "strike": "strikethrough", "del": "strikethrough", "span": "spoiler",
     "tg-spoiler": "spoiler", "a": "text_link", "code": "code", "pre": "pre", "blockquote": "blockquote",
-    "tg-emoji": "custom_emoji",
+    "tg-emoji": "custom_emoji", "blockquote expandable": "expandable_blockquote",
 }
 CHAT_ACTIONS = {
     "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
     "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
 }
 JSON_PARAMS = {"reply_parameters", "reply_markup", "allowed_updates", "commands", "scope", "entities",
-               "link_preview_options"}
+               "link_preview_options", "results", "button"}
 
 
 class ApiError(Exception):
@@ -113,7 +116,7 @@ def parse_html(text: str) -> tuple[str, list[dict]]:
                 if not stack:
                     raise fail(f'Unexpected end tag at byte offset {byte_offset(i)}')
                 top, start16 = stack.pop()
-                if name != top:
+                if name != top.split()[0]:
                     raise fail(f'Unmatched end tag at byte offset {byte_offset(i)}, expected "</{top}>", '
                                f'found "</{name}>"')
                 entities.append({"type": TAG_ENTITY[top], "offset": start16, "length": pos16 - start16})
@@ -124,6 +127,8 @@ def parse_html(text: str) -> tuple[str, list[dict]]:
                 name = m.group(1).lower()
                 if name not in SUPPORTED_TAGS:
                     raise fail(f'Unsupported start tag "{name}" at byte offset {byte_offset(i)}')
+                if name == "blockquote" and re.search(r"\bexpandable\b", inner[m.end():]):
+                    name = "blockquote expandable"  # Telegram's expandable_blockquote entity
                 stack.append((name, pos16))
             i = j + 1
             continue
@@ -173,6 +178,13 @@ class Sent:
     params: dict
     at: float = field(default_factory=time.monotonic)  # when Telegram accepted it
 
+    @property
+    def buttons(self) -> list[tuple[str, str]]:
+        """(text, callback_data) of each inline button under the message now (after edits)."""
+        markup = self.params.get("reply_markup") or {}
+        return [(b.get("text", ""), b.get("callback_data", "")) for row in markup.get("inline_keyboard", [])
+                for b in row]
+
     def formatted(self, kind: str) -> list[str]:
         """The visible text of each entity of a kind ("bold", "blockquote", …)."""
         data = self.plain.encode("utf-16-le")
@@ -216,6 +228,13 @@ class BotState:
     poll_generation: int = 0
     wake: asyncio.Event | None = None
     faults: Faults = field(default_factory=Faults)
+    # buttons and inline mode (ButtonsApi)
+    menus: dict[str, list[dict]] = field(default_factory=dict)  # scope key → commands (setMyCommands)
+    open_queries: set[str] = field(default_factory=set)  # callback / inline query ids not answered yet
+    callback_answers: list[dict] = field(default_factory=list)  # answerCallbackQuery parameters
+    inline_answers: list[dict] = field(default_factory=list)  # answerInlineQuery parameters
+    edits: list[tuple[str, dict]] = field(default_factory=list)  # (method, parameters) of accepted edits
+    next_query_id: int = 5000
 
     @property
     def user(self) -> dict:
@@ -224,7 +243,174 @@ class BotState:
                 "supports_inline_queries": False}
 
 
-class FakeTelegram:
+# -- buttons and inline mode ---------------------------------------------------------------------
+
+MAX_CALLBACK_DATA = 64  # bytes
+NOT_MODIFIED = ("Bad Request: message is not modified: specified new message content and reply markup are "
+                "exactly the same as a current content and reply markup of the message")
+QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+
+
+def scope_key(scope: dict | None) -> str:
+    """A BotCommandScope as a key: "default", "all_group_chats", "chat:42", …"""
+    if not scope:
+        return "default"
+    kind = str(scope.get("type", "default"))
+    return f"{kind}:{scope['chat_id']}" if "chat_id" in scope else kind
+
+
+def check_markup(markup: Any) -> None:
+    """An inline keyboard as Telegram checks it: rows of buttons with text and 1–64 bytes of data."""
+    if markup is None:
+        return
+    rows = markup.get("inline_keyboard") if isinstance(markup, dict) else None
+    if rows is None:
+        if isinstance(markup, dict) and ("keyboard" in markup or "remove_keyboard" in markup
+                                         or "force_reply" in markup):
+            return
+        raise ApiError(400, "Bad Request: can't parse reply keyboard markup JSON object")
+    for row in rows:
+        for b in row:
+            if not str(b.get("text", "")).strip():
+                raise ApiError(400, "Bad Request: text buttons are unallowed in the inline keyboard")
+            data = b.get("callback_data")
+            if data is not None and not 1 <= len(str(data).encode()) <= MAX_CALLBACK_DATA:
+                raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+
+
+class ButtonsApi:
+    """The part of the fake about buttons and inline mode: the user presses a button or types
+    «@bot …» (`press`, `inline`), the bot answers (answerCallbackQuery, answerInlineQuery) and
+    edits its messages (editMessageText, editMessageReplyMarkup). Mixed into FakeTelegram."""
+
+    bots: dict[str, BotState]
+    lock: threading.RLock
+
+    def _query_id(self, bot: BotState) -> str:
+        with self.lock:
+            bot.next_query_id += 1
+            return str(bot.next_query_id)
+
+    def remember_query(self, bot: BotState, update: dict) -> None:
+        """A callback or inline query delivered to the bot may be answered once."""
+        for key in ("callback_query", "inline_query"):
+            if update.get(key):
+                with self.lock:
+                    bot.open_queries.add(str(update[key]["id"]))
+
+    def press(self, token: str, sent: Sent, data: str, user_id: int | None = None) -> tuple[int, str]:
+        """A user taps the button with `data` under the bot's message `sent`; (update id, query id)."""
+        bot = self.bots[token]
+        user = user_id if user_id is not None else (sent.chat_id if sent.chat_id > 0 else 424242)
+        qid = self._query_id(bot)
+        message = {**self.bot_message_dict(token, sent)}  # type: ignore[attr-defined]
+        if sent.params.get("reply_markup"):
+            message["reply_markup"] = sent.params["reply_markup"]
+        uid = self.inject(token, {"callback_query": {  # type: ignore[attr-defined]
+            "id": qid, "from": {"id": user, "is_bot": False, "first_name": "用户"},
+            "chat_instance": f"ci-{sent.chat_id}", "data": data, "message": message}})
+        return uid, qid
+
+    def inline(self, token: str, user_id: int, query: str) -> tuple[int, str]:
+        """A user types «@bot query» in some chat; (update id, inline query id)."""
+        bot = self.bots[token]
+        qid = self._query_id(bot)
+        uid = self.inject(token, {"inline_query": {  # type: ignore[attr-defined]
+            "id": qid, "from": {"id": user_id, "is_bot": False, "first_name": "用户"}, "query": query,
+            "offset": "", "chat_type": "sender"}})
+        return uid, qid
+
+    def wait_answer(self, token: str, query_id: str, kind: str = "callback", timeout: float = 30.0) -> dict:
+        """The bot's answerCallbackQuery (kind="callback") or answerInlineQuery ("inline") for a query."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.lock:
+                bot = self.bots[token]
+                found = bot.callback_answers if kind == "callback" else bot.inline_answers
+                key = "callback_query_id" if kind == "callback" else "inline_query_id"
+                for a in found:
+                    if str(a.get(key)) == query_id:
+                        return a
+            time.sleep(0.01)
+        raise TimeoutError(f"no answer to {kind} query {query_id} within {timeout} s")
+
+    def _sent_message(self, bot: BotState, p: dict) -> Sent:
+        try:
+            chat_id, message_id = int(p["chat_id"]), int(p["message_id"])
+        except (KeyError, ValueError) as e:
+            raise ApiError(400, "Bad Request: message identifier is not specified") from e
+        for s in bot.sent:
+            if s.chat_id == chat_id and s.message_id == message_id:
+                return s
+        raise ApiError(400, "Bad Request: message to edit not found")
+
+    async def _m_answercallbackquery(self, bot: BotState, p: dict) -> bool:
+        qid = str(p.get("callback_query_id", ""))
+        if len(str(p.get("text") or "")) > 200:
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        with self.lock:
+            if qid not in bot.open_queries:
+                raise ApiError(400, QUERY_TOO_OLD)
+            bot.open_queries.discard(qid)
+            bot.callback_answers.append(p)
+        return True
+
+    async def _m_answerinlinequery(self, bot: BotState, p: dict) -> bool:
+        qid = str(p.get("inline_query_id", ""))
+        results = p.get("results")
+        if not isinstance(results, list) or len(results) > 50:
+            raise ApiError(400, "Bad Request: RESULTS_TOO_MUCH" if isinstance(results, list)
+                           else "Bad Request: can't parse inline query results JSON object")
+        for r in results:
+            if not 1 <= len(str(r.get("id", "")).encode()) <= 64:
+                raise ApiError(400, "Bad Request: RESULT_ID_INVALID")
+            if r.get("type") == "article":
+                content = r.get("input_message_content") or {}
+                text = str(content.get("message_text") or "")
+                if not r.get("title") or not text:
+                    raise ApiError(400, "Bad Request: MESSAGE_EMPTY")
+                plain = parse_html(text)[0] if str(content.get("parse_mode", "")).upper() == "HTML" else text
+                if _utf16_len(plain) > MAX_TEXT:
+                    raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        with self.lock:
+            if qid not in bot.open_queries:
+                raise ApiError(400, QUERY_TOO_OLD)
+            bot.open_queries.discard(qid)
+            bot.inline_answers.append(p)
+        return True
+
+    async def _m_editmessagereplymarkup(self, bot: BotState, p: dict) -> dict:
+        check_markup(p.get("reply_markup"))
+        with self.lock:
+            s = self._sent_message(bot, p)
+            if (p.get("reply_markup") or None) == (s.params.get("reply_markup") or None):
+                raise ApiError(400, NOT_MODIFIED)
+            s.params = {**s.params, "reply_markup": p.get("reply_markup")}
+            bot.edits.append(("editMessageReplyMarkup", p))
+        return {"message_id": s.message_id, "date": int(time.time()), "chat": bot.chats.get(s.chat_id),
+                "from": bot.user, "text": s.plain}
+
+    async def _m_editmessagetext(self, bot: BotState, p: dict) -> dict:
+        text = str(p.get("text") or "")
+        if not text:
+            raise ApiError(400, "Bad Request: message text is empty")
+        parse_mode = p.get("parse_mode") or None
+        plain, entities = parse_html(text) if parse_mode and str(parse_mode).upper() == "HTML" else (text, [])
+        if _utf16_len(plain) > MAX_TEXT:
+            raise ApiError(400, "Bad Request: message is too long")
+        check_markup(p.get("reply_markup"))
+        with self.lock:
+            s = self._sent_message(bot, p)
+            if text == s.text and (p.get("reply_markup") or None) == (s.params.get("reply_markup") or None):
+                raise ApiError(400, NOT_MODIFIED)
+            s.text, s.plain, s.entities, s.parse_mode = text, plain, entities, parse_mode
+            s.params = {**s.params, "reply_markup": p.get("reply_markup")}
+            bot.edits.append(("editMessageText", p))
+        return {"message_id": s.message_id, "date": int(time.time()), "chat": bot.chats.get(s.chat_id),
+                "from": bot.user, "text": plain}
+
+
+class FakeTelegram(ButtonsApi):
     def __init__(self) -> None:
         self.bots: dict[str, BotState] = {}
         self.lock = threading.RLock()
@@ -358,6 +544,7 @@ class FakeTelegram:
                 if msg:
                     bot.chats[msg["chat"]["id"]] = msg["chat"]
                     bot.known_messages.add((msg["chat"]["id"], msg["message_id"]))
+            self.remember_query(bot, update)
 
     def _message_id(self, bot: BotState, chat_id: int) -> int:
         with self.lock:
@@ -626,11 +813,14 @@ class FakeTelegram:
             if not 1 <= len(str(c.get("description", ""))) <= 256:
                 raise ApiError(400, "Bad Request: command description is empty" if not c.get("description")
                                else "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
-        bot.commands = commands
+        scope = scope_key(p.get("scope"))
+        bot.menus[scope] = commands
+        if scope == "default":
+            bot.commands = commands
         return True
 
     async def _m_getmycommands(self, bot: BotState, p: dict) -> list[dict]:
-        return bot.commands
+        return bot.menus.get(scope_key(p.get("scope")), [])
 
     # -- teach: files users send, callback queries, edited messages -----------------------------
     def user_document(self, token: str, chat_id: int, file_name: str | None, data: bytes, *,
@@ -652,15 +842,6 @@ class FakeTelegram:
         msg = self.message(token, chat_id, None, user_id=user_id, extra=extra)
         self.inject(token, {"message": msg})
         return msg
-
-    def press(self, token: str, sent: Sent, data: str, user_id: int | None = None) -> int:
-        """A user presses an inline button (callback_data `data`) under a message the bot sent."""
-        bot = self.bots[token]
-        qid = f"cq{time.monotonic_ns()}"
-        user = {"id": user_id if user_id is not None else sent.chat_id, "is_bot": False, "first_name": "用户"}
-        return self.inject(token, {"callback_query": {
-            "id": qid, "from": user, "chat_instance": f"ci{sent.chat_id}", "data": data,
-            "message": {**self.bot_message_dict(token, sent), "chat": bot.chats[sent.chat_id]}}})
 
     def buttons(self, sent: Sent) -> list[tuple[str, str]]:
         """(text, callback_data) of each inline button under a sent (or edited) message."""
@@ -686,22 +867,6 @@ class FakeTelegram:
             if t == token and p == path:
                 return web.Response(body=data, content_type="application/octet-stream")
         return web.Response(status=404, text="Not Found")
-
-    async def _m_answercallbackquery(self, bot: BotState, p: dict) -> bool:
-        if not p.get("callback_query_id"):
-            raise ApiError(400, "Bad Request: query_id_invalid")
-        return True
-
-    async def _m_editmessagetext(self, bot: BotState, p: dict) -> dict:
-        chat_id, message_id = int(p.get("chat_id", 0)), int(p.get("message_id", 0))
-        if (chat_id, message_id) not in bot.known_messages:
-            raise ApiError(400, "Bad Request: message to edit not found")
-        text = str(p.get("text") or "")
-        plain, entities = parse_html(text) if str(p.get("parse_mode") or "").upper() == "HTML" else (text, [])
-        if not plain.strip():
-            raise ApiError(400, "Bad Request: message text is empty")
-        return {"message_id": message_id, "date": int(time.time()), "chat": bot.chats.get(chat_id) or
-                self.chat(chat_id), "from": bot.user, "text": plain, "edit_date": int(time.time())}
 
     async def _m_sendmessage(self, bot: BotState, p: dict) -> dict:
         with self.lock:
@@ -733,6 +898,7 @@ class FakeTelegram:
             raise ApiError(400, "Bad Request: message text is empty")
         if _utf16_len(plain) > MAX_TEXT:
             raise ApiError(400, "Bad Request: message is too long")
+        check_markup(p.get("reply_markup"))
         reply_to = None
         rp = p.get("reply_parameters")
         if isinstance(rp, dict) and rp.get("message_id"):
