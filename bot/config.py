@@ -7,7 +7,7 @@
 
 Variables: WENDA_CORPUS, WENDA_CACHE_DIR, WENDA_MODEL, WENDA_INDEX, WENDA_BACKEND, WENDA_THREADS,
 TELEGRAM_BOT_TOKEN, TELEGRAM_API_BASE_URL, WENDA_ALLOWED_CHATS, WENDA_ADMINS, WENDA_RATE,
-WENDA_CORPUS_CHECK, WENDA_DATA_DIR, WENDA_CONTEXT_MINUTES, WENDA_QUEUE. A value that cannot be used raises ConfigError naming the variable.
+WENDA_CORPUS_CHECK, WENDA_DATA_DIR, WENDA_CONTEXT_MINUTES, WENDA_QUEUE, WENDA_STATE. A value that cannot be used raises ConfigError naming the variable.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ class Settings:
     data_dir: Path | None = None  # conversation state (SQLite) lives here; None: in memory only
     context_ttl: float = CONTEXT_MINUTES * 60  # seconds a follow-up may refer to the last question
     max_queue: int = MAX_QUEUE  # questions waiting per chat beyond the flood budget; more are dropped, said so
+    state: str | None = None  # shared state of the workers: a redis:// URL; None: SQLite in data_dir
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -85,7 +86,34 @@ class Settings:
             data_dir=default_data_dir(env),
             context_ttl=minutes * 60,
             max_queue=int(queue),
+            state=state_url(env.get("WENDA_STATE")),
         )
+
+
+STATE_SCHEMES = ("redis", "rediss", "unix")
+
+
+def state_url(text: str | None) -> str | None:
+    """WENDA_STATE: unset or empty → None (SQLite in WENDA_DATA_DIR, workers on one host);
+    redis://[:password@]host:port/db (rediss:// with TLS, unix:///path.sock) → the URL."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    db = parts.path.strip("/")
+    ok = parts.scheme in STATE_SCHEMES and port != -1 and (
+        parts.path if parts.scheme == "unix" else parts.hostname and (not db or db.isdigit()))
+    if not ok:
+        raise ConfigError("WENDA_STATE must be a Redis URL such as redis://127.0.0.1:6379/0 "
+                          "(or unset: SQLite in WENDA_DATA_DIR, for workers on one host), not "
+                          f"{text.split('@')[-1]!r}")
+    return text
 
 
 def _number(env: Mapping[str, str], name: str, default: float, what: str) -> float:
