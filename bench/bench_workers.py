@@ -18,7 +18,11 @@ retrying a delivery — to the *other* worker (with one worker: to the same one)
 round they belong to, so the retry often arrives while the first delivery is still queued.
 
 Checked: every question has exactly one reply, the engine's answer; no worker logged an error;
-each worker's log names every redelivery it dropped. Printed: throughput (answers per second,
+each worker's log names every redelivery it dropped. Chats whose replies came out of order are
+counted, not failed: the update id is claimed when the update's turn comes in a worker (the
+first handler), so a retry that reaches an idle worker while the first delivery still waits in
+a busy one is answered there — once, but possibly before the chat's earlier questions. (Telegram
+retries only deliveries that were not acknowledged; this benchmark retries acknowledged ones.) Printed: throughput (answers per second,
 first question to last reply, on the fake's clock) and latency percentiles for each setup.
 
 The workers keep to Telegram's per-bot limit each (PTB's AIORateLimiter: 30 requests/s, the
