@@ -8,7 +8,7 @@
 Variables: WENDA_CORPUS, WENDA_CACHE_DIR, WENDA_MODEL, WENDA_INDEX, WENDA_BACKEND, WENDA_THREADS,
 TELEGRAM_BOT_TOKEN, TELEGRAM_API_BASE_URL, WENDA_ALLOWED_CHATS, WENDA_ADMINS, WENDA_RATE,
 WENDA_CORPUS_CHECK, WENDA_DATA_DIR, WENDA_CONTEXT_MINUTES, WENDA_QUEUE, WENDA_MAX_UPLOAD_MB,
-WENDA_WEBHOOK_URL, WENDA_WEBHOOK_SECRET, WENDA_WEBHOOK_LISTEN, WENDA_WEBHOOK_PORT. A value that
+WENDA_WEBHOOK_URL, WENDA_WEBHOOK_SECRET, WENDA_WEBHOOK_LISTEN, WENDA_WEBHOOK_PORT, WENDA_STATE. A value that
 cannot be used raises ConfigError naming the variable.
 """
 
@@ -69,6 +69,7 @@ class Settings:
     webhook_secret: str | None = None  # required in webhook mode: Telegram sends it in a header, checked
     webhook_listen: str = WEBHOOK_LISTEN
     webhook_port: int = WEBHOOK_PORT
+    state: str | None = None  # shared state of the workers: a redis:// URL; None: SQLite in data_dir
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -102,6 +103,7 @@ class Settings:
             max_queue=int(queue),
             max_upload=int(upload_mb * 1024 * 1024),
             **webhook_settings(env),
+            state=state_url(env.get("WENDA_STATE")),
         )
 
 
@@ -140,6 +142,32 @@ def check_webhook_secret(secret: str | None) -> str:
                           "with every update and the bot refuses requests without it. Make one with: "
                           "python -c \"import secrets; print(secrets.token_urlsafe(32))\"")
     return secret
+
+
+STATE_SCHEMES = ("redis", "rediss", "unix")
+
+
+def state_url(text: str | None) -> str | None:
+    """WENDA_STATE: unset or empty → None (SQLite in WENDA_DATA_DIR, workers on one host);
+    redis://[:password@]host:port/db (rediss:// with TLS, unix:///path.sock) → the URL."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    db = parts.path.strip("/")
+    ok = parts.scheme in STATE_SCHEMES and port != -1 and (
+        parts.path if parts.scheme == "unix" else parts.hostname and (not db or db.isdigit()))
+    if not ok:
+        raise ConfigError("WENDA_STATE must be a Redis URL such as redis://127.0.0.1:6379/0 "
+                          "(or unset: SQLite in WENDA_DATA_DIR, for workers on one host), not "
+                          f"{text.split('@')[-1]!r}")
+    return text
 
 
 def _number(env: Mapping[str, str], name: str, default: float, what: str) -> float:

