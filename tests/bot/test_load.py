@@ -158,7 +158,8 @@ def test_20_chats_x_5_questions_under_faults_each_answered_exactly_once_in_order
     result = run_load(article_engine, chats=20, per_chat=5, error_ratio=0.05, stall=3.0, retry_after=1)
     print("\n" + result.summary())
     assert result.errors == [] and result.rejected_other == []
-    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+    # the bot's own errors; the fake server (aiohttp.server) logs a client that gave up on a stalled call
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR and r.name != "aiohttp.server"] == []
     resends = [r for r in caplog.records if r.name == "wenda.bot.delivery" and "sending it again" in r.getMessage()]
     assert (result.answered_once, result.duplicates, result.missing) == (100, 0, 0), result.summary()
     assert result.out_of_order_chats == 0 and result.wrong_text == 0, result.summary()
