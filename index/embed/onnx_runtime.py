@@ -40,8 +40,6 @@ class OnnxEncoder:
     backend = "onnx"
 
     def __init__(self, name: str, path: Path, model_id: str, source: str, threads: int | None = None):
-        import onnxruntime as ort
-
         self.name, self.model_id, self.source = name, model_id, source
         self.path = str(path)
         try:
