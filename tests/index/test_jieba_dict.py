@@ -32,6 +32,7 @@ def _sentences() -> list[str]:
 @pytest.fixture(scope="module")
 def plain():
     """jieba's own Tokenizer and tagger, each reading dict.txt itself."""
+    Q._posseg()  # the engine's tagger first: it is the one that imports jieba.posseg
     import jieba.posseg
 
     tok = jieba.Tokenizer()
