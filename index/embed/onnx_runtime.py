@@ -26,7 +26,7 @@ from wenda.index.embed.pieces import FILE as PIECES_FILE
 from wenda.index.embed.pieces import PieceTokenizer
 
 ONNX_FILE = "onnx/model.onnx"  # where sentence-transformers keeps an ONNX export
-TOKEN_BUDGET = 8192  # padded tokens per batch (bench/bench_model.py --build measures it)
+TOKEN_BUDGET = 4096  # padded tokens per batch (bench/bench_model.py --build measures it)
 log = logging.getLogger(__name__)
 
 
