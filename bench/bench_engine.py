@@ -12,8 +12,11 @@ What it measures, all with the index already cached (it is built first when miss
   first answer) in one fresh process;
 * in a fresh process each (so imports count): import + Engine.open, then the first ask, then
   answers per second and per-question latency over --asks questions, and the peak RSS —
-  for the engine (`wenda`) and for a BM25-only system over the same index (`bm25-only`: the
-  stored chunks and BM25 index, no model, top-3 sentences per question, no answer extraction).
+  for the engine (`wenda`), a BM25-only system over the same index (`bm25-only`: the stored
+  chunks and BM25 index, no model, top-3 sentences per question, no answer extraction) and a
+  dense-only one (`dense-only`: the model and the vector index, top-3 sentences, no extraction).
+
+    python bench/bench_engine.py --corpus cmrc2018_dev.json --questions cmrc2018_dev.json --index DIR
 
 Uses WENDA_CACHE_DIR / WENDA_MODEL like the CLI; pass --cache DIR to use another cache.
 """
@@ -45,17 +48,26 @@ def load_question_texts(path: Path) -> list[str]:
 
 
 # -- the measured processes (run as `bench_engine.py --child wenda|bm25`) ---------------------
-def child(system: str, corpus: str | None, questions_path: Path, asks: int) -> dict:
+def child(system: str, corpus: str | None, questions_path: Path, asks: int, index: str | None = None) -> dict:
     t0 = time.perf_counter()
     from wenda.bot.config import Config
     from wenda.index.engine import Engine
     from wenda.index.evaluation import latency_summary, peak_rss_mib
 
     questions = load_question_texts(questions_path)
-    config = Config.from_env(os.environ).engine.with_paths(corpus)
+    config = Config.from_env(os.environ).engine.with_paths(corpus, index)
     if system == "wenda":
         engine = Engine.open(config, progress=False)
         ask = engine.ask
+    elif system == "dense":
+        from wenda.index.embed.load import load_encoder
+        from wenda.index.evaluation.baselines import DenseBaseline
+        from wenda.index.store import Store
+
+        dense = DenseBaseline(Store.load(config.index_path), load_encoder(config, progress=False))
+
+        def ask(q: str):
+            return dense.quotes(q, 3)
     else:
         from wenda.index.evaluation.baselines import BM25Baseline
         from wenda.index.store import Store
@@ -88,7 +100,7 @@ def child(system: str, corpus: str | None, questions_path: Path, asks: int) -> d
     }
 
 
-def child_phases(corpus: str | None, question: str) -> dict:
+def child_phases(corpus: str | None, question: str, index: str | None = None) -> dict:
     """Where a cold start goes, in CPU seconds (steadier than wall time on a busy machine)."""
     clock = time.process_time
     marks: list[tuple[str, float]] = [("start", clock())]
@@ -101,12 +113,11 @@ def child_phases(corpus: str | None, question: str) -> dict:
     mark("import numpy, faiss")
     import bm25s  # noqa: F401
     mark("import bm25s (scipy)")
-    import jieba
     from wenda.bot.config import Config
     from wenda.index.engine import Engine
     from wenda.index.store import Store
-    mark("import wenda (jieba.posseg where imported at module level)")
-    config = Config.from_env(os.environ).engine.with_paths(corpus)
+    mark("import wenda")
+    config = Config.from_env(os.environ).engine.with_paths(corpus, index)
     from wenda.index.embed.load import load_encoder
     load_encoder(config, progress=False)
     mark("model: provision check, tokenizer, ONNX session")
@@ -114,8 +125,11 @@ def child_phases(corpus: str | None, question: str) -> dict:
     mark("index files: checked and read")
     engine = Engine.open(config, progress=False)
     mark("Engine.open (the rest)")
-    jieba.initialize()
-    mark("jieba dictionary")
+    from wenda.index import query
+
+    query.tokens(question)
+    query._posseg()
+    mark("jieba: dictionary and tagger")
     engine.ask(question)
     mark("first answer")
     return {label: round(t - marks[i][1], 3) for i, (label, t) in enumerate(marks[1:])}
@@ -126,14 +140,16 @@ def run_child(system: str, args: argparse.Namespace, env: dict) -> dict:
            "--questions", str(args.questions)]
     if args.corpus:
         cmd += ["--corpus", args.corpus]
+    if args.index:
+        cmd += ["--index", args.index]
     out = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
     if out.returncode != 0:
         raise SystemExit(f"bench child {system} failed ({out.returncode}):\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def timed_cli(cmd: list[str], env: dict) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS (MiB) and exit code of one fresh CLI process."""
+def timed_cli(cmd: list[str], env: dict) -> tuple[float, float, float, int]:
+    """Wall seconds, CPU seconds, peak RSS (MiB) and exit code of one fresh CLI process."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -141,7 +157,29 @@ def timed_cli(cmd: list[str], env: dict) -> tuple[float, float, int]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.stderr:
         proc.stderr.close()
-    return wall, _rss_mib(usage.ru_maxrss), proc.returncode
+    return wall, usage.ru_utime + usage.ru_stime, _rss_mib(usage.ru_maxrss), proc.returncode
+
+
+def cold_start(python: str, question: str, args: argparse.Namespace, env: dict) -> dict:
+    """`wenda ask QUESTION` in fresh processes of ``python``: wall and CPU seconds, peak RSS."""
+    cli = [python, "-m", "wenda", "ask", question, "--json"]
+    if args.corpus:
+        cli += ["--corpus", args.corpus]
+    if args.index:
+        cli += ["--index", args.index]
+    # First run: provisions the model and builds the index when missing (not counted).
+    _, _, _, rc = timed_cli(cli, env)
+    if rc != 0:
+        raise SystemExit(f"`{' '.join(cli)}` failed with exit code {rc}")
+    walls, cpus, rss = [], [], []
+    for _ in range(args.runs):
+        w, c, r, _ = timed_cli(cli, env)
+        walls.append(w)
+        cpus.append(c)
+        rss.append(r)
+    return {"python": python, "runs": args.runs, "median_s": round(statistics.median(walls), 3),
+            "min_s": round(min(walls), 3), "max_s": round(max(walls), 3), "min_cpu_s": round(min(cpus), 3),
+            "peak_rss_mib": max(rss)}
 
 
 def bench(args: argparse.Namespace) -> dict:
@@ -151,46 +189,40 @@ def bench(args: argparse.Namespace) -> dict:
     if args.cache:
         env["WENDA_CACHE_DIR"] = args.cache
     question = load_question_texts(args.questions)[0]
-    cli = [sys.executable, "-m", "wenda", "ask", question, "--json"]
-    if args.corpus:
-        cli += ["--corpus", args.corpus]
-    # First run: provisions the model and builds the index when missing (not counted).
-    warm_s, _, rc = timed_cli(cli, env)
-    if rc != 0:
-        raise SystemExit(f"`{' '.join(cli)}` failed with exit code {rc}")
-    walls, rss = [], []
-    for _ in range(args.runs):
-        w, r, _ = timed_cli(cli, env)
-        walls.append(w)
-        rss.append(r)
-    systems = {name: run_child(name, args, env) for name in ("wenda", "bm25")}
+    cold = {}
+    for label, python in [("wenda", sys.executable)] + [("baseline", b) for b in args.baseline_python]:
+        cold[label] = cold_start(python, question, args, env)
+    systems = {name: run_child(name, args, env) for name in ("wenda", "bm25", "dense")}
     phases = run_child("phases", args, env)
     return {
         "corpus": args.corpus or "(bundled article)",
         "questions": str(args.questions),
         "cpus": os.cpu_count(),
-        "first_cli_run_s": round(warm_s, 2),
-        "cli_cold_start": {"runs": args.runs, "median_s": round(statistics.median(walls), 3),
-                           "min_s": round(min(walls), 3), "max_s": round(max(walls), 3),
-                           "peak_rss_mib": max(rss)},
+        "load_average": round(os.getloadavg()[0], 1),
+        "cli_cold_start": cold,
         "systems": systems,
         "cold_start_cpu_s": phases,
     }
 
 
 def render(r: dict) -> str:
-    c = r["cli_cold_start"]
-    w, b = r["systems"]["wenda"], r["systems"]["bm25"]
+    w, b, d = r["systems"]["wenda"], r["systems"]["bm25"], r["systems"]["dense"]
 
     def row(label: str, fn) -> str:
-        return f"{label:<34}{fn(w):>12}{fn(b):>12}"
+        return f"{label:<34}{fn(w):>12}{fn(b):>12}{fn(d):>12}"
 
     lines = [
-        f"corpus: {r['corpus']}   questions: {r['questions']}   CPUs: {r['cpus']}",
-        f"cold start, `wenda ask` in a fresh process (index cached): median {c['median_s']:.2f} s "
-        f"(min {c['min_s']:.2f}, max {c['max_s']:.2f}; {c['runs']} runs), peak RSS {c['peak_rss_mib']:.0f} MiB",
+        f"corpus: {r['corpus']}   questions: {r['questions']}   CPUs: {r['cpus']}   "
+        f"load average: {r['load_average']}",
+        "cold start, `wenda ask` in a fresh process (index cached):",
+    ]
+    for label, c in r["cli_cold_start"].items():
+        lines.append(f"  {label:<9} wall median {c['median_s']:.2f} s (min {c['min_s']:.2f}, max {c['max_s']:.2f}; "
+                     f"{c['runs']} runs), CPU min {c['min_cpu_s']:.2f} s, peak RSS {c['peak_rss_mib']:.0f} MiB"
+                     f"   [{c['python']}]")
+    lines += [
         "",
-        f"{'in one fresh process':<34}{'wenda':>12}{'bm25-only':>12}",
+        f"{'in one fresh process':<34}{'wenda':>12}{'bm25-only':>12}{'dense-only':>12}",
         row("import + open (s)", lambda s: f"{s['open_s']:.2f}"),
         row("… + first answer (s)", lambda s: f"{s['first_answer_s']:.2f}"),
         row(f"answers per second ({w['asks']} asks)", lambda s: f"{s['answers_per_s']:.1f}"),
@@ -213,16 +245,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--asks", type=int, default=200, help="questions asked for the throughput loop (default 200)")
     p.add_argument("--runs", type=int, default=3, help="fresh `wenda ask` processes for the cold start (default 3)")
     p.add_argument("--cache", help="WENDA_CACHE_DIR for this run (default: the environment's)")
+    p.add_argument("--index", help="index folder (default: WENDA_INDEX or the cache's folder for the corpus)")
     p.add_argument("--json", action="store_true", help="print the numbers as JSON")
-    p.add_argument("--child", choices=["wenda", "bm25", "phases"], help=argparse.SUPPRESS)
+    p.add_argument("--baseline-python", action="append", default=[], metavar="PYTHON",
+                   help="also time the cold start with this interpreter (e.g. another checkout's venv)")
+    p.add_argument("--child", choices=["wenda", "bm25", "dense", "phases"], help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     if args.child:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         if args.child == "phases":
-            print(json.dumps(child_phases(args.corpus, load_question_texts(args.questions)[0])))
+            print(json.dumps(child_phases(args.corpus, load_question_texts(args.questions)[0], args.index)))
         else:
-            print(json.dumps(child(args.child, args.corpus, args.questions, args.asks)))
+            print(json.dumps(child(args.child, args.corpus, args.questions, args.asks, args.index)))
         return 0
     result = bench(args)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render(result))

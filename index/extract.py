@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import jieba.posseg
 
 from wenda.corpus.text import split_clauses
+from wenda.index.query import _posseg
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
@@ -302,7 +302,7 @@ def name_after(text: str, pos: int) -> Span | None:
     rest_stripped = rest.lstrip()
     offset = pos + len(rest) - len(rest_stripped)
     name = ""
-    for w in jieba.posseg.lcut(rest_stripped[:12]):
+    for w in _posseg().lcut(rest_stripped[:12]):
         if not name and w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
             name = w.word
             break
@@ -335,7 +335,7 @@ def name_before_role(sentence: str, role_start: int) -> Span | None:
             for cut in (3, 2, 4):
                 cand = head[-cut:]
                 if len(cand) == cut and re.match(r"^[\u4e00-\u9fff]+$", cand):
-                    tags = jieba.posseg.lcut(head[-(cut + 4):])
+                    tags = _posseg().lcut(head[-(cut + 4):])
                     if tags and tags[-1].flag in _NAME_FLAGS and tags[-1].word == cand:
                         return Span(cand, role_start - len(verb) - cut, role_start - len(verb))
             span = name_after(head, max(0, len(head) - 3))
@@ -373,7 +373,7 @@ def _best_person(sentence: str, keywords: list[str]) -> Span | None:
                 return span
     names = []
     pos = 0
-    for w in jieba.posseg.lcut(sentence):
+    for w in _posseg().lcut(sentence):
         if w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
             names.append(Span(w.word, pos, pos + len(w.word)))
         pos += len(w.word)
@@ -391,7 +391,7 @@ def last_person(text: str) -> str | None:
         if span:
             names.append(span)
     pos = 0
-    for w in jieba.posseg.lcut(text):
+    for w in _posseg().lcut(text):
         if w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
             names.append(Span(w.word, pos, pos + len(w.word)))
         pos += len(w.word)

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import jieba.posseg
 
 from wenda.bot.conversation.plan import plan
 from wenda.bot.conversation.subjects import clean, collective, deictic, mentions, sections_of
+from wenda.index.query import _posseg
 
 # Words that open a follow-up: 那大李庄乡呢, 那么…, 还有…
 _OPENERS = re.compile(r"^(?:那么|那(?![个些里儿])|还有|另外|然后|再问一下|再问|请问|那请问)[,，\s]*")
@@ -92,7 +92,7 @@ def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
     taken = [(m.start, m.end) for m in mentions(previous, names)]
     pos = 0
     last = None
-    for w in jieba.posseg.lcut(previous):
+    for w in _posseg().lcut(previous):
         span = (pos, pos + len(w.word))
         pos += len(w.word)
         if span[1] > limit or len(w.word) < 2 or w.word in ("是", "叫", "有"):
@@ -218,4 +218,4 @@ def _without_subject(question: str, names: list[str]) -> str:
 
 def _names_own_subject(text: str) -> bool:
     """Does the text name a person, place or organisation of its own (许峰是谁)?"""
-    return any(w.flag in ("nr", "ns", "nt", "nrfg", "nrt") and len(w.word) >= 2 for w in jieba.posseg.lcut(text))
+    return any(w.flag in ("nr", "ns", "nt", "nrfg", "nrt") and len(w.word) >= 2 for w in _posseg().lcut(text))

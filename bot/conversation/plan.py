@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-import jieba.posseg
 from dataclasses import dataclass, field
 from typing import Literal
 
 from wenda.bot.conversation.subjects import collective, mentions
+from wenda.index.query import _posseg
 
 Operation = Literal["single", "multi", "sum", "diff", "max", "min", "sort"]
 
@@ -101,7 +101,7 @@ def ask_how_many(rest: str) -> str:
     多少 goes before the noun counted (so the engine knows the unit asked: 多少钱 is money);
     after a word that is itself a count (人数, 台数, 总数) it goes last.
     """
-    words = jieba.posseg.lcut(rest)
+    words = _posseg().lcut(rest)
     if words and words[-1].flag.startswith("n") and not words[-1].word.endswith(("数", "量", "额")):
         last = words[-1].word
         return rest[: len(rest) - len(last)] + "多少" + last

@@ -3,12 +3,20 @@
 tokenizer.bin (tokenizer.json's ids, index/embed/pieces.py) + onnx/model.onnx, mean pooling and
 L2 normalisation, the prompts of config_sentence_transformers.json: what ``SentenceTransformer(path)`` computes (cosine > 0.9999
 to it), about twice as fast on CPU for the default model (a single query: ~10 ms vs ~25 ms).
+
+The graph is optimised once and kept beside the model (onnx/model.opt-<onnxruntime version>.onnx):
+later sessions load it without optimising again (~0.3 s instead of ~0.6 s of CPU per start).
+Texts are encoded longest first in batches of at most TOKEN_BUDGET padded tokens (and at most
+batch_size texts), so a few long sentences never pad a large batch, and a batch's attention stays
+small enough for the CPU's caches.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import logging
+import os
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +26,8 @@ from wenda.index.embed.pieces import FILE as PIECES_FILE
 from wenda.index.embed.pieces import PieceTokenizer
 
 ONNX_FILE = "onnx/model.onnx"  # where sentence-transformers keeps an ONNX export
+TOKEN_BUDGET = 4096  # padded tokens per batch (bench/bench_model.py --build measures it)
+log = logging.getLogger(__name__)
 
 
 def onnx_available() -> bool:
@@ -30,8 +40,6 @@ class OnnxEncoder:
     backend = "onnx"
 
     def __init__(self, name: str, path: Path, model_id: str, source: str, threads: int | None = None):
-        import onnxruntime as ort
-
         self.name, self.model_id, self.source = name, model_id, source
         self.path = str(path)
         try:
@@ -41,13 +49,7 @@ class OnnxEncoder:
             max_len = int(json.loads((path / "sentence_bert_config.json").read_text()).get("max_seq_length") or 512)
             # tokenizer.json's ids (specials written in a text stay text), loaded in milliseconds
             self.tok = PieceTokenizer(path / PIECES_FILE, max_len)
-            opts = ort.SessionOptions()
-            opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-            opts.inter_op_num_threads = 1
-            if threads:
-                opts.intra_op_num_threads = int(threads)
-            self.session = ort.InferenceSession(str(path / ONNX_FILE), sess_options=opts,
-                                                providers=["CPUExecutionProvider"])
+            self.session = open_session(path / ONNX_FILE, threads)
         except Exception as e:  # noqa: BLE001
             raise ModelError(f"cannot load the ONNX model in {path}: {e}") from e
         self.pad_id = self.tok.pad
@@ -61,17 +63,14 @@ class OnnxEncoder:
         if n == 0:
             return empty(self.dim)
         encs = self.tok.encode_batch([prompt + t for t in texts])
-        order = sorted(range(n), key=lambda i: -len(encs[i]))    # little padding per batch
         out = np.empty((n, self.dim), dtype=np.float32)
-        batch_size = max(1, int(batch_size))
-        starts = range(0, n, batch_size)
+        batches = batches_by_length([len(e) for e in encs], max(1, int(batch_size)), TOKEN_BUDGET)
         if progress:
             from tqdm.auto import tqdm
 
-            starts = tqdm(starts, desc="Batches", unit="batch")
-        for s in starts:
-            idx = order[s:s + batch_size]
-            width = max(len(encs[i]) for i in idx)
+            batches = tqdm(batches, desc="Batches", unit="batch")
+        for idx in batches:
+            width = len(encs[idx[0]])                            # the longest comes first
             ids = np.full((len(idx), width), self.pad_id, dtype=np.int64)
             mask = np.zeros((len(idx), width), dtype=np.int64)
             for r, i in enumerate(idx):
@@ -92,3 +91,53 @@ class OnnxEncoder:
         p = self.prompts
         prompt = p.get("document", p.get("passage", p.get("corpus", "")))
         return self._encode(texts, prompt, batch_size, progress)
+
+
+def batches_by_length(lengths: list[int], batch_size: int, budget: int) -> list[list[int]]:
+    """Indices of texts, longest first, cut into batches of at most ``batch_size`` texts and
+    ``budget`` padded tokens (a text longer than the budget is a batch of its own)."""
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    batches: list[list[int]] = []
+    for i in order:
+        if batches and len(batches[-1]) < batch_size and (len(batches[-1]) + 1) * lengths[batches[-1][0]] <= budget:
+            batches[-1].append(i)
+        else:
+            batches.append([i])
+    return batches
+
+
+def open_session(model: Path, threads: int | None = None):
+    """An onnxruntime session for ``model``, from its optimised copy when there is one (written
+    on first use; a folder that cannot be written to just optimises at every start)."""
+    import onnxruntime as ort
+
+    def options(level):
+        opts = ort.SessionOptions()
+        opts.graph_optimization_level = level
+        opts.inter_op_num_threads = 1
+        if threads:
+            opts.intra_op_num_threads = int(threads)
+        return opts
+
+    providers = ["CPUExecutionProvider"]
+    optimised = model.with_name(f"{model.stem}.opt-{ort.__version__}.onnx")
+    if optimised.is_file():
+        try:
+            return ort.InferenceSession(str(optimised), sess_options=options(ort.GraphOptimizationLevel.ORT_DISABLE_ALL),
+                                        providers=providers)
+        except Exception as e:  # noqa: BLE001 - damaged: optimise again below
+            log.warning("cannot load %s (%s); optimising %s again", optimised, e, model)
+    opts = options(ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED)  # portable: no CPU-specific layouts
+    tmp = optimised.with_name(f".{optimised.name}.{os.getpid()}.tmp")
+    opts.optimized_model_filepath = str(tmp)
+    try:
+        session = ort.InferenceSession(str(model), sess_options=opts, providers=providers)
+    except Exception:
+        tmp.unlink(missing_ok=True)
+        raise
+    try:
+        if tmp.is_file():
+            os.replace(tmp, optimised)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+    return session

@@ -378,9 +378,9 @@ def test_query_needs_neither_tokenizers_nor_the_tagger(model_dir):
         "from support import engine_config\n"
         "from wenda.index.embed.load import load_encoder\n"
         "import wenda.index.query, wenda.index.store\n"
-        "t = time.perf_counter(); enc = load_encoder(engine_config(), progress=False)\n"
+        "t = time.process_time(); enc = load_encoder(engine_config(), progress=False)\n"
         "v = enc.encode_query(['崔桥镇设了多少卡点'])\n"
-        "print(json.dumps({'s': time.perf_counter() - t, 'mods': sorted(m for m in sys.modules "
+        "print(json.dumps({'s': time.process_time() - t, 'mods': sorted(m for m in sys.modules "
         "if m.split('.')[0] in ('tokenizers', 'torch', 'transformers') or m == 'jieba.posseg'),"
         " 'n': float(v[0] @ v[0])}))\n"
     )
@@ -622,3 +622,41 @@ def test_backend_choice(model_dir, monkeypatch):
         engine_config()
     with pytest.raises(ValueError, match="backend"):
         replace(config, backend="tensorflow")
+
+
+# -------------------------------------------------------------------------- speed (issue 14)
+def test_batches_by_length_cover_every_text_once_longest_first_within_the_budget():
+    rng = random.Random(7)
+    lengths = [rng.choice([3, 10, 40, 120, 510]) for _ in range(300)] + [600]
+    batches = onnx_runtime.batches_by_length(lengths, batch_size=16, budget=1024)
+    flat = [i for b in batches for i in b]
+    assert sorted(flat) == list(range(len(lengths)))
+    assert [lengths[i] for i in flat] == sorted(lengths, reverse=True)
+    for b in batches:
+        assert len(b) <= 16
+        assert len(b) == 1 or len(b) * lengths[b[0]] <= 1024       # padded to its first (longest)
+    assert [600] in [[lengths[i] for i in b] for b in batches]      # longer than the budget: alone
+    assert onnx_runtime.batches_by_length([], 16, 1024) == []
+
+
+def test_the_optimised_graph_is_saved_once_and_computes_the_same(model_dir, tmp_path):
+    """The first session optimises the graph and saves it beside the model; the next loads it
+    unoptimised and gives the same vectors; a damaged copy is optimised again, never an error."""
+    import onnxruntime as ort
+
+    (tmp_path / "onnx").mkdir()
+    model = tmp_path / "onnx" / "model.onnx"
+    model.symlink_to(model_dir / onnx_runtime.ONNX_FILE)
+    saved = model.with_name(f"model.opt-{ort.__version__}.onnx")
+    ids = np.array([[0, 6, 2847, 13, 2]], dtype=np.int64)
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+
+    first = onnx_runtime.open_session(model).run(None, feed)[0]
+    assert saved.is_file() and not list(saved.parent.glob(".*.tmp"))
+    stamp = saved.stat().st_mtime_ns
+    second = onnx_runtime.open_session(model).run(None, feed)[0]
+    assert saved.stat().st_mtime_ns == stamp                       # loaded, not written again
+    assert np.allclose(first, second, atol=1e-5)
+    saved.write_bytes(b"not a model")
+    third = onnx_runtime.open_session(model).run(None, feed)[0]
+    assert np.allclose(first, third, atol=1e-5) and saved.stat().st_size > 1 << 20
