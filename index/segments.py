@@ -23,7 +23,7 @@ import logging
 import shutil
 import sys
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +34,8 @@ from wenda.corpus.types import Chunk, Document
 from wenda.index.embed.base import Encoder
 from wenda.index.files import TMP_PREFIX, atomic_dir, sha256_file
 from wenda.index.query import tokens
-from wenda.index.store import Manifest, Store, StoreError, chunks_from, fingerprint, paragraph_count
+from wenda.index.store import (Manifest, Store, StoreError, chunk_row, chunks_from, fingerprint, paragraph_count,
+                               read_chunks, write_chunks)
 
 log = logging.getLogger("wenda.index")
 FILES = ("chunks.jsonl", "vectors.npy", "tokens.json")
@@ -46,9 +47,11 @@ def segments_dir(index_dir: Path) -> Path:
     return index_dir.with_name(f"{index_dir.name}.segments")
 
 
-def segment_key(digest: str, model_id: str) -> str:
-    """The folder name of a file's segment: its hash, the model and the index fingerprint."""
-    return hashlib.sha256(f"{digest}\0{model_id}\0{fingerprint()}".encode()).hexdigest()[:32]
+def segment_key(digest: str, model_id: str, recipe: str | None = None) -> str:
+    """The folder name of a file's segment: its hash, the model and the index fingerprint
+    (`recipe`: store.fingerprint(), when the caller has it already)."""
+    recipe = fingerprint() if recipe is None else recipe
+    return hashlib.sha256(f"{digest}\0{model_id}\0{recipe}".encode()).hexdigest()[:32]
 
 
 @dataclass
@@ -81,9 +84,7 @@ def write_segment(folder: Path, key: str, seg: Segment) -> None:
     target = folder / key
     try:
         with atomic_dir(target) as tmp:
-            with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
-                for c in seg.chunks:
-                    f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+            write_chunks(tmp / "chunks.jsonl", seg.chunks)
             np.save(tmp / "vectors.npy", seg.vectors)
             (tmp / "tokens.json").write_text(json.dumps(seg.tokens, ensure_ascii=False), encoding="utf-8")
             meta = {"name": seg.name, "digest": seg.digest, "documents": seg.documents, "paragraphs": seg.paragraphs,
@@ -100,7 +101,7 @@ def read_segment(folder: Path, key: str, dim: int) -> Segment | None:
         meta = json.loads((d / "meta.json").read_text(encoding="utf-8"))
         if any(sha256_file(d / n) != meta["files"][n] for n in FILES):
             raise ValueError("a file changed after it was written")
-        chunks = [Chunk(**json.loads(line)) for line in (d / "chunks.jsonl").read_text(encoding="utf-8").splitlines()]
+        chunks = read_chunks(d / "chunks.jsonl")
         vectors = np.load(d / "vectors.npy")
         toks = json.loads((d / "tokens.json").read_text(encoding="utf-8"))
         n = int(meta["chunks"])
@@ -122,7 +123,8 @@ def join(segments: list[Segment], dim: int) -> tuple[list[Chunk], np.ndarray, li
     toks: list[list[str]] = []
     paragraph = 0
     for seg in segments:
-        chunks.extend(replace(c, id=len(chunks), paragraph=c.paragraph + paragraph) for c in seg.chunks)
+        chunks.extend(Chunk(**{**chunk_row(c), "id": len(chunks), "paragraph": c.paragraph + paragraph})
+                      for c in seg.chunks)
         toks.extend(seg.tokens)
         paragraph += seg.paragraphs
     parts = [seg.vectors for seg in segments if len(seg.vectors)]
@@ -148,9 +150,10 @@ def build_store(corpus: str | Path, index_dir: str | Path, encoder: Encoder, mod
     root = Path(corpus)
     folder = segments_dir(Path(index_dir))
     found: list[tuple[Path, str, str, Segment | None]] = []  # path, name, key, cached segment
+    recipe = fingerprint()
     for path in corpus_files(root):
         digest = file_hash(path, root)
-        key = segment_key(digest, encoder.model_id)
+        key = segment_key(digest, encoder.model_id, recipe)
         found.append((path, digest, key, None if rebuild else read_segment(folder, key, encoder.dim)))
     missing = [i for i, (*_, seg) in enumerate(found) if seg is None]
     made: dict[int, Segment] = {}
@@ -185,7 +188,8 @@ def collect_garbage(index_dir: str | Path, manifest: Manifest) -> int:
     """Delete the segments no file of this manifest uses (call after the index was saved); returns
     how many. Folders of a writer still at work (temporary names) are left alone."""
     folder = segments_dir(Path(index_dir))
-    keep = {segment_key(digest, manifest.model_id) for digest in manifest.sources.values()}
+    recipe = fingerprint()
+    keep = {segment_key(digest, manifest.model_id, recipe) for digest in manifest.sources.values()}
     removed = 0
     if not folder.is_dir():
         return 0

@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import bm25s
@@ -90,6 +90,7 @@ class Manifest:
 # Paragraphs that are never quoted: a FAQ's question (its answer is, with the question as key)
 # and the title line (it is every chunk's document title).
 UNQUOTED = ("question", "title")
+CHUNK_FIELDS = tuple(f.name for f in fields(Chunk))
 META_KEY = "发布单位 发布日期"  # what a notice's signature or a report's dateline states
 
 
@@ -121,6 +122,21 @@ def chunks_from(docs: list[Document]) -> list[Chunk]:
                     ))
                 paragraph += 1
     return out
+
+
+def chunk_row(chunk: Chunk) -> dict:
+    """A chunk as a JSON object (its fields; much faster than dataclasses.asdict, which deep-copies)."""
+    return {name: getattr(chunk, name) for name in CHUNK_FIELDS}
+
+
+def write_chunks(path: Path, chunks: list[Chunk]) -> None:
+    """chunks.jsonl: one chunk a line."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(chunk_row(c), ensure_ascii=False) + "\n" for c in chunks)
+
+
+def read_chunks(path: Path) -> list[Chunk]:
+    return [Chunk(**json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def paragraph_count(docs: list[Document]) -> int:
@@ -183,9 +199,7 @@ class Store:
         target = Path(directory)
         try:
             with atomic_dir(target) as tmp:
-                with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
-                    for c in self.chunks:
-                        f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+                write_chunks(tmp / "chunks.jsonl", self.chunks)
                 np.save(tmp / "vectors.npy", self.vectors)
                 self.backend.save(tmp)
                 self.manifest.files = {p.relative_to(tmp).as_posix(): sha256_file(p)
@@ -212,7 +226,7 @@ class Store:
             if not ok:
                 raise StoreError(f"index file {d / rel} is missing or was changed after the build; it will be rebuilt")
         try:
-            chunks = [Chunk(**json.loads(line)) for line in (d / "chunks.jsonl").read_text(encoding="utf-8").splitlines()]
+            chunks = read_chunks(d / "chunks.jsonl")
             vectors = np.load(d / "vectors.npy")
             backend = FaissBM25.load(d, vectors)
         except Exception as e:  # any unreadable or truncated file: the index is not usable

@@ -195,3 +195,21 @@ def test_a_corpus_with_nothing_readable_left_is_refused_and_the_index_kept(setup
         engine.refresh()
     assert read_manifest(engine.index_dir) == before                        # the old index is untouched
     assert engine.ask("厕所革命由哪个部门牵头？").found                        # and the old engine answers
+
+
+def test_index_info_lists_the_documents_and_what_changed_since(setup, capsys):
+    from wenda.bot.cli import main
+
+    corpus, engine, encoder = setup
+    (corpus / "news.txt").write_text((corpus / "news.txt").read_text(encoding="utf-8") + "\n又一句。\n",
+                                     encoding="utf-8")
+    (corpus / "staff.md").unlink()
+    (corpus / "towns.txt").write_text(TOWNS, encoding="utf-8")
+    assert main(["index", "info", "--corpus", str(corpus), "--index", str(engine.index_dir)]) == 0
+    out = capsys.readouterr().out
+    lines = [line.strip() for line in out.splitlines()]
+    assert f"documents in the index: {len(engine.documents())}" in lines
+    assert "news.txt  (changed since)" in lines and "staff.md  (removed since)" in lines
+    assert "towns.txt  (new: not indexed yet)" in lines and "faq.md" in lines
+    assert "state:  stale (the corpus changed since the index was built; it is rebuilt on next use)" in lines
+    assert not any(line.startswith(("sources:", "files:")) for line in lines)   # no hash tables dumped
