@@ -176,9 +176,26 @@ def cmd_index(args: argparse.Namespace, config: Config) -> int:
         return EXIT_OK
     stale = manifest.stale_because(cfg.model, corpus_hash(cfg.corpus))
     for key, value in vars(manifest).items():
-        print(f"  {key}: {value}")
+        if key not in ("files", "sources"):
+            print(f"  {key}: {value}")
     print(f"state:  stale ({stale}; it is rebuilt on next use)" if stale else "state:  current")
+    _print_documents(cfg.corpus, manifest.sources)
     return EXIT_OK
+
+
+def _print_documents(corpus, sources: dict[str, str]) -> None:
+    """The files the index holds, each marked against the folder as it is now: changed, removed,
+    or new (not indexed yet); only those files are embedded on the next use."""
+    from wenda.corpus.load import corpus_files, document_name, file_hash
+
+    now = {document_name(p, corpus): file_hash(p, corpus) for p in corpus_files(corpus)}
+    print(f"documents in the index: {len(sources)}")
+    for name, digest in sources.items():
+        mark = "" if now.get(name) == digest else ("  (changed since)" if name in now else "  (removed since)")
+        print(f"  {name}{mark}")
+    for name in now:
+        if name not in sources:
+            print(f"  {name}  (new: not indexed yet)")
 
 
 def cmd_model(args: argparse.Namespace, config: Config) -> int:

@@ -91,6 +91,53 @@ def corpus_hash(folder: str | Path) -> str:
     return h.hexdigest()
 
 
+def document_name(path: Path, root: str | Path) -> str:
+    """A file's name in its corpus: its path relative to the corpus folder (or its own name when
+    the corpus is one file)."""
+    root = Path(root)
+    return path.name if root.is_file() else path.relative_to(root).as_posix()
+
+
+def file_hash(path: Path, root: str | Path) -> str:
+    """A hash of one corpus file: its name, its bytes and the parser version (the key under which
+    what was made of it can be kept)."""
+    h = hashlib.sha256(PARSER_VERSION.encode() + b"\0")
+    h.update(document_name(path, root).encode("utf-8") + b"\0")
+    h.update(_read_bytes(path))
+    return h.hexdigest()
+
+
+def read_document(path: Path, root: str | Path) -> list[Document]:
+    """The documents of one corpus file (one, or a SQuAD file's passages; none when it is empty).
+    Raises CorpusError, naming the file, when it cannot be read."""
+    return load_file(path, document_name(path, root))
+
+
+def skipped_because(path: Path, root: str | Path, error: CorpusError) -> Skipped:
+    """The one-line reason a file was not read (the error without its path prefix)."""
+    reason = str(error)
+    for prefix in (f"{path}: ", f"{path.name}: ", f"{path} ", f"cannot read {path}: "):
+        if reason.startswith(prefix):
+            reason = reason[len(prefix):]
+            break
+    return Skipped(document_name(path, root), reason)
+
+
+def unknown_files(folder: str | Path) -> list[Skipped]:
+    """The files of a corpus folder no reader knows, as skipped files."""
+    root = Path(folder)
+    return [Skipped(p.relative_to(root).as_posix(), f"unknown kind of file ({p.suffix or 'no extension'})")
+            for p in other_files(root)]
+
+
+def no_text_error(folder: str | Path, skipped: list[Skipped], errors: list[CorpusError]) -> CorpusError:
+    """The error for a corpus folder of which no document could be read."""
+    if len(errors) == 1:  # the one file there is cannot be read: its own message, with the path
+        return errors[0]
+    why = "; ".join(str(s) for s in skipped)
+    return CorpusError(f"corpus folder has no text: {folder}" + (f" ({why})" if why else ""))
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -158,25 +205,14 @@ def read_corpus(folder: str | Path) -> Corpus:
     corpus = Corpus()
     errors: list[CorpusError] = []
     for path in corpus_files(root):
-        name = path.name if root.is_file() else path.relative_to(root).as_posix()
         try:
-            corpus.documents.extend(load_file(path, name))
+            corpus.documents.extend(read_document(path, root))
         except CorpusError as e:
             errors.append(e)
-            reason = str(e)
-            for prefix in (f"{path}: ", f"{path.name}: ", f"{path} ", f"cannot read {path}: "):
-                if reason.startswith(prefix):
-                    reason = reason[len(prefix):]
-                    break
-            corpus.skipped.append(Skipped(name, reason))
-    for path in other_files(root):
-        corpus.skipped.append(Skipped(path.relative_to(root).as_posix(),
-                                      f"unknown kind of file ({path.suffix or 'no extension'})"))
+            corpus.skipped.append(skipped_because(path, root, e))
+    corpus.skipped.extend(unknown_files(root))
     if not corpus.documents:
-        if len(errors) == 1:  # the one file there is cannot be read: its own message, with the path
-            raise errors[0]
-        why = "; ".join(str(s) for s in corpus.skipped)
-        raise CorpusError(f"corpus folder has no text: {root}" + (f" ({why})" if why else ""))
+        raise no_text_error(root, corpus.skipped, errors)
     return corpus
 
 

@@ -20,9 +20,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from wenda.corpus.load import CorpusError, corpus_hash, load_corpus
+from wenda.corpus.load import CorpusError, corpus_hash
 from wenda.corpus.types import Answer, Chunk, DocumentInfo, Quote
-from wenda.index import extract
+from wenda.index import extract, segments
 from wenda.index.answer import Answerer
 from wenda.index.config import EngineConfig
 from wenda.index.embed import Encoder, ModelError
@@ -107,13 +107,17 @@ class Engine:
         return self.store.chunks
 
     @classmethod
-    def open(cls, config: EngineConfig, *, progress: bool = True, rebuild: bool = False) -> Engine:
-        """Load the index for config.corpus, building it first when missing, stale or damaged."""
+    def open(cls, config: EngineConfig, *, progress: bool = True, rebuild: bool = False,
+             encoder: Encoder | None = None) -> Engine:
+        """Load the index for config.corpus; when it is missing, stale or damaged, assemble it from
+        the files' cached segments, embedding only the files that have none (every file with
+        rebuild=True). `encoder`: a model already loaded for config (refresh passes its own)."""
         try:
             digest = corpus_hash(config.corpus)
         except CorpusError as e:
             raise EngineError(str(e)) from e
-        encoder = _load_encoder(config, progress)
+        if encoder is None:
+            encoder = _load_encoder(config, progress)
         store, reason = (None, "forced rebuild") if rebuild else _usable_store(config, digest, encoder)
         if store is None:
             index_dir = config.index_path
@@ -121,21 +125,25 @@ class Engine:
             if progress:
                 print(f"wenda: indexing {config.corpus} ({reason}) …", file=sys.stderr)
             try:
-                docs = load_corpus(config.corpus)
-                store = Store.build(docs, encoder, config.model, digest, str(config.corpus), progress=progress)
+                store = segments.build_store(config.corpus, index_dir, encoder, config.model, digest,
+                                             rebuild=rebuild, progress=progress)
                 store.save(index_dir)
             except (CorpusError, StoreError) as e:
                 raise EngineError(str(e)) from e
+            segments.collect_garbage(index_dir, store.manifest)
         return cls(store, encoder, Answerer(Retriever(store, encoder)), config, built_now=bool(reason))
 
     def rebuild(self, progress: bool = False) -> Engine:
-        """A new engine on the same settings, its index rebuilt from the corpus as it is now."""
-        return Engine.open(self.config, progress=progress, rebuild=True)
+        """A new engine on the same settings, its index rebuilt (every file embedded again) from the
+        corpus as it is now."""
+        return Engine.open(self.config, progress=progress, rebuild=True, encoder=self.encoder)
 
     def refresh(self, progress: bool = False) -> Engine:
         """A new engine for the corpus folder as it is now (after a file was added, replaced or
-        removed); this engine keeps serving unchanged meanwhile."""
-        return Engine.open(self.config, progress=progress)
+        removed): only new or changed files are embedded, the rest comes from cached segments.
+        This engine keeps serving unchanged meanwhile; the new index directory replaces the old
+        one in one rename."""
+        return Engine.open(self.config, progress=progress, encoder=self.encoder)
 
     def ask(self, question: str) -> Answer:
         """Answer one question. Never raises for bad input: it comes back as found=False with an error."""

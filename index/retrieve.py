@@ -1,11 +1,11 @@
-"""Hybrid retrieval: FAISS (dense) and BM25 (keywords), fused by reciprocal rank."""
+"""Hybrid retrieval: dense vectors and BM25 (keywords) from a search backend, fused by reciprocal rank."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from wenda.corpus.types import Chunk, Hit
-from wenda.index import vectors
+from wenda.index.backend import SearchBackend
 from wenda.index.embed import Encoder
 from wenda.index.query import tokens
 from wenda.index.store import Store
@@ -23,9 +23,16 @@ def rrf(rankings: list[np.ndarray], n: int, k: int = RRF_K, weights: list[float]
 
 
 class Retriever:
-    def __init__(self, store: Store, encoder: Encoder | None):
+    """Retrieval over a store's chunks through its search backend (index/backend.py): the only
+    parts of the index it uses are the chunks and the backend's dense, bm25_scores and
+    document_frequency."""
+
+    def __init__(self, store: Store, encoder: Encoder | None, backend: SearchBackend | None = None):
         self.store = store
         self.encoder = encoder
+        self.backend: SearchBackend = store.backend if backend is None else backend
+        if self.backend.size != len(store.chunks):
+            raise ValueError(f"the search backend holds {self.backend.size} chunks, the store {len(store.chunks)}")
         self.paragraph_of = np.asarray([c.paragraph for c in store.chunks], dtype=np.int64)
         self.n_paragraphs = int(self.paragraph_of.max()) + 1 if len(self.paragraph_of) else 0
         self.members: dict[int, list[int]] = {}
@@ -40,24 +47,16 @@ class Retriever:
         return np.asarray(self.encoder.encode_query([text]), dtype=np.float32).reshape(1, -1)
 
     def dense(self, qvec: np.ndarray, allowed: np.ndarray | None, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Top-k chunk ids and cosine scores by inner product (index/vectors.py), optionally within `allowed` ids."""
-        return vectors.search(self.store.faiss_index, self.store.vectors, qvec, k, allowed)
+        """Top-k chunk ids and cosine scores, optionally within `allowed` ids."""
+        return self.backend.dense(qvec, allowed, k)
 
     def document_frequency(self, word: str) -> int:
-        """How many sentences have ``word`` among their BM25 tokens (query.tokens of their context):
-        read from the index in O(1), never a scan of the corpus. 0 for a word no sentence has."""
-        bm25 = self.store.bm25
-        tid = bm25.vocab_dict.get(word.lower())
-        indptr = bm25.scores["indptr"]
-        if tid is None or tid + 1 >= len(indptr):
-            return 0
-        return int(indptr[tid + 1] - indptr[tid])
+        """How many sentences have ``word`` among their BM25 tokens (query.tokens of their context),
+        as the backend's index says (never a scan of the corpus). 0 for a word no sentence has."""
+        return self.backend.document_frequency(word)
 
     def bm25_scores(self, text: str) -> np.ndarray:
-        toks = tokens(text)
-        if not toks:
-            return np.zeros(len(self.chunks), dtype=np.float32)
-        return np.asarray(self.store.bm25.get_scores(toks), dtype=np.float32)
+        return np.asarray(self.backend.bm25_scores(tokens(text)), dtype=np.float32)
 
     def search(self, text: str, allowed: np.ndarray | None = None, k: int = 50,
                qvec: np.ndarray | None = None, paragraphs: int = 3) -> list[Hit]:

@@ -7,8 +7,12 @@ Layout of an index directory:
     chunks.jsonl    one Chunk per line (the quoted text and its place in the corpus)
     vectors.npy     float32 [n, dim], L2-normalised document embeddings
     dense.faiss     FAISS index over the same vectors: exact (IndexFlatIP) up to
-                    vectors.EXACT_LIMIT sentences, HNSW above (index/vectors.py)
+                    vectors.EXACT_LIMIT sentences, IVF above (index/vectors.py)
     bm25/           bm25s index over jieba tokens of each chunk's context
+(dense.faiss and bm25/ are the search backend's files, index/backend.py.) The manifest also
+lists the corpus files it was made from (name → hash). Each file's own part (its chunks,
+vectors and tokens) is kept beside the index, in <index>.segments/ (index/segments.py), so
+that a changed corpus re-embeds only its changed files.
 
 A directory is written next to its final place and renamed into it (index/files.py), so a
 reader never sees half an index. `load` checks the manifest and every file; anything
@@ -19,9 +23,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import bm25s
@@ -33,13 +36,12 @@ from wenda.corpus.types import Chunk, Document
 from wenda.index.embed.base import Encoder  # noqa: F401  (the encoder interface, re-exported)
 from wenda.index.files import atomic_dir, sha256_file
 from wenda.index.query import tokenizer_spec, tokens
-from wenda.index.vectors import build_index
+from wenda.index.backend import FaissBM25
 
 FORMAT_VERSION = 2
 # Bump when chunks_from (or Chunk.context, which BM25 and the vectors read) changes what a
 # corpus turns into: the fingerprint changes and every index is rebuilt.
 CHUNKING_VERSION = 1
-logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build step at DEBUG
 
 
 class StoreError(Exception):
@@ -67,6 +69,8 @@ class Manifest:
     build_seconds: float
     built_at: str
     fingerprint: str = ""  # of how the index is made (see `fingerprint`)
+    sources: dict[str, str] = field(default_factory=dict)  # corpus file name → its hash (corpus.load.file_hash)
+    embedded: int = 0  # sentences embedded by this build; the others came from cached segments
     files: dict[str, str] = field(default_factory=dict)  # path in the index dir → sha256, checked on load
 
     def stale_because(self, model: str, corpus_hash: str) -> str | None:
@@ -86,6 +90,7 @@ class Manifest:
 # Paragraphs that are never quoted: a FAQ's question (its answer is, with the question as key)
 # and the title line (it is every chunk's document title).
 UNQUOTED = ("question", "title")
+CHUNK_FIELDS = tuple(f.name for f in fields(Chunk))
 META_KEY = "发布单位 发布日期"  # what a notice's signature or a report's dateline states
 
 
@@ -119,45 +124,84 @@ def chunks_from(docs: list[Document]) -> list[Chunk]:
     return out
 
 
+def chunk_row(chunk: Chunk) -> dict:
+    """A chunk as a JSON object (its fields; much faster than dataclasses.asdict, which deep-copies)."""
+    return {name: getattr(chunk, name) for name in CHUNK_FIELDS}
+
+
+def write_chunks(path: Path, chunks: list[Chunk]) -> None:
+    """chunks.jsonl: one chunk a line."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(chunk_row(c), ensure_ascii=False) + "\n" for c in chunks)
+
+
+def read_chunks(path: Path) -> list[Chunk]:
+    return [Chunk(**json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def paragraph_count(docs: list[Document]) -> int:
+    """How many paragraph numbers chunks_from gives these documents (quoted paragraphs, with or
+    without sentences): the offset of the next file's paragraphs when files are joined."""
+    return sum(1 for doc in docs for section in doc.sections for para in section.paragraphs
+               if para.kind not in UNQUOTED)
+
+
 @dataclass
 class Store:
+    """An index in memory: the chunks, their vectors and the search backend built over both."""
+
     manifest: Manifest
     chunks: list[Chunk]
     vectors: np.ndarray
-    faiss_index: faiss.Index
-    bm25: bm25s.BM25
+    backend: FaissBM25
+
+    @property
+    def faiss_index(self) -> faiss.Index:
+        return self.backend.index
+
+    @property
+    def bm25(self) -> bm25s.BM25:
+        return self.backend.bm25
+
+    @classmethod
+    def from_parts(cls, chunks: list[Chunk], vectors: np.ndarray, token_lists: list[list[str]], *, model: str,
+                   model_id: str, corpus_hash: str, corpus: str, documents: int, seconds: float,
+                   sources: dict[str, str] | None = None, embedded: int | None = None) -> Store:
+        """A store over chunks already numbered in corpus order, their vectors and BM25 tokens."""
+        if not chunks:
+            raise StoreError(f"corpus has no sentences to index: {corpus}")
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        backend = FaissBM25.build(chunks, vectors, token_lists)  # FAISS exact up to vectors.EXACT_LIMIT, IVF above
+        manifest = Manifest(
+            format=FORMAT_VERSION, model=model, model_id=model_id, dim=int(vectors.shape[1]),
+            corpus_hash=corpus_hash, corpus=corpus, chunks=len(chunks), documents=documents,
+            build_seconds=round(seconds, 3), built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"), fingerprint=fingerprint(),
+            sources=dict(sources or {}), embedded=len(chunks) if embedded is None else embedded,
+        )
+        return cls(manifest, chunks, vectors, backend)
 
     @classmethod
     def build(cls, docs: list[Document], encoder: Encoder, model: str, corpus_hash: str, corpus: str,
               progress: bool = True) -> Store:
+        """Every sentence of these documents embedded now (the engine goes through index/segments.py,
+        which keeps each file's part and embeds only new files)."""
         t0 = time.perf_counter()
         chunks = chunks_from(docs)
         if not chunks:
             raise StoreError(f"corpus has no sentences to index: {corpus}")
-        vectors = np.ascontiguousarray(
-            encoder.encode_document([c.context() for c in chunks], progress=progress), dtype=np.float32)
-        index = build_index(vectors)             # exact up to vectors.EXACT_LIMIT sentences, HNSW above
-        bm25 = bm25s.BM25()
-        bm25.index([tokens(c.context()) for c in chunks], show_progress=False)
-        manifest = Manifest(
-            format=FORMAT_VERSION, model=model, model_id=encoder.model_id, dim=int(vectors.shape[1]),
-            corpus_hash=corpus_hash, corpus=corpus, chunks=len(chunks), documents=len(docs),
-            build_seconds=round(time.perf_counter() - t0, 3),
-            built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"), fingerprint=fingerprint(),
-        )
-        return cls(manifest, chunks, vectors, index, bm25)
+        vectors = encoder.encode_document([c.context() for c in chunks], progress=progress)
+        return cls.from_parts(chunks, vectors, [tokens(c.context()) for c in chunks], model=model,
+                              model_id=encoder.model_id, corpus_hash=corpus_hash, corpus=corpus,
+                              documents=len(docs), seconds=time.perf_counter() - t0)
 
     def save(self, directory: str | Path) -> None:
         """Write atomically: a temporary sibling directory, renamed over the old one."""
         target = Path(directory)
         try:
             with atomic_dir(target) as tmp:
-                with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
-                    for c in self.chunks:
-                        f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+                write_chunks(tmp / "chunks.jsonl", self.chunks)
                 np.save(tmp / "vectors.npy", self.vectors)
-                faiss.write_index(self.faiss_index, str(tmp / "dense.faiss"))
-                self.bm25.save(str(tmp / "bm25"), show_progress=False)
+                self.backend.save(tmp)
                 self.manifest.files = {p.relative_to(tmp).as_posix(): sha256_file(p)
                                        for p in sorted(tmp.rglob("*")) if p.is_file()}
                 # The manifest is written last: its presence means the rest is complete.
@@ -182,17 +226,15 @@ class Store:
             if not ok:
                 raise StoreError(f"index file {d / rel} is missing or was changed after the build; it will be rebuilt")
         try:
-            chunks = [Chunk(**json.loads(line)) for line in (d / "chunks.jsonl").read_text(encoding="utf-8").splitlines()]
+            chunks = read_chunks(d / "chunks.jsonl")
             vectors = np.load(d / "vectors.npy")
-            index = faiss.read_index(str(d / "dense.faiss"))
-            bm25 = bm25s.BM25.load(str(d / "bm25"), show_progress=False)
+            backend = FaissBM25.load(d, vectors)
         except Exception as e:  # any unreadable or truncated file: the index is not usable
             raise StoreError(f"index in {d} is damaged ({type(e).__name__}: {e}); it will be rebuilt") from e
         n = manifest.chunks
-        if (len(chunks) != n or vectors.shape != (n, manifest.dim) or index.ntotal != n or index.d != manifest.dim
-                or bm25.scores["num_docs"] != n):
+        if len(chunks) != n or vectors.shape != (n, manifest.dim) or not backend.consistent(n, manifest.dim):
             raise StoreError(f"index in {d} is inconsistent with its manifest; it will be rebuilt")
-        return cls(manifest, chunks, vectors, index, bm25)
+        return cls(manifest, chunks, vectors, backend)
 
 
 def read_manifest(directory: str | Path) -> Manifest | None:
