@@ -12,9 +12,11 @@ from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import extract
 from wenda.index.extract import Span
 from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, counted_noun, entities, focus_words, intent_of, keyword_tags,
-                               measure_word, normalize, qualifiers)
+                               measure_word, near_name, normalize, qualifiers,
+                               asks_reason, asks_writer, writer_keywords)
 from wenda.index.script import simplify
-from wenda.index.support import counts, unqualified
+from wenda.index.lexicon import Lexicon, abbreviated
+from wenda.index.support import MEANING_WEIGHT, counts, holds, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -51,7 +53,8 @@ META_BONUS = 1.5
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
 KEY_VALUE = re.compile(r"^[^：:，,。]{1,16}[：:]\s*\S")  # a sentence that reads «键：值»
-YESNO_SENTENCE = 50  # chunks made of «键：值» fields
+YESNO_SENTENCE = 50
+NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name  # chunks made of «键：值» fields
 
 
 def question_content(text: str, exclude: tuple[str, ...] = ()) -> str:
@@ -154,16 +157,19 @@ class Sections:
                     found.append(name)
                 said.append(alias)
                 rest = rest.replace(alias, "\0")
+        if not found:  # 崔乔镇: a name with one character off, when only one name is that close
+            close = near_name(rest, self._by_length)
+            if close:
+                found, said = [self.alias[close[0]]], [close[1]]
         return found, said
 
 
 class Answerer:
-    def __init__(self, retriever: Retriever):
+    def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
         self.chunks = retriever.chunks
         self.sections = Sections(self.chunks)
-        # The corpus as one string, to weigh keywords by how rare they are (occurrence counts).
-        self._all = simplify("\n".join(c.context() for c in self.chunks))
+        self.lexicon = lexicon if lexicon is not None else Lexicon.empty()
         self._idf_cache: dict[str, float] = {}
         self._plain: dict[int, Chunk] = {}
 
@@ -183,7 +189,7 @@ class Answerer:
         named, said = self.sections.named_in(text)
         exclude = tuple(said) + DEICTIC
         tags = keyword_tags(text, exclude)
-        return Query(
+        q = Query(
             text=text,
             intent=intent_of(text),
             sections=named,
@@ -198,11 +204,19 @@ class Answerer:
             qualifiers=qualifiers(text, [w for w, flag in tags if not flag.startswith("v")]),
             counted=counted_noun(text),
         )
+        role = asks_writer(text)
+        if role:  # who wrote it: the byline's role names the person (记者 李一)
+            q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
+            q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
+        q.reason = asks_reason(text)
+        # the words the corpus may say otherwise, embedded together (one batch per question)
+        self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
+        return q
 
     def idf(self, word: str) -> float:
         w = self._idf_cache.get(word)
         if w is None:
-            df = self._all.count(word) if word else 0
+            df = self.retriever.document_frequency(word) if word else 0
             w = math.log((len(self.chunks) + 1) / (df + 0.5)) + 1.0
             self._idf_cache[word] = w
         return w
@@ -240,7 +254,8 @@ class Answerer:
                 got += PREV_WEIGHT * w
             elif len(kw) >= 2:
                 share = sum(1 for ch in kw if ch in ctx) / len(kw)
-                got += 0.4 * share * w
+                meaning, _ = self.lexicon.weight_in(kw, ctx)  # the corpus's word for it (卡点 for 卡口)
+                got += max(0.4 * share, meaning) * w
         return got / total if total else 0.0
 
     def span(self, q: Query, chunk: Chunk) -> Span | None:
@@ -260,17 +275,34 @@ class Answerer:
                 return value
         return sp
 
+    def said(self, words: list[str], text: str) -> list[str]:
+        """The words as `text` says them: each itself when there, else the corpus's word for it
+        (index/lexicon.py) that `text` holds, else itself."""
+        out = []
+        for w in words:
+            if w not in text:
+                weight, other = self.lexicon.weight_in(w, text)
+                if weight >= MEANING_WEIGHT:
+                    w = other
+            out.append(w)
+        return out
+
     def _typed_span(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
-        kws = q.keywords
+        kws = self.said(q.keywords, text)
+        noun = self.said([q.counted], text)[0] if q.counted else None
         if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws)
         if q.kind == "clock":
             return extract.best_clock(text, kws)
         if q.intent == "figure":
-            return extract.best_figure(text, kws, q.measure, q.kind, q.text, q.counted)
+            return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun)
         if q.intent == "date":
             return extract.best_date(text, kws)
+        if q.reason:
+            sp = extract.best_reason(text, kws)  # 为什么: the purpose the sentence gives, not its deeds
+            if sp is not None:
+                return sp
         if q.intent == "person":
             sp = extract.best_person(text, kws, q.text)
             prev = self._prev(chunk)
@@ -296,7 +328,7 @@ class Answerer:
             head = chunk.text[:max(0, s.span.start)]
             if extract.keyword_positions(head + chunk.heading + chunk.section, q.keywords):
                 return True
-        marks = extract.keyword_positions(text, q.keywords)
+        marks = extract.keyword_positions(text, self.said(q.keywords, text))
         if s.span is not None and s.span.start < 0:  # a name from the sentence before
             return bool(marks)
         if not marks:  # the keywords may all be in the sentence before ("他…捐献医用口罩10000只")
@@ -315,7 +347,10 @@ class Answerer:
         if not q.entities:
             return []
         around = self.around(chunk)
-        return [e for e in q.entities if e not in around]
+        # a place or an organisation is named by itself or its abbreviation, never by a neighbour
+        # in meaning (王庄村 is not 潘庄村); other names jieba finds may be common nouns (卡口)
+        return [e for e in q.entities
+                if e not in around and not (abbreviated(e, around) if e.endswith(NAME_ENDS) else holds(e, around, self.lexicon))]
 
     def evidence(self, q: Query, hit: Hit, top: Tops) -> dict[str, float]:
         """The cheap evidence for one candidate sentence, as named numbers (see WEIGHTS)."""
@@ -336,6 +371,8 @@ class Answerer:
         sp = self.span(q, chunk)
         typed = 0.0
         prox = 0.0
+        if sp is not None and q.reason and extract.best_reason(simplify(chunk.text), q.keywords):
+            typed = 1.0  # a sentence that gives a reason fits a why-question
         if sp is not None and q.intent in ("figure", "date", "person"):
             # a figure in another unit than asked (or none) fits less well: 204人 beats 1 for 多少人
             typed = 1.0 / (1.0 + (extract.unit_fit(sp.text, q.measure) or 0.0)) if q.intent == "figure" else 1.0
@@ -400,14 +437,16 @@ class Answerer:
             allowed = np.asarray(sorted(i for s in q.sections for i in self.sections.ids[s]), dtype=np.int64)
         hits = self.retriever.search(q.text, allowed, k=k)
         about = bool(ABOUT_DOCUMENT.search(q.text))
-        if about:  # the documents' own lines join the candidates
+        own = ("meta", "byline") if asks_writer(q.text) else ("meta",)
+        if about or len(own) > 1:  # the documents' own lines (and bylines for who wrote it) join the candidates
             seen = {h.chunk.id for h in hits}
-            hits += [Hit(c, 0.0) for c in self.chunks if c.kind == "meta" and c.id not in seen
+            hits += [Hit(c, 0.0) for c in self.chunks if c.kind in own and c.id not in seen
                      and (allowed is None or c.id in set(allowed.tolist()))]
+            about = True
         ranked = self.score(q, hits)
         if about:
             for s in ranked:
-                if s.hit.chunk.kind == "meta":
+                if s.hit.chunk.kind in own:
                     s.score += META_BONUS
             ranked.sort(key=lambda x: -x.score)
         return q, _distinct(ranked)
@@ -422,14 +461,14 @@ class Answerer:
             found = best.support >= MIN_SUPPORT and best.span is not None and self.anchored(q, best)
         else:
             found = best.support >= MIN_SUPPORT_CLAUSE
-        found = found and not self.missing(q, best.hit.chunk) and not unqualified(q, self.around(best.hit.chunk))
+        found = found and not self.missing(q, best.hit.chunk) and not unqualified(q, self.around(best.hit.chunk), self.lexicon)
         if found and q.counted and best.span is not None and best.span.start >= 0 and q.intent == "figure":
             # the figure counts what is asked: 卡点 in its own piece of the sentence (or the field's key)
             chunk = best.hit.chunk
             plain = self.plain(chunk)
             frame = extract.segment_of(plain.text, best.span) + (
                 plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
-            found = counts(q.counted, frame)
+            found = counts(q.counted, frame, self.lexicon)
         quotes = self.quotes(ranked, 3)
         if not found:
             return Answer(question=question, found=False, quotes=quotes, asked=q.sections)

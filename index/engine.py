@@ -23,6 +23,7 @@ from pathlib import Path
 from wenda.corpus.load import CorpusError, corpus_hash, load_corpus
 from wenda.corpus.types import Answer, Chunk, DocumentInfo, Quote
 from wenda.index import extract
+from wenda.index import lexicon
 from wenda.index.answer import Answerer
 from wenda.index.config import EngineConfig
 from wenda.index.embed import Encoder, ModelError
@@ -126,7 +127,8 @@ class Engine:
                 store.save(index_dir)
             except (CorpusError, StoreError) as e:
                 raise EngineError(str(e)) from e
-        return cls(store, encoder, Answerer(Retriever(store, encoder)), config, built_now=bool(reason))
+        words = lexicon.for_corpus(store.chunks, encoder, config.cache_dir)  # the corpus's words for the asker's
+        return cls(store, encoder, Answerer(Retriever(store, encoder), words), config, built_now=bool(reason))
 
     def rebuild(self, progress: bool = False) -> Engine:
         """A new engine on the same settings, its index rebuilt from the corpus as it is now."""

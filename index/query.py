@@ -24,7 +24,7 @@ QUESTION_WORDS = {
     "多少", "几", "多大", "多长", "多高", "多远", "多久", "多重", "多少次", "几次", "几个", "多少个",
     "谁", "是谁", "叫什么", "什么", "哪个", "哪些", "哪里", "哪儿", "哪", "哪天", "何时", "什么时候", "时候", "时间",
     "怎么", "怎么样", "怎样", "如何", "为什么", "为何", "吗", "呢", "吧", "啊", "么", "是否", "有没有",
-    "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字",
+    "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字", "姓名", "到底", "究竟",
 }
 STOPWORDS = {
     "的", "了", "是", "在", "和", "与", "及", "或", "也", "都", "就", "而", "被", "把", "对", "为", "以",
@@ -208,6 +208,7 @@ class Query:
     kind: str | None = None  # the kind of value asked: clock, phone, money, age (see asked_kind)
     qualifiers: tuple[str, ...] = ()  # words that single out what is asked: the answer must have them
     counted: str | None = None  # what a count question counts (卡点 in 多少个卡点), see counted_noun
+    reason: bool = False  # it asks why (为什么): the answer is a purpose, see extract.reasons
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -300,3 +301,62 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
             if before.endswith(k) and k not in out and len(k) >= 2:
                 out.append(k)
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _sound(ch: str) -> str:
+    """A character's pinyin without tone (pypinyin), or the character itself."""
+    from pypinyin import Style, lazy_pinyin
+
+    got = lazy_pinyin(ch, style=Style.NORMAL, errors="default")
+    return got[0] if got else ch
+
+
+def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
+    """(name, the piece of text that means it) when exactly one name is spelt in the text with one
+    character off: one that sounds the same (崔乔镇 for 崔桥镇), or, in a name of four or more
+    characters, any one character. None when no name is that close, or two are equally close."""
+    best: dict[str, tuple[int, str]] = {}
+    for name in names:
+        n = len(name)
+        if n < 3:
+            continue
+        for i in range(len(text) - n + 1):
+            piece = text[i:i + n]
+            off = [(a, b) for a, b in zip(piece, name) if a != b]
+            if len(off) != 1 or not re.match(r"^[\u4e00-\u9fff]+$", piece):
+                continue
+            a, b = off[0]
+            score = 2 if _sound(a) == _sound(b) else (1 if n >= 4 else 0)
+            if score and score > best.get(name, (0, ""))[0]:
+                best[name] = (score, piece)
+    if not best:
+        return None
+    top = max(s for s, _ in best.values())
+    winners = [(n, p) for n, (s, p) in best.items() if s == top]
+    return winners[0] if len(winners) == 1 else None
+
+
+_WRITER = re.compile(r"谁写|作者|撰稿|执笔|署名|记者|通讯员")
+_WRITING = ("写", "写的", "稿子", "稿件", "那篇", "这篇", "篇", "撰稿", "执笔", "署名", "作者")
+
+
+def asks_writer(question: str) -> str | None:
+    """The byline role a question asks for: 通讯员 when it names one, else 记者 (谁写的, 作者, 记者是谁);
+    None when it does not ask who wrote the document."""
+    if not _WRITER.search(question) or not re.search(r"谁|哪[个位]|什么|叫啥|是$|姓名|名字", question):
+        return None
+    return "通讯员" if "通讯员" in question else "记者"
+
+
+def writer_keywords(keywords: list[str], role: str) -> list[str]:
+    """The keywords of a who-wrote question: the role, then what is not about writing."""
+    return [role] + [k for k in keywords if k != role and k not in _WRITING and k not in ("记者", "通讯员")]
+
+
+_REASON = re.compile(r"为什么|为何|什么原因|原因|目的|为了什么|干什么用|干嘛")
+
+
+def asks_reason(question: str) -> bool:
+    """Does the question ask why (为什么, 为何, 目的, 原因)?"""
+    return bool(_REASON.search(question))
