@@ -352,6 +352,32 @@ class Answerer:
         return [e for e in q.entities
                 if e not in around and not (abbreviated(e, around) if e.endswith(NAME_ENDS) else holds(e, around, self.lexicon))]
 
+    def why_not(self, q: Query, best: Scored) -> tuple[str, list[str]]:
+        """For a refusal: why the closest passage is no answer (or "" when it is not close), and the
+        corpus's own words for the question's words it never uses."""
+        asked = [w for w in [*q.keywords, *([q.counted] if q.counted else [])] if len(w) >= 2]
+        suggest = list(dict.fromkeys(w for w in (self.lexicon.suggest(k) for k in asked if k not in q.entities) if w))
+        chunk = self.plain(best.hit.chunk)
+        missing = self.missing(q, best.hit.chunk)
+        if missing:
+            return f"资料里没有提到{'、'.join(missing)}。", suggest
+        thing = q.counted or next((k for k in q.keywords if len(k) >= 2), "")
+        if q.sections and thing:
+            have = [s for s in self.sections.ids if s not in q.sections and any(
+                holds(thing, self.plain(self.chunks[i]).context(), self.lexicon) for i in self.sections.ids[s])]
+            inside = any(holds(thing, self.plain(self.chunks[i]).context(), self.lexicon)
+                         and (q.intent != "figure" or extract.figures(self.chunks[i].text))  # 卡点 with a count
+                         for s in q.sections for i in self.sections.ids[s])
+            if have and not inside:
+                what = f"{thing}数" if q.intent == "figure" else thing
+                return f"资料里有{'、'.join(have[:3])}的{what}，但没有{'、'.join(q.sections)}的。", suggest
+        lacking = unqualified(q, self.around(best.hit.chunk), self.lexicon)
+        if lacking and best.support >= MIN_SUPPORT:
+            return f"最接近的段落没有说到{'、'.join(lacking)}。", suggest
+        if best.support >= MIN_SUPPORT and chunk.text:
+            return "最接近的段落说到了问题里的事，但不能确定它回答了这个问题。", suggest
+        return "", suggest
+
     def evidence(self, q: Query, hit: Hit, top: Tops) -> dict[str, float]:
         """The cheap evidence for one candidate sentence, as named numbers (see WEIGHTS)."""
         chunk = self.plain(hit.chunk)
@@ -471,7 +497,8 @@ class Answerer:
             found = counts(q.counted, frame, self.lexicon)
         quotes = self.quotes(ranked, 3)
         if not found:
-            return Answer(question=question, found=False, quotes=quotes, asked=q.sections)
+            near, suggest = self.why_not(q, best)
+            return Answer(question=question, found=False, quotes=quotes, asked=q.sections, near=near, suggest=suggest)
         chunk = best.hit.chunk
         span = best.span or extract.Span(chunk.text, 0, len(chunk.text))
         if span.start < 0:  # the name is in the sentence before: say who, then what

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,7 +202,7 @@ class Lexicon:
         if self.known(word):
             return None
         for w, weight in self.near(word):
-            if weight >= self.fit.suggest:
+            if weight >= self.fit.suggest and not siblings(word, w):
                 return w
         return None
 
@@ -228,12 +229,20 @@ def abbreviated(word: str, text: str) -> str:
 
 def siblings(a: str, b: str) -> bool:
     """Two words with the same head (last character) and different modifiers name two kinds of
-    one thing (首班车 and 末班车, 保洁员 and 监督员): close in meaning, never the same."""
+    one thing (首班车 and 末班车, 保洁员 and 监督员), as do two with the same modifier of two or
+    more characters and different heads (困难村, 困难家庭), or that differ in one numeral (高一, 高二):
+    close in meaning, never the same."""
     if len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1:
         x, y = next((x, y) for x, y in zip(a, b) if x != y)
         if x in NUMERALS and y in NUMERALS:  # 高一 and 高二, 初三 and 初二
             return True
-    return a != b and a[-1] == b[-1] and a not in b and b not in a
+    if a == b or a in b or b in a:
+        return False
+    if a[-1] == b[-1]:
+        return True
+    # the same modifier, another head: 困难村 and 困难家庭 are two things
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 2 and len(a) > common and len(b) > common
 
 
 def for_corpus(chunks, encoder, cache_dir: Path | None) -> Lexicon:

@@ -62,3 +62,50 @@ def test_no_answered_figure_has_another_unit(engine):
                     or (noun and noun in ans.answer
                         and extract.unit_class(extract.unit_of(fig)) == extract.unit_class(measure))), (item["q"], fig)
     assert checked >= 30
+
+
+def test_a_section_name_one_sound_off_is_that_section():
+    from wenda.index.query import near_name
+
+    names = ["崔桥镇", "白潭镇", "大李庄乡", "崔桥", "白潭"]
+    assert near_name("崔乔镇设了多少卡点", names) == ("崔桥镇", "崔乔镇")
+    assert near_name("大李装乡开了几次会", names) == ("大李庄乡", "大李装乡")
+    assert near_name("王庄村设了多少卡点", names) is None
+    assert near_name("崔乔镇", ["崔桥镇", "崔侨镇"]) is None  # two equally close: neither
+
+
+def test_abbreviations_and_siblings():
+    from wenda.index.lexicon import abbreviated, siblings
+
+    assert abbreviated("宿管", "宿舍管理员电话") == "宿舍管"
+    assert abbreviated("支书", "党支部书记林芳") == "支部书"
+    assert abbreviated("卡口", "村级设置堵卡点43个") == ""
+    assert siblings("末班车", "首班车") and siblings("保洁员", "监督员") and siblings("高一", "高二")
+    assert siblings("困难村", "困难家庭")
+    assert not siblings("卡口", "卡点") and not siblings("劝返", "劝阻") and not siblings("村主任", "主任")
+
+
+def test_word_vectors_are_cached_and_grow(tmp_path, engine):
+    from wenda.index.lexicon import Lexicon, WordCache
+
+    first = Lexicon.build([["卡点", "横幅"]], engine.encoder, tmp_path)
+    assert first.known("卡点") and not first.known("检查站")
+    cached = WordCache(tmp_path, engine.encoder.model_id).load()
+    assert set(cached) == {"卡点", "横幅"}
+    Lexicon.build([["卡点", "喇叭"]], engine.encoder, tmp_path)
+    assert set(WordCache(tmp_path, engine.encoder.model_id).load()) == {"卡点", "横幅", "喇叭"}
+    assert abs(float(cached["卡点"] @ cached["卡点"]) - 1.0) < 1e-3
+
+
+def test_a_refusal_says_what_the_corpus_has(engine):
+    ans = engine.ask("白潭镇设了多少个卡点")
+    assert not ans.found
+    assert "白潭镇" in ans.near and "卡点" in ans.near and "崔桥镇" in ans.near
+    assert engine.ask("王庄村设了多少卡点").near == "资料里没有提到王庄村。"
+
+
+def test_the_refusal_shows_why_and_labels_the_passage(engine):
+    from wenda.bot.format import NEAR_LABEL, RELATED_LABEL, render
+
+    text = render(engine.ask("白潭镇设了多少个卡点"))
+    assert "但没有白潭镇的" in text and NEAR_LABEL in text and RELATED_LABEL not in text
