@@ -13,7 +13,7 @@ from wenda.index import extract
 from wenda.index.extract import Span
 from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, qualifiers,
-                               asks_reason, asks_writer, writer_keywords)
+                               asks_reason, asks_writer, is_proper_name, measured_subject, writer_keywords)
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated
 from wenda.index.support import MEANING_WEIGHT, counts, holds, unqualified
@@ -187,6 +187,10 @@ class Answerer:
     def analyse(self, question: str) -> Query:
         text = normalize(question)
         named, said = self.sections.named_in(text)
+        for piece in said:  # 崔乔镇 read as 崔桥镇: the question is searched with the name as written in the corpus
+            if piece not in self.sections.alias and len(named) == 1:
+                text = text.replace(piece, named[0])
+                said = [named[0]]
         exclude = tuple(said) + DEICTIC
         tags = keyword_tags(text, exclude)
         q = Query(
@@ -208,7 +212,12 @@ class Answerer:
         if role:  # who wrote it: the byline's role names the person (记者 李一)
             q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
             q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
-        q.reason = asks_reason(text)
+        if q.kind == "clock":  # 几点: 点 is the question, not a word to look for
+            q.keywords = [k for k in q.keywords if k not in ("点", "时", "点钟")]
+        if q.intent == "figure":
+            q.subject = measured_subject(text, [w for w, flag in tags if flag.startswith("n")])
+        if asks_reason(text) and q.kind is None:
+            q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         # the words the corpus may say otherwise, embedded together (one batch per question)
         self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
         return q
@@ -217,7 +226,10 @@ class Answerer:
         w = self._idf_cache.get(word)
         if w is None:
             df = self.retriever.document_frequency(word) if word else 0
-            w = math.log((len(self.chunks) + 1) / (df + 0.5)) + 1.0
+            if len(word) == 1 and df == 0:  # a character that is no word of its own lives inside words
+                w = 1.0
+            else:
+                w = math.log((len(self.chunks) + 1) / (df + 0.5)) + 1.0
             self._idf_cache[word] = w
         return w
 
@@ -291,6 +303,8 @@ class Answerer:
         text = chunk.text
         kws = self.said(q.keywords, text)
         noun = self.said([q.counted], text)[0] if q.counted else None
+        if noun != q.counted and q.measure not in (None, "个"):
+            noun = None  # only the noun itself lets a figure of another classifier answer (102幅 for 条横幅)
         if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws)
         if q.kind == "clock":
@@ -299,7 +313,7 @@ class Answerer:
             return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun)
         if q.intent == "date":
             return extract.best_date(text, kws)
-        if q.reason:
+        if q.kind == "reason":
             sp = extract.best_reason(text, kws)  # 为什么: the purpose the sentence gives, not its deeds
             if sp is not None:
                 return sp
@@ -321,8 +335,8 @@ class Answerer:
             return bool(q.sections)
         chunk = self.plain(s.hit.chunk)
         text = chunk.text
-        if chunk.kind == "meta":  # the document's own line: about the document as a whole
-            return s.support >= MIN_SUPPORT
+        if chunk.kind == "meta" or q.kind == "reason":  # the document's own line: about the document as a
+            return s.support >= MIN_SUPPORT  # whole; a purpose: about the sentence's deed as a whole
         if chunk.kind in FIELDS and s.span is not None and s.support >= MIN_SUPPORT:
             # a field's value: its key (or the row's other cells) named what was asked
             head = chunk.text[:max(0, s.span.start)]
@@ -347,10 +361,11 @@ class Answerer:
         if not q.entities:
             return []
         around = self.around(chunk)
-        # a place or an organisation is named by itself or its abbreviation, never by a neighbour
-        # in meaning (王庄村 is not 潘庄村); other names jieba finds may be common nouns (卡口)
-        return [e for e in q.entities
-                if e not in around and not (abbreviated(e, around) if e.endswith(NAME_ENDS) else holds(e, around, self.lexicon))]
+        # a proper name is named by itself or its abbreviation, never by a neighbour in meaning
+        # (王庄村 is not 潘庄村, 北京 not 武汉); other words jieba takes for names may be common
+        # nouns (卡口) or pieces of words (新生报), held by meaning
+        return [e for e in q.entities if e not in around and not abbreviated(e, around)
+                and (is_proper_name(e) or not holds(e, around, self.lexicon))]
 
     def why_not(self, q: Query, best: Scored) -> tuple[str, list[str]]:
         """For a refusal: why the closest passage is no answer (or "" when it is not close), and the
@@ -397,7 +412,7 @@ class Answerer:
         sp = self.span(q, chunk)
         typed = 0.0
         prox = 0.0
-        if sp is not None and q.reason and extract.best_reason(simplify(chunk.text), q.keywords):
+        if sp is not None and q.kind == "reason" and extract.best_reason(simplify(chunk.text), q.keywords):
             typed = 1.0  # a sentence that gives a reason fits a why-question
         if sp is not None and q.intent in ("figure", "date", "person"):
             # a figure in another unit than asked (or none) fits less well: 204人 beats 1 for 多少人

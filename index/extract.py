@@ -460,6 +460,18 @@ def reasons(sentence: str) -> list[Span]:
     return [Span(m.group(0), m.start(), m.end()) for m in _REASON_SPANS.finditer(sentence)]
 
 
+_PLAIN_PURPOSE = re.compile(r"^(?:为了|旨在)|的目的$")
+
+
 def best_reason(sentence: str, keywords: list[str]) -> Span | None:
-    """The reason nearest the question's keywords, or None when the sentence gives none."""
-    return nearest(reasons(sentence), sentence, keywords)
+    """The reason that says most plainly it is one (为了…, …的目的; then a quoted aim; then 确保…),
+    nearest the question's keywords among those; None when the sentence gives none."""
+    spans = reasons(sentence)
+    if not spans:
+        return None
+
+    def strength(r: Span) -> int:
+        return 0 if _PLAIN_PURPOSE.search(r.text) else (1 if re.search(r"[“\"「『]", r.text) else 2)
+
+    first = min(strength(r) for r in spans)
+    return nearest([r for r in spans if strength(r) == first], sentence, keywords)

@@ -184,7 +184,8 @@ class Lexicon:
         """How far `text` speaks of `word`: (1, word) when it holds it; else, for a word the corpus
         never uses, the weight of the best neighbour it holds and that neighbour; (0, "") when none.
         A word the corpus does use is itself or nothing: another word there is another thing.
-        `strict` also refuses a sibling (see `siblings`): 首班车 for 末班车, 监测点 for 检查点."""
+        `strict` also refuses a sibling (see `siblings`: 首班车 for 末班车, 监测点 for 检查点) and the
+        word's own modifier without its head (困难 for 困难村)."""
         if word in text:
             return 1.0, word
         if self.known(word) or len(word) < 2:  # one character is a morpheme, not a word to map
@@ -193,7 +194,8 @@ class Lexicon:
         if short:
             return ABBREVIATION_WEIGHT, short
         for w, weight in self.near(word):
-            if w in text and not (strict and siblings(word, w)):
+            # strict: no sibling, and not the word without its head (困难 does not name 困难村)
+            if w in text and not (strict and (siblings(word, w) or word.startswith(w))):
                 return weight, w
         return 0.0, ""
 

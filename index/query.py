@@ -24,7 +24,7 @@ QUESTION_WORDS = {
     "多少", "几", "多大", "多长", "多高", "多远", "多久", "多重", "多少次", "几次", "几个", "多少个",
     "谁", "是谁", "叫什么", "什么", "哪个", "哪些", "哪里", "哪儿", "哪", "哪天", "何时", "什么时候", "时候", "时间",
     "怎么", "怎么样", "怎样", "如何", "为什么", "为何", "吗", "呢", "吧", "啊", "么", "是否", "有没有",
-    "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字", "姓名", "到底", "究竟",
+    "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字", "姓名", "到底", "究竟", "年纪", "年龄", "岁数",
 }
 STOPWORDS = {
     "的", "了", "是", "在", "和", "与", "及", "或", "也", "都", "就", "而", "被", "把", "对", "为", "以",
@@ -205,10 +205,10 @@ class Query:
     bigrams: set[str] = field(default_factory=set)  # character bigrams beyond question words
     content: str = ""  # the question without question words and punctuation
     focus: tuple[str, ...] = ()  # keywords right next to the question word (买 in 用来买什么)
-    kind: str | None = None  # the kind of value asked: clock, phone, money, age (see asked_kind)
+    kind: str | None = None  # the kind of value asked: clock, phone, money, age (see asked_kind), reason (为什么)
     qualifiers: tuple[str, ...] = ()  # words that single out what is asked: the answer must have them
     counted: str | None = None  # what a count question counts (卡点 in 多少个卡点), see counted_noun
-    reason: bool = False  # it asks why (为什么): the answer is a purpose, see extract.reasons
+    subject: str | None = None  # what is measured, right before the asked quantity (see measured_subject)
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -360,3 +360,29 @@ _REASON = re.compile(r"为什么|为何|什么原因|原因|目的|为了什么|
 def asks_reason(question: str) -> bool:
     """Does the question ask why (为什么, 为何, 目的, 原因)?"""
     return bool(_REASON.search(question))
+
+
+def is_proper_name(word: str) -> bool:
+    """Does jieba's dictionary take the word for a person's, place's or organisation's name?"""
+    tags = _posseg().lcut(word)
+    return len(tags) == 1 and tags[0].flag in ("nr", "ns", "nt", "nrt", "nrfg")
+
+
+_BEFORE_ASKED = " 了的有是共一共总共达到要"
+# Nouns that name the kind of quantity, not the thing measured (耕地面积多少亩: 耕地 is measured).
+ATTRIBUTES = {"面积", "数量", "人数", "长度", "重量", "金额", "总数", "数目", "规模", "高度", "距离", "价格",
+              "费用", "时间", "年龄", "总额", "数额", "产量"}
+
+
+def measured_subject(question: str, nouns: list[str]) -> str | None:
+    """The noun keyword right before the asked quantity, what is measured: 植树造林 in 植树造林多少亩,
+    饭钱 in 每月饭钱多少 (None when a particle or a verb stands there: 设了多少卡点, 拦下了多少辆车)."""
+    m = _ASKED.search(question)
+    if not m:
+        return None
+    head = question[:m.start()].rstrip(_BEFORE_ASKED)
+    for k in sorted(nouns, key=len, reverse=True):
+        if len(k) >= 2 and head.endswith(k) and k not in ATTRIBUTES:
+            attr = next((a for a in ATTRIBUTES if k.endswith(a)), "")
+            return k[:-len(attr)] if attr and len(k) - len(attr) >= 2 else k  # 耕地面积: 耕地
+    return None
