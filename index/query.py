@@ -374,6 +374,11 @@ ATTRIBUTES = {"面积", "数量", "人数", "长度", "重量", "金额", "总�
               "费用", "时间", "年龄", "总额", "数额", "产量"}
 
 
+def is_attribute(word: str) -> bool:
+    """A noun for the kind of quantity: 面积, 金额, or a count in some unit (台数, 户数, 人数)."""
+    return word in ATTRIBUTES or (len(word) == 2 and word[1] == "数")
+
+
 def measured_subject(question: str, nouns: list[str]) -> str | None:
     """The noun keyword right before the asked quantity, what is measured: 植树造林 in 植树造林多少亩,
     饭钱 in 每月饭钱多少 (None when a particle or a verb stands there: 设了多少卡点, 拦下了多少辆车)."""
@@ -382,7 +387,7 @@ def measured_subject(question: str, nouns: list[str]) -> str | None:
         return None
     head = question[:m.start()].rstrip(_BEFORE_ASKED)
     for k in sorted(nouns, key=len, reverse=True):
-        if len(k) >= 2 and head.endswith(k) and k not in ATTRIBUTES:
-            attr = next((a for a in ATTRIBUTES if k.endswith(a)), "")
+        if len(k) >= 2 and head.endswith(k) and not is_attribute(k):
+            attr = next((k[i:] for i in range(1, len(k) - 1) if is_attribute(k[i:])), "")
             return k[:-len(attr)] if attr and len(k) - len(attr) >= 2 else k  # 耕地面积: 耕地
     return None
