@@ -50,6 +50,7 @@ NEIGHBOUR_MARGIN = 1.0
 # (signature, dateline) join the candidates and count this much more.
 ABOUT_DOCUMENT = re.compile(r"(?:这份|这篇|该|本)(?:通知|文件|公告|通告|报道|文章|方案|意见|办法)|发布|印发|发文|落款|签发|成文|发的")
 META_BONUS = 1.5
+REASON_BONUS = 1.0  # a why-question's candidates that give a purpose (extract.reasons) count this much more
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
 KEY_VALUE = re.compile(r"^[^：:，,。]{1,16}[：:]\s*\S")  # a sentence that reads «键：值»
@@ -313,10 +314,8 @@ class Answerer:
             return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun)
         if q.intent == "date":
             return extract.best_date(text, kws)
-        if q.kind == "reason":
-            sp = extract.best_reason(text, kws)  # 为什么: the purpose the sentence gives, not its deeds
-            if sp is not None:
-                return sp
+        if q.kind == "reason":  # 为什么: the purpose the sentence gives, not its deeds; none, no answer
+            return extract.best_reason(text, kws)
         if q.intent == "person":
             sp = extract.best_person(text, kws, q.text)
             prev = self._prev(chunk)
@@ -485,6 +484,11 @@ class Answerer:
                      and (allowed is None or c.id in set(allowed.tolist()))]
             about = True
         ranked = self.score(q, hits)
+        if q.kind == "reason":  # a why-question: sentences that give a purpose come first
+            for s in ranked:
+                if s.span is not None:
+                    s.score += REASON_BONUS
+            ranked.sort(key=lambda x: -x.score)
         if about:
             for s in ranked:
                 if s.hit.chunk.kind in own:
