@@ -23,6 +23,9 @@ from wenda.corpus.types import Answer, Quote
 TELEGRAM_LIMIT = 4096
 NOT_FOUND = "资料中没有找到这个问题的答案。"
 RELATED_LABEL = "相关段落（仅供参考，不是答案）："
+# A refusal close to an answer (Answer.near): why it is none, then the passage as 可能相关.
+NEAR_LABEL = "可能相关："
+SUGGEST_LINE = "资料里的说法：{words}"
 
 def covers(sections: list[str], shown: int = 12) -> str:
     """«资料涵盖：甲、乙、丙。»: what the corpus covers (the first `shown` sections, then a count);
@@ -120,8 +123,12 @@ def render_blocks(answer: Answer, html_mode: bool = False, sections: list[str] |
     quotes = answer.quotes
     if related == "asked":
         quotes = [q for q in quotes if q.section and q.section in answer.asked]
+    if answer.near:
+        blocks.append(esc(answer.near))
+    if answer.suggest:
+        blocks.append(esc(SUGGEST_LINE.format(words="、".join(answer.suggest))))
     if quotes and max_quotes > 0:
-        blocks.append(esc(RELATED_LABEL))
+        blocks.append(esc(NEAR_LABEL if answer.near else RELATED_LABEL))
         blocks.extend(quote_block(q, html_mode) for q in quotes[:max_quotes])
     return blocks
 

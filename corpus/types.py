@@ -142,6 +142,8 @@ class Answer:
     error: str | None = None
     span: str | None = None  # the exact span that answers (figure, name, date, clause)
     asked: list[str] = field(default_factory=list)  # the sections the question names (it was routed to)
+    near: str = ""  # a refusal close to an answer: why it is not one («资料里有崔桥镇的卡点数，但没有白潭镇的»)
+    suggest: list[str] = field(default_factory=list)  # a refusal: the corpus's own words for the question's (卡点 for 检查站)
 
     def to_json(self) -> dict:
         """The `wenda ask --json` contract (the `error` field only when set)."""

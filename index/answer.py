@@ -12,9 +12,11 @@ from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import extract
 from wenda.index.extract import Span
 from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, counted_noun, entities, focus_words, intent_of, keyword_tags,
-                               measure_word, normalize, qualifiers)
+                               measure_word, near_name, normalize, qualifiers,
+                               asks_reason, asks_writer, is_proper_name, measured_subject, writer_keywords)
 from wenda.index.script import simplify
-from wenda.index.support import counts, unqualified
+from wenda.index.lexicon import Lexicon, abbreviated
+from wenda.index.support import MEANING_WEIGHT, counts, holds, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -48,10 +50,12 @@ NEIGHBOUR_MARGIN = 1.0
 # (signature, dateline) join the candidates and count this much more.
 ABOUT_DOCUMENT = re.compile(r"(?:这份|这篇|该|本)(?:通知|文件|公告|通告|报道|文章|方案|意见|办法)|发布|印发|发文|落款|签发|成文|发的")
 META_BONUS = 1.5
+REASON_BONUS = 1.0  # a why-question's candidates that give a purpose (extract.reasons) count this much more
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
 KEY_VALUE = re.compile(r"^[^：:，,。]{1,16}[：:]\s*\S")  # a sentence that reads «键：值»
-YESNO_SENTENCE = 50  # chunks made of «键：值» fields
+YESNO_SENTENCE = 50
+NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name  # chunks made of «键：值» fields
 
 
 def question_content(text: str, exclude: tuple[str, ...] = ()) -> str:
@@ -154,16 +158,19 @@ class Sections:
                     found.append(name)
                 said.append(alias)
                 rest = rest.replace(alias, "\0")
+        if not found:  # 崔乔镇: a name with one character off, when only one name is that close
+            close = near_name(rest, self._by_length)
+            if close:
+                found, said = [self.alias[close[0]]], [close[1]]
         return found, said
 
 
 class Answerer:
-    def __init__(self, retriever: Retriever):
+    def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
         self.chunks = retriever.chunks
         self.sections = Sections(self.chunks)
-        # The corpus as one string, to weigh keywords by how rare they are (occurrence counts).
-        self._all = simplify("\n".join(c.context() for c in self.chunks))
+        self.lexicon = lexicon if lexicon is not None else Lexicon.empty()
         self._idf_cache: dict[str, float] = {}
         self._plain: dict[int, Chunk] = {}
 
@@ -181,9 +188,13 @@ class Answerer:
     def analyse(self, question: str) -> Query:
         text = normalize(question)
         named, said = self.sections.named_in(text)
+        for piece in said:  # 崔乔镇 read as 崔桥镇: the question is searched with the name as written in the corpus
+            if piece not in self.sections.alias and len(named) == 1:
+                text = text.replace(piece, named[0])
+                said = [named[0]]
         exclude = tuple(said) + DEICTIC
         tags = keyword_tags(text, exclude)
-        return Query(
+        q = Query(
             text=text,
             intent=intent_of(text),
             sections=named,
@@ -198,12 +209,28 @@ class Answerer:
             qualifiers=qualifiers(text, [w for w, flag in tags if not flag.startswith("v")]),
             counted=counted_noun(text),
         )
+        role = asks_writer(text)
+        if role:  # who wrote it: the byline's role names the person (记者 李一)
+            q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
+            q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
+        if q.kind == "clock":  # 几点: 点 is the question, not a word to look for
+            q.keywords = [k for k in q.keywords if k not in ("点", "时", "点钟")]
+        if q.intent == "figure":
+            q.subject = measured_subject(text, [w for w, flag in tags if flag.startswith("n")])
+        if asks_reason(text) and q.kind is None:
+            q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
+        # the words the corpus may say otherwise, embedded together (one batch per question)
+        self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
+        return q
 
     def idf(self, word: str) -> float:
         w = self._idf_cache.get(word)
         if w is None:
-            df = self._all.count(word) if word else 0
-            w = math.log((len(self.chunks) + 1) / (df + 0.5)) + 1.0
+            df = self.retriever.document_frequency(word) if word else 0
+            if len(word) == 1 and df == 0:  # a character that is no word of its own lives inside words
+                w = 1.0
+            else:
+                w = math.log((len(self.chunks) + 1) / (df + 0.5)) + 1.0
             self._idf_cache[word] = w
         return w
 
@@ -240,7 +267,8 @@ class Answerer:
                 got += PREV_WEIGHT * w
             elif len(kw) >= 2:
                 share = sum(1 for ch in kw if ch in ctx) / len(kw)
-                got += 0.4 * share * w
+                meaning, _ = self.lexicon.weight_in(kw, ctx)  # the corpus's word for it (卡点 for 卡口)
+                got += max(0.4 * share, meaning) * w
         return got / total if total else 0.0
 
     def span(self, q: Query, chunk: Chunk) -> Span | None:
@@ -260,17 +288,34 @@ class Answerer:
                 return value
         return sp
 
+    def said(self, words: list[str], text: str) -> list[str]:
+        """The words as `text` says them: each itself when there, else the corpus's word for it
+        (index/lexicon.py) that `text` holds, else itself."""
+        out = []
+        for w in words:
+            if w not in text:
+                weight, other = self.lexicon.weight_in(w, text)
+                if weight >= MEANING_WEIGHT:
+                    w = other
+            out.append(w)
+        return out
+
     def _typed_span(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
-        kws = q.keywords
+        kws = self.said(q.keywords, text)
+        noun = self.said([q.counted], text)[0] if q.counted else None
+        if noun != q.counted and q.measure not in (None, "个"):
+            noun = None  # only the noun itself lets a figure of another classifier answer (102幅 for 条横幅)
         if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws)
         if q.kind == "clock":
             return extract.best_clock(text, kws)
         if q.intent == "figure":
-            return extract.best_figure(text, kws, q.measure, q.kind, q.text, q.counted)
+            return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun)
         if q.intent == "date":
             return extract.best_date(text, kws)
+        if q.kind == "reason":  # 为什么: the purpose the sentence gives, not its deeds; none, no answer
+            return extract.best_reason(text, kws)
         if q.intent == "person":
             sp = extract.best_person(text, kws, q.text)
             prev = self._prev(chunk)
@@ -289,14 +334,14 @@ class Answerer:
             return bool(q.sections)
         chunk = self.plain(s.hit.chunk)
         text = chunk.text
-        if chunk.kind == "meta":  # the document's own line: about the document as a whole
-            return s.support >= MIN_SUPPORT
+        if chunk.kind == "meta" or q.kind == "reason":  # the document's own line: about the document as a
+            return s.support >= MIN_SUPPORT  # whole; a purpose: about the sentence's deed as a whole
         if chunk.kind in FIELDS and s.span is not None and s.support >= MIN_SUPPORT:
             # a field's value: its key (or the row's other cells) named what was asked
             head = chunk.text[:max(0, s.span.start)]
             if extract.keyword_positions(head + chunk.heading + chunk.section, q.keywords):
                 return True
-        marks = extract.keyword_positions(text, q.keywords)
+        marks = extract.keyword_positions(text, self.said(q.keywords, text))
         if s.span is not None and s.span.start < 0:  # a name from the sentence before
             return bool(marks)
         if not marks:  # the keywords may all be in the sentence before ("他…捐献医用口罩10000只")
@@ -315,7 +360,37 @@ class Answerer:
         if not q.entities:
             return []
         around = self.around(chunk)
-        return [e for e in q.entities if e not in around]
+        # a proper name is named by itself or its abbreviation, never by a neighbour in meaning
+        # (王庄村 is not 潘庄村, 北京 not 武汉); other words jieba takes for names may be common
+        # nouns (卡口) or pieces of words (新生报), held by meaning
+        return [e for e in q.entities if e not in around and not abbreviated(e, around)
+                and (is_proper_name(e) or not holds(e, around, self.lexicon))]
+
+    def why_not(self, q: Query, best: Scored) -> tuple[str, list[str]]:
+        """For a refusal: why the closest passage is no answer (or "" when it is not close), and the
+        corpus's own words for the question's words it never uses."""
+        asked = [w for w in [*q.keywords, *([q.counted] if q.counted else [])] if len(w) >= 2]
+        suggest = list(dict.fromkeys(w for w in (self.lexicon.suggest(k) for k in asked if k not in q.entities) if w))
+        chunk = self.plain(best.hit.chunk)
+        missing = self.missing(q, best.hit.chunk)
+        if missing:
+            return f"资料里没有提到{'、'.join(missing)}。", suggest
+        thing = q.counted or next((k for k in q.keywords if len(k) >= 2), "")
+        if q.sections and thing:
+            have = [s for s in self.sections.ids if s not in q.sections and any(
+                holds(thing, self.plain(self.chunks[i]).context(), self.lexicon) for i in self.sections.ids[s])]
+            inside = any(holds(thing, self.plain(self.chunks[i]).context(), self.lexicon)
+                         and (q.intent != "figure" or extract.figures(self.chunks[i].text))  # 卡点 with a count
+                         for s in q.sections for i in self.sections.ids[s])
+            if have and not inside:
+                what = f"{thing}数" if q.intent == "figure" else thing
+                return f"资料里有{'、'.join(have[:3])}的{what}，但没有{'、'.join(q.sections)}的。", suggest
+        lacking = unqualified(q, self.around(best.hit.chunk), self.lexicon)
+        if lacking and best.support >= MIN_SUPPORT:
+            return f"最接近的段落没有说到{'、'.join(lacking)}。", suggest
+        if best.support >= MIN_SUPPORT and chunk.text:
+            return "最接近的段落说到了问题里的事，但不能确定它回答了这个问题。", suggest
+        return "", suggest
 
     def evidence(self, q: Query, hit: Hit, top: Tops) -> dict[str, float]:
         """The cheap evidence for one candidate sentence, as named numbers (see WEIGHTS)."""
@@ -336,6 +411,8 @@ class Answerer:
         sp = self.span(q, chunk)
         typed = 0.0
         prox = 0.0
+        if sp is not None and q.kind == "reason" and extract.best_reason(simplify(chunk.text), q.keywords):
+            typed = 1.0  # a sentence that gives a reason fits a why-question
         if sp is not None and q.intent in ("figure", "date", "person"):
             # a figure in another unit than asked (or none) fits less well: 204人 beats 1 for 多少人
             typed = 1.0 / (1.0 + (extract.unit_fit(sp.text, q.measure) or 0.0)) if q.intent == "figure" else 1.0
@@ -400,14 +477,21 @@ class Answerer:
             allowed = np.asarray(sorted(i for s in q.sections for i in self.sections.ids[s]), dtype=np.int64)
         hits = self.retriever.search(q.text, allowed, k=k)
         about = bool(ABOUT_DOCUMENT.search(q.text))
-        if about:  # the documents' own lines join the candidates
+        own = ("meta", "byline") if asks_writer(q.text) else ("meta",)
+        if about or len(own) > 1:  # the documents' own lines (and bylines for who wrote it) join the candidates
             seen = {h.chunk.id for h in hits}
-            hits += [Hit(c, 0.0) for c in self.chunks if c.kind == "meta" and c.id not in seen
+            hits += [Hit(c, 0.0) for c in self.chunks if c.kind in own and c.id not in seen
                      and (allowed is None or c.id in set(allowed.tolist()))]
+            about = True
         ranked = self.score(q, hits)
+        if q.kind == "reason":  # a why-question: sentences that give a purpose come first
+            for s in ranked:
+                if s.span is not None:
+                    s.score += REASON_BONUS
+            ranked.sort(key=lambda x: -x.score)
         if about:
             for s in ranked:
-                if s.hit.chunk.kind == "meta":
+                if s.hit.chunk.kind in own:
                     s.score += META_BONUS
             ranked.sort(key=lambda x: -x.score)
         return q, _distinct(ranked)
@@ -422,17 +506,18 @@ class Answerer:
             found = best.support >= MIN_SUPPORT and best.span is not None and self.anchored(q, best)
         else:
             found = best.support >= MIN_SUPPORT_CLAUSE
-        found = found and not self.missing(q, best.hit.chunk) and not unqualified(q, self.around(best.hit.chunk))
+        found = found and not self.missing(q, best.hit.chunk) and not unqualified(q, self.around(best.hit.chunk), self.lexicon)
         if found and q.counted and best.span is not None and best.span.start >= 0 and q.intent == "figure":
             # the figure counts what is asked: 卡点 in its own piece of the sentence (or the field's key)
             chunk = best.hit.chunk
             plain = self.plain(chunk)
             frame = extract.segment_of(plain.text, best.span) + (
                 plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
-            found = counts(q.counted, frame)
+            found = counts(q.counted, frame, self.lexicon)
         quotes = self.quotes(ranked, 3)
         if not found:
-            return Answer(question=question, found=False, quotes=quotes, asked=q.sections)
+            near, suggest = self.why_not(q, best)
+            return Answer(question=question, found=False, quotes=quotes, asked=q.sections, near=near, suggest=suggest)
         chunk = best.hit.chunk
         span = best.span or extract.Span(chunk.text, 0, len(chunk.text))
         if span.start < 0:  # the name is in the sentence before: say who, then what

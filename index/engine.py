@@ -22,7 +22,7 @@ from pathlib import Path
 
 from wenda.corpus.load import CorpusError, corpus_hash
 from wenda.corpus.types import Answer, Chunk, DocumentInfo, Quote
-from wenda.index import extract, segments
+from wenda.index import extract, lexicon, segments
 from wenda.index.answer import Answerer
 from wenda.index.config import EngineConfig
 from wenda.index.embed import Encoder, ModelError
@@ -131,7 +131,8 @@ class Engine:
             except (CorpusError, StoreError) as e:
                 raise EngineError(str(e)) from e
             segments.collect_garbage(index_dir, store.manifest)
-        return cls(store, encoder, Answerer(Retriever(store, encoder)), config, built_now=bool(reason))
+        words = lexicon.for_corpus(store.chunks, encoder, config.cache_dir)  # the corpus's words for the asker's
+        return cls(store, encoder, Answerer(Retriever(store, encoder), words), config, built_now=bool(reason))
 
     def rebuild(self, progress: bool = False) -> Engine:
         """A new engine on the same settings, its index rebuilt (every file embedded again) from the

@@ -446,3 +446,32 @@ def field_value(text: str, keywords: list[str]) -> Span | None:
     if best is None:
         return None
     return Span(text[best[0]:best[1]], best[0], best[1])
+
+
+# What a sentence says an action is for: 为了…, 旨在…, 确保…, 以便…, 做到“…”, …的目的, a «…»-quoted aim after 做到/实现/达到.
+_REASON_SPANS = re.compile(
+    r"(?:为了|旨在|以便|以确保|确保|防止|避免|用于)[^，,。；;！!？?]{2,40}"
+    r"|(?:做到|实现|达到|坚持)[“\"「『][^”\"」』]{2,40}[”\"」』]"
+    r"|[^，,。；;]{2,30}的目的")
+
+
+def reasons(sentence: str) -> list[Span]:
+    """The pieces of a sentence that give a purpose or reason (for 为什么)."""
+    return [Span(m.group(0), m.start(), m.end()) for m in _REASON_SPANS.finditer(sentence)]
+
+
+_PLAIN_PURPOSE = re.compile(r"^(?:为了|旨在)|的目的$")
+
+
+def best_reason(sentence: str, keywords: list[str]) -> Span | None:
+    """The reason that says most plainly it is one (为了…, …的目的; then a quoted aim; then 确保…),
+    nearest the question's keywords among those; None when the sentence gives none."""
+    spans = reasons(sentence)
+    if not spans:
+        return None
+
+    def strength(r: Span) -> int:
+        return 0 if _PLAIN_PURPOSE.search(r.text) else (1 if re.search(r"[“\"「『]", r.text) else 2)
+
+    first = min(strength(r) for r in spans)
+    return nearest([r for r in spans if strength(r) == first], sentence, keywords)

@@ -27,7 +27,7 @@ QUESTION_WORDS = {
     "多少", "几", "多大", "多长", "多高", "多远", "多久", "多重", "多少次", "几次", "几个", "多少个",
     "谁", "是谁", "叫什么", "什么", "哪个", "哪些", "哪里", "哪儿", "哪", "哪天", "何时", "什么时候", "时候", "时间",
     "怎么", "怎么样", "怎样", "如何", "为什么", "为何", "吗", "呢", "吧", "啊", "么", "是否", "有没有",
-    "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字",
+    "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字", "姓名", "到底", "究竟", "年纪", "年龄", "岁数",
 }
 STOPWORDS = {
     "的", "了", "是", "在", "和", "与", "及", "或", "也", "都", "就", "而", "被", "把", "对", "为", "以",
@@ -206,9 +206,10 @@ class Query:
     bigrams: set[str] = field(default_factory=set)  # character bigrams beyond question words
     content: str = ""  # the question without question words and punctuation
     focus: tuple[str, ...] = ()  # keywords right next to the question word (买 in 用来买什么)
-    kind: str | None = None  # the kind of value asked: clock, phone, money, age (see asked_kind)
+    kind: str | None = None  # the kind of value asked: clock, phone, money, age (see asked_kind), reason (为什么)
     qualifiers: tuple[str, ...] = ()  # words that single out what is asked: the answer must have them
     counted: str | None = None  # what a count question counts (卡点 in 多少个卡点), see counted_noun
+    subject: str | None = None  # what is measured, right before the asked quantity (see measured_subject)
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -301,3 +302,93 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
             if before.endswith(k) and k not in out and len(k) >= 2:
                 out.append(k)
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _sound(ch: str) -> str:
+    """A character's pinyin without tone (pypinyin), or the character itself."""
+    from pypinyin import Style, lazy_pinyin
+
+    got = lazy_pinyin(ch, style=Style.NORMAL, errors="default")
+    return got[0] if got else ch
+
+
+def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
+    """(name, the piece of text that means it) when exactly one name is spelt in the text with one
+    character off: one that sounds the same (崔乔镇 for 崔桥镇), or, in a name of four or more
+    characters, any one character. None when no name is that close, or two are equally close."""
+    best: dict[str, tuple[int, str]] = {}
+    for name in names:
+        n = len(name)
+        if n < 3:
+            continue
+        for i in range(len(text) - n + 1):
+            piece = text[i:i + n]
+            off = [(a, b) for a, b in zip(piece, name) if a != b]
+            if len(off) != 1 or not re.match(r"^[\u4e00-\u9fff]+$", piece):
+                continue
+            a, b = off[0]
+            score = 2 if _sound(a) == _sound(b) else (1 if n >= 4 else 0)
+            if score and score > best.get(name, (0, ""))[0]:
+                best[name] = (score, piece)
+    if not best:
+        return None
+    top = max(s for s, _ in best.values())
+    winners = [(n, p) for n, (s, p) in best.items() if s == top]
+    return winners[0] if len(winners) == 1 else None
+
+
+_WRITER = re.compile(r"谁写|作者|撰稿|执笔|署名|记者|通讯员")
+_WRITING = ("写", "写的", "稿子", "稿件", "那篇", "这篇", "篇", "撰稿", "执笔", "署名", "作者")
+
+
+def asks_writer(question: str) -> str | None:
+    """The byline role a question asks for: 通讯员 when it names one, else 记者 (谁写的, 作者, 记者是谁);
+    None when it does not ask who wrote the document."""
+    if not _WRITER.search(question) or not re.search(r"谁|哪[个位]|什么|叫啥|是$|姓名|名字", question):
+        return None
+    return "通讯员" if "通讯员" in question else "记者"
+
+
+def writer_keywords(keywords: list[str], role: str) -> list[str]:
+    """The keywords of a who-wrote question: the role, then what is not about writing."""
+    return [role] + [k for k in keywords if k != role and k not in _WRITING and k not in ("记者", "通讯员")]
+
+
+_REASON = re.compile(r"为什么|为何|什么原因|原因|目的|为了什么|干什么用|干嘛")
+
+
+def asks_reason(question: str) -> bool:
+    """Does the question ask why (为什么, 为何, 目的, 原因)?"""
+    return bool(_REASON.search(question))
+
+
+def is_proper_name(word: str) -> bool:
+    """Does jieba's dictionary take the word for a person's, place's or organisation's name?"""
+    tags = _posseg().lcut(word)
+    return len(tags) == 1 and tags[0].flag in ("nr", "ns", "nt", "nrt", "nrfg")
+
+
+_BEFORE_ASKED = " 了的有是共一共总共达到要"
+# Nouns that name the kind of quantity, not the thing measured (耕地面积多少亩: 耕地 is measured).
+ATTRIBUTES = {"面积", "数量", "人数", "长度", "重量", "金额", "总数", "数目", "规模", "高度", "距离", "价格",
+              "费用", "时间", "年龄", "总额", "数额", "产量"}
+
+
+def is_attribute(word: str) -> bool:
+    """A noun for the kind of quantity: 面积, 金额, or a count in some unit (台数, 户数, 人数)."""
+    return word in ATTRIBUTES or (len(word) == 2 and word[1] == "数")
+
+
+def measured_subject(question: str, nouns: list[str]) -> str | None:
+    """The noun keyword right before the asked quantity, what is measured: 植树造林 in 植树造林多少亩,
+    饭钱 in 每月饭钱多少 (None when a particle or a verb stands there: 设了多少卡点, 拦下了多少辆车)."""
+    m = _ASKED.search(question)
+    if not m:
+        return None
+    head = question[:m.start()].rstrip(_BEFORE_ASKED)
+    for k in sorted(nouns, key=len, reverse=True):
+        if len(k) >= 2 and head.endswith(k) and not is_attribute(k):
+            attr = next((k[i:] for i in range(1, len(k) - 1) if is_attribute(k[i:])), "")
+            return k[:-len(attr)] if attr and len(k) - len(attr) >= 2 else k  # 耕地面积: 耕地
+    return None

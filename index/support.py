@@ -1,17 +1,45 @@
-"""Does a sentence support what singles out the question? Pure functions."""
+"""Does a sentence support what singles out the question? Pure functions (a lexicon, when given,
+lends the corpus's own word for a word of the question the corpus never uses)."""
 
 from __future__ import annotations
 
+from wenda.index.lexicon import abbreviated
 from wenda.index.query import Query
 
+# A word of the question the corpus never uses is held by a sentence that holds one of its
+# neighbours (index/lexicon.py) weighing at least this much. A word the corpus does use must
+# be there itself: then another word is another thing (保洁员 is not 监督员).
+MEANING_WEIGHT = 0.5
+# What a figure question measures, when the corpus never uses the word (植树造林多少亩), must be
+# held by a neighbour at least this close: a looser one is a related thing (种植), not the same.
+SUBJECT_WEIGHT = 0.8
 
-def unqualified(q: Query, around: str) -> list[str]:
+
+def holds(word: str, text: str, lexicon=None) -> bool:
+    """Does `text` speak of `word`, itself or (for a word foreign to the corpus) by its meaning,
+    never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
+    if word in text:
+        return True
+    if lexicon is None:
+        return False
+    return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
+
+
+def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     """The question's qualifiers (see query.qualifiers) that the sentence and its frame lack:
-    a sentence about 保洁员 does not answer 几名检查员, one about 优秀 not 合格的乡镇."""
-    return [w for w in q.qualifiers if w not in around]
+    a sentence about 保洁员 does not answer 几名检查员, one about 优秀 not 合格的乡镇. Only the
+    counted noun may be held by its meaning (卡点 for 卡口); a modifier singles out one kind
+    among its siblings (燃油 公交车, not 新能源) and must be there itself, or abbreviated (宿管)."""
+    lacking = [w for w in q.qualifiers
+               if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around))]
+    w = q.subject
+    if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
+            and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking:
+        lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
+    return lacking
 
 
-def counts(noun: str, frame: str) -> bool:
-    """Does the piece of a sentence around a figure speak of the counted noun (卡点 in 设置卡点21个)?
-    A figure in a piece about 口罩 does not count 卡点."""
-    return noun in frame
+def counts(noun: str, frame: str, lexicon=None) -> bool:
+    """Does the piece of a sentence around a figure speak of the counted noun (卡点 in 设置卡点21个,
+    or 卡点 for 卡口)? A figure in a piece about 口罩 does not count 卡点."""
+    return holds(noun, frame, lexicon)

@@ -107,3 +107,10 @@ def test_people_after_a_role_or_before_one():
     assert X.best_person(s, ["组长"]).text == "丁俊邦"
     assert X.last_person("记者王五报道，通讯员赵六摄影") == "赵六"
     assert X.last_person("没有人名的句子") is None
+
+
+def test_reasons_are_purposes_not_deeds():
+    s = "村级设置堵卡点43个,做到“内防扩散、外防输入”,切实保障全镇人民群众的生命安全。"
+    assert [r.text for r in X.reasons(s)] == ["做到“内防扩散、外防输入”"]
+    assert X.best_reason("为了减少群众外出,组织村干部统一配送元宵。", ["配送"]).text == "为了减少群众外出"
+    assert X.best_reason("设卡点、挂横幅、写标语、散传单。", ["卡点"]) is None

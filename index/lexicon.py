@@ -1,0 +1,254 @@
+"""Words that mean the same: the corpus's own word for a word of the question (卡点 for 卡口).
+
+The corpus vocabulary is the BM25 vocabulary of the index (query.tokens of every sentence's
+context), restricted to content words of two or more characters, each embedded once with the
+engine's encoder. A question's word is compared with every corpus word; a corpus word is its
+neighbour when the cosine is both above an absolute floor and among the highest the word has
+with this corpus (above the word's own `percentile`): e5's cosines are compressed (unrelated
+words score about 0.85), so only the top of each word's own distribution says anything.
+
+The numbers come from bench/fit_lexicon.py, kept in index/data/lexicon.json.
+
+Word vectors are cached on disk per model (``<cache_dir>/words/<model id>/``: words.txt and
+vectors.npy, written whole through files.atomic_dir), so a new corpus or a grown one embeds
+only the words never seen before.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from wenda.index.files import atomic_dir
+from wenda.index.script import simplify
+
+log = logging.getLogger("wenda.index")
+
+FIT_FILE = Path(__file__).resolve().parent / "data" / "lexicon.json"
+_CONTENT = re.compile(r"^[\u4e00-\u9fff]{2,8}$")  # a Chinese word of 2 to 8 characters
+QUESTION_CACHE = 4096
+# A word whose characters the text spells in order, starting with its first, within a phrase
+# of at most this many characters per character (宿管 in 宿舍管理员, 支书 in 党支部书记), counts this much.
+ABBREVIATION_SPREAD = 3
+ABBREVIATION_WEIGHT = 0.8
+NUMERALS = "零〇一二两三四五六七八九十百千万0123456789"  # question words kept in memory (vectors and neighbours)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """What a cosine between two words means (fitted by bench/fit_lexicon.py)."""
+
+    floor: float  # at or below: no relation (the highest cosine of unrelated word pairs)
+    full: float  # at or above: a synonym counts fully (the median cosine of synonym pairs)
+    percentile: float  # a neighbour must also beat this percentile of the word's cosines to the corpus
+    k: int  # at most this many neighbours per word
+    suggest: float  # a neighbour at least this weight is offered as the corpus's word in a refusal
+
+    @classmethod
+    def load(cls, path: Path = FIT_FILE) -> Fit:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(**{k: data[k] for k in ("floor", "full", "percentile", "k", "suggest")})
+
+    def weight(self, cosine: float) -> float:
+        """0 at the floor, rising linearly to 1 at `full`."""
+        return float(min(1.0, max(0.0, (cosine - self.floor) / max(1e-6, self.full - self.floor))))
+
+
+def vocabulary(token_lists) -> list[str]:
+    """The content words of a corpus's token lists, in Simplified characters, sorted."""
+    return sorted({simplify(t) for toks in token_lists for t in toks if _CONTENT.match(simplify(t))})
+
+
+def _safe(model_id: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", model_id)[:120] or "model"
+
+
+class WordCache:
+    """Word vectors of one model on disk: a folder with words.txt (one a line) and vectors.npy."""
+
+    def __init__(self, cache_dir: Path, model_id: str):
+        self.folder = Path(cache_dir) / "words" / _safe(model_id)
+
+    def load(self) -> dict[str, np.ndarray]:
+        try:
+            words = (self.folder / "words.txt").read_text(encoding="utf-8").split("\n")
+            vecs = np.load(self.folder / "vectors.npy")
+        except (OSError, ValueError):
+            return {}
+        if len(words) != len(vecs):
+            return {}
+        return dict(zip(words, vecs))
+
+    def save(self, table: dict[str, np.ndarray]) -> None:
+        words = list(table)
+        try:
+            with atomic_dir(self.folder) as tmp:
+                (tmp / "words.txt").write_text("\n".join(words), encoding="utf-8")
+                np.save(tmp / "vectors.npy", np.stack([table[w] for w in words]).astype(np.float32))
+        except OSError as e:  # a read-only cache: the words are embedded again next time
+            log.warning("word vectors not cached in %s: %s", self.folder, e)
+
+
+def embed_words(encoder, words: list[str]) -> np.ndarray:
+    return np.asarray(encoder.encode_query(words, batch_size=128), dtype=np.float32)
+
+
+class Lexicon:
+    """The corpus's words and their vectors; `near` gives a word's neighbours with weights."""
+
+    def __init__(self, words: list[str], vectors: np.ndarray, encoder=None, fit: Fit | None = None):
+        self.words = words
+        self.index = {w: i for i, w in enumerate(words)}
+        self.vectors = vectors
+        self.encoder = encoder
+        self.fit = fit or Fit.load()
+        self._vec: dict[str, np.ndarray] = {}
+        self._near: dict[str, list[tuple[str, float]]] = {}
+
+    @classmethod
+    def empty(cls) -> Lexicon:
+        return cls([], np.zeros((0, 1), dtype=np.float32))
+
+    @classmethod
+    def build(cls, token_lists, encoder, cache_dir: Path | None, fit: Fit | None = None) -> Lexicon:
+        """The lexicon of a corpus (its token lists), embedding only words the cache lacks."""
+        words = vocabulary(token_lists)
+        if encoder is None or not words:
+            return cls.empty()
+        cache = WordCache(cache_dir, encoder.model_id) if cache_dir is not None else None
+        table = cache.load() if cache else {}
+        new = [w for w in words if w not in table]
+        if new:
+            for w, v in zip(new, embed_words(encoder, new)):
+                table[w] = v
+            if cache:
+                cache.save(table)
+        return cls(words, np.stack([table[w] for w in words]).astype(np.float32), encoder, fit)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def known(self, word: str) -> bool:
+        """Does the corpus itself use this word?"""
+        return word in self.index
+
+    def prepare(self, words: list[str]) -> None:
+        """Embed, in one batch, those words that are neither corpus words nor embedded yet."""
+        todo = [w for w in dict.fromkeys(words) if w and w not in self.index and w not in self._vec]
+        if not todo or self.encoder is None or not len(self.words):
+            return
+        if len(self._vec) > QUESTION_CACHE:
+            self._vec.clear()
+            self._near.clear()
+        for w, v in zip(todo, embed_words(self.encoder, todo)):
+            self._vec[w] = v
+
+    def vector(self, word: str) -> np.ndarray | None:
+        i = self.index.get(word)
+        if i is not None:
+            return self.vectors[i]
+        if word not in self._vec:
+            self.prepare([word])
+        return self._vec.get(word)
+
+    def near(self, word: str) -> list[tuple[str, float]]:
+        """The corpus words that may mean `word`, best first, each with its weight (0..1]."""
+        got = self._near.get(word)
+        if got is not None:
+            return got
+        v = self.vector(word)
+        got = []
+        if v is not None and len(self.words) > 1:
+            sims = self.vectors @ v
+            own = float(np.percentile(sims, self.fit.percentile))
+            floor = max(self.fit.floor, own)
+            order = np.argpartition(-sims, min(len(sims) - 1, self.fit.k + 1))[: self.fit.k + 1]
+            for i in sorted(order, key=lambda i: -sims[i]):
+                w = self.words[i]
+                if w == word or sims[i] <= floor:
+                    continue
+                weight = self.fit.weight(float(sims[i]))
+                if weight > 0:
+                    got.append((w, weight))
+            got = got[: self.fit.k]
+        self._near[word] = got
+        return got
+
+    def weight_in(self, word: str, text: str, *, strict: bool = False) -> tuple[float, str]:
+        """How far `text` speaks of `word`: (1, word) when it holds it; else, for a word the corpus
+        never uses, the weight of the best neighbour it holds and that neighbour; (0, "") when none.
+        A word the corpus does use is itself or nothing: another word there is another thing.
+        `strict` also refuses a sibling (see `siblings`: 首班车 for 末班车, 监测点 for 检查点) and the
+        word's own modifier without its head (困难 for 困难村)."""
+        if word in text:
+            return 1.0, word
+        if self.known(word) or len(word) < 2:  # one character is a morpheme, not a word to map
+            return 0.0, ""
+        short = abbreviated(word, text)
+        if short:
+            return ABBREVIATION_WEIGHT, short
+        for w, weight in self.near(word):
+            # strict: no sibling, and not the word without its head (困难 does not name 困难村)
+            if w in text and not (strict and (siblings(word, w) or word.startswith(w))):
+                return weight, w
+        return 0.0, ""
+
+    def suggest(self, word: str) -> str | None:
+        """The corpus's own word for a word it does not use, when one is close enough."""
+        if self.known(word):
+            return None
+        for w, weight in self.near(word):
+            if weight >= self.fit.suggest and not siblings(word, w):
+                return w
+        return None
+
+
+def abbreviated(word: str, text: str) -> str:
+    """The phrase of `text` that `word` abbreviates (宿管 → 宿舍管理员 is cut at 宿舍管; 村主任 →
+    村委会主任), or "": its characters in order, the first one first, and the phrase at most
+    ABBREVIATION_SPREAD characters per character of the word."""
+    if len(word) < 2:
+        return ""
+    start = text.find(word[0])
+    while start >= 0:
+        pos, ok = start, True
+        for ch in word[1:]:
+            pos = text.find(ch, pos + 1)
+            if pos < 0 or pos - start + 1 > ABBREVIATION_SPREAD * len(word):
+                ok = False
+                break
+        if ok and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:pos + 1]):
+            return text[start:pos + 1]
+        start = text.find(word[0], start + 1)
+    return ""
+
+
+def siblings(a: str, b: str) -> bool:
+    """Two words with the same head (last character) and different modifiers name two kinds of
+    one thing (首班车 and 末班车, 保洁员 and 监督员), as do two with the same modifier of two or
+    more characters and different heads (困难村, 困难家庭), or that differ in one numeral (高一, 高二):
+    close in meaning, never the same."""
+    if len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1:
+        x, y = next((x, y) for x, y in zip(a, b) if x != y)
+        if x in NUMERALS and y in NUMERALS:  # 高一 and 高二, 初三 and 初二
+            return True
+    if a == b or a in b or b in a:
+        return False
+    if a[-1] == b[-1]:
+        return True
+    # the same modifier, another head: 困难村 and 困难家庭 are two things
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 2 and len(a) > common and len(b) > common
+
+
+def for_corpus(chunks, encoder, cache_dir: Path | None) -> Lexicon:
+    """The lexicon of an index's sentences: their BM25 tokens (query.tokens of each context)."""
+    from wenda.index.query import tokens
+
+    return Lexicon.build((tokens(c.context()) for c in chunks), encoder, cache_dir)

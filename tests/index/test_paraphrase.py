@@ -1,0 +1,131 @@
+"""Questions in the asker's words, not the documents' (tests/data/paraphrase_questions.jsonl): synonyms,
+colloquial phrasing, typos, Traditional characters, English mixed in, and questions that the documents
+cannot answer by design (an attribute of a section that lacks it, a sibling qualifier, an absent
+entity), through a real engine over the bundled article and three other documents."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from support import DATA, REPO, answered_right, engine_config
+from wenda.index import extract
+from wenda.index.engine import Engine
+from wenda.index.query import counted_noun, measure_word
+
+QUESTIONS = [json.loads(line) for line in (DATA / "paraphrase_questions.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    root = tmp_path_factory.mktemp("paraphrase")
+    corpus = root / "corpus"
+    shutil.copytree(DATA / "answers", corpus)
+    shutil.copy(DATA / "villages" / "spring_farming.txt", corpus / "spring_farming.txt")
+    for f in (REPO / "corpus" / "data").glob("*.txt"):  # the bundled article beside them
+        shutil.copy(f, corpus / f.name)
+    return Engine.open(engine_config(corpus, root / "idx"), progress=False)
+
+
+def test_the_set_is_large_and_has_both_kinds():
+    assert len(QUESTIONS) >= 110
+    assert sum(not q["answerable"] for q in QUESTIONS) >= 40
+    assert len({q["q"] for q in QUESTIONS}) == len(QUESTIONS)
+
+
+# Measured on this branch (before → after the lexicon): answers 63/90 → 78/90, refusals 36/42 → 37/42.
+# The issue's bar (95 %) is not reached yet: e5-small's word vectors do not place 检查站 near 卡点
+# nor tell 首班车 from 末班车; these two stay expected failures until a better decision lands.
+AT_LEAST = {"answers": 0.85, "refusals": 0.80}
+
+
+def test_answers_hold_what_this_branch_reached(engine):
+    answerable = [q for q in QUESTIONS if q["answerable"]]
+    wrong = [q["q"] for q in answerable if not answered_right(engine, q)]
+    assert 1 - len(wrong) / len(answerable) >= AT_LEAST["answers"], wrong
+
+
+def test_refusals_hold_what_this_branch_reached(engine):
+    refusals = [q for q in QUESTIONS if not q["answerable"]]
+    wrong = [q["q"] for q in refusals if not answered_right(engine, q)]
+    assert 1 - len(wrong) / len(refusals) >= AT_LEAST["refusals"], wrong
+
+
+@pytest.mark.xfail(reason="issue 10: 95 % not reached yet (78/90)", strict=True)
+def test_answers_at_least_95_percent(engine):
+    answerable = [q for q in QUESTIONS if q["answerable"]]
+    wrong = [(q["q"], engine.ask(q["q"]).answer) for q in answerable if not answered_right(engine, q)]
+    assert 1 - len(wrong) / len(answerable) >= 0.95, wrong
+
+
+@pytest.mark.xfail(reason="issue 10: 95 % not reached yet (37/42)", strict=True)
+def test_refusals_at_least_95_percent(engine):
+    refusals = [q for q in QUESTIONS if not q["answerable"]]
+    wrong = [(q["q"], engine.ask(q["q"]).answer) for q in refusals if not answered_right(engine, q)]
+    assert 1 - len(wrong) / len(refusals) >= 0.95, wrong
+
+
+def test_no_answered_figure_has_another_unit(engine):
+    """The measure word agrees, or the figure stands right beside the very noun asked."""
+    checked = 0
+    for item in QUESTIONS:
+        measure = measure_word(item["q"])
+        ans = engine.ask(item["q"])
+        if ans.found and measure and ans.figures:
+            checked += 1
+            fig = ans.figures[0]
+            noun = counted_noun(item["q"])
+            assert (extract.measure_agrees(fig, measure)
+                    or (noun and noun in ans.answer
+                        and extract.unit_class(extract.unit_of(fig)) == extract.unit_class(measure))), (item["q"], fig)
+    assert checked >= 30
+
+
+def test_a_section_name_one_sound_off_is_that_section():
+    from wenda.index.query import near_name
+
+    names = ["崔桥镇", "白潭镇", "大李庄乡", "崔桥", "白潭"]
+    assert near_name("崔乔镇设了多少卡点", names) == ("崔桥镇", "崔乔镇")
+    assert near_name("大李装乡开了几次会", names) == ("大李庄乡", "大李装乡")
+    assert near_name("王庄村设了多少卡点", names) is None
+    assert near_name("崔乔镇", ["崔桥镇", "崔侨镇"]) is None  # two equally close: neither
+
+
+def test_abbreviations_and_siblings():
+    from wenda.index.lexicon import abbreviated, siblings
+
+    assert abbreviated("宿管", "宿舍管理员电话") == "宿舍管"
+    assert abbreviated("支书", "党支部书记林芳") == "支部书"
+    assert abbreviated("卡口", "村级设置堵卡点43个") == ""
+    assert siblings("末班车", "首班车") and siblings("保洁员", "监督员") and siblings("高一", "高二")
+    assert siblings("困难村", "困难家庭")
+    assert not siblings("卡口", "卡点") and not siblings("劝返", "劝阻") and not siblings("村主任", "主任")
+
+
+def test_word_vectors_are_cached_and_grow(tmp_path, engine):
+    from wenda.index.lexicon import Lexicon, WordCache
+
+    first = Lexicon.build([["卡点", "横幅"]], engine.encoder, tmp_path)
+    assert first.known("卡点") and not first.known("检查站")
+    cached = WordCache(tmp_path, engine.encoder.model_id).load()
+    assert set(cached) == {"卡点", "横幅"}
+    Lexicon.build([["卡点", "喇叭"]], engine.encoder, tmp_path)
+    assert set(WordCache(tmp_path, engine.encoder.model_id).load()) == {"卡点", "横幅", "喇叭"}
+    assert abs(float(cached["卡点"] @ cached["卡点"]) - 1.0) < 1e-3
+
+
+def test_a_refusal_says_what_the_corpus_has(engine):
+    ans = engine.ask("白潭镇设了多少个卡点")
+    assert not ans.found
+    assert "白潭镇" in ans.near and "卡点" in ans.near and "崔桥镇" in ans.near
+    assert engine.ask("王庄村设了多少卡点").near == "资料里没有提到王庄村。"
+
+
+def test_the_refusal_shows_why_and_labels_the_passage(engine):
+    from wenda.bot.format import NEAR_LABEL, RELATED_LABEL, render
+
+    text = render(engine.ask("白潭镇设了多少个卡点"))
+    assert "但没有白潭镇的" in text and NEAR_LABEL in text and RELATED_LABEL not in text
