@@ -89,16 +89,19 @@ def encode_tokens(toks: list[str]) -> str:
     return " ".join(encode_token(t) for t in toks)
 
 
-def collection_name(key: str) -> str:
-    """A valid Milvus collection name (letters, digits, _) for an index key."""
-    return "wenda_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+def collection_name(key: str, digest: str = "") -> str:
+    """A valid Milvus collection name (letters, digits, _) for an index key and, after it, what the
+    collection holds: wenda_<key hash>_<content digest>."""
+    return "wenda_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16] + "_" + digest[:16]
 
 
-def content_digest(chunks: list[Chunk], token_lists: list[list[str]]) -> str:
-    """What a collection holds, to tell a stale one from a current one."""
-    h = hashlib.sha256()
-    for c, toks in zip(chunks, token_lists):
-        h.update(f"{c.id}\0{c.doc}\0{' '.join(toks)}\n".encode("utf-8"))
+def content_digest(chunks: list[Chunk], vectors: np.ndarray) -> str:
+    """What a collection holds (chunk ids, documents, context text, the vectors' shape, and the
+    tokenizer by way of the index fingerprint in its name), to tell a stale one from a current one
+    without tokenising the corpus."""
+    h = hashlib.sha256(f"{vectors.shape}\n".encode())
+    for c in chunks:
+        h.update(f"{c.id}\0{c.doc}\0{c.context()}\n".encode("utf-8"))
     return h.hexdigest()[:32]
 
 
@@ -132,17 +135,19 @@ class MilvusBackend:
     # -- building and opening --------------------------------------------------------------
     @classmethod
     def build(cls, uri: str, chunks: list[Chunk], vectors: np.ndarray, token_lists: list[list[str]],
-              *, name: str = "wenda", description: str = "") -> MilvusBackend:
-        """A new collection `name` (replacing one of that name) holding these chunks."""
+              *, name: str = "wenda", replaces: str | None = None) -> MilvusBackend:
+        """A new collection `name` (replacing one of that name) holding these chunks; collections whose
+        names start with `replaces` (older builds of the same index) are dropped."""
         from pymilvus import DataType, Function, FunctionType
 
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if len(chunks) != len(vectors) or len(chunks) != len(token_lists):
             raise ValueError(f"{len(chunks)} chunks, {len(vectors)} vectors, {len(token_lists)} token lists")
         client = _client(uri)
-        if client.has_collection(name):
-            client.drop_collection(name)
-        schema = client.create_schema(auto_id=False, description=description)
+        for old in client.list_collections():
+            if old == name or (replaces and old.startswith(replaces)):
+                client.drop_collection(old)
+        schema = client.create_schema(auto_id=False)
         schema.add_field("id", DataType.INT64, is_primary=True)
         schema.add_field("doc", DataType.VARCHAR, max_length=1024)
         schema.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT, enable_analyzer=True, enable_match=True,
@@ -165,12 +170,10 @@ class MilvusBackend:
         return backend
 
     @classmethod
-    def open(cls, uri: str, name: str = "wenda", *, description: str | None = None) -> MilvusBackend | None:
-        """The collection `name` when it exists (and, given `description`, was built with it); else None."""
+    def open(cls, uri: str, name: str = "wenda") -> MilvusBackend | None:
+        """The collection `name` when it exists; else None."""
         client = _client(uri)
         if not client.has_collection(name):
-            return None
-        if description is not None and client.describe_collection(name).get("description", "") != description:
             return None
         client.load_collection(name)
         rows = client.query(name, filter="id >= 0", output_fields=["count(*)"])
@@ -271,21 +274,27 @@ def _literal(values: list) -> str:
     return "[" + ",".join(one(v) for v in values) + "]"
 
 
-def backend_for(config, chunks: list[Chunk], vectors: np.ndarray, token_lists: list[list[str]]) -> SearchBackend | None:
+def backend_for(config, chunks: list[Chunk], vectors: np.ndarray,
+                token_lists: list[list[str]] | None = None) -> SearchBackend | None:
     """The Milvus backend that config.store names, holding these chunks: the existing collection
-    for this index when its content matches, else built now. None when config.store is faiss
-    (the caller keeps its FAISS + bm25s backend). MilvusError when Milvus cannot be used."""
+    for this index when its content matches, else built now (token_lists: query.tokens of each
+    chunk's context, computed here when None and needed). None when config.store is faiss (the
+    caller keeps its FAISS + bm25s backend). MilvusError when Milvus cannot be used."""
+    from wenda.index.query import tokens
     from wenda.index.store import fingerprint
 
     kind, _ = parse_store(config.store)
     if kind == "faiss":
         return None
-    name = collection_name(f"{config.index_path.resolve()}\0{config.model}\0{fingerprint()}")
-    digest = content_digest(chunks, token_lists)
+    key = f"{config.index_path.resolve()}\0{config.model}\0{fingerprint()}"
+    name = collection_name(key, content_digest(chunks, vectors))
     try:
-        backend = MilvusBackend.open(config.store, name, description=digest)
+        backend = MilvusBackend.open(config.store, name)
         if backend is None:
-            backend = MilvusBackend.build(config.store, chunks, vectors, token_lists, name=name, description=digest)
+            if token_lists is None:
+                token_lists = [tokens(c.context()) for c in chunks]
+            backend = MilvusBackend.build(config.store, chunks, vectors, token_lists, name=name,
+                                          replaces=collection_name(key))
     except MilvusError:
         raise
     except Exception as e:  # a server that went away, a refused call: a message, not a traceback

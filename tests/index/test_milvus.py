@@ -5,6 +5,7 @@ saying why, only when pymilvus or milvus-lite cannot be imported."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -154,19 +155,31 @@ def test_remove_and_add_a_document_keep_bm25_exact(docs_engine, tmp_path):
     backend.close()
 
 
+def _bm25s_on(token_lists, qt):
+    import bm25s
+
+    index = bm25s.BM25()
+    index.index(token_lists, show_progress=False)
+    return index.get_scores(qt)
+
+
 def test_backend_for_builds_once_and_rebuilds_on_change(docs_engine, tmp_path):
     config = docs_engine.config
     assert backend_for(config, docs_engine.chunks, docs_engine.store.vectors, _token_lists(docs_engine)) is None
-    lite = config.__class__(**{**config.__dict__, "store": f"milvus-lite:{tmp_path / 'w.db'}"})
+    lite = dataclasses.replace(config, store=f"milvus-lite:{tmp_path / 'w.db'}")
     chunks, vecs, toks = docs_engine.chunks, docs_engine.store.vectors, _token_lists(docs_engine)
     first = backend_for(lite, chunks, vecs, toks)
     first.remove([chunks[0].doc])  # changes the collection, not its recorded content
-    again = backend_for(lite, chunks, vecs, toks)  # the same content: the collection is opened, not rebuilt
+    again = backend_for(lite, chunks, vecs)  # the same content: the collection is opened, not rebuilt
     assert again.name == first.name and again.size == len(chunks)
+    assert again.dense(vecs[0:1], None, 1)[0][0] != 0  # chunk 0 stays removed: nothing was rebuilt
     qt = query.tokens(DOC_QUESTIONS[0])
     assert np.array_equal(again.bm25_scores(qt), first.bm25_scores(qt))
-    fewer = backend_for(lite, chunks[:-5], vecs[:-5], toks[:-5])  # other content: rebuilt from what is given
-    assert fewer.size == len(chunks) - 5
+    fewer = backend_for(lite, chunks[:-5], vecs[:-5])  # other content: rebuilt, tokenised here
+    assert fewer.size == len(chunks) - 5 and fewer.name != first.name
+    assert fewer.client.list_collections() == [fewer.name]  # the older build of this index is dropped
+    np.testing.assert_allclose(fewer.bm25_scores(qt),
+                               _bm25s_on(toks[:-5], qt), rtol=1e-4, atol=1e-6)
     np.testing.assert_allclose(fewer.dense(vecs[0:1], None, 1)[1], [1.0], atol=1e-5)
     first.close()
 
