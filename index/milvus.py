@@ -42,6 +42,7 @@ MAX_TOPK = 16384  # Milvus's largest search limit
 BATCH = 1000  # rows per insert
 EXACT_LIMIT = 100_000  # sentences; a server above it gets HNSW (as index/vectors.py switches FAISS to IVF)
 MAX_TEXT = 65535  # VARCHAR max_length
+LONG_TOKEN = 48  # bytes; a longer token is written as its hash (encode_token)
 
 
 class SearchBackend(Protocol):
@@ -81,8 +82,13 @@ def parse_store(value: str) -> tuple[str, str]:
 
 
 def encode_token(tok: str) -> str:
-    """One BM25 token as one ASCII word that Milvus's standard tokenizer keeps whole."""
-    return "x" + tok.encode("utf-8").hex()
+    """One BM25 token as one ASCII word that Milvus's standard tokenizer keeps whole: "x" + its
+    UTF-8 in hex, or for a token over LONG_TOKEN bytes (a long Latin run, a URL) "h" + 32 hex
+    digits of its sha256, so no word nears the analyzer's token-length limit."""
+    raw = tok.encode("utf-8")
+    if len(raw) > LONG_TOKEN:
+        return "h" + hashlib.sha256(raw).hexdigest()[:32]
+    return "x" + raw.hex()
 
 
 def encode_tokens(toks: list[str]) -> str:
