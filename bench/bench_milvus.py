@@ -2,6 +2,7 @@
 
     python bench/bench_milvus.py                               # CMRC 2018 dev, every question
     python bench/bench_milvus.py --limit 500 --json            # the first 500 questions
+    python bench/bench_milvus.py --passages 150              # a subset: the first 150 passages and their questions
     python bench/bench_milvus.py --squad FILE.json --bm25-depth 1000
 
 Prints numbers; asserts nothing. The corpus is the SQuAD-style file itself (each passage a
@@ -55,10 +56,27 @@ def _why(engine, backend, question: str) -> str:
     return "; ".join(out) or "same candidates and scores up to float rounding; the answer picked differs"
 
 
+def first_passages(path: Path, n: int) -> Path:
+    """A SQuAD-style file of the first n passages of `path` (and their questions), in a temporary folder."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out, left = [], n
+    for art in data["data"]:
+        if left <= 0:
+            break
+        paras = art["paragraphs"][:left]
+        left -= len(paras)
+        out.append({**art, "paragraphs": paras})
+    sub = Path(tempfile.mkdtemp(prefix="wenda-squad-")) / f"{path.stem}_first{n}.json"
+    sub.write_text(json.dumps({**data, "data": out}, ensure_ascii=False), encoding="utf-8")
+    return sub
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--squad", type=Path, default=CMRC, help="SQuAD-style file: the corpus and its questions")
     ap.add_argument("--limit", type=int, default=0, help="the first N questions only (0: all)")
+    ap.add_argument("--passages", type=int, default=0,
+                    help="a subset: the corpus is the file's first N passages, the questions theirs (0: all)")
     ap.add_argument("--db", type=Path, default=None, help="the Milvus Lite file (default: a temporary one)")
     ap.add_argument("--bm25-depth", type=int, default=None, help="BM25 hits fetched from Milvus (default: 16384)")
     ap.add_argument("--json", action="store_true")
@@ -75,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.squad.is_file():
         print(f"bench_milvus: no such file {args.squad} (pass --squad)", file=sys.stderr)
         return 2
+    if args.passages:
+        args.squad = first_passages(args.squad, args.passages)
     questions = [x["q"] for x in load_squad(args.squad)]
     if args.limit:
         questions = questions[: args.limit]

@@ -31,6 +31,7 @@ EXACT_LIMIT sentences; a server above it uses HNSW.
 from __future__ import annotations
 
 import hashlib
+import logging
 from typing import Protocol
 
 import numpy as np
@@ -123,6 +124,11 @@ def _client(uri: str):
         raise MilvusError(str(e)) from e
     if kind == "faiss":
         raise MilvusError(f"not a Milvus address: {uri!r}")
+    if kind == "milvus-lite":
+        # Milvus Lite 3.2 serves pymilvus 3.0 in-process over grpc and lacks AllocTimestamp, which the
+        # client asks for on every insert and then does without; grpc logs each refusal as an ERROR
+        # with a traceback. wenda runs no grpc server of its own, so that logger is quieted.
+        logging.getLogger("grpc._server").setLevel(logging.CRITICAL)
     try:
         return MilvusClient(target)
     except Exception as e:  # pymilvus raises its own types and grpc/OS errors alike
