@@ -231,6 +231,12 @@ class MilvusBackend:
         if doc_names:
             self.client.delete(self.name, filter=f"doc in {_literal(list(doc_names))}")
 
+    def rename(self, name: str) -> None:
+        """Give the collection another name (update_for: its name records what it holds)."""
+        if name != self.name:
+            self.client.rename_collection(self.name, name)
+            self.name = name
+
     def drop(self) -> None:
         self.client.drop_collection(self.name)
 
@@ -286,6 +292,22 @@ def _literal(values: list) -> str:
     return "[" + ",".join(one(v) for v in values) + "]"
 
 
+def _index_key(config) -> str:
+    from wenda.index.store import fingerprint
+
+    return f"{config.index_path.resolve()}\0{config.model}\0{fingerprint()}"
+
+
+def update_for(config, backend: MilvusBackend, removed: list[str], added: list[Chunk], added_vectors: np.ndarray,
+               added_tokens: list[list[str]], chunks: list[Chunk], vectors: np.ndarray) -> None:
+    """The incremental index's step on Milvus: delete the chunks of `removed` documents (changed ones
+    included), insert `added`, and rename the collection for its new content (`chunks`, `vectors`: the
+    whole index after the change), so the next backend_for opens it instead of rebuilding."""
+    backend.remove(removed)
+    backend.add(added, added_vectors, added_tokens)
+    backend.rename(collection_name(_index_key(config), content_digest(chunks, vectors)))
+
+
 def backend_for(config, chunks: list[Chunk], vectors: np.ndarray,
                 token_lists: list[list[str]] | None = None) -> SearchBackend | None:
     """The Milvus backend that config.store names, holding these chunks: the existing collection
@@ -293,12 +315,11 @@ def backend_for(config, chunks: list[Chunk], vectors: np.ndarray,
     chunk's context, computed here when None and needed). None when config.store is faiss (the
     caller keeps its FAISS + bm25s backend). MilvusError when Milvus cannot be used."""
     from wenda.index.query import tokens
-    from wenda.index.store import fingerprint
 
     kind, _ = parse_store(config.store)
     if kind == "faiss":
         return None
-    key = f"{config.index_path.resolve()}\0{config.model}\0{fingerprint()}"
+    key = _index_key(config)
     name = collection_name(key, content_digest(chunks, vectors))
     try:
         backend = MilvusBackend.open(config.store, name)

@@ -20,7 +20,7 @@ from wenda.index import query, vectors
 from wenda.index.answer import Answerer
 from wenda.index.engine import Engine
 from wenda.index.milvus import (MilvusBackend, MilvusError, backend_for, encode_token, parse_store,
-                                retriever_on)
+                                retriever_on, update_for)
 from support import DATA, engine_config
 
 pytest.importorskip("pymilvus", reason="pymilvus is not installed: pip install 'wenda[milvus]' to run the Milvus tests")
@@ -181,6 +181,13 @@ def test_backend_for_builds_once_and_rebuilds_on_change(docs_engine, tmp_path):
     np.testing.assert_allclose(fewer.bm25_scores(qt),
                                _bm25s_on(toks[:-5], qt), rtol=1e-4, atol=1e-6)
     np.testing.assert_allclose(fewer.dense(vecs[0:1], None, 1)[1], [1.0], atol=1e-5)
+    # the incremental step: the last 5 chunks come back; the collection is renamed for its content,
+    # so opening the full index again finds it instead of building
+    update_for(lite, fewer, [], chunks[-5:], vecs[-5:], toks[-5:], chunks, vecs)
+    assert fewer.name == first.name and fewer.client.list_collections() == [first.name]
+    fewer.remove([chunks[0].doc])  # a mark only this collection carries
+    full = backend_for(lite, chunks, vecs)
+    assert full.name == first.name and full.dense(vecs[0:1], None, 1)[0][0] != 0
     first.close()
 
 
