@@ -8,8 +8,8 @@
 Variables: WENDA_CORPUS, WENDA_CACHE_DIR, WENDA_MODEL, WENDA_INDEX, WENDA_BACKEND, WENDA_THREADS,
 TELEGRAM_BOT_TOKEN, TELEGRAM_API_BASE_URL, WENDA_ALLOWED_CHATS, WENDA_ADMINS, WENDA_RATE,
 WENDA_CORPUS_CHECK, WENDA_DATA_DIR, WENDA_CONTEXT_MINUTES, WENDA_QUEUE, WENDA_MAX_UPLOAD_MB,
-WENDA_WEBHOOK_URL, WENDA_WEBHOOK_SECRET, WENDA_WEBHOOK_LISTEN, WENDA_WEBHOOK_PORT, WENDA_STATE. A value that
-cannot be used raises ConfigError naming the variable.
+WENDA_WEBHOOK_URL, WENDA_WEBHOOK_SECRET, WENDA_WEBHOOK_LISTEN, WENDA_WEBHOOK_PORT, WENDA_STATE,
+WENDA_STORE. A value that cannot be used raises ConfigError naming the variable.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 from wenda.bot.limits import RateError, parse_rate
 from wenda.corpus.load import default_corpus_dir
 from wenda.index.config import BACKENDS, DEFAULT_MODEL, EngineConfig
+from wenda.index.milvus import parse_store
 
 from wenda.index.query import MAX_QUESTION_CHARS as MAX_QUESTION  # the one limit (characters): longer is declined, never cut
 CORPUS_CHECK = 60.0  # seconds between checks that the corpus files are unchanged (WENDA_CORPUS_CHECK)
@@ -213,6 +214,11 @@ def engine_config_from_env(env: Mapping[str, str]) -> EngineConfig:
         raise ConfigError(f"WENDA_THREADS must be a positive number of threads, not {threads_text!r}")
     corpus = (env.get("WENDA_CORPUS") or "").strip()
     index = (env.get("WENDA_INDEX") or "").strip()
+    store = (env.get("WENDA_STORE") or "").strip() or "faiss"
+    try:
+        parse_store(store)
+    except ValueError as e:
+        raise ConfigError(f"WENDA_STORE: {e}") from e
     return EngineConfig(
         corpus=Path(corpus).expanduser() if corpus else default_corpus_dir(),
         cache_dir=default_cache_dir(env),
@@ -220,6 +226,7 @@ def engine_config_from_env(env: Mapping[str, str]) -> EngineConfig:
         index_dir=Path(index).expanduser() if index else None,
         backend=backend,
         threads=int(threads_text) if threads_text else None,
+        store=store,
     )
 
 

@@ -19,10 +19,14 @@ class EngineConfig:
     index_dir: Path | None = None  # None: one folder per corpus and model under cache_dir/indexes
     backend: str = "auto"  # runtime of the default model: onnx, torch, or auto (onnx when installed)
     threads: int | None = None  # onnxruntime intra-op threads; None: its own choice
+    store: str = "faiss"  # the search backend: faiss, milvus-lite:PATH.db or milvus://HOST:PORT (index/milvus.py)
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
             raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, not {self.backend!r}")
+        from wenda.index.milvus import parse_store
+
+        parse_store(self.store)  # ValueError saying what is accepted
 
     @property
     def models_dir(self) -> Path:
