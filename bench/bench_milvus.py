@@ -10,7 +10,7 @@ document), indexed once with the FAISS backend (cached in WENDA_CACHE_DIR like t
 copied into a fresh Milvus Lite database (its build time is measured). Both run the whole
 answer path, the same Answerer and Retriever code: only the three SearchBackend calls (dense,
 bm25_scores, document_frequency) go to FAISS + bm25s or to Milvus (index/milvus.py,
-retriever_on). For each question, in alternating order: the answer and first quote of each,
+Retriever(store, encoder, backend)). For each question, in alternating order: the answer and first quote of each,
 and the latency of each; and of the search calls alone (dense top-100 + BM25 scores).
 Every question whose answer or first quote differs is printed with why: the dense top-100
 or the BM25 top-100 ranking differs (and whether only by exact ties).
@@ -87,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     from wenda.index.answer import Answerer
     from wenda.index.engine import Engine
     from wenda.index.evaluation import latency_summary, load_squad
-    from wenda.index.milvus import MilvusBackend, retriever_on
+    from wenda.index.milvus import MilvusBackend
+    from wenda.index.retrieve import Retriever
     from wenda.index.query import tokens
 
     if not args.squad.is_file():
@@ -109,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.bm25_depth:
         backend.bm25_depth = args.bm25_depth
     faiss_answerer = engine.answerer
-    milvus_retriever = retriever_on(engine.store, engine.encoder, backend)
+    milvus_retriever = Retriever(engine.store, engine.encoder, backend)
     milvus_answerer = Answerer(milvus_retriever)
     faiss_retriever = faiss_answerer.retriever
     for q in questions[:5]:  # warm both

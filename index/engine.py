@@ -84,6 +84,19 @@ def _usable_store(config: EngineConfig, digest: str, encoder: Encoder) -> tuple[
         return None, str(e)
 
 
+def _backend(config: EngineConfig, store: Store):
+    """The search backend config.store names: None for the index's own FAISS + bm25s (the default),
+    else Milvus (WENDA_STORE=milvus-lite:PATH.db or milvus://HOST:PORT) holding the same chunks."""
+    if config.store in ("", "faiss"):
+        return None
+    from wenda.index.milvus import MilvusError, backend_for
+
+    try:
+        return backend_for(config, store.chunks, store.vectors)
+    except MilvusError as e:
+        raise EngineError(str(e)) from e
+
+
 class Engine:
     def __init__(self, store: Store, encoder: Encoder | None, answerer: Answerer, config: EngineConfig,
                  *, built_now: bool = False):
@@ -132,7 +145,8 @@ class Engine:
                 raise EngineError(str(e)) from e
             segments.collect_garbage(index_dir, store.manifest)
         words = lexicon.for_corpus(store.chunks, encoder, config.cache_dir)  # the corpus's words for the asker's
-        return cls(store, encoder, Answerer(Retriever(store, encoder), words), config, built_now=bool(reason))
+        retriever = Retriever(store, encoder, _backend(config, store))
+        return cls(store, encoder, Answerer(retriever, words), config, built_now=bool(reason))
 
     def rebuild(self, progress: bool = False) -> Engine:
         """A new engine on the same settings, its index rebuilt (every file embedded again) from the

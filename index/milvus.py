@@ -38,24 +38,14 @@ import numpy as np
 
 from wenda.corpus.types import Chunk
 
+from wenda.index.backend import SearchBackend  # noqa: E402  (the protocol this implements)
+
 K1, B = 1.5, 0.75  # bm25s's defaults (method "lucene")
 MAX_TOPK = 16384  # Milvus's largest search limit
 BATCH = 1000  # rows per insert
 EXACT_LIMIT = 100_000  # sentences; a server above it gets HNSW (as index/vectors.py switches FAISS to IVF)
 MAX_TEXT = 65535  # VARCHAR max_length
 LONG_TOKEN = 48  # bytes; a longer token is written as its hash (encode_token)
-
-
-class SearchBackend(Protocol):
-    """What the Retriever asks of the vectors and BM25 (index/backend.py holds the canonical copy)."""
-
-    size: int  # ids are 0..size-1 (Store.chunks order)
-
-    def dense(self, qvec: np.ndarray, allowed: np.ndarray | None, k: int) -> tuple[np.ndarray, np.ndarray]: ...
-
-    def bm25_scores(self, toks: list[str]) -> np.ndarray: ...
-
-    def document_frequency(self, word: str) -> int: ...
 
 
 class MilvusError(Exception):
@@ -333,23 +323,3 @@ def backend_for(config, chunks: list[Chunk], vectors: np.ndarray,
     except Exception as e:  # a server that went away, a refused call: a message, not a traceback
         raise MilvusError(f"Milvus at {config.store} failed: {type(e).__name__}: {e}") from e
     return backend
-
-
-def retriever_on(store, encoder, backend: SearchBackend):
-    """A Retriever (index/retrieve.py) that asks `backend` for dense hits, BM25 scores and document
-    frequencies, so one Answerer runs on either backend. Until index/backend.py's seam lands the
-    Retriever talks to the Store directly; then `Retriever(…, backend)` replaces this."""
-    from wenda.index.query import tokens
-    from wenda.index.retrieve import Retriever
-
-    class BackendRetriever(Retriever):
-        def dense(self, qvec, allowed, k):
-            return backend.dense(qvec, allowed, k)
-
-        def bm25_scores(self, text):
-            return backend.bm25_scores(tokens(text))
-
-        def document_frequency(self, word):
-            return backend.document_frequency(word)
-
-    return BackendRetriever(store, encoder)

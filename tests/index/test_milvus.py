@@ -19,8 +19,8 @@ from wenda.bot.config import Config, ConfigError
 from wenda.index import query, vectors
 from wenda.index.answer import Answerer
 from wenda.index.engine import Engine
-from wenda.index.milvus import (MilvusBackend, MilvusError, backend_for, encode_token, parse_store,
-                                retriever_on, update_for)
+from wenda.index.milvus import MilvusBackend, MilvusError, backend_for, encode_token, parse_store, update_for
+from wenda.index.retrieve import Retriever
 from support import DATA, engine_config
 
 pytest.importorskip("pymilvus", reason="pymilvus is not installed: pip install 'wenda[milvus]' to run the Milvus tests")
@@ -117,7 +117,7 @@ def test_whole_answer_path_gives_the_same_answers(article_engine, article_milvus
     """The Answerer on a Retriever that asks Milvus answers every question as the FAISS engine does."""
     for engine, backend, questions in ((article_engine, article_milvus, ARTICLE_QUESTIONS),
                                        (docs_engine, docs_milvus, DOC_QUESTIONS)):
-        on_milvus = Answerer(retriever_on(engine.store, engine.encoder, backend))
+        on_milvus = Answerer(Retriever(engine.store, engine.encoder, backend))
         for q in questions:
             want, got = engine.answerer.answer(q), on_milvus.answer(q)
             assert (got.found, got.answer) == (want.found, want.answer), q
