@@ -14,7 +14,6 @@ from wenda.index.extract import Span
 from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, normalize, qualifiers)
 from wenda.index.script import simplify
-from wenda.index.support import counts, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
