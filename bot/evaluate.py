@@ -3,6 +3,11 @@
     wenda eval QUESTIONS.jsonl [--baseline bm25] [--baseline dense] [--limit N] [--json]
     wenda eval --squad FILE.json [--baseline bm25] [--baseline dense] [--limit N] [--json]
 
+A --squad run also asks every question with its own passage left out of the pool (SQuAD 2.0
+style: the right reply is a refusal) unless args.removed is False. The baseline "rules" (when
+the command line offers it: args.baseline) is the engine with the hand-set answer rule instead
+of the fitted decision (index/decide.py).
+
 Only glue and printing live here; every metric is computed in index/evaluation/.
 """
 
@@ -19,8 +24,9 @@ from wenda.index.config import EngineConfig
 from wenda.index.evaluation import (MRR_DEPTH, SQUAD_DEPTH, EvalDataError, QuestionsEvaluator, SquadEvaluator,
                                     load_questions, load_squad, peak_rss_mib)
 from wenda.index.evaluation.baselines import baseline
+from wenda.index.evaluation.removed import without_passage
 
-SYSTEMS = ("wenda", "bm25", "dense")
+SYSTEMS = ("wenda", "rules", "bm25", "dense")
 PROGRESS_EVERY = 250  # questions between progress lines on stderr (long SQuAD runs)
 
 # (metric key, label) rows of the side-by-side table, per kind of data
@@ -42,6 +48,11 @@ SQUAD_ROWS = [
     (f"passage_mrr@{SQUAD_DEPTH}", f"passage MRR@{SQUAD_DEPTH}"),
     ("found_rate", "found rate"),
     ("answer_contains", "gold answer in answer"),
+    ("precision", "precision of given answers"),
+    ("em", "span exact match (CMRC)"),
+    ("f1", "span F1 (CMRC)"),
+    ("removed_refused", "refused, own passage removed"),
+    ("precision_both", "precision of given answers, both variants"),
 ]
 LATENCY_ROWS = [("p50_ms", "latency p50"), ("p95_ms", "latency p95"), ("p99_ms", "latency p99")]
 
@@ -113,16 +124,23 @@ def run_eval(args: argparse.Namespace, config: EngineConfig) -> int:
     info = engine.info
 
     systems: dict[str, dict] = {}
+    removed = getattr(args, "removed", True)
     if args.squad:
         squad = SquadEvaluator(questions)
-        systems["wenda"] = squad(engine.quotes, ask=engine.ask, progress=_progress("wenda"))
+        systems["wenda"] = _squad_system(squad, engine, removed, "wenda")
         for name in names:
-            systems[name] = squad(baseline(name, engine.store, engine.encoder).quotes, progress=_progress(name))
+            if name == "rules":
+                systems[name] = _with_rules(engine, lambda: _squad_system(squad, engine, removed, name))
+            else:
+                systems[name] = squad(baseline(name, engine.store, engine.encoder).quotes, progress=_progress(name))
     else:
         evaluator = QuestionsEvaluator(questions)
         systems["wenda"] = evaluator(engine.ask, rank=engine.quotes)
         for name in names:
-            systems[name] = evaluator.ranking(baseline(name, engine.store, engine.encoder).quotes)
+            if name == "rules":
+                systems[name] = _with_rules(engine, lambda: evaluator(engine.ask, rank=engine.quotes))
+            else:
+                systems[name] = evaluator.ranking(baseline(name, engine.store, engine.encoder).quotes)
 
     report = {
         "kind": "squad" if args.squad else "questions",
@@ -149,6 +167,32 @@ def run_eval(args: argparse.Namespace, config: EngineConfig) -> int:
     else:
         print(render(report))
     return EXIT_OK
+
+
+def _squad_system(squad: SquadEvaluator, engine, removed: bool, name: str) -> dict:
+    """The engine's SQuAD metrics, with the own-passage-removed variant's when asked."""
+    out = squad(engine.quotes, ask=engine.ask, progress=_progress(name))
+    if removed:
+        gone = squad.removed(without_passage(engine.answerer), progress=_progress(f"{name} (passage removed)"))
+        out["removed_refused"] = gone["refused"]
+        out["removed"] = gone
+        # SQuAD 2.0 style: an answer with the passage removed counts as a wrong answer given
+        n = out["n"]
+        right = (out["answer_contains"] or 0.0) * n
+        given = (out["found_rate"] or 0.0) * n + (gone["answered"] or 0.0) * gone["n"]
+        out["precision_both"] = right / given if given else None
+    return out
+
+
+def _with_rules(engine, run):
+    """run() with the engine answering by the hand-set rule (the baseline of the fitted decision)."""
+    from wenda.index import decide
+
+    engine.answerer.decision = decide.RULES
+    try:
+        return run()
+    finally:
+        engine.answerer.decision = None
 
 
 def _progress(name: str):

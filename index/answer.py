@@ -9,14 +9,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
-from wenda.index import extract
+from wenda.index import decide, extract
 from wenda.index.extract import Span
 from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, qualifiers,
                                asks_reason, asks_writer, is_proper_name, measured_subject, writer_keywords)
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated
-from wenda.index.support import MEANING_WEIGHT, counts, holds, unqualified
+from wenda.index.support import MEANING_WEIGHT, holds, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -500,20 +500,9 @@ class Answerer:
         q, ranked = self.rank(question, k)
         if not ranked:
             return Answer(question=question, found=False, asked=q.sections)
-        best = ranked[0]
-        typed = q.intent in ("figure", "date", "person") or q.kind is not None
-        if typed:
-            found = best.support >= MIN_SUPPORT and best.span is not None and self.anchored(q, best)
-        else:
-            found = best.support >= MIN_SUPPORT_CLAUSE
-        found = found and not self.missing(q, best.hit.chunk) and not unqualified(q, self.around(best.hit.chunk), self.lexicon)
-        if found and q.counted and best.span is not None and best.span.start >= 0 and q.intent == "figure":
-            # the figure counts what is asked: 卡点 in its own piece of the sentence (or the field's key)
-            chunk = best.hit.chunk
-            plain = self.plain(chunk)
-            frame = extract.segment_of(plain.text, best.span) + (
-                plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
-            found = counts(q.counted, frame, self.lexicon)
+        best, found, _ = decide.choose(self, q, ranked, decide.of(self))
+        if found and best is not ranked[0]:  # a later candidate answers: its sentence is quoted first
+            ranked = [best] + [s for s in ranked if s is not best]
         quotes = self.quotes(ranked, 3)
         if not found:
             near, suggest = self.why_not(q, best)

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from typing import Protocol
+
 
 import numpy as np
 

@@ -40,7 +40,7 @@ STOPWORDS = {
 # Words jieba must keep whole, added to its dictionary at import: (word, frequency or None).
 USER_WORDS: tuple[tuple[str, int | None], ...] = ()
 # Bump when `tokens` changes in a way its word lists do not show: the index is then rebuilt.
-TOKENIZER_VERSION = 1
+TOKENIZER_VERSION = 2  # 2: corpus text is converted to Simplified (OpenCC t2s) before tokenising
 _PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
 for _word, _freq in USER_WORDS:
     jieba.add_word(_word, _freq)
@@ -76,8 +76,11 @@ def normalize(text: str) -> str:
 
 
 def norm_doc(text: str) -> str:
-    """Normalisation for corpus text before tokenising (the same character mapping as questions)."""
-    return unicodedata.normalize("NFKC", text)
+    """Normalisation for corpus text before tokenising: the same character mapping as questions
+    (NFKC, Traditional → Simplified), so that a Traditional corpus and a question in either
+    script meet on the same BM25 tokens. Only for matching: quotes are cut from the original."""
+    text = unicodedata.normalize("NFKC", text)
+    return text if text.isascii() else _t2s().convert(text)
 
 
 def tokens(text: str) -> list[str]:
@@ -92,7 +95,7 @@ def tokens(text: str) -> list[str]:
 
 def tokenizer_spec() -> dict:
     """Everything that decides what `tokens` makes of a text, for the index's fingerprint."""
-    return {"version": TOKENIZER_VERSION, "jieba": getattr(jieba, "__version__", "unknown"),
+    return {"version": TOKENIZER_VERSION, "jieba": getattr(jieba, "__version__", "unknown"), "t2s": "opencc t2s",
             "stopwords": sorted(STOPWORDS), "user_words": [list(w) for w in USER_WORDS]}
 
 

@@ -29,6 +29,71 @@ def contains_any(text: str | None, needles: Iterable[str]) -> bool:
     return any(n and n in hay for n in (norm(x) for x in needles))
 
 
+# -- CMRC 2018 span metrics -------------------------------------------------------------------
+# As the official evaluation script (cmrc2018_evaluate.py, v5) defines them: lower case, Chinese
+# characters and these punctuation marks one segment each, other runs split into words; its
+# punctuation list is removed before comparing. The script splits non-Chinese runs with
+# nltk.word_tokenize; here a run is split into words and single punctuation marks (the same
+# for the digits, Latin words and numbers with units these answers hold; nltk is not needed).
+CMRC_PUNCT = frozenset(['-', ':', '_', '*', '^', '/', '\\', '~', '`', '+', '=',
+                        '，', '。', '：', '？', '！', '“', '”', '；', '’', '《', '》', '……', '·', '、',
+                        '「', '」', '（', '）', '－', '～', '『', '』'])
+_CJK = re.compile("[\u4e00-\u9fa5]")
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|\w+|[^\w\s]")  # nltk keeps 3.5 and 1,000 whole
+
+
+def cmrc_segments(text: str | None, drop_punct: bool = False) -> list[str]:
+    """The script's mixed_segmentation: Chinese characters one by one, other runs as words."""
+    out: list[str] = []
+    run = ""
+    for ch in (text or "").lower().strip():
+        if drop_punct and ch in CMRC_PUNCT:
+            continue
+        if _CJK.match(ch) or ch in CMRC_PUNCT:
+            out.extend(_WORD.findall(run))
+            run = ""
+            out.append(ch)
+        else:
+            run += ch
+    out.extend(_WORD.findall(run))
+    return out
+
+
+def _longest_common_run(a: list[str], b: list[str]) -> int:
+    """Length of the longest common contiguous run of segments (the script's find_lcs)."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b):
+            if x == y:
+                cur[j + 1] = prev[j] + 1
+                best = max(best, cur[j + 1])
+        prev = cur
+    return best
+
+
+def cmrc_f1(golds: Sequence[str], prediction: str | None) -> float:
+    """Character F1 of a predicted span, the best over the gold answers (0 for no prediction)."""
+    pred = cmrc_segments(prediction, drop_punct=True)
+    best = 0.0
+    for gold in golds:
+        ref = cmrc_segments(gold, drop_punct=True)
+        common = _longest_common_run(ref, pred)
+        if common:
+            p, r = common / len(pred), common / len(ref)
+            best = max(best, 2 * p * r / (p + r))
+    return best
+
+
+def cmrc_em(golds: Sequence[str], prediction: str | None) -> float:
+    """Exact match: 1.0 when the prediction equals a gold answer once both lose the script's punctuation."""
+    def strip(t: str | None) -> str:
+        return "".join(ch for ch in (t or "").lower().strip() if ch not in CMRC_PUNCT)
+    pred = strip(prediction)
+    return 1.0 if any(strip(g) == pred for g in golds) else 0.0
+
+
 # -- ranks -----------------------------------------------------------------------------------
 def first_hit(texts: Sequence[str], needles: Sequence[str]) -> int | None:
     """1-based rank of the first text holding a needle, or None when none does."""

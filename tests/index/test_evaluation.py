@@ -37,6 +37,35 @@ def test_first_hit_and_reciprocal_rank():
     assert metrics.hit_at(3, 3) and not metrics.hit_at(4, 3) and not metrics.hit_at(None, 1)
 
 
+# -- CMRC 2018 span metrics, on pairs worked out by hand from cmrc2018_evaluate.py -------------
+def test_cmrc_segments_split_chinese_by_character_and_other_text_by_word():
+    assert metrics.cmrc_segments("2008年Apple公司发布iPhone 3G") == ["2008", "年", "apple", "公", "司", "发", "布",
+                                                                    "iphone", "3g"]
+    assert metrics.cmrc_segments("《三体》，3.5亿") == ["《", "三", "体", "》", "，", "3.5", "亿"]
+    assert metrics.cmrc_segments("《三体》，3.5亿", drop_punct=True) == ["三", "体", "3.5", "亿"]
+
+
+def test_cmrc_f1_is_longest_common_run_precision_and_recall():
+    # gold 1990年 (2 segments) inside 于1990年3月 (5): precision 2/5, recall 1
+    assert metrics.cmrc_f1(["1990年"], "于1990年3月") == pytest.approx(2 * 0.4 * 1 / 1.4)
+    # the longest common *run* counts, not all shared characters: 北京大学 vs 北大学 → 大学
+    assert metrics.cmrc_f1(["北京大学"], "北大学") == pytest.approx(2 * (2 / 3) * (2 / 4) / (2 / 3 + 2 / 4))
+    assert metrics.cmrc_f1(["竹子"], "竹子") == 1.0
+    assert metrics.cmrc_f1(["竹子"], "熊猫") == 0.0
+    assert metrics.cmrc_f1(["竹子"], "") == 0.0  # a refusal scores nothing
+    assert metrics.cmrc_f1(["熊猫", "竹子"], "吃竹子") == pytest.approx(0.8)  # the best gold counts
+    assert metrics.cmrc_f1(["《三体》"], "三体") == 1.0  # punctuation is dropped before comparing
+
+
+def test_cmrc_em_compares_without_punctuation_and_case():
+    assert metrics.cmrc_em(["《三体》"], "三体") == 1.0
+    assert metrics.cmrc_em(["iPhone"], " IPHONE ") == 1.0
+    assert metrics.cmrc_em(["竹子"], "竹子。") == 1.0
+    assert metrics.cmrc_em(["竹子"], "吃竹子") == 0.0
+    assert metrics.cmrc_em(["熊猫", "竹子"], "竹子") == 1.0
+    assert metrics.cmrc_em(["竹子"], "") == 0.0
+
+
 def test_percentiles_match_linear_interpolation():
     xs = [5.0, 1.0, 4.0, 2.0, 3.0]
     assert metrics.percentile(xs, 50) == 3.0
@@ -246,6 +275,8 @@ def test_evaluate_squad_exact_metrics():
     assert m["passage_mrr@5"] == pytest.approx((1 + 1 / 2 + 1) / 4)
     assert m["found_rate"] == 2 / 4
     assert m["answer_contains"] == 1 / 4
+    assert m["precision"] == 1 / 2  # A right, B wrong, C and D refused
+    assert m["em"] == 1 / 4 and m["f1"] == 1 / 4  # only A's 竹子 matches at all
     plain = ev.SquadEvaluator(questions)(lambda s, k: rankings[s][:k])
     assert plain["found_rate"] is None and plain["answer_contains"] is None
     assert plain["answer_in_quote@5"] == 3 / 4
@@ -256,6 +287,21 @@ def test_evaluate_squad_exact_metrics():
     ticks = []
     ev.SquadEvaluator(questions)(lambda s, k: rankings[s][:k], progress=lambda done, total: ticks.append((done, total)))
     assert ticks == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+
+def test_squad_removed_variant_counts_refusals():
+    questions = [{"q": "A", "answers": ["竹子"], "doc": "p1"}, {"q": "B", "answers": ["周口市"], "doc": "p2"},
+                 {"q": "C", "answers": ["34个"], "doc": "p3"}]
+    seen = []
+
+    def ask(text, doc):
+        seen.append((text, doc))
+        return {"A": Answer("A", False), "B": Answer("B", True, "隶属于周口市"), "C": Answer("C", True, "5个")}[text]
+
+    m = ev.SquadEvaluator(questions).removed(ask)
+    assert seen == [("A", "p1"), ("B", "p2"), ("C", "p3")]  # each asked without its own passage
+    assert m["n"] == 3 and m["refused"] == pytest.approx(1 / 3) and m["answered"] == pytest.approx(2 / 3)
+    assert m["answered_gold"] == 1 / 2
 
 
 @pytest.mark.skipif(not CMRC_TRIAL.exists(), reason="needs /work/shared (CMRC 2018 trial)")
@@ -360,6 +406,9 @@ def test_cli_eval_squad_json(article_engine, tmp_path, monkeypatch, capsys):
         assert 0.0 <= sys_["answer_in_quote@1"] <= sys_["answer_in_quote@5"] <= 1.0
         assert 0.0 <= sys_["passage_hit@1"] <= sys_["passage_hit@5"] <= 1.0
         assert sys_["latency"]["n"] == 4
+    for key in ("precision", "em", "f1", "removed_refused"):
+        assert w[key] is None or 0.0 <= w[key] <= 1.0
+    assert w["removed"]["n"] == 4 and w["removed_refused"] == w["removed"]["refused"]
 
 
 def test_cli_eval_usage_errors(tmp_path, capsys):

@@ -1,0 +1,241 @@
+"""Whether to answer: one calibrated probability that a candidate's span answers the question.
+
+    decision = Decision.load()                     # index/data/decision.json (bench/fit_decision.py writes it)
+    best, found = choose(answerer, q, ranked, decision)
+
+Every signal index/answer.py computes for a candidate sentence (dense and BM25 scores, keyword
+support, the typed span and its unit, anchoring, qualifiers, section match, rank and margin) is
+turned into named numbers by `features`; a logistic regression fitted on CMRC 2018 trial and
+DRCD dev (with SQuAD-2.0-style unanswerables: each question asked with its own passage left
+out) turns them into a probability. The best few candidates are scored, and the question is
+answered with the most probable one when that probability reaches the fitted threshold.
+
+Hard vetoes stay outside the model: a typed question whose candidate has no span of the asked
+type, a figure in another kind of unit than asked, a name of the question the sentence's frame
+never mentions, a qualifier it lacks, a count of another noun. A vetoed candidate is never
+answered, whatever its probability.
+
+`RULES` (decision=None) is the earlier hand-set rule (support and anchoring thresholds), kept
+as the baseline the benchmark compares against.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wenda.index import extract
+from wenda.index.query import Query
+from wenda.index.script import simplify
+from wenda.index.support import counts, unqualified
+
+if TYPE_CHECKING:
+    from wenda.index.answer import Answerer, Scored, Tops
+
+DATA = Path(__file__).parent / "data" / "decision.json"
+DEPTH = 3  # candidates whose probability is computed (best by the ranker first)
+TYPED_INTENTS = ("figure", "date", "person")
+
+
+class DecisionError(Exception):
+    """A decision file that cannot be used; the message names the file and what is wrong."""
+
+
+def typed(q: Query) -> bool:
+    """Is a value of a type asked (a figure, a date, a name, a clock time, a phone number)?"""
+    return q.intent in TYPED_INTENTS or q.kind is not None
+
+
+def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
+    """Why this candidate must not answer (None when nothing forbids it)."""
+    chunk = s.hit.chunk
+    if typed(q) and s.span is None:
+        return "no span of the asked type"
+    if q.intent == "figure" and q.measure and s.span is not None and extract.unit_fit(s.span.text, q.measure) is None:
+        return "a figure of another unit"
+    if answerer.missing(q, chunk):
+        return "a name of the question is not mentioned"
+    if unqualified(q, answerer.around(chunk), answerer.lexicon):
+        return "a qualifier of the question is not supported"
+    if not counted_ok(answerer, q, s):
+        return "the figure counts something else"
+    return None
+
+
+def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
+    """A count question's figure counts what is asked: 卡点 in its own piece of the sentence (or the field's key)."""
+    if not (q.counted and s.span is not None and s.span.start >= 0 and q.intent == "figure"):
+        return True
+    chunk = s.hit.chunk
+    plain = answerer.plain(chunk)
+    from wenda.index.answer import FIELDS
+
+    frame = extract.segment_of(plain.text, s.span) + (
+        plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
+    return counts(q.counted, frame, answerer.lexicon)
+
+
+def rule_found(answerer: Answerer, q: Query, s: Scored) -> bool:
+    """The hand-set rule (the baseline): enough keyword support, a typed span anchored by a keyword."""
+    from wenda.index.answer import MIN_SUPPORT, MIN_SUPPORT_CLAUSE
+
+    if typed(q):
+        found = s.support >= MIN_SUPPORT and s.span is not None and answerer.anchored(q, s)
+    else:
+        found = s.support >= MIN_SUPPORT_CLAUSE
+    return (found and not answerer.missing(q, s.hit.chunk) and not unqualified(q, answerer.around(s.hit.chunk), answerer.lexicon)
+            and counted_ok(answerer, q, s))
+
+
+def features(q: Query, scored: Scored, top: Tops, answerer: Answerer, *, rank: int = 0,
+             next_score: float | None = None) -> dict[str, float]:
+    """The named evidence for one candidate (all numbers; the model's inputs)."""
+    hit, sp = scored.hit, scored.span
+    chunk = answerer.plain(hit.chunk)
+    ev = answerer.evidence(q, hit, top)
+    is_typed = typed(q)
+    unit = 0.0
+    prox = 0.0
+    if sp is not None and q.intent == "figure":
+        fit = extract.unit_fit(sp.text, q.measure)
+        unit = 0.0 if fit is None else 1.0 / (1.0 + fit)
+    if sp is not None and sp.start >= 0 and q.keywords:
+        text = simplify(hit.chunk.text)
+        marks = extract.keyword_positions(text, q.keywords)
+        if marks:
+            prox = 1.0 / (1.0 + extract.distance(sp, marks, text) / 8.0)
+    margin = scored.score - next_score if next_score is not None else 2.0
+    f = {
+        "dense": hit.dense,
+        "dense_gap": ev["dense"],
+        "fused": ev["fused"],
+        "passage": ev["passage"],
+        "bm25": ev["bm25"],
+        "support": scored.support,
+        "bigrams": ev["bigrams"],
+        "common": ev["common"],
+        "short": ev["short"],
+        "score": scored.score,
+        "margin": max(-2.0, min(2.0, margin)),
+        "rank": float(rank),
+        "typed": 1.0 if is_typed else 0.0,
+        "typed_span": 1.0 if is_typed and sp is not None else 0.0,
+        "unit": unit,
+        "proximity": prox,
+        "anchored": 1.0 if is_typed and sp is not None and answerer.anchored(q, scored) else 0.0,
+        "typed_support": scored.support if is_typed else 0.0,
+        "missing": float(len(answerer.missing(q, hit.chunk))),
+        "unqualified": float(len(unqualified(q, answerer.around(hit.chunk), answerer.lexicon))),
+        "counted": 1.0 if counted_ok(answerer, q, scored) else 0.0,
+        "section": 1.0 if q.sections and chunk.section and hit.chunk.section in q.sections else 0.0,
+        "span_chars": math.log1p(len(sp.text)) if sp is not None else 0.0,
+        "keywords": math.log1p(len(q.keywords)),
+    }
+    f["rule"] = rule_verdict(f)
+    return f
+
+
+def rule_verdict(f: dict[str, float]) -> float:
+    """The hand-set rule's verdict (rule_found) from the other features, as one more feature: 1.0 when
+    it would answer. Typed questions: support ≥ MIN_SUPPORT, a span, anchored; others: support ≥
+    MIN_SUPPORT_CLAUSE; both: no missing name, no unsupported qualifier, the counted noun agrees."""
+    from wenda.index.answer import MIN_SUPPORT, MIN_SUPPORT_CLAUSE
+
+    if f["typed"]:
+        ok = f["support"] >= MIN_SUPPORT and f["typed_span"] and f["anchored"]
+    else:
+        ok = f["support"] >= MIN_SUPPORT_CLAUSE
+    return 1.0 if ok and not f["missing"] and not f["unqualified"] and f["counted"] else 0.0
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A fitted logistic regression over `features` and the threshold to answer at."""
+
+    names: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    threshold: float
+    precision_target: float
+    fitted_on: dict
+
+    @classmethod
+    def load(cls, path: str | Path = DATA) -> Decision:
+        p = Path(path)
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+            names = tuple(str(n) for n in data["features"])
+            out = cls(names=names, coef=tuple(float(x) for x in data["coef"]), intercept=float(data["intercept"]),
+                      mean=tuple(float(x) for x in data["mean"]), scale=tuple(float(x) or 1.0 for x in data["scale"]),
+                      threshold=float(data["threshold"]), precision_target=float(data["precision_target"]),
+                      fitted_on=dict(data.get("fitted_on") or {}))
+        except FileNotFoundError as e:
+            raise DecisionError(f"no decision file {p} (bench/fit_decision.py writes it)") from e
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise DecisionError(f"unreadable decision file {p}: {e}") from e
+        if not (len(out.names) == len(out.coef) == len(out.mean) == len(out.scale)):
+            raise DecisionError(f"decision file {p}: features, coef, mean and scale differ in length")
+        return out
+
+    def probability(self, f: dict[str, float]) -> float:
+        z = self.intercept + sum(c * (f.get(n, 0.0) - m) / s
+                                 for n, c, m, s in zip(self.names, self.coef, self.mean, self.scale))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+_loaded: Decision | None = None
+RULES = "rules"  # answerer.decision = RULES: the hand-set rule (the benchmark's baseline)
+
+
+def of(answerer) -> Decision | None:
+    """The decision an answerer uses: its own `decision` attribute when set (a Decision, or RULES
+    for the rule), else the packaged one."""
+    d = getattr(answerer, "decision", None)
+    if d is None:
+        return default()
+    return None if d == RULES else d
+
+
+def default() -> Decision:
+    """The packaged decision (index/data/decision.json), read once."""
+    global _loaded
+    if _loaded is None:
+        _loaded = Decision.load()
+    return _loaded
+
+
+def candidates(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH):
+    """(candidate, features, veto) for the best `depth` candidates."""
+    from wenda.index.answer import Tops
+
+    top = Tops.of([s.hit for s in ranked])
+    out = []
+    for i, s in enumerate(ranked[:depth]):
+        nxt = ranked[i + 1].score if i + 1 < len(ranked) else None
+        out.append((s, features(q, s, top, answerer, rank=i, next_score=nxt), vetoed(answerer, q, s)))
+    return out
+
+
+def choose(answerer: Answerer, q: Query, ranked: list[Scored],
+           decision: Decision | None) -> tuple[Scored, bool, float | None]:
+    """(the candidate to answer with, whether to answer, its probability). decision=None: the rule."""
+    if decision is None:
+        return ranked[0], rule_found(answerer, q, ranked[0]), None
+    best, best_p = ranked[0], -1.0
+    for s, f, veto in candidates(answerer, q, ranked):
+        if veto is None:
+            p = decision.probability(f)
+            if p > best_p:
+                best, best_p = s, p
+    if rule_found(answerer, q, ranked[0]):
+        # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
+        # where the rule answers, its answer stands; the model adds the answers it refused.
+        return ranked[0], True, best_p if best is ranked[0] else None
+    if best_p < 0:
+        return ranked[0], False, None
+    return best, best_p >= decision.threshold, best_p
