@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         backend.bm25_depth = args.bm25_depth
     faiss_answerer = engine.answerer
     milvus_retriever = Retriever(engine.store, engine.encoder, backend)
-    milvus_answerer = Answerer(milvus_retriever)
+    milvus_answerer = Answerer(milvus_retriever, faiss_answerer.lexicon)
     faiss_retriever = faiss_answerer.retriever
     for q in questions[:5]:  # warm both
         faiss_answerer.answer(q), milvus_answerer.answer(q)

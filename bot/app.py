@@ -142,6 +142,14 @@ def _is_engine(engine: Any) -> bool:
 
 # -- `wenda serve` ----------------------------------------------------------------------------
 
+def _state_problem(e: Exception) -> str:
+    """What to say when the bot's state cannot be kept: a shared store (WENDA_STATE) names itself;
+    a local folder needs WENDA_DATA_DIR."""
+    from wenda.bot.shared import StateError
+
+    return str(e) if isinstance(e, StateError) else f"{e} (set WENDA_DATA_DIR to a writable folder)"
+
+
 def _say(msg: str) -> None:
     print(f"wenda: {redact(msg)}", file=sys.stderr, flush=True)
 
@@ -192,8 +200,8 @@ def run_serve(args: Any, config: Config) -> int:
 
     try:
         app = build_application(token, engine, config.bot, reindex=engine.rebuild, announce=True)
-    except (StoreError, FeedbackError) as e:  # the state folder (WENDA_DATA_DIR) cannot be used
-        _say(f"{e} (set WENDA_DATA_DIR to a writable folder)")
+    except (StoreError, FeedbackError) as e:  # the state folder (WENDA_DATA_DIR) or WENDA_STATE cannot be used
+        _say(_state_problem(e))
         return EXIT_ERROR
     try:
         _say("starting (long polling) …")
@@ -230,7 +238,7 @@ def _run_webhook(token: str, config: Config, engine_config: Any, url: str, secre
         _say(str(e))
         return EXIT_ERROR
     except StoreError as e:
-        _say(f"{e} (set WENDA_DATA_DIR to a writable folder)")
+        _say(_state_problem(e))
         return EXIT_ERROR
     except InvalidToken:
         _say("Telegram rejected TELEGRAM_BOT_TOKEN (unauthorized); check it with @BotFather (/token).")

@@ -75,8 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--squad", metavar="FILE.json", help="SQuAD-style benchmark file (e.g. CMRC 2018)")
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
     ev.add_argument("--limit", type=int, metavar="N", help="only the first N questions")
-    ev.add_argument("--baseline", action="append", choices=["bm25", "dense"], default=[],
-                    help="also run a plain baseline over the same sentences (repeatable)")
+    ev.add_argument("--baseline", action="append", choices=["rules", "bm25", "dense"], default=[],
+                    help="also run a baseline over the same sentences (repeatable): rules = the hand-set answer "
+                         "decision instead of the fitted one; bm25, dense = plain retrieval")
+    ev.add_argument("--no-removed", dest="removed", action="store_false",
+                    help="--squad: skip the own-passage-removed variant (each question asked again without its passage)")
     _corpus_args(ev)
 
     fb = sub.add_parser("feedback", help="what users said about the bot's answers (👍 / 👎)", description=(

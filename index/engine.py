@@ -221,7 +221,8 @@ class Engine:
                 tail = clause[fig.end:].strip()
                 unit = extract.unit_of(fig.text)
                 if 4 <= len(head) <= 16 and len(tail) <= 12 and unit and not extract.dates(clause):
-                    out.append(f"{c.section}{head}多少{unit}{tail}？")
+                    subject = "" if head.startswith(c.section) else c.section  # never «图书馆图书馆…»
+                    out.append(f"{subject}{head}多少{unit}{tail}？")
                     used_sections.add(c.section)
                     break
             if len(out) >= n:

@@ -51,7 +51,7 @@ class WithoutPassage:
         for c in answerer.retriever.chunks:
             ids.setdefault(c.doc, []).append(c.id)
         self._proxy = _Without(answerer.retriever, {d: np.asarray(v, dtype=np.int64) for d, v in ids.items()})
-        self.answerer = Answerer(self._proxy)
+        self.answerer = Answerer(self._proxy, answerer.lexicon)
         decision = getattr(answerer, "decision", None)
         if decision is not None:
             self.answerer.decision = decision

@@ -6,6 +6,7 @@ with and without the secret-token header; /healthz and /readyz answer a load bal
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import socket
@@ -152,17 +153,22 @@ def test_an_update_with_the_secret_is_answered(served, fake):
     assert reply.formatted("bold") == ["7个"] and reply.reply_to == msg["message_id"]
 
 
+UPDATE_IDS = itertools.count(1000)
+
+
 @pytest.mark.parametrize("secret", [None, "", "wrong", SECRET[:-1], SECRET + "x", SECRET.upper()])
 def test_without_the_right_secret_403_and_nothing_is_answered(served, fake, secret):
     served.ready()
     chat = 803
     before = len(fake.sent(TOKEN, chat))
     msg = a_message(fake, TOKEN, chat, "甲镇设置了多少卡点？")
-    status, _ = http("POST", served.url("/wenda/hook"), {"update_id": 3, "message": msg}, secret=secret)
+    # fresh update ids each time: a redelivered update_id is (rightly) answered only once
+    refused_id, ok_id = next(UPDATE_IDS), next(UPDATE_IDS)
+    status, _ = http("POST", served.url("/wenda/hook"), {"update_id": refused_id, "message": msg}, secret=secret)
     assert status == 403
     # a request with the secret, after it, is answered: the refused one never was
     ok = a_message(fake, TOKEN, chat, "乙镇设置了多少卡点？")
-    assert http("POST", served.url("/wenda/hook"), {"update_id": 4, "message": ok}, secret=SECRET)[0] == 200
+    assert http("POST", served.url("/wenda/hook"), {"update_id": ok_id, "message": ok}, secret=SECRET)[0] == 200
     sent = fake.wait_sent(TOKEN, chat, before + 1, settle=0.3)[before:]
     assert [s.reply_to for s in sent] == [ok["message_id"]]
 

@@ -107,6 +107,16 @@ def test_examples_come_from_the_corpus(article_engine):
         assert article_engine.ask(ex).found, ex
 
 
+def test_an_example_names_its_section_once(invented, tmp_path):
+    """A sentence that starts with its section's name («青山镇共设置卡点12个») is not prefixed with it again."""
+    engine = Engine.open(engine_config(invented, tmp_path / "idx"), progress=False)
+    examples = engine.examples(3)
+    assert examples
+    for ex in examples:
+        for section in engine.section_names():
+            assert section + section not in ex, ex
+        assert engine.ask(ex).found, ex
+
 
 
 @pytest.fixture()

@@ -117,7 +117,7 @@ def test_whole_answer_path_gives_the_same_answers(article_engine, article_milvus
     """The Answerer on a Retriever that asks Milvus answers every question as the FAISS engine does."""
     for engine, backend, questions in ((article_engine, article_milvus, ARTICLE_QUESTIONS),
                                        (docs_engine, docs_milvus, DOC_QUESTIONS)):
-        on_milvus = Answerer(Retriever(engine.store, engine.encoder, backend))
+        on_milvus = Answerer(Retriever(engine.store, engine.encoder, backend), engine.answerer.lexicon)
         for q in questions:
             want, got = engine.answerer.answer(q), on_milvus.answer(q)
             assert (got.found, got.answer) == (want.found, want.answer), q
