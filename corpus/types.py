@@ -146,7 +146,7 @@ class Answer:
     suggest: list[str] = field(default_factory=list)  # a refusal: the corpus's own words for the question's (卡点 for 检查站)
 
     def to_json(self) -> dict:
-        """The `wenda ask --json` contract (the `error` field only when set)."""
+        """The `wenda ask --json` contract (`error`, `near` and `suggest` only when set)."""
         out = {
             "question": self.question,
             "found": self.found,
@@ -158,6 +158,10 @@ class Answer:
         }
         if self.error:
             out["error"] = self.error
+        if self.near:
+            out["near"] = self.near
+        if self.suggest:
+            out["suggest"] = list(self.suggest)
         return out
 
 

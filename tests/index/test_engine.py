@@ -53,7 +53,9 @@ def test_json_contract(article_engine):
         paragraphs[c.paragraph] = paragraphs.get(c.paragraph, "") + c.text
     for q in ("崔桥镇设了多少卡点", "今天郑州的天气怎么样？"):
         out = article_engine.ask(q).to_json()
-        assert set(out) == {"question", "found", "answer", "section", "figures", "quotes", "ms"}
+        assert {"question", "found", "answer", "section", "figures", "quotes", "ms"} <= set(out)
+        assert set(out) - {"question", "found", "answer", "section", "figures", "quotes", "ms"} <= {"near", "suggest"}
+        assert out["found"] or "near" not in out or isinstance(out["near"], str)
         assert out["question"] == q and isinstance(out["found"], bool) and isinstance(out["ms"], float)
         assert len(out["quotes"]) <= 3
         for quote in out["quotes"]:
@@ -63,6 +65,8 @@ def test_json_contract(article_engine):
             from wenda.corpus.text import split_sentences
             assert len(split_sentences(quote["text"])) <= 2
         json.dumps(out, ensure_ascii=False)
+    refusal = article_engine.ask("白潭镇设了多少个卡点？").to_json()  # another section has the figure
+    assert not refusal["found"] and "白潭镇" in refusal["near"]
 
 
 @pytest.mark.parametrize("bad", ["", "   ", "\n\t"])
