@@ -199,6 +199,16 @@ class Lexicon:
                 return weight, w
         return 0.0, ""
 
+    def related(self, a: str, b: str) -> float:
+        """The weight (Fit.weight of their cosine) of two words, either foreign to the corpus or not:
+        0 when unrelated or when there are no vectors."""
+        if a == b:
+            return 1.0
+        va, vb = self.vector(a), self.vector(b)
+        if va is None or vb is None:
+            return 0.0
+        return self.fit.weight(float(va @ vb))
+
     def suggest(self, word: str) -> str | None:
         """The corpus's own word for a word it does not use, when one is close enough."""
         if self.known(word):
