@@ -396,9 +396,13 @@ class Answerer:
         around = self.around(chunk)
         # a proper name is named by itself or its abbreviation, never by a neighbour in meaning
         # (王庄村 is not 潘庄村, 北京 not 武汉); other words jieba takes for names may be common
-        # nouns (卡口) or pieces of words (新生报), held by meaning
+        # nouns (卡口), held by meaning, or pieces of words jieba cut wrong (新生报 of 新生报到), held
+        # when the sentence spells every character of them; any word, by a neighbour of the same first
+        # character (卡点 for 卡口, which jieba takes for a place)
+        text = self.plain(chunk).text
         return [e for e in q.entities if e not in around and not abbreviated(e, around)
-                and (is_proper_name(e) or not holds(e, around, self.lexicon))]
+                and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
+                and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 
     def why_not(self, q: Query, best: Scored) -> tuple[str, list[str]]:
         """For a refusal: why the closest passage is no answer (or "" when it is not close), and the

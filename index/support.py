@@ -36,7 +36,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if q.counted and q.counted not in lacking and q.counted != w:
         w = None  # the counted noun is there (宣传车 in 动用了多少辆宣传车): it, not the word before, is measured
     if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
-            and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking:
+            and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
+            and lexicon.kin_in(w, around) < MEANING_WEIGHT:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
     return lacking
 
