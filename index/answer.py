@@ -12,7 +12,7 @@ from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, extract
 from wenda.index.extract import Span
 from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, counted_noun, entities, focus_words, intent_of, keyword_tags,
-                               measure_word, near_name, normalize, qualifiers, tokens,
+                               measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_reason, asks_writer, is_proper_name, measured_subject, writer_keywords)
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated
@@ -217,6 +217,7 @@ class Answerer:
             q.keywords = [k for k in q.keywords if k not in ("点", "时", "点钟")]
         if q.intent == "figure":
             q.subject = measured_subject(text, [w for w, flag in tags if flag.startswith("n")])
+            q.predicate = predicate_words(text, q.keywords, q.counted)
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         # the words the corpus may say otherwise, embedded together (one batch per question)
@@ -304,13 +305,14 @@ class Answerer:
         sp = self._typed_value(q, chunk)
         if sp is None or sp.start < 0 or q.intent not in ("figure", "date"):
             return sp
-        return sp if self.fits_asked(q, chunk.text, sp) else None
+        return sp if self.fits_asked(q, chunk, sp) else None
 
-    def fits_asked(self, q: Query, text: str, sp: Span) -> bool:
+    def fits_asked(self, q: Query, chunk: Chunk, sp: Span) -> bool:
         """Is the value the one asked, not a sibling's? Its piece of the sentence must not speak of a
         sibling of an asked word (合格 for 不合格, 首班车 for 末班车: support.opposed); a clock time
         belongs to the deed the question names (几点开门: not the time of 熄灯); an age followed by
         的 belongs to what follows it (庞留岗在11周岁的孩子: the child's, not 庞留岗's)."""
+        text = chunk.text
         piece = extract.segment_of(text, sp)
         piece_words = tokens(piece)
         named = [*q.qualifiers, *([q.subject] if q.subject else []), *([q.counted] if q.counted else [])]
@@ -318,6 +320,8 @@ class Answerer:
         if any(opposed(w, piece, piece_words if w in named or w[0] in NEGATIONS else (), text, q.text)
                for w in asked_forms(q.text, [*named, *q.keywords])):
             return False
+        if not all(self.same_deed(w, self.around(chunk), piece) for w in q.predicate):
+            return False  # 多少人发烧: a count of those who came back is not of those with a fever
         if q.kind == "clock" and not all(self.same_deed(v, text, piece) for v in q.verbs if len(v) >= 2):
             return False
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
@@ -327,9 +331,10 @@ class Answerer:
         return True
 
     def same_deed(self, verb: str, text: str, piece: str) -> bool:
-        """Is a clock time the time of the question's deed? The sentence says the verb itself, or the
-        piece around the time says one sharing a character with it (关灯 for 熄灯, 出发 for 发车) or
-        a verb related in meaning (结束 for 下课), not another deed only (熄灯 for 开门)."""
+        """Does a value belong to the question's deed (the time of 开门, a count of those who 发烧)? The
+        text says the verb itself, or the piece around the value says one sharing a character with it
+        (关灯 for 熄灯, 出发 for 发车) or a verb related in meaning (结束 for 下课), not another deed only
+        (熄灯 for 开门)."""
         return (verb in text or any(ch in piece for ch in verb)
                 or any(len(w) >= 2 and flag.startswith("v") and self.lexicon.related(verb, w) > 0
                        for w, flag in keyword_tags(piece)))

@@ -38,7 +38,8 @@ def test_the_set_is_large_and_has_both_kinds():
 
 # Measured (answers, refusals): 63/90, 36/42 before the lexicon; 78/90, 36/42 with it; 80/90, 40/42
 # once a value must answer what is asked and not its sibling (support.opposed, Answerer.fits_asked);
-# 82/90, 40/42 once a neighbour of the same first character holds a word (卡点 for 卡口: lexicon.kin_in).
+# 82/90, 40/42 once a neighbour of the same first character holds a word (卡点 for 卡口: lexicon.kin_in);
+# 82/90, 41/42 once what the counted did is asked too (多少人发烧: query.predicate_words).
 # The answers' bar (95 %) is not reached yet: e5-small's word vectors do not place 检查站 or 检查点
 # near 卡点 (检查点 is nearest 监测点, a sibling), so these stay an expected failure.
 AT_LEAST = {"answers": 0.9, "refusals": 0.95}

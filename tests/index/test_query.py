@@ -98,3 +98,13 @@ def test_a_sibling_beside_the_value_is_no_answer():
     assert not opposed("首班车", text, ["首班车", "早上", "发车"], text, "首班车几点发车")
     # the asked word elsewhere in the sentence: the sibling beside the value is not decisive here
     assert not opposed("末班车", text, ["首班车"], "首班车早上6:30发车，末班车20:30发车", "末班车几点发车")
+
+
+def test_what_the_counted_did_is_part_of_the_question():
+    from wenda.index.query import predicate_words
+
+    kws = ["其余", "省份", "返乡", "人员", "发烧"]
+    assert predicate_words("其余省份返乡人员中有多少人发烧", kws, None) == ("发烧",)
+    assert predicate_words("每个村要配几名环境监督员", ["每个", "村", "配", "环境监督员"], "环境监督员") == ()
+    assert predicate_words("崔桥镇有多少返乡人员", ["返乡", "人员"], "返乡人员") == ()
+    assert predicate_words("谁写的报道", ["写", "报道"], None) == ()
