@@ -12,11 +12,11 @@ from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, extract
 from wenda.index.extract import Span
 from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, counted_noun, entities, focus_words, intent_of, keyword_tags,
-                               measure_word, near_name, normalize, qualifiers,
+                               measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_reason, asks_writer, is_proper_name, measured_subject, writer_keywords)
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated
-from wenda.index.support import MEANING_WEIGHT, holds, unqualified
+from wenda.index.support import MEANING_WEIGHT, NEGATIONS, asked_forms, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -217,6 +217,7 @@ class Answerer:
             q.keywords = [k for k in q.keywords if k not in ("点", "时", "点钟")]
         if q.intent == "figure":
             q.subject = measured_subject(text, [w for w, flag in tags if flag.startswith("n")])
+            q.predicate = predicate_words(text, q.keywords, q.counted)
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         # the words the corpus may say otherwise, embedded together (one batch per question)
@@ -301,6 +302,44 @@ class Answerer:
         return out
 
     def _typed_span(self, q: Query, chunk: Chunk) -> Span | None:
+        sp = self._typed_value(q, chunk)
+        if sp is None or sp.start < 0 or q.intent not in ("figure", "date"):
+            return sp
+        return sp if self.fits_asked(q, chunk, sp) else None
+
+    def fits_asked(self, q: Query, chunk: Chunk, sp: Span) -> bool:
+        """Is the value the one asked, not a sibling's? Its piece of the sentence must not speak of a
+        sibling of an asked word (合格 for 不合格, 首班车 for 末班车: support.opposed); a clock time
+        belongs to the deed the question names (几点开门: not the time of 熄灯); an age followed by
+        的 belongs to what follows it (庞留岗在11周岁的孩子: the child's, not 庞留岗's)."""
+        text = chunk.text
+        piece = extract.segment_of(text, sp)
+        piece_words = tokens(piece)
+        named = [*q.qualifiers, *([q.subject] if q.subject else []), *([q.counted] if q.counted else [])]
+        # a sibling is looked for among the nouns that name what is measured; a negation, on every word
+        if any(opposed(w, piece, piece_words if w in named or w[0] in NEGATIONS else (), text, q.text)
+               for w in asked_forms(q.text, [*named, *q.keywords])):
+            return False
+        if not all(self.same_deed(w, self.around(chunk), piece) for w in q.predicate):
+            return False  # 多少人发烧: a count of those who came back is not of those with a fever
+        if q.kind == "clock" and not all(self.same_deed(v, text, piece) for v in q.verbs if len(v) >= 2):
+            return False
+        if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
+            after = text[sp.end + 1:sp.end + 8]
+            return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
+                       for w in [*q.entities, *q.keywords] if len(w) >= 2)
+        return True
+
+    def same_deed(self, verb: str, text: str, piece: str) -> bool:
+        """Does a value belong to the question's deed (the time of 开门, a count of those who 发烧)? The
+        text says the verb itself, or the piece around the value says one sharing a character with it
+        (关灯 for 熄灯, 出发 for 发车) or a verb related in meaning (结束 for 下课), not another deed only
+        (熄灯 for 开门)."""
+        return (verb in text or any(ch in piece for ch in verb)
+                or any(len(w) >= 2 and flag.startswith("v") and self.lexicon.related(verb, w) > 0
+                       for w, flag in keyword_tags(piece)))
+
+    def _typed_value(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
         kws = self.said(q.keywords, text)
         noun = self.said([q.counted], text)[0] if q.counted else None
@@ -362,9 +401,13 @@ class Answerer:
         around = self.around(chunk)
         # a proper name is named by itself or its abbreviation, never by a neighbour in meaning
         # (王庄村 is not 潘庄村, 北京 not 武汉); other words jieba takes for names may be common
-        # nouns (卡口) or pieces of words (新生报), held by meaning
+        # nouns (卡口), held by meaning, or pieces of words jieba cut wrong (新生报 of 新生报到), held
+        # when the sentence spells every character of them; any word, by a neighbour of the same first
+        # character (卡点 for 卡口, which jieba takes for a place)
+        text = self.plain(chunk).text
         return [e for e in q.entities if e not in around and not abbreviated(e, around)
-                and (is_proper_name(e) or not holds(e, around, self.lexicon))]
+                and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
+                and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 
     def why_not(self, q: Query, best: Scored) -> tuple[str, list[str]]:
         """For a refusal: why the closest passage is no answer (or "" when it is not close), and the

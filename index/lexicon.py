@@ -199,6 +199,29 @@ class Lexicon:
                 return weight, w
         return 0.0, ""
 
+    def kin_in(self, word: str, text: str) -> float:
+        """The weight of a neighbour of a word foreign to the corpus that `text` holds and that opens
+        with the same character (卡点 for 卡口: one morpheme, the same thing said otherwise), never a
+        sibling nor the word's own modifier; 0 when none."""
+        if word in text:
+            return 1.0
+        if self.known(word) or len(word) < 2:
+            return 0.0
+        for w, weight in self.near(word):
+            if w[0] == word[0] and w in text and not (siblings(word, w) or word.startswith(w)):
+                return weight
+        return 0.0
+
+    def related(self, a: str, b: str) -> float:
+        """The weight (Fit.weight of their cosine) of two words, either foreign to the corpus or not:
+        0 when unrelated or when there are no vectors."""
+        if a == b:
+            return 1.0
+        va, vb = self.vector(a), self.vector(b)
+        if va is None or vb is None:
+            return 0.0
+        return self.fit.weight(float(va @ vb))
+
     def suggest(self, word: str) -> str | None:
         """The corpus's own word for a word it does not use, when one is close enough."""
         if self.known(word):

@@ -213,6 +213,7 @@ class Query:
     qualifiers: tuple[str, ...] = ()  # words that single out what is asked: the answer must have them
     counted: str | None = None  # what a count question counts (卡点 in 多少个卡点), see counted_noun
     subject: str | None = None  # what is measured, right before the asked quantity (see measured_subject)
+    predicate: tuple[str, ...] = ()  # what the counted ones did, after the asked quantity (发烧 in 多少人发烧)
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -395,3 +396,17 @@ def measured_subject(question: str, nouns: list[str]) -> str | None:
             attr = next((k[i:] for i in range(1, len(k) - 1) if is_attribute(k[i:])), "")
             return k[:-len(attr)] if attr and len(k) - len(attr) >= 2 else k  # 耕地面积: 耕地
     return None
+
+
+def predicate_words(question: str, keywords: list[str], counted: str | None) -> tuple[str, ...]:
+    """The keywords after the asked quantity that say what the counted did or are (发烧 in 有多少人发烧):
+    a count of those who did something else is no answer. The counted noun itself is not one."""
+    m = _ASKED.search(question)
+    if not m:
+        return ()
+    unit = _measure_at(question[m.end():])
+    if not unit:
+        return ()
+    tail = question[m.end() + len(unit):]
+    return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted
+                 and not (counted and (k in counted or counted in k)))

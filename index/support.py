@@ -33,8 +33,11 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     lacking = [w for w in q.qualifiers
                if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around))]
     w = q.subject
+    if q.counted and q.counted not in lacking and q.counted != w:
+        w = None  # the counted noun is there (宣传车 in 动用了多少辆宣传车): it, not the word before, is measured
     if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
-            and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking:
+            and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
+            and lexicon.kin_in(w, around) < MEANING_WEIGHT:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
     return lacking
 
@@ -43,3 +46,47 @@ def counts(noun: str, frame: str, lexicon=None) -> bool:
     """Does the piece of a sentence around a figure speak of the counted noun (卡点 in 设置卡点21个,
     or 卡点 for 卡口)? A figure in a piece about 口罩 does not count 卡点."""
     return holds(noun, frame, lexicon)
+
+
+NEGATIONS = "不未非无没"  # 不合格 is another qualifier than 合格, not the same one said again
+
+
+def asked_forms(question: str, words) -> list[str]:
+    """The question's words as it asks them: with the negation that stands right before one in the
+    question (不合格 in 考核不合格的乡镇), each once, two characters or more."""
+    out: list[str] = []
+    for w in words:
+        if not w or w in NEGATIONS:
+            continue
+        at = question.find(w)
+        if at > 0 and question[at - 1] in NEGATIONS:
+            w = question[at - 1] + w
+        if len(w) >= 2 and w not in out:
+            out.append(w)
+    return out
+
+
+def _plain_at(text: str, word: str) -> bool:
+    """Does `text` hold `word` somewhere without a negation right before it?"""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or text[at - 1] not in NEGATIONS:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def opposed(word: str, piece: str, piece_words, sentence: str, question: str) -> bool:
+    """Does the piece of a sentence around a value speak of a sibling of the asked `word` instead
+    of the word itself? 合格 for 不合格 (or the reverse), 首班车 for 末班车 (lexicon.siblings:
+    the same head, another modifier), where the sentence never says the asked word at all."""
+    from wenda.index.lexicon import siblings
+
+    if word[0] in NEGATIONS and len(word) >= 3:
+        base = word[1:]
+        return word not in piece and _plain_at(piece, base)
+    if word in piece:
+        return not _plain_at(piece, word)  # only 不合格 there, 合格 asked
+    if word in sentence:
+        return False
+    return any(len(t) >= 2 and t not in question and siblings(word, t) for t in piece_words)

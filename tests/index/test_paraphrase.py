@@ -36,10 +36,13 @@ def test_the_set_is_large_and_has_both_kinds():
     assert len({q["q"] for q in QUESTIONS}) == len(QUESTIONS)
 
 
-# Measured on this branch (before → after the lexicon): answers 63/90 → 78/90, refusals 36/42 → 37/42.
-# The issue's bar (95 %) is not reached yet: e5-small's word vectors do not place 检查站 near 卡点
-# nor tell 首班车 from 末班车; these two stay expected failures until a better decision lands.
-AT_LEAST = {"answers": 0.85, "refusals": 0.80}
+# Measured (answers, refusals): 63/90, 36/42 before the lexicon; 78/90, 36/42 with it; 80/90, 40/42
+# once a value must answer what is asked and not its sibling (support.opposed, Answerer.fits_asked);
+# 82/90, 40/42 once a neighbour of the same first character holds a word (卡点 for 卡口: lexicon.kin_in);
+# 82/90, 41/42 once what the counted did is asked too (多少人发烧: query.predicate_words).
+# The answers' bar (95 %) is not reached yet: e5-small's word vectors do not place 检查站 or 检查点
+# near 卡点 (检查点 is nearest 监测点, a sibling), so these stay an expected failure.
+AT_LEAST = {"answers": 0.9, "refusals": 0.95}
 
 
 def test_answers_hold_what_this_branch_reached(engine):
@@ -48,24 +51,17 @@ def test_answers_hold_what_this_branch_reached(engine):
     assert 1 - len(wrong) / len(answerable) >= AT_LEAST["answers"], wrong
 
 
-def test_refusals_hold_what_this_branch_reached(engine):
-    refusals = [q for q in QUESTIONS if not q["answerable"]]
-    wrong = [q["q"] for q in refusals if not answered_right(engine, q)]
-    assert 1 - len(wrong) / len(refusals) >= AT_LEAST["refusals"], wrong
-
-
-@pytest.mark.xfail(reason="issue 10: 95 % not reached yet (78/90)", strict=True)
+@pytest.mark.xfail(reason="issue 10: 95 % not reached yet (82/90)", strict=True)
 def test_answers_at_least_95_percent(engine):
     answerable = [q for q in QUESTIONS if q["answerable"]]
     wrong = [(q["q"], engine.ask(q["q"]).answer) for q in answerable if not answered_right(engine, q)]
     assert 1 - len(wrong) / len(answerable) >= 0.95, wrong
 
 
-@pytest.mark.xfail(reason="issue 10: 95 % not reached yet (37/42)", strict=True)
 def test_refusals_at_least_95_percent(engine):
     refusals = [q for q in QUESTIONS if not q["answerable"]]
     wrong = [(q["q"], engine.ask(q["q"]).answer) for q in refusals if not answered_right(engine, q)]
-    assert 1 - len(wrong) / len(refusals) >= 0.95, wrong
+    assert 1 - len(wrong) / len(refusals) >= AT_LEAST["refusals"], wrong
 
 
 def test_no_answered_figure_has_another_unit(engine):
@@ -129,3 +125,11 @@ def test_the_refusal_shows_why_and_labels_the_passage(engine):
 
     text = render(engine.ask("白潭镇设了多少个卡点"))
     assert "但没有白潭镇的" in text and NEAR_LABEL in text and RELATED_LABEL not in text
+
+
+def test_a_neighbour_of_the_same_first_character_holds_a_foreign_word(engine):
+    lexicon = engine.answerer.lexicon
+    assert lexicon.kin_in("卡口", "村级设置堵卡点43个") >= 0.5  # e5 places 卡点 among 卡口's neighbours
+    assert lexicon.kin_in("卡口", "镇政府设置2处体温监测点") == 0.0
+    assert lexicon.kin_in("卡点", "村级设置堵卡点43个") == 1.0  # the word itself
+    assert lexicon.kin_in("植树造林", "种植小麦") == 0.0  # 种植 does not open with 植

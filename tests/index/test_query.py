@@ -78,3 +78,33 @@ def test_tokenizer_spec_follows_the_word_lists(monkeypatch):
     monkeypatch.setattr(Q, "STOPWORDS", Q.STOPWORDS | {"卡点"})
     assert Q.tokenizer_spec() != spec
     assert "卡点" not in Q.tokens("崔桥镇的卡点")  # and tokens follow the same list
+
+
+def test_a_negated_qualifier_is_another_one():
+    from wenda.index.support import asked_forms, opposed
+
+    q = "考核不合格的乡镇罚款多少钱"
+    assert asked_forms(q, ["考核", "不", "合格", "乡镇"]) == ["考核", "不合格", "乡镇"]
+    assert opposed("不合格", "考核合格的乡镇奖励8万元", [], "考核合格的乡镇奖励8万元，考核不合格的乡镇通报批评", q)
+    assert not opposed("不合格", "考核不合格的乡镇罚款2万元", [], "考核不合格的乡镇罚款2万元", q)
+    assert opposed("合格", "考核不合格的乡镇罚款2万元", [], "考核不合格的乡镇罚款2万元", "考核合格的乡镇罚款多少")
+
+
+def test_a_sibling_beside_the_value_is_no_answer():
+    from wenda.index.support import opposed
+
+    text = "首班车早上6:30发车"
+    assert opposed("末班车", text, ["首班车", "早上", "发车"], text, "末班车几点发车")
+    assert not opposed("首班车", text, ["首班车", "早上", "发车"], text, "首班车几点发车")
+    # the asked word elsewhere in the sentence: the sibling beside the value is not decisive here
+    assert not opposed("末班车", text, ["首班车"], "首班车早上6:30发车，末班车20:30发车", "末班车几点发车")
+
+
+def test_what_the_counted_did_is_part_of_the_question():
+    from wenda.index.query import predicate_words
+
+    kws = ["其余", "省份", "返乡", "人员", "发烧"]
+    assert predicate_words("其余省份返乡人员中有多少人发烧", kws, None) == ("发烧",)
+    assert predicate_words("每个村要配几名环境监督员", ["每个", "村", "配", "环境监督员"], "环境监督员") == ()
+    assert predicate_words("崔桥镇有多少返乡人员", ["返乡", "人员"], "返乡人员") == ()
+    assert predicate_words("谁写的报道", ["写", "报道"], None) == ()
