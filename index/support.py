@@ -59,18 +59,33 @@ def asked_forms(question: str, words) -> list[str]:
         if not w or w in NEGATIONS:
             continue
         at = question.find(w)
-        if at > 0 and question[at - 1] in NEGATIONS:
-            w = question[at - 1] + w
+        if at > 0 and _negation_before(question, at):  # 不合格; 没有休息 asks as 没休息
+            w = next(ch for ch in question[max(0, at - 2):at] if ch in NEGATIONS) + w
         if len(w) >= 2 and w not in out:
             out.append(w)
     return out
 
 
+def _negation_before(text: str, at: int) -> bool:
+    """A negation in the two characters before position `at` (不合格, 没有休息, 未能到岗)."""
+    return any(ch in NEGATIONS for ch in text[max(0, at - 2):at])
+
+
 def _plain_at(text: str, word: str) -> bool:
-    """Does `text` hold `word` somewhere without a negation right before it?"""
+    """Does `text` hold `word` somewhere without a negation just before it?"""
     at = text.find(word)
     while at >= 0:
-        if at == 0 or text[at - 1] not in NEGATIONS:
+        if not _negation_before(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _negated_at(text: str, word: str) -> bool:
+    """Does `text` hold `word` with a negation just before it (没休息 asked, 没有休息 said)?"""
+    at = text.find(word)
+    while at >= 0:
+        if _negation_before(text, at):
             return True
         at = text.find(word, at + 1)
     return False
@@ -84,7 +99,7 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
 
     if word[0] in NEGATIONS and len(word) >= 3:
         base = word[1:]
-        return word not in piece and _plain_at(piece, base)
+        return not _negated_at(piece, base) and _plain_at(piece, base)
     if word in piece:
         return not _plain_at(piece, word)  # only 不合格 there, 合格 asked
     if word in sentence:

@@ -88,6 +88,12 @@ def test_a_negated_qualifier_is_another_one():
     assert opposed("不合格", "考核合格的乡镇奖励8万元", [], "考核合格的乡镇奖励8万元，考核不合格的乡镇通报批评", q)
     assert not opposed("不合格", "考核不合格的乡镇罚款2万元", [], "考核不合格的乡镇罚款2万元", q)
     assert opposed("合格", "考核不合格的乡镇罚款2万元", [], "考核不合格的乡镇罚款2万元", "考核合格的乡镇罚款多少")
+    # a negation of two characters (没有, 未能) negates as one does: 没休息 and 没有休息 ask the same
+    said = "许峰已38个小时没有休息"
+    for asked in ("许峰多久没休息了", "许峰多长时间没有休息"):
+        [form] = asked_forms(asked, ["休息"])
+        assert form == "没休息" and not opposed(form, said, [], said, asked), asked
+    assert opposed("没休息", "许峰已38个小时在休息", [], "许峰已38个小时在休息", "许峰多久没休息了")
 
 
 def test_a_sibling_beside_the_value_is_no_answer():
