@@ -203,7 +203,8 @@ def check_answer(engine: Any, corpus: Corpus, q: str) -> tuple[Answer, float]:
     assert isinstance(ans, Answer)
     assert ans.question == q and isinstance(ans.found, bool)
     out = ans.to_json()
-    assert JSON_KEYS <= set(out) <= JSON_KEYS | {"error"}
+    assert JSON_KEYS <= set(out) <= JSON_KEYS | {"error", "near", "suggest"}
+    assert "near" not in out or (not out["found"] and isinstance(out["near"], str) and out["near"])
     ascii_json = json.dumps(out)  # always encodable
     if not re.search(r"[\ud800-\udfff]", q):  # and back, and as UTF-8 (unless the input itself cannot be:
         # lone surrogates don't survive JSON, two neighbouring ones even come back as one character)
