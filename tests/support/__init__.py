@@ -43,3 +43,26 @@ def answered_right(engine, item: dict) -> bool:
         return not ans.found
     return (ans.found and any(a in ans.answer for a in item["answer_any"])
             and any(k in ans.quotes[0].text for k in item["keys"]))
+
+
+def figures_of_another_unit(engine, items: list[dict]) -> tuple[int, list[tuple[str, str]]]:
+    """Every answered figure of a questions file checked against the measure word asked:
+    (how many were checked, the (question, figure) pairs whose unit disagrees). A figure agrees
+    when its measure word does, or when it stands right beside the very noun asked with a unit
+    of the same class (102幅 横幅 for 多少条横幅)."""
+    from wenda.index import extract
+    from wenda.index.query import counted_noun, measure_word
+
+    checked, wrong = 0, []
+    for item in items:
+        measure = measure_word(item["q"])
+        ans = engine.ask(item["q"])
+        if ans.found and measure and ans.figures:
+            checked += 1
+            fig = ans.figures[0]
+            noun = counted_noun(item["q"])
+            if not (extract.measure_agrees(fig, measure)
+                    or (noun and noun in ans.answer
+                        and extract.unit_class(extract.unit_of(fig)) == extract.unit_class(measure))):
+                wrong.append((item["q"], fig))
+    return checked, wrong
