@@ -12,6 +12,13 @@ The numbers come from bench/fit_lexicon.py, kept in index/data/lexicon.json.
 Word vectors are cached on disk per model (``<cache_dir>/words/<model id>/``: words.txt and
 vectors.npy, written whole through files.atomic_dir), so a new corpus or a grown one embeds
 only the words never seen before.
+
+A question's words the corpus never uses are embedded one by one when first looked up, not all
+at once when the question is read: most are never looked up (a candidate sentence holds the word
+as written), and on the CMRC 2018 dev set only about a quarter of them are. A word's vector does
+not depend on the batch it is computed in (the attention mask hides the padding exactly), so this
+changes no vector. Those vectors and their neighbours are kept for the QUESTION_CACHE words used
+most recently.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ import json
 import logging
 import os
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +41,7 @@ log = logging.getLogger("wenda.index")
 
 FIT_FILE = Path(__file__).resolve().parent / "data" / "lexicon.json"
 _CONTENT = re.compile(r"^[\u4e00-\u9fff]{2,8}$")  # a Chinese word of 2 to 8 characters
-QUESTION_CACHE = 4096
+QUESTION_CACHE = 4096  # question words whose vectors and neighbours are kept (least recently used go first)
 # A word whose characters the text spells in order, starting with its first, within a phrase
 # of at most this many characters per character (宿管 in 宿舍管理员, 支书 in 党支部书记), counts this much.
 ABBREVIATION_SPREAD = 3
@@ -99,6 +108,35 @@ def embed_words(encoder, words: list[str]) -> np.ndarray:
     return np.asarray(encoder.encode_query(words, batch_size=128), dtype=np.float32)
 
 
+class Recent:
+    """At most `size` entries, the least recently used dropped first; safe across threads."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def __contains__(self, key) -> bool:
+        return key in self._items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 class Lexicon:
     """The corpus's words and their vectors; `near` gives a word's neighbours with weights."""
 
@@ -108,8 +146,8 @@ class Lexicon:
         self.vectors = vectors
         self.encoder = encoder
         self.fit = fit or Fit.load()
-        self._vec: dict[str, np.ndarray] = {}
-        self._near: dict[str, list[tuple[str, float]]] = {}
+        self._vec = Recent(QUESTION_CACHE)  # question words the corpus never uses -> vector
+        self._near = Recent(QUESTION_CACHE)  # question words -> their neighbours
 
     @classmethod
     def empty(cls) -> Lexicon:
@@ -139,23 +177,20 @@ class Lexicon:
         return word in self.index
 
     def prepare(self, words: list[str]) -> None:
-        """Embed, in one batch, those words that are neither corpus words nor embedded yet."""
-        todo = [w for w in dict.fromkeys(words) if w and w not in self.index and w not in self._vec]
-        if not todo or self.encoder is None or not len(self.words):
-            return
-        if len(self._vec) > QUESTION_CACHE:
-            self._vec.clear()
-            self._near.clear()
-        for w, v in zip(todo, embed_words(self.encoder, todo)):
-            self._vec[w] = v
+        """A question's words, as it is read. Nothing is embedded here: `vector` embeds a word the
+        corpus never uses when it is first looked up (most never are)."""
 
     def vector(self, word: str) -> np.ndarray | None:
+        """The word's vector: the corpus's own, else embedded on first use and kept (None without
+        an encoder or a vocabulary)."""
         i = self.index.get(word)
         if i is not None:
             return self.vectors[i]
-        if word not in self._vec:
-            self.prepare([word])
-        return self._vec.get(word)
+        v = self._vec.get(word)
+        if v is None and word and self.encoder is not None and len(self.words):
+            v = embed_words(self.encoder, [word])[0]
+            self._vec.put(word, v)
+        return v
 
     def near(self, word: str) -> list[tuple[str, float]]:
         """The corpus words that may mean `word`, best first, each with its weight (0..1]."""
@@ -177,7 +212,7 @@ class Lexicon:
                 if weight > 0:
                     got.append((w, weight))
             got = got[: self.fit.k]
-        self._near[word] = got
+        self._near.put(word, got)
         return got
 
     def weight_in(self, word: str, text: str, *, strict: bool = False) -> tuple[float, str]:

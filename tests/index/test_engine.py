@@ -244,3 +244,57 @@ def test_document_frequency_comes_from_the_index(article_engine):
     for w in words:
         assert retriever.document_frequency(w) == sum(w in t for t in toks), w
     assert max(retriever.document_frequency(w) for w in words) > 1
+
+
+class CountingEncoder:
+    """The engine's real encoder, counting the texts each encode_query call embeds."""
+
+    def __init__(self, encoder):
+        self.encoder = encoder
+        self.model_id = encoder.model_id
+        self.calls: list[list[str]] = []
+
+    def encode_query(self, texts, batch_size=64):
+        self.calls.append(list(texts))
+        return self.encoder.encode_query(texts, batch_size)
+
+
+def test_a_words_vector_does_not_depend_on_its_batch(article_engine):
+    """What lets the lexicon embed a question's words one by one when first needed instead of
+    in one batch per question: the padding of a batch changes no row (bit for bit)."""
+    words = ["卡口", "领导小组", "县", "新冠肺炎疫情防控", "二"]
+    together = article_engine.encoder.encode_query(words)
+    for i, w in enumerate(words):
+        assert (article_engine.encoder.encode_query([w])[0] == together[i]).all(), w
+
+
+def test_question_words_are_embedded_once_when_first_looked_up(article_engine):
+    """Lexicon.prepare embeds nothing; a word the corpus never uses is embedded on its first
+    look-up and kept; a word the corpus uses, or one a text holds as written, costs no call."""
+    from wenda.index.lexicon import Lexicon
+
+    words = article_engine.answerer.lexicon
+    counting = CountingEncoder(article_engine.encoder)
+    lex = Lexicon(words.words, words.vectors, counting, words.fit)
+    lex.prepare(["卡口", "检查", "某某词"])
+    assert counting.calls == []
+    assert lex.weight_in("卡口", "设卡口9个") == (1.0, "卡口")   # held as written: no vector needed
+    assert lex.known("卡点") and lex.near("卡点") is not None and counting.calls == []
+    weight, word = lex.weight_in("卡口", "全镇共有卡点43个")
+    assert word == "卡点" and weight > 0.5              # the article's word for it, as before
+    assert counting.calls == [["卡口"]]
+    assert (lex.vector("卡口") == article_engine.encoder.encode_query(["卡口"])[0]).all()
+    lex.near("卡口"), lex.related("卡口", "卡点")
+    assert counting.calls == [["卡口"]]                  # kept: never embedded twice
+
+
+def test_recent_keeps_the_most_recently_used():
+    from wenda.index.lexicon import Recent
+
+    kept = Recent(2)
+    kept.put("a", 1)
+    kept.put("b", 2)
+    assert kept.get("a") == 1                            # a is now the most recent
+    kept.put("c", 3)
+    assert "b" not in kept and kept.get("a") == 1 and kept.get("c") == 3 and len(kept) == 2
+    assert kept.get("missing") is None
