@@ -640,23 +640,30 @@ def test_batches_by_length_cover_every_text_once_longest_first_within_the_budget
 
 
 def test_the_optimised_graph_is_saved_once_and_computes_the_same(model_dir, tmp_path):
-    """The first session optimises the graph and saves it beside the model; the next loads it
-    unoptimised and gives the same vectors; a damaged copy is optimised again, never an error."""
-    import onnxruntime as ort
-
+    """The first session optimises the graph and saves it beside the model, its weights in a file
+    of their own (memory-mapped on load); the next loads it unoptimised and gives the same vectors;
+    a damaged copy (graph or weights) is optimised again, never an error."""
     (tmp_path / "onnx").mkdir()
     model = tmp_path / "onnx" / "model.onnx"
     model.symlink_to(model_dir / onnx_runtime.ONNX_FILE)
-    saved = model.with_name(f"model.opt-{ort.__version__}.onnx")
+    saved = onnx_runtime.optimised_path(model)
+    weights = saved.with_suffix(".data")
     ids = np.array([[0, 6, 2847, 13, 2]], dtype=np.int64)
     feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
 
     first = onnx_runtime.open_session(model).run(None, feed)[0]
     assert saved.is_file() and not list(saved.parent.glob(".*.tmp"))
+    assert saved.stat().st_size < 1 << 20 < 100 << 20 < weights.stat().st_size  # the weights stand apart
     stamp = saved.stat().st_mtime_ns
     second = onnx_runtime.open_session(model).run(None, feed)[0]
     assert saved.stat().st_mtime_ns == stamp                       # loaded, not written again
     assert np.allclose(first, second, atol=1e-5)
     saved.write_bytes(b"not a model")
     third = onnx_runtime.open_session(model).run(None, feed)[0]
-    assert np.allclose(first, third, atol=1e-5) and saved.stat().st_size > 1 << 20
+    assert np.allclose(first, third, atol=1e-5) and saved.stat().st_size > 1 << 10
+    assert saved.stat().st_mtime_ns != stamp
+    with open(weights, "r+b") as f:                                 # weights cut short
+        f.truncate(1 << 20)
+    fourth = onnx_runtime.open_session(model).run(None, feed)[0]
+    assert np.allclose(first, fourth, atol=1e-5) and weights.stat().st_size > 100 << 20
+    assert not list(saved.parent.glob(".*.tmp"))
