@@ -80,12 +80,13 @@ def child(system: str, corpus: str | None, questions_path: Path, asks: int, inde
     ask(questions[0])
     t_first = time.perf_counter()
     rss_open = peak_rss_mib()
-    ms = []
+    ms, cpu_ms = [], []
     t_loop = time.perf_counter()
     for i in range(asks):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         ask(questions[i % len(questions)])
         ms.append((time.perf_counter() - t) * 1000)
+        cpu_ms.append((time.process_time() - c) * 1000)
     loop = time.perf_counter() - t_loop
     return {
         "system": system,
@@ -95,6 +96,7 @@ def child(system: str, corpus: str | None, questions_path: Path, asks: int, inde
         "asks": asks,
         "answers_per_s": round(asks / loop, 1) if loop > 0 else None,
         "latency": latency_summary(ms),
+        "cpu_latency": latency_summary(cpu_ms),  # CPU ms per question: steadier on a busy machine
         "peak_rss_after_first_mib": rss_open,
         "peak_rss_mib": peak_rss_mib(),
     }
@@ -135,8 +137,9 @@ def child_phases(corpus: str | None, question: str, index: str | None = None) ->
     return {label: round(t - marks[i][1], 3) for i, (label, t) in enumerate(marks[1:])}
 
 
-def run_child(system: str, args: argparse.Namespace, env: dict) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", system, "--asks", str(args.asks),
+def run_child(system: str, args: argparse.Namespace, env: dict, python: str | None = None) -> dict:
+    """One measured process; `python`: another checkout's interpreter (its own wenda) for a baseline."""
+    cmd = [python or sys.executable, str(Path(__file__).resolve()), "--child", system, "--asks", str(args.asks),
            "--questions", str(args.questions)]
     if args.corpus:
         cmd += ["--corpus", args.corpus]
@@ -193,6 +196,8 @@ def bench(args: argparse.Namespace) -> dict:
     for label, python in [("wenda", sys.executable)] + [("baseline", b) for b in args.baseline_python]:
         cold[label] = cold_start(python, question, args, env)
     systems = {name: run_child(name, args, env) for name in ("wenda", "bm25", "dense")}
+    for b in args.baseline_python[:1]:  # the same engine loop in the baseline checkout, same run
+        systems["baseline"] = run_child("wenda", args, env, python=b)
     phases = run_child("phases", args, env)
     return {
         "corpus": args.corpus or "(bundled article)",
@@ -206,10 +211,12 @@ def bench(args: argparse.Namespace) -> dict:
 
 
 def render(r: dict) -> str:
-    w, b, d = r["systems"]["wenda"], r["systems"]["bm25"], r["systems"]["dense"]
+    names = ["wenda"] + (["baseline"] if "baseline" in r["systems"] else []) + ["bm25", "dense"]
+    cols = [r["systems"][n] for n in names]
+    w = cols[0]
 
     def row(label: str, fn) -> str:
-        return f"{label:<34}{fn(w):>12}{fn(b):>12}{fn(d):>12}"
+        return f"{label:<34}" + "".join(f"{fn(s):>12}" for s in cols)
 
     lines = [
         f"corpus: {r['corpus']}   questions: {r['questions']}   CPUs: {r['cpus']}   "
@@ -222,13 +229,17 @@ def render(r: dict) -> str:
                      f"   [{c['python']}]")
     lines += [
         "",
-        f"{'in one fresh process':<34}{'wenda':>12}{'bm25-only':>12}{'dense-only':>12}",
+        f"{'in one fresh process':<34}" + "".join(f"{h:>12}" for h in
+                                                  ["wenda"] + (["baseline"] if "baseline" in names else [])
+                                                  + ["bm25-only", "dense-only"]),
         row("import + open (s)", lambda s: f"{s['open_s']:.2f}"),
         row("… + first answer (s)", lambda s: f"{s['first_answer_s']:.2f}"),
         row(f"answers per second ({w['asks']} asks)", lambda s: f"{s['answers_per_s']:.1f}"),
         row("latency p50 (ms)", lambda s: f"{s['latency']['p50_ms']:.2f}"),
         row("latency p95 (ms)", lambda s: f"{s['latency']['p95_ms']:.2f}"),
         row("latency p99 (ms)", lambda s: f"{s['latency']['p99_ms']:.2f}"),
+        row("CPU per question p50 (ms)", lambda s: f"{s['cpu_latency']['p50_ms']:.2f}"),
+        row("CPU per question p99 (ms)", lambda s: f"{s['cpu_latency']['p99_ms']:.2f}"),
         row("peak RSS (MiB)", lambda s: f"{s['peak_rss_mib']:.0f}"),
         "",
         "where a cold start goes (CPU s, one fresh process):",
