@@ -667,3 +667,17 @@ def test_the_optimised_graph_is_saved_once_and_computes_the_same(model_dir, tmp_
     fourth = onnx_runtime.open_session(model).run(None, feed)[0]
     assert np.allclose(first, fourth, atol=1e-5) and weights.stat().st_size > 100 << 20
     assert not list(saved.parent.glob(".*.tmp"))
+
+
+def test_batches_at_once_give_the_vectors_of_one_batch_at_a_time(model_dir):
+    """No thread count set: one thread per batch, batches at once; the vectors are those of one
+    batch at a time on two threads, bit for bit, in the texts' order."""
+    texts = ZH * 3 + ["短句。", "一个很长的句子，" * 20]
+    at_once = onnx_runtime.OnnxEncoder("t", model_dir, "t", "t", None)
+    at_once.workers = 3                                   # several batches in flight even on one core
+    one_by_one = onnx_runtime.OnnxEncoder("t", model_dir, "t", "t", 2)
+    assert one_by_one.workers == 1
+    a = at_once.encode_document(texts, batch_size=4)
+    b = one_by_one.encode_document(texts, batch_size=4)
+    assert a.shape == (len(texts), at_once.dim) and (a == b).all()
+    assert (at_once.encode_query(texts[:1]) == one_by_one.encode_query(texts[:1])).all()
