@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wenda.bot.sqlite import immediate, open_sqlite
 from wenda.corpus.types import Quote
 
 FILENAME = "feedback.sqlite3"
@@ -82,34 +82,16 @@ class Feedback:
 
     def __init__(self, path: str | Path | None = None, *, clock: Callable[[], float] = time.time):
         self.clock = clock
-        target = ":memory:"
-        if path is not None:
-            p = Path(path)
-            if p.is_dir() or not p.suffix:
-                p = p / FILENAME
-            try:
-                p.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise FeedbackError(f"cannot create the feedback folder {p.parent}: {e.strerror}") from e
-            target = str(p)
-        self.path = target
         self._lock = threading.Lock()
         self._inserted = 0
-        try:
-            self._db = sqlite3.connect(target, check_same_thread=False)
-            self._db.executescript(_SCHEMA)
-            if target != ":memory:":
-                self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.execute("PRAGMA synchronous=NORMAL")  # an answer's buttons are not worth an fsync
-        except sqlite3.Error as e:
-            raise FeedbackError(f"cannot open the feedback file {target}: {e}") from e
+        self._db, self.path = open_sqlite(path, FILENAME, _SCHEMA, what="feedback", error=FeedbackError)
 
     # -- answers shown, and what their buttons need ------------------------------------------
     def shown(self, chat: int, question: str, answer: str, found: bool, quotes: list[Quote],
               shown_quotes: int = 1) -> str:
         """Remember an answer about to be sent; the short id its buttons carry."""
         sid = secrets.token_urlsafe(6)  # 8 characters
-        with self._lock, self._db:
+        with immediate(self._db, self._lock):
             self._db.execute("INSERT INTO shown VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              (sid, int(chat), question, answer, int(found),
                               json.dumps([_quote_json(q) for q in quotes], ensure_ascii=False),
@@ -132,12 +114,12 @@ class Feedback:
 
     def showed_more(self, sid: str, upto: int) -> None:
         """Quotes before `upto` have now been shown (更多出处 was used)."""
-        with self._lock, self._db:
+        with immediate(self._db, self._lock):
             self._db.execute("UPDATE shown SET more_from = MAX(more_from, ?) WHERE id = ?", (int(upto), sid))
 
     def ask_id(self, question: str) -> str:
         """A short id for a question a button asks (the /start examples)."""
-        with self._lock, self._db:
+        with immediate(self._db, self._lock):
             row = self._db.execute("SELECT id FROM asks WHERE question = ?", (question,)).fetchone()
             if row:
                 return row[0]
@@ -153,7 +135,7 @@ class Feedback:
     # -- votes ------------------------------------------------------------------------------
     def vote(self, sid: str, user: int, up: bool) -> bool:
         """Record (or change) `user`'s vote on an answer; False when the answer is not remembered."""
-        with self._lock, self._db:
+        with immediate(self._db, self._lock):
             if self._db.execute("SELECT 1 FROM shown WHERE id = ?", (sid,)).fetchone() is None:
                 return False
             self._db.execute("INSERT OR REPLACE INTO votes VALUES (?, ?, ?, ?)", (sid, int(user), int(up), self.clock()))
