@@ -10,6 +10,7 @@ see docs/telegram.md). The parts, one concern per module as PTB's telegram.ext k
     messages.py  every word the bot says          handlers.py  questions, /start, /help, /sources
     access.py    the gate, groups, flood control   reindex.py   /reindex and the corpus watcher (JobQueue)
     delivery.py  resend policy, per-chat order     errors.py    the error handler
+    turns.py     each update once, each chat in order across workers (the shared state)
     updates.py   unreadable updates are skipped    redact.py    the token never reaches a log
     state.py     the engine snapshot and the bot's state (application.bot_data["wenda"])
     keyboard.py  the inline keyboards             buttons.py   what a tap on a button does
@@ -43,6 +44,7 @@ from wenda.bot.feedback import Feedback, FeedbackError
 from wenda.bot.redact import install_token_redaction, redact
 from wenda.bot.reindex import watch_corpus
 from wenda.bot.teach import cleanup as teach_cleanup
+from wenda.bot.turns import Turns
 
 from wenda.bot.state import EngineLike, Wenda
 from wenda.bot.updates import ReadableUpdates
@@ -103,8 +105,10 @@ def build_application(token: str, engine: EngineLike | Callable[..., EngineLike]
     if reindex is None:
         reindex = getattr(engine, "rebuild", None) if _is_engine(engine) else None
     base_url = base_url or settings.base_url
+    wenda = Wenda(engine, settings, reindex=reindex, announce=announce, corpus=corpus)
     processor = ChatOrderedProcessor(MAX_UPDATES_IN_FLIGHT, max_waiting=settings.max_queue,
-                                     on_overflow=lambda update: flooded(update, app))
+                                     on_overflow=lambda update: flooded(update, app),
+                                     turns=Turns(wenda.state, bot_id_of(token)))
     app = (
         ApplicationBuilder()
         .token(token)
@@ -121,10 +125,16 @@ def build_application(token: str, engine: EngineLike | Callable[..., EngineLike]
         .post_shutdown(post_shutdown)
         .build()
     )
-    app.bot_data["wenda"] = Wenda(engine, settings, reindex=reindex, announce=announce, corpus=corpus)
+    app.bot_data["wenda"] = wenda
     app.bot_data["feedback"] = Feedback(settings.data_dir)  # votes and what the answer buttons refer to
     add_handlers(app)
     return app
+
+
+def bot_id_of(token: str) -> int:
+    """The bot's user id: the number before the colon of its token (0 for a token without one)."""
+    head = token.split(":", 1)[0]
+    return int(head) if head.isdigit() else 0
 
 
 def file_url(base_url: str) -> str:

@@ -201,6 +201,7 @@ class Faults:
     send_failures: list[tuple[int, str, dict | None]] = field(default_factory=list)
     poll_stalls: list[float] = field(default_factory=list)
     send_delays: list[float] = field(default_factory=list)
+    held_replies: dict[tuple[int, int], float] = field(default_factory=dict)  # (chat, message) → seconds held
     deliver_everything: bool = False
     injected: dict[str, int] = field(default_factory=dict)
 
@@ -515,6 +516,12 @@ class FakeTelegram(ButtonsApi):
         """The next sendMessage is delivered, and answered only `seconds` later."""
         with self.lock:
             self.bots[token].faults.send_delays.append(seconds)
+
+    def hold_reply_to(self, token: str, chat_id: int, message_id: int, seconds: float) -> None:
+        """The next sendMessage replying to that message waits `seconds` before it is delivered
+        (a reply that a later one would overtake if the bot did not keep the chat in order)."""
+        with self.lock:
+            self.bots[token].faults.held_replies[(int(chat_id), int(message_id))] = seconds
 
     def stall_next_poll(self, token: str, seconds: float) -> None:
         """The next getUpdates call hangs `seconds` before it does anything."""
@@ -869,6 +876,14 @@ class FakeTelegram(ButtonsApi):
         return web.Response(status=404, text="Not Found")
 
     async def _m_sendmessage(self, bot: BotState, p: dict) -> dict:
+        rp = p.get("reply_parameters")
+        target = (str(p.get("chat_id", "")), str(rp.get("message_id", ""))) if isinstance(rp, dict) else ("", "")
+        with self.lock:
+            held = bot.faults.held_replies.pop(tuple(map(int, target)), 0.0) if all(
+                t.lstrip("-").isdigit() for t in target) else 0.0
+        if held:
+            bot.faults.count("held_reply")
+            await asyncio.sleep(held)
         with self.lock:
             f = bot.faults
             failure = f.send_failures.pop(0) if f.send_failures else None
