@@ -116,7 +116,10 @@ class Turns:
     def _beat(self) -> None:
         """Renew what this worker holds every lease / 3 seconds while it holds anything."""
         if self.heartbeat is None or self.heartbeat.done():
-            self.heartbeat = asyncio.get_running_loop().create_task(self._renewing())
+            try:
+                self.heartbeat = asyncio.get_running_loop().create_task(self._renewing())
+            except RuntimeError:  # claimed outside an event loop: nothing runs long enough to lapse
+                self.heartbeat = None
 
     async def _renewing(self) -> None:
         while self.holding:

@@ -15,6 +15,7 @@ import math
 import time
 import uuid
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from wenda.bot.conversation.store import DEFAULT_TTL, MESSAGES_KEPT, Turn
@@ -95,6 +96,19 @@ def safe_url(url: str) -> str:
     return f"{parts.scheme}://{host}{parts.path}"
 
 
+def connect(url: str) -> Any:
+    """A client of the Redis at `url` that answered a PING; StateError (without the password) if not."""
+    import redis
+
+    try:
+        db = redis.Redis.from_url(url, decode_responses=True, socket_timeout=5, socket_connect_timeout=5,
+                                  health_check_interval=30)
+        db.ping()
+    except (redis.RedisError, ValueError) as e:
+        raise StateError(f"cannot reach the shared state at {safe_url(url)} (WENDA_STATE): {e}") from e
+    return db
+
+
 class RedisState:
     """Conversation context, flood-control windows and seen update ids in one Redis database."""
 
@@ -102,15 +116,8 @@ class RedisState:
                  clock: Callable[[], float] = time.time):
         if ttl <= 0:
             raise ValueError("ttl must be positive (seconds)")
-        import redis
-
         self.ttl, self.clock, self.prefix, self.url = ttl, clock, prefix, safe_url(url)
-        try:
-            self.db = redis.Redis.from_url(url, decode_responses=True, socket_timeout=5, socket_connect_timeout=5,
-                                           health_check_interval=30)
-            self.db.ping()
-        except (redis.RedisError, ValueError) as e:
-            raise StateError(f"cannot reach the shared state at {self.url} (WENDA_STATE): {e}") from e
+        self.db = connect(url)
         self._take = self.db.register_script(_TAKE)
         self._notice = self.db.register_script(_NOTICE)
         self._remember_message = self.db.register_script(_REMEMBER_MESSAGE)

@@ -452,6 +452,7 @@ class FakeTelegram(ButtonsApi):
         app.router.add_post("/_test/bot{token}/text", self._side_text)
         app.router.add_get("/_test/bot{token}/sent", self._side_sent)
         app.router.add_get("/_test/bot{token}/rejected", self._side_rejected)
+        app.router.add_get("/_test/bot{token}/calls", self._side_calls)
         app.router.add_post("/_test/bot{token}/faults", self._side_faults)
         app.router.add_get("/_test/bot{token}/faults", self._side_faults)
         app.router.add_get("/file/bot{token}/{path:.+}", self._file_download)  # teach: files sent to the bot
@@ -692,6 +693,16 @@ class FakeTelegram(ButtonsApi):
             {"message_id": s.message_id, "chat_id": s.chat_id, "text": s.text, "plain": s.plain,
              "parse_mode": s.parse_mode, "reply_to": s.reply_to, "entities": s.entities, "at": s.at}
             for s in self.sent(token)]})
+
+    async def _side_calls(self, request: web.Request) -> web.Response:
+        """How many calls of each Bot API method the bot made (sendChatAction: the typing shown)."""
+        token = request.match_info["token"]
+        if token not in self.bots:
+            return web.json_response({"ok": False}, status=404)
+        counts: dict[str, int] = {}
+        for method, _ in self.calls(token):
+            counts[method] = counts.get(method, 0) + 1
+        return web.json_response({"ok": True, "counts": counts})
 
     # -- the Bot API ---------------------------------------------------------------------------
     async def _params(self, request: web.Request) -> dict:
