@@ -20,6 +20,7 @@ from telegram import Update
 from wenda.bot.app import build_application
 from wenda.bot.config import ConfigError, Settings, state_url
 from wenda.bot.limits import ChatRateLimiter
+from wenda.bot.messages import T_REFUSE
 from wenda.bot.shared import StateError, open_state
 from support.fake_engine import FakeEngine
 from support.fake_telegram import FakeTelegram
@@ -121,6 +122,13 @@ def test_the_limiter_keeps_its_window_in_the_shared_store(backend):
 def test_wenda_state_accepts_redis_urls(value):
     assert Settings.from_env({"WENDA_STATE": value}).state == value
     assert Settings.from_env({}).state is None and state_url("  ") is None
+
+
+def test_wenda_send_rate_is_the_bots_own_api_rate():
+    assert Settings.from_env({}).send_rate == 30.0
+    assert Settings.from_env({"WENDA_SEND_RATE": "0"}).send_rate == 0.0  # none of its own (a local Bot API)
+    with pytest.raises(ConfigError, match="WENDA_SEND_RATE"):
+        Settings.from_env({"WENDA_SEND_RATE": "-5"})
 
 
 @pytest.mark.parametrize("value", ["sqlite", "postgres://db/wenda", "redis://", "redis://host:port/0",
@@ -247,6 +255,21 @@ def test_the_flood_budget_is_one_per_chat_across_workers(backend):
             other = w.update("甲镇设置了多少卡点？", chat_id=2002)  # another chat is not held up
             await w.deliver(1, other)
             assert len(w.replies_to(other)) == 1
+
+    asyncio.run(scenario())
+
+
+def test_a_chat_outside_the_allowed_ones_is_told_once_whichever_worker_it_reaches(backend):
+    async def scenario() -> None:
+        async with Workers(FakeEngine(), backend, allowed_chats=frozenset({1})) as w:
+            ups = [w.update("甲镇设置了多少卡点？", chat_id=6006) for _ in range(4)]
+            for k, u in enumerate(ups):
+                await w.deliver(k % 2, u)
+            told = [s.text for s in w.fake.sent(TOKEN, 6006)]
+            assert told == [T_REFUSE], told  # four messages, two workers: one refusal
+            allowed = w.update("甲镇设置了多少卡点？", chat_id=1)
+            await w.deliver(1, allowed)
+            assert len(w.replies_to(allowed)) == 1
 
     asyncio.run(scenario())
 
