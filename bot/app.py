@@ -115,7 +115,7 @@ def build_application(token: str, engine: EngineLike | Callable[..., EngineLike]
         .base_url(base_url or "https://api.telegram.org/bot")
         .base_file_url(file_url(base_url or "https://api.telegram.org/bot"))
         .request(ResendingRequest(request or HTTPXRequest(connection_pool_size=MAX_CONCURRENT_UPDATES,
-                                                                pool_timeout=30.0)))
+                                                          pool_timeout=30.0)))
         .get_updates_request(ReadableUpdates(get_updates_request or HTTPXRequest(connection_pool_size=1)))
         .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
