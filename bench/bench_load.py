@@ -4,6 +4,7 @@
     python bench/bench_load.py --chats 20 --per-chat 5  # the size CI runs (tests/bot/test_load.py, in process)
     python bench/bench_load.py --error-ratio 0 --stall 0 --json
     python bench/bench_load.py --rate 10                # paced: 10 questions/s one by one (below capacity)
+    python bench/bench_load.py --compare --error-ratio 0 --stall 0   # Telegram's pace vs no cap, one run
 
 Two processes besides this one, talking HTTP like the real thing: the fake Bot API
 (`python tests/support/fake_telegram.py --port N`) and the bot (`wenda serve`, with
@@ -16,9 +17,12 @@ ERROR, no traceback, nothing from its error handler); and prints throughput (ans
 first question to last reply) and latency (question in → its reply accepted by the server, both
 on the server's clock) percentiles. Exits 1 if any check failed.
 
-The bot keeps to Telegram's global limit (PTB's AIORateLimiter: 30 requests/s for calls with a
-chat id, the "typing" action included), which bounds throughput at about 15 answers/s whatever
-the engine's speed.
+By default the bot keeps to Telegram's global limit (WENDA_SEND_RATE=30: PTB's AIORateLimiter,
+30 calls/s with a chat id, the "typing" action included), which bounds throughput at 30 answers/s
+(15 when every answer also shows «typing…»), whatever the engine's speed. --compare runs the same
+load twice in one run: at Telegram's pace, then with WENDA_SEND_RATE=0 (no cap of the bot's own,
+as for a local Bot API server), which shows what the bot itself can do. The «typing» calls are
+counted: at most one per question (shown when an answer takes over a second).
 """
 
 from __future__ import annotations
@@ -26,33 +30,29 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-FAKE = ROOT / "tests" / "support" / "fake_telegram.py"
-QUESTIONS = ROOT / "tests" / "data" / "article_questions.jsonl"
+from botprocs import (Tally, bot_env, cpu_seconds, error_lines, expected_replies, free_port, load_questions,
+                      start_fake, start_process, stop, wait_for_line, wait_for_replies)
+
 TOKEN = "700000021:AAFakeTokenForTheLoadBenchmarkWithFaults_01"
+CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+SETUPS = {"telegram": ("Telegram's pace (WENDA_SEND_RATE=30)", {"WENDA_SEND_RATE": "30"}),
+          "uncapped": ("no cap of the bot's own (WENDA_SEND_RATE=0)", {"WENDA_SEND_RATE": "0"})}
 
 
 @dataclass
 class LoadResult:
     chats: int
     per_chat: int
-    asked: int
-    answered_once: int = 0  # questions with exactly one reply
-    duplicates: int = 0  # questions with more than one reply
-    missing: int = 0
-    out_of_order_chats: int = 0
-    wrong_text: int = 0
-    wall_s: float = 0.0  # first question in → last reply accepted
-    latencies: list[float] = field(default_factory=list)
+    setup: str
+    tally: Tally
+    typing: int = 0  # sendChatAction calls
+    cpu_s: float = 0.0  # the bot process's CPU time (all threads) from the first question to the last reply
     faults: dict[str, int] = field(default_factory=dict)  # what the server injected
     errors: list[str] = field(default_factory=list)  # the bot's stderr lines that report an error
     rejected_other: list[str] = field(default_factory=list)  # sends refused for other reasons
@@ -60,94 +60,49 @@ class LoadResult:
 
     @property
     def ok(self) -> bool:
-        return (self.answered_once == self.asked and not self.duplicates and not self.missing
-                and not self.out_of_order_chats and not self.wrong_text and not self.errors and not self.rejected_other)
-
-    @property
-    def throughput(self) -> float:
-        return self.answered_once / self.wall_s if self.wall_s else 0.0
-
-    def percentile(self, p: float) -> float:
-        xs = sorted(self.latencies)
-        return xs[min(len(xs) - 1, int(p * len(xs)))] if xs else 0.0
+        return self.tally.exact and not self.errors and not self.rejected_other and self.typing <= self.tally.asked
 
     def summary(self) -> str:
-        return (f"{self.answered_once} of {self.asked} questions answered exactly once "
-                f"({self.chats} chats × {self.per_chat}); duplicates {self.duplicates}, missing {self.missing}, "
-                f"chats out of order {self.out_of_order_chats}, wrong replies {self.wrong_text}; "
-                f"faults injected {self.faults}, resends {self.resends}; "
-                f"{self.wall_s:.1f} s → {self.throughput:.1f} answers/s; latency p50 {self.percentile(0.5):.2f} s, "
-                f"p90 {self.percentile(0.9):.2f} s, p99 {self.percentile(0.99):.2f} s, "
-                f"max {max(self.latencies, default=0):.2f} s")
+        return (f"{self.setup}: {self.tally.counts()} ({self.chats} chats × {self.per_chat}); "
+                f"typing shown {self.typing}×; faults injected {self.faults}, resends {self.resends}; "
+                f"{self.tally.speed()}; bot CPU {self.cpu_ms:.1f} ms per answer "
+                f"(→ {self.capacity:.0f} answers/s on {CORES} cores)")
 
+    @property
+    def cpu_ms(self) -> float:
+        return 1000 * self.cpu_s / self.tally.answered_once if self.tally.answered_once else 0.0
 
-class SideDoor:
-    """The fake Bot API's test endpoints, over HTTP."""
+    @property
+    def capacity(self) -> float:
+        """Answers per second the bot could give with all of this machine's cores to itself."""
+        return CORES * 1000 / self.cpu_ms if self.cpu_ms else 0.0
 
-    def __init__(self, port: int, token: str):
-        self.base = f"http://127.0.0.1:{port}/_test/bot{token}"
-
-    def call(self, path: str, body: dict | None = None) -> dict:
-        data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(self.base + path, data=data, headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(req, timeout=30) as r:
-            return json.load(r)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def expected_replies(questions: list[str]) -> dict[str, list[str]]:
-    """What the bot must send for each question: the engine's answer, rendered as the bot does."""
-    from wenda.bot.config import Config
-    from wenda.bot.format import split_message
-    from wenda.bot.handlers import reply_for
-    from wenda.index.engine import Engine
-
-    engine = Engine.open(Config.from_env(os.environ).engine, progress=False)
-    sections = engine.section_names()
-    return {q: split_message(reply_for(engine.ask(q), sections)) for q in set(questions)}
-
-
-def wait_for_line(path: Path, text: str, proc: subprocess.Popen, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while text not in path.read_text(encoding="utf-8", errors="replace"):
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"no {text!r} from {proc.args}: {path.read_text(errors='replace')[-2000:]}")
-        time.sleep(0.1)
+    def as_dict(self) -> dict:
+        return {"setup": self.setup, "chats": self.chats, "per_chat": self.per_chat, **self.tally.as_dict(),
+                "typing_calls": self.typing, "bot_cpu_ms_per_answer": round(self.cpu_ms, 2),
+                "capacity_answers_per_s": round(self.capacity, 1), "cores": CORES, "faults": self.faults, "resends": self.resends,
+                "errors": self.errors[:20], "rejected_other": self.rejected_other[:20], "ok": self.ok}
 
 
 def run_load(chats: int, per_chat: int, *, error_ratio: float = 0.05, seed: int = 6, stall: float = 3.0,
-             retry_after: int = 1, gap: float = 0.05, rate: float | None = None, timeout: float = 600.0) -> LoadResult:
-    questions = [json.loads(line)["q"] for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    expected = expected_replies(questions)
-    if any(len(v) != 1 for v in expected.values()):
-        raise SystemExit("the load questions must have one-message replies")
+             retry_after: int = 1, gap: float = 0.05, rate: float | None = None, timeout: float = 600.0,
+             setup: str = "telegram", expected: dict[str, list[str]] | None = None) -> LoadResult:
+    questions = load_questions()
+    expected = expected or expected_replies(questions)
     port = free_port()
     logs = Path(tempfile.mkdtemp(prefix="wenda-bench-load-"))
-    fake_log, bot_log = logs / "fake.log", logs / "bot.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WENDA_ALLOWED", "WENDA_ADMINS"))}
-    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=f"http://127.0.0.1:{port}/bot",
-               WENDA_RATE=f"{per_chat}/600", WENDA_CORPUS_CHECK="0", TOKENIZERS_PARALLELISM="false")
-    with open(fake_log, "w") as f:
-        fake = subprocess.Popen([sys.executable, str(FAKE), "--port", str(port), "--token", f"{TOKEN}=wenda_load_bot"],
-                                stdout=f, stderr=subprocess.STDOUT)
+    bot_log = logs / "bot.log"
+    name, extra = SETUPS[setup]
+    env = bot_env(TOKEN, port, WENDA_RATE=f"{per_chat}/600", WENDA_DATA_DIR=str(logs / "data"), **extra)
+    fake, door = start_fake(port, TOKEN, "wenda_load_bot", logs / "fake.log")
     bot = None
     try:
-        wait_for_line(fake_log, "TELEGRAM_API_BASE_URL", fake, 60)
-        door = SideDoor(port, TOKEN)
         door.call("/faults", {"send_error_ratio": error_ratio, "seed": seed})
-        with open(bot_log, "w") as f:
-            bot = subprocess.Popen([sys.executable, "-m", "wenda", "serve"], cwd=ROOT, env=env,
-                                   stdout=subprocess.DEVNULL, stderr=f)
+        bot = start_process([sys.executable, "-m", "wenda", "serve"], env, bot_log)
         wait_for_line(bot_log, "is answering questions", bot, 600)
         asked: dict[int, list[tuple[int, str, float]]] = {}  # chat → [(message id, question, when)]
+        cpu_before = cpu_seconds(bot.pid)
         chat_ids = [900_000 + i for i in range(chats)]
-        total = chats * per_chat
-        t0 = None
         for r in range(per_chat):
             if r == 1:
                 door.call("/faults", {"fail_next_send": [429, f"Too Many Requests: retry after {retry_after}",
@@ -157,51 +112,23 @@ def run_load(chats: int, per_chat: int, *, error_ratio: float = 0.05, seed: int 
             for i, chat in enumerate(chat_ids):
                 q = questions[(i * 7 + r * 3) % len(questions)]
                 got = door.call("/text", {"chat_id": chat, "text": q})
-                t0 = got["at"] if t0 is None else t0
                 asked.setdefault(chat, []).append((got["message"]["message_id"], q, got["at"]))
                 if rate:
                     time.sleep(1.0 / rate)
             time.sleep(0 if rate else gap)
-        deadline = time.monotonic() + timeout
-        while len(door.call("/sent")["result"]) < total and time.monotonic() < deadline:
-            time.sleep(0.2)
-        time.sleep(1.0)  # anything sent twice would show up now
-        sent = door.call("/sent")["result"]
+        sent = wait_for_replies(door, chats * per_chat, timeout)
+        cpu = cpu_seconds(bot.pid) - cpu_before
         rejected = door.call("/rejected")["result"]
         faults = door.call("/faults")["injected"]
+        typing = door.call("/calls")["counts"].get("sendChatAction", 0)
     finally:
-        for proc in (bot, fake):
-            if proc is not None and proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(60)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-    result = LoadResult(chats=chats, per_chat=per_chat, asked=total, faults=faults)
-    result.wall_s = max((s["at"] for s in sent), default=t0) - t0
-    by_chat: dict[int, list[dict]] = {}
-    for s in sent:
-        by_chat.setdefault(s["chat_id"], []).append(s)
-    for chat, questions_asked in asked.items():
-        replies = by_chat.get(chat, [])
-        for mid, q, when in questions_asked:
-            mine = [s for s in replies if s["reply_to"] == mid]
-            if not mine:
-                result.missing += 1
-                continue
-            if len(mine) > 1:
-                result.duplicates += 1
-            else:
-                result.answered_once += 1
-            if [mine[0]["text"]] != expected[q]:
-                result.wrong_text += 1
-            result.latencies.append(mine[0]["at"] - when)
-        if [s["reply_to"] for s in replies] != [mid for mid, _, _ in questions_asked]:
-            result.out_of_order_chats += 1
-    log_lines = bot_log.read_text(encoding="utf-8", errors="replace").splitlines()
-    result.errors = [line for line in log_lines
-                     if any(k in line for k in (" ERROR ", " CRITICAL ", "Traceback", " wenda.bot.errors: "))]
-    result.resends = sum("sending it again" in line for line in log_lines)
+        stop(bot)
+        stop(fake)
+    result = LoadResult(chats, per_chat, name, Tally.of(asked, sent, expected), typing=typing, cpu_s=cpu,
+                        faults=faults)
+    result.errors = error_lines(bot_log)
+    result.resends = sum("sending it again" in line
+                         for line in bot_log.read_text(encoding="utf-8", errors="replace").splitlines())
     result.rejected_other = [f"{r['method']}: {r['description']}" for r in rejected
                              if not r["description"].startswith(("Internal Server Error", "Too Many Requests"))]
     return result
@@ -219,26 +146,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rate", type=float, default=None,
                     help="questions per second arriving one by one, instead of bursts (e.g. 10)")
     ap.add_argument("--seed", type=int, default=6)
+    ap.add_argument("--setup", choices=sorted(SETUPS), default="telegram",
+                    help="telegram: the bot keeps to 30 Bot API calls/s (default); uncapped: WENDA_SEND_RATE=0")
+    ap.add_argument("--compare", action="store_true", help="both setups, one after the other, in this run")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    r = run_load(args.chats, args.per_chat, error_ratio=args.error_ratio, seed=args.seed, stall=args.stall,
-                 retry_after=args.retry_after, gap=args.gap, rate=args.rate)
+    expected = expected_replies(load_questions())
+    results = [run_load(args.chats, args.per_chat, error_ratio=args.error_ratio, seed=args.seed, stall=args.stall,
+                        retry_after=args.retry_after, gap=args.gap, rate=args.rate, setup=setup, expected=expected)
+               for setup in (list(SETUPS) if args.compare else [args.setup])]
     if args.json:
-        print(json.dumps({
-            "chats": r.chats, "per_chat": r.per_chat, "asked": r.asked, "answered_exactly_once": r.answered_once,
-            "duplicates": r.duplicates, "missing": r.missing, "chats_out_of_order": r.out_of_order_chats,
-            "wrong_replies": r.wrong_text, "faults": r.faults, "resends": r.resends, "wall_s": round(r.wall_s, 2),
-            "answers_per_s": round(r.throughput, 2),
-            "latency_s": {"p50": round(r.percentile(0.5), 3), "p90": round(r.percentile(0.9), 3),
-                          "p99": round(r.percentile(0.99), 3), "max": round(max(r.latencies, default=0), 3)},
-            "errors": r.errors[:20], "rejected_other": r.rejected_other[:20], "ok": r.ok,
-        }, ensure_ascii=False, indent=1))
+        print(json.dumps([r.as_dict() for r in results] if args.compare else results[0].as_dict(),
+                         ensure_ascii=False, indent=1))
     else:
-        print(r.summary())
-        for e in r.errors[:20] + r.rejected_other[:20]:
-            print("PROBLEM:", e)
-        print("OK" if r.ok else "FAILED")
-    return 0 if r.ok else 1
+        for r in results:
+            print(r.summary())
+            for e in r.errors[:20] + r.rejected_other[:20]:
+                print("PROBLEM:", e)
+        if len(results) == 2 and results[0].tally.throughput:
+            print(f"no cap / Telegram's pace: {results[1].tally.throughput / results[0].tally.throughput:.2f}× "
+                  "the answers per second")
+        print("OK" if all(r.ok for r in results) else "FAILED")
+    return 0 if all(r.ok for r in results) else 1
 
 
 if __name__ == "__main__":

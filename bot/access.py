@@ -114,9 +114,8 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if allowed is None or chat is None or chat.id in allowed:
         return
     msg = update.message
-    if (msg is not None and chat.type != ChatType.CHANNEL and chat.id not in wenda.refused
-            and addressed(msg, context)):
-        wenda.refused.add(chat.id)
-        log.info("chat %s is not in WENDA_ALLOWED_CHATS: refused once", chat.id)
+    if (msg is not None and chat.type != ChatType.CHANNEL and addressed(msg, context)
+            and wenda.first_refusal(chat.id)):
+        log.info("chat %s is not in WENDA_ALLOWED_CHATS: refused once (a day, for all workers)", chat.id)
         await send(msg, esc(T_REFUSE))
     raise ApplicationHandlerStop

@@ -10,6 +10,7 @@ see docs/telegram.md). The parts, one concern per module as PTB's telegram.ext k
     messages.py  every word the bot says          handlers.py  questions, /start, /help, /sources
     access.py    the gate, groups, flood control   reindex.py   /reindex and the corpus watcher (JobQueue)
     delivery.py  resend policy, per-chat order     errors.py    the error handler
+    turns.py     each update once, each chat in order across workers (the shared state)
     updates.py   unreadable updates are skipped    redact.py    the token never reaches a log
     state.py     the engine snapshot and the bot's state (application.bot_data["wenda"])
     keyboard.py  the inline keyboards             buttons.py   what a tap on a button does
@@ -28,7 +29,7 @@ from urllib.parse import urlparse
 
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
@@ -39,17 +40,18 @@ from wenda.bot.conversation import StoreError
 from wenda.bot.delivery import ChatOrderedProcessor, ResendingRequest
 from wenda.bot.handlers import add_handlers
 from wenda.bot.commands import register_commands
-from wenda.bot.feedback import Feedback, FeedbackError
+from wenda.bot.feedback import FeedbackError, open_feedback
 from wenda.bot.redact import install_token_redaction, redact
 from wenda.bot.reindex import watch_corpus
 from wenda.bot.teach import cleanup as teach_cleanup
+from wenda.bot.turns import Turns
 
 from wenda.bot.state import EngineLike, Wenda
 from wenda.bot.updates import ReadableUpdates
 
 log = logging.getLogger(__name__)
 
-MAX_CONCURRENT_UPDATES = 256  # Bot API connections at once
+MAX_CONCURRENT_UPDATES = 32  # Bot API connections at once (more wait for one: httpx scans the whole pool per request)
 MAX_UPDATES_IN_FLIGHT = 1024  # updates handled or waiting their chat's turn (flood queues wait here)
 ALLOWED_UPDATES = ["message", "edited_message", "channel_post", "edited_channel_post",
                    "callback_query", "inline_query"]  # buttons under answers, @bot 问题
@@ -103,28 +105,40 @@ def build_application(token: str, engine: EngineLike | Callable[..., EngineLike]
     if reindex is None:
         reindex = getattr(engine, "rebuild", None) if _is_engine(engine) else None
     base_url = base_url or settings.base_url
+    wenda = Wenda(engine, settings, reindex=reindex, announce=announce, corpus=corpus)
     processor = ChatOrderedProcessor(MAX_UPDATES_IN_FLIGHT, max_waiting=settings.max_queue,
-                                     on_overflow=lambda update: flooded(update, app))
+                                     on_overflow=lambda update: flooded(update, app),
+                                     turns=Turns(wenda.state, bot_id_of(token)))
     app = (
         ApplicationBuilder()
         .token(token)
         .base_url(base_url or "https://api.telegram.org/bot")
         .base_file_url(file_url(base_url or "https://api.telegram.org/bot"))
-        .request(ResendingRequest(request or HTTPXRequest(connection_pool_size=MAX_CONCURRENT_UPDATES)))
+        .request(ResendingRequest(request or HTTPXRequest(connection_pool_size=MAX_CONCURRENT_UPDATES,
+                                                          pool_timeout=30.0)))
         .get_updates_request(ReadableUpdates(get_updates_request or HTTPXRequest(connection_pool_size=1)))
         .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=3))  # 429 Too Many Requests: it waits and retries
+        # 429 Too Many Requests: it waits and retries; and it keeps to settings.send_rate calls a second
+        # (Telegram's bulk limit; 0: none of its own, for a local Bot API server that has none)
+        .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=3))
         .concurrent_updates(processor)
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .build()
     )
-    app.bot_data["wenda"] = Wenda(engine, settings, reindex=reindex, announce=announce, corpus=corpus)
-    app.bot_data["feedback"] = Feedback(settings.data_dir)  # votes and what the answer buttons refer to
+    app.bot_data["wenda"] = wenda
+    # votes and what the answer buttons refer to: beside the shared state (Redis), or in data_dir
+    app.bot_data["feedback"] = open_feedback(settings.state, settings.data_dir)
     add_handlers(app)
     return app
+
+
+def bot_id_of(token: str) -> int:
+    """The bot's user id: the number before the colon of its token (0 for a token without one)."""
+    head = token.split(":", 1)[0]
+    return int(head) if head.isdigit() else 0
 
 
 def file_url(base_url: str) -> str:
@@ -152,6 +166,16 @@ def _state_problem(e: Exception) -> str:
 
 def _say(msg: str) -> None:
     print(f"wenda: {redact(msg)}", file=sys.stderr, flush=True)
+
+
+def _start_failed(e: TelegramError) -> int:
+    """What to say, and the exit code, when Telegram refuses the start (polling or webhook): a
+    rejected token is a configuration error (2), anything else a start-up failure (1)."""
+    if isinstance(e, InvalidToken):
+        _say("Telegram rejected TELEGRAM_BOT_TOKEN (unauthorized); check it with @BotFather (/token).")
+        return EXIT_USAGE
+    _say(f"could not start the bot: {type(e).__name__}: {e}")
+    return EXIT_ERROR
 
 
 def run_serve(args: Any, config: Config) -> int:
@@ -206,12 +230,8 @@ def run_serve(args: Any, config: Config) -> int:
     try:
         _say("starting (long polling) …")
         app.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3)
-    except InvalidToken:
-        _say("Telegram rejected TELEGRAM_BOT_TOKEN (unauthorized); check it with @BotFather (/token).")
-        return EXIT_USAGE
-    except (NetworkError, TelegramError) as e:
-        _say(f"could not start the bot: {type(e).__name__}: {e}")
-        return EXIT_ERROR
+    except TelegramError as e:
+        return _start_failed(e)
     _say("stopped.")
     return EXIT_OK
 
@@ -237,15 +257,11 @@ def _run_webhook(token: str, config: Config, engine_config: Any, url: str, secre
     except EngineError as e:
         _say(str(e))
         return EXIT_ERROR
-    except StoreError as e:
+    except (StoreError, FeedbackError) as e:
         _say(_state_problem(e))
         return EXIT_ERROR
-    except InvalidToken:
-        _say("Telegram rejected TELEGRAM_BOT_TOKEN (unauthorized); check it with @BotFather (/token).")
-        return EXIT_USAGE
-    except (NetworkError, TelegramError) as e:
-        _say(f"could not start the bot: {type(e).__name__}: {e}")
-        return EXIT_ERROR
+    except TelegramError as e:
+        return _start_failed(e)
     except OSError as e:  # the port is taken, or the address is not this machine's
         _say(f"cannot listen on {listen}:{port}: {e.strerror or e} (WENDA_WEBHOOK_LISTEN / WENDA_WEBHOOK_PORT)")
         return EXIT_ERROR

@@ -83,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_args(ev)
 
     fb = sub.add_parser("feedback", help="what users said about the bot's answers (👍 / 👎)", description=(
-        "Summarise the votes users gave the bot's answers (stored in WENDA_DATA_DIR/feedback.sqlite3). "
+        "Summarise the votes users gave the bot's answers (stored in WENDA_DATA_DIR/feedback.sqlite3, or in "
+        "the Redis of WENDA_STATE). "
         "--export FILE writes each 👎 question as a line of a questions file for `wenda eval`: fill in "
         "its keys and answer_any (the right answer), or set answerable to false, and it becomes a test."))
     fb.add_argument("--export", metavar="FILE", help="write the 👎 questions as JSONL ('-': standard output)")
@@ -222,16 +223,18 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_feedback(args: argparse.Namespace, config: Config) -> int:
-    from wenda.bot.feedback import FILENAME, Feedback, FeedbackError, export_jsonl
+    from wenda.bot.conversation import StoreError
+    from wenda.bot.feedback import FILENAME, FeedbackError, export_jsonl, open_feedback
 
     data_dir = config.bot.data_dir
     path = (data_dir / FILENAME) if data_dir is not None else None
-    if path is None or not path.is_file():
+    if not config.bot.state and (path is None or not path.is_file()):
         return _fail(f"no feedback yet: {path or 'WENDA_DATA_DIR'} does not exist (the bot writes it when "
-                     "users press 👍 or 👎; set WENDA_DATA_DIR to the bot's data folder)")
+                     "users press 👍 or 👎; set WENDA_DATA_DIR to the bot's data folder, or WENDA_STATE to "
+                     "the Redis its workers share)")
     try:
-        store = Feedback(path)
-    except FeedbackError as e:
+        store = open_feedback(config.bot.state, path)
+    except (FeedbackError, StoreError) as e:  # the file, or the Redis of WENDA_STATE
         return _fail(str(e))
     try:
         if args.export:

@@ -9,7 +9,7 @@ Variables: WENDA_CORPUS, WENDA_CACHE_DIR, WENDA_MODEL, WENDA_INDEX, WENDA_BACKEN
 TELEGRAM_BOT_TOKEN, TELEGRAM_API_BASE_URL, WENDA_ALLOWED_CHATS, WENDA_ADMINS, WENDA_RATE,
 WENDA_CORPUS_CHECK, WENDA_DATA_DIR, WENDA_CONTEXT_MINUTES, WENDA_QUEUE, WENDA_MAX_UPLOAD_MB,
 WENDA_WEBHOOK_URL, WENDA_WEBHOOK_SECRET, WENDA_WEBHOOK_LISTEN, WENDA_WEBHOOK_PORT, WENDA_STATE,
-WENDA_STORE. A value that cannot be used raises ConfigError naming the variable.
+WENDA_SEND_RATE, WENDA_STORE. A value that cannot be used raises ConfigError naming the variable.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ CORPUS_CHECK = 60.0  # seconds between checks that the corpus files are unchange
 CONTEXT_MINUTES = 10.0  # how long a chat's last question stays the context of a follow-up (WENDA_CONTEXT_MINUTES)
 MAX_QUEUE = 30  # questions one chat may have waiting for its flood budget before more are dropped (WENDA_QUEUE)
 TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
+SEND_RATE = 30.0  # Bot API calls per second the bot allows itself (WENDA_SEND_RATE): Telegram's bulk limit
 MAX_UPLOAD_MB = 20.0  # largest file an admin may send to teach the bot (Telegram's getFile limit is 20 MB)
 WEBHOOK_LISTEN = "127.0.0.1"  # webhook mode: the address the bot's HTTP server binds (behind a reverse proxy)
 WEBHOOK_PORT = 8443
@@ -71,6 +72,7 @@ class Settings:
     webhook_listen: str = WEBHOOK_LISTEN
     webhook_port: int = WEBHOOK_PORT
     state: str | None = None  # shared state of the workers: a redis:// URL; None: SQLite in data_dir
+    send_rate: float = SEND_RATE  # Bot API calls per second at most (PTB's AIORateLimiter); 0 = no limit of its own
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -90,6 +92,8 @@ class Settings:
         queue = _number(env, "WENDA_QUEUE", MAX_QUEUE, "number of questions (e.g. 30)")
         if queue != int(queue):
             raise ConfigError(f"WENDA_QUEUE must be a whole number of questions (e.g. {MAX_QUEUE}), not {queue:g}")
+        send_rate = _number(env, "WENDA_SEND_RATE", SEND_RATE,
+                            f"number of Bot API calls per second (e.g. {SEND_RATE:g}; 0 = no limit of its own)")
         upload_mb = _number(env, "WENDA_MAX_UPLOAD_MB", MAX_UPLOAD_MB, "number of megabytes (e.g. 20)")
         if upload_mb <= 0:
             raise ConfigError("WENDA_MAX_UPLOAD_MB must be more than 0 megabytes (e.g. 20)")
@@ -105,6 +109,7 @@ class Settings:
             max_upload=int(upload_mb * 1024 * 1024),
             **webhook_settings(env),
             state=state_url(env.get("WENDA_STATE")),
+            send_rate=send_rate,
         )
 
 

@@ -11,7 +11,7 @@ Who handles which failure (each by exactly one layer):
     reply whose HTML Telegram could not parse as plain text.
 
 Chats are served concurrently, the updates of one chat one at a time in arrival order
-(ChatOrderedProcessor), so replies never overtake each other.
+(ChatOrderedProcessor; across workers through wenda.bot.turns), so replies never overtake each other.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from telegram.ext import BaseUpdateProcessor
 from telegram.request import BaseRequest, RequestData
 
 from wenda.bot.format import html_to_text, split_message
+from wenda.bot.turns import Ticket, Turns
 
 log = logging.getLogger(__name__)
 
@@ -140,11 +141,16 @@ async def send(msg: Message, html_text: str, plain_text: str | None = None, repl
 
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
-    """Chats are served concurrently, the updates of one chat one at a time, in arrival order.
+    """Chats are served concurrently, the updates of one chat one at a time, in arrival order —
+    within this worker and, with `turns` (wenda.bot.turns, kept in the shared state), across
+    workers.
 
-    PTB hands updates to process_update in the order getUpdates returned them; the semaphore of
+    PTB hands updates to process_update in the order they arrived; the semaphore of
     BaseUpdateProcessor and the per-chat asyncio.Lock both wake waiters first come, first served,
     so a chat's questions are answered, and their replies sent, in the order they were asked.
+    With turns, each update is claimed on arrival (a redelivery, to this worker or another one, is
+    dropped here) and takes its chat's next turn; it is handled once the chat's earlier turns,
+    held by any worker, are done.
 
     A chat's updates waiting behind the one being handled are its queue (a question over the
     flood budget waits in its handler, holding the chat's turn). When more than `max_waiting`
@@ -153,29 +159,61 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     """
 
     def __init__(self, max_concurrent_updates: int, max_waiting: int | None = None,
-                 on_overflow: Callable[[Update], Awaitable[None]] | None = None):
+                 on_overflow: Callable[[Update], Awaitable[None]] | None = None, turns: Turns | None = None):
         super().__init__(max_concurrent_updates)
         self.chats: dict[int, list[Any]] = {}  # chat id → [lock, updates holding or waiting for it]
         self.max_waiting = max_waiting
         self.on_overflow = on_overflow
+        self.turns = turns
 
     async def do_process_update(self, update: object, coroutine: Any) -> None:
-        chat = update.effective_chat if isinstance(update, Update) else None
-        if chat is None:  # inline queries and the like: nothing to keep in order
+        if not isinstance(update, Update):
             await coroutine
             return
-        entry = self.chats.get(chat.id)
+        chat = update.effective_chat
+        ticket = self._claim(update)
+        if ticket is None:
+            coroutine.close()
+            log.info("update %s was delivered again; it was taken already, dropped", update.update_id)
+            return
+        try:
+            if chat is None:  # inline queries and the like: nothing to keep in order
+                await coroutine
+            else:
+                await self._in_turn(update, chat.id, coroutine, ticket)
+        finally:
+            if self.turns is not None:
+                self.turns.release(ticket)
+
+    def _claim(self, update: Update) -> Ticket | None:
+        """The update's ticket (None: a redelivery). Without turns, or when the shared state
+        cannot be reached, a ticket of no turn: the update is handled, in this worker's order."""
+        chat = update.effective_chat
+        none = Ticket(update.update_id, None, 0)
+        if self.turns is None:
+            return none
+        try:
+            return self.turns.ticket_for(update.update_id, chat.id if chat is not None else None)
+        except Exception as e:
+            log.warning("update %s: the shared state cannot be reached (%s: %s); handled without its turn",
+                        update.update_id, type(e).__name__, e)
+            return none
+
+    async def _in_turn(self, update: Update, chat_id: int, coroutine: Any, ticket: Ticket) -> None:
+        entry = self.chats.get(chat_id)
         if entry is None:
-            entry = self.chats[chat.id] = [asyncio.Lock(), 0]
+            entry = self.chats[chat_id] = [asyncio.Lock(), 0]
         if self.max_waiting is not None and entry[1] > self.max_waiting:  # one handled + more than max waiting
             coroutine.close()
-            log.info("chat %s has %d updates waiting: dropping update %s", chat.id, entry[1] - 1, update.update_id)
+            log.info("chat %s has %d updates waiting: dropping update %s", chat_id, entry[1] - 1, update.update_id)
             if self.on_overflow is not None:
                 await self.on_overflow(update)
             return
         entry[1] += 1
         try:
             async with entry[0]:
+                if self.turns is not None:
+                    await self.turns.wait(ticket)
                 await coroutine
         except asyncio.CancelledError:  # stopped while waiting its turn: the handler never ran
             coroutine.close()
@@ -183,10 +221,11 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         finally:
             entry[1] -= 1
             if entry[1] == 0:
-                self.chats.pop(chat.id, None)
+                self.chats.pop(chat_id, None)
 
     async def initialize(self) -> None:
         pass
 
     async def shutdown(self) -> None:
-        pass
+        if self.turns is not None:
+            await self.turns.close()

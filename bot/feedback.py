@@ -1,5 +1,7 @@
 """What users said about answers, and what the answer buttons need: one small SQLite file in the
-data directory (`Settings.data_dir`, feedback.sqlite3; in memory when there is none).
+data directory (`Settings.data_dir`, feedback.sqlite3; in memory when there is none), or Redis
+when the workers share one (WENDA_STATE: wenda.bot.shared.redis_feedback) — a button pressed under
+an answer one worker sent may reach another. `open_feedback(settings.state, settings.data_dir)`.
 
     feedback = Feedback(data_dir)
     shown_id = feedback.shown(chat, question, answer_line, found, quotes)   # before the reply is sent
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wenda.bot.sqlite import immediate, open_sqlite
 from wenda.corpus.types import Quote
 
 FILENAME = "feedback.sqlite3"
@@ -69,11 +71,11 @@ class Summary:
     questions_down: list[tuple[str, int]]  # (question, 👎 count), most first
 
 
-def _quote_json(q: Quote) -> dict:
+def quote_json(q: Quote) -> dict:
     return {"text": q.text, "doc": q.doc, "section": q.section, "title": q.title, "date": q.date}
 
 
-def _quote_of(d: dict) -> Quote:
+def quote_of(d: dict) -> Quote:
     return Quote(d["text"], d["doc"], d.get("section"), 0.0, d.get("title", ""), d.get("date", ""))
 
 
@@ -82,37 +84,19 @@ class Feedback:
 
     def __init__(self, path: str | Path | None = None, *, clock: Callable[[], float] = time.time):
         self.clock = clock
-        target = ":memory:"
-        if path is not None:
-            p = Path(path)
-            if p.is_dir() or not p.suffix:
-                p = p / FILENAME
-            try:
-                p.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise FeedbackError(f"cannot create the feedback folder {p.parent}: {e.strerror}") from e
-            target = str(p)
-        self.path = target
         self._lock = threading.Lock()
         self._inserted = 0
-        try:
-            self._db = sqlite3.connect(target, check_same_thread=False)
-            self._db.executescript(_SCHEMA)
-            if target != ":memory:":
-                self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.execute("PRAGMA synchronous=NORMAL")  # an answer's buttons are not worth an fsync
-        except sqlite3.Error as e:
-            raise FeedbackError(f"cannot open the feedback file {target}: {e}") from e
+        self._db, self.path = open_sqlite(path, FILENAME, _SCHEMA, what="feedback", error=FeedbackError)
 
     # -- answers shown, and what their buttons need ------------------------------------------
     def shown(self, chat: int, question: str, answer: str, found: bool, quotes: list[Quote],
               shown_quotes: int = 1) -> str:
         """Remember an answer about to be sent; the short id its buttons carry."""
         sid = secrets.token_urlsafe(6)  # 8 characters
-        with self._lock, self._db:
+        with immediate(self._db, self._lock):
             self._db.execute("INSERT INTO shown VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              (sid, int(chat), question, answer, int(found),
-                              json.dumps([_quote_json(q) for q in quotes], ensure_ascii=False),
+                              json.dumps([quote_json(q) for q in quotes], ensure_ascii=False),
                               int(shown_quotes), self.clock()))
             self._inserted += 1
             if self._inserted % PRUNE_EVERY == 0:
@@ -127,17 +111,17 @@ class Feedback:
                                    "WHERE id = ?", (sid,)).fetchone()
         if row is None:
             return None
-        return Shown(row[0], row[1], row[2], row[3], bool(row[4]), [_quote_of(d) for d in json.loads(row[5])],
+        return Shown(row[0], row[1], row[2], row[3], bool(row[4]), [quote_of(d) for d in json.loads(row[5])],
                      row[6], row[7])
 
     def showed_more(self, sid: str, upto: int) -> None:
         """Quotes before `upto` have now been shown (更多出处 was used)."""
-        with self._lock, self._db:
+        with immediate(self._db, self._lock):
             self._db.execute("UPDATE shown SET more_from = MAX(more_from, ?) WHERE id = ?", (int(upto), sid))
 
     def ask_id(self, question: str) -> str:
         """A short id for a question a button asks (the /start examples)."""
-        with self._lock, self._db:
+        with immediate(self._db, self._lock):
             row = self._db.execute("SELECT id FROM asks WHERE question = ?", (question,)).fetchone()
             if row:
                 return row[0]
@@ -153,7 +137,7 @@ class Feedback:
     # -- votes ------------------------------------------------------------------------------
     def vote(self, sid: str, user: int, up: bool) -> bool:
         """Record (or change) `user`'s vote on an answer; False when the answer is not remembered."""
-        with self._lock, self._db:
+        with immediate(self._db, self._lock):
             if self._db.execute("SELECT 1 FROM shown WHERE id = ?", (sid,)).fetchone() is None:
                 return False
             self._db.execute("INSERT OR REPLACE INTO votes VALUES (?, ?, ?, ?)", (sid, int(user), int(up), self.clock()))
@@ -175,18 +159,30 @@ class Feedback:
             rows = self._db.execute(
                 "SELECT s.question, s.answer, s.found, s.quotes, s.chat, MAX(v.at) FROM votes v "
                 "JOIN shown s ON s.id = v.shown_id WHERE v.up = 0 GROUP BY s.question ORDER BY MAX(v.at)").fetchall()
-        out = []
-        for question, answer, found, quotes, chat, at in rows:
-            first = json.loads(quotes)[:1]
-            out.append({"q": question, "answerable": True, "keys": [], "answer_any": [],
-                        "from": SOURCE, "bot_found": bool(found), "bot_answer": answer,
-                        "bot_quote": first[0]["text"] if first and found else "",
-                        "voted_at": time.strftime("%Y-%m-%d %H:%M", time.localtime(at))})
-        return out
+        return [export_line(question, answer, bool(found), quotes, at)
+                for question, answer, found, quotes, _chat, at in rows]
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def export_line(question: str, answer: str, found: bool, quotes: str, voted_at: float) -> dict[str, Any]:
+    """A 👎 answer as a line of a questions file (quotes: the answer's quotes as stored, JSON)."""
+    first = json.loads(quotes)[:1]
+    return {"q": question, "answerable": True, "keys": [], "answer_any": [], "from": SOURCE,
+            "bot_found": found, "bot_answer": answer, "bot_quote": first[0]["text"] if first and found else "",
+            "voted_at": time.strftime("%Y-%m-%d %H:%M", time.localtime(voted_at))}
+
+
+def open_feedback(state: str | None, data_dir: str | Path | None) -> Any:
+    """Where feedback goes: Redis when the workers share one (WENDA_STATE), else the SQLite file
+    in data_dir (workers on one host share it; None: in memory). Both have Feedback's methods."""
+    if state:
+        from wenda.bot.shared.redis_feedback import RedisFeedback
+
+        return RedisFeedback(state)
+    return Feedback(data_dir)
 
 
 def pending(item: dict) -> bool:

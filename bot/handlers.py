@@ -28,7 +28,6 @@ from wenda.bot.format import NOT_FOUND, covers, render
 from wenda.bot.keyboard import answer_keyboard, examples_keyboard
 from wenda.bot.reindex import cmd_reindex
 from wenda.bot.state import wenda_of
-from wenda.bot.updates import once
 from wenda.corpus.types import Answer
 
 log = logging.getLogger(__name__)
@@ -237,7 +236,6 @@ async def on_ignored(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 def add_handlers(app: Application) -> None:
     """Every handler, in the order PTB tries them (the gate first, in its own group)."""
-    app.add_handler(TypeHandler(Update, once), group=-2)  # shared state: a redelivered update is dropped
     app.add_handler(TypeHandler(Update, gate), group=-1)
     app.add_handler(MessageHandler(filters.UpdateType.EDITED, on_edited))
     app.add_handler(MessageHandler(filters.UpdateType.CHANNEL_POSTS, on_ignored))

@@ -1,6 +1,8 @@
-"""What one running bot holds: the engine snapshot, flood control, the conversations, the chats
-refused, the rebuild in progress. One `Wenda` per Application, in `application.bot_data["wenda"]`
-(`wenda_of(context)`); the handlers are plain functions of (update, context).
+"""What one running bot holds: the engine snapshot, flood control, the conversations, the
+rebuild in progress. One `Wenda` per Application, in `application.bot_data["wenda"]`
+(`wenda_of(context)`); the handlers are plain functions of (update, context). What another worker
+must see (conversation context, flood windows, chats refused, updates taken) is in `state`, the
+shared store (wenda.bot.shared); see docs/deploy.md for what stays in the process, and why.
 """
 
 from __future__ import annotations
@@ -47,9 +49,21 @@ class Snapshot:
                    digest=digest if isinstance(digest, str) else None)
 
 
+REFUSE_AGAIN_AFTER = 24 * 3600.0  # seconds: a chat outside WENDA_ALLOWED_CHATS is told so once a day
+
+
+def ask_threads() -> int:
+    """Questions answered at once: one per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 class Wenda:
-    """The state of one bot. Questions are answered in one worker thread (the engine is used by
-    one thread at a time); `snapshot` is replaced in one assignment when an index is rebuilt."""
+    """The state of one bot. Questions are answered in a pool of threads, one per core (the
+    engine's work is mostly in ONNX, FAISS and numpy, which let go of the GIL); `snapshot` is
+    replaced in one assignment when an index is rebuilt."""
 
     def __init__(self, engine: EngineLike, settings: Settings, *,
                  reindex: Callable[[], EngineLike] | None = None, announce: bool = False,
@@ -58,13 +72,12 @@ class Wenda:
         self.snapshot = Snapshot.of(engine)
         self.reindex_factory = reindex  # builds the new engine on /reindex (None: no reindexing)
         # What workers share (WENDA_STATE: Redis; else SQLite in settings.data_dir): conversation
-        # context, flood-control windows, the update ids already taken.
+        # context, flood-control windows, the chats refused, the update ids taken, each chat's turns.
         self.state: SharedState = open_state(settings.state, settings.data_dir, ttl=settings.context_ttl)
         self.limiter = ChatRateLimiter(*settings.rate, counters=self.state)
         # Follow-ups, several sections, comparisons, small talk.
         self.conversation = Conversation(lambda: self.snapshot.engine, self.state)
-        self.refused: set[int] = set()  # chats outside WENDA_ALLOWED_CHATS already told so
-        self.ask_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wenda-ask")
+        self.ask_executor = ThreadPoolExecutor(max_workers=ask_threads(), thread_name_prefix="wenda-ask")
         self.reindex_task: asyncio.Task | None = None
         self.announce = announce
         # The corpus folder watched for changes (WENDA_CORPUS_CHECK): the engine's own, by default.
@@ -82,6 +95,10 @@ class Wenda:
         """The conversation's reply to one message, computed off the event loop (it asks the engine)."""
         return await asyncio.get_running_loop().run_in_executor(
             self.ask_executor, self.conversation.reply, key, text, reply_to)
+
+    def first_refusal(self, chat_id: int) -> bool:
+        """True when a chat outside WENDA_ALLOWED_CHATS has not been told so today (by any worker)."""
+        return self.state.notice(chat_id, "refused", REFUSE_AGAIN_AFTER, time.time())
 
     def rebuilding(self) -> bool:
         return self.reindex_task is not None and not self.reindex_task.done()

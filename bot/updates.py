@@ -6,11 +6,6 @@ confirmed, and the same batch comes back on every poll, so the bot answers nobod
 ReadableUpdates, the request PTB uses for getUpdates, checks each update on its own; one that
 cannot be read is logged (its id and the error) and stands in the batch as an empty update,
 which no handler takes, so it is confirmed and the rest go on.
-
-`once` runs before every other handler: an update Telegram delivers again (a webhook retried, a
-poll confirmed late) — to this worker or to another one sharing the state — is dropped, so each
-question is answered exactly once. The update id is recorded atomically before answering
-(wenda.bot.shared: INSERT OR IGNORE in SQLite, SET NX in Redis, kept a day).
 """
 
 from __future__ import annotations
@@ -19,11 +14,9 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.ext import ApplicationHandlerStop, ContextTypes
 from telegram.request import BaseRequest, RequestData
 
 from wenda.bot.delivery import WrappedRequest
-from wenda.bot.state import wenda_of
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +43,3 @@ class ReadableUpdates(WrappedRequest):
         if not isinstance(result, list):
             return result
         return [u for u in map(readable, result) if u is not None]
-
-
-async def once(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The first handler of every update: a redelivered update stops here (logged)."""
-    if wenda_of(context).state.first_delivery(context.bot.id, update.update_id):
-        return
-    log.info("update %s was delivered again; it was taken already, dropped", update.update_id)
-    raise ApplicationHandlerStop

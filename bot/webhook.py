@@ -6,7 +6,9 @@ server of its own, the way PTB's «custom webhook» example does: updates go int
 
     POST /<path of the webhook URL>   an update; 403 without Telegram's secret-token header
                                       (X-Telegram-Bot-Api-Secret-Token = WENDA_WEBHOOK_SECRET),
-                                      503 while the bot is not ready (Telegram sends it again)
+                                      503 while the bot is not ready (Telegram sends it again);
+                                      claimed in the shared state before the 200 (wenda.bot.turns):
+                                      a redelivery is acknowledged and dropped
     GET  /healthz                     200 while the process serves (liveness)
     GET  /readyz                      200 once the engine is loaded and the webhook set, else 503
 
@@ -45,6 +47,26 @@ class Hook:
         return hmac.compare_digest((header or "").encode(), self.secret.encode())
 
 
+def claimed(app: Application, update: Update) -> bool:
+    """Claim the update on receipt, before acknowledging it (wenda.bot.turns): its id is taken and
+    its chat's turn is held from now on, so a retry that reaches another worker meanwhile is
+    dropped there, and the chat's next update, wherever it goes, waits for this one. False for a
+    redelivery. (When the shared state cannot be reached the update is handled all the same.)"""
+    turns = getattr(app.update_processor, "turns", None)
+    if turns is None:
+        return True
+    chat = update.effective_chat
+    try:
+        ticket = turns.claim(update.update_id, chat.id if chat is not None else None)
+    except Exception as e:
+        log.warning("webhook: update %s: the shared state cannot be reached (%s: %s); claimed when handled",
+                    update.update_id, type(e).__name__, e)
+        return True
+    if ticket is None:
+        log.info("update %s was delivered again; it was taken already, dropped", update.update_id)
+    return ticket is not None
+
+
 def make_server(hook: Hook, path: str) -> Any:
     """The tornado application: the update path, /healthz and /readyz."""
     import tornado.web
@@ -73,6 +95,9 @@ def make_server(hook: Hook, path: str) -> Any:
                 log.warning("webhook: update %s cannot be read (%s: %s); skipped",
                             data.get("update_id") if isinstance(data, dict) else None, type(e).__name__, e)
                 self.finish("skipped")
+                return
+            if not claimed(app, update):  # a redelivery (to this worker or another): taken already
+                self.finish("ok")
                 return
             await app.update_queue.put(update)
             self.finish("ok")

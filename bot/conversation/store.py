@@ -6,7 +6,8 @@ Per chat it also keeps which question each of the bot's messages answered, so a 
 an older message finds its context whatever came between.
 
 Several processes may share one file (bot workers on one host, see wenda.bot.shared): it is opened
-in WAL mode with a busy timeout, and every change is one statement or one IMMEDIATE transaction.
+as wenda.bot.sqlite opens them all (WAL, busy timeout), and every change is one statement or one
+IMMEDIATE transaction.
 """
 
 from __future__ import annotations
@@ -15,15 +16,16 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from wenda.bot.sqlite import immediate, open_sqlite
 
 DEFAULT_TTL = 600.0  # seconds a conversation's context lasts (10 minutes)
 MESSAGES_KEPT = 500  # bot messages remembered per chat (older ones are forgotten)
 FILENAME = "conversations.sqlite3"
-BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for another process's transaction
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS context (
@@ -58,46 +60,16 @@ class Store:
             raise ValueError("ttl must be positive (seconds)")
         self.ttl = ttl
         self.clock = clock
-        target = ":memory:"
-        if path is not None:
-            p = Path(path)
-            if p.is_dir() or not p.suffix:
-                p = p / FILENAME
-            try:
-                p.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise StoreError(f"cannot create the conversation folder {p.parent}: {e.strerror}") from e
-            target = str(p)
-        self.path = target
         self._lock = threading.Lock()
-        try:
-            # isolation_level=None: autocommit; the multi-statement changes use transaction().
-            self._db = sqlite3.connect(target, check_same_thread=False, isolation_level=None,
-                                       timeout=BUSY_TIMEOUT_MS / 1000)
-            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if target != ":memory:":
-                self._db.execute("PRAGMA journal_mode = WAL")  # readers never wait for the writer
-                self._db.execute("PRAGMA synchronous = NORMAL")
-            self._db.executescript(self.schema())
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot open the conversation file {target}: {e}") from e
+        self._db, self.path = open_sqlite(path, FILENAME, self.schema(), what="conversation", error=StoreError)
 
     def schema(self) -> str:
         """The tables (CREATE … IF NOT EXISTS); a subclass that keeps more adds its own."""
         return _SCHEMA
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One IMMEDIATE transaction (it takes the write lock at once, so two processes never both
-        read the old value and then both write); the thread lock keeps this process's threads out."""
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One IMMEDIATE transaction (wenda.bot.sqlite.immediate)."""
+        return immediate(self._db, self._lock)
 
     # -- context per chat key -------------------------------------------------------------
     def last(self, key: str) -> Turn | None:

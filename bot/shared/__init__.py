@@ -1,5 +1,5 @@
-"""State that several bot workers share: conversation context, flood-control windows and the ids
-of the updates already taken, behind one interface (`SharedState`), with two backends:
+"""State that several bot workers share: conversation context, flood-control windows, the ids
+of the updates already taken and each chat's turns (the order of its updates), behind one interface (`SharedState`), with two backends:
 
     open_state(None, data_dir)                    # SQLite in data_dir (the default): one host, any
                                                   # number of processes (WAL, busy timeout, one
@@ -45,6 +45,12 @@ class SharedState(Protocol):
     # exactly once
     def first_delivery(self, bot_id: int, update_id: int) -> bool:
         """True the first time (bot, update id) is seen by any worker; False for a redelivery."""
+
+    # each chat's turns across workers (wenda.bot.turns.TurnStore): exactly once and in order
+    def enter(self, bot_id: int, update_id: int, chat_id: int | None, until: float) -> int | None: ...
+    def first_in_line(self, chat_id: int, ticket: int, now: float) -> bool: ...
+    def renew(self, tickets: list[tuple[int, int]], until: float) -> None: ...
+    def leave(self, chat_id: int, ticket: int) -> None: ...
 
     def describe(self) -> str: ...
     def close(self) -> None: ...

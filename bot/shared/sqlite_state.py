@@ -1,4 +1,4 @@
-"""The shared state in one SQLite file (the conversation store's file, with three more tables):
+"""The shared state in one SQLite file (the conversation store's file, with four more tables):
 bot workers on one host share it. Each check-and-change is one IMMEDIATE transaction, which
 takes the write lock before it reads, so two processes never both see the last free place."""
 
@@ -14,6 +14,8 @@ CREATE TABLE IF NOT EXISTS notices (
     chat INTEGER NOT NULL, topic TEXT NOT NULL, at REAL NOT NULL, PRIMARY KEY (chat, topic));
 CREATE TABLE IF NOT EXISTS seen (
     bot INTEGER NOT NULL, update_id INTEGER NOT NULL, at REAL NOT NULL, PRIMARY KEY (bot, update_id));
+CREATE TABLE IF NOT EXISTS turns (ticket INTEGER PRIMARY KEY AUTOINCREMENT, chat INTEGER NOT NULL, until REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS turns_by_chat ON turns (chat, ticket);
 """
 PRUNE_EVERY = 1024  # changes between sweeps of idle windows and old update ids
 
@@ -61,6 +63,35 @@ class SQLiteState(Store):
             cur = self._db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)", (bot_id, update_id, now))
             return cur.rowcount == 1
 
+    # -- each chat's turns (wenda.bot.turns) ------------------------------------------------
+    def enter(self, bot_id: int, update_id: int, chat_id: int | None, until: float) -> int | None:
+        now = self.clock()
+        self._sweep(now, SEEN_TTL)
+        with self.transaction() as db:
+            if db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)", (bot_id, update_id, now)).rowcount != 1:
+                return None
+            if chat_id is None:
+                return 0
+            return db.execute("INSERT INTO turns (chat, until) VALUES (?, ?)", (chat_id, until)).lastrowid
+
+    def first_in_line(self, chat_id: int, ticket: int, now: float) -> bool:
+        with self._lock:
+            earlier, held = self._db.execute(
+                "SELECT COUNT(*), COALESCE(SUM(until >= ?), 0) FROM turns WHERE chat = ? AND ticket < ?",
+                (now, chat_id, ticket)).fetchone()
+            if earlier and not held:  # only lapsed ones (their worker died): dropped
+                self._db.execute("DELETE FROM turns WHERE chat = ? AND ticket < ? AND until < ?",
+                                 (chat_id, ticket, now))
+        return not held
+
+    def renew(self, tickets: list[tuple[int, int]], until: float) -> None:
+        with self.transaction() as db:
+            db.executemany("UPDATE turns SET until = ? WHERE ticket = ?", [(until, t) for _, t in tickets])
+
+    def leave(self, chat_id: int, ticket: int) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM turns WHERE ticket = ?", (ticket,))
+
     def _sweep(self, now: float, period: float) -> None:
         """Now and then: forget windows of idle chats, old notices and update ids older than a day."""
         self._changes += 1
@@ -70,3 +101,4 @@ class SQLiteState(Store):
             db.execute("DELETE FROM rate WHERE at <= ?", (now - period,))
             db.execute("DELETE FROM notices WHERE at <= ?", (now - period,))
             db.execute("DELETE FROM seen WHERE at <= ?", (self.clock() - SEEN_TTL,))
+            db.execute("DELETE FROM turns WHERE until < ?", (self.clock() - SEEN_TTL,))

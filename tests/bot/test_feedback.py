@@ -106,3 +106,48 @@ def test_an_ordinary_questions_file_reads_as_before(article_engine, monkeypatch,
     path = DATA / "article_questions.jsonl"
     assert load_questions_file(str(path)) == load_questions(path)
     capsys.readouterr()
+
+
+# -- workers sharing feedback: one SQLite file (one host), or Redis (WENDA_STATE, several hosts) ----
+
+@pytest.fixture(params=["sqlite", "redis"])
+def open_shared(request, tmp_path, monkeypatch):
+    """Opens the feedback store two workers share, as build_application does (open_feedback), with
+    the environment `wenda feedback` then reads it from."""
+    from wenda.bot.feedback import open_feedback
+
+    if request.param == "redis":
+        url = request.getfixturevalue("redis_url")
+        monkeypatch.setenv("WENDA_STATE", url)
+        monkeypatch.setenv("WENDA_DATA_DIR", str(tmp_path / "unused"))
+        return lambda: open_feedback(url, tmp_path / "unused")
+    monkeypatch.delenv("WENDA_STATE", raising=False)
+    monkeypatch.setenv("WENDA_DATA_DIR", str(tmp_path))
+    return lambda: open_feedback(None, tmp_path)
+
+
+def test_a_button_pressed_in_another_worker_finds_its_answer_and_the_votes_add_up(open_shared, article_engine,
+                                                                                   capsys):
+    a, b = open_shared(), open_shared()  # two workers
+    right, wrong, missing = (record(a, article_engine, 7, q) for q in (RIGHT, WRONG, MISSING))
+    shown = b.context(wrong)  # worker B, where the 👎 under worker A's answer arrives
+    assert shown is not None and shown.question == WRONG and shown.chat == 7
+    assert [q.text for q in shown.quotes] == [q.text for q in article_engine.ask(WRONG).quotes]
+    b.showed_more(wrong, 3)
+    a.showed_more(wrong, 2)  # more_from only grows
+    assert a.context(wrong).more_from == 3 and b.context("nosuchid") is None
+    assert a.ask_id(RIGHT) == b.ask_id(RIGHT) and b.question_of(a.ask_id(RIGHT)) == RIGHT
+    assert b.vote(right, 1, up=True) and a.vote(right, 2, up=False) and b.vote(right, 2, up=True)  # changed
+    assert b.vote(wrong, 1, up=False) and a.vote(wrong, 2, up=False) and a.vote(missing, 3, up=False)
+    assert not a.vote("nosuchid", 1, up=True)
+    summary = b.summary()
+    assert (summary.answers, summary.up, summary.down) == (3, 2, 3)
+    assert summary.questions_down == [(WRONG, 2), (MISSING, 1)]
+    for store in (a, b):
+        store.close()
+    code, out, _ = run(["feedback"], capsys)
+    assert code == 0 and "answers with buttons: 3" in out and "votes: 5 (👍 2, 👎 3, 40% 👍)" in out
+    code, out, _ = run(["feedback", "--export", "-"], capsys)
+    items = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [i["q"] for i in items] == [WRONG, MISSING] and all(pending(i) for i in items)
+    assert items[0]["bot_quote"] == article_engine.ask(WRONG).quotes[0].text and not items[1]["bot_found"]

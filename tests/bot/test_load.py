@@ -18,8 +18,10 @@ questions are all accepted (WENDA_RATE would otherwise drop the 6th of 10 in 30 
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
+import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,41 +35,34 @@ from wenda.bot.handlers import reply_for
 from support.bots import BotThread
 from support.fake_telegram import FakeTelegram
 
-from support import DATA
+from support import DATA, REPO
 TOKEN = "700000021:AAFakeTokenForTheLoadTestsWithFaults_0123456"
+
+
+def bench_module(name: str):
+    """A module of bench/ (the benchmarks share their tally with this test; bench never imports tests)."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", REPO / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return module
+
+
+Tally = bench_module("botprocs").Tally
 
 
 @dataclass
 class LoadResult:
     chats: int
     per_chat: int
-    asked: int
-    answered_once: int  # questions with exactly one reply
-    duplicates: int  # questions with more than one reply
-    missing: int
-    out_of_order_chats: int
-    wrong_text: int
-    wall_s: float  # first question in → last reply accepted
-    latencies: list[float] = field(default_factory=list)  # question in → its reply accepted
+    tally: Any  # bench/botprocs.py's Tally: exactly once, in order, the engine's answer, how fast
     faults: dict[str, int] = field(default_factory=dict)  # what the server injected
     errors: list[str] = field(default_factory=list)  # error handler calls
     rejected_other: list[str] = field(default_factory=list)  # sends refused for other reasons
 
-    @property
-    def throughput(self) -> float:
-        return self.answered_once / self.wall_s if self.wall_s else 0.0
-
-    def percentile(self, p: float) -> float:
-        xs = sorted(self.latencies)
-        return xs[min(len(xs) - 1, int(p * len(xs)))] if xs else 0.0
-
     def summary(self) -> str:
-        return (f"{self.answered_once} of {self.asked} questions answered exactly once "
-                f"({self.chats} chats × {self.per_chat}); duplicates {self.duplicates}, missing {self.missing}, "
-                f"chats out of order {self.out_of_order_chats}, wrong replies {self.wrong_text}; "
-                f"faults injected {self.faults}; "
-                f"{self.wall_s:.1f} s → {self.throughput:.1f} answers/s; latency p50 {self.percentile(0.5):.2f} s, "
-                f"p99 {self.percentile(0.99):.2f} s, max {max(self.latencies, default=0):.2f} s")
+        return (f"{self.tally.counts()} ({self.chats} chats × {self.per_chat}); faults injected {self.faults}; "
+                f"{self.tally.speed()}")
 
 
 def load_questions() -> list[str]:
@@ -116,7 +111,6 @@ def run_load(engine: Any, chats: int, per_chat: int, *, error_ratio: float = 0.0
         deadline = t0 + timeout
         while len(fake.sent(TOKEN)) < total and time.monotonic() < deadline:
             time.sleep(0.05)
-        wall = time.monotonic() - t0
         time.sleep(1.0)  # anything sent twice would show up now
         sent = fake.sent(TOKEN)
         rejected = fake.rejected(TOKEN)  # before stopping (PTB's last getUpdates at stop ends the old poll: 409)
@@ -124,29 +118,9 @@ def run_load(engine: Any, chats: int, per_chat: int, *, error_ratio: float = 0.0
         runner.stop()
         fake.stop()
 
-    by_chat: dict[int, list] = {}
-    for s in sent:
-        by_chat.setdefault(s.chat_id, []).append(s)
-    result = LoadResult(chats=chats, per_chat=per_chat, asked=total, answered_once=0, duplicates=0, missing=0,
-                        out_of_order_chats=0, wrong_text=0, wall_s=wall,
+    sent_dicts = [{"chat_id": x.chat_id, "reply_to": x.reply_to, "text": x.text, "at": x.at} for x in sent]
+    result = LoadResult(chats, per_chat, Tally.of(asked, sent_dicts, expected),
                         faults=dict(fake.faults(TOKEN).injected))
-    for chat, questions_asked in asked.items():
-        replies = by_chat.get(chat, [])
-        targets = [s.reply_to for s in replies]
-        for mid, q, when in questions_asked:
-            mine = [s for s in replies if s.reply_to == mid]
-            if not mine:
-                result.missing += 1
-                continue
-            if len(mine) > 1:
-                result.duplicates += 1
-            else:
-                result.answered_once += 1
-            if [s.text for s in mine[:1]] != expected[q]:
-                result.wrong_text += 1
-            result.latencies.append(mine[0].at - when)
-        if targets != [mid for mid, _, _ in questions_asked]:
-            result.out_of_order_chats += 1
     result.errors = [f"error handler: {type(e).__name__}: {e}" for _, e in runner.errors]
     result.rejected_other = [f"{m}: {why}" for m, _, why in rejected
                              if not why.startswith(("Internal Server Error", "Too Many Requests"))]
@@ -161,8 +135,9 @@ def test_20_chats_x_5_questions_under_faults_each_answered_exactly_once_in_order
     # the bot's own errors; the fake server (aiohttp.server) logs a client that gave up on a stalled call
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR and r.name != "aiohttp.server"] == []
     resends = [r for r in caplog.records if r.name == "wenda.bot.delivery" and "sending it again" in r.getMessage()]
-    assert (result.answered_once, result.duplicates, result.missing) == (100, 0, 0), result.summary()
-    assert result.out_of_order_chats == 0 and result.wrong_text == 0, result.summary()
+    t = result.tally
+    assert (t.answered_once, t.doubled, t.lost) == (100, 0, 0), result.summary()
+    assert t.out_of_order_chats == 0 and t.wrong_text == 0, result.summary()
     # the faults really happened, and the bot got over them
     assert result.faults.get("429") == 1 and result.faults.get("poll_stall") == 1, result.faults
     # each 500 was sent again once; the 429 was left to PTB's rate limiter (it waits and retries)

@@ -20,6 +20,7 @@ from telegram import Update
 from wenda.bot.app import build_application
 from wenda.bot.config import ConfigError, Settings, state_url
 from wenda.bot.limits import ChatRateLimiter
+from wenda.bot.messages import T_REFUSE
 from wenda.bot.shared import StateError, open_state
 from support.fake_engine import FakeEngine
 from support.fake_telegram import FakeTelegram
@@ -123,6 +124,13 @@ def test_wenda_state_accepts_redis_urls(value):
     assert Settings.from_env({}).state is None and state_url("  ") is None
 
 
+def test_wenda_send_rate_is_the_bots_own_api_rate():
+    assert Settings.from_env({}).send_rate == 30.0
+    assert Settings.from_env({"WENDA_SEND_RATE": "0"}).send_rate == 0.0  # none of its own (a local Bot API)
+    with pytest.raises(ConfigError, match="WENDA_SEND_RATE"):
+        Settings.from_env({"WENDA_SEND_RATE": "-5"})
+
+
 @pytest.mark.parametrize("value", ["sqlite", "postgres://db/wenda", "redis://", "redis://host:port/0",
                                    "redis://host:6379/zero", "127.0.0.1:6379"])
 def test_a_bad_wenda_state_names_the_variable(value):
@@ -184,8 +192,11 @@ class Workers:
         return update
 
     async def deliver(self, worker: int, update: dict) -> None:
+        """One delivery, as PTB hands it over: through the worker's update processor (which claims
+        the update and takes its chat's turn), then the handlers."""
         app = self.apps[worker]
-        await app.process_update(Update.de_json(update, app.bot))
+        u = Update.de_json(update, app.bot)
+        await app.update_processor.process_update(u, app.process_update(u))
 
     def replies_to(self, update: dict) -> list[str]:
         mid = update["message"]["message_id"]
@@ -248,6 +259,21 @@ def test_the_flood_budget_is_one_per_chat_across_workers(backend):
     asyncio.run(scenario())
 
 
+def test_a_chat_outside_the_allowed_ones_is_told_once_whichever_worker_it_reaches(backend):
+    async def scenario() -> None:
+        async with Workers(FakeEngine(), backend, allowed_chats=frozenset({1})) as w:
+            ups = [w.update("甲镇设置了多少卡点？", chat_id=6006) for _ in range(4)]
+            for k, u in enumerate(ups):
+                await w.deliver(k % 2, u)
+            told = [s.text for s in w.fake.sent(TOKEN, 6006)]
+            assert told == [T_REFUSE], told  # four messages, two workers: one refusal
+            allowed = w.update("甲镇设置了多少卡点？", chat_id=1)
+            await w.deliver(1, allowed)
+            assert len(w.replies_to(allowed)) == 1
+
+    asyncio.run(scenario())
+
+
 def test_one_update_delivered_to_both_workers_is_answered_once(backend, caplog):
     async def scenario() -> None:
         engine = FakeEngine()  # both workers' engine: it records every question it was asked
@@ -274,7 +300,55 @@ def test_one_update_delivered_to_both_workers_is_answered_once(backend, caplog):
                     await app.stop()
             assert len(w.replies_to(late)) == 1
 
-    with caplog.at_level("INFO", logger="wenda.bot.updates"):
+    with caplog.at_level("INFO", logger="wenda.bot.delivery"):
         asyncio.run(scenario())
     dropped = [r for r in caplog.records if "delivered again" in r.getMessage()]
     assert len(dropped) == 21  # 20 of the gathered deliveries and one from the queue
+
+
+# -- each chat's turns across workers (wenda.bot.turns) ---------------------------------------------
+
+def test_turns_are_taken_in_order_across_connections_and_a_dead_workers_turn_lapses(backend):
+    a, b = two_states(backend)
+    now = 5_000_000.0
+    t1 = a.enter(1, 10, 77, now + 30)  # worker A receives the chat's first update
+    t2 = b.enter(1, 11, 77, now + 30)  # worker B its second
+    t3 = a.enter(1, 12, 88, now + 30)  # another chat
+    assert t1 and t2 and t3 and t1 < t2
+    assert b.enter(1, 11, 77, now + 30) is None and a.enter(1, 10, 77, now + 30) is None  # redeliveries
+    assert a.enter(1, 13, None, now + 30) == 0  # no chat: claimed, no turn to take
+    assert a.first_in_line(77, t1, now) and not b.first_in_line(77, t2, now)
+    assert b.first_in_line(88, t3, now)  # another chat is not held up
+    a.leave(77, t1)
+    assert b.first_in_line(77, t2, now)
+    # a worker that dies holding a turn: its lease ends, the chat goes on
+    t4, t5 = a.enter(1, 14, 77, now + 30), b.enter(1, 15, 77, now + 30)
+    b.leave(77, t2)
+    assert not b.first_in_line(77, t5, now + 29)
+    a.renew([(77, t4)], now + 60)  # renewed while its worker lives
+    assert not b.first_in_line(77, t5, now + 45)
+    assert b.first_in_line(77, t5, now + 61)  # not renewed any more: lapsed
+
+
+def test_turns_claim_on_receipt_and_hand_the_ticket_to_the_handler(backend):
+    import asyncio
+
+    from wenda.bot.turns import Turns
+
+    async def scenario() -> None:
+        a, b = (Turns(s, bot_id=5) for s in two_states(backend))
+        first = a.claim(100, 9)  # worker A, on receipt
+        assert first is not None and b.claim(100, 9) is None  # the retry that reaches worker B
+        assert a.ticket_for(100, 9) == first and a.ticket_for(100, 9) is None  # handled once
+        second = b.ticket_for(101, 9)  # worker B, long polling: claimed when handled
+        assert second is not None and second.number > first.number
+        waiting = asyncio.create_task(b.wait(second))
+        await asyncio.sleep(0.2)
+        assert not waiting.done()  # A still holds the chat's earlier turn
+        a.release(first)
+        await asyncio.wait_for(waiting, 5)
+        b.release(second)
+        await a.close()
+        await b.close()
+
+    asyncio.run(scenario())

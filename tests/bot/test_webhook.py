@@ -231,10 +231,12 @@ def test_wenda_serve_webhook_answers_and_stops_on_sigterm(fake, article_engine):
      "WENDA_WEBHOOK_SECRET"),
     (["serve"], {"WENDA_WEBHOOK_PORT": "http"}, "WENDA_WEBHOOK_PORT"),
     (["serve"], {"WENDA_MAX_UPLOAD_MB": "-3"}, "WENDA_MAX_UPLOAD_MB"),
+    (["serve"], {"WENDA_SEND_RATE": "fast"}, "WENDA_SEND_RATE"),
 ])
 def test_webhook_settings_that_cannot_work_exit_2_naming_what_to_fix(monkeypatch, capsys, argv, env, says):
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
-    for name in ("WENDA_WEBHOOK_URL", "WENDA_WEBHOOK_SECRET", "WENDA_WEBHOOK_PORT", "WENDA_MAX_UPLOAD_MB"):
+    for name in ("WENDA_WEBHOOK_URL", "WENDA_WEBHOOK_SECRET", "WENDA_WEBHOOK_PORT", "WENDA_MAX_UPLOAD_MB",
+                 "WENDA_SEND_RATE"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)

@@ -201,6 +201,7 @@ class Faults:
     send_failures: list[tuple[int, str, dict | None]] = field(default_factory=list)
     poll_stalls: list[float] = field(default_factory=list)
     send_delays: list[float] = field(default_factory=list)
+    held_replies: dict[tuple[int, int], float] = field(default_factory=dict)  # (chat, message) → seconds held
     deliver_everything: bool = False
     injected: dict[str, int] = field(default_factory=dict)
 
@@ -451,6 +452,7 @@ class FakeTelegram(ButtonsApi):
         app.router.add_post("/_test/bot{token}/text", self._side_text)
         app.router.add_get("/_test/bot{token}/sent", self._side_sent)
         app.router.add_get("/_test/bot{token}/rejected", self._side_rejected)
+        app.router.add_get("/_test/bot{token}/calls", self._side_calls)
         app.router.add_post("/_test/bot{token}/faults", self._side_faults)
         app.router.add_get("/_test/bot{token}/faults", self._side_faults)
         app.router.add_get("/file/bot{token}/{path:.+}", self._file_download)  # teach: files sent to the bot
@@ -515,6 +517,12 @@ class FakeTelegram(ButtonsApi):
         """The next sendMessage is delivered, and answered only `seconds` later."""
         with self.lock:
             self.bots[token].faults.send_delays.append(seconds)
+
+    def hold_reply_to(self, token: str, chat_id: int, message_id: int, seconds: float) -> None:
+        """The next sendMessage replying to that message waits `seconds` before it is delivered
+        (a reply that a later one would overtake if the bot did not keep the chat in order)."""
+        with self.lock:
+            self.bots[token].faults.held_replies[(int(chat_id), int(message_id))] = seconds
 
     def stall_next_poll(self, token: str, seconds: float) -> None:
         """The next getUpdates call hangs `seconds` before it does anything."""
@@ -685,6 +693,16 @@ class FakeTelegram(ButtonsApi):
             {"message_id": s.message_id, "chat_id": s.chat_id, "text": s.text, "plain": s.plain,
              "parse_mode": s.parse_mode, "reply_to": s.reply_to, "entities": s.entities, "at": s.at}
             for s in self.sent(token)]})
+
+    async def _side_calls(self, request: web.Request) -> web.Response:
+        """How many calls of each Bot API method the bot made (sendChatAction: the typing shown)."""
+        token = request.match_info["token"]
+        if token not in self.bots:
+            return web.json_response({"ok": False}, status=404)
+        counts: dict[str, int] = {}
+        for method, _ in self.calls(token):
+            counts[method] = counts.get(method, 0) + 1
+        return web.json_response({"ok": True, "counts": counts})
 
     # -- the Bot API ---------------------------------------------------------------------------
     async def _params(self, request: web.Request) -> dict:
@@ -869,6 +887,14 @@ class FakeTelegram(ButtonsApi):
         return web.Response(status=404, text="Not Found")
 
     async def _m_sendmessage(self, bot: BotState, p: dict) -> dict:
+        rp = p.get("reply_parameters")
+        target = (str(p.get("chat_id", "")), str(rp.get("message_id", ""))) if isinstance(rp, dict) else ("", "")
+        with self.lock:
+            held = bot.faults.held_replies.pop(tuple(map(int, target)), 0.0) if all(
+                t.lstrip("-").isdigit() for t in target) else 0.0
+        if held:
+            bot.faults.count("held_reply")
+            await asyncio.sleep(held)
         with self.lock:
             f = bot.faults
             failure = f.send_failures.pop(0) if f.send_failures else None
