@@ -7,7 +7,7 @@ Layout of an index directory:
     chunks.jsonl    one Chunk per line (the quoted text and its place in the corpus)
     vectors.npy     float32 [n, dim], L2-normalised document embeddings
     dense.faiss     FAISS index over the same vectors: exact (IndexFlatIP) up to
-                    vectors.EXACT_LIMIT sentences, IVF above (index/vectors.py)
+                    vectors.EXACT_LIMIT sentences, HNSW above (index/vectors.py, index/data/ann.json)
     bm25/           bm25s index over jieba tokens of each chunk's context
 (dense.faiss and bm25/ are the search backend's files, index/backend.py.) The manifest also
 lists the corpus files it was made from (name → hash). Each file's own part (its chunks,
@@ -171,7 +171,7 @@ class Store:
         if not chunks:
             raise StoreError(f"corpus has no sentences to index: {corpus}")
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        backend = FaissBM25.build(chunks, vectors, token_lists)  # FAISS exact up to vectors.EXACT_LIMIT, IVF above
+        backend = FaissBM25.build(chunks, vectors, token_lists)  # FAISS exact up to vectors.EXACT_LIMIT, HNSW above
         manifest = Manifest(
             format=FORMAT_VERSION, model=model, model_id=model_id, dim=int(vectors.shape[1]),
             corpus_hash=corpus_hash, corpus=corpus, chunks=len(chunks), documents=documents,
