@@ -227,10 +227,13 @@ class MilvusBackend:
     # -- building and opening --------------------------------------------------------------
     @classmethod
     def build(cls, uri: str, chunks: list[Chunk], vectors: np.ndarray, token_lists: list[list[str]],
-              *, name: str = "wenda", files: dict[str, str] | None = None, replaces: str | None = None) -> MilvusBackend:
+              *, name: str = "wenda", files: dict[str, str] | None = None, replaces: str | None = None,
+              seal: bool = False) -> MilvusBackend:
         """A new collection `name` (replacing one of that name) holding these chunks (files: the
         store's Manifest.sources, for the rows' keys); collections whose names start with
-        `replaces` (older builds of the same index) are dropped."""
+        `replaces` (older builds of the same index) are dropped. seal=True flushes the rows into a
+        sealed segment, searched ~10× faster on Milvus Lite, for a collection that is never
+        updated (Lite scores rows inserted later against their own segment's statistics)."""
         from pymilvus import DataType, Function, FunctionType
 
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
@@ -271,6 +274,8 @@ class MilvusBackend:
         client.create_collection(name + LEDGER, schema=ledger, index_params=lparams)
         backend = cls(client, name, Layout([], {}))
         backend.update(chunks, vectors, files=files, token_lists=token_lists, layout=layout)
+        if seal:
+            client.flush(name)
         return backend
 
     @classmethod
@@ -391,9 +396,17 @@ class MilvusBackend:
         scores = np.zeros(self.size, dtype=np.float32)
         if not toks or self.size == 0:
             return scores
-        res = self.client.search(self.name, [encode_tokens(toks)], anns_field="sparse",
-                                 limit=min(self.bm25_depth, self.size), output_fields=[],
+        # The same call counts the tokens' document frequencies (asked next, by the answerer's idf):
+        # one round trip instead of one per word, when a search returns them all.
+        limit = min(self.bm25_depth, self.size)
+        words = [] if limit < min(self.size, MAX_TOPK) else list(dict.fromkeys(
+            w for w in (t.strip().lower() for t in toks) if w and " " not in w and w not in self.df_cache))
+        res = self.client.search(self.name, [encode_tokens(toks), *(encode_token(w) for w in words)],
+                                 anns_field="sparse", limit=limit, output_fields=[],
                                  search_params={"metric_type": "BM25"})
+        for w, found in zip(words, res[1:]):
+            if len(found) < MAX_TOPK:
+                self.df_cache[w] = len(found)
         hits = res[0]
         if hits:
             ids, known = self.layout.positions(np.asarray([h["id"] for h in hits], dtype=np.int64))

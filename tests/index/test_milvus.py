@@ -285,12 +285,14 @@ def test_parse_store():
     assert encode_token("卡点").isascii() and encode_token("卡点") != encode_token("卡")
 
 
-def test_long_and_rare_tokens_are_searched(tmp_path, article_engine):
-    """Tokens of every length, Latin and Chinese, score and count as in bm25s."""
+@pytest.mark.parametrize("seal", [False, True])
+def test_long_and_rare_tokens_are_searched(tmp_path, article_engine, seal):
+    """Tokens of every length, Latin and Chinese, score and count as in bm25s, in a growing segment
+    (as the engine keeps a Lite collection) and in a sealed one (bench_milvus --seal)."""
     toks = [["中华人民共和国国务院办公厅"], ["a" * 300], ["a" * 299, "短"], ["短", "covid19"], ["中华人民"]]
     chunks = article_engine.chunks[:len(toks)]
     backend = MilvusBackend.build(f"milvus-lite:{tmp_path / 't.db'}", chunks, article_engine.store.vectors[:len(toks)],
-                                  toks)
+                                  toks, seal=seal)
     for q in (["a" * 300], ["短"], ["中华人民共和国国务院办公厅", "covid19"], ["中华人民"]):
         np.testing.assert_allclose(backend.bm25_scores(q), _bm25s_on(toks, q), rtol=1e-4)
         assert backend.bm25_scores(q).max() > 0
