@@ -300,6 +300,9 @@ class MilvusBackend:
 
     def held(self) -> dict[str, int]:
         """The ledger: source → rows, for every file whose rows are in."""
+        rows = self.client.query(self.ledger, filter="", output_fields=["source", "rows"], limit=MAX_TOPK)
+        if len(rows) < MAX_TOPK:  # one call for up to 16,383 files; an iterator beyond
+            return {r["source"]: int(r["rows"]) for r in rows}
         out: dict[str, int] = {}
         it = self.client.query_iterator(self.ledger, batch_size=1000, filter="", output_fields=["source", "rows"])
         try:

@@ -195,6 +195,16 @@ def test_backend_for_opens_updates_or_rebuilds(docs_engine, tmp_path):
     first.close()
 
 
+def test_ledger_is_read_whole_past_one_call(docs_engine, docs_milvus, monkeypatch):
+    """The ledger (one row per file) reads the same through the iterator used past a query's limit."""
+    from wenda.index import milvus
+
+    whole = docs_milvus.held()
+    assert whole == {h: sum(c.doc == n for c in docs_engine.chunks) for n, h in docs_engine.store.manifest.sources.items()}
+    monkeypatch.setattr(milvus, "MAX_TOPK", 3)  # fewer than the 7 files: one query cannot hold them
+    assert docs_milvus.held() == whole
+
+
 TOWN_QUESTIONS = ["青山镇设了多少个卡点？", "绿水镇捐了多少钱", "青山镇排查了多少返乡人员？", "绿水镇党委书记叫什么名字"]
 
 
