@@ -35,15 +35,17 @@ bm25s's "lucene" default without its constant (k1+1): divided by it, the scores 
 per-document insert and delete leave every score exact with nothing rewritten; sparse vectors
 computed here would need every chunk's vector rewritten whenever N or avgdl moves.
 Document frequency is read from Milvus, no side file: the number of hits of a one-token BM25 search
-(every row with the token scores above 0), or a TEXT_MATCH count when there are more than a
-search returns; cached per word until the next update.
+(every row with the token scores above 0), asked in the same call as the question's BM25 search
+(`nq` > 1), or a TEXT_MATCH count when there are more than a search returns; cached per word
+until the next update.
 
 Nothing is flushed by wenda. Milvus Lite keeps BM25 statistics (N, df, avgdl) per segment
 (milvus-io/milvus-lite#293): a flush seals the rows into a segment of their own, and rows inserted
 after it would then score against their own segment's statistics (measured: a fifth of bm25s's
 scores). Unflushed, a Lite collection stays one growing segment, exact after every insert and
-delete, at the price of a brute-force scan per search (a flushed one answers ~10× faster). A server
-seals segments itself and combines their statistics (its IDF oracle).
+delete, at the price of a brute-force scan per search (a flushed one answers ~10× faster;
+`build(seal=True)` flushes, for a collection that is never updated, as bench/bench_milvus.py
+--seal). A server seals segments itself and combines their statistics (its IDF oracle).
 
 The dense side is exact (FLAT, inner product) in Milvus Lite and on a server up to
 EXACT_LIMIT sentences; a server above it uses HNSW.
