@@ -4,6 +4,7 @@
     python bench/bench_milvus.py --limit 500 --json            # the first 500 questions
     python bench/bench_milvus.py --passages 150              # a subset: the first 150 passages and their questions
     python bench/bench_milvus.py --squad FILE.json --bm25-depth 1000
+    python bench/bench_milvus.py --minutes 30                  # as many questions as 30 minutes allow
 
 Prints numbers; asserts nothing. The corpus is the SQuAD-style file itself (each passage a
 document), indexed once with the FAISS backend (cached in WENDA_CACHE_DIR like the CLI's) and
@@ -79,6 +80,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="a subset: the corpus is the file's first N passages, the questions theirs (0: all)")
     ap.add_argument("--db", type=Path, default=None, help="the Milvus Lite file (default: a temporary one)")
     ap.add_argument("--bm25-depth", type=int, default=None, help="BM25 hits fetched from Milvus (default: 16384)")
+    ap.add_argument("--minutes", type=float, default=0,
+                    help="stop asking after this many minutes and report the questions asked (0: no limit)")
+    ap.add_argument("--seal", action="store_true",
+                    help="flush the Milvus Lite collection after the build (sealed: faster; what the engine does "
+                         "not do, since Lite keeps BM25 statistics per segment and the engine updates per file)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -99,13 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     questions = [x["q"] for x in load_squad(args.squad)]
     if args.limit:
         questions = questions[: args.limit]
+    if args.minutes:  # a run cut short by time is a sample of the whole file, not its first passages
+        questions = [questions[i] for i in np.random.default_rng(0).permutation(len(questions))]
     t0 = time.perf_counter()
     engine = Engine.open(Config.from_env(os.environ).engine.with_paths(args.squad), progress=False)
     open_s = time.perf_counter() - t0
     token_lists = [tokens(c.context()) for c in engine.chunks]
     db = args.db or Path(tempfile.mkdtemp(prefix="wenda-milvus-")) / "bench.db"
     t0 = time.perf_counter()
-    backend = MilvusBackend.build(f"milvus-lite:{db}", engine.chunks, engine.store.vectors, token_lists)
+    backend = MilvusBackend.build(f"milvus-lite:{db}", engine.chunks, engine.store.vectors, token_lists,
+                                  files=engine.store.manifest.sources, seal=args.seal)
     build_s = time.perf_counter() - t0
     if args.bm25_depth:
         backend.bm25_depth = args.bm25_depth
@@ -119,7 +128,15 @@ def main(argv: list[str] | None = None) -> int:
     ms = {"faiss": [], "milvus": []}
     search_ms = {"faiss": [], "milvus": []}
     equal, diffs = 0, []
+    asked = len(questions)
+    started = time.perf_counter()
     for i, q in enumerate(questions):
+        if args.minutes and time.perf_counter() - started > 60 * args.minutes:
+            asked = i
+            break
+        if i and i % 100 == 0:
+            print(f"bench_milvus: {i}/{len(questions)} questions, {equal} equal, "
+                  f"{(time.perf_counter() - started) / 60:.1f} min", file=sys.stderr, flush=True)
         pair = {}
         order = (("faiss", faiss_answerer, faiss_retriever), ("milvus", milvus_answerer, milvus_retriever))
         for name, answerer, retriever in (order if i % 2 == 0 else order[::-1]):
@@ -139,10 +156,11 @@ def main(argv: list[str] | None = None) -> int:
                           "milvus": [b.answer, b.quotes[0].text if b.quotes else ""], "why": _why(engine, backend, q)})
 
     result = {
-        "corpus": str(args.squad), "sentences": len(engine.chunks), "questions": len(questions),
-        "answers_equal": equal, "answers_equal_share": round(equal / max(1, len(questions)), 4),
+        "corpus": str(args.squad), "sentences": len(engine.chunks), "questions": asked,
+        "questions_in_file": len(questions),
+        "answers_equal": equal, "answers_equal_share": round(equal / max(1, asked), 4),
         "faiss_open_s": round(open_s, 2), "milvus_build_s": round(build_s, 2),
-        "bm25_depth": backend.bm25_depth,
+        "bm25_depth": backend.bm25_depth, "sealed": args.seal,
         "answer_latency": {k: latency_summary(v) for k, v in ms.items()},
         "search_latency": {k: latency_summary(v) for k, v in search_ms.items()},
         "differences": diffs,
@@ -151,9 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 0
-    print(f"{result['corpus']}: {result['sentences']} sentences, {result['questions']} questions")
-    print(f"answer and first quote equal: {equal}/{len(questions)} = {100 * result['answers_equal_share']:.2f} %")
-    print(f"FAISS index open (cached or built): {open_s:.1f} s; Milvus Lite build: {build_s:.1f} s")
+    print(f"{result['corpus']}: {result['sentences']} sentences, {asked} of its {len(questions)} questions"
+          f" ({'in an order shuffled with seed 0, stopped by --minutes' if args.minutes else 'in file order'})")
+    print(f"answer and first quote equal: {equal}/{asked} = {100 * result['answers_equal_share']:.2f} %")
+    print(f"FAISS index open (cached or built): {open_s:.1f} s; Milvus Lite build: {build_s:.1f} s"
+          f" ({'sealed' if args.seal else 'unsealed: one growing segment, as the engine keeps it'})")
     print("| latency | FAISS + bm25s | Milvus Lite |\n| --- | ---: | ---: |")
     for label, table in (("answer", ms), ("search calls", search_ms)):
         f, m = latency_summary(table["faiss"]), latency_summary(table["milvus"])

@@ -86,13 +86,15 @@ def _usable_store(config: EngineConfig, digest: str, encoder: Encoder) -> tuple[
 
 def _backend(config: EngineConfig, store: Store):
     """The search backend config.store names: None for the index's own FAISS + bm25s (the default),
-    else Milvus (WENDA_STORE=milvus-lite:PATH.db or milvus://HOST:PORT) holding the same chunks."""
+    else Milvus (WENDA_STORE=milvus-lite:PATH.db or milvus://HOST:PORT) holding the same chunks:
+    its collection for this index is updated per file (the store's sources name each file's hash),
+    so a refresh inserts and deletes only the rows of files added, changed or removed."""
     if config.store in ("", "faiss"):
         return None
     from wenda.index.milvus import MilvusError, backend_for
 
     try:
-        return backend_for(config, store.chunks, store.vectors)
+        return backend_for(config, store.chunks, store.vectors, files=store.manifest.sources)
     except MilvusError as e:
         raise EngineError(str(e)) from e
 
@@ -157,7 +159,9 @@ class Engine:
         """A new engine for the corpus folder as it is now (after a file was added, replaced or
         removed): only new or changed files are embedded, the rest comes from cached segments.
         This engine keeps serving unchanged meanwhile; the new index directory replaces the old
-        one in one rename."""
+        one in one rename. With a Milvus store the collection is shared: the new engine's open
+        deletes and inserts the changed files' rows in place (index/milvus.py), and this engine,
+        until it is dropped, ignores rows it does not know and misses those of changed files."""
         return Engine.open(self.config, progress=progress, encoder=self.encoder)
 
     def ask(self, question: str) -> Answer:
