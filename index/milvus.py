@@ -66,7 +66,7 @@ from wenda.index.backend import SearchBackend  # noqa: E402  (the protocol this 
 K1, B = 1.5, 0.75  # bm25s's defaults (method "lucene")
 MAX_TOPK = 16384  # Milvus's largest search limit
 BATCH = 1000  # rows per insert
-EXACT_LIMIT = 100_000  # sentences; a server above it gets HNSW (as index/vectors.py switches FAISS to IVF)
+EXACT_LIMIT = 100_000  # sentences; a Milvus server above it indexes with HNSW (FAISS switches to HNSW above its own fitted size, index/data/ann.json)
 MAX_TEXT = 65535  # VARCHAR max_length
 LONG_TOKEN = 48  # bytes; a longer token is written as its hash (encode_token)
 
