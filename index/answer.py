@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
-from wenda.index import decide, extract
+from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
-from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_reason, asks_writer, is_proper_name, measured_subject, writer_keywords)
 from wenda.index.script import simplify
@@ -144,7 +144,35 @@ class Sections:
         for s, owners in short.items():
             if len(owners) == 1 and s not in self.alias:
                 self.alias[s] = owners[0]
+        # a short form that begins another name of the corpus (东湖 of 东湖公园, beside the section
+        # 东湖村) names that section only when the question does not go on as that name does
+        self.longer: dict[str, set[str]] = {s: set() for s in self.alias if s not in names and self.alias[s] != s}
+        if self.longer:
+            for c in chunks:
+                text = simplify(c.text)
+                for s, seen in self.longer.items():
+                    if c.section == self.alias[s]:
+                        continue
+                    at = text.find(s)
+                    while at >= 0:
+                        after = text[at + len(s):at + len(s) + 2]
+                        if len(after) == 2 and not after.startswith(self.alias[s][-1]):
+                            seen.add(after)
+                        at = text.find(s, at + 1)
         self._by_length = sorted(self.alias, key=len, reverse=True)
+
+    def _goes_on(self, text: str, alias: str) -> bool:
+        """Does every mention of a short form in the question go on as another name of the corpus does
+        (东湖公园, where 东湖 is also the short form of the section 东湖村)?"""
+        seen = self.longer.get(alias)
+        if not seen:
+            return False
+        at = text.find(alias)
+        while at >= 0:
+            if text[at + len(alias):at + len(alias) + 2] not in seen:
+                return False
+            at = text.find(alias, at + 1)
+        return True
 
     def named_in(self, text: str) -> tuple[list[str], list[str]]:
         """(sections, the strings that named them) for a question, longest names first."""
@@ -152,7 +180,7 @@ class Sections:
         said: list[str] = []
         rest = text
         for alias in self._by_length:
-            if alias in rest:
+            if alias in rest and not self._goes_on(rest, alias):
                 name = self.alias[alias]
                 if name not in found:
                     found.append(name)
@@ -218,6 +246,12 @@ class Answerer:
         if q.intent == "figure":
             q.subject = measured_subject(text, [w for w, flag in tags if flag.startswith("n")])
             q.predicate = predicate_words(text, q.keywords, q.counted)
+            thing = asked_object(text)  # 能停多少辆车: a 停车位 holds one 车 (extract.slot_of)
+            q.slots = tuple((v, thing) for v in sorted(q.verbs) if thing and len(v) == 1 and v != thing)
+        if q.kind == "clock" or q.intent in ("date", "figure"):  # the deed the asked value belongs to
+            skip = (*named, *q.entities, *([q.subject] if q.subject else []), *([q.counted] if q.counted else []))
+            q.deeds = tuple(deeds.asked_deeds(text, q.keywords, q.verbs, skip) if q.intent != "figure" or q.kind == "clock"
+                            else [v for v in [*q.verbs, *q.predicate] if v not in skip])
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         # the words the corpus may say otherwise, embedded together (one batch per question)
@@ -322,8 +356,10 @@ class Answerer:
             return False
         if not all(self.same_deed(w, self.around(chunk), piece) for w in q.predicate):
             return False  # 多少人发烧: a count of those who came back is not of those with a fever
-        if q.kind == "clock" and not all(self.same_deed(v, text, piece) for v in q.verbs if len(v) >= 2):
-            return False
+        if q.kind == "clock" and q.deeds:  # 几点关门: the time of 闭园, of no other deed (熄灯), never of 开园
+            score = self.deed_score(q, piece)
+            if score < 0 or (score == 0 and not any(d in text for d in q.deeds)):
+                return False
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
             after = text[sp.end + 1:sp.end + 8]
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
@@ -331,13 +367,36 @@ class Answerer:
         return True
 
     def same_deed(self, verb: str, text: str, piece: str) -> bool:
-        """Does a value belong to the question's deed (the time of 开门, a count of those who 发烧)? The
-        text says the verb itself, or the piece around the value says one sharing a character with it
-        (关灯 for 熄灯, 出发 for 发车) or a verb related in meaning (结束 for 下课), not another deed only
-        (熄灯 for 开门)."""
-        return (verb in text or any(ch in piece for ch in verb)
-                or any(len(w) >= 2 and flag.startswith("v") and self.lexicon.related(verb, w) > 0
-                       for w, flag in keyword_tags(piece)))
+        """Does a value belong to the question's deed (a count of those who 发烧)? The piece around the
+        value says the verb, one sharing a character with it (关灯 for 熄灯), a synonym (闭园 for 关门)
+        or a verb related in meaning (结束 for 下课), and not its opposite (开园 for 关门: deeds.opposed);
+        or, when the piece says neither, the text says the verb itself."""
+        words = tokens(piece)
+        verbs = [w for w, flag in keyword_tags(piece) if len(w) >= 2 and flag.startswith("v")]
+        score = deeds.word_score(verb, piece, words, self._related_in(verbs))
+        return score > 0 or (score == 0 and verb in text)
+
+    def _related_in(self, allowed: list[str] | None = None):
+        """The lexicon's relation of a question word to a corpus word (0 for a word the corpus does not
+        use, so that no piece of a sentence is ever embedded), limited to `allowed` when given."""
+        def related(a: str, b: str) -> float:
+            if not self.lexicon.known(b) or (allowed is not None and b not in allowed):
+                return 0.0
+            return self.lexicon.related(a, b)
+        return related
+
+    def deed_score(self, q: Query, piece: str) -> float:
+        """How far a value's piece of a sentence says the question's deed (deeds.deed_score)."""
+        return deeds.deed_score(list(q.deeds), piece, tokens(piece), self._related_in())
+
+    def by_deed(self, q: Query, text: str, spans: list[Span], keep_best: bool = True) -> list[Span]:
+        """The values of a sentence that belong to the asked deed: those whose piece says it best
+        (keep_best), or (not keep_best) those whose piece does not say its opposite."""
+        if not q.deeds or not spans:
+            return spans
+        scores = [self.deed_score(q, extract.segment_of(text, sp)) for sp in spans]
+        keep = deeds.by_deed(scores) if keep_best else deeds.not_opposed(scores)
+        return [spans[i] for i in keep]
 
     def _typed_value(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
@@ -347,12 +406,14 @@ class Answerer:
             noun = None  # only the noun itself lets a figure of another classifier answer (102幅 for 条横幅)
         if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws)
-        if q.kind == "clock":
-            return extract.best_clock(text, kws)
-        if q.intent == "figure":
-            return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun)
-        if q.intent == "date":
-            return extract.best_date(text, kws)
+        if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
+            return extract.nearest(self.by_deed(q, text, extract.clock_times(text)), text, kws)
+        if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
+            return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun,
+                                       keep=lambda figs: self.by_deed(q, text, figs, keep_best=False),
+                                       slots=q.slots)
+        if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园
+            return extract.nearest(self.by_deed(q, text, extract.dates(text)), text, kws)
         if q.kind == "reason":  # 为什么: the purpose the sentence gives, not its deeds; none, no answer
             return extract.best_reason(text, kws)
         if q.intent == "person":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 
 from wenda.corpus.text import split_clauses
@@ -248,15 +249,30 @@ def segment_of(sentence: str, span: Span) -> str:
     return sentence[left + 1:right]
 
 
+def slot_of(sentence: str, span: Span, deeds: tuple[tuple[str, str], ...]) -> bool:
+    """Is the noun right before a figure a slot (…位) for the asked deed on the asked object (停车位320个
+    for 能停多少辆车: 停 + 车 + 位)? A slot is counted with 个 however the object is; it says how
+    many objects the deed takes. `deeds`: (verb, object) pairs of the question."""
+    before = sentence[max(0, span.start - 8):span.start]
+    before = re.sub(r"(?:共有|共计|总共|一共|合计|共|有|达|为|约)$", "", before)
+    return any(re.search(rf"{re.escape(v)}{re.escape(o)}[\u4e00-\u9fff]?位$", before) for v, o in deeds if v and o)
+
+
 def best_figure(sentence: str, keywords: list[str], measure: str | None = None, kind: str | None = None,
-                question: str = "", noun: str | None = None) -> Span | None:
+                question: str = "", noun: str | None = None,
+                keep: Callable[[list[Span]], list[Span]] | None = None,
+                slots: tuple[tuple[str, str], ...] = ()) -> Span | None:
     """The figure that answers: of the unit and kind asked, never one the question itself states
     (一个月伙食费多少: 一个月 is given, not asked), nearest the keywords.
 
     `noun` is what the question counts (横幅 in 多少条横幅): a figure beside it may be written with
-    another classifier of counted things (102幅) and is preferred to one that counts something else."""
+    another classifier of counted things (102幅) and is preferred to one that counts something else.
+    `keep`, when given, narrows the usable figures further (those of the asked deed, index/deeds.py);
+    `slots` (verb, object) lets a count in 个 of a slot for that deed answer (停车位320个, see slot_of)."""
     def usable(f: Span) -> bool:
         if measure_agrees(f.text, measure):
+            return True
+        if slots and unit_of(f.text) == "个" and unit_class(measure or "") == "count" and slot_of(sentence, f, slots):
             return True
         return bool(noun) and noun in segment_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
 
@@ -265,6 +281,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     if noun:
         beside = [f for f in figs if noun in segment_of(sentence, f)]
         figs = beside or figs
+    if keep is not None:
+        figs = keep(figs)
     if not figs:
         return None
     marks = keyword_positions(sentence, keywords)

@@ -1,0 +1,115 @@
+"""Which value of a sentence belongs to the deed a question asks about (几点关门: the time of 闭园,
+not of 开园)? Pure functions; a `related` callable (the lexicon's word relation, index/lexicon.py)
+lends meaning where the words differ.
+
+Word vectors rate opposites as related (关门 and 开园, 上班 and 下班 are close for e5: they are
+said of the same things), so relatedness alone cannot tell a deed from its opposite. Opposition
+is decided here by a small list of opposite morphemes (OPPOSITES): two words are opposed when one
+holds one side of a pair and the other the other side (关门 / 开园, 停止 / 开始, 开学 / 放假). The
+list is deliberately short and closed, morphemes whose opposition holds in any compound that
+says a deed (开/关, 上/下, 进/出, 起/止, 始/终 …); it is not a thesaurus.
+
+A value's piece of the sentence (extract.segment_of) is scored for each deed word of the question:
+the word itself 3, a word sharing a character with it or its synonym by the thesaurus
+(index/synonyms.py: 闭园 for 关门) 2, a word the lexicon relates to it 1, and
+a word opposed to it -3 (when nothing better is there). A verb that shares no character never
+outweighs one that does, and an opposite never counts as the same deed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from wenda.index import synonyms
+
+# Opposite morphemes (either order). Each side is a morpheme of deeds, not of things: 开/关 in
+# 开门/关门, 开园/闭园, 开始/停止; 上/下 in 上班/下班, 上课/下课; 进/出 in 进园/出园.
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("开始", "结束"), ("开学", "放假"), ("出发", "到达"), ("开放", "关闭"),
+    ("开", "关"), ("开", "闭"), ("开", "停"), ("启", "停"), ("启", "闭"),
+    ("始", "终"), ("起", "止"), ("起", "终"), ("首", "末"),
+    ("上", "下"), ("进", "出"), ("入", "出"), ("入", "离"), ("来", "去"),
+    ("买", "卖"), ("购", "售"), ("借", "还"), ("升", "降"), ("涨", "跌"), ("增", "减"),
+)
+# Words for a time of day or a bound that carry 上/下 without saying a deed (上午, 以下).
+_TIME_WORD = re.compile(r"^(?:[上下](?:午|旬|半年|半月|周|月|个月|次)|以[上下]|[早晚]上|中午|凌晨|傍晚)$")
+# The asked value in the question: the deed is said after it (公园几点关门, 荷花池哪天重新开放).
+_ASKED_VALUE = re.compile(r"几点钟?|几时|什么时[候间刻]|何时|哪一?天|哪一?年|几月|几号|哪个月|多少|几")
+
+SAME = 3.0  # the piece says the deed word itself
+SHARED = 2.0  # a word sharing a character with it (关灯 for 熄灯), or a thesaurus synonym (闭园 for 关门)
+RELATED = 1.0  # a word the lexicon relates to it (结束 for 下课)
+OPPOSED = -3.0  # only a word opposed to it (开园 for 关门)
+
+
+def opposed(a: str, b: str) -> bool:
+    """Do two words say opposite deeds (关门 / 开园, 停止 / 开始, 下班 / 上班)? One holds one side of
+    an OPPOSITES pair that the other does not, and the other holds the other side."""
+    if a == b or _TIME_WORD.match(a) or _TIME_WORD.match(b):
+        return False
+    for x, y in OPPOSITES:
+        for p, q in ((x, y), (y, x)):
+            if p in a and q in b and p not in b and q not in a:
+                return True
+    return False
+
+
+def shares_character(a: str, b: str) -> bool:
+    return bool(set(a) & set(b))
+
+
+def word_score(word: str, piece: str, piece_words: list[str],
+               related: Callable[[str, str], float] | None = None) -> float:
+    """How far a piece of a sentence says the deed `word`: SAME, SHARED, RELATED, 0, or OPPOSED
+    when it only says the opposite."""
+    if word in piece:
+        return SAME
+    best, opposite = 0.0, False
+    for t in piece_words:
+        if _TIME_WORD.match(t):
+            continue
+        if opposed(word, t):
+            opposite = True
+        elif shares_character(word, t) or synonyms.same_deed(word, t):
+            best = max(best, SHARED)
+        elif related is not None and len(word) >= 2 and len(t) >= 2 and best < RELATED and related(word, t) > 0:
+            best = RELATED
+    if best > 0:
+        return best
+    return OPPOSED if opposite else 0.0
+
+
+def deed_score(words: list[str], piece: str, piece_words: list[str],
+               related: Callable[[str, str], float] | None = None) -> float:
+    """The sum of word_score over the question's deed words."""
+    return sum(word_score(w, piece, piece_words, related) for w in words)
+
+
+def asked_deeds(question: str, keywords: list[str], verbs, skip: tuple[str, ...] = ()) -> list[str]:
+    """The words that say what was done at the asked time or value: the keywords said after the
+    asked value (公园几点关门: 关门; 游船几点停止售票: 停止, 售票), else the question's verbs
+    (什么时候开学的 has its deed before). `skip`: words that name the thing, not the deed."""
+    m = _ASKED_VALUE.search(question)
+    after = question[m.end():] if m else ""
+    out = [k for k in keywords if k in after and k not in skip and not _TIME_WORD.match(k)]
+    if not out:
+        out = [v for v in verbs if v not in skip and not _TIME_WORD.match(v)]
+    return out
+
+
+def by_deed(scores: list[float]) -> list[int]:
+    """The indices of the values to keep given their deed scores: those scoring best, none when
+    even the best says only the opposite deed."""
+    if not scores:
+        return []
+    top = max(scores)
+    if top < 0:
+        return []
+    return [i for i, s in enumerate(scores) if s == top]
+
+
+def not_opposed(scores: list[float]) -> list[int]:
+    """The indices of the values whose piece does not say the opposite deed (all when every one does
+    not, none when every one does)."""
+    return [i for i, s in enumerate(scores) if s >= 0]
