@@ -356,19 +356,34 @@ class Answerer:
             return False
         if not all(self.same_deed(w, self.around(chunk), piece) for w in q.predicate):
             return False  # 多少人发烧: a count of those who came back is not of those with a fever
-        if q.kind == "clock" and q.deeds:  # 几点关门: the time of 闭园, of no other deed (熄灯), never of 开园
-            score = self.deed_score(q, piece)
-            if score < 0 or (score == 0 and not any(d in text for d in q.deeds)):
-                return False
+        if q.deeds and q.kind != "clock" and not self.deed_said(q, text):
+            return False  # 停车一小时收多少钱: a sentence that never speaks of 停车 does not say its price
+        if self.sibling_named(q, chunk, piece):
+            return False  # 投诉电话 asked, 咨询电话 given
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
             after = text[sp.end + 1:sp.end + 8]
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
                        for w in [*q.entities, *q.keywords] if len(w) >= 2)
         return True
 
+    def sibling_named(self, q: Query, chunk: Chunk, piece: str) -> bool:
+        """Does the value's piece name what is measured with another modifier than the question's
+        (投诉电话 asked, 咨询电话 given)? The question's keyword right before the measured noun must
+        then be in the sentence's frame itself, abbreviated or by its meaning."""
+        around = self.around(chunk)
+        for noun in dict.fromkeys(w for w in (q.subject, q.counted) if w):
+            mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
+                        and not re.search(r"[\d零一二两三四五六七八九十百千万每]", k)), None)  # 一个月伙食费: a quantity
+            at = piece.find(noun)
+            if mod is None or at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
+                continue
+            if not (mod in around or abbreviated(mod, around) or holds(mod, around, self.lexicon)):
+                return True
+        return False
+
     def same_deed(self, verb: str, text: str, piece: str) -> bool:
         """Does a value belong to the question's deed (a count of those who 发烧)? The piece around the
-        value says the verb, one sharing a character with it (关灯 for 熄灯), a synonym (闭园 for 关门)
+        value says the verb, one sharing a character with it (关灯 for 熄灯), a synonym (闭馆 for 关门)
         or a verb related in meaning (结束 for 下课), and not its opposite (开园 for 关门: deeds.opposed);
         or, when the piece says neither, the text says the verb itself."""
         words = tokens(piece)
@@ -385,18 +400,42 @@ class Answerer:
             return self.lexicon.related(a, b)
         return related
 
-    def deed_score(self, q: Query, piece: str) -> float:
-        """How far a value's piece of a sentence says the question's deed (deeds.deed_score)."""
-        return deeds.deed_score(list(q.deeds), piece, tokens(piece), self._related_in())
+    def deed_said(self, q: Query, text: str) -> bool:
+        """Does the sentence speak of the asked deed at all (deeds.said)? For a figure only deed words
+        of two characters or more count (设了多少: 设 is in 设置 and 建设 alike)."""
+        words = [w for w in q.deeds if q.intent != "figure" or len(w) >= 2]
+        verbs = [w for w, flag in keyword_tags(text) if len(w) >= 2 and flag.startswith("v")]
+        return deeds.said(words, text, tokens(text), self._related_in(verbs))
 
-    def by_deed(self, q: Query, text: str, spans: list[Span], keep_best: bool = True) -> list[Span]:
-        """The values of a sentence that belong to the asked deed: those whose piece says it best
-        (keep_best), or (not keep_best) those whose piece does not say its opposite."""
+    def deed_scores(self, q: Query, piece: str) -> list[float]:
+        """How far a value's piece of a sentence says each of the question's deed words (deeds.word_score;
+        meaning is lent only by the piece's verbs)."""
+        verbs = [w for w, flag in keyword_tags(piece) if len(w) >= 2 and flag.startswith("v")]
+        return deeds.deed_scores(list(q.deeds), piece, tokens(piece), self._related_in(verbs))
+
+    def by_deed(self, q: Query, text: str, spans: list[Span], mode: str = "fits") -> list[Span]:
+        """The values of a sentence that belong to the asked deed, by the deed scores of their pieces:
+        "fits", those scoring best that say it (deeds.fits: every deed word in some form, or set
+        against a value of the opposite deed); "best", those scoring best unless that is the opposite;
+        "not_opposed", all whose piece does not say the opposite deed."""
         if not q.deeds or not spans:
             return spans
-        scores = [self.deed_score(q, extract.segment_of(text, sp)) for sp in spans]
-        keep = deeds.by_deed(scores) if keep_best else deeds.not_opposed(scores)
+        per = [self.deed_scores(q, extract.segment_of(text, sp)) for sp in spans]
+        totals = [sum(p) for p in per]
+        if mode == "not_opposed":
+            return [spans[i] for i in deeds.not_opposed(totals)]
+        keep = deeds.by_deed(totals)
+        if mode == "fits":
+            keep = [i for i in keep if deeds.fits(per[i], [p for j, p in enumerate(per) if j != i])]
         return [spans[i] for i in keep]
+
+    def deed_fits(self, q: Query, text: str, sp: Span) -> bool:
+        """Does the value `sp` of the (simplified) sentence `text` belong to the asked deed (by_deed)?"""
+        values = (extract.clock_times(text) if q.kind == "clock" else extract.dates(text) if q.intent == "date"
+                  else extract.figures(text))
+        if not any(v.start == sp.start for v in values):
+            values = [*values, sp]
+        return any(v.start == sp.start for v in self.by_deed(q, text, values, "fits"))
 
     def _typed_value(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
@@ -410,10 +449,10 @@ class Answerer:
             return extract.nearest(self.by_deed(q, text, extract.clock_times(text)), text, kws)
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun,
-                                       keep=lambda figs: self.by_deed(q, text, figs, keep_best=False),
+                                       keep=lambda figs: self.by_deed(q, text, figs, "not_opposed"),
                                        slots=q.slots)
-        if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园
-            return extract.nearest(self.by_deed(q, text, extract.dates(text)), text, kws)
+        if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
+            return extract.nearest(self.by_deed(q, text, extract.dates(text), "best"), text, kws)
         if q.kind == "reason":  # 为什么: the purpose the sentence gives, not its deeds; none, no answer
             return extract.best_reason(text, kws)
         if q.intent == "person":

@@ -80,8 +80,8 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
 
 def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:
     """The first candidate with a value of the asked type, when every candidate before it has none,
-    that the rule accepts and whose value's own piece says the asked deed (几点关门: 晚上22:00闭园,
-    by a synonym; the sentences ranked above it hold no time at all). None otherwise."""
+    that the rule accepts and whose value belongs to the asked deed (Answerer.deed_fits; 几点关门:
+    晚上22:00闭园 set against 6:00开园; the sentences ranked above it hold no time at all)."""
     if not (typed(q) and q.deeds):
         return None
     for s in ranked[:depth]:
@@ -89,8 +89,8 @@ def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = D
             continue
         if s.span.start < 0 or not rule_found(answerer, q, s):
             return None
-        piece = extract.segment_of(answerer.plain(s.hit.chunk).text, s.span)
-        return s if answerer.deed_score(q, piece) > 0 else None
+        text = answerer.plain(s.hit.chunk).text
+        return s if answerer.deed_fits(q, text, s.span) else None
     return None
 
 

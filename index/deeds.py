@@ -10,14 +10,16 @@ list is deliberately short and closed, morphemes whose opposition holds in any c
 says a deed (开/关, 上/下, 进/出, 起/止, 始/终 …); it is not a thesaurus.
 
 A value's piece of the sentence (extract.segment_of) is scored for each deed word of the question:
-the word itself 3, a word sharing a character with it or its synonym by the thesaurus
-(index/synonyms.py: 闭园 for 关门) 2, a word the lexicon relates to it 1, and
-a word opposed to it -3 (when nothing better is there). A verb that shares no character never
-outweighs one that does, and an opposite never counts as the same deed.
+the word itself 3, a word opposed to it -3, else a word sharing a character with it or its
+synonym by the thesaurus (index/synonyms.py: 闭馆 for 关门) 2, a word the lexicon relates to it 1.
+A verb that shares no character never outweighs one that does, and an opposite never counts as
+the same deed. A sentence that sets two values against each other by opposite deeds (6:00开园，
+22:00闭园) answers 几点关门 with the value that is not the opposite (`fits`).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Callable
 
@@ -36,6 +38,8 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
 _TIME_WORD = re.compile(r"^(?:[上下](?:午|旬|半年|半月|周|月|个月|次)|以[上下]|[早晚]上|中午|凌晨|傍晚)$")
 # The asked value in the question: the deed is said after it (公园几点关门, 荷花池哪天重新开放).
 _ASKED_VALUE = re.compile(r"几点钟?|几时|什么时[候间刻]|何时|哪一?天|哪一?年|几月|几号|哪个月|多少|几")
+
+_UNITS = set("号日天月年点时分秒")  # the asked value's own unit (几号, 哪天), no deed
 
 SAME = 3.0  # the piece says the deed word itself
 SHARED = 2.0  # a word sharing a character with it (关灯 for 熄灯), or a thesaurus synonym (闭园 for 关门)
@@ -56,60 +60,83 @@ def opposed(a: str, b: str) -> bool:
 
 
 def shares_character(a: str, b: str) -> bool:
+    """A character in common, unless it is a shared modifier of two or more characters before two
+    heads (荷花节 and 荷花池 are two things: lexicon.siblings)."""
+    common = len(os.path.commonprefix([a, b]))
+    if common >= 2 and len(a) > common and len(b) > common:
+        return False
     return bool(set(a) & set(b))
 
 
 def word_score(word: str, piece: str, piece_words: list[str],
-               related: Callable[[str, str], float] | None = None) -> float:
-    """How far a piece of a sentence says the deed `word`: SAME, SHARED, RELATED, 0, or OPPOSED
-    when it only says the opposite."""
+               related: Callable[[str, str], float] | None = None, opposites: bool = True) -> float:
+    """How far a piece of a sentence says the deed `word`: SAME, OPPOSED when it says the opposite
+    deed (开始售票 for 停售, though 售 is shared), else SHARED, RELATED or 0. Without `opposites`,
+    only what says the deed counts (a whole sentence may say a deed and its opposite)."""
     if word in piece:
         return SAME
-    best, opposite = 0.0, False
+    best = 0.0
     for t in piece_words:
         if _TIME_WORD.match(t):
             continue
         if opposed(word, t):
-            opposite = True
-        elif shares_character(word, t) or synonyms.same_deed(word, t):
+            if opposites:
+                return OPPOSED
+            continue
+        if shares_character(word, t) or synonyms.same(word, t):
             best = max(best, SHARED)
         elif related is not None and len(word) >= 2 and len(t) >= 2 and best < RELATED and related(word, t) > 0:
             best = RELATED
-    if best > 0:
-        return best
-    return OPPOSED if opposite else 0.0
+    return best
 
 
-def deed_score(words: list[str], piece: str, piece_words: list[str],
-               related: Callable[[str, str], float] | None = None) -> float:
-    """The sum of word_score over the question's deed words."""
-    return sum(word_score(w, piece, piece_words, related) for w in words)
+def deed_scores(words: list[str], piece: str, piece_words: list[str],
+                related: Callable[[str, str], float] | None = None) -> list[float]:
+    """word_score of each of the question's deed words."""
+    return [word_score(w, piece, piece_words, related) for w in words]
+
+
+# Verbs that help another (要交多少, 能停多少, 有多少): they name no deed of their own.
+AUXILIARIES = {"要", "能", "会", "可以", "可", "得", "需", "需要", "应", "应该", "有", "是", "搞", "弄", "去", "来", "让"}
+
+
+def said(words: list[str], text: str, text_words: list[str],
+         related: Callable[[str, str], float] | None = None) -> bool:
+    """Does a sentence speak of every deed word in some form (itself, a shared character, a synonym,
+    a related verb)? Auxiliaries are no deed."""
+    return all(word_score(w, text, text_words, related, opposites=False) > 0 for w in words if w not in AUXILIARIES)
+
+
+def fits(scores: list[float], others: list[list[float]]) -> bool:
+    """Does a value's piece say the asked deed: every deed word there in some form, except a word
+    the piece leaves unsaid whose opposite another value of the sentence says (6:00开园，22:00闭园
+    for 几点关: 22:00 is set against the opening time). `others`: the scores of the other values."""
+    return all(s > 0 or (s == 0 and any(o[j] < 0 for o in others)) for j, s in enumerate(scores))
 
 
 def asked_deeds(question: str, keywords: list[str], verbs, skip: tuple[str, ...] = ()) -> list[str]:
     """The words that say what was done at the asked time or value: the keywords said after the
     asked value (公园几点关门: 关门; 游船几点停止售票: 停止, 售票), else the question's verbs
     (什么时候开学的 has its deed before). `skip`: words that name the thing, not the deed."""
-    m = _ASKED_VALUE.search(question)
-    after = question[m.end():] if m else ""
-    out = [k for k in keywords if k in after and k not in skip and not _TIME_WORD.match(k)]
+    found = list(_ASKED_VALUE.finditer(question))  # 几月几号报到: after the last of them
+    after = question[found[-1].end():] if found else ""
+    out = [k for k in keywords if k in after and k not in skip and not _TIME_WORD.match(k) and k not in _UNITS]
     if not out:
         out = [v for v in verbs if v not in skip and not _TIME_WORD.match(v)]
     return out
 
 
-def by_deed(scores: list[float]) -> list[int]:
-    """The indices of the values to keep given their deed scores: those scoring best, none when
-    even the best says only the opposite deed."""
-    if not scores:
+def by_deed(totals: list[float]) -> list[int]:
+    """The indices of the values to keep given their summed deed scores: those scoring best, none
+    when even the best says the opposite deed."""
+    if not totals:
         return []
-    top = max(scores)
+    top = max(totals)
     if top < 0:
         return []
-    return [i for i, s in enumerate(scores) if s == top]
+    return [i for i, s in enumerate(totals) if s == top]
 
 
-def not_opposed(scores: list[float]) -> list[int]:
-    """The indices of the values whose piece does not say the opposite deed (all when every one does
-    not, none when every one does)."""
-    return [i for i, s in enumerate(scores) if s >= 0]
+def not_opposed(totals: list[float]) -> list[int]:
+    """The indices of the values whose piece does not say the opposite deed."""
+    return [i for i, s in enumerate(totals) if s >= 0]

@@ -241,11 +241,15 @@ def best_clock(sentence: str, keywords: list[str]) -> Span | None:
     return nearest(clock_times(sentence), sentence, keywords)
 
 
+_SEGMENT_END = re.compile(r"[,，;；。！？!?、]|(?<!\d)[:：]|[:：](?!\d)")  # 8:00's colon ends nothing
+
+
 def segment_of(sentence: str, span: Span) -> str:
-    """The piece of a sentence between separators (also 、 and ：) that holds `span`: 宣传横幅102幅."""
-    left = max(sentence.rfind(c, 0, max(0, span.start)) for c in ",，;；:：。！？!?、")
-    right = min([r for r in (sentence.find(c, span.end) for c in ",，;；:：。！？!?、") if r >= 0],
-                default=len(sentence))
+    """The piece of a sentence between separators (also 、 and ：, not the colon of a clock time)
+    that holds `span`: 宣传横幅102幅."""
+    ends = [m.start() for m in _SEGMENT_END.finditer(sentence)]
+    left = max([e for e in ends if e < max(0, span.start)], default=-1)
+    right = min([e for e in ends if e >= span.end], default=len(sentence))
     return sentence[left + 1:right]
 
 

@@ -66,9 +66,14 @@ def asked_forms(question: str, words) -> list[str]:
     return out
 
 
+# Two-character negations that stand before the word they negate (没有休息, 未能到岗, 无法返岗).
+NEGATION_WORDS = ("没有", "未能", "没能", "不能", "不再", "未曾", "不曾", "无法", "未被", "不被", "不会", "不用")
+
+
 def _negation_before(text: str, at: int) -> bool:
-    """A negation in the two characters before position `at` (不合格, 没有休息, 未能到岗)."""
-    return any(ch in NEGATIONS for ch in text[max(0, at - 2):at])
+    """A negation right before position `at` (不合格), or a negation word of two characters there
+    (没有休息, 未能到岗); 不懈努力 is no negation of 努力 (懈 is what 不 negates)."""
+    return (at > 0 and text[at - 1] in NEGATIONS) or text[max(0, at - 2):at] in NEGATION_WORDS
 
 
 def _plain_at(text: str, word: str) -> bool:
