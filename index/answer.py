@@ -16,7 +16,7 @@ from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, asked_object, 
                                asks_reason, asks_writer, is_proper_name, measured_subject, writer_keywords)
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated
-from wenda.index.support import MEANING_WEIGHT, NEGATIONS, asked_forms, holds, opposed, unqualified
+from wenda.index.support import MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -360,6 +360,8 @@ class Answerer:
             return False  # 停车一小时收多少钱: a sentence that never speaks of 停车 does not say its price
         if self.sibling_named(q, chunk, piece):
             return False  # 投诉电话 asked, 咨询电话 given
+        if another_unit(q.text, piece):
+            return False  # 每个乡镇 asked, 每个村配备3名 given
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
             after = text[sp.end + 1:sp.end + 8]
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT

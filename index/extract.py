@@ -291,10 +291,15 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         return None
     marks = keyword_positions(sentence, keywords)
 
-    def cost(f: Span) -> tuple[float, float]:
+    # the characters of the keywords the sentence does not say (外省 for 其余省份): the piece that
+    # holds them is the one the asker's own words point to, when the clauses tie
+    unsaid = {ch for k in keywords if k not in sentence for ch in k}
+
+    def cost(f: Span) -> tuple[float, float, float]:
         fit = unit_fit(f.text, measure) if measure_agrees(f.text, measure) else None  # 2次, not 2处, for 几次
         fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
-        return (-clause_overlap(clause_of(sentence, f), keywords) + 3 * fit, distance(f, marks, sentence))
+        hint = sum(1 for ch in unsaid if ch in segment_of(sentence, f))
+        return (-clause_overlap(clause_of(sentence, f), keywords) + 3 * fit, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
 

@@ -4,7 +4,12 @@ lends the corpus's own word for a word of the question the corpus never uses).""
 from __future__ import annotations
 
 from wenda.index.lexicon import abbreviated
-from wenda.index.query import Query
+import re
+
+import jieba
+
+from wenda.index import synonyms
+from wenda.index.query import Query, tokens
 
 # A word of the question the corpus never uses is held by a sentence that holds one of its
 # neighbours (index/lexicon.py) weighing at least this much. A word the corpus does use must
@@ -18,11 +23,18 @@ SUBJECT_WEIGHT = 0.8
 def holds(word: str, text: str, lexicon=None) -> bool:
     """Does `text` speak of `word`, itself or (for a word foreign to the corpus) by its meaning,
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
-    if word in text:
+    if word in text or kind_in(word, text):
         return True
     if lexicon is None:
         return False
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
+
+
+def kind_in(word: str, text: str) -> bool:
+    """Does `text` name a kind of `word` by a compound headed by its root (良种 for 种子, 公交车 for
+    车子: synonyms.root_of)?"""
+    root = synonyms.root_of(word)
+    return root is not None and any(len(t) >= 2 and t.endswith(root) for t in tokens(text))
 
 
 def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
@@ -110,3 +122,21 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
     if word in sentence:
         return False
     return any(len(t) >= 2 and t not in question and siblings(word, t) for t in piece_words)
+
+
+_PER = re.compile(r"每(?:一)?(?:个|位|名|户)?([\u4e00-\u9fff]{1,4})")
+
+
+def per_unit(text: str) -> str | None:
+    """What a text counts per (每个村 → 村, 每个乡镇 → 乡镇, 每天 → 天), or None."""
+    m = _PER.search(text)
+    if not m:
+        return None
+    return jieba.lcut(m.group(1))[0]
+
+
+def another_unit(question: str, piece: str) -> bool:
+    """Is the value's piece said per another unit than the question's (每个乡镇 asked, 每个村配备3名
+    given)? A piece that says no 每 is not another unit."""
+    asked, said = per_unit(question), per_unit(piece)
+    return bool(asked and said and asked != said and asked not in said and said not in asked)
