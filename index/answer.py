@@ -251,7 +251,7 @@ class Answerer:
         if q.kind == "clock" or q.intent in ("date", "figure"):  # the deed the asked value belongs to
             skip = (*named, *q.entities, *([q.subject] if q.subject else []), *([q.counted] if q.counted else []))
             q.deeds = tuple(deeds.asked_deeds(text, q.keywords, q.verbs, skip) if q.intent != "figure" or q.kind == "clock"
-                            else [v for v in [*q.verbs, *q.predicate] if v not in skip])
+                            else [v for v in dict.fromkeys([*sorted(q.verbs), *q.predicate]) if v not in skip and v not in deeds.AUXILIARIES])
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         # the words the corpus may say otherwise, embedded together (one batch per question)
@@ -356,7 +356,7 @@ class Answerer:
             return False
         if not all(self.same_deed(w, self.around(chunk), piece) for w in q.predicate):
             return False  # 多少人发烧: a count of those who came back is not of those with a fever
-        if q.deeds and q.kind != "clock" and not self.deed_said(q, text):
+        if q.intent == "figure" and q.kind != "clock" and not self.deed_said(q, chunk):
             return False  # 停车一小时收多少钱: a sentence that never speaks of 停车 does not say its price
         if self.sibling_named(q, chunk, piece):
             return False  # 投诉电话 asked, 咨询电话 given
@@ -371,7 +371,7 @@ class Answerer:
     def sibling_named(self, q: Query, chunk: Chunk, piece: str) -> bool:
         """Does the value's piece name what is measured with another modifier than the question's
         (投诉电话 asked, 咨询电话 given)? The question's keyword right before the measured noun must
-        then be in the sentence's frame itself, abbreviated or by its meaning."""
+        then be in the sentence's frame itself, abbreviated, or by a neighbour opening as it does."""
         around = self.around(chunk)
         for noun in dict.fromkeys(w for w in (q.subject, q.counted) if w):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
@@ -379,7 +379,8 @@ class Answerer:
             at = piece.find(noun)
             if mod is None or at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
                 continue
-            if not (mod in around or abbreviated(mod, around) or holds(mod, around, self.lexicon)):
+            # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
+            if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT):
                 return True
         return False
 
@@ -389,31 +390,36 @@ class Answerer:
         or a verb related in meaning (结束 for 下课), and not its opposite (开园 for 关门: deeds.opposed);
         or, when the piece says neither, the text says the verb itself."""
         words = tokens(piece)
-        verbs = [w for w, flag in keyword_tags(piece) if len(w) >= 2 and flag.startswith("v")]
-        score = deeds.word_score(verb, piece, words, self._related_in(verbs))
+        score = deeds.word_score(verb, piece, words, self._related_in(piece))
         return score > 0 or (score == 0 and verb in text)
 
-    def _related_in(self, allowed: list[str] | None = None):
-        """The lexicon's relation of a question word to a corpus word (0 for a word the corpus does not
-        use, so that no piece of a sentence is ever embedded), limited to `allowed` when given."""
+    def _related_in(self, piece: str):
+        """The lexicon's relation of a question word to a verb of `piece` the corpus uses (0 for any
+        other word, so that no piece of a sentence is ever embedded); the piece is tagged on first use."""
+        verbs: list[set[str]] = []
+
         def related(a: str, b: str) -> float:
-            if not self.lexicon.known(b) or (allowed is not None and b not in allowed):
+            if not self.lexicon.known(b):
                 return 0.0
-            return self.lexicon.related(a, b)
+            if not verbs:
+                verbs.append({w for w, flag in keyword_tags(piece) if len(w) >= 2 and flag.startswith("v")})
+            return self.lexicon.related(a, b) if b in verbs[0] else 0.0
         return related
 
-    def deed_said(self, q: Query, text: str) -> bool:
-        """Does the sentence speak of the asked deed at all (deeds.said)? For a figure only deed words
-        of two characters or more count (设了多少: 设 is in 设置 and 建设 alike)."""
-        words = [w for w in q.deeds if q.intent != "figure" or len(w) >= 2]
-        verbs = [w for w, flag in keyword_tags(text) if len(w) >= 2 and flag.startswith("v")]
-        return deeds.said(words, text, tokens(text), self._related_in(verbs))
+    def deed_said(self, q: Query, chunk: Chunk) -> bool:
+        """Does the sentence or what frames it (Answerer.around) speak of the asked deed at all
+        (deeds.said)? Only deed words of two characters or more that the corpus uses count (设了多少:
+        设 is in 设置 and 建设 alike; 节有 is jieba's cut of 丰收节有, no word)."""
+        words = [w for w in q.deeds if len(w) >= 2 and self.lexicon.known(w)]
+        if not words:
+            return True
+        text = self.around(chunk)
+        return deeds.said(words, text, tokens(text), self._related_in(text))
 
     def deed_scores(self, q: Query, piece: str) -> list[float]:
         """How far a value's piece of a sentence says each of the question's deed words (deeds.word_score;
         meaning is lent only by the piece's verbs)."""
-        verbs = [w for w, flag in keyword_tags(piece) if len(w) >= 2 and flag.startswith("v")]
-        return deeds.deed_scores(list(q.deeds), piece, tokens(piece), self._related_in(verbs))
+        return deeds.deed_scores(list(q.deeds), piece, tokens(piece), self._related_in(piece), q.text)
 
     def by_deed(self, q: Query, text: str, spans: list[Span], mode: str = "fits") -> list[Span]:
         """The values of a sentence that belong to the asked deed, by the deed scores of their pieces:
@@ -423,12 +429,15 @@ class Answerer:
         if not q.deeds or not spans:
             return spans
         per = [self.deed_scores(q, extract.segment_of(text, sp)) for sp in spans]
+        # a range (开放时间7:00—22:00) holds a deed and its opposite: its ends answer either
+        per = [[max(0.0, x) for x in p] if extract.is_range(sp.text) else p for p, sp in zip(per, spans)]
         totals = [sum(p) for p in per]
         if mode == "not_opposed":
             return [spans[i] for i in deeds.not_opposed(totals)]
         keep = deeds.by_deed(totals)
         if mode == "fits":
-            keep = [i for i in keep if deeds.fits(per[i], [p for j, p in enumerate(per) if j != i])]
+            keep = [i for i in keep if deeds.fits(per[i], [p for j, p in enumerate(per) if j != i]
+                                                  + ([[-1.0] * len(per[i])] if extract.is_range(spans[i].text) else []))]
         return [spans[i] for i in keep]
 
     def deed_fits(self, q: Query, text: str, sp: Span) -> bool:
@@ -454,7 +463,8 @@ class Answerer:
                                        keep=lambda figs: self.by_deed(q, text, figs, "not_opposed"),
                                        slots=q.slots)
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
-            return extract.nearest(self.by_deed(q, text, extract.dates(text), "best"), text, kws)
+            found = extract.dates(text)  # one date: not of the opposite deed; several: the one of the deed
+            return extract.nearest(self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed"), text, kws)
         if q.kind == "reason":  # 为什么: the purpose the sentence gives, not its deeds; none, no answer
             return extract.best_reason(text, kws)
         if q.intent == "person":

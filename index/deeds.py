@@ -47,12 +47,15 @@ RELATED = 1.0  # a word the lexicon relates to it (结束 for 下课)
 OPPOSED = -3.0  # only a word opposed to it (开园 for 关门)
 
 
-def opposed(a: str, b: str) -> bool:
+def opposed(a: str, b: str, question: str = "") -> bool:
     """Do two words say opposite deeds (关门 / 开园, 停止 / 开始, 下班 / 上班)? One holds one side of
-    an OPPOSITES pair that the other does not, and the other holds the other side."""
+    an OPPOSITES pair that the other does not, and the other holds the other side. A pair the
+    `question` itself says both sides of opposes nothing for it (开始封闭维修: 开 and 闭 together)."""
     if a == b or _TIME_WORD.match(a) or _TIME_WORD.match(b):
         return False
     for x, y in OPPOSITES:
+        if x in question and y in question:
+            continue
         for p, q in ((x, y), (y, x)):
             if p in a and q in b and p not in b and q not in a:
                 return True
@@ -69,7 +72,8 @@ def shares_character(a: str, b: str) -> bool:
 
 
 def word_score(word: str, piece: str, piece_words: list[str],
-               related: Callable[[str, str], float] | None = None, opposites: bool = True) -> float:
+               related: Callable[[str, str], float] | None = None, opposites: bool = True,
+               question: str = "") -> float:
     """How far a piece of a sentence says the deed `word`: SAME, OPPOSED when it says the opposite
     deed (开始售票 for 停售, though 售 is shared), else SHARED, RELATED or 0. Without `opposites`,
     only what says the deed counts (a whole sentence may say a deed and its opposite)."""
@@ -79,7 +83,7 @@ def word_score(word: str, piece: str, piece_words: list[str],
     for t in piece_words:
         if _TIME_WORD.match(t):
             continue
-        if opposed(word, t):
+        if opposed(word, t, question):
             if opposites:
                 return OPPOSED
             continue
@@ -91,9 +95,9 @@ def word_score(word: str, piece: str, piece_words: list[str],
 
 
 def deed_scores(words: list[str], piece: str, piece_words: list[str],
-                related: Callable[[str, str], float] | None = None) -> list[float]:
+                related: Callable[[str, str], float] | None = None, question: str = "") -> list[float]:
     """word_score of each of the question's deed words."""
-    return [word_score(w, piece, piece_words, related) for w in words]
+    return [word_score(w, piece, piece_words, related, question=question) for w in words]
 
 
 # Verbs that help another (要交多少, 能停多少, 有多少): they name no deed of their own.

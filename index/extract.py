@@ -210,6 +210,11 @@ _CLOCK_CN = re.compile(
     rf"(?:\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|半|整|钟)?")
 
 
+def is_range(value: str) -> bool:
+    """Is a clock time or a date a range of two (8:00—11:30, 3月16日至30日)?"""
+    return len(re.findall(r"\d{1,2}[:：]\d{2}", value)) >= 2 or bool(re.search(r"[日号]" + _RANGE_SEP + r"\S", value))
+
+
 def clock_times(sentence: str) -> list[Span]:
     """Times of day: 21:30, 8:00—11:30, 上午九点, 晚上10点半, 21时10分."""
     out = times(sentence)

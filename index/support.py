@@ -124,19 +124,23 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
     return any(len(t) >= 2 and t not in question and siblings(word, t) for t in piece_words)
 
 
-_PER = re.compile(r"每(?:一)?(?:个|位|名|户)?([\u4e00-\u9fff]{1,4})")
+_PER = re.compile(r"每(?:一)?(?:个|位|名|户)?([^\W\d_每]{1,4})")
 
 
-def per_unit(text: str) -> str | None:
-    """What a text counts per (每个村 → 村, 每个乡镇 → 乡镇, 每天 → 天), or None."""
-    m = _PER.search(text)
-    if not m:
-        return None
-    return jieba.lcut(m.group(1))[0]
+_ONE_CHARACTER_UNITS = set("天日月年周次人户村册本张件辆位名家所间")
+
+
+def per_units(text: str) -> set[str]:
+    """What a text counts per (每个村 → 村, 每个乡镇 → 乡镇, 每天 → 天, 每册每天 → 册, 天)."""
+    out = set()
+    for m in _PER.finditer(text):
+        after = m.group(1)
+        out.add(after[0] if after[0] in _ONE_CHARACTER_UNITS else jieba.lcut(after)[0])
+    return out
 
 
 def another_unit(question: str, piece: str) -> bool:
     """Is the value's piece said per another unit than the question's (每个乡镇 asked, 每个村配备3名
     given)? A piece that says no 每 is not another unit."""
-    asked, said = per_unit(question), per_unit(piece)
-    return bool(asked and said and asked != said and asked not in said and said not in asked)
+    asked, said = per_units(question), per_units(piece)
+    return bool(asked and said) and not any(a == b or a in b or b in a for a in asked for b in said)
