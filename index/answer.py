@@ -55,6 +55,7 @@ DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document":
 FIELDS = ("kv", "row")
 KEY_VALUE = re.compile(r"^[^：:，,。]{1,16}[：:]\s*\S")  # a sentence that reads «键：值»
 YESNO_SENTENCE = 50
+QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
 NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name  # chunks made of «键：值» fields
 
 
@@ -250,8 +251,11 @@ class Answerer:
             q.slots = tuple((v, thing) for v in sorted(q.verbs) if thing and len(v) == 1 and v != thing)
         if q.kind == "clock" or q.intent in ("date", "figure"):  # the deed the asked value belongs to
             skip = (*named, *q.entities, *([q.subject] if q.subject else []), *([q.counted] if q.counted else []))
-            q.deeds = tuple(deeds.asked_deeds(text, q.keywords, q.verbs, skip) if q.intent != "figure" or q.kind == "clock"
-                            else [v for v in dict.fromkeys([*sorted(q.verbs), *q.predicate]) if v not in skip and v not in deeds.AUXILIARIES])
+            if q.intent != "figure" or q.kind == "clock":  # 几点关门, 哪天重新开放: said after the value
+                q.deeds = tuple(deeds.asked_deeds(text, q.keywords, q.verbs, skip))
+            else:  # 停车一小时收多少钱: the question's verbs, and what the counted did
+                verbs = dict.fromkeys([*sorted(q.verbs), *q.predicate])
+                q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES)
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         # the words the corpus may say otherwise, embedded together (one batch per question)
@@ -375,7 +379,7 @@ class Answerer:
         around = self.around(chunk)
         for noun in dict.fromkeys(w for w in (q.subject, q.counted) if w):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
-                        and not re.search(r"[\d零一二两三四五六七八九十百千万每]", k)), None)  # 一个月伙食费: a quantity
+                        and not QUANTITY.search(k)), None)  # 一个月伙食费: a quantity, no modifier
             at = piece.find(noun)
             if mod is None or at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
                 continue

@@ -101,7 +101,8 @@ def deed_scores(words: list[str], piece: str, piece_words: list[str],
 
 
 # Verbs that help another (要交多少, 能停多少, 有多少): they name no deed of their own.
-AUXILIARIES = {"要", "能", "会", "可以", "可", "得", "需", "需要", "应", "应该", "有", "是", "搞", "弄", "去", "来", "让"}
+AUXILIARIES = {"要", "能", "会", "可以", "可", "得", "需", "需要", "应", "应该", "有", "是",
+               "搞", "弄", "去", "来", "让"}
 
 
 def said(words: list[str], text: str, text_words: list[str],
