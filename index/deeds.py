@@ -34,6 +34,7 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("上", "下"), ("进", "出"), ("入", "出"), ("入", "离"), ("来", "去"),
     ("买", "卖"), ("购", "售"), ("借", "还"), ("升", "降"), ("涨", "跌"), ("增", "减"),
 )
+_SIDES = {ch for pair in OPPOSITES for side in pair for ch in side}  # a word without any opposes nothing
 # Words for a time of day or a bound that carry 上/下 without saying a deed (上午, 以下).
 _TIME_WORD = re.compile(r"^(?:[上下](?:午|旬|半年|半月|周|月|个月|次)|以[上下]|[早晚]上|中午|凌晨|傍晚)$")
 # The asked value in the question: the deed is said after it (公园几点关门, 荷花池哪天重新开放).
@@ -51,7 +52,9 @@ def opposed(a: str, b: str, question: str = "") -> bool:
     """Do two words say opposite deeds (关门 / 开园, 停止 / 开始, 下班 / 上班)? One holds one side of
     an OPPOSITES pair that the other does not, and the other holds the other side. A pair the
     `question` itself says both sides of opposes nothing for it (开始封闭维修: 开 and 闭 together)."""
-    if a == b or _TIME_WORD.match(a) or _TIME_WORD.match(b):
+    if a == b or not (_SIDES.intersection(a) and _SIDES.intersection(b)):
+        return False
+    if _TIME_WORD.match(a) or _TIME_WORD.match(b):
         return False
     for x, y in OPPOSITES:
         if x in question and y in question:
