@@ -12,7 +12,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
-from wenda.index.query import (QUESTION_WORDS, Query, _posseg, asked_kind, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_reason, asks_writer, is_proper_name, measured_subject, writer_keywords)
 from wenda.index.script import simplify
@@ -394,15 +394,18 @@ class Answerer:
         value says the verb, one sharing a character with it (关灯 for 熄灯), a synonym (闭馆 for 关门)
         or a verb related in meaning (结束 for 下课), and not its opposite (开园 for 关门: deeds.opposed);
         or, when the piece says neither, the text says the verb itself."""
-        score = deeds.SAME if verb in piece else deeds.word_score(verb, piece, _tokens(piece), self._related)
+        score = deeds.SAME if verb in piece else deeds.word_score(verb, piece, _tokens(piece), self._related_in(piece))
         return score > 0 or (score == 0 and verb in text)
 
-    def _related(self, a: str, b: str) -> float:
-        """The lexicon's relation of a question word to a verb the corpus uses (0 for any other word,
-        so that no piece of a sentence is ever embedded)."""
-        if not self.lexicon.known(b) or not _is_verb(b):
-            return 0.0
-        return self.lexicon.related(a, b)
+    def _related_in(self, piece: str):
+        """The lexicon's relation of a question word to a word of `piece` that the corpus uses and that
+        is a verb there (jieba's tags in the piece: 停车 of 停车位 is none); 0 for any other word, so
+        that no piece of a sentence is ever embedded."""
+        def related(a: str, b: str) -> float:
+            if not self.lexicon.known(b) or b not in _verbs_of(piece):
+                return 0.0
+            return self.lexicon.related(a, b)
+        return related
 
     def deed_said(self, q: Query, chunk: Chunk) -> bool:
         """Does the sentence or what frames it (Answerer.around) speak of the asked deed at all
@@ -414,14 +417,14 @@ class Answerer:
         text = self.around(chunk)
         if all(w in text for w in words):
             return True
-        return deeds.said(words, text, _tokens(text), self._related)
+        return deeds.said(words, text, _tokens(text), self._related_in(text))
 
     def deed_scores(self, q: Query, piece: str) -> list[float]:
         """How far a value's piece of a sentence says each of the question's deed words (deeds.word_score;
         meaning is lent only by the piece's verbs)."""
         if all(w in piece for w in q.deeds):
             return [deeds.SAME] * len(q.deeds)
-        return deeds.deed_scores(list(q.deeds), piece, _tokens(piece), self._related, q.text)
+        return deeds.deed_scores(list(q.deeds), piece, _tokens(piece), self._related_in(piece), q.text)
 
     def by_deed(self, q: Query, text: str, spans: list[Span], mode: str = "fits") -> list[Span]:
         """The values of a sentence that belong to the asked deed, by the deed scores of their pieces:
@@ -698,10 +701,9 @@ def _tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
-def _is_verb(word: str) -> bool:
-    """Does jieba tag the word, on its own, as a verb?"""
-    tags = _posseg().lcut(word)
-    return len(tags) == 1 and tags[0].flag.startswith("v")
+def _verbs_of(piece: str) -> frozenset[str]:
+    """The words of two characters or more jieba tags as verbs in a piece of a sentence, kept."""
+    return frozenset(w for w, flag in keyword_tags(piece) if len(w) >= 2 and flag.startswith("v"))
 
 
 def _distinct(ranked: list[Scored]) -> list[Scored]:
