@@ -5,18 +5,19 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
-from wenda.index import decide, extract
+from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
-from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_reason, asks_writer, is_proper_name, measured_subject, writer_keywords)
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated
-from wenda.index.support import MEANING_WEIGHT, NEGATIONS, asked_forms, holds, opposed, unqualified
+from wenda.index.support import MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -55,6 +56,7 @@ DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document":
 FIELDS = ("kv", "row")
 KEY_VALUE = re.compile(r"^[^：:，,。]{1,16}[：:]\s*\S")  # a sentence that reads «键：值»
 YESNO_SENTENCE = 50
+QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
 NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name  # chunks made of «键：值» fields
 
 
@@ -144,7 +146,35 @@ class Sections:
         for s, owners in short.items():
             if len(owners) == 1 and s not in self.alias:
                 self.alias[s] = owners[0]
+        # a short form that begins another name of the corpus (东湖 of 东湖公园, beside the section
+        # 东湖村) names that section only when the question does not go on as that name does
+        self.longer: dict[str, set[str]] = {s: set() for s in self.alias if s not in names and self.alias[s] != s}
+        if self.longer:
+            for c in chunks:
+                text = simplify(c.text)
+                for s, seen in self.longer.items():
+                    if c.section == self.alias[s]:
+                        continue
+                    at = text.find(s)
+                    while at >= 0:
+                        after = text[at + len(s):at + len(s) + 2]
+                        if len(after) == 2 and not after.startswith(self.alias[s][-1]):
+                            seen.add(after)
+                        at = text.find(s, at + 1)
         self._by_length = sorted(self.alias, key=len, reverse=True)
+
+    def _goes_on(self, text: str, alias: str) -> bool:
+        """Does every mention of a short form in the question go on as another name of the corpus does
+        (东湖公园, where 东湖 is also the short form of the section 东湖村)?"""
+        seen = self.longer.get(alias)
+        if not seen:
+            return False
+        at = text.find(alias)
+        while at >= 0:
+            if text[at + len(alias):at + len(alias) + 2] not in seen:
+                return False
+            at = text.find(alias, at + 1)
+        return True
 
     def named_in(self, text: str) -> tuple[list[str], list[str]]:
         """(sections, the strings that named them) for a question, longest names first."""
@@ -152,7 +182,7 @@ class Sections:
         said: list[str] = []
         rest = text
         for alias in self._by_length:
-            if alias in rest:
+            if alias in rest and not self._goes_on(rest, alias):
                 name = self.alias[alias]
                 if name not in found:
                     found.append(name)
@@ -218,6 +248,15 @@ class Answerer:
         if q.intent == "figure":
             q.subject = measured_subject(text, [w for w, flag in tags if flag.startswith("n")])
             q.predicate = predicate_words(text, q.keywords, q.counted)
+            thing = asked_object(text)  # 能停多少辆车: a 停车位 holds one 车 (extract.slot_of)
+            q.slots = tuple((v, thing) for v in sorted(q.verbs) if thing and len(v) == 1 and v != thing)
+        if q.kind == "clock" or q.intent in ("date", "figure"):  # the deed the asked value belongs to
+            skip = (*named, *q.entities, *([q.subject] if q.subject else []), *([q.counted] if q.counted else []))
+            if q.intent != "figure" or q.kind == "clock":  # 几点关门, 哪天重新开放: said after the value
+                q.deeds = tuple(deeds.asked_deeds(text, q.keywords, q.verbs, skip))
+            else:  # 停车一小时收多少钱: the question's verbs, and what the counted did
+                verbs = dict.fromkeys([*sorted(q.verbs), *q.predicate])
+                q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES)
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         # the words the corpus may say otherwise, embedded together (one batch per question)
@@ -322,22 +361,97 @@ class Answerer:
             return False
         if not all(self.same_deed(w, self.around(chunk), piece) for w in q.predicate):
             return False  # 多少人发烧: a count of those who came back is not of those with a fever
-        if q.kind == "clock" and not all(self.same_deed(v, text, piece) for v in q.verbs if len(v) >= 2):
-            return False
+        if q.intent == "figure" and q.kind != "clock" and not self.deed_said(q, chunk):
+            return False  # 停车一小时收多少钱: a sentence that never speaks of 停车 does not say its price
+        if self.sibling_named(q, chunk, piece):
+            return False  # 投诉电话 asked, 咨询电话 given
+        if another_unit(q.text, piece):
+            return False  # 每个乡镇 asked, 每个村配备3名 given
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
             after = text[sp.end + 1:sp.end + 8]
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
                        for w in [*q.entities, *q.keywords] if len(w) >= 2)
         return True
 
+    def sibling_named(self, q: Query, chunk: Chunk, piece: str) -> bool:
+        """Does the value's piece name what is measured with another modifier than the question's
+        (投诉电话 asked, 咨询电话 given)? The question's keyword right before the measured noun must
+        then be in the sentence's frame itself, abbreviated, or by a neighbour opening as it does."""
+        around = self.around(chunk)
+        for noun in dict.fromkeys(w for w in (q.subject, q.counted) if w):
+            mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
+                        and not QUANTITY.search(k)), None)  # 一个月伙食费: a quantity, no modifier
+            at = piece.find(noun)
+            if mod is None or at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
+                continue
+            # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
+            if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT):
+                return True
+        return False
+
     def same_deed(self, verb: str, text: str, piece: str) -> bool:
-        """Does a value belong to the question's deed (the time of 开门, a count of those who 发烧)? The
-        text says the verb itself, or the piece around the value says one sharing a character with it
-        (关灯 for 熄灯, 出发 for 发车) or a verb related in meaning (结束 for 下课), not another deed only
-        (熄灯 for 开门)."""
-        return (verb in text or any(ch in piece for ch in verb)
-                or any(len(w) >= 2 and flag.startswith("v") and self.lexicon.related(verb, w) > 0
-                       for w, flag in keyword_tags(piece)))
+        """Does a value belong to the question's deed (a count of those who 发烧)? The piece around the
+        value says the verb, one sharing a character with it (关灯 for 熄灯), a synonym (闭馆 for 关门)
+        or a verb related in meaning (结束 for 下课), and not its opposite (开园 for 关门: deeds.opposed);
+        or, when the piece says neither, the text says the verb itself."""
+        score = deeds.SAME if verb in piece else deeds.word_score(verb, piece, _tokens(piece), self._related_in(piece))
+        return score > 0 or (score == 0 and verb in text)
+
+    def _related_in(self, piece: str):
+        """The lexicon's relation of a question word to a word of `piece` that the corpus uses and that
+        is a verb there (jieba's tags in the piece: 停车 of 停车位 is none); 0 for any other word, so
+        that no piece of a sentence is ever embedded."""
+        def related(a: str, b: str) -> float:
+            if not self.lexicon.known(b) or b not in _verbs_of(piece):
+                return 0.0
+            return self.lexicon.related(a, b)
+        return related
+
+    def deed_said(self, q: Query, chunk: Chunk) -> bool:
+        """Does the sentence or what frames it (Answerer.around) speak of the asked deed at all
+        (deeds.said)? Only deed words of two characters or more that the corpus uses count (设了多少:
+        设 is in 设置 and 建设 alike; 节有 is jieba's cut of 丰收节有, no word)."""
+        words = [w for w in q.deeds if len(w) >= 2 and self.lexicon.known(w)]
+        if not words:
+            return True
+        text = self.around(chunk)
+        if all(w in text for w in words):
+            return True
+        return deeds.said(words, text, _tokens(text), self._related_in(text))
+
+    def deed_scores(self, q: Query, piece: str) -> list[float]:
+        """How far a value's piece of a sentence says each of the question's deed words (deeds.word_score;
+        meaning is lent only by the piece's verbs)."""
+        if all(w in piece for w in q.deeds):
+            return [deeds.SAME] * len(q.deeds)
+        return deeds.deed_scores(list(q.deeds), piece, _tokens(piece), self._related_in(piece), q.text)
+
+    def by_deed(self, q: Query, text: str, spans: list[Span], mode: str = "fits") -> list[Span]:
+        """The values of a sentence that belong to the asked deed, by the deed scores of their pieces:
+        "fits", those scoring best that say it (deeds.fits: every deed word in some form, or set
+        against a value of the opposite deed); "best", those scoring best unless that is the opposite;
+        "not_opposed", all whose piece does not say the opposite deed."""
+        if not q.deeds or not spans:
+            return spans
+        per = [self.deed_scores(q, extract.segment_of(text, sp)) for sp in spans]
+        # a range (开放时间7:00—22:00) holds a deed and its opposite: its ends answer either
+        per = [[max(0.0, x) for x in p] if extract.is_range(sp.text) else p for p, sp in zip(per, spans)]
+        totals = [sum(p) for p in per]
+        if mode == "not_opposed":
+            return [spans[i] for i in deeds.not_opposed(totals)]
+        keep = deeds.by_deed(totals)
+        if mode == "fits":
+            keep = [i for i in keep if deeds.fits(per[i], [p for j, p in enumerate(per) if j != i]
+                                                  + ([[-1.0] * len(per[i])] if extract.is_range(spans[i].text) else []))]
+        return [spans[i] for i in keep]
+
+    def deed_fits(self, q: Query, text: str, sp: Span) -> bool:
+        """Does the value `sp` of the (simplified) sentence `text` belong to the asked deed (by_deed)?"""
+        values = (extract.clock_times(text) if q.kind == "clock" else extract.dates(text) if q.intent == "date"
+                  else extract.figures(text))
+        if not any(v.start == sp.start for v in values):
+            values = [*values, sp]
+        return any(v.start == sp.start for v in self.by_deed(q, text, values, "fits"))
 
     def _typed_value(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
@@ -347,12 +461,15 @@ class Answerer:
             noun = None  # only the noun itself lets a figure of another classifier answer (102幅 for 条横幅)
         if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws)
-        if q.kind == "clock":
-            return extract.best_clock(text, kws)
-        if q.intent == "figure":
-            return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun)
-        if q.intent == "date":
-            return extract.best_date(text, kws)
+        if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
+            return extract.nearest(self.by_deed(q, text, extract.clock_times(text)), text, kws)
+        if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
+            return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun,
+                                       keep=lambda figs: self.by_deed(q, text, figs, "not_opposed"),
+                                       slots=q.slots)
+        if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
+            found = extract.dates(text)  # one date: not of the opposite deed; several: the one of the deed
+            return extract.nearest(self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed"), text, kws)
         if q.kind == "reason":  # 为什么: the purpose the sentence gives, not its deeds; none, no answer
             return extract.best_reason(text, kws)
         if q.intent == "person":
@@ -575,6 +692,18 @@ class Answerer:
             question=question, found=True, answer=line, section=chunk.section or None,
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> list[str]:
+    """query.tokens of a piece of a sentence, kept: the same sentences come back question after question."""
+    return tokens(text)
+
+
+@lru_cache(maxsize=8192)
+def _verbs_of(piece: str) -> frozenset[str]:
+    """The words of two characters or more jieba tags as verbs in a piece of a sentence, kept."""
+    return frozenset(w for w, flag in keyword_tags(piece) if len(w) >= 2 and flag.startswith("v"))
 
 
 def _distinct(ranked: list[Scored]) -> list[Scored]:

@@ -78,6 +78,22 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
     return counts(q.counted, frame, answerer.lexicon)
 
 
+def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:
+    """The first candidate with a value of the asked type, when every candidate before it has none,
+    that the rule accepts and whose value belongs to the asked deed (Answerer.deed_fits; 几点关门:
+    晚上22:00闭园 set against 6:00开园; the sentences ranked above it hold no time at all)."""
+    if not (typed(q) and q.deeds):
+        return None
+    for s in ranked[:depth]:
+        if s.span is None:
+            continue
+        if s.span.start < 0 or not rule_found(answerer, q, s):
+            return None
+        text = answerer.plain(s.hit.chunk).text
+        return s if answerer.deed_fits(q, text, s.span) else None
+    return None
+
+
 def rule_found(answerer: Answerer, q: Query, s: Scored) -> bool:
     """The hand-set rule (the baseline): enough keyword support, a typed span anchored by a keyword."""
     from wenda.index.answer import MIN_SUPPORT, MIN_SUPPORT_CLAUSE
@@ -236,6 +252,9 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.
         return ranked[0], True, best_p if best is ranked[0] else None
+    deed = said_deed(answerer, q, ranked)
+    if deed is not None:
+        return deed, True, best_p if best is deed else None
     if best_p < 0:
         return ranked[0], False, None
     return best, best_p >= decision.threshold, best_p

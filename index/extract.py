@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 
 from wenda.corpus.text import split_clauses
@@ -209,6 +210,11 @@ _CLOCK_CN = re.compile(
     rf"(?:\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|半|整|钟)?")
 
 
+def is_range(value: str) -> bool:
+    """Is a clock time or a date a range of two (8:00—11:30, 3月16日至30日)?"""
+    return len(re.findall(r"\d{1,2}[:：]\d{2}", value)) >= 2 or bool(re.search(r"[日号]" + _RANGE_SEP + r"\S", value))
+
+
 def clock_times(sentence: str) -> list[Span]:
     """Times of day: 21:30, 8:00—11:30, 上午九点, 晚上10点半, 21时10分."""
     out = times(sentence)
@@ -240,23 +246,42 @@ def best_clock(sentence: str, keywords: list[str]) -> Span | None:
     return nearest(clock_times(sentence), sentence, keywords)
 
 
+_SEGMENT_END = re.compile(r"[,，;；。！？!?、]|(?<!\d)[:：]|[:：](?!\d)")  # 8:00's colon ends nothing
+
+
 def segment_of(sentence: str, span: Span) -> str:
-    """The piece of a sentence between separators (also 、 and ：) that holds `span`: 宣传横幅102幅."""
-    left = max(sentence.rfind(c, 0, max(0, span.start)) for c in ",，;；:：。！？!?、")
-    right = min([r for r in (sentence.find(c, span.end) for c in ",，;；:：。！？!?、") if r >= 0],
-                default=len(sentence))
+    """The piece of a sentence between separators (also 、 and ：, not the colon of a clock time)
+    that holds `span`: 宣传横幅102幅."""
+    ends = [m.start() for m in _SEGMENT_END.finditer(sentence)]
+    left = max([e for e in ends if e < max(0, span.start)], default=-1)
+    right = min([e for e in ends if e >= span.end], default=len(sentence))
     return sentence[left + 1:right]
 
 
+def slot_of(sentence: str, span: Span, deeds: tuple[tuple[str, str], ...]) -> bool:
+    """Is the noun right before a figure a slot (…位) for the asked deed on the asked object (停车位320个
+    for 能停多少辆车: 停 + 车 + 位)? A slot is counted with 个 however the object is; it says how
+    many objects the deed takes. `deeds`: (verb, object) pairs of the question."""
+    before = sentence[max(0, span.start - 8):span.start]
+    before = re.sub(r"(?:共有|共计|总共|一共|合计|共|有|达|为|约)$", "", before)
+    return any(re.search(rf"{re.escape(v)}{re.escape(o)}[\u4e00-\u9fff]?位$", before) for v, o in deeds if v and o)
+
+
 def best_figure(sentence: str, keywords: list[str], measure: str | None = None, kind: str | None = None,
-                question: str = "", noun: str | None = None) -> Span | None:
+                question: str = "", noun: str | None = None,
+                keep: Callable[[list[Span]], list[Span]] | None = None,
+                slots: tuple[tuple[str, str], ...] = ()) -> Span | None:
     """The figure that answers: of the unit and kind asked, never one the question itself states
     (一个月伙食费多少: 一个月 is given, not asked), nearest the keywords.
 
     `noun` is what the question counts (横幅 in 多少条横幅): a figure beside it may be written with
-    another classifier of counted things (102幅) and is preferred to one that counts something else."""
+    another classifier of counted things (102幅) and is preferred to one that counts something else.
+    `keep`, when given, narrows the usable figures further (those of the asked deed, index/deeds.py);
+    `slots` (verb, object) lets a count in 个 of a slot for that deed answer (停车位320个, see slot_of)."""
     def usable(f: Span) -> bool:
         if measure_agrees(f.text, measure):
+            return True
+        if slots and unit_of(f.text) == "个" and unit_class(measure or "") == "count" and slot_of(sentence, f, slots):
             return True
         return bool(noun) and noun in segment_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
 
@@ -265,14 +290,21 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     if noun:
         beside = [f for f in figs if noun in segment_of(sentence, f)]
         figs = beside or figs
+    if keep is not None:
+        figs = keep(figs)
     if not figs:
         return None
     marks = keyword_positions(sentence, keywords)
 
-    def cost(f: Span) -> tuple[float, float]:
+    # the characters of the keywords the sentence does not say (外省 for 其余省份): the piece that
+    # holds them is the one the asker's own words point to, when the clauses tie
+    unsaid = {ch for k in keywords if k not in sentence for ch in k}
+
+    def cost(f: Span) -> tuple[float, float, float]:
         fit = unit_fit(f.text, measure) if measure_agrees(f.text, measure) else None  # 2次, not 2处, for 几次
         fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
-        return (-clause_overlap(clause_of(sentence, f), keywords) + 3 * fit, distance(f, marks, sentence))
+        hint = sum(1 for ch in unsaid if ch in segment_of(sentence, f))
+        return (-clause_overlap(clause_of(sentence, f), keywords) + 3 * fit, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
 

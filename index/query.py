@@ -214,6 +214,8 @@ class Query:
     counted: str | None = None  # what a count question counts (卡点 in 多少个卡点), see counted_noun
     subject: str | None = None  # what is measured, right before the asked quantity (see measured_subject)
     predicate: tuple[str, ...] = ()  # what the counted ones did, after the asked quantity (发烧 in 多少人发烧)
+    slots: tuple[tuple[str, str], ...] = ()  # (verb, object) a slot counts (停, 车: 停车位; extract.slot_of)
+    deeds: tuple[str, ...] = ()  # what was done at the asked time or to the asked value (关门 in 几点关门; deeds.asked_deeds)
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -285,6 +287,24 @@ def counted_phrase(question: str) -> list[str]:
         else:
             break
     return words
+
+
+def asked_object(question: str) -> str | None:
+    """The head character of what follows the asked quantity and its measure word (能停多少辆车 → 车,
+    住几个人 → 人), however jieba tags it (辆车 is a numeral to it); None when nothing follows."""
+    m = _ASKED.search(question)
+    if not m:
+        return None
+    rest = question[m.end():]
+    unit = _measure_at(rest)
+    if unit == "钱" or rest.startswith("钱"):
+        return None
+    rest = rest[len(unit):] if unit else rest
+    word = re.match(r"[\u4e00-\u9fff]{1,4}", rest)
+    if not word:
+        return None
+    first = jieba.lcut(word.group(0))[0]
+    return first[-1] if first not in QUESTION_WORDS and first not in STOPWORDS else None
 
 
 _QUALIFIED = re.compile(r"([\u4e00-\u9fff]{2,4})的(?![话确])")  # 住校的话: a condition, not a qualifier

@@ -4,7 +4,12 @@ lends the corpus's own word for a word of the question the corpus never uses).""
 from __future__ import annotations
 
 from wenda.index.lexicon import abbreviated
-from wenda.index.query import Query
+import re
+
+import jieba
+
+from wenda.index import synonyms
+from wenda.index.query import Query, tokens
 
 # A word of the question the corpus never uses is held by a sentence that holds one of its
 # neighbours (index/lexicon.py) weighing at least this much. A word the corpus does use must
@@ -18,11 +23,18 @@ SUBJECT_WEIGHT = 0.8
 def holds(word: str, text: str, lexicon=None) -> bool:
     """Does `text` speak of `word`, itself or (for a word foreign to the corpus) by its meaning,
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
-    if word in text:
+    if word in text or kind_in(word, text):
         return True
     if lexicon is None:
         return False
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
+
+
+def kind_in(word: str, text: str) -> bool:
+    """Does `text` name a kind of `word` by a compound headed by its root (良种 for 种子, 公交车 for
+    车子: synonyms.root_of)?"""
+    root = synonyms.root_of(word)
+    return root is not None and any(len(t) >= 2 and t.endswith(root) for t in tokens(text))
 
 
 def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
@@ -66,9 +78,14 @@ def asked_forms(question: str, words) -> list[str]:
     return out
 
 
+# Two-character negations that stand before the word they negate (没有休息, 未能到岗, 无法返岗).
+NEGATION_WORDS = ("没有", "未能", "没能", "不能", "不再", "未曾", "不曾", "无法", "未被", "不被", "不会", "不用")
+
+
 def _negation_before(text: str, at: int) -> bool:
-    """A negation in the two characters before position `at` (不合格, 没有休息, 未能到岗)."""
-    return any(ch in NEGATIONS for ch in text[max(0, at - 2):at])
+    """A negation right before position `at` (不合格), or a negation word of two characters there
+    (没有休息, 未能到岗); 不懈努力 is no negation of 努力 (懈 is what 不 negates)."""
+    return (at > 0 and text[at - 1] in NEGATIONS) or text[max(0, at - 2):at] in NEGATION_WORDS
 
 
 def _plain_at(text: str, word: str) -> bool:
@@ -105,3 +122,25 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
     if word in sentence:
         return False
     return any(len(t) >= 2 and t not in question and siblings(word, t) for t in piece_words)
+
+
+_PER = re.compile(r"每(?:一)?(?:个|位|名|户)?([^\W\d_每]{1,4})")
+
+
+_ONE_CHARACTER_UNITS = set("天日月年周次人户村册本张件辆位名家所间")
+
+
+def per_units(text: str) -> set[str]:
+    """What a text counts per (每个村 → 村, 每个乡镇 → 乡镇, 每天 → 天, 每册每天 → 册, 天)."""
+    out = set()
+    for m in _PER.finditer(text):
+        after = m.group(1)
+        out.add(after[0] if after[0] in _ONE_CHARACTER_UNITS else jieba.lcut(after)[0])
+    return out
+
+
+def another_unit(question: str, piece: str) -> bool:
+    """Is the value's piece said per another unit than the question's (每个乡镇 asked, 每个村配备3名
+    given)? A piece that says no 每 is not another unit."""
+    asked, said = per_units(question), per_units(piece)
+    return bool(asked and said) and not any(a == b or a in b or b in a for a in asked for b in said)

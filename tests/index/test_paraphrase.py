@@ -6,6 +6,7 @@ entity), through a real engine over the bundled article and three other document
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -13,8 +14,14 @@ import pytest
 from support import DATA, REPO, answered_right, engine_config, figures_of_another_unit
 from wenda.index.engine import Engine
 
-QUESTIONS = [json.loads(line) for line in (DATA / "paraphrase_questions.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+def _load(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+QUESTIONS = _load("paraphrase_questions.jsonl")
+# A park notice written after the deed rules were built (tests/data/notices/park.txt): opening and
+# closing times in one sentence, dates of closing and reopening, a parking-space count.
+NOTICE = _load("notice_questions.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +30,7 @@ def engine(tmp_path_factory):
     corpus = root / "corpus"
     shutil.copytree(DATA / "answers", corpus)
     shutil.copy(DATA / "villages" / "spring_farming.txt", corpus / "spring_farming.txt")
+    shutil.copy(DATA / "notices" / "park.txt", corpus / "park.txt")
     for f in (REPO / "corpus" / "data").glob("*.txt"):  # the bundled article beside them
         shutil.copy(f, corpus / f.name)
     return Engine.open(engine_config(corpus, root / "idx"), progress=False)
@@ -38,9 +46,15 @@ def test_the_set_is_large_and_has_both_kinds():
 # once a value must answer what is asked and not its sibling (support.opposed, Answerer.fits_asked);
 # 82/90, 40/42 once a neighbour of the same first character holds a word (卡点 for 卡口: lexicon.kin_in);
 # 82/90, 41/42 once what the counted did is asked too (多少人发烧: query.predicate_words).
-# The answers' bar (95 %) is not reached yet: e5-small's word vectors do not place 检查站 or 检查点
-# near 卡点 (检查点 is nearest 监测点, a sibling), so these stay an expected failure.
-AT_LEAST = {"answers": 0.9, "refusals": 0.95}
+# With the park notice in the corpus: 81/90, 41/42; then 82/90 once 不懈努力 is no negation of 努力;
+# 84/90, 42/42 once a count per another unit is refused (每个乡镇 / 每个村), 良种 is a kind of 种子
+# (synonyms.root_of) and the asker's unsaid characters pick the piece (外省 → 其余省份).
+# The answers' bar (95 %) is not reached yet: the six left all ask 卡点 or 执勤点 in another word
+# (检查站, 检查点, checkpoint, 值班点; 卡点 for the 执勤点 of 商务中心区). e5-small places 检查点 nearest
+# 监测点, a sibling in the very sentence that holds 卡点, and 检查站 near no 点 at all; the thesaurus
+# (HIT Cilin, index/data/synonyms.txt) lists none of 卡点, 检查点, 值班点, 执勤点. These stay an
+# expected failure rather than a rule that would also take 首班车 for 末班车.
+AT_LEAST = {"answers": 0.93, "refusals": 0.95}
 
 
 def test_answers_hold_what_this_branch_reached(engine):
@@ -49,7 +63,7 @@ def test_answers_hold_what_this_branch_reached(engine):
     assert 1 - len(wrong) / len(answerable) >= AT_LEAST["answers"], wrong
 
 
-@pytest.mark.xfail(reason="issue 10: 95 % not reached yet (82/90)", strict=True)
+@pytest.mark.xfail(reason="issue 10: 95 % not reached yet (84/90)", strict=True)
 def test_answers_at_least_95_percent(engine):
     answerable = [q for q in QUESTIONS if q["answerable"]]
     wrong = [(q["q"], engine.ask(q["q"]).answer) for q in answerable if not answered_right(engine, q)]
@@ -122,3 +136,71 @@ def test_a_neighbour_of_the_same_first_character_holds_a_foreign_word(engine):
     assert lexicon.kin_in("卡口", "镇政府设置2处体温监测点") == 0.0
     assert lexicon.kin_in("卡点", "村级设置堵卡点43个") == 1.0  # the word itself
     assert lexicon.kin_in("植树造林", "种植小麦") == 0.0  # 种植 does not open with 植
+
+
+# -- the park notice: which value of a sentence belongs to the asked deed -----------------------
+
+def test_the_notice_set_has_both_kinds():
+    assert len(NOTICE) >= 30 and sum(not q["answerable"] for q in NOTICE) >= 12
+    assert len({q["q"] for q in NOTICE}) == len(NOTICE)
+    assert not {q["q"] for q in NOTICE} & {q["q"] for q in QUESTIONS}
+
+
+def test_notice_answers_and_refusals(engine):
+    """Measured: 19/19 answers, 13/13 refusals (before the deed rules: 公园几点关门 refused or 6:00,
+    荷花池什么时候重新开放 4月1日, 能停多少辆车 refused)."""
+    for answerable in (True, False):
+        items = [q for q in NOTICE if q["answerable"] is answerable]
+        wrong = [(q["q"], engine.ask(q["q"]).answer) for q in items if not answered_right(engine, q)]
+        assert 1 - len(wrong) / len(items) >= 0.95, wrong
+
+
+def test_closing_time_is_not_the_opening_time(engine):
+    for question in ("公园几点关门", "东湖公园晚上几点关"):
+        ans = engine.ask(question)
+        assert ans.found and "22:00" in ans.answer and "6:00" not in ans.answer, (question, ans.answer)
+    ans = engine.ask("公园早上几点开门")
+    assert ans.found and "6:00" in ans.answer and "22:00" not in ans.answer
+
+
+def test_start_and_stop_of_one_deed_are_told_apart(engine):
+    assert "17:30" in engine.ask("游船码头几点停售").answer
+    assert "9:00" in engine.ask("游船几点开始卖票").answer
+    assert "21:00" in engine.ask("灯光秀晚上几点结束").answer
+
+
+def test_a_date_of_the_opposite_deed_is_not_the_answer(engine):
+    reopen = engine.ask("荷花池哪天重新对外开放")
+    assert reopen.found and "5月1日" in reopen.answer and "4月1日" not in reopen.answer
+    close = engine.ask("荷花池从哪天开始封闭维修")
+    assert close.found and "4月1日" in close.answer
+    assert not engine.ask("荷花池哪天举办荷花节").found  # no date of that deed at all
+
+
+def test_a_parking_slot_counts_cars(engine):
+    ans = engine.ask("东湖公园能停多少辆车")
+    assert ans.found and ans.figures == ["320个"]
+    assert not engine.ask("公园北门有几个停车位").found  # the notice names the east gate's car park only
+
+
+def test_a_sibling_modifier_of_what_is_asked_is_refused(engine):
+    assert not engine.ask("公园的投诉电话是多少").found  # the notice gives the 咨询电话
+    assert engine.ask("游客中心的电话是多少").found
+
+
+def test_no_answered_notice_figure_has_another_unit(engine):
+    """As for the other sets; besides, a count in 个 of a slot for the asked deed on the asked thing
+    (停车位 for 能停多少辆车) agrees (extract.slot_of)."""
+    from wenda.index import extract
+    from wenda.index.query import asked_object
+
+    checked, wrong = figures_of_another_unit(engine, NOTICE)
+    slots = []
+    for q, fig in wrong:
+        ans = engine.ask(q)
+        at = ans.answer.find(fig)
+        thing = asked_object(q)
+        if not (fig.endswith("个") and thing and re.search(rf"{thing}[\u4e00-\u9fff]?位$", ans.answer[:at])):
+            slots.append((q, fig))
+    assert slots == []
+    assert checked >= 5

@@ -84,3 +84,86 @@ def test_the_figure_beside_the_counted_noun_wins_over_another_classifier():
 
 def test_a_place_or_a_name_the_question_states_is_no_answer_to_who():
     assert extract.best_person("红石村共有村民小组8个", ["红石村", "主任"], "红石村村委会主任是谁") is None
+
+
+# -- the deed a value belongs to (index/deeds.py, index/synonyms.py) -------------------------------
+
+def test_opposite_deeds():
+    from wenda.index.deeds import opposed
+
+    assert opposed("关门", "开园") and opposed("开放", "闭园") and opposed("下班", "上班")
+    assert opposed("停售", "开始") and opposed("放假", "开学") and opposed("结束", "开始")
+    assert not opposed("关门", "闭园") and not opposed("开门", "开园") and not opposed("下课", "结束")
+    assert not opposed("下班", "上午")  # a time of day is no deed
+
+
+def test_a_piece_says_a_deed_itself_by_a_shared_character_or_a_synonym_never_its_opposite():
+    from wenda.index.deeds import OPPOSED, SAME, SHARED, word_score
+
+    assert word_score("熄灯", "每晚21:30熄灯", ["每晚", "熄灯"]) == SAME
+    assert word_score("关门", "6:00开园", ["开园"]) == OPPOSED
+    assert word_score("停售", "上午9:00开始售票", ["上午", "开始", "售票"]) == OPPOSED  # 售 shared, 开始 opposed
+    assert word_score("停售", "下午17:30停止售票", ["下午", "停止", "售票"]) == SHARED
+    assert word_score("关门", "晚上9点闭馆", ["晚上", "闭馆"]) == SHARED  # cilin: 关门 = 闭馆
+    assert word_score("举办", "5月1日重新开放", ["重新", "开放"]) == 0
+    assert word_score("荷花节", "荷花池维修", ["荷花池", "维修"]) == 0  # 荷花 modifies two heads
+
+
+def test_a_value_fits_the_deed_when_every_deed_word_is_said_or_set_against_its_opposite():
+    from wenda.index.deeds import fits
+
+    assert fits([3.0, 2.0], [])
+    assert not fits([2.0, 0.0], [[-3.0, 0.0]])  # 开始卖夜场票: 夜场 is said by no value
+    assert fits([0.0], [[-3.0]])  # 几点关: 22:00闭园, set against 6:00开园
+    assert not fits([0.0], [[0.0]])
+
+
+def test_the_asked_deed_follows_the_asked_value():
+    from wenda.index.deeds import asked_deeds
+
+    assert asked_deeds("公园几点关门", ["公园", "关门"], set()) == ["关门"]
+    assert asked_deeds("新生是几月几号报到", ["新生", "号", "报到"], {"报到"}) == ["报到"]
+    assert asked_deeds("什么时候开学的", ["开学"], {"开学"}) == ["开学"]
+    assert asked_deeds("荷花池哪天关闭", ["荷花池", "关闭"], {"关闭"}, ("荷花池",)) == ["关闭"]
+
+
+def test_the_thesaurus():
+    from wenda.index import synonyms
+
+    assert synonyms.same("关门", "闭馆") and synonyms.same("上班", "出勤")
+    assert not synonyms.same("关门", "开园") and not synonyms.same("卡点", "检查点")
+    assert synonyms.root_of("种子") == "种" and synonyms.root_of("卡点") is None
+
+
+def test_a_kind_holds_its_kind():
+    from wenda.index.support import holds
+
+    assert holds("种子", "向农户发放良种3000公斤")
+    assert not holds("种子", "向农户发放化肥3000公斤")
+
+
+def test_a_count_per_another_unit():
+    from wenda.index.support import another_unit
+
+    assert another_unit("每个乡镇配几名保洁员", "每个村配备3名环境保洁员")
+    assert not another_unit("每个村要配几名保洁员", "每个村配备3名环境保洁员")
+    assert not another_unit("一个月伙食费多少", "学生伙食费每月450元")  # no 每 asked
+
+
+def test_a_slot_for_the_deed_counts_in_ge():
+    s = "公园东门设有停车场，共有停车位320个。"
+    assert extract.best_figure(s, ["停", "车"], "辆") is None  # 个 is no 辆 ...
+    assert extract.best_figure(s, ["停", "车"], "辆", slots=(("停", "车"),)).text == "320个"  # ... but a 停车位 holds one 车
+    assert extract.best_figure("农资供应点9个", ["困难家庭"], "户", slots=(("帮", "户"),)) is None
+
+
+def test_a_clock_times_colon_ends_no_piece():
+    s = "新生于8月28日上午8:00到校报到，报到地点在学校体育馆。"
+    assert extract.segment_of(s, extract.dates(s)[0]) == "新生于8月28日上午8:00到校报到"
+
+
+def test_a_negation_negates_the_word_after_it_only():
+    from wenda.index.support import opposed
+
+    assert not opposed("努力", "通过近3个月的不懈努力", [], "通过近3个月的不懈努力", "白潭镇努力了多长时间")
+    assert opposed("合格", "考核不合格的乡镇通报批评", [], "考核不合格的乡镇通报批评", "考核合格的乡镇奖励多少")
