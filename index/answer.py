@@ -51,6 +51,7 @@ NEIGHBOUR_MARGIN = 1.0
 # (signature, dateline) join the candidates and count this much more.
 ABOUT_DOCUMENT = re.compile(r"(?:这份|这篇|该|本)(?:通知|文件|公告|通告|报道|文章|方案|意见|办法)|发布|印发|发文|落款|签发|成文|发的")
 META_BONUS = 1.5
+OTHER_SECTIONS_DEPTH = 50  # sentences retrieved for the asked thing when a refusal names the other sections that have it (a bound: never a scan of the corpus)
 REASON_BONUS = 1.0  # a why-question's candidates that give a purpose (extract.reasons) count this much more
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
@@ -203,6 +204,10 @@ class Answerer:
         self.lexicon = lexicon if lexicon is not None else Lexicon.empty()
         self._idf_cache: dict[str, float] = {}
         self._plain: dict[int, Chunk] = {}
+        self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
+        for c in self.chunks:
+            if c.kind in ("meta", "byline"):
+                self.own_lines.setdefault(c.kind, []).append(c.id)
 
     def plain(self, chunk: Chunk) -> Chunk:
         """The chunk in Simplified characters, aligned with the original (see script.simplify):
@@ -537,8 +542,11 @@ class Answerer:
             return f"资料里没有提到{'、'.join(missing)}。", suggest
         thing = q.counted or next((k for k in q.keywords if len(k) >= 2), "")
         if q.sections and thing:
-            have = [s for s in self.sections.ids if s not in q.sections and any(
-                holds(thing, self.plain(self.chunks[i]).context(), self.lexicon) for i in self.sections.ids[s])]
+            # the other sections that have it, among the sentences retrieved for it (bounded), in corpus order
+            near = self.retriever.search(thing, k=OTHER_SECTIONS_DEPTH, paragraphs=0)
+            held = {h.chunk.section for h in near if h.chunk.section and h.chunk.section not in q.sections
+                    and holds(thing, self.plain(h.chunk).context(), self.lexicon)}
+            have = [s for s in self.sections.ids if s in held]
             inside = any(holds(thing, self.plain(self.chunks[i]).context(), self.lexicon)
                          and (q.intent != "figure" or extract.figures(self.chunks[i].text))  # 卡点 with a count
                          for s in q.sections for i in self.sections.ids[s])
@@ -640,8 +648,9 @@ class Answerer:
         own = ("meta", "byline") if asks_writer(q.text) else ("meta",)
         if about or len(own) > 1:  # the documents' own lines (and bylines for who wrote it) join the candidates
             seen = {h.chunk.id for h in hits}
-            hits += [Hit(c, 0.0) for c in self.chunks if c.kind in own and c.id not in seen
-                     and (allowed is None or c.id in set(allowed.tolist()))]
+            inside = None if allowed is None else set(allowed.tolist())
+            ids = sorted(i for kind in own for i in self.own_lines.get(kind, ()))
+            hits += [Hit(self.chunks[i], 0.0) for i in ids if i not in seen and (inside is None or i in inside)]
             about = True
         ranked = self.score(q, hits)
         if q.kind == "reason":  # a why-question: sentences that give a purpose come first

@@ -45,6 +45,8 @@ def best_first(ids: np.ndarray, scores: np.ndarray, depth: int) -> np.ndarray:
     """Positions of the `depth` highest scores, best first, ties in the order of ``ids`` (which
     must be ascending): what a stable argsort of -scores gives, without sorting all of them."""
     n = len(scores)
+    if depth <= 0:
+        return np.zeros(0, dtype=np.int64)
     if n > depth:
         kth = np.partition(scores, n - depth)[n - depth]  # the depth-th highest score
         keep = np.flatnonzero(scores >= kth)  # every score tied with it stays a candidate

@@ -136,11 +136,14 @@ def test_same_hits_without_an_encoder(article_engine):
     for text in questions("article_questions.jsonl")[:20]:
         for allowed in (None, np.arange(0, len(r.chunks), 3)):
             assert as_rows(r.search(text, allowed)) == as_rows(reference_search(r, text, allowed))
+            # no paragraphs joined (what a refusal's look at other sections asks for)
+            assert as_rows(r.search(text, allowed, paragraphs=0)) == \
+                as_rows(reference_search(r, text, allowed, paragraphs=0))
 
 
 def test_best_first_is_a_stable_sort_of_what_it_keeps():
     rng = np.random.default_rng(0)
-    for n, depth, values in [(1000, 100, 7), (50, 100, 3), (500, 1, 2), (0, 5, 1), (300, 300, 4), (10_000, 37, 1000)]:
+    for n, depth, values in [(1000, 100, 7), (50, 100, 3), (500, 1, 2), (0, 5, 1), (300, 300, 4), (10_000, 37, 1000), (40, 0, 3)]:
         ids = np.sort(rng.choice(10 * n + 1, size=n, replace=False))
         scores = rng.integers(0, values, n).astype(np.float32)   # few values: many ties
         want = np.argsort(-scores, kind="stable")[:depth]
