@@ -36,6 +36,8 @@ import time
 from pathlib import Path
 
 import numpy as np
+from bench_growth import random_unit, rss_mib  # the same vectors bench_growth's end-to-end run times
+from bench_growth import recall as growth_recall
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "index" / "data" / "ann.json"
@@ -50,21 +52,6 @@ NPROBES = (8, 16, 32, 64, 128)
 EF_SEARCHES = (16, 32, 64, 128, 256)
 HNSW_M = 32  # links per vector
 HNSW_EF_CONSTRUCTION = 40  # FAISS's default
-
-
-def rss_mib() -> float:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def random_unit(n: int, seed: int, block: int = 100_000) -> np.ndarray:
-    rng = np.random.default_rng(seed)
-    out = np.empty((n, DIM), dtype=np.float32)
-    for s in range(0, n, block):
-        x = rng.standard_normal((min(block, n - s), DIM), dtype=np.float32)
-        x /= np.linalg.norm(x, axis=1, keepdims=True)
-        out[s:s + len(x)] = x
-    return out
 
 
 def exact_top(vectors: np.ndarray, queries: np.ndarray, k: int = K) -> np.ndarray:
@@ -82,7 +69,7 @@ def exact_top(vectors: np.ndarray, queries: np.ndarray, k: int = K) -> np.ndarra
 
 
 def recall(found: np.ndarray, truth: np.ndarray, k: int = K) -> float:
-    return round(float(np.mean([len(set(f[:k]) & set(t[:k])) / k for f, t in zip(found, truth)])), 4)
+    return round(growth_recall(found, truth, k), 4)
 
 
 def timed_search(index, queries: np.ndarray, params=None) -> tuple[dict, np.ndarray]:
@@ -107,21 +94,16 @@ def timed_search(index, queries: np.ndarray, params=None) -> tuple[dict, np.ndar
 
 
 def build(kind: str, vectors: np.ndarray):
+    """The index measured: exact and IVF exactly as wenda builds them (index/vectors.py); HNSW with
+    the links fitted here (HNSW_M), not the ones ann.json holds now."""
     import faiss
 
-    n = len(vectors)
-    if kind == "flat":
-        index = faiss.IndexFlatIP(DIM)
-    elif kind == "ivf":
-        from wenda.index.vectors import ivf_lists
+    from wenda.index.vectors import build_index
 
-        nlist = ivf_lists(n)
-        index = faiss.IndexIVFFlat(faiss.IndexFlatIP(DIM), DIM, nlist, faiss.METRIC_INNER_PRODUCT)
-        sample = np.random.default_rng(0).choice(n, size=min(n, 50 * nlist), replace=False)
-        index.train(vectors[np.sort(sample)])
-    else:
-        index = faiss.IndexHNSWFlat(DIM, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    if kind != "hnsw":
+        return build_index(vectors, kind)
+    index = faiss.IndexHNSWFlat(DIM, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
     index.add(vectors)
     return index
 
