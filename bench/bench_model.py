@@ -14,6 +14,7 @@ brackets); "cpu" is the process CPU time, which is steadier on a busy machine.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -79,7 +80,7 @@ def squad_sentences(path: Path, n: int) -> list[str]:
     return out
 
 
-def build_speed(config, docs: list[str], threads: list[int]) -> None:
+def build_speed(config, docs: list[str], threads: list[int]) -> dict:
     """ms per sentence of encode_document, in one run: onnxruntime's own thread count on one batch
     at a time (before), one thread per batch with batches at once (now: no thread count set), and
     each of ``threads`` set explicitly; vectors compared with the first (min cosine, max |diff|)."""
@@ -95,6 +96,8 @@ def build_speed(config, docs: list[str], threads: list[int]) -> None:
         return enc
 
     lengths = [len(d) for d in docs]
+    report = {"sentences": len(docs), "mean_chars": round(float(np.mean(lengths)), 1), "max_chars": max(lengths),
+              "cpus": os.cpu_count(), "load_average": round(os.getloadavg()[0], 2), "runs": []}
     print(f"\nindex build: {len(docs)} sentences (mean {np.mean(lengths):.0f}, max {max(lengths)} chars), "
           f"load average {os.getloadavg()[0]:.2f}")
     print(f"{'threads':<44}{'ms/sentence':>13}{'cpu ms':>8}{'min cos':>9}{'max diff':>10}")
@@ -112,6 +115,16 @@ def build_speed(config, docs: list[str], threads: list[int]) -> None:
         cos = float((vecs * ref).sum(axis=1).min())
         print(f"{label:<44}{wall / len(docs) * 1e3:>13.2f}{cpu / len(docs) * 1e3:>8.2f}{cos:>9.5f}"
               f"{float(np.abs(vecs - ref).max()):>10.1e}")
+        report["runs"].append({"label": label, "ms_per_sentence": round(wall / len(docs) * 1e3, 2),
+                               "cpu_ms_per_sentence": round(cpu / len(docs) * 1e3, 2), "min_cos": round(cos, 6),
+                               "max_diff": float(np.abs(vecs - ref).max())})
+    # the floor: the tokenizer alone, and the session alone on the same batches (one per core at once)
+    enc = encoder(None)
+    t = time.perf_counter()
+    enc.tok.encode_batch(["passage: " + d for d in docs])
+    report["tokenizer_ms_per_sentence"] = round((time.perf_counter() - t) / len(docs) * 1e3, 3)
+    print(f"tokenizer alone: {report['tokenizer_ms_per_sentence']:.3f} ms/sentence")
+    return report
 
 
 def main() -> None:
@@ -125,6 +138,8 @@ def main() -> None:
     ap.add_argument("--squad", type=Path, help="SQuAD-style file whose sentences --build encodes "
                     "(default: the bundled article's)")
     ap.add_argument("--threads", default="1,2", help="intra-op thread counts --build also tries (default 1,2)")
+    ap.add_argument("--json", type=Path, metavar="FILE", help="--build: also write the numbers to FILE as JSON "
+                    "(bench/results.py renders README's speed section from bench/runs/build.json)")
     args = ap.parse_args()
 
     tmp = None
@@ -144,7 +159,11 @@ def main() -> None:
     config = EngineConfig(corpus=ROOT / "corpus" / "data", cache_dir=cache_dir)
     if args.build:
         docs = squad_sentences(args.squad, args.build) if args.squad else sentences(args.build)
-        build_speed(config, docs, [int(t) for t in args.threads.split(",") if t.strip()])
+        report = build_speed(config, docs, [int(t) for t in args.threads.split(",") if t.strip()])
+        if args.json:
+            report["command"] = "python bench/bench_model.py " + " ".join(sys.argv[1:])
+            report["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+            args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
         return
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start")
     t0 = time.perf_counter()
