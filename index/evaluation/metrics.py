@@ -23,10 +23,13 @@ def norm(text: str | None) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text or "")).lower()
 
 
-def contains_any(text: str | None, needles: Iterable[str]) -> bool:
-    """Whether any (non-empty) needle occurs in text, both normalised."""
-    hay = norm(text)
-    return any(n and n in hay for n in (norm(x) for x in needles))
+def contains_any(text: str | None, needles: Iterable[str], punctuation: bool = True) -> bool:
+    """Whether any (non-empty) needle occurs in text, both normalised; with punctuation=False, both
+    also without CMRC's punctuation marks (as the official script compares answers: a gold
+    «1944年2月25日解散。» is inside the answer line «第1舰队：1944年2月25日解散»)."""
+    cut = norm if punctuation else unpunctuated
+    hay = cut(text)
+    return any(n and n in hay for n in (cut(x) for x in needles))
 
 
 # -- CMRC 2018 span metrics -------------------------------------------------------------------
@@ -39,6 +42,13 @@ CMRC_PUNCT = frozenset(['-', ':', '_', '*', '^', '/', '\\', '~', '`', '+', '=',
                         '，', '。', '：', '？', '！', '“', '”', '；', '’', '《', '》', '……', '·', '、',
                         '「', '」', '（', '）', '－', '～', '『', '』'])
 _CJK = re.compile("[\u4e00-\u9fa5]")
+# the marks as norm() leaves them too (NFKC turns ，into , and （ into ( …)
+_PUNCT_NORM = CMRC_PUNCT | frozenset(unicodedata.normalize("NFKC", c) for c in CMRC_PUNCT if len(c) == 1)
+
+
+def unpunctuated(text: str | None) -> str:
+    """norm(text) without the official script's punctuation marks ("……" is two "…", NFKC "...")."""
+    return "".join(ch for ch in norm(text).replace("...", "") if ch not in _PUNCT_NORM and ch != "…")
 _WORD = re.compile(r"\d+(?:[.,]\d+)+|\w+|[^\w\s]")  # nltk keeps 3.5 and 1,000 whole
 
 

@@ -43,7 +43,10 @@ class SquadEvaluator:
         passage_hit@1, @depth       the first / one of the first `depth` quotes comes from the question's paragraph
         passage_mrr@depth           1/rank of the first quote from the question's paragraph
         found_rate                  share the engine answered (needs ask)
-        answer_contains             found and a gold answer text inside the answer line (needs ask)
+        answer_contains             found and a gold answer text inside the answer line (needs ask), both
+                                    without punctuation as the official script compares (metrics.unpunctuated)
+        answer_contains_strict      the same with punctuation kept (a gold ending in 。 is not inside a line
+                                    that ends without it)
         precision                   of the answered questions, the share whose answer line holds a gold answer
         em, f1                      CMRC 2018's exact match and character F1 of the answer's span (the
                                     answer line when it has no span; a refusal scores 0), over all questions
@@ -54,6 +57,7 @@ class SquadEvaluator:
         passage: list[int | None] = []
         found: list[bool] = []
         contains: list[bool] = []
+        strict: list[bool] = []
         em: list[float] = []
         f1: list[float] = []
         ms: list[float] = []
@@ -68,7 +72,8 @@ class SquadEvaluator:
                 ans, t = timed(lambda: ask(q))
                 quotes = rank(q, depth)
                 found.append(bool(ans.found))
-                contains.append(bool(ans.found) and contains_any(ans.answer, item["answers"]))
+                contains.append(bool(ans.found) and contains_any(ans.answer, item["answers"], punctuation=False))
+                strict.append(bool(ans.found) and contains_any(ans.answer, item["answers"]))
                 pred = (ans.span or ans.answer or "") if ans.found else ""
                 em.append(cmrc_em(item["answers"], pred))
                 f1.append(cmrc_f1(item["answers"], pred))
@@ -88,6 +93,7 @@ class SquadEvaluator:
             f"passage_mrr@{depth}": mean([reciprocal_rank(r) for r in passage]),
             "found_rate": mean(found) if ask is not None else None,
             "answer_contains": mean(contains) if ask is not None else None,
+            "answer_contains_strict": mean(strict) if ask is not None else None,
             "precision": mean([c for c, f in zip(contains, found) if f]) if ask is not None else None,
             "em": mean(em) if ask is not None else None,
             "f1": mean(f1) if ask is not None else None,
@@ -107,7 +113,7 @@ class SquadEvaluator:
             ans = ask(item["q"], item["doc"])
             refused.append(not ans.found)
             if ans.found:
-                gold.append(contains_any(ans.answer, item["answers"]))
+                gold.append(contains_any(ans.answer, item["answers"], punctuation=False))
             if progress is not None:
                 progress(i + 1, len(self.questions))
         return {

@@ -29,6 +29,17 @@ def test_contains_any_normalises_width_case_and_space():
     assert not metrics.contains_any(None, ["x"])
 
 
+def test_contains_any_without_punctuation_compares_as_the_official_script():
+    line = "第1舰队：1944年2月25日解散"
+    assert not metrics.contains_any(line, ["1944年2月25日解散。"])  # punctuation kept: the 。 is missing
+    assert metrics.contains_any(line, ["1944年2月25日解散。"], punctuation=False)
+    assert metrics.contains_any("分布在泰国，印尼", ["泰国、印尼"], punctuation=False)
+    assert metrics.contains_any("《油脂小子》的试演", ["油脂小子"], punctuation=False)
+    assert not metrics.contains_any("1944年2月", ["1944年2月25日解散。"], punctuation=False)
+    assert not metrics.contains_any("4.7 GHz", ["47"], punctuation=False)  # a decimal point is no punctuation here
+    assert not metrics.contains_any("。。", ["。"], punctuation=False)  # nothing left of the gold: no match
+
+
 def test_first_hit_and_reciprocal_rank():
     assert metrics.first_hit(["a", "b key", "key c"], ["key"]) == 2
     assert metrics.first_hit(["a", "b"], ["key"]) is None
