@@ -305,9 +305,8 @@ def render(reports: list[tuple[str, dict, str]], bench: dict | None) -> str:
         "quote; *refusal accuracy* — unanswerable questions answered with found=False; *quote hit@k* — a key "
         "phrase in one of the first k quotes; *MRR@10* — over engine.quotes(q, 10). SQuAD-style sets: "
         "*answer in quote@k* — a gold answer text inside one of the first k quoted sentences; *passage "
-        "hit@k* — one of them comes from the question's own paragraph; *gold answer in answer* — found and a "
-        "gold answer text inside the extracted answer. Text is compared after NFKC, lower-casing and "
-        "removing whitespace.",
+        "hit@k* — one of them comes from the question's own paragraph; "
+        "*gold answer in answer* — found and a gold answer text inside the answer line, both without the punctuation marks CMRC's official script removes (*punctuation kept*: the stricter match). Text is compared after NFKC, lower-casing and removing whitespace.",
         "",
     ]
     return "\n".join(parts)
