@@ -685,6 +685,9 @@ class Answerer:
                             score=round(float(best.score), 4), title=chunk.title, date=chunk.date)] + [x for x in quotes if chunk.text not in x.text][:2]
         else:
             clause = extract.clause_of(chunk.text, span)
+            if q.intent in ("entity", "clause") and q.kind is None and chunk.kind not in FIELDS:
+                # 克什米尔马鹿的生存会受到什么威胁: «其生存受到威胁» says where, the clauses after it what
+                clause = extract.goes_on(chunk.text, clause, q.text, simplify(chunk.text))
         if q.intent == "figure" and span.start >= 0 and "、" in clause:
             piece = extract.segment_of(chunk.text, span)  # 横幅102幅, not the whole list of what was done
             if len(piece) >= len(span.text) + 2:

@@ -438,6 +438,38 @@ def clause_of(sentence: str, span: Span) -> str:
     return sentence[left + 1:right].strip()
 
 
+LINE_LIMIT = 60  # characters an answer line may run to when it goes on past a clause that restates the question
+_CLAUSE_END = "，,；;。！？!?"
+
+
+def restates(clause: str, question: str) -> bool:
+    """Does the clause say more of the question than anything new (其生存受到威胁 for
+    …的生存会受到什么威胁)? Then it is where the answer is, not the answer."""
+    chars = [ch for ch in clause if ch.isalnum()]
+    return bool(chars) and 2 * sum(1 for ch in chars if ch not in question) < len(chars)
+
+
+def goes_on(sentence: str, clause: str, question: str, plain: str | None = None) -> str:
+    """The answer line of an open question: the clause, and when it only restates the question, the
+    clauses after it that say what it is about, as far as LINE_LIMIT characters (at least one more).
+    `plain` is the sentence in Simplified characters (the question's script), aligned with it."""
+    at = sentence.find(clause)
+    if at < 0 or not restates((plain or sentence)[at:at + len(clause)], question):
+        return clause
+    end = at + len(clause)
+    if end >= len(sentence) or sentence[end] in "。！？!?":
+        return clause  # the sentence ends with it
+    stop = None
+    for i in range(end + 1, len(sentence) + 1):
+        if i == len(sentence) or sentence[i] in _CLAUSE_END:
+            if stop is not None and i - at > LINE_LIMIT:
+                break
+            stop = i
+            if i < len(sentence) and sentence[i] in "。！？!?":
+                break  # never into the next sentence of a two-sentence quote
+    return sentence[at:stop].rstrip(_CLAUSE_END + " ") if stop else clause
+
+
 def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ()) -> str:
     """The clause that shares most of the question's keywords (characters as a fallback).
 

@@ -114,3 +114,27 @@ def test_reasons_are_purposes_not_deeds():
     assert [r.text for r in X.reasons(s)] == ["做到“内防扩散、外防输入”"]
     assert X.best_reason("为了减少群众外出,组织村干部统一配送元宵。", ["配送"]).text == "为了减少群众外出"
     assert X.best_reason("设卡点、挂横幅、写标语、散传单。", ["卡点"]) is None
+
+
+def test_an_open_answer_line_goes_on_past_a_clause_that_restates_the_question():
+    sentence = "该物种数量稀少，其生存受到威胁，原因是失去栖息地、过度放牧及被捕食。另有记载。"
+    # the clause only says where the answer is: the line goes on to what it is about
+    line = X.goes_on(sentence, "其生存受到威胁", "该物种的生存会受到什么威胁")
+    assert line == "其生存受到威胁，原因是失去栖息地、过度放牧及被捕食"
+    # a clause that says something new is the answer itself
+    assert X.goes_on(sentence, "原因是失去栖息地、过度放牧及被捕食", "该物种为什么少") == \
+        "原因是失去栖息地、过度放牧及被捕食"
+    assert X.restates("其生存受到威胁", "该物种的生存会受到什么威胁")
+    assert not X.restates("原因是失去栖息地", "该物种的生存会受到什么威胁")
+
+
+def test_an_answer_line_that_goes_on_stops_near_its_limit():
+    tail = "，".join(["甲乙丙丁戊己庚辛"] * 12)
+    sentence = "其作用是，" + tail + "。"
+    line = X.goes_on(sentence, "其作用是", "它的作用是什么")
+    assert line.startswith("其作用是，甲乙丙丁戊己庚辛")
+    assert len(line) <= X.LINE_LIMIT and line.count("，") >= 1
+    # a clause that ends its sentence is left as it is, even when the quote goes on
+    assert X.goes_on("其作用是保护。另有记载。", "其作用是保护", "它的作用是什么保护") == "其作用是保护"
+    # a clause not in the sentence is left as it is
+    assert X.goes_on(sentence, "别的", "它的作用是什么") == "别的"
