@@ -627,7 +627,8 @@ class Answerer:
                           and c.kind not in FIELDS]  # a «键：值» line or a row is a fact on its own
             if neighbours:
                 n = max(neighbours, key=lambda n: score_of[n.id])
-                text = n.text + text if n.id < c.id else text + n.text
+                said = self.chunks[n.id].text  # verbatim: the neighbour as the corpus writes it, not simplified
+                text = said + text if n.id < c.id else text + said
             if text in seen:
                 continue
             seen.add(text)
@@ -679,9 +680,10 @@ class Answerer:
         chunk = best.hit.chunk
         span = best.span or extract.Span(chunk.text, 0, len(chunk.text))
         if span.start < 0:  # the name is in the sentence before: say who, then what
+            before = self.chunks[self._prev(chunk).id].text  # verbatim, as every quote
+            span = extract.Span(_original(before, span.text), -1, -1)
             clause = f"{span.text}……{_original(chunk.text, extract.best_clause(simplify(chunk.text), q.keywords, q.focus))}"
-            prev = self._prev(chunk)
-            quotes = [Quote(text=prev.text + chunk.text, doc=chunk.doc, section=chunk.section or None,
+            quotes = [Quote(text=before + chunk.text, doc=chunk.doc, section=chunk.section or None,
                             score=round(float(best.score), 4), title=chunk.title, date=chunk.date)] + [x for x in quotes if chunk.text not in x.text][:2]
         else:
             clause = extract.clause_of(chunk.text, span)

@@ -81,3 +81,9 @@ def test_a_traditional_corpus_is_matched_in_simplified_and_quoted_as_written(tmp
     assert ans.found and "8萬元" in ans.answer
     assert not eng.ask("县里投放了多少辆燃油公交车？").found
     assert not eng.ask("每个村要配几名环境检查员？").found
+    # every quote, a sentence with its neighbour too, is the corpus's own text: never the simplified form
+    written = "".join("".join(f.read_text(encoding="utf-8").split()) for f in corpus.glob("*.txt"))
+    quotes = [x for q in ("县里投放了多少辆新能源公交车？", "考核合格的乡镇奖励多少钱", "牵头单位是谁", "为什么要开展这项工作")
+              for x in eng.ask(q).quotes]
+    assert quotes and any("。" in x.text.rstrip("。") for x in quotes), [x.text for x in quotes]  # one of two sentences
+    assert all("".join(x.text.split()) in written for x in quotes)
