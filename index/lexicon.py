@@ -34,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
+from wenda.index import synonyms
 from wenda.index.files import atomic_dir
 from wenda.index.script import simplify
 
@@ -46,6 +47,13 @@ QUESTION_CACHE = 4096  # question words whose vectors and neighbours are kept (l
 # of at most this many characters per character (宿管 in 宿舍管理员, 支书 in 党支部书记), counts this much.
 ABBREVIATION_SPREAD = 3
 ABBREVIATION_WEIGHT = 0.8
+# A word the dictionary translates as it does the question's (index/synonyms.glossed: 执勤 for 值班)
+# counts this much: above SUBJECT_WEIGHT (support.py), what is measured may be named so.
+GLOSS_WEIGHT = 0.9
+# A corpus word of two characters opening with the character that carries the question word's gloss
+# (index/synonyms.morphemes: 卡点 for 检查站, by 关卡, 卡子, 岗卡) counts this much: enough to hold a
+# word (support.MEANING_WEIGHT), not to name what is measured (support.SUBJECT_WEIGHT).
+MORPHEME_WEIGHT = 0.6
 NUMERALS = "零〇一二两三四五六七八九十百千万0123456789"  # question words kept in memory (vectors and neighbours)
 
 
@@ -228,10 +236,36 @@ class Lexicon:
         short = abbreviated(word, text)
         if short:
             return ABBREVIATION_WEIGHT, short
+        best = (0.0, "")
         for w, weight in self.near(word):
-            # strict: no sibling, and not the word without its head (困难 does not name 困难村)
-            if w in text and not (strict and (siblings(word, w) or word.startswith(w))):
-                return weight, w
+            # not the word without its head (检查 does not name 检查站, 困难 not 困难村); strict: no sibling
+            if w in text and not word.startswith(w) and not (strict and siblings(word, w)):
+                best = (weight, w)
+                break
+        if best[0] < GLOSS_WEIGHT:  # the dictionary may know better than a faint neighbour (测点 for checkpoint)
+            glossed = self.glossed_in(word, text, strict=strict)
+            if glossed[0] > best[0]:
+                return glossed
+        return best
+
+    def glossed_in(self, word: str, text: str, *, strict: bool = False) -> tuple[float, str]:
+        """The dictionary's word for `word` that `text` holds (index/synonyms.py): one translated
+        alike (GLOSS_WEIGHT: 执勤 for 值班), else a corpus word of two characters opening with the
+        character that carries its gloss (MORPHEME_WEIGHT: 卡点 for 检查站 or checkpoint); (0, "")
+        when none. `strict` refuses a sibling as `weight_in` does."""
+        def fits(w: str) -> bool:
+            return not (strict and (siblings(word, w) or word.startswith(w)))
+
+        for w in synonyms.glossed(word):
+            if w in text and fits(w):
+                return GLOSS_WEIGHT, w
+        for m in synonyms.morphemes(word):
+            at = text.find(m)
+            while at >= 0:
+                w = text[at:at + 2]
+                if len(w) == 2 and self.known(w) and fits(w):
+                    return MORPHEME_WEIGHT, w
+                at = text.find(m, at + 1)
         return 0.0, ""
 
     def kin_in(self, word: str, text: str) -> float:

@@ -50,3 +50,78 @@ def root_of(word: str) -> str | None:
     if len(word) == 2 and word[1] == "子" and same(word, word[0]):
         return word[0]
     return None
+
+
+# -- glosses: words a bilingual dictionary translates alike (index/data/glosses.txt) ------------------
+GLOSSES = Path(__file__).resolve().parent / "data" / "glosses.txt"
+# A character that at least this many of a word's gloss-mates hold, and at least half of those of two
+# characters or more, carries the gloss (卡 of 关卡, 卡子, 岗卡 for "checkpoint").
+MORPHEME_MIN = 3
+
+
+@lru_cache(maxsize=1)
+def _glosses() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+    """The gloss groups (gloss → its words) and each word's glosses (read once, when first asked)."""
+    groups: dict[str, tuple[str, ...]] = {}
+    of_word: dict[str, set[str]] = {}
+    try:
+        lines = GLOSSES.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}, {}
+    for line in lines:
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        key, words = line.split("\t", 1)
+        groups[key] = tuple(words.split())
+        for w in groups[key]:
+            of_word.setdefault(w, set()).add(key)
+    return groups, {w: frozenset(k) for w, k in of_word.items()}
+
+
+def _keys(word: str) -> frozenset[str]:
+    """The glosses of a Chinese word, or the gloss an English word is (checkpoint)."""
+    groups, of_word = _glosses()
+    if word.isascii():
+        key = word.strip().lower()
+        return frozenset([key]) if key in groups else frozenset()
+    return of_word.get(word, frozenset())
+
+
+def mates(word: str) -> tuple[str, ...]:
+    """Every word of `word`'s gloss groups (two characters or more), `word` left out."""
+    groups, _ = _glosses()
+    return tuple(dict.fromkeys(w for k in sorted(_keys(word)) for w in groups[k] if w != word and len(w) >= 2))
+
+
+@lru_cache(maxsize=4096)
+def glossed(word: str) -> tuple[str, ...]:
+    """The words the dictionary translates as it translates `word` and that are made of the same
+    stuff: 执勤 for 值班 ("on duty", through 值勤, which shares 值 with one and 勤 with the other).
+    English glosses are polysemous (校长 and 总统 are both "president", 监测 and 显示器 "monitor"),
+    so a Chinese word's mates count only when a chain of mates each sharing a character with the
+    next joins them to it. An English word (checkpoint) is the gloss itself: all its words count."""
+    found = mates(word)
+    if word.isascii():
+        return found
+    reached, frontier = {word}, [word]
+    while frontier:
+        w = frontier.pop()
+        for m in found:
+            if m not in reached and set(m) & set(w):
+                reached.add(m)
+                frontier.append(m)
+    return tuple(m for m in found if m in reached)
+
+
+@lru_cache(maxsize=4096)
+def morphemes(word: str) -> tuple[str, ...]:
+    """The characters that carry `word`'s gloss in the words translated alike, when `word` itself
+    does not hold them: 卡 for 检查站 (关卡, 卡子, 岗卡 are all "checkpoint"). A character counts when
+    at least MORPHEME_MIN of those words hold it, and at least half of them."""
+    mates_ = mates(word)
+    counts: dict[str, int] = {}
+    for w in mates_:
+        for ch in set(w):
+            counts[ch] = counts.get(ch, 0) + 1
+    return tuple(ch for ch, n in sorted(counts.items(), key=lambda x: -x[1])
+                 if n >= MORPHEME_MIN and 2 * n >= len(mates_) and ch not in word)
