@@ -156,6 +156,7 @@ class Lexicon:
         self.fit = fit or Fit.load()
         self._vec = Recent(QUESTION_CACHE)  # question words the corpus never uses -> vector
         self._near = Recent(QUESTION_CACHE)  # question words -> their neighbours
+        self._gloss = Recent(QUESTION_CACHE)  # words the dictionary lacks -> the gloss borrowed ("" for none)
 
     @classmethod
     def empty(cls) -> Lexicon:
@@ -242,9 +243,12 @@ class Lexicon:
             if w in text and not word.startswith(w) and not (strict and siblings(word, w)):
                 best = (weight, w)
                 break
-        if best[0] < GLOSS_WEIGHT:  # the dictionary may know better than a faint neighbour (测点 for checkpoint)
+        sibling = bool(best[1]) and siblings(word, best[1])
+        if best[0] < GLOSS_WEIGHT or sibling:
+            # the dictionary knows better than a faint neighbour (测点 for checkpoint) or a sibling in form
+            # (监测点 for 检查点, where it finds 卡点)
             glossed = self.glossed_in(word, text, strict=strict)
-            if glossed[0] > best[0]:
+            if glossed[0] > 0 and (glossed[0] > best[0] or sibling):
                 return glossed
         return best
 
@@ -253,20 +257,46 @@ class Lexicon:
         alike (GLOSS_WEIGHT: 执勤 for 值班), else a corpus word of two characters opening with the
         character that carries its gloss (MORPHEME_WEIGHT: 卡点 for 检查站 or checkpoint); (0, "")
         when none. `strict` refuses a sibling as `weight_in` does."""
+        if not synonyms.glosses_of(word):  # 检查点: read as the gloss e5 finds for it ("checkpoint")
+            key = self.borrowed_gloss(word)
+            return self.glossed_in(key, text, strict=strict) if key else (0.0, "")
+
         def fits(w: str) -> bool:
             return not (strict and (siblings(word, w) or word.startswith(w)))
 
         for w in synonyms.glossed(word):
             if w in text and fits(w):
                 return GLOSS_WEIGHT, w
+        asked = synonyms.glosses_of(word)
         for m in synonyms.morphemes(word):
             at = text.find(m)
             while at >= 0:
                 w = text[at:at + 2]
-                if len(w) == 2 and self.known(w) and fits(w):
+                # a word the dictionary translates otherwise is another thing (卡片: "card")
+                other = synonyms.glosses_of(w)
+                if len(w) == 2 and self.known(w) and not (other and not other & asked):
                     return MORPHEME_WEIGHT, w
                 at = text.find(m, at + 1)
         return 0.0, ""
+
+    def borrowed_gloss(self, word: str) -> str | None:
+        """The English gloss of a word the dictionary lacks, among those of its words made of the same
+        modifier (synonyms.modifier_glosses: 检查点 → "checkpoint" of 检查站, not "inspector" of
+        检查员): the one e5 places nearest, when at least as near as `Fit.floor` (the highest cosine
+        of unrelated words); else None. Kept per word, as its neighbours are."""
+        got = self._gloss.get(word)
+        if got is not None:
+            return got or None
+        keys = synonyms.modifier_glosses(word)
+        v = self.vector(word) if keys else None
+        best = ""
+        if v is not None:
+            sims = embed_words(self.encoder, list(keys)) @ v
+            i = int(np.argmax(sims))
+            if float(sims[i]) >= self.fit.floor:
+                best = keys[i]
+        self._gloss.put(word, best)
+        return best or None
 
     def kin_in(self, word: str, text: str) -> float:
         """The weight of a neighbour of a word foreign to the corpus that `text` holds and that opens
@@ -325,14 +355,15 @@ def siblings(a: str, b: str) -> bool:
     """Two words with the same head (last character) and different modifiers name two kinds of
     one thing (首班车 and 末班车, 保洁员 and 监督员), as do two with the same modifier of two or
     more characters and different heads (困难村, 困难家庭), or that differ in one numeral (高一, 高二):
-    close in meaning, never the same."""
+    close in meaning, never the same. Not two words of the same head the dictionary says are one
+    thing (检查点 and 卡点: synonyms.alike)."""
     if len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1:
         x, y = next((x, y) for x, y in zip(a, b) if x != y)
         if x in NUMERALS and y in NUMERALS:  # 高一 and 高二, 初三 and 初二
             return True
     if a == b or a in b or b in a:
         return False
-    if a[-1] == b[-1]:
+    if a[-1] == b[-1] and not (synonyms.alike(a, b) or synonyms.alike(b, a)):  # 检查点 and 卡点: the dictionary says one
         return True
     # the same modifier, another head: 困难村 and 困难家庭 are two things
     common = len(os.path.commonprefix([a, b]))

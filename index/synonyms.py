@@ -78,7 +78,7 @@ def _glosses() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
     return groups, {w: frozenset(k) for w, k in of_word.items()}
 
 
-def _keys(word: str) -> frozenset[str]:
+def glosses_of(word: str) -> frozenset[str]:
     """The glosses of a Chinese word, or the gloss an English word is (checkpoint)."""
     groups, of_word = _glosses()
     if word.isascii():
@@ -90,7 +90,7 @@ def _keys(word: str) -> frozenset[str]:
 def mates(word: str) -> tuple[str, ...]:
     """Every word of `word`'s gloss groups (two characters or more), `word` left out."""
     groups, _ = _glosses()
-    return tuple(dict.fromkeys(w for k in sorted(_keys(word)) for w in groups[k] if w != word and len(w) >= 2))
+    return tuple(dict.fromkeys(w for k in sorted(glosses_of(word)) for w in groups[k] if w != word and len(w) >= 2))
 
 
 @lru_cache(maxsize=4096)
@@ -125,3 +125,26 @@ def morphemes(word: str) -> tuple[str, ...]:
             counts[ch] = counts.get(ch, 0) + 1
     return tuple(ch for ch, n in sorted(counts.items(), key=lambda x: -x[1])
                  if n >= MORPHEME_MIN and 2 * n >= len(mates_) and ch not in word)
+
+
+def modifier_glosses(word: str) -> tuple[str, ...]:
+    """For a word the dictionary lacks (检查点), the glosses of the dictionary's words made of the
+    same modifier, its characters but the last (检查站, 检查员: "checkpoint", "inspector", ...)."""
+    if word.isascii() or len(word) < 3 or glosses_of(word):
+        return ()
+    _, of_word = _glosses()
+    stem = word[:-1]
+    return tuple(sorted({k for w, keys in of_word.items() if w != word and w[:-1] == stem for k in keys}))
+
+
+@lru_cache(maxsize=8192)
+def alike(a: str, b: str) -> bool:
+    """Does the dictionary say `b` is what `a` names? `b` is translated as `a` is (glossed), or
+    its modifier holds a character that carries a gloss of `a` (morphemes: 卡点, 堵卡点 for 检查站); for a word the
+    dictionary lacks, with a gloss of a word made of the same modifier (卡点 for 检查点, by
+    检查站's "checkpoint"). Pure: used to keep such a pair from passing for two kinds of one thing
+    (lexicon.siblings)."""
+    if b in glossed(a):
+        return True
+    keys = (a,) if glosses_of(a) else modifier_glosses(a)
+    return any(ch in morphemes(k) for k in keys for ch in b[:-1])
