@@ -239,10 +239,16 @@ class Lexicon:
             return ABBREVIATION_WEIGHT, short
         best = (0.0, "")
         for w, weight in self.near(word):
-            # not the word without its head (检查 does not name 检查站, 困难 not 困难村); strict: no sibling
-            if w in text and not word.startswith(w) and not (strict and siblings(word, w)):
+            if w not in text or (strict and (siblings(word, w) or word.startswith(w))):
+                continue  # strict: no sibling, and not the word without its head (困难 does not name 困难村)
+            if word.startswith(w):  # the word without its head says part of it (原生 of 原生地, 检查 of 检查站)
+                weight *= len(w) / len(word)
+                if weight <= best[0]:
+                    continue
                 best = (weight, w)
-                break
+                continue
+            best = max(best, (weight, w))
+            break
         sibling = bool(best[1]) and siblings(word, best[1])
         if best[0] < GLOSS_WEIGHT or sibling:
             # the dictionary knows better than a faint neighbour (测点 for checkpoint) or a sibling in form

@@ -45,9 +45,13 @@ def test_a_word_the_corpus_uses_is_itself_or_nothing(lexicon):
     assert lexicon.weight_in("卡点", CHECKS) == (1.0, "卡点")
 
 
-def test_a_word_s_own_modifier_does_not_hold_it(lexicon):
+def test_a_word_s_own_modifier_says_only_part_of_it(lexicon):
+    """检查 of 检查站 (原生 of 原生地) counts by its share of the word's characters, and never strictly."""
+    near = dict(lexicon.near("检查站"))
+    assert "检查" in near
     weight, said = lexicon.weight_in("检查站", "该镇组织派出所检查排查农贸市场")
-    assert said != "检查" and weight < MEANING_WEIGHT
+    assert said == "检查" and weight == pytest.approx(near["检查"] * 2 / 3)
+    assert lexicon.weight_in("检查站", "该镇组织派出所检查排查农贸市场", strict=True)[1] != "检查"
 
 
 def test_a_word_the_dictionary_translates_otherwise_is_another_thing(lexicon):
