@@ -228,7 +228,9 @@ class Store:
                 raise StoreError(f"index file {d / rel} is missing or was changed after the build; it will be rebuilt")
         try:
             chunks = read_chunks(d / "chunks.jsonl")
-            vectors = np.load(d / "vectors.npy")
+            # memory-mapped (read-only): FAISS holds its own copy, and only a filtered search over
+            # an approximate index reads these rows, so most pages are never loaded at all
+            vectors = np.load(d / "vectors.npy", mmap_mode="r")
             backend = FaissBM25.load(d, vectors)
         except Exception as e:  # any unreadable or truncated file: the index is not usable
             raise StoreError(f"index in {d} is damaged ({type(e).__name__}: {e}); it will be rebuilt") from e
