@@ -34,6 +34,8 @@ class BM25Index:
         if len(data) != len(indices) or not len(indptr) or int(indptr[-1]) != len(data):
             raise ValueError(f"inconsistent BM25 arrays: {len(data)} scores, {len(indices)} chunk ids, "
                              f"{len(indptr)} list offsets ending at {int(indptr[-1]) if len(indptr) else None}")
+        if len(indices) and not 0 <= int(indices.min()) <= int(indices.max()) < int(params["num_docs"]):
+            raise ValueError(f"inconsistent BM25 arrays: chunk ids outside 0 .. {int(params['num_docs']) - 1}")
         self.data = data
         self.indices = indices
         self.indptr = indptr

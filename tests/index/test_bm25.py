@@ -120,6 +120,9 @@ def test_damaged_arrays_are_refused(tmp_path):
     np.save(tmp_path / "indices.csc.index.npy", ours.indices[:-1])
     with pytest.raises(ValueError, match="inconsistent BM25 arrays"):
         BM25Index.load(tmp_path)
+    np.save(tmp_path / "indices.csc.index.npy", ours.indices + 5)  # ids of chunks the index does not have
+    with pytest.raises(ValueError, match="chunk ids outside 0 .. 1"):
+        BM25Index.load(tmp_path)
 
 
 def test_answering_imports_neither_bm25s_nor_scipy(article_engine):
