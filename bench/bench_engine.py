@@ -223,7 +223,8 @@ def bench(args: argparse.Namespace) -> dict:
         env["PYTHONPYCACHEPREFIX"] = str(Path(args.pycache).resolve())
     question = load_question_texts(args.questions)[0]
     cold = {}
-    for label, python in [("wenda", sys.executable)] + [("baseline", b) for b in args.baseline_python]:
+    baselines = [("baseline" if i == 0 else f"baseline {i + 1}", b) for i, b in enumerate(args.baseline_python)]
+    for label, python in [("wenda", sys.executable)] + baselines:
         cold[label] = cold_start(python, question, args, env)
     for label, cmd in floor_commands(sys.executable, env).items():
         cold[label] = cold_start(sys.executable, question, args, env, cli=cmd)
