@@ -88,13 +88,16 @@ class BM25Index:
         """Read an index bm25s (or `save`) wrote; the arrays memory-mapped unless mmap=False.
         Raises OSError or ValueError when a file is missing or unreadable."""
         d = Path(directory)
-        mode = "r" if mmap else None
         params = json.loads((d / PARAMS).read_text(encoding="utf-8"))
         vocab = json.loads((d / VOCAB).read_text(encoding="utf-8"))
         nonoccurrence = np.load(d / NONOCCURRENCE, allow_pickle=False) if (d / NONOCCURRENCE).exists() else None
-        return cls(np.load(d / DATA, mmap_mode=mode, allow_pickle=False),
-                   np.load(d / INDICES, mmap_mode=mode, allow_pickle=False),
-                   np.load(d / INDPTR, mmap_mode=mode, allow_pickle=False), vocab, params, nonoccurrence)
+
+        def array(name: str) -> np.ndarray:
+            # a plain ndarray over the mapped file: slicing a np.memmap makes a memmap each time,
+            # which took a query's scoring from ~0.3 to ~0.7 ms on 3k sentences
+            return np.asarray(np.load(d / name, mmap_mode="r" if mmap else None, allow_pickle=False))
+
+        return cls(array(DATA), array(INDICES), array(INDPTR), vocab, params, nonoccurrence)
 
     # -- scoring ----------------------------------------------------------------------------
     def token_ids(self, toks: list[str]) -> np.ndarray:

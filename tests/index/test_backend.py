@@ -38,7 +38,7 @@ def test_engine_lexicon_equals_the_one_made_from_the_sentences(article_engine):
 
 def test_loaded_backend_scores_as_the_built_one(article_engine):
     store = Store.load(article_engine.config.index_path)
-    assert isinstance(store.bm25, BM25Index) and isinstance(store.bm25.data, np.memmap)
+    assert isinstance(store.bm25, BM25Index) and isinstance(store.bm25.data.base, np.memmap)
     token_lists = [tokens(c.context()) for c in store.chunks]
     rebuilt = FaissBM25.build(store.chunks, store.vectors, token_lists)
     for q in ["崔桥镇设了多少卡点", "全县发放了多少份宣传单", "曹里乡的党员干部做了什么"]:

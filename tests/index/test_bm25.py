@@ -88,7 +88,7 @@ def test_saved_files_round_trip_with_bm25s(indexed, tmp_path):
     assert sorted(p.name for p in (tmp_path / "ours").iterdir()) == sorted(p.name for p in (tmp_path / "theirs").iterdir())
     by_bm25s = bm25s.BM25.load(str(tmp_path / "ours"))
     from_bm25s = BM25Index.load(tmp_path / "theirs")
-    assert isinstance(from_bm25s.data, np.memmap) and isinstance(from_bm25s.indices, np.memmap)
+    assert isinstance(from_bm25s.data.base, np.memmap) and isinstance(from_bm25s.indices.base, np.memmap)
     for q in queries[:30]:
         want = theirs.get_scores(q)
         assert np.array_equal(by_bm25s.get_scores(q), want), q

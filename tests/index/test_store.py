@@ -35,7 +35,7 @@ def test_loaded_store_maps_its_arrays_and_scores_as_built(saved):
     loaded = Store.load(idx)
     assert isinstance(loaded.vectors, np.memmap) and not loaded.vectors.flags.writeable
     assert np.array_equal(loaded.vectors, built.vectors)
-    assert isinstance(loaded.bm25, BM25Index) and isinstance(loaded.bm25.data, np.memmap)
+    assert isinstance(loaded.bm25, BM25Index) and isinstance(loaded.bm25.data.base, np.memmap)
     assert [c.text for c in loaded.chunks] == [c.text for c in built.chunks]
     for q in ["青山镇设置了多少个卡点", "绿水镇捐款多少", "没有的词"]:
         toks = tokens(q)
