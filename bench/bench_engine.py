@@ -7,7 +7,9 @@
 What it measures, all with the index already cached (it is built first when missing):
 
 * cold start to first answer, as a user meets it: `wenda ask QUESTION` in a fresh process
-  (python -m wenda), wall time, median over --runs;
+  (python -m wenda), wall time, median over --runs; beside it the floor, fresh processes that
+  only start the interpreter (`python -c pass`) and only import numpy, faiss and onnxruntime and
+  open the model's ONNX session (what any answer needs before wenda's own work);
 * where a cold start goes: CPU seconds per phase (imports, model, index, jieba's dictionary,
   first answer) in one fresh process;
 * in a fresh process each (so imports count): import + Engine.open, then the first ask, then
@@ -19,6 +21,11 @@ What it measures, all with the index already cached (it is built first when miss
     python bench/bench_engine.py --corpus cmrc2018_dev.json --questions cmrc2018_dev.json --index DIR
 
 Uses WENDA_CACHE_DIR / WENDA_MODEL like the CLI; pass --cache DIR to use another cache.
+
+Bytecode: with PYTHONDONTWRITEBYTECODE set (as on some build machines) an editable checkout
+compiles wenda's sources at every start (~0.1-0.2 s). --pycache DIR lets every measured process
+(wenda and the baselines alike) keep bytecode in DIR (PYTHONPYCACHEPREFIX), as an installed
+package has it, without writing into any checkout.
 """
 
 from __future__ import annotations
@@ -113,20 +120,20 @@ def child_phases(corpus: str | None, question: str, index: str | None = None) ->
     import numpy  # noqa: F401
     import faiss  # noqa: F401
     mark("import numpy, faiss")
-    import bm25s  # noqa: F401
-    mark("import bm25s (scipy)")
+    import onnxruntime  # noqa: F401
+    mark("import onnxruntime")
     from wenda.bot.config import Config
     from wenda.index.engine import Engine
     from wenda.index.store import Store
     mark("import wenda")
     config = Config.from_env(os.environ).engine.with_paths(corpus, index)
     from wenda.index.embed.load import load_encoder
-    load_encoder(config, progress=False)
+    load_encoder(config, progress=False)  # kept for the process: Engine.open reuses it
     mark("model: provision check, tokenizer, ONNX session")
     Store.load(config.index_path)
     mark("index files: checked and read")
     engine = Engine.open(config, progress=False)
-    mark("Engine.open (the rest)")
+    mark("Engine.open (the rest, reading the index again)")
     from wenda.index import query
 
     query.tokens(question)
@@ -152,7 +159,9 @@ def run_child(system: str, args: argparse.Namespace, env: dict, python: str | No
 
 
 def timed_cli(cmd: list[str], env: dict) -> tuple[float, float, float, int]:
-    """Wall seconds, CPU seconds, peak RSS (MiB) and exit code of one fresh CLI process."""
+    """Wall seconds, CPU seconds, peak RSS (MiB) and exit code of one fresh CLI process. (Linux
+    counts the forked copy of this process in the child's peak RSS: a child smaller than this
+    one, such as `python -c pass`, reads as this one's size, ~70 MiB.)"""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -163,13 +172,15 @@ def timed_cli(cmd: list[str], env: dict) -> tuple[float, float, float, int]:
     return wall, usage.ru_utime + usage.ru_stime, _rss_mib(usage.ru_maxrss), proc.returncode
 
 
-def cold_start(python: str, question: str, args: argparse.Namespace, env: dict) -> dict:
-    """`wenda ask QUESTION` in fresh processes of ``python``: wall and CPU seconds, peak RSS."""
-    cli = [python, "-m", "wenda", "ask", question, "--json"]
-    if args.corpus:
-        cli += ["--corpus", args.corpus]
-    if args.index:
-        cli += ["--index", args.index]
+def cold_start(python: str, question: str, args: argparse.Namespace, env: dict, cli: list[str] | None = None) -> dict:
+    """`wenda ask QUESTION` (or the command ``cli``) in fresh processes of ``python``: wall and CPU
+    seconds, peak RSS."""
+    if cli is None:
+        cli = [python, "-m", "wenda", "ask", question, "--json"]
+        if args.corpus:
+            cli += ["--corpus", args.corpus]
+        if args.index:
+            cli += ["--index", args.index]
     # First run: provisions the model and builds the index when missing (not counted).
     _, _, _, rc = timed_cli(cli, env)
     if rc != 0:
@@ -185,16 +196,40 @@ def cold_start(python: str, question: str, args: argparse.Namespace, env: dict) 
             "peak_rss_mib": max(rss)}
 
 
+def floor_commands(python: str, env: dict) -> dict[str, list[str]]:
+    """The floor under a cold start: the interpreter alone, and the imports and ONNX session any
+    answer needs (the model's optimised graph, opened as index/embed/onnx_runtime.py opens it)."""
+    os.environ.update({k: env[k] for k in ("WENDA_CACHE_DIR",) if k in env})
+    from wenda.bot.config import Config
+    from wenda.index.embed.cache import provision
+    from wenda.index.embed.onnx_runtime import ONNX_FILE, optimised_path
+
+    model = optimised_path(provision(Config.from_env(env).engine.models_dir, progress=False) / ONNX_FILE)
+    session = ("import numpy, faiss, onnxruntime as ort\n"
+               "o = ort.SessionOptions()\n"
+               "o.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL\n"
+               "o.inter_op_num_threads = o.intra_op_num_threads = 1\n"
+               f"ort.InferenceSession({str(model)!r}, sess_options=o, providers=['CPUExecutionProvider'])\n")
+    return {"python -c pass": [python, "-c", "pass"],
+            "numpy+faiss+onnxruntime+session": [python, "-c", session]}
+
+
 def bench(args: argparse.Namespace) -> dict:
     env = dict(os.environ)
     env.setdefault("HF_HUB_OFFLINE", "1")
     env.setdefault("TOKENIZERS_PARALLELISM", "false")
     if args.cache:
         env["WENDA_CACHE_DIR"] = args.cache
+    if args.pycache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(Path(args.pycache).resolve())
     question = load_question_texts(args.questions)[0]
     cold = {}
-    for label, python in [("wenda", sys.executable)] + [("baseline", b) for b in args.baseline_python]:
+    baselines = [("baseline" if i == 0 else f"baseline {i + 1}", b) for i, b in enumerate(args.baseline_python)]
+    for label, python in [("wenda", sys.executable)] + baselines:
         cold[label] = cold_start(python, question, args, env)
+    for label, cmd in floor_commands(sys.executable, env).items():
+        cold[label] = cold_start(sys.executable, question, args, env, cli=cmd)
     systems = {name: run_child(name, args, env) for name in ("wenda", "bm25", "dense")}
     for b in args.baseline_python[:1]:  # the same engine loop in the baseline checkout, same run
         systems["baseline"] = run_child("wenda", args, env, python=b)
@@ -204,6 +239,8 @@ def bench(args: argparse.Namespace) -> dict:
         "questions": str(args.questions),
         "cpus": os.cpu_count(),
         "load_average": round(os.getloadavg()[0], 1),
+        "bytecode": f"cached in {env['PYTHONPYCACHEPREFIX']}" if args.pycache else (
+            "not written (PYTHONDONTWRITEBYTECODE)" if env.get("PYTHONDONTWRITEBYTECODE") else "as usual"),
         "cli_cold_start": cold,
         "systems": systems,
         "cold_start_cpu_s": phases,
@@ -220,11 +257,11 @@ def render(r: dict) -> str:
 
     lines = [
         f"corpus: {r['corpus']}   questions: {r['questions']}   CPUs: {r['cpus']}   "
-        f"load average: {r['load_average']}",
+        f"load average: {r['load_average']}   bytecode: {r.get('bytecode', '?')}",
         "cold start, `wenda ask` in a fresh process (index cached):",
     ]
     for label, c in r["cli_cold_start"].items():
-        lines.append(f"  {label:<9} wall median {c['median_s']:.2f} s (min {c['min_s']:.2f}, max {c['max_s']:.2f}; "
+        lines.append(f"  {label:<32} wall median {c['median_s']:.2f} s (min {c['min_s']:.2f}, max {c['max_s']:.2f}; "
                      f"{c['runs']} runs), CPU min {c['min_cpu_s']:.2f} s, peak RSS {c['peak_rss_mib']:.0f} MiB"
                      f"   [{c['python']}]")
     lines += [
@@ -258,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cache", help="WENDA_CACHE_DIR for this run (default: the environment's)")
     p.add_argument("--index", help="index folder (default: WENDA_INDEX or the cache's folder for the corpus)")
     p.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    p.add_argument("--pycache", metavar="DIR",
+                   help="measured processes keep bytecode in DIR (PYTHONPYCACHEPREFIX), as an installed package does")
     p.add_argument("--baseline-python", action="append", default=[], metavar="PYTHON",
                    help="also time the cold start with this interpreter (e.g. another checkout's venv)")
     p.add_argument("--child", choices=["wenda", "bm25", "dense", "phases"], help=argparse.SUPPRESS)

@@ -1,5 +1,6 @@
 """The search seam: what retrieval asks of the vectors and the keyword index, and the default
-implementation over FAISS (index/vectors.py) and bm25s.
+implementation over FAISS (index/vectors.py) and BM25 (index/bm25.py: built by bm25s, scored
+with numpy, so answering never imports bm25s).
 
     backend = FaissBM25.build(chunks, vectors, token_lists)   # token_lists[i] = query.tokens(chunks[i].context())
     ids, cosines = backend.dense(qvec, allowed, k)
@@ -12,18 +13,15 @@ stand in for this one. Chunk ids are positions in Store.chunks: 0 .. size-1.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Protocol
 
-import bm25s
 import faiss
 import numpy as np
 
 from wenda.corpus.types import Chunk
 from wenda.index import vectors as vector_index
-
-logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build step at DEBUG
+from wenda.index.bm25 import BM25Index
 
 
 class SearchBackend(Protocol):
@@ -43,13 +41,14 @@ class SearchBackend(Protocol):
 
 
 class FaissBM25:
-    """FAISS over the L2-normalised vectors (exact or IVF, index/vectors.py) and bm25s over the
-    chunks' token lists."""
+    """FAISS over the L2-normalised vectors (exact or IVF, index/vectors.py) and BM25 over the
+    chunks' token lists (index/bm25.py)."""
 
-    def __init__(self, index: faiss.Index, vectors: np.ndarray, bm25: bm25s.BM25):
+    def __init__(self, index: faiss.Index, vectors: np.ndarray, bm25):
+        """`bm25`: a BM25Index, or a bm25s.BM25 already built (its arrays are taken)."""
         self.index = index
         self.vectors = vectors
-        self.bm25 = bm25
+        self.bm25 = bm25 if isinstance(bm25, BM25Index) else BM25Index.of(bm25)
         self.size = int(index.ntotal)
 
     @classmethod
@@ -57,24 +56,21 @@ class FaissBM25:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if not (len(chunks) == len(vectors) == len(token_lists)):
             raise ValueError(f"{len(chunks)} chunks, {len(vectors)} vectors and {len(token_lists)} token lists")
-        bm25 = bm25s.BM25()
-        bm25.index([list(t) for t in token_lists], show_progress=False)
-        return cls(vector_index.build_index(vectors), vectors, bm25)
+        return cls(vector_index.build_index(vectors), vectors, BM25Index.build(token_lists))
 
     # -- files (the index directory keeps them so that a load does not rebuild) -----------------
     def save(self, directory: Path) -> None:
         faiss.write_index(self.index, str(directory / "dense.faiss"))
-        self.bm25.save(str(directory / "bm25"), show_progress=False)
+        self.bm25.save(directory / "bm25")
 
     @classmethod
     def load(cls, directory: Path, vectors: np.ndarray) -> FaissBM25:
         index = faiss.read_index(str(directory / "dense.faiss"))
-        bm25 = bm25s.BM25.load(str(directory / "bm25"), show_progress=False)
-        return cls(index, vectors, bm25)
+        return cls(index, vectors, BM25Index.load(directory / "bm25"))
 
     def consistent(self, n: int, dim: int) -> bool:
         """Whether both structures hold n chunks of dimension dim."""
-        return self.size == n and self.index.d == dim and self.bm25.scores["num_docs"] == n
+        return self.size == n and self.index.d == dim and self.bm25.num_docs == n
 
     # -- SearchBackend ----------------------------------------------------------------------
     def dense(self, qvec: np.ndarray, allowed: np.ndarray | None, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -87,8 +83,8 @@ class FaissBM25:
 
     def document_frequency(self, word: str) -> int:
         """Read from the index in O(1) (the inverted list's length), never a scan of the corpus."""
-        tid = self.bm25.vocab_dict.get(word.lower())
-        indptr = self.bm25.scores["indptr"]
-        if tid is None or tid + 1 >= len(indptr):
-            return 0
-        return int(indptr[tid + 1] - indptr[tid])
+        return self.bm25.document_frequency(word.lower())
+
+    def words(self) -> list[str]:
+        """Every BM25 token of every chunk (query.tokens of its context), once each."""
+        return self.bm25.words()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from wenda.corpus.load import CorpusError, corpus_hash
 from wenda.corpus.types import Answer, Chunk, DocumentInfo, Quote
-from wenda.index import extract, lexicon, segments
+from wenda.index import extract, lexicon
 from wenda.index.answer import Answerer
 from wenda.index.config import EngineConfig
 from wenda.index.embed import Encoder, ModelError
@@ -99,6 +99,14 @@ def _backend(config: EngineConfig, store: Store):
         raise EngineError(str(e)) from e
 
 
+def corpus_lexicon(store: Store, encoder: Encoder, config: EngineConfig) -> lexicon.Lexicon:
+    """The lexicon of the index's sentences (lexicon.for_corpus) from the words its BM25 index
+    already holds: every token of every sentence's context is in its vocabulary, and the lexicon
+    keeps only the set of them, so the sentences are not segmented again at every start
+    (1.3 ms CPU a sentence: 0.15 s on the article, ~14 s on 10k sentences)."""
+    return lexicon.Lexicon.build([store.backend.words()], encoder, config.cache_dir)
+
+
 class Engine:
     def __init__(self, store: Store, encoder: Encoder | None, answerer: Answerer, config: EngineConfig,
                  *, built_now: bool = False):
@@ -139,6 +147,8 @@ class Engine:
             log.info("building index in %s (%s)", index_dir, reason)
             if progress:
                 print(f"wenda: indexing {config.corpus} ({reason}) …", file=sys.stderr)
+            from wenda.index import segments  # only to build: a cached index needs none of it
+
             try:
                 store = segments.build_store(config.corpus, index_dir, encoder, config.model, digest,
                                              rebuild=rebuild, progress=progress)
@@ -146,7 +156,7 @@ class Engine:
             except (CorpusError, StoreError) as e:
                 raise EngineError(str(e)) from e
             segments.collect_garbage(index_dir, store.manifest)
-        words = lexicon.for_corpus(store.chunks, encoder, config.cache_dir)  # the corpus's words for the asker's
+        words = corpus_lexicon(store, encoder, config)  # the corpus's words for the asker's
         retriever = Retriever(store, encoder, _backend(config, store))
         return cls(store, encoder, Answerer(retriever, words), config, built_now=bool(reason))
 

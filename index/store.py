@@ -8,7 +8,8 @@ Layout of an index directory:
     vectors.npy     float32 [n, dim], L2-normalised document embeddings
     dense.faiss     FAISS index over the same vectors: exact (IndexFlatIP) up to
                     vectors.EXACT_LIMIT sentences, HNSW above (index/vectors.py, index/data/ann.json)
-    bm25/           bm25s index over jieba tokens of each chunk's context
+    bm25/           BM25 over jieba tokens of each chunk's context, in bm25s's files
+                    (index/bm25.py: built by bm25s, read and scored with numpy)
 (dense.faiss and bm25/ are the search backend's files, index/backend.py.) The manifest also
 lists the corpus files it was made from (name → hash). Each file's own part (its chunks,
 vectors and tokens) is kept beside the index, in <index>.segments/ (index/segments.py), so
@@ -27,7 +28,6 @@ import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-import bm25s
 import faiss
 import numpy as np
 
@@ -37,6 +37,7 @@ from wenda.index.embed.base import Encoder  # noqa: F401  (the encoder interface
 from wenda.index.files import atomic_dir, sha256_file
 from wenda.index.query import tokenizer_spec, tokens
 from wenda.index.backend import FaissBM25
+from wenda.index.bm25 import BM25Index
 
 FORMAT_VERSION = 2
 # Bump when chunks_from (or Chunk.context, which BM25 and the vectors read) changes what a
@@ -160,7 +161,7 @@ class Store:
         return self.backend.index
 
     @property
-    def bm25(self) -> bm25s.BM25:
+    def bm25(self) -> BM25Index:
         return self.backend.bm25
 
     @classmethod
@@ -227,7 +228,9 @@ class Store:
                 raise StoreError(f"index file {d / rel} is missing or was changed after the build; it will be rebuilt")
         try:
             chunks = read_chunks(d / "chunks.jsonl")
-            vectors = np.load(d / "vectors.npy")
+            # memory-mapped (read-only): FAISS holds its own copy, and only a filtered search over
+            # an approximate index reads these rows, so most pages are never loaded at all
+            vectors = np.load(d / "vectors.npy", mmap_mode="r")
             backend = FaissBM25.load(d, vectors)
         except Exception as e:  # any unreadable or truncated file: the index is not usable
             raise StoreError(f"index in {d} is damaged ({type(e).__name__}: {e}); it will be rebuilt") from e
