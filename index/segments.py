@@ -134,6 +134,21 @@ def tag_folders(index_dir: str | Path, manifest: Manifest) -> list[Path]:
     return [folder / segment_key(digest, manifest.model_id, recipe) / TAGS for digest in manifest.sources.values()]
 
 
+def add_tags(index_dir: str | Path, manifest: Manifest) -> int:
+    """Tag the segments of an index built before tags were kept (no embedding): how many files
+    were tagged now. A segment that is gone or unreadable is left alone (its sentences are tagged
+    when asked). StoreError when tags cannot be written."""
+    folder = segments_dir(Path(index_dir))
+    recipe = fingerprint()
+    done = 0
+    for digest in manifest.sources.values():
+        key = segment_key(digest, manifest.model_id, recipe)
+        seg = read_segment(folder, key, manifest.dim)
+        if seg is not None and ensure_tags(folder, key, seg):
+            done += 1
+    return done
+
+
 def use_tags(index_dir: str | Path, manifest: Manifest) -> None:
     """Serve this index's stored tags to tags.tagged (read on first use, nothing now)."""
     tagging.use(str(Path(index_dir)), tag_folders(index_dir, manifest))
