@@ -9,6 +9,7 @@ from typing import Callable
 
 from wenda.corpus.text import split_clauses
 from wenda.index.query import _posseg
+from wenda.index.tags import tagged
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
@@ -405,7 +406,7 @@ def _best_person(sentence: str, keywords: list[str]) -> Span | None:
                 return span
     names = []
     pos = 0
-    for w in _posseg().lcut(sentence):
+    for w in tagged(sentence):
         if w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
             names.append(Span(w.word, pos, pos + len(w.word)))
         pos += len(w.word)
@@ -423,7 +424,7 @@ def last_person(text: str) -> str | None:
         if span:
             names.append(span)
     pos = 0
-    for w in _posseg().lcut(text):
+    for w in tagged(text):
         if w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
             names.append(Span(w.word, pos, pos + len(w.word)))
         pos += len(w.word)

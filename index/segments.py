@@ -9,6 +9,11 @@ meta.json, written last, with the others' sha256), where key = hash(file hash, m
 fingerprint): a file's name and bytes, the model and the way an index is made decide what a
 segment holds. A segment that is missing, damaged or inconsistent is made again.
 
+Its tags/ folder holds the part-of-speech tags of its sentences (index/tags.py, of each
+chunk's text as answer extraction reads it: script.simplify), made with the segment and, for a
+cached segment without them (or with damaged ones), by the next build without embedding again.
+`use_tags(index_dir, manifest)` serves them to tags.tagged.
+
 Within a segment chunk ids and paragraph numbers start at 0; `join` renumbers them in corpus
 order, so the store assembled from segments equals the one `chunks_from` makes of the whole
 corpus (a chunk's id is its position). The FAISS and BM25 structures are rebuilt from the
@@ -31,14 +36,17 @@ import numpy as np
 from wenda.corpus.load import (CorpusError, Skipped, corpus_files, document_name, file_hash, no_text_error,
                                read_document, skipped_because, unknown_files)
 from wenda.corpus.types import Chunk, Document
+from wenda.index import tags as tagging
 from wenda.index.embed.base import Encoder
 from wenda.index.files import TMP_PREFIX, atomic_dir, sha256_file
 from wenda.index.query import tokens
+from wenda.index.script import simplify
 from wenda.index.store import (Manifest, Store, StoreError, chunk_row, chunks_from, fingerprint, paragraph_count,
                                read_chunks, write_chunks)
 
 log = logging.getLogger("wenda.index")
 FILES = ("chunks.jsonl", "vectors.npy", "tokens.json")
+TAGS = "tags"  # the segment's sub-folder of part-of-speech tags (index/tags.py)
 
 
 def segments_dir(index_dir: Path) -> Path:
@@ -65,6 +73,12 @@ class Segment:
     chunks: list[Chunk]
     vectors: np.ndarray  # float32 [len(chunks), dim]
     tokens: list[list[str]]  # query.tokens(chunk.context()) of each chunk
+    tags: tagging.TagTable | None = None  # tags of each chunk's simplified text (made with it; not read back)
+
+
+def make_tags(chunks: list[Chunk]) -> tagging.TagTable:
+    """The part-of-speech tags of the chunks' texts as answer extraction reads them (simplified)."""
+    return tagging.make(simplify(c.text) for c in chunks)
 
 
 def make_segment(name: str, digest: str, docs: list[Document], encoder: Encoder, progress: bool = False) -> Segment:
@@ -76,7 +90,8 @@ def make_segment(name: str, digest: str, docs: list[Document], encoder: Encoder,
         vectors = np.ascontiguousarray(encoder.encode_document(texts, progress=progress), dtype=np.float32)
     else:
         vectors = np.zeros((0, encoder.dim), dtype=np.float32)
-    return Segment(name, digest, len(docs), paragraph_count(docs), chunks, vectors, [tokens(t) for t in texts])
+    return Segment(name, digest, len(docs), paragraph_count(docs), chunks, vectors, [tokens(t) for t in texts],
+                   make_tags(chunks))
 
 
 def write_segment(folder: Path, key: str, seg: Segment) -> None:
@@ -90,8 +105,53 @@ def write_segment(folder: Path, key: str, seg: Segment) -> None:
             meta = {"name": seg.name, "digest": seg.digest, "documents": seg.documents, "paragraphs": seg.paragraphs,
                     "chunks": len(seg.chunks), "files": {n: sha256_file(tmp / n) for n in FILES}}
             (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+            (seg.tags if seg.tags is not None else make_tags(seg.chunks)).save(tmp / TAGS)
     except OSError as e:
         raise StoreError(f"cannot write index segment {target}: {e.strerror or e}") from e
+
+
+def ensure_tags(folder: Path, key: str, seg: Segment) -> bool:
+    """Give a cached segment its tags when it has none or unusable ones (a segment written before
+    tags were kept): True when they were made now. StoreError when they cannot be written."""
+    d = folder / key / TAGS
+    try:
+        table = tagging.TagTable.load(d)
+        if len(table) == len(seg.chunks):
+            return False
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    try:
+        make_tags(seg.chunks).save(d)
+    except OSError as e:
+        raise StoreError(f"cannot write the tags of index segment {folder / key}: {e.strerror or e}") from e
+    return True
+
+
+def tag_folders(index_dir: str | Path, manifest: Manifest) -> list[Path]:
+    """The tags/ folders of the segments an index was assembled from (one per corpus file)."""
+    folder = segments_dir(Path(index_dir))
+    recipe = fingerprint()
+    return [folder / segment_key(digest, manifest.model_id, recipe) / TAGS for digest in manifest.sources.values()]
+
+
+def add_tags(index_dir: str | Path, manifest: Manifest) -> int:
+    """Tag the segments of an index built before tags were kept (no embedding): how many files
+    were tagged now. A segment that is gone or unreadable is left alone (its sentences are tagged
+    when asked). StoreError when tags cannot be written."""
+    folder = segments_dir(Path(index_dir))
+    recipe = fingerprint()
+    done = 0
+    for digest in manifest.sources.values():
+        key = segment_key(digest, manifest.model_id, recipe)
+        seg = read_segment(folder, key, manifest.dim)
+        if seg is not None and ensure_tags(folder, key, seg):
+            done += 1
+    return done
+
+
+def use_tags(index_dir: str | Path, manifest: Manifest) -> None:
+    """Serve this index's stored tags to tags.tagged (read on first use, nothing now)."""
+    tagging.use(str(Path(index_dir)), tag_folders(index_dir, manifest))
 
 
 def read_segment(folder: Path, key: str, dim: int) -> Segment | None:
@@ -169,6 +229,7 @@ def build_store(corpus: str | Path, index_dir: str | Path, encoder: Encoder, mod
             continue
         made[i] = make_segment(document_name(path, root), digest, docs, encoder, progress=progress and len(missing) == 1)
         write_segment(folder, key, made[i])
+    tagged_now = [i for i, (_, _, key, seg) in enumerate(found) if seg is not None and ensure_tags(folder, key, seg)]
     skipped.extend(unknown_files(root))
     for s in skipped:
         log.warning("%s", s)
@@ -176,8 +237,9 @@ def build_store(corpus: str | Path, index_dir: str | Path, encoder: Encoder, mod
     if not any(seg.documents for seg in segments):
         raise no_text_error(root, skipped, errors)
     chunks, vectors, toks = join(segments, encoder.dim)
-    log.info("assembled %d files: %d embedded now (%d sentences), %d from cached segments",
-             len(segments), len(made), sum(len(s.chunks) for s in made.values()), len(segments) - len(made))
+    log.info("assembled %d files: %d embedded now (%d sentences), %d from cached segments (%d tagged now)",
+             len(segments), len(made), sum(len(s.chunks) for s in made.values()), len(segments) - len(made),
+             len(tagged_now))
     return Store.from_parts(chunks, vectors, toks, model=model, model_id=encoder.model_id, corpus_hash=corpus_hash,
                             corpus=str(corpus), documents=sum(s.documents for s in segments),
                             seconds=time.perf_counter() - t0, sources={s.name: s.digest for s in segments},
