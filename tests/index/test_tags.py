@@ -192,3 +192,11 @@ def test_a_segment_without_tags_gets_them_without_embedding(tmp_path: Path, arti
     assert engine.info.built_now and engine.store.manifest.embedded == 0
     assert folders[2].is_dir()
     _check_aligned(engine)
+
+
+def test_an_opened_engine_serves_its_stored_tags(tmp_path: Path):
+    """Engine.open registers the index's tags: a sentence of the corpus is looked up, not tagged."""
+    engine = Engine.open(engine_config(_corpus(tmp_path), tmp_path / "idx"), progress=False)
+    texts = [simplify(c.text) for c in engine.chunks]
+    assert texts and all(tags.stored(t) is not None for t in texts)
+    assert tags.stored("这句话不在资料里，谁也没存过它的词性。") is None
