@@ -143,4 +143,7 @@ def another_unit(question: str, piece: str) -> bool:
     """Is the value's piece said per another unit than the question's (每个乡镇 asked, 每个村配备3名
     given)? A piece that says no 每 is not another unit."""
     asked, said = per_units(question), per_units(piece)
-    return bool(asked and said) and not any(a == b or a in b or b in a for a in asked for b in said)
+    from wenda.index.extract import same_measure
+
+    return bool(asked and said) and not any(a == b or a in b or b in a or same_measure(a, b)  # 每顿 is 每餐
+                                            for a in asked for b in said)
