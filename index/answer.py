@@ -15,7 +15,7 @@ from wenda.index.extract import Span
 from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_reason, asks_writer, is_proper_name, measured_subject,
-                               numbered_names, writer_keywords, years)
+                               named_thing, numbered_names, writer_keywords, years)
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
 from wenda.index.support import MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, holds, opposed, unqualified
@@ -588,9 +588,13 @@ class Answerer:
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 
     def unnumbered(self, q: Query, around: str) -> list[str]:
-        """The question's names with a number (2号线, 3号楼) that the sentence's frame never says, and
-        its year when the frame says another year and not it (2023年 asked, 2024年 given)."""
+        """The question's names with a number (2号线, 3号楼) that the sentence's frame never says, the
+        thing a naming question asks the name of (物业公司叫什么) when the frame does not speak of it,
+        and the question's year when the frame says another year and not it (2023年 asked, 2024年 given)."""
         out = [n for n in numbered_names(q.text) if n not in around]
+        thing = named_thing(q.text, q.keywords)  # 物业公司叫什么: a sentence that never says it names nothing
+        if thing and not (thing in around or abbreviated(thing, around) or holds(thing, around, self.lexicon)):
+            out.append(thing)
         said = years(around)
         return out + ([y for y in years(q.text) if y not in said] if said else [])
 

@@ -419,6 +419,19 @@ def years(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(0) for m in _YEAR.finditer(text)))
 
 
+_NAMING = re.compile(r"(?:的)?(?:叫什么|叫啥|名字|名称|全称)")
+
+
+def named_thing(question: str, keywords: list[str]) -> str | None:
+    """What a naming question asks the name of: the keyword right before 叫什么 / 的名字 / 名称
+    (物业公司 in 柳岸社区的物业公司叫什么); None for any other question."""
+    m = _NAMING.search(question)
+    if not m:
+        return None
+    head = question[:m.start()].rstrip("的是")
+    return next((k for k in sorted(keywords, key=len, reverse=True) if len(k) >= 2 and head.endswith(k)), None)
+
+
 def is_proper_name(word: str) -> bool:
     """Does jieba's dictionary take the word for a person's, place's or organisation's name?"""
     tags = _posseg().lcut(word)
