@@ -16,6 +16,7 @@ from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, asked_object, 
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_reason, asks_writer, is_proper_name, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
+from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
 from wenda.index.support import MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, holds, opposed, unqualified
@@ -382,6 +383,9 @@ class Answerer:
                 return False
         if not extract.same_side(q.text, piece):
             return False  # 请假超过3天: not the value for 3天以内
+        asked_days, said_days = extract.weekdays(q.text), extract.weekdays(piece)
+        if asked_days and said_days and not asked_days & said_days:
+            return False  # 周一几点闭馆: not the hours of 周二至周日
         named = [*q.qualifiers, *([q.subject] if q.subject else []), *([q.counted] if q.counted else [])]
         # a sibling is looked for among the nouns that name what is measured; a negation, on every word
         if any(opposed(w, piece, piece_words if w in named or w[0] in NEGATIONS else (), text, q.text)
@@ -760,6 +764,9 @@ class Answerer:
             clause = _with_next_clause(chunk.text, span)
         if (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and len(chunk.text) <= YESNO_SENTENCE:
             clause = chunk.text.rstrip("。；;")  # yes or no: the whole (short) sentence says which
+        elif q.intent == "yesno" and extract.weekdays(q.text):  # 周日开不开: the clause of that day
+            days = extract.weekdays(q.text)
+            clause = next((c for c in split_clauses(chunk.text) if days & extract.weekdays(c)), clause)
         if chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text:
             clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole
         line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause

@@ -230,6 +230,8 @@ def fits_kind(figure: str, kind: str | None) -> bool:
         return unit_class(unit_of(figure)) == "money"
     if kind == "age":
         return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
+    if kind == "duration":  # 多长时间: 30天, 2小时; never a clock time
+        return unit_class(unit_of(figure)) == "time" and not _TIME.fullmatch(figure) and unit_of(figure) not in ("岁", "周岁")
     return True
 
 
@@ -528,6 +530,7 @@ _CLAUSE_END = re.compile(r"[,，;；。！？!?]")
 _LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*)")
 _CONDITION = re.compile(r"^(?:凡是|凡|如果|如|若|一旦|对于|对|逾期|超过|超出|未经|未按|未|违反|违规)")
 _OFFENDER = re.compile(r"^(?:违者|否则|逾期者|违反者)")
+_PENALTY = re.compile(r"收取|罚款|处以|扣除|扣款|赔偿|取消|解除|暂停|停止|追究|通报|没收")
 
 
 def _clauses(sentence: str) -> list[Span]:
@@ -558,6 +561,8 @@ def consequences(sentence: str) -> list[Span]:
             continue
         if i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or _CONDITION.match(body)):
             out.append(parts[i + 1])
+        elif _CONDITION.match(body) and _PENALTY.search(body):  # 逾期未还的图书每册每天收取滞纳金0.1元
+            out.append(c)
     return out
 
 
@@ -654,3 +659,26 @@ def day_part_before(sentence: str, span: Span) -> str | None:
             if m.start() > at:
                 best, at = name, m.start()
     return best
+
+
+_WEEKDAY = "一二三四五六日天"
+_DAY = r"(?:周|星期|礼拜)([一二三四五六日天])"
+
+
+def weekdays(text: str) -> set[int]:
+    """The days of the week a text names (1 Monday … 7 Sunday): 周二至周日 → 2…7, 每周一 → 1,
+    工作日 / 平日 → 1…5, 周末 → 6, 7."""
+    out: set[int] = set()
+    spans = []
+    for m in re.finditer(rf"{_DAY}\s*(?:—{{1,2}}|–|-|~|～|至|到)\s*{_DAY}", text):
+        a, b = (min(_WEEKDAY.index(g), 6) + 1 for g in (m.group(1), m.group(2)))
+        out |= set(range(a, b + 1)) if a <= b else set(range(a, 8)) | set(range(1, b + 1))
+        spans.append((m.start(), m.end()))
+    for m in re.finditer(_DAY, text):
+        if not any(s <= m.start() < e for s, e in spans):
+            out.add(min(_WEEKDAY.index(m.group(1)), 6) + 1)
+    if re.search(r"工作日|平日|平时", text):  # 平时几点上班: the working days
+        out |= {1, 2, 3, 4, 5}
+    if re.search(r"周末|双休日", text):
+        out |= {6, 7}
+    return out

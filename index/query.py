@@ -49,7 +49,7 @@ _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是")),
     ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|姓名")),
     ("figure", re.compile(r"多少|(?<!好)几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
-    ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|(有|是|能|会|在).*[吗嘛么][?？]?$")),
+    ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|([\u4e00-\u9fff])不\1|(有|是|能|会|在).*[吗嘛么][?？]?$")),
     ("entity", re.compile(r"哪个|哪些|哪里|哪儿|哪家|哪所|哪|什么|啥|何")),
 ]
 
@@ -238,6 +238,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,6}一次|(?:多久|多长时间)(?:交|缴|付)")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
     ("place", re.compile(r"在哪|哪里|哪儿|什么地方|什么位置|什么地点|地址|具体位置")),
+    # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
+    ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间")),
 ]
 
 
@@ -395,6 +397,7 @@ def asks_reason(question: str) -> bool:
 # What happens when a rule is broken or a condition met (会怎样, 怎么罚, 什么后果): the clause that
 # follows the condition (凡…的，…; 逾期…的，…), see extract.consequences.
 _CONSEQUENCE = re.compile(r"会怎(?:么)?样|会被怎|怎么处理|如何处理|怎么处罚|如何处罚|怎么罚|怎么惩罚|什么后果|啥后果|什么处罚|"
+                          r"怎么赔|如何赔|"
                           r"什么惩罚|会有什么(?:后果|处罚|影响)|会受到什么|要承担什么")
 
 
