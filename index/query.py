@@ -216,6 +216,7 @@ class Query:
     predicate: tuple[str, ...] = ()  # what the counted ones did, after the asked quantity (发烧 in 多少人发烧)
     slots: tuple[tuple[str, str], ...] = ()  # (verb, object) a slot counts (停, 车: 停车位; extract.slot_of)
     deeds: tuple[str, ...] = ()  # what was done at the asked time or to the asked value (关门 in 几点关门; deeds.asked_deeds)
+    nouns: tuple[str, ...] = ()  # the keywords jieba tags as nouns (not 参赛, a verb-object it tags vn)
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -237,7 +238,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,6}一次|(?:多久|多长时间)(?:交|缴|付)")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
-    ("place", re.compile(r"在哪|哪里|哪儿|什么地方|什么位置|什么地点|地址|具体位置")),
+    ("place", re.compile(r"在哪(?:里|儿|个地方)|哪里|哪儿|什么地方|什么位置|什么地点|地址|具体位置")),
     # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
     ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间")),
 ]
@@ -409,7 +410,7 @@ def asks_consequence(question: str) -> bool:
 # A name with a number in it singles out one of several (2号线 of 1号线, 3号楼, 第二期), and a year
 # one year's figures: a sentence that does not say it speaks of another.
 _NUMBERED = re.compile(r"(?:第[\d一二三四五六七八九十]+[\u4e00-\u9fff]|\d+号[线楼院门库馆厅]?|\d+路(?![口段])|\d+栋|\d+单元)")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*((?:19|20)\d{2}))?年")
 
 
 def numbered_names(question: str) -> list[str]:
@@ -418,8 +419,12 @@ def numbered_names(question: str) -> list[str]:
 
 
 def years(text: str) -> list[str]:
-    """The years a text names (2023年)."""
-    return list(dict.fromkeys(m.group(0) for m in _YEAR.finditer(text)))
+    """The years a text names (2023年; 2005~2006年 names 2005年 and 2006年)."""
+    out: list[str] = []
+    for m in _YEAR.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        out += [f"{y}年" for y in range(first, min(last, first + 50) + 1)] if last >= first else [f"{first}年", f"{last}年"]
+    return list(dict.fromkeys(out))
 
 
 _NAMING = re.compile(r"(?:的)?(?:叫什么|叫啥|名字|名称|全称)")
