@@ -415,7 +415,7 @@ class Answerer:
         only when the sentence's frame holds it in no form (itself, abbreviated, by meaning) and it is
         no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
-        if sp is None or sp.start < 0 or not typed_kind(q):
+        if sp is None or sp.start < 0 or not decide.typed(q):
             return None
         text = self.plain(chunk).text
         around = self.around(chunk)
@@ -631,6 +631,9 @@ class Answerer:
                 what = f"{thing}数" if q.intent == "figure" else thing
                 return f"资料里有{'、'.join(have[:3])}的{what}，但没有{'、'.join(q.sections)}的。", suggest
         lacking = unqualified(q, self.around(best.hit.chunk), self.lexicon)
+        sibling = self.answers_sibling(q, best.hit.chunk, best.span)
+        if sibling and best.support >= MIN_SUPPORT:  # 晚餐补贴 asked, 午餐补贴 given
+            lacking = [*lacking, sibling] if sibling not in lacking else lacking
         if lacking and best.support >= MIN_SUPPORT:
             return f"最接近的段落没有说到{'、'.join(lacking)}。", suggest
         if best.support >= MIN_SUPPORT and chunk.text:
@@ -804,11 +807,6 @@ def _figure_piece(word: str, question: str) -> bool:
     """Is a keyword the tail of a figure the question states (多岁 of 80多岁, 余人 of 20余人)?"""
     return bool(re.fullmatch(r"[多余几]" + extract._UNIT_RE.pattern, word)) and bool(
         re.search(r"[\d零一二两三四五六七八九十百千万]" + re.escape(word), question))
-
-
-def typed_kind(q: Query) -> bool:
-    """Is a value of a type asked (a figure, a date, a name, a time, a phone number, a place …)?"""
-    return q.intent in ("figure", "date", "person") or q.kind not in (None, "place")
 
 
 def _distinct(ranked: list[Scored]) -> list[Scored]:

@@ -40,7 +40,6 @@ DEPTH = 3  # candidates whose probability is computed (best by the ranker first)
 TYPED_INTENTS = ("figure", "date", "person")
 
 
-
 class DecisionError(Exception):
     """A decision file that cannot be used; the message names the file and what is wrong."""
 
