@@ -385,7 +385,7 @@ class Answerer:
             asked = extract.day_parts(q.text)
             if part and asked and part not in asked:
                 return False
-        if not extract.same_side(q.text, piece):
+        if not extract.same_side(q.text, piece, text):
             return False  # 请假超过3天: not the value for 3天以内
         asked_days, said_days = extract.weekdays(q.text), extract.weekdays(piece)
         if asked_days and said_days and not asked_days & said_days:
@@ -547,7 +547,7 @@ class Answerer:
                 if name:
                     return Span(name, -1, -1)  # not in this sentence: in the one before
             if sp is None:  # 谁审批: no name, the role or body that does it (由分管副总经理审批)
-                found = [a for a in extract.agents(text) if extract.same_side(q.text, self.piece(text, a))]
+                found = [a for a in extract.agents(text) if extract.same_side(q.text, self.piece(text, a), text)]
                 sp = extract.nearest(found, text, kws)
             return sp
         clause = extract.best_clause(text, kws, q.focus)
@@ -777,7 +777,7 @@ class Answerer:
             clause = _with_next_clause(chunk.text, span)
         days = extract.weekdays(q.text)
         day_clause = next((c for c in split_clauses(chunk.text) if days & extract.weekdays(c)), None) if days else None
-        if q.intent == "yesno" and day_clause:
+        if (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and day_clause:
             clause = day_clause  # 周一开不开: the clause of that day (每周一闭馆), not the week's hours
         elif (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and len(chunk.text) <= YESNO_SENTENCE:
             clause = chunk.text.rstrip("。；;")  # yes or no: the whole (short) sentence says which

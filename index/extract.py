@@ -123,7 +123,7 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日"}, {"个月", "月"}, {"岁", "周岁"},
-                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"})
+                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头"})
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -167,6 +167,8 @@ def measure_agrees(figure: str, measure: str | None) -> bool:
     unit = unit_of(figure)
     if not unit or unit in ("万", "亿") or measure in unit or same_measure(unit, measure):
         return True
+    if unit_class(unit) == "time" == unit_class(measure):
+        return False  # 几天 is not answered by 20年, nor 几个小时 by 30分钟: another measure of time
     return unit_class(unit) not in ("count", "person")
 
 
@@ -589,7 +591,8 @@ def frequencies(sentence: str) -> list[Span]:
 _PLACE = re.compile(
     r"(?:位于|坐落于|坐落在|地处|设在|设于|(?:地址|地点|位置)(?:在|是|为|[：:])?)[^，,。；;]{2,30}"
     r"|在[^，,。；;在]{1,20}?(?:\d+号楼?|路|街|巷|大道|楼|层|室|门|之间|旁边|旁|附近|对面|窗口|大厅|广场|[东西南北]侧"
-    r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站)")
+    r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站)"
+    r"|从[^，,。；;从]{2,12}(?=出发|发车|开出|启程|乘车|上车)")  # 班车从哪里发车: 从市体育中心
 
 
 def places(sentence: str) -> list[Span]:
@@ -618,11 +621,43 @@ def direction(text: str) -> int:
     return (1 if more else 0) - (1 if less else 0)
 
 
-def same_side(question: str, piece: str) -> bool:
-    """Does a piece of a sentence speak of the side of a threshold the question asks about (请假超过3天:
-    not 3天以内)? A question or piece that names no side agrees with any."""
-    asked, said = direction(question), direction(piece)
-    return not asked or not said or asked == said
+_BOUND_NUM = r"(\d+(?:\.\d+)?)\s*(个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|米|本|册|辆|户)"
+_LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
+          re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
+_UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不超过|不超出)\s*{_BOUND_NUM}"),
+          re.compile(rf"{_BOUND_NUM}\s*(?:以内|以下|之内|及以下)"))
+_POINT = re.compile(rf"(?<![\d.]){_BOUND_NUM}")
+
+
+def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
+    """The range of a quantity a text sets, by unit: 满10年不满20年 → {年: (10, 20)}, 3天以上 → {天:
+    (3, inf)}, 不满10年 → {年: (-inf, 10)}. With `point`, a bare figure (工作了12年) is the range
+    (12, 12.5) when the text sets no bound in its unit (a question's own figure)."""
+    out: dict[str, list[float]] = {}
+    for side, patterns in ((0, _LOWER), (1, _UPPER)):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                lo_hi = out.setdefault(m.group(2), [float("-inf"), float("inf")])
+                lo_hi[side] = float(m.group(1))
+    if point:
+        for m in _POINT.finditer(text):
+            if m.group(2) not in out:
+                out[m.group(2)] = [float(m.group(1)), float(m.group(1)) + 0.5]
+    return {u: (lo, hi) for u, (lo, hi) in out.items()}
+
+
+def same_side(question: str, piece: str, sentence: str = "") -> bool:
+    """Does a piece of a sentence speak of the range of a quantity the question asks about (请假超过3天:
+    not 3天以内; 工龄不满10年: not 满10年不满20年)? The piece's own bounds count, else the sentence's; a
+    question or text that sets no range in a shared unit agrees with any. Without numbers, the side
+    of a threshold decides (超过 against 以内)."""
+    asked = bounds(question, point=True)
+    said = bounds(piece) or bounds(sentence)
+    shared = [u for u in asked if u in said]
+    if shared:
+        return all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in shared)
+    a, b = direction(question), direction(piece)
+    return not a or not b or a == b
 
 
 def field_of(text: str, span: Span) -> str | None:

@@ -165,3 +165,19 @@ def test_a_row_field_is_the_piece_of_its_value():
 def test_a_slot_of_the_object_counts_it():
     s = "停车场有车位85个。"
     assert X.best_figure(s, ["停"], "辆", slots=(("停", "车"),)).text == "85个"
+
+
+def test_the_range_a_condition_sets():
+    assert X.bounds("（二）工龄满10年不满20年的，年休假10天。") == {"年": (10.0, 20.0)}
+    assert X.bounds("3天以上由分管副总经理审批") == {"天": (3.0, float("inf"))}
+    assert X.bounds("工作了12年有几天年假", point=True) == {"年": (12.0, 12.5)}
+    second = "（二）工龄满10年不满20年的，年休假10天。"
+    assert not X.same_side("工龄不满10年年假几天", "年休假10天", second)  # the sentence's range decides
+    assert X.same_side("工龄不满10年年假几天", "年休假5天", "（一）工龄满1年不满10年的，年休假5天。")
+    assert X.same_side("工作了12年有几天年假", "年休假10天", second)
+    assert X.same_side("迟到10分钟扣多少钱", "每次扣款20元", "迟到或早退30分钟以内的，每次扣款20元；")
+
+
+def test_another_measure_of_time_is_another_unit():
+    assert not X.measure_agrees("20年", "天") and not X.measure_agrees("30分钟", "小时")
+    assert X.measure_agrees("4小时", "个小时") and X.measure_agrees("2个月", "月") and X.measure_agrees("3日", "天")

@@ -135,3 +135,14 @@ def test_the_library_notice_failures_of_last_session(engine):
 def test_how_long_is_a_length_of_time(engine):
     ans = engine.ask("书能借多长时间")
     assert ans.found and "30天" in ans.answer and ans.figures == ["30天"]
+
+
+def test_the_range_a_condition_sets_picks_the_value(engine):
+    assert engine.ask("工龄不满10年年假几天").figures == ["5天"]  # not 满10年不满20年's 10天
+    assert engine.ask("工作了12年有几天年假").figures == ["10天"]
+    assert engine.ask("干满20年的老员工年假有几天").figures == ["15天"]
+
+
+def test_a_table_row_and_a_departure_place(engine):
+    assert "孙国栋" in engine.ask("1号线班车的司机是谁").answer
+    assert "市体育中心" in engine.ask("班车从哪里发车").answer
