@@ -246,7 +246,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 
 def asked_kind(question: str) -> str | None:
     """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
-    'frequency' (多久…一次), 'place' (在哪里), or None."""
+    'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), or None."""
     for name, pattern in _KINDS:
         if pattern.search(question):
             return name
