@@ -14,9 +14,11 @@ from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
 from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
-                               asks_reason, asks_writer, is_proper_name, measured_subject, writer_keywords)
+                               asks_consequence, asks_reason, asks_writer, is_proper_name, measured_subject,
+                               named_thing, numbered_names, writer_keywords, years)
+from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
-from wenda.index.lexicon import Lexicon, abbreviated
+from wenda.index.lexicon import Lexicon, abbreviated, siblings
 from wenda.index.support import MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
@@ -53,9 +55,16 @@ ABOUT_DOCUMENT = re.compile(r"(?:这份|这篇|该|本)(?:通知|文件|公告|�
 META_BONUS = 1.5
 OTHER_SECTIONS_DEPTH = 50  # sentences retrieved for the asked thing when a refusal names the other sections that have it (a bound: never a scan of the corpus)
 REASON_BONUS = 1.0  # a why-question's candidates that give a purpose (extract.reasons) count this much more
+# Clause questions whose answer is a span of its own kind: 为什么 a purpose (extract.reasons), 会怎样 a
+# consequence (extract.consequences), 多久一次 a frequency, 在哪里 a place; their candidates that hold
+# one come first (REASON_BONUS), and a sentence without one does not answer.
+SPAN_KINDS = ("reason", "consequence", "frequency", "place")
+# A place (在哪里) is preferred, not required: encyclopedia answers say where without 位于 (分布于…,
+# 原生于巴西, 祖籍福建); requiring one cost 27 of CMRC trial's first 300 (answered 211 -> 191).
+PLACE_BONUS = 0.5
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
-KEY_VALUE = re.compile(r"^[^：:，,。]{1,16}[：:]\s*\S")  # a sentence that reads «键：值»
+KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
 YESNO_SENTENCE = 50
 QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
 NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name  # chunks made of «键：值» fields
@@ -228,7 +237,8 @@ class Answerer:
                 text = text.replace(piece, named[0])
                 said = [named[0]]
         exclude = tuple(said) + DEICTIC
-        tags = keyword_tags(text, exclude)
+        # 80多岁, 3天多: a figure the question states; its 多岁 / 天多 is no word to look for
+        tags = [(w, f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
         q = Query(
             text=text,
             intent=intent_of(text),
@@ -243,6 +253,7 @@ class Answerer:
             kind=asked_kind(text),
             qualifiers=qualifiers(text, [w for w, flag in tags if not flag.startswith("v")]),
             counted=counted_noun(text),
+            nouns=tuple(w for w, flag in tags if flag.startswith("n") and flag != "vn"),
         )
         role = asks_writer(text)
         if role:  # who wrote it: the byline's role names the person (记者 李一)
@@ -264,6 +275,10 @@ class Answerer:
                 q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES)
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
+        if asks_consequence(text) and q.kind is None:
+            q.kind = "consequence"  # 逾期会怎样: what the condition brings (extract.consequences)
+        if q.kind in ("consequence", "frequency"):  # a clause of that kind, never a figure:
+            q.intent, q.measure, q.counted, q.deeds = "clause", None, None, ()  # 多久交一次 is no duration
         # the words the corpus may say otherwise, embedded together (one batch per question)
         self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
         return q
@@ -333,6 +348,12 @@ class Answerer:
                 return value
         return sp
 
+    @staticmethod
+    def piece(text: str, sp: Span) -> str:
+        """The piece of a sentence a value belongs to: a table row's «表头：单元格» field (发车时间：7:10),
+        else the piece between separators (extract.segment_of)."""
+        return extract.piece_of(text, sp)
+
     def said(self, words: list[str], text: str) -> list[str]:
         """The words as `text` says them: each itself when there, else the corpus's word for it
         (index/lexicon.py) that `text` holds, else itself."""
@@ -357,8 +378,18 @@ class Answerer:
         belongs to the deed the question names (几点开门: not the time of 熄灯); an age followed by
         的 belongs to what follows it (庞留岗在11周岁的孩子: the child's, not 庞留岗's)."""
         text = chunk.text
-        piece = extract.segment_of(text, sp)
+        piece = self.piece(text, sp)
         piece_words = tokens(piece)
+        if q.kind == "clock":  # 晚饭几点开: not the time said of 中午
+            part = extract.day_part_before(text, sp)
+            asked = extract.day_parts(q.text)
+            if part and asked and part not in asked:
+                return False
+        if not extract.same_side(q.text, piece, text):
+            return False  # 请假超过3天: not the value for 3天以内
+        asked_days, said_days = extract.weekdays(q.text), extract.weekdays(piece)
+        if asked_days and said_days and not asked_days & said_days:
+            return False  # 周一几点闭馆: not the hours of 周二至周日
         named = [*q.qualifiers, *([q.subject] if q.subject else []), *([q.counted] if q.counted else [])]
         # a sibling is looked for among the nouns that name what is measured; a negation, on every word
         if any(opposed(w, piece, piece_words if w in named or w[0] in NEGATIONS else (), text, q.text)
@@ -377,6 +408,29 @@ class Answerer:
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
                        for w in [*q.entities, *q.keywords] if len(w) >= 2)
         return True
+
+    def answers_sibling(self, q: Query, chunk: Chunk, sp: Span | None) -> str | None:
+        """The word of the question whose sibling the value's piece speaks of instead (晚餐补贴 asked,
+        午餐补贴 given; 丧假 asked, 年休假 given; 副主任 asked, 主任 given), or None. A keyword counts
+        only when the sentence's frame holds it in no form (itself, abbreviated, by meaning) and it is
+        no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
+        (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
+        if sp is None or sp.start < 0 or not decide.typed(q):
+            return None
+        text = self.plain(chunk).text
+        around = self.around(chunk)
+        for m in re.finditer(r"副(?=" + "|".join(extract.ROLES) + ")", q.text):
+            role = next(r for r in sorted(extract.ROLES, key=len, reverse=True) if q.text.startswith(r, m.end()))
+            if "副" + role not in around:
+                return "副" + role
+        piece = text if q.intent == "person" else self.piece(text, sp)
+        words = [t for t in _tokens(piece) if len(t) >= 2 and t not in q.text]
+        for k in q.nouns:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
+            if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around or abbreviated(k, around) or holds(k, around, self.lexicon):
+                continue
+            if any(t[-1] == k[-1] and siblings(k, t) for t in words):
+                return k
+        return None
 
     def sibling_named(self, q: Query, chunk: Chunk, piece: str) -> bool:
         """Does the value's piece name what is measured with another modifier than the question's
@@ -438,7 +492,7 @@ class Answerer:
         "not_opposed", all whose piece does not say the opposite deed."""
         if not q.deeds or not spans:
             return spans
-        per = [self.deed_scores(q, extract.segment_of(text, sp)) for sp in spans]
+        per = [self.deed_scores(q, self.piece(text, sp)) for sp in spans]
         # a range (开放时间7:00—22:00) holds a deed and its opposite: its ends answer either
         per = [[max(0.0, x) for x in p] if extract.is_range(sp.text) else p for p, sp in zip(per, spans)]
         totals = [sum(p) for p in per]
@@ -477,6 +531,14 @@ class Answerer:
             return extract.nearest(self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed"), text, kws)
         if q.kind == "reason":  # 为什么: the purpose the sentence gives, not its deeds; none, no answer
             return extract.best_reason(text, kws)
+        if q.kind == "consequence":  # 会怎样: what follows the condition the question states
+            return extract.best_consequence(text, kws)
+        if q.kind == "frequency":  # 多久交一次: 按季度, 每年…一次
+            return extract.nearest(extract.frequencies(text), text, kws)
+        if q.kind == "place":  # 在哪里: 位于…, 在…号楼; else, as any other question, its best clause
+            sp = extract.nearest(extract.places(text), text, kws)
+            if sp is not None:
+                return sp
         if q.intent == "person":
             sp = extract.best_person(text, kws, q.text)
             prev = self._prev(chunk)
@@ -484,6 +546,9 @@ class Answerer:
                 name = extract.last_person(prev.text)  # "他……捐献医用口罩10000只": who 他 is
                 if name:
                     return Span(name, -1, -1)  # not in this sentence: in the one before
+            if sp is None:  # 谁审批: no name, the role or body that does it (由分管副总经理审批)
+                found = [a for a in extract.agents(text) if extract.same_side(q.text, self.piece(text, a), text)]
+                sp = extract.nearest(found, text, kws)
             return sp
         clause = extract.best_clause(text, kws, q.focus)
         start = text.find(clause)
@@ -518,18 +583,30 @@ class Answerer:
 
     def missing(self, q: Query, chunk: Chunk) -> list[str]:
         """Names in the question that neither the sentence, its paragraph nor its section mentions."""
-        if not q.entities:
-            return []
         around = self.around(chunk)
+        lacking = self.unnumbered(q, around)
+        if not q.entities:
+            return lacking
         # a proper name is named by itself or its abbreviation, never by a neighbour in meaning
         # (王庄村 is not 潘庄村, 北京 not 武汉); other words jieba takes for names may be common
         # nouns (卡口), held by meaning, or pieces of words jieba cut wrong (新生报 of 新生报到), held
         # when the sentence spells every character of them; any word, by a neighbour of the same first
         # character (卡点 for 卡口, which jieba takes for a place)
         text = self.plain(chunk).text
-        return [e for e in q.entities if e not in around and not abbreviated(e, around)
+        return lacking + [e for e in q.entities if e not in around and not abbreviated(e, around)
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
+
+    def unnumbered(self, q: Query, around: str) -> list[str]:
+        """The question's names with a number (2号线, 3号楼) that the sentence's frame never says, the
+        thing a naming question asks the name of (物业公司叫什么) when the frame does not speak of it,
+        and the question's year when the frame says another year and not it (2023年 asked, 2024年 given)."""
+        out = [n for n in numbered_names(q.text) if n not in around]
+        thing = named_thing(q.text, q.keywords)  # 物业公司叫什么: a sentence that never says it names nothing
+        if thing and not (thing in around or abbreviated(thing, around) or holds(thing, around, self.lexicon)):
+            out.append(thing)
+        said = years(around)
+        return out + ([y for y in years(q.text) if y not in said] if said else [])
 
     def why_not(self, q: Query, best: Scored) -> tuple[str, list[str]]:
         """For a refusal: why the closest passage is no answer (or "" when it is not close), and the
@@ -554,6 +631,9 @@ class Answerer:
                 what = f"{thing}数" if q.intent == "figure" else thing
                 return f"资料里有{'、'.join(have[:3])}的{what}，但没有{'、'.join(q.sections)}的。", suggest
         lacking = unqualified(q, self.around(best.hit.chunk), self.lexicon)
+        sibling = self.answers_sibling(q, best.hit.chunk, best.span)
+        if sibling and best.support >= MIN_SUPPORT:  # 晚餐补贴 asked, 午餐补贴 given
+            lacking = [*lacking, sibling] if sibling not in lacking else lacking
         if lacking and best.support >= MIN_SUPPORT:
             return f"最接近的段落没有说到{'、'.join(lacking)}。", suggest
         if best.support >= MIN_SUPPORT and chunk.text:
@@ -579,8 +659,8 @@ class Answerer:
         sp = self.span(q, chunk)
         typed = 0.0
         prox = 0.0
-        if sp is not None and q.kind == "reason" and extract.best_reason(simplify(chunk.text), q.keywords):
-            typed = 1.0  # a sentence that gives a reason fits a why-question
+        if sp is not None and q.kind in SPAN_KINDS and (q.kind != "place" or extract.places(simplify(chunk.text))):
+            typed = 1.0  # a sentence that gives a reason (a consequence, a place) fits such a question
         if sp is not None and q.intent in ("figure", "date", "person"):
             # a figure in another unit than asked (or none) fits less well: 204人 beats 1 for 多少人
             typed = 1.0 / (1.0 + (extract.unit_fit(sp.text, q.measure) or 0.0)) if q.intent == "figure" else 1.0
@@ -654,10 +734,14 @@ class Answerer:
             hits += [Hit(self.chunks[i], 0.0) for i in ids if i not in seen and (inside is None or i in inside)]
             about = True
         ranked = self.score(q, hits)
-        if q.kind == "reason":  # a why-question: sentences that give a purpose come first
+        if q.kind in SPAN_KINDS:  # a why-question: sentences that give a purpose come first
             for s in ranked:
-                if s.span is not None:
+                if s.span is None:
+                    continue
+                if q.kind != "place":
                     s.score += REASON_BONUS
+                elif extract.places(self.plain(s.hit.chunk).text):  # a place is wanted, not required:
+                    s.score += PLACE_BONUS  # a sentence that says where comes first, others still answer
             ranked.sort(key=lambda x: -x.score)
         if about:
             for s in ranked:
@@ -696,7 +780,11 @@ class Answerer:
                 clause = piece.strip()
         if clause == span.text and q.intent == "date":
             clause = _with_next_clause(chunk.text, span)
-        if (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and len(chunk.text) <= YESNO_SENTENCE:
+        days = extract.weekdays(q.text)
+        day_clause = next((c for c in split_clauses(chunk.text) if days & extract.weekdays(c)), None) if days else None
+        if (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and day_clause:
+            clause = day_clause  # 周一开不开: the clause of that day (每周一闭馆), not the week's hours
+        elif (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and len(chunk.text) <= YESNO_SENTENCE:
             clause = chunk.text.rstrip("。；;")  # yes or no: the whole (short) sentence says which
         if chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text:
             clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole
@@ -718,6 +806,12 @@ def _tokens(text: str) -> list[str]:
 def _verbs_of(piece: str) -> frozenset[str]:
     """The words of two characters or more jieba tags as verbs in a piece of a sentence, kept."""
     return frozenset(w for w, flag in keyword_tags(piece) if len(w) >= 2 and flag.startswith("v"))
+
+
+def _figure_piece(word: str, question: str) -> bool:
+    """Is a keyword the tail of a figure the question states (多岁 of 80多岁, 余人 of 20余人)?"""
+    return bool(re.fullmatch(r"[多余几]" + extract._UNIT_RE.pattern, word)) and bool(
+        re.search(r"[\d零一二两三四五六七八九十百千万]" + re.escape(word), question))
 
 
 def _distinct(ranked: list[Scored]) -> list[Scored]:

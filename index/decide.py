@@ -46,7 +46,7 @@ class DecisionError(Exception):
 
 def typed(q: Query) -> bool:
     """Is a value of a type asked (a figure, a date, a name, a clock time, a phone number)?"""
-    return q.intent in TYPED_INTENTS or q.kind is not None
+    return q.intent in TYPED_INTENTS or q.kind not in (None, "place")  # a place is preferred, not required
 
 
 def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
@@ -60,6 +60,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a name of the question is not mentioned"
     if unqualified(q, answerer.around(chunk), answerer.lexicon):
         return "a qualifier of the question is not supported"
+    if answerer.answers_sibling(q, chunk, s.span):
+        return "the value is a sibling's of what is asked"
     if not counted_ok(answerer, q, s):
         return "the figure counts something else"
     return None
@@ -73,7 +75,7 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
     plain = answerer.plain(chunk)
     from wenda.index.answer import FIELDS
 
-    frame = extract.segment_of(plain.text, s.span) + (
+    frame = extract.piece_of(plain.text, s.span) + (
         plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
     return counts(q.counted, frame, answerer.lexicon)
 
@@ -84,14 +86,27 @@ def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = D
     晚上22:00闭园 set against 6:00开园; the sentences ranked above it hold no time at all)."""
     if not (typed(q) and q.deeds):
         return None
-    for s in ranked[:depth]:
+    for i, s in enumerate(ranked[:depth]):
         if s.span is None:
             continue
         if s.span.start < 0 or not rule_found(answerer, q, s):
             return None
+        if any(holds_kind(answerer, q, r) for r in ranked[:i]):
+            return None  # 晚饭几点开: a sentence above holds a time, not the asked one (中午11:00)
         text = answerer.plain(s.hit.chunk).text
         return s if answerer.deed_fits(q, text, s.span) else None
     return None
+
+
+def holds_kind(answerer: Answerer, q: Query, s: Scored) -> bool:
+    """Does a candidate's sentence hold a value of the asked kind at all (a clock time for 几点, a date
+    for 哪天), whether or not it was taken for the answer?"""
+    text = answerer.plain(s.hit.chunk).text
+    if q.kind == "clock":
+        return bool(extract.clock_times(text))
+    if q.intent == "date":
+        return bool(extract.dates(text))
+    return False
 
 
 def rule_found(answerer: Answerer, q: Query, s: Scored) -> bool:
@@ -103,7 +118,7 @@ def rule_found(answerer: Answerer, q: Query, s: Scored) -> bool:
     else:
         found = s.support >= MIN_SUPPORT_CLAUSE
     return (found and not answerer.missing(q, s.hit.chunk) and not unqualified(q, answerer.around(s.hit.chunk), answerer.lexicon)
-            and counted_ok(answerer, q, s))
+            and counted_ok(answerer, q, s) and not answerer.answers_sibling(q, s.hit.chunk, s.span))
 
 
 def features(q: Query, scored: Scored, top: Tops, answerer: Answerer, *, rank: int = 0,

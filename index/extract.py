@@ -34,7 +34,7 @@ _DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}�
 # Clock times and their ranges (8:00, 21:10, 8:00—11:30) and phone numbers are single tokens.
 _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}{_CLOCK})?")
-_PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-－ ]?\d{7,8}(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
+_PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369))(?![\d-])")
 _CN_NUMERAL_ONLY = re.compile(rf"^[{_CN_DIGITS}]+$")
 # Chinese numerals without a unit are words (一场, 一道), not figures.
@@ -124,7 +124,7 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日"}, {"个月", "月"}, {"岁", "周岁"},
-                 {"次", "回", "场", "轮"}, {"元", "钱", "块"})
+                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头"})
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -168,6 +168,8 @@ def measure_agrees(figure: str, measure: str | None) -> bool:
     unit = unit_of(figure)
     if not unit or unit in ("万", "亿") or measure in unit or same_measure(unit, measure):
         return True
+    if unit_class(unit) == "time" == unit_class(measure):
+        return False  # 几天 is not answered by 20年, nor 几个小时 by 30分钟: another measure of time
     return unit_class(unit) not in ("count", "person")
 
 
@@ -231,6 +233,8 @@ def fits_kind(figure: str, kind: str | None) -> bool:
         return unit_class(unit_of(figure)) == "money"
     if kind == "age":
         return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
+    if kind == "duration":  # 多长时间: 30天, 2小时; never a clock time
+        return unit_class(unit_of(figure)) == "time" and not _TIME.fullmatch(figure) and unit_of(figure) not in ("岁", "周岁")
     return True
 
 
@@ -248,6 +252,7 @@ def best_clock(sentence: str, keywords: list[str]) -> Span | None:
 
 
 _SEGMENT_END = re.compile(r"[,，;；。！？!?、]|(?<!\d)[:：]|[:：](?!\d)")  # 8:00's colon ends nothing
+_SEGMENT_END_COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")  # a colon that ends a clause (键：值), not 8:00's
 
 
 def segment_of(sentence: str, span: Span) -> str:
@@ -259,13 +264,22 @@ def segment_of(sentence: str, span: Span) -> str:
     return sentence[left + 1:right]
 
 
+def piece_of(sentence: str, span: Span) -> str:
+    """The piece of a sentence a value belongs to: a table row's «表头：单元格» field (座位数：45, whose
+    key says what it counts), else the piece between separators (segment_of)."""
+    field = field_of(sentence, span)
+    return field if field is not None else segment_of(sentence, span)
+
+
 def slot_of(sentence: str, span: Span, deeds: tuple[tuple[str, str], ...]) -> bool:
     """Is the noun right before a figure a slot (…位) for the asked deed on the asked object (停车位320个
     for 能停多少辆车: 停 + 车 + 位)? A slot is counted with 个 however the object is; it says how
     many objects the deed takes. `deeds`: (verb, object) pairs of the question."""
     before = sentence[max(0, span.start - 8):span.start]
     before = re.sub(r"(?:共有|共计|总共|一共|合计|共|有|达|为|约)$", "", before)
-    return any(re.search(rf"{re.escape(v)}{re.escape(o)}[\u4e00-\u9fff]?位$", before) for v, o in deeds if v and o)
+    # 停车位 (the deed, the object, 位) or 车位 (the object's own slot: 停车场有车位85个)
+    return any(re.search(rf"(?:{re.escape(v)}{re.escape(o)}[\u4e00-\u9fff]?|{re.escape(o)})位$", before)
+               for v, o in deeds if v and o)
 
 
 def best_figure(sentence: str, keywords: list[str], measure: str | None = None, kind: str | None = None,
@@ -284,12 +298,14 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
             return True
         if slots and unit_of(f.text) == "个" and unit_class(measure or "") == "count" and slot_of(sentence, f, slots):
             return True
-        return bool(noun) and noun in segment_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
+        if _TIME.fullmatch(f.text) or _PHONE.fullmatch(f.text):
+            return False  # a clock time or a phone number counts nothing, beside whatever noun
+        return bool(noun) and noun in piece_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
 
     figs = [f for f in figures(sentence) if usable(f) and fits_kind(f.text, kind)
             and not (question and f.text in question)]
     if noun:
-        beside = [f for f in figs if noun in segment_of(sentence, f)]
+        beside = [f for f in figs if noun in piece_of(sentence, f)]
         figs = beside or figs
     if keep is not None:
         figs = keep(figs)
@@ -433,7 +449,8 @@ def last_person(text: str) -> str | None:
 
 def clause_of(sentence: str, span: Span) -> str:
     """The comma-delimited clause that holds `span` (the whole span even across commas)."""
-    left = max(sentence.rfind(c, 0, span.start) for c in ",，;；:：。！？!?")
+    left = max([sentence.rfind(c, 0, span.start) for c in ",，;；。！？!?"]
+               + [m.start() for m in _SEGMENT_END_COLON.finditer(sentence, 0, max(0, span.start))])
     right_candidates = [sentence.find(c, span.end) for c in ",，;；。！？!?"]
     right = min([r for r in right_candidates if r >= 0], default=len(sentence))
     return sentence[left + 1:right].strip()
@@ -540,3 +557,196 @@ def best_reason(sentence: str, keywords: list[str]) -> Span | None:
 
     first = min(strength(r) for r in spans)
     return nearest([r for r in spans if strength(r) == first], sentence, keywords)
+
+
+# -- consequences, how often, where, by whom: the span a clause question of that kind wants ----------
+
+_CLAUSE_END = re.compile(r"[,，;；。！？!?]")
+_LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*)")
+_CONDITION = re.compile(r"^(?:凡是|凡|如果|如|若|一旦|对于|对|逾期|超过|超出|未经|未按|未|违反|违规)")
+_OFFENDER = re.compile(r"^(?:违者|否则|逾期者|违反者)")
+_PENALTY = re.compile(r"收取|罚款|处以|扣除|扣款|赔偿|取消|解除|暂停|停止|追究|通报|没收")
+
+
+def _clauses(sentence: str) -> list[Span]:
+    """The clauses of a sentence with their places (split on commas, semicolons and stops)."""
+    out, start = [], 0
+    for m in list(_CLAUSE_END.finditer(sentence)) + [None]:
+        end = m.start() if m else len(sentence)
+        piece = sentence[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Span(piece.strip(), start + lead, start + lead + len(piece.strip())))
+        start = end + 1 if m else end
+    return out
+
+
+def consequences(sentence: str) -> list[Span]:
+    """What follows from a condition (for 会怎样 / 怎么罚 / 什么后果): the clause after one that states
+    it (凡…的，[公司有权解除劳动合同]; 逾期超过30天未缴的，[物业公司将发出书面催缴通知]), or the
+    clause of an offender (违者[罚款200元])."""
+    parts = _clauses(sentence)
+    out = []
+    for i, c in enumerate(parts):
+        body = _LIST_MARK.sub("", c.text)
+        m = _OFFENDER.match(body)
+        if m and len(body) > len(m.group(0)) + 1:
+            skip = c.text.find(body) + m.end()
+            out.append(Span(c.text[skip:], c.start + skip, c.end))
+            continue
+        if i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or _CONDITION.match(body)):
+            out.append(parts[i + 1])
+        elif _CONDITION.match(body) and _PENALTY.search(body):  # 逾期未还的图书每册每天收取滞纳金0.1元
+            out.append(c)
+    return out
+
+
+def best_consequence(sentence: str, keywords: list[str]) -> Span | None:
+    """The consequence whose condition shares most of the question's keywords, nearest them; None when
+    the sentence states no condition with a consequence."""
+    spans = consequences(sentence)
+    if not spans:
+        return None
+    return nearest(spans, sentence, keywords)
+
+
+_FREQUENCY = re.compile(
+    r"按(?:季度|年度|年|月|周|日|天|学期|次)"
+    r"|每(?:隔)?[\d一二两三四五六七八九十半]*(?:个)?(?:季度|学期|星期|年|月|周|天|日)(?:[^，,。；;]{0,10}?[一\d]+次)?"
+    r"|[一\d]+(?:年|月|周|天|个月|季度)[一\d]+次")
+
+
+def frequencies(sentence: str) -> list[Span]:
+    """How often (for 多久…一次): 按季度, 每年…一次, 每两个月, 一年两次."""
+    return [Span(m.group(0), m.start(), m.end()) for m in _FREQUENCY.finditer(sentence)]
+
+
+_PLACE = re.compile(
+    r"(?:位于|坐落于|坐落在|地处|设在|设于|(?:地址|地点|位置)(?:在|是|为|[：:])?)[^，,。；;]{2,30}"
+    r"|在[^，,。；;在]{1,20}?(?:\d+号楼?|路|街|巷|大道|楼|层|室|门|之间|旁边|旁|附近|对面|窗口|大厅|广场|[东西南北]侧"
+    r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站)"
+    r"|从[^，,。；;从]{2,12}(?=出发|发车|开出|启程|乘车|上车)")  # 班车从哪里发车: 从市体育中心
+
+
+def places(sentence: str) -> list[Span]:
+    """Where something is (for 在哪里 / 地址): 位于柳岸路88号一楼, 在3号楼和7号楼之间."""
+    return [Span(m.group(0), m.start(), m.end()) for m in _PLACE.finditer(sentence)]
+
+
+_AGENT = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?=负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一)")
+
+
+def agents(sentence: str) -> list[Span]:
+    """Who does a deed, by the 由… that names them (由分管副总经理审批 → 分管副总经理): a person's
+    role or an organisation, for a 谁 that no name answers."""
+    return [Span(m.group(1), m.start(1), m.end(1)) for m in _AGENT.finditer(sentence)]
+
+
+_MORE = re.compile(r"以上|超过|超出|多于|大于|高于|满(?=\d|[一二两三四五六七八九十])|之后|以后")
+_LESS = re.compile(r"以内|以下|之内|不足|不到|少于|小于|低于|不满|未满|不超过")
+
+
+def direction(text: str) -> int:
+    """Which side of a threshold a piece of text speaks of: +1 above (3天以上, 超过3天), -1 below
+    (3天以内, 不满10年), 0 neither or both."""
+    less = bool(_LESS.search(text))
+    more = bool(_MORE.search(_LESS.sub("", text)))
+    return (1 if more else 0) - (1 if less else 0)
+
+
+_BOUND_NUM = r"(\d+(?:\.\d+)?)\s*(个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|米|本|册|辆|户)"
+_LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
+          re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
+_UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不超过|不超出)\s*{_BOUND_NUM}"),
+          re.compile(rf"{_BOUND_NUM}\s*(?:以内|以下|之内|及以下)"))
+_POINT = re.compile(rf"(?<![\d.]){_BOUND_NUM}")
+
+
+def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
+    """The range of a quantity a text sets, by unit: 满10年不满20年 → {年: (10, 20)}, 3天以上 → {天:
+    (3, inf)}, 不满10年 → {年: (-inf, 10)}. With `point`, a bare figure (工作了12年) is the range
+    (12, 12.5) when the text sets no bound in its unit (a question's own figure)."""
+    out: dict[str, list[float]] = {}
+    for side, patterns in ((0, _LOWER), (1, _UPPER)):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                lo_hi = out.setdefault(m.group(2), [float("-inf"), float("inf")])
+                lo_hi[side] = float(m.group(1))
+    if point:
+        for m in _POINT.finditer(text):
+            if m.group(2) not in out:
+                out[m.group(2)] = [float(m.group(1)), float(m.group(1)) + 0.5]
+    return {u: (lo, hi) for u, (lo, hi) in out.items()}
+
+
+def same_side(question: str, piece: str, sentence: str = "") -> bool:
+    """Does a piece of a sentence speak of the range of a quantity the question asks about (请假超过3天:
+    not 3天以内; 工龄不满10年: not 满10年不满20年)? The piece's own bounds count, else the sentence's; a
+    question or text that sets no range in a shared unit agrees with any. Without numbers, the side
+    of a threshold decides (超过 against 以内)."""
+    asked = bounds(question, point=True)
+    said = bounds(piece) or bounds(sentence)
+    shared = [u for u in asked if u in said]
+    if shared:
+        return all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in shared)
+    a, b = direction(question), direction(piece)
+    return not a or not b or a == b
+
+
+def field_of(text: str, span: Span) -> str | None:
+    """The «表头：单元格» field of a table row («线路：2号线 · 发车时间：7:10 · …») that holds `span`
+    (发车时间：7:10: its key says whose value it is), or None when the text is no row."""
+    if " · " not in text or span.start < 0:
+        return None
+    pos = 0
+    for part in text.split(" · "):
+        if pos <= span.start and span.end <= pos + len(part) and re.match(r"^[^：:]{1,16}[：:]", part):
+            return part
+        pos += len(part) + 3
+    return None
+
+
+_DAY_PARTS = (("morning", re.compile(r"凌晨|清晨|早上|早晨|上午|早饭|早餐|早班|早间|[早晨]$")),
+              ("noon", re.compile(r"中午|午饭|午餐|午间")),
+              ("afternoon", re.compile(r"下午|午后")),
+              ("evening", re.compile(r"傍晚|晚上|夜间|夜里|晚饭|晚餐|晚班|晚间|夜晚|[晚夜]$")))
+
+
+def day_parts(text: str) -> set[str]:
+    """The parts of the day a text names (早上 → morning, 晚饭 → evening)."""
+    return {name for name, pattern in _DAY_PARTS if pattern.search(text)}
+
+
+def day_part_before(sentence: str, span: Span) -> str | None:
+    """The part of the day said right before a clock time in its clause (中午11:00 → noon), or None."""
+    head = sentence[max(0, span.start - 12):span.start]
+    head = _CLAUSE_END.split(head)[-1]
+    best, at = None, -1
+    for name, pattern in _DAY_PARTS:
+        for m in pattern.finditer(head):
+            if m.start() > at:
+                best, at = name, m.start()
+    return best
+
+
+_WEEKDAY = "一二三四五六日天"
+_DAY = r"(?:周|星期|礼拜)([一二三四五六日天])"
+
+
+def weekdays(text: str) -> set[int]:
+    """The days of the week a text names (1 Monday … 7 Sunday): 周二至周日 → 2…7, 每周一 → 1,
+    工作日 / 平日 → 1…5, 周末 → 6, 7."""
+    out: set[int] = set()
+    spans = []
+    for m in re.finditer(rf"{_DAY}\s*(?:—{{1,2}}|–|-|~|～|至|到)\s*{_DAY}", text):
+        a, b = (min(_WEEKDAY.index(g), 6) + 1 for g in (m.group(1), m.group(2)))
+        out |= set(range(a, b + 1)) if a <= b else set(range(a, 8)) | set(range(1, b + 1))
+        spans.append((m.start(), m.end()))
+    for m in re.finditer(_DAY, text):
+        if not any(s <= m.start() < e for s, e in spans):
+            out.add(min(_WEEKDAY.index(m.group(1)), 6) + 1)
+    if re.search(r"工作日|平日|平时", text):  # 平时几点上班: the working days
+        out |= {1, 2, 3, 4, 5}
+    if re.search(r"周末|双休日", text):
+        out |= {6, 7}
+    return out

@@ -48,8 +48,8 @@ for _word, _freq in USER_WORDS:
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是")),
     ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|姓名")),
-    ("figure", re.compile(r"多少|几|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
-    ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|(有|是|能|会|在).*[吗嘛么][?？]?$")),
+    ("figure", re.compile(r"多少|(?<!好)几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
+    ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|([\u4e00-\u9fff])不\1|(有|是|能|会|在).*[吗嘛么][?？]?$")),
     ("entity", re.compile(r"哪个|哪些|哪里|哪儿|哪家|哪所|哪|什么|啥|何")),
 ]
 
@@ -106,7 +106,7 @@ def intent_of(question: str) -> Intent:
     return "clause"
 
 
-_ASKED = re.compile(r"(?:多少|几)")
+_ASKED = re.compile(r"(?:多少|(?<!好)几(?!乎))")  # 好几天 says "several", it asks nothing
 # Characters that count things but also begin common nouns (口罩, 头盔, 本地): never a measure.
 _NOT_MEASURE = "口头本"
 
@@ -216,6 +216,7 @@ class Query:
     predicate: tuple[str, ...] = ()  # what the counted ones did, after the asked quantity (发烧 in 多少人发烧)
     slots: tuple[tuple[str, str], ...] = ()  # (verb, object) a slot counts (停, 车: 停车位; extract.slot_of)
     deeds: tuple[str, ...] = ()  # what was done at the asked time or to the asked value (关门 in 几点关门; deeds.asked_deeds)
+    nouns: tuple[str, ...] = ()  # the keywords jieba tags as nouns (not 参赛, a verb-object it tags vn)
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -234,11 +235,18 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])多大了?[?？]?$")),
     ("money", re.compile(r"多少钱|几块钱|多少元|花了多少|费用|价格|价钱|售价|票价|收费")),
+    # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
+    ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,6}一次|(?:多久|多长时间)(?:交|缴|付)")),
+    # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
+    ("place", re.compile(r"在哪(?:里|儿|个地方)|哪里|哪儿|什么地方|什么位置|什么地点|地址|具体位置")),
+    # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
+    ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间")),
 ]
 
 
 def asked_kind(question: str) -> str | None:
-    """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱), or None."""
+    """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
+    'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), or None."""
     for name, pattern in _KINDS:
         if pattern.search(question):
             return name
@@ -379,12 +387,57 @@ def writer_keywords(keywords: list[str], role: str) -> list[str]:
     return [role] + [k for k in keywords if k != role and k not in _WRITING and k not in ("记者", "通讯员")]
 
 
-_REASON = re.compile(r"为什么|为何|什么原因|原因|目的|为了什么|干什么用|干嘛")
+_REASON = re.compile(r"为什么|为何|为啥|什么原因|原因|目的|为了什么|干什么用|干嘛")
 
 
 def asks_reason(question: str) -> bool:
     """Does the question ask why (为什么, 为何, 目的, 原因)?"""
     return bool(_REASON.search(question))
+
+
+# What happens when a rule is broken or a condition met (会怎样, 怎么罚, 什么后果): the clause that
+# follows the condition (凡…的，…; 逾期…的，…), see extract.consequences.
+_CONSEQUENCE = re.compile(r"会怎(?:么)?样|会被怎|怎么处理|如何处理|怎么处罚|如何处罚|怎么罚|怎么惩罚|什么后果|啥后果|什么处罚|"
+                          r"怎么赔|如何赔|"
+                          r"什么惩罚|会有什么(?:后果|处罚|影响)|会受到什么|要承担什么")
+
+
+def asks_consequence(question: str) -> bool:
+    """Does the question ask what follows from a deed or a condition (逾期会怎样, 旷工有什么后果)?"""
+    return bool(_CONSEQUENCE.search(question))
+
+
+# A name with a number in it singles out one of several (2号线 of 1号线, 3号楼, 第二期), and a year
+# one year's figures: a sentence that does not say it speaks of another.
+_NUMBERED = re.compile(r"(?:第[\d一二三四五六七八九十]+[\u4e00-\u9fff]|\d+号[线楼院门库馆厅]?|\d+路(?![口段])|\d+栋|\d+单元)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*((?:19|20)\d{2}))?年")
+
+
+def numbered_names(question: str) -> list[str]:
+    """Names with a number in them (2号线, 3号楼, 第二期), as the question writes them."""
+    return list(dict.fromkeys(m.group(0) for m in _NUMBERED.finditer(question)))
+
+
+def years(text: str) -> list[str]:
+    """The years a text names (2023年; 2005~2006年 names 2005年 and 2006年)."""
+    out: list[str] = []
+    for m in _YEAR.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        out += [f"{y}年" for y in range(first, min(last, first + 50) + 1)] if last >= first else [f"{first}年", f"{last}年"]
+    return list(dict.fromkeys(out))
+
+
+_NAMING = re.compile(r"(?:的)?(?:叫什么|叫啥|名字|名称|全称)")
+
+
+def named_thing(question: str, keywords: list[str]) -> str | None:
+    """What a naming question asks the name of: the keyword right before 叫什么 / 的名字 / 名称
+    (物业公司 in 柳岸社区的物业公司叫什么); None for any other question."""
+    m = _NAMING.search(question)
+    if not m:
+        return None
+    head = question[:m.start()].rstrip("的是")
+    return next((k for k in sorted(keywords, key=len, reverse=True) if len(k) >= 2 and head.endswith(k)), None)
 
 
 def is_proper_name(word: str) -> bool:
@@ -394,8 +447,9 @@ def is_proper_name(word: str) -> bool:
 
 
 _BEFORE_ASKED = " 了的有是共一共总共达到要"
+_MODALS = "能会可要应该需得"
 # Nouns that name the kind of quantity, not the thing measured (耕地面积多少亩: 耕地 is measured).
-ATTRIBUTES = {"面积", "数量", "人数", "长度", "重量", "金额", "总数", "数目", "规模", "高度", "距离", "价格",
+ATTRIBUTES = {"面积", "数量", "人数", "人口", "长度", "重量", "金额", "总数", "数目", "规模", "高度", "距离", "价格",
               "费用", "时间", "年龄", "总额", "数额", "产量"}
 
 
@@ -412,6 +466,8 @@ def measured_subject(question: str, nouns: list[str]) -> str | None:
         return None
     head = question[:m.start()].rstrip(_BEFORE_ASKED)
     for k in sorted(nouns, key=len, reverse=True):
+        if k[0] in _MODALS:  # 能记 (能 + 记): a modal and a verb jieba took for one noun, nothing measured
+            continue
         if len(k) >= 2 and head.endswith(k) and not is_attribute(k):
             attr = next((k[i:] for i in range(1, len(k) - 1) if is_attribute(k[i:])), "")
             return k[:-len(attr)] if attr and len(k) - len(attr) >= 2 else k  # 耕地面积: 耕地

@@ -9,6 +9,7 @@ import re
 import jieba
 
 from wenda.index import synonyms
+from wenda.index.extract import same_measure
 from wenda.index.query import Query, tokens
 
 # A word of the question the corpus never uses is held by a sentence that holds one of its
@@ -143,4 +144,5 @@ def another_unit(question: str, piece: str) -> bool:
     """Is the value's piece said per another unit than the question's (每个乡镇 asked, 每个村配备3名
     given)? A piece that says no 每 is not another unit."""
     asked, said = per_units(question), per_units(piece)
-    return bool(asked and said) and not any(a == b or a in b or b in a for a in asked for b in said)
+    return bool(asked and said) and not any(a == b or a in b or b in a or same_measure(a, b)  # 每顿 is 每餐
+                                            for a in asked for b in said)

@@ -138,3 +138,70 @@ def test_an_answer_line_that_goes_on_stops_near_its_limit():
     assert X.goes_on("其作用是保护。另有记载。", "其作用是保护", "它的作用是什么保护") == "其作用是保护"
     # a clause not in the sentence is left as it is
     assert X.goes_on(sentence, "别的", "它的作用是什么") == "别的"
+
+
+# -- spans of clause questions by kind, and what decides between two values -----------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("3. 凡连续旷工3天以上的，公司有权解除劳动合同。", ["公司有权解除劳动合同"]),
+    ("物业费按季度缴纳，逾期超过30天未缴的，物业公司将发出书面催缴通知。", ["物业公司将发出书面催缴通知"]),
+    ("图书借期30天，逾期未还的，每册每天收取滞纳金0.1元。", ["每册每天收取滞纳金0.1元"]),
+    ("严禁在林区吸烟，违者罚款200元。", ["罚款200元"]),
+    ("图书借期30天，可续借一次。", []),  # no condition, no consequence
+])
+def test_consequences_follow_a_condition(sentence, expected):
+    assert texts(X.consequences(sentence)) == expected
+
+
+def test_frequencies_places_and_agents():
+    assert texts(X.frequencies("物业费按季度缴纳，逾期")) == ["按季度"]
+    assert texts(X.frequencies("公司每年组织员工体检一次。")) == ["每年组织员工体检一次"]
+    assert X.frequencies("借期30天。") == []
+    assert texts(X.places("服务中心位于柳岸路88号一楼，公交5路")) == ["位于柳岸路88号一楼"]
+    assert X.places("服务中心总值班电话0513-8362214。") == []
+    assert texts(X.agents("请假3天以内由部门经理审批，3天以上由分管副总经理审批。")) == ["部门经理", "分管副总经理"]
+
+
+def test_the_side_of_a_threshold():
+    assert X.direction("请假超过3天要谁审批") == 1 and X.direction("3天以上由分管副总经理审批") == 1
+    assert X.direction("请假3天以内由部门经理审批") == -1 and X.direction("工龄不满10年的") == -1
+    assert X.direction("请假要谁审批") == 0
+    assert X.same_side("超过3天", "3天以上") and not X.same_side("超过3天", "3天以内")
+    assert X.same_side("请假要谁审批", "3天以内")  # the question names no side: any agrees
+
+
+def test_clock_colons_part_of_the_day_and_spaced_phones():
+    s = "厨余垃圾投放时间为每天早上7:00至9:00和晚上18:00至20:00，其他时间请投放到东门。"
+    evening = X.times(s)[1]
+    assert X.clause_of(s, evening).startswith("厨余垃圾")  # 7:00's colon ends no clause
+    assert X.day_part_before(s, evening) == "evening" and X.day_part_before(s, X.times(s)[0]) == "morning"
+    assert X.day_parts("老年食堂晚饭几点开") == {"evening"} and X.day_parts("几点开") == set()
+    assert texts(X.phones("联系电话0512-6677 3150。")) == ["0512-6677 3150"]
+
+
+def test_a_row_field_is_the_piece_of_its_value():
+    row = "线路：3号线 · 发车时间：7:25 · 座位数：45"
+    seats = X.figures(row)[-1]
+    assert X.piece_of(row, seats) == "座位数：45"
+    assert X.best_figure(row, ["座位"], "个", noun="座位").text == "45"  # not the clock time beside it
+
+
+def test_a_slot_of_the_object_counts_it():
+    s = "停车场有车位85个。"
+    assert X.best_figure(s, ["停"], "辆", slots=(("停", "车"),)).text == "85个"
+
+
+def test_the_range_a_condition_sets():
+    assert X.bounds("（二）工龄满10年不满20年的，年休假10天。") == {"年": (10.0, 20.0)}
+    assert X.bounds("3天以上由分管副总经理审批") == {"天": (3.0, float("inf"))}
+    assert X.bounds("工作了12年有几天年假", point=True) == {"年": (12.0, 12.5)}
+    second = "（二）工龄满10年不满20年的，年休假10天。"
+    assert not X.same_side("工龄不满10年年假几天", "年休假10天", second)  # the sentence's range decides
+    assert X.same_side("工龄不满10年年假几天", "年休假5天", "（一）工龄满1年不满10年的，年休假5天。")
+    assert X.same_side("工作了12年有几天年假", "年休假10天", second)
+    assert X.same_side("迟到10分钟扣多少钱", "每次扣款20元", "迟到或早退30分钟以内的，每次扣款20元；")
+
+
+def test_another_measure_of_time_is_another_unit():
+    assert not X.measure_agrees("20年", "天") and not X.measure_agrees("30分钟", "小时")
+    assert X.measure_agrees("4小时", "个小时") and X.measure_agrees("2个月", "月") and X.measure_agrees("3日", "天")

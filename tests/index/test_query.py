@@ -114,3 +114,28 @@ def test_what_the_counted_did_is_part_of_the_question():
     assert predicate_words("每个村要配几名环境监督员", ["每个", "村", "配", "环境监督员"], "环境监督员") == ()
     assert predicate_words("崔桥镇有多少返乡人员", ["返乡", "人员"], "返乡人员") == ()
     assert predicate_words("谁写的报道", ["写", "报道"], None) == ()
+
+
+def test_kinds_of_clause_questions():
+    from wenda.index.query import asked_kind, asks_consequence, asks_reason, intent_of, measure_word
+
+    assert asked_kind("物业费多久交一次") == "frequency" and asked_kind("地址在哪儿") == "place"
+    assert asks_consequence("连续旷工好几天会有什么后果") and asks_consequence("书过期了怎么罚")
+    assert not asks_consequence("书可以借多久")
+    assert intent_of("连续旷工好几天会有什么后果") != "figure" and measure_word("好几天会怎样") is None
+    assert asks_reason("为啥不让在楼道里充电")
+
+
+def test_numbered_names_and_years():
+    from wenda.index.query import numbered_names, years
+
+    assert numbered_names("2号线班车几点发车") == ["2号线"] and numbered_names("第二期几号开始") == ["第二期"]
+    assert numbered_names("坐5路公交") == ["5路"] and numbered_names("柳岸路口站") == []
+    assert years("2023年发了多少") == ["2023年"] and years("发了300年") == []
+
+
+def test_what_is_measured_is_no_modal_and_a_population_is_people():
+    from wenda.index.query import measured_subject
+
+    assert measured_subject("常住人口多少人", ["常住人口"]) == "常住"
+    assert measured_subject("能记几个积分", ["能记"]) is None
