@@ -457,7 +457,7 @@ def clause_of(sentence: str, span: Span) -> str:
 
 
 LINE_LIMIT = 60  # characters an answer line may run to when it goes on past a clause that restates the question
-_CLAUSE_END = "，,；;。！？!?"
+_CLAUSE_ENDS = "，,；;。！？!?"
 
 
 def restates(clause: str, question: str) -> bool:
@@ -479,13 +479,13 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None)
         return clause  # the sentence ends with it
     stop = None
     for i in range(end + 1, len(sentence) + 1):
-        if i == len(sentence) or sentence[i] in _CLAUSE_END:
+        if i == len(sentence) or sentence[i] in _CLAUSE_ENDS:
             if stop is not None and i - at > LINE_LIMIT:
                 break
             stop = i
             if i < len(sentence) and sentence[i] in "。！？!?":
                 break  # never into the next sentence of a two-sentence quote
-    return sentence[at:stop].rstrip(_CLAUSE_END + " ") if stop else clause
+    return sentence[at:stop].rstrip(_CLAUSE_ENDS + " ") if stop else clause
 
 
 def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ()) -> str:
