@@ -77,6 +77,14 @@ def test_a_checkpoint_in_other_words_counts_the_kadian_not_the_temperature_posts
     assert ans.found and ans.figures == ["43个"] and "2处" not in ans.answer, (question, ans.answer)
 
 
+def test_a_modifier_of_a_thing_said_in_other_words_must_be_in_the_figures_piece(engine):
+    """体温检查点: 卡点 says 检查点, but «村级设置堵卡点43个» counts no 体温 ones (the 体温 of the sentence
+    belongs to its 2处体温监测点): never 43."""
+    ans = engine.ask("崔桥镇有几个体温检查点")
+    assert "43个" not in ans.figures and "43" not in (ans.span or ""), ans.answer
+    assert engine.ask("崔桥镇有几个村级检查点").figures == ["43个"]  # the piece says 村级 itself
+
+
 def test_refusals_at_least_95_percent(engine):
     refusals = [q for q in QUESTIONS if not q["answerable"]]
     wrong = [(q["q"], engine.ask(q["q"]).answer) for q in refusals if not answered_right(engine, q)]
