@@ -106,9 +106,10 @@ class LoadResult:
 def run_load(chats: int, per_chat: int, *, error_ratio: float = 0.05, seed: int = 6, stall: float = 3.0,
              retry_after: int = 1, gap: float = 0.05, rate: float | None = None, timeout: float = 600.0,
              setup: str = "telegram", expected: dict[str, list[str]] | None = None, engine: str = "real",
-             typing: str = "later") -> LoadResult:
+             typing: str = "later", baseline: str | None = None) -> LoadResult:
     """One bot process under load. engine real + typing later is `wenda serve` itself; otherwise
-    the bot runs from bench/botprocs.py (`serve --engine … --typing …`)."""
+    the bot runs from bench/botprocs.py (`serve --engine … --typing …`). baseline: a folder
+    holding another checkout as `wenda/` (e.g. `git archive main`), which the bot then runs."""
     questions = load_questions()
     expected = expected or expected_replies(questions)
     port = free_port()
@@ -120,6 +121,9 @@ def run_load(chats: int, per_chat: int, *, error_ratio: float = 0.05, seed: int 
         argv = [sys.executable, str(BOTPROCS), "serve", "--engine", engine, "--typing", typing]
         name += f", engine {engine}, typing {typing}"
     env = bot_env(TOKEN, port, WENDA_RATE=f"{per_chat}/600", WENDA_DATA_DIR=str(logs / "data"), **extra)
+    if baseline:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [baseline, env.get("PYTHONPATH")]))
+        name = f"BASELINE ({baseline}) " + name
     fake, door = start_fake(port, TOKEN, "wenda_load_bot", logs / "fake.log")
     bot = None
     try:
@@ -226,10 +230,15 @@ def floor(args: argparse.Namespace, expected: dict[str, list[str]]) -> list:
     sequence = load_sequence(args.chats, args.per_chat)
     results: list = [engine_alone(engine, sequence, 1), engine_alone(engine, sequence, CORES)]
     del engine
-    for engine_kind in ("real", "instant"):
+    runs = [("real", args.typing, None), ("instant", args.typing, None)]
+    if args.baseline:  # its «typing…» can only be what it does (after TYPING_AFTER s), so both sides so
+        runs += [("real", "later", args.baseline), ("real", "later", None),
+                 ("instant", "later", args.baseline), ("instant", "later", None)]
+    for engine_kind, typing, baseline in runs:
         results.append(run_load(args.chats, args.per_chat, error_ratio=args.error_ratio, seed=args.seed,
                                 stall=args.stall, retry_after=args.retry_after, gap=args.gap, rate=args.rate,
-                                setup="uncapped", expected=expected, engine=engine_kind, typing=args.typing))
+                                setup="uncapped", expected=expected, engine=engine_kind, typing=typing,
+                                baseline=baseline))
     return results
 
 
@@ -256,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--floor", action="store_true",
                     help="the engine alone (1 thread, one per core) beside the bot with the real and an instant "
                          "engine, uncapped, in this run")
+    ap.add_argument("--baseline", default=None,
+                    help="with --floor: also run, typing later, the bot of this folder holding another checkout "
+                         "as wenda/ (git archive main | tar -x -C DIR/wenda) beside this one")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     expected = expected_replies(load_questions())
@@ -265,7 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         results = [run_load(args.chats, args.per_chat, error_ratio=args.error_ratio, seed=args.seed,
                             stall=args.stall, retry_after=args.retry_after, gap=args.gap, rate=args.rate,
-                            setup=setup, expected=expected, engine=args.engine, typing=args.typing or "later")
+                            setup=setup, expected=expected, engine=args.engine, typing=args.typing or "later",
+                            baseline=args.baseline)
                    for setup in (list(SETUPS) if args.compare else [args.setup])]
     if args.json:
         print(json.dumps([r.as_dict() for r in results] if len(results) > 1 else results[0].as_dict(),

@@ -81,7 +81,7 @@ def body_of(request_data: RequestData | None) -> dict[str, str] | aiohttp.FormDa
     fields = request_data.json_parameters
     if not request_data.contains_files:
         return fields
-    form = aiohttp.FormData()
+    form = aiohttp.FormData(quote_fields=False)  # file names in UTF-8, as Telegram (and httpx) have them
     for name, value in fields.items():
         form.add_field(name, value)
     for name, (filename, content, mimetype) in request_data.multipart_data.items():
