@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from typing import Any
+from urllib.parse import urlencode
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
@@ -64,7 +65,8 @@ class AiohttpRequest(BaseRequest):
         if self.session is None or self.session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         try:
-            async with self.session.request(method, url, data=body_of(request_data),
+            body = body_of(request_data)
+            async with self.session.request(method, url, data=body, headers=FORM if isinstance(body, bytes) else None,
                                             timeout=self.timeout(read_timeout, connect_timeout, pool_timeout)) as res:
                 return res.status, await res.read()
         except (aiohttp.ServerTimeoutError, asyncio.TimeoutError) as err:
@@ -73,14 +75,18 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err
 
 
-def body_of(request_data: RequestData | None) -> dict[str, str] | aiohttp.FormData | None:
-    """A call's parameters: form fields, or a multipart form when it uploads files (as PTB's
-    HTTPXRequest sends them)."""
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def body_of(request_data: RequestData | None) -> bytes | aiohttp.FormData | None:
+    """A call's parameters: form fields (encoded here: aiohttp's own form encoding was a third of
+    its CPU per call in the bot's profile), or a multipart form when it uploads files (as PTB's HTTPXRequest
+    sends them)."""
     if request_data is None:
         return None
     fields = request_data.json_parameters
     if not request_data.contains_files:
-        return fields
+        return urlencode(fields).encode()
     form = aiohttp.FormData(quote_fields=False)  # file names in UTF-8, as Telegram (and httpx) have them
     for name, value in fields.items():
         form.add_field(name, value)
