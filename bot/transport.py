@@ -46,8 +46,9 @@ class AiohttpRequest(BaseRequest):
 
     async def initialize(self) -> None:
         if self.session is None or self.session.closed:
+            # trust_env: HTTPS_PROXY / NO_PROXY from the environment, as httpx (PTB's default) honours them
             self.session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=self.connections),
-                                                 headers={"User-Agent": self.USER_AGENT})
+                                                 headers={"User-Agent": self.USER_AGENT}, trust_env=True)
 
     async def shutdown(self) -> None:
         if self.session is not None and not self.session.closed:
