@@ -13,12 +13,15 @@ one that may have arrived (a read timeout, a connection lost mid-call).
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+log = logging.getLogger(__name__)
 
 # Nothing reached the server: the connection was refused or never made in time (including the
 # wait for a free connection of the pool).
@@ -69,11 +72,13 @@ class AiohttpRequest(BaseRequest):
             body = body_of(request_data)
             async with self.session.request(method, url, data=body, headers=FORM if isinstance(body, bytes) else None,
                                             timeout=self.timeout(read_timeout, connect_timeout, pool_timeout)) as res:
-                return res.status, await res.read()
+                payload = await res.read()
         except (aiohttp.ServerTimeoutError, asyncio.TimeoutError) as err:
             raise TimedOut from err
         except aiohttp.ClientError as err:
             raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err
+        log.debug('HTTP Request: %s %s "%s"', method, url, res.status)  # as httpx logs it (the token redacted)
+        return res.status, payload
 
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
