@@ -87,6 +87,9 @@ async def post_shutdown(app: Application) -> None:
     teach_cleanup(app)
     app.bot_data["wenda"].ask_executor.shutdown(wait=True, cancel_futures=True)
     app.bot_data["feedback"].close()
+    # PTB shuts down only a bot that started; one whose start failed (a rejected token: getMe
+    # refused) would leave its HTTP session open («Unclosed client session» at exit). Idempotent.
+    await app.bot.request.shutdown()
 
 
 def build_application(token: str, engine: EngineLike | Callable[..., EngineLike], settings: Settings | None = None,

@@ -6,19 +6,21 @@
   * BoundedRequest lets at most its limit of calls reach the server at once, and the rest wait
     their turn (none is lost);
   * «typing…» for every question (TYPING_AFTER = 0) is sent once per question, before its reply,
-    through the fake Bot API: two calls per answer, each chat's replies in order.
+    through the fake Bot API: two calls per answer, each chat's replies in order;
+  * a bot whose start Telegram refused leaves no HTTP session open.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import socket
 
 import pytest
 from aiohttp import web
 from telegram import Bot, InputFile
-from telegram.error import NetworkError, TimedOut
+from telegram.error import InvalidToken, NetworkError, TimedOut
 from telegram.request import BaseRequest
 
 from wenda.bot import delivery, handlers
@@ -205,3 +207,27 @@ def test_typing_for_every_question_is_one_call_each_before_its_reply(article_eng
         assert all(p["action"] == "typing" for m, p in mine if m == "sendChatAction")
         replied = [int(p["reply_parameters"]["message_id"]) for m, p in mine if m == "sendMessage"]
         assert replied == asked[chat]
+
+
+def test_a_bot_whose_start_was_refused_leaves_no_http_session_open(article_engine, caplog):
+    """Telegram refuses the token (getMe: 401): the start fails, PTB shuts down nothing of a bot
+    that never started, and the bot's own post_shutdown (run_polling and serve_webhook end with
+    it) still closes the HTTP session: nothing is reported unclosed when it is collected."""
+    fake = FakeTelegram().start()  # it knows no bot: every token is refused
+    app = build_application("700000025:AAFakeTokenThatTelegramRefuses_0123456789", article_engine,
+                            Settings(corpus_check=0), base_url=fake.base_url)
+
+    async def scenario() -> None:
+        with pytest.raises(InvalidToken):
+            await app.initialize()
+        await app.shutdown()
+        await app.post_shutdown(app)
+
+    try:
+        with caplog.at_level(logging.ERROR):
+            asyncio.run(scenario())
+            del app
+            gc.collect()
+    finally:
+        fake.stop()
+    assert not [r.getMessage() for r in caplog.records if "nclosed" in r.getMessage()]
