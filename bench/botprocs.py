@@ -6,6 +6,15 @@ of what came back (exactly once, in order, the engine's answer, how fast).
     bot = start_process([sys.executable, "-m", "wenda", "serve"], env, log)
     wait_for_line(log, "is answering questions", bot, 600)
     tally = Tally.of(asked, door.call("/sent")["result"], expected)
+
+    python bench/botprocs.py serve --engine instant --typing always   # the bot with an engine that costs nothing
+
+`serve` runs the bot as `wenda serve` does (long polling, configured from the environment), with
+a choice of engine — the real one, or `instant`: the real engine's answers to the benchmark's
+questions computed before the bot starts, so an answer costs the bot only its own work (updates,
+state, formatting, HTTP) — and of when «typing…» is shown: `later` (as in production, when an
+answer takes over TYPING_AFTER seconds) or `always` (for every question: two Bot API calls per
+answer, the most the bot ever makes).
 """
 
 from __future__ import annotations
@@ -47,6 +56,7 @@ def free_port() -> int:
 
 
 def load_questions() -> list[str]:
+    """The benchmark's questions (the bundled article's question set)."""
     return [json.loads(line)["q"] for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -64,6 +74,50 @@ def expected_replies(questions: list[str]) -> dict[str, list[str]]:
     if any(len(v) != 1 for v in expected.values()):
         raise SystemExit("the benchmark's questions must have one-message replies")
     return expected
+
+
+class InstantEngine:
+    """The real engine's answers to `questions`, computed once: ask() then costs nothing (any other
+    question goes to the real engine). Everything else is the real engine's."""
+
+    def __init__(self, engine, questions: list[str]):
+        self.engine = engine
+        self.answers = {q: engine.ask(q) for q in set(questions)}
+
+    def ask(self, question: str):
+        answer = self.answers.get(question)
+        return answer if answer is not None else self.engine.ask(question)
+
+    def __getattr__(self, name: str):
+        return getattr(self.engine, name)
+
+
+def serve(argv: list[str] | None = None) -> int:
+    """`python bench/botprocs.py serve [--engine real|instant] [--typing later|always]`: the bot,
+    polling the Bot API named by the environment (as `wenda serve` does)."""
+    import argparse
+    import logging
+
+    ap = argparse.ArgumentParser(prog="botprocs.py serve")
+    ap.add_argument("--engine", choices=["real", "instant"], default="real")
+    ap.add_argument("--typing", choices=["later", "always"], default="later")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    from wenda.bot import handlers
+    from wenda.bot.app import ALLOWED_UPDATES, build_application
+    from wenda.bot.config import Config
+    from wenda.index.engine import Engine
+
+    if args.typing == "always":
+        handlers.TYPING_AFTER = 0.0
+    config = Config.from_env(os.environ)
+    engine = Engine.open(config.engine, progress=False)
+    if args.engine == "instant":
+        engine = InstantEngine(engine, load_questions())
+    app = build_application(config.token, engine, config.bot, announce=True)
+    app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    return 0
 
 
 def bot_env(token: str, port: int, **extra: str) -> dict[str, str]:
@@ -207,3 +261,9 @@ class Tally:
                 "latency_s": {"p50": round(self.percentile(0.5), 3), "p90": round(self.percentile(0.9), 3),
                               "p99": round(self.percentile(0.99), 3),
                               "max": round(max(self.latencies, default=0), 3)}}
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] != ["serve"]:
+        raise SystemExit(f"usage: {sys.argv[0]} serve [--engine real|instant] [--typing later|always]")
+    sys.exit(serve(sys.argv[2:]))

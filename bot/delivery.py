@@ -27,6 +27,7 @@ from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import BaseUpdateProcessor
 from telegram.request import BaseRequest, RequestData
 
+from wenda.bot import transport
 from wenda.bot.format import html_to_text, split_message
 from wenda.bot.turns import Ticket, Turns
 
@@ -34,11 +35,13 @@ log = logging.getLogger(__name__)
 
 SEND_RETRIES = 4  # a request Telegram did not take is sent again up to this many times
 SEND_BACKOFF = 0.5  # seconds before the first resend; doubled each time
-NEVER_LEFT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing reached Telegram
+# nothing reached Telegram (PTB's HTTPXRequest, or wenda.bot.transport's AiohttpRequest)
+NEVER_LEFT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, *transport.NEVER_LEFT)
 
 
 def never_sent(err: BaseException) -> bool:
-    """The request behind `err` never reached Telegram (PTB raises these `from` httpx's error)."""
+    """The request behind `err` never reached Telegram (PTB raises these `from` httpx's error,
+    AiohttpRequest `from` aiohttp's)."""
     return isinstance(err, NetworkError) and isinstance(err.__cause__, NEVER_LEFT)
 
 
@@ -54,8 +57,8 @@ def may_have_arrived(err: BaseException) -> bool:
 
 
 class WrappedRequest(BaseRequest):
-    """A BaseRequest that hands everything to another one (PTB's HTTPXRequest by default);
-    subclasses change one public step."""
+    """A BaseRequest that hands everything to another one (by default wenda.bot.transport's
+    AiohttpRequest); subclasses change one public step."""
 
     def __init__(self, inner: BaseRequest):
         self.inner = inner
@@ -76,6 +79,32 @@ class WrappedRequest(BaseRequest):
                          pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
         return await self.inner.do_request(url, method, request_data, read_timeout, write_timeout,
                                            connect_timeout, pool_timeout)
+
+
+class BoundedRequest(WrappedRequest):
+    """At most `limit` requests at once reach the inner request; the others wait here, first come,
+    first served. (httpx's pool scans every connection, and every request queued in it, each time
+    a request enters or leaves it: hundreds of replies queued there cost more CPU than sending
+    them. Here a waiting request costs nothing.)"""
+
+    def __init__(self, inner: BaseRequest, limit: int):
+        super().__init__(inner)
+        self.limit = limit
+        self.slots: asyncio.Semaphore | None = None
+
+    async def initialize(self) -> None:
+        self.slots = asyncio.Semaphore(self.limit)  # on the loop the bot runs in
+        await super().initialize()
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         read_timeout: Any = BaseRequest.DEFAULT_NONE, write_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+        if self.slots is None:
+            self.slots = asyncio.Semaphore(self.limit)
+        async with self.slots:
+            return await self.inner.do_request(url, method, request_data, read_timeout, write_timeout,
+                                               connect_timeout, pool_timeout)
 
 
 class ResendingRequest(WrappedRequest):

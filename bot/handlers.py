@@ -53,14 +53,30 @@ async def typing(msg: Message, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.debug("sendChatAction failed: %s", type(e).__name__)
 
 
-def typing_later(msg: Message, context: ContextTypes.DEFAULT_TYPE, after: float = TYPING_AFTER) -> asyncio.Task:
-    """«typing…» only for an answer that takes longer than `after` seconds: cancel the task when
-    the answer is ready. (Sent for every question it cost one Bot API call each, and Telegram's
-    30 calls/s then bounded the bot at half the answers.)"""
-    async def later() -> None:
-        await asyncio.sleep(after)
+class TypingLater:
+    """«typing…» for an answer that takes longer than `after` seconds (default TYPING_AFTER, read
+    when made), sent at most once per question. `done()` before the reply is sent: it cancels the
+    wait, or — once the call is under way — lets it finish first. (Cancelled mid-request, the call
+    would cost its HTTP connection; arriving after the reply, «typing…» would show for seconds
+    under an answer already there. Sent for every question, it cost one Bot API call each, and
+    Telegram's 30 calls/s then bounded the bot at half the answers.)"""
+
+    def __init__(self, msg: Message, context: ContextTypes.DEFAULT_TYPE, after: float | None = None):
+        after = TYPING_AFTER if after is None else after
+        self.sending = after <= 0  # at once: always sent, never cancelled
+        self.task = asyncio.create_task(self._later(msg, context, after))
+
+    async def _later(self, msg: Message, context: ContextTypes.DEFAULT_TYPE, after: float) -> None:
+        if not self.sending:
+            await asyncio.sleep(after)
+            self.sending = True
         await typing(msg, context)
-    return asyncio.create_task(later())
+
+    async def done(self) -> None:
+        if self.sending:
+            await self.task  # typing() never raises for Telegram's refusals
+        else:
+            self.task.cancel()
 
 
 def chat_key(msg: Message, asker: User | None = None) -> ChatKey:
@@ -90,17 +106,17 @@ async def answer(msg: Message, question: str, context: ContextTypes.DEFAULT_TYPE
     if len(question) > limit:
         await send(msg, esc(say.T_TOO_LONG.format(n=len(question), limit=limit)))
         return
-    waiting: asyncio.Task | None = None
+    waiting: TypingLater | None = None
     if smalltalk.kind_of(question) is None:  # small talk never counts against the flood budget
         if not await admit(wenda, msg):
             return
-        waiting = typing_later(msg, context)
+        waiting = TypingLater(msg, context)
     key = chat_key(msg, asker)
     try:
         reply = await wenda.converse(key, question, None if asker is not None else replied_to(msg, context.bot.id))
     finally:
         if waiting is not None:
-            waiting.cancel()
+            await waiting.done()
     log.info("chat %s message %s: %s found=%s", msg.chat_id, msg.message_id, reply.kind, reply.found)
     sent = await send(msg, render_reply(reply, html_mode=True), render_reply(reply, html_mode=False),
                       reply_markup=buttons_for(reply, msg.chat_id, context))
