@@ -350,10 +350,13 @@ def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
     character off: one that sounds the same (崔乔镇 for 崔桥镇), or, in a name of four or more
     characters, any one character. None when no name is that close, or two are equally close."""
     best: dict[str, tuple[int, str]] = {}
+    chars = set(text)
     for name in names:
         n = len(name)
-        if n < 3:
+        if n < 3 or n > len(text):
             continue
+        if sum(1 for ch in name if ch not in chars) > 1:
+            continue  # a piece one character off holds all the others: nothing to compare (a corpus of many names)
         for i in range(len(text) - n + 1):
             piece = text[i:i + n]
             off = [(a, b) for a, b in zip(piece, name) if a != b]
