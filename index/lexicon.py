@@ -38,6 +38,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,28 +96,49 @@ def _safe(model_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", model_id)[:120] or "model"
 
 
+class StoredVectors(Mapping):
+    """The cached word vectors as a read-only mapping, word -> vector, over a memory-mapped array:
+    a start reads only the rows of the corpus's own words (the cache holds every corpus's words)."""
+
+    def __init__(self, words: list[str], vectors: np.ndarray):
+        self.rows = {w: i for i, w in enumerate(words)}
+        self.vectors = vectors
+
+    def __getitem__(self, word: str) -> np.ndarray:
+        return self.vectors[self.rows[word]]
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def take(self, words: list[str]) -> np.ndarray:
+        return np.asarray(self.vectors[[self.rows[w] for w in words]], dtype=np.float32)
+
+
 class WordCache:
     """Word vectors of one model on disk: a folder with words.txt (one a line) and vectors.npy."""
 
     def __init__(self, cache_dir: Path, model_id: str):
         self.folder = Path(cache_dir) / "words" / _safe(model_id)
 
-    def load(self) -> dict[str, np.ndarray]:
+    def load(self) -> StoredVectors:
+        """The cached words and vectors (memory-mapped); empty when missing or damaged."""
         try:
             words = (self.folder / "words.txt").read_text(encoding="utf-8").split("\n")
-            vecs = np.load(self.folder / "vectors.npy")
+            vecs = np.load(self.folder / "vectors.npy", mmap_mode="r")
         except (OSError, ValueError):
-            return {}
-        if len(words) != len(vecs):
-            return {}
-        return dict(zip(words, vecs))
+            return StoredVectors([], np.zeros((0, 0), dtype=np.float32))
+        if vecs.ndim != 2 or len(words) != len(vecs):
+            return StoredVectors([], np.zeros((0, 0), dtype=np.float32))
+        return StoredVectors(words, vecs)
 
-    def save(self, table: dict[str, np.ndarray]) -> None:
-        words = list(table)
+    def save(self, words: list[str], vectors: np.ndarray) -> None:
         try:
             with atomic_dir(self.folder) as tmp:
                 (tmp / "words.txt").write_text("\n".join(words), encoding="utf-8")
-                np.save(tmp / "vectors.npy", np.stack([table[w] for w in words]).astype(np.float32))
+                np.save(tmp / "vectors.npy", np.asarray(vectors, dtype=np.float32))
         except OSError as e:  # a read-only cache: the words are embedded again next time
             log.warning("word vectors not cached in %s: %s", self.folder, e)
 
@@ -178,14 +200,21 @@ class Lexicon:
         if encoder is None or not words:
             return cls.empty()
         cache = WordCache(cache_dir, encoder.model_id) if cache_dir is not None else None
-        table = cache.load() if cache else {}
-        new = [w for w in words if w not in table]
+        stored = cache.load() if cache else StoredVectors([], np.zeros((0, 0), dtype=np.float32))
+        new = [w for w in words if w not in stored]
+        added = embed_words(encoder, new) if new else np.zeros((0, 0), dtype=np.float32)
+        if new and cache:
+            old = list(stored)
+            cache.save(old + new, np.concatenate([stored.take(old), added]) if old else added)
+        fresh = {w: i for i, w in enumerate(new)}
+        dim = added.shape[1] if new else stored.vectors.shape[1]
+        vectors = np.empty((len(words), dim), dtype=np.float32)
+        have = [i for i, w in enumerate(words) if w not in fresh]
+        if have:
+            vectors[have] = stored.take([words[i] for i in have])
         if new:
-            for w, v in zip(new, embed_words(encoder, new)):
-                table[w] = v
-            if cache:
-                cache.save(table)
-        return cls(words, np.stack([table[w] for w in words]).astype(np.float32), encoder, fit)
+            vectors[[i for i, w in enumerate(words) if w in fresh]] = added[[fresh[w] for w in words if w in fresh]]
+        return cls(words, vectors, encoder, fit)
 
     def __len__(self) -> int:
         return len(self.words)
