@@ -526,7 +526,7 @@ class Answerer:
         if noun != q.counted and q.measure not in (None, "个"):
             noun = None  # only the noun itself lets a figure of another classifier answer (102幅 for 条横幅)
         if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
-            return extract.best_phone(text, kws)
+            return extract.best_phone(text, kws, q.text)
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
             return extract.nearest(self.by_deed(q, text, extract.clock_times(text)), text, kws)
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none

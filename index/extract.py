@@ -331,9 +331,16 @@ def clause_overlap(clause: str, keywords: list[str]) -> int:
     return sum(len(k) for k in keywords if k in clause)
 
 
-def best_phone(sentence: str, keywords: list[str]) -> Span | None:
-    """The phone number nearest the keywords (for 电话是多少), or None."""
-    return nearest(phones(sentence), sentence, keywords)
+_MOBILE = re.compile(r"(?:\+?86)?1[3-9]\d{9}")  # a mainland mobile number, separators removed
+
+
+def best_phone(sentence: str, keywords: list[str], question: str = "") -> Span | None:
+    """The phone number nearest the keywords (for 电话是多少), or None. A question that asks for a
+    手机 (mobile) number is answered by a mobile number only: 0513-8362214 is no 手机号."""
+    found = phones(sentence)
+    if "手机" in question:
+        found = [p for p in found if _MOBILE.fullmatch(re.sub(r"[\s\-—()（）]", "", p.text))]
+    return nearest(found, sentence, keywords)
 
 
 def best_date(sentence: str, keywords: list[str]) -> Span | None:

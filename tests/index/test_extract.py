@@ -205,3 +205,11 @@ def test_the_range_a_condition_sets():
 def test_another_measure_of_time_is_another_unit():
     assert not X.measure_agrees("20年", "天") and not X.measure_agrees("30分钟", "小时")
     assert X.measure_agrees("4小时", "个小时") and X.measure_agrees("2个月", "月") and X.measure_agrees("3日", "天")
+
+
+def test_a_mobile_number_is_asked_for_by_shouji():
+    sentence = "服务中心总值班电话0513-8362214，夜间紧急情况请拨打社区值班手机13862791105。"
+    assert X.best_phone(sentence, ["值班"], "晚上有急事该打哪个手机号").text == "13862791105"
+    assert X.best_phone(sentence, ["值班电话"], "值班电话是多少").text == "0513-8362214"
+    # a sentence with a landline only does not answer a question about a 手机 number
+    assert X.best_phone("总值班电话0513-8362214。", ["值班"], "值班手机号是多少") is None
