@@ -48,18 +48,23 @@ class Span:
     end: int
 
 
+def matches(pattern: re.Pattern[str], text: str) -> list[Span]:
+    """Every match of `pattern` in `text`, as spans."""
+    return [Span(m.group(0), m.start(), m.end()) for m in pattern.finditer(text)]
+
+
 def dates(sentence: str) -> list[Span]:
-    return [Span(m.group(0), m.start(), m.end()) for m in _DATE.finditer(sentence)]
+    return matches(_DATE, sentence)
 
 
 def times(sentence: str) -> list[Span]:
     """Clock times and ranges of them, each one token: 21:10, 8:00—11:30."""
-    return [Span(m.group(0), m.start(), m.end()) for m in _TIME.finditer(sentence)]
+    return matches(_TIME, sentence)
 
 
 def phones(sentence: str) -> list[Span]:
     """Telephone numbers, each one token: 0396-7712345, 13912345678, 12345."""
-    spans = [Span(m.group(0), m.start(), m.end()) for m in _PHONE.finditer(sentence)]
+    spans = matches(_PHONE, sentence)
     short = ("110", "112", "119", "120", "122", "12345", "12315", "12369")
     # a hotline's short number counts only next to a word for telephones (not 120人)
     return [s for s in spans if s.text not in short or re.search(r"电话|热线|拨打|号码|报警|急救|服务", sentence)]
@@ -546,7 +551,7 @@ _REASON_SPANS = re.compile(
 
 def reasons(sentence: str) -> list[Span]:
     """The pieces of a sentence that give a purpose or reason (for 为什么)."""
-    return [Span(m.group(0), m.start(), m.end()) for m in _REASON_SPANS.finditer(sentence)]
+    return matches(_REASON_SPANS, sentence)
 
 
 _PLAIN_PURPOSE = re.compile(r"^(?:为了|旨在)|的目的$")
@@ -625,7 +630,7 @@ _FREQUENCY = re.compile(
 
 def frequencies(sentence: str) -> list[Span]:
     """How often (for 多久…一次): 按季度, 每年…一次, 每两个月, 一年两次."""
-    return [Span(m.group(0), m.start(), m.end()) for m in _FREQUENCY.finditer(sentence)]
+    return matches(_FREQUENCY, sentence)
 
 
 _PLACE = re.compile(
@@ -637,7 +642,7 @@ _PLACE = re.compile(
 
 def places(sentence: str) -> list[Span]:
     """Where something is (for 在哪里 / 地址): 位于柳岸路88号一楼, 在3号楼和7号楼之间."""
-    return [Span(m.group(0), m.start(), m.end()) for m in _PLACE.finditer(sentence)]
+    return matches(_PLACE, sentence)
 
 
 _AGENT = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?=负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一)")
