@@ -21,7 +21,7 @@ import pytest
 from aiohttp import web
 from telegram import Bot, InputFile
 from telegram.error import InvalidToken, NetworkError, TimedOut
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from wenda.bot import delivery, handlers
 from wenda.bot.app import build_application
@@ -68,9 +68,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_a_call_that_never_left_is_sent_again_and_then_given_up(monkeypatch, caplog):
+@pytest.mark.parametrize("transport", [AiohttpRequest, HTTPXRequest], ids=["aiohttp", "httpx"])
+def test_a_call_that_never_left_is_sent_again_and_then_given_up(monkeypatch, caplog, transport):
+    """Nobody listens on the port: the connection is never made, so the request is tried again
+    (SEND_RETRIES times, with back-off), then the error is raised to PTB as it came — over the bot's
+    aiohttp transport and over httpx (getUpdates, and a request passed in by the caller)."""
     monkeypatch.setattr(delivery, "SEND_BACKOFF", 0.01)
-    request = ResendingRequest(AiohttpRequest())
+    request = ResendingRequest(transport())
     port = free_port()  # nobody listens there: the connection is refused
 
     async def scenario() -> None:

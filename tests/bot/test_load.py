@@ -26,8 +26,6 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-import pytest
-
 from wenda.bot.app import build_application
 from wenda.bot.config import Settings
 from wenda.bot.format import split_message
@@ -198,32 +196,3 @@ def test_a_reply_that_may_have_arrived_is_not_sent_twice(article_engine):
         fake.stop()
 
 
-def test_a_request_that_never_reached_telegram_is_sent_again_then_given_up(monkeypatch, caplog):
-    """Nobody listens on the port: the connection is never made, so the request is tried again
-    (SEND_RETRIES times, with back-off), then the error is raised to PTB as it came."""
-    import asyncio
-    import socket
-
-    from telegram.error import NetworkError
-    from telegram.request import HTTPXRequest
-
-    from wenda.bot import delivery
-
-    monkeypatch.setattr(delivery, "SEND_BACKOFF", 0.01)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    request = delivery.ResendingRequest(HTTPXRequest())
-
-    async def scenario() -> None:
-        await request.initialize()
-        try:
-            await request.post(f"http://127.0.0.1:{port}/bot{TOKEN}/getMe")
-        finally:
-            await request.shutdown()
-
-    with caplog.at_level(logging.WARNING, logger="wenda.bot.delivery"), pytest.raises(NetworkError) as info:
-        asyncio.run(scenario())
-    assert delivery.never_sent(info.value) and not delivery.may_have_arrived(info.value)
-    tries = [r.getMessage() for r in caplog.records if "sending it again" in r.getMessage()]
-    assert len(tries) == delivery.SEND_RETRIES and "getMe" in tries[0]
