@@ -388,6 +388,8 @@ class Answerer:
         if not extract.same_side(q.text, piece, text):
             return False  # 请假超过3天: not the value for 3天以内
         asked_days, said_days = extract.weekdays(q.text), extract.weekdays(piece)
+        if not said_days and chunk.kind == "row":  # a row's day cell holds for every cell of the row
+            said_days = extract.weekdays(text)
         if asked_days and said_days and not asked_days & said_days:
             return False  # 周一几点闭馆: not the hours of 周二至周日
         named = [*q.qualifiers, *([q.subject] if q.subject else []), *([q.counted] if q.counted else [])]

@@ -16,8 +16,8 @@ _NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|元|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
-    "个小时|小时|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|万|亿|%|％"
+    "个工作日|个工作天|工作日|工作天|个小时|小时|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|万|亿|%|％"
 )
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
@@ -27,6 +27,7 @@ _ONE_DATE = (
     r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)"
     r"|\d{4}年\d{1,2}月|\d{4}年"
     rf"|[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]"
+    r"|(?<=每月|个月|当月|次月|下月)\d{1,2}[日号](?![\d楼线号])"  # 每月5日前: a day of every month
 )
 _RANGE_SEP = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
 # A range of days is one date (3月16日—9月30日, 3月16日至30日), never two.
@@ -34,7 +35,8 @@ _DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}�
 # Clock times and their ranges (8:00, 21:10, 8:00—11:30) and phone numbers are single tokens.
 _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}{_CLOCK})?")
-_PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
+_PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{1,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
+                    r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369))(?![\d-])")
 _CN_NUMERAL_ONLY = re.compile(rf"^[{_CN_DIGITS}]+$")
 # Chinese numerals without a unit are words (一场, 一道), not figures.
@@ -336,7 +338,7 @@ def clause_overlap(clause: str, keywords: list[str]) -> int:
     return sum(len(k) for k in keywords if k in clause)
 
 
-_MOBILE = re.compile(r"(?:\+?86)?1[3-9]\d{9}")  # a mainland mobile number, separators removed
+_MOBILE = re.compile(r"(?:\+?86)?1[3-9]\d{9}|09\d{8}")  # a mobile number (mainland, Taiwan), separators removed
 
 
 def best_phone(sentence: str, keywords: list[str], question: str = "") -> Span | None:

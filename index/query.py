@@ -46,7 +46,8 @@ for _word, _freq in USER_WORDS:
     jieba.add_word(_word, _freq)
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
-    ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是")),
+    ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是|"
+                        r"什么时期|哪个时期|哪一时期|哪次|哪一次")),
     ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|姓名")),
     ("figure", re.compile(r"多少|(?<!好)几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
     ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|([\u4e00-\u9fff])不\1|(有|是|能|会|在).*[吗嘛么][?？]?$")),
@@ -72,7 +73,17 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
     text = re.sub(r"\s+", " ", text).strip()
-    return _t2s().convert(text)
+    return spoken_to_written(_t2s().convert(text))
+
+
+# Spoken words with one written equivalent that documents use instead (a unit said otherwise).
+SPOKEN = {"钟头": "小时"}
+_SPOKEN = re.compile("|".join(SPOKEN))
+
+
+def spoken_to_written(text: str) -> str:
+    """The question's spoken words in the written form documents use: 几个钟头 → 几个小时."""
+    return _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text)
 
 
 def norm_doc(text: str) -> str:
@@ -171,7 +182,8 @@ def measure_word(question: str) -> str | None:
 
 _WH = re.compile(r"(什么|啥)|哪[个些里儿家所位]?|谁")
 # Nouns for people: a count of them is a count of people (多少党员 → 人).
-_PEOPLE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:人员|人|员|者|干部|群众|居民|村民|学生|老师|教师|医生|护士|家属)")
+# (what stands before the noun is no deed: 不到多少要大人陪 asks no count of 大人)
+_PEOPLE = re.compile(r"^(?:(?![要能会可才就得需须让给被把在是有去来陪带])[\u4e00-\u9fff]){0,4}?(?:人员|人|员|者|干部|群众|居民|村民|学生|老师|教师|医生|护士|家属)")
 
 
 def focus_words(question: str, keywords: list[str]) -> tuple[str, ...]:
@@ -234,7 +246,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("phone", re.compile(r"电话|号码|热线|手机|联系方式")),
     ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])多大了?[?？]?$")),
-    ("money", re.compile(r"多少钱|几块钱|多少元|花了多少|费用|价格|价钱|售价|票价|收费")),
+    ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,6}一次|(?:多久|多长时间)(?:交|缴|付)")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
