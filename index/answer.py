@@ -425,7 +425,8 @@ class Answerer:
             role = next(r for r in sorted(extract.ROLES, key=len, reverse=True) if q.text.startswith(r, m.end()))
             if "副" + role not in around:
                 return "副" + role
-        piece = text if q.intent == "person" else self.piece(text, sp)
+        # a table row is one record: the cell that names it (科室：口腔科) speaks for every value
+        piece = text if q.intent == "person" or chunk.kind == "row" else self.piece(text, sp)
         words = [t for t in _tokens(piece) if len(t) >= 2 and t not in q.text]
         for k in q.nouns:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around or abbreviated(k, around) or holds(k, around, self.lexicon):
@@ -439,12 +440,16 @@ class Answerer:
         (投诉电话 asked, 咨询电话 given)? The question's keyword right before the measured noun must
         then be in the sentence's frame itself, abbreviated, or by a neighbour opening as it does."""
         around = self.around(chunk)
-        for noun in dict.fromkeys(w for w in (q.subject, q.counted) if w):
+        measured = [w for w in (q.subject, q.counted) if w]
+        for noun in dict.fromkeys([*measured, *(n for n in q.nouns if len(n) >= 2)]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
-                        and not QUANTITY.search(k)), None)  # 一个月伙食费: a quantity, no modifier
+                        and not QUANTITY.search(k) and (noun in measured or k in q.nouns)),
+                       None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保
             if mod is None:
                 continue
             at = piece.find(noun)
+            if at < 0 and noun not in measured:
+                continue
             if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点): a meaning is looser than
                 said = self.said([noun], piece)[0]  # a word, so the asked modifier must be in the piece itself
                 if said != noun and said in piece and mod not in piece and not abbreviated(mod, piece):

@@ -15,7 +15,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|元|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|万|亿|%|％"
 )
@@ -112,9 +112,9 @@ def unit_of(fig: str) -> str:
 
 _UNIT_CLASSES = {
     "person": ("人次", "人", "名", "位"),
-    "money": ("元", "钱"),
+    "money": ("元", "钱", "港币", "英镑"),
     "time": ("小时", "分钟", "秒", "天", "日", "个月", "月", "年", "岁", "周岁"),
-    "length": ("公里", "千米", "厘米", "毫米", "米"),
+    "length": ("公里", "千米", "厘米", "毫米", "米", "英尺", "英寸", "英里"),
     "weight": ("公斤", "千克", "吨", "斤"),
     "area": ("平方米", "平方公里", "亩"),
     "percent": ("%", "％"),
@@ -159,9 +159,17 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
         return 1.0
     if same_measure(unit, measure):
         return 0.0
-    if fig_class == q_class:
+    if fig_class == q_class and not (foreign(unit) or foreign(measure)):
         return 1.0
-    return None
+    return None  # 多少美元 is not answered by 300元, 多少英尺 not by 1.8米: another currency or system
+
+
+# Units of another currency or measuring system than the one a Chinese document counts in by default.
+FOREIGN_UNITS = ("美元", "欧元", "英镑", "日元", "港元", "港币", "英尺", "英寸", "英里")
+
+
+def foreign(unit: str) -> bool:
+    return any(unit.endswith(u) for u in FOREIGN_UNITS)
 
 
 def measure_agrees(figure: str, measure: str | None) -> bool:
