@@ -427,9 +427,15 @@ class Answerer:
                 return "副" + role
         # a table row is one record: the cell that names it (科室：口腔科) speaks for every value
         piece = text if q.intent == "person" or chunk.kind == "row" else self.piece(text, sp)
-        words = [t for t in _tokens(piece) if len(t) >= 2 and t not in q.text]
-        for k in q.nouns:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
-            if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around or abbreviated(k, around) or holds(k, around, self.lexicon):
+        cells = [c.split("：", 1)[-1].strip() for c in piece.split(" · ")] if chunk.kind == "row" else []
+        words = [t for t in [*_tokens(piece), *cells] if len(t) >= 2 and t not in q.text]
+        # a row's other cells are names (骨科 for 口腔科, whatever jieba tags them); elsewhere, nouns
+        asked = [k for k in q.keywords if k not in q.verbs] if chunk.kind == "row" else q.nouns
+        if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
+            around = simplify(chunk.section + chunk.heading + chunk.title) + text  # 骨科) outweighs any meaning
+        for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
+            if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around or abbreviated(k, around) \
+                    or (chunk.kind != "row" and holds(k, around, self.lexicon)):
                 continue
             if any(t[-1] == k[-1] and siblings(k, t) for t in words):
                 return k
@@ -441,9 +447,10 @@ class Answerer:
         then be in the sentence's frame itself, abbreviated, or by a neighbour opening as it does."""
         around = self.around(chunk)
         measured = [w for w in (q.subject, q.counted) if w]
-        for noun in dict.fromkeys([*measured, *(n for n in q.nouns if len(n) >= 2)]):
+        names = [k for k in q.keywords if k not in q.verbs and re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)]
+        for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
-                        and not QUANTITY.search(k) and (noun in measured or k in q.nouns)),
+                        and not QUANTITY.search(k) and (noun in measured or k in names)),
                        None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保
             if mod is None:
                 continue

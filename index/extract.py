@@ -17,7 +17,7 @@ _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|�
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|万|亿|%|％"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|万|亿|%|％"
 )
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
@@ -152,8 +152,8 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     unit = unit_of(figure)
     if measure in unit and unit:
         return 0.0
-    if not unit or unit in ("万", "亿"):
-        return 1.0  # a bare number may be the count asked for, but less surely than 204人
+    if not unit or unit in ("万", "亿"):  # a bare number may be the count asked for, but less surely than
+        return None if foreign(measure) else 1.0  # 204人; never a sum in 美元 (a document counts in 元)
     fig_class, q_class = unit_class(unit), unit_class(measure)
     if measure == "个" and fig_class in ("count", "person"):
         return 1.0
