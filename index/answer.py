@@ -439,6 +439,15 @@ class Answerer:
                 continue
             if any(t[-1] == k[-1] and siblings(k, t) for t in words):
                 return k
+            # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元)
+            if chunk.kind != "row" and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
+                                           for t in _tokens(around) if len(t) >= 2):
+                return k
+        for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
+            if (mod + head in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,}", mod) and mod not in around
+                    and not abbreviated(mod, around)
+                    and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
+                return mod + head
         return None
 
     def sibling_named(self, q: Query, chunk: Chunk, piece: str) -> bool:

@@ -767,8 +767,42 @@ def weekdays(text: str) -> set[int]:
     for m in re.finditer(_DAY, text):
         if not any(s <= m.start() < e for s, e in spans):
             out.add(min(_WEEKDAY.index(m.group(1)), 6) + 1)
-    if re.search(r"工作日|平日|平时", text):  # 平时几点上班: the working days
+    if re.search(r"工作日|平日|平时|weekday", text, re.I):  # 平时几点上班: the working days
         out |= {1, 2, 3, 4, 5}
-    if re.search(r"周末|双休日", text):
+    if re.search(r"周末|双休日|weekend", text, re.I):
         out |= {6, 7}
     return out
+
+
+_DAYS_SAID = re.compile(rf"{_DAY}(?:\s*(?:—{{1,2}}|–|-|~|～|至|到|、|和|及)\s*{_DAY})*|工作日|平日|周末|双休日")
+
+
+def weekdays_said(word: str, text: str) -> str:
+    """The words of `text` that name the days `word` names (周三 in 周二至周五, 礼拜六 in 周六、周日,
+    weekend in 周六、周日), or "" when `word` names no day or `text` does not name them all."""
+    asked = weekdays(word)
+    if not asked:
+        return ""
+    found = [m.group(0) for m in _DAYS_SAID.finditer(text)]
+    for said in found:
+        if asked <= weekdays(said):
+            return said
+    joined = "、".join(found)
+    return found[0] if found and asked <= weekdays(joined) else ""
+
+
+_ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")
+
+
+def per_unit_said(word: str, text: str) -> str:
+    """The words of `text` that say `word`, a quantity of one, per unit (一节课 → 每节 or 单节,
+    一个小时 → 每小时): the asker's «one» is the document's «each»; "" when `text` says neither."""
+    m = _ONE_UNIT.match(word)
+    if not m:
+        return ""
+    unit, rest = m.group(1), m.group(2)
+    for each in ("每", "单", "每个"):
+        for said in (each + unit + rest, each + unit):
+            if said in text:
+                return said
+    return ""

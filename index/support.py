@@ -8,7 +8,7 @@ import re
 
 import jieba
 
-from wenda.index import synonyms
+from wenda.index import extract, synonyms
 from wenda.index.extract import same_measure
 from wenda.index.query import Query, tokens
 
@@ -24,8 +24,8 @@ SUBJECT_WEIGHT = 0.8
 def holds(word: str, text: str, lexicon=None) -> bool:
     """Does `text` speak of `word`, itself or (for a word foreign to the corpus) by its meaning,
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
-    if word in text or kind_in(word, text):
-        return True
+    if word in text or kind_in(word, text) or extract.per_unit_said(word, text):
+        return True  # 一节课 is held by 每节
     if lexicon is None:
         return False
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
