@@ -390,6 +390,10 @@ class Answerer:
         asked_days, said_days = extract.weekdays(q.text), extract.weekdays(piece)
         if not said_days and chunk.kind == "row":  # a row's day cell holds for every cell of the row
             said_days = extract.weekdays(text)
+        if chunk.kind == "row":  # 游泳馆几点关门: not the time in the 健身区 column of the same row
+            columns = extract.asked_column(text, q.text, q.keywords)
+            if columns and extract.column_of(text, sp.start) not in columns:
+                return False
         if asked_days and said_days and not asked_days & said_days:
             return False  # 周一几点闭馆: not the hours of 周二至周日
         named = [*q.qualifiers, *([q.subject] if q.subject else []), *([q.counted] if q.counted else [])]

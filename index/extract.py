@@ -806,3 +806,29 @@ def per_unit_said(word: str, text: str) -> str:
             if said in text:
                 return said
     return ""
+
+
+def row_cells(row: str) -> list[tuple[str, str, int, int]]:
+    """A table row as parse writes it («表头：单元格 · 表头：单元格») cut into its cells: (header,
+    value, where the value starts, where it ends)."""
+    out, pos = [], 0
+    for part in row.split(" · "):
+        head, sep, value = part.partition("：")
+        if sep:
+            start = pos + len(head) + 1
+            out.append((head, value, start, start + len(value)))
+        pos += len(part) + 3
+    return out
+
+
+def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
+    """The headers of a row's columns the question asks about: named (游泳馆; a keyword inside the
+    header: 座位 of 座位数) while their cell is not (the cell the question names, 王建国 of 医生,
+    picks the row, not the column)."""
+    return {head for head, value, _, _ in row_cells(row)
+            if (head in question or any(len(k) >= 2 and k in head for k in keywords)) and value not in question}
+
+
+def column_of(row: str, at: int) -> str:
+    """The header of the row's cell that holds position `at`, or ""."""
+    return next((head for head, _, start, end in row_cells(row) if start <= at < end), "")

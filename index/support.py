@@ -48,11 +48,18 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     w = q.subject
     if q.counted and q.counted not in lacking and q.counted != w:
         w = None  # the counted noun is there (宣传车 in 动用了多少辆宣传车): it, not the word before, is measured
+    if w and re.sub(GENERIC_TAIL, "", w) != w and len(re.sub(GENERIC_TAIL, "", w)) >= 2 \
+            and re.sub(GENERIC_TAIL, "", w) in around:
+        w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's
     if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
     return lacking
+
+
+# A tail that makes a word «the number of» or «the count of» what it names (手机号, 电话号码, 车位数).
+GENERIC_TAIL = r"(?:号码|号|数|数量)$"
 
 
 def counts(noun: str, frame: str, lexicon=None) -> bool:
