@@ -56,7 +56,12 @@ def matches(pattern: re.Pattern[str], text: str) -> list[Span]:
 
 
 def dates(sentence: str) -> list[Span]:
-    return matches(_DATE, sentence)
+    """Dates and ranges of them, and the days of the week a sentence names (周二和周五, 周一至周五:
+    the answer to 星期几) where no date stands."""
+    found = matches(_DATE, sentence)
+    days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
+            and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
+    return sorted(found + days, key=lambda d: d.start)
 
 
 def times(sentence: str) -> list[Span]:
