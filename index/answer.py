@@ -363,6 +363,8 @@ class Answerer:
                 weight, other = self.lexicon.weight_in(w, text)
                 if weight >= MEANING_WEIGHT:
                     w = other
+                elif len(extract.row_cells(text)) >= 2:  # a row's column that opens as the word (游泳馆 for 游泳池)
+                    w = next(iter(extract.asked_column(text, w, [w])), w)
             out.append(w)
         return out
 

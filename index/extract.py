@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -16,7 +17,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
-    "个工作日|个工作天|工作日|工作天|个小时|小时|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
+    "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|万|亿|%|％"
 )
 _FIGURE = re.compile(
@@ -118,7 +119,7 @@ def unit_of(fig: str) -> str:
 _UNIT_CLASSES = {
     "person": ("人次", "人", "名", "位"),
     "money": ("元", "钱", "港币", "英镑"),
-    "time": ("小时", "分钟", "秒", "天", "日", "个月", "月", "年", "岁", "周岁"),
+    "time": ("小时", "钟头", "分钟", "秒", "天", "日", "个月", "月", "年", "岁", "周岁"),
     "length": ("公里", "千米", "厘米", "毫米", "米", "英尺", "英寸", "英里"),
     "weight": ("公斤", "千克", "吨", "斤"),
     "area": ("平方米", "平方公里", "亩"),
@@ -136,7 +137,7 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日"}, {"个月", "月"}, {"岁", "周岁"},
-                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头"})
+                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"})
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -830,8 +831,15 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     """The headers of a row's columns the question asks about: named (游泳馆; a keyword inside the
     header: 座位 of 座位数) while their cell is not (the cell the question names, 王建国 of 医生,
     picks the row, not the column)."""
-    return {head for head, value, _, _ in row_cells(row)
-            if (head in question or any(len(k) >= 2 and k in head for k in keywords)) and value not in question}
+    cells = [(head, value) for head, value, _, _ in row_cells(row) if value not in question]
+    named = {head for head, _ in cells if head in question or any(len(k) >= 2 and k in head for k in keywords)}
+    if named:
+        return named
+    # else the one header that opens as a keyword does (游泳池 for 游泳馆, 健身房 for 健身区)
+    opening = {head: max((len(os.path.commonprefix([head, k])) for k in keywords), default=0) for head, _ in cells}
+    best = max(opening.values(), default=0)
+    near = {head for head, n in opening.items() if n == best}
+    return near if best >= 2 and len(near) == 1 else set()
 
 
 def column_of(row: str, at: int) -> str:

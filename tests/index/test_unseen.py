@@ -41,7 +41,8 @@ def test_the_set_is_large_and_has_both_kinds():
 # length of time and weekdays that must agree. Left: synonyms the corpus never uses (礼拜天, 电瓶车,
 # 钟头, 过期 for 逾期), a typo in a common word (服务中兴), 丧假 taken by jieba for a verb (a sibling of
 # 年休假 not seen), 中班 (中 is a stopword), 分公司 (held by 公司), 体检 beside 购物卡's amount.
-FLOOR = {"answers": 66, "refusals": 26}
+# 68/72, 26/30 once 钟头 reads as 小时 (充一个钟头的电) and a clock time's deed is no helping verb.
+FLOOR = {"answers": 68, "refusals": 26}
 
 
 def test_answers_hold_the_floor(engine):
