@@ -423,7 +423,7 @@ class Answerer:
         only when the sentence's frame holds it in no form (itself, abbreviated, by meaning) and it is
         no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
-        if sp is None or sp.start < 0 or not decide.typed(q):
+        if (sp is not None and sp.start < 0) or not decide.typed(q):
             return None
         text = self.plain(chunk).text
         around = self.around(chunk)
@@ -432,7 +432,8 @@ class Answerer:
             if "副" + role not in around:
                 return "副" + role
         # a table row is one record: the cell that names it (科室：口腔科) speaks for every value
-        piece = text if q.intent == "person" or chunk.kind == "row" else self.piece(text, sp)
+        # (no value, as when fits_asked refused a sibling's: the whole sentence, to say which word it lacks)
+        piece = text if q.intent == "person" or chunk.kind == "row" or sp is None else self.piece(text, sp)
         cells = [c.split("：", 1)[-1].strip() for c in piece.split(" · ")] if chunk.kind == "row" else []
         words = [t for t in [*_tokens(piece), *cells] if len(t) >= 2 and t not in q.text]
         # a row's other cells are names (骨科 for 口腔科, whatever jieba tags them); elsewhere, nouns
