@@ -631,6 +631,7 @@ class Answerer:
         # character (卡点 for 卡口, which jieba takes for a place)
         text = self.plain(chunk).text
         return lacking + [e for e in q.entities if e not in around and not abbreviated(e, around)
+                and not (self.lexicon.misspelt(e) and self.lexicon.misspelt(e) in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 

@@ -357,6 +357,12 @@ def _sound(ch: str) -> str:
     return got[0] if got else ch
 
 
+def sounds_alike(a: str, b: str) -> bool:
+    """Do two characters sound the same, tones aside and a final -ng taken for -n (兴 xing and 心 xin)?"""
+    x, y = _sound(a), _sound(b)
+    return x == y or (x.isalpha() and y.isalpha() and x.rstrip("g") == y.rstrip("g") and len(x) > 1)
+
+
 def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
     """(name, the piece of text that means it) when exactly one name is spelt in the text with one
     character off: one that sounds the same (崔乔镇 for 崔桥镇), or, in a name of four or more
