@@ -651,7 +651,7 @@ def frequencies(sentence: str) -> list[Span]:
 
 _PLACE = re.compile(
     r"(?:位于|坐落于|坐落在|地处|设在|设于|(?:地址|地点|位置)(?:在|是|为|[：:])?)[^，,。；;]{2,30}"
-    r"|在[^，,。；;在]{1,20}?(?:\d+号楼?|路|街|巷|大道|楼|层|室|门|之间|旁边|旁|附近|对面|窗口|大厅|广场|[东西南北]侧"
+    r"|(?:在|(?<![达收得感受遇想做看听找拿])到)[^，,。；;在到]{1,20}?(?:\d+号楼?|路|街|巷|大道|楼|层|室|门|之间|旁边|旁|附近|对面|窗口|大厅|广场|[东西南北]侧"
     r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站)"
     r"|从[^，,。；;从]{2,12}(?=出发|发车|开出|启程|乘车|上车)")  # 班车从哪里发车: 从市体育中心
 
@@ -795,6 +795,16 @@ def weekdays_said(word: str, text: str) -> str:
             return said
     joined = "、".join(found)
     return found[0] if found and asked <= weekdays(joined) else ""
+
+
+def one_unit_said(word: str, text: str) -> bool:
+    """Does `text` say `word`, a quantity of one (一节课, 一顿), per unit or as one unit of the same
+    measure (每节, 单节, 每餐, 1小时)? True as well when `word` is no such quantity."""
+    m = _ONE_UNIT.match(word)
+    if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
+        return True
+    units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set())
+    return any(re.search(rf"(?:每|单|1|一)个?{re.escape(u)}", text) for u in units)
 
 
 _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")

@@ -11,7 +11,7 @@ from typing import Literal
 
 import jieba  # its dictionary: memory-mapped tables (index/jieba_dict.py); the tagger on first use
 
-from wenda.index import jieba_dict
+from wenda.index import deeds, jieba_dict
 
 jieba.setLogLevel(logging.WARNING)
 jieba_dict.install(jieba.dt)  # milliseconds instead of jieba's 1.3 s dictionary load; same tokens
@@ -342,8 +342,8 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
         out += [w for w in counted_phrase(question)[:-1] if len(w) >= 2 and w not in noun and w not in out]
     for m in _QUALIFIED.finditer(question):
         before = m.group(1)
-        for k in keywords:
-            if before.endswith(k) and k not in out and len(k) >= 2:
+        for k in keywords:  # 几天以内的号: a bound (以内) bounds the value, it singles out no kind
+            if before.endswith(k) and k not in out and len(k) >= 2 and k not in deeds.BOUNDS:
                 out.append(k)
     return tuple(out)
 
