@@ -29,6 +29,8 @@ _ONE_DATE = (
     r"|\d{4}年\d{1,2}月|\d{4}年"
     rf"|[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]"
     r"|(?<=每月|个月|当月|次月|下月)\d{1,2}[日号](?![\d楼线号])"  # 每月5日前: a day of every month
+    # an age named after its era (追溯至西周时期, 始于康熙年间): the answer to 什么时期
+    r"|(?<=[至于在是自从到])(?![这那该此其本同])[\u4e00-\u9fff]{1,3}?(?:时期|年间|时代|初期|中期|末期|初年|末年)"
 )
 _RANGE_SEP = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
 # A range of days is one date (3月16日—9月30日, 3月16日至30日), never two.
