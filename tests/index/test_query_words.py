@@ -1,0 +1,51 @@
+"""index/query.py on a new user's words: spoken units, which day of the week, which era, a phone
+question with no question word for a number, and a count of people that is no count."""
+
+from __future__ import annotations
+
+import pytest
+
+from wenda.index.query import intent_of, measure_word, normalize, qualifiers, sounds_alike, spoken_to_written
+
+
+def test_a_spoken_unit_is_read_as_the_written_one():
+    assert spoken_to_written("私教课要提前几个钟头预约") == "私教课要提前几个小时预约"
+    assert normalize("會員停車能免費停幾個鐘頭") == "会员停车能免费停几个小时"
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("资源回收是星期几", "date"),
+    ("呼吸科礼拜几出诊", "date"),
+    ("乡里制可追溯到什么时期", "date"),
+    ("预约挂号打什么电话", "figure"),  # a number, never another field of the line
+    ("王建国医生的手机号", "figure"),
+    ("会籍顾问叫什么名字", "person"),
+])
+def test_intent_of_new_words(question, intent):
+    assert intent_of(question) == intent
+
+
+@pytest.mark.parametrize("question, measure", [
+    ("小孩身高不到多少要大人陪着游泳", None),  # 要大人陪: a deed, not a count of 大人
+    ("私教课一节多少美元", "美元"),
+    ("深水区有多少英尺深", "英尺"),
+    ("大学生办季卡打几折", "折"),
+    ("多少工作人员", "人"),
+])
+def test_measure_word_of_new_questions(question, measure):
+    assert measure_word(question) == measure
+
+
+def test_a_bound_is_no_qualifier():
+    assert "以内" not in qualifiers("最多能预约几天以内的号", ["最多", "预约", "以内", "号"])
+    assert "合格" in qualifiers("考核合格的乡镇奖励多少钱", ["考核", "合格", "乡镇", "奖励"])
+
+
+@pytest.mark.parametrize("a, b, alike", [
+    ("兴", "心", True),  # xing / xin
+    ("乔", "桥", True),
+    ("丧", "婚", False),
+    ("分", "总", False),
+])
+def test_sounds_alike(a, b, alike):
+    assert sounds_alike(a, b) is alike
