@@ -363,6 +363,10 @@ def sounds_alike(a: str, b: str) -> bool:
     return x == y or (x.isalpha() and y.isalpha() and x.rstrip("g") == y.rstrip("g") and len(x) > 1)
 
 
+# Characters that ask (多少, 几, 什么, 哪, 谁, 吗): never a misspelt character of a name.
+_ASKING_CHARS = set("多少几什么哪谁吗呢怎啥")
+
+
 def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
     """(name, the piece of text that means it) when exactly one name is spelt in the text with one
     character off: one that sounds the same (崔乔镇 for 崔桥镇), or, in a name of four or more
@@ -381,6 +385,8 @@ def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
             if len(off) != 1 or not re.match(r"^[\u4e00-\u9fff]+$", piece):
                 continue
             a, b = off[0]
+            if a in _ASKING_CHARS:  # 私教课多(少钱) is no 私教课程: the question's own words are no typo
+                continue
             score = 2 if _sound(a) == _sound(b) else (1 if n >= 4 else 0)
             if score and score > best.get(name, (0, ""))[0]:
                 best[name] = (score, piece)

@@ -49,3 +49,10 @@ def test_a_bound_is_no_qualifier():
 ])
 def test_sounds_alike(a, b, alike):
     assert sounds_alike(a, b) is alike
+
+
+def test_a_question_word_is_no_misspelt_character_of_a_name():
+    from wenda.index.query import near_name
+
+    assert near_name("上一节私教课多少钱", ["私教课程"]) is None  # 多 is the question's, not a typo of 程
+    assert near_name("崔乔镇有多少卡点", ["崔桥镇"]) == ("崔桥镇", "崔乔镇")
