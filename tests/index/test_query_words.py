@@ -56,3 +56,15 @@ def test_a_question_word_is_no_misspelt_character_of_a_name():
 
     assert near_name("上一节私教课多少钱", ["私教课程"]) is None  # 多 is the question's, not a typo of 程
     assert near_name("崔乔镇有多少卡点", ["崔桥镇"]) == ("崔桥镇", "崔乔镇")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("装修押金要交多少", "money"),  # a noun of money before 多少: a sum, not 7个工作天
+    ("补贴每天多少", "money"),
+    ("房租每个月几号之前要交", None),  # 几号 asks a day
+    ("押金要交几个月的房租", None),  # a measure word says what is counted
+])
+def test_a_money_noun_asks_a_sum(question, kind):
+    from wenda.index.query import asked_kind
+
+    assert asked_kind(question) == kind

@@ -41,10 +41,10 @@ def test_the_set_is_large_and_has_both_kinds():
 # with a row as one record (a sibling in its naming cell, its asked column), weekdays said otherwise,
 # 星期几 and another currency; 77/89 once a helping verb or a bound is no deed and the asker's one is
 # the document's each; 78/89 once a question word is no typo of a section name (私教课多 is no
-# 私教课程). Left: 一年的卡 for 年卡 and 月卡 (jieba cuts 月 卡), 过年 for 春节, 下水 for 入池,
+# 私教课程); 26/31 once a noun of money asks a sum (押金要交多少 is no 7个工作天). Left: 一年的卡 for 年卡 and 月卡 (jieba cuts 月 卡), 过年 for 春节, 下水 for 入池,
 # a value in a list after its deed (周六上午8:00 of 门诊挂号时间为…), an abbreviation ranked below
 # rows that lack it (呼吸科 for 呼吸内科), the sibling 火车站 of 地铁站, 网费 beside 电费 (no typed value).
-FLOOR = {"answers": 78, "refusals": 25}
+FLOOR = {"answers": 78, "refusals": 26}
 
 
 def test_answers_hold_the_floor(engine):
