@@ -439,7 +439,10 @@ class Answerer:
         cells = [c.split("：", 1)[-1].strip() for c in piece.split(" · ")] if chunk.kind == "row" else []
         words = [t for t in [*_tokens(piece), *cells] if len(t) >= 2 and t not in q.text]
         # a row's other cells are names (骨科 for 口腔科, whatever jieba tags them); elsewhere, nouns
-        asked = [k for k in q.keywords if k not in q.verbs] if chunk.kind == "row" else q.nouns
+        asked = [k for k in q.keywords if k not in q.verbs] if chunk.kind == "row" else list(q.nouns)
+        # a word of the corpus that jieba cut apart in the question (月卡 as 月 卡)
+        asked += [a + b for a, b in zip(q.keywords, q.keywords[1:])
+                  if min(len(a), len(b)) == 1 and a + b in q.text and any(a + b in c.text for c in self.chunks)]
         if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
             around = simplify(chunk.section + chunk.heading + chunk.title) + text  # 骨科) outweighs any meaning
         for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
