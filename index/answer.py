@@ -468,7 +468,8 @@ class Answerer:
         then be in the sentence's frame itself, abbreviated, or by a neighbour opening as it does."""
         around = self.around(chunk)
         measured = [w for w in (q.subject, q.counted) if w]
-        names = [k for k in q.keywords if k not in q.verbs and re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)]
+        names = [k for k in q.keywords if k not in q.verbs and re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)
+                 and not extract.is_time_word(k)]  # 平时下午: no kind of 下午
         for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
                         and not QUANTITY.search(k) and (noun in measured or k in names)),

@@ -291,7 +291,32 @@ def piece_of(sentence: str, span: Span) -> str:
     """The piece of a sentence a value belongs to: a table row's «表头：单元格» field (座位数：45, whose
     key says what it counts), else the piece between separators (segment_of)."""
     field = field_of(sentence, span)
-    return field if field is not None else segment_of(sentence, span)
+    if field is not None:
+        return field
+    piece = segment_of(sentence, span)
+    return list_head(sentence, sentence.find(piece, max(0, span.start - len(piece)))) + piece
+
+
+def list_head(sentence: str, start: int) -> str:
+    """For an item of a 、-list of times that names no deed of its own (上午9:00至12:00、下午14:00至
+    17:30), what the list's first item says before its value (施工时间限周一至周五): it governs every
+    item. "" for the first item, no list, or an item with words of its own (标语30条)."""
+    if start <= 0 or sentence[start - 1] != "、":
+        return ""
+    own = re.match(r"[^\d]*", sentence[start:]).group(0)
+    if own and not _DAY_PART_ONLY.fullmatch(own):
+        return ""
+    first = start - 1
+    while first > 0 and not (sentence[first - 1] in "，,；;。！？!?"
+                             or (sentence[first - 1] in "：:" and not sentence[first - 2:first - 1].isdigit())):
+        first -= 1  # back to the list's start (8:00's colon is no end)
+    head = re.match(r"[^\d]*", sentence[first:start - 1]).group(0)
+    head = _DAY_PART_TAIL.sub("", head)  # 上午 belongs to the first item alone
+    return head if head and first + len(head) < start - 1 else ""
+
+
+_DAY_PART_ONLY = re.compile(r"(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)")
+_DAY_PART_TAIL = re.compile(r"(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)$")
 
 
 def slot_of(sentence: str, span: Span, deeds: tuple[tuple[str, str], ...]) -> bool:
@@ -857,3 +882,11 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
 def column_of(row: str, at: int) -> str:
     """The header of the row's cell that holds position `at`, or ""."""
     return next((head for head, _, start, end in row_cells(row) if start <= at < end), "")
+
+
+_TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休日|今天|明天|昨天|当天|白天|夜里")
+
+
+def is_time_word(word: str) -> bool:
+    """Does `word` name a time (平时, 下午, 周六), not a thing?"""
+    return bool(_TIME_WORDS.fullmatch(word) or _DAY_PART_ONLY.fullmatch(word) or weekdays(word))

@@ -130,3 +130,18 @@ def test_a_cell_the_question_names_picks_the_row_not_the_column():
 ])
 def test_another_currency_or_measuring_system_is_another_unit(figure, measure, fits):
     assert (X.unit_fit(figure, measure) is not None) is fits
+
+
+def test_a_list_of_times_shares_the_deed_its_first_item_names():
+    s = "为避免噪音影响邻居，施工时间限周一至周五上午9:00至12:00、下午14:00至17:30，周末禁止施工。"
+    pieces = [X.piece_of(s, t) for t in X.clock_times(s)]
+    assert pieces == ["施工时间限周一至周五上午9:00至12:00", "施工时间限周一至周五下午14:00至17:30"]
+    s = "门诊挂号时间为工作日上午7:30至11:30、下午13:30至16:30，周六上午8:00至11:30"
+    assert X.piece_of(s, X.clock_times(s)[2]) == "周六上午8:00至11:30"  # another clause: its own
+    s = "宣传横幅102幅、标语30条"
+    assert X.piece_of(s, X.figures(s)[1]) == "标语30条"  # an item with words of its own
+
+
+@pytest.mark.parametrize("word, is_time", [("平时", True), ("下午", True), ("周六", True), ("挂号", False), ("居民", False)])
+def test_time_words(word, is_time):
+    assert X.is_time_word(word) is is_time
