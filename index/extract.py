@@ -298,25 +298,38 @@ def piece_of(sentence: str, span: Span) -> str:
 
 
 def list_head(sentence: str, start: int) -> str:
-    """For an item of a 、-list of times that names no deed of its own (上午9:00至12:00、下午14:00至
-    17:30), what the list's first item says before its value (施工时间限周一至周五): it governs every
-    item. "" for the first item, no list, or an item with words of its own (标语30条)."""
-    if start <= 0 or sentence[start - 1] != "、":
+    """For an item of a list of times that names no deed of its own (上午9:00至12:00、下午14:00至17:30;
+    …上午7:30至11:30，周六上午8:00至11:30), what the list's first item says before its value, its own
+    days and part of the day left out (门诊挂号时间为): it governs every item. "" for the first item,
+    no list, or an item with words of its own (标语30条)."""
+    if start <= 0 or sentence[start - 1] not in "、，,":
         return ""
     own = re.match(r"[^\d]*", sentence[start:]).group(0)
-    if own and not _DAY_PART_ONLY.fullmatch(own):
+    if own and not _TIMES_ONLY.fullmatch(own) or (not own and sentence[start - 1] != "、"):
         return ""
-    first = start - 1
-    while first > 0 and not (sentence[first - 1] in "，,；;。！？!?"
-                             or (sentence[first - 1] in "：:" and not sentence[first - 2:first - 1].isdigit())):
-        first -= 1  # back to the list's start (8:00's colon is no end)
-    head = re.match(r"[^\d]*", sentence[first:start - 1]).group(0)
-    head = _DAY_PART_TAIL.sub("", head)  # 上午 belongs to the first item alone
-    return head if head and first + len(head) < start - 1 else ""
+    end = start - 1
+    while end > 0:  # back over the items before it, to the list's first: one with words of its own
+        begin = end
+        while begin > 0 and not (sentence[begin - 1] in "、，,；;。！？!?"
+                                 or (sentence[begin - 1] in "：:" and not sentence[begin - 2:begin - 1].isdigit())):
+            begin -= 1  # (8:00's colon is no end)
+        item = sentence[begin:end]
+        prefix = re.match(r"[^\d]*", item).group(0)
+        if not re.search(r"\d", item):
+            return ""  # an item without a value: no list of values
+        if prefix and not _TIMES_ONLY.fullmatch(prefix):  # its days hold for an item that names none
+            return (_TIMES_TAIL if weekdays(own) else _DAY_PART_TAIL).sub("", prefix)
+        if begin == 0 or sentence[begin - 1] not in "、，,":
+            return ""
+        end = begin - 1
+    return ""
 
 
-_DAY_PART_ONLY = re.compile(r"(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)")
+_TIME_PIECE = r"(?:(?:周|星期|礼拜)[一二三四五六日天](?:至|到|、|和)?|工作日|平日|周末|双休日|每天|每日|上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)"
+_TIMES_ONLY = re.compile(rf"{_TIME_PIECE}+")
+_TIMES_TAIL = re.compile(rf"{_TIME_PIECE}+$")
 _DAY_PART_TAIL = re.compile(r"(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)$")
+_DAY_PART_ONLY = re.compile(r"(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)")
 
 
 def slot_of(sentence: str, span: Span, deeds: tuple[tuple[str, str], ...]) -> bool:

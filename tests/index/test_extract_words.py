@@ -137,7 +137,10 @@ def test_a_list_of_times_shares_the_deed_its_first_item_names():
     pieces = [X.piece_of(s, t) for t in X.clock_times(s)]
     assert pieces == ["施工时间限周一至周五上午9:00至12:00", "施工时间限周一至周五下午14:00至17:30"]
     s = "门诊挂号时间为工作日上午7:30至11:30、下午13:30至16:30，周六上午8:00至11:30"
-    assert X.piece_of(s, X.clock_times(s)[2]) == "周六上午8:00至11:30"  # another clause: its own
+    assert X.piece_of(s, X.clock_times(s)[1]) == "门诊挂号时间为工作日下午13:30至16:30"
+    assert X.piece_of(s, X.clock_times(s)[2]) == "门诊挂号时间为周六上午8:00至11:30"  # its own day
+    s = "早班7:00至15:00，晚班15:00至23:00"
+    assert X.piece_of(s, X.clock_times(s)[1]) == "晚班15:00至23:00"  # words of its own
     s = "宣传横幅102幅、标语30条"
     assert X.piece_of(s, X.figures(s)[1]) == "标语30条"  # an item with words of its own
 
