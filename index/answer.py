@@ -411,8 +411,8 @@ class Answerer:
             return False  # 投诉电话 asked, 咨询电话 given
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
-        if q.intent == "figure" and not all(extract.one_unit_said(k, piece) for k in q.keywords if k not in text):
-            return False  # 一节课多长时间: the piece says 每节 (60分钟), not 提前24小时预约
+        if q.kind in ("duration", "money") and not all(extract.one_unit_said(k, piece) for k in q.keywords if k not in text):
+            return False  # a rate: 一节课多长时间 is said by 每节60分钟, not 提前24小时预约 (一间宿舍住几个人: 6人间)
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
             after = text[sp.end + 1:sp.end + 8]
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
