@@ -363,6 +363,8 @@ class Answerer:
                 weight, other = self.lexicon.weight_in(w, text)
                 if weight >= MEANING_WEIGHT:
                     w = other
+                elif len(extract.row_cells(text)) >= 2:  # a row's column that opens as the word (游泳馆 for 游泳池)
+                    w = next(iter(extract.asked_column(text, w, [w])), w)
             out.append(w)
         return out
 
@@ -388,6 +390,12 @@ class Answerer:
         if not extract.same_side(q.text, piece, text):
             return False  # 请假超过3天: not the value for 3天以内
         asked_days, said_days = extract.weekdays(q.text), extract.weekdays(piece)
+        if not said_days and chunk.kind == "row":  # a row's day cell holds for every cell of the row
+            said_days = extract.weekdays(text)
+        if chunk.kind == "row":  # 游泳馆几点关门: not the time in the 健身区 column of the same row
+            columns = extract.asked_column(text, q.text, q.keywords)
+            if columns and extract.column_of(text, sp.start) not in columns:
+                return False
         if asked_days and said_days and not asked_days & said_days:
             return False  # 周一几点闭馆: not the hours of 周二至周日
         named = [*q.qualifiers, *([q.subject] if q.subject else []), *([q.counted] if q.counted else [])]
@@ -403,6 +411,8 @@ class Answerer:
             return False  # 投诉电话 asked, 咨询电话 given
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
+        if q.kind in ("duration", "money") and not all(extract.one_unit_said(k, piece) for k in q.keywords if k not in text):
+            return False  # a rate: 一节课多长时间 is said by 每节60分钟, not 提前24小时预约 (一间宿舍住几个人: 6人间)
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
             after = text[sp.end + 1:sp.end + 8]
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
@@ -415,7 +425,7 @@ class Answerer:
         only when the sentence's frame holds it in no form (itself, abbreviated, by meaning) and it is
         no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
-        if sp is None or sp.start < 0 or not decide.typed(q):
+        if (sp is not None and sp.start < 0) or not decide.typed(q):
             return None
         text = self.plain(chunk).text
         around = self.around(chunk)
@@ -423,13 +433,33 @@ class Answerer:
             role = next(r for r in sorted(extract.ROLES, key=len, reverse=True) if q.text.startswith(r, m.end()))
             if "副" + role not in around:
                 return "副" + role
-        piece = text if q.intent == "person" else self.piece(text, sp)
-        words = [t for t in _tokens(piece) if len(t) >= 2 and t not in q.text]
-        for k in q.nouns:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
-            if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around or abbreviated(k, around) or holds(k, around, self.lexicon):
+        # a table row is one record: the cell that names it (科室：口腔科) speaks for every value
+        # (no value, as when fits_asked refused a sibling's: the whole sentence, to say which word it lacks)
+        piece = text if q.intent == "person" or chunk.kind == "row" or sp is None else self.piece(text, sp)
+        cells = [c.split("：", 1)[-1].strip() for c in piece.split(" · ")] if chunk.kind == "row" else []
+        words = [t for t in [*_tokens(piece), *cells] if len(t) >= 2 and t not in q.text]
+        # a row's other cells are names (骨科 for 口腔科, whatever jieba tags them); elsewhere, nouns
+        asked = [k for k in q.keywords if k not in q.verbs] if chunk.kind == "row" else list(q.nouns)
+        # a word of the corpus that jieba cut apart in the question (月卡 as 月 卡)
+        asked += [a + b for a, b in zip(q.keywords, q.keywords[1:])
+                  if min(len(a), len(b)) == 1 and a + b in q.text and any(a + b in c.text for c in self.chunks)]
+        if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
+            around = simplify(chunk.section + chunk.heading + chunk.title) + text  # 骨科) outweighs any meaning
+        for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
+            if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around or abbreviated(k, around) \
+                    or (chunk.kind != "row" and holds(k, around, self.lexicon)):
                 continue
             if any(t[-1] == k[-1] and siblings(k, t) for t in words):
                 return k
+            # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元)
+            if chunk.kind != "row" and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
+                                           for t in _tokens(around) if len(t) >= 2):
+                return k
+        for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
+            if (mod + head in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,}", mod) and mod not in around
+                    and not abbreviated(mod, around)
+                    and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
+                return mod + head
         return None
 
     def sibling_named(self, q: Query, chunk: Chunk, piece: str) -> bool:
@@ -437,12 +467,18 @@ class Answerer:
         (投诉电话 asked, 咨询电话 given)? The question's keyword right before the measured noun must
         then be in the sentence's frame itself, abbreviated, or by a neighbour opening as it does."""
         around = self.around(chunk)
-        for noun in dict.fromkeys(w for w in (q.subject, q.counted) if w):
+        measured = [w for w in (q.subject, q.counted) if w]
+        names = [k for k in q.keywords if k not in q.verbs and re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)
+                 and not extract.is_time_word(k)]  # 平时下午: no kind of 下午
+        for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
-                        and not QUANTITY.search(k)), None)  # 一个月伙食费: a quantity, no modifier
+                        and not QUANTITY.search(k) and (noun in measured or k in names)),
+                       None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保
             if mod is None:
                 continue
             at = piece.find(noun)
+            if at < 0 and noun not in measured:
+                continue
             if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点): a meaning is looser than
                 said = self.said([noun], piece)[0]  # a word, so the asked modifier must be in the piece itself
                 if said != noun and said in piece and mod not in piece and not abbreviated(mod, piece):
@@ -601,6 +637,7 @@ class Answerer:
         # character (卡点 for 卡口, which jieba takes for a place)
         text = self.plain(chunk).text
         return lacking + [e for e in q.entities if e not in around and not abbreviated(e, around)
+                and not (self.lexicon.misspelt(e) and self.lexicon.misspelt(e) in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 

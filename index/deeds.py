@@ -128,10 +128,15 @@ def asked_deeds(question: str, keywords: list[str], verbs, skip: tuple[str, ...]
     (什么时候开学的 has its deed before). `skip`: words that name the thing, not the deed."""
     found = list(_ASKED_VALUE.finditer(question))  # 几月几号报到: after the last of them
     after = question[found[-1].end():] if found else ""
+    skip = (*skip, *AUXILIARIES, *BOUNDS)  # 垃圾车几点来, 几点之前去: a helping verb or a bound is no deed
     out = [k for k in keywords if k in after and k not in skip and not _TIME_WORD.match(k) and k not in _UNITS]
     if not out:
         out = [v for v in verbs if v not in skip and not _TIME_WORD.match(v)]
     return out
+
+
+# Words that bound the asked value (几点之前, 几天以内): what the value limits, not a deed.
+BOUNDS = {"之前", "以前", "之后", "以后", "以内", "之内", "以上", "以下", "前", "后"}
 
 
 def by_deed(totals: list[float]) -> list[int]:

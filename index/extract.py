@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -15,9 +16,9 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|元|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
-    "个小时|小时|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|万|亿|%|％"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
+    "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|万|亿|%|％"
 )
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
@@ -27,6 +28,9 @@ _ONE_DATE = (
     r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)"
     r"|\d{4}年\d{1,2}月|\d{4}年"
     rf"|[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]"
+    r"|(?<=每月|个月|当月|次月|下月)\d{1,2}[日号](?![\d楼线号])"  # 每月5日前: a day of every month
+    # an age named after its era (追溯至西周时期, 始于康熙年间): the answer to 什么时期
+    r"|(?<=[至于在是自从到])(?![这那该此其本同])[\u4e00-\u9fff]{1,3}?(?:时期|年间|时代|初期|中期|末期|初年|末年)"
 )
 _RANGE_SEP = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
 # A range of days is one date (3月16日—9月30日, 3月16日至30日), never two.
@@ -34,7 +38,8 @@ _DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}�
 # Clock times and their ranges (8:00, 21:10, 8:00—11:30) and phone numbers are single tokens.
 _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}{_CLOCK})?")
-_PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
+_PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{1,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
+                    r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369))(?![\d-])")
 _CN_NUMERAL_ONLY = re.compile(rf"^[{_CN_DIGITS}]+$")
 # Chinese numerals without a unit are words (一场, 一道), not figures.
@@ -54,7 +59,12 @@ def matches(pattern: re.Pattern[str], text: str) -> list[Span]:
 
 
 def dates(sentence: str) -> list[Span]:
-    return matches(_DATE, sentence)
+    """Dates and ranges of them, and the days of the week a sentence names (周二和周五, 周一至周五:
+    the answer to 星期几) where no date stands."""
+    found = matches(_DATE, sentence)
+    days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
+            and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
+    return sorted(found + days, key=lambda d: d.start)
 
 
 def times(sentence: str) -> list[Span]:
@@ -110,9 +120,9 @@ def unit_of(fig: str) -> str:
 
 _UNIT_CLASSES = {
     "person": ("人次", "人", "名", "位"),
-    "money": ("元", "钱"),
-    "time": ("小时", "分钟", "秒", "天", "日", "个月", "月", "年", "岁", "周岁"),
-    "length": ("公里", "千米", "厘米", "毫米", "米"),
+    "money": ("元", "钱", "港币", "英镑"),
+    "time": ("小时", "钟头", "分钟", "秒", "天", "日", "个月", "月", "年", "岁", "周岁"),
+    "length": ("公里", "千米", "厘米", "毫米", "米", "英尺", "英寸", "英里"),
     "weight": ("公斤", "千克", "吨", "斤"),
     "area": ("平方米", "平方公里", "亩"),
     "percent": ("%", "％"),
@@ -129,7 +139,7 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日"}, {"个月", "月"}, {"岁", "周岁"},
-                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头"})
+                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"})
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -150,16 +160,24 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     unit = unit_of(figure)
     if measure in unit and unit:
         return 0.0
-    if not unit or unit in ("万", "亿"):
-        return 1.0  # a bare number may be the count asked for, but less surely than 204人
+    if not unit or unit in ("万", "亿"):  # a bare number may be the count asked for, but less surely than
+        return None if foreign(measure) else 1.0  # 204人; never a sum in 美元 (a document counts in 元)
     fig_class, q_class = unit_class(unit), unit_class(measure)
     if measure == "个" and fig_class in ("count", "person"):
         return 1.0
     if same_measure(unit, measure):
         return 0.0
-    if fig_class == q_class:
+    if fig_class == q_class and not (foreign(unit) or foreign(measure)):
         return 1.0
-    return None
+    return None  # 多少美元 is not answered by 300元, 多少英尺 not by 1.8米: another currency or system
+
+
+# Units of another currency or measuring system than the one a Chinese document counts in by default.
+FOREIGN_UNITS = ("美元", "欧元", "英镑", "日元", "港元", "港币", "英尺", "英寸", "英里")
+
+
+def foreign(unit: str) -> bool:
+    return any(unit.endswith(u) for u in FOREIGN_UNITS)
 
 
 def measure_agrees(figure: str, measure: str | None) -> bool:
@@ -273,7 +291,45 @@ def piece_of(sentence: str, span: Span) -> str:
     """The piece of a sentence a value belongs to: a table row's «表头：单元格» field (座位数：45, whose
     key says what it counts), else the piece between separators (segment_of)."""
     field = field_of(sentence, span)
-    return field if field is not None else segment_of(sentence, span)
+    if field is not None:
+        return field
+    piece = segment_of(sentence, span)
+    return list_head(sentence, sentence.find(piece, max(0, span.start - len(piece)))) + piece
+
+
+def list_head(sentence: str, start: int) -> str:
+    """For an item of a list of times that names no deed of its own (上午9:00至12:00、下午14:00至17:30;
+    …上午7:30至11:30，周六上午8:00至11:30), what the list's first item says before its value, its own
+    days and part of the day left out (门诊挂号时间为): it governs every item. "" for the first item,
+    no list, or an item with words of its own (标语30条)."""
+    if start <= 0 or sentence[start - 1] not in "、，,":
+        return ""
+    own = re.match(r"[^\d]*", sentence[start:]).group(0)
+    if own and not _TIMES_ONLY.fullmatch(own) or (not own and sentence[start - 1] != "、"):
+        return ""
+    end = start - 1
+    while end > 0:  # back over the items before it, to the list's first: one with words of its own
+        begin = end
+        while begin > 0 and not (sentence[begin - 1] in "、，,；;。！？!?"
+                                 or (sentence[begin - 1] in "：:" and not sentence[begin - 2:begin - 1].isdigit())):
+            begin -= 1  # (8:00's colon is no end)
+        item = sentence[begin:end]
+        prefix = re.match(r"[^\d]*", item).group(0)
+        if not re.search(r"\d", item):
+            return ""  # an item without a value: no list of values
+        if prefix and not _TIMES_ONLY.fullmatch(prefix):  # its days hold for an item that names none
+            return (_TIMES_TAIL if weekdays(own) else _DAY_PART_TAIL).sub("", prefix)
+        if begin == 0 or sentence[begin - 1] not in "、，,":
+            return ""
+        end = begin - 1
+    return ""
+
+
+_TIME_PIECE = r"(?:(?:周|星期|礼拜)[一二三四五六日天](?:至|到|、|和)?|工作日|平日|周末|双休日|每天|每日|上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)"
+_TIMES_ONLY = re.compile(rf"{_TIME_PIECE}+")
+_TIMES_TAIL = re.compile(rf"{_TIME_PIECE}+$")
+_DAY_PART_TAIL = re.compile(r"(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)$")
+_DAY_PART_ONLY = re.compile(r"(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)")
 
 
 def slot_of(sentence: str, span: Span, deeds: tuple[tuple[str, str], ...]) -> bool:
@@ -336,7 +392,7 @@ def clause_overlap(clause: str, keywords: list[str]) -> int:
     return sum(len(k) for k in keywords if k in clause)
 
 
-_MOBILE = re.compile(r"(?:\+?86)?1[3-9]\d{9}")  # a mainland mobile number, separators removed
+_MOBILE = re.compile(r"(?:\+?86)?1[3-9]\d{9}|09\d{8}")  # a mobile number (mainland, Taiwan), separators removed
 
 
 def best_phone(sentence: str, keywords: list[str], question: str = "") -> Span | None:
@@ -635,7 +691,7 @@ def frequencies(sentence: str) -> list[Span]:
 
 _PLACE = re.compile(
     r"(?:位于|坐落于|坐落在|地处|设在|设于|(?:地址|地点|位置)(?:在|是|为|[：:])?)[^，,。；;]{2,30}"
-    r"|在[^，,。；;在]{1,20}?(?:\d+号楼?|路|街|巷|大道|楼|层|室|门|之间|旁边|旁|附近|对面|窗口|大厅|广场|[东西南北]侧"
+    r"|(?:在|(?<![达收得感受遇想做看听找拿])到)[^，,。；;在到]{1,20}?(?:\d+号楼?|路|街|巷|大道|楼|层|室|门|之间|旁边|旁|附近|对面|窗口|大厅|广场|[东西南北]侧"
     r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站)"
     r"|从[^，,。；;从]{2,12}(?=出发|发车|开出|启程|乘车|上车)")  # 班车从哪里发车: 从市体育中心
 
@@ -757,8 +813,93 @@ def weekdays(text: str) -> set[int]:
     for m in re.finditer(_DAY, text):
         if not any(s <= m.start() < e for s, e in spans):
             out.add(min(_WEEKDAY.index(m.group(1)), 6) + 1)
-    if re.search(r"工作日|平日|平时", text):  # 平时几点上班: the working days
+    if re.search(r"工作日|平日|平时|weekday", text, re.I):  # 平时几点上班: the working days
         out |= {1, 2, 3, 4, 5}
-    if re.search(r"周末|双休日", text):
+    if re.search(r"周末|双休日|weekend", text, re.I):
         out |= {6, 7}
     return out
+
+
+_DAYS_SAID = re.compile(rf"{_DAY}(?:\s*(?:—{{1,2}}|–|-|~|～|至|到|、|和|及)\s*{_DAY})*|工作日|平日|周末|双休日")
+
+
+def weekdays_said(word: str, text: str) -> str:
+    """The words of `text` that name the days `word` names (周三 in 周二至周五, 礼拜六 in 周六、周日,
+    weekend in 周六、周日), or "" when `word` names no day or `text` does not name them all."""
+    asked = weekdays(word)
+    if not asked:
+        return ""
+    found = [m.group(0) for m in _DAYS_SAID.finditer(text)]
+    for said in found:
+        if asked <= weekdays(said):
+            return said
+    joined = "、".join(found)
+    return found[0] if found and asked <= weekdays(joined) else ""
+
+
+def one_unit_said(word: str, text: str) -> bool:
+    """Does `text` say `word`, a quantity of one (一节课, 一顿), per unit or as one unit of the same
+    measure (每节, 单节, 每餐, 1小时)? True as well when `word` is no such quantity."""
+    m = _ONE_UNIT.match(word)
+    if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
+        return True
+    units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set())
+    return any(re.search(rf"(?:每|单|1|一)个?{re.escape(u)}", text) for u in units)
+
+
+_ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")
+
+
+def per_unit_said(word: str, text: str) -> str:
+    """The words of `text` that say `word`, a quantity of one, per unit (一节课 → 每节 or 单节,
+    一个小时 → 每小时): the asker's «one» is the document's «each»; "" when `text` says neither."""
+    m = _ONE_UNIT.match(word)
+    if not m:
+        return ""
+    unit, rest = m.group(1), m.group(2)
+    for each in ("每", "单", "每个"):
+        for said in (each + unit + rest, each + unit):
+            if said in text:
+                return said
+    return ""
+
+
+def row_cells(row: str) -> list[tuple[str, str, int, int]]:
+    """A table row as parse writes it («表头：单元格 · 表头：单元格») cut into its cells: (header,
+    value, where the value starts, where it ends)."""
+    out, pos = [], 0
+    for part in row.split(" · "):
+        head, sep, value = part.partition("：")
+        if sep:
+            start = pos + len(head) + 1
+            out.append((head, value, start, start + len(value)))
+        pos += len(part) + 3
+    return out
+
+
+def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
+    """The headers of a row's columns the question asks about: named (游泳馆; a keyword inside the
+    header: 座位 of 座位数) while their cell is not (the cell the question names, 王建国 of 医生,
+    picks the row, not the column)."""
+    cells = [(head, value) for head, value, _, _ in row_cells(row) if value not in question]
+    named = {head for head, _ in cells if head in question or any(len(k) >= 2 and k in head for k in keywords)}
+    if named:
+        return named
+    # else the one header that opens as a keyword does (游泳池 for 游泳馆, 健身房 for 健身区)
+    opening = {head: max((len(os.path.commonprefix([head, k])) for k in keywords), default=0) for head, _ in cells}
+    best = max(opening.values(), default=0)
+    near = {head for head, n in opening.items() if n == best}
+    return near if best >= 2 and len(near) == 1 else set()
+
+
+def column_of(row: str, at: int) -> str:
+    """The header of the row's cell that holds position `at`, or ""."""
+    return next((head for head, _, start, end in row_cells(row) if start <= at < end), "")
+
+
+_TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休日|今天|明天|昨天|当天|白天|夜里")
+
+
+def is_time_word(word: str) -> bool:
+    """Does `word` name a time (平时, 下午, 周六), not a thing?"""
+    return bool(_TIME_WORDS.fullmatch(word) or _DAY_PART_ONLY.fullmatch(word) or weekdays(word))

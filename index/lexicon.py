@@ -44,7 +44,8 @@ from pathlib import Path
 
 import numpy as np
 
-from wenda.index import synonyms
+from wenda.index import extract, synonyms
+from wenda.index.query import sounds_alike
 from wenda.index.files import atomic_dir
 from wenda.index.script import simplify
 
@@ -64,6 +65,9 @@ GLOSS_WEIGHT = 0.9
 # (index/synonyms.morphemes: 卡点 for 检查站, by 关卡, 卡子, 岗卡) counts this much: enough to hold a
 # word (support.MEANING_WEIGHT), not to name what is measured (support.SUBJECT_WEIGHT).
 MORPHEME_WEIGHT = 0.6
+# A corpus word the question's word misspells by one character of (nearly) the same sound (中兴 for
+# 中心: Lexicon.misspelt) counts this much: it holds the word, and may name what is measured.
+TYPO_WEIGHT = 0.8
 NUMERALS = "零〇一二两三四五六七八九十百千万0123456789"  # question words kept in memory (vectors and neighbours)
 
 
@@ -188,6 +192,8 @@ class Lexicon:
         self._vec = Recent(QUESTION_CACHE)  # question words the corpus never uses -> vector
         self._near = Recent(QUESTION_CACHE)  # question words -> their neighbours
         self._gloss = Recent(QUESTION_CACHE)  # words the dictionary lacks -> the gloss borrowed ("" for none)
+        self._typo = Recent(QUESTION_CACHE)  # words the corpus never uses -> the corpus word they misspell
+        self._one_off: dict[str, list[str]] | None = None  # corpus words by each of their one-character-off masks
 
     @classmethod
     def empty(cls) -> Lexicon:
@@ -218,6 +224,30 @@ class Lexicon:
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def misspelt(self, word: str) -> str:
+        """The one corpus word `word` (which the corpus never uses) misspells: the same length, one
+        character off and that character sounding alike (query.sounds_alike: 中兴 for 中心); "" when
+        none or more than one is that close."""
+        got = self._typo.get(word)
+        if got is not None:
+            return got
+        if self._one_off is None:
+            one_off: dict[str, list[str]] = {}
+            for w in self.words:
+                if 2 <= len(w) <= 4:
+                    for i in range(len(w)):
+                        one_off.setdefault(w[:i] + "?" + w[i + 1:], []).append(w)
+            self._one_off = one_off
+        found = set()
+        if 2 <= len(word) <= 4 and _CONTENT.match(word):
+            for i in range(len(word)):
+                for w in self._one_off.get(word[:i] + "?" + word[i + 1:], ()):
+                    if w != word and sounds_alike(word[i], w[i]):
+                        found.add(w)
+        got = next(iter(found)) if len(found) == 1 else ""
+        self._typo.put(word, got)
+        return got
 
     def known(self, word: str) -> bool:
         """Does the corpus itself use this word?"""
@@ -270,11 +300,17 @@ class Lexicon:
         word's own modifier without its head (困难 for 困难村)."""
         if word in text:
             return 1.0, word
+        days = extract.weekdays_said(word, text) or extract.per_unit_said(word, text)
+        if days:  # 周三 in 周二至周五, 礼拜六 in 周六、周日, 一节课 as 每节: the days, the unit said otherwise
+            return 1.0, days
         if self.known(word) or len(word) < 2:  # one character is a morpheme, not a word to map
             return 0.0, ""
         short = abbreviated(word, text)
         if short:
             return ABBREVIATION_WEIGHT, short
+        typo = self.misspelt(word)
+        if typo and typo in text:  # 服务中兴 for 服务中心: one character off, by its sound
+            return TYPO_WEIGHT, typo
         best = (0.0, "")
         for w, weight in self.near(word):
             if w not in text or (strict and (siblings(word, w) or word.startswith(w))):

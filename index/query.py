@@ -11,7 +11,7 @@ from typing import Literal
 
 import jieba  # its dictionary: memory-mapped tables (index/jieba_dict.py); the tagger on first use
 
-from wenda.index import jieba_dict
+from wenda.index import deeds, jieba_dict
 
 jieba.setLogLevel(logging.WARNING)
 jieba_dict.install(jieba.dt)  # milliseconds instead of jieba's 1.3 s dictionary load; same tokens
@@ -46,7 +46,8 @@ for _word, _freq in USER_WORDS:
     jieba.add_word(_word, _freq)
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
-    ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是")),
+    ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是|"
+                        r"什么时期|哪个时期|哪一时期|哪次|哪一次|(?:星期|礼拜|周)几")),
     ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|姓名")),
     ("figure", re.compile(r"多少|(?<!好)几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
     ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|([\u4e00-\u9fff])不\1|(有|是|能|会|在).*[吗嘛么][?？]?$")),
@@ -72,7 +73,17 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
     text = re.sub(r"\s+", " ", text).strip()
-    return _t2s().convert(text)
+    return spoken_to_written(_t2s().convert(text))
+
+
+# Spoken words with one written equivalent that documents use instead (a unit said otherwise).
+SPOKEN = {"钟头": "小时"}
+_SPOKEN = re.compile("|".join(SPOKEN))
+
+
+def spoken_to_written(text: str) -> str:
+    """The question's spoken words in the written form documents use: 几个钟头 → 几个小时."""
+    return _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text)
 
 
 def norm_doc(text: str) -> str:
@@ -100,10 +111,10 @@ def tokenizer_spec() -> dict:
 
 
 def intent_of(question: str) -> Intent:
-    for name, pattern in _INTENTS:
-        if pattern.search(question):
-            return name
-    return "clause"
+    found: Intent = next((name for name, pattern in _INTENTS if pattern.search(question)), "clause")
+    if found in ("entity", "clause") and asked_kind(question) == "phone":
+        return "figure"  # 打什么电话, 王建国的手机号: a number, never another field of the line
+    return found
 
 
 _ASKED = re.compile(r"(?:多少|(?<!好)几(?!乎))")  # 好几天 says "several", it asks nothing
@@ -171,7 +182,8 @@ def measure_word(question: str) -> str | None:
 
 _WH = re.compile(r"(什么|啥)|哪[个些里儿家所位]?|谁")
 # Nouns for people: a count of them is a count of people (多少党员 → 人).
-_PEOPLE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:人员|人|员|者|干部|群众|居民|村民|学生|老师|教师|医生|护士|家属)")
+# (what stands before the noun is no deed: 不到多少要大人陪 asks no count of 大人)
+_PEOPLE = re.compile(r"^(?:(?![要能会可才就得需须让给被把在是有去来陪带])[\u4e00-\u9fff]){0,4}?(?:人员|人|员|者|干部|群众|居民|村民|学生|老师|教师|医生|护士|家属)")
 
 
 def focus_words(question: str, keywords: list[str]) -> tuple[str, ...]:
@@ -234,7 +246,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("phone", re.compile(r"电话|号码|热线|手机|联系方式")),
     ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])多大了?[?？]?$")),
-    ("money", re.compile(r"多少钱|几块钱|多少元|花了多少|费用|价格|价钱|售价|票价|收费")),
+    ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,6}一次|(?:多久|多长时间)(?:交|缴|付)")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
@@ -250,7 +262,13 @@ def asked_kind(question: str) -> str | None:
     for name, pattern in _KINDS:
         if pattern.search(question):
             return name
+    if _MONEY_NOUN.search(question) and measure_word(question) is None:
+        return "money"  # 押金要交多少: a sum, not 7个工作天
     return None
+
+
+# A noun of money before the asked quantity with no measure word (押金要交多少, 管理费一坪多少).
+_MONEY_NOUN = re.compile(r"(?:[费款租]|押金|租金|奖金|罚金|资金|薪|工资|补贴|补助)[^，。？?费款租]{0,6}(?:多少|几)(?![天个次人名年月岁点号日周])")
 
 
 _NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "an", "nrt", "nrfg", "j")
@@ -330,8 +348,8 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
         out += [w for w in counted_phrase(question)[:-1] if len(w) >= 2 and w not in noun and w not in out]
     for m in _QUALIFIED.finditer(question):
         before = m.group(1)
-        for k in keywords:
-            if before.endswith(k) and k not in out and len(k) >= 2:
+        for k in keywords:  # 几天以内的号: a bound (以内) bounds the value, it singles out no kind
+            if before.endswith(k) and k not in out and len(k) >= 2 and k not in deeds.BOUNDS:
                 out.append(k)
     return tuple(out)
 
@@ -343,6 +361,16 @@ def _sound(ch: str) -> str:
 
     got = lazy_pinyin(ch, style=Style.NORMAL, errors="default")
     return got[0] if got else ch
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Do two characters sound the same, tones aside and a final -ng taken for -n (兴 xing and 心 xin)?"""
+    x, y = _sound(a), _sound(b)
+    return x == y or (x.isalpha() and y.isalpha() and x.rstrip("g") == y.rstrip("g") and len(x) > 1)
+
+
+# Characters that ask (多少, 几, 什么, 哪, 谁, 吗): never a misspelt character of a name.
+_ASKING_CHARS = set("多少几什么哪谁吗呢怎啥")
 
 
 def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
@@ -363,6 +391,8 @@ def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
             if len(off) != 1 or not re.match(r"^[\u4e00-\u9fff]+$", piece):
                 continue
             a, b = off[0]
+            if a in _ASKING_CHARS:  # 私教课多(少钱) is no 私教课程: the question's own words are no typo
+                continue
             score = 2 if _sound(a) == _sound(b) else (1 if n >= 4 else 0)
             if score and score > best.get(name, (0, ""))[0]:
                 best[name] = (score, piece)

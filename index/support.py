@@ -8,7 +8,7 @@ import re
 
 import jieba
 
-from wenda.index import synonyms
+from wenda.index import extract, synonyms
 from wenda.index.extract import same_measure
 from wenda.index.query import Query, tokens
 
@@ -24,8 +24,8 @@ SUBJECT_WEIGHT = 0.8
 def holds(word: str, text: str, lexicon=None) -> bool:
     """Does `text` speak of `word`, itself or (for a word foreign to the corpus) by its meaning,
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
-    if word in text or kind_in(word, text):
-        return True
+    if word in text or kind_in(word, text) or extract.per_unit_said(word, text):
+        return True  # 一节课 is held by 每节
     if lexicon is None:
         return False
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
@@ -48,11 +48,18 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     w = q.subject
     if q.counted and q.counted not in lacking and q.counted != w:
         w = None  # the counted noun is there (宣传车 in 动用了多少辆宣传车): it, not the word before, is measured
+    if w and re.sub(GENERIC_TAIL, "", w) != w and len(re.sub(GENERIC_TAIL, "", w)) >= 2 \
+            and re.sub(GENERIC_TAIL, "", w) in around:
+        w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's
     if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
     return lacking
+
+
+# A tail that makes a word «the number of» or «the count of» what it names (手机号, 电话号码, 车位数).
+GENERIC_TAIL = r"(?:号码|号|数|数量)$"
 
 
 def counts(noun: str, frame: str, lexicon=None) -> bool:

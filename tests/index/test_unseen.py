@@ -41,7 +41,8 @@ def test_the_set_is_large_and_has_both_kinds():
 # length of time and weekdays that must agree. Left: synonyms the corpus never uses (礼拜天, 电瓶车,
 # 钟头, 过期 for 逾期), a typo in a common word (服务中兴), 丧假 taken by jieba for a verb (a sibling of
 # 年休假 not seen), 中班 (中 is a stopword), 分公司 (held by 公司), 体检 beside 购物卡's amount.
-FLOOR = {"answers": 66, "refusals": 26}
+# 68/72, 26/30 once 钟头 reads as 小时 (充一个钟头的电); 69/72 with a typo by its sound (服务中兴).
+FLOOR = {"answers": 69, "refusals": 26}
 
 
 def test_answers_hold_the_floor(engine):
@@ -146,3 +147,8 @@ def test_the_range_a_condition_sets_picks_the_value(engine):
 def test_a_table_row_and_a_departure_place(engine):
     assert "孙国栋" in engine.ask("1号线班车的司机是谁").answer
     assert "市体育中心" in engine.ask("班车从哪里发车").answer
+
+
+def test_a_typo_that_sounds_like_the_corpus_word(engine):
+    ans = engine.ask("服务中兴周六几点开门")  # 中兴 (xing) for 中心 (xin)
+    assert ans.found and "9:00" in ans.span
