@@ -139,3 +139,14 @@ def test_what_is_measured_is_no_modal_and_a_population_is_people():
 
     assert measured_subject("常住人口多少人", ["常住人口"]) == "常住"
     assert measured_subject("能记几个积分", ["能记"]) is None
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("赵鹏的职业是什么？", "entity"),       # 什么's 么 is no yes-no particle
+    ("锣鼓经是什么?", "entity"),
+    ("这件事是怎么发生的？", "clause"),
+    ("能停车么？", "yesno"),                # a 么 of its own is
+    ("崔桥镇有卡点吗", "yesno"),
+])
+def test_what_ending_in_me_is_no_yes_no_question(question, intent):
+    assert Q.intent_of(question) == intent
