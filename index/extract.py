@@ -598,9 +598,12 @@ def field_value(text: str, keywords: list[str]) -> Span | None:
     return Span(text[best[0]:best[1]], best[0], best[1])
 
 
-# What a sentence says an action is for: 为了…, 旨在…, 确保…, 以便…, 做到“…”, …的目的, a «…»-quoted aim after 做到/实现/达到.
+# What a sentence says an action is for: 为了…, 旨在…, 确保…, 以便…, 做到“…”, …的目的, a «…»-quoted aim after 做到/实现/达到;
+# and what it says caused it: 因为…, 由于…, 出于…, 因… (not 原因, 基因, 因此, 因而, 因素).
+_CAUSE = r"(?:因为|由于|出于|源于|缘于|(?<![原基诱起成病死主近远])因(?![为此而素特子]))"
 _REASON_SPANS = re.compile(
     r"(?:为了|旨在|以便|以确保|确保|防止|避免|用于)[^，,。；;！!？?]{2,40}"
+    rf"|{_CAUSE}[^，,。；;！!？?]{{2,40}}"
     r"|(?:做到|实现|达到|坚持)[“\"「『][^”\"」』]{2,40}[”\"」』]"
     r"|[^，,。；;]{2,30}的目的")
 
@@ -610,7 +613,7 @@ def reasons(sentence: str) -> list[Span]:
     return matches(_REASON_SPANS, sentence)
 
 
-_PLAIN_PURPOSE = re.compile(r"^(?:为了|旨在)|的目的$")
+_PLAIN_PURPOSE = re.compile(rf"^(?:为了|旨在|{_CAUSE})|的目的$")  # said plainly: a purpose or a cause
 
 
 def best_reason(sentence: str, keywords: list[str]) -> Span | None:

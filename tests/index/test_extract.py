@@ -213,3 +213,15 @@ def test_a_mobile_number_is_asked_for_by_shouji():
     assert X.best_phone(sentence, ["值班电话"], "值班电话是多少").text == "0513-8362214"
     # a sentence with a landline only does not answer a question about a 手机 number
     assert X.best_phone("总值班电话0513-8362214。", ["值班"], "值班手机号是多少") is None
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("苏镜宇原名苏博，因为婶婶认为他命中缺金，改名镜宇。", "因为婶婶认为他命中缺金"),
+    ("由于尚恩长得不高，他在校时有个绰号叫做矮冬瓜。", "由于尚恩长得不高"),
+    ("因是一个内陆国家，莱索托没有港口。", "因是一个内陆国家"),
+    ("这是原因之一，因此他走了。", None),       # 原因 names a cause, 因此 draws a conclusion: neither gives one
+    ("基因突变会导致疾病。", None),
+])
+def test_a_cause_answers_why(sentence, reason):
+    got = X.best_reason(sentence, [])
+    assert (got.text if got else None) == reason
