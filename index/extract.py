@@ -13,7 +13,7 @@ from wenda.index.query import _posseg
 from wenda.index.tags import tagged
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-_NUM = rf"(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
@@ -517,11 +517,15 @@ def last_person(text: str) -> str | None:
 
 def clause_of(sentence: str, span: Span) -> str:
     """The comma-delimited clause that holds `span` (the whole span even across commas)."""
-    left = max([sentence.rfind(c, 0, span.start) for c in ",，;；。！？!?"]
-               + [m.start() for m in _SEGMENT_END_COLON.finditer(sentence, 0, max(0, span.start))])
-    right_candidates = [sentence.find(c, span.end) for c in ",，;；。！？!?"]
-    right = min([r for r in right_candidates if r >= 0], default=len(sentence))
+    ends = [m.start() for m in _CLAUSE_MARK.finditer(sentence)]
+    left = max([e for e in ends if e < span.start]
+               + [m.start() for m in _SEGMENT_END_COLON.finditer(sentence, 0, max(0, span.start))], default=-1)
+    right = min([e for e in ends if e >= span.end], default=len(sentence))
     return sentence[left + 1:right].strip()
+
+
+# Where a clause ends: a comma (not one that groups a number's thousands, 1,000米), a semicolon, a stop.
+_CLAUSE_MARK = re.compile(r"[，;；。！？!?]|(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 LINE_LIMIT = 60  # characters an answer line may run to when it goes on past a clause that restates the question

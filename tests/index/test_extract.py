@@ -225,3 +225,11 @@ def test_a_mobile_number_is_asked_for_by_shouji():
 def test_a_cause_answers_why(sentence, reason):
     got = X.best_reason(sentence, [])
     assert (got.text if got else None) == reason
+
+
+def test_a_number_grouped_in_thousands_is_one_figure():
+    s = "下游露天部分长度约1,000米，宽约30米。"
+    fig = X.best_figure(s, ["长度"], None, None, "下游露天部分有多长", None)
+    assert fig.text == "约1,000米"
+    assert X.clause_of(s, fig) == "下游露天部分长度约1,000米"
+    assert [f.text for f in X.figures("编号为10,20,30号。")] == ["10", "20", "30"]  # a list is no thousands
