@@ -539,12 +539,18 @@ def restates(clause: str, question: str) -> bool:
     return bool(chars) and 2 * sum(1 for ch in chars if ch not in question) < len(chars)
 
 
+# A question that asks for a description (有什么特点, 采取了什么措施, 制备过程是什么): its answer is
+# often a run of clauses, not one.
+DESCRIBED = re.compile(r"特点|特征|特色|特性|作用|用途|功能|措施|办法|方法|步骤|过程|经过|内容|才能|表现|影响|意义|变化|职责|优点|缺点|区别|条件|要求|原因")
+
+
 def goes_on(sentence: str, clause: str, question: str, plain: str | None = None) -> str:
-    """The answer line of an open question: the clause, and when it only restates the question, the
-    clauses after it that say what it is about, as far as LINE_LIMIT characters (at least one more).
-    `plain` is the sentence in Simplified characters (the question's script), aligned with it."""
+    """The answer line of an open question: the clause, and when it only restates the question or the
+    question asks for a description (DESCRIBED), the clauses after it, as far as LINE_LIMIT
+    characters (at least one more). `plain` is the sentence in Simplified characters (the
+    question's script), aligned with it."""
     at = sentence.find(clause)
-    if at < 0 or not restates((plain or sentence)[at:at + len(clause)], question):
+    if at < 0 or not (DESCRIBED.search(question) or restates((plain or sentence)[at:at + len(clause)], question)):
         return clause
     end = at + len(clause)
     if end >= len(sentence) or sentence[end] in "。！？!?":

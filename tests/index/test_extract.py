@@ -233,3 +233,10 @@ def test_a_number_grouped_in_thousands_is_one_figure():
     assert fig.text == "约1,000米"
     assert X.clause_of(s, fig) == "下游露天部分长度约1,000米"
     assert [f.text for f in X.figures("编号为10,20,30号。")] == ["10", "20", "30"]  # a list is no thousands
+
+
+def test_a_description_asked_runs_on_past_its_first_clause():
+    s = "雄鹿的鹿角分开为10-14个叉，有些甚至达至20个。"
+    clause = "雄鹿的鹿角分开为10-14个叉"
+    assert X.goes_on(s, clause, "雄鹿的鹿角有什么特点？") == "雄鹿的鹿角分开为10-14个叉，有些甚至达至20个"
+    assert X.goes_on(s, clause, "雄鹿的鹿角怎么了？") == clause  # no description asked: the clause answers
