@@ -23,6 +23,7 @@ _UNITS = (
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
 )
+_PART_OF_AGE = r"(?:初期|早期|中期|晚期|末期|初年|末年|中叶|上半叶|下半叶|初|末)?"
 _ONE_DATE = (
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:\s*[(（][^()（）]{1,8}[)）])?"
     r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)"
@@ -31,6 +32,16 @@ _ONE_DATE = (
     r"|(?<=每月|个月|当月|次月|下月)\d{1,2}[日号](?![\d楼线号])"  # 每月5日前: a day of every month
     # an age named after its era (追溯至西周时期, 始于康熙年间): the answer to 什么时期
     r"|(?<=[至于在是自从到])(?![这那该此其本同])[\u4e00-\u9fff]{1,3}?(?:时期|年间|时代|初期|中期|末期|初年|末年)"
+)
+# Where a sentence gives no calendar date, the answer to 什么时候 may be an age, a season or a
+# festival: a century or a decade (19世纪晚期, 公元前5世纪, 80年代), a dynasty (唐朝, 明代中叶),
+# 每到秋季, 元宵节前后. (With a date beside it, 春节 of 停止春节假期 is no answer: dates() takes these only then.)
+_AGE = re.compile(
+    rf"(?:公元前|西元前|公元|西元)?(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})世纪{_PART_OF_AGE}"
+    rf"|(?<!\d)(?:\d{{2}}|\d{{4}})年代{_PART_OF_AGE}"
+    rf"|(?:[东西南北][汉晋周魏]|[南北][宋朝]|[夏商周秦汉晋隋唐宋元明清])(?:朝|代){_PART_OF_AGE}"
+    r"|(?<![一二三四五六七八九十两\d])[春夏秋冬](?:季|天)(?!气|装|衣)"
+    r"|(?:春节|除夕|元旦|七夕|(?:元宵|端午|中秋|重阳|腊八|寒食|清明|国庆|劳动|儿童|妇女|圣诞|复活|感恩|情人)节)"  # 元宵 alone is food
 )
 _RANGE_SEP = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
 # A range of days is one date (3月16日—9月30日, 3月16日至30日), never two.
@@ -59,9 +70,9 @@ def matches(pattern: re.Pattern[str], text: str) -> list[Span]:
 
 
 def dates(sentence: str) -> list[Span]:
-    """Dates and ranges of them, and the days of the week a sentence names (周二和周五, 周一至周五:
-    the answer to 星期几) where no date stands."""
-    found = matches(_DATE, sentence)
+    """Dates and ranges of them (else the ages, seasons and festivals of _AGE), and the days of the
+    week a sentence names (周二和周五, 周一至周五: the answer to 星期几) where no date stands."""
+    found = matches(_DATE, sentence) or matches(_AGE, sentence)
     days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
             and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
     return sorted(found + days, key=lambda d: d.start)

@@ -240,3 +240,15 @@ def test_a_description_asked_runs_on_past_its_first_clause():
     clause = "雄鹿的鹿角分开为10-14个叉"
     assert X.goes_on(s, clause, "雄鹿的鹿角有什么特点？") == "雄鹿的鹿角分开为10-14个叉，有些甚至达至20个"
     assert X.goes_on(s, clause, "雄鹿的鹿角怎么了？") == clause  # no description asked: the clause answers
+
+
+@pytest.mark.parametrize("sentence,when", [
+    ("自19世纪晚期，天城文被定为梵语的标准书写系统。", "19世纪晚期"),
+    ("每到秋季举办青年成年礼。", "秋季"),
+    ("即在元宵节前后各庙宇订有自己的行程。", "元宵节"),
+    ("该寺始建于明代中叶。", "明代中叶"),
+    ("这种舞步在80年代初流行。", "80年代初"),
+    ("秋天气候凉爽，现代文学兴起。", None),   # weather and 现代 name no time
+])
+def test_a_when_question_is_answered_by_an_age_a_season_or_a_festival(sentence, when):
+    assert [d.text for d in X.dates(sentence)][:1] == ([when] if when else [])
