@@ -561,7 +561,13 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None)
     characters (at least one more). `plain` is the sentence in Simplified characters (the
     question's script), aligned with it."""
     at = sentence.find(clause)
-    if at < 0 or not (DESCRIBED.search(question) or restates((plain or sentence)[at:at + len(clause)], question)):
+    if at < 0:
+        return clause
+    restating = restates((plain or sentence)[at:at + len(clause)], question)
+    back = _goes_back(sentence, at, at + len(clause)) if restating and ASKS_SUBJECT.match(question) else None
+    if back:
+        return back
+    if not (restating or DESCRIBED.search(question)):
         return clause
     end = at + len(clause)
     if end >= len(sentence) or sentence[end] in "。！？!?":
@@ -575,6 +581,28 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None)
             if i < len(sentence) and sentence[i] in "。！？!?":
                 break  # never into the next sentence of a two-sentence quote
     return sentence[at:stop].rstrip(_CLAUSE_ENDS + " ") if stop else clause
+
+
+# A question whose question word stands first asks for the subject (哪一位教士于1552年死在上川岛;
+# not 什么是冠夫姓, which asks what it is):
+# when the clause only restates the rest, the subject is in the clauses before it.
+ASKS_SUBJECT = re.compile(r"^[^，,。？?]{0,3}?(?:哪一?[个位种家所条座部件项类名支本]|什么|谁)(?!是)")  # 什么是X asks what X is
+
+
+def _goes_back(sentence: str, start: int, end: int) -> str | None:
+    """The clause sentence[start:end] with those before it in its sentence, as far as LINE_LIMIT
+    characters (at least one more); None when it opens its sentence."""
+    if start == 0 or sentence[start - 1] in "。！？!?":
+        return None
+    begin = None
+    for i in range(start - 2, -2, -1):
+        if i < 0 or sentence[i] in _CLAUSE_ENDS:
+            if begin is not None and end - (i + 1) > LINE_LIMIT:
+                break
+            begin = i + 1
+            if i >= 0 and sentence[i] in "。！？!?":
+                break  # never into the sentence before
+    return sentence[begin:end].strip() if begin is not None else None
 
 
 def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ()) -> str:

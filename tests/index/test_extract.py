@@ -252,3 +252,12 @@ def test_a_description_asked_runs_on_past_its_first_clause():
 ])
 def test_a_when_question_is_answered_by_an_age_a_season_or_a_festival(sentence, when):
     assert [d.text for d in X.dates(sentence)][:1] == ([when] if when else [])
+
+
+def test_a_question_for_the_subject_goes_back_to_it():
+    s = "沙勿略是耶稣会创始人之一，只遗憾的于1552年死在中国广东沿海的上川岛。"
+    clause = "只遗憾的于1552年死在中国广东沿海的上川岛"
+    assert X.goes_on(s, clause, "哪一位耶稣会教士于1552年死在中国上川岛？") == "沙勿略是耶稣会创始人之一，" + clause
+    assert X.goes_on(s, clause, "沙勿略于1552年死在哪里？") == clause  # the subject is asked of, not asked for
+    d = "冠夫姓（或从夫姓），指女性结婚后改用丈夫的姓氏。"
+    assert X.goes_on(d, "冠夫姓（或从夫姓）", "什么是冠夫姓？") == "冠夫姓（或从夫姓），指女性结婚后改用丈夫的姓氏"
