@@ -583,7 +583,7 @@ class Answerer:
             if sp is not None:
                 return sp
         if q.intent == "person":
-            sp = extract.best_person(text, kws, q.text)
+            sp = extract.best_person(text, kws, q.text) or extract.frame_fill(text, q.text)  # 立谁为太子: 立孙登为太子
             prev = self._prev(chunk)
             if sp is None and prev is not None and re.search("[他她]", text):
                 name = extract.last_person(prev.text)  # "他……捐献医用口罩10000只": who 他 is

@@ -605,6 +605,39 @@ def _goes_back(sentence: str, start: int, end: int) -> str | None:
     return sentence[begin:end].strip() if begin is not None else None
 
 
+# The question word of a question made from a sentence, where the answer stood (立谁为太子, 由哪个公司开发).
+_ASKED_WORD = re.compile(r"谁|什么|哪一?[个位种家所条座部件项类名支本国队]?")
+_FRAME_PUNCT = set("，,。；;！!？?：:、（）()「」“”《》")
+
+
+def frame_fill(sentence: str, question: str, max_gap: int = 15) -> Span | None:
+    """What the sentence says where the question has its question word, found by the words on both
+    sides of it (立谁为太子 → 立孙登为太子: 孙登): the question's context, as long as the sentence
+    repeats it (1–3 characters on each side, at least 3 in all), with 1..max_gap characters between
+    and no clause mark among them. None when the sentence does not frame it so."""
+    m = _ASKED_WORD.search(question)
+    if m is None:
+        return None
+    before, after = question[:m.start()], question[m.end():].rstrip("？?。呢呀啊")
+    for lk in (3, 2, 1):
+        left = before[-lk:] if len(before) >= lk else ""
+        if not left or any(c in _FRAME_PUNCT for c in left) or left not in sentence:
+            continue
+        for rk in (3, 2, 1):
+            right = after[:rk] if len(after) >= rk else ""
+            if not right or lk + rk < 3 or any(c in _FRAME_PUNCT for c in right):
+                continue
+            for lm in re.finditer(re.escape(left), sentence):
+                start = lm.end()
+                end = sentence.find(right, start + 1, start + max_gap + len(right) + 1)
+                if end < 0:
+                    continue
+                gap = sentence[start:end]
+                if gap.strip() and not any(c in _FRAME_PUNCT for c in gap):
+                    return Span(gap, start, end)
+    return None
+
+
 def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ()) -> str:
     """The clause that shares most of the question's keywords (characters as a fallback).
 

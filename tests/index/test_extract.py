@@ -261,3 +261,13 @@ def test_a_question_for_the_subject_goes_back_to_it():
     assert X.goes_on(s, clause, "沙勿略于1552年死在哪里？") == clause  # the subject is asked of, not asked for
     d = "冠夫姓（或从夫姓），指女性结婚后改用丈夫的姓氏。"
     assert X.goes_on(d, "冠夫姓（或从夫姓）", "什么是冠夫姓？") == "冠夫姓（或从夫姓），指女性结婚后改用丈夫的姓氏"
+
+
+@pytest.mark.parametrize("sentence,question,filled", [
+    ("过了十余年后，孙权封王称帝，立孙登为太子。", "孙权封王称帝后立谁为太子？", "孙登"),
+    ("索尼的父亲与叔父精通满文，受清太祖努尔哈赤重用。", "索尼的父亲和叔父受谁重用过？", "清太祖努尔哈赤"),
+    ("孙权封王称帝，大赦天下。", "孙权封王称帝后立谁为太子？", None),   # the sentence does not frame it
+])
+def test_the_question_word_is_filled_from_the_sentence_that_frames_it(sentence, question, filled):
+    got = X.frame_fill(sentence, question)
+    assert (got.text if got else None) == filled
