@@ -438,6 +438,10 @@ class Answerer:
         piece = text if q.intent == "person" or chunk.kind == "row" or sp is None else self.piece(text, sp)
         cells = [c.split("：", 1)[-1].strip() for c in piece.split(" · ")] if chunk.kind == "row" else []
         words = [t for t in [*_tokens(piece), *cells] if len(t) >= 2 and t not in q.text]
+        if sp is not None and chunk.kind != "row":
+            beside = self.value_of_sibling(q, text, around, piece, sp, words)
+            if beside:
+                return beside
         joined = [t for t in joined_heads(_tokens(piece), piece) if t not in q.text]  # 文三路站, cut as 文三路 站
         # a row's other cells are names (骨科 for 口腔科, whatever jieba tags them); elsewhere, nouns
         asked = [k for k in q.keywords if k not in q.verbs] if chunk.kind == "row" else list(q.nouns)
@@ -451,6 +455,8 @@ class Answerer:
         for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:
                 continue
+            if k in q.entities and all(ch in text for ch in k):
+                continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
             if (k in bare or len(k) >= 3) and chunk.kind != "row" and self.names_sibling(k, [*words, *joined], around, k in bare):
                 return k  # 文三路站 for 火车站, 早班 for 中班
             if abbreviated(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
@@ -466,6 +472,33 @@ class Answerer:
                     and not abbreviated(mod, around)
                     and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
                 return mod + head
+        return None
+
+    def value_of_sibling(self, q: Query, text: str, around: str, piece: str, sp: Span, words: list[str]) -> str | None:
+        """The question's word whose sibling the value's own piece names, where the sentence or its frame
+        shows which is which: the sentence says the asked word in another piece (周日只开放急诊 beside
+        门诊挂号时间为…7:30: 急诊 asked); a figure stands right after the sibling (年休假5天 for 丧假, a
+        word jieba tags as a verb); the measured noun is said only in the frame while another noun
+        measures the figure (身高不足1.4米 beside 浅水区水深1.2米: 水深 asked). None when none."""
+        for k in asked_forms(q.text, q.keywords):
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", k) or QUANTITY.search(k) or k in piece:
+                continue
+            # a kind, not a deed (采血 for 抽血: jieba tags it a verb there), nor the question's own word
+            # said short (首班车 of 首班公交车)
+            sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
+                       and not abbreviated(t, q.text) and t not in _verbs_of(piece)]
+            if sibling and k in text:
+                return k  # 急诊 said in another piece of the sentence
+            before = re.sub(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$", "", text[:sp.start])
+            if q.intent == "figure" and k in q.verbs and k not in around and any(before.endswith(t) for t in sibling):
+                return k  # 年休假5天 for 丧假
+        w = q.subject
+        if (q.intent == "figure" and w and len(w) >= 2 and w in around and w not in text and sp.start >= 0):
+            before = re.sub(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$", "", text[:sp.start])
+            other = next((t for t in _tokens(before[-6:]) if len(t) >= 2 and before.endswith(t)), None)
+            if other and other not in q.text and re.fullmatch(r"[\u4e00-\u9fff]+", other) \
+                    and self.lexicon.weight_in(w, other)[0] < MEANING_WEIGHT:
+                return w  # 身高 measures the figure, 水深 is asked
         return None
 
     def names_sibling(self, word: str, words: list[str], around: str, bare: bool = False) -> bool:
