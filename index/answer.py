@@ -452,19 +452,27 @@ class Answerer:
         asked += bare
         if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
             around = simplify(chunk.section + chunk.heading + chunk.title) + text  # 骨科) outweighs any meaning
+        typed = decide.typed(q)
+        if not typed:  # 哪个教会, 什么单位: the kind asked; its answer names one of its kinds (路德会)
+            asked = [k for k in asked if not re.search(r"(?:哪[个些种类家位所]?|什么|何)" + re.escape(k), q.text)
+                     and (k in q.nouns or k in bare)]  # its nouns only (可提供 is no kind of anything)
         for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:
                 continue
             if k in q.entities and all(ch in text for ch in k):
                 continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
-            if (k in bare or len(k) >= 3) and chunk.kind != "row" and self.names_sibling(k, [*words, *joined], around, k in bare):
+            if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, [*words, *joined], around, piece, k in bare):
                 return k  # 文三路站 for 火车站, 早班 for 中班
             if abbreviated(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
                 continue
-            if any(t[-1] == k[-1] and siblings(k, t) for t in words):
+            # an open question's clause holds many words: its sibling must be near in meaning too
+            # (电费 for 网费; not 气象 for 对象, which only share a character)
+            if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
+                   for t in words):
                 return k
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元)
             if chunk.kind != "row" and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
+                                           and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                                            for t in _tokens(around) if len(t) >= 2):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
@@ -487,7 +495,7 @@ class Answerer:
             # said short (首班车 of 首班公交车)
             sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
                        and not abbreviated(t, q.text) and t not in _verbs_of(piece)]
-            if sibling and k in text:
+            if sibling and k in text and decide.typed(q):  # an open question's clause is one piece of many
                 return k  # 急诊 said in another piece of the sentence
             before = re.sub(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$", "", text[:sp.start])
             if q.intent == "figure" and k in q.verbs and k not in around and any(before.endswith(t) for t in sibling):
@@ -495,13 +503,14 @@ class Answerer:
         w = q.subject
         if (q.intent == "figure" and w and len(w) >= 2 and w in around and w not in text and sp.start >= 0):
             before = re.sub(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$", "", text[:sp.start])
-            other = next((t for t in _tokens(before[-6:]) if len(t) >= 2 and before.endswith(t)), None)
+            other = next((t for t, flag in keyword_tags(before[-6:]) if len(t) >= 2 and before.endswith(t)
+                          and flag[:1] in ("n", "v")), None)  # 身高 (jieba: v), not 当中 (当中超过650头)
             if other and other not in q.text and re.fullmatch(r"[\u4e00-\u9fff]+", other) \
                     and self.lexicon.weight_in(w, other)[0] < MEANING_WEIGHT:
                 return w  # 身高 measures the figure, 水深 is asked
         return None
 
-    def names_sibling(self, word: str, words: list[str], around: str, bare: bool = False) -> bool:
+    def names_sibling(self, word: str, words: list[str], around: str, piece: str, bare: bool = False) -> bool:
         """Do the piece's `words` name a sibling of `word` itself (文三路站 for 火车站, 早班 for 中班)?
         That outweighs a neighbour in meaning elsewhere in the frame (地铁 for 火车站) or characters
         scattered in order (中心实行两班 for 中班); not the word's own long form (心血管内科 for 心内科)
@@ -510,6 +519,8 @@ class Answerer:
         singles out the kind) has no same-head synonym: 早班 is never 中班."""
         weight, meant = self.lexicon.weight_in(word, around)
         if not bare and weight >= MEANING_WEIGHT and meant[-1:] == word[-1:] and any(meant in t for t in words):
+            return False
+        if not bare and word[:-1] in piece:  # 地铁站 asked, 地铁2号线文三路站 given: a 站 of the asked kind
             return False
         return any(t[-1] == word[-1] and siblings(word, t) and not abbreviated(word, t)
                    and not (meant and (meant in t or t in meant)) for t in words)
@@ -915,7 +926,7 @@ def bare_modified(question: str, keywords: list[str], heads: list[str]) -> list[
     """A one-character noun of the question with the character before it that no keyword covers
     (中班 in 分拨中心中班几点开始: jieba drops 中 as a stopword and keeps 班): the kind asked."""
     covered = set()
-    for k in keywords:
+    for k in [*keywords, *QUESTION_WORDS]:  # 哪里人: 里 belongs to the question word
         at = question.find(k)
         while at >= 0:
             covered.update(range(at, at + len(k)))
