@@ -67,6 +67,8 @@ FIELDS = ("kv", "row")
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
 YESNO_SENTENCE = 50
 QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
+# What may stand between a figure and the noun it measures (身高不足1.4米, 水深为1.8米)
+COMPARED = re.compile(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$")
 NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name  # chunks made of «键：值» fields
 
 
@@ -495,14 +497,14 @@ class Answerer:
             # said short (首班车 of 首班公交车)
             sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
                        and not abbreviated(t, q.text) and t not in _verbs_of(piece)]
-            if sibling and k in text and decide.typed(q):  # an open question's clause is one piece of many
-                return k  # 急诊 said in another piece of the sentence
-            before = re.sub(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$", "", text[:sp.start])
+            if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is
+                return k  # one piece of many; 急诊 said in another piece of the sentence (开学 beside 复学 is a deed)
+            before = COMPARED.sub("", text[:sp.start])
             if q.intent == "figure" and k in q.verbs and k not in around and any(before.endswith(t) for t in sibling):
                 return k  # 年休假5天 for 丧假
         w = q.subject
         if (q.intent == "figure" and w and len(w) >= 2 and w in around and w not in text and sp.start >= 0):
-            before = re.sub(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$", "", text[:sp.start])
+            before = COMPARED.sub("", text[:sp.start])
             other = next((t for t, flag in keyword_tags(before[-6:]) if len(t) >= 2 and before.endswith(t)
                           and flag[:1] in ("n", "v")), None)  # 身高 (jieba: v), not 当中 (当中超过650头)
             if other and other not in q.text and re.fullmatch(r"[\u4e00-\u9fff]+", other) \
