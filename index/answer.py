@@ -67,6 +67,8 @@ FIELDS = ("kv", "row")
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
 YESNO_SENTENCE = 50
 QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
+# What may stand between a figure and the noun it measures (身高不足1.4米, 水深为1.8米)
+COMPARED = re.compile(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$")
 NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name  # chunks made of «键：值» fields
 
 
@@ -425,8 +427,8 @@ class Answerer:
         only when the sentence's frame holds it in no form (itself, abbreviated, by meaning) and it is
         no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
-        if (sp is not None and sp.start < 0) or not decide.typed(q):
-            return None
+        if (sp is not None and sp.start < 0) or q.intent == "yesno":
+            return None  # an open question too (网费怎么算: not the 电费 clause); yes or no names no value
         text = self.plain(chunk).text
         around = self.around(chunk)
         for m in re.finditer(r"副(?=" + "|".join(extract.ROLES) + ")", q.text):
@@ -438,21 +440,41 @@ class Answerer:
         piece = text if q.intent == "person" or chunk.kind == "row" or sp is None else self.piece(text, sp)
         cells = [c.split("：", 1)[-1].strip() for c in piece.split(" · ")] if chunk.kind == "row" else []
         words = [t for t in [*_tokens(piece), *cells] if len(t) >= 2 and t not in q.text]
+        if sp is not None and chunk.kind != "row":
+            beside = self.value_of_sibling(q, text, around, piece, sp, words)
+            if beside:
+                return beside
+        joined = [t for t in joined_heads(_tokens(piece), piece) if t not in q.text]  # 文三路站, cut as 文三路 站
         # a row's other cells are names (骨科 for 口腔科, whatever jieba tags them); elsewhere, nouns
         asked = [k for k in q.keywords if k not in q.verbs] if chunk.kind == "row" else list(q.nouns)
         # a word of the corpus that jieba cut apart in the question (月卡 as 月 卡)
         asked += [a + b for a, b in zip(q.keywords, q.keywords[1:])
                   if min(len(a), len(b)) == 1 and a + b in q.text and any(a + b in c.text for c in self.chunks)]
+        bare = bare_modified(q.text, q.keywords, [k for k in q.nouns if len(k) == 1])  # 中班: 中 is a stopword
+        asked += bare
         if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
             around = simplify(chunk.section + chunk.heading + chunk.title) + text  # 骨科) outweighs any meaning
+        typed = decide.typed(q)
+        if not typed:  # 哪个教会, 什么单位: the kind asked; its answer names one of its kinds (路德会)
+            asked = [k for k in asked if not re.search(r"(?:哪[个些种类家位所]?|什么|何)" + re.escape(k), q.text)
+                     and (k in q.nouns or k in bare)]  # its nouns only (可提供 is no kind of anything)
         for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
-            if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around or abbreviated(k, around) \
-                    or (chunk.kind != "row" and holds(k, around, self.lexicon)):
+            if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:
                 continue
-            if any(t[-1] == k[-1] and siblings(k, t) for t in words):
+            if k in q.entities and all(ch in text for ch in k):
+                continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
+            if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, [*words, *joined], around, piece, k in bare):
+                return k  # 文三路站 for 火车站, 早班 for 中班
+            if abbreviated(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
+                continue
+            # an open question's clause holds many words: its sibling must be near in meaning too
+            # (电费 for 网费; not 气象 for 对象, which only share a character)
+            if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
+                   for t in words):
                 return k
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元)
             if chunk.kind != "row" and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
+                                           and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                                            for t in _tokens(around) if len(t) >= 2):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
@@ -461,6 +483,49 @@ class Answerer:
                     and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
                 return mod + head
         return None
+
+    def value_of_sibling(self, q: Query, text: str, around: str, piece: str, sp: Span, words: list[str]) -> str | None:
+        """The question's word whose sibling the value's own piece names, where the sentence or its frame
+        shows which is which: the sentence says the asked word in another piece (周日只开放急诊 beside
+        门诊挂号时间为…7:30: 急诊 asked); a figure stands right after the sibling (年休假5天 for 丧假, a
+        word jieba tags as a verb); the measured noun is said only in the frame while another noun
+        measures the figure (身高不足1.4米 beside 浅水区水深1.2米: 水深 asked). None when none."""
+        for k in asked_forms(q.text, q.keywords):
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", k) or QUANTITY.search(k) or k in piece:
+                continue
+            # a kind, not a deed (采血 for 抽血: jieba tags it a verb there), nor the question's own word
+            # said short (首班车 of 首班公交车)
+            sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
+                       and not abbreviated(t, q.text) and t not in _verbs_of(piece)]
+            if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is
+                return k  # one piece of many; 急诊 said in another piece of the sentence (开学 beside 复学 is a deed)
+            before = COMPARED.sub("", text[:sp.start])
+            if q.intent == "figure" and k in q.verbs and k not in around and any(before.endswith(t) for t in sibling):
+                return k  # 年休假5天 for 丧假
+        w = q.subject
+        if (q.intent == "figure" and w and len(w) >= 2 and w in around and w not in text and sp.start >= 0):
+            before = COMPARED.sub("", text[:sp.start])
+            other = next((t for t, flag in keyword_tags(before[-6:]) if len(t) >= 2 and before.endswith(t)
+                          and flag[:1] in ("n", "v")), None)  # 身高 (jieba: v), not 当中 (当中超过650头)
+            if other and other not in q.text and re.fullmatch(r"[\u4e00-\u9fff]+", other) \
+                    and self.lexicon.weight_in(w, other)[0] < MEANING_WEIGHT:
+                return w  # 身高 measures the figure, 水深 is asked
+        return None
+
+    def names_sibling(self, word: str, words: list[str], around: str, piece: str, bare: bool = False) -> bool:
+        """Do the piece's `words` name a sibling of `word` itself (文三路站 for 火车站, 早班 for 中班)?
+        That outweighs a neighbour in meaning elsewhere in the frame (地铁 for 火车站) or characters
+        scattered in order (中心实行两班 for 中班); not the word's own long form (心血管内科 for 心内科)
+        nor the neighbour that says it (电动车 for 电瓶车: when the corpus's word for it has the same
+        head and stands in the piece, the piece speaks of it). A `bare` word (中班: one character
+        singles out the kind) has no same-head synonym: 早班 is never 中班."""
+        weight, meant = self.lexicon.weight_in(word, around)
+        if not bare and weight >= MEANING_WEIGHT and meant[-1:] == word[-1:] and any(meant in t for t in words):
+            return False
+        if not bare and word[:-1] in piece:  # 地铁站 asked, 地铁2号线文三路站 given: a 站 of the asked kind
+            return False
+        return any(t[-1] == word[-1] and siblings(word, t) and not abbreviated(word, t)
+                   and not (meant and (meant in t or t in meant)) for t in words)
 
     def sibling_named(self, q: Query, chunk: Chunk, piece: str) -> bool:
         """Does the value's piece name what is measured with another modifier than the question's
@@ -850,6 +915,43 @@ def _tokens(text: str) -> list[str]:
 def _verbs_of(piece: str) -> frozenset[str]:
     """The words of two characters or more jieba tags as verbs in a piece of a sentence, kept."""
     return frozenset(w for w, flag in keyword_tags(piece) if len(w) >= 2 and flag.startswith("v"))
+
+
+def joined_heads(words: list[str], piece: str) -> list[str]:
+    """The piece's words that jieba cut off their one-character head (文三路 站 → 文三路站), joined
+    again where the piece writes them together: a named kind of that head (a 站 that is no 火车站)."""
+    return [a + b for a, b in zip(words, words[1:])
+            if len(b) == 1 and len(a) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", a + b) and a + b in piece]
+
+
+def bare_modified(question: str, keywords: list[str], heads: list[str]) -> list[str]:
+    """A one-character noun of the question with the character before it that no keyword covers
+    (中班 in 分拨中心中班几点开始: jieba drops 中 as a stopword and keeps 班): the kind asked."""
+    covered = set()
+    for k in [*keywords, *QUESTION_WORDS]:  # 哪里人: 里 belongs to the question word
+        at = question.find(k)
+        while at >= 0:
+            covered.update(range(at, at + len(k)))
+            at = question.find(k, at + 1)
+    out = []
+    for h in heads:
+        at = question.find(h)
+        while at >= 0:
+            if at > 0 and at - 1 not in covered and re.fullmatch(r"[\u4e00-\u9fff]", question[at - 1]) \
+                    and question[at - 1] not in NEGATIONS and not QUANTITY.search(question[at - 1]) \
+                    and _modifier_character(question[at - 1]):
+                out.append(question[at - 1] + h)
+            at = question.find(h, at + 1)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _modifier_character(ch: str) -> bool:
+    """Can a character alone single out a kind (中 of 中班, 早, 夜): jieba tags it a locative, a time,
+    an adjective or a noun; not a particle (的水), a measure word (次卡) nor a verb."""
+    import jieba.posseg
+
+    return any(p.flag[:1] in ("f", "t", "a", "b", "n") for p in jieba.posseg.lcut(ch))
 
 
 def _figure_piece(word: str, question: str) -> bool:

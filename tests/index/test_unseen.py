@@ -42,7 +42,10 @@ def test_the_set_is_large_and_has_both_kinds():
 # 钟头, 过期 for 逾期), a typo in a common word (服务中兴), 丧假 taken by jieba for a verb (a sibling of
 # 年休假 not seen), 中班 (中 is a stopword), 分公司 (held by 公司), 体检 beside 购物卡's amount.
 # 68/72, 26/30 once 钟头 reads as 小时 (充一个钟头的电); 69/72 with a typo by its sound (服务中兴).
-FLOOR = {"answers": 69, "refusals": 26}
+# 69/72, 28/30 once a sibling's value is a refusal where the sentence shows which is which (中班 beside
+# 早班, a jieba stopword's kind; 丧假 beside 年休假5天: tests/index/test_sibling.py). Left: 分公司 (held by
+# 公司), 体检 beside 购物卡's amount.
+FLOOR = {"answers": 69, "refusals": 28}
 
 
 def test_answers_hold_the_floor(engine):

@@ -48,7 +48,11 @@ def test_the_set_is_large_and_has_both_kinds():
 # ranks below three others), 过年 for 春节, 下水 for 入池, an abbreviation ranked below rows that lack
 # it (呼吸科 for 呼吸内科), 水深 asked and 身高 given, the sibling 火车站 of 地铁站, 网费 beside 电费 (no
 # typed value), a threshold asked from the other side (超过几公斤就不能养: 10公斤以下).
-FLOOR = {"answers": 80, "refusals": 27}
+# 80/89, 30/31 once a sibling's value is refused for open questions too (网费 beside 电费), a sibling the
+# piece names outweighs a neighbour in meaning (文三路站 for 火车站, 地铁 elsewhere) and a figure measuring
+# another noun than the frame's is refused (身高不足1.4米 beside 水深); 急诊 is refused rather than given
+# 门诊's hours. Left: 职工医保住院 answered with the 门诊 line (住院 is held by 医保 in meaning).
+FLOOR = {"answers": 80, "refusals": 30}
 
 
 def test_answers_hold_the_floor(engine):

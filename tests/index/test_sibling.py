@@ -1,0 +1,80 @@
+"""A sibling's value is a refusal (issue 10, item 3): one test per mechanism of Answerer.answers_sibling,
+each beside the question that asks for the very value given, so that the rule cannot pass by refusing
+everything. Through real engines (real model, FAISS, BM25) over the held-out documents
+tests/data/unseen (company rules) and tests/data/unseen2 (gym, rental FAQ, hospital)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from support import DATA, engine_config
+from wenda.index.answer import bare_modified, joined_heads
+from wenda.index.engine import Engine
+
+
+def _engine(tmp_path_factory, name: str) -> Engine:
+    root = tmp_path_factory.mktemp(name)
+    shutil.copytree(DATA / name, root / "corpus")
+    return Engine.open(engine_config(root / "corpus", root / "idx"), progress=False)
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    return _engine(tmp_path_factory, "unseen")
+
+
+@pytest.fixture(scope="module")
+def venues(tmp_path_factory):
+    return _engine(tmp_path_factory, "unseen2")
+
+
+def test_an_open_question_is_not_answered_by_a_siblings_clause(venues):
+    assert not venues.ask("网费怎么算").found  # 電費每度5元 is the 电费's
+    ans = venues.ask("电费怎么算")
+    assert ans.found and "5元" in ans.answer
+
+
+def test_a_sibling_the_piece_names_outweighs_a_neighbour_in_meaning(venues):
+    # 火车站 is held by 地铁 in meaning, but the piece names another 站 (文三路站)
+    assert not venues.ask("医院离火车站多远").found
+    ans = venues.ask("医院离地铁站多远")  # the asked kind's own modifier is in the piece
+    assert ans.found and "300米" in ans.answer
+
+
+def test_a_kind_whose_modifier_jieba_drops_is_still_asked(rules):
+    assert not rules.ask("分拨中心中班几点开始").found  # 中 is a stopword: 早班's hours are no answer
+    assert "7:00" in rules.ask("分拨中心早班几点开始").span
+    assert "15:00" in rules.ask("分拨中心晚班几点开始").span.split("至")[0]
+
+
+def test_a_figure_right_after_a_sibling_is_refused_for_a_word_jieba_tags_a_verb(rules):
+    assert not rules.ask("丧假能休几天").found  # 年休假5天
+    assert rules.ask("婚假能休几天").figures == ["13天"]
+
+
+def test_the_asked_word_said_in_another_piece_of_the_sentence(venues):
+    ans = venues.ask("醫院急診幾點關門")  # 周日只开放急诊: 7:30 belongs to 门诊挂号
+    assert not ans.found or "7:30" not in ans.answer
+    assert "7:30" in venues.ask("门诊几点开始挂号").span
+
+
+def test_a_deed_said_otherwise_is_no_sibling(venues):
+    # 采血 for 抽血: jieba tags it a verb in the sentence, a deed and not a kind
+    assert "10:00" in venues.ask("抽血要几点之前去").span
+    assert venues.ask("在哪里抽血").found
+
+
+def test_a_figure_measuring_another_noun_than_the_frame_asks(venues):
+    assert not venues.ask("儿童池水深多少").found  # 身高不足1.4米 beside 浅水区水深1.2米
+    assert venues.ask("浅水区水深多少").figures == ["1.2米"]
+
+
+def test_joined_heads_and_bare_modifiers_are_pure_text_functions():
+    assert "文三路站" in joined_heads(["地铁", "2", "号线", "文三路", "站"], "从地铁2号线文三路站")
+    assert joined_heads(["地铁", "2", "号线"], "从地铁2号线") == []  # 2 is no word to join
+    assert joined_heads(["小时", "记"], "1小时 记") == []  # not written together
+    assert bare_modified("分拨中心中班几点开始", ["分拨", "中心", "班", "开始"], ["班"]) == ["中班"]
+    assert bare_modified("浅水区的水有多深", ["浅水区", "水", "有多深"], ["水"]) == []  # 的 is no modifier
+    assert bare_modified("一个月最多能漏打几次卡", ["一个月", "最多", "能漏", "打", "卡"], ["卡"]) == []  # nor 次
