@@ -3,16 +3,14 @@ documents (tests/data/answers), questions in tests/data/answer_questions.jsonl."
 
 from __future__ import annotations
 
-import json
 import shutil
 
 import pytest
 
-from support import DATA, REPO, answered_right, engine_config, figures_of_another_unit
+from support import DATA, REPO, engine_config, figures_of_another_unit, misses, questions
 from wenda.index.engine import Engine
 
-QUESTIONS = [json.loads(line) for line in (DATA / "answer_questions.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+QUESTIONS = questions("answer_questions.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -32,13 +30,13 @@ def test_the_set_has_both_kinds():
 
 def test_answers_at_least_95_percent(engine):
     answerable = [q for q in QUESTIONS if q["answerable"]]
-    wrong = [q["q"] for q in answerable if not answered_right(engine, q)]
+    wrong = misses(engine, answerable)
     assert 1 - len(wrong) / len(answerable) >= 0.95, wrong
 
 
 def test_refusals_at_least_95_percent(engine):
     refusals = [q for q in QUESTIONS if not q["answerable"]]
-    wrong = [(q["q"], engine.ask(q["q"]).answer) for q in refusals if not answered_right(engine, q)]
+    wrong = misses(engine, refusals)
     assert 1 - len(wrong) / len(refusals) >= 0.95, wrong
 
 

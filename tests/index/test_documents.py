@@ -4,17 +4,15 @@ the document's own date, and refusals."""
 
 from __future__ import annotations
 
-import json
 import shutil
 
 import pytest
 
 from wenda.corpus.load import read_corpus
 from wenda.index.engine import Engine
-from support import DATA, answered_right, engine_config
+from support import DATA, answered_right, engine_config, misses, questions
 
-QUESTIONS = [json.loads(line) for line in (DATA / "doc_questions.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+QUESTIONS = questions("doc_questions.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +26,7 @@ def test_answers_and_refusals_at_least_95_percent(docs_engine):
     answerable = [q for q in QUESTIONS if q["answerable"]]
     refusals = [q for q in QUESTIONS if not q["answerable"]]
     assert len(answerable) >= 30 and len(refusals) >= 5
-    wrong = [q["q"] for q in answerable if not answered_right(docs_engine, q)]
+    wrong = misses(docs_engine, answerable)
     assert 1 - len(wrong) / len(answerable) >= 0.95, wrong
     assert all(answered_right(docs_engine, q) for q in refusals)
 

@@ -5,23 +5,19 @@ entity), through a real engine over the bundled article and three other document
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 
 import pytest
 
-from support import DATA, REPO, answered_right, engine_config, figures_of_another_unit
+from support import DATA, REPO, engine_config, figures_of_another_unit, misses, questions
 from wenda.index.engine import Engine
 
-def _load(name: str) -> list[dict]:
-    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
-
-QUESTIONS = _load("paraphrase_questions.jsonl")
+QUESTIONS = questions("paraphrase_questions.jsonl")
 # A park notice written after the deed rules were built (tests/data/notices/park.txt): opening and
 # closing times in one sentence, dates of closing and reopening, a parking-space count.
-NOTICE = _load("notice_questions.jsonl")
+NOTICE = questions("notice_questions.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -59,13 +55,13 @@ AT_LEAST = {"answers": 0.97, "refusals": 0.95}
 
 def test_answers_hold_what_this_branch_reached(engine):
     answerable = [q for q in QUESTIONS if q["answerable"]]
-    wrong = [q["q"] for q in answerable if not answered_right(engine, q)]
+    wrong = misses(engine, answerable)
     assert 1 - len(wrong) / len(answerable) >= AT_LEAST["answers"], wrong
 
 
 def test_answers_at_least_95_percent(engine):
     answerable = [q for q in QUESTIONS if q["answerable"]]
-    wrong = [(q["q"], engine.ask(q["q"]).answer) for q in answerable if not answered_right(engine, q)]
+    wrong = misses(engine, answerable)
     assert 1 - len(wrong) / len(answerable) >= 0.95, wrong
 
 
@@ -87,7 +83,7 @@ def test_a_modifier_of_a_thing_said_in_other_words_must_be_in_the_figures_piece(
 
 def test_refusals_at_least_95_percent(engine):
     refusals = [q for q in QUESTIONS if not q["answerable"]]
-    wrong = [(q["q"], engine.ask(q["q"]).answer) for q in refusals if not answered_right(engine, q)]
+    wrong = misses(engine, refusals)
     assert 1 - len(wrong) / len(refusals) >= AT_LEAST["refusals"], wrong
 
 
@@ -166,7 +162,7 @@ def test_notice_answers_and_refusals(engine):
     荷花池什么时候重新开放 4月1日, 能停多少辆车 refused)."""
     for answerable in (True, False):
         items = [q for q in NOTICE if q["answerable"] is answerable]
-        wrong = [(q["q"], engine.ask(q["q"]).answer) for q in items if not answered_right(engine, q)]
+        wrong = misses(engine, items)
         assert 1 - len(wrong) / len(items) >= 0.95, wrong
 
 

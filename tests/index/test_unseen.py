@@ -7,17 +7,15 @@ another unit). Through a real engine: real model, FAISS, BM25."""
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 
 import pytest
 
-from support import DATA, answered_right, engine_config, figures_of_another_unit
+from support import DATA, engine_config, figures_of_another_unit, misses, questions
 from wenda.index.engine import Engine
 
-QUESTIONS = [json.loads(line) for line in (DATA / "unseen_questions.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+QUESTIONS = questions("unseen_questions.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -50,13 +48,13 @@ FLOOR = {"answers": 69, "refusals": 28}
 
 def test_answers_hold_the_floor(engine):
     answerable = [q for q in QUESTIONS if q["answerable"]]
-    wrong = [(q["q"], engine.ask(q["q"]).answer) for q in answerable if not answered_right(engine, q)]
+    wrong = misses(engine, answerable)
     assert len(answerable) - len(wrong) >= FLOOR["answers"], wrong
 
 
 def test_refusals_hold_the_floor(engine):
     refusals = [q for q in QUESTIONS if not q["answerable"]]
-    wrong = [(q["q"], engine.ask(q["q"]).answer) for q in refusals if not answered_right(engine, q)]
+    wrong = misses(engine, refusals)
     assert len(refusals) - len(wrong) >= FLOOR["refusals"], wrong
 
 

@@ -35,14 +35,30 @@ def engine_config(corpus=None, index_dir=None):
     return Config.from_env(os.environ).engine.with_paths(corpus, index_dir)
 
 
-def answered_right(engine, item: dict) -> bool:
-    """One question of a questions file (q, answerable, keys, answer_any) through an engine: refused
-    when unanswerable; else found, a gold answer in the answer line and a key in the first quote."""
-    ans = engine.ask(item["q"])
+def questions(name: str) -> list[dict]:
+    """A questions file of tests/data (q, answerable, keys, answer_any), read as `wenda eval` reads it."""
+    from wenda.index.evaluation.data import load_questions
+
+    return load_questions(DATA / name)
+
+
+def right(item: dict, ans) -> bool:
+    """Is `ans` the right reply to one question of a questions file (q, answerable, keys, answer_any)?
+    Refused when unanswerable; else found, a gold answer in the answer line and a key in the first quote."""
     if not item["answerable"]:
         return not ans.found
     return (ans.found and any(a in ans.answer for a in item["answer_any"])
             and any(k in ans.quotes[0].text for k in item["keys"]))
+
+
+def answered_right(engine, item: dict) -> bool:
+    """One question of a questions file through an engine, judged by `right`."""
+    return right(item, engine.ask(item["q"]))
+
+
+def misses(engine, items: list[dict]) -> list[tuple[str, str | None]]:
+    """(question, answer line) of each item the engine gets wrong, each asked once."""
+    return [(item["q"], ans.answer) for item in items if not right(item, ans := engine.ask(item["q"]))]
 
 
 def figures_of_another_unit(engine, items: list[dict]) -> tuple[int, list[tuple[str, str]]]:
