@@ -12,7 +12,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
-from wenda.index.query import (QUESTION_WORDS, Query, asked_kind, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (QUESTION_WORDS, Query, _posseg, asked_kind, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_reason, asks_writer, is_proper_name, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -714,7 +714,7 @@ class Answerer:
         # character (卡点 for 卡口, which jieba takes for a place)
         text = self.plain(chunk).text
         return lacking + [e for e in q.entities if e not in around and not abbreviated(e, around)
-                and not (self.lexicon.misspelt(e) and self.lexicon.misspelt(e) in around)  # 服务中兴: 中心
+                and not ((typo := self.lexicon.misspelt(e)) and typo in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 
@@ -961,9 +961,7 @@ def bare_modified(question: str, keywords: list[str], heads: list[str]) -> list[
 def _modifier_character(ch: str) -> bool:
     """Can a character alone single out a kind (中 of 中班, 早, 夜): jieba tags it a locative, a time,
     an adjective or a noun; not a particle (的水), a measure word (次卡) nor a verb."""
-    import jieba.posseg
-
-    return any(p.flag[:1] in ("f", "t", "a", "b", "n") for p in jieba.posseg.lcut(ch))
+    return any(p.flag[:1] in ("f", "t", "a", "b", "n") for p in _posseg().lcut(ch))
 
 
 def _figure_piece(word: str, question: str) -> bool:

@@ -336,11 +336,12 @@ def list_head(sentence: str, start: int) -> str:
     return ""
 
 
-_TIME_PIECE = r"(?:(?:周|星期|礼拜)[一二三四五六日天](?:至|到|、|和)?|工作日|平日|周末|双休日|每天|每日|上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)"
+_DAY_PART = r"(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)"
+_TIME_PIECE = rf"(?:(?:周|星期|礼拜)[一二三四五六日天](?:至|到|、|和)?|工作日|平日|周末|双休日|每天|每日|{_DAY_PART})"
 _TIMES_ONLY = re.compile(rf"{_TIME_PIECE}+")
 _TIMES_TAIL = re.compile(rf"{_TIME_PIECE}+$")
-_DAY_PART_TAIL = re.compile(r"(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)$")
-_DAY_PART_ONLY = re.compile(r"(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|白天)")
+_DAY_PART_TAIL = re.compile(rf"{_DAY_PART}$")
+_DAY_PART_ONLY = re.compile(_DAY_PART)
 
 
 def slot_of(sentence: str, span: Span, deeds: tuple[tuple[str, str], ...]) -> bool:
@@ -905,7 +906,7 @@ def weekdays(text: str) -> set[int]:
     return out
 
 
-_DAYS_SAID = re.compile(rf"{_DAY}(?:\s*(?:—{{1,2}}|–|-|~|～|至|到|、|和|及)\s*{_DAY})*|工作日|平日|周末|双休日")
+_DAYS_SAID = re.compile(rf"{_DAY}(?:(?:{_RANGE_SEP}|\s*[、和及]\s*){_DAY})*|工作日|平日|周末|双休日")  # 周二至周五, 周六、周日
 
 
 def weekdays_said(word: str, text: str) -> str:
