@@ -47,7 +47,9 @@ for _word, _freq in USER_WORDS:
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是|"
-                        r"什么时期|哪个时期|哪一时期|哪次|哪一次|(?:星期|礼拜|周)几")),
+                        r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几|"
+                        # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
+                        r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),
     ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|姓名")),
     ("figure", re.compile(r"多少|(?<!好)几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
     # …吗 / …么 ends a yes-no question, but not as part of 什么, 怎么, 这么, 那么, 多么 (职业是什么 asks what)
@@ -80,11 +82,13 @@ def normalize(text: str) -> str:
 # Spoken words with one written equivalent that documents use instead (a unit said otherwise).
 SPOKEN = {"钟头": "小时"}
 _SPOKEN = re.compile("|".join(SPOKEN))
+# 哪一种 / 哪一时期 ask what 哪种 / 哪时期 ask; jieba would glue the 一 to the noun (一时期).
+_WHICH_ONE = re.compile(r"哪一(?=[\u4e00-\u9fff])")
 
 
 def spoken_to_written(text: str) -> str:
-    """The question's spoken words in the written form documents use: 几个钟头 → 几个小时."""
-    return _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text)
+    """The question's spoken words in the written form documents use: 几个钟头 → 几个小时, 哪一种 → 哪种."""
+    return _WHICH_ONE.sub("哪", _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text))
 
 
 def norm_doc(text: str) -> str:
@@ -405,6 +409,21 @@ def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
 
 
 _WRITER = re.compile(r"谁写|作者|撰稿|执笔|署名|记者|通讯员")
+# A work named in the question (《战栗游戏》的作者), or "X的作者" with X no word for the document itself
+# (约翰三书的作者): that work's author, not the byline.
+_NAMED_WORK = re.compile(r"《[^》]+》|〈[^〉]+〉")
+_AUTHOR_OF = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]+)的作者")
+_THE_DOCUMENT = ("篇", "本文", "文章", "报道", "稿子", "稿件", "新闻", "此文", "该文", "这则", "消息", "通讯")
+
+
+def names_other_work(question: str) -> bool:
+    """Does the question ask the author of a work it names, rather than who wrote this document?"""
+    if _NAMED_WORK.search(question):
+        return True
+    m = _AUTHOR_OF.search(question)
+    return bool(m) and not m.group(1).endswith(_THE_DOCUMENT)
+
+
 _WRITING = ("写", "写的", "稿子", "稿件", "那篇", "这篇", "篇", "撰稿", "执笔", "署名", "作者")
 
 
@@ -412,6 +431,8 @@ def asks_writer(question: str) -> str | None:
     """The byline role a question asks for: 通讯员 when it names one, else 记者 (谁写的, 作者, 记者是谁);
     None when it does not ask who wrote the document."""
     if not _WRITER.search(question) or not re.search(r"谁|哪[个位]|什么|叫啥|是$|姓名|名字", question):
+        return None
+    if names_other_work(question):  # 《战栗游戏》的作者, 约翰三书的作者: a work the document speaks of
         return None
     return "通讯员" if "通讯员" in question else "记者"
 
@@ -421,7 +442,8 @@ def writer_keywords(keywords: list[str], role: str) -> list[str]:
     return [role] + [k for k in keywords if k != role and k not in _WRITING and k not in ("记者", "通讯员")]
 
 
-_REASON = re.compile(r"为什么|为何|为啥|什么原因|原因|目的|为了什么|干什么用|干嘛")
+# 为什么 asks why, but not where its 为 ends a verb (成为什么, 称为什么, 改名为什么 ask what)
+_REASON = re.compile(r"(?<![成作称视列改名分译变化定选誉封立升转更])为什么|为何|为啥|什么原因|原因|目的|为了什么|干什么用|干嘛")
 
 
 def asks_reason(question: str) -> bool:

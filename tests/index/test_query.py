@@ -150,3 +150,41 @@ def test_what_is_measured_is_no_modal_and_a_population_is_people():
 ])
 def test_what_ending_in_me_is_no_yes_no_question(question, intent):
     assert Q.intent_of(question) == intent
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("巴西得到第一个冠军是在西元几年?", "date"),   # a year asked, not a count of years
+    ("史特拉斯堡于几世纪人口成长三倍?", "date"),
+    ("他在公司工作了几年?", "figure"),             # a count of years stays a figure
+    ("在韩国历史的哪一时期儒教成为国教?", "date"),
+])
+def test_a_year_or_a_century_asked_is_a_date(question, intent):
+    assert Q.intent_of(Q.normalize(question)) == intent
+
+
+def test_which_one_is_which():
+    assert Q.normalize("哪一種澱粉") == "哪种淀粉"
+    words = [w for w, _ in Q.keyword_tags(Q.normalize("在哪一時期改为儒教"))]
+    assert "时期" in words and "一时期" not in words
+
+
+@pytest.mark.parametrize("question,reason", [
+    ("为什么要设卡点", True),
+    ("华北陆块成为什么的一部分？", False),   # 成为 is the verb: what it became is asked
+    ("常用的节奏型称为什么？", False),
+    ("该站改名为什么?", False),
+])
+def test_why_is_not_a_verb_ending_in_wei(question, reason):
+    assert Q.asks_reason(question) is reason
+
+
+@pytest.mark.parametrize("question,role", [
+    ("这篇报道的作者是谁", "记者"),
+    ("这篇文章是谁写的", "记者"),
+    ("本文的作者叫什么", "记者"),
+    ("大李庄乡这篇稿子的通讯员叫什么", "通讯员"),
+    ("《战栗游戏》的作者是谁？", None),        # a work the document names: its author is asked
+    ("约翰三书的作者是谁", None),
+])
+def test_the_byline_is_asked_only_of_the_document_itself(question, role):
+    assert Q.asks_writer(Q.normalize(question)) == role
