@@ -670,6 +670,10 @@ class Answerer:
                 found = [a for a in extract.agents(text) if extract.same_side(q.text, self.piece(text, a), text)]
                 sp = extract.nearest(found, text, kws)
             return sp
+        if q.intent == "entity":  # 与其哪种淀粉的比例有关: what the sentence says where the question asks
+            sp = extract.frame_fill(text, q.text)
+            if sp is not None:
+                return sp
         clause = extract.best_clause(text, kws, q.focus)
         start = text.find(clause)
         return Span(clause, start, start + len(clause))
@@ -892,7 +896,7 @@ class Answerer:
                             score=round(float(best.score), 4), title=chunk.title, date=chunk.date)] + [x for x in quotes if chunk.text not in x.text][:2]
         else:
             clause = extract.clause_of(chunk.text, span)
-            if q.intent in ("entity", "clause") and q.kind is None and chunk.kind not in FIELDS:
+            if q.intent in ("entity", "clause") and q.kind in (None, "place") and chunk.kind not in FIELDS:
                 # 克什米尔马鹿的生存会受到什么威胁: «其生存受到威胁» says where, the clauses after it what
                 clause = extract.goes_on(chunk.text, clause, q.text, simplify(chunk.text))
         if q.intent == "figure" and span.start >= 0 and "、" in clause:

@@ -572,7 +572,9 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None)
         return clause
     end = at + len(clause)
     if end >= len(sentence) or sentence[end] in "。！？!?":
-        return clause  # the sentence ends with it
+        # the sentence ends with it: what a restating clause leaves out was said before it
+        # (2012年伦敦奥运，巴西开始注入新球员 for 巴西开始注入新球员是在哪场运动会时)
+        return (_goes_back(sentence, at, end) if restating else None) or clause
     stop = None
     for i in range(end + 1, len(sentence) + 1):
         if i == len(sentence) or sentence[i] in _CLAUSE_ENDS:
@@ -620,6 +622,7 @@ def frame_fill(sentence: str, question: str, max_gap: int = 15) -> Span | None:
     if m is None:
         return None
     before, after = question[:m.start()], question[m.end():].rstrip("？?。呢呀啊")
+    kind = _asked_noun(m.group(0), after)  # 毕业于哪个大学: the answer is a 大学 (香港中文大学)
     for lk in (3, 2, 1):
         left = before[-lk:] if len(before) >= lk else ""
         if not left or any(c in _FRAME_PUNCT for c in left) or left not in sentence:
@@ -635,8 +638,19 @@ def frame_fill(sentence: str, question: str, max_gap: int = 15) -> Span | None:
                     continue
                 gap = sentence[start:end]
                 if gap.strip() and not any(c in _FRAME_PUNCT for c in gap):
-                    return Span(gap, start, end)
+                    if kind and sentence.startswith(kind, end):
+                        end += len(kind)
+                    return Span(sentence[start:end], start, end)
     return None
+
+
+def _asked_noun(asked: str, after: str) -> str | None:
+    """The noun a question word asks for when it stands right after it (什么奖, 哪个大学): it names
+    the kind of the answer, whose own name ends with it (法朗基奖, 香港中文大学). None after 谁."""
+    if asked == "谁" or not after:
+        return None
+    words = _posseg().lcut(after[:8])
+    return words[0].word if words and words[0].flag.startswith("n") and len(words[0].word) <= 3 else None
 
 
 def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ()) -> str:
@@ -710,7 +724,43 @@ def best_reason(sentence: str, keywords: list[str]) -> Span | None:
         return 0 if _PLAIN_PURPOSE.search(r.text) else (1 if re.search(r"[“\"「『]", r.text) else 2)
 
     first = min(strength(r) for r in spans)
-    return nearest([r for r in spans if strength(r) == first], sentence, keywords)
+    best = nearest([r for r in spans if strength(r) == first], sentence, keywords)
+    return cause_runs_on(sentence, best, keywords) if best is not None else None
+
+
+_CAUSE_START = re.compile(rf"^{_CAUSE}")
+# What opens the clause that says what the cause brought (由于A，B，所以C): the cause ends before it.
+_RESULT = re.compile(r"^(?:所以|故|因此|因而|于是|从而|遂|便|才|乃|以致|致使|使得|使|导致|造成|结果|最终|终于)")
+
+
+def cause_runs_on(sentence: str, span: Span, keywords: list[str]) -> Span:
+    """A cause (由于A，而且B，所以C) runs over the clauses after its first: up to the clause that speaks
+    the question's words (the deed asked about) when one follows, else over those that say they go on
+    (而且, 特别是, 加上…); never past one a result word opens (所以, 因此, 导致…) nor past LINE_LIMIT
+    characters. A purpose (为了…) stays one clause."""
+    if not _CAUSE_START.search(span.text):
+        return span
+    after = []
+    for c in _clauses(sentence):
+        if c.start < span.end:
+            continue
+        between = sentence[(after[-1].end if after else span.end):c.start]
+        if between.strip() not in ("，", ","):
+            break  # a stop or a semicolon ends the cause
+        after.append(c)
+    deed = next((i for i, c in enumerate(after)
+                 if any(len(k) >= 2 and k in c.text and k not in span.text for k in keywords)), None)
+    end = span.end
+    for i, c in enumerate(after):
+        if _RESULT.search(c.text) or c.end - span.start > LINE_LIMIT or (deed is not None and i >= deed):
+            break
+        if deed is None and not _GOES_ON.search(c.text):
+            break
+        end = c.end
+    return span if end == span.end else Span(sentence[span.start:end], span.start, end)
+
+
+_GOES_ON = re.compile(r"^(?:而且|并且|且|又|加上|加之|再加上|以及|特别是|尤其是|同时|还有)")
 
 
 # -- consequences, how often, where, by whom: the span a clause question of that kind wants ----------

@@ -254,6 +254,14 @@ def test_a_when_question_is_answered_by_an_age_a_season_or_a_festival(sentence, 
     assert [d.text for d in X.dates(sentence)][:1] == ([when] if when else [])
 
 
+def test_a_restating_clause_that_ends_its_sentence_goes_back():
+    s = "2012年伦敦奥运，巴西开始注入新球员。随后夺得银牌。"
+    # nothing follows in its sentence: what the question asks was said before it
+    assert X.goes_on(s, "巴西开始注入新球员", "巴西开始注入新球员是在哪场运动会时？") == "2012年伦敦奥运，巴西开始注入新球员"
+    # a clause that says something new stays alone
+    assert X.goes_on(s, "巴西开始注入新球员", "2012年发生了什么？") == "巴西开始注入新球员"
+
+
 def test_a_question_for_the_subject_goes_back_to_it():
     s = "沙勿略是耶稣会创始人之一，只遗憾的于1552年死在中国广东沿海的上川岛。"
     clause = "只遗憾的于1552年死在中国广东沿海的上川岛"
@@ -267,7 +275,26 @@ def test_a_question_for_the_subject_goes_back_to_it():
     ("过了十余年后，孙权封王称帝，立孙登为太子。", "孙权封王称帝后立谁为太子？", "孙登"),
     ("索尼的父亲与叔父精通满文，受清太祖努尔哈赤重用。", "索尼的父亲和叔父受谁重用过？", "清太祖努尔哈赤"),
     ("孙权封王称帝，大赦天下。", "孙权封王称帝后立谁为太子？", None),   # the sentence does not frame it
+    # the noun a question word asks for is the end of the answer's name
+    ("楼曾瑞毕业于香港中文大学，后赴美。", "楼曾瑞毕业于哪个大学?", "香港中文大学"),
+    ("王处直的家族世代隶属神策军。", "王处直的家族世代隶属什么军?", "神策军"),
 ])
 def test_the_question_word_is_filled_from_the_sentence_that_frames_it(sentence, question, filled):
     got = X.frame_fill(sentence, question)
     assert (got.text if got else None) == filled
+
+
+@pytest.mark.parametrize("sentence,keywords,reason", [
+    # a cause runs on until the clause that says what it brought
+    ("由于庙宇三面环山，而且那些山区都是郊野公园范围，所以如要循陆路进入，必须走山径。", ["陆路", "进入"],
+     "由于庙宇三面环山，而且那些山区都是郊野公园范围"),
+    # or until the clause that speaks of the asked deed
+    ("由于岩画的历史价值，特别是在印第安人中的地位，很多景点必须在工作人员陪同下参观。", ["景点", "陪同", "参观"],
+     "由于岩画的历史价值，特别是在印第安人中的地位"),
+    # a purpose is one clause
+    ("为了防止疫情扩散，全镇设立卡点，劝返外来人员。", ["设立", "卡点"], "为了防止疫情扩散"),
+    # a stop ends a cause
+    ("因为下雨。比赛推迟，改到周日。", ["比赛"], "因为下雨"),
+])
+def test_a_cause_runs_over_its_clauses(sentence, keywords, reason):
+    assert X.best_reason(sentence, keywords).text == reason
