@@ -565,7 +565,9 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None)
     if at < 0:
         return clause
     restating = restates((plain or sentence)[at:at + len(clause)], question)
-    back = _goes_back(sentence, at, at + len(clause)) if restating and ASKS_SUBJECT.match(question) else None
+    back = None
+    if restating and (ASKS_SUBJECT.match(question) or _rest_said_before((plain or sentence), at, at + len(clause), question)):
+        back = _goes_back(sentence, at, at + len(clause))
     if back:
         return back
     if not (restating or DESCRIBED.search(question)):
@@ -590,6 +592,27 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None)
 # not 什么是冠夫姓, which asks what it is):
 # when the clause only restates the rest, the subject is in the clauses before it.
 ASKS_SUBJECT = re.compile(r"^[^，,。？?]{0,3}?(?:哪一?[个位种家所条座部件项类名支本]|什么|谁)(?!是)")  # 什么是X asks what X is
+
+
+_LIGHT = set("的是在了和与及或也都而被把对为以之其这那一个有于")
+
+
+def _rest_said_before(sentence: str, start: int, end: int, question: str) -> bool:
+    """Does the clause before sentence[start:end] speak more than the clause after it of the words
+    around the question word that the clause does not hold (西藏的基层政区是宗，[大致相当于内地的县]
+    for 内地的县可以与西藏的哪一行政层级同等)? Then the answer stands before the restating clause."""
+    m = _ASKED_WORD.search(question)
+    if m is None:
+        return False
+    near = question[max(0, m.start() - 4):m.start()] + question[m.end():m.end() + 4]  # what frames the asked
+    rest = {ch for ch in near if ch.isalnum() and ch not in _LIGHT} - set(sentence[start:end])
+
+    def said(piece: str) -> int:
+        return len(rest & set(piece))
+
+    before = re.split(r"[，,；;。！？!?]", sentence[:start].rstrip("，,；; "))[-1] if start else ""
+    after = re.split(r"[，,；;。！？!?]", sentence[end:].lstrip("，,；; "))[0] if end < len(sentence) and sentence[end] in "，,；;" else ""
+    return said(before) > said(after)
 
 
 def _goes_back(sentence: str, start: int, end: int) -> str | None:

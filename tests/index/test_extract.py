@@ -262,6 +262,14 @@ def test_a_restating_clause_that_ends_its_sentence_goes_back():
     assert X.goes_on(s, "巴西开始注入新球员", "2012年发生了什么？") == "巴西开始注入新球员"
 
 
+def test_a_restating_clause_goes_where_the_rest_of_the_question_is_said():
+    s = "西藏的基层政区是宗，大致相当于内地的县，但规模很小。"
+    # the clause before speaks of 西藏 and 政区 the question also names: the answer is there
+    assert X.goes_on(s, "大致相当于内地的县", "内地的县可以与西藏的哪一行政层级大致相当？") == "西藏的基层政区是宗，大致相当于内地的县"
+    # nothing of the question before it: the line goes on after it
+    assert X.goes_on(s, "大致相当于内地的县", "大致相当于内地的县的政区规模怎样？") == "大致相当于内地的县，但规模很小"
+
+
 def test_a_question_for_the_subject_goes_back_to_it():
     s = "沙勿略是耶稣会创始人之一，只遗憾的于1552年死在中国广东沿海的上川岛。"
     clause = "只遗憾的于1552年死在中国广东沿海的上川岛"
