@@ -23,7 +23,7 @@ _UNITS = (
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
 )
-_PART_OF_AGE = r"(?:初期|早期|中期|晚期|末期|初年|末年|中叶|上半叶|下半叶|初|末)?"
+_PART_OF_AGE = r"(?:初期|早期|中期|晚期|末期|前期|后期|初年|末年|中叶|上半叶|下半叶|初|末)?"
 _ONE_DATE = (
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:\s*[(（][^()（）]{1,8}[)）])?"
     r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)"
@@ -31,7 +31,9 @@ _ONE_DATE = (
     rf"|[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]"
     r"|(?<=每月|个月|当月|次月|下月)\d{1,2}[日号](?![\d楼线号])"  # 每月5日前: a day of every month
     # an age named after its era (追溯至西周时期, 始于康熙年间): the answer to 什么时期
-    r"|(?<=[至于在是自从到])(?![这那该此其本同])[\u4e00-\u9fff]{1,3}?(?:时期|年间|时代|初期|中期|末期|初年|末年)"
+    rf"|(?<=[至于在是自从到])(?![这那该此其本同])[\u4e00-\u9fff]{{1,3}}?(?:时期|年间|时代{_PART_OF_AGE}|初期|中期|末期|初年|末年)"
+    # a geological period (生存于白垩纪晚期, 出现于侏罗纪)
+    rf"|(?<=[至于在是自从到])[\u4e00-\u9fff]{{1,3}}?纪{_PART_OF_AGE}(?![念律录要检委])"
 )
 # Where a sentence gives no calendar date, the answer to 什么时候 may be an age, a season or a
 # festival: a century or a decade (19世纪晚期, 公元前5世纪, 80年代), a dynasty (唐朝, 明代中叶),
@@ -43,6 +45,9 @@ _AGE = re.compile(
     r"|(?<![一二三四五六七八九十两\d])[春夏秋冬](?:季|天)(?!气|装|衣)"
     r"|(?:春节|除夕|元旦|七夕|(?:元宵|端午|中秋|重阳|腊八|寒食|清明|国庆|劳动|儿童|妇女|圣诞|复活|感恩|情人)节)"  # 元宵 alone is food
 )
+# Where a sentence gives neither a date nor an age, a clause that opens it and says after or during
+# what the rest happened (幕末引入西洋军制后，…; 一局比赛结束之后，…) answers 什么时候.
+_AFTER_EVENT = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?]))[^，,。；;！？!?]{2,20}?(?:之后|以后|后|之前|以前|期间)(?=[，,])")
 _RANGE_SEP = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
 # A range of days is one date (3月16日—9月30日, 3月16日至30日), never two.
 _DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}[日号])?")
@@ -72,7 +77,7 @@ def matches(pattern: re.Pattern[str], text: str) -> list[Span]:
 def dates(sentence: str) -> list[Span]:
     """Dates and ranges of them (else the ages, seasons and festivals of _AGE), and the days of the
     week a sentence names (周二和周五, 周一至周五: the answer to 星期几) where no date stands."""
-    found = matches(_DATE, sentence) or matches(_AGE, sentence)
+    found = matches(_DATE, sentence) or matches(_AGE, sentence) or matches(_AFTER_EVENT, sentence)
     days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
             and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
     return sorted(found + days, key=lambda d: d.start)
@@ -478,7 +483,7 @@ _PLACE_END = "村镇乡县区市省州"
 
 def best_person(sentence: str, keywords: list[str], question: str = "") -> Span | None:
     """A person's name that the question does not state itself and that is no place (红石村)."""
-    span = _best_person(sentence, keywords)
+    span = _best_person(sentence, keywords, question)
     if span is None:
         return None
     if (question and span.text in question) or span.text.endswith(tuple(_PLACE_END)):
@@ -486,7 +491,7 @@ def best_person(sentence: str, keywords: list[str], question: str = "") -> Span 
     return span
 
 
-def _best_person(sentence: str, keywords: list[str]) -> Span | None:
+def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span | None:
     """The name that a role keyword introduces (党委书记何东亚, 丁俊邦任组长), else the name nearest the keywords."""
     roles = [k for k in keywords if k.endswith(ROLES) or k in ROLES]
     for ks, ke in sorted(keyword_positions(sentence, roles), key=lambda p: -(p[1] - p[0])):
@@ -500,16 +505,44 @@ def _best_person(sentence: str, keywords: list[str]) -> Span | None:
                 continue  # a different role than the one asked about
             if span:
                 return span
-    names = []
-    pos = 0
-    for w in tagged(sentence):
-        if w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
-            names.append(Span(w.word, pos, pos + len(w.word)))
-        pos += len(w.word)
+    names = [n for n in tagged_names(sentence) if not (question and n.text in question)]
     if not names:
         return None
     marks = keyword_positions(sentence, keywords)
     return min(names, key=lambda n: distance(n, marks, sentence))
+
+
+_NAME_JOINT = ("·", "•", "・", "‧")
+
+
+def tagged_names(sentence: str) -> list[Span]:
+    """The names jieba tags in a sentence, a name cut in pieces joined again (马丁 范布伦 → 马丁范布伦,
+    保罗 · 塞里诺 → 保罗·塞里诺): 2–4 characters alone, up to 12 joined."""
+    names: list[Span] = []
+    pos = 0
+    open_joint = False  # the last name ended in a joint (保罗·): the next name goes on it
+    for w in tagged(sentence):
+        end = pos + len(w.word)
+        if w.flag in _NAME_FLAGS:
+            if names and (names[-1].end == pos) and end - names[-1].start <= 12:
+                names[-1] = Span(sentence[names[-1].start:end], names[-1].start, end)
+            elif 2 <= len(w.word) <= 4 or open_joint:
+                names.append(Span(w.word, pos, end))
+            open_joint = False
+        elif w.word in _NAME_JOINT and names and names[-1].end == pos:
+            names[-1] = Span(sentence[names[-1].start:end], names[-1].start, end)
+            open_joint = True
+        elif open_joint and names and names[-1].end == pos and len(w.word) <= 4 and not _PUNCT_CHARS.intersection(w.word):
+            names[-1] = Span(sentence[names[-1].start:end], names[-1].start, end)  # 史蒂芬·金: 金 is tagged no name
+            open_joint = False
+        else:
+            open_joint = False
+        pos = end
+    return [Span(n.text.rstrip("".join(_NAME_JOINT)), n.start, n.end - (len(n.text) - len(n.text.rstrip("".join(_NAME_JOINT)))))
+            for n in names if len(n.text.rstrip("".join(_NAME_JOINT))) >= 2]
+
+
+_PUNCT_CHARS = set("，,。；;：:！!？?、（）()《》“”\"' ")
 
 
 def last_person(text: str) -> str | None:
@@ -519,11 +552,7 @@ def last_person(text: str) -> str | None:
         span = name_after(text, ke)
         if span:
             names.append(span)
-    pos = 0
-    for w in tagged(text):
-        if w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
-            names.append(Span(w.word, pos, pos + len(w.word)))
-        pos += len(w.word)
+    names += tagged_names(text)
     return max(names, key=lambda n: n.start).text if names else None
 
 

@@ -249,6 +249,13 @@ def test_a_description_asked_runs_on_past_its_first_clause():
     ("该寺始建于明代中叶。", "明代中叶"),
     ("这种舞步在80年代初流行。", "80年代初"),
     ("秋天气候凉爽，现代文学兴起。", None),   # weather and 现代 name no time
+    ("结头龙生存于白垩纪晚期的中坎潘阶。", "白垩纪晚期"),   # a geological period
+    ("腹卷出现在镰仓时代后期，现在被称为腹卷。", "镰仓时代后期"),
+    ("纪念馆在纪律检查中关闭。", None),
+    # no date nor age: the opening clause says after what the rest happened
+    ("幕末引入西洋军制后，开始盛行起不结丁髷的风潮。", "幕末引入西洋军制后"),
+    ("一局比赛结束之后，交换发球权。", "一局比赛结束之后"),
+    ("比赛结束后，2001年3月双方交换球衣。", "2001年3月"),   # a date stands: it answers
 ])
 def test_a_when_question_is_answered_by_an_age_a_season_or_a_festival(sentence, when):
     assert [d.text for d in X.dates(sentence)][:1] == ([when] if when else [])
@@ -306,3 +313,17 @@ def test_the_question_word_is_filled_from_the_sentence_that_frames_it(sentence, 
 ])
 def test_a_cause_runs_over_its_clauses(sentence, keywords, reason):
     assert X.best_reason(sentence, keywords).text == reason
+
+
+@pytest.mark.parametrize("sentence,question,name", [
+    # a name jieba cuts in two is one name
+    ("马丁范布伦在1836年取得了总统职位。", "1836年时的美国总统为谁?", "马丁范布伦"),
+    ("食肉牛龙亚科是由美国古生物学家保罗·塞里诺在1998年提出。", "食肉牛龙亚科是由谁提出的？", "保罗·塞里诺"),
+    ("这是一本由史蒂芬·金出版的小说。", "这本小说的作者是谁？", "史蒂芬·金"),
+    # the question's own name is never the answer, the other one is
+    ("1952年，德怀特艾森豪将军击败了州长阿德莱史蒂文森。", "州长阿德莱史蒂文森于1952年输给谁?", "德怀特艾森豪"),
+])
+def test_a_person_asked_is_a_whole_name_the_question_does_not_state(sentence, question, name):
+    from wenda.index import query as Q
+    got = X.best_person(sentence, [w for w, _ in Q.keyword_tags(question)], question)
+    assert got is not None and got.text == name
