@@ -12,7 +12,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
-from wenda.index.query import (QUESTION_WORDS, Query, _posseg, asked_kind, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (EMPTY_NOUNS, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_reason, asks_writer, is_proper_name, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -269,6 +269,13 @@ class Answerer:
             counted=counted_noun(text),
             nouns=tuple(w for w, flag in tags if flag.startswith("n") and flag != "vn"),
         )
+        if q.intent == "entity":  # 什么队伍的主场: 队伍 is what is asked, not a word the answer must share
+            q.asked_noun = asked_noun(text, q.nouns)
+            if q.asked_noun:
+                q.qualifiers = tuple(w for w in q.qualifiers if w != q.asked_noun)
+                q.entities = [e for e in q.entities if e != q.asked_noun]
+            if q.asked_noun in EMPTY_NOUNS:  # 什么东西: no word to look for at all
+                q.keywords = [k for k in q.keywords if k != q.asked_noun]
         role = asks_writer(text)
         if role:  # who wrote it: the byline's role names the person (记者 李一)
             q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()

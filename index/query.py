@@ -234,6 +234,7 @@ class Query:
     slots: tuple[tuple[str, str], ...] = ()  # (verb, object) a slot counts (停, 车: 停车位; extract.slot_of)
     deeds: tuple[str, ...] = ()  # what was done at the asked time or to the asked value (关门 in 几点关门; deeds.asked_deeds)
     nouns: tuple[str, ...] = ()  # the keywords jieba tags as nouns (not 参赛, a verb-object it tags vn)
+    asked_noun: str | None = None  # the noun that names the kind of thing asked (队伍 in 什么队伍; asked_noun)
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -542,3 +543,21 @@ def predicate_words(question: str, keywords: list[str], counted: str | None) -> 
     tail = question[m.end() + len(unit):]
     return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted
                  and not (counted and (k in counted or counted in k)))
+
+
+# The noun a what-question asks the kind of: 什么队伍, 哪个地区 (right after the question word),
+# 的职业是什么 (before it, joined by 是/为).
+_NOUN_THEN_WHAT = "(?:是|为)?(?:什么|啥|哪)"
+_WHAT_THEN_NOUN = "(?:什么|啥|哪一?[个种类家所座条部位国支项本]?)(?:样的)?"
+# Nouns that name no kind at all (什么东西): no word to look for.
+EMPTY_NOUNS = ("东西", "事物", "事情", "玩意")
+
+
+def asked_noun(question: str, nouns: tuple[str, ...]) -> str | None:
+    """The noun of the question that names what kind of thing is asked (队伍 in 是什么队伍的主场,
+    地区 in 哪个地区, 职业 in 赵鹏的职业是什么): the answer is one of those (多伦多蓝鸟棒球队), and the
+    sentence that gives it need not say the word. None when no noun stands by the question word."""
+    for n in nouns:
+        if re.search(_WHAT_THEN_NOUN + re.escape(n), question) or re.search(re.escape(n) + _NOUN_THEN_WHAT, question):
+            return n
+    return None

@@ -188,3 +188,14 @@ def test_why_is_not_a_verb_ending_in_wei(question, reason):
 ])
 def test_the_byline_is_asked_only_of_the_document_itself(question, role):
     assert Q.asks_writer(Q.normalize(question)) == role
+
+
+@pytest.mark.parametrize("question,noun", [
+    ("罗渣士中心球场是什么队伍的主场？", "队伍"),     # right after the question word
+    ("1609年哪个地区的荷兰商馆建立?", "地区"),
+    ("赵鹏的职业是什么？", "职业"),                   # before it, joined by 是
+    ("崔桥镇设了多少卡点", None),                     # no what-question
+])
+def test_the_noun_that_names_what_is_asked(question, noun):
+    nouns = tuple(w for w, f in Q.keyword_tags(question) if f.startswith("n"))
+    assert Q.asked_noun(question, nouns) == noun
