@@ -557,7 +557,7 @@ def asked_noun(question: str, nouns: tuple[str, ...]) -> str | None:
     """The noun of the question that names what kind of thing is asked (队伍 in 是什么队伍的主场,
     地区 in 哪个地区, 职业 in 赵鹏的职业是什么): the answer is one of those (多伦多蓝鸟棒球队), and the
     sentence that gives it need not say the word. None when no noun stands by the question word."""
-    for n in nouns:
-        if re.search(_WHAT_THEN_NOUN + re.escape(n), question) or re.search(re.escape(n) + _NOUN_THEN_WHAT, question):
-            return n
-    return None
+    after = [n for n in nouns if re.search(_WHAT_THEN_NOUN + re.escape(n), question)]
+    if after:  # 球场是什么队伍的主场: the question word asks a 队伍, not what the 球场 is
+        return after[0]
+    return next((n for n in nouns if re.search(re.escape(n) + _NOUN_THEN_WHAT, question)), None)
