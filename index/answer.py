@@ -280,6 +280,8 @@ class Answerer:
         if role:  # who wrote it: the byline's role names the person (记者 李一)
             q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
             q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
+        if q.intent == "date":  # 西元几年: 西元 is part of the question word
+            q.keywords = [k for k in q.keywords if not (k in ("西元", "公元") and re.search(k + "前?几", text))]
         if q.kind == "clock":  # 几点: 点 is the question, not a word to look for
             q.keywords = [k for k in q.keywords if k not in ("点", "时", "点钟")]
         if q.intent == "figure":
@@ -290,7 +292,7 @@ class Answerer:
         if q.kind == "clock" or q.intent in ("date", "figure"):  # the deed the asked value belongs to
             skip = (*named, *q.entities, *([q.subject] if q.subject else []), *([q.counted] if q.counted else []))
             if q.intent != "figure" or q.kind == "clock":  # 几点关门, 哪天重新开放: said after the value
-                q.deeds = tuple(deeds.asked_deeds(text, q.keywords, q.verbs, skip))
+                q.deeds = tuple(d for d in deeds.asked_deeds(text, q.keywords, q.verbs, skip) if d not in EMPTY_NOUNS)
             else:  # 停车一小时收多少钱: the question's verbs, and what the counted did
                 verbs = dict.fromkeys([*sorted(q.verbs), *q.predicate])
                 q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES)

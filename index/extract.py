@@ -77,10 +77,36 @@ def matches(pattern: re.Pattern[str], text: str) -> list[Span]:
 def dates(sentence: str) -> list[Span]:
     """Dates and ranges of them (else the ages, seasons and festivals of _AGE), and the days of the
     week a sentence names (周二和周五, 周一至周五: the answer to 星期几) where no date stands."""
-    found = matches(_DATE, sentence) or matches(_AGE, sentence) or matches(_AFTER_EVENT, sentence)
+    found = matches(_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or matches(_AFTER_EVENT, sentence)
     days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
             and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
     return sorted(found + days, key=lambda d: d.start)
+
+
+_ERA_YEAR = re.compile(r"^(?:元|[一二三四五六七八九十]{1,4})年$")
+_ERA_MONTH = re.compile(r"^(?:[一二三四五六七八九十]{1,2}|正|腊)月(?:[一二三四五六七八九十]{1,3}[日号]?)?$")
+
+
+def era_years(sentence: str) -> list[Span]:
+    """Years counted in an era or a reign (康熙七年, 贞观十三年, 民国三十八年, 顺治二年四月): a name of two
+    characters jieba tags no verb, adverb or adjective, then a year in Chinese numerals (not 持续十年)."""
+    words = [(w.word, w.flag) for w in tagged(sentence)]
+    out, pos = [], 0
+    starts = []
+    for word, _ in words:
+        starts.append(pos)
+        pos += len(word)
+    for i in range(len(words) - 1):
+        (name, flag), (year, _) = words[i], words[i + 1]
+        if len(name) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or flag[:1] in ("v", "a", "d", "p", "c", "u", "m", "q", "f", "r"):
+            continue
+        if not _ERA_YEAR.match(year):
+            continue
+        end = starts[i + 1] + len(year)
+        if i + 2 < len(words) and _ERA_MONTH.match(words[i + 2][0]):
+            end = starts[i + 2] + len(words[i + 2][0])
+        out.append(Span(sentence[starts[i]:end], starts[i], end))
+    return out
 
 
 def times(sentence: str) -> list[Span]:

@@ -444,7 +444,9 @@ def writer_keywords(keywords: list[str], role: str) -> list[str]:
 
 
 # 为什么 asks why, but not where its 为 ends a verb (成为什么, 称为什么, 改名为什么 ask what)
-_REASON = re.compile(r"(?<![成作称视列改名分译变化定选誉封立升转更])为什么|为何|为啥|什么原因|原因|目的|为了什么|干什么用|干嘛")
+# nor where it ends the question after a noun (最常见的动物模型为什么? asks what it is; 这是为什么 asks why)
+_REASON = re.compile(r"(?<![成作称视列改名分译变化定选誉封立升转更])为什么(?![?？。!！\s]*$)|(?<=[是这那])为什么"
+                     r"|^为什么|为何|为啥|什么原因|原因|目的|为了什么|干什么用|干嘛")
 
 
 def asks_reason(question: str) -> bool:

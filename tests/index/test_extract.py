@@ -256,6 +256,10 @@ def test_a_description_asked_runs_on_past_its_first_clause():
     ("幕末引入西洋军制后，开始盛行起不结丁髷的风潮。", "幕末引入西洋军制后"),
     ("一局比赛结束之后，交换发球权。", "一局比赛结束之后"),
     ("比赛结束后，2001年3月双方交换球衣。", "2001年3月"),   # a date stands: it answers
+    # a year of an era or a reign is a date; a count of years is not
+    ("康熙七年，陕西省正式分为陕西、甘肃二省。", "康熙七年"),
+    ("顺治二年四月，清军兵下江南。", "顺治二年四月"),
+    ("持续十年，损失惨重。", None),
 ])
 def test_a_when_question_is_answered_by_an_age_a_season_or_a_festival(sentence, when):
     assert [d.text for d in X.dates(sentence)][:1] == ([when] if when else [])

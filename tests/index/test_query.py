@@ -173,6 +173,9 @@ def test_which_one_is_which():
     ("华北陆块成为什么的一部分？", False),   # 成为 is the verb: what it became is asked
     ("常用的节奏型称为什么？", False),
     ("该站改名为什么?", False),
+    ("最常见的动物模型为什么?", False),     # ending the question after a noun: 为 is 是, what is asked
+    ("这是为什么？", True),
+    ("猫为什么怕水?", True),
 ])
 def test_why_is_not_a_verb_ending_in_wei(question, reason):
     assert Q.asks_reason(question) is reason
