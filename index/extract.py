@@ -17,7 +17,7 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
-    "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
+    "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|万|亿|%|％"
 )
 _FIGURE = re.compile(
@@ -157,6 +157,16 @@ def same_measure(unit: str, measure: str) -> bool:
     return unit == measure or any(unit in group and measure in group for group in _SAME_MEASURE)
 
 
+# Measure words that count groups or containers of things (箱, 批, 套): another classifier's count
+# (10000只 口罩) says nothing about how many boxes or sets there were.
+COLLECTIVE = frozenset("箱瓶袋盒包桶批套组队双对捆打")
+
+
+def collective_mismatch(unit: str, measure: str) -> bool:
+    """多少箱口罩 is not answered by 10000只, 多少只 not by 3箱: a group and a single thing differ."""
+    return bool(unit) and unit != measure and (unit in COLLECTIVE or measure in COLLECTIVE)
+
+
 def unit_fit(figure: str, measure: str | None) -> float | None:
     """How well `figure` answers a question asked in `measure` (多少人 → 人): 0 best, None not at all.
 
@@ -174,6 +184,8 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     if not unit or unit in ("万", "亿"):  # a bare number may be the count asked for, but less surely than
         return None if foreign(measure) else 1.0  # 204人; never a sum in 美元 (a document counts in 元)
     fig_class, q_class = unit_class(unit), unit_class(measure)
+    if collective_mismatch(unit, measure):
+        return None
     if measure == "个" and fig_class in ("count", "person"):
         return 1.0
     if same_measure(unit, measure):
@@ -355,6 +367,13 @@ def slot_of(sentence: str, span: Span, deeds: tuple[tuple[str, str], ...]) -> bo
                for v, o in deeds if v and o)
 
 
+def names_a_thing(sentence: str, f: Span) -> bool:
+    """A bare number written straight onto a word (84消毒液, 5G网络) is part of a name, not a count."""
+    after = sentence[f.end:f.end + 1]
+    return (not unit_of(f.text) and bool(re.match(r"[A-Za-z\u4e00-\u9fff]", after))
+            and after not in "至到或和及与跟、多余来几万千百亿点成倍")  # 5至7个工作日, 3或4次: one figure
+
+
 def best_figure(sentence: str, keywords: list[str], measure: str | None = None, kind: str | None = None,
                 question: str = "", noun: str | None = None,
                 keep: Callable[[list[Span]], list[Span]] | None = None,
@@ -367,13 +386,16 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     `keep`, when given, narrows the usable figures further (those of the asked deed, index/deeds.py);
     `slots` (verb, object) lets a count in 个 of a slot for that deed answer (停车位320个, see slot_of)."""
     def usable(f: Span) -> bool:
+        if measure and names_a_thing(sentence, f):
+            return False
         if measure_agrees(f.text, measure):
             return True
         if slots and unit_of(f.text) == "个" and unit_class(measure or "") == "count" and slot_of(sentence, f, slots):
             return True
         if _TIME.fullmatch(f.text) or _PHONE.fullmatch(f.text):
             return False  # a clock time or a phone number counts nothing, beside whatever noun
-        return bool(noun) and noun in piece_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
+        return (bool(noun) and noun in piece_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
+                and not collective_mismatch(unit_of(f.text), measure or ""))
 
     figs = [f for f in figures(sentence) if usable(f) and fits_kind(f.text, kind)
             and not (question and f.text in question)]
@@ -693,10 +715,33 @@ _REASON_SPANS = re.compile(
 
 def reasons(sentence: str) -> list[Span]:
     """The pieces of a sentence that give a purpose or reason (for 为什么)."""
-    return matches(_REASON_SPANS, sentence)
+    found = matches(_REASON_SPANS, sentence)
+    return sorted(found + [r for r in purposes_of_wei(sentence)
+                           if not any(o.start <= r.start < o.end for o in found)], key=lambda r: r.start)
 
 
-_PLAIN_PURPOSE = re.compile(rf"^(?:为了|旨在|{_CAUSE})|的目的$")  # said plainly: a purpose or a cause
+_WEI = re.compile(r"(?:^|(?<=[，,；;。：:）)]))[^，,。；;！!？?]{0,8}?为(?=[\u4e00-\u9fff])")
+
+
+def purposes_of_wei(sentence: str) -> list[Span]:
+    """为 followed by a verb states a purpose (为减少群众外出, 为切断传播途径); 为 before a noun is
+    "for someone" (为村民购买, 为人民服务) and states none. The span runs to the clause's end."""
+    out = []
+    for m in _WEI.finditer(sentence):
+        start = m.end() - 1
+        if sentence[start - 1:start] in ("作", "成", "认", "因", "以", "更", "较", "最", "行", "称", "视"):
+            continue  # 作为, 成为, 认为, 因为 (a cause, matched already), 以为: not a purpose
+        words = _posseg().lcut(sentence[start + 1:start + 9])
+        if not words or not words[0].flag.startswith("v") or words[0].word in ("是", "有"):
+            continue
+        end = _CLAUSE_END.search(sentence, start)
+        end = end.start() if end else len(sentence)
+        if 2 <= end - start <= 41:
+            out.append(Span(sentence[start:end], start, end))
+    return out
+
+
+_PLAIN_PURPOSE = re.compile(rf"^(?:为了|旨在|为(?!了)|{_CAUSE})|的目的$")  # said plainly: a purpose or a cause
 
 
 def best_reason(sentence: str, keywords: list[str]) -> Span | None:
