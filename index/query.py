@@ -178,7 +178,18 @@ def measure_word(question: str) -> str | None:
     unit = _measure_at(rest)
     if unit is None and _PEOPLE.match(rest) and not re.match(r"^[\u4e00-\u9fff]*?(?:岁|年)", rest):
         return "人"  # 多少党员, 多少工作人员: people
+    if unit == "个" and counts_people(rest[1:]):
+        return "人"  # 多少个人, 几个学生: a count of people said with 个
     return "元" if unit == "钱" else unit
+
+
+def counts_people(text: str) -> bool:
+    """Does `text` open with a word for people that no other noun follows (人在卡点, 学生; not
+    村民小组, 人民公园, 干部培训班)?"""
+    words = _posseg().lcut(text[:12])
+    if not words or not (_PEOPLE.fullmatch(words[0].word) or words[0].word in ("党员", "党员干部")):
+        return False
+    return len(words) == 1 or not words[1].flag.startswith("n")
 
 
 _WH = re.compile(r"(什么|啥)|哪[个些里儿家所位]?|谁")
@@ -401,6 +412,8 @@ def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
         return None
     top = max(s for s, _ in best.values())
     winners = [(n, p) for n, (s, p) in best.items() if s == top]
+    # 商务中心 is the short form of 商务中心区: the same place, the longer name holds the shorter
+    winners = [(n, p) for n, p in winners if not any(n != m and n in m and p in q for m, q in winners)]
     return winners[0] if len(winners) == 1 else None
 
 
