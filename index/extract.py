@@ -450,12 +450,22 @@ _STOP_FLAGS = ("v", "vn", "vd", "p", "x", "uj", "ul", "c", "d", "w", "m")
 def name_after(text: str, pos: int) -> Span | None:
     """A person's name starting at `pos` (after a role word): 2 to 4 characters."""
     rest = text[pos:]
-    rest_stripped = rest.lstrip()
+    rest_stripped = re.sub(r"^\s*(?:为|是|系|[：:])?\s*", "", rest)  # 组长为高建军, 主任：赵明远
     offset = pos + len(rest) - len(rest_stripped)
     name = ""
     for w in _posseg().lcut(rest_stripped[:12]):
         if not name and w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
-            name = w.word
+            name = w.word if not two_words(w.word) else ""
+            break
+        if not name and (w.flag.startswith(("p", "c", "u", "x", "w", "m", "i", "l"))
+                         or (len(w.word) > 1 and w.flag.startswith(_STOP_FLAGS + ("a", "r")))
+                         or w.word.endswith(ROLES)):
+            break  # 书记为成员, 干部全力以赴, 党员干部: a deed, a phrase or another role follows, no name
+        if name and w.flag.startswith(("i", "l")):
+            break
+        if (len(name) == 1 and name in SURNAMES and len(w.word) <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w.word)
+                and not w.flag.startswith(("p", "c", "u", "x", "w", "m"))):
+            name += w.word  # 镇长韩立新 (韩 + 立新, tagged an adverb), 主任：赵明远: a given name is any word
             break
         if name and (w.flag.startswith(_STOP_FLAGS) or len(name) + len(w.word) > 4):
             break
@@ -464,9 +474,40 @@ def name_after(text: str, pos: int) -> Span | None:
         name += w.word
         if len(name) >= 3:
             break
-    if 2 <= len(name) <= 4:
-        return Span(name, offset, offset + len(name))
+    if 2 <= len(name) <= 4 and (_posseg().dt.word_tag_tab.get(name) or "nr").startswith(("nr", "nz", "ns", "s", "t")):
+        return Span(name, offset, offset + len(name))  # not a common word (群众, 干部): a name
     return None
+
+
+# Single-character family names (the 百家姓's, with 付 肖 闫 覃 岳 冼): a name jieba finds by its tag
+# alone, with no role before it, opens with one (大家庭, 明白卡 are tagged as names too).
+SURNAMES = frozenset(
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎"
+    "鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄"
+    "和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭"
+    "梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚"
+    "程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫"
+    "宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻"
+    "莘党翟谭贡劳逄姬申扶堵冉宰郦雍郤璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向"
+    "古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾"
+    "毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公付肖闫覃岳冼")
+
+
+def family_named(word: str) -> bool:
+    """Does a word jieba tags as a name open with a family name (or a two-character one: 欧阳, 司马)?"""
+    return word[0] in SURNAMES or word[:2] in ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟")
+
+
+_DEED_FLAGS = ("a", "ad", "v", "vd", "vn", "d", "i", "l")
+
+
+def two_words(word: str) -> bool:
+    """Is a four-character word that jieba tags as a name two words of deeds or qualities
+    (严肃处理: 严肃 + 处理)? No name then."""
+    if len(word) != 4:
+        return False
+    tags = _posseg().dt.word_tag_tab
+    return all((tags.get(half) or "x").startswith(_DEED_FLAGS) for half in (word[:2], word[2:]))
 
 
 # Titles and roles after which Chinese news writes a person's name (党委书记何东亚, 通讯员 冯永西).
@@ -515,17 +556,20 @@ def _best_person(sentence: str, keywords: list[str]) -> Span | None:
         span = name_after(sentence, ke) or name_before_role(sentence, ks)
         if span:
             return span
+    others = set()  # names that another role than the asked one introduces (乡长丁俊邦 for 纪委书记是谁)
     for ks, ke in keyword_positions(sentence, list(ROLES)):
         if any(k in sentence for k in keywords):
             span = name_after(sentence, ke)
             if span and roles:
+                others.add(span.text)
                 continue  # a different role than the one asked about
             if span:
                 return span
     names = []
     pos = 0
     for w in tagged(sentence):
-        if w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
+        if (w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4 and not two_words(w.word)
+                and w.word not in others and family_named(w.word)):
             names.append(Span(w.word, pos, pos + len(w.word)))
         pos += len(w.word)
     if not names:
@@ -832,7 +876,8 @@ def places(sentence: str) -> list[Span]:
     return matches(_PLACE, sentence)
 
 
-_AGENT = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?=负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一)")
+_AGENT = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?=负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一"
+                    r"|向|对|带队|带领|上报|报告|进行|开展|提供|协调|指导)")
 
 
 def agents(sentence: str) -> list[Span]:
