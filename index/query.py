@@ -246,11 +246,25 @@ class Query:
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
     """Proper names in a question (jieba POS: person, place, organisation), minus `exclude`."""
     out = []
-    for w in _posseg().lcut(strip_asked(question)):
-        if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2:
+    text = strip_asked(question)
+    kinds = answer_kinds(text)
+    pos = 0
+    for w in _posseg().lcut(text):
+        at, pos = pos, pos + len(w.word)
+        if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and at not in kinds:
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
     return out
+
+
+_KIND_AFTER = re.compile(r"(?:什么|啥|哪一?[个些位种家所条类样]?)")
+
+
+def answer_kinds(text: str) -> set[int]:
+    """Where a word stands that says what kind of thing the answer is (哪些东西, 什么地方, 哪个单位):
+    right after the question word; jieba may tag it a name (东西 as a place), but nothing need
+    name it."""
+    return {m.end() for m in _KIND_AFTER.finditer(text)}
 
 
 # The kind of value a question wants, beyond its intent: each needs a span of that kind.
