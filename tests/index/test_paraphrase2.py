@@ -1,0 +1,90 @@
+"""A second held-out set over the bundled article (tests/data/paraphrase2_questions.jsonl), written
+before any fix of this branch: facts of every section that the other sets do not ask (lists, reasons,
+people, agents, dates, yes/no questions), in a new user's words (志愿者, 值勤点, 路障, 挡回去, 没合眼,
+几个人), with typos and homophones of town names (商务中新区, 大礼庄乡, 白谭镇, 催桥镇), Traditional
+characters and English mixed in, and questions unanswerable by design (an attribute of a town whose
+section lacks it, a role the town does not name, a figure in another unit or measure word, an absent
+town or person). Through a real engine on the bundled article: real model, FAISS, BM25."""
+
+from __future__ import annotations
+
+from support import REPO, figures_of_another_unit, misses, questions
+
+QUESTIONS = questions("paraphrase2_questions.jsonl")
+
+# Measured (answers, refusals) when the set was written, before any fix: 63/101, 33/41.
+# 69/101, 37/41 once a count of boxes is never another classifier's count (多少箱口罩: not 10000只),
+# a bare number written onto a word names a thing (84消毒液), 为 before a verb states a purpose
+# (为减少群众外出), 多少个人 asks people (not 设置卡点21个), and a town one sound off is found also
+# when its short form is a name too (商务中新区); 71/101, 38/41 once a role's name is no deed or
+# common word after it (严肃处理, 为成员, 群众), a name by tag alone opens with a family name, another
+# role's name does not answer the asked one (纪委书记 is not 乡长丁俊邦) and 由X向/带队 names an agent;
+# 73/101 once the word after a question word is the answer's kind, not a name to find (哪些东西).
+FLOOR = {"answers": 73, "refusals": 38}
+
+
+def test_the_set_is_large_covers_every_section_and_has_both_kinds():
+    assert len(QUESTIONS) >= 120
+    assert sum(not q["answerable"] for q in QUESTIONS) >= 35
+    assert len({q["q"] for q in QUESTIONS}) == len(QUESTIONS)
+    text = "".join(p.read_text(encoding="utf-8") for p in (REPO / "corpus" / "data").glob("*.txt"))
+    for q in QUESTIONS:  # every key and gold answer is the article's own text
+        assert all(k in text for k in q["keys"] + q["answer_any"]), q["q"]
+    others = {q["q"].rstrip("？?") for name in ("article_questions.jsonl", "paraphrase_questions.jsonl",
+                                                "answer_questions.jsonl") for q in questions(name)}
+    assert not {q["q"].rstrip("？?") for q in QUESTIONS} & others  # held out: none asked before
+
+
+def test_answers_hold_the_floor(article_engine):
+    answerable = [q for q in QUESTIONS if q["answerable"]]
+    wrong = misses(article_engine, answerable)
+    assert len(answerable) - len(wrong) >= FLOOR["answers"], wrong
+
+
+def test_refusals_hold_the_floor(article_engine):
+    refusals = [q for q in QUESTIONS if not q["answerable"]]
+    wrong = misses(article_engine, refusals)
+    assert len(refusals) - len(wrong) >= FLOOR["refusals"], wrong
+
+
+def test_no_answered_figure_has_another_unit(article_engine):
+    checked, wrong = figures_of_another_unit(article_engine, QUESTIONS)
+    assert wrong == []
+    assert checked >= 15
+
+
+def test_a_count_of_people_said_with_ge_is_no_count_of_posts(article_engine):
+    for question in ("大李庄乡卡点上站岗的有几个人", "崔桥镇每天派多少个人在卡点排查"):
+        ans = article_engine.ask(question)
+        assert not ans.found or not ans.figures[0].endswith("个"), (question, ans.answer)
+    assert article_engine.ask("大李庄乡的卡点值班人员有多少个人").figures == ["179人"]
+
+
+def test_another_measure_word_of_groups_or_things_is_refused(article_engine):
+    for question in ("庞留岗捐了多少箱口罩", "大李庄乡劝阻了多少艘船", "大李庄乡有多少台大喇叭"):
+        assert not article_engine.ask(question).found, question
+    assert article_engine.ask("庞留岗一共捐了多少个口罩").figures == ["10000只"]
+
+
+def test_a_purpose_said_with_wei_answers_why(article_engine):
+    ans = article_engine.ask("庞庄村元宵节为啥给村民买元宵")
+    assert ans.found and "为减少群众外出" in ans.answer and "扎堆" not in ans.answer
+    assert "焦虑情绪" in article_engine.ask("商务中心区为啥要搞人居环境整治").answer
+
+
+def test_who_did_it_is_the_agent_the_sentence_names(article_engine):
+    assert article_engine.ask("大李庄乡的防控督导组是谁牵头成立的").span == "乡纪委"
+    assert article_engine.ask("大李庄乡疫情情况汇总后由谁上报").span == "卫生院"
+    assert article_engine.ask("崔桥镇督导组由谁带队").span == "班子成员"
+    ans = article_engine.ask("大李庄乡纪委书记是谁")  # the section names a 乡长, no 纪委书记
+    assert not ans.found or "丁俊邦" not in (ans.span or ""), ans.answer
+
+
+def test_a_town_misspelt_when_its_short_form_is_a_name_too(article_engine):
+    assert article_engine.ask("商务中新区排查了几个小区").figures == ["7个"]
+    assert article_engine.ask("白谭镇党委书记是谁").span == "何东亚"
+
+
+def test_the_kind_asked_for_need_not_be_named(article_engine):
+    ans = article_engine.ask("大李庄乡政府给卡点买了哪些东西")
+    assert ans.found and "帐篷" in ans.answer
