@@ -203,6 +203,7 @@ def focus_words(question: str, keywords: list[str]) -> tuple[str, ...]:
     out = []
     for m in _WH.finditer(question):
         before, after = question[:m.start()], question[m.end():]
+        before = re.sub(r"(?<=[\u4e00-\u9fff])[了过着]$", "", before)  # 宣布成立了哪些组, 买了啥: the verb's aspect
         for k in keywords:
             # 买什么 / 什么消毒: both sides; 哪个镇: the noun after 哪 is the kind of answer, not its words
             if (before.endswith(k) or (m.group(1) and after.startswith(k))) and k not in out:
