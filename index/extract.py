@@ -18,7 +18,7 @@ _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|�
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|万|亿|%|％"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|万|亿|%|％"
 )
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
@@ -91,6 +91,14 @@ def phones(sentence: str) -> list[Span]:
     return [s for s in spans if s.text not in short or re.search(r"电话|热线|拨打|号码|报警|急救|服务", sentence)]
 
 
+_RATIO = re.compile(r"(?<![\d.])\d+\s*[对比:：]\s*\d+(?![\d.:：])")
+
+
+def is_ratio(value: str) -> bool:
+    """1对1, 3比2: it answers 几对几 / 几比几 only, never a count."""
+    return bool(_RATIO.fullmatch(value))
+
+
 def figures(sentence: str) -> list[Span]:
     """Numbers with their units as written: 43个, 45000余元, 近10万元, 不少于100条, 四次, 1.5米以上.
 
@@ -102,7 +110,10 @@ def figures(sentence: str) -> list[Span]:
     taken = [(d.start, d.end) for d in dates(sentence)]
     tokens = [t for t in tokens if not any(t.start < de and t.end > ds for ds, de in taken)]
     taken += [(t.start, t.end) for t in tokens]
-    out = list(tokens)
+    ratios = [Span(r.group(0), r.start(), r.end()) for r in _RATIO.finditer(sentence)
+              if not any(r.start() < de and r.end() > ds for ds, de in taken)]
+    taken += [(r.start, r.end) for r in ratios]  # 1对1管控, 3比2: one value, no count (see is_ratio)
+    out = list(tokens) + ratios
     for m in _FIGURE.finditer(sentence):
         s, e = m.start("fig"), m.end("fig")
         if any(s < de and e > ds for ds, de in taken):
@@ -386,6 +397,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     `keep`, when given, narrows the usable figures further (those of the asked deed, index/deeds.py);
     `slots` (verb, object) lets a count in 个 of a slot for that deed answer (停车位320个, see slot_of)."""
     def usable(f: Span) -> bool:
+        if is_ratio(f.text):
+            return measure in ("对", "比")
         if measure and names_a_thing(sentence, f):
             return False
         if measure_agrees(f.text, measure):
@@ -808,7 +821,7 @@ _CLAUSE_END = re.compile(r"[,，;；。！？!?]")
 _LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*)")
 _CONDITION = re.compile(r"^(?:凡是|凡|如果|如|若|一旦|对于|对|逾期|超过|超出|未经|未按|未|违反|违规)")
 _OFFENDER = re.compile(r"^(?:违者|否则|逾期者|违反者)")
-_PENALTY = re.compile(r"收取|罚款|处以|扣除|扣款|赔偿|取消|解除|暂停|停止|追究|通报|没收")
+_PENALTY = re.compile(r"收取|罚款|处以|扣除|扣款|赔偿|取消|解除|暂停|停止|追究|通报|没收|严肃处理|处分|问责|查处|惩处")
 
 
 def _clauses(sentence: str) -> list[Span]:
@@ -837,7 +850,9 @@ def consequences(sentence: str) -> list[Span]:
             skip = c.text.find(body) + m.end()
             out.append(Span(c.text[skip:], c.start + skip, c.end))
             continue
-        if i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or _CONDITION.match(body)):
+        if _CONDITION.match(body) and _PENALTY.search(body) and not body.endswith(("的", "的话", "时")):
+            out.append(c)  # 对不作为的村干部严肃处理: the deed is in the clause of its condition
+        elif i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or _CONDITION.match(body)):
             out.append(parts[i + 1])
         elif _CONDITION.match(body) and _PENALTY.search(body):  # 逾期未还的图书每册每天收取滞纳金0.1元
             out.append(c)
