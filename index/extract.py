@@ -397,8 +397,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     `keep`, when given, narrows the usable figures further (those of the asked deed, index/deeds.py);
     `slots` (verb, object) lets a count in 个 of a slot for that deed answer (停车位320个, see slot_of)."""
     def usable(f: Span) -> bool:
-        if is_ratio(f.text):
-            return measure in ("对", "比")
+        if is_ratio(f.text):  # 几对几, 男女生比例是多少: a ratio is asked; 有多少人: never
+            return measure in ("对", "比") or (measure is None and "比" in question)
         if measure and names_a_thing(sentence, f):
             return False
         if measure_agrees(f.text, measure):
