@@ -261,6 +261,13 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
 _KIND_AFTER = re.compile(r"(?:什么|啥|哪一?[个些位种家所条类样]?)")
 
 
+def kind_words(text: str, keywords: list[str]) -> list[str]:
+    """The keywords that stand right after a question word (用什么东西消毒: 东西; 哪个单位: 单位):
+    what kind of thing is asked, not a word the answering sentence need say."""
+    at = answer_kinds(text)
+    return [k for k in keywords if any(text.startswith(k, p) for p in at)]
+
+
 def answer_kinds(text: str) -> set[int]:
     """Where a word stands that says what kind of thing the answer is (哪些东西, 什么地方, 哪个单位):
     right after the question word; jieba may tag it a name (东西 as a place), but nothing need
