@@ -14,7 +14,7 @@ from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
 from wenda.index.query import (QUESTION_WORDS, Query, _posseg, asked_kind, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
-                               asks_consequence, asks_reason, asks_writer, is_proper_name, kind_words, measured_subject,
+                               asks_consequence, asks_existence, asks_reason, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
@@ -273,7 +273,8 @@ class Answerer:
         if role:  # who wrote it: the byline's role names the person (记者 李一)
             q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
             q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
-        kinds = kind_words(text, q.keywords) if q.intent in ("entity", "clause") and q.kind is None else []
+        kinds = [k for k in (kind_words(text, q.keywords) if q.intent in ("entity", "clause") and q.kind is None else [])
+                 if not self.lexicon.known(k)]  # a kind the corpus does name (什么考核: 量化考核) still points to it
         if kinds and len(kinds) < len(q.keywords):  # 用什么东西消毒: 东西 is what is asked, no word to find
             q.keywords = [k for k in q.keywords if k not in kinds]
         if q.kind == "clock":  # 几点: 点 is the question, not a word to look for
@@ -292,6 +293,8 @@ class Answerer:
                 q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES)
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
+        if q.intent == "yesno" and asks_existence(text) and q.kind is None:
+            q.kind = "existence"  # 有没有人感染: a clause that says whether (extract.states_existence)
         if asks_consequence(text) and q.kind is None:
             q.kind = "consequence"  # 逾期会怎样: what the condition brings (extract.consequences)
         if q.kind in ("consequence", "frequency"):  # a clause of that kind, never a figure:
@@ -674,6 +677,8 @@ class Answerer:
                 sp = extract.nearest(found, text, kws)
             return sp
         clause = extract.best_clause(text, kws, q.focus)
+        if q.kind == "existence" and not extract.states_existence(clause):
+            return None  # 有没有人感染: a clause that only names 感染 says neither yes nor no
         start = text.find(clause)
         return Span(clause, start, start + len(clause))
 

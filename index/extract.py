@@ -718,6 +718,15 @@ def frame_fill(sentence: str, question: str, max_gap: int = 15) -> Span | None:
     return None
 
 
+_EXISTS = re.compile(r"没有|无(?!论|法)|未|零|[\d一二两三四五六七八九十百千万]+(?:余|多)?(?:人|例|名|位|起|户|家)|有[^，,。；;]{0,6}?人")
+
+
+def states_existence(clause: str) -> bool:
+    """Does a clause say whether something was so or how often (没有一人感染, 确诊3例, 有2人发热), as
+    a 有没有 question needs? 新型冠状病毒感染的肺炎 only names the deed."""
+    return bool(_EXISTS.search(clause))
+
+
 def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ()) -> str:
     """The clause that shares most of the question's keywords (characters as a fallback).
 

@@ -459,6 +459,15 @@ def writer_keywords(keywords: list[str], role: str) -> list[str]:
 _REASON = re.compile(r"为什么|为何|为啥|什么原因|原因|目的|为了什么|干什么用|干嘛")
 
 
+_EXISTENCE = re.compile(r"有没有|有无|是否有|有人")
+
+
+def asks_existence(question: str) -> bool:
+    """Does a yes/no question ask whether anyone or anything did or was so (有没有人感染, 是否有病例)?
+    Then the sentence must say whether (没有一人感染, 3人), not just name the deed."""
+    return bool(_EXISTENCE.search(question))
+
+
 def asks_reason(question: str) -> bool:
     """Does the question ask why (为什么, 为何, 目的, 原因)?"""
     return bool(_REASON.search(question))

@@ -80,3 +80,29 @@ def test_a_town_one_sound_off_beside_its_short_form():
 def test_the_kind_after_a_question_word_is_no_name_to_find():
     assert "东西" not in entities("乡政府给卡点买了哪些东西")
     assert "潘庄村" in entities("哪个单位用无人机给潘庄村消毒")
+
+
+def test_a_ratio_is_one_value_asked_only_as_a_ratio():
+    assert [f.text for f in extract.figures("采取1对1管控")] == ["1对1"] and extract.is_ratio("3比2")
+    assert extract.best_figure("采取1对1管控", [], None, question="返乡人员有多少") is None
+    assert extract.best_figure("采取1对1管控", [], "对", question="采取几对几管控").text == "1对1"
+    assert extract.best_figure("男女生比例约为1：7", [], None, question="男女生比例是多少").text == "1：7"
+    assert [f.text for f in extract.figures("上午8:00到校")] == ["8:00"]  # a clock time stays one
+
+
+def test_a_penalty_in_the_clause_of_its_condition():
+    assert [c.text for c in extract.consequences("对不作为的村干部严肃处理,决不姑息。")] == ["对不作为的村干部严肃处理"]
+    assert [c.text for c in extract.consequences("凡违反规定的,罚款200元。")] == ["罚款200元"]
+
+
+def test_a_clause_that_says_whether():
+    assert extract.states_existence("白潭镇没有一人感染新冠肺炎") and extract.states_existence("确诊3例")
+    assert not extract.states_existence("传达县政府对新型冠状病毒感染的肺炎疫情防控工作会议精神")
+
+
+def test_the_verb_before_a_question_word_with_its_particle_is_the_focus():
+    from wenda.index.query import asks_existence, focus_words, kind_words
+
+    assert focus_words("宣布成立了哪些组", ["宣布", "成立", "组"]) == ("成立",)
+    assert kind_words("志愿者用什么东西消毒", ["志愿者", "东西", "消毒"]) == ["东西"]
+    assert asks_existence("有没有人感染") and not asks_existence("超市开门了吗")

@@ -19,8 +19,16 @@ QUESTIONS = questions("paraphrase2_questions.jsonl")
 # when its short form is a name too (商务中新区); 71/101, 38/41 once a role's name is no deed or
 # common word after it (严肃处理, 为成员, 群众), a name by tag alone opens with a family name, another
 # role's name does not answer the asked one (纪委书记 is not 乡长丁俊邦) and 由X向/带队 names an agent;
-# 73/101 once the word after a question word is the answer's kind, not a name to find (哪些东西).
-FLOOR = {"answers": 73, "refusals": 38}
+# 73/101 once the word after a question word is the answer's kind, not a name to find (哪些东西);
+# 77/101 once the verb before a question word is its focus with its 了 (宣布成立了哪些组), 1对1 is a
+# ratio and no count, and a condition's own clause holds its penalty (对不作为的村干部严肃处理);
+# 78/101 once a kind the corpus never names (用什么东西消毒) no longer counts against support;
+# 39/41 once 有没有人感染 needs a clause that says whether (没有一人感染), not one that names 感染.
+# Left: words the corpus uses for another thing or not at all (值勤点 for 执勤点, 路障, 挡回去,
+# 没合眼, 吃饭 for 就餐, 饭店 for 餐饮), a report's title or slogan, a subject before the clause
+# (哪个单位用无人机消毒), a reason said without a marker (复工关系就业稳定), 党员干部 taken for 党员,
+# and 哪里人 answered by a caption.
+FLOOR = {"answers": 78, "refusals": 39}
 
 
 def test_the_set_is_large_covers_every_section_and_has_both_kinds():
@@ -88,3 +96,16 @@ def test_a_town_misspelt_when_its_short_form_is_a_name_too(article_engine):
 def test_the_kind_asked_for_need_not_be_named(article_engine):
     ans = article_engine.ask("大李庄乡政府给卡点买了哪些东西")
     assert ans.found and "帐篷" in ans.answer
+
+
+def test_a_ratio_is_no_count_and_the_verb_before_the_question_word_picks_the_clause(article_engine):
+    assert article_engine.ask("崔桥镇的wuhan返乡人员有多少").figures == ["204人"]  # not the 1 of 1对1管控
+    assert "领导小组" in article_engine.ask("商务中心区党组扩大会议宣布成立了哪些组").answer
+    assert "口罩" in article_engine.ask("后张村流动党员捐的钱拿去买了啥").answer
+    assert "严肃处理" in article_engine.ask("大李庄乡对不作为的村干部怎么处理").answer
+
+
+def test_whether_anyone_was_infected_needs_a_clause_that_says_whether(article_engine):
+    assert not article_engine.ask("大李庄乡有没有人感染新冠").found  # its sentences only name 感染的肺炎
+    ans = article_engine.ask("白潭镇有没有新冠病人")
+    assert ans.found and "没有一人感染" in ans.answer
