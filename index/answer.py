@@ -293,6 +293,8 @@ class Answerer:
                 q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES)
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
+        if q.intent == "yesno" and not q.focus:  # 饭店能开门吗: the clause of the deed (一律不得开门营业) says yes or no
+            q.focus = tuple(v for v in sorted(q.verbs) if len(v) >= 2)
         if q.intent == "yesno" and asks_existence(text) and q.kind is None:
             q.kind = "existence"  # 有没有人感染: a clause that says whether (extract.states_existence)
         if asks_consequence(text) and q.kind is None:

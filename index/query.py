@@ -136,6 +136,11 @@ def strip_asked(question: str) -> str:
     return "".join(out)
 
 
+# Words of the asker's moment or emphasis (现在能开门吗, 到底有没有): a document says how things
+# stand without them, so no sentence need hold them.
+ASKERS_WORDS = {"现在", "目前", "如今", "当前", "眼下", "到底", "究竟", "请问"}
+
+
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The content words of a question with their part of speech: what a supporting sentence must speak of.
 
@@ -148,7 +153,7 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     out: list[tuple[str, str]] = []
     for w in _posseg().lcut(q):
         tok = w.word.strip().lower()
-        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS:
+        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS:
             continue
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
