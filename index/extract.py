@@ -644,7 +644,9 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None)
     if at < 0:
         return clause
     restating = restates((plain or sentence)[at:at + len(clause)], question)
-    back = _goes_back(sentence, at, at + len(clause)) if restating and ASKS_SUBJECT.match(question) else None
+    asks_subject = bool(ASKS_SUBJECT.match(question))
+    back = (_goes_back(sentence, at, at + len(clause))
+            if asks_subject and (restating or subjectless((plain or sentence)[at:at + len(clause)])) else None)
     if back:
         return back
     if not (restating or DESCRIBED.search(question)):
@@ -667,6 +669,13 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None)
 # not 什么是冠夫姓, which asks what it is):
 # when the clause only restates the rest, the subject is in the clauses before it.
 ASKS_SUBJECT = re.compile(r"^[^，,。？?]{0,3}?(?:哪一?[个位种家所条座部件项类名支本]|什么|谁)(?!是)")  # 什么是X asks what X is
+
+
+def subjectless(clause: str) -> bool:
+    """Does a clause open with its deed, its subject left in the clause before (…工作队,为村内公共区域
+    实施无人机消毒)? A preposition or an adverb opens it, never a noun."""
+    words = _posseg().lcut(clause[:8])
+    return bool(words) and words[0].flag in ("p", "d", "ad")
 
 
 def _goes_back(sentence: str, start: int, end: int) -> str | None:
