@@ -14,7 +14,7 @@ from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
 from wenda.index.query import (QUESTION_WORDS, Query, _posseg, asked_kind, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
-                               asks_consequence, asks_existence, asks_reason, asks_writer, is_proper_name, kind_words, measured_subject,
+                               asks_consequence, asks_existence, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
@@ -219,7 +219,7 @@ class Answerer:
         self._said: dict[str, bool] = {}
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
-            if c.kind in ("meta", "byline"):
+            if c.kind in ("meta", "byline", "heading"):
                 self.own_lines.setdefault(c.kind, []).append(c.id)
 
     def corpus_says(self, text: str) -> bool:
@@ -273,6 +273,8 @@ class Answerer:
         if role:  # who wrote it: the byline's role names the person (记者 李一)
             q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
             q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
+        if asks_title(text) and q.sections:  # 那篇报道的标题是啥: the named section's heading, in any words
+            q.intent, q.keywords, q.verbs, q.focus, q.entities, q.qualifiers = "entity", [], set(), (), [], ()
         kinds = [k for k in (kind_words(text, q.keywords) if q.intent in ("entity", "clause") and q.kind is None else [])
                  if not self.lexicon.known(k)]  # a kind the corpus does name (什么考核: 量化考核) still points to it
         if kinds and len(kinds) < len(q.keywords):  # 用什么东西消毒: 东西 is what is asked, no word to find
@@ -857,7 +859,7 @@ class Answerer:
             allowed = np.asarray(sorted(i for s in q.sections for i in self.sections.ids[s]), dtype=np.int64)
         hits = self.retriever.search(q.text, allowed, k=k)
         about = bool(ABOUT_DOCUMENT.search(q.text))
-        own = ("meta", "byline") if asks_writer(q.text) else ("meta",)
+        own = ("meta", "byline") if asks_writer(q.text) else ("meta", "heading") if asks_title(q.text) else ("meta",)
         if about or len(own) > 1:  # the documents' own lines (and bylines for who wrote it) join the candidates
             seen = {h.chunk.id for h in hits}
             inside = None if allowed is None else set(allowed.tolist())

@@ -49,7 +49,7 @@ _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是|"
                         r"什么时期|哪个时期|哪一时期|哪次|哪一次|(?:星期|礼拜|周)几")),
     ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|姓名")),
-    ("figure", re.compile(r"多少|(?<!好)几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
+    ("figure", re.compile(r"多少|(?<![好哪])几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
     # …吗 / …么 ends a yes-no question, but not as part of 什么, 怎么, 这么, 那么, 多么 (职业是什么 asks what)
     ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|([\u4e00-\u9fff])不\1|(有|是|能|会|在).*(?:[吗嘛]|(?<![什怎这那多])么)[?？]?$")),
     ("entity", re.compile(r"哪个|哪些|哪里|哪儿|哪家|哪所|哪|什么|啥|何")),
@@ -118,7 +118,7 @@ def intent_of(question: str) -> Intent:
     return found
 
 
-_ASKED = re.compile(r"(?:多少|(?<!好)几(?!乎))")  # 好几天 says "several", it asks nothing
+_ASKED = re.compile(r"(?:多少|(?<![好哪])几(?!乎))")  # 好几天 says "several", it asks nothing; 哪几个村 asks which
 # Characters that count things but also begin common nouns (口罩, 头盔, 本地): never a measure.
 _NOT_MEASURE = "口头本"
 
@@ -454,6 +454,15 @@ def asks_writer(question: str) -> str | None:
     if not _WRITER.search(question) or not re.search(r"谁|哪[个位]|什么|叫啥|是$|姓名|名字", question):
         return None
     return "通讯员" if "通讯员" in question else "记者"
+
+
+_TITLE = re.compile(r"(?:篇|报道|稿|文章|新闻|通知|公告)[^，。？?]{0,4}(?:标题|题目)|(?:标题|题目)(?:是|叫)")
+
+
+def asks_title(question: str) -> bool:
+    """Does the question ask a document's (or a section's) own title (那篇报道的标题是啥)? Its heading
+    line answers, whatever words it uses."""
+    return bool(_TITLE.search(question))
 
 
 def writer_keywords(keywords: list[str], role: str) -> list[str]:
