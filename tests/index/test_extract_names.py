@@ -106,3 +106,25 @@ def test_the_verb_before_a_question_word_with_its_particle_is_the_focus():
     assert focus_words("宣布成立了哪些组", ["宣布", "成立", "组"]) == ("成立",)
     assert kind_words("志愿者用什么东西消毒", ["志愿者", "东西", "消毒"]) == ["东西"]
     assert asks_existence("有没有人感染") and not asks_existence("超市开门了吗")
+
+
+def test_which_asks_no_quantity_and_a_title_is_asked_by_its_word():
+    from wenda.index.query import ASKERS_WORDS, asks_title, intent_of, keyword_tags, measure_word
+
+    assert intent_of("县文联的工作队驻在哪几个村") == "entity" and measure_word("驻在哪几个村") is None
+    assert intent_of("崔桥镇有几个村") == "figure"
+    assert asks_title("那篇报道的标题是啥") and asks_title("稿子的题目是什么") and not asks_title("考试有几道题")
+    assert not {w for w, _ in keyword_tags("崔桥镇的饭店现在能开门吗")} & ASKERS_WORDS
+
+
+def test_a_clause_that_opens_with_its_deed_has_its_subject_before():
+    s = "县农业农村局驻潘庄村工作队,为村内公共区域实施无人机消毒。"
+    assert extract.subjectless("为村内公共区域实施无人机消毒") and not extract.subjectless("县农业农村局驻潘庄村工作队")
+    assert extract.goes_on(s, "为村内公共区域实施无人机消毒", "哪个单位用无人机给潘庄村消毒").startswith("县农业农村局")
+
+
+def test_a_number_of_a_thing_is_no_sibling_of_it():
+    from wenda.index.lexicon import siblings
+
+    assert not siblings("手指", "双指") and not siblings("人", "三人")
+    assert siblings("首班车", "末班车") and siblings("高一", "高二") and siblings("三楼", "二楼")
