@@ -665,6 +665,8 @@ class Answerer:
             return extract.best_consequence(text, kws)
         if q.kind == "frequency":  # 多久交一次: 按季度, 每年…一次
             return extract.nearest(extract.frequencies(text), text, kws)
+        if q.kind == "origin":  # 是哪里人: 河南扶沟人, 籍贯…; a sentence that says none has no answer
+            return extract.nearest(extract.origins(text), text, kws)
         if q.kind == "place":  # 在哪里: 位于…, 在…号楼; else, as any other question, its best clause
             sp = extract.nearest(extract.places(text), text, kws)
             if sp is not None:

@@ -904,6 +904,17 @@ _PLACE = re.compile(
     r"|从[^，,。；;从]{2,12}(?=出发|发车|开出|启程|乘车|上车)")  # 班车从哪里发车: 从市体育中心
 
 
+_ORIGIN = re.compile(r"(?:籍贯|祖籍|出生于|生于|来自|老家在)[：:是为]?[^，,。；;]{2,12}"
+                     r"|[\u4e00-\u9fff]{2,8}(?:省|市|县|州|镇|乡|村|区)人(?![员民士们口数])"
+                     r"|(?:^|(?<=[，,、（(]))(?![\u4e00-\u9fff]*(?:负责|责任|联系|代表|候选|主持|发言|当事|经纪|个|本|他|别|家|工|病|老|男|女|成|大|小|年轻|外地|本地)人)"
+                     r"[\u4e00-\u9fff]{2,6}人(?=[，,。；;）)])")
+
+
+def origins(sentence: str) -> list[Span]:
+    """Where a person comes from (for 是哪里人 / 籍贯): 河南扶沟人, 籍贯：山东济南, 来自湖北."""
+    return matches(_ORIGIN, sentence)
+
+
 def places(sentence: str) -> list[Span]:
     """Where something is (for 在哪里 / 地址): 位于柳岸路88号一楼, 在3号楼和7号楼之间."""
     return matches(_PLACE, sentence)

@@ -128,3 +128,12 @@ def test_a_number_of_a_thing_is_no_sibling_of_it():
 
     assert not siblings("手指", "双指") and not siblings("人", "三人")
     assert siblings("首班车", "末班车") and siblings("高一", "高二") and siblings("三楼", "二楼")
+
+
+def test_an_origin_is_a_place_and_its_person():
+    from wenda.index.query import asked_kind
+
+    assert [o.text for o in extract.origins("张三，河南扶沟人，1970年生。")] == ["河南扶沟人"]
+    assert [o.text for o in extract.origins("籍贯：山东济南")] == ["籍贯：山东济南"]
+    assert extract.origins("共有村民1200人") == [] and extract.origins("项目负责人，张三") == []
+    assert asked_kind("田艳华是哪里人") == "origin" and asked_kind("哪里人多") == "place"

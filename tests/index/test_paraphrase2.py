@@ -31,8 +31,9 @@ QUESTIONS = questions("paraphrase2_questions.jsonl")
 # Left: words the corpus uses for another thing or not at all (值勤点 for 执勤点, 路障, 挡回去,
 # 没合眼, 吃饭 for 就餐, 参加 for 投入, 进村 for 入内), a slogan with no word for it, a reason said
 # without a marker (复工关系就业稳定), a sentence ranked below another that shares a word (重点),
-# 横幅标语 (two nouns, two figures), 党员干部 taken for 党员, and 哪里人 answered by a caption.
-FLOOR = {"answers": 85, "refusals": 39}
+# 横幅标语 (two nouns, two figures), and 党员干部 taken for 党员.
+# 40/41 once 是哪里人 wants where a person comes from (河南扶沟人, 籍贯…), not any line naming them.
+FLOOR = {"answers": 85, "refusals": 40}
 
 
 def test_the_set_is_large_covers_every_section_and_has_both_kinds():
@@ -135,3 +136,7 @@ def test_the_askers_now_and_a_number_of_the_thing(article_engine):
     ans = article_engine.ask("崔桥镇的饭店现在能开门吗")
     assert ans.found and "不得开门营业" in ans.answer
     assert article_engine.ask("谁在孩子手指断了的情况下还坚持指挥").span == "庞留岗"  # 双指: two of the 手指
+
+
+def test_where_a_person_comes_from_is_no_line_that_names_them(article_engine):
+    assert not article_engine.ask("田艳华是哪里人").found  # the caption 崔桥镇镇长田艳华入户排查 says no origin
