@@ -487,7 +487,7 @@ def name_after(text: str, pos: int) -> Span | None:
         name += w.word
         if len(name) >= 3:
             break
-    if 2 <= len(name) <= 4 and (_posseg().dt.word_tag_tab.get(name) or "nr").startswith(("nr", "nz", "ns", "s", "t")):
+    if 2 <= len(name) <= 4 and (dictionary_tag(name) or "nr").startswith(("nr", "nz", "ns", "s", "t")):
         return Span(name, offset, offset + len(name))  # not a common word (群众, 干部): a name
     return None
 
@@ -514,13 +514,19 @@ def family_named(word: str) -> bool:
 _DEED_FLAGS = ("a", "ad", "v", "vd", "vn", "d", "i", "l")
 
 
+def dictionary_tag(word: str) -> str | None:
+    """The part of speech jieba's dictionary gives a word out of any context (a look-up, no tagging)."""
+    from wenda.index import query
+
+    return query._posseg().dt.word_tag_tab.get(word)
+
+
 def two_words(word: str) -> bool:
     """Is a four-character word that jieba tags as a name two words of deeds or qualities
     (严肃处理: 严肃 + 处理)? No name then."""
     if len(word) != 4:
         return False
-    tags = _posseg().dt.word_tag_tab
-    return all((tags.get(half) or "x").startswith(_DEED_FLAGS) for half in (word[:2], word[2:]))
+    return all((dictionary_tag(half) or "x").startswith(_DEED_FLAGS) for half in (word[:2], word[2:]))
 
 
 # Titles and roles after which Chinese news writes a person's name (党委书记何东亚, 通讯员 冯永西).
