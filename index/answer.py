@@ -14,7 +14,7 @@ from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
 from wenda.index.query import (EMPTY_NOUNS, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
-                               asks_consequence, asks_reason, asks_writer, is_proper_name, measured_subject,
+                               asks_consequence, asks_existence, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
@@ -219,7 +219,7 @@ class Answerer:
         self._said: dict[str, bool] = {}
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
-            if c.kind in ("meta", "byline"):
+            if c.kind in ("meta", "byline", "heading"):
                 self.own_lines.setdefault(c.kind, []).append(c.id)
 
     def corpus_says(self, text: str) -> bool:
@@ -282,6 +282,12 @@ class Answerer:
             q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
         if q.intent == "date":  # 西元几年: 西元 is part of the question word
             q.keywords = [k for k in q.keywords if not (k in ("西元", "公元") and re.search(k + "前?几", text))]
+        if asks_title(text) and q.sections:  # 那篇报道的标题是啥: the named section's heading, in any words
+            q.intent, q.keywords, q.verbs, q.focus, q.entities, q.qualifiers = "entity", [], set(), (), [], ()
+        kinds = [k for k in (kind_words(text, q.keywords) if q.intent in ("entity", "clause") and q.kind is None else [])
+                 if not self.lexicon.known(k)]  # a kind the corpus does name (什么考核: 量化考核) still points to it
+        if kinds and len(kinds) < len(q.keywords):  # 用什么东西消毒: 东西 is what is asked, no word to find
+            q.keywords = [k for k in q.keywords if k not in kinds]
         if q.kind == "clock":  # 几点: 点 is the question, not a word to look for
             q.keywords = [k for k in q.keywords if k not in ("点", "时", "点钟")]
         if q.intent == "figure":
@@ -298,6 +304,10 @@ class Answerer:
                 q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES)
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
+        if q.intent == "yesno" and not q.focus:  # 饭店能开门吗: the clause of the deed (一律不得开门营业) says yes or no
+            q.focus = tuple(v for v in sorted(q.verbs) if len(v) >= 2)
+        if q.intent == "yesno" and asks_existence(text) and q.kind is None:
+            q.kind = "existence"  # 有没有人感染: a clause that says whether (extract.states_existence)
         if asks_consequence(text) and q.kind is None:
             q.kind = "consequence"  # 逾期会怎样: what the condition brings (extract.consequences)
         if q.kind in ("consequence", "frequency"):  # a clause of that kind, never a figure:
@@ -664,6 +674,8 @@ class Answerer:
             return extract.best_consequence(text, kws)
         if q.kind == "frequency":  # 多久交一次: 按季度, 每年…一次
             return extract.nearest(extract.frequencies(text), text, kws)
+        if q.kind == "origin":  # 是哪里人: 河南扶沟人, 籍贯…; a sentence that says none has no answer
+            return extract.nearest(extract.origins(text), text, kws)
         if q.kind == "place":  # 在哪里: 位于…, 在…号楼; else, as any other question, its best clause
             sp = extract.nearest(extract.places(text), text, kws)
             if sp is not None:
@@ -684,6 +696,8 @@ class Answerer:
             if sp is not None:
                 return sp
         clause = extract.best_clause(text, kws, q.focus)
+        if q.kind == "existence" and not extract.states_existence(clause):
+            return None  # 有没有人感染: a clause that only names 感染 says neither yes nor no
         start = text.find(clause)
         return Span(clause, start, start + len(clause))
 
@@ -860,7 +874,7 @@ class Answerer:
             allowed = np.asarray(sorted(i for s in q.sections for i in self.sections.ids[s]), dtype=np.int64)
         hits = self.retriever.search(q.text, allowed, k=k)
         about = bool(ABOUT_DOCUMENT.search(q.text))
-        own = ("meta", "byline") if asks_writer(q.text) else ("meta",)
+        own = ("meta", "byline") if asks_writer(q.text) else ("meta", "heading") if asks_title(q.text) else ("meta",)
         if about or len(own) > 1:  # the documents' own lines (and bylines for who wrote it) join the candidates
             seen = {h.chunk.id for h in hits}
             inside = None if allowed is None else set(allowed.tolist())

@@ -17,8 +17,8 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
-    "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|万|亿|%|％"
+    "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|万|亿|%|％"
 )
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
@@ -122,6 +122,14 @@ def phones(sentence: str) -> list[Span]:
     return [s for s in spans if s.text not in short or re.search(r"电话|热线|拨打|号码|报警|急救|服务", sentence)]
 
 
+_RATIO = re.compile(r"(?<![\d.])\d+\s*[对比:：]\s*\d+(?![\d.:：])")
+
+
+def is_ratio(value: str) -> bool:
+    """1对1, 3比2: it answers 几对几 / 几比几 only, never a count."""
+    return bool(_RATIO.fullmatch(value))
+
+
 def figures(sentence: str) -> list[Span]:
     """Numbers with their units as written: 43个, 45000余元, 近10万元, 不少于100条, 四次, 1.5米以上.
 
@@ -133,7 +141,10 @@ def figures(sentence: str) -> list[Span]:
     taken = [(d.start, d.end) for d in dates(sentence)]
     tokens = [t for t in tokens if not any(t.start < de and t.end > ds for ds, de in taken)]
     taken += [(t.start, t.end) for t in tokens]
-    out = list(tokens)
+    ratios = [Span(r.group(0), r.start(), r.end()) for r in _RATIO.finditer(sentence)
+              if not any(r.start() < de and r.end() > ds for ds, de in taken)]
+    taken += [(r.start, r.end) for r in ratios]  # 1对1管控, 3比2: one value, no count (see is_ratio)
+    out = list(tokens) + ratios
     for m in _FIGURE.finditer(sentence):
         s, e = m.start("fig"), m.end("fig")
         if any(s < de and e > ds for ds, de in taken):
@@ -188,6 +199,16 @@ def same_measure(unit: str, measure: str) -> bool:
     return unit == measure or any(unit in group and measure in group for group in _SAME_MEASURE)
 
 
+# Measure words that count groups or containers of things (箱, 批, 套): another classifier's count
+# (10000只 口罩) says nothing about how many boxes or sets there were.
+COLLECTIVE = frozenset("箱瓶袋盒包桶批套组队双对捆打")
+
+
+def collective_mismatch(unit: str, measure: str) -> bool:
+    """多少箱口罩 is not answered by 10000只, 多少只 not by 3箱: a group and a single thing differ."""
+    return bool(unit) and unit != measure and (unit in COLLECTIVE or measure in COLLECTIVE)
+
+
 def unit_fit(figure: str, measure: str | None) -> float | None:
     """How well `figure` answers a question asked in `measure` (多少人 → 人): 0 best, None not at all.
 
@@ -205,6 +226,8 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     if not unit or unit in ("万", "亿"):  # a bare number may be the count asked for, but less surely than
         return None if foreign(measure) else 1.0  # 204人; never a sum in 美元 (a document counts in 元)
     fig_class, q_class = unit_class(unit), unit_class(measure)
+    if collective_mismatch(unit, measure):
+        return None
     if measure == "个" and fig_class in ("count", "person"):
         return 1.0
     if same_measure(unit, measure):
@@ -386,6 +409,13 @@ def slot_of(sentence: str, span: Span, deeds: tuple[tuple[str, str], ...]) -> bo
                for v, o in deeds if v and o)
 
 
+def names_a_thing(sentence: str, f: Span) -> bool:
+    """A bare number written straight onto a word (84消毒液, 5G网络) is part of a name, not a count."""
+    after = sentence[f.end:f.end + 1]
+    return (not unit_of(f.text) and bool(re.match(r"[A-Za-z\u4e00-\u9fff]", after))
+            and after not in "至到或和及与跟、多余来几万千百亿点成倍")  # 5至7个工作日, 3或4次: one figure
+
+
 def best_figure(sentence: str, keywords: list[str], measure: str | None = None, kind: str | None = None,
                 question: str = "", noun: str | None = None,
                 keep: Callable[[list[Span]], list[Span]] | None = None,
@@ -398,13 +428,18 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     `keep`, when given, narrows the usable figures further (those of the asked deed, index/deeds.py);
     `slots` (verb, object) lets a count in 个 of a slot for that deed answer (停车位320个, see slot_of)."""
     def usable(f: Span) -> bool:
+        if is_ratio(f.text):  # 几对几, 男女生比例是多少: a ratio is asked; 有多少人: never
+            return measure in ("对", "比") or (measure is None and "比" in question)
+        if measure and names_a_thing(sentence, f):
+            return False
         if measure_agrees(f.text, measure):
             return True
         if slots and unit_of(f.text) == "个" and unit_class(measure or "") == "count" and slot_of(sentence, f, slots):
             return True
         if _TIME.fullmatch(f.text) or _PHONE.fullmatch(f.text):
             return False  # a clock time or a phone number counts nothing, beside whatever noun
-        return bool(noun) and noun in piece_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
+        return (bool(noun) and noun in piece_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
+                and not collective_mismatch(unit_of(f.text), measure or ""))
 
     figs = [f for f in figures(sentence) if usable(f) and fits_kind(f.text, kind)
             and not (question and f.text in question)]
@@ -459,12 +494,22 @@ _STOP_FLAGS = ("v", "vn", "vd", "p", "x", "uj", "ul", "c", "d", "w", "m")
 def name_after(text: str, pos: int) -> Span | None:
     """A person's name starting at `pos` (after a role word): 2 to 4 characters."""
     rest = text[pos:]
-    rest_stripped = rest.lstrip()
+    rest_stripped = re.sub(r"^\s*(?:为|是|系|[：:])?\s*", "", rest)  # 组长为高建军, 主任：赵明远
     offset = pos + len(rest) - len(rest_stripped)
     name = ""
     for w in _posseg().lcut(rest_stripped[:12]):
         if not name and w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
-            name = w.word
+            name = w.word if not two_words(w.word) else ""
+            break
+        if not name and (w.flag.startswith(("p", "c", "u", "x", "w", "m", "i", "l"))
+                         or (len(w.word) > 1 and w.flag.startswith(_STOP_FLAGS + ("a", "r")))
+                         or w.word.endswith(ROLES)):
+            break  # 书记为成员, 干部全力以赴, 党员干部: a deed, a phrase or another role follows, no name
+        if name and w.flag.startswith(("i", "l")):
+            break
+        if (len(name) == 1 and name in SURNAMES and len(w.word) <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w.word)
+                and not w.flag.startswith(("p", "c", "u", "x", "w", "m"))):
+            name += w.word  # 镇长韩立新 (韩 + 立新, tagged an adverb), 主任：赵明远: a given name is any word
             break
         if name and (w.flag.startswith(_STOP_FLAGS) or len(name) + len(w.word) > 4):
             break
@@ -473,9 +518,46 @@ def name_after(text: str, pos: int) -> Span | None:
         name += w.word
         if len(name) >= 3:
             break
-    if 2 <= len(name) <= 4:
-        return Span(name, offset, offset + len(name))
+    if 2 <= len(name) <= 4 and (dictionary_tag(name) or "nr").startswith(("nr", "nz", "ns", "s", "t")):
+        return Span(name, offset, offset + len(name))  # not a common word (群众, 干部): a name
     return None
+
+
+# Single-character family names (the 百家姓's, with 付 肖 闫 覃 岳 冼): a name jieba finds by its tag
+# alone, with no role before it, opens with one (大家庭, 明白卡 are tagged as names too).
+SURNAMES = frozenset(
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎"
+    "鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄"
+    "和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭"
+    "梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚"
+    "程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫"
+    "宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻"
+    "莘党翟谭贡劳逄姬申扶堵冉宰郦雍郤璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向"
+    "古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾"
+    "毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公付肖闫覃岳冼")
+
+
+def family_named(word: str) -> bool:
+    """Does a word jieba tags as a name open with a family name (or a two-character one: 欧阳, 司马)?"""
+    return word[0] in SURNAMES or word[:2] in ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟")
+
+
+_DEED_FLAGS = ("a", "ad", "v", "vd", "vn", "d", "i", "l")
+
+
+def dictionary_tag(word: str) -> str | None:
+    """The part of speech jieba's dictionary gives a word out of any context (a look-up, no tagging)."""
+    from wenda.index import query
+
+    return query._posseg().dt.word_tag_tab.get(word)
+
+
+def two_words(word: str) -> bool:
+    """Is a four-character word that jieba tags as a name two words of deeds or qualities
+    (严肃处理: 严肃 + 处理)? No name then."""
+    if len(word) != 4:
+        return False
+    return all((dictionary_tag(half) or "x").startswith(_DEED_FLAGS) for half in (word[:2], word[2:]))
 
 
 # Titles and roles after which Chinese news writes a person's name (党委书记何东亚, 通讯员 冯永西).
@@ -524,14 +606,17 @@ def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span
         span = name_after(sentence, ke) or name_before_role(sentence, ks)
         if span:
             return span
+    others = set()  # names that another role than the asked one introduces (乡长丁俊邦 for 纪委书记是谁)
     for ks, ke in keyword_positions(sentence, list(ROLES)):
         if any(k in sentence for k in keywords):
             span = name_after(sentence, ke)
             if span and roles:
+                others.add(span.text)
                 continue  # a different role than the one asked about
             if span:
                 return span
-    names = [n for n in tagged_names(sentence) if not (question and n.text in question)]
+    names = [n for n in tagged_names(sentence) if not (question and n.text in question) and not two_words(n.text)
+             and n.text not in others and (family_named(n.text) or len(n.text) > 4 or any(j in n.text for j in _NAME_JOINT))]
     if not names:
         return None
     marks = keyword_positions(sentence, keywords)
@@ -620,8 +705,10 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None)
     if at < 0:
         return clause
     restating = restates((plain or sentence)[at:at + len(clause)], question)
+    asks_subject = bool(ASKS_SUBJECT.match(question))
     back = None
-    if restating and (ASKS_SUBJECT.match(question) or _rest_said_before((plain or sentence), at, at + len(clause), question)):
+    if (restating and (asks_subject or _rest_said_before((plain or sentence), at, at + len(clause), question))) or (
+            asks_subject and subjectless((plain or sentence)[at:at + len(clause)])):
         back = _goes_back(sentence, at, at + len(clause))
     if back:
         return back
@@ -668,6 +755,13 @@ def _rest_said_before(sentence: str, start: int, end: int, question: str) -> boo
     before = re.split(r"[，,；;。！？!?]", sentence[:start].rstrip("，,；; "))[-1] if start else ""
     after = re.split(r"[，,；;。！？!?]", sentence[end:].lstrip("，,；; "))[0] if end < len(sentence) and sentence[end] in "，,；;" else ""
     return said(before) > said(after)
+
+
+def subjectless(clause: str) -> bool:
+    """Does a clause open with its deed, its subject left in the clause before (…工作队,为村内公共区域
+    实施无人机消毒)? A preposition or an adverb opens it, never a noun."""
+    words = _posseg().lcut(clause[:8])
+    return bool(words) and words[0].flag in ("p", "d", "ad")
 
 
 def _goes_back(sentence: str, start: int, end: int) -> str | None:
@@ -731,6 +825,15 @@ def _asked_noun(asked: str, after: str) -> str | None:
     return words[0].word if words and words[0].flag.startswith("n") and len(words[0].word) <= 3 else None
 
 
+_EXISTS = re.compile(r"没有|无(?!论|法)|未|零|[\d一二两三四五六七八九十百千万]+(?:余|多)?(?:人|例|名|位|起|户|家)|有[^，,。；;]{0,6}?人")
+
+
+def states_existence(clause: str) -> bool:
+    """Does a clause say whether something was so or how often (没有一人感染, 确诊3例, 有2人发热), as
+    a 有没有 question needs? 新型冠状病毒感染的肺炎 only names the deed."""
+    return bool(_EXISTS.search(clause))
+
+
 def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ()) -> str:
     """The clause that shares most of the question's keywords (characters as a fallback).
 
@@ -785,10 +888,33 @@ _REASON_SPANS = re.compile(
 
 def reasons(sentence: str) -> list[Span]:
     """The pieces of a sentence that give a purpose or reason (for 为什么)."""
-    return matches(_REASON_SPANS, sentence)
+    found = matches(_REASON_SPANS, sentence)
+    return sorted(found + [r for r in purposes_of_wei(sentence)
+                           if not any(o.start <= r.start < o.end for o in found)], key=lambda r: r.start)
 
 
-_PLAIN_PURPOSE = re.compile(rf"^(?:为了|旨在|{_CAUSE})|的目的$")  # said plainly: a purpose or a cause
+_WEI = re.compile(r"(?:^|(?<=[，,；;。：:）)]))[^，,。；;！!？?]{0,8}?为(?=[\u4e00-\u9fff])")
+
+
+def purposes_of_wei(sentence: str) -> list[Span]:
+    """为 followed by a verb states a purpose (为减少群众外出, 为切断传播途径); 为 before a noun is
+    "for someone" (为村民购买, 为人民服务) and states none. The span runs to the clause's end."""
+    out = []
+    for m in _WEI.finditer(sentence):
+        start = m.end() - 1
+        if sentence[start - 1:start] in ("作", "成", "认", "因", "以", "更", "较", "最", "行", "称", "视"):
+            continue  # 作为, 成为, 认为, 因为 (a cause, matched already), 以为: not a purpose
+        words = _posseg().lcut(sentence[start + 1:start + 9])
+        if not words or not words[0].flag.startswith("v") or words[0].word in ("是", "有"):
+            continue
+        end = _CLAUSE_END.search(sentence, start)
+        end = end.start() if end else len(sentence)
+        if 2 <= end - start <= 41:
+            out.append(Span(sentence[start:end], start, end))
+    return out
+
+
+_PLAIN_PURPOSE = re.compile(rf"^(?:为了|旨在|为(?!了)|{_CAUSE})|的目的$")  # said plainly: a purpose or a cause
 
 
 def best_reason(sentence: str, keywords: list[str]) -> Span | None:
@@ -847,7 +973,7 @@ _CLAUSE_END = re.compile(r"[,，;；。！？!?]")
 _LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*)")
 _CONDITION = re.compile(r"^(?:凡是|凡|如果|如|若|一旦|对于|对|逾期|超过|超出|未经|未按|未|违反|违规)")
 _OFFENDER = re.compile(r"^(?:违者|否则|逾期者|违反者)")
-_PENALTY = re.compile(r"收取|罚款|处以|扣除|扣款|赔偿|取消|解除|暂停|停止|追究|通报|没收")
+_PENALTY = re.compile(r"收取|罚款|处以|扣除|扣款|赔偿|取消|解除|暂停|停止|追究|通报|没收|严肃处理|处分|问责|查处|惩处")
 
 
 def _clauses(sentence: str) -> list[Span]:
@@ -876,7 +1002,9 @@ def consequences(sentence: str) -> list[Span]:
             skip = c.text.find(body) + m.end()
             out.append(Span(c.text[skip:], c.start + skip, c.end))
             continue
-        if i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or _CONDITION.match(body)):
+        if _CONDITION.match(body) and _PENALTY.search(body) and not body.endswith(("的", "的话", "时")):
+            out.append(c)  # 对不作为的村干部严肃处理: the deed is in the clause of its condition
+        elif i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or _CONDITION.match(body)):
             out.append(parts[i + 1])
         elif _CONDITION.match(body) and _PENALTY.search(body):  # 逾期未还的图书每册每天收取滞纳金0.1元
             out.append(c)
@@ -910,12 +1038,24 @@ _PLACE = re.compile(
     r"|从[^，,。；;从]{2,12}(?=出发|发车|开出|启程|乘车|上车)")  # 班车从哪里发车: 从市体育中心
 
 
+_ORIGIN = re.compile(r"(?:籍贯|祖籍|出生于|生于|来自|老家在)[：:是为]?[^，,。；;]{2,12}"
+                     r"|[\u4e00-\u9fff]{2,8}(?:省|市|县|州|镇|乡|村|区)人(?![员民士们口数])"
+                     r"|(?:^|(?<=[，,、（(]))(?![\u4e00-\u9fff]*(?:负责|责任|联系|代表|候选|主持|发言|当事|经纪|个|本|他|别|家|工|病|老|男|女|成|大|小|年轻|外地|本地)人)"
+                     r"[\u4e00-\u9fff]{2,6}人(?=[，,。；;）)])")
+
+
+def origins(sentence: str) -> list[Span]:
+    """Where a person comes from (for 是哪里人 / 籍贯): 河南扶沟人, 籍贯：山东济南, 来自湖北."""
+    return matches(_ORIGIN, sentence)
+
+
 def places(sentence: str) -> list[Span]:
     """Where something is (for 在哪里 / 地址): 位于柳岸路88号一楼, 在3号楼和7号楼之间."""
     return matches(_PLACE, sentence)
 
 
-_AGENT = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?=负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一)")
+_AGENT = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?=负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一"
+                    r"|向|对|带队|带领|上报|报告|进行|开展|提供|协调|指导)")
 
 
 def agents(sentence: str) -> list[Span]:

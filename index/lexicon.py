@@ -431,6 +431,14 @@ def abbreviated(word: str, text: str) -> str:
     return ""
 
 
+_COUNTING = "一二两三四五六七八九十百千万双俩仨几多数"
+
+
+def counted_of(a: str, b: str) -> bool:
+    """Is `a` a number and the head of `b` (双指 of 手指, 两车 of 汽车)?"""
+    return len(a) >= 2 and all(ch in _COUNTING for ch in a[:-1]) and a[-1] == b[-1] and len(b) >= 2
+
+
 def siblings(a: str, b: str) -> bool:
     """Two words with the same head (last character) and different modifiers name two kinds of
     one thing (首班车 and 末班车, 保洁员 and 监督员), as do two with the same modifier of two or
@@ -443,6 +451,8 @@ def siblings(a: str, b: str) -> bool:
             return True
     if a == b or a in b or b in a:
         return False
+    if a[-1] == b[-1] and (counted_of(a, b) or counted_of(b, a)):
+        return False  # 双指 is two of the 手指, 三人 three of the 人: a number of the thing, no other kind
     if a[-1] == b[-1] and not (synonyms.alike(a, b) or synonyms.alike(b, a)):  # 检查点 and 卡点: the dictionary says one
         return True
     # the same modifier, another head: 困难村 and 困难家庭 are two things

@@ -51,7 +51,7 @@ _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
                         # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
                         r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),
     ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|姓名")),
-    ("figure", re.compile(r"多少|(?<!好)几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
+    ("figure", re.compile(r"多少|(?<![好哪])几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
     # …吗 / …么 ends a yes-no question, but not as part of 什么, 怎么, 这么, 那么, 多么 (职业是什么 asks what)
     ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|([\u4e00-\u9fff])不\1|(有|是|能|会|在).*(?:[吗嘛]|(?<![什怎这那多])么)[?？]?$")),
     ("entity", re.compile(r"哪个|哪些|哪里|哪儿|哪家|哪所|哪|什么|啥|何")),
@@ -122,7 +122,7 @@ def intent_of(question: str) -> Intent:
     return found
 
 
-_ASKED = re.compile(r"(?:多少|(?<!好)几(?!乎))")  # 好几天 says "several", it asks nothing
+_ASKED = re.compile(r"(?:多少|(?<![好哪])几(?!乎))")  # 好几天 says "several", it asks nothing; 哪几个村 asks which
 # Characters that count things but also begin common nouns (口罩, 头盔, 本地): never a measure.
 _NOT_MEASURE = "口头本"
 
@@ -140,6 +140,11 @@ def strip_asked(question: str) -> str:
     return "".join(out)
 
 
+# Words of the asker's moment or emphasis (现在能开门吗, 到底有没有): a document says how things
+# stand without them, so no sentence need hold them.
+ASKERS_WORDS = {"现在", "目前", "如今", "当前", "眼下", "到底", "究竟", "请问"}
+
+
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The content words of a question with their part of speech: what a supporting sentence must speak of.
 
@@ -152,7 +157,7 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     out: list[tuple[str, str]] = []
     for w in _posseg().lcut(q):
         tok = w.word.strip().lower()
-        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS:
+        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS:
             continue
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
@@ -182,7 +187,18 @@ def measure_word(question: str) -> str | None:
     unit = _measure_at(rest)
     if unit is None and _PEOPLE.match(rest) and not re.match(r"^[\u4e00-\u9fff]*?(?:岁|年)", rest):
         return "人"  # 多少党员, 多少工作人员: people
+    if unit == "个" and counts_people(rest[1:]):
+        return "人"  # 多少个人, 几个学生: a count of people said with 个
     return "元" if unit == "钱" else unit
+
+
+def counts_people(text: str) -> bool:
+    """Does `text` open with a word for people that no other noun follows (人在卡点, 学生; not
+    村民小组, 人民公园, 干部培训班)?"""
+    words = _posseg().lcut(text[:12])
+    if not words or not (_PEOPLE.fullmatch(words[0].word) or words[0].word in ("党员", "党员干部")):
+        return False
+    return len(words) == 1 or not words[1].flag.startswith("n")
 
 
 _WH = re.compile(r"(什么|啥)|哪[个些里儿家所位]?|谁")
@@ -196,6 +212,7 @@ def focus_words(question: str, keywords: list[str]) -> tuple[str, ...]:
     out = []
     for m in _WH.finditer(question):
         before, after = question[:m.start()], question[m.end():]
+        before = re.sub(r"(?<=[\u4e00-\u9fff])[了过着]$", "", before)  # 宣布成立了哪些组, 买了啥: the verb's aspect
         for k in keywords:
             # 买什么 / 什么消毒: both sides; 哪个镇: the noun after 哪 is the kind of answer, not its words
             if (before.endswith(k) or (m.group(1) and after.startswith(k))) and k not in out:
@@ -240,11 +257,32 @@ class Query:
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
     """Proper names in a question (jieba POS: person, place, organisation), minus `exclude`."""
     out = []
-    for w in _posseg().lcut(strip_asked(question)):
-        if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2:
+    text = strip_asked(question)
+    kinds = answer_kinds(text)
+    pos = 0
+    for w in _posseg().lcut(text):
+        at, pos = pos, pos + len(w.word)
+        if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and at not in kinds:
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
     return out
+
+
+_KIND_AFTER = re.compile(r"(?:什么|啥|哪一?[个些位种家所条类样]?)")
+
+
+def kind_words(text: str, keywords: list[str]) -> list[str]:
+    """The keywords that stand right after a question word (用什么东西消毒: 东西; 哪个单位: 单位):
+    what kind of thing is asked, not a word the answering sentence need say."""
+    at = answer_kinds(text)
+    return [k for k in keywords if any(text.startswith(k, p) for p in at)]
+
+
+def answer_kinds(text: str) -> set[int]:
+    """Where a word stands that says what kind of thing the answer is (哪些东西, 什么地方, 哪个单位):
+    right after the question word; jieba may tag it a name (东西 as a place), but nothing need
+    name it."""
+    return {m.end() for m in _KIND_AFTER.finditer(text)}
 
 
 # The kind of value a question wants, beyond its intent: each needs a span of that kind.
@@ -255,6 +293,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,6}一次|(?:多久|多长时间)(?:交|缴|付)")),
+    # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
+    ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|哪)人(?![员民口数多少])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
     ("place", re.compile(r"在哪(?:里|儿|个地方)|哪里|哪儿|什么地方|什么位置|什么地点|地址|具体位置")),
     # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
@@ -406,6 +446,8 @@ def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
         return None
     top = max(s for s, _ in best.values())
     winners = [(n, p) for n, (s, p) in best.items() if s == top]
+    # 商务中心 is the short form of 商务中心区: the same place, the longer name holds the shorter
+    winners = [(n, p) for n, p in winners if not any(n != m and n in m and p in q for m, q in winners)]
     return winners[0] if len(winners) == 1 else None
 
 
@@ -438,6 +480,15 @@ def asks_writer(question: str) -> str | None:
     return "通讯员" if "通讯员" in question else "记者"
 
 
+_TITLE = re.compile(r"(?:篇|报道|稿|文章|新闻|通知|公告)[^，。？?]{0,4}(?:标题|题目)|(?:标题|题目)(?:是|叫)")
+
+
+def asks_title(question: str) -> bool:
+    """Does the question ask a document's (or a section's) own title (那篇报道的标题是啥)? Its heading
+    line answers, whatever words it uses."""
+    return bool(_TITLE.search(question))
+
+
 def writer_keywords(keywords: list[str], role: str) -> list[str]:
     """The keywords of a who-wrote question: the role, then what is not about writing."""
     return [role] + [k for k in keywords if k != role and k not in _WRITING and k not in ("记者", "通讯员")]
@@ -447,6 +498,15 @@ def writer_keywords(keywords: list[str], role: str) -> list[str]:
 # nor where it ends the question after a noun (最常见的动物模型为什么? asks what it is; 这是为什么 asks why)
 _REASON = re.compile(r"(?<![成作称视列改名分译变化定选誉封立升转更])为什么(?![?？。!！\s]*$)|(?<=[是这那])为什么"
                      r"|^为什么|为何|为啥|什么原因|原因|目的|为了什么|干什么用|干嘛")
+
+
+_EXISTENCE = re.compile(r"有没有|有无|是否有|有人")
+
+
+def asks_existence(question: str) -> bool:
+    """Does a yes/no question ask whether anyone or anything did or was so (有没有人感染, 是否有病例)?
+    Then the sentence must say whether (没有一人感染, 3人), not just name the deed."""
+    return bool(_EXISTENCE.search(question))
 
 
 def asks_reason(question: str) -> bool:
