@@ -537,6 +537,14 @@ SURNAMES = frozenset(
     "毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公付肖闫覃岳冼")
 
 
+def name_like(word: str) -> bool:
+    """Can a word jieba tags as a name be one: it opens with a family name, or is a foreign name
+    (jieba's dictionary has it as a transliteration or not at all: 歌德, 考底利耶), or is four
+    characters or more (that are not two words: two_words), or joined (保罗·塞里诺)? 大家庭 is none."""
+    return (family_named(word) or dictionary_tag(word) in (None, "nrt", "nrfg") or len(word) >= 4
+            or any(j in word for j in _NAME_JOINT))
+
+
 def family_named(word: str) -> bool:
     """Does a word jieba tags as a name open with a family name (or a two-character one: 欧阳, 司马)?"""
     return word[0] in SURNAMES or word[:2] in ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟")
@@ -616,7 +624,7 @@ def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span
             if span:
                 return span
     names = [n for n in tagged_names(sentence) if not (question and n.text in question) and not two_words(n.text)
-             and n.text not in others and (family_named(n.text) or len(n.text) > 4 or any(j in n.text for j in _NAME_JOINT))]
+             and n.text not in others and name_like(n.text)]
     if not names:
         return None
     marks = keyword_positions(sentence, keywords)
@@ -1041,7 +1049,9 @@ _PLACE = re.compile(
 _ORIGIN = re.compile(r"(?:籍贯|祖籍|出生于|生于|来自|老家在)[：:是为]?[^，,。；;]{2,12}"
                      r"|[\u4e00-\u9fff]{2,8}(?:省|市|县|州|镇|乡|村|区)人(?![员民士们口数])"
                      r"|(?:^|(?<=[，,、（(]))(?![\u4e00-\u9fff]*(?:负责|责任|联系|代表|候选|主持|发言|当事|经纪|个|本|他|别|家|工|病|老|男|女|成|大|小|年轻|外地|本地)人)"
-                     r"[\u4e00-\u9fff]{2,6}人(?=[，,。；;）)])")
+                     r"[\u4e00-\u9fff]{2,6}人(?=[，,。；;）)])"
+                     # 吴郡富春（今浙江省杭州市富阳区）人: the old name, today's in brackets
+                     r"|(?:^|(?<=[，,、]))[\u4e00-\u9fff]{2,8}[（(][^（）()]{1,20}[）)]人(?=[，,。；;])")
 
 
 def origins(sentence: str) -> list[Span]:

@@ -294,7 +294,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,6}一次|(?:多久|多长时间)(?:交|缴|付)")),
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
-    ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|哪)人(?![员民口数多少])|籍贯|祖籍|老家在哪")),
+    ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|(?<![的因被由])哪)人(?![员民口数多少的])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
     ("place", re.compile(r"在哪(?:里|儿|个地方)|哪里|哪儿|什么地方|什么位置|什么地点|地址|具体位置")),
     # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
