@@ -16,9 +16,11 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|米|公分|公斤|千克|吨|斤|亩|分贝|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|万|亿|%|％"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|档|周|万|亿|%|％|"
+    # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
+    r"(?:kW|W|V|Hz|mAh|dB|kg|km|cm|mm)(?![A-Za-z])"
 )
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
@@ -132,10 +134,14 @@ def unit_of(fig: str) -> str:
 _UNIT_CLASSES = {
     "person": ("人次", "人", "名", "位"),
     "money": ("元", "钱", "港币", "英镑"),
-    "time": ("小时", "钟头", "分钟", "秒", "天", "日", "个月", "月", "年", "岁", "周岁"),
-    "length": ("公里", "千米", "厘米", "毫米", "米", "英尺", "英寸", "英里"),
-    "weight": ("公斤", "千克", "吨", "斤"),
+    "time": ("小时", "钟头", "分钟", "秒", "天", "日", "周", "个月", "月", "年", "岁", "周岁"),
+    "volume": ("立方米",),
+    "length": ("公里", "千米", "厘米", "毫米", "米", "公分", "英尺", "英寸", "英里", "km", "cm", "mm"),
+    "weight": ("公斤", "千克", "吨", "斤", "kg"),
     "area": ("平方米", "平方公里", "亩"),
+    "power": ("W", "瓦"),
+    "voltage": ("V", "伏"),
+    "loudness": ("分贝", "dB"),
     "percent": ("%", "％"),
 }
 
@@ -150,6 +156,7 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日"}, {"个月", "月"}, {"岁", "周岁"},
+                 {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
                  {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"})
 
 
@@ -833,11 +840,42 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
     return {u: (lo, hi) for u, (lo, hi) in out.items()}
 
 
+# A question that asks a limit (最多带几个, 最贵的票, 至少充多少) is answered by a bound on the same side:
+# 最多 by 不超过 / 以内 / 限 / 最高, 最少 by 不少于 / 至少 / 以上 / 最低 (every maximum said is one).
+_ASK_MOST = re.compile(r"最(?:多|长|高|大|贵|远|晚|迟|久)|至多|上限|封顶")
+_ASK_LEAST = re.compile(r"最(?:少|低|短|小|便宜|早|近)|至少|起码|下限")
+_SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起码|最低|最少|最短|最小|下限|起步|起价|起程")
+_SAYS_UPPER = re.compile(r"不(?:得)?(?:超过|超出|高于|大于)|以下|以内|之内|至多|最多|最高|最长|最大|最迟|最晚|上限|封顶|未满|不满|不足|不到|限")
+
+
+def limit_asked(text: str) -> int:
+    """+1 when `text` asks a maximum (最多, 最贵), -1 a minimum (最少, 至少), 0 neither or both."""
+    most, least = bool(_ASK_MOST.search(text)), bool(_ASK_LEAST.search(text))
+    return (1 if most else 0) - (1 if least else 0)
+
+
+def limit_said(text: str) -> int:
+    """+1 when `text` sets an upper bound (不超过, 以内, 限帶兩名, 最高65元), -1 a lower one (不少于,
+    至少, 以上, 最低), 0 neither or both. 不少于 is a lower bound, whatever 少于 says alone."""
+    lower = bool(_SAYS_LOWER.search(text))
+    upper = bool(_SAYS_UPPER.search(_SAYS_LOWER.sub("", text)))
+    return (1 if upper else 0) - (1 if lower else 0)
+
+
+def limit_held(word: str, text: str) -> bool:
+    """Does `text` say the limit a superlative of the question asks (最贵 by 最高65元, 最多 by 限帶兩名)?"""
+    side = limit_asked(word) if (_ASK_MOST.fullmatch(word) or _ASK_LEAST.fullmatch(word)) else 0
+    return bool(side) and limit_said(text) == side
+
+
 def same_side(question: str, piece: str, sentence: str = "") -> bool:
     """Does a piece of a sentence speak of the range of a quantity the question asks about (请假超过3天:
     not 3天以内; 工龄不满10年: not 满10年不满20年)? The piece's own bounds count, else the sentence's; a
     question or text that sets no range in a shared unit agrees with any. Without numbers, the side
     of a threshold decides (超过 against 以内)."""
+    limit = limit_asked(question)
+    if limit and limit_said(piece) == -limit:
+        return False  # 最多能充多少: not the minimum 每次充值不少于50元
     asked = bounds(question, point=True)
     said = bounds(piece) or bounds(sentence)
     shared = [u for u in asked if u in said]

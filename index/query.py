@@ -136,13 +136,17 @@ def strip_asked(question: str) -> str:
     return "".join(out)
 
 
+# 多大, 有多深, 多长: a question word of its own, which jieba would glue to the noun after it (多 大功率)
+_HOW_MUCH = re.compile(r"(?:有)?(?<![许很好众诸差不])多[大长高远重深宽久厚粗]")
+
+
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The content words of a question with their part of speech: what a supporting sentence must speak of.
 
     The asked quantity, question words, particles, stopwords and the `exclude` strings
     (section names routed on) are removed.
     """
-    q = strip_asked(question)
+    q = _HOW_MUCH.sub(" ", strip_asked(question))  # 多大功率: 功率 is the word, not 大功率
     for name in sorted(exclude, key=len, reverse=True):
         q = q.replace(name, " ")
     out: list[tuple[str, str]] = []
