@@ -36,6 +36,7 @@ STOPWORDS = {
     "多", "做", "进行", "这些", "那些", "他们", "她", "他", "它", "们",
     # words about the document itself, not its content ("这篇报道的通讯员")
     "报道", "文章", "本文", "新闻", "稿件", "消息", "资料", "文中", "里面", "篇",
+    "东西",  # 吃东西, 带东西: any thing (jieba tags it a place, east-west)
 }
 # Words jieba must keep whole, added to its dictionary at import: (word, frequency or None).
 USER_WORDS: tuple[tuple[str, int | None], ...] = ()
@@ -123,8 +124,13 @@ _ASKED = re.compile(r"(?:多少|(?<!好)几(?!乎))")  # 好几天 says "several
 _NOT_MEASURE = "口头本"
 
 
+_ASKED_WHOLE = re.compile(r"几点钟?|(?:礼拜|星期|周)几")
+
+
 def strip_asked(question: str) -> str:
-    """The question with its asked quantity removed: 多少台大喇叭 → ' 大喇叭' (so 台大 is no word)."""
+    """The question with its asked quantity removed: 多少台大喇叭 → ' 大喇叭' (so 台大 is no word);
+    几点 and 礼拜几 go whole (几点收车: 点收 is no word; 礼拜 of 礼拜几 is no place)."""
+    question = _ASKED_WHOLE.sub(" ", question)
     out = []
     pos = 0
     for m in _ASKED.finditer(question):
@@ -150,6 +156,7 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     for name in sorted(exclude, key=len, reverse=True):
         q = q.replace(name, " ")
     out: list[tuple[str, str]] = []
+    prev = ""
     for w in _posseg().lcut(q):
         tok = w.word.strip().lower()
         if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS:
@@ -157,9 +164,32 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
         tok = _strip_question_chars(tok)
+        tok = unglued(tok, w.flag, prev)
+        prev = w.word
         if tok and tok not in (t for t, _ in out):
             out.append((tok, w.flag))
     return out
+
+
+# jieba's statistical cut glues a word to its neighbour where its dictionary knows neither whole:
+# 一 节车厢, 能放, 老年 卡里 (tagged a name). A glued word the dictionary holds rarely is cut back.
+_RARE = 200
+_LOCATIVE = "里上内中"
+_AUXILIARY = "能会要可"
+
+
+def unglued(tok: str, flag: str, prev: str) -> str:
+    """The word jieba glued a measure word (节车厢 after 一), a helping verb (能放) or a locative (卡里,
+    tagged a person's name) to, when the glued form is rare in jieba's dictionary; else `tok`."""
+    if len(tok) < 2 or (jieba.dt.FREQ.get(tok) or 0) >= _RARE:
+        return tok
+    if len(tok) >= 3 and re.fullmatch(r"[\d一二两三四五六七八九十每几]+", prev or "") and _measure_at(tok) == tok[0]:
+        return tok[1:]  # 一 节车厢: 车厢
+    if len(tok) == 2 and flag.startswith("v") and tok[0] in _AUXILIARY:
+        return tok[1]  # 能放: 放
+    if len(tok) == 2 and flag.startswith("nr") and tok[-1] in _LOCATIVE:
+        return tok[0]  # 老年卡里: 卡
+    return tok
 
 
 def _strip_question_chars(tok: str) -> str:
@@ -240,7 +270,8 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
     """Proper names in a question (jieba POS: person, place, organisation), minus `exclude`."""
     out = []
     for w in _posseg().lcut(strip_asked(question)):
-        if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2:
+        if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and w.word not in STOPWORDS \
+                and unglued(w.word, w.flag, "") == w.word:  # 东西 is a thing, 卡里 of 老年卡里 no name
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
     return out
