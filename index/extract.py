@@ -93,6 +93,10 @@ def phones(sentence: str) -> list[Span]:
     return [s for s in spans if s.text not in short or re.search(r"电话|热线|拨打|号码|报警|急救|服务", sentence)]
 
 
+# A list item's number opening a sentence (3. 儿童须…, 2、…, 1）…), the number written as \0.
+_OUTLINE = re.compile(r"^\s*[(（]?\0(?:[.．、]|[)）])(?!\d)")
+
+
 def figures(sentence: str) -> list[Span]:
     """Numbers with their units as written: 43个, 45000余元, 近10万元, 不少于100条, 四次, 1.5米以上.
 
@@ -111,6 +115,8 @@ def figures(sentence: str) -> list[Span]:
             continue
         num = m.group("num")
         rest = sentence[m.end("num"):e]
+        if _OUTLINE.match(sentence[:s] + "\0" + sentence[m.end("num"):]) and s == m.start("num"):
+            continue  # 3. 儿童须…, 2、请勿…: a list item's number counts nothing
         if _CN_NUMERAL_ONLY.match(num):
             if not _UNIT_RE.search(rest) or num in ("万", "亿", "百", "千"):
                 continue
@@ -820,7 +826,20 @@ _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|�
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
 _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不超过|不超出)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以内|以下|之内|及以下)"))
-_POINT = re.compile(rf"(?<![\d.]){_BOUND_NUM}")
+_POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*(个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|米|本|册|辆|户)")
+# 60周岁至79周岁, 60至79岁: both bounds at once
+_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|米|本|册|辆|户"
+_BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
+_SAME_BOUND_UNIT = {"周岁": "岁"}  # 80周岁以上 bounds 八十岁
+# A figure written in Chinese numerals before a unit (八十岁, 九十多岁, 两个月): read as digits
+_CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=多?\s*(?:个月|小时|分钟|周岁|岁|年|天|次|人|名|元|公里|米))")
+
+
+def arabic(text: str) -> str:
+    """`text` with the Chinese numerals that count a unit written in digits: 八十岁 → 80岁."""
+    from wenda.corpus.outline import cn_number
+
+    return _CN_FIGURE.sub(lambda m: str(cn_number(m.group(0)) or m.group(0)), text)
 
 
 def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
@@ -828,15 +847,22 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
     (3, inf)}, 不满10年 → {年: (-inf, 10)}. With `point`, a bare figure (工作了12年) is the range
     (12, 12.5) when the text sets no bound in its unit (a question's own figure)."""
     out: dict[str, list[float]] = {}
+    text = arabic(text)
+    for m in _BETWEEN.finditer(text):
+        unit = _SAME_BOUND_UNIT.get(m.group(4), m.group(4))
+        if m.group(2) is None or _SAME_BOUND_UNIT.get(m.group(2), m.group(2)) == unit:
+            out[unit] = [float(m.group(1)), float(m.group(3)) + 0.5]
     for side, patterns in ((0, _LOWER), (1, _UPPER)):
         for pattern in patterns:
             for m in pattern.finditer(text):
-                lo_hi = out.setdefault(m.group(2), [float("-inf"), float("inf")])
+                lo_hi = out.setdefault(_SAME_BOUND_UNIT.get(m.group(2), m.group(2)), [float("-inf"), float("inf")])
                 lo_hi[side] = float(m.group(1))
     if point:
         for m in _POINT.finditer(text):
-            if m.group(2) not in out:
-                out[m.group(2)] = [float(m.group(1)), float(m.group(1)) + 0.5]
+            unit = _SAME_BOUND_UNIT.get(m.group(3), m.group(3))
+            if unit not in out:
+                n = float(m.group(1))
+                out[unit] = [n, n + (10 if m.group(2) and n >= 10 and n % 10 == 0 else 1 if m.group(2) else 0.5)]
     return {u: (lo, hi) for u, (lo, hi) in out.items()}
 
 
@@ -866,6 +892,15 @@ def limit_held(word: str, text: str) -> bool:
     """Does `text` say the limit a superlative of the question asks (最贵 by 最高65元, 最多 by 限帶兩名)?"""
     side = limit_asked(word) if (_ASK_MOST.fullmatch(word) or _ASK_LEAST.fullmatch(word)) else 0
     return bool(side) and limit_said(text) == side
+
+
+def within(word: str, text: str) -> bool:
+    """Does `text` set a range of a quantity that holds the one `word` states (七十岁 in 60周岁至79周岁,
+    八十岁 in 80周岁以上)?"""
+    asked = bounds(word, point=True)
+    said = bounds(text)
+    shared = [u for u in asked if u in said]
+    return bool(shared) and all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in shared)
 
 
 def same_side(question: str, piece: str, sentence: str = "") -> bool:

@@ -26,6 +26,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
     if word in text or kind_in(word, text) or extract.per_unit_said(word, text):
         return True  # 一节课 is held by 每节
+    if extract.within(word, text):
+        return True  # 七十岁的老人 is held by 60周岁至79周岁
     if extract.limit_held(word, text):
         return True  # 最贵的票 is held by 最高65元, 最多 by 不超过
     if lexicon is None:
