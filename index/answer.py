@@ -564,7 +564,8 @@ class Answerer:
             if at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
                 continue
             # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
-            if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT):
+            if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
+                    or self.lexicon.dictionary_word(mod, around)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
                 return True
         return False
 

@@ -388,8 +388,10 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
             return False  # a clock time or a phone number counts nothing, beside whatever noun
         return bool(noun) and noun in piece_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
 
+    stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
     figs = [f for f in figures(sentence) if usable(f) and fits_kind(f.text, kind)
-            and not (question and f.text in question)]
+            and not (question and f.text in question)
+            and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age
     if noun:
         beside = [f for f in figs if noun in piece_of(sentence, f)]
         figs = beside or figs
