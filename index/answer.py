@@ -58,7 +58,7 @@ REASON_BONUS = 1.0  # a why-question's candidates that give a purpose (extract.r
 # Clause questions whose answer is a span of its own kind: 为什么 a purpose (extract.reasons), 会怎样 a
 # consequence (extract.consequences), 多久一次 a frequency, 在哪里 a place; their candidates that hold
 # one come first (REASON_BONUS), and a sentence without one does not answer.
-SPAN_KINDS = ("reason", "consequence", "frequency", "place")
+SPAN_KINDS = ("reason", "consequence", "frequency", "place", "weight", "distance", "length")  # 有多重: a weight
 # A place (在哪里) is preferred, not required: encyclopedia answers say where without 位于 (分布于…,
 # 原生于巴西, 祖籍福建); requiring one cost 27 of CMRC trial's first 300 (answered 211 -> 191).
 PLACE_BONUS = 0.5

@@ -122,6 +122,8 @@ def figures(sentence: str) -> list[Span]:
                 continue
             if num in ("一",) and not rest.startswith(("次", "人", "名", "处", "个")):
                 continue  # 一道, 一份: articles, not counts
+            if num + rest[:1] == "四周" and not rest.startswith("周岁"):
+                continue  # 四周距墙壁: around, not four weeks
         out.append(Span(sentence[s:e], s, e))
     return sorted(out, key=lambda f: f.start)
 
@@ -282,7 +284,12 @@ def fits_kind(figure: str, kind: str | None) -> bool:
         return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
     if kind == "duration":  # 多长时间: 30天, 2小时; never a clock time
         return unit_class(unit_of(figure)) == "time" and not _TIME.fullmatch(figure) and unit_of(figure) not in ("岁", "周岁")
+    if kind in _KIND_CLASSES:  # 有多重: 8.5公斤; 多远: 30厘米 or 步行5分钟; 多深: 1.8米
+        return unit_class(unit_of(figure)) in _KIND_CLASSES[kind] and not _TIME.fullmatch(figure)
     return True
+
+
+_KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length": ("length",)}
 
 
 def nearest(spans: list[Span], sentence: str, keywords: list[str]) -> Span | None:

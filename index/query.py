@@ -143,7 +143,17 @@ def strip_asked(question: str) -> str:
 
 
 # 多大, 有多深, 多长: a question word of its own, which jieba would glue to the noun after it (多 大功率)
-_HOW_MUCH = re.compile(r"(?:有)?(?<![许很好众诸差不])多[大长高远重深宽久厚粗]")
+_HOW_MUCH = re.compile(r"(?:有)?(?<![许很好众诸差不])多([大长高远重深宽久厚粗])(时间|的时间)?")
+# What 有多重, 多远 ask about, as a document names it (整机重量, 距离): the word to look for
+_PROPERTIES = {"重": "重量", "远": "距离", "高": "高度", "深": "深度", "宽": "宽度", "厚": "厚度", "长": "长度"}
+
+
+def _property(m: re.Match) -> str:
+    """多重 → 重量 (the property asked), 多大 / 多久 / 多长时间 → nothing to look for; a property the
+    question names itself (多大功率, 多长的距离) is left to it."""
+    rest = m.string[m.end():m.end() + 2]
+    noun = _PROPERTIES.get(m.group(1)) if not m.group(2) else None
+    return f" {noun} " if noun and not re.match(r"[\u4e00-\u9fff]", rest[:1] or " ") else " "
 
 
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -152,7 +162,7 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     The asked quantity, question words, particles, stopwords and the `exclude` strings
     (section names routed on) are removed.
     """
-    q = _HOW_MUCH.sub(" ", strip_asked(question))  # 多大功率: 功率 is the word, not 大功率
+    q = _HOW_MUCH.sub(_property, strip_asked(question))  # 多大功率: 功率 is the word, not 大功率
     for name in sorted(exclude, key=len, reverse=True):
         q = q.replace(name, " ")
     out: list[tuple[str, str]] = []
@@ -289,12 +299,18 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("place", re.compile(r"在哪(?:里|儿|个地方)|哪里|哪儿|什么地方|什么位置|什么地点|地址|具体位置")),
     # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
     ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间")),
+    # 有多重, 离墙多远, 水有多深: a measure of that kind, with its unit (8.5公斤, 30厘米; 步行5分钟 is how far
+    # too), never a bare number or a count (3. 儿童须…, 2号线)
+    ("weight", re.compile(r"多重|多沉|多少斤|几斤")),
+    ("distance", re.compile(r"多远")),
+    ("length", re.compile(r"多高|多深|多宽|多厚|多粗")),
 ]
 
 
 def asked_kind(question: str) -> str | None:
     """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
-    'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), or None."""
+    'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
+    'length' (多高, 多深), or None."""
     for name, pattern in _KINDS:
         if pattern.search(question):
             return name
