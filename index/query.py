@@ -36,8 +36,10 @@ STOPWORDS = {
     "多", "做", "进行", "这些", "那些", "他们", "她", "他", "它", "们",
     # words about the document itself, not its content ("这篇报道的通讯员")
     "报道", "文章", "本文", "新闻", "稿件", "消息", "资料", "文中", "里面", "篇",
-    "东西",  # 吃东西, 带东西: any thing (jieba tags it a place, east-west)
 }
+# Words of a question that name any thing, nothing to look for (吃东西: jieba tags 东西 a place). Not
+# stopwords of the index (tokenizer_spec): a question's words only.
+ANY_THING = {"东西"}
 # Words jieba must keep whole, added to its dictionary at import: (word, frequency or None).
 USER_WORDS: tuple[tuple[str, int | None], ...] = ()
 # Bump when `tokens` changes in a way its word lists do not show: the index is then rebuilt.
@@ -169,7 +171,7 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     prev = ""
     for w in _posseg().lcut(q):
         tok = w.word.strip().lower()
-        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS:
+        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ANY_THING:
             continue
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
@@ -280,7 +282,7 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
     """Proper names in a question (jieba POS: person, place, organisation), minus `exclude`."""
     out = []
     for w in _posseg().lcut(strip_asked(question)):
-        if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and w.word not in STOPWORDS \
+        if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and w.word not in ANY_THING \
                 and unglued(w.word, w.flag, "") == w.word:  # 东西 is a thing, 卡里 of 老年卡里 no name
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
