@@ -525,13 +525,18 @@ def _best_person(sentence: str, keywords: list[str]) -> Span | None:
     names = []
     pos = 0
     for w in tagged(sentence):
-        if w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
+        if w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4 and not _NAMES_A_PLACE.match(sentence, pos + len(w.word)):
             names.append(Span(w.word, pos, pos + len(w.word)))
         pos += len(w.word)
     if not names:
         return None
     marks = keyword_positions(sentence, keywords)
     return min(names, key=lambda n: distance(n, marks, sentence))
+
+
+# What follows a name that is part of a place's or an organisation's name (文昌路, 明德职业技能培训学校),
+# not a person's
+_NAMES_A_PLACE = re.compile(r"[路街道巷村镇乡区县市省站桥楼号]|[\u4e00-\u9fff]{0,8}?(?:学校|中学|小学|大学|学院|公司|医院|集团|银行|酒店|协会)")
 
 
 def last_person(text: str) -> str | None:

@@ -338,11 +338,12 @@ class Lexicon:
     def dictionary_word(self, word: str, text: str, *, strict: bool = False) -> str:
         """The word `text` holds that the dictionaries say means `word`: translated alike (CC-CEDICT:
         晚餐 for 晚饭), or a neighbour in meaning that the thesaurus puts in `word`'s synonym group
-        (Cilin: 电机 for 马达); "" when none. Where a text names siblings side by side (早餐, 午餐,
+        (Cilin), sharing a character with it; "" when none. Where a text names siblings side by side (早餐, 午餐,
         晚餐), a neighbour in meaning may be any of them; the dictionary names the one meant."""
         found = [w for w in synonyms.glossed(word) if w in text]
         found += [w for w, _ in self.near(word) if w in text and synonyms.same(word, w)]
-        return next((w for w in found if not (strict and (siblings(word, w) or word.startswith(w)))), "")
+        # one that shares a character with it (晚餐, 晚饭): a dictionary's looser senses (地方 as 县) are no name for it
+        return next((w for w in found if set(w) & set(word) and not (strict and (siblings(word, w) or word.startswith(w)))), "")
 
     def glossed_in(self, word: str, text: str, *, strict: bool = False) -> tuple[float, str]:
         """The dictionary's word for `word` that `text` holds (index/synonyms.py): one translated

@@ -145,17 +145,10 @@ def strip_asked(question: str) -> str:
 
 
 # 多大, 有多深, 多长: a question word of its own, which jieba would glue to the noun after it (多 大功率)
-_HOW_MUCH = re.compile(r"(?:有)?(?<![许很好众诸差不])多([大长高远重深宽久厚粗])(时间|的时间)?")
-# What 有多重, 多远 ask about, as a document names it (整机重量, 距离): the word to look for
-_PROPERTIES = {"重": "重量", "远": "距离", "高": "高度", "深": "深度", "宽": "宽度", "厚": "厚度", "长": "长度"}
-
-
-def _property(m: re.Match) -> str:
-    """多重 → 重量 (the property asked), 多大 / 多久 / 多长时间 → nothing to look for; a property the
-    question names itself (多大功率, 多长的距离) is left to it."""
-    rest = m.string[m.end():m.end() + 2]
-    noun = _PROPERTIES.get(m.group(1)) if not m.group(2) else None
-    return f" {noun} " if noun and not re.match(r"[\u4e00-\u9fff]", rest[:1] or " ") else " "
+_HOW_MUCH = re.compile(r"(?:有)?(?<![许很好众诸差不])多[大长高远重深宽久厚粗](?=[\u4e00-\u9fff])")
+# 有多重, 多远, 多深 at the end of a question: the property asked, as documents name it (整机重量 8.5公斤)
+_PROPERTY = re.compile(r"(?:有)?(?<![许很好众诸差不])多([重远深宽厚])(?![\u4e00-\u9fff])")
+_PROPERTIES = {"重": "重量", "远": "距离", "深": "深度", "宽": "宽度", "厚": "厚度"}
 
 
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -164,7 +157,8 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     The asked quantity, question words, particles, stopwords and the `exclude` strings
     (section names routed on) are removed.
     """
-    q = _HOW_MUCH.sub(_property, strip_asked(question))  # 多大功率: 功率 is the word, not 大功率
+    q = _HOW_MUCH.sub(" ", strip_asked(question))  # 多大功率: 功率 is the word, not 大功率
+    q = _PROPERTY.sub(lambda m: f" {_PROPERTIES[m.group(1)]} ", q)  # 机器有多重: its 重量
     for name in sorted(exclude, key=len, reverse=True):
         q = q.replace(name, " ")
     out: list[tuple[str, str]] = []
@@ -305,7 +299,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # too), never a bare number or a count (3. 儿童须…, 2号线)
     ("weight", re.compile(r"多重|多沉|多少斤|几斤")),
     ("distance", re.compile(r"多远")),
-    ("length", re.compile(r"多高|多深|多宽|多厚|多粗")),
+    ("length", re.compile(r"多深|多宽|多厚|多粗")),  # 多高 may be a level (级别有多高), not a length
 ]
 
 
@@ -496,12 +490,13 @@ def asks_consequence(question: str) -> bool:
 
 # A name with a number in it singles out one of several (2号线 of 1号线, 3号楼, 第二期), and a year
 # one year's figures: a sentence that does not say it speaks of another.
-_NUMBERED = re.compile(r"(?:第[\d一二三四五六七八九十]+[\u4e00-\u9fff]|\d+号[线楼院门库馆厅]?|\d+路(?![口段])|\d+栋|\d+单元)")
+_NUMBERED = re.compile(r"(?:第[\d一二三四五六七八九十]+[\u4e00-\u9fff]|\d+号[线楼院门库馆厅]?|\d+路(?![口段])|\d+栋|\d+单元"
+                       r"|(?<![A-Za-z\d])[A-Z]{1,3}-?\d+(?![A-Za-z\d]))")  # a code: E2, KJ-500, B1
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*((?:19|20)\d{2}))?年")
 
 
 def numbered_names(question: str) -> list[str]:
-    """Names with a number in them (2号线, 3号楼, 第二期), as the question writes them."""
+    """Names with a number in them (2号线, 3号楼, 第二期, a code such as E2), as the question writes them."""
     return list(dict.fromkeys(m.group(0) for m in _NUMBERED.finditer(question)))
 
 
