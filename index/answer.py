@@ -58,7 +58,8 @@ REASON_BONUS = 1.0  # a why-question's candidates that give a purpose (extract.r
 # Clause questions whose answer is a span of its own kind: 为什么 a purpose (extract.reasons), 会怎样 a
 # consequence (extract.consequences), 多久一次 a frequency, 在哪里 a place; their candidates that hold
 # one come first (REASON_BONUS), and a sentence without one does not answer.
-SPAN_KINDS = ("reason", "consequence", "frequency", "place")
+SPAN_KINDS = ("reason", "consequence", "frequency", "place", "weight", "distance", "length")  # 有多重: a weight
+MEASURES = ("weight", "distance", "length")
 # A place (在哪里) is preferred, not required: encyclopedia answers say where without 位于 (分布于…,
 # 原生于巴西, 祖籍福建); requiring one cost 27 of CMRC trial's first 300 (answered 211 -> 191).
 PLACE_BONUS = 0.5
@@ -583,7 +584,8 @@ class Answerer:
             if at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
                 continue
             # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
-            if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT):
+            if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
+                    or self.lexicon.dictionary_word(mod, around)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
                 return True
         return False
 
@@ -891,6 +893,8 @@ class Answerer:
                 elif extract.places(self.plain(s.hit.chunk).text):  # a place is wanted, not required:
                     s.score += PLACE_BONUS  # a sentence that says where comes first, others still answer
             ranked.sort(key=lambda x: -x.score)
+            if q.kind in MEASURES:  # 有多重: only a sentence that holds a weight can answer; those come first
+                ranked.sort(key=lambda x: x.span is None)
         if about:
             for s in ranked:
                 if s.hit.chunk.kind in own:

@@ -16,9 +16,11 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|平方米|平方公里|公里|千米|厘米|毫米|米|公斤|千克|吨|斤|亩|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|米|公分|公斤|千克|吨|斤|亩|分贝|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|万|亿|%|％"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|"
+    # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
+    r"(?:kW|W|V|Hz|mAh|dB|kg|km|cm|mm)(?![A-Za-z])"
 )
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
@@ -130,6 +132,10 @@ def is_ratio(value: str) -> bool:
     return bool(_RATIO.fullmatch(value))
 
 
+# A list item's number opening a sentence (3. 儿童须…, 2、…, 1）…), the number written as \0.
+_OUTLINE = re.compile(r"^\s*[(（]?\0(?:[.．、]|[)）])(?!\d)")
+
+
 def figures(sentence: str) -> list[Span]:
     """Numbers with their units as written: 43个, 45000余元, 近10万元, 不少于100条, 四次, 1.5米以上.
 
@@ -151,11 +157,15 @@ def figures(sentence: str) -> list[Span]:
             continue
         num = m.group("num")
         rest = sentence[m.end("num"):e]
+        if _OUTLINE.match(sentence[:s] + "\0" + sentence[m.end("num"):]) and s == m.start("num"):
+            continue  # 3. 儿童须…, 2、请勿…: a list item's number counts nothing
         if _CN_NUMERAL_ONLY.match(num):
             if not _UNIT_RE.search(rest) or num in ("万", "亿", "百", "千"):
                 continue
             if num in ("一",) and not rest.startswith(("次", "人", "名", "处", "个")):
                 continue  # 一道, 一份: articles, not counts
+            if num + rest[:1] == "四周" and not rest.startswith("周岁"):
+                continue  # 四周距墙壁: around, not four weeks
         out.append(Span(sentence[s:e], s, e))
     return sorted(out, key=lambda f: f.start)
 
@@ -174,10 +184,14 @@ def unit_of(fig: str) -> str:
 _UNIT_CLASSES = {
     "person": ("人次", "人", "名", "位"),
     "money": ("元", "钱", "港币", "英镑"),
-    "time": ("小时", "钟头", "分钟", "秒", "天", "日", "个月", "月", "年", "岁", "周岁"),
-    "length": ("公里", "千米", "厘米", "毫米", "米", "英尺", "英寸", "英里"),
-    "weight": ("公斤", "千克", "吨", "斤"),
+    "time": ("小时", "钟头", "分钟", "秒", "天", "日", "周", "个月", "月", "年", "岁", "周岁"),
+    "volume": ("立方米",),
+    "length": ("公里", "千米", "厘米", "毫米", "米", "公分", "英尺", "英寸", "英里", "km", "cm", "mm"),
+    "weight": ("公斤", "千克", "吨", "斤", "kg"),
     "area": ("平方米", "平方公里", "亩"),
+    "power": ("W", "瓦"),
+    "voltage": ("V", "伏"),
+    "loudness": ("分贝", "dB"),
     "percent": ("%", "％"),
 }
 
@@ -192,6 +206,7 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日"}, {"个月", "月"}, {"岁", "周岁"},
+                 {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
                  {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"})
 
 
@@ -323,7 +338,12 @@ def fits_kind(figure: str, kind: str | None) -> bool:
         return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
     if kind == "duration":  # 多长时间: 30天, 2小时; never a clock time
         return unit_class(unit_of(figure)) == "time" and not _TIME.fullmatch(figure) and unit_of(figure) not in ("岁", "周岁")
+    if kind in _KIND_CLASSES:  # 有多重: 8.5公斤; 多远: 30厘米 or 步行5分钟; 多深: 1.8米
+        return unit_class(unit_of(figure)) in _KIND_CLASSES[kind] and not _TIME.fullmatch(figure)
     return True
+
+
+_KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length": ("length",)}
 
 
 def nearest(spans: list[Span], sentence: str, keywords: list[str]) -> Span | None:
@@ -441,8 +461,10 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         return (bool(noun) and noun in piece_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
                 and not collective_mismatch(unit_of(f.text), measure or ""))
 
+    stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
     figs = [f for f in figures(sentence) if usable(f) and fits_kind(f.text, kind)
-            and not (question and f.text in question)]
+            and not (question and f.text in question)
+            and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age
     if noun:
         beside = [f for f in figs if noun in piece_of(sentence, f)]
         figs = beside or figs
@@ -624,7 +646,7 @@ def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span
             if span:
                 return span
     names = [n for n in tagged_names(sentence) if not (question and n.text in question) and not two_words(n.text)
-             and n.text not in others and name_like(n.text)]
+             and n.text not in others and name_like(n.text) and not _NAMES_A_PLACE.match(sentence, n.end)]
     if not names:
         return None
     marks = keyword_positions(sentence, keywords)
@@ -662,6 +684,11 @@ def tagged_names(sentence: str) -> list[Span]:
 
 
 _PUNCT_CHARS = set("，,。；;：:！!？?、（）()《》“”\"' ")
+
+
+# What follows a name that is part of a place's or an organisation's name (文昌路, 明德职业技能培训学校),
+# not a person's
+_NAMES_A_PLACE = re.compile(r"[路街道巷村镇乡区县市省站桥楼号]|[\u4e00-\u9fff]{0,8}?(?:学校|中学|小学|大学|学院|公司|医院|集团|银行|酒店|协会)")
 
 
 def last_person(text: str) -> str | None:
@@ -1091,7 +1118,20 @@ _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|�
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
 _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不超过|不超出)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以内|以下|之内|及以下)"))
-_POINT = re.compile(rf"(?<![\d.]){_BOUND_NUM}")
+_POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*(个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|米|本|册|辆|户)")
+# 60周岁至79周岁, 60至79岁: both bounds at once
+_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|米|本|册|辆|户"
+_BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
+_SAME_BOUND_UNIT = {"周岁": "岁"}  # 80周岁以上 bounds 八十岁
+# A figure written in Chinese numerals before a unit (八十岁, 九十多岁, 两个月): read as digits
+_CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=多?\s*(?:个月|小时|分钟|周岁|岁|年|天|次|人|名|元|公里|米))")
+
+
+def arabic(text: str) -> str:
+    """`text` with the Chinese numerals that count a unit written in digits: 八十岁 → 80岁."""
+    from wenda.corpus.outline import cn_number
+
+    return _CN_FIGURE.sub(lambda m: str(cn_number(m.group(0)) or m.group(0)), text)
 
 
 def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
@@ -1099,16 +1139,62 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
     (3, inf)}, 不满10年 → {年: (-inf, 10)}. With `point`, a bare figure (工作了12年) is the range
     (12, 12.5) when the text sets no bound in its unit (a question's own figure)."""
     out: dict[str, list[float]] = {}
+    text = arabic(text)
+    for m in _BETWEEN.finditer(text):
+        unit = _SAME_BOUND_UNIT.get(m.group(4), m.group(4))
+        if m.group(2) is None or _SAME_BOUND_UNIT.get(m.group(2), m.group(2)) == unit:
+            out[unit] = [float(m.group(1)), float(m.group(3)) + 0.5]
     for side, patterns in ((0, _LOWER), (1, _UPPER)):
         for pattern in patterns:
             for m in pattern.finditer(text):
-                lo_hi = out.setdefault(m.group(2), [float("-inf"), float("inf")])
+                lo_hi = out.setdefault(_SAME_BOUND_UNIT.get(m.group(2), m.group(2)), [float("-inf"), float("inf")])
                 lo_hi[side] = float(m.group(1))
     if point:
         for m in _POINT.finditer(text):
-            if m.group(2) not in out:
-                out[m.group(2)] = [float(m.group(1)), float(m.group(1)) + 0.5]
+            unit = _SAME_BOUND_UNIT.get(m.group(3), m.group(3))
+            if unit not in out:
+                n = float(m.group(1))
+                out[unit] = [n, n + (10 if m.group(2) and n >= 10 and n % 10 == 0 else 1 if m.group(2) else 0.5)]
     return {u: (lo, hi) for u, (lo, hi) in out.items()}
+
+
+# A question that asks a limit (最多带几个, 最贵的票, 至少充多少) is answered by a bound on the same side:
+# 最多 by 不超过 / 以内 / 限 / 最高, 最少 by 不少于 / 至少 / 以上 / 最低 (every maximum said is one).
+_ASK_MOST = re.compile(r"最(?:多|长|高|大|贵|远|晚|迟|久)|至多|上限|封顶")
+_ASK_LEAST = re.compile(r"最(?:少|低|短|小|便宜|早|近)|至少|起码|下限")
+_SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起码|最低|最少|最短|最小|下限|起步|起价|起程")
+_SAYS_UPPER = re.compile(r"不(?:得)?(?:超过|超出|高于|大于)|以下|以内|之内|至多|最多|最高|最长|最大|最迟|最晚|上限|封顶|未满|不满|不足|不到|限")
+
+
+def limit_asked(text: str) -> int:
+    """+1 when `text` asks a maximum (最多, 最贵), -1 a minimum (最少, 至少), 0 neither or both."""
+    most, least = bool(_ASK_MOST.search(text)), bool(_ASK_LEAST.search(text))
+    return (1 if most else 0) - (1 if least else 0)
+
+
+def limit_said(text: str) -> int:
+    """+1 when `text` sets an upper bound (不超过, 以内, 限帶兩名, 最高65元), -1 a lower one (不少于,
+    至少, 以上, 最低), 0 neither or both. 不少于 is a lower bound, whatever 少于 says alone."""
+    lower = bool(_SAYS_LOWER.search(text))
+    upper = bool(_SAYS_UPPER.search(_SAYS_LOWER.sub("", text)))
+    return (1 if upper else 0) - (1 if lower else 0)
+
+
+def limit_held(word: str, text: str) -> bool:
+    """Does `text` say the limit a superlative of the question asks (最贵 by 最高65元, 最多 by 限帶兩名)?"""
+    side = limit_asked(word) if (_ASK_MOST.fullmatch(word) or _ASK_LEAST.fullmatch(word)) else 0
+    if side > 0:  # a text may say both ends (起程票價20元，最高65元): the asked one must be there
+        return bool(_SAYS_UPPER.search(_SAYS_LOWER.sub("", text)))
+    return side < 0 and bool(_SAYS_LOWER.search(text))
+
+
+def within(word: str, text: str) -> bool:
+    """Does `text` set a range of a quantity that holds the one `word` states (七十岁 in 60周岁至79周岁,
+    八十岁 in 80周岁以上)?"""
+    asked = bounds(word, point=True)
+    said = bounds(text)
+    shared = [u for u in asked if u in said]
+    return bool(shared) and all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in shared)
 
 
 def same_side(question: str, piece: str, sentence: str = "") -> bool:
@@ -1116,6 +1202,9 @@ def same_side(question: str, piece: str, sentence: str = "") -> bool:
     not 3天以内; 工龄不满10年: not 满10年不满20年)? The piece's own bounds count, else the sentence's; a
     question or text that sets no range in a shared unit agrees with any. Without numbers, the side
     of a threshold decides (超过 against 以内)."""
+    limit = limit_asked(question)
+    if limit and limit_said(piece) == -limit:
+        return False  # 最多能充多少: not the minimum 每次充值不少于50元
     asked = bounds(question, point=True)
     said = bounds(piece) or bounds(sentence)
     shared = [u for u in asked if u in said]

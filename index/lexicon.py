@@ -311,6 +311,9 @@ class Lexicon:
         typo = self.misspelt(word)
         if typo and typo in text:  # 服务中兴 for 服务中心: one character off, by its sound
             return TYPO_WEIGHT, typo
+        said = self.dictionary_word(word, text, strict=strict)
+        if said:  # 晚饭 in 早餐…午餐…晚餐: the dictionary's 晚餐, not the nearest meal in meaning
+            return max(GLOSS_WEIGHT, dict(self.near(word)).get(said, 0.0)), said
         best = (0.0, "")
         for w, weight in self.near(word):
             if w not in text or (strict and (siblings(word, w) or word.startswith(w))):
@@ -331,6 +334,16 @@ class Lexicon:
             if glossed[0] > 0 and (glossed[0] > best[0] or sibling):
                 return glossed
         return best
+
+    def dictionary_word(self, word: str, text: str, *, strict: bool = False) -> str:
+        """The word `text` holds that the dictionaries say means `word`: translated alike (CC-CEDICT:
+        晚餐 for 晚饭), or a neighbour in meaning that the thesaurus puts in `word`'s synonym group
+        (Cilin), sharing a character with it; "" when none. Where a text names siblings side by side (早餐, 午餐,
+        晚餐), a neighbour in meaning may be any of them; the dictionary names the one meant."""
+        found = [w for w in synonyms.glossed(word) if w in text]
+        found += [w for w, _ in self.near(word) if w in text and synonyms.same(word, w)]
+        # one that shares a character with it (晚餐, 晚饭): a dictionary's looser senses (地方 as 县) are no name for it
+        return next((w for w in found if set(w) & set(word) and not (strict and (siblings(word, w) or word.startswith(w)))), "")
 
     def glossed_in(self, word: str, text: str, *, strict: bool = False) -> tuple[float, str]:
         """The dictionary's word for `word` that `text` holds (index/synonyms.py): one translated

@@ -37,6 +37,9 @@ STOPWORDS = {
     # words about the document itself, not its content ("这篇报道的通讯员")
     "报道", "文章", "本文", "新闻", "稿件", "消息", "资料", "文中", "里面", "篇",
 }
+# Words of a question that name any thing, nothing to look for (吃东西: jieba tags 东西 a place). Not
+# stopwords of the index (tokenizer_spec): a question's words only.
+ANY_THING = {"东西"}
 # Words jieba must keep whole, added to its dictionary at import: (word, frequency or None).
 USER_WORDS: tuple[tuple[str, int | None], ...] = ()
 # Bump when `tokens` changes in a way its word lists do not show: the index is then rebuilt.
@@ -127,8 +130,13 @@ _ASKED = re.compile(r"(?:多少|(?<![好哪])几(?!乎))")  # 好几天 says "se
 _NOT_MEASURE = "口头本"
 
 
+_ASKED_WHOLE = re.compile(r"几点钟?|(?:礼拜|星期|周)几")
+
+
 def strip_asked(question: str) -> str:
-    """The question with its asked quantity removed: 多少台大喇叭 → ' 大喇叭' (so 台大 is no word)."""
+    """The question with its asked quantity removed: 多少台大喇叭 → ' 大喇叭' (so 台大 is no word);
+    几点 and 礼拜几 go whole (几点收车: 点收 is no word; 礼拜 of 礼拜几 is no place)."""
+    question = _ASKED_WHOLE.sub(" ", question)
     out = []
     pos = 0
     for m in _ASKED.finditer(question):
@@ -143,6 +151,11 @@ def strip_asked(question: str) -> str:
 # Words of the asker's moment or emphasis (现在能开门吗, 到底有没有): a document says how things
 # stand without them, so no sentence need hold them.
 ASKERS_WORDS = {"现在", "目前", "如今", "当前", "眼下", "到底", "究竟", "请问"}
+# 多大, 有多深, 多长: a question word of its own, which jieba would glue to the noun after it (多 大功率)
+_HOW_MUCH = re.compile(r"(?:有)?(?<![许很好众诸差不])多[大长高远重深宽久厚粗](?=[\u4e00-\u9fff])")
+# 有多重, 多远, 多深 at the end of a question: the property asked, as documents name it (整机重量 8.5公斤)
+_PROPERTY = re.compile(r"(?:有)?(?<![许很好众诸差不])多([重远深宽厚])(?![\u4e00-\u9fff])")
+_PROPERTIES = {"重": "重量", "远": "距离", "深": "深度", "宽": "宽度", "厚": "厚度"}
 
 
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -151,20 +164,45 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     The asked quantity, question words, particles, stopwords and the `exclude` strings
     (section names routed on) are removed.
     """
-    q = strip_asked(question)
+    q = _HOW_MUCH.sub(" ", strip_asked(question))  # 多大功率: 功率 is the word, not 大功率
+    q = _PROPERTY.sub(lambda m: f" {_PROPERTIES[m.group(1)]} ", q)  # 机器有多重: its 重量
     for name in sorted(exclude, key=len, reverse=True):
         q = q.replace(name, " ")
     out: list[tuple[str, str]] = []
+    prev = ""
     for w in _posseg().lcut(q):
         tok = w.word.strip().lower()
-        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS:
+        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING:
             continue
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
         tok = _strip_question_chars(tok)
+        tok = unglued(tok, w.flag, prev)
+        prev = w.word
         if tok and tok not in (t for t, _ in out):
             out.append((tok, w.flag))
     return out
+
+
+# jieba's statistical cut glues a word to its neighbour where its dictionary knows neither whole:
+# 一 节车厢, 能放, 老年 卡里 (tagged a name). A glued word the dictionary holds rarely is cut back.
+_RARE = 200
+_LOCATIVE = "里上内中"
+_AUXILIARY = "能会要可"
+
+
+def unglued(tok: str, flag: str, prev: str) -> str:
+    """The word jieba glued a measure word (节车厢 after 一), a helping verb (能放) or a locative (卡里,
+    tagged a person's name) to, when the glued form is rare in jieba's dictionary; else `tok`."""
+    if len(tok) < 2 or (jieba.dt.FREQ.get(tok) or 0) >= _RARE:
+        return tok
+    if len(tok) >= 3 and re.fullmatch(r"[\d一二两三四五六七八九十每几]+", prev or "") and _measure_at(tok) == tok[0]:
+        return tok[1:]  # 一 节车厢: 车厢
+    if len(tok) == 2 and flag.startswith("v") and tok[0] in _AUXILIARY:
+        return tok[1]  # 能放: 放
+    if len(tok) == 2 and flag.startswith("nr") and tok[-1] in _LOCATIVE:
+        return tok[0]  # 老年卡里: 卡
+    return tok
 
 
 def _strip_question_chars(tok: str) -> str:
@@ -262,7 +300,8 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
     pos = 0
     for w in _posseg().lcut(text):
         at, pos = pos, pos + len(w.word)
-        if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and at not in kinds:
+        if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and at not in kinds \
+                and w.word not in ANY_THING and unglued(w.word, w.flag, "") == w.word:  # 卡里 of 老年卡里 no name
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
     return out
@@ -299,12 +338,18 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("place", re.compile(r"在哪(?:里|儿|个地方)|哪里|哪儿|什么地方|什么位置|什么地点|地址|具体位置")),
     # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
     ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间")),
+    # 有多重, 离墙多远, 水有多深: a measure of that kind, with its unit (8.5公斤, 30厘米; 步行5分钟 is how far
+    # too), never a bare number or a count (3. 儿童须…, 2号线)
+    ("weight", re.compile(r"多重|多沉|多少斤|几斤")),
+    ("distance", re.compile(r"多远")),
+    ("length", re.compile(r"多深|多宽|多厚|多粗")),  # 多高 may be a level (级别有多高), not a length
 ]
 
 
 def asked_kind(question: str) -> str | None:
     """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
-    'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), or None."""
+    'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
+    'length' (多高, 多深), or None."""
     for name, pattern in _KINDS:
         if pattern.search(question):
             return name
@@ -528,12 +573,13 @@ def asks_consequence(question: str) -> bool:
 
 # A name with a number in it singles out one of several (2号线 of 1号线, 3号楼, 第二期), and a year
 # one year's figures: a sentence that does not say it speaks of another.
-_NUMBERED = re.compile(r"(?:第[\d一二三四五六七八九十]+[\u4e00-\u9fff]|\d+号[线楼院门库馆厅]?|\d+路(?![口段])|\d+栋|\d+单元)")
+_NUMBERED = re.compile(r"(?:第[\d一二三四五六七八九十]+[\u4e00-\u9fff]|\d+号[线楼院门库馆厅]?|\d+路(?![口段])|\d+栋|\d+单元"
+                       r"|(?<![A-Za-z\d])[A-Z]{1,3}-?\d+(?![A-Za-z\d]))")  # a code: E2, KJ-500, B1
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*((?:19|20)\d{2}))?年")
 
 
 def numbered_names(question: str) -> list[str]:
-    """Names with a number in them (2号线, 3号楼, 第二期), as the question writes them."""
+    """Names with a number in them (2号线, 3号楼, 第二期, a code such as E2), as the question writes them."""
     return list(dict.fromkeys(m.group(0) for m in _NUMBERED.finditer(question)))
 
 

@@ -26,6 +26,10 @@ def holds(word: str, text: str, lexicon=None) -> bool:
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
     if word in text or kind_in(word, text) or extract.per_unit_said(word, text):
         return True  # 一节课 is held by 每节
+    if extract.within(word, text):
+        return True  # 七十岁的老人 is held by 60周岁至79周岁
+    if extract.limit_held(word, text):
+        return True  # 最贵的票 is held by 最高65元, 最多 by 不超过
     if lexicon is None:
         return False
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
@@ -87,7 +91,8 @@ def asked_forms(question: str, words) -> list[str]:
 
 
 # Two-character negations that stand before the word they negate (没有休息, 未能到岗, 无法返岗).
-NEGATION_WORDS = ("没有", "未能", "没能", "不能", "不再", "未曾", "不曾", "无法", "未被", "不被", "不会", "不用")
+NEGATION_WORDS = ("没有", "未能", "没能", "不能", "不再", "未曾", "不曾", "无法", "未被", "不被", "不会", "不用",
+                  "不得", "不准", "不许", "不可", "不宜", "不必", "无需", "不需")  # 不得超过 says 不能超过
 
 
 def _negation_before(text: str, at: int) -> bool:

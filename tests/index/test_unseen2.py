@@ -50,7 +50,8 @@ def test_the_set_is_large_and_has_both_kinds():
 # piece names outweighs a neighbour in meaning (文三路站 for 火车站, 地铁 elsewhere) and a figure measuring
 # another noun than the frame's is refused (身高不足1.4米 beside 水深); 急诊 is refused rather than given
 # 门诊's hours. Left: 职工医保住院 answered with the 门诊 line (住院 is held by 医保 in meaning).
-FLOOR = {"answers": 80, "refusals": 30}
+# 81/89 once 礼拜几 / 星期几 leave the question whole (呼吸科医生星期几出诊: 星期 was taken for a name).
+FLOOR = {"answers": 81, "refusals": 30}
 
 
 def test_answers_hold_the_floor(engine):

@@ -1,0 +1,64 @@
+"""Pure functions of extract for document shapes a manual, a Taiwanese notice or a list brings:
+units written in Latin letters or 公分, list item numbers, limits, stated quantities against ranges."""
+
+from wenda.index import extract
+
+
+def texts(sentence: str) -> list[str]:
+    return [f.text for f in extract.figures(sentence)]
+
+
+def test_units_of_manuals_and_taiwanese_notices():
+    assert texts("额定功率 55W") == ["55W"]
+    assert texts("本机使用220V、50Hz交流电源") == ["220V", "50Hz"]
+    assert texts("长度不得超过220公分") == ["超过220公分"]
+    assert texts("睡眠模式28分贝") == ["28分贝"]
+    assert texts("洁净空气量500立方米/小时") == ["500立方米"]
+    assert texts("风速降至1档") == ["1档"]
+    assert texts("产品型号KJ-500X") == ["500"]  # a letter after the digits is no unit
+    assert extract.unit_class("公分") == extract.unit_class("厘米") == "length"
+    assert extract.measure_agrees("220V", "伏") and not extract.measure_agrees("55W", "伏")
+
+
+def test_a_list_items_number_is_no_figure():
+    assert texts("3. 儿童须在成人看护下使用") == []
+    assert texts("2、请勿在浴室等潮湿环境中使用") == []
+    assert texts("（2）共8个") == ["共8个"]
+    assert texts("3.5米的高度") == ["3.5米"]
+    assert texts("四周距墙壁至少30厘米") == ["至少30厘米"]  # 四周 is around, not four weeks
+    assert texts("逾期两周未报到") == ["两周"]
+
+
+def test_a_limit_asked_and_said():
+    assert extract.limit_asked("一个大人最多带几个小孩") == 1
+    assert extract.limit_asked("饭卡一次最少充多少") == -1
+    assert extract.limit_said("每次充值不少于50元") == -1  # 不少于 is a lower bound, whatever 少于 says
+    assert extract.limit_said("每位成人限带两名") == 1
+    assert extract.limit_held("最贵", "起程票价20元，最高65元")  # both ends said: the asked one is there
+    assert not extract.limit_held("最多", "每次充值不少于50元")
+    assert not extract.same_side("老年卡每次最多能充多少", "每次充值不少于50元")
+    assert extract.same_side("饭卡一次最少充多少", "每次充值不少于50元")
+
+
+def test_a_stated_quantity_against_a_range():
+    assert extract.arabic("八十岁老人") == "80岁老人"
+    assert extract.bounds("本社区60周岁至79周岁的老人") == {"岁": (60.0, 79.5)}
+    assert extract.bounds("九十多岁的老人", point=True) == {"岁": (90.0, 100.0)}
+    assert extract.bounds("2026年1月5日至2月28日") == {}  # two dates are no range of months
+    assert extract.within("七十岁", "本社区60周岁至79周岁的老人")
+    assert not extract.within("八十岁", "本社区60周岁至79周岁的老人")
+    assert extract.within("八十岁", "80周岁以上的老人")
+    # a figure question never answers with a quantity of the unit it states itself
+    assert extract.best_figure("本社区60周岁至79周岁的老人，凭老年卡就餐每餐优惠2元。", ["老人"],
+                               question="七十岁的老人吃饭能便宜多少").text == "2元"
+
+
+def test_a_measure_asked_needs_its_unit():
+    assert extract.fits_kind("8.5公斤", "weight") and not extract.fits_kind("3", "weight")
+    assert extract.fits_kind("30厘米", "distance") and extract.fits_kind("约5分钟", "distance")
+    assert not extract.fits_kind("2", "distance") and not extract.fits_kind("8:00", "distance")
+
+
+def test_a_name_before_a_road_or_in_a_schools_name_is_no_person():
+    assert extract.best_person("学校地址：滨江区文昌路118号", []) is None
+    assert extract.best_person("招生办主任：周慧敏", ["主任"]).text == "周慧敏"

@@ -1,0 +1,35 @@
+"""Question analysis for words jieba glues, question words it splits, codes and measures asked."""
+
+from wenda.index import query as Q
+
+
+def words(question: str) -> list[str]:
+    return [w for w, _ in Q.keyword_tags(question)]
+
+
+def test_glued_words_are_cut_back():
+    assert "车厢" in words("一节车厢能放几辆单车") and "节车厢" not in words("一节车厢能放几辆单车")
+    assert "放" in words("一节车厢能放几辆单车")  # 能放: a helping verb glued to the deed
+    assert "卡里" not in words("老年卡里的钱能退吗") and Q.entities("老年卡里的钱能退吗") == []
+    assert "要求" in words("报名有什么要求")  # a word jieba's dictionary knows well stays whole
+
+
+def test_question_words_leave_the_question_whole():
+    assert "点收" not in words("大年三十捷运几点收车") and "收车" in words("大年三十捷运几点收车")
+    assert "礼拜" not in words("礼拜几可以带脚踏车") and "礼拜" not in Q.entities("礼拜几可以带脚踏车")
+    assert words("这个净化器多大功率") == ["净化器", "功率"]
+    assert "东西" not in words("在车上吃东西罚多少") and Q.entities("吃东西") == []
+    assert "高" in words("大赛的级别有多高")  # at the end, 多高 is left as it was
+
+
+def test_a_measure_asked_by_its_adjective():
+    assert Q.asked_kind("机器有多重") == "weight" and "重量" in words("机器有多重")
+    assert Q.asked_kind("学校离地铁站多远") == "distance"
+    assert Q.asked_kind("深水区有多深") == "length"
+    assert Q.asked_kind("级别有多高") is None  # a level, not a length
+
+
+def test_codes_are_numbered_names():
+    assert Q.numbered_names("显示屏出现E2是什么意思") == ["E2"]
+    assert Q.numbered_names("KJ-500多重") == ["KJ-500"]
+    assert Q.numbered_names("地铁2号线") == ["2号线"]

