@@ -998,7 +998,7 @@ def _modifier_character(ch: str) -> bool:
 def _figure_piece(word: str, question: str) -> bool:
     """Is a keyword the tail of a figure the question states (多岁 of 80多岁, 余人 of 20余人; 年 and 时
     of 631年时, the 年 the sentence writes with its figure)?"""
-    if word in ("年", "时", "月", "日", "号") and re.search(r"\d" + re.escape(word) + "|\d年" + re.escape(word), question):
+    if word in ("年", "时", "月", "日", "号") and re.search(r"\d" + re.escape(word) + r"|\d年" + re.escape(word), question):
         return True
     return bool(re.fullmatch(r"[多余几]" + extract._UNIT_RE.pattern, word)) and bool(
         re.search(r"[\d零一二两三四五六七八九十百千万]" + re.escape(word), question))
