@@ -688,7 +688,8 @@ _PUNCT_CHARS = set("，,。；;：:！!？?、（）()《》“”\"' ")
 
 # What follows a name that is part of a place's or an organisation's name (文昌路, 明德职业技能培训学校),
 # not a person's
-_NAMES_A_PLACE = re.compile(r"[路街道巷村镇乡区县市省站桥楼号]|[\u4e00-\u9fff]{0,8}?(?:学校|中学|小学|大学|学院|公司|医院|集团|银行|酒店|协会)")
+_NAMES_A_PLACE = re.compile(r"[路街道巷村镇乡区县市省站桥楼号]"
+                            r"|(?:(?![在于从到和与的是为以向对把被及])[\u4e00-\u9fff]){0,8}?(?:学校|中学|小学|大学|学院|公司|医院|集团|银行|酒店|协会)")
 
 
 def last_person(text: str) -> str | None:
