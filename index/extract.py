@@ -732,18 +732,20 @@ def restates(clause: str, question: str) -> bool:
 DESCRIBED = re.compile(r"特点|特征|特色|特性|作用|用途|功能|措施|办法|方法|步骤|过程|经过|内容|才能|表现|影响|意义|变化|职责|优点|缺点|区别|条件|要求|原因")
 
 
-def goes_on(sentence: str, clause: str, question: str, plain: str | None = None) -> str:
+def goes_on(sentence: str, clause: str, question: str, plain: str | None = None, frame: str = "") -> str:
     """The answer line of an open question: the clause, and when it only restates the question or the
     question asks for a description (DESCRIBED), the clauses after it, as far as LINE_LIMIT
-    characters (at least one more). `plain` is the sentence in Simplified characters (the
-    question's script), aligned with it."""
+    characters (at least one more); a restating clause goes back instead when the question asks the
+    subject (ASKS_SUBJECT) or the clause before it holds the words around the question word that
+    neither the clause nor `frame` (the sentence's section and heading) holds. `plain` is the
+    sentence in Simplified characters (the question's script), aligned with it."""
     at = sentence.find(clause)
     if at < 0:
         return clause
     restating = restates((plain or sentence)[at:at + len(clause)], question)
     asks_subject = bool(ASKS_SUBJECT.match(question))
     back = None
-    if (restating and (asks_subject or _rest_said_before((plain or sentence), at, at + len(clause), question))) or (
+    if (restating and (asks_subject or _rest_said_before((plain or sentence), at, at + len(clause), question, frame))) or (
             asks_subject and subjectless((plain or sentence)[at:at + len(clause)])):
         back = _goes_back(sentence, at, at + len(clause))
     if back:
@@ -775,7 +777,7 @@ ASKS_SUBJECT = re.compile(r"^[^，,。？?]{0,3}?(?:哪一?[个位种家所条�
 _LIGHT = set("的是在了和与及或也都而被把对为以之其这那一个有于")
 
 
-def _rest_said_before(sentence: str, start: int, end: int, question: str) -> bool:
+def _rest_said_before(sentence: str, start: int, end: int, question: str, frame: str = "") -> bool:
     """Does the clause before sentence[start:end] speak more than the clause after it of the words
     around the question word that the clause does not hold (西藏的基层政区是宗，[大致相当于内地的县]
     for 内地的县可以与西藏的哪一行政层级同等)? Then the answer stands before the restating clause."""
@@ -783,7 +785,8 @@ def _rest_said_before(sentence: str, start: int, end: int, question: str) -> boo
     if m is None:
         return False
     near = question[max(0, m.start() - 4):m.start()] + question[m.end():m.end() + 4]  # what frames the asked
-    rest = {ch for ch in near if ch.isalnum() and ch not in _LIGHT} - set(sentence[start:end])
+    # what the sentence's frame (its section: 崔桥镇 for 哪个镇) already says needs no clause before
+    rest = {ch for ch in near if ch.isalnum() and ch not in _LIGHT} - set(sentence[start:end]) - set(frame)
 
     def said(piece: str) -> int:
         return len(rest & set(piece))
