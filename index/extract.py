@@ -34,6 +34,8 @@ _ONE_DATE = (
     r"|(?<=每月|个月|当月|次月|下月)\d{1,2}[日号](?![\d楼线号])"  # 每月5日前: a day of every month
     # an age named after its era (追溯至西周时期, 始于康熙年间): the answer to 什么时期
     rf"|(?<=[至于在是自从到])(?![这那该此其本同])[\u4e00-\u9fff]{{1,3}}?(?:时期|年间|时代{_PART_OF_AGE}|初期|中期|末期|初年|末年)"
+    # a period that opens its sentence or clause alone (朝鲜王朝时期，儒教取代了佛教; 春秋时期，…)
+    r"|(?:^|(?<=[，,；;。]))(?![这那该此其本同])[\u4e00-\u9fff]{2,4}?(?:时期|时代)(?=[，,])"
     # a geological period (生存于白垩纪晚期, 出现于侏罗纪)
     rf"|(?<=[至于在是自从到])[\u4e00-\u9fff]{{1,3}}?纪{_PART_OF_AGE}(?![念律录要检委])"
 )
@@ -49,7 +51,7 @@ _AGE = re.compile(
 )
 # Where a sentence gives neither a date nor an age, a clause that opens it and says after or during
 # what the rest happened (幕末引入西洋军制后，…; 一局比赛结束之后，…) answers 什么时候.
-_AFTER_EVENT = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?]))[^，,。；;！？!?]{2,20}?(?:之后|以后|后|之前|以前|期间)(?=[，,])")
+_AFTER_EVENT = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?]))(?![在于]?[此这该其那])[^，,。；;！？!?]{2,20}?(?:之后|以后|后|之前|以前|期间)(?=[，,])")
 _RANGE_SEP = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
 # A range of days is one date (3月16日—9月30日, 3月16日至30日), never two.
 _DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}[日号])?")

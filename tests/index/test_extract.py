@@ -260,6 +260,10 @@ def test_a_description_asked_runs_on_past_its_first_clause():
     ("康熙七年，陕西省正式分为陕西、甘肃二省。", "康熙七年"),
     ("顺治二年四月，清军兵下江南。", "顺治二年四月"),
     ("持续十年，损失惨重。", None),
+    # a period alone at the head of its clause; 此/这 name none
+    ("朝鲜王朝时期，儒教取代了佛教成为国教。", "朝鲜王朝时期"),
+    ("这个时期，他很忙。", None),
+    ("在此期间，他离开了。", None),
 ])
 def test_a_when_question_is_answered_by_an_age_a_season_or_a_festival(sentence, when):
     assert [d.text for d in X.dates(sentence)][:1] == ([when] if when else [])
