@@ -10,16 +10,14 @@ import pytest
 
 from wenda.corpus.load import read_corpus
 from wenda.index.engine import Engine
-from support import DATA, answered_right, engine_config, misses, questions
+from support import DATA, answered_right, engine_config, folder_engine, misses, questions
 
 QUESTIONS = questions("doc_questions.jsonl")
 
 
 @pytest.fixture(scope="module")
 def docs_engine(tmp_path_factory):
-    root = tmp_path_factory.mktemp("docs")
-    shutil.copytree(DATA / "docs", root / "corpus")
-    return Engine.open(engine_config(root / "corpus", root / "idx"), progress=False)
+    return folder_engine(tmp_path_factory, "docs")
 
 
 def test_answers_and_refusals_at_least_95_percent(docs_engine):

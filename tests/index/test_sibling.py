@@ -5,29 +5,20 @@ tests/data/unseen (company rules) and tests/data/unseen2 (gym, rental FAQ, hospi
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from support import DATA, engine_config
+from support import folder_engine
 from wenda.index.answer import bare_modified, joined_heads
-from wenda.index.engine import Engine
-
-
-def _engine(tmp_path_factory, name: str) -> Engine:
-    root = tmp_path_factory.mktemp(name)
-    shutil.copytree(DATA / name, root / "corpus")
-    return Engine.open(engine_config(root / "corpus", root / "idx"), progress=False)
 
 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory):
-    return _engine(tmp_path_factory, "unseen")
+    return folder_engine(tmp_path_factory, "unseen")
 
 
 @pytest.fixture(scope="module")
 def venues(tmp_path_factory):
-    return _engine(tmp_path_factory, "unseen2")
+    return folder_engine(tmp_path_factory, "unseen2")
 
 
 def test_an_open_question_is_not_answered_by_a_siblings_clause(venues):

@@ -35,6 +35,17 @@ def engine_config(corpus=None, index_dir=None):
     return Config.from_env(os.environ).engine.with_paths(corpus, index_dir)
 
 
+def folder_engine(tmp_path_factory, name: str):
+    """A real engine over a copy of the documents of tests/data/NAME (its index in the same temporary folder)."""
+    import shutil
+
+    from wenda.index.engine import Engine
+
+    root = tmp_path_factory.mktemp(name)
+    shutil.copytree(DATA / name, root / "corpus")
+    return Engine.open(engine_config(root / "corpus", root / "idx"), progress=False)
+
+
 def questions(name: str) -> list[dict]:
     """A questions file of tests/data (q, answerable, keys, answer_any), read as `wenda eval` reads it."""
     from wenda.index.evaluation.data import load_questions
@@ -59,6 +70,14 @@ def answered_right(engine, item: dict) -> bool:
 def misses(engine, items: list[dict]) -> list[tuple[str, str | None]]:
     """(question, answer line) of each item the engine gets wrong, each asked once."""
     return [(item["q"], ans.answer) for item in items if not right(item, ans := engine.ask(item["q"]))]
+
+
+def held(engine, items: list[dict], answerable: bool) -> tuple[int, list[tuple[str, str | None]]]:
+    """Of a questions file's answerable (or unanswerable) items: how many the engine gets right, and
+    the (question, answer line) of those it misses."""
+    asked = [item for item in items if item["answerable"] is answerable]
+    wrong = misses(engine, asked)
+    return len(asked) - len(wrong), wrong
 
 
 def figures_of_another_unit(engine, items: list[dict]) -> tuple[int, list[tuple[str, str]]]:
