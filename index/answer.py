@@ -283,6 +283,8 @@ class Answerer:
             q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
         if q.intent == "date":  # 西元几年: 西元 is part of the question word
             q.keywords = [k for k in q.keywords if not (k in ("西元", "公元") and re.search(k + "前?几", text))]
+            # 哪一时期的游戏: 时期 names the kind of date asked (14世纪 answers it), it singles out nothing
+            q.qualifiers = tuple(w for w in q.qualifiers if w not in DATE_NOUNS)
         if asks_title(text) and q.sections:  # 那篇报道的标题是啥: the named section's heading, in any words
             q.intent, q.keywords, q.verbs, q.focus, q.entities, q.qualifiers = "entity", [], set(), (), [], ()
         kinds = [k for k in (kind_words(text, q.keywords) if q.intent in ("entity", "clause") and q.kind is None else [])
@@ -743,6 +745,7 @@ class Answerer:
         # character (卡点 for 卡口, which jieba takes for a place)
         text = self.plain(chunk).text
         return lacking + [e for e in q.entities if e not in around and not abbreviated(e, around)
+                and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
                 and not ((typo := self.lexicon.misspelt(e)) and typo in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
@@ -996,11 +999,28 @@ def _modifier_character(ch: str) -> bool:
     return any(p.flag[:1] in ("f", "t", "a", "b", "n") for p in _posseg().lcut(ch))
 
 
+# A tail that makes a place name an area around it (青海地区, 长江一带, 四川境内): the place said is the area.
+_AREA_TAIL = re.compile(r"(?:地区|一带|地方|境内|附近|周边|沿岸|沿海|全境|城区|市区)$")
+
+
+def place_stem(name: str) -> str:
+    """The place an area name is named by (青海 of 青海地区), or "" when it has no area tail or the
+    stem is shorter than two characters."""
+    stem = _AREA_TAIL.sub("", name)
+    return stem if stem != name and len(stem) >= 2 else ""
+
+
+# Nouns for a time: what a date question asks (哪一时期, 什么年代), never what the answer must say.
+DATE_NOUNS = ("时期", "年代", "时候", "时间", "年份", "世纪", "日期", "时代", "朝代", "阶段")
+
+
 def _figure_piece(word: str, question: str) -> bool:
     """Is a keyword the tail of a figure the question states (多岁 of 80多岁, 余人 of 20余人; 年 and 时
     of 631年时, the 年 the sentence writes with its figure)?"""
     if word in ("年", "时", "月", "日", "号") and re.search(r"\d" + re.escape(word) + r"|\d年" + re.escape(word), question):
         return True
+    if re.fullmatch(r"[年月日号][时前后间底初末中]", word) and re.search(r"\d" + re.escape(word), question):
+        return True  # 1836年时: jieba's 年时 is the figure's 年 and a 时 of the question
     return bool(re.fullmatch(r"[多余几]" + extract._UNIT_RE.pattern, word)) and bool(
         re.search(r"[\d零一二两三四五六七八九十百千万]" + re.escape(word), question))
 

@@ -87,11 +87,13 @@ SPOKEN = {"钟头": "小时"}
 _SPOKEN = re.compile("|".join(SPOKEN))
 # 哪一种 / 哪一时期 ask what 哪种 / 哪时期 ask; jieba would glue the 一 to the noun (一时期).
 _WHICH_ONE = re.compile(r"哪一(?=[\u4e00-\u9fff])")
+# …的人为谁: the written 为 of «is», which jieba glues to 人 (人为, «man-made»): read as 是.
+_IS_WHO = re.compile(r"(?<=人)为(?=谁|哪)")
 
 
 def spoken_to_written(text: str) -> str:
     """The question's spoken words in the written form documents use: 几个钟头 → 几个小时, 哪一种 → 哪种."""
-    return _WHICH_ONE.sub("哪", _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text))
+    return _IS_WHO.sub("是", _WHICH_ONE.sub("哪", _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text)))
 
 
 def norm_doc(text: str) -> str:
@@ -440,9 +442,24 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
     for m in _QUALIFIED.finditer(question):
         before = m.group(1)
         for k in keywords:  # 几天以内的号: a bound (以内) bounds the value, it singles out no kind
-            if before.endswith(k) and k not in out and len(k) >= 2 and k not in deeds.BOUNDS:
+            if before.endswith(k) and k not in out and len(k) >= 2 and k not in deeds.BOUNDS \
+                    and not _loose_qualifier(k, question[:m.start() + len(before)]):
                 out.append(k)
     return tuple(out)
+
+
+# A degree before a word (最有效的, 很大的, 最主要的): a grade the sentence may say in other words
+# (最重要), not a kind among siblings. A word led by a pronoun (这样的, 该国的, 那里的) or a position
+# (以外的, 当中的) points back at the question's own words; it singles out nothing.
+_DEGREE = re.compile(r"(?:最|很|非常|更|较|比较|十分|极|极其|相当|特别|越来越)$")
+_POINTING = re.compile(r"^[这那该此其本][\u4e00-\u9fff]?$|^(?:以外|之外|当中|之中|之间|其中)$")
+
+
+def _loose_qualifier(word: str, before: str) -> bool:
+    """Is a keyword before 的 no qualifier after all: graded by a degree word, or a pointing word?
+    `before` is the question up to and including the word."""
+    return bool(_POINTING.search(word) or _DEGREE.search(before[:len(before) - len(word)])
+                or re.match(r"(?:很|非常|十分|相当|特别)", word))
 
 
 @lru_cache(maxsize=4096)
@@ -580,7 +597,16 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年?\s*(?:—{1,2}|–|-|~|～|�
 
 def numbered_names(question: str) -> list[str]:
     """Names with a number in them (2号线, 3号楼, 第二期, a code such as E2), as the question writes them."""
-    return list(dict.fromkeys(m.group(0) for m in _NUMBERED.finditer(question)))
+    return list(dict.fromkeys(m.group(0) for m in _NUMBERED.finditer(question) if not _first_time(m, question)))
+
+
+def _first_time(m: re.Match[str], question: str) -> bool:
+    """Is 第一次 / 第一回 an adverb here, «for the first time» (第一次来到: 首次, 第一批 say it too),
+    rather than the name of an event (第一次会议)? It is when a verb follows."""
+    if m.group(0) not in ("第一次", "第一回", "第1次"):
+        return False
+    after = _posseg().lcut(question[m.end():m.end() + 6])
+    return bool(after) and after[0].flag.startswith(("v", "d", "p"))
 
 
 def years(text: str) -> list[str]:

@@ -1,0 +1,52 @@
+"""How a question's written forms are read: which words single out what is asked, which are
+part of a figure, which name a place or an occasion (Traditional questions of DRCD's kind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wenda.index import query as Q
+from wenda.index.answer import DATE_NOUNS, _figure_piece, place_stem
+
+
+@pytest.mark.parametrize("question, qualifier, kept", [
+    ("考核合格的乡镇奖励多少钱", "合格", True),  # a kind among siblings (合格, not 优秀)
+    ("在网球中使用哪种握拍方式是处理高球最有效的方式", "有效", False),  # a grade: the sentence may say it otherwise
+    ("氢融合的反应速率会因什么的改变而有很大的变化", "很大", False),
+    ("形成共轨恒星这样的系统的原因为", "这样", False),  # a pointing word singles out nothing
+    ("早期除了维基媒体以外的维基引擎以什么风格建立连结", "以外", False),
+])
+def test_a_grade_or_a_pointing_word_is_no_qualifier(question, qualifier, kept):
+    keywords = [qualifier, "方式", "系统", "变化", "乡镇"]
+    assert (qualifier in Q.qualifiers(question, keywords)) is kept
+
+
+def test_for_the_first_time_is_no_numbered_name():
+    assert Q.numbered_names("欧洲人第一次来到苏利南是在何时") == []
+    assert Q.numbered_names("第一次会议在哪里开") == ["第一次"]  # the name of an event stays one
+
+
+def test_the_written_wei_of_who_is_read_as_shi():
+    assert Q.normalize("開始帶頭反對羅斯福的人為誰?").startswith("开始带头反对罗斯福的人是谁")
+    assert "人为主" in Q.normalize("这里的人为主要劳力")  # 人为 not followed by a question word stays
+
+
+def test_a_year_and_its_shi_are_part_of_the_figure():
+    assert _figure_piece("年时", "韩国于1997年时的领导人为")
+    assert not _figure_piece("年时", "年时不同")  # no figure before it
+
+
+def test_an_area_is_named_by_its_place():
+    assert place_stem("青海地区") == "青海"
+    assert place_stem("长江一带") == "长江"
+    assert place_stem("青海") == ""  # no area tail
+    assert place_stem("东地区") == ""  # a one-character stem names nothing
+
+
+@pytest.mark.parametrize("question, word", [
+    ("掌球戏是流行于哪一时期的游戏", "时期"),  # a date question: 时期 names the kind of date asked
+    ("这座桥是什么年代的建筑", "年代"),
+])
+def test_a_time_noun_is_what_a_date_question_asks(article_engine, question, word):
+    q = article_engine.answerer.analyse(question)
+    assert q.intent == "date" and word in DATE_NOUNS and word not in q.qualifiers
