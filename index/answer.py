@@ -746,6 +746,7 @@ class Answerer:
         text = self.plain(chunk).text
         return lacking + [e for e in q.entities if e not in around and not abbreviated(e, around)
                 and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
+                and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
                 and not ((typo := self.lexicon.misspelt(e)) and typo in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
@@ -754,7 +755,7 @@ class Answerer:
         """The question's names with a number (2号线, 3号楼) that the sentence's frame never says, the
         thing a naming question asks the name of (物业公司叫什么) when the frame does not speak of it,
         and the question's year when the frame says another year and not it (2023年 asked, 2024年 given)."""
-        out = [n for n in numbered_names(q.text) if n not in around]
+        out = [n for n in numbered_names(q.text) if n not in around and not _ordinal_said(n, around)]
         thing = named_thing(q.text, q.keywords)  # 物业公司叫什么: a sentence that never says it names nothing
         if thing and not (thing in around or abbreviated(thing, around) or holds(thing, around, self.lexicon)):
             out.append(thing)
@@ -1008,6 +1009,25 @@ def place_stem(name: str) -> str:
     stem is shorter than two characters."""
     stem = _AREA_TAIL.sub("", name)
     return stem if stem != name and len(stem) >= 2 else ""
+
+
+_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次届期号条])$")
+
+
+def _ordinal_said(name: str, around: str) -> bool:
+    """Is an ordinal of the question (第一座, 第二家) said in other words: the same number with another
+    measure word (第一批), or the first as 首 (首家, 首个, 首次)? A numbered name (2号线, 第二期工程)
+    must be there as written; an ordinal ranks, and the sentence ranks with its own measure word."""
+    m = _ORDINAL.fullmatch(name)
+    if not m or m.group(2) in "号期条届":  # 第3号, 第二期, 第七条, 第十届: names
+        return False
+    n = m.group(1)
+    return bool(re.search("第" + n + r"(?![\d一二三四五六七八九十])", around)
+                or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次]", around)))
+
+
+# Conjunctions and prepositions jieba may glue to the name after them (和望平, 由约翰, 了佩琴).
+_GLUED_BEFORE = "和与及了由在被把向对从跟同"
 
 
 # Nouns for a time: what a date question asks (哪一时期, 什么年代), never what the answer must say.

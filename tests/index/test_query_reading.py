@@ -50,3 +50,13 @@ def test_an_area_is_named_by_its_place():
 def test_a_time_noun_is_what_a_date_question_asks(article_engine, question, word):
     q = article_engine.answerer.analyse(question)
     assert q.intent == "date" and word in DATE_NOUNS and word not in q.qualifiers
+
+
+def test_an_ordinal_may_be_said_with_another_measure_word_or_as_shou():
+    from wenda.index.answer import _ordinal_said
+
+    assert _ordinal_said("第一座", "台湾第一批采用花岗石建造的灯塔")
+    assert _ordinal_said("第一家", "是台湾首家民间兴建的医院")
+    assert not _ordinal_said("第二家", "第二十家分店")  # 第二十 is not 第二
+    assert not _ordinal_said("第二期", "第二批")  # 第二期 names a phase: it must be said as written
+    assert not _ordinal_said("第一家", "首先")
