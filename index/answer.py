@@ -281,6 +281,10 @@ class Answerer:
         if role:  # who wrote it: the byline's role names the person (记者 李一)
             q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
             q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
+        kin = extract.asked_kin(text)
+        if q.intent == "person" and kin in q.keywords:  # 是谁的儿子: a sentence writes it 之子, 第五子
+            q.keywords = [extract.KIN[kin] if k == kin else k for k in q.keywords]
+            q.nouns = tuple(n for n in q.nouns if n != kin)
         if q.intent == "date":  # 西元几年: 西元 is part of the question word
             q.keywords = [k for k in q.keywords if not (k in ("西元", "公元") and re.search(k + "前?几", text))]
             # 哪一时期的游戏: 时期 names the kind of date asked (14世纪 answers it), it singles out nothing
@@ -492,7 +496,10 @@ class Answerer:
         if not typed:  # 哪个教会, 什么单位: the kind asked; its answer names one of its kinds (路德会)
             asked = [k for k in asked if not re.search(r"(?:哪[个些种类家位所]?|什么|何)" + re.escape(k), q.text)
                      and (k in q.nouns or k in bare)]  # its nouns only (可提供 is no kind of anything)
+        kin = extract.asked_kin(q.text)  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
         for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
+            if k == kin:
+                continue
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:
                 continue
             if k in q.entities and all(ch in text for ch in k):
@@ -685,6 +692,8 @@ class Answerer:
             if sp is not None:
                 return sp
         if q.intent == "person":
+            if extract.asked_kin(q.text):  # 是谁的儿子: the name before 之子 / 第五子, or none here
+                return extract.kin_of(text, q.text)
             sp = extract.best_person(text, kws, q.text) or extract.frame_fill(text, q.text)  # 立谁为太子: 立孙登为太子
             prev = self._prev(chunk)
             if sp is None and prev is not None and re.search("[他她]", text):
@@ -694,6 +703,10 @@ class Answerer:
             if sp is None:  # 谁审批: no name, the role or body that does it (由分管副总经理审批)
                 found = [a for a in extract.agents(text) if extract.same_side(q.text, self.piece(text, a), text)]
                 sp = extract.nearest(found, text, kws)
+            if sp is None:  # 谁是赞助商: no person, the body the sentence names (索尼公司)
+                deeds_at = [i for v in q.verbs if (i := text.find(v)) >= 0]  # the body does the deed:
+                sp = extract.nearest([b for b in extract.bodies(text) if b.text not in q.text  # it stands before it
+                                      and all(b.end <= i for i in deeds_at)], text, kws)
             return sp
         if q.intent == "entity":  # 与其哪种淀粉的比例有关: what the sentence says where the question asks
             sp = extract.frame_fill(text, q.text)

@@ -29,10 +29,13 @@ _PART_OF_AGE = r"(?:初期|早期|中期|晚期|末期|前期|后期|初年|末�
 _ONE_DATE = (
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:\s*[(（][^()（）]{1,8}[)）])?"
     r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)"
-    r"|\d{4}年\d{1,2}月|\d{4}年"
+    rf"|\d{{4}}年\d{{1,2}}月(?:底|初|中旬|上旬|下旬|末)?|(?<!\d)(?:\d{{2}}|\d{{4}})年代{_PART_OF_AGE}|\d{{4}}年(?!代)"
+    # a month alone, or a part of it (于2月底中断, 11月到4月中旬): not 3个月, not the 4月 of 4月5日
+    r"|(?<![\d个])\d{1,2}月(?:底|初|中旬|上旬|下旬|末|份)?(?![\d日号])"
     rf"|[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]"
     r"|(?<=每月|个月|当月|次月|下月)\d{1,2}[日号](?![\d楼线号])"  # 每月5日前: a day of every month
     # an age named after its era (追溯至西周时期, 始于康熙年间): the answer to 什么时期
+    rf"|(?<=的)[\u4e00-\u9fff]{{2,3}}?时代(?=[\u4e00-\u9fff])"  # 长崎县的旧石器时代遗迹
     rf"|(?<=[至于在是自从到])(?![这那该此其本同])[\u4e00-\u9fff]{{1,3}}?(?:时期|年间|时代{_PART_OF_AGE}|初期|中期|末期|初年|末年)"
     # a period that opens its sentence or clause alone (朝鲜王朝时期，儒教取代了佛教; 春秋时期，…)
     r"|(?:^|(?<=[，,；;。]))(?![这那该此其本同])[\u4e00-\u9fff]{2,4}?(?:时期|时代)(?=[，,])"
@@ -683,6 +686,60 @@ def tagged_names(sentence: str) -> list[Span]:
         pos = end
     return [Span(n.text.rstrip("".join(_NAME_JOINT)), n.start, n.end - (len(n.text) - len(n.text.rstrip("".join(_NAME_JOINT)))))
             for n in names if len(n.text.rstrip("".join(_NAME_JOINT))) >= 2]
+
+
+# 是谁的儿子 / 谁的妻子: the kin asked, and the character a sentence writes it with after the name
+# (司马炎之子, 皇太极第五子, 孙休之妻, 司马伷三子).
+KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "孙子": "孙",
+       "弟弟": "弟", "哥哥": "兄", "姐姐": "姐", "妹妹": "妹", "夫人": "妻", "老婆": "妻", "老公": "夫",
+       "儿": "子", "子": "子", "女": "女", "妻": "妻", "夫": "夫"}
+_ASKS_KIN = re.compile(r"(?:谁|哪位|什么人)的(" + "|".join(sorted(KIN, key=len, reverse=True)) + ")")
+_KIN_ORDER = r"(?:之|的)?(?:长|次|幼|庶|嫡|独|[二三四五六七八九十]|第[一二三四五六七八九十]+)?"
+
+
+def asked_kin(question: str) -> str | None:
+    """The kin a question asks of (儿子 in 是谁的儿子), or None."""
+    m = _ASKS_KIN.search(question)
+    return m.group(1) if m else None
+
+
+def kin_of(sentence: str, question: str) -> Span | None:
+    """For 是谁的儿子 / 谁的妻子: the name right before the kin the sentence writes (晋武帝司马炎之子 →
+    司马炎; 清太宗皇太极第五子 → 皇太极), not a name the question states. None for other questions."""
+    m = _ASKS_KIN.search(question)
+    if not m:
+        return None
+    after = re.compile(_KIN_ORDER + "(?:" + re.escape(m.group(1)) + "|" + KIN[m.group(1)] + ")")
+    for n in tagged_names(sentence):
+        if n.text not in question and name_like(n.text) and after.match(sentence, n.end):
+            return n
+    # a name jieba does not tag (皇太极, 司马伷): what stands before the kin, after a title (帝王公侯宗)
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,8}?)" + after.pattern, sentence):
+        name = re.split(r"[帝王公侯宗祖相是为系乃即]", m.group(1))[-1]
+        start = m.end(1) - len(name)
+        if 2 <= len(name) <= 4 and name not in question and (family_named(name) or name != m.group(1)):
+            return Span(name, start, m.end(1))
+    return None
+
+
+# A body that does a deed (索尼公司成为赞助商, 神州天地体育传媒（北京）有限公司担任总运营商): the
+# answer to 谁 where the sentence names no person.
+_BODY = re.compile(r"(?:(?<=[在于从到和与的是为以向对把被及由，,。；;、：:])|(?<![\u4e00-\u9fffA-Za-z）)]))(?:(?![在于从到和与的是为以向对把被及由])[\u4e00-\u9fffA-Za-z（）()]){2,16}?"
+                   r"(?:有限公司|股份公司|公司|集团|银行|大学|学院|研究院|研究所|委员会|协会|基金会|政府|出版社|电视台|俱乐部|乐团|乐队)")
+
+
+def bodies(sentence: str) -> list[Span]:
+    """Organisations a sentence names by their kind's tail (公司, 集团, 大学, 委员会…)."""
+    out = []
+    for m in _BODY.finditer(sentence):
+        start = m.start()
+        for w in tagged(m.group(0)):  # 请求密歇根政府: the deed before the name is no part of it
+            if not w.flag.startswith(("v", "p", "c", "d", "u", "r")) or start + len(w.word) >= m.end():
+                break
+            start += len(w.word)
+        if m.end() - start >= 3:
+            out.append(Span(sentence[start:m.end()], start, m.end()))
+    return out
 
 
 _PUNCT_CHARS = set("，,。；;：:！!？?、（）()《》“”\"' ")
