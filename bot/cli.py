@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat = sub.add_parser("chat", help="interactive session in the terminal, answering as the bot does", description=(
         "A conversation in the terminal, read as the bot reads it: follow-ups («那X呢？») refer to the last "
-        "question, /new starts a new topic, /quit or Ctrl-D ends it; an empty line is ignored."))
+        "question, /new starts a new topic, /help shows the usage, /quit or Ctrl-D ends it; an empty line is ignored."))
     _corpus_args(chat)
 
     idx = sub.add_parser("index", help="build or inspect the index")
@@ -128,14 +129,19 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+CHAT_USAGE = "问答 wenda — 输入问题，回车提问；可以接着追问（“那X呢？”），/new 开始新话题，/help 显示这段说明，/quit 或 Ctrl-D 退出。"
+CHAT_UNKNOWN_COMMAND = "不认识 {command} 这个命令。可用：/new 开始新话题，/help 说明，/quit 退出；其他内容都当作问题回答。"
+
+
 def cmd_chat(args: argparse.Namespace, config: Config) -> int:
     """The bot's conversation in the terminal: the same reading of follow-ups, the same text."""
     from wenda.bot.conversation import ChatKey, Conversation, Store, render_reply
+    from wenda.bot.conversation.core import NEW_COMMANDS
 
     engine = _open_engine(args, config)
     conversation = Conversation(engine, Store(ttl=config.bot.context_ttl))  # this session only
     key = ChatKey("terminal")
-    print("问答 wenda — 输入问题，回车提问；可以接着追问（“那X呢？”），/new 开始新话题，/quit 或 Ctrl-D 退出。")
+    print(CHAT_USAGE)
     examples = engine.examples()
     if examples:
         print("例如：" + "　".join(examples))
@@ -150,6 +156,12 @@ def cmd_chat(args: argparse.Namespace, config: Config) -> int:
             continue
         if text.lower() in ("/quit", "/exit", "/q"):
             return EXIT_OK
+        if text.lower() in ("/help", "/start", "/?"):
+            print(CHAT_USAGE, flush=True)
+            continue
+        if re.fullmatch(r"/[A-Za-z_]+", text) and text.lower() not in NEW_COMMANDS:
+            print(CHAT_UNKNOWN_COMMAND.format(command=text), flush=True)  # a typo of a command is no question
+            continue
         print(render_reply(conversation.reply(key, text)), flush=True)
 
 

@@ -130,6 +130,15 @@ def test_chat_is_a_conversation_read_as_the_bot_reads_it():
     assert turns[7].strip() == ""  # /quit ended it: the line after it is never answered
 
 
+def test_chat_help_and_an_unknown_command_are_no_questions():
+    r = wenda("chat", stdin="/help\n/hepl\n崔桥镇设了多少卡点\n")
+    assert r.returncode == 0, r.stderr
+    turns = r.stdout.split("问> ")[1:]
+    assert "/new" in turns[0] and "/quit" in turns[0] and "资料中没有" not in turns[0]  # the usage, not a refusal
+    assert "/hepl" in turns[1] and "不认识" in turns[1] and "资料中没有" not in turns[1]
+    assert "【43个】" in turns[2]  # questions go on being answered
+
+
 def test_model_info_names_the_model():
     r = wenda("model", "info")
     assert r.returncode == 0, r.stderr
