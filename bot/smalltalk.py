@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Kind = Literal["greeting", "thanks", "bye", "help", "ack"]
+Kind = Literal["greeting", "thanks", "bye", "help", "ack", "symbols"]
 
 _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("help", re.compile(r"(?:你|您)?(?:能|可以|会)(?:回答|问|做|干)(?:些)?(?:什么|啥|哪些)(?:问题)?|你是谁|你是什么|"
@@ -25,6 +25,8 @@ _PARTICLES = re.compile(r"(?:啊|呀|哈|啦|呢|哦|喔|吧|嘛|了)+$")
 
 def kind_of(text: str) -> Kind | None:
     """The kind of small talk the whole message is, or None (a question, or anything else)."""
+    if text.strip() and not re.search(r"\w", text):
+        return "symbols"  # 🙂, 👍, ？？？: nothing to look up, and no reason to say the corpus lacks it
     t = _EDGE.sub("", text.strip().lower())
     t = _PARTICLES.sub("", t) or t
     if not t or len(t) > 16:
@@ -37,7 +39,7 @@ def kind_of(text: str) -> Kind | None:
         if k is None:
             return None
         kinds.append(k)
-    order = ("help", "thanks", "bye", "greeting", "ack")
+    order = ("help", "thanks", "bye", "greeting", "ack", "symbols")
     return min(kinds, key=order.index) if kinds else None
 
 
@@ -49,6 +51,8 @@ def reply_text(kind: Kind, examples: list[str]) -> str:
         return "不客气！还有问题随时问我。"
     if kind == "bye":
         return "再见！有问题随时再来问。"
+    if kind == "symbols":
+        return f"我只读得懂文字问题。请用文字提问。{tried}"
     if kind == "ack":
         return "好的。还想了解什么，直接问我就行。"
     if kind == "greeting":

@@ -399,6 +399,7 @@ def test_figures():
 @pytest.mark.parametrize("text,kind", [
     ("谢谢", "thanks"), ("谢谢！", "thanks"), ("你好", "greeting"), ("您好呀", "greeting"), ("hi", "greeting"),
     ("你能回答什么", "help"), ("你能回答什么问题？", "help"), ("再见", "bye"), ("好的，谢谢", "thanks"),
+    ("🙂", "symbols"), ("？？？", "symbols"), ("👍👍", "symbols"),
     ("谢谢，崔桥镇设了多少卡点", None), ("你好崔桥镇设了多少卡点", None), ("崔桥镇设了多少卡点", None), ("人呢", None),
 ])
 def test_small_talk(text, kind):
