@@ -795,6 +795,8 @@ class Answerer:
                          and (q.intent != "figure" or extract.figures(self.chunks[i].text))  # 卡点 with a count
                          for s in q.sections for i in self.sections.ids[s])
             if have and not inside:
+                if thing.isascii():  # volunteer: say it in the corpus's word (志愿者), as the others have it
+                    thing = self.lexicon.suggest(thing) or thing
                 what = f"{thing}数" if q.intent == "figure" else thing
                 return f"资料里有{'、'.join(have[:3])}的{what}，但没有{'、'.join(q.sections)}的。", suggest
         lacking = unqualified(q, self.around(best.hit.chunk), self.lexicon)

@@ -79,7 +79,42 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
     text = re.sub(r"\s+", " ", text).strip()
-    return spoken_to_written(_t2s().convert(text))
+    return spoken_to_written(_t2s().convert(english_read(text)))
+
+
+# English question words a Chinese question may be asked with (how many checkpoints in 崔桥镇), in
+# the Chinese the rest of the reading understands; longest first.
+_ENGLISH_ASKS = [("how many", "多少"), ("how much", "多少"), ("how long", "多久"), ("how old", "几岁"),
+                 ("what time", "几点"), ("which", "哪个"), ("who", "谁"), ("whom", "谁"), ("whose", "谁的"),
+                 ("when", "什么时候"), ("where", "哪里"), ("why", "为什么"), ("what", "什么")]
+_ENGLISH_ASK = re.compile(r"(?<![A-Za-z])(" + "|".join(a for a, _ in _ENGLISH_ASKS) + r")(?![A-Za-z])(?:'s| is| are| was| were)?", re.I)
+# English words that only hold a sentence together (did, the, in): nothing to look for.
+_ENGLISH_GLUE = re.compile(r"(?<![A-Za-z])(?:do|does|did|is|are|was|were|the|a|an|in|on|at|of|to|for|there|has|have|had|"
+                           r"be|been|by|with|this|that|it|its)(?![A-Za-z])\s*", re.I)
+
+
+def english_read(text: str) -> str:
+    """A question with English words, read for matching: its English question words as the Chinese
+    ones (how many → 多少, who → 谁), its glue words dropped, a plural the dictionary knows in the
+    singular (checkpoints → checkpoint) and two words the dictionary knows as one joined (check
+    point → checkpoint). A question without Latin letters is returned as it is."""
+    if not re.search(r"[A-Za-z]{2}", text):
+        return text
+    from wenda.index.synonyms import glosses_of
+
+    asks = dict(_ENGLISH_ASKS)
+    text = re.sub(r"(?<![A-Za-z])([A-Za-z]{2,}) ([A-Za-z]{2,})(?![A-Za-z])",
+                  lambda m: m.group(1) + m.group(2) if glosses_of((m.group(1) + m.group(2)).lower())
+                  and not glosses_of(m.group(0).lower()) else m.group(0), text)
+    text = re.sub(r"(?<![A-Za-z])([A-Za-z]{3,}?)(?:es|s)(?![A-Za-z])",
+                  lambda m: next((w for w in (m.group(0)[:-1], m.group(1), m.group(0)[:-2])
+                                  if len(w) >= 3 and glosses_of(w.lower()) and not glosses_of(m.group(0).lower())),
+                                 m.group(0)), text)
+    if not _ENGLISH_ASK.search(text):
+        return text
+    text = _ENGLISH_ASK.sub(lambda m: asks[m.group(1).lower()], text)
+    text = _ENGLISH_GLUE.sub("", text)
+    return re.sub(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])", "", text).strip()
 
 
 # Spoken words with one written equivalent that documents use instead (a unit said otherwise).
@@ -401,6 +436,9 @@ def counted_phrase(question: str) -> list[str]:
         rest = rest[len(unit):]
     words: list[str] = []
     for w in _posseg().lcut(rest[:12]):
+        if w.flag == "eng" and len(w.word) >= 2 and not words:  # 多少个checkpoint: an English noun counts too,
+            words.append(w.word)  # and ends the phrase (how many checkpoints in 崔桥镇: 多少checkpoint崔桥镇)
+            break
         if w.flag.startswith("n") or w.flag in _NOUN_FLAGS or (words and w.flag in ("zg", "ng", "b")):
             words.append(w.word)
         else:

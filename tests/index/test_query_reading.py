@@ -60,3 +60,24 @@ def test_an_ordinal_may_be_said_with_another_measure_word_or_as_shou():
     assert not _ordinal_said("第二家", "第二十家分店")  # 第二十 is not 第二
     assert not _ordinal_said("第二期", "第二批")  # 第二期 names a phase: it must be said as written
     assert not _ordinal_said("第一家", "首先")
+
+
+@pytest.mark.parametrize("question, read", [
+    ("how many checkpoints in 崔桥镇", "多少checkpoint崔桥镇"),  # the question word, the plural, the glue
+    ("崔桥镇设了多少个check point", "崔桥镇设了多少个checkpoint"),  # two words the dictionary knows as one
+    ("崔桥镇有多少volunteers", "崔桥镇有多少volunteer"),
+    ("VPN怎么连", "VPN怎么连"),  # no English question word, no plural the dictionary knows: as written
+    ("This is 什么", "This is 什么"),
+])
+def test_english_words_are_read_for_matching(question, read):
+    assert Q.english_read(question) == read
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("how many checkpoints in 崔桥镇", "43个"),
+    ("大李庄乡设了几个checkpoints", "21个"),
+    ("崔桥镇设了多少个check point", "43个"),
+])
+def test_an_english_or_english_mixed_question_is_answered(article_engine, question, figure):
+    a = article_engine.ask(question)
+    assert a.found and figure in a.answer
