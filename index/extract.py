@@ -169,6 +169,8 @@ def figures(sentence: str) -> list[Span]:
                 continue
             if num in ("一",) and not rest.startswith(("次", "人", "名", "处", "个")):
                 continue  # 一道, 一份: articles, not counts
+            if num in ("一",) and re.search(r"(?:没有|没|无|未有|并无|不曾有)$", sentence[:s]):
+                continue  # 没有一人感染: none, not one
             if num + rest[:1] == "四周" and not rest.startswith("周岁"):
                 continue  # 四周距墙壁: around, not four weeks
         out.append(Span(sentence[s:e], s, e))

@@ -51,3 +51,8 @@ def test_months_decades_and_ages_are_dates(sentence, date):
 @pytest.mark.parametrize("sentence", ["培训为期3个月", "难有和平稳定的治理时期来证明其统治能力"])
 def test_a_duration_or_a_described_period_is_no_date(sentence):
     assert E.dates(sentence) == []
+
+
+def test_none_is_no_count_of_one():
+    assert E.figures("白潭镇没有一人感染新冠肺炎") == []  # 没有一人: nobody, not one person
+    assert [f.text for f in E.figures("全镇共有一人感染")] == ["一人"]
