@@ -81,3 +81,12 @@ def test_english_words_are_read_for_matching(question, read):
 def test_an_english_or_english_mixed_question_is_answered(article_engine, question, figure):
     a = article_engine.ask(question)
     assert a.found and figure in a.answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("第8名的消费量占全球的多少比例", None),  # 消费 is consumption, no fee: a share is asked, not money
+    ("管理费一坪多少", "money"),
+    ("押金要交多少", "money"),
+])
+def test_consumption_is_no_fee(question, kind):
+    assert Q.asked_kind(question) == kind
