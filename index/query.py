@@ -464,7 +464,8 @@ def asked_object(question: str) -> str | None:
     return first[-1] if first not in QUESTION_WORDS and first not in STOPWORDS else None
 
 
-_QUALIFIED = re.compile(r"([\u4e00-\u9fff]{2,4})的(?![话确])")  # 住校的话: a condition, not a qualifier
+# 住校的话: a condition, not a qualifier; 是怎么产生的: the 的 that ends the question modifies nothing
+_QUALIFIED = re.compile(r"([\u4e00-\u9fff]{2,4})的(?![话确])(?=[\u4e00-\u9fffA-Za-z\d])")
 
 
 def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:

@@ -90,3 +90,8 @@ def test_an_english_or_english_mixed_question_is_answered(article_engine, questi
 ])
 def test_consumption_is_no_fee(question, kind):
     assert Q.asked_kind(question) == kind
+
+
+def test_the_de_that_ends_a_question_modifies_nothing():
+    assert Q.qualifiers("汉地十八省是从何时开始产生的？", ["汉地", "产生"]) == ()
+    assert Q.qualifiers("考核合格的乡镇奖励多少钱", ["合格", "乡镇"]) == ("合格",)
