@@ -464,6 +464,8 @@ def siblings(a: str, b: str) -> bool:
             return True
     if a == b or a in b or b in a:
         return False
+    if one_word(a, b):
+        return False  # 抽烟 and 吸烟, 脚踏车 and 自行车, 游泳池 and 游泳馆: one thing
     if a[-1] == b[-1] and (counted_of(a, b) or counted_of(b, a)):
         return False  # 双指 is two of the 手指, 三人 three of the 人: a number of the thing, no other kind
     if a[-1] == b[-1] and not (synonyms.alike(a, b) or synonyms.alike(b, a)):  # 检查点 and 卡点: the dictionary says one
@@ -471,6 +473,16 @@ def siblings(a: str, b: str) -> bool:
     # the same modifier, another head: 困难村 and 困难家庭 are two things
     common = len(os.path.commonprefix([a, b]))
     return common >= 2 and len(a) > common and len(b) > common
+
+
+def one_word(a: str, b: str) -> bool:
+    """Do two words of two characters or more name one thing by a dictionary, not two kinds of it?
+    The thesaurus puts them in one synonym group (抽烟 and 吸烟, 脚踏车 and 自行车: synonyms.same), the
+    bilingual dictionary translates each as the other (游泳池 and 游泳馆, "swimming pool": synonyms.alike
+    both ways). Not two words one sound apart: 期中 and 期终, 水费 and 税费 are siblings."""
+    if min(len(a), len(b)) < 2:
+        return False
+    return synonyms.same(a, b) or (synonyms.alike(a, b) and synonyms.alike(b, a))
 
 
 def for_corpus(chunks, encoder, cache_dir: Path | None) -> Lexicon:
