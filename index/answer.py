@@ -472,8 +472,8 @@ class Answerer:
         piece = text if q.intent == "person" or chunk.kind == "row" or sp is None else self.piece(text, sp)
         cells = [c.split("：", 1)[-1].strip() for c in piece.split(" · ")] if chunk.kind == "row" else []
         words = [t for t in [*_tokens(piece), *cells] if len(t) >= 2 and t not in q.text]
-        if sp is not None and chunk.kind != "row":
-            beside = self.value_of_sibling(q, text, around, piece, sp, words)
+        if sp is not None and chunk.kind != "row" and q.kind != "reason":  # a purpose is its own piece:
+            beside = self.value_of_sibling(q, text, around, piece, sp, words)  # what it is for stands beside it
             if beside:
                 return beside
         joined = [t for t in joined_heads(_tokens(piece), piece) if t not in q.text]  # 文三路站, cut as 文三路 站
