@@ -52,6 +52,10 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     lacking = [w for w in q.qualifiers
                if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
                        or compounded(w, q.text, around))]
+    lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
+    if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
+        lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
+                    and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
     if q.intent == "yesno" and q.focus and lexicon is not None:
         # whether one may 抽烟: the deed asked (the last word by the question word), when the corpus
         # never says it but has the thesaurus's word for it (吸烟), must be here in one of the two
@@ -92,6 +96,35 @@ def compounded(word: str, question: str, text: str) -> bool:
     return any(stem + rest[0] in text for stem in stems)
 
 
+def deputy_only(word: str, question: str, text: str) -> bool:
+    """Does `text` say a role only as its deputy (副主任医师 where 主任医师 is asked, 副组长 for 组长)?
+    A deputy is another rank, not the role: the question must say 副 itself."""
+    if len(word) < 2 or word not in text or "副" + word in question:
+        return False
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or text[at - 1] != "副":
+            return False
+        at = text.find(word, at + 1)
+    return True
+
+
+# A town or a larger place the question names by its kind (韭园镇, 大李庄乡, 扶沟县): two to four
+# characters and the kind, not opened by a word that only points (哪个镇, 全县, 各乡).
+_PLACE = re.compile(r"(?<![每哪这那全本该各个此])([\u4e00-\u9fff]{2,4}?)(镇|乡|县|市|省)")
+_NOT_NAMES = set("每哪这那全本该各个此一两几多某其的了在有是和与给从到")
+
+
+def places_named(question: str) -> list[str]:
+    """The places a question names by their kind (韭园镇党委书记是谁: 韭园镇), each whole."""
+    out = []
+    for m in _PLACE.finditer(question):
+        name = m.group(1) + m.group(2)
+        if not (set(name[:-1]) & _NOT_NAMES):
+            out.append(name)
+    return out
+
+
 def said_otherwise(word: str, lexicon) -> bool:
     """Does the corpus use a word the thesaurus puts in `word`'s synonym group (吸烟 for 抽烟), among
     the word's neighbours in meaning (index/lexicon.py)?"""
@@ -113,8 +146,10 @@ def counts(noun: str, frame: str, lexicon=None) -> bool:
 def only_modifies(noun: str, text: str) -> bool:
     """Does `text` say `noun` only as the modifier of a longer word (党员 in 党员干部, 人员 in 人员登记表:
     another thing, of which the noun says the kind)? Each place it stands opens a word of `text`
-    (query.tokens) longer than it. False when the text never says it."""
-    longer = [t for t in tokens(text) if len(t) > len(noun) and t.startswith(noun)]
+    (query.tokens) made of it and another word of two characters or more. False when the text never
+    says it."""
+    words = tokens(text)  # the rest is a word of its own, a head (干部), not the end of one (堵卡点, 公交线路)
+    longer = [t for t in words if len(t) >= len(noun) + 2 and t.startswith(noun) and t[len(noun):] in words]
     at = text.find(noun)
     if at < 0 or not longer:
         return False
