@@ -19,7 +19,7 @@ from wenda.index.query import (EMPTY_NOUNS, QUESTION_WORDS, Query, _posseg, aske
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
-from wenda.index.support import MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, holds, opposed, unqualified
+from wenda.index.support import FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -354,6 +354,8 @@ class Answerer:
             w = self.idf(kw)
             if kw in q.verbs:
                 w *= VERB_WEIGHT
+            elif kw in fillers(q.text):  # 之间, 最少, 一直: words an asker adds (support.fillers)
+                w *= FILLER_WEIGHT
             total += w
             if kw in ctx:
                 got += w
