@@ -354,7 +354,7 @@ class Answerer:
             w = self.idf(kw)
             if kw in q.verbs:
                 w *= VERB_WEIGHT
-            elif kw in fillers(q.text):  # 之间, 最少, 一直: words an asker adds (support.fillers)
+            elif kw in fillers(q.text):  # 一直, 最少, 时候: words an asker adds (support.fillers)
                 w *= FILLER_WEIGHT
             total += w
             if kw in ctx:

@@ -127,22 +127,21 @@ def places_named(question: str) -> list[str]:
 
 
 # Parts of speech (jieba) of a question's words that carry no content of their own: adverbs (一直, 最少),
-# locatives (之间, 以后), pronouns (时候; not 每天 or 各村, which say per what), measure words (些),
-# prepositions, conjunctions, particles, and time words without a number (晚上, 平时). An asker adds them;
-# a sentence rarely repeats them. Numerals are no fillers: 半年 of 半年卡 singles out a kind.
-_FILLER_TAGS = ("d", "f", "r", "q", "p", "c", "u", "y", "e", "o", "zg")
+# pronouns (时候; not 每天 or 各村, which say per what), measure words (些), conjunctions and particles.
+# An asker adds them; a sentence rarely repeats them. Numerals are no fillers (半年 of 半年卡 singles out
+# a kind), nor are time words (早上 is not 晚上), locatives and prepositions, which jieba gives to words
+# an asker means (会上, 用, 按).
+_FILLER_TAGS = ("d", "r", "q", "c", "u", "y", "e", "o")
 FILLER_WEIGHT = 0.3  # the share of its weight such a word keeps in a sentence's support
 
 
 @lru_cache(maxsize=4096)
 def fillers(question: str) -> frozenset[str]:
     """The words of a question that carry no content of their own (see _FILLER_TAGS): a sentence that
-    lacks them lacks little (施工的时候工人之间最少隔几米: 之间, 最少)."""
+    lacks them lacks little (那几个老党员在卡点一直守到啥时候: 一直, 时候)."""
     from wenda.index.query import keyword_tags
 
-    return frozenset(w for w, flag in keyword_tags(question)
-                     if (flag.startswith(_FILLER_TAGS) and w[0] not in "每各") or (
-                         flag == "t" and not re.search(r"\d", w) and not extract.weekdays(w)))
+    return frozenset(w for w, flag in keyword_tags(question) if flag.startswith(_FILLER_TAGS) and w[0] not in "每各")
 
 
 def said_otherwise(word: str, lexicon) -> bool:
