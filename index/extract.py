@@ -729,9 +729,11 @@ def restates(clause: str, question: str) -> bool:
     return bool(chars) and 2 * sum(1 for ch in chars if ch not in question) < len(chars)
 
 
-# A question that asks for a description (有什么特点, 采取了什么措施, 制备过程是什么): its answer is
-# often a run of clauses, not one.
-DESCRIBED = re.compile(r"特点|特征|特色|特性|作用|用途|功能|措施|办法|方法|步骤|过程|经过|内容|才能|表现|影响|意义|变化|职责|优点|缺点|区别|条件|要求|原因")
+# A question that asks for a description (有什么特点, 采取了什么措施, 制备过程是什么) or what someone did
+# (驻村工作队干了些啥): its answer is often a run of clauses, not one.
+DESCRIBED = re.compile(r"特点|特征|特色|特性|作用|用途|功能|措施|办法|方法|步骤|过程|经过|内容|才能|表现|影响|意义|变化|职责|优点|缺点|区别|条件|要求|原因"
+                       # what someone did (干了些啥, 做了什么): the deeds, a run of clauses
+                       r"|[干做搞](?:了|过)?(?:些|点)?(?:什么|啥|哪些)")
 
 
 def goes_on(sentence: str, clause: str, question: str, plain: str | None = None, frame: str = "") -> str:

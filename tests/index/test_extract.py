@@ -349,3 +349,11 @@ def test_a_question_asking_which_town_is_answered_by_the_section_the_line_opens_
     back = X.goes_on(s, clause, "哪个乡镇设了15个执勤点")
     assert back.endswith(clause) and len(back) > len(clause) + 10
     assert X.goes_on(s, clause, "哪个村设了15个执勤点", frame="商务中心区") == back
+
+
+def test_what_someone_did_is_a_run_of_clauses():
+    s = "疫情防控工作开展以来,各驻村工作队充分发挥作用,主动到驻村卡点进行值守,与乡村干部一起共同防控疫情。"
+    clause = "各驻村工作队充分发挥作用"
+    assert X.goes_on(s, clause, "驻村工作队干了些啥").startswith(clause + ",主动到驻村卡点进行值守")
+    assert X.goes_on(s, clause, "驻村工作队做了什么") != clause
+    assert X.goes_on(s, clause, "驻村工作队怎么了") == clause  # no deed asked: the clause answers
