@@ -747,6 +747,7 @@ class Answerer:
         return lacking + [e for e in q.entities if e not in around and not abbreviated(e, around)
                 and not ((typo := self.lexicon.misspelt(e)) and typo in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
+                and not self.lexicon.thesaurus_word(e, around)  # 马达 (jieba: a name) is the thesaurus's 电机
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 
     def unnumbered(self, q: Query, around: str) -> list[str]:

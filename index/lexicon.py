@@ -343,7 +343,20 @@ class Lexicon:
         found = [w for w in synonyms.glossed(word) if w in text]
         found += [w for w, _ in self.near(word) if w in text and synonyms.same(word, w)]
         # one that shares a character with it (晚餐, 晚饭): a dictionary's looser senses (地方 as 县) are no name for it
-        return next((w for w in found if set(w) & set(word) and not (strict and (siblings(word, w) or word.startswith(w)))), "")
+        said = next((w for w in found if set(w) & set(word) and not (strict and (siblings(word, w) or word.startswith(w)))), "")
+        return said or self.thesaurus_word(word, text)
+
+    def thesaurus_word(self, word: str, text: str) -> str:
+        """A corpus word of `text` that the thesaurus puts in the synonym group of `word`, a word the
+        corpus never uses, and that is as long as it (电机 for 马达, 医生 for 大夫): a word for a word,
+        where e5 places neither near the other; "" when none. A looser sense of another length (地方 for
+        县) is no name for it."""
+        if len(word) < 2 or self.known(word) or not _CONTENT.match(word):
+            return ""
+        from wenda.index.query import tokens
+
+        return next((t for t in tokens(text) if len(t) == len(word) and t != word and self.known(t)
+                     and synonyms.same(word, t)), "")
 
     def glossed_in(self, word: str, text: str, *, strict: bool = False) -> tuple[float, str]:
         """The dictionary's word for `word` that `text` holds (index/synonyms.py): one translated
