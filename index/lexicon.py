@@ -479,6 +479,8 @@ def siblings(a: str, b: str) -> bool:
         return False
     if one_word(a, b):
         return False  # 抽烟 and 吸烟, 脚踏车 and 自行车, 游泳池 and 游泳馆: one thing
+    if a[-1] == b[-1] and (generic(a) or generic(b)):
+        return False  # 噪音 is a kind of 声音, no sibling of it
     if a[-1] == b[-1] and (counted_of(a, b) or counted_of(b, a)):
         return False  # 双指 is two of the 手指, 三人 three of the 人: a number of the thing, no other kind
     if a[-1] == b[-1] and not (synonyms.alike(a, b) or synonyms.alike(b, a)):  # 检查点 and 卡点: the dictionary says one
@@ -486,6 +488,13 @@ def siblings(a: str, b: str) -> bool:
     # the same modifier, another head: 困难村 and 困难家庭 are two things
     common = len(os.path.commonprefix([a, b]))
     return common >= 2 and len(a) > common and len(b) > common
+
+
+def generic(word: str) -> bool:
+    """Is a word of two characters the generic of its head, its two characters synonyms by the
+    thesaurus (声音: 声 and 音, 房屋, 道路, 费用)? Every word of that head then names a kind of it
+    (噪音, 木屋), never a sibling."""
+    return len(word) == 2 and word[0] != word[1] and synonyms.same(word[0], word[1])
 
 
 def one_word(a: str, b: str) -> bool:

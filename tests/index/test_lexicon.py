@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wenda.index.lexicon import GLOSS_WEIGHT, MORPHEME_WEIGHT, Lexicon, one_word, siblings
+from wenda.index.lexicon import GLOSS_WEIGHT, MORPHEME_WEIGHT, Lexicon, generic, one_word, siblings
 from wenda.index.support import MEANING_WEIGHT, SUBJECT_WEIGHT
 
 # The words of the bundled article's 崔桥镇 and 商务中心区 sentences, and a card beside them.
@@ -89,3 +89,10 @@ def test_kinds_of_one_thing_stay_siblings(a, b):
 
 def test_one_sound_apart_is_no_one_word():
     assert not one_word("期中", "期终") and not one_word("水费", "税费") and not one_word("值勤点", "执勤点")
+
+
+def test_a_kind_of_a_generic_word_is_no_sibling_of_it():
+    """声音's two characters are synonyms (Cilin): it is the generic of 音, and 噪音 a kind of it."""
+    assert generic("声音") and not siblings("声音", "噪音") and not siblings("噪音", "声音")
+    assert not generic("早餐") and siblings("早餐", "午餐")
+    assert not generic("学费") and siblings("学费", "报名费")
