@@ -52,7 +52,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     among its siblings (燃油 公交车, not 新能源) and must be there itself, or abbreviated (宿管)."""
     lacking = [w for w in q.qualifiers
                if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
-                       or compounded(w, q.text, around))]
+                       or compounded(w, q.text, around) or meant(w, around, lexicon))]
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
@@ -142,6 +142,12 @@ def fillers(question: str) -> frozenset[str]:
     from wenda.index.query import keyword_tags
 
     return frozenset(w for w, flag in keyword_tags(question) if flag.startswith(_FILLER_TAGS) and w[0] not in "每各")
+
+
+def meant(word: str, text: str, lexicon) -> bool:
+    """Is a qualifier the corpus never uses held by its full meaning (过年 by 春节): a neighbour of the
+    highest weight, no sibling, that `text` holds?"""
+    return lexicon is not None and not lexicon.known(word) and lexicon.weight_in(word, text, strict=True)[0] >= 1.0
 
 
 def said_otherwise(word: str, lexicon) -> bool:

@@ -107,3 +107,9 @@ def test_a_day_asked_in_other_words_is_the_rows_day(engine):
 def test_the_section_names_the_town_asked_for(engine):
     ans = engine.ask("哪个乡镇设了15个执勤点")
     assert ans.found and ans.answer == "商务中心区：率先设立15个高标准疫情防控执勤点"
+
+
+def test_a_qualifier_the_corpus_never_uses_is_held_by_its_full_meaning(engine):
+    ans = engine.ask("看小孩的大夫是谁")  # 小孩: the row's 儿科; 大夫: 医生 (Cilin)
+    assert ans.found and ans.span == "赵敏"
+    assert not engine.ask("碧波季卡能停卡吗").found  # 年卡会员每年可申请停卡: 季卡 is a sibling, not a meaning
