@@ -63,7 +63,10 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # whose support is carried by the asker's filler words (最少, 之间, 一直, 头一时间), reasons with no
 # marker (复产关系经济发展), words no dictionary links to the corpus's (路障 for 卡点, 早点 in 早餐's
 # place at retrieval, 汽油 for 易燃物品), a list asked of a sentence's object (逆行者 → 领导干部…).
-FLOOR = {"answers": 38, "refusals": 37}
+# 40/87 once a question asking what someone did reads on through its deeds (干了些啥) and adverbs,
+# pronouns and particles of the asker weigh less; 41/87 once a qualifier the corpus never uses is held
+# by a neighbour of full weight that is no sibling (小孩 by 儿科).
+FLOOR = {"answers": 41, "refusals": 37}
 
 
 def test_answers_hold_the_floor(engine):
