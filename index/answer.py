@@ -19,7 +19,7 @@ from wenda.index.query import (EMPTY_NOUNS, QUESTION_WORDS, Query, _posseg, aske
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
-from wenda.index.support import MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, holds, opposed, unqualified
+from wenda.index.support import FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -360,6 +360,8 @@ class Answerer:
             w = self.idf(kw)
             if kw in q.verbs:
                 w *= VERB_WEIGHT
+            elif kw in fillers(q.text):  # 一直, 最少, 时候: words an asker adds (support.fillers)
+                w *= FILLER_WEIGHT
             total += w
             if kw in ctx:
                 got += w
@@ -478,8 +480,8 @@ class Answerer:
         piece = text if q.intent == "person" or chunk.kind == "row" or sp is None else self.piece(text, sp)
         cells = [c.split("：", 1)[-1].strip() for c in piece.split(" · ")] if chunk.kind == "row" else []
         words = [t for t in [*_tokens(piece), *cells] if len(t) >= 2 and t not in q.text]
-        if sp is not None and chunk.kind != "row":
-            beside = self.value_of_sibling(q, text, around, piece, sp, words)
+        if sp is not None and chunk.kind != "row" and q.kind != "reason":  # a purpose is its own piece:
+            beside = self.value_of_sibling(q, text, around, piece, sp, words)  # what it is for stands beside it
             if beside:
                 return beside
         joined = [t for t in joined_heads(_tokens(piece), piece) if t not in q.text]  # 文三路站, cut as 文三路 站
@@ -762,6 +764,7 @@ class Answerer:
                 and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
                 and not ((typo := self.lexicon.misspelt(e)) and typo in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
+                and not self.lexicon.thesaurus_word(e, around)  # 马达 (jieba: a name) is the thesaurus's 电机
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 
     def unnumbered(self, q: Query, around: str) -> list[str]:

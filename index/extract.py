@@ -788,9 +788,11 @@ def restates(clause: str, question: str) -> bool:
     return bool(chars) and 2 * sum(1 for ch in chars if ch not in question) < len(chars)
 
 
-# A question that asks for a description (有什么特点, 采取了什么措施, 制备过程是什么): its answer is
-# often a run of clauses, not one.
-DESCRIBED = re.compile(r"特点|特征|特色|特性|作用|用途|功能|措施|办法|方法|步骤|过程|经过|内容|才能|表现|影响|意义|变化|职责|优点|缺点|区别|条件|要求|原因")
+# A question that asks for a description (有什么特点, 采取了什么措施, 制备过程是什么) or what someone did
+# (驻村工作队干了些啥): its answer is often a run of clauses, not one.
+DESCRIBED = re.compile(r"特点|特征|特色|特性|作用|用途|功能|措施|办法|方法|步骤|过程|经过|内容|才能|表现|影响|意义|变化|职责|优点|缺点|区别|条件|要求|原因"
+                       # what someone did (干了些啥, 做了什么): the deeds, a run of clauses
+                       r"|[干做搞](?:了|过)?(?:些|点)?(?:什么|啥|哪些)")
 
 
 def goes_on(sentence: str, clause: str, question: str, plain: str | None = None, frame: str = "") -> str:
@@ -804,7 +806,7 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None,
     if at < 0:
         return clause
     restating = restates((plain or sentence)[at:at + len(clause)], question)
-    asks_subject = bool(ASKS_SUBJECT.match(question))
+    asks_subject = bool(ASKS_SUBJECT.match(question)) and not _frame_is_asked(question, frame)
     back = None
     if (restating and (asks_subject or _rest_said_before((plain or sentence), at, at + len(clause), question, frame))) or (
             asks_subject and subjectless((plain or sentence)[at:at + len(clause)])):
@@ -836,6 +838,21 @@ ASKS_SUBJECT = re.compile(r"^[^，,。？?]{0,3}?(?:哪一?[个位种家所条�
 
 
 _LIGHT = set("的是在了和与及或也都而被把对为以之其这那一个有于")
+
+# 哪个乡镇 / 哪个村 / 哪个区 asks a place of these kinds; a section named so (崔桥镇, 商务中心区) is one.
+_PLACE_ASKED = re.compile(r"^[^，,。？?]{0,3}?哪一?[个些]?(乡镇|镇|乡|村|区|县|市|省|街道|社区|小区)")
+
+
+def _frame_is_asked(question: str, frame: str) -> bool:
+    """Does the sentence's frame (its section) name what the question asks for first (哪个乡镇 for the
+    section 商务中心区: a place of the asked kinds)? Then the answer line, which opens with the
+    section, already says it: the clause need not go back for a subject."""
+    m = _PLACE_ASKED.match(question)
+    if m is None or not frame:
+        return False
+    name = re.split(r"[：:\s]", frame.strip(), maxsplit=1)[0]
+    kinds = "乡镇区" if m.group(1) == "乡镇" else m.group(1)[-1]  # a town-level unit: 镇, 乡 or 区
+    return len(name) >= 2 and name[-1] in kinds
 
 
 def _rest_said_before(sentence: str, start: int, end: int, question: str, frame: str = "") -> bool:

@@ -343,7 +343,20 @@ class Lexicon:
         found = [w for w in synonyms.glossed(word) if w in text]
         found += [w for w, _ in self.near(word) if w in text and synonyms.same(word, w)]
         # one that shares a character with it (晚餐, 晚饭): a dictionary's looser senses (地方 as 县) are no name for it
-        return next((w for w in found if set(w) & set(word) and not (strict and (siblings(word, w) or word.startswith(w)))), "")
+        said = next((w for w in found if set(w) & set(word) and not (strict and (siblings(word, w) or word.startswith(w)))), "")
+        return said or self.thesaurus_word(word, text)
+
+    def thesaurus_word(self, word: str, text: str) -> str:
+        """A corpus word of `text` that the thesaurus puts in the synonym group of `word`, a word the
+        corpus never uses, and that is as long as it (电机 for 马达, 医生 for 大夫): a word for a word,
+        where e5 places neither near the other; "" when none. A looser sense of another length (地方 for
+        县) is no name for it."""
+        if len(word) < 2 or self.known(word) or not _CONTENT.match(word):
+            return ""
+        from wenda.index.query import tokens
+
+        return next((t for t in tokens(text) if len(t) == len(word) and t != word and self.known(t)
+                     and synonyms.same(word, t)), "")
 
     def glossed_in(self, word: str, text: str, *, strict: bool = False) -> tuple[float, str]:
         """The dictionary's word for `word` that `text` holds (index/synonyms.py): one translated
@@ -464,6 +477,10 @@ def siblings(a: str, b: str) -> bool:
             return True
     if a == b or a in b or b in a:
         return False
+    if one_word(a, b):
+        return False  # 抽烟 and 吸烟, 脚踏车 and 自行车, 游泳池 and 游泳馆: one thing
+    if a[-1] == b[-1] and (generic(a) or generic(b)):
+        return False  # 噪音 is a kind of 声音, no sibling of it
     if a[-1] == b[-1] and (counted_of(a, b) or counted_of(b, a)):
         return False  # 双指 is two of the 手指, 三人 three of the 人: a number of the thing, no other kind
     if a[-1] == b[-1] and not (synonyms.alike(a, b) or synonyms.alike(b, a)):  # 检查点 and 卡点: the dictionary says one
@@ -471,6 +488,23 @@ def siblings(a: str, b: str) -> bool:
     # the same modifier, another head: 困难村 and 困难家庭 are two things
     common = len(os.path.commonprefix([a, b]))
     return common >= 2 and len(a) > common and len(b) > common
+
+
+def generic(word: str) -> bool:
+    """Is a word of two characters the generic of its head, its two characters synonyms by the
+    thesaurus (声音: 声 and 音, 房屋, 道路, 费用)? Every word of that head then names a kind of it
+    (噪音, 木屋), never a sibling."""
+    return len(word) == 2 and word[0] != word[1] and synonyms.same(word[0], word[1])
+
+
+def one_word(a: str, b: str) -> bool:
+    """Do two words of two characters or more name one thing by a dictionary, not two kinds of it?
+    The thesaurus puts them in one synonym group (抽烟 and 吸烟, 脚踏车 and 自行车: synonyms.same), the
+    bilingual dictionary translates each as the other (游泳池 and 游泳馆, "swimming pool": synonyms.alike
+    both ways). Not two words one sound apart: 期中 and 期终, 水费 and 税费 are siblings."""
+    if min(len(a), len(b)) < 2:
+        return False
+    return synonyms.same(a, b) or (synonyms.alike(a, b) and synonyms.alike(b, a))
 
 
 def for_corpus(chunks, encoder, cache_dir: Path | None) -> Lexicon:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from wenda.index.lexicon import abbreviated
 import re
+from functools import lru_cache
 
 import jieba
 
@@ -26,6 +27,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
     if word in text or kind_in(word, text) or extract.per_unit_said(word, text):
         return True  # 一节课 is held by 每节
+    if extract.weekdays_said(word, text):
+        return True  # 礼拜六 is held by 周六、周日
     if extract.within(word, text):
         return True  # 七十岁的老人 is held by 60周岁至79周岁
     if extract.limit_held(word, text):
@@ -48,7 +51,19 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     counted noun may be held by its meaning (卡点 for 卡口); a modifier singles out one kind
     among its siblings (燃油 公交车, not 新能源) and must be there itself, or abbreviated (宿管)."""
     lacking = [w for w in q.qualifiers
-               if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around))]
+               if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
+                       or compounded(w, q.text, around) or meant(w, around, lexicon))]
+    lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
+    if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
+        lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
+                    and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
+    if q.intent == "yesno" and q.focus and lexicon is not None:
+        # whether one may 抽烟: the deed asked (the last word by the question word), when the corpus
+        # never says it but has the thesaurus's word for it (吸烟), must be here in one of the two
+        w = q.focus[-1]
+        if len(w) >= 2 and w not in around and not lexicon.known(w) and said_otherwise(w, lexicon) \
+                and lexicon.weight_in(w, around, strict=True)[0] < MEANING_WEIGHT:
+            lacking.append(w)
     w = q.subject
     if q.counted and q.counted not in lacking and q.counted != w:
         w = None  # the counted noun is there (宣传车 in 动用了多少辆宣传车): it, not the word before, is measured
@@ -62,6 +77,85 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     return lacking
 
 
+def compounded(word: str, question: str, text: str) -> bool:
+    """Is a modifier the question joins to its noun by 的 (一年的卡, 老年人的卡) said in `text` as one
+    word with that noun (年卡, 老年卡)? A leading 一 of a quantity (一年) and a last 人 of a kind of
+    people (老年人) drop in the compound. The noun is the question's next character, at least two
+    characters in all."""
+    at = question.find(word)
+    if at < 0:
+        return False
+    rest = question[at + len(word):]
+    rest = rest[1:] if rest.startswith("的") else rest
+    if not rest or not re.match(r"[\u4e00-\u9fff]", rest[0]):
+        return False
+    stems = {word}
+    if len(word) >= 2 and word[0] == "一":
+        stems.add(word[1:])
+    if len(word) >= 3 and word[-1] == "人":
+        stems.add(word[:-1])
+    return any(stem + rest[0] in text for stem in stems)
+
+
+def deputy_only(word: str, question: str, text: str) -> bool:
+    """Does `text` say a role only as its deputy (副主任医师 where 主任医师 is asked, 副组长 for 组长)?
+    A deputy is another rank, not the role: the question must say 副 itself."""
+    if len(word) < 2 or word not in text or "副" + word in question:
+        return False
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or text[at - 1] != "副":
+            return False
+        at = text.find(word, at + 1)
+    return True
+
+
+# A town or a larger place the question names by its kind (韭园镇, 大李庄乡, 扶沟县): two to four
+# characters and the kind, not opened by a word that only points (哪个镇, 全县, 各乡).
+_PLACE = re.compile(r"(?<![每哪这那全本该各个此])([\u4e00-\u9fff]{2,4}?)(镇|乡|县|市|省)")
+_NOT_NAMES = set("每哪这那全本该各个此一两几多某其的了在有是和与给从到")
+
+
+def places_named(question: str) -> list[str]:
+    """The places a question names by their kind (韭园镇党委书记是谁: 韭园镇), each whole."""
+    out = []
+    for m in _PLACE.finditer(question):
+        name = m.group(1) + m.group(2)
+        if not (set(name[:-1]) & _NOT_NAMES):
+            out.append(name)
+    return out
+
+
+# Parts of speech (jieba) of a question's words that carry no content of their own: adverbs (一直, 最少),
+# pronouns (时候; not 每天 or 各村, which say per what), measure words (些), conjunctions and particles.
+# An asker adds them; a sentence rarely repeats them. Numerals are no fillers (半年 of 半年卡 singles out
+# a kind), nor are time words (早上 is not 晚上), locatives and prepositions, which jieba gives to words
+# an asker means (会上, 用, 按).
+_FILLER_TAGS = ("d", "r", "q", "c", "u", "y", "e", "o")
+FILLER_WEIGHT = 0.3  # the share of its weight such a word keeps in a sentence's support
+
+
+@lru_cache(maxsize=4096)
+def fillers(question: str) -> frozenset[str]:
+    """The words of a question that carry no content of their own (see _FILLER_TAGS): a sentence that
+    lacks them lacks little (那几个老党员在卡点一直守到啥时候: 一直, 时候)."""
+    from wenda.index.query import keyword_tags
+
+    return frozenset(w for w, flag in keyword_tags(question) if flag.startswith(_FILLER_TAGS) and w[0] not in "每各")
+
+
+def meant(word: str, text: str, lexicon) -> bool:
+    """Is a qualifier the corpus never uses held by its full meaning (过年 by 春节): a neighbour of the
+    highest weight, no sibling, that `text` holds?"""
+    return lexicon is not None and not lexicon.known(word) and lexicon.weight_in(word, text, strict=True)[0] >= 1.0
+
+
+def said_otherwise(word: str, lexicon) -> bool:
+    """Does the corpus use a word the thesaurus puts in `word`'s synonym group (吸烟 for 抽烟), among
+    the word's neighbours in meaning (index/lexicon.py)?"""
+    return any(synonyms.same(word, w) for w, _ in lexicon.near(word))
+
+
 # A tail that makes a word «the number of» or «the count of» what it names (手机号, 电话号码, 车位数).
 GENERIC_TAIL = r"(?:号码|号|数|数量)$"
 
@@ -69,7 +163,26 @@ GENERIC_TAIL = r"(?:号码|号|数|数量)$"
 def counts(noun: str, frame: str, lexicon=None) -> bool:
     """Does the piece of a sentence around a figure speak of the counted noun (卡点 in 设置卡点21个,
     or 卡点 for 卡口)? A figure in a piece about 口罩 does not count 卡点."""
+    if only_modifies(noun, frame):
+        return False  # 多少名党员: «150余名党员干部» counts 干部 that are 党员, not 党员
     return holds(noun, frame, lexicon)
+
+
+def only_modifies(noun: str, text: str) -> bool:
+    """Does `text` say `noun` only as the modifier of a longer word (党员 in 党员干部, 人员 in 人员登记表:
+    another thing, of which the noun says the kind)? Each place it stands opens a word of `text`
+    (query.tokens) made of it and another word of two characters or more. False when the text never
+    says it."""
+    words = tokens(text)  # the rest is a word of its own, a head (干部), not the end of one (堵卡点, 公交线路)
+    longer = [t for t in words if len(t) >= len(noun) + 2 and t.startswith(noun) and t[len(noun):] in words]
+    at = text.find(noun)
+    if at < 0 or not longer:
+        return False
+    while at >= 0:
+        if not any(text.startswith(t, at) for t in longer):
+            return False
+        at = text.find(noun, at + 1)
+    return True
 
 
 NEGATIONS = "不未非无没"  # 不合格 is another qualifier than 合格, not the same one said again

@@ -338,3 +338,22 @@ def test_a_person_asked_is_a_whole_name_the_question_does_not_state(sentence, qu
     from wenda.index import query as Q
     got = X.best_person(sentence, [w for w, _ in Q.keyword_tags(question)], question)
     assert got is not None and got.text == name
+
+
+def test_a_question_asking_which_town_is_answered_by_the_section_the_line_opens_with():
+    s = "全区200余名党员响应倡议,在党旗重温入党誓词表身份,配戴党徽领任务,率先设立15个高标准疫情防控执勤点,第一时间排查辖区。"
+    clause = "率先设立15个高标准疫情防控执勤点"
+    # the section (商务中心区, a 区 of the town-level kinds 乡镇 asks) names the town: no clause back
+    assert X.goes_on(s, clause, "哪个乡镇设了15个执勤点", frame="商务中心区") == clause
+    # without a frame, or where the frame is no place of the asked kind, the subject is still looked for
+    back = X.goes_on(s, clause, "哪个乡镇设了15个执勤点")
+    assert back.endswith(clause) and len(back) > len(clause) + 10
+    assert X.goes_on(s, clause, "哪个村设了15个执勤点", frame="商务中心区") == back
+
+
+def test_what_someone_did_is_a_run_of_clauses():
+    s = "疫情防控工作开展以来,各驻村工作队充分发挥作用,主动到驻村卡点进行值守,与乡村干部一起共同防控疫情。"
+    clause = "各驻村工作队充分发挥作用"
+    assert X.goes_on(s, clause, "驻村工作队干了些啥").startswith(clause + ",主动到驻村卡点进行值守")
+    assert X.goes_on(s, clause, "驻村工作队做了什么") != clause
+    assert X.goes_on(s, clause, "驻村工作队怎么了") == clause  # no deed asked: the clause answers

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wenda.index.lexicon import GLOSS_WEIGHT, MORPHEME_WEIGHT, Lexicon, siblings
+from wenda.index.lexicon import GLOSS_WEIGHT, MORPHEME_WEIGHT, Lexicon, generic, one_word, siblings
 from wenda.index.support import MEANING_WEIGHT, SUBJECT_WEIGHT
 
 # The words of the bundled article's 崔桥镇 and 商务中心区 sentences, and a card beside them.
@@ -73,3 +73,26 @@ def test_without_an_encoder_the_dictionary_still_speaks():
 def test_siblings_that_the_dictionary_calls_one_thing_are_not():
     assert not siblings("检查点", "卡点") and not siblings("检查点", "堵卡点")
     assert siblings("检查点", "监测点") and siblings("末班车", "首班车") and siblings("保洁员", "监督员")
+
+
+@pytest.mark.parametrize("a, b", [("抽烟", "吸烟"), ("脚踏车", "自行车"), ("单车", "自行车"), ("游泳池", "游泳馆")])
+def test_words_a_dictionary_calls_one_thing_are_no_siblings(a, b):
+    """Cilin puts the first three pairs in one synonym group; CC-CEDICT translates 游泳池 and 游泳馆 alike."""
+    assert one_word(a, b) and not siblings(a, b) and not siblings(b, a)
+
+
+@pytest.mark.parametrize("a, b", [("早餐", "午餐"), ("月卡", "年卡"), ("保洁员", "监督员"), ("学费", "报名费"),
+                                  ("深水区", "浅水区")])
+def test_kinds_of_one_thing_stay_siblings(a, b):
+    assert not one_word(a, b) and siblings(a, b)
+
+
+def test_one_sound_apart_is_no_one_word():
+    assert not one_word("期中", "期终") and not one_word("水费", "税费") and not one_word("值勤点", "执勤点")
+
+
+def test_a_kind_of_a_generic_word_is_no_sibling_of_it():
+    """声音's two characters are synonyms (Cilin): it is the generic of 音, and 噪音 a kind of it."""
+    assert generic("声音") and not siblings("声音", "噪音") and not siblings("噪音", "声音")
+    assert not generic("早餐") and siblings("早餐", "午餐")
+    assert not generic("学费") and siblings("学费", "报名费")

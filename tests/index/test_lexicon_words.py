@@ -46,3 +46,14 @@ def test_days_and_one_of_a_unit_said_otherwise_are_held():
     assert lex.weight_in("一节课", "私教课每节60分钟") == (1.0, "每节")
     assert holds("一节课", "私教课每节60分钟")
     assert not holds("一节课", "私教课须提前24小时预约")
+
+
+def test_a_word_for_a_word_by_the_thesaurus_of_the_same_length():
+    """Cilin puts 马达 and 电机, 大夫 and 医生 in one synonym group; e5 places neither near the other."""
+    lex = lexicon(["整机", "电机", "保修", "医生", "地方"])
+    assert lex.thesaurus_word("马达", "整机保修1年，电机保修3年") == "电机"
+    assert lex.weight_in("马达", "整机保修1年，电机保修3年")[1] == "电机"
+    assert lex.thesaurus_word("大夫", "儿科医生赵敏") == "医生"
+    assert lex.thesaurus_word("电机", "马达") == ""  # a word the corpus uses is itself or nothing
+    assert lex.thesaurus_word("县", "这个地方") == ""  # one character, and a looser sense of another length
+    assert lex.thesaurus_word("马达", "整机保修1年") == ""

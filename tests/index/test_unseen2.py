@@ -46,7 +46,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # another noun than the frame's is refused (身高不足1.4米 beside 水深); 急诊 is refused rather than given
 # 门诊's hours. Left: 职工医保住院 answered with the 门诊 line (住院 is held by 医保 in meaning).
 # 81/89 once 礼拜几 / 星期几 leave the question whole (呼吸科医生星期几出诊: 星期 was taken for a name).
-FLOOR = {"answers": 81, "refusals": 30}
+# 83/89 once 地方 is held by its thesaurus word of the same length (仁和医院在什么地方) and a qualifier
+# the corpus never uses by a neighbour of full weight that is no sibling (过年 by 春节).
+FLOOR = {"answers": 83, "refusals": 30}
 
 
 def test_answers_hold_the_floor(engine):

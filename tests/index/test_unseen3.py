@@ -47,7 +47,11 @@ def test_the_set_is_large_and_has_both_kinds():
 # 海灣市捷運乘車須知), synonyms with the same head taken for siblings (高峰 for 尖峰, 声音 for 噪音),
 # a table row named by another word (厨师 for 中式烹调师), a range's end asked (报名截止到什么时候),
 # yes/no questions whose answer is a prohibition (能带狗进去吗: 禁止携带宠物入内).
-FLOOR = {"answers": 65, "refusals": 24}
+# 70/113 (68 before, measured the same way) once a word the corpus never uses is held by the
+# thesaurus's word of the same length (马达: 电机) and the asker's adverbs and particles weigh less;
+# 71/113 once a word whose two characters are synonyms is the generic of its head (声音: 噪音 is a
+# kind of it, no sibling).
+FLOOR = {"answers": 71, "refusals": 24}
 
 
 def test_answers_hold_the_floor(engine):
