@@ -18,9 +18,9 @@ _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|�
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|米|公分|公斤|千克|吨|斤|亩|分贝|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|"
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
-    r"(?:kW|W|V|Hz|mAh|dB|kg|km|cm|mm)(?![A-Za-z])"
+    r"(?:kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
 )
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
@@ -60,7 +60,7 @@ _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}{_CLOCK})?")
 _PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{1,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
-                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369))(?![\d-])")
+                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369)|(?<=分机)\d{3,6})(?![\d-])")  # 分机8021
 _CN_NUMERAL_ONLY = re.compile(rf"^[{_CN_DIGITS}]+$")
 # Chinese numerals without a unit are words (一场, 一道), not figures.
 _UNIT_RE = re.compile(rf"(?:{_UNITS})")
@@ -161,6 +161,8 @@ def figures(sentence: str) -> list[Span]:
         rest = sentence[m.end("num"):e]
         if _OUTLINE.match(sentence[:s] + "\0" + sentence[m.end("num"):]) and s == m.start("num"):
             continue  # 3. 儿童须…, 2、请勿…: a list item's number counts nothing
+        if s == m.start("num") and ordinal_at(sentence, s):
+            continue  # 第五条, 第3名: an ordinal names one of a series, it counts nothing
         if _CN_NUMERAL_ONLY.match(num):
             if not _UNIT_RE.search(rest) or num in ("万", "亿", "百", "千"):
                 continue
@@ -170,6 +172,20 @@ def figures(sentence: str) -> list[Span]:
                 continue  # 四周距墙壁: around, not four weeks
         out.append(Span(sentence[s:e], s, e))
     return sorted(out, key=lambda f: f.start)
+
+
+def ordinal_at(sentence: str, start: int) -> bool:
+    """Does the number at `start` follow 第 (第五条, 第3名: which one, not how many)?"""
+    return sentence[max(0, start - 1):start] == "第"
+
+
+def one_counted(sentence: str, measure: str | None) -> list[Span]:
+    """一 with the very measure word asked (只能租用一辆自行车 for 几辆): one is a count when that
+    measure is asked, though 一辆 is no figure of its own (figures: 一道, 一份 are articles)."""
+    if not measure or measure == "个" or unit_class(measure) != "count":
+        return []
+    return [Span(m.group(0), m.start(), m.end()) for m in re.finditer("一" + re.escape(measure), sentence)
+            if not ordinal_at(sentence, m.start()) and sentence[m.start() - 1:m.start()] not in _CN_DIGITS]
 
 
 def unit_at(text: str) -> str | None:
@@ -195,6 +211,7 @@ _UNIT_CLASSES = {
     "voltage": ("V", "伏"),
     "loudness": ("分贝", "dB"),
     "percent": ("%", "％"),
+    "data": ("GB", "MB", "KB", "TB"),
 }
 
 
@@ -207,9 +224,9 @@ def unit_class(unit: str) -> str:
 
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
-_SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日"}, {"个月", "月"}, {"岁", "周岁"},
+_SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
                  {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
-                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"})
+                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"})
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -464,7 +481,9 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
                 and not collective_mismatch(unit_of(f.text), measure or ""))
 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
-    figs = [f for f in figures(sentence) if usable(f) and fits_kind(f.text, kind)
+    found = figures(sentence)
+    found += [o for o in one_counted(sentence, measure) if not any(f.start < o.end and o.start < f.end for f in found)]
+    figs = [f for f in found if usable(f) and fits_kind(f.text, kind)
             and not (question and f.text in question)
             and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age
     if noun:
@@ -1108,7 +1127,7 @@ def agents(sentence: str) -> list[Span]:
 
 
 _MORE = re.compile(r"以上|超过|超出|多于|大于|高于|满(?=\d|[一二两三四五六七八九十])|之后|以后")
-_LESS = re.compile(r"以内|以下|之内|不足|不到|少于|小于|低于|不满|未满|不超过")
+_LESS = re.compile(r"以内|以下|之内|不足|不到|少于|小于|低于|不满|未满|不(?:能|得|可|准|要|应|许)?(?:超过|超出|多于|大于|高于)")
 
 
 def direction(text: str) -> int:
@@ -1166,7 +1185,7 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
 
 # A question that asks a limit (最多带几个, 最贵的票, 至少充多少) is answered by a bound on the same side:
 # 最多 by 不超过 / 以内 / 限 / 最高, 最少 by 不少于 / 至少 / 以上 / 最低 (every maximum said is one).
-_ASK_MOST = re.compile(r"最(?:多|长|高|大|贵|远|晚|迟|久)|至多|上限|封顶")
+_ASK_MOST = re.compile(r"最(?:多|长|高|大|贵|远|晚|迟|久|重|沉)|至多|上限|封顶")
 _ASK_LEAST = re.compile(r"最(?:少|低|短|小|便宜|早|近)|至少|起码|下限")
 _SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起码|最低|最少|最短|最小|下限|起步|起价|起程")
 _SAYS_UPPER = re.compile(r"不(?:得)?(?:超过|超出|高于|大于)|以下|以内|之内|至多|最多|最高|最长|最大|最迟|最晚|上限|封顶|未满|不满|不足|不到|限")
@@ -1211,13 +1230,19 @@ def same_side(question: str, piece: str, sentence: str = "") -> bool:
     limit = limit_asked(question)
     if limit and limit_said(piece) == -limit:
         return False  # 最多能充多少: not the minimum 每次充值不少于50元
-    asked = bounds(question, point=True)
+    asked = bounds(per_unit_dropped(question, piece + sentence), point=True)
     said = bounds(piece) or bounds(sentence)
     shared = [u for u in asked if u in said]
     if shared:
         return all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in shared)
     a, b = direction(question), direction(piece)
     return not a or not b or a == b
+
+
+def per_unit_dropped(question: str, text: str) -> str:
+    """The question without each quantity of one that `text` says per unit (一年有几天年假 beside
+    每年带薪年假5天: 一年 is the rate's unit, no bound such as 满3年)."""
+    return re.sub(rf"(?:一|1)个?(?:{_UNITS})", lambda m: "" if per_unit_said(m.group(0), text) else m.group(0), question)
 
 
 def field_of(text: str, span: Span) -> str | None:
@@ -1356,7 +1381,7 @@ def column_of(row: str, at: int) -> str:
     return next((head for head, _, start, end in row_cells(row) if start <= at < end), "")
 
 
-_TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休日|今天|明天|昨天|当天|白天|夜里")
+_TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休日|今天|明天|昨天|当天|白天|夜里|以后|之后|以前|之前|此后|随后")
 
 
 def is_time_word(word: str) -> bool:

@@ -178,10 +178,17 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
             continue
         tok = _strip_question_chars(tok)
         tok = unglued(tok, w.flag, prev)
+        if prev == "最" and out and out[-1][0] == "最" and _LIMIT_WORD.fullmatch("最" + tok[:1]):
+            out[-1] = ("最" + tok[0], "d")  # 密码最短要几位: the limit 最短, not 最 and 短要
+            tok = tok[1:] if len(tok) > 2 else ""
         prev = w.word
         if tok and tok not in (t for t, _ in out):
             out.append((tok, w.flag))
     return out
+
+
+# A limit asked (最短, 最多, 最贵): one word, which a bound of that side holds (extract.limit_held).
+_LIMIT_WORD = re.compile(r"最(?:多|少|长|短|高|低|大|小|重|贵|便宜|远|久|晚|迟|早)")
 
 
 # jieba's statistical cut glues a word to its neighbour where its dictionary knows neither whole:
@@ -326,12 +333,12 @@ def answer_kinds(text: str) -> set[int]:
 
 # The kind of value a question wants, beyond its intent: each needs a span of that kind.
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("phone", re.compile(r"电话|号码|热线|手机|联系方式")),
-    ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),
-    ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])多大了?[?？]?$")),
+    ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),  # 热线几点没人接: a time, not the number
+    ("phone", re.compile(r"电话|号码|热线|手机|联系方式|分机")),
+    ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)多大了?[?？]?$")),  # 能发多大: a size
     ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
-    ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,6}一次|(?:多久|多长时间)(?:交|缴|付)")),
+    ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一次|(?:多久|多长时间)(?:交|缴|付)")),
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
     ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|(?<![的因被由])哪)人(?![员民口数多少的])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
@@ -346,16 +353,29 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Words that name the kind of value asked (年龄 for 多少岁): beside a value, they say whose it is.
+KIND_WORDS = {"age": ("年龄", "年纪", "岁数")}
+
+
 def asked_kind(question: str) -> str | None:
     """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
     'length' (多高, 多深), or None."""
     for name, pattern in _KINDS:
-        if pattern.search(question):
+        if pattern.search(question) and not (name == "money" and another_measure_than_money(question)):
             return name
     if _MONEY_NOUN.search(question) and measure_word(question) is None:
         return "money"  # 押金要交多少: a sum, not 7个工作天
     return None
+
+
+def another_measure_than_money(question: str) -> bool:
+    """Is the quantity asked in a measure that is no sum of money (几分钟不收费: minutes, though 收费
+    is said; 多少钱 is money whatever else is said)?"""
+    from wenda.index.extract import unit_class
+
+    measure = measure_word(question)
+    return bool(measure) and measure not in ("钱", "块") and unit_class(measure) not in ("money", "count")
 
 
 # A noun of money before the asked quantity with no measure word (押金要交多少, 管理费一坪多少).
@@ -649,8 +669,12 @@ def predicate_words(question: str, keywords: list[str], counted: str | None) -> 
     if not unit:
         return ()
     tail = question[m.end() + len(unit):]
-    return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted
+    return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted and k not in MODALS
                  and not (counted and (k in counted or counted in k)))
+
+
+# Words that say may or must, no deed (多少人才能买: 才能; 要几天才可以): a count needs no such word.
+MODALS = frozenset({"才能", "才可以", "才可", "能够", "可以", "需要", "必须", "应该", "应当", "得以", "才行"}) | deeds.AUXILIARIES
 
 
 # The noun a what-question asks the kind of: 什么队伍, 哪个地区 (right after the question word),
