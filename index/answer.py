@@ -12,7 +12,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
-from wenda.index.query import (EMPTY_NOUNS, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (EMPTY_NOUNS, KIND_WORDS, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -252,6 +252,7 @@ class Answerer:
                 text = text.replace(piece, named[0])
                 said = [named[0]]
         exclude = tuple(said) + DEICTIC
+        text = self.respelt(text, exclude)
         # 80多岁, 3天多: a figure the question states; its 多岁 / 天多 is no word to look for
         tags = [(w, f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
         q = Query(
@@ -289,6 +290,8 @@ class Answerer:
                  if not self.lexicon.known(k)]  # a kind the corpus does name (什么考核: 量化考核) still points to it
         if kinds and len(kinds) < len(q.keywords):  # 用什么东西消毒: 东西 is what is asked, no word to find
             q.keywords = [k for k in q.keywords if k not in kinds]
+        if q.kind == "phone" and q.intent == "date":  # 电话幾號: 几号 asks a number here, not a day
+            q.intent = "figure"
         if q.kind == "clock":  # 几点: 点 is the question, not a word to look for
             q.keywords = [k for k in q.keywords if k not in ("点", "时", "点钟")]
         if q.intent == "figure":
@@ -316,6 +319,17 @@ class Answerer:
         # the words the corpus may say otherwise, embedded together (one batch per question)
         self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
         return q
+
+    def respelt(self, text: str, exclude: tuple[str, ...]) -> str:
+        """The question with each word the corpus never uses that misspells exactly one corpus word by
+        its sound (lexicon.misspelt: 压金 for 押金, 帐号 for 账号) written as the corpus writes it, so
+        that no check takes the typo for a sibling of the word meant."""
+        for w, _ in keyword_tags(text, exclude):
+            if len(w) >= 2 and not self.lexicon.known(w):
+                typo = self.lexicon.misspelt(w)
+                if typo:
+                    text = text.replace(w, typo)
+        return text
 
     def idf(self, word: str) -> float:
         w = self._idf_cache.get(word)
@@ -356,6 +370,8 @@ class Answerer:
                 w *= VERB_WEIGHT
             total += w
             if kw in ctx:
+                got += w
+            elif extract.limit_held(kw, chunk.text):  # 最短 held by 不少于10位, 最多 by 不超过
                 got += w
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
@@ -569,7 +585,7 @@ class Answerer:
                  and not extract.is_time_word(k)]  # 平时下午: no kind of 下午
         for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
-                        and not QUANTITY.search(k) and (noun in measured or k in names)),
+                        and not QUANTITY.search(k) and not extract.is_time_word(k) and (noun in measured or k in names)),
                        None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保
             if mod is None:
                 continue
@@ -665,7 +681,7 @@ class Answerer:
             return extract.nearest(self.by_deed(q, text, extract.clock_times(text)), text, kws)
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun,
-                                       keep=lambda figs: self.by_deed(q, text, figs, "not_opposed"),
+                                       keep=lambda figs: self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed"),
                                        slots=q.slots)
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
             found = extract.dates(text)  # one date: not of the opposite deed; several: the one of the deed
@@ -716,7 +732,7 @@ class Answerer:
             head = chunk.text[:max(0, s.span.start)]
             if extract.keyword_positions(head + chunk.heading + chunk.section, q.keywords):
                 return True
-        marks = extract.keyword_positions(text, self.said(q.keywords, text))
+        marks = extract.keyword_positions(text, self.said(q.keywords, text) + list(KIND_WORDS.get(q.kind, ())))
         if s.span is not None and s.span.start < 0:  # a name from the sentence before
             return bool(marks)
         if not marks:  # the keywords may all be in the sentence before ("他…捐献医用口罩10000只")
@@ -947,6 +963,16 @@ class Answerer:
             question=question, found=True, answer=line, section=chunk.section or None,
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
+
+
+def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:
+    """A table row's figures in the columns the question names (全票来回票多少钱: the 来回 cell, not
+    单程), when some are there; else all of them."""
+    if chunk.kind != "row":
+        return figs
+    columns = extract.asked_column(chunk.text, q.text, q.keywords)
+    inside = [f for f in figs if extract.column_of(chunk.text, f.start) in columns]
+    return inside or figs
 
 
 @lru_cache(maxsize=8192)
