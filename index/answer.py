@@ -271,6 +271,7 @@ class Answerer:
             counted=counted_noun(text),
             nouns=tuple(w for w, flag in tags if flag.startswith("n") and flag != "vn"),
         )
+        q.qualifiers += tuple(w for w in self.unknown_modifiers(tags, text) if w not in q.qualifiers)
         if q.intent == "entity":  # 什么队伍的主场: 队伍 is what is asked, not a word the answer must share
             q.asked_noun = asked_noun(text, q.nouns)
             if q.asked_noun:
@@ -319,6 +320,15 @@ class Answerer:
         # the words the corpus may say otherwise, embedded together (one batch per question)
         self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
         return q
+
+    def unknown_modifiers(self, tags: list[tuple[str, str]], text: str) -> tuple[str, ...]:
+        """Modifiers written right before a noun the corpus uses that the corpus never uses nor says
+        otherwise (电动 of 电动自行车, where the documents only speak of 自行车): they single out a
+        kind the documents lack, so a sentence about the plain noun does not answer."""
+        return tuple(a for (a, fa), (b, fb) in zip(tags, tags[1:])
+                     if a + b in text and len(a) >= 2 and fa[:1] in ("n", "b") and fb.startswith("n")
+                     and self.lexicon.known(b) and not self.lexicon.known(a) and not self.corpus_says(a)
+                     and not abbreviated(a, b) and self.lexicon.suggest(a) in (None, b))  # 电动: e5 names 自行车 itself
 
     def respelt(self, text: str, exclude: tuple[str, ...]) -> str:
         """The question with each word the corpus never uses that misspells exactly one corpus word by

@@ -20,7 +20,7 @@ _UNITS = (
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|"
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
-    r"(?:kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
+    r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
 )
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
@@ -212,6 +212,7 @@ _UNIT_CLASSES = {
     "loudness": ("分贝", "dB"),
     "percent": ("%", "％"),
     "data": ("GB", "MB", "KB", "TB"),
+    "speed": ("bps", "km/h", "公里/小时", "千米/小时", "米/秒"),
 }
 
 
@@ -362,7 +363,7 @@ def fits_kind(figure: str, kind: str | None) -> bool:
     return True
 
 
-_KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length": ("length",)}
+_KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length": ("length",), "speed": ("speed",)}
 
 
 def nearest(spans: list[Span], sentence: str, keywords: list[str]) -> Span | None:
@@ -483,7 +484,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
     found = figures(sentence)
     found += [o for o in one_counted(sentence, measure) if not any(f.start < o.end and o.start < f.end for f in found)]
-    figs = [f for f in found if usable(f) and fits_kind(f.text, kind)
+    figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind)
             and not (question and f.text in question)
             and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age
     if noun:
@@ -506,6 +507,14 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         return (-clause_overlap(clause_of(sentence, f), keywords) + 3 * fit, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
+
+
+def with_range_unit(sentence: str, f: Span) -> str:
+    """A figure with the unit of the range it opens (4500 of 4500—6000元 is 4500元: a sum, no age)."""
+    if unit_of(f.text):
+        return f.text
+    m = re.match(rf"{_RANGE_SEP}{_NUM}(?:{_UNITS})", sentence[f.end:])
+    return f.text + unit_of(m.group(0)) if m else f.text
 
 
 def clause_overlap(clause: str, keywords: list[str]) -> int:
