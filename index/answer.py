@@ -12,7 +12,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
-from wenda.index.query import (EMPTY_NOUNS, KIND_WORDS, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asked_role, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -279,6 +279,9 @@ class Answerer:
                 q.entities = [e for e in q.entities if e != q.asked_noun]
             if q.asked_noun in EMPTY_NOUNS:  # 什么东西: no word to look for at all
                 q.keywords = [k for k in q.keywords if k != q.asked_noun]
+        asked = asked_role(text) if q.intent == "person" else None
+        if asked and asked not in q.qualifiers and not any(self.lexicon.known(asked[i:]) for i in range(len(asked) - 1)):
+            q.qualifiers += (asked,)  # 学校校长是谁: where the corpus never says 校长, no name is the headmaster's
         role = asks_writer(text)
         if role:  # who wrote it: the byline's role names the person (记者 李一)
             q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
@@ -307,6 +310,11 @@ class Answerer:
             else:  # 停车一小时收多少钱: the question's verbs, and what the counted did
                 verbs = dict.fromkeys([*sorted(q.verbs), *q.predicate])
                 q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES)
+        if q.kind == "clock" or q.intent == "date":  # 几点开始营运, 截止到哪天: one end of a range is asked
+            q.end = range_end(text)
+            if q.end is not None:
+                q.deeds = tuple(d for d in q.deeds if d not in RANGE_ENDS)
+                q.keywords = [k for k in q.keywords if k not in RANGE_ENDS]
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         if q.intent == "yesno" and not q.focus:  # 饭店能开门吗: the clause of the deed (一律不得开门营业) says yes or no
@@ -326,7 +334,7 @@ class Answerer:
         otherwise (电动 of 电动自行车, where the documents only speak of 自行车): they single out a
         kind the documents lack, so a sentence about the plain noun does not answer."""
         return tuple(a for (a, fa), (b, fb) in zip(tags, tags[1:])
-                     if a + b in text and len(a) >= 2 and fa[:1] in ("n", "b") and fb.startswith("n")
+                     if a + b in text and len(a) >= 2 and fa[:1] in ("n", "b", "j") and fb.startswith("n")
                      and self.lexicon.known(b) and not self.lexicon.known(a) and not self.corpus_says(a)
                      and not abbreviated(a, b) and self.lexicon.suggest(a) in (None, b))  # 电动: e5 names 自行车 itself
 
@@ -525,6 +533,8 @@ class Answerer:
                 return k  # 文三路站 for 火车站, 早班 for 中班
             if abbreviated(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
                 continue
+            if chunk.kind == "row" and extract.asked_column(text, k, [k]):
+                continue  # 来回票: the row's 来回 column, no sibling of its 团体票
             # an open question's clause holds many words: its sibling must be near in meaning too
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
@@ -604,7 +614,8 @@ class Answerer:
                 continue
             if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点): a meaning is looser than
                 said = self.said([noun], piece)[0]  # a word, so the asked modifier must be in the piece itself
-                if said != noun and said in piece and mod not in piece and not abbreviated(mod, piece):
+                holder = self.plain(chunk).text if chunk.kind == "row" else piece  # a row's cells name one record
+                if said != noun and said in piece and mod not in holder and not abbreviated(mod, piece):
                     return True  # 体温检查点 asked: «村级设置堵卡点43个» counts no 体温 one
                 continue
             if at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
@@ -688,14 +699,20 @@ class Answerer:
         if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws, q.text)
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
-            return extract.nearest(self.by_deed(q, text, extract.clock_times(text)), text, kws)
+            times = self.by_deed(q, text, extract.clock_times(text))
+            if q.end is not None:  # 几点开始: the start of 6:00至隔日0:00
+                times = extract.range_ends(text, times, q.end)
+            return extract.nearest(times, text, kws)
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun,
                                        keep=lambda figs: self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed"),
                                        slots=q.slots)
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
             found = extract.dates(text)  # one date: not of the opposite deed; several: the one of the deed
-            return extract.nearest(self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed"), text, kws)
+            found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")
+            if q.end is not None:  # 报名截止到哪天: the end of 3月10日至3月31日
+                found = extract.range_ends(text, found, q.end)
+            return extract.nearest(found, text, kws)
         if q.kind == "reason":  # 为什么: the purpose the sentence gives, not its deeds; none, no answer
             return extract.best_reason(text, kws)
         if q.kind == "consequence":  # 会怎样: what follows the condition the question states

@@ -336,6 +336,33 @@ _CLOCK_CN = re.compile(
     rf"(?:\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|半|整|钟)?")
 
 
+def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
+    """The asked end (0 the start, 1 the end) of each range among `values` (times or dates of
+    `sentence`): a range written as one value (8:00—20:00, 3月10日至3月31日) is cut at its separator;
+    two values joined by one (6:00至隔日0:00) give the first or the second. Others stay as they are."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for i, v in enumerate(values):
+        if i in skip:
+            continue
+        m = re.search(_RANGE_SEP, v.text) if is_range(v.text) else None
+        if m:
+            part = (v.start, v.start + m.start()) if end == 0 else (v.start + m.end(), v.end)
+            out.append(Span(sentence[part[0]:part[1]], *part))
+            continue
+        nxt = values[i + 1] if i + 1 < len(values) else None
+        if nxt is not None and re.fullmatch(rf"{_RANGE_SEP}(?:隔日|次日|翌日|第二天)?\s*", sentence[v.end:nxt.start]):
+            out.append(v if end == 0 else nxt)
+            skip.add(i + 1)
+            continue
+        if end == 0 and re.search(r"(?:至|到)(?:隔日|次日|翌日|第二天)?\s*$", sentence[:v.start]):
+            continue  # 延长营运至隔日2:00: an end, not the start asked
+        if end == 1 and re.match(r"\s*(?:起|开始)", sentence[v.end:]):
+            continue  # 8:00起: a start, not the end asked
+        out.append(v)
+    return out
+
+
 def is_range(value: str) -> bool:
     """Is a clock time or a date a range of two (8:00—11:30, 3月16日至30日)?"""
     return len(re.findall(r"\d{1,2}[:：]\d{2}", value)) >= 2 or bool(re.search(r"[日号]" + _RANGE_SEP + r"\S", value))

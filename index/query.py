@@ -297,6 +297,7 @@ class Query:
     deeds: tuple[str, ...] = ()  # what was done at the asked time or to the asked value (关门 in 几点关门; deeds.asked_deeds)
     nouns: tuple[str, ...] = ()  # the keywords jieba tags as nouns (not 参赛, a verb-object it tags vn)
     asked_noun: str | None = None  # the noun that names the kind of thing asked (队伍 in 什么队伍; asked_noun)
+    end: int | None = None  # which end of a range is asked: 0 the start (几点开始), 1 the end (截止到哪天); range_end
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -352,6 +353,36 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("speed", re.compile(r"多快")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count
     ("length", re.compile(r"多深|多宽|多厚|多粗")),  # 多高 may be a level (级别有多高), not a length
 ]
+
+
+_ROLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:是谁|是哪位|叫什么名字|叫啥名字?|姓什么)")
+
+
+def asked_role(question: str) -> str | None:
+    """The role a who-question asks the holder of (校长 in 学校校长是谁, 厨师长 in 食堂的厨师长是谁): the
+    last noun right before 是谁 (jieba's tags; a person's name is no role). None when there is none."""
+    m = _ROLE_ASKED.search(question)
+    if not m:
+        return None
+    words = _posseg().lcut(m.group(1))
+    if not words:
+        return None
+    last = words[-1]
+    if len(last.word) < 2 or not (last.flag.startswith("n") or last.flag == "b") or last.flag in ("nr", "nrfg", "nrt", "ns", "nt"):
+        return None
+    return last.word
+
+
+# Words that ask for one end of a range (几点开始营运: 6:00 of 6:00至隔日0:00; 报名截止到哪天: 3月31日).
+RANGE_ENDS = {"开始": 0, "起始": 0, "结束": 1, "截止": 1, "截至": 1, "为止": 1}
+_RANGE_END = re.compile(r"(开始|起始|结束|截止|截至|为止)")
+
+
+def range_end(question: str) -> int | None:
+    """Which end of a range a time or date question asks: 0 the start (几点开始, 哪天开始报名), 1 the end
+    (几点结束, 截止到什么时候), None when neither is said."""
+    m = _RANGE_END.search(question)
+    return RANGE_ENDS[m.group(1)] if m else None
 
 
 # Words that name the kind of value asked (年龄 for 多少岁): beside a value, they say whose it is.
