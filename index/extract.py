@@ -527,11 +527,17 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     # holds them is the one the asker's own words point to, when the clauses tie
     unsaid = {ch for k in keywords if k not in sentence for ch in k}
 
+    # the quantities the question states (干满三年年假有多少天: 3年): the clause that says one is the
+    # condition the question picks (工作满3年后增加到10天, not 每年带薪年假5天起)
+    given = [g.text for g in figures(arabic(question))] if question else []
+
     def cost(f: Span) -> tuple[float, float, float]:
         fit = unit_fit(f.text, measure) if measure_agrees(f.text, measure) else None  # 2次, not 2处, for 几次
         fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
         hint = sum(1 for ch in unsaid if ch in segment_of(sentence, f))
-        return (-clause_overlap(clause_of(sentence, f), keywords) + 3 * fit, -hint, distance(f, marks, sentence))
+        clause = clause_of(sentence, f)
+        said = 2 if any(g in clause and g != f.text for g in given) else 0
+        return (-clause_overlap(clause, keywords) + 3 * fit - said, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
 
@@ -976,7 +982,7 @@ def field_value(text: str, keywords: list[str]) -> Span | None:
 # and what it says caused it: 因为…, 由于…, 出于…, 因… (not 原因, 基因, 因此, 因而, 因素).
 _CAUSE = r"(?:因为|由于|出于|源于|缘于|(?<![原基诱起成病死主近远])因(?![为此而素特子]))"
 _REASON_SPANS = re.compile(
-    r"(?:为了|旨在|以便|以确保|确保|防止|避免|用于)[^，,。；;！!？?]{2,40}"
+    r"(?:为了|旨在|以便|以确保|确保|防止|避免|(?<!适)用于)[^，,。；;！!？?]{2,40}"
     rf"|{_CAUSE}[^，,。；;！!？?]{{2,40}}"
     r"|(?:做到|实现|达到|坚持)[“\"「『][^”\"」』]{2,40}[”\"」』]"
     r"|[^，,。；;]{2,30}的目的")
@@ -989,6 +995,8 @@ def reasons(sentence: str) -> list[Span]:
                            if not any(o.start <= r.start < o.end for o in found)], key=lambda r: r.start)
 
 
+# What may stand before a sentence's own first word: an article or list number (第一条, 一、, 1.).
+_ARTICLE_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十\d]+[、.．])?\s*")
 _WEI = re.compile(r"(?:^|(?<=[，,；;。：:）)]))[^，,。；;！!？?]{0,8}?为(?=[\u4e00-\u9fff])")
 
 
@@ -1001,7 +1009,9 @@ def purposes_of_wei(sentence: str) -> list[Span]:
         if sentence[start - 1:start] in ("作", "成", "认", "因", "以", "更", "较", "最", "行", "称", "视"):
             continue  # 作为, 成为, 认为, 因为 (a cause, matched already), 以为: not a purpose
         words = _posseg().lcut(sentence[start + 1:start + 9])
-        if not words or not words[0].flag.startswith("v") or words[0].word in ("是", "有"):
+        head = bool(_ARTICLE_HEAD.fullmatch(sentence[:start]))  # 第一条 为规范…: a preamble's purpose
+        if not words or not (words[0].flag.startswith("v") or (head and words[0].flag == "n" and len(words[0].word) >= 2)) \
+                or words[0].word in ("是", "有"):
             continue
         end = _CLAUSE_END.search(sentence, start)
         end = end.start() if end else len(sentence)

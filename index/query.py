@@ -351,7 +351,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("weight", re.compile(r"多重|多沉|多少斤|几斤")),
     ("distance", re.compile(r"多远")),
     ("speed", re.compile(r"多快")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count
-    ("length", re.compile(r"多深|多宽|多厚|多粗")),  # 多高 may be a level (级别有多高), not a length
+    ("length", re.compile(r"多深|多宽|多厚|多粗|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)"
+                          r"|(?:小孩|孩子|儿童|小朋友|学生|个子)[^，。？?]{0,3}多高")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
 ]
 
 
