@@ -536,7 +536,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
         hint = sum(1 for ch in unsaid if ch in segment_of(sentence, f))
         clause = clause_of(sentence, f)
-        said = 2 if any(g in clause and g != f.text for g in given) else 0
+        said = 3 if any(g in clause and g != f.text for g in given) else 0
         return (-clause_overlap(clause, keywords) + 3 * fit - said, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
