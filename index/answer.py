@@ -12,7 +12,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
-from wenda.index.query import (EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asked_role, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -315,6 +315,11 @@ class Answerer:
             if q.end is not None:
                 q.deeds = tuple(d for d in q.deeds if d not in RANGE_ENDS)
                 q.keywords = [k for k in q.keywords if k not in RANGE_ENDS]
+        if asks_article(text):  # 第几条规定了丢车怎么赔: the number of the article that says it
+            q.kind, q.intent, q.measure, q.counted = "article", "entity", None, None
+            q.keywords = [k for k in q.keywords if k not in ARTICLE_WORDS]
+            q.qualifiers = tuple(k for k in q.qualifiers if k not in ARTICLE_WORDS)
+            q.verbs = {v for v in q.verbs if v not in ARTICLE_WORDS}
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         if q.intent == "yesno" and not q.focus:  # 饭店能开门吗: the clause of the deed (一律不得开门营业) says yes or no
@@ -343,7 +348,7 @@ class Answerer:
         its sound (lexicon.misspelt: 压金 for 押金, 帐号 for 账号) written as the corpus writes it, so
         that no check takes the typo for a sibling of the word meant."""
         for w, _ in keyword_tags(text, exclude):
-            if len(w) >= 2 and not self.lexicon.known(w):
+            if len(w) >= 2 and not self.lexicon.known(w) and not QUANTITY.match(w):  # 一间 is no typo of 一件
                 typo = self.lexicon.misspelt(w)
                 if typo:
                     text = text.replace(w, typo)
@@ -713,6 +718,12 @@ class Answerer:
             if q.end is not None:  # 报名截止到哪天: the end of 3月10日至3月31日
                 found = extract.range_ends(text, found, q.end)
             return extract.nearest(found, text, kws)
+        if q.kind == "article":  # 第几条: the number the article opens with (第十二条), in its first sentence
+            sp = extract.article_number(text)
+            prev = self._prev(chunk)
+            if sp is None and prev is not None and extract.article_number(prev.text):
+                return Span(extract.article_number(prev.text).text, -1, -1)
+            return sp
         if q.kind == "reason":  # 为什么: the purpose the sentence gives, not its deeds; none, no answer
             return extract.best_reason(text, kws)
         if q.kind == "consequence":  # 会怎样: what follows the condition the question states

@@ -174,6 +174,15 @@ def figures(sentence: str) -> list[Span]:
     return sorted(out, key=lambda f: f.start)
 
 
+_ARTICLE_NUMBER = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+[条章款])")
+
+
+def article_number(sentence: str) -> Span | None:
+    """The article number a sentence opens with (第十二条 租车期间…), or None."""
+    m = _ARTICLE_NUMBER.match(sentence)
+    return Span(m.group(1), m.start(1), m.end(1)) if m else None
+
+
 def ordinal_at(sentence: str, start: int) -> bool:
     """Does the number at `start` follow 第 (第五条, 第3名: which one, not how many)?"""
     return sentence[max(0, start - 1):start] == "第"

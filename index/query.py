@@ -374,6 +374,16 @@ def asked_role(question: str) -> str | None:
     return last.word
 
 
+_ASKS_ARTICLE = re.compile(r"第几[条章款项节]|哪一?[条章款项节](?:规定|说|写|里)")
+# The words of such a question that ask, not what the article must speak of.
+ARTICLE_WORDS = frozenset({"第", "条", "章", "款", "项", "规定", "哪条", "哪一条", "第几条"})
+
+
+def asks_article(question: str) -> bool:
+    """Does the question ask which article of a regulation says something (第几条规定了…, 哪条规定…)?"""
+    return bool(_ASKS_ARTICLE.search(question))
+
+
 # Words that ask for one end of a range (几点开始营运: 6:00 of 6:00至隔日0:00; 报名截止到哪天: 3月31日).
 RANGE_ENDS = {"开始": 0, "起始": 0, "结束": 1, "截止": 1, "截至": 1, "为止": 1}
 _RANGE_END = re.compile(r"(开始|起始|结束|截止|截至|为止)")

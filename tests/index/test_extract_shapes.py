@@ -128,3 +128,8 @@ def test_a_range_opening_bare_number_takes_the_ranges_unit():
     first = extract.figures(row)[0]
     assert extract.with_range_unit(row, first) == "4500元"
     assert not extract.fits_kind(extract.with_range_unit(row, first), "age")
+
+
+def test_the_article_number_a_sentence_opens_with():
+    assert extract.article_number("第十二条 租车期间自行车丢失的，…").text == "第十二条"
+    assert extract.article_number("租车期间自行车丢失的，见第十二条") is None

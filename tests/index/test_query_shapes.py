@@ -65,3 +65,8 @@ def test_the_role_a_who_question_asks():
     assert Q.asked_role("学校校长是谁") == "校长"
     assert Q.asked_role("食堂的厨师长是谁") == "厨师长"
     assert Q.asked_role("许峰是谁") is None  # a name, no role
+
+
+def test_a_question_for_an_article_number():
+    assert Q.asks_article("第几条规定了丢车怎么赔") and Q.asks_article("哪一条规定了押金")
+    assert not Q.asks_article("押金多少钱") and not Q.asks_article("这条路叫什么")
