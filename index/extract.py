@@ -161,8 +161,8 @@ def figures(sentence: str) -> list[Span]:
         rest = sentence[m.end("num"):e]
         if _OUTLINE.match(sentence[:s] + "\0" + sentence[m.end("num"):]) and s == m.start("num"):
             continue  # 3. 儿童须…, 2、请勿…: a list item's number counts nothing
-        if s == m.start("num") and ordinal_at(sentence, s):
-            continue  # 第五条, 第3名: an ordinal names one of a series, it counts nothing
+        if s == m.start("num") and ordinal_at(sentence, s) and re.match(r"[条章款项节]", sentence[m.end("num"):m.end("num") + 1]):
+            continue  # 第五条: a regulation's article number counts nothing (第二位, 第8名 answer 第几)
         if _CN_NUMERAL_ONLY.match(num):
             if not _UNIT_RE.search(rest) or num in ("万", "亿", "百", "千"):
                 continue
@@ -530,6 +530,9 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         figs = keep(figs)
     if not figs:
         return None
+    listed = limit_of_list(sentence, figs, limit_asked(question) if question else 0)
+    if listed is not None:  # 定时最长能设几个钟头: 8小时 of 1小时、2小时、4小时或8小时
+        return listed
     marks = keyword_positions(sentence, keywords)
 
     # the characters of the keywords the sentence does not say (外省 for 其余省份): the piece that
@@ -549,6 +552,24 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         return (-clause_overlap(clause, keywords) + 3 * fit - said, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
+
+
+def limit_of_list(sentence: str, figs: list[Span], side: int) -> Span | None:
+    """The largest (side +1: 最长, 最多) or smallest (side -1: 最短, 最少) of figures a sentence lists
+    as choices of one unit in one clause (可设置1小时、2小时、4小时或8小时); None when no limit is asked
+    or the figures are no such list."""
+    if not side or len(figs) < 2:
+        return None
+    unit, clause = unit_of(figs[0].text), clause_of(sentence, figs[0])
+    if not unit or any(unit_of(f.text) != unit or clause_of(sentence, f) != clause for f in figs):
+        return None
+    joined = all(re.fullmatch(r"\s*(?:、|，|,|或|和|及|或者)\s*", sentence[a.end:b.start]) for a, b in zip(figs, figs[1:]))
+    if not joined:
+        return None
+    value = lambda f: float(re.search(r"\d+(?:\.\d+)?", arabic(f.text)).group(0))  # noqa: E731
+    if not all(re.search(r"\d", arabic(f.text)) for f in figs):
+        return None
+    return max(figs, key=value) if side > 0 else min(figs, key=value)
 
 
 def with_range_unit(sentence: str, f: Span) -> str:

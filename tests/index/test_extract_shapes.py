@@ -66,7 +66,7 @@ def test_a_name_before_a_road_or_in_a_schools_name_is_no_person():
 
 def test_an_ordinal_counts_nothing():
     assert texts("第五条 办理租车卡须缴纳押金200元") == ["200元"]  # 第五条 names an article
-    assert texts("获得第3名") == []
+    assert texts("获得第3名") == ["3名"]  # which place: it answers 第几名
 
 
 def test_one_counts_when_its_measure_is_asked():
@@ -133,3 +133,13 @@ def test_a_range_opening_bare_number_takes_the_ranges_unit():
 def test_the_article_number_a_sentence_opens_with():
     assert extract.article_number("第十二条 租车期间自行车丢失的，…").text == "第十二条"
     assert extract.article_number("租车期间自行车丢失的，见第十二条") is None
+
+
+def test_a_limit_asked_among_listed_choices():
+    sentence = "3. 定时功能可设置1小时、2小时、4小时或8小时后自动关机。"
+    figs = extract.figures(sentence)
+    assert extract.limit_of_list(sentence, figs, 1).text == "8小时"
+    assert extract.limit_of_list(sentence, figs, -1).text == "1小时"
+    assert extract.limit_of_list(sentence, figs, 0) is None  # no limit asked
+    apart = "押金200元，卡内预存不少于30元。"
+    assert extract.limit_of_list(apart, extract.figures(apart), 1) is None  # two clauses, no list
