@@ -387,6 +387,10 @@ class Answerer:
         ctx = chunk.context()
         prev = self._prev(chunk)
         total = got = 0.0
+        kind = next((k for k in KIND_WORDS.get(q.kind, ()) if k in ctx), None)
+        if kind:  # 多大年纪可以报名: 年龄在16周岁至55周岁之间 names what is asked
+            total += self.idf(kind)
+            got += self.idf(kind)
         for kw in q.keywords:
             w = self.idf(kw)
             if kw in q.verbs:
@@ -704,7 +708,7 @@ class Answerer:
         if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws, q.text)
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
-            times = self.by_deed(q, text, extract.clock_times(text))
+            times = self.by_deed(q, text, in_asked_column(q, chunk, extract.clock_times(text)))
             if q.end is not None:  # 几点开始: the start of 6:00至隔日0:00
                 times = extract.range_ends(text, times, q.end)
             return extract.nearest(times, text, kws)

@@ -393,7 +393,15 @@ def range_end(question: str) -> int | None:
     """Which end of a range a time or date question asks: 0 the start (几点开始, 哪天开始报名), 1 the end
     (几点结束, 截止到什么时候), None when neither is said."""
     m = _RANGE_END.search(question)
-    return RANGE_ENDS[m.group(1)] if m else None
+    if m:
+        return RANGE_ENDS[m.group(1)]
+    if _UNTIL.search(question):
+        return 1  # 开到几点, 办到什么时候: until when
+    return 0 if _FROM.search(question) else None
+
+
+_UNTIL = re.compile(r"(?<![从自])到(?:几点|几时|什么时候|哪天|几号|哪一天)")
+_FROM = re.compile(r"(?:从|自)(?:几点|什么时候|哪天|几号|哪一天)")
 
 
 # Words that name the kind of value asked (年龄 for 多少岁): beside a value, they say whose it is.

@@ -70,3 +70,9 @@ def test_the_role_a_who_question_asks():
 def test_a_question_for_an_article_number():
     assert Q.asks_article("第几条规定了丢车怎么赔") and Q.asks_article("哪一条规定了押金")
     assert not Q.asks_article("押金多少钱") and not Q.asks_article("这条路叫什么")
+
+
+def test_until_and_from_ask_an_end():
+    assert Q.range_end("图书馆开到几点") == 1
+    assert Q.range_end("从几点可以进场") == 0
+    assert Q.range_end("几点到") is None  # arriving, no range
