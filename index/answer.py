@@ -350,7 +350,7 @@ class Answerer:
         for w, _ in keyword_tags(text, exclude):
             if len(w) >= 2 and not self.lexicon.known(w) and not QUANTITY.match(w):  # 一间 is no typo of 一件
                 typo = self.lexicon.misspelt(w)
-                if typo:
+                if typo and not any(ch in NEGATIONS for ch in typo if ch not in w):  # 桩位满 is no 未满
                     text = text.replace(w, typo)
         return text
 
