@@ -12,7 +12,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract
 from wenda.index.extract import Span
-from wenda.index.query import (EMPTY_NOUNS, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -252,6 +252,7 @@ class Answerer:
                 text = text.replace(piece, named[0])
                 said = [named[0]]
         exclude = tuple(said) + DEICTIC
+        text = self.respelt(text, exclude)
         # 80多岁, 3天多: a figure the question states; its 多岁 / 天多 is no word to look for
         tags = [(w, f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
         q = Query(
@@ -270,6 +271,7 @@ class Answerer:
             counted=counted_noun(text),
             nouns=tuple(w for w, flag in tags if flag.startswith("n") and flag != "vn"),
         )
+        q.qualifiers += tuple(w for w in self.unknown_modifiers(tags, text) if w not in q.qualifiers)
         if q.intent == "entity":  # 什么队伍的主场: 队伍 is what is asked, not a word the answer must share
             q.asked_noun = asked_noun(text, q.nouns)
             if q.asked_noun:
@@ -277,6 +279,9 @@ class Answerer:
                 q.entities = [e for e in q.entities if e != q.asked_noun]
             if q.asked_noun in EMPTY_NOUNS:  # 什么东西: no word to look for at all
                 q.keywords = [k for k in q.keywords if k != q.asked_noun]
+        asked = asked_role(text) if q.intent == "person" else None
+        if asked and asked not in q.qualifiers and not any(self.lexicon.known(asked[i:]) for i in range(len(asked) - 1)):
+            q.qualifiers += (asked,)  # 学校校长是谁: where the corpus never says 校长, no name is the headmaster's
         role = asks_writer(text)
         if role:  # who wrote it: the byline's role names the person (记者 李一)
             q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
@@ -295,6 +300,8 @@ class Answerer:
                  if not self.lexicon.known(k)]  # a kind the corpus does name (什么考核: 量化考核) still points to it
         if kinds and len(kinds) < len(q.keywords):  # 用什么东西消毒: 东西 is what is asked, no word to find
             q.keywords = [k for k in q.keywords if k not in kinds]
+        if q.kind == "phone" and q.intent == "date":  # 电话幾號: 几号 asks a number here, not a day
+            q.intent = "figure"
         if q.kind == "clock":  # 几点: 点 is the question, not a word to look for
             q.keywords = [k for k in q.keywords if k not in ("点", "时", "点钟")]
         if q.intent == "figure":
@@ -309,6 +316,16 @@ class Answerer:
             else:  # 停车一小时收多少钱: the question's verbs, and what the counted did
                 verbs = dict.fromkeys([*sorted(q.verbs), *q.predicate])
                 q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES)
+        if q.kind == "clock" or q.intent == "date":  # 几点开始营运, 截止到哪天: one end of a range is asked
+            q.end = range_end(text)
+            if q.end is not None:
+                q.deeds = tuple(d for d in q.deeds if d not in RANGE_ENDS)
+                q.keywords = [k for k in q.keywords if k not in RANGE_ENDS]
+        if asks_article(text):  # 第几条规定了丢车怎么赔: the number of the article that says it
+            q.kind, q.intent, q.measure, q.counted = "article", "entity", None, None
+            q.keywords = [k for k in q.keywords if k not in ARTICLE_WORDS]
+            q.qualifiers = tuple(k for k in q.qualifiers if k not in ARTICLE_WORDS)
+            q.verbs = {v for v in q.verbs if v not in ARTICLE_WORDS}
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         if q.intent == "yesno" and not q.focus:  # 饭店能开门吗: the clause of the deed (一律不得开门营业) says yes or no
@@ -322,6 +339,26 @@ class Answerer:
         # the words the corpus may say otherwise, embedded together (one batch per question)
         self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
         return q
+
+    def unknown_modifiers(self, tags: list[tuple[str, str]], text: str) -> tuple[str, ...]:
+        """Modifiers written right before a noun the corpus uses that the corpus never uses nor says
+        otherwise (电动 of 电动自行车, where the documents only speak of 自行车): they single out a
+        kind the documents lack, so a sentence about the plain noun does not answer."""
+        return tuple(a for (a, fa), (b, fb) in zip(tags, tags[1:])
+                     if a + b in text and len(a) >= 2 and fa[:1] in ("n", "b", "j") and fb.startswith("n")
+                     and self.lexicon.known(b) and not self.lexicon.known(a) and not self.corpus_says(a)
+                     and not abbreviated(a, b) and self.lexicon.suggest(a) in (None, b))  # 电动: e5 names 自行车 itself
+
+    def respelt(self, text: str, exclude: tuple[str, ...]) -> str:
+        """The question with each word the corpus never uses that misspells exactly one corpus word by
+        its sound (lexicon.misspelt: 压金 for 押金, 帐号 for 账号) written as the corpus writes it, so
+        that no check takes the typo for a sibling of the word meant."""
+        for w, _ in keyword_tags(text, exclude):
+            if len(w) >= 2 and not self.lexicon.known(w) and not QUANTITY.match(w):  # 一间 is no typo of 一件
+                typo = self.lexicon.misspelt(w)
+                if typo and not any(ch in NEGATIONS for ch in typo if ch not in w):  # 桩位满 is no 未满
+                    text = text.replace(w, typo)
+        return text
 
     def idf(self, word: str) -> float:
         w = self._idf_cache.get(word)
@@ -356,6 +393,10 @@ class Answerer:
         ctx = chunk.context()
         prev = self._prev(chunk)
         total = got = 0.0
+        kind = next((k for k in KIND_WORDS.get(q.kind, ()) if k in ctx), None)
+        if kind:  # 多大年纪可以报名: 年龄在16周岁至55周岁之间 names what is asked
+            total += self.idf(kind)
+            got += self.idf(kind)
         for kw in q.keywords:
             w = self.idf(kw)
             if kw in q.verbs:
@@ -364,6 +405,8 @@ class Answerer:
                 w *= FILLER_WEIGHT
             total += w
             if kw in ctx:
+                got += w
+            elif extract.limit_held(kw, chunk.text):  # 最短 held by 不少于10位, 最多 by 不超过
                 got += w
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
@@ -510,6 +553,8 @@ class Answerer:
                 return k  # 文三路站 for 火车站, 早班 for 中班
             if abbreviated(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
                 continue
+            if chunk.kind == "row" and extract.asked_column(text, k, [k]):
+                continue  # 来回票: the row's 来回 column, no sibling of its 团体票
             # an open question's clause holds many words: its sibling must be near in meaning too
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
@@ -580,7 +625,7 @@ class Answerer:
                  and not extract.is_time_word(k)]  # 平时下午: no kind of 下午
         for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
-                        and not QUANTITY.search(k) and (noun in measured or k in names)),
+                        and not QUANTITY.search(k) and not extract.is_time_word(k) and (noun in measured or k in names)),
                        None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保
             if mod is None:
                 continue
@@ -589,7 +634,8 @@ class Answerer:
                 continue
             if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点): a meaning is looser than
                 said = self.said([noun], piece)[0]  # a word, so the asked modifier must be in the piece itself
-                if said != noun and said in piece and mod not in piece and not abbreviated(mod, piece):
+                holder = self.plain(chunk).text if chunk.kind == "row" else piece  # a row's cells name one record
+                if said != noun and said in piece and mod not in holder and not abbreviated(mod, piece):
                     return True  # 体温检查点 asked: «村级设置堵卡点43个» counts no 体温 one
                 continue
             if at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
@@ -673,14 +719,26 @@ class Answerer:
         if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws, q.text)
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
-            return extract.nearest(self.by_deed(q, text, extract.clock_times(text)), text, kws)
+            times = self.by_deed(q, text, in_asked_column(q, chunk, extract.clock_times(text)))
+            if q.end is not None:  # 几点开始: the start of 6:00至隔日0:00
+                times = extract.range_ends(text, times, q.end)
+            return extract.nearest(times, text, kws)
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun,
-                                       keep=lambda figs: self.by_deed(q, text, figs, "not_opposed"),
+                                       keep=lambda figs: self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed"),
                                        slots=q.slots)
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
             found = extract.dates(text)  # one date: not of the opposite deed; several: the one of the deed
-            return extract.nearest(self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed"), text, kws)
+            found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")
+            if q.end is not None:  # 报名截止到哪天: the end of 3月10日至3月31日
+                found = extract.range_ends(text, found, q.end)
+            return extract.nearest(found, text, kws)
+        if q.kind == "article":  # 第几条: the number the article opens with (第十二条), in its first sentence
+            sp = extract.article_number(text)
+            prev = self._prev(chunk)
+            if sp is None and prev is not None and extract.article_number(prev.text):
+                return Span(extract.article_number(prev.text).text, -1, -1)
+            return sp
         if q.kind == "reason":  # 为什么: the purpose the sentence gives, not its deeds; none, no answer
             return extract.best_reason(text, kws)
         if q.kind == "consequence":  # 会怎样: what follows the condition the question states
@@ -733,7 +791,7 @@ class Answerer:
             head = chunk.text[:max(0, s.span.start)]
             if extract.keyword_positions(head + chunk.heading + chunk.section, q.keywords):
                 return True
-        marks = extract.keyword_positions(text, self.said(q.keywords, text))
+        marks = extract.keyword_positions(text, self.said(q.keywords, text) + list(KIND_WORDS.get(q.kind, ())))
         if s.span is not None and s.span.start < 0:  # a name from the sentence before
             return bool(marks)
         if not marks:  # the keywords may all be in the sentence before ("他…捐献医用口罩10000只")
@@ -969,6 +1027,16 @@ class Answerer:
             question=question, found=True, answer=line, section=chunk.section or None,
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
+
+
+def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:
+    """A table row's figures in the columns the question names (全票来回票多少钱: the 来回 cell, not
+    单程), when some are there; else all of them."""
+    if chunk.kind != "row":
+        return figs
+    columns = extract.asked_column(chunk.text, q.text, q.keywords)
+    inside = [f for f in figs if extract.column_of(chunk.text, f.start) in columns]
+    return inside or figs
 
 
 @lru_cache(maxsize=8192)

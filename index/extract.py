@@ -18,9 +18,9 @@ _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|�
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|米|公分|公斤|千克|吨|斤|亩|分贝|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|"
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
-    r"(?:kW|W|V|Hz|mAh|dB|kg|km|cm|mm)(?![A-Za-z])"
+    r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
 )
 _FIGURE = re.compile(
     rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
@@ -63,7 +63,7 @@ _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}{_CLOCK})?")
 _PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{1,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
-                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369))(?![\d-])")
+                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369)|(?<=分机)\d{3,6})(?![\d-])")  # 分机8021
 _CN_NUMERAL_ONLY = re.compile(rf"^[{_CN_DIGITS}]+$")
 # Chinese numerals without a unit are words (一场, 一道), not figures.
 _UNIT_RE = re.compile(rf"(?:{_UNITS})")
@@ -164,6 +164,8 @@ def figures(sentence: str) -> list[Span]:
         rest = sentence[m.end("num"):e]
         if _OUTLINE.match(sentence[:s] + "\0" + sentence[m.end("num"):]) and s == m.start("num"):
             continue  # 3. 儿童须…, 2、请勿…: a list item's number counts nothing
+        if s == m.start("num") and ordinal_at(sentence, s) and re.match(r"[条章款项节]", sentence[m.end("num"):m.end("num") + 1]):
+            continue  # 第五条: a regulation's article number counts nothing (第二位, 第8名 answer 第几)
         if _CN_NUMERAL_ONLY.match(num):
             if not _UNIT_RE.search(rest) or num in ("万", "亿", "百", "千"):
                 continue
@@ -175,6 +177,29 @@ def figures(sentence: str) -> list[Span]:
                 continue  # 四周距墙壁: around, not four weeks
         out.append(Span(sentence[s:e], s, e))
     return sorted(out, key=lambda f: f.start)
+
+
+_ARTICLE_NUMBER = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+[条章款])")
+
+
+def article_number(sentence: str) -> Span | None:
+    """The article number a sentence opens with (第十二条 租车期间…), or None."""
+    m = _ARTICLE_NUMBER.match(sentence)
+    return Span(m.group(1), m.start(1), m.end(1)) if m else None
+
+
+def ordinal_at(sentence: str, start: int) -> bool:
+    """Does the number at `start` follow 第 (第五条, 第3名: which one, not how many)?"""
+    return sentence[max(0, start - 1):start] == "第"
+
+
+def one_counted(sentence: str, measure: str | None) -> list[Span]:
+    """一 with the very measure word asked (只能租用一辆自行车 for 几辆): one is a count when that
+    measure is asked, though 一辆 is no figure of its own (figures: 一道, 一份 are articles)."""
+    if not measure or measure == "个" or unit_class(measure) != "count":
+        return []
+    return [Span(m.group(0), m.start(), m.end()) for m in re.finditer("一" + re.escape(measure), sentence)
+            if not ordinal_at(sentence, m.start()) and sentence[m.start() - 1:m.start()] not in _CN_DIGITS]
 
 
 def unit_at(text: str) -> str | None:
@@ -200,6 +225,8 @@ _UNIT_CLASSES = {
     "voltage": ("V", "伏"),
     "loudness": ("分贝", "dB"),
     "percent": ("%", "％"),
+    "data": ("GB", "MB", "KB", "TB"),
+    "speed": ("bps", "km/h", "公里/小时", "千米/小时", "米/秒"),
 }
 
 
@@ -212,9 +239,9 @@ def unit_class(unit: str) -> str:
 
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
-_SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日"}, {"个月", "月"}, {"岁", "周岁"},
+_SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
                  {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
-                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"})
+                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"})
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -323,6 +350,33 @@ _CLOCK_CN = re.compile(
     rf"(?:\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|半|整|钟)?")
 
 
+def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
+    """The asked end (0 the start, 1 the end) of each range among `values` (times or dates of
+    `sentence`): a range written as one value (8:00—20:00, 3月10日至3月31日) is cut at its separator;
+    two values joined by one (6:00至隔日0:00) give the first or the second. Others stay as they are."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for i, v in enumerate(values):
+        if i in skip:
+            continue
+        m = re.search(_RANGE_SEP, v.text) if is_range(v.text) else None
+        if m:
+            part = (v.start, v.start + m.start()) if end == 0 else (v.start + m.end(), v.end)
+            out.append(Span(sentence[part[0]:part[1]], *part))
+            continue
+        nxt = values[i + 1] if i + 1 < len(values) else None
+        if nxt is not None and re.fullmatch(rf"{_RANGE_SEP}(?:隔日|次日|翌日|第二天)?\s*", sentence[v.end:nxt.start]):
+            out.append(v if end == 0 else nxt)
+            skip.add(i + 1)
+            continue
+        if end == 0 and re.search(r"(?:至|到)(?:隔日|次日|翌日|第二天)?\s*$", sentence[:v.start]):
+            continue  # 延长营运至隔日2:00: an end, not the start asked
+        if end == 1 and re.match(r"\s*(?:起|开始)", sentence[v.end:]):
+            continue  # 8:00起: a start, not the end asked
+        out.append(v)
+    return out
+
+
 def is_range(value: str) -> bool:
     """Is a clock time or a date a range of two (8:00—11:30, 3月16日至30日)?"""
     return len(re.findall(r"\d{1,2}[:：]\d{2}", value)) >= 2 or bool(re.search(r"[日号]" + _RANGE_SEP + r"\S", value))
@@ -350,7 +404,7 @@ def fits_kind(figure: str, kind: str | None) -> bool:
     return True
 
 
-_KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length": ("length",)}
+_KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length": ("length",), "speed": ("speed",)}
 
 
 def nearest(spans: list[Span], sentence: str, keywords: list[str]) -> Span | None:
@@ -469,7 +523,9 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
                 and not collective_mismatch(unit_of(f.text), measure or ""))
 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
-    figs = [f for f in figures(sentence) if usable(f) and fits_kind(f.text, kind)
+    found = figures(sentence)
+    found += [o for o in one_counted(sentence, measure) if not any(f.start < o.end and o.start < f.end for f in found)]
+    figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind)
             and not (question and f.text in question)
             and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age
     if noun:
@@ -479,19 +535,54 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         figs = keep(figs)
     if not figs:
         return None
+    listed = limit_of_list(sentence, figs, limit_asked(question) if question else 0)
+    if listed is not None:  # 定时最长能设几个钟头: 8小时 of 1小时、2小时、4小时或8小时
+        return listed
     marks = keyword_positions(sentence, keywords)
 
     # the characters of the keywords the sentence does not say (外省 for 其余省份): the piece that
     # holds them is the one the asker's own words point to, when the clauses tie
     unsaid = {ch for k in keywords if k not in sentence for ch in k}
 
+    # the quantities the question states (干满三年年假有多少天: 3年): the clause that says one is the
+    # condition the question picks (工作满3年后增加到10天, not 每年带薪年假5天起)
+    given = [g.text for g in figures(arabic(question))] if question else []
+
     def cost(f: Span) -> tuple[float, float, float]:
         fit = unit_fit(f.text, measure) if measure_agrees(f.text, measure) else None  # 2次, not 2处, for 几次
         fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
         hint = sum(1 for ch in unsaid if ch in segment_of(sentence, f))
-        return (-clause_overlap(clause_of(sentence, f), keywords) + 3 * fit, -hint, distance(f, marks, sentence))
+        clause = clause_of(sentence, f)
+        said = 3 if any(g in clause and g != f.text for g in given) else 0
+        return (-clause_overlap(clause, keywords) + 3 * fit - said, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
+
+
+def limit_of_list(sentence: str, figs: list[Span], side: int) -> Span | None:
+    """The largest (side +1: 最长, 最多) or smallest (side -1: 最短, 最少) of figures a sentence lists
+    as choices of one unit in one clause (可设置1小时、2小时、4小时或8小时); None when no limit is asked
+    or the figures are no such list."""
+    if not side or len(figs) < 2:
+        return None
+    unit, clause = unit_of(figs[0].text), clause_of(sentence, figs[0])
+    if not unit or any(unit_of(f.text) != unit or clause_of(sentence, f) != clause for f in figs):
+        return None
+    joined = all(re.fullmatch(r"\s*(?:、|，|,|或|和|及|或者)\s*", sentence[a.end:b.start]) for a, b in zip(figs, figs[1:]))
+    if not joined:
+        return None
+    value = lambda f: float(re.search(r"\d+(?:\.\d+)?", arabic(f.text)).group(0))  # noqa: E731
+    if not all(re.search(r"\d", arabic(f.text)) for f in figs):
+        return None
+    return max(figs, key=value) if side > 0 else min(figs, key=value)
+
+
+def with_range_unit(sentence: str, f: Span) -> str:
+    """A figure with the unit of the range it opens (4500 of 4500—6000元 is 4500元: a sum, no age)."""
+    if unit_of(f.text):
+        return f.text
+    m = re.match(rf"{_RANGE_SEP}{_NUM}(?:{_UNITS})", sentence[f.end:])
+    return f.text + unit_of(m.group(0)) if m else f.text
 
 
 def clause_overlap(clause: str, keywords: list[str]) -> int:
@@ -997,7 +1088,7 @@ def field_value(text: str, keywords: list[str]) -> Span | None:
 # and what it says caused it: 因为…, 由于…, 出于…, 因… (not 原因, 基因, 因此, 因而, 因素).
 _CAUSE = r"(?:因为|由于|出于|源于|缘于|(?<![原基诱起成病死主近远])因(?![为此而素特子]))"
 _REASON_SPANS = re.compile(
-    r"(?:为了|旨在|以便|以确保|确保|防止|避免|用于)[^，,。；;！!？?]{2,40}"
+    r"(?:为了|旨在|以便|以确保|确保|防止|避免|(?<!适)用于)[^，,。；;！!？?]{2,40}"
     rf"|{_CAUSE}[^，,。；;！!？?]{{2,40}}"
     r"|(?:做到|实现|达到|坚持)[“\"「『][^”\"」』]{2,40}[”\"」』]"
     r"|[^，,。；;]{2,30}的目的")
@@ -1010,6 +1101,8 @@ def reasons(sentence: str) -> list[Span]:
                            if not any(o.start <= r.start < o.end for o in found)], key=lambda r: r.start)
 
 
+# What may stand before a sentence's own first word: an article or list number (第一条, 一、, 1.).
+_ARTICLE_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十\d]+[、.．])?\s*")
 _WEI = re.compile(r"(?:^|(?<=[，,；;。：:）)]))[^，,。；;！!？?]{0,8}?为(?=[\u4e00-\u9fff])")
 
 
@@ -1022,7 +1115,9 @@ def purposes_of_wei(sentence: str) -> list[Span]:
         if sentence[start - 1:start] in ("作", "成", "认", "因", "以", "更", "较", "最", "行", "称", "视"):
             continue  # 作为, 成为, 认为, 因为 (a cause, matched already), 以为: not a purpose
         words = _posseg().lcut(sentence[start + 1:start + 9])
-        if not words or not words[0].flag.startswith("v") or words[0].word in ("是", "有"):
+        head = bool(_ARTICLE_HEAD.fullmatch(sentence[:start]))  # 第一条 为规范…: a preamble's purpose
+        if not words or not (words[0].flag.startswith("v") or (head and words[0].flag == "n" and len(words[0].word) >= 2)) \
+                or words[0].word in ("是", "有"):
             continue
         end = _CLAUSE_END.search(sentence, start)
         end = end.start() if end else len(sentence)
@@ -1184,7 +1279,7 @@ def agents(sentence: str) -> list[Span]:
 
 
 _MORE = re.compile(r"以上|超过|超出|多于|大于|高于|满(?=\d|[一二两三四五六七八九十])|之后|以后")
-_LESS = re.compile(r"以内|以下|之内|不足|不到|少于|小于|低于|不满|未满|不超过")
+_LESS = re.compile(r"以内|以下|之内|不足|不到|少于|小于|低于|不满|未满|不(?:能|得|可|准|要|应|许)?(?:超过|超出|多于|大于|高于)")
 
 
 def direction(text: str) -> int:
@@ -1242,7 +1337,7 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
 
 # A question that asks a limit (最多带几个, 最贵的票, 至少充多少) is answered by a bound on the same side:
 # 最多 by 不超过 / 以内 / 限 / 最高, 最少 by 不少于 / 至少 / 以上 / 最低 (every maximum said is one).
-_ASK_MOST = re.compile(r"最(?:多|长|高|大|贵|远|晚|迟|久)|至多|上限|封顶")
+_ASK_MOST = re.compile(r"最(?:多|长|高|大|贵|远|晚|迟|久|重|沉)|至多|上限|封顶")
 _ASK_LEAST = re.compile(r"最(?:少|低|短|小|便宜|早|近)|至少|起码|下限")
 _SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起码|最低|最少|最短|最小|下限|起步|起价|起程")
 _SAYS_UPPER = re.compile(r"不(?:得)?(?:超过|超出|高于|大于)|以下|以内|之内|至多|最多|最高|最长|最大|最迟|最晚|上限|封顶|未满|不满|不足|不到|限")
@@ -1287,13 +1382,19 @@ def same_side(question: str, piece: str, sentence: str = "") -> bool:
     limit = limit_asked(question)
     if limit and limit_said(piece) == -limit:
         return False  # 最多能充多少: not the minimum 每次充值不少于50元
-    asked = bounds(question, point=True)
+    asked = bounds(per_unit_dropped(question, piece + sentence), point=True)
     said = bounds(piece) or bounds(sentence)
     shared = [u for u in asked if u in said]
     if shared:
         return all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in shared)
     a, b = direction(question), direction(piece)
     return not a or not b or a == b
+
+
+def per_unit_dropped(question: str, text: str) -> str:
+    """The question without each quantity of one that `text` says per unit (一年有几天年假 beside
+    每年带薪年假5天: 一年 is the rate's unit, no bound such as 满3年)."""
+    return re.sub(rf"(?:一|1)个?(?:{_UNITS})", lambda m: "" if per_unit_said(m.group(0), text) else m.group(0), question)
 
 
 def field_of(text: str, span: Span) -> str | None:
@@ -1432,7 +1533,7 @@ def column_of(row: str, at: int) -> str:
     return next((head for head, _, start, end in row_cells(row) if start <= at < end), "")
 
 
-_TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休日|今天|明天|昨天|当天|白天|夜里")
+_TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休日|今天|明天|昨天|当天|白天|夜里|以后|之后|以前|之前|此后|随后")
 
 
 def is_time_word(word: str) -> bool:

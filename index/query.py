@@ -54,7 +54,7 @@ _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
                         # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
                         r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),
     ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|姓名")),
-    ("figure", re.compile(r"多少|(?<![好哪])几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|数量|人数|总数|金额|百分之")),
+    ("figure", re.compile(r"多少|(?<![好哪])几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|多快|数量|人数|总数|金额|百分之")),
     # …吗 / …么 ends a yes-no question, but not as part of 什么, 怎么, 这么, 那么, 多么 (职业是什么 asks what)
     ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|([\u4e00-\u9fff])不\1|(有|是|能|会|在).*(?:[吗嘛]|(?<![什怎这那多])么)[?？]?$")),
     ("entity", re.compile(r"哪个|哪些|哪里|哪儿|哪家|哪所|哪|什么|啥|何")),
@@ -215,10 +215,17 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
             continue
         tok = _strip_question_chars(tok)
         tok = unglued(tok, w.flag, prev)
+        if prev == "最" and out and out[-1][0] == "最" and _LIMIT_WORD.fullmatch("最" + tok[:1]):
+            out[-1] = ("最" + tok[0], "d")  # 密码最短要几位: the limit 最短, not 最 and 短要
+            tok = tok[1:] if len(tok) > 2 else ""
         prev = w.word
         if tok and tok not in (t for t, _ in out):
             out.append((tok, w.flag))
     return out
+
+
+# A limit asked (最短, 最多, 最贵): one word, which a bound of that side holds (extract.limit_held).
+_LIMIT_WORD = re.compile(r"最(?:多|少|长|短|高|低|大|小|重|贵|便宜|远|久|晚|迟|早)")
 
 
 # jieba's statistical cut glues a word to its neighbour where its dictionary knows neither whole:
@@ -327,6 +334,7 @@ class Query:
     deeds: tuple[str, ...] = ()  # what was done at the asked time or to the asked value (关门 in 几点关门; deeds.asked_deeds)
     nouns: tuple[str, ...] = ()  # the keywords jieba tags as nouns (not 参赛, a verb-object it tags vn)
     asked_noun: str | None = None  # the noun that names the kind of thing asked (队伍 in 什么队伍; asked_noun)
+    end: int | None = None  # which end of a range is asked: 0 the start (几点开始), 1 the end (截止到哪天); range_end
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -363,12 +371,12 @@ def answer_kinds(text: str) -> set[int]:
 
 # The kind of value a question wants, beyond its intent: each needs a span of that kind.
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("phone", re.compile(r"电话|号码|热线|手机|联系方式")),
-    ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),
-    ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])多大了?[?？]?$")),
+    ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),  # 热线几点没人接: a time, not the number
+    ("phone", re.compile(r"电话|号码|热线|手机|联系方式|分机")),
+    ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)多大了?[?？]?$")),  # 能发多大: a size
     ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
-    ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,6}一次|(?:多久|多长时间)(?:交|缴|付)")),
+    ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一次|(?:多久|多长时间)(?:交|缴|付)")),
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
     ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|(?<![的因被由])哪)人(?![员民口数多少的])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
@@ -379,8 +387,62 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # too), never a bare number or a count (3. 儿童须…, 2号线)
     ("weight", re.compile(r"多重|多沉|多少斤|几斤")),
     ("distance", re.compile(r"多远")),
-    ("length", re.compile(r"多深|多宽|多厚|多粗")),  # 多高 may be a level (级别有多高), not a length
+    ("speed", re.compile(r"多快")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count
+    ("length", re.compile(r"多深|多宽|多厚|多粗|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)"
+                          r"|(?:小孩|孩子|儿童|小朋友|学生|个子)[^，。？?]{0,3}多高")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
 ]
+
+
+_ROLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:是谁|是哪位|叫什么名字|叫啥名字?|姓什么)")
+
+
+def asked_role(question: str) -> str | None:
+    """The role a who-question asks the holder of (校长 in 学校校长是谁, 厨师长 in 食堂的厨师长是谁): the
+    last noun right before 是谁 (jieba's tags; a person's name is no role). None when there is none."""
+    m = _ROLE_ASKED.search(question)
+    if not m:
+        return None
+    words = _posseg().lcut(m.group(1))
+    if not words:
+        return None
+    last = words[-1]
+    if len(last.word) < 2 or not (last.flag.startswith("n") or last.flag == "b") or last.flag in ("nr", "nrfg", "nrt", "ns", "nt"):
+        return None
+    return last.word
+
+
+_ASKS_ARTICLE = re.compile(r"第几[条章款项节]|哪一?[条章款项节](?:规定|说|写|里)")
+# The words of such a question that ask, not what the article must speak of.
+ARTICLE_WORDS = frozenset({"第", "条", "章", "款", "项", "规定", "哪条", "哪一条", "第几条"})
+
+
+def asks_article(question: str) -> bool:
+    """Does the question ask which article of a regulation says something (第几条规定了…, 哪条规定…)?"""
+    return bool(_ASKS_ARTICLE.search(question))
+
+
+# Words that ask for one end of a range (几点开始营运: 6:00 of 6:00至隔日0:00; 报名截止到哪天: 3月31日).
+RANGE_ENDS = {"开始": 0, "起始": 0, "结束": 1, "截止": 1, "截至": 1, "为止": 1}
+_RANGE_END = re.compile(r"(开始|起始|结束|截止|截至|为止)")
+
+
+def range_end(question: str) -> int | None:
+    """Which end of a range a time or date question asks: 0 the start (几点开始, 哪天开始报名), 1 the end
+    (几点结束, 截止到什么时候), None when neither is said."""
+    m = _RANGE_END.search(question)
+    if m:
+        return RANGE_ENDS[m.group(1)]
+    if _UNTIL.search(question):
+        return 1  # 开到几点, 办到什么时候: until when
+    return 0 if _FROM.search(question) else None
+
+
+_UNTIL = re.compile(r"(?<![从自])到(?:几点|几时|什么时候|哪天|几号|哪一天)")
+_FROM = re.compile(r"(?:从|自)(?:几点|什么时候|哪天|几号|哪一天)")
+
+
+# Words that name the kind of value asked (年龄 for 多少岁): beside a value, they say whose it is.
+KIND_WORDS = {"age": ("年龄", "年纪", "岁数")}
 
 
 def asked_kind(question: str) -> str | None:
@@ -388,11 +450,20 @@ def asked_kind(question: str) -> str | None:
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
     'length' (多高, 多深), or None."""
     for name, pattern in _KINDS:
-        if pattern.search(question):
+        if pattern.search(question) and not (name == "money" and another_measure_than_money(question)):
             return name
     if _MONEY_NOUN.search(question) and measure_word(question) is None:
         return "money"  # 押金要交多少: a sum, not 7个工作天
     return None
+
+
+def another_measure_than_money(question: str) -> bool:
+    """Is the quantity asked in a measure that is no sum of money (几分钟不收费: minutes, though 收费
+    is said; 多少钱 is money whatever else is said)?"""
+    from wenda.index.extract import unit_class
+
+    measure = measure_word(question)
+    return bool(measure) and measure not in ("钱", "块") and unit_class(measure) not in ("money", "count")
 
 
 # A noun of money before the asked quantity with no measure word (押金要交多少, 管理费一坪多少).
@@ -714,8 +785,12 @@ def predicate_words(question: str, keywords: list[str], counted: str | None) -> 
     if not unit:
         return ()
     tail = question[m.end() + len(unit):]
-    return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted
+    return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted and k not in MODALS
                  and not (counted and (k in counted or counted in k)))
+
+
+# Words that say may or must, no deed (多少人才能买: 才能; 要几天才可以): a count needs no such word.
+MODALS = frozenset({"才能", "才可以", "才可", "能够", "可以", "需要", "必须", "应该", "应当", "得以", "才行"}) | deeds.AUXILIARIES
 
 
 # The noun a what-question asks the kind of: 什么队伍, 哪个地区 (right after the question word),

@@ -62,3 +62,84 @@ def test_a_measure_asked_needs_its_unit():
 def test_a_name_before_a_road_or_in_a_schools_name_is_no_person():
     assert extract.best_person("学校地址：滨江区文昌路118号", []) is None
     assert extract.best_person("招生办主任：周慧敏", ["主任"]).text == "周慧敏"
+
+
+def test_an_ordinal_counts_nothing():
+    assert texts("第五条 办理租车卡须缴纳押金200元") == ["200元"]  # 第五条 names an article
+    assert texts("获得第3名") == ["3名"]  # which place: it answers 第几名
+
+
+def test_one_counts_when_its_measure_is_asked():
+    sentence = "每张租车卡每次只能租用一辆自行车。"
+    assert texts(sentence) == []  # 一辆 is no figure of its own
+    assert extract.best_figure(sentence, ["租车卡"], "辆").text == "一辆"
+    assert extract.best_figure(sentence, ["租车卡"], "台") is None
+    assert extract.one_counted("第一辆车", "辆") == []
+
+
+def test_working_days_discounts_data_sizes_floors_and_extensions():
+    assert extract.measure_agrees("3个工作日", "天") and not extract.measure_agrees("3个工作日", "小时")
+    assert extract.measure_agrees("80%", "折")
+    assert texts("邮箱容量为10GB，附件不超过50MB") == ["10GB", "不超过50MB"]
+    assert extract.unit_class("GB") == "data" and not extract.measure_agrees("10GB", "个")
+    assert texts("位于总部大楼2楼203室") == ["2楼", "203"]
+    assert [p.text for p in extract.phones("请拨打行政部分机8021报修")] == ["8021"]
+    assert extract.fits_kind("100Mbps", "speed") and not extract.fits_kind("50MB", "speed")
+
+
+def test_an_upper_bound_said_with_a_modal():
+    assert extract.direction("重量不能超过20公斤") == -1 == extract.direction("不超过20公斤")
+    assert extract.same_side("行李最重不能超过几公斤", "重量不超过20公斤")
+    assert extract.limit_held("最短", "密码长度不少于10位") and not extract.limit_held("最短", "不超过8小时")
+
+
+def test_a_rate_of_one_unit_is_no_bound():
+    sentence = "每年带薪年假5天起，工作满3年后增加到10天。"
+    assert extract.same_side("一年有几天带薪假", "每年带薪年假5天起", sentence)
+    assert extract.per_unit_dropped("一年有几天带薪假", sentence) == "有几天带薪假"
+    assert not extract.same_side("一年有几天带薪假", "满3年", "满3年")  # no 每年 there: 一年 stays a bound
+
+
+def test_the_stated_quantity_picks_its_clause():
+    sentence = "每年带薪年假5天起，工作满3年后增加到10天。"
+    assert extract.best_figure(sentence, ["年假"], "天", question="干满三年年假有多少天").text == "10天"
+    assert extract.best_figure(sentence, ["年假"], "天", question="一年有几天年假").text == "5天"
+
+
+def test_the_end_of_a_range_asked():
+    one = "捷运每日营运时间为6:00至隔日0:00。"
+    times = extract.clock_times(one)
+    assert [t.text for t in extract.range_ends(one, times, 0)] == ["6:00"]
+    assert [t.text for t in extract.range_ends(one, times, 1)] == ["0:00"]
+    dates = "报名时间：2025年3月10日至3月31日。"
+    assert [d.text for d in extract.range_ends(dates, extract.dates(dates), 1)] == ["3月31日"]
+    later = "跨年夜延长营运至隔日2:00。"
+    assert extract.range_ends(later, extract.clock_times(later), 0) == []  # an end, not a start
+
+
+def test_a_preamble_states_its_purpose():
+    preamble = "第一条 为规范本市公共自行车租赁服务，方便市民短途出行，根据有关规定，制定本办法。"
+    assert extract.best_reason(preamble, ["制定"]).text == "为规范本市公共自行车租赁服务"
+    assert extract.reasons("第二条 本办法适用于本市中心城区范围内公共自行车的租赁") == []
+
+
+def test_a_range_opening_bare_number_takes_the_ranges_unit():
+    row = "岗位：客服专员 · 月薪：4500—6000元"
+    first = extract.figures(row)[0]
+    assert extract.with_range_unit(row, first) == "4500元"
+    assert not extract.fits_kind(extract.with_range_unit(row, first), "age")
+
+
+def test_the_article_number_a_sentence_opens_with():
+    assert extract.article_number("第十二条 租车期间自行车丢失的，…").text == "第十二条"
+    assert extract.article_number("租车期间自行车丢失的，见第十二条") is None
+
+
+def test_a_limit_asked_among_listed_choices():
+    sentence = "3. 定时功能可设置1小时、2小时、4小时或8小时后自动关机。"
+    figs = extract.figures(sentence)
+    assert extract.limit_of_list(sentence, figs, 1).text == "8小时"
+    assert extract.limit_of_list(sentence, figs, -1).text == "1小时"
+    assert extract.limit_of_list(sentence, figs, 0) is None  # no limit asked
+    apart = "押金200元，卡内预存不少于30元。"
+    assert extract.limit_of_list(apart, extract.figures(apart), 1) is None  # two clauses, no list
