@@ -59,7 +59,7 @@ def test_the_set_is_large_and_has_both_kinds():
 # choices (定时最长能设几个钟头: 8小时 of 1小时、2小时、4小时或8小时); 73/113 once the word for the kind
 # asked stands for it (多大年纪可以报名: 年龄在16周岁至55周岁之间).
 # After the merge of words2 and docs4 with main's changes: 75/113, 26/32 (measured together; one refusal
-# of the docs4 branch alone is lost to words2's lighter support weights).
+# of the docs4 branch alone is lost; which merged change costs it was not traced).
 FLOOR = {"answers": 75, "refusals": 26}
 
 
