@@ -19,7 +19,7 @@ from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_END
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
-from wenda.index.support import FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
+from wenda.index.support import said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
 CANDIDATES = 30  # fused hits that are re-scored
@@ -280,7 +280,8 @@ class Answerer:
             if q.asked_noun in EMPTY_NOUNS:  # 什么东西: no word to look for at all
                 q.keywords = [k for k in q.keywords if k != q.asked_noun]
         asked = asked_role(text) if q.intent == "person" else None
-        if asked and asked not in q.qualifiers and not any(self.lexicon.known(asked[i:]) for i in range(len(asked) - 1)):
+        if asked and asked not in q.qualifiers and not any(self.lexicon.known(asked[i:]) for i in range(len(asked) - 1)) \
+                and not said_otherwise(asked, self.lexicon):  # 大夫: the corpus says 医生, the thesaurus's word
             q.qualifiers += (asked,)  # 学校校长是谁: where the corpus never says 校长, no name is the headmaster's
         role = asks_writer(text)
         if role:  # who wrote it: the byline's role names the person (记者 李一)

@@ -52,7 +52,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     among its siblings (燃油 公交车, not 新能源) and must be there itself, or abbreviated (宿管)."""
     lacking = [w for w in q.qualifiers
                if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
-                       or compounded(w, q.text, around) or meant(w, around, lexicon))]
+                       or compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w)))]
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
@@ -142,6 +142,10 @@ def fillers(question: str) -> frozenset[str]:
     from wenda.index.query import keyword_tags
 
     return frozenset(w for w, flag in keyword_tags(question) if flag.startswith(_FILLER_TAGS) and w[0] not in "每各")
+
+
+# A role asked (校长, 厨师长, 主任): only itself or a thesaurus synonym names it, never a neighbour in meaning.
+_ROLE = re.compile(r"(?:长|主任|书记|经理|主席|员|师)$")
 
 
 def meant(word: str, text: str, lexicon) -> bool:
