@@ -19,6 +19,13 @@ each question, both variants together) are at least `--precision` right. `--ever
 questions of every N-th passage of a file for fitting (N=2: even passages; the odd ones are held
 out for reporting, and their metrics are printed).
 
+--questions FILE.jsonl[=PATHS] adds a questions file of our own kind (q, answerable, keys,
+answer_any: the paraphrased, colloquial questions users ask, which the encyclopedia files lack)
+over PATHS (its corpus: files or folders, comma-separated; default the bundled article). A candidate is
+labelled 1 when its sentence holds one of the question's keys and one of its answers (with
+--label clause: its answer clause holds the answer); every candidate of an unanswerable question
+is labelled 0. --qweight weighs these rows against the SQuAD rows.
+
 --index DIR names the index folder for a file (same order as --squad); --reuse OLD an earlier
 index of the same file (another tokenizer or parser version) whose sentence vectors are reused,
 so that only sentences it lacks are embedded again.
@@ -122,6 +129,36 @@ def collect(engine: Engine, questions, removed: bool):
     return rows
 
 
+def corpus_of(paths: str, folder: Path) -> Path:
+    """A corpus folder holding the files (and the files of the folders) named in `paths`."""
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in filter(None, paths.split(",")):
+        src = Path(name)
+        for f in ([src] if src.is_file() else sorted(x for x in src.iterdir() if x.is_file())):
+            dst = folder / f.name
+            if not dst.exists() or dst.read_bytes() != f.read_bytes():
+                shutil.copy(f, dst)
+    return folder
+
+
+def collect_questions(engine: Engine, items: list[dict]):
+    """Rows (features, clause label, veto, question number, sentence label) of a questions file's
+    questions: a candidate is right when its sentence holds a key and an answer (its clause: the answer)."""
+    answerer = engine.answerer
+    rows = []
+    for n, item in enumerate(items):
+        q, ranked = answerer.rank(item["q"])
+        for s, f, veto in decide.candidates(answerer, q, ranked):
+            text = s.hit.chunk.text
+            ok = item["answerable"] and contains_any(text, item["keys"])
+            in_sentence = int(bool(ok) and contains_any(text, item["answer_any"]))
+            in_clause = int(bool(ok) and contains_any(clause(s), item["answer_any"]))
+            rows.append((f, in_clause, veto is not None, n, in_sentence))
+    return rows
+
+
 def answered(probs: np.ndarray, labels: np.ndarray, vetoed: np.ndarray, groups: np.ndarray):
     """Per question: (best non-vetoed probability, its label); -1 where every candidate is vetoed."""
     best: dict[int, tuple[float, int]] = {}
@@ -152,11 +189,15 @@ def pick_threshold(p: np.ndarray, y: np.ndarray, target: float) -> tuple[float, 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--squad", action="append", required=True, help="SQuAD-style file (repeat)")
+    ap.add_argument("--squad", action="append", default=[], help="SQuAD-style file (repeat)")
     ap.add_argument("--index", action="append", default=[], help="the index folder for that file")
     ap.add_argument("--reuse", action="append", default=[], help="an older index of that file to take vectors from")
     ap.add_argument("--every", action="append", type=int, default=[], help="fit on every N-th passage (per file)")
     ap.add_argument("--describe", action="append", default=[], help="where that file's data comes from (kept in the data file)")
+    ap.add_argument("--questions", action="append", default=[], metavar="FILE.jsonl[=PATHS]",
+                    help="a questions file of our own (repeat); PATHS: its corpus, files or folders, "
+                         "comma-separated (default: the bundled article)")
+    ap.add_argument("--qweight", type=float, default=1.0, help="weight of a questions file's rows against SQuAD rows")
     ap.add_argument("--label", choices=["clause", "sentence"], default="clause",
                     help="a candidate is right when its answer clause (or its whole sentence) holds a gold answer")
     ap.add_argument("--sample", type=int, default=0, help="at most N fitting questions per file, spread evenly")
@@ -211,6 +252,36 @@ def main(argv: list[str] | None = None) -> int:
                           "passages": "all" if every == 1 else f"every {every}th (numbers ≡ 0 mod {every})",
                           "variants": ["own passage", "own passage removed (label 0)"]})
 
+    own_groups = []
+    for spec in args.questions:
+        from wenda.index.evaluation.data import EvalDataError, load_questions
+
+        path, _, over = spec.partition("=")
+        over = over or str(ROOT / "corpus" / "data")
+        try:
+            items = load_questions(path)
+        except EvalDataError as e:
+            print(f"fit_decision: {e}", file=sys.stderr)
+            return 1
+        work = Path(args.rows or "/tmp/fit_decision") / f"own-{Path(path).stem}"
+        config = Config.from_env(os.environ).engine.with_paths(corpus_of(over, work / "corpus"), work / "index")
+        try:
+            engine = Engine.open(config, progress=True)
+        except (EngineError, ConfigError) as e:
+            print(f"fit_decision: {e}", file=sys.stderr)
+            return 1
+        got = collect_questions(engine, items)
+        base = len(rows) and max(abs(r[3]) for r in rows) + 1
+        label = 4 if args.label == "sentence" else 1
+        rows += [(r[0], r[label], r[2], r[3] + base, args.qweight) for r in got]
+        own_groups.append((Path(path).name, base, base + len(items), items))
+        fitted_on.append({"file": Path(path).name, "source": f"our own questions over {over}",
+                          "questions": len(items), "answerable": sum(x["answerable"] for x in items),
+                          "weight": args.qweight})
+
+    if not rows:
+        print("fit_decision: give --squad or --questions", file=sys.stderr)
+        return 2
     names = list(rows[0][0])
     X = np.array([[r[0][n] for n in names] for r in rows], dtype=float)
     y = np.array([r[1] for r in rows])
@@ -218,8 +289,10 @@ def main(argv: list[str] | None = None) -> int:
     groups = np.array([r[3] for r in rows])
     mean, scale = X.mean(axis=0), X.std(axis=0)
     scale[scale == 0] = 1.0
+    weight = np.array([r[4] if len(r) > 4 else 1.0 for r in rows])
     keep = ~vetoed
-    model = LogisticRegression(C=args.C, max_iter=2000).fit((X[keep] - mean) / scale, y[keep])
+    model = LogisticRegression(C=args.C, max_iter=2000).fit((X[keep] - mean) / scale, y[keep],
+                                                             sample_weight=weight[keep])
     probs = model.predict_proba((X - mean) / scale)[:, 1]
     p, yq = answered(probs, y, vetoed, groups)
     threshold, precision, share = pick_threshold(p, yq, args.precision)
@@ -233,6 +306,13 @@ def main(argv: list[str] | None = None) -> int:
         "refused_removed": float(np.mean(pr < threshold)),
         "precision_both": precision, "answered_share_both": share,
     }
+    for name, lo, hi, items in own_groups:
+        mine = (groups >= lo) & (groups < hi)
+        pq, yq2 = answered(probs[mine], y[mine], vetoed[mine], groups[mine])
+        n_ans = sum(x["answerable"] for x in items)
+        report[name] = {"answerable_right_above": int(((pq >= threshold) & (yq2 == 1)).sum()),
+                        "answerable": n_ans, "answered_above": int((pq >= threshold).sum()),
+                        "questions_with_candidates": int(len(pq))}
     out = {
         "about": "Logistic regression over index/decide.features, written by bench/fit_decision.py; "
                  "answer when the best non-vetoed candidate's probability >= threshold.",
