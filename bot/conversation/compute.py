@@ -57,6 +57,36 @@ def part_of(section: str, question: str, answer: Answer, names: list[str]) -> Pa
     return Part(section, question, answer, quantity=parse(answer.figures[0]))
 
 
+_MEASURE_TAGS = ("n", "vn", "v")  # the parts of speech of a word that says what is counted
+
+
+def _measure_words(text: str, sections: list[str]) -> set[str]:
+    """The words of `text` that can say what a figure counts (nouns and verbs of two characters or more)."""
+    return {w for w, tag in keyword_tags(_plain(text), tuple(sections))
+            if len(w) >= 2 and tag.startswith(_MEASURE_TAGS)}
+
+
+def _names_its_measure(question: str, sections: list[str]) -> bool:
+    """Whether the question says what it counts (一共设了多少卡点), not only a unit (一共多少人)."""
+    return bool(_measure_words(question, sections))
+
+
+def _one_measure(parts: list[Part]) -> bool:
+    """Whether every part's line shares a word with the first's: the figures count one kind of thing."""
+    sections = [p.section for p in parts]
+    first = _measure_words(parts[0].answer.answer or "", sections)
+    for p in parts[1:]:
+        other = _measure_words(p.answer.answer or "", sections)
+        if not any(a in b or b in a for a in first for b in other):
+            return False
+    return True
+
+
+def _plain(line: str | None) -> str:
+    """An answer line without the 【】 that mark its span."""
+    return (line or "").replace("【", "").replace("】", "")
+
+
 def compute(plan: Plan, parts: list[Part]) -> Outcome:
     """The result of the plan's operation over the parts (multi: nothing to compute)."""
     if plan.operation in ("single", "multi"):
@@ -68,6 +98,10 @@ def compute(plan: Plan, parts: list[Part]) -> Outcome:
     if len(units) > 1:
         listed = "、".join(f"{p.section}{p.quantity.text}" for p in parts)
         return Outcome(refusal=f"无法计算：各数字的单位不同（{listed}）。")
+    if not _names_its_measure(parts[0].question, [p.section for p in parts]) and not _one_measure(parts):
+        listed = "；".join(f"{p.section}：{_plain(p.answer.answer).removeprefix(p.section + '：')}" for p in parts)
+        return Outcome(refusal=f"无法计算：问题没说数的是什么，各段的数字数的不是同一种东西（{listed}）。"
+                               "请说出要算的是什么，例如“一共投入多少人”。")
     unit = units.pop()
     exact = all(p.quantity.exact for p in parts)
     if all("万" in p.quantity.text for p in parts):  # 20万元 − 15万元 = 5万元, as the quotes write it

@@ -404,3 +404,13 @@ def test_figures():
 ])
 def test_small_talk(text, kind):
     assert kind_of(text) == kind
+
+
+def test_figures_that_count_different_things_are_not_added(article_engine):
+    # 一共多少人 names a unit, not what is counted: 投入 261人 and 出动 150余名党员干部 are two measures
+    reply = Conversation(article_engine).reply("k", "大李庄乡和崔桥镇一共多少人")
+    assert reply.kind == "comparison" and reply.result is None
+    assert "不是同一种东西" in reply.refusal
+    assert "261人" in reply.refusal and "150余名党员干部" in reply.refusal
+    named = Conversation(article_engine).reply("k", "大李庄乡和崔桥镇一共设了多少卡点")
+    assert named.refusal is None and named.result == "合计64个"
