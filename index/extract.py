@@ -1084,11 +1084,11 @@ def field_value(text: str, keywords: list[str]) -> Span | None:
     return Span(text[best[0]:best[1]], best[0], best[1])
 
 
-# What a sentence says an action is for: 为了…, 旨在…, 确保…, 以便…, 做到“…”, …的目的, a «…»-quoted aim after 做到/实现/达到;
+# What a sentence says an action is for: 为了…, 旨在…, 确保…, 以便…, 以免…, 做到“…”, …的目的, a «…»-quoted aim after 做到/实现/达到;
 # and what it says caused it: 因为…, 由于…, 出于…, 因… (not 原因, 基因, 因此, 因而, 因素).
 _CAUSE = r"(?:因为|由于|出于|源于|缘于|(?<![原基诱起成病死主近远])因(?![为此而素特子]))"
 _REASON_SPANS = re.compile(
-    r"(?:为了|旨在|以便|以确保|确保|防止|避免|(?<!适)用于)[^，,。；;！!？?]{2,40}"
+    r"(?:为了|旨在|以便|以免(?!费)|以防|免得|以期|以确保|确保|防止|避免|(?<!适)用于)[^，,。；;！!？?]{2,40}"
     rf"|{_CAUSE}[^，,。；;！!？?]{{2,40}}"
     r"|(?:做到|实现|达到|坚持)[“\"「『][^”\"」』]{2,40}[”\"」』]"
     r"|[^，,。；;]{2,30}的目的")

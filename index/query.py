@@ -372,7 +372,9 @@ def answer_kinds(text: str) -> set[int]:
 # The kind of value a question wants, beyond its intent: each needs a span of that kind.
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),  # 热线几点没人接: a time, not the number
-    ("phone", re.compile(r"电话|号码|热线|手机|联系方式|分机")),
+    # 打电话询问天气 is a deed: a number is asked only when no verb takes the word (热线是多少) or a
+    # question word stands between (打什么电话, 拨哪个号码)
+    ("phone", re.compile(r"(?<!打)(?<!拨)(?<!接)(?<!通过)(?:电话|号码|热线|手机|联系方式|分机)")),
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)多大了?[?？]?$")),  # 能发多大: a size
     ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration

@@ -221,6 +221,9 @@ def test_a_mobile_number_is_asked_for_by_shouji():
     ("因是一个内陆国家，莱索托没有港口。", "因是一个内陆国家"),
     ("这是原因之一，因此他走了。", None),       # 原因 names a cause, 因此 draws a conclusion: neither gives one
     ("基因突变会导致疾病。", None),
+    ("市民不应打电话询问天气，以免令电话线路繁忙。", "以免令电话线路繁忙"),  # a purpose said as what to avoid
+    ("出门戴好口罩，免得被传染。", "免得被传染"),
+    ("以免费价格供应午餐。", None),  # 以 and 免费: no 以免
 ])
 def test_a_cause_answers_why(sentence, reason):
     got = X.best_reason(sentence, [])

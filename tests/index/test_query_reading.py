@@ -95,3 +95,14 @@ def test_consumption_is_no_fee(question, kind):
 def test_the_de_that_ends_a_question_modifies_nothing():
     assert Q.qualifiers("汉地十八省是从何时开始产生的？", ["汉地", "产生"]) == ()
     assert Q.qualifiers("考核合格的乡镇奖励多少钱", ["合格", "乡镇"]) == ("合格",)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("东西掉在捷运上打什么电话", "phone"),  # a question word between the verb and the number asks it
+    ("热线是多少", "phone"),
+    ("王建国的手机号", "phone"),
+    ("打电话问天气的服务是哪年开始的", None),  # 打电话 is the deed asked about, no number
+    ("拨电话报修的人多吗", None),
+])
+def test_a_phone_is_asked_only_when_no_verb_takes_it(question, kind):
+    assert Q.asked_kind(question) == kind
