@@ -217,20 +217,25 @@ class Answerer:
         self._idf_cache: dict[str, float] = {}
         self._plain: dict[int, Chunk] = {}
         self._joined: str | None = None  # every sentence of the corpus, joined (corpus_says)
+        self._joined_plain: str | None = None  # the same in Simplified characters
         self._said: dict[str, bool] = {}
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
             if c.kind in ("meta", "byline", "heading"):
                 self.own_lines.setdefault(c.kind, []).append(c.id)
 
-    def corpus_says(self, text: str) -> bool:
-        """Does any sentence of the corpus hold `text`? One search of the corpus joined once (in C,
-        not a loop over chunks), remembered per text."""
+    def corpus_says(self, text: str, simplified: bool = False) -> bool:
+        """Does any sentence of the corpus hold `text` (as written; `simplified`: in Simplified
+        characters, as questions are read)? One search of the corpus joined once (in C, not a loop
+        over chunks), remembered per text."""
         if self._joined is None:
             self._joined = "\n".join(c.text for c in self.chunks)
-        got = self._said.get(text)
+        if simplified and self._joined_plain is None:
+            self._joined_plain = "\n".join(simplify(c.text) for c in self.chunks)
+        key = "\0" + text if simplified else text
+        got = self._said.get(key)
         if got is None:
-            got = self._said[text] = text in self._joined
+            got = self._said[key] = text in (self._joined_plain if simplified else self._joined)
         return got
 
     def plain(self, chunk: Chunk) -> Chunk:
@@ -355,7 +360,8 @@ class Answerer:
         its sound (lexicon.misspelt: 压金 for 押金, 帐号 for 账号) written as the corpus writes it, so
         that no check takes the typo for a sibling of the word meant."""
         for w, _ in keyword_tags(text, exclude):
-            if len(w) >= 2 and not self.lexicon.known(w) and not QUANTITY.match(w):  # 一间 is no typo of 一件
+            if len(w) >= 2 and not self.lexicon.known(w) and not QUANTITY.match(w) \
+                    and not self.corpus_says(w, simplified=True):  # 一间 is no typo of 一件; 罗德学者 says 罗德, no typo of 洛德
                 typo = self.lexicon.misspelt(w)
                 if typo and not any(ch in NEGATIONS for ch in typo if ch not in w):  # 桩位满 is no 未满
                     text = text.replace(w, typo)

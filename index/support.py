@@ -113,16 +113,23 @@ def deputy_only(word: str, question: str, text: str) -> bool:
 # A town or a larger place the question names by its kind (韭园镇, 大李庄乡, 扶沟县): two to four
 # characters and the kind, not opened by a word that only points (哪个镇, 全县, 各乡).
 _PLACE = re.compile(r"(?<![每哪这那全本该各个此])([\u4e00-\u9fff]{2,4}?)(镇|乡|县|市|省)")
-_NOT_NAMES = set("每哪这那全本该各个此一两几多某其的了在有是和与给从到")
+_NOT_NAMES = set("每哪这那全本该各个此一两几多某其")  # a word that points or counts: no name at all
+_JOINS = set("的了在有是和与给从到为被把向对于或及")  # a word that joins: the name opens after it
 
 
 def places_named(question: str) -> list[str]:
-    """The places a question names by their kind (韭园镇党委书记是谁: 韭园镇), each whole."""
+    """The places a question names by their kind (韭园镇党委书记是谁: 韭园镇), each whole; a name
+    opens after the last word that is none of one (学者为麻省: no place 学者为麻省)."""
     out = []
     for m in _PLACE.finditer(question):
-        name = m.group(1) + m.group(2)
-        if not (set(name[:-1]) & _NOT_NAMES):
-            out.append(name)
+        stem = m.group(1)
+        if set(stem) & _NOT_NAMES:
+            continue
+        cut = max((i for i, ch in enumerate(stem) if ch in _JOINS), default=-1)
+        if cut < 0:
+            out.append(stem + m.group(2))
+        elif len(stem) - cut - 1 >= 2:
+            out.append(stem[cut + 1:] + m.group(2))
     return out
 
 
