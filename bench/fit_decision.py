@@ -212,8 +212,9 @@ def main(argv: list[str] | None = None) -> int:
         print("fit_decision: needs scikit-learn (pip install -e \".[bench]\")", file=sys.stderr)
         return 2
 
-    rows = []
+    rows = []  # (features, label, vetoed, question group, weight)
     fitted_on = []
+    label = 4 if args.label == "sentence" else 1  # the collected rows' sentence or clause label
     for i, path in enumerate(args.squad):
         every = args.every[i] if i < len(args.every) else 1
         try:
@@ -245,8 +246,7 @@ def main(argv: list[str] | None = None) -> int:
                 cache.parent.mkdir(parents=True, exist_ok=True)
                 cache.write_text(json.dumps(got), encoding="utf-8")
         base = len(rows) and max(abs(r[3]) for r in rows) + 1
-        label = 4 if args.label == "sentence" else 1
-        rows += [(r[0], r[label], r[2], r[3] + base if r[3] >= 0 else r[3] - base) for r in got]
+        rows += [(r[0], r[label], r[2], r[3] + base if r[3] >= 0 else r[3] - base, 1.0) for r in got]
         fitted_on.append({"file": Path(path).name, "source": args.describe[i] if i < len(args.describe) else "",
                           "questions": len(fit), "of": len(qs), "passages_in_pool": len(sq.documents),
                           "passages": "all" if every == 1 else f"every {every}th (numbers ≡ 0 mod {every})",
@@ -272,7 +272,6 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         got = collect_questions(engine, items)
         base = len(rows) and max(abs(r[3]) for r in rows) + 1
-        label = 4 if args.label == "sentence" else 1
         rows += [(r[0], r[label], r[2], r[3] + base, args.qweight) for r in got]
         own_groups.append((Path(path).name, base, base + len(items), items))
         fitted_on.append({"file": Path(path).name, "source": f"our own questions over {over}",
@@ -289,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = np.array([r[3] for r in rows])
     mean, scale = X.mean(axis=0), X.std(axis=0)
     scale[scale == 0] = 1.0
-    weight = np.array([r[4] if len(r) > 4 else 1.0 for r in rows])
+    weight = np.array([r[4] for r in rows])
     keep = ~vetoed
     model = LogisticRegression(C=args.C, max_iter=2000).fit((X[keep] - mean) / scale, y[keep],
                                                              sample_weight=weight[keep])

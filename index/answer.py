@@ -228,13 +228,13 @@ class Answerer:
         """Does any sentence of the corpus hold `text` (as written; `simplified`: in Simplified
         characters, as questions are read)? One search of the corpus joined once (in C, not a loop
         over chunks), remembered per text."""
-        if self._joined is None:
-            self._joined = "\n".join(c.text for c in self.chunks)
-        if simplified and self._joined_plain is None:
-            self._joined_plain = "\n".join(simplify(c.text) for c in self.chunks)
         key = "\0" + text if simplified else text
         got = self._said.get(key)
         if got is None:
+            if simplified and self._joined_plain is None:
+                self._joined_plain = "\n".join(simplify(c.text) for c in self.chunks)
+            elif not simplified and self._joined is None:
+                self._joined = "\n".join(c.text for c in self.chunks)
             got = self._said[key] = text in (self._joined_plain if simplified else self._joined)
         return got
 

@@ -125,11 +125,9 @@ def places_named(question: str) -> list[str]:
         stem = m.group(1)
         if set(stem) & _NOT_NAMES:
             continue
-        cut = max((i for i, ch in enumerate(stem) if ch in _JOINS), default=-1)
-        if cut < 0:
-            out.append(stem + m.group(2))
-        elif len(stem) - cut - 1 >= 2:
-            out.append(stem[cut + 1:] + m.group(2))
+        name = stem[max((i + 1 for i, ch in enumerate(stem) if ch in _JOINS), default=0):]
+        if len(name) >= 2:
+            out.append(name + m.group(2))
     return out
 
 

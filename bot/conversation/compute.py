@@ -33,6 +33,12 @@ class Part:
     def ok(self) -> bool:
         return self.problem is None
 
+    @property
+    def line(self) -> str:
+        """The answer line without the section name it opens with (the part names its section)."""
+        line = self.answer.answer or ""
+        return line[len(self.section) + 1:] if line.startswith(f"{self.section}：") else line
+
 
 @dataclass
 class Outcome:
@@ -62,7 +68,7 @@ _MEASURE_TAGS = ("n", "vn", "v")  # the parts of speech of a word that says what
 
 def _measure_words(text: str, sections: list[str]) -> set[str]:
     """The words of `text` that can say what a figure counts (nouns and verbs of two characters or more)."""
-    return {w for w, tag in keyword_tags(_plain(text), tuple(sections))
+    return {w for w, tag in keyword_tags(text, tuple(sections))
             if len(w) >= 2 and tag.startswith(_MEASURE_TAGS)}
 
 
@@ -74,17 +80,12 @@ def _names_its_measure(question: str, sections: list[str]) -> bool:
 def _one_measure(parts: list[Part]) -> bool:
     """Whether every part's line shares a word with the first's: the figures count one kind of thing."""
     sections = [p.section for p in parts]
-    first = _measure_words(parts[0].answer.answer or "", sections)
+    first = _measure_words(parts[0].line, sections)
     for p in parts[1:]:
-        other = _measure_words(p.answer.answer or "", sections)
+        other = _measure_words(p.line, sections)
         if not any(a in b or b in a for a in first for b in other):
             return False
     return True
-
-
-def _plain(line: str | None) -> str:
-    """An answer line without the 【】 that mark its span."""
-    return (line or "").replace("【", "").replace("】", "")
 
 
 def compute(plan: Plan, parts: list[Part]) -> Outcome:
@@ -99,7 +100,7 @@ def compute(plan: Plan, parts: list[Part]) -> Outcome:
         listed = "、".join(f"{p.section}{p.quantity.text}" for p in parts)
         return Outcome(refusal=f"无法计算：各数字的单位不同（{listed}）。")
     if not _names_its_measure(parts[0].question, [p.section for p in parts]) and not _one_measure(parts):
-        listed = "；".join(f"{p.section}：{_plain(p.answer.answer).removeprefix(p.section + '：')}" for p in parts)
+        listed = "；".join(f"{p.section}：{p.line}" for p in parts)
         return Outcome(refusal=f"无法计算：问题没说数的是什么，各段的数字数的不是同一种东西（{listed}）。"
                                "请说出要算的是什么，例如“一共投入多少人”。")
     unit = units.pop()

@@ -46,9 +46,7 @@ def _part_blocks(part: Part, html_mode: bool) -> list[str]:
     if not part.ok:
         return [f"{head}：{esc(part.problem or '')}"]
     a = part.answer
-    line = a.answer or ""
-    if line.startswith(f"{part.section}："):
-        line = line[len(part.section) + 1:]
+    line = part.line
     span = a.span
     if span and span in line:
         i = line.rfind(span)

@@ -9,8 +9,7 @@ import shutil
 import pytest
 
 from wenda.corpus.load import read_corpus
-from wenda.index.engine import Engine
-from support import DATA, answered_right, engine_config, folder_engine, misses, questions
+from support import DATA, answered_right, folder_engine, misses, questions, text_engine
 
 QUESTIONS = questions("doc_questions.jsonl")
 
@@ -106,12 +105,9 @@ def test_a_phone_number_or_clock_time_counts_nothing():
 def test_a_key_value_sentence_inside_prose_answers_with_its_value(tmp_path):
     """«牵头部门：后勤处。» after a prose sentence of the same paragraph: the answer is the value,
     not the key that matched the question."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "notice.txt").write_text(
+    engine = text_engine(tmp_path, {"notice.txt": (
         "关于开展秋季安全检查的通知\n\n一、检查内容\n\n（一）用电安全。重点检查宿舍私拉电线，每间宿舍每月检查不少于2次。牵头部门：总务科。\n\n"
-        "（二）饮水安全。饮水机每季度消毒一次。联系人：赵青。\n", encoding="utf-8")
-    engine = Engine.open(engine_config(corpus, tmp_path / "idx"), progress=False)
+        "（二）饮水安全。饮水机每季度消毒一次。联系人：赵青。\n")})
     ans = engine.ask("用电安全由哪个部门牵头？")
     assert ans.found and ans.span == "总务科" and "牵头部门：总务科" in ans.quotes[0].text
     assert engine.ask("饮水安全的联系人是谁").span == "赵青"

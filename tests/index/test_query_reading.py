@@ -123,15 +123,10 @@ def test_a_place_named_by_its_kind_opens_after_a_joining_word(question, places):
 def test_a_word_the_corpus_says_is_no_misspelling_of_another(tmp_path):
     # 罗德 and 洛德 sound alike and both stand in the corpus (in Traditional characters): the asker's
     # 羅德 is read as written, so 47位羅德學者 answers (it was respelt 洛德 and refused)
-    from support import engine_config
+    from support import text_engine
 
-    from wenda.index.engine import Engine
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "school.txt").write_text(
+    engine = text_engine(tmp_path, {"school.txt": (
         "校友\n\n截至2014年，共有逾30位諾貝爾獲獎者、47位羅德學者、61位馬歇爾獎學金得主為本校的校友。\n\n"
-        "洛德先生於1990年訪問本校，並發表演講。\n", encoding="utf-8")
-    engine = Engine.open(engine_config(corpus, tmp_path / "idx"), progress=False)
+        "洛德先生於1990年訪問本校，並發表演講。\n")})
     ans = engine.ask("截止2014年有多少羅德學者為本校校友?")
     assert ans.found and "47位" in ans.answer

@@ -35,6 +35,17 @@ def engine_config(corpus=None, index_dir=None):
     return Config.from_env(os.environ).engine.with_paths(corpus, index_dir)
 
 
+def text_engine(tmp_path, files: dict[str, str]):
+    """A real engine over documents written here (file name → text), its index beside them."""
+    from wenda.index.engine import Engine
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return Engine.open(engine_config(corpus, tmp_path / "idx"), progress=False)
+
+
 def folder_engine(tmp_path_factory, name: str):
     """A real engine over a copy of the documents of tests/data/NAME (its index in the same temporary folder)."""
     import shutil
