@@ -219,6 +219,7 @@ class Answerer:
         self._joined: str | None = None  # every sentence of the corpus, joined (corpus_says)
         self._joined_plain: str | None = None  # the same in Simplified characters
         self._said: dict[str, bool] = {}
+        self._cased: dict[str, str] = {}
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
             if c.kind in ("meta", "byline", "heading"):
@@ -236,6 +237,19 @@ class Answerer:
             elif not simplified and self._joined is None:
                 self._joined = "\n".join(c.text for c in self.chunks)
             got = self._said[key] = text in (self._joined_plain if simplified else self._joined)
+        return got
+
+    def as_written(self, word: str) -> str:
+        """A Latin word of the question as the corpus writes it (ct → CT, vpn → VPN): a question's
+        words are read lower-cased, sentences are matched as written. Itself where the corpus never
+        says it."""
+        if not (word.isascii() and re.search("[a-z]", word)):
+            return word
+        got = self._cased.get(word)
+        if got is None:
+            self.corpus_says(word)  # joins the corpus once
+            m = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", self._joined, re.I)
+            got = self._cased[word] = m.group(0) if m else word
         return got
 
     def plain(self, chunk: Chunk) -> Chunk:
@@ -259,7 +273,7 @@ class Answerer:
         exclude = tuple(said) + DEICTIC
         text = self.respelt(text, exclude)
         # 80多岁, 3天多: a figure the question states; its 多岁 / 天多 is no word to look for
-        tags = [(w, f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
+        tags = [(self.as_written(w), f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
         q = Query(
             text=text,
             intent=intent_of(text),

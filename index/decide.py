@@ -98,6 +98,19 @@ def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = D
     return None
 
 
+def next_ruled(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:
+    """The candidate right after those vetoed at the top, when the rule accepts it (长者食堂里面能抽烟吗:
+    the first sentence names the canteen but not smoking; the next, «食堂内禁止吸烟», answers). Only for a
+    yes-or-no question, whose answer is the sentence itself: a value taken from a later sentence is
+    too often another thing's."""
+    if q.intent != "yesno":
+        return None
+    for s in ranked[:depth]:
+        if vetoed(answerer, q, s) is None:
+            return s if s is not ranked[0] and rule_found(answerer, q, s) else None
+    return None
+
+
 def holds_kind(answerer: Answerer, q: Query, s: Scored) -> bool:
     """Does a candidate's sentence hold a value of the asked kind at all (a clock time for 几点, a date
     for 哪天), whether or not it was taken for the answer?"""
@@ -270,6 +283,9 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     deed = said_deed(answerer, q, ranked)
     if deed is not None:
         return deed, True, best_p if best is deed else None
+    ruled = next_ruled(answerer, q, ranked)
+    if ruled is not None:
+        return ruled, True, best_p if best is ruled else None
     if best_p < 0:
         return ranked[0], False, None
     return best, best_p >= decision.threshold, best_p

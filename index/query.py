@@ -56,7 +56,8 @@ _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|姓名")),
     ("figure", re.compile(r"多少|(?<![好哪])几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|多快|数量|人数|总数|金额|百分之")),
     # …吗 / …么 ends a yes-no question, but not as part of 什么, 怎么, 这么, 那么, 多么 (职业是什么 asks what)
-    ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|([\u4e00-\u9fff])不\1|(有|是|能|会|在).*(?:[吗嘛]|(?<![什怎这那多])么)[?？]?$")),
+    # a question that ends in 吗 asks yes or no (捷运上可以吃东西吗), whatever verb it asks of
+    ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|([\u4e00-\u9fff])不\1|[吗嘛][?？]?$|(有|是|能|会|在).*(?<![什怎这那多])么[?？]?$")),
     ("entity", re.compile(r"哪个|哪些|哪里|哪儿|哪家|哪所|哪|什么|啥|何")),
 ]
 
@@ -195,6 +196,27 @@ _PROPERTY = re.compile(r"(?:有)?(?<![许很好众诸差不])多([重远深宽�
 _PROPERTIES = {"重": "重量", "远": "距离", "深": "深度", "宽": "宽度", "厚": "厚度"}
 
 
+# A yes-or-no question's asking form: A-not-A (开不开, 能不能, 可不可以) asks whether A, and a modal
+# verb (能, 可以, 需要) asks whether a deed is allowed or needed. A document answers in its own words
+# (禁止, 不得, 可, 无须), so neither is a word a sentence must hold.
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1")
+ASKING_MODALS = {"能", "不能", "可以", "不可以", "可", "可否", "能否", "能够", "需要", "需", "要", "还要"}
+
+
+# Where a yes-or-no question asks: the modal or A-not-A before the deed (净化器能加湿吗, 开不开).
+_ASKS_WHETHER = re.compile(r"能否|可否|可以|能够|需要|还要|不能|[能可需要会让准]|([\u4e00-\u9fff])不\1|有没有|是不是|是否")
+
+
+def whether_deed(question: str, keywords: list[str]) -> list[str]:
+    """The words of two characters or more that a yes-or-no question asks whether one may do (the
+    keywords after its last modal or A-not-A: 除甲醛 in 这个机器能除甲醛吗); [] when it has none."""
+    found = list(_ASKS_WHETHER.finditer(question))
+    if not found:
+        return []
+    after = question[found[-1].end():]
+    return [k for k in keywords if len(k) >= 2 and k in after]
+
+
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The content words of a question with their part of speech: what a supporting sentence must speak of.
 
@@ -202,6 +224,7 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     (section names routed on) are removed.
     """
     q = _HOW_MUCH.sub(" ", strip_asked(question))  # 多大功率: 功率 is the word, not 大功率
+    q = _A_NOT_A.sub(r" \1", q)  # 食堂开不开: 开
     q = _PROPERTY.sub(lambda m: f" {_PROPERTIES[m.group(1)]} ", q)  # 机器有多重: its 重量
     for name in sorted(exclude, key=len, reverse=True):
         q = q.replace(name, " ")
@@ -209,7 +232,8 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     prev = ""
     for w in _posseg().lcut(q):
         tok = w.word.strip().lower()
-        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING:
+        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING \
+                or tok in ASKING_MODALS:
             continue
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
@@ -242,8 +266,10 @@ def unglued(tok: str, flag: str, prev: str) -> str:
         return tok
     if len(tok) >= 3 and re.fullmatch(r"[\d一二两三四五六七八九十每几]+", prev or "") and _measure_at(tok) == tok[0]:
         return tok[1:]  # 一 节车厢: 车厢
-    if len(tok) == 2 and flag.startswith("v") and tok[0] in _AUXILIARY:
-        return tok[1]  # 能放: 放
+    if len(tok) == 2 and tok[0] in _AUXILIARY:
+        return tok[1]  # 能放: 放; 能带 (tagged a noun): 带
+    if len(tok) == 2 and tok[1] in _AUXILIARY and flag.startswith("nr"):
+        return tok[0]  # 老年卡能给: 卡 (卡能 tagged a name)
     if len(tok) == 2 and flag.startswith("nr") and tok[-1] in _LOCATIVE:
         return tok[0]  # 老年卡里: 卡
     return tok

@@ -11,7 +11,7 @@ import jieba
 
 from wenda.index import extract, synonyms
 from wenda.index.extract import same_measure
-from wenda.index.query import Query, tokens
+from wenda.index.query import Query, tokens, whether_deed
 
 # A word of the question the corpus never uses is held by a sentence that holds one of its
 # neighbours (index/lexicon.py) weighing at least this much. A word the corpus does use must
@@ -57,6 +57,11 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
+    deed = whether_deed(q.text, q.keywords) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
+    if deed and not RULING.search(around) and not any(deed_held(w, around, lexicon) for w in deed):
+        # whether one may 加湿: a sentence that neither says the deed (itself, or a word of the corpus
+        # for it written as a word of its own) nor allows or forbids anything says neither yes nor no
+        lacking += [w for w in deed if w not in lacking]
     if q.intent == "yesno" and q.focus and lexicon is not None:
         # whether one may 抽烟: the deed asked (the last word by the question word), when the corpus
         # never says it but has the thesaurus's word for it (吸烟), must be here in one of the two
@@ -75,6 +80,21 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
     return lacking
+
+
+# Words by which a document allows, forbids, spares or requires (不得入池, 免费添加, 无须隔离).
+RULING = re.compile(r"禁止|严禁|不得|不准|不许|不可|不能|不予|不收|不需|无须|无需|请勿|切勿|谢绝|可以|允许|免费|免收|免交|免予|"
+                    r"必须|须[要持具在由经按凭]|可[在凭持申免享]|暂停|停止")  # not 须知 (a notice's title)
+
+
+def deed_held(word: str, text: str, lexicon) -> bool:
+    """Does `text` say the deed `word`: itself, or a word the corpus uses for it (lexicon.weight_in,
+    strict) that `text` writes as a word of its own (入内 for 进去; 净化 inside 净化器 names a machine,
+    no deed)?"""
+    if word in text:
+        return True
+    weight, said = lexicon.weight_in(word, text, strict=True)
+    return weight >= MEANING_WEIGHT and said in jieba.lcut(text)
 
 
 def compounded(word: str, question: str, text: str) -> bool:

@@ -130,3 +130,60 @@ def test_a_word_the_corpus_says_is_no_misspelling_of_another(tmp_path):
         "洛德先生於1990年訪問本校，並發表演講。\n")})
     ans = engine.ask("截止2014年有多少羅德學者為本校校友?")
     assert ans.found and "47位" in ans.answer
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    ("五一放假食堂开不开", "开", "开不开"),  # A-not-A asks whether A
+    ("能带狗进去吗", "带", "能带"),  # jieba glues the modal to the verb (tagged a noun)
+    ("捷运上可以吃东西吗", "吃", "可以"),
+    ("残疾人办卡要交押金吗", "押金", "要"),
+])
+def test_the_asking_form_of_a_yes_no_question_is_no_word_to_look_for(question, kept, dropped):
+    words = [w for w, _ in Q.keyword_tags(question)]
+    assert kept in words and dropped not in words
+    assert Q.intent_of(question) == "yesno"
+
+
+def test_the_deed_a_yes_no_question_asks_follows_its_modal():
+    assert Q.whether_deed("这个机器能除甲醛吗", ["机器", "除甲醛"]) == ["除甲醛"]
+    assert Q.whether_deed("净化器能不能加湿", ["净化器", "加湿"]) == ["加湿"]
+    assert Q.whether_deed("净化器多重", ["净化器"]) == []
+
+
+def test_a_weight_in_pounds_is_not_answered_in_kilograms():
+    from wenda.index import extract
+
+    assert Q.measure_word(Q.normalize("行李最多能帶多少磅")) == "磅"
+    assert extract.unit_fit("20公斤", "磅") is None
+    assert extract.unit_fit("20磅", "磅") == 0.0
+
+
+def test_yes_no_questions_and_latin_words_over_a_notice(tmp_path):
+    # a yes/no question is answered by the rule that allows or forbids the deed in the corpus's words;
+    # one whose deed no sentence says or rules on is refused; a Latin word asked in lower case is
+    # matched as the document writes it (ct → CT)
+    from support import text_engine
+
+    engine = text_engine(tmp_path, {"notice.txt": (
+        "清风空气净化器用户须知\n\n感谢您选购清风空气净化器。\n\n"
+        "本机适用面积为35至60平方米。\n\n"
+        "门店内禁止吸烟，禁止携带宠物入内。\n\n"
+
+        "血常规报告约2小时可取，CT报告需要1个工作日，病理报告需要5至7个工作日。\n")})
+    assert not engine.ask("净化器能不能加湿").found  # no sentence says 加湿
+    ans = engine.ask("ct报告要等多久")
+    assert ans.found and ans.figures == ["1个工作日"]
+    ans = engine.ask("门店里能抽烟吗")
+    assert ans.found and "禁止吸烟" in ans.answer
+
+
+def test_a_yes_no_question_is_answered_by_the_rule_after_a_sentence_that_only_names_its_place(tmp_path):
+    # the sentence ranked first names the canteen but not smoking (vetoed); the next one rules on it
+    from support import text_engine
+
+    engine = text_engine(tmp_path, {"canteen.txt": (
+        "长者食堂用餐须知\n\n幸福里社区长者食堂里面自2025年10月起对外开放。\n\n"
+        "1. 就餐人员请自觉排队。\n\n2. 食堂内禁止吸烟，请勿大声喧哗。\n")})
+    ans = engine.ask("长者食堂里面能抽烟吗")
+    assert ans.found and "食堂内禁止吸烟" in ans.answer
+    assert not engine.ask("长者食堂里面能唱歌吗").found  # no sentence says or rules on singing
