@@ -221,10 +221,14 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     """The content words of a question with their part of speech: what a supporting sentence must speak of.
 
     The asked quantity, question words, particles, stopwords and the `exclude` strings
-    (section names routed on) are removed.
+    (section names routed on) are removed; of a yes-or-no question, also its asking form
+    (ASKING_MODALS, A-not-A). Elsewhere a modal stays a word (又可以叫什么: 可以 is what the
+    sentence says of the name, 病理报告需要5至7个工作日: 需要 is the piece's verb).
     """
+    whether = intent_of(question) == "yesno"
     q = _HOW_MUCH.sub(" ", strip_asked(question))  # 多大功率: 功率 is the word, not 大功率
-    q = _A_NOT_A.sub(r" \1", q)  # 食堂开不开: 开
+    if whether:
+        q = _A_NOT_A.sub(r" \1", q)  # 食堂开不开: 开
     q = _PROPERTY.sub(lambda m: f" {_PROPERTIES[m.group(1)]} ", q)  # 机器有多重: its 重量
     for name in sorted(exclude, key=len, reverse=True):
         q = q.replace(name, " ")
@@ -233,7 +237,7 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     for w in _posseg().lcut(q):
         tok = w.word.strip().lower()
         if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING \
-                or tok in ASKING_MODALS:
+                or (whether and tok in ASKING_MODALS):
             continue
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
