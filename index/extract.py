@@ -1268,14 +1268,129 @@ def places(sentence: str) -> list[Span]:
     return matches(_PLACE, sentence)
 
 
-_AGENT = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?=负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一"
-                    r"|向|对|带队|带领|上报|报告|进行|开展|提供|协调|指导)")
+# Words before a doer that hand it the deed (由乡纪委牵头, 经市…局批准, 组织村干部统一为村民购买).
+HANDS_ON = frozenset(("由", "被", "经", "交由", "让", "叫", "派", "派出", "组织", "安排", "委托", "请", "邀请",
+                      "动员", "发动", "指派", "号召"))
+# Prepositions whose noun is what the deed is done to, for or with, never its doer (对城区, 为村民, 向上级).
+_OBJECT_MARKS = frozenset(("对", "为", "向", "给", "在", "从", "把", "将", "于", "跟", "同", "替", "帮", "朝", "往",
+                           "按", "按照", "根据", "用", "以", "到", "自", "针对", "围绕"))
+# Words that join two doers (爱心企业与爱心人士纷纷捐款).
+_JOINS = frozenset(("与", "和", "及", "以及", "、", "同"))
+# Verbs that carry a deed rather than say one (义务消毒队对城区进行消毒, 由行政部统一更换, 由局负责解释).
+LIGHT_VERBS = frozenset(("进行", "开展", "负责", "统一", "予以", "给予", "实施", "来", "去", "前往", "共同", "一起",
+                         "自行", "亲自", "主动", "及时", "全力", "分别", "专门", "须", "需", "需要", "要", "应",
+                         "应当", "必须", "可", "可以", "能", "会", "将", "已", "都", "也", "均", "还", "就", "才"))
+_DOER_FLAGS = ("n", "j", "nt", "nz", "nr", "ns", "b", "vn")  # what a doer's words may be (义务/n 消毒/vn 队/n)
+_PERSONAL = "他她它我你咱"  # the pronouns that stand for someone named elsewhere
+_QUOTES = "“”\"'‘’「」"
 
 
-def agents(sentence: str) -> list[Span]:
-    """Who does a deed, by the 由… that names them (由分管副总经理审批 → 分管副总经理): a person's
-    role or an organisation, for a 谁 that no name answers."""
-    return [Span(m.group(1), m.start(1), m.end(1)) for m in _AGENT.finditer(sentence)]
+def doer_word(flag: str, word: str) -> bool:
+    """Can a word be part of a doer's noun phrase (a noun, an abbreviation, a quote mark inside it)?
+    Not a word that hands on a deed, whatever jieba tags it (委托妻子照顾: 委托 tagged a noun)."""
+    return (flag.startswith(_DOER_FLAGS) or (flag == "x" and word in _QUOTES)) and word not in HANDS_ON
+
+
+def noun_phrases(sentence: str) -> list[tuple[Span, str, str]]:
+    """The sentence cut into words, a named body (bodies: 神州天地体育传媒（北京）有限公司) kept as one:
+    (span, flag, word) each, the body's flag nt."""
+    named = bodies(sentence)
+    out: list[tuple[Span, str, str]] = []
+    pos = 0
+    for w in tagged(sentence):
+        end = pos + len(w.word)
+        body = next((b for b in named if b.start < end and pos < b.end), None)
+        if body is None:
+            out.append((Span(w.word, pos, end), w.flag, w.word))
+        elif not out or out[-1][0] != body:
+            out.append((body, "nt", body.text))
+        pos = end
+    return out
+
+
+def _phrase_before(words: list[tuple[Span, str, str]], j: int) -> int:
+    """The index of the first word of the noun phrase that ends at word `j`, with a pronoun that
+    opens it (对其家庭: 其) or a verb that qualifies it where the clause opens or after what hands on
+    the deed."""
+    k = j
+    while k > 0 and doer_word(words[k - 1][1], words[k - 1][2]) and words[k - 1][2] not in _JOINS:
+        k -= 1
+    if k > 0 and words[k - 1][1].startswith("r"):
+        k -= 1
+    elif k > 0 and words[k - 1][1] == "v" and words[k - 1][2] not in HANDS_ON \
+            and (k == 1 or words[k - 2][2] in HANDS_ON or words[k - 2][1] == "x"):
+        k -= 1  # 退休教师 opening a clause, 由分管副总经理: a verb that says which ones
+    return k
+
+
+def _doer_span(sentence: str, words: list[tuple[Span, str, str]], k: int, j: int) -> Span | None:
+    """The doer spanned by words k..j, quotes and a deed's noun (vn) at its edges dropped; None when
+    it is a pronoun, a time, a place (庞庄村) or under two characters."""
+    while k <= j and words[k][1] == "x":
+        k += 1
+    while j >= k and words[j][1] in ("x", "vn", "b"):
+        j -= 1
+    if k > j or (words[k][1].startswith("r") and (k == j or words[k][2][0] in _PERSONAL)):
+        return None  # 他委托妻子: a pronoun is whom the sentence before names
+    start, end = words[k][0].start, words[j][0].end
+    text = sentence[start:end]
+    if len(text) < 2 or len(text) > 24 or text.endswith(tuple(_PLACE_END)) or words[j][1].startswith(("ns", "t")):
+        return None
+    return Span(text, start, end)
+
+
+def _doers_of(sentence: str, words: list[tuple[Span, str, str]], i: int) -> Span | None:
+    """The doer of the deed said by word `i`: walking back through its clause past adverbs, light
+    verbs and a preposition's noun (对城区, 为村民), the noun phrase that stands before it, with any
+    joined to it (爱心企业与爱心人士)."""
+    j = i - 1
+    while j >= 0:
+        span, flag, word = words[j]
+        if flag == "x" and word not in _QUOTES:
+            return None  # the clause opens: no doer before the deed
+        if not doer_word(flag, word) or (flag == "vn" and word in LIGHT_VERBS):
+            if word in LIGHT_VERBS or flag.startswith(("d", "ad")) or word in HANDS_ON:
+                j -= 1
+                continue
+            return None  # another deed stands between (志愿者上门消毒: 上门)
+        k = _phrase_before(words, j)
+        if k > 0 and words[k - 1][2] in _OBJECT_MARKS and words[k - 1][1].startswith("p"):
+            j = k - 2  # 对城区进行消毒: 城区 is what is disinfected
+            continue
+        while k > 1 and words[k - 1][2] in _JOINS and doer_word(words[k - 2][1], words[k - 2][2]):
+            k = _phrase_before(words, k - 2)
+        return _doer_span(sentence, words, k, j)
+    return None
+
+
+def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
+    """Who does a deed of `deeds` (words the sentence says it with) in a sentence, when no name says
+    it: the group, role or body before the deed (义务消毒队对城区进行消毒 → 义务消毒队), after what hands
+    it the deed (由分管副总经理审批, 组织村干部统一为村民购买 → 村干部), never the deed's object or a
+    place. With no deeds, those that 由/经/被 name as doing any (由卫生院向上级报告 → 卫生院)."""
+    words = noun_phrases(sentence)
+    out: list[Span] = []
+    for i, (span, flag, word) in enumerate(words):
+        if deeds:
+            if not any(d in word for d in deeds):
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if flag.startswith(("n", "vn")) and nxt is not None and nxt[1].startswith("n") and nxt[2] not in deeds:
+                continue  # 义务消毒队: a deed's noun naming the doer itself
+            found = _doers_of(sentence, words, i)
+        elif word in ("由", "经", "被") and i + 1 < len(words) and doer_word(words[i + 1][1], words[i + 1][2]):
+            j = i + 1  # up to the first word jieba's dictionary has as a verb (班子成员带队: 带队)
+            while j + 1 < len(words) and doer_word(words[j + 1][1], words[j + 1][2]) and words[j + 1][1] != "vn" \
+                    and dictionary_tag(words[j + 1][2]) != "v":
+                j += 1
+            if j + 1 >= len(words) or words[j + 1][1] == "x":
+                continue  # 由班子成员带队 (带队 tagged a noun): no deed follows what it names
+            found = _doer_span(sentence, words, i + 1, j)
+        else:
+            continue
+        if found is not None and found not in out:
+            out.append(found)
+    return out
 
 
 _MORE = re.compile(r"以上|超过|超出|多于|大于|高于|满(?=\d|[一二两三四五六七八九十])|之后|以后")
