@@ -10,7 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
-from wenda.index import decide, deeds, extract
+from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
@@ -689,8 +689,10 @@ class Answerer:
         批准 by 审批, 搞消毒 by 消毒), each act itself, by a shared character or a synonym
         (deeds.word_score); none when it leaves one unsaid, and then extract.doers takes whoever
         由/经/被 names."""
-        words = _tokens(text)  # a verb the lexicon only relates is too loose a deed (照顾 for 捐献)
-        said = [[t for t in words if deeds.word_score(a, t, [t]) >= deeds.SHARED] for a in q.acts]
+        words = _tokens(text)  # a verb the lexicon only relates is too loose a deed (照顾 for 捐献), and so
+        said = [[t for t in words if a in t or (deeds.word_score(a, t, [t]) >= deeds.SHARED  # is a shared
+                                                 and (synonyms.same(a, t) or self.lexicon.related(a, t) > 0))]
+                for a in q.acts]  # character the lexicon does not relate (提出 is no 出生)
         if not said or not all(said):
             return ()
         return tuple(dict.fromkeys(t for ts in said for t in ts))
@@ -774,6 +776,10 @@ class Answerer:
             if q.kin:  # 是谁的儿子: the name before 之子 / 第五子, or none here
                 return extract.kin_of(text, q.text)
             sp = extract.best_person(text, kws, q.text)
+            role = held_role(q.text)
+            held = extract.role_holders(text, role) if role else []
+            if held and (sp is None or not any(h.start <= sp.start and sp.end <= h.end for h in held)):
+                sp = held[0]  # 成员都有谁: 党政办、卫生院…为成员, not the name nearest the word (丁俊邦任组长)
             if sp is None:  # 谁在城区搞消毒, 谁审批: no name, the group, role or body that does it
                 found = [d for d in extract.doers(text, self.deeds_said(q, text)) if d.text not in q.text
                          and extract.same_side(q.text, self.piece(text, d), text)]
@@ -1061,7 +1067,14 @@ def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:
     return inside or figs
 
 
+def held_role(question: str) -> str | None:
+    """The role a question asks the holders of: asked_role's (组长 in 组长是谁), or that of 都有谁
+    (成员 in 领导小组的成员都有谁)."""
+    return asked_role(question) or asked_role(re.sub(r"(?:都|还)?有(?:谁|哪些人|哪几位)", "是谁", question))
+
+
 _ASKS_WHO = re.compile(r"谁|哪位|什么人")
+_WHERE_FRAME = re.compile(r"在[^，,。？?]{1,12}?(?:中|上|里|内|期间|时)")
 
 
 def deed_words(question: str, tags: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -1072,7 +1085,7 @@ def deed_words(question: str, tags: list[tuple[str, str]]) -> tuple[str, ...]:
     m = _ASKS_WHO.search(question)
     if m is None:
         return ()
-    after = question[m.end():]
+    after = _WHERE_FRAME.sub("", question[m.end():])  # 谁在网球比赛中拥有: 比赛 says where, not the deed
     first = after.lstrip("来去要得")
     words = [w for w, flag in tags if w in after and (first.startswith(w) or flag.startswith("v")
                                                       or (flag == "nz" and len(w) == 1))]  # 换: one character names no thing

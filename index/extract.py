@@ -1274,8 +1274,8 @@ HANDS_ON = frozenset(("由", "被", "经", "交由", "让", "叫", "派", "派�
 # Prepositions whose noun is what the deed is done to, for or with, never its doer (对城区, 为村民, 向上级).
 _OBJECT_MARKS = frozenset(("对", "为", "向", "给", "在", "从", "把", "将", "于", "跟", "同", "替", "帮", "朝", "往",
                            "按", "按照", "根据", "用", "以", "到", "自", "针对", "围绕"))
-# Words that join two doers (爱心企业与爱心人士纷纷捐款).
-_JOINS = frozenset(("与", "和", "及", "以及", "、", "同"))
+# Words that join two doers (爱心企业与爱心人士纷纷捐款, 交管站等站所负责人和各村党支部书记).
+_JOINS = frozenset(("与", "和", "及", "以及", "、", "同", "等"))
 # Verbs that carry a deed rather than say one (义务消毒队对城区进行消毒, 由行政部统一更换, 由局负责解释).
 LIGHT_VERBS = frozenset(("进行", "开展", "负责", "统一", "予以", "给予", "实施", "来", "去", "前往", "共同", "一起",
                          "自行", "亲自", "主动", "及时", "全力", "分别", "专门", "须", "需", "需要", "要", "应",
@@ -1339,6 +1339,27 @@ def _doer_span(sentence: str, words: list[tuple[Span, str, str]], k: int, j: int
     return Span(text, start, end)
 
 
+def _clause_opening(words: list[tuple[Span, str, str]], i: int) -> int:
+    """The index of the first word of the clause that holds word `i` (a list's 、 opens none)."""
+    while i > 0 and not (words[i - 1][1] == "x" and words[i - 1][2] not in _QUOTES + "、"):
+        i -= 1
+    return i
+
+
+def _object_mark(words: list[tuple[Span, str, str]], k: int) -> int | None:
+    """The index of the preposition whose noun phrase holds word `k` (对城区, 对比赛中所有事件: no verb
+    between), or None when none stands before it in its clause."""
+    i = k - 1
+    while i >= 0 and not (words[i][1] == "x" and words[i][2] not in _QUOTES + "、"):
+        span, flag, word = words[i]
+        if word in _OBJECT_MARKS and flag.startswith("p"):
+            return i
+        if (flag.startswith("v") and flag != "vn") or word in HANDS_ON:
+            return None
+        i -= 1
+    return None
+
+
 def _doers_of(sentence: str, words: list[tuple[Span, str, str]], i: int) -> Span | None:
     """The doer of the deed said by word `i`: walking back through its clause past adverbs, light
     verbs and a preposition's noun (对城区, 为村民), the noun phrase that stands before it, with any
@@ -1354,8 +1375,9 @@ def _doers_of(sentence: str, words: list[tuple[Span, str, str]], i: int) -> Span
                 continue
             return None  # another deed stands between (志愿者上门消毒: 上门)
         k = _phrase_before(words, j)
-        if k > 0 and words[k - 1][2] in _OBJECT_MARKS and words[k - 1][1].startswith("p"):
-            j = k - 2  # 对城区进行消毒: 城区 is what is disinfected
+        mark = _object_mark(words, k)
+        if mark is not None:
+            j = mark - 1  # 对城区进行消毒: 城区 is what is disinfected; 对比赛中所有事件拥有
             continue
         while k > 1 and words[k - 1][2] in _JOINS and doer_word(words[k - 2][1], words[k - 2][2]):
             k = _phrase_before(words, k - 2)
@@ -1367,7 +1389,7 @@ def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
     """Who does a deed of `deeds` (words the sentence says it with) in a sentence, when no name says
     it: the group, role or body before the deed (义务消毒队对城区进行消毒 → 义务消毒队), after what hands
     it the deed (由分管副总经理审批, 组织村干部统一为村民购买 → 村干部), never the deed's object or a
-    place. With no deeds, those that 由/经/被 name as doing any (由卫生院向上级报告 → 卫生院)."""
+    place. With no deeds, those that 由 names as doing any (由卫生院向上级报告 → 卫生院)."""
     words = noun_phrases(sentence)
     out: list[Span] = []
     for i, (span, flag, word) in enumerate(words):
@@ -1375,10 +1397,11 @@ def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
             if not any(d in word for d in deeds):
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else None
-            if flag.startswith(("n", "vn")) and nxt is not None and nxt[1].startswith("n") and nxt[2] not in deeds:
-                continue  # 义务消毒队: a deed's noun naming the doer itself
+            if flag.startswith(("n", "vn")) and nxt is not None and (nxt[1].startswith("n") or nxt[2] == "的") \
+                    and nxt[2] not in deeds:
+                continue  # 义务消毒队, 网球比赛的主裁判: a deed's noun naming a thing
             found = _doers_of(sentence, words, i)
-        elif word in ("由", "经", "被") and i + 1 < len(words) and doer_word(words[i + 1][1], words[i + 1][2]):
+        elif word == "由" and i + 1 < len(words) and doer_word(words[i + 1][1], words[i + 1][2]):
             j = i + 1  # up to the first word jieba's dictionary has as a verb (班子成员带队: 带队)
             while j + 1 < len(words) and doer_word(words[j + 1][1], words[j + 1][2]) and words[j + 1][1] != "vn" \
                     and dictionary_tag(words[j + 1][2]) != "v":
@@ -1390,6 +1413,27 @@ def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
             continue
         if found is not None and found not in out:
             out.append(found)
+    return out
+
+
+def role_holders(sentence: str, role: str) -> list[Span]:
+    """Who holds a role the sentence hands out (任组长, 为成员): the noun phrase before it, a whole list
+    (党政办、卫生院…和各村党支部书记为成员 for 成员; 由乡长丁俊邦任组长 → 乡长丁俊邦 for 组长). The
+    role must stand as a word of its own there (任副组长 holds no 组长)."""
+    words = noun_phrases(sentence)
+    starts = {span.start: i for i, (span, _, _) in enumerate(words)}
+    ends = {span.end for span, _, _ in words}
+    out = []
+    for m in re.finditer(r"(?:担任|出任|任|为|是)" + re.escape(role), sentence):
+        if m.start() in starts and m.end() in ends:
+            holder = _doers_of(sentence, words, starts[m.start()])
+            if holder is None:
+                continue
+            opens = _clause_opening(words, starts[m.start()])  # 交管站等站所负责人和各村党支部书记: a list
+            start = words[opens + (words[opens][2] in HANDS_ON)][0].start  # jieba tags no nouns all through
+            if "、" in sentence[start:holder.start]:
+                holder = Span(sentence[start:holder.end], start, holder.end)
+            out.append(holder)
     return out
 
 

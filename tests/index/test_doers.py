@@ -9,7 +9,7 @@ import pytest
 
 from support import DATA, text_engine
 from wenda.index import extract
-from wenda.index.answer import deed_words
+from wenda.index.answer import deed_words, held_role
 from wenda.index.query import keyword_tags
 
 
@@ -38,7 +38,8 @@ def test_the_doer_of_a_deed(sentence, deeds, expected):
     ("庞庄村组织村干部购买元宵", ["组织"]),  # a place is no doer
     ("2月8日,为村民购买元宵", ["购买"]),  # only the deed's beneficiary
     ("义务消毒队对城区进行消毒", ["清扫"]),  # the deed is not said
-])
+    ("网球比赛的主裁判坐在高椅上，他对比赛中所有事件拥有最终仲裁权。", ["比赛", "拥有"]),  # 比赛的: a thing;
+])  # 所有事件 is 对's noun, 他 a pronoun
 def test_no_doer(sentence, deeds):
     assert extract.doers(sentence, deeds) == []
 
@@ -51,9 +52,29 @@ def test_no_doer(sentence, deeds):
     ("捐献医用口罩的是谁", ("捐献",)),  # the deed before 的是谁
     ("谁是商务中心区的党组书记", ()),  # a role, no deed
     ("运营单位的负责人是谁", ()),
+    ("谁在网球比赛中拥有最终仲裁权", ("拥有", "仲裁")),  # 在…中 says where
 ])
 def test_the_deed_a_who_question_asks(question, words):
     assert deed_words(question, keyword_tags(question)) == words
+
+
+LEADERS = "由乡长丁俊邦任组长,其他科级干部任副组长,党政办、卫生院、交管站等站所负责人和各村党支部书记为成员;"
+
+
+@pytest.mark.parametrize("role, holder", [
+    ("组长", "乡长丁俊邦"), ("副组长", "其他科级干部"),
+    ("成员", "党政办、卫生院、交管站等站所负责人和各村党支部书记"),  # a list, whatever jieba tags its words
+    ("主任", None),  # not handed out
+])
+def test_who_holds_a_role(role, holder):
+    got = extract.role_holders(LEADERS, role)
+    assert [h.text for h in got] == ([holder] if holder else [])
+
+
+def test_the_role_a_question_asks_the_holders_of():
+    assert held_role("大李庄乡领导小组的成员都有谁") == "成员"
+    assert held_role("学校校长是谁") == "校长"
+    assert held_role("谁在城区搞消毒") is None
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +89,14 @@ def engine(tmp_path_factory):
     ("违章搭建谁来拆", "街道城管中队"),
     ("谁捐了图书", "退休教师"),
     ("活动的钱谁出", "社区居委会"),  # 出 unsaid: whom 由 names
+    ("整治工作小组的成员都有谁", "业主委员会"),  # the list that holds the role, not the 组长's name
+    ("整治小组组长是谁", "韩晓东"),
 ])
 def test_the_engine_answers_who_by_the_doer(engine, question, doer):
     ans = engine.ask(question)
     assert ans.found and doer in ans.span and doer in ans.answer
 
 
-@pytest.mark.parametrize("question", ["谁负责修剪树木", "物业经理是谁", "谁给居民发放口罩"])
+@pytest.mark.parametrize("question", ["谁负责修剪树木", "物业经理是谁", "谁给居民发放口罩", "整治小组副组长是谁"])
 def test_the_engine_still_refuses(engine, question):
     assert not engine.ask(question).found
