@@ -1285,6 +1285,12 @@ _PERSONAL = "他她它我你咱"  # the pronouns that stand for someone named el
 _QUOTES = "“”\"'‘’「」"
 
 
+# The duties a rule hands out by 由 (由公司承担, 由部门经理审批): whoever 由 names there answers a 谁
+# asked in other words (体检的钱谁出).
+_DUTY = re.compile(r"负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一|向|对|带队|带领|上报"
+                   r"|报告|进行|开展|提供|协调|指导")
+
+
 def doer_word(flag: str, word: str) -> bool:
     """Can a word be part of a doer's noun phrase (a noun, an abbreviation, a quote mark inside it)?
     Not a word that hands on a deed, whatever jieba tags it (委托妻子照顾: 委托 tagged a noun)."""
@@ -1360,6 +1366,15 @@ def _object_mark(words: list[tuple[Span, str, str]], k: int) -> int | None:
     return None
 
 
+def _pronoun_does(words: list[tuple[Span, str, str]], i: int) -> bool:
+    """Does a personal pronoun stand right before the deed of word `i`, past adverbs and light verbs
+    (他委托, 他就提出)?"""
+    j = i - 1
+    while j >= 0 and (words[j][2] in LIGHT_VERBS or words[j][1].startswith(("d", "ad"))):
+        j -= 1
+    return j >= 0 and words[j][1].startswith("r") and words[j][2][0] in _PERSONAL
+
+
 def _doers_of(sentence: str, words: list[tuple[Span, str, str]], i: int) -> Span | None:
     """The doer of the deed said by word `i`: walking back through its clause past adverbs, light
     verbs and a preposition's noun (对城区, 为村民), the noun phrase that stands before it, with any
@@ -1381,6 +1396,8 @@ def _doers_of(sentence: str, words: list[tuple[Span, str, str]], i: int) -> Span
             continue
         while k > 1 and words[k - 1][2] in _JOINS and doer_word(words[k - 2][1], words[k - 2][2]):
             k = _phrase_before(words, k - 2)
+        if k > 0 and words[k - 1][1] == "v" and words[k - 1][2] not in HANDS_ON:
+            return None  # 协助教务长执行事务: the object of a deed that hands nothing on
         return _doer_span(sentence, words, k, j)
     return None
 
@@ -1389,7 +1406,7 @@ def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
     """Who does a deed of `deeds` (words the sentence says it with) in a sentence, when no name says
     it: the group, role or body before the deed (义务消毒队对城区进行消毒 → 义务消毒队), after what hands
     it the deed (由分管副总经理审批, 组织村干部统一为村民购买 → 村干部), never the deed's object or a
-    place. With no deeds, those that 由 names as doing any (由卫生院向上级报告 → 卫生院)."""
+    place. With no deeds, those that 由 hands a duty (_DUTY: 由卫生院向上级报告 → 卫生院)."""
     words = noun_phrases(sentence)
     out: list[Span] = []
     for i, (span, flag, word) in enumerate(words):
@@ -1400,15 +1417,17 @@ def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
             if flag.startswith(("n", "vn")) and nxt is not None and (nxt[1].startswith("n") or nxt[2] == "的") \
                     and nxt[2] not in deeds:
                 continue  # 义务消毒队, 网球比赛的主裁判: a deed's noun naming a thing
+            if _pronoun_does(words, i):
+                return []  # 他提出…，即国际社会提供: 他 did it, whom the sentence before names
             found = _doers_of(sentence, words, i)
         elif word == "由" and i + 1 < len(words) and doer_word(words[i + 1][1], words[i + 1][2]):
             j = i + 1  # up to the first word jieba's dictionary has as a verb (班子成员带队: 带队)
             while j + 1 < len(words) and doer_word(words[j + 1][1], words[j + 1][2]) and words[j + 1][1] != "vn" \
                     and dictionary_tag(words[j + 1][2]) != "v":
                 j += 1
-            if j + 1 >= len(words) or words[j + 1][1] == "x":
-                continue  # 由班子成员带队 (带队 tagged a noun): no deed follows what it names
             found = _doer_span(sentence, words, i + 1, j)
+            if found is not None and not _DUTY.match(sentence, found.end):
+                continue  # 由理事会…委任 answers no 谁协助; 由班子成员带队: 带队 (tagged a noun) is in it
         else:
             continue
         if found is not None and found not in out:

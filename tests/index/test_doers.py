@@ -39,6 +39,9 @@ def test_the_doer_of_a_deed(sentence, deeds, expected):
     ("2月8日,为村民购买元宵", ["购买"]),  # only the deed's beneficiary
     ("义务消毒队对城区进行消毒", ["清扫"]),  # the deed is not said
     ("网球比赛的主裁判坐在高椅上，他对比赛中所有事件拥有最终仲裁权。", ["比赛", "拥有"]),  # 比赛的: a thing;
+    ("因此他提出建立国际联盟，即国际社会提供保证", ["提出", "提供"]),  # 他 did the deed asked
+    ("副教务长分别负责协助教务长执行事务", ["执行"]),  # the object of 协助, which hands nothing on
+    ("学院的各个院长同样由理事会委任", []),  # 委任 is no duty 由 hands out
 ])  # 所有事件 is 对's noun, 他 a pronoun
 def test_no_doer(sentence, deeds):
     assert extract.doers(sentence, deeds) == []
