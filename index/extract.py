@@ -617,7 +617,8 @@ def name_after(text: str, pos: int) -> Span | None:
     rest_stripped = re.sub(r"^\s*(?:为|是|系|[：:])?\s*", "", rest)  # 组长为高建军, 主任：赵明远
     offset = pos + len(rest) - len(rest_stripped)
     name = ""
-    for w in _posseg().lcut(rest_stripped[:12]):
+    words = _posseg().lcut(rest_stripped[:12])
+    for w in words:
         if not name and w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
             name = w.word if not two_words(w.word) else ""
             break
@@ -638,9 +639,22 @@ def name_after(text: str, pos: int) -> Span | None:
         name += w.word
         if len(name) >= 3:
             break
-    if 2 <= len(name) <= 4 and (dictionary_tag(name) or "nr").startswith(("nr", "nz", "ns", "s", "t")):
+    if 2 <= len(name) <= 4 and (dictionary_tag(name) or "nr").startswith(("nr", "nz", "ns", "s", "t")) \
+            and ((words[0].word == name and words[0].flag in _NAME_FLAGS) or not made_up(name)):  # jieba tagged it
         return Span(name, offset, offset + len(name))  # not a common word (群众, 干部): a name
     return None
+
+
+def made_up(name: str) -> bool:
+    """Is a name put together from pieces after a role word no name: one ending in a role (任副组长), or
+    one that opens with no family name and holds a common word of the dictionary (干部责任清: 责任;
+    社区长者食堂: 食堂; 书记会上)?"""
+    if name.endswith(ROLES):
+        return True
+    if family_named(name):
+        return False
+    return any(not (dictionary_tag(name[i:j]) or "nr").startswith(("nr", "nz", "ns"))
+               for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
 # Single-character family names (the 百家姓's, with 付 肖 闫 覃 岳 冼): a name jieba finds by its tag
