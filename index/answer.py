@@ -686,13 +686,14 @@ class Answerer:
 
     def deeds_said(self, q: Query, text: str) -> tuple[str, ...]:
         """The words with which a sentence says the deed a 谁 asks the doer of (q.acts: 买 said by 购买,
-        批准 by 审批, 搞消毒 by 消毒), each act itself, by a shared character or a synonym
-        (deeds.word_score); none when it leaves one unsaid, and then extract.doers takes whoever
-        由/经/被 names."""
-        words = _tokens(text)  # a verb the lexicon only relates is too loose a deed (照顾 for 捐献), and so
-        said = [[t for t in words if a in t or (deeds.word_score(a, t, [t]) >= deeds.SHARED  # is a shared
+        批准 by 审批, 搞消毒 by 消毒): the act itself, or a word sharing a character with it or its
+        synonym (deeds.word_score) that the lexicon relates to it (提出 is no 出生; a relation alone is
+        too loose: 照顾 for 捐献). None when the sentence leaves an act unsaid, and extract.doers then
+        takes only whom 由 hands a duty."""
+        words = _tokens(text)
+        said = [[t for t in words if a in t or (deeds.word_score(a, t, [t]) >= deeds.SHARED
                                                  and (synonyms.same(a, t) or self.lexicon.related(a, t) > 0))]
-                for a in q.acts]  # character the lexicon does not relate (提出 is no 出生)
+                for a in q.acts]
         if not said or not all(said):
             return ()
         return tuple(dict.fromkeys(t for ts in said for t in ts))

@@ -1311,7 +1311,7 @@ def doer_word(flag: str, word: str) -> bool:
     return (flag.startswith(_DOER_FLAGS) or (flag == "x" and word in _QUOTES)) and word not in HANDS_ON
 
 
-def noun_phrases(sentence: str) -> list[tuple[Span, str, str]]:
+def cut_with_bodies(sentence: str) -> list[tuple[Span, str, str]]:
     """The sentence cut into words, a named body (bodies: 神州天地体育传媒（北京）有限公司) kept as one:
     (span, flag, word) each, the body's flag nt."""
     named = bodies(sentence)
@@ -1421,7 +1421,7 @@ def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
     it: the group, role or body before the deed (义务消毒队对城区进行消毒 → 义务消毒队), after what hands
     it the deed (由分管副总经理审批, 组织村干部统一为村民购买 → 村干部), never the deed's object or a
     place. With no deeds, those that 由 hands a duty (_DUTY: 由卫生院向上级报告 → 卫生院)."""
-    words = noun_phrases(sentence)
+    words = cut_with_bodies(sentence)
     out: list[Span] = []
     for i, (span, flag, word) in enumerate(words):
         if deeds:
@@ -1453,7 +1453,7 @@ def role_holders(sentence: str, role: str) -> list[Span]:
     """Who holds a role the sentence hands out (任组长, 为成员): the noun phrase before it, a whole list
     (党政办、卫生院…和各村党支部书记为成员 for 成员; 由乡长丁俊邦任组长 → 乡长丁俊邦 for 组长). The
     role must stand as a word of its own there (任副组长 holds no 组长)."""
-    words = noun_phrases(sentence)
+    words = cut_with_bodies(sentence)
     starts = {span.start: i for i, (span, _, _) in enumerate(words)}
     ends = {span.end for span, _, _ in words}
     out = []
