@@ -10,7 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
-from wenda.index import decide, deeds, extract
+from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
@@ -306,10 +306,12 @@ class Answerer:
         if role:  # who wrote it: the byline's role names the person (记者 李一)
             q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
             q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
-        kin = extract.asked_kin(text)
-        if q.intent == "person" and kin in q.keywords:  # 是谁的儿子: a sentence writes it 之子, 第五子
-            q.keywords = [extract.KIN[kin] if k == kin else k for k in q.keywords]
-            q.nouns = tuple(n for n in q.nouns if n != kin)
+        q.kin = extract.asked_kin(text)
+        if q.intent == "person" and q.kin in q.keywords:  # 是谁的儿子: a sentence writes it 之子, 第五子
+            q.keywords = [extract.KIN[q.kin] if k == q.kin else k for k in q.keywords]
+            q.nouns = tuple(n for n in q.nouns if n != q.kin)
+        if q.intent == "person":
+            q.acts = deed_words(text, tags)
         if q.intent == "date":  # 西元几年: 西元 is part of the question word
             q.keywords = [k for k in q.keywords if not (k in ("西元", "公元") and re.search(k + "前?几", text))]
             # 哪一时期的游戏: 时期 names the kind of date asked (14世纪 answers it), it singles out nothing
@@ -562,9 +564,8 @@ class Answerer:
         if not typed:  # 哪个教会, 什么单位: the kind asked; its answer names one of its kinds (路德会)
             asked = [k for k in asked if not re.search(r"(?:哪[个些种类家位所]?|什么|何)" + re.escape(k), q.text)
                      and (k in q.nouns or k in bare)]  # its nouns only (可提供 is no kind of anything)
-        kin = extract.asked_kin(q.text)  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
         for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
-            if k == kin:
+            if k == q.kin:  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
                 continue
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:
                 continue
@@ -697,6 +698,20 @@ class Answerer:
             return True
         return deeds.said(words, text, _tokens(text), self._related_in(text))
 
+    def deeds_said(self, q: Query, text: str) -> tuple[str, ...]:
+        """The words with which a sentence says the deed a 谁 asks the doer of (q.acts: 买 said by 购买,
+        批准 by 审批, 搞消毒 by 消毒): the act itself, or a word sharing a character with it or its
+        synonym (deeds.word_score) that the lexicon relates to it (提出 is no 出生; a relation alone is
+        too loose: 照顾 for 捐献). None when the sentence leaves an act unsaid, and extract.doers then
+        takes only whom 由 hands a duty."""
+        words = _tokens(text)
+        said = [[t for t in words if a in t or (deeds.word_score(a, t, [t]) >= deeds.SHARED
+                                                 and (synonyms.same(a, t) or self.lexicon.related(a, t) > 0))]
+                for a in q.acts]
+        if not said or not all(said):
+            return ()
+        return tuple(dict.fromkeys(t for ts in said for t in ts))
+
     def deed_scores(self, q: Query, piece: str) -> list[float]:
         """How far a value's piece of a sentence says each of the question's deed words (deeds.word_score;
         meaning is lent only by the piece's verbs)."""
@@ -773,18 +788,25 @@ class Answerer:
             if sp is not None:
                 return sp
         if q.intent == "person":
-            if extract.asked_kin(q.text):  # 是谁的儿子: the name before 之子 / 第五子, or none here
+            if q.kin:  # 是谁的儿子: the name before 之子 / 第五子, or none here
                 return extract.kin_of(text, q.text)
-            sp = extract.best_person(text, kws, q.text) or extract.frame_fill(text, q.text)  # 立谁为太子: 立孙登为太子
+            sp = extract.best_person(text, kws, q.text)
+            role = held_role(q.text)
+            held = extract.role_holders(text, role) if role else []
+            if held and (sp is None or not any(h.start <= sp.start and sp.end <= h.end for h in held)):
+                sp = held[0]  # 成员都有谁: 党政办、卫生院…为成员, not the name nearest the word (丁俊邦任组长)
+            if sp is None:  # 谁在城区搞消毒, 谁审批: no name, the group, role or body that does it
+                found = [d for d in extract.doers(text, self.deeds_said(q, text)) if d.text not in q.text
+                         and extract.same_side(q.text, self.piece(text, d), text)]
+                sp = extract.nearest(found, text, kws)
+            sp = sp or extract.frame_fill(text, q.text)  # 立谁为太子: 立孙登为太子
             prev = self._prev(chunk)
             if sp is None and prev is not None and re.search("[他她]", text):
                 name = extract.last_person(prev.text)  # "他……捐献医用口罩10000只": who 他 is
                 if name:
                     return Span(name, -1, -1)  # not in this sentence: in the one before
-            if sp is None:  # 谁审批: no name, the role or body that does it (由分管副总经理审批)
-                found = [a for a in extract.agents(text) if extract.same_side(q.text, self.piece(text, a), text)]
-                sp = extract.nearest(found, text, kws)
-            if sp is None:  # 谁是赞助商: no person, the body the sentence names (索尼公司)
+            if sp is None and not (asked_role(q.text) or "").endswith(extract.ROLES):  # 负责人是谁 asks a person
+                # 谁是赞助商: no person, the body the sentence names (索尼公司)
                 deeds_at = [i for v in q.verbs if (i := text.find(v)) >= 0]  # the body does the deed:
                 sp = extract.nearest([b for b in extract.bodies(text) if b.text not in q.text  # it stands before it
                                       and all(b.end <= i for i in deeds_at)], text, kws)
@@ -1058,6 +1080,34 @@ def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:
     columns = extract.asked_column(chunk.text, q.text, q.keywords)
     inside = [f for f in figs if extract.column_of(chunk.text, f.start) in columns]
     return inside or figs
+
+
+def held_role(question: str) -> str | None:
+    """The role a question asks the holders of: asked_role's (组长 in 组长是谁), or that of 都有谁
+    (成员 in 领导小组的成员都有谁)."""
+    return asked_role(question) or asked_role(re.sub(r"(?:都|还)?有(?:谁|哪些人|哪几位)", "是谁", question))
+
+
+_ASKS_WHO = re.compile(r"谁|哪位|什么人")
+_WHERE_FRAME = re.compile(r"在[^，,。？?]{1,12}?(?:中|上|里|内|期间|时)")
+
+
+def deed_words(question: str, tags: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The words of the deed a 谁 question asks the doer of: its verbs after the question word and the
+    word right after it (由谁带队: 带队, tagged a noun), else those of a 的是谁 (捐献医用口罩的是谁):
+    what is done after what hands it on (派谁去买: 买); no helping verb, a light verb only when alone
+    (谁负责审批: 审批). None for 谁是组长, which asks who holds a role."""
+    m = _ASKS_WHO.search(question)
+    if m is None:
+        return ()
+    after = _WHERE_FRAME.sub("", question[m.end():])  # 谁在网球比赛中拥有: 比赛 says where, not the deed
+    first = after.lstrip("来去要得")
+    words = [w for w, flag in tags if w in after and (first.startswith(w) or flag.startswith("v")
+                                                      or (flag == "nz" and len(w) == 1))]  # 换: one character names no thing
+    if not words and re.search(r"的人?是(?:谁|哪位|什么人)", question):
+        words = [w for w, flag in tags if w in question[:m.start()] and flag.startswith("v")]
+    words = [w for w in words if w not in deeds.AUXILIARIES]
+    return tuple([w for w in words if w not in extract.LIGHT_VERBS] or words)
 
 
 @lru_cache(maxsize=8192)

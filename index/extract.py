@@ -617,7 +617,8 @@ def name_after(text: str, pos: int) -> Span | None:
     rest_stripped = re.sub(r"^\s*(?:为|是|系|[：:])?\s*", "", rest)  # 组长为高建军, 主任：赵明远
     offset = pos + len(rest) - len(rest_stripped)
     name = ""
-    for w in _posseg().lcut(rest_stripped[:12]):
+    words = _posseg().lcut(rest_stripped[:12])
+    for w in words:
         if not name and w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
             name = w.word if not two_words(w.word) else ""
             break
@@ -638,9 +639,22 @@ def name_after(text: str, pos: int) -> Span | None:
         name += w.word
         if len(name) >= 3:
             break
-    if 2 <= len(name) <= 4 and (dictionary_tag(name) or "nr").startswith(("nr", "nz", "ns", "s", "t")):
+    if 2 <= len(name) <= 4 and (dictionary_tag(name) or "nr").startswith(("nr", "nz", "ns", "s", "t")) \
+            and ((words[0].word == name and words[0].flag in _NAME_FLAGS) or not made_up(name)):  # jieba tagged it
         return Span(name, offset, offset + len(name))  # not a common word (群众, 干部): a name
     return None
+
+
+def made_up(name: str) -> bool:
+    """Is a name put together from pieces after a role word no name: one ending in a role (任副组长), or
+    one that opens with no family name and holds a common word of the dictionary (干部责任清: 责任;
+    社区长者食堂: 食堂; 书记会上)?"""
+    if name.endswith(ROLES):
+        return True
+    if family_named(name):
+        return False
+    return any(not (dictionary_tag(name[i:j]) or "nr").startswith(("nr", "nz", "ns"))
+               for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
 # Single-character family names (the 百家姓's, with 付 肖 闫 覃 岳 冼): a name jieba finds by its tag
@@ -1268,14 +1282,192 @@ def places(sentence: str) -> list[Span]:
     return matches(_PLACE, sentence)
 
 
-_AGENT = re.compile(r"由([\u4e00-\u9fff]{2,12}?)(?=负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一"
-                    r"|向|对|带队|带领|上报|报告|进行|开展|提供|协调|指导)")
+# Words before a doer that hand it the deed (由乡纪委牵头, 经市…局批准, 组织村干部统一为村民购买).
+HANDS_ON = frozenset(("由", "被", "经", "交由", "让", "叫", "派", "派出", "组织", "安排", "委托", "请", "邀请",
+                      "动员", "发动", "指派", "号召"))
+# Prepositions whose noun is what the deed is done to, for or with, never its doer (对城区, 为村民, 向上级).
+_OBJECT_MARKS = frozenset(("对", "为", "向", "给", "在", "从", "把", "将", "于", "跟", "同", "替", "帮", "朝", "往",
+                           "按", "按照", "根据", "用", "以", "到", "自", "针对", "围绕"))
+# Words that join two doers (爱心企业与爱心人士纷纷捐款, 交管站等站所负责人和各村党支部书记).
+_JOINS = frozenset(("与", "和", "及", "以及", "、", "同", "等"))
+# Verbs that carry a deed rather than say one (义务消毒队对城区进行消毒, 由行政部统一更换, 由局负责解释).
+LIGHT_VERBS = frozenset(("进行", "开展", "负责", "统一", "予以", "给予", "实施", "来", "去", "前往", "共同", "一起",
+                         "自行", "亲自", "主动", "及时", "全力", "分别", "专门", "须", "需", "需要", "要", "应",
+                         "应当", "必须", "可", "可以", "能", "会", "将", "已", "都", "也", "均", "还", "就", "才"))
+_DOER_FLAGS = ("n", "j", "nt", "nz", "nr", "ns", "b", "vn")  # what a doer's words may be (义务/n 消毒/vn 队/n)
+_PERSONAL = "他她它我你咱"  # the pronouns that stand for someone named elsewhere
+_QUOTES = "“”\"'‘’「」"
 
 
-def agents(sentence: str) -> list[Span]:
-    """Who does a deed, by the 由… that names them (由分管副总经理审批 → 分管副总经理): a person's
-    role or an organisation, for a 谁 that no name answers."""
-    return [Span(m.group(1), m.start(1), m.end(1)) for m in _AGENT.finditer(sentence)]
+# The duties a rule hands out by 由 (由公司承担, 由部门经理审批): whoever 由 names there answers a 谁
+# asked in other words (体检的钱谁出).
+_DUTY = re.compile(r"负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一|向|对|带队|带领|上报"
+                   r"|报告|进行|开展|提供|协调|指导")
+
+
+def doer_word(flag: str, word: str) -> bool:
+    """Can a word be part of a doer's noun phrase (a noun, an abbreviation, a quote mark inside it)?
+    Not a word that hands on a deed, whatever jieba tags it (委托妻子照顾: 委托 tagged a noun)."""
+    return (flag.startswith(_DOER_FLAGS) or (flag == "x" and word in _QUOTES)) and word not in HANDS_ON
+
+
+def cut_with_bodies(sentence: str) -> list[tuple[Span, str, str]]:
+    """The sentence cut into words, a named body (bodies: 神州天地体育传媒（北京）有限公司) kept as one:
+    (span, flag, word) each, the body's flag nt."""
+    named = bodies(sentence)
+    out: list[tuple[Span, str, str]] = []
+    pos = 0
+    for w in tagged(sentence):
+        end = pos + len(w.word)
+        body = next((b for b in named if b.start < end and pos < b.end), None)
+        if body is None:
+            out.append((Span(w.word, pos, end), w.flag, w.word))
+        elif not out or out[-1][0] != body:
+            out.append((body, "nt", body.text))
+        pos = end
+    return out
+
+
+def _phrase_before(words: list[tuple[Span, str, str]], j: int) -> int:
+    """The index of the first word of the noun phrase that ends at word `j`, with a pronoun that
+    opens it (对其家庭: 其) or a verb that qualifies it where the clause opens or after what hands on
+    the deed."""
+    k = j
+    while k > 0 and doer_word(words[k - 1][1], words[k - 1][2]) and words[k - 1][2] not in _JOINS:
+        k -= 1
+    if k > 0 and words[k - 1][1].startswith("r"):
+        k -= 1
+    elif k > 0 and words[k - 1][1] == "v" and words[k - 1][2] not in HANDS_ON \
+            and (k == 1 or words[k - 2][2] in HANDS_ON or words[k - 2][1] == "x"):
+        k -= 1  # 退休教师 opening a clause, 由分管副总经理: a verb that says which ones
+    return k
+
+
+def _doer_span(sentence: str, words: list[tuple[Span, str, str]], k: int, j: int) -> Span | None:
+    """The doer spanned by words k..j, quotes and a deed's noun (vn) at its edges dropped; None when
+    it is a pronoun, a time, a place (庞庄村) or under two characters."""
+    while k <= j and words[k][1] == "x":
+        k += 1
+    while j >= k and words[j][1] in ("x", "vn", "b"):
+        j -= 1
+    if k > j or (words[k][1].startswith("r") and (k == j or words[k][2][0] in _PERSONAL)):
+        return None  # 他委托妻子: a pronoun is whom the sentence before names
+    start, end = words[k][0].start, words[j][0].end
+    text = sentence[start:end]
+    if len(text) < 2 or len(text) > 24 or text.endswith(tuple(_PLACE_END)) or words[j][1].startswith(("ns", "t")):
+        return None
+    return Span(text, start, end)
+
+
+def _clause_opening(words: list[tuple[Span, str, str]], i: int) -> int:
+    """The index of the first word of the clause that holds word `i` (a list's 、 opens none)."""
+    while i > 0 and not (words[i - 1][1] == "x" and words[i - 1][2] not in _QUOTES + "、"):
+        i -= 1
+    return i
+
+
+def _object_mark(words: list[tuple[Span, str, str]], k: int) -> int | None:
+    """The index of the preposition whose noun phrase holds word `k` (对城区, 对比赛中所有事件: no verb
+    between), or None when none stands before it in its clause."""
+    i = k - 1
+    while i >= 0 and not (words[i][1] == "x" and words[i][2] not in _QUOTES + "、"):
+        span, flag, word = words[i]
+        if word in _OBJECT_MARKS and flag.startswith("p"):
+            return i
+        if (flag.startswith("v") and flag != "vn") or word in HANDS_ON:
+            return None
+        i -= 1
+    return None
+
+
+def _pronoun_does(words: list[tuple[Span, str, str]], i: int) -> bool:
+    """Does a personal pronoun stand right before the deed of word `i`, past adverbs and light verbs
+    (他委托, 他就提出)?"""
+    j = i - 1
+    while j >= 0 and (words[j][2] in LIGHT_VERBS or words[j][1].startswith(("d", "ad"))):
+        j -= 1
+    return j >= 0 and words[j][1].startswith("r") and words[j][2][0] in _PERSONAL
+
+
+def _doers_of(sentence: str, words: list[tuple[Span, str, str]], i: int) -> Span | None:
+    """The doer of the deed said by word `i`: walking back through its clause past adverbs, light
+    verbs and a preposition's noun (对城区, 为村民), the noun phrase that stands before it, with any
+    joined to it (爱心企业与爱心人士)."""
+    j = i - 1
+    while j >= 0:
+        span, flag, word = words[j]
+        if flag == "x" and word not in _QUOTES:
+            return None  # the clause opens: no doer before the deed
+        if not doer_word(flag, word) or (flag == "vn" and word in LIGHT_VERBS):
+            if word in LIGHT_VERBS or flag.startswith(("d", "ad")) or word in HANDS_ON:
+                j -= 1
+                continue
+            return None  # another deed stands between (志愿者上门消毒: 上门)
+        k = _phrase_before(words, j)
+        mark = _object_mark(words, k)
+        if mark is not None:
+            j = mark - 1  # 对城区进行消毒: 城区 is what is disinfected; 对比赛中所有事件拥有
+            continue
+        while k > 1 and words[k - 1][2] in _JOINS and doer_word(words[k - 2][1], words[k - 2][2]):
+            k = _phrase_before(words, k - 2)
+        if k > 0 and words[k - 1][1] == "v" and words[k - 1][2] not in HANDS_ON:
+            return None  # 协助教务长执行事务: the object of a deed that hands nothing on
+        return _doer_span(sentence, words, k, j)
+    return None
+
+
+def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
+    """Who does a deed of `deeds` (words the sentence says it with) in a sentence, when no name says
+    it: the group, role or body before the deed (义务消毒队对城区进行消毒 → 义务消毒队), after what hands
+    it the deed (由分管副总经理审批, 组织村干部统一为村民购买 → 村干部), never the deed's object or a
+    place. With no deeds, those that 由 hands a duty (_DUTY: 由卫生院向上级报告 → 卫生院)."""
+    words = cut_with_bodies(sentence)
+    out: list[Span] = []
+    for i, (span, flag, word) in enumerate(words):
+        if deeds:
+            if not any(d in word for d in deeds):
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if flag.startswith(("n", "vn")) and nxt is not None and (nxt[1].startswith("n") or nxt[2] == "的") \
+                    and nxt[2] not in deeds:
+                continue  # 义务消毒队, 网球比赛的主裁判: a deed's noun naming a thing
+            if _pronoun_does(words, i):
+                return []  # 他提出…，即国际社会提供: 他 did it, whom the sentence before names
+            found = _doers_of(sentence, words, i)
+        elif word == "由" and i + 1 < len(words) and doer_word(words[i + 1][1], words[i + 1][2]):
+            j = i + 1  # up to the first word jieba's dictionary has as a verb (班子成员带队: 带队)
+            while j + 1 < len(words) and doer_word(words[j + 1][1], words[j + 1][2]) and words[j + 1][1] != "vn" \
+                    and dictionary_tag(words[j + 1][2]) != "v":
+                j += 1
+            found = _doer_span(sentence, words, i + 1, j)
+            if found is not None and not _DUTY.match(sentence, found.end):
+                continue  # 由理事会…委任 answers no 谁协助; 由班子成员带队: 带队 (tagged a noun) is in it
+        else:
+            continue
+        if found is not None and found not in out:
+            out.append(found)
+    return out
+
+
+def role_holders(sentence: str, role: str) -> list[Span]:
+    """Who holds a role the sentence hands out (任组长, 为成员): the noun phrase before it, a whole list
+    (党政办、卫生院…和各村党支部书记为成员 for 成员; 由乡长丁俊邦任组长 → 乡长丁俊邦 for 组长). The
+    role must stand as a word of its own there (任副组长 holds no 组长)."""
+    words = cut_with_bodies(sentence)
+    starts = {span.start: i for i, (span, _, _) in enumerate(words)}
+    ends = {span.end for span, _, _ in words}
+    out = []
+    for m in re.finditer(r"(?:担任|出任|任|为|是)" + re.escape(role), sentence):
+        if m.start() in starts and m.end() in ends:
+            holder = _doers_of(sentence, words, starts[m.start()])
+            if holder is None:
+                continue
+            opens = _clause_opening(words, starts[m.start()])  # 交管站等站所负责人和各村党支部书记: a list
+            start = words[opens + (words[opens][2] in HANDS_ON)][0].start  # jieba tags no nouns all through
+            if "、" in sentence[start:holder.start]:
+                holder = Span(sentence[start:holder.end], start, holder.end)
+            out.append(holder)
+    return out
 
 
 _MORE = re.compile(r"以上|超过|超出|多于|大于|高于|满(?=\d|[一二两三四五六七八九十])|之后|以后")

@@ -365,6 +365,8 @@ class Query:
     nouns: tuple[str, ...] = ()  # the keywords jieba tags as nouns (not 参赛, a verb-object it tags vn)
     asked_noun: str | None = None  # the noun that names the kind of thing asked (队伍 in 什么队伍; asked_noun)
     end: int | None = None  # which end of a range is asked: 0 the start (几点开始), 1 the end (截止到哪天); range_end
+    kin: str | None = None  # the kin asked (儿子 in 是谁的儿子; extract.asked_kin)
+    acts: tuple[str, ...] = ()  # the deed a 谁 asks the doer of (消毒 in 谁在城区搞消毒; answer.deed_words)
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:

@@ -153,13 +153,13 @@ def test_consequences_follow_a_condition(sentence, expected):
     assert texts(X.consequences(sentence)) == expected
 
 
-def test_frequencies_places_and_agents():
+def test_frequencies_places_and_doers():
     assert texts(X.frequencies("物业费按季度缴纳，逾期")) == ["按季度"]
     assert texts(X.frequencies("公司每年组织员工体检一次。")) == ["每年组织员工体检一次"]
     assert X.frequencies("借期30天。") == []
     assert texts(X.places("服务中心位于柳岸路88号一楼，公交5路")) == ["位于柳岸路88号一楼"]
     assert X.places("服务中心总值班电话0513-8362214。") == []
-    assert texts(X.agents("请假3天以内由部门经理审批，3天以上由分管副总经理审批。")) == ["部门经理", "分管副总经理"]
+    assert texts(X.doers("请假3天以内由部门经理审批，3天以上由分管副总经理审批。")) == ["部门经理", "分管副总经理"]
 
 
 def test_the_side_of_a_threshold():

@@ -56,3 +56,23 @@ def test_a_duration_or_a_described_period_is_no_date(sentence):
 def test_none_is_no_count_of_one():
     assert E.figures("白潭镇没有一人感染新冠肺炎") == []  # 没有一人: nobody, not one person
     assert [f.text for f in E.figures("全镇共有一人感染")] == ["一人"]
+
+
+@pytest.mark.parametrize("text, role, name", [
+    ("坚持做到干部责任清、防控措施实", "干部", None),  # 责任 + 清: a common word, no family name
+    ("幸福里社区长者食堂自2020年开放", "社区长", None),  # 者 + 食堂
+    ("村党支部书记会上立下军令状", "书记", None),  # 会上: a time word
+    ("其他科级干部任副组长", "干部", None),  # ends in a role
+    ("镇长韩立新对春耕备耕工作进行了部署", "镇长", "韩立新"),  # pieces, opening with a family name
+    ("网格员组长为高建军。", "组长", "高建军"),
+    ("通讯员 尚东方", "通讯员", "尚东方"),
+])
+def test_no_name_is_made_up_of_common_words_after_a_role(text, role, name):
+    span = E.name_after(text, text.index(role) + len(role))
+    assert (span.text if span else None) == name
+
+
+@pytest.mark.parametrize("name, made", [("责任清", True), ("者食堂", True), ("任副组长", True),
+                                        ("韩立新", False), ("尚东方", False)])
+def test_a_made_up_name(name, made):
+    assert E.made_up(name) is made

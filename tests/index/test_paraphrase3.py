@@ -66,7 +66,10 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # 40/87 once a question asking what someone did reads on through its deeds (干了些啥) and adverbs,
 # pronouns and particles of the asker weigh less; 41/87 once a qualifier the corpus never uses is held
 # by a neighbour of full weight that is no sibling (小孩 by 儿科).
-FLOOR = {"answers": 41, "refusals": 37}
+# 46/87, 37/40 once a 谁 is answered by the group, role or body that does the asked deed (extract.doers:
+# 义务消毒队, 派谁买 → 村干部, 爱心企业与爱心人士) and a role handed out by who holds it (成员都有谁:
+# extract.role_holders). (The branch measured 42/87 before it; main's own changes since gave the rest.)
+FLOOR = {"answers": 46, "refusals": 37}
 
 
 def test_answers_hold_the_floor(engine):

@@ -49,7 +49,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # condition clause that singles out a sibling (车子弄坏了 vs 丢失), deeds the corpus never says (补办).
 # After the merge with words2 and main's own changes: 87/105, 25/29 (one refusal less than the branch alone;
 # which merged change costs it was not traced).
-FLOOR = {"answers": 87, "refusals": 25}
+# 88/105, 26/29 once a 谁 is answered by whoever does the deed (彩色打印须部门负责人审批 for 彩打要谁批准)
+# and a role asked of a person (负责人是谁) is no body's (临川公共交通集团有限公司 no longer answers).
+FLOOR = {"answers": 88, "refusals": 26}
 
 
 def test_answers_hold_the_floor(engine):
