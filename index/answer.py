@@ -10,7 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
-from wenda.index import decide, deeds, extract
+from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
@@ -629,24 +629,29 @@ class Answerer:
         around = self.around(chunk)
         measured = [w for w in (q.subject, q.counted) if w]
         names = [k for k in q.keywords if k not in q.verbs and re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)
-                 and not extract.is_time_word(k)]  # 平时下午: no kind of 下午
+                 and not extract.is_time_word(k) and not QUANTITY.search(k)]  # 平时下午: no kind of 下午; 一份 no kind of anything
+        deeds_asked = _verbs_of(q.text)  # 影响 (jieba: vn) of 会影响滤网: a deed done to 滤网, no kind of it
         for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
-                        and not QUANTITY.search(k) and not extract.is_time_word(k) and (noun in measured or k in names)),
+                        and not QUANTITY.search(k) and not extract.is_time_word(k)
+                        and (noun in measured or (k in names and k not in deeds_asked))),
                        None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保
             if mod is None:
                 continue
             at = piece.find(noun)
-            if at < 0 and noun not in measured:
-                continue
-            if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点): a meaning is looser than
+            if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点, 户籍 for 户口): a meaning is looser than
                 said = self.said([noun], piece)[0]  # a word, so the asked modifier must be in the piece itself
                 holder = self.plain(chunk).text if chunk.kind == "row" else piece  # a row's cells name one record
+                if noun not in measured:  # a word beside what is measured (户口 of 外地户口的学费): its modifier
+                    holder = around  # is missed only when the frame never says it (红石村 of 红石村耕地面积)
                 if said != noun and said in piece and mod not in holder and not abbreviated(mod, piece):
                     return True  # 体温检查点 asked: «村级设置堵卡点43个» counts no 体温 one
                 continue
             if at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
                 continue
+            before = word_before(piece, at)
+            if before and (mod in synonyms.glossed(before) or before in synonyms.glossed(mod)):
+                continue  # 吃饭补贴 asked, 每餐补贴 given: 餐 is the dictionary's word for 吃饭, no sibling of it
             # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
             if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
                     or self.lexicon.dictionary_word(mod, around)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
@@ -1056,6 +1061,20 @@ def _tokens(text: str) -> list[str]:
 def _verbs_of(piece: str) -> frozenset[str]:
     """The words of two characters or more jieba tags as verbs in a piece of a sentence, kept."""
     return frozenset(w for w, flag in keyword_tags(piece) if len(w) >= 2 and flag.startswith("v"))
+
+
+def word_before(piece: str, at: int) -> str:
+    """The word of `piece` (as jieba cuts it) that ends where position `at` begins, a per-unit 每
+    dropped (每餐补贴: 餐), or "" when `at` falls inside a word (咨询电话: 电话 opens no word)."""
+    end = 0
+    for w in _posseg().lcut(piece):
+        start, end = end, end + len(w.word)
+        if end == at:
+            word = w.word.strip()
+            return word[1:] if word.startswith("每") and len(word) > 1 else word
+        if end > at:
+            return ""
+    return ""
 
 
 def joined_heads(words: list[str], piece: str) -> list[str]:

@@ -391,10 +391,16 @@ def clock_times(sentence: str) -> list[Span]:
     return sorted(out, key=lambda t: t.start)
 
 
-def fits_kind(figure: str, kind: str | None) -> bool:
-    """Does a figure have the kind of value asked: money in 元/万元, an age in 岁 (or a bare number)."""
+# A sum asked as a cut (学费能减多少, 便宜多少, 降多少): a document may give the cut as a share (减免30%, 打八折)
+_CUT_ASKED = re.compile(r"(?:减|降|便宜|优惠|少收|打)[了掉]?(?:多少|几)")
+
+
+def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
+    """Does a figure have the kind of value asked: money in 元/万元 (or a share, for a cut asked: 减多少
+    by 减免30%), an age in 岁 (or a bare number)."""
     if kind == "money":
-        return unit_class(unit_of(figure)) == "money"
+        unit = unit_of(figure)
+        return unit_class(unit) == "money" or (unit in ("%", "％", "折") and bool(_CUT_ASKED.search(question)))
     if kind == "age":
         return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
     if kind == "duration":  # 多长时间: 30天, 2小时; never a clock time
@@ -525,7 +531,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
     found = figures(sentence)
     found += [o for o in one_counted(sentence, measure) if not any(f.start < o.end and o.start < f.end for f in found)]
-    figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind)
+    figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind, question)
             and not (question and f.text in question)
             and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age
     if noun:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from support import folder_engine
-from wenda.index.answer import bare_modified, joined_heads
+from support import folder_engine, text_engine
+from wenda.index.answer import bare_modified, joined_heads, word_before
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +69,30 @@ def test_joined_heads_and_bare_modifiers_are_pure_text_functions():
     assert bare_modified("分拨中心中班几点开始", ["分拨", "中心", "班", "开始"], ["班"]) == ["中班"]
     assert bare_modified("浅水区的水有多深", ["浅水区", "水", "有多深"], ["水"]) == []  # 的 is no modifier
     assert bare_modified("一个月最多能漏打几次卡", ["一个月", "最多", "能漏", "打", "卡"], ["卡"]) == []  # nor 次
+
+
+def test_word_before_is_the_word_that_ends_where_a_noun_begins():
+    assert word_before("午餐和晚餐每餐补贴5元", 7) == "餐"  # 每餐: the per-unit 每 dropped
+    assert word_before("环境湿度超过85%时会缩短滤网寿命", 13) == "缩短"
+    assert word_before("咨询电话：12345", 2) == ""  # 电话 inside 咨询电话 opens no word
+
+
+CANTEEN = ("长者食堂须知\n\n一、就餐补贴\n\n80周岁以上的老人，午餐和晚餐每餐补贴5元。\n\n"
+           "二、培训优惠\n\n本市户籍的失业人员凭失业证可享受学费减免30%。\n\n"
+           "三、使用环境\n\n环境湿度超过85%时会缩短滤网寿命。\n")
+
+
+def test_a_word_that_means_the_asked_modifier_or_a_deed_before_a_noun_is_no_sibling(tmp_path):
+    engine = text_engine(tmp_path, {"canteen.txt": CANTEEN})
+    # 吃饭补贴 asked, 每餐补贴 given: 餐 is the dictionary's word for 吃饭
+    ans = engine.ask("八十岁老人吃饭补贴多少")
+    assert ans.found and ans.figures == ["5元"]
+    # 影响滤网 asked, 缩短滤网寿命 given: 影响 is a deed done to 滤网, no kind of 滤网
+    ans = engine.ask("湿度超过多少会影响滤网")
+    assert ans.found and "85%" in ans.figures[0]
+    # a cut asked as a sum (减多少) is said as a share; a modifier of a word said otherwise (户口 as
+    # 户籍) that the frame never says is another kind's (外地户口, 本市户籍)
+    ans = engine.ask("下岗失业的学费能减多少")
+    assert ans.found and ans.figures == ["30%"]
+    assert not engine.ask("外地户口的失业人员学费减多少").found
+    assert not engine.ask("失业人员学费多少钱").found  # a share is no sum

@@ -70,6 +70,16 @@ def test_money_and_age_want_their_units():
     assert extract.best_figure("高一新生8:00到校，校服每套260元", [], None, "money").text == "260元"
 
 
+def test_a_cut_asked_as_a_sum_may_be_said_as_a_share():
+    # 学费能减多少: 减免30% says the cut; a plain sum asked (学费多少钱) is never a share
+    assert extract.fits_kind("30%", "money", "下岗失业的学费能减多少")
+    assert extract.fits_kind("八折", "money", "年卡能便宜多少") and extract.fits_kind("50元", "money", "能便宜多少")
+    assert not extract.fits_kind("30%", "money", "学费多少钱") and not extract.fits_kind("30%", "money")
+    s = "本市户籍的失业人员凭失业证可享受学费减免30%"
+    assert extract.best_figure(s, ["失业", "学费", "减"], None, "money", "失业的学费能减多少").text == "30%"
+    assert extract.best_figure(s, ["失业", "学费"], None, "money", "失业人员学费多少钱") is None
+
+
 def test_a_figure_the_question_states_is_not_the_answer():
     s = "学生一个月伙食费450元"
     assert extract.best_figure(s, ["伙食费"], None, "money", "一个月伙食费多少").text == "450元"
