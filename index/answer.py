@@ -503,13 +503,21 @@ class Answerer:
             return False  # 投诉电话 asked, 咨询电话 given
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
-        if q.kind in ("duration", "money") and not all(extract.one_unit_said(k, piece) for k in q.keywords if k not in text):
+        if not self.rate_said(q, text, piece):
             return False  # a rate: 一节课多长时间 is said by 每节60分钟, not 提前24小时预约 (一间宿舍住几个人: 6人间)
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
             after = text[sp.end + 1:sp.end + 8]
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
                        for w in [*q.entities, *q.keywords] if len(w) >= 2)
         return True
+
+    @staticmethod
+    def rate_said(q: Query, text: str, piece: str) -> bool:
+        """Does a value's piece of the sentence `text` say the one unit a duration or a sum is asked
+        per, where the sentence does not say the question's word itself (extract.one_unit_said:
+        一节课多长时间 by 每节60分钟, 多少钱一片 by 单价199元, not 两片装358元)? True for other questions."""
+        return q.kind not in ("duration", "money") or all(extract.one_unit_said(k, piece) for k in q.keywords
+                                                          if k not in text)
 
     def answers_sibling(self, q: Query, chunk: Chunk, sp: Span | None) -> str | None:
         """The word of the question whose sibling the value's piece speaks of instead (晚餐补贴 asked,
@@ -736,9 +744,10 @@ class Answerer:
                 times = extract.range_ends(text, times, q.end)
             return extract.nearest(times, text, kws)
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
-            return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun,
-                                       keep=lambda figs: self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed"),
-                                       slots=q.slots)
+            def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
+                figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
+                return self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
+            return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
             found = extract.dates(text)  # one date: not of the opposite deed; several: the one of the deed
             found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")

@@ -1481,12 +1481,13 @@ def weekdays_said(word: str, text: str) -> str:
 
 def one_unit_said(word: str, text: str) -> bool:
     """Does `text` say `word`, a quantity of one (一节课, 一顿), per unit or as one unit of the same
-    measure (每节, 单节, 每餐, 1小时)? True as well when `word` is no such quantity."""
+    measure (每节, 单节, 每餐, 1小时), or a price of one unit of any measure (单价199元 for 一片)? True
+    as well when `word` is no such quantity."""
     m = _ONE_UNIT.match(word)
     if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
         return True
     units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set())
-    return any(re.search(rf"(?:每|单|1|一)个?{re.escape(u)}", text) for u in units)
+    return "单价" in text or any(re.search(rf"(?:每|单|1|一)个?{re.escape(u)}", text) for u in units)
 
 
 _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")

@@ -788,7 +788,8 @@ def predicate_words(question: str, keywords: list[str], counted: str | None) -> 
         return ()
     tail = question[m.end() + len(unit):]
     return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted and k not in MODALS
-                 and not (counted and (k in counted or counted in k)))
+                 and not (counted and (k in counted or counted in k))
+                 and not (k[0] in "一两二三四五六七八九十每" and _measure_at(k[1:])))  # 多少钱一片, 一节课: a rate, no deed
 
 
 # Words that say may or must, no deed (多少人才能买: 才能; 要几天才可以): a count needs no such word.

@@ -114,6 +114,8 @@ def test_what_the_counted_did_is_part_of_the_question():
     assert predicate_words("每个村要配几名环境监督员", ["每个", "村", "配", "环境监督员"], "环境监督员") == ()
     assert predicate_words("崔桥镇有多少返乡人员", ["返乡", "人员"], "返乡人员") == ()
     assert predicate_words("谁写的报道", ["写", "报道"], None) == ()
+    assert predicate_words("滤网多少钱一片", ["滤网", "一片"], None) == ()  # a rate, no deed
+    assert predicate_words("私教多少钱一节课", ["私教", "一节课"], None) == ()
 
 
 def test_kinds_of_clause_questions():

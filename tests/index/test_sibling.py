@@ -96,3 +96,12 @@ def test_a_word_that_means_the_asked_modifier_or_a_deed_before_a_noun_is_no_sibl
     assert ans.found and ans.figures == ["30%"]
     assert not engine.ask("外地户口的失业人员学费减多少").found
     assert not engine.ask("失业人员学费多少钱").found  # a share is no sum
+
+
+def test_a_price_per_piece_is_the_unit_price_not_a_packs(tmp_path):
+    engine = text_engine(tmp_path, {"filter.txt": (
+        "滤网更换\n\n复合滤网建议每6个月更换一次。滤网可在官方商城购买，单价199元，两片装358元。\n")})
+    ans = engine.ask("滤网多少钱一片")  # 一片 is no deed, and 两片装 says no price of one
+    assert ans.found and ans.figures == ["199元"]
+    ans = engine.ask("滤网两片多少钱")
+    assert ans.found and ans.figures == ["358元"]
