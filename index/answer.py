@@ -566,6 +566,12 @@ class Answerer:
                 continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
             if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, [*words, *joined], around, piece, k in bare):
                 return k  # 文三路站 for 火车站, 早班 for 中班
+            # the corpus's own word for it by the dictionary (早饭: 早餐), not in the frame, while the piece
+            # names a sibling of that word (午餐为两荤一素一汤 is no 早饭's, whatever e5 places near 早饭)
+            own = [w for w in synonyms.glossed(k) if self.lexicon.known(w)]
+            if own and not any(w in around for w in own) and any(
+                    t[-1] == w[-1] and siblings(w, t) for w in own for t in words):
+                return k
             if abbreviated(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
                 continue
             if chunk.kind == "row" and extract.asked_column(text, k, [k]):

@@ -202,6 +202,27 @@ def one_counted(sentence: str, measure: str | None) -> list[Span]:
             if not ordinal_at(sentence, m.start()) and sentence[m.start() - 1:m.start()] not in _CN_DIGITS]
 
 
+# Numerals each with a one-character noun, run together (两荤一素一汤, 三菜一汤, 两室一厅)
+_LISTED = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d])(?:[一二两三四五六七八九十][\u4e00-\u9fff]){2,}")
+
+
+def listed_counts(sentence: str, measure: str | None) -> list[Span]:
+    """Counts of kinds written numeral by numeral with no measure word (午餐为两荤一素一汤 for 有几个菜):
+    a count when none or 个 is the measure asked. Not a run of 一 alone (一户一档 is a slogan), one
+    with a numeral or a unit for its noun (三十个), nor an idiom jieba knows whole (三令五申, 五湖四海)."""
+    if measure not in (None, "个"):
+        return []
+    from wenda.index.query import _posseg
+
+    out = []
+    for m in _LISTED.finditer(sentence):
+        text, nouns = m.group(0), m.group(0)[1::2]
+        if (set(text[::2]) != {"一"} and all(ch not in _CN_DIGITS and unit_at(ch) is None for ch in nouns)
+                and all(len(w.word) <= 2 for w in _posseg().lcut(text))):
+            out.append(Span(text, m.start(), m.end()))
+    return out
+
+
 def unit_at(text: str) -> str | None:
     """The unit or measure word `text` starts with (处体温监测点 → 处), or None."""
     m = _UNIT_RE.match(text)
@@ -530,7 +551,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
     found = figures(sentence)
-    found += [o for o in one_counted(sentence, measure) if not any(f.start < o.end and o.start < f.end for f in found)]
+    for extra in (one_counted(sentence, measure), listed_counts(sentence, measure)):
+        found += [o for o in extra if not any(f.start < o.end and o.start < f.end for f in found)]
     figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind, question)
             and not (question and f.text in question)
             and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age

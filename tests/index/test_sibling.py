@@ -105,3 +105,14 @@ def test_a_price_per_piece_is_the_unit_price_not_a_packs(tmp_path):
     assert ans.found and ans.figures == ["199元"]
     ans = engine.ask("滤网两片多少钱")
     assert ans.found and ans.figures == ["358元"]
+
+
+def test_a_menu_count_answers_its_meal_and_no_other(tmp_path):
+    engine = text_engine(tmp_path, {"menu.txt": (
+        "长者食堂用餐须知\n\n早餐每份4元，午餐每份12元，晚餐每份10元。\n\n"
+        "午餐为两荤一素一汤，晚餐为一荤两素，米饭免费添加。\n")})
+    ans = engine.ask("午饭有几个菜")
+    assert ans.found and ans.figures == ["两荤一素一汤"]
+    # 早饭 is the dictionary's 早餐, which the frame never says: 午餐's menu is a sibling's
+    assert not engine.ask("早饭有几个菜").found
+    assert engine.ask("早饭一份多少钱").figures == ["4元"]

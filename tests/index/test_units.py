@@ -177,3 +177,12 @@ def test_a_negation_negates_the_word_after_it_only():
 
     assert not opposed("努力", "通过近3个月的不懈努力", [], "通过近3个月的不懈努力", "白潭镇努力了多长时间")
     assert opposed("合格", "考核不合格的乡镇通报批评", [], "考核不合格的乡镇通报批评", "考核合格的乡镇奖励多少")
+
+
+def test_a_count_written_numeral_by_numeral_is_a_figure():
+    s = "午餐为两荤一素一汤，晚餐为一荤两素。"
+    assert [f.text for f in extract.listed_counts(s, "个")] == ["两荤一素一汤", "一荤两素"]
+    assert extract.best_figure(s, ["午餐", "菜"], "个", None, "午饭有几个菜").text == "两荤一素一汤"
+    assert extract.listed_counts(s, "元") == []  # another measure asked
+    assert extract.listed_counts("实行一户一档管理，三令五申不得聚集", "个") == []  # a slogan, an idiom
+    assert extract.listed_counts("共三十个人，每天两次", None) == []  # a numeral or a unit after a numeral
