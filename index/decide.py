@@ -68,14 +68,15 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
 
 
 def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
-    """A count question's figure counts what is asked: 卡点 in its own piece of the sentence (or the field's key)."""
+    """A count question's figure counts what is asked: 卡点 in its own piece of the sentence (or the field's
+    key; a table row is one record, its every cell names what its figures count: 岗位：冷链货车司机 · 人数：10名)."""
     if not (q.counted and s.span is not None and s.span.start >= 0 and q.intent == "figure"):
         return True
     chunk = s.hit.chunk
     plain = answerer.plain(chunk)
     from wenda.index.answer import FIELDS
 
-    frame = extract.piece_of(plain.text, s.span) + (
+    frame = (plain.text if chunk.kind == "row" else extract.piece_of(plain.text, s.span)) + (
         plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
     return counts(q.counted, frame, answerer.lexicon)
 

@@ -116,3 +116,13 @@ def test_a_menu_count_answers_its_meal_and_no_other(tmp_path):
     # 早饭 is the dictionary's 早餐, which the frame never says: 午餐's menu is a sibling's
     assert not engine.ask("早饭有几个菜").found
     assert engine.ask("早饭一份多少钱").figures == ["4元"]
+
+
+def test_a_table_rows_cells_all_name_what_its_figures_count(tmp_path):
+    engine = text_engine(tmp_path, {"spec.md": (
+        "# 净化器说明书\n\n## 产品规格\n\n| 参数 | 数值 |\n| --- | --- |\n| 洁净空气量（颗粒物） | 500立方米/小时 |\n"
+        "| 额定功率 | 55W |\n\n## 招聘\n\n| 岗位 | 人数 | 地点 |\n| --- | --- | --- |\n"
+        "| 冷链货车司机 | 10名 | 冷链基地 |\n| 叉车工 | 4名 | 中心仓 |\n")})
+    assert engine.ask("一小时能净化多少立方米空气").figures == ["500立方米"]  # 空气 in the row's 参数 cell
+    assert engine.ask("一共要招多少个货车司机").figures == ["10名"]
+    assert not engine.ask("一共要招多少个叉车司机").found  # no row counts them
