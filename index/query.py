@@ -596,7 +596,7 @@ _ASKING_CHARS = set("多少几什么哪谁吗呢怎啥")
 def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
     """(name, the piece of text that means it) when exactly one name is spelt in the text with one
     character off: one that sounds the same (崔乔镇 for 崔桥镇), or, in a name of four or more
-    characters, any one character. None when no name is that close, or two are equally close."""
+    characters, any one character but the last. None when no name is that close, or two are equally close."""
     best: dict[str, tuple[int, str]] = {}
     chars = set(text)
     for name in names:
@@ -613,7 +613,9 @@ def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
             a, b = off[0]
             if a in _ASKING_CHARS:  # 私教课多(少钱) is no 私教课程: the question's own words are no typo
                 continue
-            score = 2 if _sound(a) == _sound(b) else (1 if n >= 4 else 0)
+            # another sound at the last character is another kind or the next word (私教课开课前 is no
+            # 私教课程: the name's last character says what it is, as 乡 and 村 do)
+            score = 2 if _sound(a) == _sound(b) else (1 if n >= 4 and piece[-1] == name[-1] else 0)
             if score and score > best.get(name, (0, ""))[0]:
                 best[name] = (score, piece)
     if not best:
