@@ -476,8 +476,8 @@ class Answerer:
         piece_words = tokens(piece)
         if q.kind == "clock":  # 晚饭几点开: not the time said of 中午
             part = extract.day_part_before(text, sp)
-            asked = extract.day_parts(q.text)
-            if part and asked and part not in asked:
+            asked = extract.day_parts(q.text)  # a range's end says its own part (早上6:00至晚上22:00)
+            if part and asked and part not in asked and not asked & extract.day_parts(sp.text):
                 return False
         if not extract.same_side(q.text, piece, text):
             return False  # 请假超过3天: not the value for 3天以内

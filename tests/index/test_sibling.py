@@ -126,3 +126,12 @@ def test_a_table_rows_cells_all_name_what_its_figures_count(tmp_path):
     assert engine.ask("一小时能净化多少立方米空气").figures == ["500立方米"]  # 空气 in the row's 参数 cell
     assert engine.ask("一共要招多少个货车司机").figures == ["10名"]
     assert not engine.ask("一共要招多少个叉车司机").found  # no row counts them
+
+
+def test_a_closing_time_asked_of_opening_hours_said_as_a_range(tmp_path):
+    engine = text_engine(tmp_path, {"community.txt": (
+        "社区公共设施\n\n社区一楼设有健身房和阅览室，开放时间为每天早上6:00至晚上22:00。\n\n"
+        "垃圾车每周一、二、四、五晚上7:30到社区大门口收运。\n")})
+    ans = engine.ask("阅览室晚上几点关门")  # 开放 from 6:00 to 22:00: its range answers a closing time
+    assert ans.found and "22:00" in ans.answer and "7:30" not in ans.answer
+    assert not engine.ask("阅览室中午几点关门").found  # no noon in the range

@@ -64,6 +64,12 @@ def test_clock_times_in_digits_and_words():
     assert extract.best_clock("学生宿舍为6人间", ["熄灯"]) is None
 
 
+def test_a_range_whose_end_says_its_part_of_the_day_is_one_time():
+    text = "阅览室开放时间为每天早上6:00至晚上22:00；"
+    assert [t.text for t in extract.clock_times(text)] == ["6:00至晚上22:00"]
+    assert [t.text for t in extract.clock_times("营运时间为6:00至隔日0:00")] == ["6:00", "0:00"]  # two ends, as before
+
+
 def test_money_and_age_want_their_units():
     assert extract.fits_kind("260元", "money") and not extract.fits_kind("6人", "money")
     assert extract.fits_kind("11周岁", "age") and not extract.fits_kind("38个小时", "age")
