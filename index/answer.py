@@ -653,6 +653,8 @@ class Answerer:
             if mod is None:
                 continue
             at = piece.find(noun)
+            if at < 0 and noun not in measured and noun not in q.nouns:
+                continue  # 小孩免费: 免费 (jieba: vn) is what they get, no noun a modifier singles out
             if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点, 户籍 for 户口): a meaning is looser than
                 said = self.said([noun], piece)[0]  # a word, so the asked modifier must be in the piece itself
                 holder = self.plain(chunk).text if chunk.kind == "row" else piece  # a row's cells name one record

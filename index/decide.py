@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wenda.index import extract
-from wenda.index.query import Query
+from wenda.index.query import Query, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.support import counts, unqualified
 
@@ -78,7 +79,23 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
 
     frame = (plain.text if chunk.kind == "row" else extract.piece_of(plain.text, s.span)) + (
         plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
-    return counts(q.counted, frame, answerer.lexicon)
+    if counts(q.counted, frame, answerer.lexicon):
+        return True
+    return chunk.kind not in FIELDS and counts_topic(q, plain.text, s.span, answerer.lexicon)
+
+
+def counts_topic(q: Query, text: str, span: extract.Span, lexicon) -> bool:
+    """Does a figure with no noun of its own count what the sentence spoke of before it (儿童…，每位成人
+    限带两名: 两名 儿童; 自行车…，每节车厢限4辆)? It ends its piece, whose nouns are only those it is
+    counted per (每位成人) or the question's deed (限带, which jieba tags a noun), and the sentence
+    before it says the counted noun (support.counts)."""
+    if not re.match(r"\s*(?:[。；;，,、]|$)", text[span.end:]):
+        return False
+    piece = extract.piece_of(text, span)
+    before = piece[:max(0, piece.find(text[span.start:span.end]))]
+    own = [w for w, flag in keyword_tags(before) if flag.startswith("n") and not re.search(rf"每.?{re.escape(w)}", before)
+           and not any(v in w for v in q.verbs)]  # 并捐献医用口罩10000只: 口罩 is its own
+    return not own and counts(q.counted, text[:span.start], lexicon)
 
 
 def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:

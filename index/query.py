@@ -514,8 +514,11 @@ def counted_phrase(question: str) -> list[str]:
             break
         if w.flag.startswith("n") or w.flag in _NOUN_FLAGS or (words and w.flag in ("zg", "ng", "b")):
             words.append(w.word)
+            last = w.flag
         else:
             break
+    if len(words) > 1 and last == "vn" and rest.endswith(words[-1]):
+        words.pop()  # 几个小孩免费: 免费 ends the question, what the 小孩 get, no kind of them
     return words
 
 

@@ -106,6 +106,13 @@ def test_a_sibling_beside_the_value_is_no_answer():
     assert not opposed("末班车", text, ["首班车"], "首班车早上6:30发车，末班车20:30发车", "末班车几点发车")
 
 
+def test_a_verbal_noun_that_ends_the_question_is_no_head_of_the_counted():
+    from wenda.index.query import counted_noun
+
+    assert counted_noun("一个大人最多带几个小孩免费") == "小孩"  # 免费 is what they get
+    assert counted_noun("有多少名社区工作人员") == "工作人员"
+
+
 def test_what_the_counted_did_is_part_of_the_question():
     from wenda.index.query import predicate_words
 

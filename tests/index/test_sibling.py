@@ -135,3 +135,15 @@ def test_a_closing_time_asked_of_opening_hours_said_as_a_range(tmp_path):
     ans = engine.ask("阅览室晚上几点关门")  # 开放 from 6:00 to 22:00: its range answers a closing time
     assert ans.found and "22:00" in ans.answer and "7:30" not in ans.answer
     assert not engine.ask("阅览室中午几点关门").found  # no noon in the range
+
+
+def test_a_figure_with_no_noun_of_its_own_counts_the_sentences_topic(tmp_path):
+    engine = text_engine(tmp_path, {"metro.txt": (
+        "乘车须知\n\n一、携带物品\n\n自行车仅限周六、周日搭乘，每节车厢限4辆。\n\n二、票价\n\n"
+        "身高未满115公分的儿童，由成人陪同可免费搭乘，每位成人限带两名。\n\n"
+        "三、防疫\n\n商务中心区在各路口设置卡点，党员干部昼夜值守，并捐献医用口罩10000只。\n")})
+    assert engine.ask("一节车厢能放几辆自行车").figures == ["4辆"]
+    assert not engine.ask("一节车厢能放几辆摩托车").found
+    assert engine.ask("一个大人最多带几个小孩免费").figures == ["两名"]
+    assert not engine.ask("一个大人最多带几个老人免费").found
+    assert not engine.ask("商务中心区设了多少卡点").found  # 口罩10000只 counts 口罩, its own noun
