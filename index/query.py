@@ -246,7 +246,15 @@ def unglued(tok: str, flag: str, prev: str) -> str:
         return tok[1]  # 能放: 放
     if len(tok) == 2 and flag.startswith("nr") and tok[-1] in _LOCATIVE:
         return tok[0]  # 老年卡里: 卡
+    if len(tok) == 2 and flag.startswith("n") and tok not in jieba.dt.FREQ and _alone(tok[0]).startswith("n") \
+            and _alone(tok[1]).startswith("v"):
+        return tok[0]  # 观察的人测几回体温: 人测 is no word of the dictionary, 人 and then the deed 测
     return tok
+
+
+def _alone(ch: str) -> str:
+    """The part of speech jieba gives one character on its own."""
+    return next((w.flag for w in _posseg().lcut(ch)), "")
 
 
 def _strip_question_chars(tok: str) -> str:

@@ -68,8 +68,9 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # by a neighbour of full weight that is no sibling (小孩 by 儿科).
 # figures4: 43/87, 37/40 (42 before, measured the same way) once a name one character off in its last
 # character is no misspelt section (私教课开课前 named 私教课程 and read as 私教课程课前); 44/87 once a
-# range whose end says its part of the day (早上6:00至晚上22:00) is one time, as 6:00—22:00 is.
-FLOOR = {"answers": 44, "refusals": 37}
+# range whose end says its part of the day (早上6:00至晚上22:00) is one time, as 6:00—22:00 is; 45/87
+# once a noun jieba glued to the next deed (人测 of 观察的人测几回体温) is cut back to the noun.
+FLOOR = {"answers": 45, "refusals": 37}
 
 
 def test_answers_hold_the_floor(engine):

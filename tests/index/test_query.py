@@ -106,6 +106,14 @@ def test_a_sibling_beside_the_value_is_no_answer():
     assert not opposed("末班车", text, ["首班车"], "首班车早上6:30发车，末班车20:30发车", "末班车几点发车")
 
 
+def test_a_noun_jieba_glued_to_the_next_deed_is_cut_back():
+    from wenda.index.query import keyword_tags
+
+    words = [w for w, _ in keyword_tags("村医一天给观察的人测几回体温")]
+    assert "人" in words and "人测" not in words  # 人测 is no word of the dictionary
+    assert "叉车" in [w for w, _ in keyword_tags("叉车工要什么学历")]
+
+
 def test_a_verbal_noun_that_ends_the_question_is_no_head_of_the_counted():
     from wenda.index.query import counted_noun
 
