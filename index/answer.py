@@ -492,8 +492,8 @@ class Answerer:
         piece_words = tokens(piece)
         if q.kind == "clock":  # 晚饭几点开: not the time said of 中午
             part = extract.day_part_before(text, sp)
-            asked = extract.day_parts(q.text)
-            if part and asked and part not in asked:
+            asked = extract.day_parts(q.text)  # a range's end says its own part (早上6:00至晚上22:00)
+            if part and asked and part not in asked and not asked & extract.day_parts(sp.text):
                 return False
         if not extract.same_side(q.text, piece, text):
             return False  # 请假超过3天: not the value for 3天以内
@@ -519,13 +519,21 @@ class Answerer:
             return False  # 投诉电话 asked, 咨询电话 given
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
-        if q.kind in ("duration", "money") and not all(extract.one_unit_said(k, piece) for k in q.keywords if k not in text):
+        if not self.rate_said(q, text, piece):
             return False  # a rate: 一节课多长时间 is said by 每节60分钟, not 提前24小时预约 (一间宿舍住几个人: 6人间)
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
             after = text[sp.end + 1:sp.end + 8]
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
                        for w in [*q.entities, *q.keywords] if len(w) >= 2)
         return True
+
+    @staticmethod
+    def rate_said(q: Query, text: str, piece: str) -> bool:
+        """Does a value's piece of the sentence `text` say the one unit a duration or a sum is asked
+        per, where the sentence does not say the question's word itself (extract.one_unit_said:
+        一节课多长时间 by 每节60分钟, 多少钱一片 by 单价199元, not 两片装358元)? True for other questions."""
+        return q.kind not in ("duration", "money") or all(extract.one_unit_said(k, piece) for k in q.keywords
+                                                          if k not in text)
 
     def answers_sibling(self, q: Query, chunk: Chunk, sp: Span | None) -> str | None:
         """The word of the question whose sibling the value's piece speaks of instead (晚餐补贴 asked,
@@ -573,6 +581,12 @@ class Answerer:
                 continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
             if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, [*words, *joined], around, piece, k in bare):
                 return k  # 文三路站 for 火车站, 早班 for 中班
+            # the corpus's own word for it by the dictionary (早饭: 早餐), not in the frame, while the piece
+            # names a sibling of that word (午餐为两荤一素一汤 is no 早饭's, whatever e5 places near 早饭)
+            own = [w for w in synonyms.glossed(k) if self.lexicon.known(w)]
+            if own and not any(w in around for w in own) and any(
+                    t[-1] == w[-1] and siblings(w, t) for w in own for t in words):
+                return k
             if abbreviated(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
                 continue
             if chunk.kind == "row" and extract.asked_column(text, k, [k]):
@@ -644,24 +658,31 @@ class Answerer:
         around = self.around(chunk)
         measured = [w for w in (q.subject, q.counted) if w]
         names = [k for k in q.keywords if k not in q.verbs and re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)
-                 and not extract.is_time_word(k)]  # 平时下午: no kind of 下午
+                 and not extract.is_time_word(k) and not QUANTITY.search(k)]  # 平时下午: no kind of 下午; 一份 no kind of anything
+        deeds_asked = _verbs_of(q.text)  # 影响 (jieba: vn) of 会影响滤网: a deed done to 滤网, no kind of it
         for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
-                        and not QUANTITY.search(k) and not extract.is_time_word(k) and (noun in measured or k in names)),
+                        and not QUANTITY.search(k) and not extract.is_time_word(k)
+                        and (noun in measured or (k in names and k not in deeds_asked))),
                        None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保
             if mod is None:
                 continue
             at = piece.find(noun)
-            if at < 0 and noun not in measured:
-                continue
-            if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点): a meaning is looser than
+            if at < 0 and noun not in measured and noun not in q.nouns:
+                continue  # 小孩免费: 免费 (jieba: vn) is what they get, no noun a modifier singles out
+            if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点, 户籍 for 户口): a meaning is looser than
                 said = self.said([noun], piece)[0]  # a word, so the asked modifier must be in the piece itself
                 holder = self.plain(chunk).text if chunk.kind == "row" else piece  # a row's cells name one record
+                if noun not in measured:  # a word beside what is measured (户口 of 外地户口的学费): its modifier
+                    holder = around  # is missed only when the frame never says it (红石村 of 红石村耕地面积)
                 if said != noun and said in piece and mod not in holder and not abbreviated(mod, piece):
                     return True  # 体温检查点 asked: «村级设置堵卡点43个» counts no 体温 one
                 continue
             if at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
                 continue
+            before = word_before(piece, at)
+            if before and (mod in synonyms.glossed(before) or before in synonyms.glossed(mod)):
+                continue  # 吃饭补贴 asked, 每餐补贴 given: 餐 is the dictionary's word for 吃饭, no sibling of it
             # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
             if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
                     or self.lexicon.dictionary_word(mod, around)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
@@ -760,9 +781,10 @@ class Answerer:
                 times = extract.range_ends(text, times, q.end)
             return extract.nearest(times, text, kws)
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
-            return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun,
-                                       keep=lambda figs: self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed"),
-                                       slots=q.slots)
+            def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
+                figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
+                return self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
+            return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
             found = extract.dates(text)  # one date: not of the opposite deed; several: the one of the deed
             found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")
@@ -1120,6 +1142,20 @@ def _tokens(text: str) -> list[str]:
 def _verbs_of(piece: str) -> frozenset[str]:
     """The words of two characters or more jieba tags as verbs in a piece of a sentence, kept."""
     return frozenset(w for w, flag in keyword_tags(piece) if len(w) >= 2 and flag.startswith("v"))
+
+
+def word_before(piece: str, at: int) -> str:
+    """The word of `piece` (as jieba cuts it) that ends where position `at` begins, a per-unit 每
+    dropped (每餐补贴: 餐), or "" when `at` falls inside a word (咨询电话: 电话 opens no word)."""
+    end = 0
+    for w in _posseg().lcut(piece):
+        start, end = end, end + len(w.word)
+        if end == at:
+            word = w.word.strip()
+            return word[1:] if word.startswith("每") and len(word) > 1 else word
+        if end > at:
+            return ""
+    return ""
 
 
 def joined_heads(words: list[str], piece: str) -> list[str]:

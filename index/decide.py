@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wenda.index import extract
-from wenda.index.query import Query
+from wenda.index.query import Query, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.support import counts, unqualified
 
@@ -68,16 +69,33 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
 
 
 def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
-    """A count question's figure counts what is asked: 卡点 in its own piece of the sentence (or the field's key)."""
+    """A count question's figure counts what is asked: 卡点 in its own piece of the sentence (or the field's
+    key; a table row is one record, its every cell names what its figures count: 岗位：冷链货车司机 · 人数：10名)."""
     if not (q.counted and s.span is not None and s.span.start >= 0 and q.intent == "figure"):
         return True
     chunk = s.hit.chunk
     plain = answerer.plain(chunk)
     from wenda.index.answer import FIELDS
 
-    frame = extract.piece_of(plain.text, s.span) + (
+    frame = (plain.text if chunk.kind == "row" else extract.piece_of(plain.text, s.span)) + (
         plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
-    return counts(q.counted, frame, answerer.lexicon)
+    if counts(q.counted, frame, answerer.lexicon):
+        return True
+    return chunk.kind not in FIELDS and counts_topic(q, plain.text, s.span, answerer.lexicon)
+
+
+def counts_topic(q: Query, text: str, span: extract.Span, lexicon) -> bool:
+    """Does a figure with no noun of its own count what the sentence spoke of before it (儿童…，每位成人
+    限带两名: 两名 儿童; 自行车…，每节车厢限4辆)? It ends its piece, whose nouns are only those it is
+    counted per (每位成人) or the question's deed (限带, which jieba tags a noun), and the sentence
+    before it says the counted noun (support.counts)."""
+    if not re.match(r"\s*(?:[。；;，,、]|$)", text[span.end:]):
+        return False
+    piece = extract.piece_of(text, span)
+    before = piece[:max(0, piece.find(text[span.start:span.end]))]
+    own = [w for w, flag in keyword_tags(before) if flag.startswith("n") and not re.search(rf"每.?{re.escape(w)}", before)
+           and not any(v in w for v in q.verbs)]  # 并捐献医用口罩10000只: 口罩 is its own
+    return not own and counts(q.counted, text[:span.start], lexicon)
 
 
 def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:

@@ -60,7 +60,8 @@ _RANGE_SEP = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
 _DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}[日号])?")
 # Clock times and their ranges (8:00, 21:10, 8:00—11:30) and phone numbers are single tokens.
 _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
-_TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}{_CLOCK})?")
+# its end may say its part of the day (早上6:00至晚上22:00: one range, 开放 from one to the other)
+_TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间)?{_CLOCK})?")
 _PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{1,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369)|(?<=分机)\d{3,6})(?![\d-])")  # 分机8021
@@ -200,6 +201,27 @@ def one_counted(sentence: str, measure: str | None) -> list[Span]:
         return []
     return [Span(m.group(0), m.start(), m.end()) for m in re.finditer("一" + re.escape(measure), sentence)
             if not ordinal_at(sentence, m.start()) and sentence[m.start() - 1:m.start()] not in _CN_DIGITS]
+
+
+# Numerals each with a one-character noun, run together (两荤一素一汤, 三菜一汤, 两室一厅)
+_LISTED = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿\d])(?:[一二两三四五六七八九十][\u4e00-\u9fff]){2,}")
+
+
+def listed_counts(sentence: str, measure: str | None) -> list[Span]:
+    """Counts of kinds written numeral by numeral with no measure word (午餐为两荤一素一汤 for 有几个菜):
+    a count when none or 个 is the measure asked. Not a run of 一 alone (一户一档 is a slogan), one
+    with a numeral or a unit for its noun (三十个), nor an idiom jieba knows whole (三令五申, 五湖四海)."""
+    if measure not in (None, "个"):
+        return []
+    from wenda.index.query import _posseg
+
+    out = []
+    for m in _LISTED.finditer(sentence):
+        text, nouns = m.group(0), m.group(0)[1::2]
+        if (set(text[::2]) != {"一"} and all(ch not in _CN_DIGITS and unit_at(ch) is None for ch in nouns)
+                and all(len(w.word) <= 2 for w in _posseg().lcut(text))):
+            out.append(Span(text, m.start(), m.end()))
+    return out
 
 
 def unit_at(text: str) -> str | None:
@@ -391,10 +413,16 @@ def clock_times(sentence: str) -> list[Span]:
     return sorted(out, key=lambda t: t.start)
 
 
-def fits_kind(figure: str, kind: str | None) -> bool:
-    """Does a figure have the kind of value asked: money in 元/万元, an age in 岁 (or a bare number)."""
+# A sum asked as a cut (学费能减多少, 便宜多少, 降多少): a document may give the cut as a share (减免30%, 打八折)
+_CUT_ASKED = re.compile(r"(?:减|降|便宜|优惠|少收|打)[了掉]?(?:多少|几)")
+
+
+def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
+    """Does a figure have the kind of value asked: money in 元/万元 (or a share, for a cut asked: 减多少
+    by 减免30%), an age in 岁 (or a bare number)."""
     if kind == "money":
-        return unit_class(unit_of(figure)) == "money"
+        unit = unit_of(figure)
+        return unit_class(unit) == "money" or (unit in ("%", "％", "折") and bool(_CUT_ASKED.search(question)))
     if kind == "age":
         return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
     if kind == "duration":  # 多长时间: 30天, 2小时; never a clock time
@@ -524,8 +552,9 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
     found = figures(sentence)
-    found += [o for o in one_counted(sentence, measure) if not any(f.start < o.end and o.start < f.end for f in found)]
-    figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind)
+    for extra in (one_counted(sentence, measure), listed_counts(sentence, measure)):
+        found += [o for o in extra if not any(f.start < o.end and o.start < f.end for f in found)]
+    figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind, question)
             and not (question and f.text in question)
             and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age
     if noun:
@@ -1667,12 +1696,13 @@ def weekdays_said(word: str, text: str) -> str:
 
 def one_unit_said(word: str, text: str) -> bool:
     """Does `text` say `word`, a quantity of one (一节课, 一顿), per unit or as one unit of the same
-    measure (每节, 单节, 每餐, 1小时)? True as well when `word` is no such quantity."""
+    measure (每节, 单节, 每餐, 1小时), or a price of one unit of any measure (单价199元 for 一片)? True
+    as well when `word` is no such quantity."""
     m = _ONE_UNIT.match(word)
     if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
         return True
     units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set())
-    return any(re.search(rf"(?:每|单|1|一)个?{re.escape(u)}", text) for u in units)
+    return "单价" in text or any(re.search(rf"(?:每|单|1|一)个?{re.escape(u)}", text) for u in units)
 
 
 _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")

@@ -276,7 +276,15 @@ def unglued(tok: str, flag: str, prev: str) -> str:
         return tok[0]  # 老年卡能给: 卡 (卡能 tagged a name)
     if len(tok) == 2 and flag.startswith("nr") and tok[-1] in _LOCATIVE:
         return tok[0]  # 老年卡里: 卡
+    if len(tok) == 2 and flag.startswith("n") and tok not in jieba.dt.FREQ and _alone(tok[0]).startswith("n") \
+            and _alone(tok[1]).startswith("v"):
+        return tok[0]  # 观察的人测几回体温: 人测 is no word of the dictionary, 人 and then the deed 测
     return tok
+
+
+def _alone(ch: str) -> str:
+    """The part of speech jieba gives one character on its own."""
+    return next((w.flag for w in _posseg().lcut(ch)), "")
 
 
 def _strip_question_chars(tok: str) -> str:
@@ -546,8 +554,11 @@ def counted_phrase(question: str) -> list[str]:
             break
         if w.flag.startswith("n") or w.flag in _NOUN_FLAGS or (words and w.flag in ("zg", "ng", "b")):
             words.append(w.word)
+            last = w.flag
         else:
             break
+    if len(words) > 1 and last == "vn" and rest.endswith(words[-1]):
+        words.pop()  # 几个小孩免费: 免费 ends the question, what the 小孩 get, no kind of them
     return words
 
 
@@ -628,7 +639,7 @@ _ASKING_CHARS = set("多少几什么哪谁吗呢怎啥")
 def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
     """(name, the piece of text that means it) when exactly one name is spelt in the text with one
     character off: one that sounds the same (崔乔镇 for 崔桥镇), or, in a name of four or more
-    characters, any one character. None when no name is that close, or two are equally close."""
+    characters, any one character but the last. None when no name is that close, or two are equally close."""
     best: dict[str, tuple[int, str]] = {}
     chars = set(text)
     for name in names:
@@ -645,7 +656,9 @@ def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
             a, b = off[0]
             if a in _ASKING_CHARS:  # 私教课多(少钱) is no 私教课程: the question's own words are no typo
                 continue
-            score = 2 if _sound(a) == _sound(b) else (1 if n >= 4 else 0)
+            # another sound at the last character is another kind or the next word (私教课开课前 is no
+            # 私教课程: the name's last character says what it is, as 乡 and 村 do)
+            score = 2 if _sound(a) == _sound(b) else (1 if n >= 4 and piece[-1] == name[-1] else 0)
             if score and score > best.get(name, (0, ""))[0]:
                 best[name] = (score, piece)
     if not best:
@@ -820,7 +833,8 @@ def predicate_words(question: str, keywords: list[str], counted: str | None) -> 
         return ()
     tail = question[m.end() + len(unit):]
     return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted and k not in MODALS
-                 and not (counted and (k in counted or counted in k)))
+                 and not (counted and (k in counted or counted in k))
+                 and not (k[0] in "一两二三四五六七八九十每" and _measure_at(k[1:])))  # 多少钱一片, 一节课: a rate, no deed
 
 
 # Words that say may or must, no deed (多少人才能买: 才能; 要几天才可以): a count needs no such word.

@@ -82,6 +82,8 @@ def test_a_day_is_held_by_the_days_that_include_it(word, text, said):
     ("一个小时", "每充电1小时收费0.4元", True),
     ("一口气", "一次购买10节", True),  # a word, no quantity
     ("私教", "私教课须提前24小时预约", True),  # no quantity at all
+    ("一片", "单价199元", True),  # the price of one unit, whatever the unit
+    ("一片", "两片装358元", False),
 ])
 def test_the_askers_one_is_the_documents_each(word, text, expected):
     assert X.one_unit_said(word, text) is expected

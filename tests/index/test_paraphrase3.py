@@ -69,7 +69,11 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # 46/87, 37/40 once a 谁 is answered by the group, role or body that does the asked deed (extract.doers:
 # 义务消毒队, 派谁买 → 村干部, 爱心企业与爱心人士) and a role handed out by who holds it (成员都有谁:
 # extract.role_holders). (The branch measured 42/87 before it; main's own changes since gave the rest.)
-FLOOR = {"answers": 46, "refusals": 37}
+# figures4: 43/87, 37/40 (42 before, measured the same way) once a name one character off in its last
+# character is no misspelt section (私教课开课前 named 私教课程 and read as 私教课程课前); 44/87 once a
+# range whose end says its part of the day (早上6:00至晚上22:00) is one time, as 6:00—22:00 is; 45/87
+# once a noun jieba glued to the next deed (人测 of 观察的人测几回体温) is cut back to the noun.
+FLOOR = {"answers": 46, "refusals": 37}  # raised once merged and measured (see the closing note)
 
 
 def test_answers_hold_the_floor(engine):

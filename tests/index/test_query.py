@@ -106,6 +106,21 @@ def test_a_sibling_beside_the_value_is_no_answer():
     assert not opposed("末班车", text, ["首班车"], "首班车早上6:30发车，末班车20:30发车", "末班车几点发车")
 
 
+def test_a_noun_jieba_glued_to_the_next_deed_is_cut_back():
+    from wenda.index.query import keyword_tags
+
+    words = [w for w, _ in keyword_tags("村医一天给观察的人测几回体温")]
+    assert "人" in words and "人测" not in words  # 人测 is no word of the dictionary
+    assert "叉车" in [w for w, _ in keyword_tags("叉车工要什么学历")]
+
+
+def test_a_verbal_noun_that_ends_the_question_is_no_head_of_the_counted():
+    from wenda.index.query import counted_noun
+
+    assert counted_noun("一个大人最多带几个小孩免费") == "小孩"  # 免费 is what they get
+    assert counted_noun("有多少名社区工作人员") == "工作人员"
+
+
 def test_what_the_counted_did_is_part_of_the_question():
     from wenda.index.query import predicate_words
 
@@ -114,6 +129,8 @@ def test_what_the_counted_did_is_part_of_the_question():
     assert predicate_words("每个村要配几名环境监督员", ["每个", "村", "配", "环境监督员"], "环境监督员") == ()
     assert predicate_words("崔桥镇有多少返乡人员", ["返乡", "人员"], "返乡人员") == ()
     assert predicate_words("谁写的报道", ["写", "报道"], None) == ()
+    assert predicate_words("滤网多少钱一片", ["滤网", "一片"], None) == ()  # a rate, no deed
+    assert predicate_words("私教多少钱一节课", ["私教", "一节课"], None) == ()
 
 
 def test_kinds_of_clause_questions():

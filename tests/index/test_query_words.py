@@ -56,6 +56,8 @@ def test_a_question_word_is_no_misspelt_character_of_a_name():
 
     assert near_name("上一节私教课多少钱", ["私教课程"]) is None  # 多 is the question's, not a typo of 程
     assert near_name("崔乔镇有多少卡点", ["崔桥镇"]) == ("崔桥镇", "崔乔镇")
+    assert near_name("私教课开课前多久取消", ["私教课程"]) is None  # 私教课 and 开课: no 私教课程 misspelt
+    assert near_name("大李庄村有几个卡点", ["大李庄乡"]) is None  # another kind of place
 
 
 @pytest.mark.parametrize("question, kind", [

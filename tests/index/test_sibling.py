@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from support import folder_engine
-from wenda.index.answer import bare_modified, joined_heads
+from support import folder_engine, text_engine
+from wenda.index.answer import bare_modified, joined_heads, word_before
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +69,81 @@ def test_joined_heads_and_bare_modifiers_are_pure_text_functions():
     assert bare_modified("分拨中心中班几点开始", ["分拨", "中心", "班", "开始"], ["班"]) == ["中班"]
     assert bare_modified("浅水区的水有多深", ["浅水区", "水", "有多深"], ["水"]) == []  # 的 is no modifier
     assert bare_modified("一个月最多能漏打几次卡", ["一个月", "最多", "能漏", "打", "卡"], ["卡"]) == []  # nor 次
+
+
+def test_word_before_is_the_word_that_ends_where_a_noun_begins():
+    assert word_before("午餐和晚餐每餐补贴5元", 7) == "餐"  # 每餐: the per-unit 每 dropped
+    assert word_before("环境湿度超过85%时会缩短滤网寿命", 13) == "缩短"
+    assert word_before("咨询电话：12345", 2) == ""  # 电话 inside 咨询电话 opens no word
+
+
+CANTEEN = ("长者食堂须知\n\n一、就餐补贴\n\n80周岁以上的老人，午餐和晚餐每餐补贴5元。\n\n"
+           "二、培训优惠\n\n本市户籍的失业人员凭失业证可享受学费减免30%。\n\n"
+           "三、使用环境\n\n环境湿度超过85%时会缩短滤网寿命。\n")
+
+
+def test_a_word_that_means_the_asked_modifier_or_a_deed_before_a_noun_is_no_sibling(tmp_path):
+    engine = text_engine(tmp_path, {"canteen.txt": CANTEEN})
+    # 吃饭补贴 asked, 每餐补贴 given: 餐 is the dictionary's word for 吃饭
+    ans = engine.ask("八十岁老人吃饭补贴多少")
+    assert ans.found and ans.figures == ["5元"]
+    # 影响滤网 asked, 缩短滤网寿命 given: 影响 is a deed done to 滤网, no kind of 滤网
+    ans = engine.ask("湿度超过多少会影响滤网")
+    assert ans.found and "85%" in ans.figures[0]
+    # a cut asked as a sum (减多少) is said as a share; a modifier of a word said otherwise (户口 as
+    # 户籍) that the frame never says is another kind's (外地户口, 本市户籍)
+    ans = engine.ask("下岗失业的学费能减多少")
+    assert ans.found and ans.figures == ["30%"]
+    assert not engine.ask("外地户口的失业人员学费减多少").found
+    assert not engine.ask("失业人员学费多少钱").found  # a share is no sum
+
+
+def test_a_price_per_piece_is_the_unit_price_not_a_packs(tmp_path):
+    engine = text_engine(tmp_path, {"filter.txt": (
+        "滤网更换\n\n复合滤网建议每6个月更换一次。滤网可在官方商城购买，单价199元，两片装358元。\n")})
+    ans = engine.ask("滤网多少钱一片")  # 一片 is no deed, and 两片装 says no price of one
+    assert ans.found and ans.figures == ["199元"]
+    ans = engine.ask("滤网两片多少钱")
+    assert ans.found and ans.figures == ["358元"]
+
+
+def test_a_menu_count_answers_its_meal_and_no_other(tmp_path):
+    engine = text_engine(tmp_path, {"menu.txt": (
+        "长者食堂用餐须知\n\n早餐每份4元，午餐每份12元，晚餐每份10元。\n\n"
+        "午餐为两荤一素一汤，晚餐为一荤两素，米饭免费添加。\n")})
+    ans = engine.ask("午饭有几个菜")
+    assert ans.found and ans.figures == ["两荤一素一汤"]
+    # 早饭 is the dictionary's 早餐, which the frame never says: 午餐's menu is a sibling's
+    assert not engine.ask("早饭有几个菜").found
+    assert engine.ask("早饭一份多少钱").figures == ["4元"]
+
+
+def test_a_table_rows_cells_all_name_what_its_figures_count(tmp_path):
+    engine = text_engine(tmp_path, {"spec.md": (
+        "# 净化器说明书\n\n## 产品规格\n\n| 参数 | 数值 |\n| --- | --- |\n| 洁净空气量（颗粒物） | 500立方米/小时 |\n"
+        "| 额定功率 | 55W |\n\n## 招聘\n\n| 岗位 | 人数 | 地点 |\n| --- | --- | --- |\n"
+        "| 冷链货车司机 | 10名 | 冷链基地 |\n| 叉车工 | 4名 | 中心仓 |\n")})
+    assert engine.ask("一小时能净化多少立方米空气").figures == ["500立方米"]  # 空气 in the row's 参数 cell
+    assert engine.ask("一共要招多少个货车司机").figures == ["10名"]
+    assert not engine.ask("一共要招多少个叉车司机").found  # no row counts them
+
+
+def test_a_closing_time_asked_of_opening_hours_said_as_a_range(tmp_path):
+    engine = text_engine(tmp_path, {"community.txt": (
+        "社区公共设施\n\n社区一楼设有健身房和阅览室，开放时间为每天早上6:00至晚上22:00。\n\n"
+        "垃圾车每周一、二、四、五晚上7:30到社区大门口收运。\n")})
+    ans = engine.ask("阅览室晚上几点关门")  # 开放 from 6:00 to 22:00: its range answers a closing time
+    assert ans.found and "22:00" in ans.answer and "7:30" not in ans.answer
+    assert not engine.ask("阅览室中午几点关门").found  # no noon in the range
+
+
+def test_a_figure_with_no_noun_of_its_own_counts_the_sentences_topic(tmp_path):
+    engine = text_engine(tmp_path, {"metro.txt": (
+        "乘车须知\n\n一、携带物品\n\n自行车仅限周六、周日搭乘，每节车厢限4辆。\n\n二、票价\n\n"
+        "身高未满115公分的儿童，由成人陪同可免费搭乘，每位成人限带两名。\n\n"
+        "三、防疫\n\n商务中心区在各路口设置卡点，党员干部昼夜值守，并捐献医用口罩10000只。\n")})
+    assert engine.ask("一节车厢能放几辆自行车").figures == ["4辆"]
+    assert not engine.ask("一节车厢能放几辆摩托车").found
+    assert engine.ask("一个大人最多带几个小孩免费").figures == ["两名"]
+    assert not engine.ask("一个大人最多带几个老人免费").found
+    assert not engine.ask("商务中心区设了多少卡点").found  # 口罩10000只 counts 口罩, its own noun

@@ -64,10 +64,26 @@ def test_clock_times_in_digits_and_words():
     assert extract.best_clock("学生宿舍为6人间", ["熄灯"]) is None
 
 
+def test_a_range_whose_end_says_its_part_of_the_day_is_one_time():
+    text = "阅览室开放时间为每天早上6:00至晚上22:00；"
+    assert [t.text for t in extract.clock_times(text)] == ["6:00至晚上22:00"]
+    assert [t.text for t in extract.clock_times("营运时间为6:00至隔日0:00")] == ["6:00", "0:00"]  # two ends, as before
+
+
 def test_money_and_age_want_their_units():
     assert extract.fits_kind("260元", "money") and not extract.fits_kind("6人", "money")
     assert extract.fits_kind("11周岁", "age") and not extract.fits_kind("38个小时", "age")
     assert extract.best_figure("高一新生8:00到校，校服每套260元", [], None, "money").text == "260元"
+
+
+def test_a_cut_asked_as_a_sum_may_be_said_as_a_share():
+    # 学费能减多少: 减免30% says the cut; a plain sum asked (学费多少钱) is never a share
+    assert extract.fits_kind("30%", "money", "下岗失业的学费能减多少")
+    assert extract.fits_kind("八折", "money", "年卡能便宜多少") and extract.fits_kind("50元", "money", "能便宜多少")
+    assert not extract.fits_kind("30%", "money", "学费多少钱") and not extract.fits_kind("30%", "money")
+    s = "本市户籍的失业人员凭失业证可享受学费减免30%"
+    assert extract.best_figure(s, ["失业", "学费", "减"], None, "money", "失业的学费能减多少").text == "30%"
+    assert extract.best_figure(s, ["失业", "学费"], None, "money", "失业人员学费多少钱") is None
 
 
 def test_a_figure_the_question_states_is_not_the_answer():
@@ -167,3 +183,12 @@ def test_a_negation_negates_the_word_after_it_only():
 
     assert not opposed("努力", "通过近3个月的不懈努力", [], "通过近3个月的不懈努力", "白潭镇努力了多长时间")
     assert opposed("合格", "考核不合格的乡镇通报批评", [], "考核不合格的乡镇通报批评", "考核合格的乡镇奖励多少")
+
+
+def test_a_count_written_numeral_by_numeral_is_a_figure():
+    s = "午餐为两荤一素一汤，晚餐为一荤两素。"
+    assert [f.text for f in extract.listed_counts(s, "个")] == ["两荤一素一汤", "一荤两素"]
+    assert extract.best_figure(s, ["午餐", "菜"], "个", None, "午饭有几个菜").text == "两荤一素一汤"
+    assert extract.listed_counts(s, "元") == []  # another measure asked
+    assert extract.listed_counts("实行一户一档管理，三令五申不得聚集", "个") == []  # a slogan, an idiom
+    assert extract.listed_counts("共三十个人，每天两次", None) == []  # a numeral or a unit after a numeral
