@@ -55,12 +55,23 @@ _AGE = re.compile(
 # Where a sentence gives neither a date nor an age, a clause that opens it and says after or during
 # what the rest happened (幕末引入西洋军制后，…; 一局比赛结束之后，…) answers 什么时候.
 _AFTER_EVENT = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?]))(?![在于]?[此这该其那])[^，,。；;！？!?]{2,20}?(?:之后|以后|后|之前|以前|期间)(?=[，,])")
+# Where a sentence gives no date, a clause that says until what event a deed went on (日夜值守，直至撤点;
+# 坚持到疫情结束为止) answers 到什么时候.
+_UNTIL_CLAUSE = re.compile(r"(?:直至|直到|一直到)[^，,。；;！？!?]{1,12}|(?<![从自])(?:到|至)[^，,。；;！？!?]{1,12}?为止")
+
+
+def untils(sentence: str) -> list[Span]:
+    """Until-clauses of a sentence: 直至撤点, 到疫情结束为止."""
+    return matches(_UNTIL_CLAUSE, sentence)
+
+
 _RANGE_SEP = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
 # A range of days is one date (3月16日—9月30日, 3月16日至30日), never two.
 _DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}[日号])?")
 # Clock times and their ranges (8:00, 21:10, 8:00—11:30) and phone numbers are single tokens.
 _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}{_CLOCK})?")
+_CLOCK_RE = re.compile(_CLOCK)
 _PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{1,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369)|(?<=分机)\d{3,6})(?![\d-])")  # 分机8021
@@ -359,8 +370,8 @@ def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
     for i, v in enumerate(values):
         if i in skip:
             continue
-        m = re.search(_RANGE_SEP, v.text) if is_range(v.text) else None
-        if m:
+        m = _JOIN.search(v.text) if is_range(v.text) else None
+        if m:  # the end without its part of the day (至晚上22:00: 22:00)
             part = (v.start, v.start + m.start()) if end == 0 else (v.start + m.end(), v.end)
             out.append(Span(sentence[part[0]:part[1]], *part))
             continue
@@ -383,12 +394,31 @@ def is_range(value: str) -> bool:
 
 
 def clock_times(sentence: str) -> list[Span]:
-    """Times of day: 21:30, 8:00—11:30, 上午九点, 晚上10点半, 21时10分."""
+    """Times of day: 21:30, 8:00—11:30, 上午九点, 晚上10点半, 21时10分; two joined by a range's
+    separator and a part of the day are one range (早上6:00至晚上22:00, 8:30至下午17:30)."""
     out = times(sentence)
     for m in _CLOCK_CN.finditer(sentence):
         if not any(m.start() < t.end and m.end() > t.start for t in out):
             out.append(Span(m.group(0), m.start(), m.end()))
-    return sorted(out, key=lambda t: t.start)
+    return joined_ranges(sentence, sorted(out, key=lambda t: t.start))
+
+
+# Words between a range's separator and its end that say which day or part of it (至晚上22:00, 至隔日0:00).
+_DAY_PART = r"(?:隔日|次日|翌日|第二天|当日|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)"
+_JOIN = re.compile(rf"{_RANGE_SEP}{_DAY_PART}?\s*")
+
+
+def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
+    """Clock times with each two written as the ends of one range (8:30至下午17:30) made one span."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and not is_range(prev.text) and _CLOCK_RE.fullmatch(prev.text) and _CLOCK_RE.fullmatch(sp.text) \
+                and _JOIN.fullmatch(sentence[prev.end:sp.start]):
+            out[-1] = Span(sentence[prev.start:sp.end], prev.start, sp.end)
+        else:
+            out.append(sp)
+    return out
 
 
 def fits_kind(figure: str, kind: str | None) -> bool:

@@ -66,7 +66,9 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # 40/87 once a question asking what someone did reads on through its deeds (干了些啥) and adverbs,
 # pronouns and particles of the asker weigh less; 41/87 once a qualifier the corpus never uses is held
 # by a neighbour of full weight that is no sibling (小孩 by 儿科).
-FLOOR = {"answers": 41, "refusals": 37}
+# 44/87, 37/40 once a closing deed asks a range's end (阅览室几点关门: 22:00 of 早上6:00至晚上22:00) and
+# 守到啥时候 is answered by an until-clause (直至撤点).
+FLOOR = {"answers": 44, "refusals": 37}
 
 
 def test_answers_hold_the_floor(engine):
