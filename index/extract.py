@@ -52,9 +52,22 @@ _AGE = re.compile(
     r"|(?<![一二三四五六七八九十两\d])[春夏秋冬](?:季|天)(?!气|装|衣)"
     r"|(?:春节|除夕|元旦|七夕|(?:元宵|端午|中秋|重阳|腊八|寒食|清明|国庆|劳动|儿童|妇女|圣诞|复活|感恩|情人)节)"  # 元宵 alone is food
 )
-# Where a sentence gives neither a date nor an age, a clause that opens it and says after or during
-# what the rest happened (幕末引入西洋军制后，…; 一局比赛结束之后，…) answers 什么时候.
-_AFTER_EVENT = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?]))(?![在于]?[此这该其那])[^，,。；;！？!?]{2,20}?(?:之后|以后|后|之前|以前|期间)(?=[，,])")
+# Where a sentence gives neither a date nor an age, a clause that opens it and says after, during or at
+# what the rest happened answers 什么时候: 幕末引入西洋军制后，…; 一局比赛结束之后交换发球权; 傍晚时份，…;
+# 补库当天下午，…; or one opened by 当 (书写形式是当梵语发展成俗语之后才出现的). Not 同时, 当时, 24小时.
+_DAY_TIME = r"(?:上午|下午|中午|晚上|傍晚|黄昏|清晨|早上|早晨|凌晨|深夜|夜里|夜晚)"
+_WHEN_CLAUSE = re.compile(
+    r"(?:(?<=^)|(?<=[。；;！？!?]))(?![在于]?[此这该其那])(?:[^，,。；;！？!?]{2,20}?"
+    rf"(?:之后|以后|后|之前|以前|期间|(?<![同当暂及按准小])时|之时|的时候|时分|时份|当天|当日|当晚|{_DAY_TIME})(?=[，,])"
+    # without a comma, a clause that says no 是 (截击是在…之前就将其打回 defines, it says no time)
+    r"|[^，,。；;！？!?是]{2,20}?(?:之后|以后|之前|以前)(?=[\u4e00-\u9fff]))"
+    r"|(?:(?<=^)|(?<=[，,。；;！？!?是每]))当(?![地时年然中前今天日局选代初作成做面场事即晚夜月季归铺兵家心众真])"
+    r"[^，,。；;！？!?]{1,20}?(?:之后|以后|之前|以前|的时候|之时|(?<![同小])时)")
+
+
+def when_clauses(sentence: str) -> list[Span]:
+    """The clauses of a sentence that say when the rest happened (一局比赛结束之后, 傍晚时份, 当…之后)."""
+    return matches(_WHEN_CLAUSE, sentence)
 # Where a sentence gives no date, a clause that says until what event a deed went on (日夜值守，直至撤点;
 # 坚持到疫情结束为止) answers 到什么时候.
 _UNTIL_CLAUSE = re.compile(r"(?:直至|直到|一直到)[^，,。；;！？!?]{1,12}|(?<![从自])(?:到|至)[^，,。；;！？!?]{1,12}?为止")
@@ -95,7 +108,7 @@ def matches(pattern: re.Pattern[str], text: str) -> list[Span]:
 def dates(sentence: str) -> list[Span]:
     """Dates and ranges of them (else the ages, seasons and festivals of _AGE), and the days of the
     week a sentence names (周二和周五, 周一至周五: the answer to 星期几) where no date stands."""
-    found = matches(_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or matches(_AFTER_EVENT, sentence)
+    found = matches(_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or when_clauses(sentence)
     days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
             and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
     return sorted(found + days, key=lambda d: d.start)
@@ -160,7 +173,8 @@ def figures(sentence: str) -> list[Span]:
     tokens = phones(sentence) + [t for t in times(sentence)]
     tokens = [t for i, t in enumerate(tokens) if not any(o.start <= t.start and t.end <= o.end and o != t
                                                          for o in tokens[:i] + tokens[i + 1:])]
-    taken = [(d.start, d.end) for d in dates(sentence)]
+    clauses = when_clauses(sentence)  # 检测3次之后，…: the figure inside a when-clause still counts
+    taken = [(d.start, d.end) for d in dates(sentence) if d not in clauses]
     tokens = [t for t in tokens if not any(t.start < de and t.end > ds for ds, de in taken)]
     taken += [(t.start, t.end) for t in tokens]
     ratios = [Span(r.group(0), r.start(), r.end()) for r in _RATIO.finditer(sentence)
@@ -1464,7 +1478,8 @@ def day_part_before(sentence: str, span: Span) -> str | None:
 
 
 _WEEKDAY = "一二三四五六日天"
-_DAY = r"(?:周|星期|礼拜)([一二三四五六日天])"
+# A day of the week, not a count of weeks (每两周一班, 三星期一次: 周 counted by a numeral is no 周一).
+_DAY = r"(?<![一二两三四五六七八九十几\d])(?:周|星期|礼拜)([一二三四五六日天])"
 
 
 def weekdays(text: str) -> set[int]:

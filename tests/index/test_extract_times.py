@@ -43,6 +43,28 @@ def test_until_clauses():
     assert extract.untils("志愿者从早到晚坚持值守。") == []
 
 
+def test_when_clauses_answer_when_no_date_is_given():
+    assert texts(extract.dates("一局比赛结束之后交换发球权。")) == ["一局比赛结束之后"]
+    assert texts(extract.dates("傍晚时份，球场变成了夜市。")) == ["傍晚时份"]
+    assert texts(extract.dates("补库当天下午，各户准备一份供品送至庙宇。")) == ["补库当天下午"]
+    assert texts(extract.dates("在印度，书写形式是当梵语发展成俗语之后才出现的。")) == ["当梵语发展成俗语之后"]
+    assert texts(extract.dates("每当夜幕降临时，灯火通明。")) == ["每当夜幕降临时"]
+    assert extract.dates("截击是在对方回球落地之前就将其打回的击球。") == []  # defines, says no time
+    assert extract.dates("同时，他还负责后勤。") == extract.dates("在当时，这很常见。") == []
+    assert extract.dates("每天工作24小时，很累。") == []
+    assert texts(extract.dates("2001年3月，航班开通。")) == ["2001年3月"]  # a date comes first
+
+
+def test_a_figure_inside_a_when_clause_still_counts():
+    assert texts(extract.figures("连续检测3次之后，全部为阴性。")) == ["3次"]
+
+
+def test_counted_weeks_are_no_day_of_the_week():
+    assert texts(extract.dates("2001年3月，航空公司开通了航班，每两周一班。")) == ["2001年3月"]
+    assert extract.weekdays("三星期一次") == set() and extract.weekdays("每周一闭馆") == {1}
+    assert extract.weekdays("周二至周五") == {2, 3, 4, 5}
+
+
 def test_a_spoken_when_is_read_as_when():
     assert "什么时候" in normalize("守到啥时候")
 
@@ -73,3 +95,13 @@ def test_when_questions_over_opening_hours(tmp_path):
     assert engine.ask("几点停水").span == "9:00至17:00"  # a deed that opens or closes no range: the whole
     assert engine.ask("垃圾几点收").span == "7:30"  # the range of the 收 itself: when it starts
     assert not engine.ask("游泳馆几点关门").found  # no 游泳馆 in the notice
+
+
+def test_a_when_clause_answers_when(tmp_path):
+    engine = text_engine(tmp_path, {"tennis.txt": (
+        "网球规则\n\n一局比赛结束之后交换发球权。\n\n每次发球前，裁判应当报出本局比分。\n\n"
+        "傍晚时份，球场变成热闹的夜市。\n")})
+    ans = engine.ask("网球比赛什么时候交换发球权")
+    assert ans.found and "一局比赛结束之后" in ans.answer
+    ans = engine.ask("什么时候球场变成夜市")
+    assert ans.found and "傍晚时份" in ans.answer
