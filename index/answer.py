@@ -698,15 +698,16 @@ class Answerer:
         if not q.deeds or not spans:
             return spans
         per = [self.deed_scores(q, self.piece(text, sp)) for sp in spans]
-        # a range (开放时间7:00—22:00) holds a deed and its opposite: its ends answer either
-        per = [[max(0.0, x) for x in p] if extract.is_range(sp.text) else p for p, sp in zip(per, spans)]
+        # a range (开放时间7:00—22:00, 康熙年间至乾隆年间) holds a deed and its opposite: its ends answer either
+        ranges = extract.ranged(text, spans)
+        per = [[max(0.0, x) for x in p] if r else p for p, r in zip(per, ranges)]
         totals = [sum(p) for p in per]
         if mode == "not_opposed":
             return [spans[i] for i in deeds.not_opposed(totals)]
         keep = deeds.by_deed(totals)
         if mode == "fits":
             keep = [i for i in keep if deeds.fits(per[i], [p for j, p in enumerate(per) if j != i]
-                                                  + ([[-1.0] * len(per[i])] if extract.is_range(spans[i].text) else []))]
+                                                  + ([[-1.0] * len(per[i])] if ranges[i] else []))]
         return [spans[i] for i in keep]
 
     def deed_fits(self, q: Query, text: str, sp: Span) -> bool:
@@ -725,8 +726,8 @@ class Answerer:
         if q.end is not None:
             return q.end
         end = deed_end(q.deeds)
-        if end is not None and any(extract.is_range(v.text) and max(self.deed_scores(q, self.piece(text, v))) >= deeds.SHARED
-                                   for v in values):
+        if end is not None and any(r and max(self.deed_scores(q, self.piece(text, v))) >= deeds.SHARED
+                                   for v, r in zip(values, extract.ranged(text, values))):
             return 0
         return end
 

@@ -37,8 +37,9 @@ _ONE_DATE = (
     # an age named after its era (追溯至西周时期, 始于康熙年间): the answer to 什么时期
     rf"|(?<=的)[\u4e00-\u9fff]{{2,3}}?时代(?=[\u4e00-\u9fff])"  # 长崎县的旧石器时代遗迹
     rf"|(?<=[至于在是自从到])(?![这那该此其本同])[\u4e00-\u9fff]{{1,3}}?(?:时期|年间|时代{_PART_OF_AGE}|初期|中期|末期|初年|末年)"
-    # a period that opens its sentence or clause alone (朝鲜王朝时期，儒教取代了佛教; 春秋时期，…)
-    r"|(?:^|(?<=[，,；;。]))(?![这那该此其本同])[\u4e00-\u9fff]{2,4}?(?:时期|时代)(?=[，,])"
+    # a period or a reign that opens its sentence or clause (朝鲜王朝时期，儒教取代了佛教; 春秋时期，…;
+    # 康熙年间至乾隆年间，逐渐形成…; 元禄年间的长崎人口), not this one (在这个时期)
+    r"|(?:^|(?<=[，,；;。]))(?![在于]?[这那该此其本同])[\u4e00-\u9fff]{2,4}?(?:时期|时代|年间)(?=[，,的至到])"
     # a geological period (生存于白垩纪晚期, 出现于侏罗纪)
     rf"|(?<=[至于在是自从到])[\u4e00-\u9fff]{{1,3}}?纪{_PART_OF_AGE}(?![念律录要检委])"
 )
@@ -52,6 +53,7 @@ _AGE = re.compile(
     r"|(?<![一二三四五六七八九十两\d])[春夏秋冬](?:季|天)(?!气|装|衣)"
     r"|(?:春节|除夕|元旦|七夕|(?:元宵|端午|中秋|重阳|腊八|寒食|清明|国庆|劳动|儿童|妇女|圣诞|复活|感恩|情人)节)"  # 元宵 alone is food
 )
+_ORDINAL_TIME = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:年|天)(?![级度届])")  # 一直到了第九年: counted from the start
 # Where a sentence gives neither a date nor an age, a clause that opens it and says after, during or at
 # what the rest happened answers 什么时候: 幕末引入西洋军制后，…; 一局比赛结束之后交换发球权; 傍晚时份，…;
 # 补库当天下午，…; or one opened by 当 (书写形式是当梵语发展成俗语之后才出现的). Not 同时, 当时, 24小时.
@@ -108,7 +110,7 @@ def matches(pattern: re.Pattern[str], text: str) -> list[Span]:
 def dates(sentence: str) -> list[Span]:
     """Dates and ranges of them (else the ages, seasons and festivals of _AGE), and the days of the
     week a sentence names (周二和周五, 周一至周五: the answer to 星期几) where no date stands."""
-    found = matches(_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or when_clauses(sentence)
+    found = matches(_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or matches(_ORDINAL_TIME, sentence) or when_clauses(sentence)
     days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
             and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
     return sorted(found + days, key=lambda d: d.start)
@@ -118,9 +120,13 @@ _ERA_YEAR = re.compile(r"^(?:元|[一二三四五六七八九十]{1,4})年$")
 _ERA_MONTH = re.compile(r"^(?:[一二三四五六七八九十]{1,2}|正|腊)月(?:[一二三四五六七八九十]{1,3}[日号]?)?$")
 
 
+_DYNASTIES = "夏商周秦汉晋隋唐宋元明清魏蜀吴"
+
+
 def era_years(sentence: str) -> list[Span]:
-    """Years counted in an era or a reign (康熙七年, 贞观十三年, 民国三十八年, 顺治二年四月): a name of two
-    characters jieba tags no verb, adverb or adjective, then a year in Chinese numerals (not 持续十年)."""
+    """Years counted in an era or a reign (康熙七年, 贞观十三年, 民国三十八年, 顺治二年四月, with its dynasty
+    魏黄初二年, 明洪武元年): a name of two characters (three with a dynasty's first) jieba tags no verb,
+    adverb or adjective, then a year in Chinese numerals (not 持续十年)."""
     words = [(w.word, w.flag) for w in tagged(sentence)]
     out, pos = [], 0
     starts = []
@@ -129,7 +135,8 @@ def era_years(sentence: str) -> list[Span]:
         pos += len(word)
     for i in range(len(words) - 1):
         (name, flag), (year, _) = words[i], words[i + 1]
-        if len(name) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or flag[:1] in ("v", "a", "d", "p", "c", "u", "m", "q", "f", "r"):
+        if not (len(name) == 2 or len(name) == 3 and name[0] in _DYNASTIES) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                or flag[:1] in ("v", "a", "d", "p", "c", "u", "m", "q", "f", "r"):
             continue
         if not _ERA_YEAR.match(year):
             continue
@@ -173,8 +180,8 @@ def figures(sentence: str) -> list[Span]:
     tokens = phones(sentence) + [t for t in times(sentence)]
     tokens = [t for i, t in enumerate(tokens) if not any(o.start <= t.start and t.end <= o.end and o != t
                                                          for o in tokens[:i] + tokens[i + 1:])]
-    clauses = when_clauses(sentence)  # 检测3次之后，…: the figure inside a when-clause still counts
-    taken = [(d.start, d.end) for d in dates(sentence) if d not in clauses]
+    loose = when_clauses(sentence) + matches(_ORDINAL_TIME, sentence)  # 检测3次之后, 第九年: the figure inside still counts
+    taken = [(d.start, d.end) for d in dates(sentence) if d not in loose]
     tokens = [t for t in tokens if not any(t.start < de and t.end > ds for ds, de in taken)]
     taken += [(t.start, t.end) for t in tokens]
     ratios = [Span(r.group(0), r.start(), r.end()) for r in _RATIO.finditer(sentence)
@@ -390,7 +397,7 @@ def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
             out.append(Span(sentence[part[0]:part[1]], *part))
             continue
         nxt = values[i + 1] if i + 1 < len(values) else None
-        if nxt is not None and re.fullmatch(rf"{_RANGE_SEP}(?:隔日|次日|翌日|第二天)?\s*", sentence[v.end:nxt.start]):
+        if nxt is not None and _ENDS_JOINED.fullmatch(sentence[v.end:nxt.start]):
             out.append(v if end == 0 else nxt)
             skip.add(i + 1)
             continue
@@ -400,6 +407,17 @@ def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
             continue  # 8:00起: a start, not the end asked
         out.append(v)
     return out
+
+
+_ENDS_JOINED = re.compile(rf"{_RANGE_SEP}(?:隔日|次日|翌日|第二天)?\s*")  # 6:00至隔日0:00, 康熙年间至乾隆年间
+
+
+def ranged(sentence: str, values: list[Span]) -> list[bool]:
+    """For each value of `sentence`, is it a range (8:00—11:30) or one end of two joined as one
+    (康熙年间 of 康熙年间至乾隆年间)?"""
+    joined = [bool(_ENDS_JOINED.fullmatch(sentence[a.end:b.start])) for a, b in zip(values, values[1:])]
+    return [is_range(v.text) or (i > 0 and joined[i - 1]) or (i < len(joined) and joined[i])
+            for i, v in enumerate(values)]
 
 
 def is_range(value: str) -> bool:

@@ -57,6 +57,21 @@ def test_when_clauses_answer_when_no_date_is_given():
 
 def test_a_figure_inside_a_when_clause_still_counts():
     assert texts(extract.figures("连续检测3次之后，全部为阴性。")) == ["3次"]
+    assert texts(extract.figures("一直到了第九年，新稻都没有花粉。")) == ["九年"]
+
+
+def test_reigns_periods_and_counted_years():
+    assert texts(extract.dates("魏黄初二年，文帝曹丕改许县为许昌县。")) == ["魏黄初二年"]  # with its dynasty
+    assert texts(extract.dates("明洪武元年，废长社县。")) == ["明洪武元年"]
+    assert texts(extract.dates("康熙年间至乾隆年间，逐渐形成三个将军辖区。")) == ["康熙年间", "乾隆年间"]
+    assert texts(extract.dates("元禄年间的长崎人口有约6万人。")) == ["元禄年间"]
+    assert extract.dates("在这个时期，他很忙。") == [] and extract.dates("持续十年，很久。") == []
+    assert texts(extract.dates("但他没有放弃，一直到了第九年，新稻都没有花粉。")) == ["第九年"]
+
+
+def test_two_values_joined_are_one_range():
+    sentence = "康熙年间至乾隆年间，逐渐形成三个将军辖区，至光绪年间废除。"
+    assert extract.ranged(sentence, extract.dates(sentence)) == [True, True, False]
 
 
 def test_counted_weeks_are_no_day_of_the_week():
@@ -105,3 +120,11 @@ def test_a_when_clause_answers_when(tmp_path):
     assert ans.found and "一局比赛结束之后" in ans.answer
     ans = engine.ask("什么时候球场变成夜市")
     assert ans.found and "傍晚时份" in ans.answer
+
+
+def test_a_range_of_reigns_answers_when_it_began(tmp_path):
+    engine = text_engine(tmp_path, {"history.txt": (
+        "行政区划\n\n康熙年间至乾隆年间，逐渐形成三个将军辖区：盛京、吉林、黑龙江。\n\n"
+        "光绪三十三年，废除三地将军衙门，改设奉天省。\n")})
+    ans = engine.ask("三个将军辖区从何时开始形成")
+    assert ans.found and ans.span == "康熙年间"
