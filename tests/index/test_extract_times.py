@@ -3,7 +3,7 @@
 
 from support import text_engine
 
-from wenda.index import extract
+from wenda.index import deeds, extract
 from wenda.index.query import deed_end, normalize
 
 
@@ -35,6 +35,12 @@ def test_the_deed_asks_an_end():
     assert deed_end(("收费",)) is None  # a deed of its own, it closes nothing
     assert deed_end(("报名",)) is None and deed_end(()) is None
     assert deed_end(("开门", "关门")) is None  # both: neither end
+
+
+def test_a_deed_that_keeps_open_is_opposed_by_one_that_closes():
+    # 跨年那天开到几点: not 22:00 of 除夕当天提前于22:00收班, but 2:00 of 延长营运至隔日2:00
+    assert deeds.opposed("开", "收班") and deeds.opposed("开工", "收工")
+    assert not deeds.opposed("开始收费", "收费")  # both sides in one word oppose nothing
 
 
 def test_until_clauses():

@@ -60,7 +60,8 @@ def test_the_set_is_large_and_has_both_kinds():
 # asked stands for it (多大年纪可以报名: 年龄在16周岁至55周岁之间).
 # After the merge of words2 and docs4 with main's changes: 75/113, 27/32, once a role asked (学校校长) is
 # held only by itself or a thesaurus synonym, never by a neighbour in meaning (support.meant).
-FLOOR = {"answers": 75, "refusals": 27}
+# 77/113, 27/32 once 开 and 收 are opposite deeds (跨年那天开到几点: 2:00 of 延长营运至隔日2:00, not 22:00收班).
+FLOOR = {"answers": 77, "refusals": 27}
 
 
 def test_answers_hold_the_floor(engine):
