@@ -70,6 +70,8 @@ _WHEN_CLAUSE = re.compile(
 def when_clauses(sentence: str) -> list[Span]:
     """The clauses of a sentence that say when the rest happened (一局比赛结束之后, 傍晚时份, 当…之后)."""
     return matches(_WHEN_CLAUSE, sentence)
+
+
 # Where a sentence gives no date, a clause that says until what event a deed went on (日夜值守，直至撤点;
 # 坚持到疫情结束为止) answers 到什么时候.
 _UNTIL_CLAUSE = re.compile(r"(?:直至|直到|一直到)[^，,。；;！？!?]{1,12}|(?<![从自])(?:到|至)[^，,。；;！？!?]{1,12}?为止")
@@ -397,7 +399,7 @@ def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
             out.append(Span(sentence[part[0]:part[1]], *part))
             continue
         nxt = values[i + 1] if i + 1 < len(values) else None
-        if nxt is not None and _ENDS_JOINED.fullmatch(sentence[v.end:nxt.start]):
+        if nxt is not None and _JOIN.fullmatch(sentence[v.end:nxt.start]):
             out.append(v if end == 0 else nxt)
             skip.add(i + 1)
             continue
@@ -409,13 +411,10 @@ def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
     return out
 
 
-_ENDS_JOINED = re.compile(rf"{_RANGE_SEP}(?:隔日|次日|翌日|第二天)?\s*")  # 6:00至隔日0:00, 康熙年间至乾隆年间
-
-
 def ranged(sentence: str, values: list[Span]) -> list[bool]:
     """For each value of `sentence`, is it a range (8:00—11:30) or one end of two joined as one
     (康熙年间 of 康熙年间至乾隆年间)?"""
-    joined = [bool(_ENDS_JOINED.fullmatch(sentence[a.end:b.start])) for a, b in zip(values, values[1:])]
+    joined = [bool(_JOIN.fullmatch(sentence[a.end:b.start])) for a, b in zip(values, values[1:])]
     return [is_range(v.text) or (i > 0 and joined[i - 1]) or (i < len(joined) and joined[i])
             for i, v in enumerate(values)]
 
@@ -435,7 +434,8 @@ def clock_times(sentence: str) -> list[Span]:
     return joined_ranges(sentence, sorted(out, key=lambda t: t.start))
 
 
-# Words between a range's separator and its end that say which day or part of it (至晚上22:00, 至隔日0:00).
+# Words between a range's separator and its end that say which day or part of it (至晚上22:00, 至隔日0:00);
+# two values joined by them are the ends of one range (6:00至隔日0:00, 康熙年间至乾隆年间).
 _DAY_PART = r"(?:隔日|次日|翌日|第二天|当日|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)"
 _JOIN = re.compile(rf"{_RANGE_SEP}{_DAY_PART}?\s*")
 
