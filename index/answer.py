@@ -12,7 +12,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
-from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -748,24 +748,38 @@ class Answerer:
         if not q.deeds or not spans:
             return spans
         per = [self.deed_scores(q, self.piece(text, sp)) for sp in spans]
-        # a range (开放时间7:00—22:00) holds a deed and its opposite: its ends answer either
-        per = [[max(0.0, x) for x in p] if extract.is_range(sp.text) else p for p, sp in zip(per, spans)]
+        # a range (开放时间7:00—22:00, 康熙年间至乾隆年间) holds a deed and its opposite: its ends answer either
+        ranges = extract.ranged(text, spans)
+        per = [[max(0.0, x) for x in p] if r else p for p, r in zip(per, ranges)]
         totals = [sum(p) for p in per]
         if mode == "not_opposed":
             return [spans[i] for i in deeds.not_opposed(totals)]
         keep = deeds.by_deed(totals)
         if mode == "fits":
             keep = [i for i in keep if deeds.fits(per[i], [p for j, p in enumerate(per) if j != i]
-                                                  + ([[-1.0] * len(per[i])] if extract.is_range(spans[i].text) else []))]
+                                                  + ([[-1.0] * len(per[i])] if ranges[i] else []))]
         return [spans[i] for i in keep]
 
     def deed_fits(self, q: Query, text: str, sp: Span) -> bool:
         """Does the value `sp` of the (simplified) sentence `text` belong to the asked deed (by_deed)?"""
         values = (extract.clock_times(text) if q.kind == "clock" else extract.dates(text) if q.intent == "date"
                   else extract.figures(text))
+        sp = next((v for v in values if v.start <= sp.start and sp.end <= v.end), sp)  # 22:00 of 6:00至晚上22:00: the whole range
         if not any(v.start == sp.start for v in values):
             values = [*values, sp]
         return any(v.start == sp.start for v in self.by_deed(q, text, values, "fits"))
+
+    def end_of(self, q: Query, text: str, values: list[Span]) -> int | None:
+        """The end of the sentence's ranges the question asks: q.end where its words say one (几点结束),
+        else the end its deed closes or opens (几点关门: 22:00 of 开放时间6:00至晚上22:00, query.deed_end);
+        the start where a range's own piece says the deed (几点收: 7:30 of 收运时间7:30至8:30, the 收 itself)."""
+        if q.end is not None:
+            return q.end
+        end = deed_end(q.deeds)
+        if end is not None and any(r and max(self.deed_scores(q, self.piece(text, v))) >= deeds.SHARED
+                                   for v, r in zip(values, extract.ranged(text, values))):
+            return 0
+        return end
 
     def _typed_value(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
@@ -777,8 +791,9 @@ class Answerer:
             return extract.best_phone(text, kws, q.text)
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
             times = self.by_deed(q, text, in_asked_column(q, chunk, extract.clock_times(text)))
-            if q.end is not None:  # 几点开始: the start of 6:00至隔日0:00
-                times = extract.range_ends(text, times, q.end)
+            end = self.end_of(q, text, times)
+            if end is not None:  # 几点开始: the start of 6:00至隔日0:00
+                times = extract.range_ends(text, times, end)
             return extract.nearest(times, text, kws)
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
@@ -787,9 +802,12 @@ class Answerer:
             return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
             found = extract.dates(text)  # one date: not of the opposite deed; several: the one of the deed
+            if not found and q.end == 1:  # 守到什么时候: no date, but until what (直至撤点)
+                found = extract.untils(text)
             found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")
-            if q.end is not None:  # 报名截止到哪天: the end of 3月10日至3月31日
-                found = extract.range_ends(text, found, q.end)
+            end = self.end_of(q, text, found)
+            if end is not None:  # 报名截止到哪天: the end of 3月10日至3月31日
+                found = extract.range_ends(text, found, end)
             return extract.nearest(found, text, kws)
         if q.kind == "article":  # 第几条: the number the article opens with (第十二条), in its first sentence
             sp = extract.article_number(text)

@@ -37,8 +37,9 @@ _ONE_DATE = (
     # an age named after its era (追溯至西周时期, 始于康熙年间): the answer to 什么时期
     rf"|(?<=的)[\u4e00-\u9fff]{{2,3}}?时代(?=[\u4e00-\u9fff])"  # 长崎县的旧石器时代遗迹
     rf"|(?<=[至于在是自从到])(?![这那该此其本同])[\u4e00-\u9fff]{{1,3}}?(?:时期|年间|时代{_PART_OF_AGE}|初期|中期|末期|初年|末年)"
-    # a period that opens its sentence or clause alone (朝鲜王朝时期，儒教取代了佛教; 春秋时期，…)
-    r"|(?:^|(?<=[，,；;。]))(?![这那该此其本同])[\u4e00-\u9fff]{2,4}?(?:时期|时代)(?=[，,])"
+    # a period or a reign that opens its sentence or clause (朝鲜王朝时期，儒教取代了佛教; 春秋时期，…;
+    # 康熙年间至乾隆年间，逐渐形成…; 元禄年间的长崎人口), not this one (在这个时期)
+    r"|(?:^|(?<=[，,；;。]))(?![在于]?[这那该此其本同])[\u4e00-\u9fff]{2,4}?(?:时期|时代|年间)(?=[，,的至到])"
     # a geological period (生存于白垩纪晚期, 出现于侏罗纪)
     rf"|(?<=[至于在是自从到])[\u4e00-\u9fff]{{1,3}}?纪{_PART_OF_AGE}(?![念律录要检委])"
 )
@@ -52,9 +53,35 @@ _AGE = re.compile(
     r"|(?<![一二三四五六七八九十两\d])[春夏秋冬](?:季|天)(?!气|装|衣)"
     r"|(?:春节|除夕|元旦|七夕|(?:元宵|端午|中秋|重阳|腊八|寒食|清明|国庆|劳动|儿童|妇女|圣诞|复活|感恩|情人)节)"  # 元宵 alone is food
 )
-# Where a sentence gives neither a date nor an age, a clause that opens it and says after or during
-# what the rest happened (幕末引入西洋军制后，…; 一局比赛结束之后，…) answers 什么时候.
-_AFTER_EVENT = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?]))(?![在于]?[此这该其那])[^，,。；;！？!?]{2,20}?(?:之后|以后|后|之前|以前|期间)(?=[，,])")
+_ORDINAL_TIME = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:年|天)(?![级度届])")  # 一直到了第九年: counted from the start
+# Where a sentence gives neither a date nor an age, a clause that opens it and says after, during or at
+# what the rest happened answers 什么时候: 幕末引入西洋军制后，…; 一局比赛结束之后交换发球权; 傍晚时份，…;
+# 补库当天下午，…; or one opened by 当 (书写形式是当梵语发展成俗语之后才出现的). Not 同时, 当时, 24小时.
+_DAY_TIME = r"(?:上午|下午|中午|晚上|傍晚|黄昏|清晨|早上|早晨|凌晨|深夜|夜里|夜晚)"
+_WHEN_CLAUSE = re.compile(
+    r"(?:(?<=^)|(?<=[。；;！？!?]))(?![在于]?[此这该其那])(?:[^，,。；;！？!?]{2,20}?"
+    rf"(?:之后|以后|后|之前|以前|期间|(?<![同当暂及按准小])时|之时|的时候|时分|时份|当天|当日|当晚|{_DAY_TIME})(?=[，,])"
+    # without a comma, a clause that says no 是 (截击是在…之前就将其打回 defines, it says no time)
+    r"|[^，,。；;！？!?是]{2,20}?(?:之后|以后|之前|以前)(?=[\u4e00-\u9fff]))"
+    r"|(?:(?<=^)|(?<=[，,。；;！？!?是每]))当(?![地时年然中前今天日局选代初作成做面场事即晚夜月季归铺兵家心众真])"
+    r"[^，,。；;！？!?]{1,20}?(?:之后|以后|之前|以前|的时候|之时|(?<![同小])时)")
+
+
+def when_clauses(sentence: str) -> list[Span]:
+    """The clauses of a sentence that say when the rest happened (一局比赛结束之后, 傍晚时份, 当…之后)."""
+    return matches(_WHEN_CLAUSE, sentence)
+
+
+# Where a sentence gives no date, a clause that says until what event a deed went on (日夜值守，直至撤点;
+# 坚持到疫情结束为止) answers 到什么时候.
+_UNTIL_CLAUSE = re.compile(r"(?:直至|直到|一直到)[^，,。；;！？!?]{1,12}|(?<![从自])(?:到|至)[^，,。；;！？!?]{1,12}?为止")
+
+
+def untils(sentence: str) -> list[Span]:
+    """Until-clauses of a sentence: 直至撤点, 到疫情结束为止."""
+    return matches(_UNTIL_CLAUSE, sentence)
+
+
 _RANGE_SEP = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
 # A range of days is one date (3月16日—9月30日, 3月16日至30日), never two.
 _DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}[日号])?")
@@ -62,6 +89,7 @@ _DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}�
 _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 # its end may say its part of the day (早上6:00至晚上22:00: one range, 开放 from one to the other)
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间)?{_CLOCK})?")
+_CLOCK_RE = re.compile(_CLOCK)
 _PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{1,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369)|(?<=分机)\d{3,6})(?![\d-])")  # 分机8021
@@ -85,7 +113,7 @@ def matches(pattern: re.Pattern[str], text: str) -> list[Span]:
 def dates(sentence: str) -> list[Span]:
     """Dates and ranges of them (else the ages, seasons and festivals of _AGE), and the days of the
     week a sentence names (周二和周五, 周一至周五: the answer to 星期几) where no date stands."""
-    found = matches(_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or matches(_AFTER_EVENT, sentence)
+    found = matches(_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or matches(_ORDINAL_TIME, sentence) or when_clauses(sentence)
     days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
             and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
     return sorted(found + days, key=lambda d: d.start)
@@ -95,9 +123,13 @@ _ERA_YEAR = re.compile(r"^(?:元|[一二三四五六七八九十]{1,4})年$")
 _ERA_MONTH = re.compile(r"^(?:[一二三四五六七八九十]{1,2}|正|腊)月(?:[一二三四五六七八九十]{1,3}[日号]?)?$")
 
 
+_DYNASTIES = "夏商周秦汉晋隋唐宋元明清魏蜀吴"
+
+
 def era_years(sentence: str) -> list[Span]:
-    """Years counted in an era or a reign (康熙七年, 贞观十三年, 民国三十八年, 顺治二年四月): a name of two
-    characters jieba tags no verb, adverb or adjective, then a year in Chinese numerals (not 持续十年)."""
+    """Years counted in an era or a reign (康熙七年, 贞观十三年, 民国三十八年, 顺治二年四月, with its dynasty
+    魏黄初二年, 明洪武元年): a name of two characters (three with a dynasty's first) jieba tags no verb,
+    adverb or adjective, then a year in Chinese numerals (not 持续十年)."""
     words = [(w.word, w.flag) for w in tagged(sentence)]
     out, pos = [], 0
     starts = []
@@ -106,7 +138,8 @@ def era_years(sentence: str) -> list[Span]:
         pos += len(word)
     for i in range(len(words) - 1):
         (name, flag), (year, _) = words[i], words[i + 1]
-        if len(name) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or flag[:1] in ("v", "a", "d", "p", "c", "u", "m", "q", "f", "r"):
+        if not (len(name) == 2 or len(name) == 3 and name[0] in _DYNASTIES) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                or flag[:1] in ("v", "a", "d", "p", "c", "u", "m", "q", "f", "r"):
             continue
         if not _ERA_YEAR.match(year):
             continue
@@ -150,7 +183,8 @@ def figures(sentence: str) -> list[Span]:
     tokens = phones(sentence) + [t for t in times(sentence)]
     tokens = [t for i, t in enumerate(tokens) if not any(o.start <= t.start and t.end <= o.end and o != t
                                                          for o in tokens[:i] + tokens[i + 1:])]
-    taken = [(d.start, d.end) for d in dates(sentence)]
+    loose = when_clauses(sentence) + matches(_ORDINAL_TIME, sentence)  # 检测3次之后, 第九年: the figure inside still counts
+    taken = [(d.start, d.end) for d in dates(sentence) if d not in loose]
     tokens = [t for t in tokens if not any(t.start < de and t.end > ds for ds, de in taken)]
     taken += [(t.start, t.end) for t in tokens]
     ratios = [Span(r.group(0), r.start(), r.end()) for r in _RATIO.finditer(sentence)
@@ -381,13 +415,13 @@ def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
     for i, v in enumerate(values):
         if i in skip:
             continue
-        m = re.search(_RANGE_SEP, v.text) if is_range(v.text) else None
-        if m:
+        m = _JOIN.search(v.text) if is_range(v.text) else None
+        if m:  # the end without its part of the day (至晚上22:00: 22:00)
             part = (v.start, v.start + m.start()) if end == 0 else (v.start + m.end(), v.end)
             out.append(Span(sentence[part[0]:part[1]], *part))
             continue
         nxt = values[i + 1] if i + 1 < len(values) else None
-        if nxt is not None and re.fullmatch(rf"{_RANGE_SEP}(?:隔日|次日|翌日|第二天)?\s*", sentence[v.end:nxt.start]):
+        if nxt is not None and _JOIN.fullmatch(sentence[v.end:nxt.start]):
             out.append(v if end == 0 else nxt)
             skip.add(i + 1)
             continue
@@ -399,18 +433,46 @@ def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
     return out
 
 
+def ranged(sentence: str, values: list[Span]) -> list[bool]:
+    """For each value of `sentence`, is it a range (8:00—11:30) or one end of two joined as one
+    (康熙年间 of 康熙年间至乾隆年间)?"""
+    joined = [bool(_JOIN.fullmatch(sentence[a.end:b.start])) for a, b in zip(values, values[1:])]
+    return [is_range(v.text) or (i > 0 and joined[i - 1]) or (i < len(joined) and joined[i])
+            for i, v in enumerate(values)]
+
+
 def is_range(value: str) -> bool:
     """Is a clock time or a date a range of two (8:00—11:30, 3月16日至30日)?"""
     return len(re.findall(r"\d{1,2}[:：]\d{2}", value)) >= 2 or bool(re.search(r"[日号]" + _RANGE_SEP + r"\S", value))
 
 
 def clock_times(sentence: str) -> list[Span]:
-    """Times of day: 21:30, 8:00—11:30, 上午九点, 晚上10点半, 21时10分."""
+    """Times of day: 21:30, 8:00—11:30, 上午九点, 晚上10点半, 21时10分; two joined by a range's
+    separator and a part of the day are one range (早上6:00至晚上22:00, 8:30至下午17:30)."""
     out = times(sentence)
     for m in _CLOCK_CN.finditer(sentence):
         if not any(m.start() < t.end and m.end() > t.start for t in out):
             out.append(Span(m.group(0), m.start(), m.end()))
-    return sorted(out, key=lambda t: t.start)
+    return joined_ranges(sentence, sorted(out, key=lambda t: t.start))
+
+
+# Words between a range's separator and its end that say which day or part of it (至晚上22:00, 至隔日0:00);
+# two values joined by them are the ends of one range (6:00至隔日0:00, 康熙年间至乾隆年间).
+_DAY_PART = r"(?:隔日|次日|翌日|第二天|当日|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)"
+_JOIN = re.compile(rf"{_RANGE_SEP}{_DAY_PART}?\s*")
+
+
+def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
+    """Clock times with each two written as the ends of one range (8:30至下午17:30) made one span."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and not is_range(prev.text) and _CLOCK_RE.fullmatch(prev.text) and _CLOCK_RE.fullmatch(sp.text) \
+                and _JOIN.fullmatch(sentence[prev.end:sp.start]):
+            out[-1] = Span(sentence[prev.start:sp.end], prev.start, sp.end)
+        else:
+            out.append(sp)
+    return out
 
 
 # A sum asked as a cut (学费能减多少, 便宜多少, 降多少): a document may give the cut as a share (减免30%, 打八折)
@@ -1655,7 +1717,8 @@ def day_part_before(sentence: str, span: Span) -> str | None:
 
 
 _WEEKDAY = "一二三四五六日天"
-_DAY = r"(?:周|星期|礼拜)([一二三四五六日天])"
+# A day of the week, not a count of weeks (每两周一班, 三星期一次: 周 counted by a numeral is no 周一).
+_DAY = r"(?<![一二两三四五六七八九十几\d])(?:周|星期|礼拜)([一二三四五六日天])"
 
 
 def weekdays(text: str) -> set[int]:

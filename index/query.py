@@ -118,8 +118,8 @@ def english_read(text: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])", "", text).strip()
 
 
-# Spoken words with one written equivalent that documents use instead (a unit said otherwise).
-SPOKEN = {"钟头": "小时"}
+# Spoken words with one written equivalent that documents use instead (a unit said otherwise, a question word).
+SPOKEN = {"钟头": "小时", "啥时候": "什么时候"}  # 守到啥时候: asks when, as 什么时候
 _SPOKEN = re.compile("|".join(SPOKEN))
 # 哪一种 / 哪一时期 ask what 哪种 / 哪时期 ask; jieba would glue the 一 to the noun (一时期).
 _WHICH_ONE = re.compile(r"哪一(?=[\u4e00-\u9fff])")
@@ -481,6 +481,18 @@ def range_end(question: str) -> int | None:
 
 _UNTIL = re.compile(r"(?<![从自])到(?:几点|几时|什么时候|哪天|几号|哪一天)")
 _FROM = re.compile(r"(?:从|自)(?:几点|什么时候|哪天|几号|哪一天)")
+# Deeds that close what a range of hours keeps open (几点关门, 闭馆, 收班, 下班, 打烊, 停止售票, 撤点)
+# and deeds that open it (几点开门, 开放, 上班): 开放时间6:00至晚上22:00 answers the one with 22:00,
+# the other with 6:00. 收 alone or in a closing word, never 收费 or 收取 (a deed of its own).
+_ENDING_DEED = re.compile(r"^(?:关|闭|撤|散|打烊|下班|下课|放学|停止|停运|停业|停售|收(?:班|工|摊|市|档|门)?$)")
+_STARTING_DEED = re.compile(r"^(?:开(?:门|放|馆|园|业|市|张|店|始|工|课)?$|上班|上课|营业$|启用)")
+
+
+def deed_end(deeds: tuple[str, ...]) -> int | None:
+    """Which end of a range the question's deed asks: 1 for a deed that closes (关门, 闭馆, 收, 下班),
+    0 for one that opens (开门, 开放, 上班), None for any other or for both."""
+    ends = {1 if _ENDING_DEED.match(d) else 0 if _STARTING_DEED.match(d) else None for d in deeds} - {None}
+    return ends.pop() if len(ends) == 1 else None
 
 
 # Words that name the kind of value asked (年龄 for 多少岁): beside a value, they say whose it is.

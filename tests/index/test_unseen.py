@@ -40,6 +40,7 @@ def test_the_set_is_large_and_has_both_kinds():
 # 早班, a jieba stopword's kind; 丧假 beside 年休假5天: tests/index/test_sibling.py). Left: 分公司 (held by
 # 公司), 体检 beside 购物卡's amount.
 # figures4: 70/72, 28/30 once a range whose end says its part of the day (上午8:30至下午17:30) is one time.
+# times4: 70/72, 28/30 once an opening deed asks a range's start (几点上班: 8:30 of 上午8:30至下午17:30).
 FLOOR = {"answers": 70, "refusals": 28}
 
 
