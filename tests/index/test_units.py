@@ -67,7 +67,7 @@ def test_clock_times_in_digits_and_words():
 def test_a_range_whose_end_says_its_part_of_the_day_is_one_time():
     text = "阅览室开放时间为每天早上6:00至晚上22:00；"
     assert [t.text for t in extract.clock_times(text)] == ["6:00至晚上22:00"]
-    assert [t.text for t in extract.clock_times("营运时间为6:00至隔日0:00")] == ["6:00", "0:00"]  # two ends, as before
+    assert [t.text for t in extract.clock_times("营运时间为6:00至隔日0:00")] == ["6:00至隔日0:00"]  # 隔日 joins them too
 
 
 def test_money_and_age_want_their_units():
