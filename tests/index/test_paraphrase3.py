@@ -75,7 +75,11 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # once a noun jieba glued to the next deed (人测 of 观察的人测几回体温) is cut back to the noun.
 # times4: 44/87, 37/40 once a closing deed asks a range's end (阅览室几点关门: 22:00 of 早上6:00至晚上22:00) and
 # 守到啥时候 is answered by an until-clause (直至撤点).
-FLOOR = {"answers": 46, "refusals": 37}  # raised once merged and measured (see the closing note)
+# Merged (session 9: people4, figures4, times4 and yes/no questions read by their deed): 52/87, 37/40.
+# Of those, 长者食堂里面能抽烟吗 and 特困的老人吃饭收钱吗 once a yes/no question's asking form (能, 可以,
+# A-not-A) is no word to find and the rule answers after a vetoed first sentence. The floor leaves one
+# answer of slack.
+FLOOR = {"answers": 51, "refusals": 37}
 
 
 def test_answers_hold_the_floor(engine):

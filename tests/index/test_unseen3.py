@@ -66,7 +66,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # 80/113 once a table row's every cell names what its figures count (洁净空气量 · 500立方米/小时);
 # 81/113 once a figure with no noun of its own counts the sentence's topic (儿童…，每位成人限带两名).
 # times4: 77/113, 27/32 once 开 and 收 are opposite deeds (跨年那天开到几点: 2:00 of 延长营运至隔日2:00, not 22:00收班).
-FLOOR = {"answers": 81, "refusals": 27}
+# Merged (session 9): 84/113, 27/32 (能带狗进去吗 and 学费包括书本费吗 once a yes/no question's modal is no
+# word to find). The floor leaves one answer of slack.
+FLOOR = {"answers": 83, "refusals": 27}
 
 
 def test_answers_hold_the_floor(engine):

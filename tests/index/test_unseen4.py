@@ -51,7 +51,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # which merged change costs it was not traced).
 # 88/105, 26/29 once a 谁 is answered by whoever does the deed (彩色打印须部门负责人审批 for 彩打要谁批准)
 # and a role asked of a person (负责人是谁) is no body's (临川公共交通集团有限公司 no longer answers).
-FLOOR = {"answers": 88, "refusals": 26}
+# Merged (session 9): 90/105, 26/29 (VPN, Wi-Fi asked lower-cased: matched as the corpus writes them).
+# The floor leaves one answer of slack.
+FLOOR = {"answers": 89, "refusals": 26}
 
 
 def test_answers_hold_the_floor(engine):
