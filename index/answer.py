@@ -584,8 +584,9 @@ class Answerer:
             # the corpus's own word for it by the dictionary (早饭: 早餐), not in the frame, while the piece
             # names a sibling of that word (午餐为两荤一素一汤 is no 早饭's, whatever e5 places near 早饭)
             own = [w for w in synonyms.glossed(k) if self.lexicon.known(w)]
-            if own and not any(w in around for w in own) and any(
-                    t[-1] == w[-1] and siblings(w, t) for w in own for t in words):
+            if own and not any(w in around for w in own) and any(  # (a word sharing a character with the asked
+                    t[-1] == w[-1] and siblings(w, t) and not set(t) & set(k)  # one may be its own: 车站 for 站点,
+                    for w in own for t in words):  # whatever sense of 网站 the dictionary gives it)
                 return k
             if abbreviated(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
                 continue

@@ -147,3 +147,13 @@ def test_a_figure_with_no_noun_of_its_own_counts_the_sentences_topic(tmp_path):
     assert engine.ask("一个大人最多带几个小孩免费").figures == ["两名"]
     assert not engine.ask("一个大人最多带几个老人免费").found
     assert not engine.ask("商务中心区设了多少卡点").found  # 口罩10000只 counts 口罩, its own noun
+
+
+def test_a_word_sharing_a_character_with_the_asked_one_is_no_sibling_of_its_gloss(tmp_path):
+    # CC-CEDICT glosses 站点 as a website (网站): the sentence's 车站 is no sibling of that sense, it is
+    # the 站点 asked
+    engine = text_engine(tmp_path, {"stations.txt": (
+        "大沙东站\n\n大沙东站是广州地铁五号线的车站，位于黄埔区大沙地东路地底。\n\n"
+        "本站设有一个岛式月台。\n")})
+    ans = engine.ask("大沙东站是哪个地铁的站点？")
+    assert ans.found and "广州地铁" in ans.answer
