@@ -154,6 +154,6 @@ def test_a_word_sharing_a_character_with_the_asked_one_is_no_sibling_of_its_glos
     # the 站点 asked
     engine = text_engine(tmp_path, {"stations.txt": (
         "大沙东站\n\n大沙东站是广州地铁五号线的车站，位于黄埔区大沙地东路地底。\n\n"
-        "本站设有一个岛式月台。\n")})
+        "本站设有一个岛式月台。\n\n乘客可登录广州地铁网站查询首末班车时间。\n")})
     ans = engine.ask("大沙东站是哪个地铁的站点？")
     assert ans.found and "广州地铁" in ans.answer
