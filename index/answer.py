@@ -216,7 +216,7 @@ class Answerer:
         self.lexicon = lexicon if lexicon is not None else Lexicon.empty()
         self._idf_cache: dict[str, float] = {}
         self._plain: dict[int, Chunk] = {}
-        self._joined: str | None = None  # every sentence of the corpus, joined (corpus_says)
+        self._joined: str | None = None  # every sentence of the corpus, joined (corpus_text)
         self._joined_plain: str | None = None  # the same in Simplified characters
         self._said: dict[str, bool] = {}
         self._cased: dict[str, str] = {}
@@ -232,12 +232,17 @@ class Answerer:
         key = "\0" + text if simplified else text
         got = self._said.get(key)
         if got is None:
-            if simplified and self._joined_plain is None:
-                self._joined_plain = "\n".join(simplify(c.text) for c in self.chunks)
-            elif not simplified and self._joined is None:
-                self._joined = "\n".join(c.text for c in self.chunks)
-            got = self._said[key] = text in (self._joined_plain if simplified else self._joined)
+            got = self._said[key] = text in self.corpus_text(simplified)
         return got
+
+    def corpus_text(self, simplified: bool = False) -> str:
+        """Every sentence of the corpus joined, as written or in Simplified characters; built once, on
+        first use."""
+        if simplified and self._joined_plain is None:
+            self._joined_plain = "\n".join(simplify(c.text) for c in self.chunks)
+        elif not simplified and self._joined is None:
+            self._joined = "\n".join(c.text for c in self.chunks)
+        return self._joined_plain if simplified else self._joined
 
     def as_written(self, word: str) -> str:
         """A Latin word of the question as the corpus writes it (ct → CT, vpn → VPN): a question's
@@ -247,8 +252,7 @@ class Answerer:
             return word
         got = self._cased.get(word)
         if got is None:
-            self.corpus_says(word)  # joins the corpus once
-            m = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", self._joined, re.I)
+            m = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", self.corpus_text(), re.I)
             got = self._cased[word] = m.group(0) if m else word
         return got
 

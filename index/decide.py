@@ -116,17 +116,17 @@ def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = D
     return None
 
 
-def next_ruled(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:
-    """The candidate right after those vetoed at the top, when the rule accepts it (长者食堂里面能抽烟吗:
-    the first sentence names the canteen but not smoking; the next, «食堂内禁止吸烟», answers). Only for a
-    yes-or-no question, whose answer is the sentence itself: a value taken from a later sentence is
-    too often another thing's."""
+def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """Of the best candidates with their vetoes (`candidates`), the one right after those vetoed at the
+    top, when the rule accepts it (长者食堂里面能抽烟吗: the first sentence names the canteen but not
+    smoking; the next, «食堂内禁止吸烟», answers). Only for a yes-or-no question, whose answer is the
+    sentence itself: a value taken from a later sentence is too often another thing's."""
     if q.intent != "yesno":
         return None
-    for s in ranked[:depth]:
-        if vetoed(answerer, q, s) is None:
-            return s if s is not ranked[0] and rule_found(answerer, q, s) else None
-    return None
+    first = next(((i, s) for i, (s, _, veto) in enumerate(scored) if veto is None), None)
+    if first is None or first[0] == 0:
+        return None
+    return first[1] if rule_found(answerer, q, first[1]) else None
 
 
 def holds_kind(answerer: Answerer, q: Query, s: Scored) -> bool:
@@ -289,7 +289,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     if decision is None:
         return ranked[0], rule_found(answerer, q, ranked[0]), None
     best, best_p = ranked[0], -1.0
-    for s, f, veto in candidates(answerer, q, ranked):
+    scored = candidates(answerer, q, ranked)
+    for s, f, veto in scored:
         if veto is None:
             p = decision.probability(f)
             if p > best_p:
@@ -301,7 +302,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     deed = said_deed(answerer, q, ranked)
     if deed is not None:
         return deed, True, best_p if best is deed else None
-    ruled = next_ruled(answerer, q, ranked)
+    ruled = next_ruled(answerer, q, scored)
     if ruled is not None:
         return ruled, True, best_p if best is ruled else None
     if best_p < 0:

@@ -204,7 +204,8 @@ ASKING_MODALS = {"能", "不能", "可以", "不可以", "可", "可否", "能�
 
 
 # Where a yes-or-no question asks: the modal or A-not-A before the deed (净化器能加湿吗, 开不开).
-_ASKS_WHETHER = re.compile(r"能否|可否|可以|能够|需要|还要|不能|[能可需要会让准]|([\u4e00-\u9fff])不\1|有没有|是不是|是否")
+_ASKS_WHETHER = re.compile("|".join(sorted(ASKING_MODALS | {"会", "让", "准"}, key=len, reverse=True))
+                           + rf"|{_A_NOT_A.pattern}|有没有|是否")
 
 
 def whether_deed(question: str, keywords: list[str]) -> list[str]:

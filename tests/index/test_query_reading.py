@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from support import text_engine
 from wenda.index import query as Q
 from wenda.index.answer import DATE_NOUNS, _figure_piece, place_stem
 
@@ -123,8 +124,6 @@ def test_a_place_named_by_its_kind_opens_after_a_joining_word(question, places):
 def test_a_word_the_corpus_says_is_no_misspelling_of_another(tmp_path):
     # 罗德 and 洛德 sound alike and both stand in the corpus (in Traditional characters): the asker's
     # 羅德 is read as written, so 47位羅德學者 answers (it was respelt 洛德 and refused)
-    from support import text_engine
-
     engine = text_engine(tmp_path, {"school.txt": (
         "校友\n\n截至2014年，共有逾30位諾貝爾獲獎者、47位羅德學者、61位馬歇爾獎學金得主為本校的校友。\n\n"
         "洛德先生於1990年訪問本校，並發表演講。\n")})
@@ -162,13 +161,10 @@ def test_yes_no_questions_and_latin_words_over_a_notice(tmp_path):
     # a yes/no question is answered by the rule that allows or forbids the deed in the corpus's words;
     # one whose deed no sentence says or rules on is refused; a Latin word asked in lower case is
     # matched as the document writes it (ct → CT)
-    from support import text_engine
-
     engine = text_engine(tmp_path, {"notice.txt": (
         "清风空气净化器用户须知\n\n感谢您选购清风空气净化器。\n\n"
         "本机适用面积为35至60平方米。\n\n"
         "门店内禁止吸烟，禁止携带宠物入内。\n\n"
-
         "血常规报告约2小时可取，CT报告需要1个工作日，病理报告需要5至7个工作日。\n")})
     assert not engine.ask("净化器能不能加湿").found  # no sentence says 加湿
     ans = engine.ask("ct报告要等多久")
@@ -179,8 +175,6 @@ def test_yes_no_questions_and_latin_words_over_a_notice(tmp_path):
 
 def test_a_yes_no_question_is_answered_by_the_rule_after_a_sentence_that_only_names_its_place(tmp_path):
     # the sentence ranked first names the canteen but not smoking (vetoed); the next one rules on it
-    from support import text_engine
-
     engine = text_engine(tmp_path, {"canteen.txt": (
         "长者食堂用餐须知\n\n幸福里社区长者食堂里面自2025年10月起对外开放。\n\n"
         "1. 就餐人员请自觉排队。\n\n2. 食堂内禁止吸烟，请勿大声喧哗。\n")})
