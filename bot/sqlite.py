@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,17 +35,41 @@ def open_sqlite(path: str | Path | None, filename: str, schema: str, *, what: st
         except OSError as e:
             raise error(f"cannot create the {what} folder {p.parent}: {e.strerror}") from e
         target = str(p)
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return _connect(target, schema), target
+        except sqlite3.OperationalError as e:
+            # Switching a new file to WAL takes an exclusive lock, and SQLite answers "locked" at
+            # once (no busy handler) while another process switches or recovers the same file;
+            # the busy timeout does not cover it, so workers starting together take turns here.
+            if _busy(e) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            raise error(f"cannot open the {what} file {target}: {e}") from e
+        except sqlite3.Error as e:
+            raise error(f"cannot open the {what} file {target}: {e}") from e
+
+
+def _connect(target: str, schema: str) -> sqlite3.Connection:
+    # isolation_level=None: autocommit; the multi-statement changes use immediate().
+    db = sqlite3.connect(target, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        # isolation_level=None: autocommit; the multi-statement changes use immediate().
-        db = sqlite3.connect(target, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if target != ":memory:":
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")  # WAL keeps it consistent; no fsync per change
         db.executescript(schema)
-    except sqlite3.Error as e:
-        raise error(f"cannot open the {what} file {target}: {e}") from e
-    return db, target
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _busy(e: sqlite3.OperationalError) -> bool:
+    """Another connection holds the lock (as opposed to a file that is not a database, or read-only)."""
+    text = str(e).lower()
+    return "locked" in text or "busy" in text
 
 
 @contextmanager
