@@ -58,7 +58,7 @@ REASON_BONUS = 1.0  # a why-question's candidates that give a purpose (extract.r
 # Clause questions whose answer is a span of its own kind: 为什么 a purpose (extract.reasons), 会怎样 a
 # consequence (extract.consequences), 多久一次 a frequency, 在哪里 a place; their candidates that hold
 # one come first (REASON_BONUS), and a sentence without one does not answer.
-SPAN_KINDS = ("reason", "consequence", "frequency", "place", "weight", "distance", "length")  # 有多重: a weight
+SPAN_KINDS = ("reason", "consequence", "frequency", "place", "remedy", "weight", "distance", "length")  # 有多重: a weight
 MEASURES = ("weight", "distance", "length")
 # A place (在哪里) is preferred, not required: encyclopedia answers say where without 位于 (分布于…,
 # 原生于巴西, 祖籍福建); requiring one cost 27 of CMRC trial's first 300 (answered 211 -> 191).
@@ -824,6 +824,10 @@ class Answerer:
             return extract.best_reason(text, kws)
         if q.kind == "consequence":  # 会怎样: what follows the condition the question states
             return extract.best_consequence(text, kws)
+        if q.kind == "remedy":  # 响声变大了咋办: the instruction (请检查…), not the trouble nor its cause; else
+            sp = extract.best_remedy(text, kws)  # as any other question, its best clause
+            if sp is not None:
+                return sp
         if q.kind == "frequency":  # 多久交一次: 按季度, 每年…一次
             return extract.nearest(extract.frequencies(text), text, kws)
         if q.kind == "origin":  # 是哪里人: 河南扶沟人, 籍贯…; a sentence that says none has no answer
@@ -977,8 +981,8 @@ class Answerer:
         sp = self.span(q, chunk)
         typed = 0.0
         prox = 0.0
-        if sp is not None and q.kind in SPAN_KINDS and (q.kind != "place" or extract.places(simplify(chunk.text))):
-            typed = 1.0  # a sentence that gives a reason (a consequence, a place) fits such a question
+        if sp is not None and q.kind in SPAN_KINDS and (q.kind not in extract.PREFERRED_KINDS or extract.preferred_said(q.kind, simplify(chunk.text))):
+            typed = 1.0  # a sentence that gives a reason (a consequence, a place, an instruction) fits such a question
         if sp is not None and q.intent in ("figure", "date", "person"):
             # a figure in another unit than asked (or none) fits less well: 204人 beats 1 for 多少人
             typed = 1.0 / (1.0 + (extract.unit_fit(sp.text, q.measure) or 0.0)) if q.intent == "figure" else 1.0
@@ -1056,10 +1060,10 @@ class Answerer:
             for s in ranked:
                 if s.span is None:
                     continue
-                if q.kind != "place":
+                if q.kind not in extract.PREFERRED_KINDS:
                     s.score += REASON_BONUS
-                elif extract.places(self.plain(s.hit.chunk).text):  # a place is wanted, not required:
-                    s.score += PLACE_BONUS  # a sentence that says where comes first, others still answer
+                elif extract.preferred_said(q.kind, self.plain(s.hit.chunk).text):  # a place is wanted, not required:
+                    s.score += PLACE_BONUS  # a sentence that says where (what to do) comes first, others still answer
             ranked.sort(key=lambda x: -x.score)
             if q.kind in MEASURES:  # 有多重: only a sentence that holds a weight can answer; those come first
                 ranked.sort(key=lambda x: x.span is None)
@@ -1091,7 +1095,7 @@ class Answerer:
                             score=round(float(best.score), 4), title=chunk.title, date=chunk.date)] + [x for x in quotes if chunk.text not in x.text][:2]
         else:
             clause = extract.clause_of(chunk.text, span)
-            if q.intent in ("entity", "clause") and q.kind in (None, "place") and chunk.kind not in FIELDS:
+            if q.intent in ("entity", "clause") and q.kind in (None, *extract.PREFERRED_KINDS) and chunk.kind not in FIELDS:
                 # 克什米尔马鹿的生存会受到什么威胁: «其生存受到威胁» says where, the clauses after it what
                 clause = extract.goes_on(chunk.text, clause, q.text, simplify(chunk.text),
                                          simplify(chunk.section + chunk.heading))

@@ -47,7 +47,7 @@ class DecisionError(Exception):
 
 def typed(q: Query) -> bool:
     """Is a value of a type asked (a figure, a date, a name, a clock time, a phone number)?"""
-    return q.intent in TYPED_INTENTS or q.kind not in (None, "place")  # a place is preferred, not required
+    return q.intent in TYPED_INTENTS or q.kind not in (None, *extract.PREFERRED_KINDS)  # preferred, not required
 
 
 def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:

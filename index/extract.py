@@ -1337,6 +1337,50 @@ def best_consequence(sentence: str, keywords: list[str]) -> Span | None:
     return nearest(spans, sentence, keywords)
 
 
+# An instruction opens a clause (请更换新滤网, 可在站点服务终端上办理延时还车), or follows the condition
+# it is given for within its clause (考核不合格的可免费补考一次; 灯变红时请及时更换).
+_INSTRUCTION = re.compile(r"(?:^|(?<=[的时]))(?:请|应当|应该|应|须|需要|需|务必|必须|建议|可以|可|及时|立即|马上|尽快)")
+_TROUBLE_END = re.compile(r"：|(?<=[\u4e00-\u9fff]):")  # 变大：请检查, not the colon of https:// nor of 8:00
+_CIRCLED = re.compile(r"^\s*[①-⑳]\s*")
+
+
+def remedies(sentence: str) -> list[Span]:
+    """What to do (for 怎么办, 咋办, 要干啥): from a clause that gives an instruction to the end of its
+    part of the sentence (请检查机器是否放置平稳，滤网是否安装到位; 请在浏览器中手动打开10.1.1.1完成认证,
+    not what follows the semicolon). A troubleshooting line's trouble (③ 噪音明显变大：请检查…) and a
+    FAQ's cause (滤网可能已到使用寿命，请更换新滤网) are no instruction."""
+    out: list[Span] = []
+    for c in _clauses(sentence):
+        colon = _TROUBLE_END.search(c.text)
+        skip = colon.end() if colon else 0  # the trouble a «…：» line names before its colon
+        body = _CIRCLED.sub("", _LIST_MARK.sub("", c.text[skip:]))
+        m = _INSTRUCTION.search(body)
+        if m is None or (m.start() > 0 and len(body[:m.start()]) < 2):
+            continue
+        start = c.start + skip + c.text[skip:].find(body) + m.start()
+        if any(r.start <= start < r.end for r in out):
+            continue
+        end = re.search(r"[；;。！？!?]|$", sentence[start:]).start() + start
+        out.append(Span(sentence[start:end].strip(), start, end))
+    return out
+
+
+# Kinds of answer a question prefers but does not require: a place (在哪里: encyclopedias say where
+# without 位于) and an instruction (怎么办: 考试没过 is answered by 可免费补考一次, and a sentence may
+# say what to do in other words: 处理方法是…).
+PREFERRED_KINDS = ("place", "remedy")
+
+
+def preferred_said(kind: str, sentence: str) -> bool:
+    """Does the sentence hold an answer of the preferred kind (a place, an instruction)?"""
+    return bool(places(sentence) if kind == "place" else remedies(sentence))
+
+
+def best_remedy(sentence: str, keywords: list[str]) -> Span | None:
+    """The instruction nearest the question's keywords (the trouble it is given for), or None."""
+    return nearest(remedies(sentence), sentence, keywords)
+
+
 _FREQUENCY = re.compile(
     r"按(?:季度|年度|年|月|周|日|天|学期|次)"
     r"|每(?:隔)?[\d一二两三四五六七八九十半]*(?:个)?(?:季度|学期|星期|年|月|周|天|日)(?:[^，,。；;]{0,10}?[一\d]+次)?"

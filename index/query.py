@@ -231,6 +231,7 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
     if whether:
         q = _A_NOT_A.sub(r" \1", q)  # 食堂开不开: 开
     q = _PROPERTY.sub(lambda m: f" {_PROPERTIES[m.group(1)]} ", q)  # 机器有多重: its 重量
+    q = _REMEDY.sub(" ", q)  # 咋办, 要干啥: how the asker asks what to do (干 is no deed of the sentence)
     for name in sorted(exclude, key=len, reverse=True):
         q = q.replace(name, " ")
     out: list[tuple[str, str]] = []
@@ -410,6 +411,11 @@ def answer_kinds(text: str) -> set[int]:
     return {m.end() for m in _KIND_AFTER.finditer(text)}
 
 
+# What to do about a trouble (咋办, 怎么办, 要干啥): the asking form, no word a sentence must hold; 在干啥
+# (what someone did) asks no remedy.
+_REMEDY = re.compile(r"怎么办|怎办|咋办|咋整|怎么整|咋弄|怎么弄|如何是好|(?:要|该|得|需要|应该|应当)(?:干啥|干嘛|干什么|做啥|做什么|怎么做|咋做|如何做)")
+
+
 # The kind of value a question wants, beyond its intent: each needs a span of that kind.
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),  # 热线几点没人接: a time, not the number
@@ -433,6 +439,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("speed", re.compile(r"多快")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count
     ("length", re.compile(r"多深|多宽|多厚|多粗|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)"
                           r"|(?:小孩|孩子|儿童|小朋友|学生|个子)[^，。？?]{0,3}多高")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
+    # 响声变大了咋办, 灯变红了要干啥: what to do about a trouble, answered by an instruction (extract.remedies)
+    ("remedy", _REMEDY),
 ]
 
 
@@ -503,7 +511,7 @@ KIND_WORDS = {"age": ("年龄", "年纪", "岁数")}
 def asked_kind(question: str) -> str | None:
     """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
-    'length' (多高, 多深), or None."""
+    'length' (多高, 多深), 'remedy' (怎么办, 要干啥), or None."""
     for name, pattern in _KINDS:
         if pattern.search(question) and not (name == "money" and another_measure_than_money(question)):
             return name
