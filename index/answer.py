@@ -14,7 +14,7 @@ from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
-                               asks_consequence, asks_existence, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
+                               asks_consequence, asks_existence, asks_means, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
@@ -453,6 +453,8 @@ class Answerer:
     def _span(self, q: Query, chunk: Chunk) -> Span | None:
         sp = self._typed_span(q, chunk)
         as_field = chunk.kind in FIELDS or KEY_VALUE.match(chunk.text)  # «牵头单位：县农业农村局。» inside prose too
+        if q.kind == "remedy" and extract.remedies(chunk.text):  # ② 出风有异味：滤网可能已到使用寿命，请更换新滤网:
+            return sp  # the instruction, not the whole value of the «trouble：…» line
         if as_field and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")):
             # 牵头单位是谁, 哪天闭馆: the value of the field the question names
             value = extract.field_value(chunk.text, q.keywords)
@@ -583,7 +585,8 @@ class Answerer:
                 continue
             if k in q.entities and all(ch in text for ch in k):
                 continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
-            if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, [*words, *joined], around, piece, k in bare):
+            kinds = [t for t in [*words, *joined] if t not in _verbs_of(piece)]  # 表示 is no kind of 屏幕显示
+            if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, kinds, around, piece, k in bare):
                 return k  # 文三路站 for 火车站, 早班 for 中班
             # the corpus's own word for it by the dictionary (早饭: 早餐), not in the frame, while the piece
             # names a sibling of that word (午餐为两荤一素一汤 is no 早饭's, whatever e5 places near 早饭)
@@ -865,6 +868,8 @@ class Answerer:
             if sp is not None:
                 return sp
         clause = extract.best_clause(text, kws, q.focus)
+        if q.kind is None and asks_means(q.text):  # 儿童锁怎么打开: 同时按住定时键和风速键5秒, not 即可开启童锁
+            clause = extract.means_before(text, clause)
         if q.kind == "existence" and not extract.states_existence(clause):
             return None  # 有没有人感染: a clause that only names 感染 says neither yes nor no
         start = text.find(clause)

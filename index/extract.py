@@ -1365,6 +1365,20 @@ def remedies(sentence: str) -> list[Span]:
     return out
 
 
+# A clause that says the deed a means brings about (…5秒，即可开启童锁; …，就能连上): the means is before it.
+_BY_MEANS = re.compile(r"^(?:即可|便可|就可以|就可|就能|即能|方可)")
+
+
+def means_before(sentence: str, clause: str) -> str:
+    """The clause that says how (for 怎么打开, 如何开启): when the clause that names the deed only says
+    it follows (同时按住定时键和风速键5秒，即可开启或解除童锁), the clause before it; else `clause`."""
+    parts = _clauses(sentence)
+    at = next((i for i, c in enumerate(parts) if c.text == clause), None)
+    if not at or not _BY_MEANS.search(clause) or sentence[parts[at - 1].end:parts[at].start].strip() not in ("，", ","):
+        return clause
+    return parts[at - 1].text
+
+
 # Kinds of answer a question prefers but does not require: a place (在哪里: encyclopedias say where
 # without 位于) and an instruction (怎么办: 考试没过 is answered by 可免费补考一次, and a sentence may
 # say what to do in other words: 处理方法是…).

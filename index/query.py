@@ -754,6 +754,15 @@ def asks_reason(question: str) -> bool:
     return bool(_REASON.search(question))
 
 
+# How a deed is done (儿童锁怎么打开, 如何开启): the means, not the deed it brings about (extract.means_before)
+_MEANS = re.compile(r"(?:怎么|怎样|如何|咋)(?!样|办|回事)")
+
+
+def asks_means(question: str) -> bool:
+    """Does the question ask how a deed is done (怎么打开, 如何连接), not how things stand (怎么样)?"""
+    return bool(_MEANS.search(question))
+
+
 # What happens when a rule is broken or a condition met (会怎样, 怎么罚, 什么后果): the clause that
 # follows the condition (凡…的，…; 逾期…的，…), see extract.consequences.
 _CONSEQUENCE = re.compile(r"会怎(?:么)?样|会被怎|怎么处理|如何处理|怎么处罚|如何处罚|怎么罚|怎么惩罚|什么后果|啥后果|什么处罚|"
