@@ -236,10 +236,11 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
         q = q.replace(name, " ")
     out: list[tuple[str, str]] = []
     prev = ""
-    for w in _posseg().lcut(q):
+    cut = _posseg().lcut(q)
+    for i, w in enumerate(cut):
         tok = w.word.strip().lower()
         if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING \
-                or (whether and tok in ASKING_MODALS):
+                or (whether and tok in ASKING_MODALS) or as_soon_as(tok, cut[i + 1].word if i + 1 < len(cut) else ""):
             continue
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
@@ -252,6 +253,12 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
         if tok and tok not in (t for t, _ in out):
             out.append((tok, w.flag))
     return out
+
+
+def as_soon_as(tok: str, after: str) -> bool:
+    """Is a lone 一 the "as soon as" of a deed (一开机, 一进门: no count, the next word opens with a verb),
+    not a count (一晚, 一小时, 一班车)?"""
+    return tok == "一" and bool(after) and _alone(after[0]).startswith("v")
 
 
 # A limit asked (最短, 最多, 最贵): one word, which a bound of that side holds (extract.limit_held).
