@@ -79,7 +79,10 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # Of those, 长者食堂里面能抽烟吗 and 特困的老人吃饭收钱吗 once a yes/no question's asking form (能, 可以,
 # A-not-A) is no word to find and the rule answers after a vetoed first sentence. The floor leaves one
 # answer of slack.
-FLOOR = {"answers": 51, "refusals": 37}
+# manual: 55/87, 37/40 (52 before, measured the same way) once 咋办 / 要干啥 ask what to do, answered by the
+# instruction (净化器响声变大了咋办: 请检查机器是否放置平稳; filter灯变红了要干啥: 请及时更换), and a lone 一
+# before a deed says "as soon as" (净化器一开机是什么模式: 自动模式). The floor leaves one answer of slack.
+FLOOR = {"answers": 54, "refusals": 37}
 
 
 def test_answers_hold_the_floor(engine):

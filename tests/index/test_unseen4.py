@@ -53,7 +53,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # and a role asked of a person (负责人是谁) is no body's (临川公共交通集团有限公司 no longer answers).
 # Merged (session 9): 90/105, 26/29 (VPN, Wi-Fi asked lower-cased: matched as the corpus writes them).
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 89, "refusals": 26}
+# manual: 91/105, 26/29 (90 before) once 怎么办 is answered by the instruction, not the cause before it
+# (wifi连上了网页打不开怎么办: 请在浏览器中手动打开 10.1.1.1 完成认证, not 多数情况是认证页面未弹出).
+FLOOR = {"answers": 90, "refusals": 26}
 
 
 def test_answers_hold_the_floor(engine):

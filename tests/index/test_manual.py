@@ -1,0 +1,87 @@
+"""Open questions about a manual: what to do about a trouble (咋办, 怎么办, 要干啥) is answered by the
+instruction, not by the trouble or its cause; how a deed is done (怎么进入) by the means, not by the
+clause that says the deed follows; and a trouble the manual never names is still refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import folder_engine
+from wenda.index import extract
+from wenda.index import query as Q
+
+
+@pytest.mark.parametrize("sentence, remedy", [
+    ("① 机器不充电：充电座的电极片可能有污垢，请用干布擦拭电极片。", "请用干布擦拭电极片"),  # not the cause
+    ("② 清扫时声音异常：请检查边刷是否缠绕毛发，主刷是否装好。", "请检查边刷是否缠绕毛发，主刷是否装好"),
+    ("电量低于15%时，请及时充电。", "请及时充电"),
+    ("考核不合格的可免费补考一次。", "可免费补考一次"),  # after the condition it is given for
+    ("可在自助服务门户 https://id.example.com 重置密码；", "可在自助服务门户 https://id.example.com 重置密码"),
+])
+def test_the_instruction_of_a_sentence_is_its_remedy(sentence, remedy):
+    assert [r.text for r in extract.remedies(sentence)][:1] == [remedy]
+
+
+def test_a_remedy_ends_with_its_part_of_the_sentence():
+    found = extract.remedies("多数情况是页面未弹出。请手动打开 10.1.1.1 完成认证；如仍无法上网，请拨打服务台电话。")
+    assert [r.text for r in found] == ["请手动打开 10.1.1.1 完成认证", "请拨打服务台电话"]
+
+
+def test_a_sentence_without_an_instruction_has_no_remedy():
+    assert extract.remedies("整机保修一年，电池保修半年。") == []
+    assert extract.remedies("③ 无法开机：电源适配器损坏。") == []  # a cause, no deed to do
+
+
+def test_the_means_is_the_clause_before_the_deed_it_brings_about():
+    sentence = "按住清扫键和回充键3秒，即可进入配网状态，此时指示灯蓝色闪烁。"
+    assert extract.means_before(sentence, "即可进入配网状态") == "按住清扫键和回充键3秒"
+    assert extract.means_before(sentence, "此时指示灯蓝色闪烁") == "此时指示灯蓝色闪烁"  # no deed that follows
+    assert extract.means_before("即可进入配网状态。", "即可进入配网状态") == "即可进入配网状态"  # nothing before
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("机器不充电咋办", "remedy"),
+    ("滤网灯变红了要干啥", "remedy"),
+    ("密码忘了怎么办", "remedy"),
+    ("田艳华在干啥", None),  # what someone did, no trouble
+    ("逾期不还会怎样", None),  # what follows a deed (query.asks_consequence), no remedy
+])
+def test_what_to_do_is_asked_by_its_forms(question, kind):
+    assert Q.asked_kind(question) == kind
+
+
+def test_the_asking_form_of_what_to_do_is_no_keyword():
+    assert [w for w, _ in Q.keyword_tags("净化器响声变大了咋办")] == ["净化器", "响声", "变大"]
+    assert "干" not in [w for w, _ in Q.keyword_tags("滤网灯变红了要干啥")]
+
+
+def test_a_lone_yi_before_a_deed_says_as_soon_as():
+    assert "一" not in [w for w, _ in Q.keyword_tags("净化器一开机是什么模式")]
+    assert "一" in [w for w, _ in Q.keyword_tags("宿舍一晚多少钱")]  # a count
+    assert "一" in [w for w, _ in Q.keyword_tags("假日多久一班车")]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return folder_engine(tmp_path_factory, "manual")
+
+
+def test_what_to_do_about_a_trouble_is_the_instruction(engine):
+    a = engine.ask("机器不充电咋办")
+    assert a.found and "擦拭电极片" in a.span and "污垢" not in a.span
+    a = engine.ask("边刷缠了头发要干啥")
+    assert a.found and "割断毛发" in a.span
+
+
+def test_how_to_do_a_deed_is_its_means(engine):
+    a = engine.ask("怎么进入配网状态")
+    assert a.found and "按住清扫键和回充键" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "机器漏水了怎么办",  # a trouble the manual never names
+    "机器能拖地吗",
+    "显示F7是什么意思",  # another code than the table's
+])
+def test_what_the_manual_does_not_say_is_refused(engine, question):
+    assert not engine.ask(question).found
