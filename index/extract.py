@@ -1391,8 +1391,9 @@ def preferred_said(kind: str, sentence: str) -> bool:
 
 
 def best_remedy(sentence: str, keywords: list[str]) -> Span | None:
-    """The instruction nearest the question's keywords (the trouble it is given for), or None."""
-    return nearest(remedies(sentence), sentence, keywords)
+    """The instruction nearest the question's keywords (the trouble it is given for); else what a rule
+    does for the case it states (对因工作、教学等要求返区人员，核实健康证明: consequences); or None."""
+    return nearest(remedies(sentence) or consequences(sentence), sentence, keywords)
 
 
 _FREQUENCY = re.compile(

@@ -27,6 +27,11 @@ def test_a_remedy_ends_with_its_part_of_the_sentence():
     assert [r.text for r in found] == ["请手动打开 10.1.1.1 完成认证", "请拨打服务台电话"]
 
 
+def test_a_rule_s_case_is_remedied_by_what_it_does_for_it():
+    found = extract.best_remedy("对因工作等要求返区人员，核实健康证明，采取居家防护措施；", ["返区", "人员"])
+    assert found is not None and found.text == "核实健康证明"
+
+
 def test_a_sentence_without_an_instruction_has_no_remedy():
     assert extract.remedies("整机保修一年，电池保修半年。") == []
     assert extract.remedies("③ 无法开机：电源适配器损坏。") == []  # a cause, no deed to do
@@ -52,6 +57,7 @@ def test_what_to_do_is_asked_by_its_forms(question, kind):
 
 def test_the_asking_form_of_what_to_do_is_no_keyword():
     assert [w for w, _ in Q.keyword_tags("净化器响声变大了咋办")] == ["净化器", "响声", "变大"]
+    assert "要" not in [w for w, _ in Q.keyword_tags("回来的人要怎么办")]
     assert "干" not in [w for w, _ in Q.keyword_tags("滤网灯变红了要干啥")]
 
 

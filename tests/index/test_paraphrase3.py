@@ -81,8 +81,9 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # answer of slack.
 # manual: 55/87, 37/40 (52 before, measured the same way) once 咋办 / 要干啥 ask what to do, answered by the
 # instruction (净化器响声变大了咋办: 请检查机器是否放置平稳; filter灯变红了要干啥: 请及时更换), and a lone 一
-# before a deed says "as soon as" (净化器一开机是什么模式: 自动模式). The floor leaves one answer of slack.
-FLOOR = {"answers": 54, "refusals": 37}
+# before a deed says "as soon as" (净化器一开机是什么模式: 自动模式); 56/87 once a rule's case is remedied by
+# what it does for it (因为教学回商务中心区的人要怎么办: 核实健康证明). The floor leaves one answer of slack.
+FLOOR = {"answers": 55, "refusals": 37}
 
 
 def test_answers_hold_the_floor(engine):
