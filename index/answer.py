@@ -902,6 +902,13 @@ class Answerer:
         return simplify(chunk.section + chunk.heading + chunk.key + chunk.title + "".join(
             c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph))
 
+    def other_trouble(self, q: Query, chunk: Chunk) -> bool:
+        """Does a troubleshooting line answer another trouble than the one a 怎么办 asks about? Its
+        trouble (extract.trouble_of) holds none of the question's words, itself or by meaning (机器不出风了咋办:
+        not «③ 噪音明显变大：请检查机器是否放置平稳», whose 机器 is in the instruction)."""
+        trouble = extract.trouble_of(self.plain(chunk).text) if q.kind == "remedy" else ""
+        return bool(trouble) and not any(holds(k, trouble, self.lexicon) for k in q.keywords if len(k) >= 2)
+
     def missing(self, q: Query, chunk: Chunk) -> list[str]:
         """Names in the question that neither the sentence, its paragraph nor its section mentions."""
         around = self.around(chunk)

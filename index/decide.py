@@ -63,6 +63,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a qualifier of the question is not supported"
     if answerer.answers_sibling(q, chunk, s.span):
         return "the value is a sibling's of what is asked"
+    if answerer.other_trouble(q, chunk):
+        return "the line remedies another trouble"
     if not counted_ok(answerer, q, s):
         return "the figure counts something else"
     return None
@@ -149,7 +151,8 @@ def rule_found(answerer: Answerer, q: Query, s: Scored) -> bool:
     else:
         found = s.support >= MIN_SUPPORT_CLAUSE
     return (found and not answerer.missing(q, s.hit.chunk) and not unqualified(q, answerer.around(s.hit.chunk), answerer.lexicon)
-            and counted_ok(answerer, q, s) and not answerer.answers_sibling(q, s.hit.chunk, s.span))
+            and counted_ok(answerer, q, s) and not answerer.answers_sibling(q, s.hit.chunk, s.span)
+            and not answerer.other_trouble(q, s.hit.chunk))
 
 
 def features(q: Query, scored: Scored, top: Tops, answerer: Answerer, *, rank: int = 0,

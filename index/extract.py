@@ -1390,6 +1390,16 @@ def preferred_said(kind: str, sentence: str) -> bool:
     return bool(places(sentence) if kind == "place" else remedies(sentence))
 
 
+def trouble_of(sentence: str) -> str:
+    """The trouble a troubleshooting list's item names before the colon its instruction follows (③ 噪音明显变大：
+    请检查…: 噪音明显变大), or "" when the sentence is no such item (答：请…, 处理方法：请… name no trouble)."""
+    m = _TROUBLE_END.search(sentence)
+    if m is None or not (_LIST_MARK.match(sentence) or _CIRCLED.match(sentence)) \
+            or not any(r.start >= m.end() for r in remedies(sentence)):
+        return ""
+    return _CIRCLED.sub("", _LIST_MARK.sub("", sentence[:m.start()])).strip()
+
+
 def best_remedy(sentence: str, keywords: list[str]) -> Span | None:
     """The instruction nearest the question's keywords (the trouble it is given for); else what a rule
     does for the case it states (对因工作、教学等要求返区人员，核实健康证明: consequences); or None."""

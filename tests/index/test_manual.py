@@ -37,6 +37,13 @@ def test_a_sentence_without_an_instruction_has_no_remedy():
     assert extract.remedies("③ 无法开机：电源适配器损坏。") == []  # a cause, no deed to do
 
 
+def test_a_troubleshooting_item_names_its_trouble_before_the_colon():
+    assert extract.trouble_of("② 清扫时声音异常：请检查边刷是否缠绕毛发。") == "清扫时声音异常"
+    assert extract.trouble_of("3. 无法连接手机：请确认路由器为2.4GHz频段。") == "无法连接手机"
+    assert extract.trouble_of("答：可在自助服务门户重置密码。") == ""  # no item of a list: no trouble
+    assert extract.trouble_of("① 机器无法开机：电源适配器损坏。") == ""  # no instruction follows
+
+
 def test_the_means_is_the_clause_before_the_deed_it_brings_about():
     sentence = "按住清扫键和回充键3秒，即可进入配网状态，此时指示灯蓝色闪烁。"
     assert extract.means_before(sentence, "即可进入配网状态") == "按住清扫键和回充键3秒"
@@ -86,6 +93,8 @@ def test_how_to_do_a_deed_is_its_means(engine):
 
 @pytest.mark.parametrize("question", [
     "机器漏水了怎么办",  # a trouble the manual never names
+    "电极片生锈了怎么办",  # 电极片 is in the instruction of another trouble's item (机器不充电)
+    "路由器坏了怎么办",  # and 路由器 in that of 无法连接手机
     "机器能拖地吗",
     "显示F7是什么意思",  # another code than the table's
 ])
