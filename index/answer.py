@@ -63,6 +63,8 @@ MEASURES = ("weight", "distance", "length")
 # A place (在哪里) is preferred, not required: encyclopedia answers say where without 位于 (分布于…,
 # 原生于巴西, 祖籍福建); requiring one cost 27 of CMRC trial's first 300 (answered 211 -> 191).
 PLACE_BONUS = 0.5
+# How a deed is done (怎么关机): a sentence that says it happens by itself (…后自动关机) counts this much less.
+BY_ITSELF_PENALTY = 0.5
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
@@ -1079,6 +1081,11 @@ class Answerer:
             ranked.sort(key=lambda x: -x.score)
             if q.kind in MEASURES:  # 有多重: only a sentence that holds a weight can answer; those come first
                 ranked.sort(key=lambda x: x.span is None)
+        if q.kind is None and asks_means(q.text):  # 怎么关机: not «…8小时后自动关机», which it does by itself
+            for s in ranked:
+                if extract.by_itself(self.plain(s.hit.chunk).text, q.keywords):
+                    s.score -= BY_ITSELF_PENALTY
+            ranked.sort(key=lambda x: -x.score)
         if about:
             for s in ranked:
                 if s.hit.chunk.kind in own:

@@ -1379,6 +1379,15 @@ def means_before(sentence: str, clause: str) -> str:
     return parts[at - 1].text
 
 
+def by_itself(sentence: str, words: list[str]) -> bool:
+    """Does the sentence say the asked deed only as happening by itself (…8小时后自动关机), never as
+    something one does? Then it does not say how to do it (怎么关机: 长按电源键3秒关机)."""
+    def alone(w: str) -> bool:  # every time the sentence says it, 自动 stands before it
+        said = [m.start() for m in re.finditer(re.escape(w), sentence)]
+        return bool(said) and all(sentence[:at].endswith("自动") for at in said)
+    return any(alone(w) for w in words if len(w) >= 2)
+
+
 # Kinds of answer a question prefers but does not require: a place (在哪里: encyclopedias say where
 # without 位于) and an instruction (怎么办: 考试没过 is answered by 可免费补考一次, and a sentence may
 # say what to do in other words: 处理方法是…).

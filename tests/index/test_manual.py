@@ -51,6 +51,14 @@ def test_the_means_is_the_clause_before_the_deed_it_brings_about():
     assert extract.means_before("即可进入配网状态。", "即可进入配网状态") == "即可进入配网状态"  # nothing before
 
 
+def test_a_deed_that_happens_by_itself_says_not_how_to_do_it():
+    assert extract.by_itself("3. 设置定时后，机器到时自动关机。", ["关机"])
+    assert not extract.by_itself("长按电源键3秒关机。", ["关机"])
+    assert not extract.by_itself("到时自动解锁；急需使用的可致电服务台人工解锁。", ["解锁"])  # one says how
+    assert not extract.by_itself("整机保修一年。", ["关机"])  # no deed asked at all
+    assert extract.by_itself("电量低时，机器自动返回充电座。", ["机器", "返回", "充电座"])  # 返回 only by itself
+
+
 @pytest.mark.parametrize("question, kind", [
     ("机器不充电咋办", "remedy"),
     ("滤网灯变红了要干啥", "remedy"),
@@ -89,6 +97,8 @@ def test_what_to_do_about_a_trouble_is_the_instruction(engine):
 def test_how_to_do_a_deed_is_its_means(engine):
     a = engine.ask("怎么进入配网状态")
     assert a.found and "按住清扫键和回充键" in a.answer
+    a = engine.ask("机器怎么返回充电座")  # not the sentence where it goes back by itself (电量低于15%时)
+    assert a.found and "回充键" in a.answer
 
 
 @pytest.mark.parametrize("question", [
