@@ -1396,7 +1396,7 @@ PREFERRED_KINDS = ("place", "remedy")
 
 def preferred_said(kind: str, sentence: str) -> bool:
     """Does the sentence hold an answer of the preferred kind (a place, an instruction)?"""
-    return bool(places(sentence) if kind == "place" else remedies(sentence))
+    return bool(places(sentence) if kind == "place" else remedies(sentence) or consequences(sentence))
 
 
 def trouble_of(sentence: str) -> str:

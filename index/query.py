@@ -421,7 +421,7 @@ def answer_kinds(text: str) -> set[int]:
 # What to do about a trouble (咋办, 怎么办, 要干啥): the asking form, no word a sentence must hold; 在干啥
 # (what someone did) asks no remedy.
 _REMEDY = re.compile(r"(?:要|该|需要|应该|应当)?(?:怎么办|怎办|咋办|咋整|怎么整|咋弄|怎么弄|如何是好)"
-                     r"|(?:要|该|得|需要|应该|应当)(?:干啥|干嘛|干什么|做啥|做什么|怎么做|咋做|如何做)")
+                     r"|(?:(?<!不)要|该|得|需要|应该|应当)(?:干啥|干嘛|干什么|做啥|做什么|怎么做|咋做|如何做)")  # 不要干什么: what is forbidden
 
 
 # The kind of value a question wants, beyond its intent: each needs a span of that kind.

@@ -1,6 +1,7 @@
-"""Open questions about a manual: what to do about a trouble (咋办, 怎么办, 要干啥) is answered by the
-instruction, not by the trouble or its cause; how a deed is done (怎么进入) by the means, not by the
-clause that says the deed follows; and a trouble the manual never names is still refused."""
+"""Open questions about a manual and a house-rules sheet (tests/data/manual): what to do about a trouble
+(咋办, 怎么办, 要干啥) is answered by the instruction, not by the trouble or its cause, and under a rule by
+what the rule does for the case; how a deed is done (怎么进入) by the means, not by the clause that says
+the deed follows; and a trouble the manual never names is still refused."""
 
 from __future__ import annotations
 
@@ -64,6 +65,7 @@ def test_a_deed_that_happens_by_itself_says_not_how_to_do_it():
     ("滤网灯变红了要干啥", "remedy"),
     ("密码忘了怎么办", "remedy"),
     ("田艳华在干啥", None),  # what someone did, no trouble
+    ("让村民不要干什么", None),  # what is forbidden
     ("逾期不还会怎样", None),  # what follows a deed (query.asks_consequence), no remedy
 ])
 def test_what_to_do_is_asked_by_its_forms(question, kind):
@@ -92,6 +94,13 @@ def test_what_to_do_about_a_trouble_is_the_instruction(engine):
     assert a.found and "擦拭电极片" in a.span and "污垢" not in a.span
     a = engine.ask("边刷缠了头发要干啥")
     assert a.found and "割断毛发" in a.span
+
+
+def test_what_to_do_under_a_rule_is_what_the_rule_does_for_the_case(engine):
+    a = engine.ask("台灯弄坏了怎么办")  # not the case the rule states (损坏桌椅、台灯等设施的)
+    assert a.found and "按原价赔偿" in a.span
+    a = engine.ask("东西丢在自习室了咋办")
+    assert a.found and "服务台" in a.span
 
 
 def test_how_to_do_a_deed_is_its_means(engine):
