@@ -56,8 +56,9 @@ META_BONUS = 1.5
 OTHER_SECTIONS_DEPTH = 50  # sentences retrieved for the asked thing when a refusal names the other sections that have it (a bound: never a scan of the corpus)
 REASON_BONUS = 1.0  # a why-question's candidates that give a purpose (extract.reasons) count this much more
 # Clause questions whose answer is a span of its own kind: 为什么 a purpose (extract.reasons), 会怎样 a
-# consequence (extract.consequences), 多久一次 a frequency, 在哪里 a place; their candidates that hold
-# one come first (REASON_BONUS), and a sentence without one does not answer.
+# consequence (extract.consequences), 多久一次 a frequency, 在哪里 a place, 怎么办 an instruction; their
+# candidates that hold one come first (REASON_BONUS), and a sentence without one does not answer (a place
+# and an instruction are only preferred: extract.PREFERRED_KINDS, PLACE_BONUS).
 SPAN_KINDS = ("reason", "consequence", "frequency", "place", "remedy", "weight", "distance", "length")  # 有多重: a weight
 MEASURES = ("weight", "distance", "length")
 # A place (在哪里) is preferred, not required: encyclopedia answers say where without 位于 (分布于…,

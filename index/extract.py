@@ -1395,7 +1395,8 @@ PREFERRED_KINDS = ("place", "remedy")
 
 
 def preferred_said(kind: str, sentence: str) -> bool:
-    """Does the sentence hold an answer of the preferred kind (a place, an instruction)?"""
+    """Does the sentence hold an answer of the preferred kind (a place; an instruction, or what a rule
+    does for the case it states: best_remedy)?"""
     return bool(places(sentence) if kind == "place" else remedies(sentence) or consequences(sentence))
 
 

@@ -372,7 +372,7 @@ class Query:
     bigrams: set[str] = field(default_factory=set)  # character bigrams beyond question words
     content: str = ""  # the question without question words and punctuation
     focus: tuple[str, ...] = ()  # keywords right next to the question word (买 in 用来买什么)
-    kind: str | None = None  # the kind of value asked: clock, phone, money, age (see asked_kind), reason (为什么)
+    kind: str | None = None  # the kind of value asked: clock, phone, money, age, remedy (see asked_kind), reason (为什么)
     qualifiers: tuple[str, ...] = ()  # words that single out what is asked: the answer must have them
     counted: str | None = None  # what a count question counts (卡点 in 多少个卡点), see counted_noun
     subject: str | None = None  # what is measured, right before the asked quantity (see measured_subject)
