@@ -1338,8 +1338,8 @@ def best_consequence(sentence: str, keywords: list[str]) -> Span | None:
 
 
 # An instruction opens a clause (请更换新滤网, 可在站点服务终端上办理延时还车), or follows the condition
-# it is given for within its clause (考核不合格的可免费补考一次; 灯变红时请及时更换).
-_INSTRUCTION = re.compile(r"(?:^|(?<=[的时]))(?:请|应当|应该|应|须|需要|需|务必|必须|建议|可以|可|及时|立即|马上|尽快)")
+# it is given for within its clause (考核不合格的可免费补考一次; 灯变红时请及时更换; 遭其咬伤后仍需严谨处理).
+_INSTRUCTION = re.compile(r"(?:^|(?<=[的时后]))(?:仍|也|则|就)?(?:请|应当|应该|应|须|需要|需|务必|必须|建议|可以|可|及时|立即|马上|尽快)")
 _TROUBLE_END = re.compile(r"：|(?<=[\u4e00-\u9fff]):")  # 变大：请检查, not the colon of https:// nor of 8:00
 _CIRCLED = re.compile(r"^\s*[①-⑳]\s*")
 

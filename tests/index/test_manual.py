@@ -17,6 +17,7 @@ from wenda.index import query as Q
     ("② 清扫时声音异常：请检查边刷是否缠绕毛发，主刷是否装好。", "请检查边刷是否缠绕毛发，主刷是否装好"),
     ("电量低于15%时，请及时充电。", "请及时充电"),
     ("考核不合格的可免费补考一次。", "可免费补考一次"),  # after the condition it is given for
+    ("但遭其咬伤后仍需严谨处理，并作即时治疗。", "仍需严谨处理，并作即时治疗"),  # after the event, with its adverb
     ("可在自助服务门户 https://id.example.com 重置密码；", "可在自助服务门户 https://id.example.com 重置密码"),
 ])
 def test_the_instruction_of_a_sentence_is_its_remedy(sentence, remedy):
