@@ -596,6 +596,10 @@ class Answerer:
                 continue
             if chunk.kind == "row" and extract.asked_column(text, k, [k]):
                 continue  # 来回票: the row's 来回 column, no sibling of its 团体票
+            if chunk.kind == "row" and self.names_record(k, chunk):
+                continue  # 厨师: the row of 中式烹调师 (烹调 is the lexicon's word for it), not 西式面点师's
+            if chunk.kind == "row" and self.cell_meaning(k, chunk):
+                return k  # 保安 asked: 接待 of 前台接待员 is near in meaning, the row another post's
             # an open question's clause holds many words: its sibling must be near in meaning too
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
@@ -612,6 +616,55 @@ class Answerer:
                     and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
                 return mod + head
         return None
+
+    def unqualified_in(self, q: Query, chunk: Chunk) -> list[str]:
+        """The question's qualifiers the sentence and its frame lack (support.unqualified), less those a
+        table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
+        lacking = unqualified(q, self.around(chunk), self.lexicon)
+        return [w for w in lacking if not (chunk.kind == "row" and self.names_record(w, chunk))]
+
+    def names_record(self, word: str, chunk: Chunk) -> bool:
+        """Does a cell of a table row name `word` in other words, as no other row of its table does? The
+        lexicon holds the cell for the word at full weight, what it says before a head it shares with
+        the word (中式烹调 of 中式烹调师 for 厨师), while the same column of every other row says less
+        (西式面点 of 西式面点师, 电工). 骨科 asked, 口腔科 given: 口腔 is no 骨科."""
+        rows = [extract.row_cells(self.plain(c).text) for c in self.table_of(chunk)]
+        for i, (_, value, _, _) in enumerate(extract.row_cells(self.plain(chunk).text)):
+            mod = record_modifier(value, word) or value
+            if len(mod) < 2 or self.lexicon.related(word, mod) < 1.0:
+                continue
+            others = [r[i][1] for r in rows if len(r) > i and r[i][1] != value]
+            if others and all(self.lexicon.related(word, record_modifier(o, word) or o) < 1.0 for o in others):
+                return True
+        return False
+
+    def cell_meaning(self, word: str, chunk: Chunk) -> str:
+        """The word by which alone a row holds `word`, a word the corpus never uses, when it only
+        modifies the name of the row's record: an e5 neighbour (lexicon.near) inside a cell of no
+        figure, not at its end (接待 of 前台接待员 for 保安: a post, no 接待; 运行噪音 names a 声音);
+        no word the dictionaries give for it. "" when the row says the word itself, or no such cell."""
+        text = self.plain(chunk).text
+        if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
+            return ""
+        names = [value for _, value, _, _ in extract.row_cells(text) if not extract.figures(value)]
+        return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT
+                     and any(w in value and not value.endswith(w) for value in names)), "")
+
+    def table_of(self, chunk: Chunk) -> list[Chunk]:
+        """The rows of the table a row belongs to: the rows next to it in the document, with the same
+        headers (itself included)."""
+        heads = [h for h, _, _, _ in extract.row_cells(chunk.text)]
+
+        def same_table(i: int) -> bool:
+            c = self.chunks[i]
+            return c.kind == "row" and c.doc == chunk.doc and [h for h, _, _, _ in extract.row_cells(c.text)] == heads
+
+        start = end = chunk.id
+        while start > 0 and same_table(start - 1):
+            start -= 1
+        while end + 1 < len(self.chunks) and same_table(end + 1):
+            end += 1
+        return self.chunks[start:end + 1]
 
     def value_of_sibling(self, q: Query, text: str, around: str, piece: str, sp: Span, words: list[str]) -> str | None:
         """The question's word whose sibling the value's own piece names, where the sentence or its frame
@@ -948,7 +1001,7 @@ class Answerer:
                     thing = self.lexicon.suggest(thing) or thing
                 what = f"{thing}数" if q.intent == "figure" else thing
                 return f"资料里有{'、'.join(have[:3])}的{what}，但没有{'、'.join(q.sections)}的。", suggest
-        lacking = unqualified(q, self.around(best.hit.chunk), self.lexicon)
+        lacking = self.unqualified_in(q, best.hit.chunk)
         sibling = self.answers_sibling(q, best.hit.chunk, best.span)
         if sibling and best.support >= MIN_SUPPORT:  # 晚餐补贴 asked, 午餐补贴 given
             lacking = [*lacking, sibling] if sibling not in lacking else lacking
@@ -1125,6 +1178,12 @@ def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:
     columns = extract.asked_column(chunk.text, q.text, q.keywords)
     inside = [f for f in figs if extract.column_of(chunk.text, f.start) in columns]
     return inside or figs
+
+
+def record_modifier(value: str, word: str) -> str:
+    """What a cell says before the head it shares with `word` (中式烹调 of 中式烹调师 for 厨师), or ""
+    when its last character is not the word's."""
+    return value[:-1] if len(value) >= 2 and value[-1] == word[-1] else ""
 
 
 def held_role(question: str) -> str | None:

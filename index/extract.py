@@ -1765,7 +1765,14 @@ def one_unit_said(word: str, text: str) -> bool:
     if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
         return True
     units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set())
-    return "单价" in text or any(re.search(rf"(?:每|单|1|一)个?{re.escape(u)}", text) for u in units)
+    return "单价" in text or any(re.search(rf"(?:每|单|1|一)个?{re.escape(u)}", text) or paid_per(u, text) for u in units)
+
+
+def paid_per(unit: str, text: str) -> bool:
+    """Does `text` name a pay or a fee per one `unit` in one word (月薪, 年费, 日租 for 一个月, 一年, 一天),
+    not a count of units before it (3个月费用)?"""
+    return unit in "年月周日天时" and len(unit) == 1 and bool(
+        re.search(rf"(?<![\d零一二两三四五六七八九十百个]){unit}[薪费租]", text))
 
 
 _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")

@@ -1,0 +1,54 @@
+"""Tables: the value is in a row, the question names the record or the column in its own words.
+A hotel's recruitment table (tests/data/rows/hotel.md: 岗位, 招聘人数, 月薪, 工作地点) asked in a job
+seeker's words (厨师 for 中餐烹饪师, 一个月 for 月薪), and what it must refuse (a post it has no row for).
+Through a real engine: real model, FAISS, BM25."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import folder_engine
+from wenda.index.answer import record_modifier
+from wenda.index.extract import one_unit_said, paid_per
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return folder_engine(tmp_path_factory, "rows")
+
+
+def test_a_cell_less_the_head_it_shares_with_the_word():
+    assert record_modifier("中餐烹饪师", "厨师") == "中餐烹饪"
+    assert record_modifier("口腔科", "骨科") == "口腔"
+    assert record_modifier("电工", "厨师") == ""  # another head: nothing shared
+
+
+def test_a_pay_named_per_unit_says_one_unit():
+    assert paid_per("月", "月薪：7000—9000元")
+    assert paid_per("年", "年费：300元")
+    assert not paid_per("月", "3个月费用1500元")  # three months' fee, not one
+    assert not paid_per("月", "学费：500元")
+    assert one_unit_said("一个月", "月薪：7000—9000元")
+    assert not one_unit_said("一个月", "学费：500元")
+
+
+def test_the_row_named_in_other_words_answers(engine):
+    for q in ("招厨师月薪多少", "厨师一个月多少钱"):
+        a = engine.ask(q)
+        assert a.found and "中餐烹饪师" in a.answer and "7000—9000元" in a.answer, q
+
+
+def test_a_post_no_row_names_is_refused(engine):
+    for q in ("调酒师月薪多少", "保安一个月多少钱", "保安月薪多少"):  # 接待 of 前台接待员 is near 保安
+        assert not engine.ask(q).found, q
+
+
+def test_the_row_named_best_is_the_one_meant(engine):
+    answerer = engine.answerer
+    rows = [c for c in answerer.chunks if c.kind == "row"]
+    assert len(answerer.table_of(rows[0])) == 4
+    cook = next(c for c in rows if "中餐烹饪师" in c.text)
+    baker = next(c for c in rows if "面包师" in c.text)
+    assert answerer.names_record("厨师", cook)
+    assert not answerer.names_record("厨师", baker)
+    assert not answerer.names_record("调酒师", cook)
