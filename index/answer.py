@@ -219,6 +219,7 @@ class Answerer:
         self._joined: str | None = None  # every sentence of the corpus, joined (corpus_text)
         self._joined_plain: str | None = None  # the same in Simplified characters
         self._said: dict[str, bool] = {}
+        self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
         self._cased: dict[str, str] = {}
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
@@ -573,6 +574,10 @@ class Answerer:
         if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
             around = simplify(chunk.section + chunk.heading + chunk.title) + text  # 骨科) outweighs any meaning
         typed = decide.typed(q)
+        if chunk.kind == "row" and not typed and q.intent != "yesno" and sp is not None and sp.start >= 0:
+            unasked = self.column_unasked(q, chunk, around, sp)
+            if unasked:
+                return unasked
         if not typed:  # 哪个教会, 什么单位: the kind asked; its answer names one of its kinds (路德会)
             asked = [k for k in asked if not re.search(r"(?:哪[个些种类家位所]?|什么|何)" + re.escape(k), q.text)
                      and (k in q.nouns or k in bare)]  # its nouns only (可提供 is no kind of anything)
@@ -622,6 +627,29 @@ class Answerer:
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
         lacking = unqualified(q, self.around(chunk), self.lexicon)
         return [w for w in lacking if not (chunk.kind == "row" and self.names_record(w, chunk))]
+
+    def column_unasked(self, q: Query, chunk: Chunk, around: str, sp: Span) -> str | None:
+        """The noun of an open question that a table row and its frame never say while its document
+        says it elsewhere, when no word of the question names the column the value stands in (西式面点师
+        对学历有什么要求: the row's 3个月 is its 学制, the 报名条件 speak of 学历; 叉车工要有什么证: its
+        港城区中心仓 is a 工作地点, the 任职条件 name the 证), or None: the row is the record asked, not
+        what is asked of it. A noun the header holds by meaning names the column (地方 for 工作地点); one
+        the document never says may be the asker's word for a column (哪个屋 for the 诊室)."""
+        text = self.plain(chunk).text
+        column = extract.column_of(text, sp.start)
+        if not column or column in extract.asked_column(text, q.text, q.keywords):
+            return None
+        nouns = [n for n in dict.fromkeys([*([q.asked_noun] if q.asked_noun else []), *q.nouns]) if n]
+        return next((n for n in nouns if (len(n) >= 2 or n == q.asked_noun) and n not in around
+                     and n in self.document_text(chunk.doc)
+                     and not abbreviated(n, around) and not self.names_record(n, chunk)
+                     and self.lexicon.weight_in(n, column)[0] < MEANING_WEIGHT), None)
+
+    def document_text(self, doc: str) -> str:
+        """Every sentence of one document joined, in Simplified characters; built once per document."""
+        if doc not in self._documents:
+            self._documents[doc] = "\n".join(self.plain(c).text for c in self.chunks if c.doc == doc)
+        return self._documents[doc]
 
     def names_record(self, word: str, chunk: Chunk) -> bool:
         """Does a cell of a table row name `word` in other words, as no other row of its table does? The

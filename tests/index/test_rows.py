@@ -52,3 +52,15 @@ def test_the_row_named_best_is_the_one_meant(engine):
     assert answerer.names_record("厨师", cook)
     assert not answerer.names_record("厨师", baker)
     assert not answerer.names_record("调酒师", cook)
+
+
+def test_a_column_no_word_asks_is_no_answer(engine):
+    # the document speaks of 学历 in its 应聘条件; the 面包师 row has no such column
+    assert not engine.ask("面包师要什么学历").found
+    a = engine.ask("前台接待员要什么学历")
+    assert a.found and "大专" in a.answer
+
+
+def test_the_column_named_by_meaning_answers(engine):
+    a = engine.ask("面包师在什么地方上班")  # 地方: the thesaurus's 地点 of 工作地点
+    assert a.found and "西点房" in a.answer
