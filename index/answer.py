@@ -65,6 +65,7 @@ MEASURES = ("weight", "distance", "length")
 PLACE_BONUS = 0.5
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
+HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
 YESNO_SENTENCE = 50
 QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
@@ -626,7 +627,24 @@ class Answerer:
         """The question's qualifiers the sentence and its frame lack (support.unqualified), less those a
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
         lacking = unqualified(q, self.around(chunk), self.lexicon)
-        return [w for w in lacking if not (chunk.kind == "row" and self.names_record(w, chunk))]
+        return [w for w in lacking if not (chunk.kind == "row" and (
+            self.names_record(w, chunk) or (w == q.counted and self.counts_by_column(q, chunk))))]
+
+    def counts_by_column(self, q: Query, chunk: Chunk, sp: Span | None = None) -> bool:
+        """Does a table row count the people asked in a column of its own (电工专业招多少名学员: 招生名额：
+        50人)? The header is a head count (HEADCOUNT) whose modifier the lexicon holds for the counted
+        noun (招生 for 学员; not for 老师), its cell a number of people in the measure asked; the value
+        `sp`, when given, stands in it."""
+        if chunk.kind != "row" or not q.counted:
+            return False
+        for head, value, start, end in extract.row_cells(self.plain(chunk).text):
+            m = HEADCOUNT.fullmatch(head)
+            unit = extract.unit_of(value)
+            if (m and (sp is None or start <= sp.start < end) and extract.unit_class(unit) == "person"
+                    and (q.measure is None or extract.same_measure(unit, q.measure))
+                    and self.lexicon.related(q.counted, m.group(1)) >= MEANING_WEIGHT):
+                return True
+        return False
 
     def column_unasked(self, q: Query, chunk: Chunk, around: str, sp: Span) -> str | None:
         """The noun of an open question that a table row and its frame never say while its document

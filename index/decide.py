@@ -79,7 +79,7 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
 
     frame = (plain.text if chunk.kind == "row" else extract.piece_of(plain.text, s.span)) + (
         plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
-    if counts(q.counted, frame, answerer.lexicon):
+    if counts(q.counted, frame, answerer.lexicon) or answerer.counts_by_column(q, chunk, s.span):
         return True
     return chunk.kind not in FIELDS and counts_topic(q, plain.text, s.span, answerer.lexicon)
 

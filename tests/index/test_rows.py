@@ -64,3 +64,11 @@ def test_a_column_no_word_asks_is_no_answer(engine):
 def test_the_column_named_by_meaning_answers(engine):
     a = engine.ask("面包师在什么地方上班")  # 地方: the thesaurus's 地点 of 工作地点
     assert a.found and "西点房" in a.answer
+
+
+def test_a_head_count_column_counts_the_people_asked(engine):
+    # 招聘人数: a count of people hired; 员工 is who 招聘 hires, 徒弟 or 客人 no one it counts
+    a = engine.ask("面包师要招多少名员工")
+    assert a.found and a.figures == ["3名"]
+    for q in ("面包师有多少名徒弟", "前台接待员每天接待多少名客人"):
+        assert not engine.ask(q).found, q
