@@ -199,6 +199,8 @@ def figures(sentence: str) -> list[Span]:
         rest = sentence[m.end("num"):e]
         if _OUTLINE.match(sentence[:s] + "\0" + sentence[m.end("num"):]) and s == m.start("num"):
             continue  # 3. 儿童须…, 2、请勿…: a list item's number counts nothing
+        if s == m.start("num") and re.search(r"[A-Za-z]-?$", sentence[:s]):
+            continue  # A2驾驶证, KJ-500, PM2.5: the digits of a code or a name count nothing
         if s == m.start("num") and ordinal_at(sentence, s) and re.match(r"[条章款项节]", sentence[m.end("num"):m.end("num") + 1]):
             continue  # 第五条: a regulation's article number counts nothing (第二位, 第8名 answer 第几)
         if _CN_NUMERAL_ONLY.match(num):

@@ -9,7 +9,7 @@ import pytest
 
 from support import folder_engine
 from wenda.index.answer import record_modifier
-from wenda.index.extract import one_unit_said, paid_per
+from wenda.index.extract import figures, one_unit_said, paid_per
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +30,12 @@ def test_a_pay_named_per_unit_says_one_unit():
     assert not paid_per("月", "学费：500元")
     assert one_unit_said("一个月", "月薪：7000—9000元")
     assert not one_unit_said("一个月", "学费：500元")
+
+
+def test_the_digits_of_a_code_count_nothing():
+    # 一共要招多少个货车司机: the 2 of «持A2及以上驾驶证» is no count of drivers
+    assert [f.text for f in figures("持A2及以上驾驶证，3年以上驾龄")] == ["3年以上"]
+    assert [f.text for f in figures("PM2.5浓度为35微克，型号KJ-500，功率55W")] == ["35", "55W"]
 
 
 def test_the_row_named_in_other_words_answers(engine):
