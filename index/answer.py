@@ -437,6 +437,8 @@ class Answerer:
                 got += w
             elif extract.limit_held(kw, chunk.text):  # 最短 held by 不少于10位, 最多 by 不超过
                 got += w
+            elif at_hand(kw, chunk.text):  # 机器 held by 本机: the thing at hand
+                got += w
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
             elif len(kw) >= 2:
@@ -611,8 +613,9 @@ class Answerer:
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                    for t in words):
                 return k
-            # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元)
-            if chunk.kind != "row" and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
+            # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
+            # the sentence speaks of the thing at hand in the question's word (本机 for 机器, 净化器 the title's)
+            if chunk.kind != "row" and not at_hand(k, text) and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
                                            and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                                            for t in _tokens(around) if len(t) >= 2):
                 return k
@@ -1224,6 +1227,12 @@ def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:
     columns = extract.asked_column(chunk.text, q.text, q.keywords)
     inside = [f for f in figs if extract.column_of(chunk.text, f.start) in columns]
     return inside or figs
+
+
+def at_hand(word: str, text: str) -> bool:
+    """Does `text` speak of what `word` names as the thing at hand, by a deictic word that keeps the
+    word's first character (本机, 该机, 此机 for 机器: this machine, whatever else the frame calls it)?"""
+    return len(word) >= 2 and any(len(t) == 2 and t[0] in "本该此" and t[1] == word[0] for t in _tokens(text))
 
 
 def record_modifier(value: str, word: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from support import folder_engine
-from wenda.index.answer import record_modifier
+from wenda.index.answer import at_hand, record_modifier
 from wenda.index.extract import figures, one_unit_said, paid_per
 
 
@@ -30,6 +30,13 @@ def test_a_pay_named_per_unit_says_one_unit():
     assert not paid_per("月", "学费：500元")
     assert one_unit_said("一个月", "月薪：7000—9000元")
     assert not one_unit_said("一个月", "学费：500元")
+
+
+def test_a_deictic_names_the_thing_at_hand():
+    assert at_hand("机器", "请将本机放置在平整的地面上")  # 本机: this machine, whatever the title calls it
+    assert at_hand("学校", "该校学生")
+    assert not at_hand("机场", "日本机场很大")  # 日本 机场: no 本机 in it
+    assert not at_hand("机器", "请将机器放置在平整的地面上")
 
 
 def test_the_digits_of_a_code_count_nothing():
