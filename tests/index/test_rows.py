@@ -34,7 +34,7 @@ def test_a_pay_named_per_unit_says_one_unit():
 
 def test_a_deictic_names_the_thing_at_hand():
     assert at_hand("机器", "请将本机放置在平整的地面上")  # 本机: this machine, whatever the title calls it
-    assert at_hand("学校", "该校学生")
+    assert not at_hand("专科", "本科学历")  # the head kept (科) names a kind: 本科 is no 专科 at hand
     assert not at_hand("机场", "日本机场很大")  # 日本 机场: no 本机 in it
     assert not at_hand("机器", "请将机器放置在平整的地面上")
 
