@@ -53,7 +53,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # and a role asked of a person (负责人是谁) is no body's (临川公共交通集团有限公司 no longer answers).
 # Merged (session 9): 90/105, 26/29 (VPN, Wi-Fi asked lower-cased: matched as the corpus writes them).
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 89, "refusals": 26}
+# rows: 92/105, 26/29 once A2's 2 is no count (一共要招多少个货车司机: the row's 10名) and an open question a
+# row answers must name the value's column (叉车工要有什么证: the 任职条件, not the row's 工作地点).
+FLOOR = {"answers": 91, "refusals": 26}
 
 
 def test_answers_hold_the_floor(engine):
