@@ -673,13 +673,16 @@ class Answerer:
         return self._documents[doc]
 
     def names_record(self, word: str, chunk: Chunk) -> bool:
-        """Does a cell of a table row name `word` in other words, as no other row of its table does? The
-        lexicon holds the cell for the word at full weight, what it says before a head it shares with
-        the word (中式烹调 of 中式烹调师 for 厨师), while the same column of every other row says less
-        (西式面点 of 西式面点师, 电工). 骨科 asked, 口腔科 given: 口腔 is no 骨科."""
+        """Does a cell of a table row name `word`, a word the corpus never uses, in other words, as no
+        other row of its table does? The cell shares the word's head, and what it says before it the
+        lexicon holds for the word at full weight (中式烹调 of 中式烹调师 for 厨师), while the same column of
+        every other row says less (西式面点 of 西式面点师, 电工). 骨科 asked, 口腔科 given: 口腔 is no 骨科;
+        a word the corpus uses (急诊科) is itself or nothing, never the 门诊科 near it in meaning."""
+        if self.lexicon.known(word):
+            return False
         rows = [extract.row_cells(self.plain(c).text) for c in self.table_of(chunk)]
         for i, (_, value, _, _) in enumerate(extract.row_cells(self.plain(chunk).text)):
-            mod = record_modifier(value, word) or value
+            mod = record_modifier(value, word)
             if len(mod) < 2 or self.lexicon.related(word, mod) < 1.0:
                 continue
             others = [r[i][1] for r in rows if len(r) > i and r[i][1] != value]
