@@ -635,9 +635,10 @@ class Answerer:
 
     def counts_by_column(self, q: Query, chunk: Chunk, sp: Span | None = None) -> bool:
         """Does a table row count the people asked in a column of its own (电工专业招多少名学员: 招生名额：
-        50人)? The header is a head count (HEADCOUNT) whose modifier the lexicon holds for the counted
-        noun (招生 for 学员; not for 老师), its cell a number of people in the measure asked; the value
-        `sp`, when given, stands in it."""
+        50人)? The header is a head count (HEADCOUNT) whose modifier says the question's deed (招 of 招生)
+        and that the lexicon holds for the counted noun (招生 for 学员; not for 老师; 接诊 is near 医生
+        but 儿科有多少名医生 does not ask who is 接诊), its cell a number of people in the measure asked;
+        the value `sp`, when given, stands in it."""
         if chunk.kind != "row" or not q.counted:
             return False
         for head, value, start, end in extract.row_cells(self.plain(chunk).text):
@@ -645,6 +646,7 @@ class Answerer:
             unit = extract.unit_of(value)
             if (m and (sp is None or start <= sp.start < end) and extract.unit_class(unit) == "person"
                     and (q.measure is None or extract.same_measure(unit, q.measure))
+                    and any(d in m.group(1) for d in q.deeds)
                     and self.lexicon.related(q.counted, m.group(1)) >= MEANING_WEIGHT):
                 return True
         return False
