@@ -10,6 +10,7 @@ import pytest
 from support import folder_engine
 from wenda.index.answer import at_hand, record_modifier
 from wenda.index.extract import figures, one_unit_said, paid_per
+from wenda.index.query import asked_kind
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +44,16 @@ def test_the_digits_of_a_code_count_nothing():
     # 一共要招多少个货车司机: the 2 of «持A2及以上驾驶证» is no count of drivers
     assert [f.text for f in figures("持A2及以上驾驶证，3年以上驾龄")] == ["3年以上"]
     assert [f.text for f in figures("PM2.5浓度为35微克，型号KJ-500，功率55W")] == ["35", "55W"]
+
+
+def test_a_sum_earned_is_money():
+    assert asked_kind("面包师一个月挣多少") == asked_kind("一年能赚多少") == "money"
+    assert asked_kind("赚了几个") is None
+
+
+def test_the_pay_column_answers_what_one_earns(engine):
+    a = engine.ask("面包师一个月挣多少")  # not the 3名 of its 招聘人数
+    assert a.found and a.figures and a.figures[0].startswith("6000"), a.figures
 
 
 def test_the_row_named_in_other_words_answers(engine):
