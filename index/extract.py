@@ -1773,7 +1773,7 @@ def one_unit_said(word: str, text: str) -> bool:
 def paid_per(unit: str, text: str) -> bool:
     """Does `text` name a pay or a fee per one `unit` in one word (月薪, 年费, 日租 for 一个月, 一年, 一天),
     not a count of units before it (3个月费用)?"""
-    return unit in "年月周日天时" and len(unit) == 1 and bool(
+    return len(unit) == 1 and unit in "年月周日天时" and bool(
         re.search(rf"(?<![\d零一二两三四五六七八九十百个]){unit}[薪费租]", text))
 
 
