@@ -68,6 +68,7 @@ PLACE_BONUS = 0.5
 BY_ITSELF_PENALTY = 0.5
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
+HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
 YESNO_SENTENCE = 50
 QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
@@ -222,6 +223,7 @@ class Answerer:
         self._joined: str | None = None  # every sentence of the corpus, joined (corpus_text)
         self._joined_plain: str | None = None  # the same in Simplified characters
         self._said: dict[str, bool] = {}
+        self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
         self._cased: dict[str, str] = {}
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
@@ -438,6 +440,8 @@ class Answerer:
                 got += w
             elif extract.limit_held(kw, chunk.text):  # 最短 held by 不少于10位, 最多 by 不超过
                 got += w
+            elif at_hand(kw, chunk.text):  # 机器 held by 本机: the thing at hand
+                got += w
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
             elif len(kw) >= 2:
@@ -578,6 +582,10 @@ class Answerer:
         if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
             around = simplify(chunk.section + chunk.heading + chunk.title) + text  # 骨科) outweighs any meaning
         typed = decide.typed(q)
+        if chunk.kind == "row" and not typed and q.intent != "yesno" and sp is not None and sp.start >= 0:
+            unasked = self.column_unasked(q, chunk, around, sp)
+            if unasked:
+                return unasked
         if not typed:  # 哪个教会, 什么单位: the kind asked; its answer names one of its kinds (路德会)
             asked = [k for k in asked if not re.search(r"(?:哪[个些种类家位所]?|什么|何)" + re.escape(k), q.text)
                      and (k in q.nouns or k in bare)]  # its nouns only (可提供 is no kind of anything)
@@ -602,13 +610,18 @@ class Answerer:
                 continue
             if chunk.kind == "row" and extract.asked_column(text, k, [k]):
                 continue  # 来回票: the row's 来回 column, no sibling of its 团体票
+            if chunk.kind == "row" and self.names_record(k, chunk):
+                continue  # 厨师: the row of 中式烹调师 (烹调 is the lexicon's word for it), not 西式面点师's
+            if chunk.kind == "row" and self.cell_meaning(k, chunk):
+                return k  # 保安 asked: 接待 of 前台接待员 is near in meaning, the row another post's
             # an open question's clause holds many words: its sibling must be near in meaning too
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                    for t in words):
                 return k
-            # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元)
-            if chunk.kind != "row" and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
+            # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
+            # the sentence speaks of the thing at hand in the question's word (本机 for 机器, 净化器 the title's)
+            if chunk.kind != "row" and not at_hand(k, text) and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
                                            and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                                            for t in _tokens(around) if len(t) >= 2):
                 return k
@@ -618,6 +631,100 @@ class Answerer:
                     and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
                 return mod + head
         return None
+
+    def unqualified_in(self, q: Query, chunk: Chunk) -> list[str]:
+        """The question's qualifiers the sentence and its frame lack (support.unqualified), less those a
+        table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
+        lacking = unqualified(q, self.around(chunk), self.lexicon)
+        return [w for w in lacking if not (chunk.kind == "row" and (
+            self.names_record(w, chunk) or (w == q.counted and self.counts_by_column(q, chunk))))]
+
+    def counts_by_column(self, q: Query, chunk: Chunk, sp: Span | None = None) -> bool:
+        """Does a table row count the people asked in a column of its own (电工专业招多少名学员: 招生名额：
+        50人)? The header is a head count (HEADCOUNT) whose modifier says the question's deed (招 of 招生)
+        and that the lexicon holds for the counted noun (招生 for 学员; not for 老师; 接诊 is near 医生
+        but 儿科有多少名医生 does not ask who is 接诊), its cell a number of people in the measure asked;
+        the value `sp`, when given, stands in it."""
+        if chunk.kind != "row" or not q.counted:
+            return False
+        for head, value, start, end in extract.row_cells(self.plain(chunk).text):
+            m = HEADCOUNT.fullmatch(head)
+            unit = extract.unit_of(value)
+            if (m and (sp is None or start <= sp.start < end) and extract.unit_class(unit) == "person"
+                    and (q.measure is None or extract.same_measure(unit, q.measure))
+                    and any(d in m.group(1) for d in q.deeds)
+                    and self.lexicon.related(q.counted, m.group(1)) >= MEANING_WEIGHT):
+                return True
+        return False
+
+    def column_unasked(self, q: Query, chunk: Chunk, around: str, sp: Span) -> str | None:
+        """The noun of an open question that a table row and its frame never say while its document
+        says it elsewhere, when no word of the question names the column the value stands in (西式面点师
+        对学历有什么要求: the row's 3个月 is its 学制, the 报名条件 speak of 学历; 叉车工要有什么证: its
+        港城区中心仓 is a 工作地点, the 任职条件 name the 证), or None: the row is the record asked, not
+        what is asked of it. A noun the header holds by meaning names the column (地方 for 工作地点); one
+        the document never says may be the asker's word for a column (哪个屋 for the 诊室)."""
+        text = self.plain(chunk).text
+        column = extract.column_of(text, sp.start)
+        if not column or column in extract.asked_column(text, q.text, q.keywords):
+            return None
+        nouns = [n for n in dict.fromkeys([*([q.asked_noun] if q.asked_noun else []), *q.nouns]) if n]
+        return next((n for n in nouns if (len(n) >= 2 or n == q.asked_noun) and n not in around
+                     and n in self.document_text(chunk.doc)
+                     and not abbreviated(n, around) and not self.names_record(n, chunk)
+                     and self.lexicon.weight_in(n, column)[0] < MEANING_WEIGHT), None)
+
+    def document_text(self, doc: str) -> str:
+        """Every sentence of one document joined, in Simplified characters; built once per document."""
+        if doc not in self._documents:
+            self._documents[doc] = "\n".join(self.plain(c).text for c in self.chunks if c.doc == doc)
+        return self._documents[doc]
+
+    def names_record(self, word: str, chunk: Chunk) -> bool:
+        """Does a cell of a table row name `word`, a word the corpus never uses, in other words, as no
+        other row of its table does? The cell shares the word's head, and what it says before it the
+        lexicon holds for the word at full weight (中式烹调 of 中式烹调师 for 厨师), while the same column of
+        every other row says less (西式面点 of 西式面点师, 电工). 骨科 asked, 口腔科 given: 口腔 is no 骨科;
+        a word the corpus uses (急诊科) is itself or nothing, never the 门诊科 near it in meaning."""
+        if self.lexicon.known(word):
+            return False
+        rows = [extract.row_cells(self.plain(c).text) for c in self.table_of(chunk)]
+        for i, (_, value, _, _) in enumerate(extract.row_cells(self.plain(chunk).text)):
+            mod = record_modifier(value, word)
+            if len(mod) < 2 or self.lexicon.related(word, mod) < 1.0:
+                continue
+            others = [r[i][1] for r in rows if len(r) > i and r[i][1] != value]
+            if others and all(self.lexicon.related(word, record_modifier(o, word) or o) < 1.0 for o in others):
+                return True
+        return False
+
+    def cell_meaning(self, word: str, chunk: Chunk) -> str:
+        """The word by which alone a row holds `word`, a word the corpus never uses, when it only
+        modifies the name of the row's record: an e5 neighbour (lexicon.near) inside a cell of no
+        figure, not at its end (接待 of 前台接待员 for 保安: a post, no 接待; 运行噪音 names a 声音);
+        no word the dictionaries give for it. "" when the row says the word itself, or no such cell."""
+        text = self.plain(chunk).text
+        if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
+            return ""
+        names = [value for _, value, _, _ in extract.row_cells(text) if not extract.figures(value)]
+        return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT
+                     and any(w in value and not value.endswith(w) for value in names)), "")
+
+    def table_of(self, chunk: Chunk) -> list[Chunk]:
+        """The rows of the table a row belongs to: the rows next to it in the document, with the same
+        headers (itself included)."""
+        heads = [h for h, _, _, _ in extract.row_cells(chunk.text)]
+
+        def same_table(i: int) -> bool:
+            c = self.chunks[i]
+            return c.kind == "row" and c.doc == chunk.doc and [h for h, _, _, _ in extract.row_cells(c.text)] == heads
+
+        start = end = chunk.id
+        while start > 0 and same_table(start - 1):
+            start -= 1
+        while end + 1 < len(self.chunks) and same_table(end + 1):
+            end += 1
+        return self.chunks[start:end + 1]
 
     def value_of_sibling(self, q: Query, text: str, around: str, piece: str, sp: Span, words: list[str]) -> str | None:
         """The question's word whose sibling the value's own piece names, where the sentence or its frame
@@ -967,7 +1074,7 @@ class Answerer:
                     thing = self.lexicon.suggest(thing) or thing
                 what = f"{thing}数" if q.intent == "figure" else thing
                 return f"资料里有{'、'.join(have[:3])}的{what}，但没有{'、'.join(q.sections)}的。", suggest
-        lacking = unqualified(q, self.around(best.hit.chunk), self.lexicon)
+        lacking = self.unqualified_in(q, best.hit.chunk)
         sibling = self.answers_sibling(q, best.hit.chunk, best.span)
         if sibling and best.support >= MIN_SUPPORT:  # 晚餐补贴 asked, 午餐补贴 given
             lacking = [*lacking, sibling] if sibling not in lacking else lacking
@@ -1149,6 +1256,18 @@ def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:
     columns = extract.asked_column(chunk.text, q.text, q.keywords)
     inside = [f for f in figs if extract.column_of(chunk.text, f.start) in columns]
     return inside or figs
+
+
+def at_hand(word: str, text: str) -> bool:
+    """Does `text` speak of what `word` names as the thing at hand, by a deictic word that keeps the
+    word's first character (本机, 该机, 此机 for 机器: this machine, whatever else the frame calls it)?"""
+    return len(word) >= 2 and any(len(t) == 2 and t[0] in "本该此" and t[1] == word[0] for t in _tokens(text))
+
+
+def record_modifier(value: str, word: str) -> str:
+    """What a cell says before the head it shares with `word` (中式烹调 of 中式烹调师 for 厨师), or ""
+    when its last character is not the word's."""
+    return value[:-1] if len(value) >= 2 and value[-1] == word[-1] else ""
 
 
 def held_role(question: str) -> str | None:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from wenda.index import extract
 from wenda.index.query import Query, keyword_tags
 from wenda.index.script import simplify
-from wenda.index.support import counts, unqualified
+from wenda.index.support import counts
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -59,7 +59,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a figure of another unit"
     if answerer.missing(q, chunk):
         return "a name of the question is not mentioned"
-    if unqualified(q, answerer.around(chunk), answerer.lexicon):
+    if answerer.unqualified_in(q, chunk):
         return "a qualifier of the question is not supported"
     if answerer.answers_sibling(q, chunk, s.span):
         return "the value is a sibling's of what is asked"
@@ -81,7 +81,7 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
 
     frame = (plain.text if chunk.kind == "row" else extract.piece_of(plain.text, s.span)) + (
         plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
-    if counts(q.counted, frame, answerer.lexicon):
+    if counts(q.counted, frame, answerer.lexicon) or answerer.counts_by_column(q, chunk, s.span):
         return True
     return chunk.kind not in FIELDS and counts_topic(q, plain.text, s.span, answerer.lexicon)
 
@@ -150,7 +150,7 @@ def rule_found(answerer: Answerer, q: Query, s: Scored) -> bool:
         found = s.support >= MIN_SUPPORT and s.span is not None and answerer.anchored(q, s)
     else:
         found = s.support >= MIN_SUPPORT_CLAUSE
-    return (found and not answerer.missing(q, s.hit.chunk) and not unqualified(q, answerer.around(s.hit.chunk), answerer.lexicon)
+    return (found and not answerer.missing(q, s.hit.chunk) and not answerer.unqualified_in(q, s.hit.chunk)
             and counted_ok(answerer, q, s) and not answerer.answers_sibling(q, s.hit.chunk, s.span)
             and not answerer.other_trouble(q, s.hit.chunk))
 
@@ -193,7 +193,7 @@ def features(q: Query, scored: Scored, top: Tops, answerer: Answerer, *, rank: i
         "anchored": 1.0 if is_typed and sp is not None and answerer.anchored(q, scored) else 0.0,
         "typed_support": scored.support if is_typed else 0.0,
         "missing": float(len(answerer.missing(q, hit.chunk))),
-        "unqualified": float(len(unqualified(q, answerer.around(hit.chunk), answerer.lexicon))),
+        "unqualified": float(len(answerer.unqualified_in(q, hit.chunk))),
         "counted": 1.0 if counted_ok(answerer, q, scored) else 0.0,
         "section": 1.0 if q.sections and chunk.section and hit.chunk.section in q.sections else 0.0,
         "span_chars": math.log1p(len(sp.text)) if sp is not None else 0.0,

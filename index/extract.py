@@ -199,6 +199,8 @@ def figures(sentence: str) -> list[Span]:
         rest = sentence[m.end("num"):e]
         if _OUTLINE.match(sentence[:s] + "\0" + sentence[m.end("num"):]) and s == m.start("num"):
             continue  # 3. 儿童须…, 2、请勿…: a list item's number counts nothing
+        if s == m.start("num") and re.search(r"[A-Za-z]-?$", sentence[:s]):
+            continue  # A2驾驶证, KJ-500, PM2.5: the digits of a code or a name count nothing
         if s == m.start("num") and ordinal_at(sentence, s) and re.match(r"[条章款项节]", sentence[m.end("num"):m.end("num") + 1]):
             continue  # 第五条: a regulation's article number counts nothing (第二位, 第8名 answer 第几)
         if _CN_NUMERAL_ONLY.match(num):
@@ -1844,7 +1846,14 @@ def one_unit_said(word: str, text: str) -> bool:
     if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
         return True
     units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set())
-    return "单价" in text or any(re.search(rf"(?:每|单|1|一)个?{re.escape(u)}", text) for u in units)
+    return "单价" in text or any(re.search(rf"(?:每|单|1|一)个?{re.escape(u)}", text) or paid_per(u, text) for u in units)
+
+
+def paid_per(unit: str, text: str) -> bool:
+    """Does `text` name a pay or a fee per one `unit` in one word (月薪, 年费, 日租 for 一个月, 一年, 一天),
+    not a count of units before it (3个月费用)?"""
+    return len(unit) == 1 and unit in "年月周日天时" and bool(
+        re.search(rf"(?<![\d零一二两三四五六七八九十百个]){unit}[薪费租]", text))
 
 
 _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")

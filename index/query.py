@@ -537,8 +537,9 @@ def another_measure_than_money(question: str) -> bool:
     return bool(measure) and measure not in ("钱", "块") and unit_class(measure) not in ("money", "count")
 
 
-# A noun of money before the asked quantity with no measure word (押金要交多少, 管理费一坪多少).
-_MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|罚金|资金|薪|工资|补贴|补助)[^，。？?费款租]{0,6}(?:多少|几)(?![天个次人名年月岁点号日周])")
+# A noun of money (or a deed of earning) before the asked quantity with no measure word (押金要交多少,
+# 管理费一坪多少, 一个月挣多少).
+_MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|罚金|资金|薪|工资|补贴|补助|[挣赚])[^，。？?费款租]{0,6}(?:多少|几)(?![天个次人名年月岁点号日周])")
 
 
 _NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "an", "nrt", "nrfg", "j")

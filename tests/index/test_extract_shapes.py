@@ -15,7 +15,8 @@ def test_units_of_manuals_and_taiwanese_notices():
     assert texts("睡眠模式28分贝") == ["28分贝"]
     assert texts("洁净空气量500立方米/小时") == ["500立方米"]
     assert texts("风速降至1档") == ["1档"]
-    assert texts("产品型号KJ-500X") == ["500"]  # a letter after the digits is no unit
+    assert texts("产品型号KJ-500X") == []  # a code's digits count nothing (a letter after them is no unit either)
+    assert texts("产品型号500X") == ["500"]  # a letter after the digits is no unit
     assert extract.unit_class("公分") == extract.unit_class("厘米") == "length"
     assert extract.measure_agrees("220V", "伏") and not extract.measure_agrees("55W", "伏")
 

@@ -72,7 +72,10 @@ def test_the_set_is_large_and_has_both_kinds():
 # 同时按住定时键和风速键5秒) and a verb of the piece (表示) is no sibling of a noun asked (屏幕显示E1是什么意思);
 # 87/113 once a sentence that says the deed happens by itself (…8小时后自动关机) comes after the one that says
 # how to do it (怎么关机: 长按电源键3秒关机). The floor leaves one answer of slack.
-FLOOR = {"answers": 86, "refusals": 27}
+# rows: 87/113, 28/32 once a row named in other words answers (学厨师: the row of 中式烹调师), a head-count
+# column counts the people asked (招生名额 for 学员), 本机 speaks of the 机器 at hand, and an open question
+# a row answers must name the value's column (西式面点师对学历有什么要求 refused: 3个月 is the 学制).
+FLOOR = {"answers": 86, "refusals": 28}
 
 
 def test_answers_hold_the_floor(engine):
