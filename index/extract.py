@@ -1004,8 +1004,14 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None,
     restating = restates((plain or sentence)[at:at + len(clause)], question)
     asks_subject = bool(ASKS_SUBJECT.match(question)) and not _frame_is_asked(question, frame)
     back = None
-    if (restating and (asks_subject or _rest_said_before((plain or sentence), at, at + len(clause), question, frame))) or (
-            asks_subject and subjectless((plain or sentence)[at:at + len(clause)])):
+    # a restating clause that opens with its deed (是马祖道地的甜点 for …的马祖甜点又可以被称为): the asked
+    # is its subject, in the clauses before it; not when a pronoun stands for the subject (其生存受到威胁:
+    # the question names whose) or a description is asked (what the clause goes on to say)
+    opening = first_flag((plain or sentence)[at:at + len(clause)])
+    bare = opening in SUBJECTLESS
+    deed_first = bare and opening != "r" and asks_a_name(question) and not DESCRIBED.search(question)
+    if (restating and (asks_subject or deed_first or _rest_said_before((plain or sentence), at, at + len(clause), question, frame))) or (
+            asks_subject and bare):
         back = _goes_back(sentence, at, at + len(clause))
     if back:
         return back
@@ -1039,6 +1045,14 @@ _LIGHT = set("的是在了和与及或也都而被把对为以之其这那一个
 _PLACE_ASKED = re.compile(r"^[^，,。？?]{0,3}?哪一?[个些]?(乡镇|镇|乡|村|区|县|市|省|街道|社区|小区)")
 
 
+def asks_a_name(question: str) -> bool:
+    """Does the question ask for a name (哪一条河, 什么, 谁; …的前身为？), not how or how much?"""
+    return bool(_ASKED_WORD.search(question) or _ASKED_LAST.search(question))
+
+
+_ASKED_LAST = re.compile(r"[为是爲為][？?]?$")  # 世界上最畅销的酒为？ asks what is so
+
+
 def _frame_is_asked(question: str, frame: str) -> bool:
     """Does the sentence's frame (its section) name what the question asks for first (哪个乡镇 for the
     section 商务中心区: a place of the asked kinds)? Then the answer line, which opens with the
@@ -1070,11 +1084,21 @@ def _rest_said_before(sentence: str, start: int, end: int, question: str, frame:
     return said(before) > said(after)
 
 
+# What opens a clause whose subject is left in the clause before: a preposition, an adverb, a
+# conjunction, a verb or a pronoun, never a noun.
+SUBJECTLESS = ("p", "d", "ad", "c", "v", "r")
+
+
+def first_flag(clause: str) -> str:
+    """The part-of-speech flag of the clause's first word ('' for none)."""
+    words = _posseg().lcut(clause[:8])
+    return words[0].flag if words else ""
+
+
 def subjectless(clause: str) -> bool:
     """Does a clause open with its deed, its subject left in the clause before (…工作队,为村内公共区域
-    实施无人机消毒)? A preposition or an adverb opens it, never a noun."""
-    words = _posseg().lcut(clause[:8])
-    return bool(words) and words[0].flag in ("p", "d", "ad")
+    实施无人机消毒; …，是马祖道地的甜点; …，其支流有基隆河)?"""
+    return first_flag(clause) in SUBJECTLESS
 
 
 def _goes_back(sentence: str, start: int, end: int) -> str | None:

@@ -1,0 +1,52 @@
+"""The answer line of an open question over Wikipedia-like passages: a clause that only restates the
+question and has no subject of its own (是…的点心, 其支流有…) answers with the clauses before it, where
+its subject, the asked, is named."""
+
+from __future__ import annotations
+
+from support import text_engine
+
+from wenda.index import extract
+
+
+def test_a_clause_opening_with_a_verb_a_pronoun_or_an_adverb_has_no_subject():
+    assert extract.subjectless("是江南传统的点心") and extract.subjectless("其支流有白石溪")
+    assert extract.subjectless("也是世界上最畅销的酒") and extract.subjectless("并与地铁共构")
+    assert not extract.subjectless("青团又名清明团子") and not extract.subjectless("清水溪是北部最长的河")
+
+
+def test_a_restating_clause_without_a_subject_goes_back_to_it():
+    s = "青团又名清明团子，是江南传统的点心，主要由糯米粉制成。"
+    line = extract.goes_on(s, "是江南传统的点心", "用糯米粉做的江南点心又叫什么？")
+    assert line == "青团又名清明团子，是江南传统的点心"
+    # the clause that says something new answers by itself
+    assert extract.goes_on(s, "主要由糯米粉制成", "青团用什么做？") == "主要由糯米粉制成"
+
+
+def test_a_restating_clause_without_a_subject_goes_on_when_a_description_is_asked():
+    s = "乐队成立于1990年，发行第三张专辑《星空》，内容讲述一位学者的生平。"
+    line = extract.goes_on(s, "发行第三张专辑《星空》", "乐队发行的第三张专辑《星空》的内容是什么？")
+    assert "学者的生平" in line and "成立于" not in line
+
+
+def test_the_subject_before_a_restating_clause_answers_in_simplified(tmp_path):
+    engine = text_engine(tmp_path, {"点心.txt": (
+        "青团又名清明团子，是江南传统的点心，主要由糯米粉制成。"
+        "青团的馅料多为豆沙，也有咸味的肉馅。"
+        "每年清明前后，江南各地的糕点铺都会售卖青团。")})
+    ans = engine.ask("用糯米粉做的江南点心又叫什么？")
+    assert ans.found and "清明团子" in ans.answer
+
+
+def test_the_subject_before_a_clause_opening_with_its_deed_answers_in_traditional(tmp_path):
+    engine = text_engine(tmp_path, {"酒廠.txt": (
+        "北嶺縣位於島嶼北部，以丘陵地形為主。"
+        "青梅酒廠成立於1902年，是北嶺縣最大的酒廠，也是全國歷史最悠久的釀酒廠，每年出產各類果酒。"
+        "縣內另有多處茶園與果園。")})
+    ans = engine.ask("全國歷史最悠久的釀酒廠為？")
+    assert ans.found and "青梅酒廠" in ans.answer
+
+
+def test_a_clause_whose_pronoun_stands_for_the_named_subject_goes_on():
+    s = "该物种数量稀少，其生存受到威胁，原因是失去栖息地。"
+    assert extract.goes_on(s, "其生存受到威胁", "该物种的生存会受到什么威胁").endswith("原因是失去栖息地")
