@@ -1094,7 +1094,7 @@ class Answerer:
             if q.intent in ("entity", "clause") and q.kind in (None, "place") and chunk.kind not in FIELDS:
                 # 克什米尔马鹿的生存会受到什么威胁: «其生存受到威胁» says where, the clauses after it what
                 clause = extract.goes_on(chunk.text, clause, q.text, simplify(chunk.text),
-                                         simplify(chunk.section + chunk.heading))
+                                         simplify(chunk.section + chunk.heading), q.keywords)
         if q.intent == "figure" and span.start >= 0 and "、" in clause:
             piece = extract.segment_of(chunk.text, span)  # 横幅102幅, not the whole list of what was done
             if len(piece) >= len(span.text) + 2:

@@ -991,13 +991,15 @@ DESCRIBED = re.compile(r"特点|特征|特色|特性|作用|用途|功能|措施
                        r"|[干做搞](?:了|过)?(?:些|点)?(?:什么|啥|哪些)")
 
 
-def goes_on(sentence: str, clause: str, question: str, plain: str | None = None, frame: str = "") -> str:
+def goes_on(sentence: str, clause: str, question: str, plain: str | None = None, frame: str = "",
+            keywords: tuple[str, ...] | list[str] = ()) -> str:
     """The answer line of an open question: the clause, and when it only restates the question or the
     question asks for a description (DESCRIBED), the clauses after it, as far as LINE_LIMIT
     characters (at least one more); a restating clause goes back instead when the question asks the
     subject (ASKS_SUBJECT) or the clause before it holds the words around the question word that
-    neither the clause nor `frame` (the sentence's section and heading) holds. `plain` is the
-    sentence in Simplified characters (the question's script), aligned with it."""
+    neither the clause nor `frame` (the sentence's section and heading) holds; any other clause
+    takes the clause after it when that one goes on with its deed and holds more of `keywords`
+    (completes). `plain` is the sentence in Simplified characters (the question's script), aligned with it."""
     at = sentence.find(clause)
     if at < 0:
         return clause
@@ -1015,9 +1017,9 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None,
         back = _goes_back(sentence, at, at + len(clause))
     if back:
         return back
-    if not (restating or DESCRIBED.search(question)):
-        return clause
     end = at + len(clause)
+    if not (restating or DESCRIBED.search(question)):
+        return sentence[at:completes(plain or sentence, at, end, keywords)].rstrip(_CLAUSE_ENDS + " ")
     if end >= len(sentence) or sentence[end] in "。！？!?":
         # the sentence ends with it: what a restating clause leaves out was said before it
         # (2012年伦敦奥运，巴西开始注入新球员 for 巴西开始注入新球员是在哪场运动会时)
@@ -1031,6 +1033,19 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None,
             if i < len(sentence) and sentence[i] in "。！？!?":
                 break  # never into the next sentence of a two-sentence quote
     return sentence[at:stop].rstrip(_CLAUSE_ENDS + " ") if stop else clause
+
+
+def completes(sentence: str, start: int, end: int, keywords: tuple[str, ...] | list[str]) -> int:
+    """Where the statement of the clause sentence[start:end] ends: past the clause after it when that
+    one goes on with its deed and holds a keyword the clause does not (…马祖国家风景区成立，[隶属于
+    交通部观光局管理] for 负责管理马祖国家风景区的单位为); else at its own end."""
+    if end >= len(sentence) or sentence[end] not in "，,；;":
+        return end
+    stop = next((i for i in range(end + 1, len(sentence)) if sentence[i] in _CLAUSE_ENDS), len(sentence))
+    after, own = sentence[end + 1:stop], sentence[start:end]
+    if subjectless(after) and any(k in after and k not in own for k in keywords):
+        return stop
+    return end
 
 
 # A question whose question word stands first asks for the subject (哪一位教士于1552年死在上川岛;

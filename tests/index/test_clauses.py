@@ -50,3 +50,17 @@ def test_the_subject_before_a_clause_opening_with_its_deed_answers_in_traditiona
 def test_a_clause_whose_pronoun_stands_for_the_named_subject_goes_on():
     s = "该物种数量稀少，其生存受到威胁，原因是失去栖息地。"
     assert extract.goes_on(s, "其生存受到威胁", "该物种的生存会受到什么威胁").endswith("原因是失去栖息地")
+
+
+def test_a_clause_takes_the_one_after_it_that_completes_the_question():
+    s = "2001年，以群岛为范围的国家公园成立，由林业局管理，园内有多处步道。"
+    clause = "以群岛为范围的国家公园成立"
+    keywords = ["管理", "国家公园", "单位"]
+    assert extract.completes(s, s.find(clause), s.find(clause) + len(clause), keywords) == s.find("，园内")
+    assert extract.goes_on(s, clause, "负责管理该国家公园的单位是哪个？", keywords=keywords) == clause + "，由林业局管理"
+    # the clause after it holds none of the question's words: the clause ends the line
+    end = s.find(clause) + len(clause)
+    assert extract.completes(s, s.find(clause), end, ["国家公园", "成立"]) == end
+    # nor does a clause with its own subject go on it
+    t = "以群岛为范围的国家公园成立，林业局负责管理。"
+    assert extract.goes_on(t, clause, "负责管理该国家公园的单位是哪个？", keywords=keywords) == clause
