@@ -999,7 +999,7 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None,
     subject (ASKS_SUBJECT) or the clause before it holds the words around the question word that
     neither the clause nor `frame` (the sentence's section and heading) holds; any other clause
     takes the clause after it when that one goes on with its deed and holds more of `keywords`
-    (completes). `plain` is the sentence in Simplified characters (the question's script), aligned with it."""
+    (completes), and the clause before it when it opens with its deed and that one holds more (begins). `plain` is the sentence in Simplified characters (the question's script), aligned with it."""
     at = sentence.find(clause)
     if at < 0:
         return clause
@@ -1009,9 +1009,9 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None,
     # a restating clause that opens with its deed (是马祖道地的甜点 for …的马祖甜点又可以被称为): the asked
     # is its subject, in the clauses before it; not when a pronoun stands for the subject (其生存受到威胁:
     # the question names whose) or a description is asked (what the clause goes on to say)
-    opening = first_flag((plain or sentence)[at:at + len(clause)])
-    bare = opening in SUBJECTLESS
-    deed_first = bare and opening != "r" and asks_a_name(question) and not DESCRIBED.search(question)
+    bare = subjectless((plain or sentence)[at:at + len(clause)])
+    deed_first = (opens_with_deed((plain or sentence)[at:at + len(clause)]) and asks_a_name(question)
+                  and not DESCRIBED.search(question))
     if (restating and (asks_subject or deed_first or _rest_said_before((plain or sentence), at, at + len(clause), question, frame))) or (
             asks_subject and bare):
         back = _goes_back(sentence, at, at + len(clause))
@@ -1019,7 +1019,8 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None,
         return back
     end = at + len(clause)
     if not (restating or DESCRIBED.search(question)):
-        return sentence[at:completes(plain or sentence, at, end, keywords)].rstrip(_CLAUSE_ENDS + " ")
+        return sentence[begins(plain or sentence, at, end, keywords):
+                        completes(plain or sentence, at, end, keywords)].rstrip(_CLAUSE_ENDS + " ")
     if end >= len(sentence) or sentence[end] in "。！？!?":
         # the sentence ends with it: what a restating clause leaves out was said before it
         # (2012年伦敦奥运，巴西开始注入新球员 for 巴西开始注入新球员是在哪场运动会时)
@@ -1046,6 +1047,18 @@ def completes(sentence: str, start: int, end: int, keywords: tuple[str, ...] | l
     if subjectless(after) and any(k in after and k not in own for k in keywords):
         return stop
     return end
+
+
+def begins(sentence: str, start: int, end: int, keywords: tuple[str, ...] | list[str]) -> int:
+    """Where the statement of the clause sentence[start:end] begins: at the clause before it when the
+    clause opens with its deed (not a pronoun) and that one holds a keyword the clause does not
+    (目前中国也是世界上最大的稻米生产地，[占全世界35%的产量] for 全世界有三成五的稻米是来自哪边);
+    else at its own start."""
+    if start < 2 or sentence[start - 1] not in "，,；;" or not opens_with_deed(sentence[start:end]):
+        return start
+    begin = max(i for i in range(-1, start - 1) if i < 0 or sentence[i] in _CLAUSE_ENDS) + 1
+    before, own = sentence[begin:start - 1], sentence[start:end]
+    return begin if any(k in before and k not in own for k in keywords) else start
 
 
 # A question whose question word stands first asks for the subject (哪一位教士于1552年死在上川岛;
@@ -1114,6 +1127,12 @@ def subjectless(clause: str) -> bool:
     """Does a clause open with its deed, its subject left in the clause before (…工作队,为村内公共区域
     实施无人机消毒; …，是马祖道地的甜点; …，其支流有基隆河)?"""
     return first_flag(clause) in SUBJECTLESS
+
+
+def opens_with_deed(clause: str) -> bool:
+    """Is a clause subjectless with no pronoun for its subject either (是马祖道地的甜点, not 其支流有…)?"""
+    flag = first_flag(clause)
+    return flag in SUBJECTLESS and flag != "r"
 
 
 def _goes_back(sentence: str, start: int, end: int) -> str | None:

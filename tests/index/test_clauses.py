@@ -64,3 +64,14 @@ def test_a_clause_takes_the_one_after_it_that_completes_the_question():
     # nor does a clause with its own subject go on it
     t = "以群岛为范围的国家公园成立，林业局负责管理。"
     assert extract.goes_on(t, clause, "负责管理该国家公园的单位是哪个？", keywords=keywords) == clause
+
+
+def test_a_clause_opening_with_its_deed_takes_the_one_before_that_holds_the_question():
+    s = "目前该国是世界上最大的茶叶产地，占全世界四成的产量，其次是邻国。"
+    clause = "占全世界四成的产量"
+    start = s.find(clause)
+    assert extract.opens_with_deed(clause) and not extract.opens_with_deed("其次是邻国")
+    assert extract.begins(s, start, start + len(clause), ["全世界", "茶叶"]) == 0
+    assert extract.begins(s, start, start + len(clause), ["全世界", "产量"]) == start  # nothing more before
+    assert extract.goes_on(s, clause, "全世界四成的茶叶产自哪里？", keywords=["全世界", "四成", "茶叶"]) == \
+        "目前该国是世界上最大的茶叶产地，占全世界四成的产量"
