@@ -1036,6 +1036,18 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None,
     return sentence[at:stop].rstrip(_CLAUSE_ENDS + " ") if stop else clause
 
 
+# What opens a clause that points back to a thing named before it (其定位为…, 这也是…, 此法…, 它的…).
+_POINTS_BACK = re.compile(r"^(?:这|那|该|此|其|它|牠)")
+
+
+def refers_back(clause: str, question: str) -> bool:
+    """Does a clause that opens its sentence with a word pointing back (其定位为基隆港的辅助港) only
+    restate a question that asks a name (…基隆港的辅助港为？)? Then the asked is what the word points
+    to, named in the sentence before."""
+    return bool(_POINTS_BACK.match(clause)) and restates(clause, question) and asks_a_name(question) \
+        and not DESCRIBED.search(question)
+
+
 def completes(sentence: str, start: int, end: int, keywords: tuple[str, ...] | list[str]) -> int:
     """Where the statement of the clause sentence[start:end] ends: past the clause after it when that
     one goes on with its deed and holds a keyword the clause does not (…马祖国家风景区成立，[隶属于

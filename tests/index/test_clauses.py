@@ -75,3 +75,19 @@ def test_a_clause_opening_with_its_deed_takes_the_one_before_that_holds_the_ques
     assert extract.begins(s, start, start + len(clause), ["全世界", "产量"]) == start  # nothing more before
     assert extract.goes_on(s, clause, "全世界四成的茶叶产自哪里？", keywords=["全世界", "四成", "茶叶"]) == \
         "目前该国是世界上最大的茶叶产地，占全世界四成的产量"
+
+
+def test_a_sentence_opening_pronoun_that_only_restates_the_question_refers_back():
+    assert extract.refers_back("其定位为南港的辅助港", "于1998年启用的南港的辅助港为？")
+    assert not extract.refers_back("其定位为南港的辅助港", "北港的定位是怎样的？")  # no name asked
+    assert not extract.refers_back("北港的定位为南港的辅助港", "于1998年启用的南港的辅助港为？")  # no pronoun
+    assert not extract.refers_back("其主要功能包括装卸煤炭、停靠渔船", "南港的辅助港有什么功能？")  # a description
+
+
+def test_what_a_sentence_opening_pronoun_stands_for_answers_in_traditional(tmp_path):
+    engine = text_engine(tmp_path, {"港口.txt": (
+        "東灣縣的海岸線曲折，沿岸多漁村。"
+        "北灣港位於東灣縣北岸，為一國際商港，啟用於2003年；其定位為南灣港的輔助港；港區現有12座碼頭。"
+        "南灣港則是全縣最大的港口。")})
+    ans = engine.ask("於2003年啟用的南灣港的輔助港為？")
+    assert ans.found and "北灣港" in ans.answer and "北灣港" in ans.quotes[0].text
