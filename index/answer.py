@@ -1225,7 +1225,13 @@ class Answerer:
             if q.intent in ("entity", "clause") and q.kind in (None, *extract.PREFERRED_KINDS) and chunk.kind not in FIELDS:
                 # 克什米尔马鹿的生存会受到什么威胁: «其生存受到威胁» says where, the clauses after it what
                 clause = extract.goes_on(chunk.text, clause, q.text, simplify(chunk.text),
-                                         simplify(chunk.section + chunk.heading))
+                                         simplify(chunk.section + chunk.heading), q.keywords)
+            prev = self._prev(chunk)
+            if prev is not None and chunk.text.startswith(clause) and extract.refers_back(simplify(clause), q.text):
+                # 其定位为基隆港的辅助港: what 其 stands for opens the sentence before (台北港位于八里区)
+                before = self.chunks[prev.id].text  # verbatim, as every quote
+                clause = f"{split_clauses(before)[0]}……{clause}"
+                quotes = [replace(quotes[0], text=before + chunk.text)] + quotes[1:] if quotes else quotes
         if q.intent == "figure" and span.start >= 0 and "、" in clause:
             piece = extract.segment_of(chunk.text, span)  # 横幅102幅, not the whole list of what was done
             if len(piece) >= len(span.text) + 2:

@@ -993,27 +993,36 @@ DESCRIBED = re.compile(r"特点|特征|特色|特性|作用|用途|功能|措施
                        r"|[干做搞](?:了|过)?(?:些|点)?(?:什么|啥|哪些)")
 
 
-def goes_on(sentence: str, clause: str, question: str, plain: str | None = None, frame: str = "") -> str:
+def goes_on(sentence: str, clause: str, question: str, plain: str | None = None, frame: str = "",
+            keywords: tuple[str, ...] | list[str] = ()) -> str:
     """The answer line of an open question: the clause, and when it only restates the question or the
     question asks for a description (DESCRIBED), the clauses after it, as far as LINE_LIMIT
     characters (at least one more); a restating clause goes back instead when the question asks the
     subject (ASKS_SUBJECT) or the clause before it holds the words around the question word that
-    neither the clause nor `frame` (the sentence's section and heading) holds. `plain` is the
-    sentence in Simplified characters (the question's script), aligned with it."""
+    neither the clause nor `frame` (the sentence's section and heading) holds; any other clause
+    takes the clause after it when that one goes on with its deed and holds more of `keywords`
+    (completes), and the clause before it when it opens with its deed and that one holds more (begins). `plain` is the sentence in Simplified characters (the question's script), aligned with it."""
     at = sentence.find(clause)
     if at < 0:
         return clause
     restating = restates((plain or sentence)[at:at + len(clause)], question)
     asks_subject = bool(ASKS_SUBJECT.match(question)) and not _frame_is_asked(question, frame)
     back = None
-    if (restating and (asks_subject or _rest_said_before((plain or sentence), at, at + len(clause), question, frame))) or (
-            asks_subject and subjectless((plain or sentence)[at:at + len(clause)])):
+    # a restating clause that opens with its deed (是马祖道地的甜点 for …的马祖甜点又可以被称为): the asked
+    # is its subject, in the clauses before it; not when a pronoun stands for the subject (其生存受到威胁:
+    # the question names whose) or a description is asked (what the clause goes on to say)
+    bare = subjectless((plain or sentence)[at:at + len(clause)])
+    deed_first = (opens_with_deed((plain or sentence)[at:at + len(clause)]) and asks_a_name(question)
+                  and not DESCRIBED.search(question))
+    if (restating and (asks_subject or deed_first or _rest_said_before((plain or sentence), at, at + len(clause), question, frame))) or (
+            asks_subject and bare):
         back = _goes_back(sentence, at, at + len(clause))
     if back:
         return back
-    if not (restating or DESCRIBED.search(question)):
-        return clause
     end = at + len(clause)
+    if not (restating or DESCRIBED.search(question)):
+        return sentence[begins(plain or sentence, at, end, keywords):
+                        completes(plain or sentence, at, end, keywords)].rstrip(_CLAUSE_ENDS + " ")
     if end >= len(sentence) or sentence[end] in "。！？!?":
         # the sentence ends with it: what a restating clause leaves out was said before it
         # (2012年伦敦奥运，巴西开始注入新球员 for 巴西开始注入新球员是在哪场运动会时)
@@ -1029,6 +1038,43 @@ def goes_on(sentence: str, clause: str, question: str, plain: str | None = None,
     return sentence[at:stop].rstrip(_CLAUSE_ENDS + " ") if stop else clause
 
 
+# What opens a clause that points back to a thing named before it (其定位为…, 这也是…, 此法…, 它的…).
+_POINTS_BACK = re.compile(r"^(?:这|那|该|此|其|它|牠)")
+
+
+def refers_back(clause: str, question: str) -> bool:
+    """Does a clause that opens its sentence with a word pointing back (其定位为基隆港的辅助港) only
+    restate a question that asks a name (…基隆港的辅助港为？)? Then the asked is what the word points
+    to, named in the sentence before."""
+    return bool(_POINTS_BACK.match(clause)) and restates(clause, question) and asks_a_name(question) \
+        and not DESCRIBED.search(question)
+
+
+def completes(sentence: str, start: int, end: int, keywords: tuple[str, ...] | list[str]) -> int:
+    """Where the statement of the clause sentence[start:end] ends: past the clause after it when that
+    one goes on with its deed and holds a keyword the clause does not (…马祖国家风景区成立，[隶属于
+    交通部观光局管理] for 负责管理马祖国家风景区的单位为); else at its own end."""
+    if end >= len(sentence) or sentence[end] not in "，,；;":
+        return end
+    stop = next((i for i in range(end + 1, len(sentence)) if sentence[i] in _CLAUSE_ENDS), len(sentence))
+    after, own = sentence[end + 1:stop], sentence[start:end]
+    if subjectless(after) and any(k in after and k not in own for k in keywords):
+        return stop
+    return end
+
+
+def begins(sentence: str, start: int, end: int, keywords: tuple[str, ...] | list[str]) -> int:
+    """Where the statement of the clause sentence[start:end] begins: at the clause before it when the
+    clause opens with its deed (not a pronoun) and that one holds a keyword the clause does not
+    (目前中国也是世界上最大的稻米生产地，[占全世界35%的产量] for 全世界有三成五的稻米是来自哪边);
+    else at its own start."""
+    if start < 2 or sentence[start - 1] not in "，,；;" or not opens_with_deed(sentence[start:end]):
+        return start
+    begin = max(i for i in range(-1, start - 1) if i < 0 or sentence[i] in _CLAUSE_ENDS) + 1
+    before, own = sentence[begin:start - 1], sentence[start:end]
+    return begin if any(k in before and k not in own for k in keywords) else start
+
+
 # A question whose question word stands first asks for the subject (哪一位教士于1552年死在上川岛;
 # not 什么是冠夫姓, which asks what it is):
 # when the clause only restates the rest, the subject is in the clauses before it.
@@ -1039,6 +1085,14 @@ _LIGHT = set("的是在了和与及或也都而被把对为以之其这那一个
 
 # 哪个乡镇 / 哪个村 / 哪个区 asks a place of these kinds; a section named so (崔桥镇, 商务中心区) is one.
 _PLACE_ASKED = re.compile(r"^[^，,。？?]{0,3}?哪一?[个些]?(乡镇|镇|乡|村|区|县|市|省|街道|社区|小区)")
+
+
+def asks_a_name(question: str) -> bool:
+    """Does the question ask for a name (哪一条河, 什么, 谁; …的前身为？), not how or how much?"""
+    return bool(_ASKED_WORD.search(question) or _ASKED_LAST.search(question))
+
+
+_ASKED_LAST = re.compile(r"[为是爲為][？?]?$")  # 世界上最畅销的酒为？ asks what is so
 
 
 def _frame_is_asked(question: str, frame: str) -> bool:
@@ -1072,11 +1126,27 @@ def _rest_said_before(sentence: str, start: int, end: int, question: str, frame:
     return said(before) > said(after)
 
 
+# What opens a clause whose subject is left in the clause before: a preposition, an adverb, a
+# conjunction, a verb or a pronoun, never a noun.
+SUBJECTLESS = ("p", "d", "ad", "c", "v", "r")
+
+
+def first_flag(clause: str) -> str:
+    """The part-of-speech flag of the clause's first word ('' for none)."""
+    words = _posseg().lcut(clause[:8])
+    return words[0].flag if words else ""
+
+
 def subjectless(clause: str) -> bool:
     """Does a clause open with its deed, its subject left in the clause before (…工作队,为村内公共区域
-    实施无人机消毒)? A preposition or an adverb opens it, never a noun."""
-    words = _posseg().lcut(clause[:8])
-    return bool(words) and words[0].flag in ("p", "d", "ad")
+    实施无人机消毒; …，是马祖道地的甜点; …，其支流有基隆河)?"""
+    return first_flag(clause) in SUBJECTLESS
+
+
+def opens_with_deed(clause: str) -> bool:
+    """Is a clause subjectless with no pronoun for its subject either (是马祖道地的甜点, not 其支流有…)?"""
+    flag = first_flag(clause)
+    return flag in SUBJECTLESS and flag != "r"
 
 
 def _goes_back(sentence: str, start: int, end: int) -> str | None:

@@ -285,8 +285,9 @@ def test_a_restating_clause_goes_where_the_rest_of_the_question_is_said():
     # the clause before speaks of 西藏 and 政区 the question also names: the answer is there
     assert X.goes_on(s, "大致相当于内地的县", "内地的县可以与西藏的哪一行政层级大致相当？") == "西藏的基层政区是宗，大致相当于内地的县"
     # what the section already says (西藏) needs no clause before
-    assert X.goes_on(s, "大致相当于内地的县", "内地的县可以与西藏的哪一行政层级大致相当？", frame="西藏的行政层级") == \
-        "大致相当于内地的县，但规模很小"
+    s2 = "西藏的基层政区是宗，规模大致相当于内地的县，但人口很少。"
+    assert X.goes_on(s2, "规模大致相当于内地的县", "内地的县可以与西藏的哪一行政层级大致相当？", frame="西藏的行政层级") == \
+        "规模大致相当于内地的县，但人口很少"
     # nothing of the question before it: the line goes on after it
     assert X.goes_on(s, "大致相当于内地的县", "大致相当于内地的县的政区规模怎样？") == "大致相当于内地的县，但规模很小"
 
