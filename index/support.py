@@ -59,7 +59,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
     deed = whether_deed(q.text, q.keywords) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
     deed = [w for w in deed if w in q.keywords or lexicon.known(w)]  # 停卡 joined where the corpus says it (not 全退)
-    if deed and not RULING.search(around) and not any(deed_held(w, around, lexicon) for w in deed):
+    if deed and not rules_on(q, deed, around, lexicon) and not any(deed_held(w, around, lexicon) for w in deed):
         # whether one may 加湿: a sentence that neither says the deed (itself, or a word of the corpus
         # for it written as a word of its own) nor allows or forbids anything says neither yes nor no
         lacking += [w for w in deed if w not in lacking]
@@ -116,6 +116,22 @@ def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str
 # Words by which a document allows, forbids, spares or requires (不得入池, 免费添加, 无须隔离).
 RULING = re.compile(r"禁止|严禁|不得|不准|不许|不可|不能|不予|不收|不需|无须|无需|请勿|切勿|谢绝|可以|允许|免费|免收|免交|免予|"
                     r"必须|须[要持具在由经按凭]|可[在凭持申免享]|暂停|停止")  # not 须知 (a notice's title)
+
+
+def rules_on(q: Query, deed: list[str], around: str, lexicon) -> bool:
+    """Does a clause of `around` allow, forbid, spare or require something of what the question
+    speaks of besides its deed: one of its other words, itself or a word near in meaning (寵物須裝於
+    容器 rules on the 狗 of 能带狗进去吗; 请勿在浴室等潮湿环境中使用 on no 净化器 that would 加湿)?"""
+    others = [k for k in q.keywords if k not in deed and not any(k in d for d in deed)]
+    for clause in re.split(r"[，,。；;：:！!？?\n›]|(?<!\d)\d{1,2}[.、．]\s*(?!\d)", around):  # a list item's number opens one
+        if not RULING.search(clause):
+            continue
+        if any(k in clause for k in others):
+            return True
+        words = [t for t in jieba.lcut(clause) if len(t) >= 2]
+        if any(lexicon.related(k, t) >= MEANING_WEIGHT for k in others for t in words):
+            return True
+    return False
 
 
 def deed_held(word: str, text: str, lexicon) -> bool:
