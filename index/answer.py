@@ -27,6 +27,7 @@ MIN_SUPPORT = 0.35  # share of the question's keyword weight a sentence must car
 ANCHOR = 40  # ... with a figure, date or name at most this far (extract.distance) from a keyword
 MIN_SUPPORT_CLAUSE = 0.6  # yes/no and open questions, which have no typed span to anchor
 PREV_WEIGHT = 0.7  # keywords found only in the sentence before count this much
+TITLE_WEIGHT = 0.7  # and those found only in the document's title
 VERB_WEIGHT = 0.5  # verbs count less than nouns: askers paraphrase them (参与 for 投入, 回来 for 返乡)
 
 
@@ -444,6 +445,8 @@ class Answerer:
                 got += w
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
+            elif len(kw) >= 2 and kw in chunk.title:  # the document is about it (碧波 of 碧波游泳健身中心会员须知),
+                got += TITLE_WEIGHT * w  # less than the sentence before: a sentence saying it itself says more
             elif len(kw) >= 2:
                 share = sum(1 for ch in kw if ch in ctx) / len(kw)
                 meaning, _ = self.lexicon.weight_in(kw, ctx)  # the corpus's word for it (卡点 for 卡口)

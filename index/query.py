@@ -210,12 +210,17 @@ _ASKS_WHETHER = re.compile("|".join(sorted(ASKING_MODALS | {"会", "让", "准"}
 
 def whether_deed(question: str, keywords: list[str]) -> list[str]:
     """The words of two characters or more that a yes-or-no question asks whether one may do (the
-    keywords after its last modal or A-not-A: 除甲醛 in 这个机器能除甲醛吗); [] when it has none."""
+    keywords after its last modal or A-not-A: 除甲醛 in 这个机器能除甲醛吗, or those characters joined
+    when each is a keyword of its own: 停卡); [] when it has none."""
     found = list(_ASKS_WHETHER.finditer(question))
     if not found:
         return []
     after = question[found[-1].end():]
-    return [k for k in keywords if len(k) >= 2 and k in after]
+    words = [k for k in keywords if len(k) >= 2 and k in after]
+    rest = re.sub(r"[吗呢吧啊么？?！!。\s]+$", "", after)
+    if not words and len(rest) >= 2 and set(rest) <= {k for k in keywords if len(k) == 1}:
+        words = [rest]  # 能停卡吗: jieba cut the deed into 停 and 卡, the deed is 停卡
+    return words
 
 
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -756,6 +761,33 @@ def asks_existence(question: str) -> bool:
     """Does a yes/no question ask whether anyone or anything did or was so (有没有人感染, 是否有病例)?
     Then the sentence must say whether (没有一人感染, 3人), not just name the deed."""
     return bool(_EXISTENCE.search(question))
+
+
+def existence_object(question: str) -> str:
+    """The thing a 有没有 question asks whether there is (有没有宿舍 → 宿舍): the first noun of two
+    characters or more after the asking words; "" when none (有没有人感染 asks of 人, a person at all)."""
+    m = _EXISTENCE.search(question)
+    if not m:
+        return ""
+    return next((w for w, flag in _posseg().lcut(question[m.end():]) if len(w) >= 2 and flag.startswith("n")), "")
+
+
+def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
+    """The nouns the question's deeds are done to, right after them (带猫 → 猫, 租自行车 → 自行车)."""
+    words = _posseg().lcut(question)
+    return [w for (d, _), (w, flag) in zip(words, words[1:]) if d in deeds and flag.startswith("n") and flag != "nr"]
+
+
+_PHONE_WORDS = re.compile(r"的(?:电话|手机|号码|联系方式|邮箱)")
+
+
+def phone_owner(question: str) -> str:
+    """The last noun before 的 of the number asked (健身教练的手机号 → 教练); "" when none."""
+    m = _PHONE_WORDS.search(question)
+    if not m:
+        return ""
+    nouns = [w for w, flag in _posseg().lcut(question[:m.start()]) if len(w) >= 2 and (flag[0] == "n" or flag == "vn")]
+    return nouns[-1] if nouns else ""
 
 
 def asks_reason(question: str) -> bool:

@@ -11,7 +11,7 @@ import jieba
 
 from wenda.index import extract, synonyms
 from wenda.index.extract import same_measure
-from wenda.index.query import Query, tokens, whether_deed
+from wenda.index.query import EMPTY_NOUNS, Query, deed_objects, existence_object, phone_owner, tokens, whether_deed
 
 # A word of the question the corpus never uses is held by a sentence that holds one of its
 # neighbours (index/lexicon.py) weighing at least this much. A word the corpus does use must
@@ -58,7 +58,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
     deed = whether_deed(q.text, q.keywords) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
-    if deed and not RULING.search(around) and not any(deed_held(w, around, lexicon) for w in deed):
+    deed = [w for w in deed if w in q.keywords or lexicon.known(w)]  # 停卡 joined where the corpus says it (not 全退)
+    if deed and not rules_on(q, deed, around, lexicon) and not any(deed_held(w, around, lexicon) for w in deed):
         # whether one may 加湿: a sentence that neither says the deed (itself, or a word of the corpus
         # for it written as a word of its own) nor allows or forbids anything says neither yes nor no
         lacking += [w for w in deed if w not in lacking]
@@ -69,6 +70,11 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         if len(w) >= 2 and w not in around and not lexicon.known(w) and said_otherwise(w, lexicon) \
                 and lexicon.weight_in(w, around, strict=True)[0] < MEANING_WEIGHT:
             lacking.append(w)
+    if q.intent == "yesno" and lexicon is not None:
+        lacking += yesno_unsaid(q, around, lexicon, lacking)
+    if q.intent == "figure" and lexicon is not None:
+        lacking += [w for w in value_owners(q) if w not in lacking and not lexicon.known(w) and not set(w) & set(around)
+                    and w not in EMPTY_NOUNS]  # a thing the corpus never names, nothing of it here (猫, 自行车 by 游船)
     w = q.subject
     if q.counted and q.counted not in lacking and q.counted != w:
         w = None  # the counted noun is there (宣传车 in 动用了多少辆宣传车): it, not the word before, is measured
@@ -82,9 +88,50 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     return lacking
 
 
+def value_owners(q: Query) -> list[str]:
+    """What an asked value belongs to, which the answering sentence must speak of: the thing a deed
+    of the question is done to (带猫, 租自行车: 80元 for a 自行车 or a 游船 is no price of it), the
+    one whose number is asked (健身教练的手机号: a 会籍顾问's is not it)."""
+    owner = phone_owner(q.text) if q.kind == "phone" else ""
+    return [*deed_objects(q.text, q.deeds), *([owner] if owner else [])]
+
+
+def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str]:
+    """The things a yes/no question asks of that a sentence does not speak of: the thing a 有没有
+    question asks whether there is (宿舍: a school's address says nothing of one), and a noun the
+    corpus says elsewhere while this sentence names its sibling instead (季卡 asked, 年卡会员可申请停卡
+    given: the corpus tells the two apart; one as long as it, as 净化器 is a kind of 机器)."""
+    from wenda.index.lexicon import siblings
+
+    out = []
+    thing = existence_object(q.text) if q.kind == "existence" else ""
+    if thing and not (holds(thing, around, lexicon) or abbreviated(thing, around)):
+        out.append(thing)
+    words = [t for t in jieba.lcut(around) if len(t) >= 2]
+    out += [k for k in q.nouns if len(k) >= 2 and k not in around and lexicon.known(k) and k != thing
+            and any(len(t) == len(k) and siblings(k, t) for t in words)]  # as long: 净化器 is a 机器, no sibling
+    return [w for w in out if w not in lacking]
+
+
 # Words by which a document allows, forbids, spares or requires (不得入池, 免费添加, 无须隔离).
 RULING = re.compile(r"禁止|严禁|不得|不准|不许|不可|不能|不予|不收|不需|无须|无需|请勿|切勿|谢绝|可以|允许|免费|免收|免交|免予|"
                     r"必须|须[要持具在由经按凭]|可[在凭持申免享]|暂停|停止")  # not 须知 (a notice's title)
+
+
+def rules_on(q: Query, deed: list[str], around: str, lexicon) -> bool:
+    """Does a clause of `around` allow, forbid, spare or require something of what the question
+    speaks of besides its deed: one of its other words, itself or a word near in meaning (寵物須裝於
+    容器 rules on the 狗 of 能带狗进去吗; 请勿在浴室等潮湿环境中使用 on no 净化器 that would 加湿)?"""
+    others = [k for k in q.keywords if k not in deed and not any(k in d for d in deed)]
+    for clause in re.split(r"[，,。；;：:！!？?\n›]|(?<!\d)\d{1,2}[.、．]\s*(?!\d)", around):  # a list item's number opens one
+        if not RULING.search(clause):
+            continue
+        if any(k in clause for k in others):
+            return True
+        words = [t for t in jieba.lcut(clause) if len(t) >= 2]
+        if any(lexicon.related(k, t) >= MEANING_WEIGHT for k in others for t in words):
+            return True
+    return False
 
 
 def deed_held(word: str, text: str, lexicon) -> bool:
