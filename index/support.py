@@ -137,11 +137,20 @@ def rules_on(q: Query, deed: list[str], around: str, lexicon) -> bool:
 def deed_held(word: str, text: str, lexicon) -> bool:
     """Does `text` say the deed `word`: itself, or a word the corpus uses for it (lexicon.weight_in,
     strict) that `text` writes as a word of its own (入内 for 进去; 净化 inside 净化器 names a machine,
-    no deed)?"""
+    no deed) and that is no state (干燥 for 加湿)?"""
     if word in text:
         return True
     weight, said = lexicon.weight_in(word, text, strict=True)
-    return weight >= MEANING_WEIGHT and said in jieba.lcut(text)
+    return weight >= MEANING_WEIGHT and said in jieba.lcut(text) and not _is_state(said)
+
+
+def _is_state(word: str) -> bool:
+    """Is `word` an adjective by jieba's tags (干燥, 潮湿): a state, which no deed near it in meaning
+    (加湿, whose neighbour e5 finds in its opposite) is said by?"""
+    from wenda.index.query import _posseg
+
+    tags = [flag for _, flag in _posseg().lcut(word)]
+    return len(tags) == 1 and tags[0].startswith("a")
 
 
 def compounded(word: str, question: str, text: str) -> bool:

@@ -83,7 +83,9 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # instruction (净化器响声变大了咋办: 请检查机器是否放置平稳; filter灯变红了要干啥: 请及时更换), and a lone 一
 # before a deed says "as soon as" (净化器一开机是什么模式: 自动模式); 56/87 once a rule's case is remedied by
 # what it does for it (因为教学回商务中心区的人要怎么办: 核实健康证明). The floor leaves one answer of slack.
-FLOOR = {"answers": 55, "refusals": 37}
+# Merged (session 10): 61/87, 37/40 once a word only the document's title holds counts (碧波游泳池礼拜五晚上几点关:
+# 碧波 is the notice's title) with the helpers' 怎么办, row and clause work. The floor leaves one answer of slack.
+FLOOR = {"answers": 60, "refusals": 37}
 
 
 def test_answers_hold_the_floor(engine):

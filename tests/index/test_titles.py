@@ -73,3 +73,9 @@ def test_a_deed_cut_into_characters_is_joined():
     assert whether_deed("季卡能停卡吗", ["季卡", "停", "卡"]) == ["停卡"]
     assert whether_deed("这个机器能除甲醛吗", ["机器", "除", "甲醛"]) == ["甲醛"]
     assert whether_deed("退租时押金能全退吗", ["退租", "押金", "全", "退"]) == ["全退"]  # unqualified keeps it only where the corpus says it
+
+
+def test_a_state_near_in_meaning_is_no_deed(engine):
+    # e5 places 干燥 by 加湿: a sentence keeping the floor dry says nothing of whether one may humidify
+    ans = engine.ask("游泳馆能不能加湿")
+    assert not ans.found, ans.answer

@@ -75,7 +75,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # rows: 87/113, 28/32 once a row named in other words answers (学厨师: the row of 中式烹调师), a head-count
 # column counts the people asked (招生名额 for 学员), 本机 speaks of the 机器 at hand, and an open question
 # a row answers must name the value's column (西式面点师对学历有什么要求 refused: 3个月 is the 学制).
-FLOOR = {"answers": 86, "refusals": 28}
+# Merged (session 10): 91/113, 29/32 (title words count; 送晚饭上门收多少钱 refused: 晚饭 is no price's).
+# The floor leaves one answer of slack.
+FLOOR = {"answers": 90, "refusals": 29}
 
 
 def test_answers_hold_the_floor(engine):

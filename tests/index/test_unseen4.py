@@ -57,7 +57,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # (wifi连上了网页打不开怎么办: 请在浏览器中手动打开 10.1.1.1 完成认证, not 多数情况是认证页面未弹出).
 # rows: 92/105, 26/29 once A2's 2 is no count (一共要招多少个货车司机: the row's 10名) and an open question a
 # row answers must name the value's column (叉车工要有什么证: the 任职条件, not the row's 工作地点).
-FLOOR = {"answers": 90, "refusals": 26}
+# Merged (session 10): 92/105, 26/29 (公司现在有多少员工 lost: the 员工宿舍 sentence now ranks first and is vetoed).
+# The floor leaves one answer of slack.
+FLOOR = {"answers": 91, "refusals": 26}
 
 
 def test_answers_hold_the_floor(engine):
