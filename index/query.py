@@ -208,14 +208,18 @@ _ASKS_WHETHER = re.compile("|".join(sorted(ASKING_MODALS | {"会", "让", "准"}
                            + rf"|{_A_NOT_A.pattern}|有没有|是否")
 
 
+def asked_after(question: str) -> str:
+    """What a yes-or-no question asks whether one may do: the text after its last modal or A-not-A
+    (带狗进去吗 of 能带狗进去吗); "" when it has none."""
+    found = list(_ASKS_WHETHER.finditer(question))
+    return question[found[-1].end():] if found else ""
+
+
 def whether_deed(question: str, keywords: list[str]) -> list[str]:
     """The words of two characters or more that a yes-or-no question asks whether one may do (the
     keywords after its last modal or A-not-A: 除甲醛 in 这个机器能除甲醛吗, or those characters joined
     when each is a keyword of its own: 停卡); [] when it has none."""
-    found = list(_ASKS_WHETHER.finditer(question))
-    if not found:
-        return []
-    after = question[found[-1].end():]
+    after = asked_after(question)
     words = [k for k in keywords if len(k) >= 2 and k in after]
     rest = re.sub(r"[吗呢吧啊么？?！!。\s]+$", "", after)
     if not words and len(rest) >= 2 and set(rest) <= {k for k in keywords if len(k) == 1}:

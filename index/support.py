@@ -118,11 +118,16 @@ RULING = re.compile(r"禁止|严禁|不得|不准|不许|不可|不能|不予|�
                     r"必须|须[要持具在由经按凭]|可[在凭持申免享]|暂停|停止")  # not 须知 (a notice's title)
 
 
+_WHERE_IN = r"(?:里面|里头|里边|内|里|上|中)"  # after a noun: the place a deed is done in
+
+
 def rules_on(q: Query, deed: list[str], around: str, lexicon) -> bool:
-    """Does a clause of `around` allow, forbid, spare or require something of what the question
-    speaks of besides its deed: one of its other words, itself or a word near in meaning (寵物須裝於
-    容器 rules on the 狗 of 能带狗进去吗; 请勿在浴室等潮湿环境中使用 on no 净化器 that would 加湿)?"""
-    others = [k for k in q.keywords if k not in deed and not any(k in d for d in deed)]
+    """Does a clause of `around` allow, forbid, spare or require something of what the asked deed is
+    done to or with: a word of the question besides its deed and the place it is done in, itself or a
+    word near in meaning (寵物須裝於容器 rules on the 狗 of 能带狗进去吗, 米饭免费添加 on 米饭; 食堂内禁止
+    吸烟 on nothing one may 唱歌 in a 食堂里面; 请勿在浴室等潮湿环境中使用 on no 净化器 that would 加湿)?"""
+    others = [k for k in q.keywords if k not in deed and not any(k in d for d in deed)
+              and not re.search(re.escape(k) + _WHERE_IN, q.text)]  # 食堂里面: where, not what
     for clause in re.split(r"[，,。；;：:！!？?\n›]|(?<!\d)\d{1,2}[.、．]\s*(?!\d)", around):  # a list item's number opens one
         if not RULING.search(clause):
             continue
@@ -141,7 +146,8 @@ def deed_held(word: str, text: str, lexicon) -> bool:
     if word in text:
         return True
     weight, said = lexicon.weight_in(word, text, strict=True)
-    return weight >= MEANING_WEIGHT and said in jieba.lcut(text) and not _is_state(said)
+    # a close synonym, as for the measured subject (吸烟 for 抽烟; not 喧哗 for 唱歌, a neighbour in meaning)
+    return weight >= SUBJECT_WEIGHT and said in jieba.lcut(text) and not _is_state(said)
 
 
 def _is_state(word: str) -> bool:
