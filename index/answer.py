@@ -910,6 +910,8 @@ class Answerer:
             noun = None  # only the noun itself lets a figure of another classifier answer (102幅 for 条横幅)
         if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws, q.text)
+        if q.kind == "code" and q.intent in ("figure", "entity", "clause") and extract.codes(text):
+            return extract.nearest(extract.codes(text), text, kws)  # 编号为多少: L5, not the 5 of it
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
             times = self.by_deed(q, text, in_asked_column(q, chunk, extract.clock_times(text)))
             end = self.end_of(q, text, times)

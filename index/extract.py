@@ -499,6 +499,14 @@ def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
 _KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length": ("length",), "speed": ("speed",)}
 
 
+_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,5}-?\d[A-Za-z0-9-]*(?![A-Za-z0-9])")
+
+
+def codes(sentence: str) -> list[Span]:
+    """The codes of letters and digits a sentence writes (编号L5, G11, KJ-500), each whole."""
+    return [Span(m.group(), m.start(), m.end()) for m in _CODE.finditer(sentence)]
+
+
 def nearest(spans: list[Span], sentence: str, keywords: list[str]) -> Span | None:
     """The span nearest the question's keywords in the sentence, or None when there is none."""
     if not spans:

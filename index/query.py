@@ -439,6 +439,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 打电话询问天气 is a deed: a number is asked only when no verb takes the word (热线是多少) or a
     # question word stands between (打什么电话, 拨哪个号码)
     ("phone", re.compile(r"(?<!打)(?<!拨)(?<!接)(?<!通过)(?:电话|号码|热线|手机|联系方式|分机)")),
+    # 编号为多少, 型号是什么: a code of letters and digits (L5, G11, KJ-500), whose digits count nothing
+    ("code", re.compile(r"编号|型号|代号|代码|编码")),
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)多大了?[?？]?$")),  # 能发多大: a size
     ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
@@ -528,7 +530,7 @@ KIND_WORDS = {"age": ("年龄", "年纪", "岁数")}
 def asked_kind(question: str) -> str | None:
     """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
-    'length' (多高, 多深), 'remedy' (怎么办, 要干啥), or None."""
+    'length' (多高, 多深), 'remedy' (怎么办, 要干啥), 'code' (编号, 型号), or None."""
     for name, pattern in _KINDS:
         if pattern.search(question) and not (name == "money" and another_measure_than_money(question)):
             return name
