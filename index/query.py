@@ -781,7 +781,12 @@ def existence_object(question: str) -> str:
 def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
     """The nouns the question's deeds are done to, right after them (带猫 → 猫, 租自行车 → 自行车)."""
     words = _posseg().lcut(question)
-    return [w for (d, _), (w, flag) in zip(words, words[1:]) if d in deeds and flag.startswith("n") and flag != "nr"]
+    return [w for (d, _), (w, flag) in zip(words, words[1:])
+            if d in deeds and flag.startswith("n") and flag != "nr" and w not in _WHEN_WHERE]
+
+
+# Nouns jieba tags after a deed that say when or where it is done, not what it is done to (完结时, 进门后)
+_WHEN_WHERE = frozenset({"时", "时候", "后", "前", "以后", "以前", "之后", "之前", "期间", "里", "内", "上", "中", "外"})
 
 
 _PHONE_WORDS = re.compile(r"的(?:电话|手机|号码|联系方式|邮箱)")

@@ -64,6 +64,7 @@ def test_deed_objects_and_phone_owner():
     assert deed_objects("带猫上捷运要付多少钱", ("付", "带")) == ["猫"]
     assert deed_objects("租自行车一小时多少钱", ("租",)) == ["自行车"]
     assert deed_objects("几点关门", ("关门",)) == []
+    assert deed_objects("连载完结时一共有多少话", ("完结", "连载")) == []  # 时 says when, not what
     assert phone_owner("健身教练的手机号是多少") == "教练"
     assert phone_owner("物业的电话是多少") == "物业"
     assert phone_owner("电话是多少") == ""
