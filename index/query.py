@@ -571,6 +571,18 @@ def counted_noun(question: str) -> str | None:
     return head if len(head) >= 2 and head not in QUESTION_WORDS and head not in STOPWORDS else None
 
 
+def _place_points(tagged: list) -> list:
+    """The tagged words with a word and the 点 after it joined into one noun (值勤点, 泊车点, 安置点:
+    jieba reads 点 there as a numeral and 值勤 as a verb, which would end the counted phrase)."""
+    out = []
+    for w in tagged:
+        if w.word == "点" and out and out[-1].flag not in ("m", "q") and re.fullmatch(r"[\u4e00-\u9fff]{2,}", out[-1].word):
+            out[-1] = type(w)(out[-1].word + "点", "n")
+            continue
+        out.append(w)
+    return out
+
+
 def counted_phrase(question: str) -> list[str]:
     """The words of the noun phrase right after the asked quantity: 多少辆燃油公交车 → [燃油, 公交车]."""
     m = _ASKED.search(question)
@@ -583,7 +595,7 @@ def counted_phrase(question: str) -> list[str]:
     if unit:
         rest = rest[len(unit):]
     words: list[str] = []
-    for w in _posseg().lcut(rest[:12]):
+    for w in _place_points(_posseg().lcut(rest[:12])):
         if w.flag == "eng" and len(w.word) >= 2 and not words:  # 多少个checkpoint: an English noun counts too,
             words.append(w.word)  # and ends the phrase (how many checkpoints in 崔桥镇: 多少checkpoint崔桥镇)
             break
