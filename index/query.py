@@ -816,6 +816,31 @@ def asks_means(question: str) -> bool:
     return bool(_MEANS.search(question))
 
 
+# The kind of a thing asked (什么样的排查, 哪类人员, 什么管理方式): a modifier of the noun answers (拉网式排查)
+_SORT_ASKED = re.compile(r"(?:什么样的?|啥样的?|哪一?[类种]|何种|什么类型的?)(?P<after>[\u4e00-\u9fff]{2,})|"
+                         r"(?:什么|啥)(?P<noun>[\u4e00-\u9fff]{2})(?:方式|模式|形式|方法|办法)")
+
+
+def sort_asked(question: str) -> str | None:
+    """The noun whose kind the question asks (排查 of 什么样的排查, 人员 of 哪类人员, 管理 of
+    什么管理方式); None when it asks none."""
+    m = _SORT_ASKED.search(question)
+    if not m:
+        return None
+    if m.group("noun"):
+        return m.group("noun")
+    word = jieba.lcut(m.group("after"))[0]
+    return word if len(word) >= 2 and word not in QUESTION_WORDS and word not in STOPWORDS else None
+
+
+def kind_said(text: str, noun: str) -> bool:
+    """Does `text` name a kind of `noun` by the word right before it, marked as a kind (拉网式排查,
+    网格化管理, 涉鄂三类人员)? Not a deed (强化管理) nor a pronoun (各类人员)."""
+    words = _posseg().lcut(text)
+    return any(w.word == noun and i and re.search("[式化类型性级]$", (m := words[i - 1]).word) and len(m.word) >= 2
+               and not m.flag.startswith(("v", "r", "d")) for i, w in enumerate(words))
+
+
 # What happens when a rule is broken or a condition met (会怎样, 怎么罚, 什么后果): the clause that
 # follows the condition (凡…的，…; 逾期…的，…), see extract.consequences.
 _CONSEQUENCE = re.compile(r"会怎(?:么)?样|会被怎|怎么处理|如何处理|怎么处罚|如何处罚|怎么罚|怎么惩罚|什么后果|啥后果|什么处罚|"

@@ -9,7 +9,7 @@ import pytest
 
 from support import folder_engine
 from wenda.index.lexicon import siblings
-from wenda.index.query import counted_noun
+from wenda.index.query import counted_noun, kind_said, sort_asked
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +38,20 @@ def test_a_count_asked_with_the_dictionarys_word_for_the_noun(towns):
 def test_a_sibling_point_or_a_town_without_it_is_refused(towns):
     assert not towns.ask("沿河镇设了几个取水点").found  # 停车点 and 安置点 are other points
     assert not towns.ask("石桥镇开辟了几个泊车点").found  # only 沿河镇 says it
+
+
+def test_the_kind_asked_of_a_noun_and_a_kind_said_of_it():
+    assert sort_asked("崔桥镇镇村干部搞的是什么样的排查") == "排查"
+    assert sort_asked("崔桥镇用的是什么管理方式") == "管理"
+    assert sort_asked("用什么方式付款") is None  # a means asked, no kind of a noun
+    assert kind_said("全镇实行网格化管理", "管理")
+    assert kind_said("针对“涉鄂三类人员”开展摸排", "人员")
+    assert not kind_said("进一步强化管理", "管理")  # a deed done to it
+    assert not kind_said("对各类人员进行登记", "人员")  # every kind, none named
+
+
+def test_a_kind_asked_is_answered_by_the_sentence_that_names_one(towns):
+    # «加强农田管护,每天到田间…» holds every word of the question, but names no kind of 管护
+    ans = towns.ask("石桥镇每天搞的是什么样的管护")
+    assert ans.found and "分片式管护" in ans.answer
+    assert not towns.ask("青山乡每天搞的是什么样的管护").found  # only 石桥镇 says it
