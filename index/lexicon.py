@@ -314,6 +314,9 @@ class Lexicon:
         said = self.dictionary_word(word, text, strict=strict)
         if said:  # 晚饭 in 早餐…午餐…晚餐: the dictionary's 晚餐, not the nearest meal in meaning
             return max(GLOSS_WEIGHT, dict(self.near(word)).get(said, 0.0)), said
+        headed = self.modifier_said(word, text)
+        if headed[0]:
+            return headed
         best = (0.0, "")
         for w, weight in self.near(word):
             if w not in text or (strict and (siblings(word, w) or word.startswith(w))):
@@ -334,6 +337,21 @@ class Lexicon:
             if glossed[0] > 0 and (glossed[0] > best[0] or sibling):
                 return glossed
         return best
+
+    def modifier_said(self, word: str, text: str) -> tuple[float, str]:
+        """The word of `text` with the same one-character head as `word` and its modifier said otherwise:
+        the dictionary's one (执勤点 for 值勤点: 值勤 and 执勤 are one word), else the text's own word for
+        the modifier (停车点 for 泊车点, by 停车 for 泊车); (0, "") when none."""
+        mod, head = word[:-1], word[-1]
+        if len(mod) < 2:
+            return 0.0, ""
+        for m in re.finditer(rf"(?=([\u4e00-\u9fff]{{{len(mod)}}}){re.escape(head)})", text):
+            if m.group(1) != mod and one_word(mod, m.group(1)):
+                return GLOSS_WEIGHT, m.group(1) + head
+        weight, said = self.weight_in(mod, text, strict=True)
+        if said and said + head in text and weight >= GLOSS_WEIGHT:
+            return weight, said + head
+        return 0.0, ""
 
     def dictionary_word(self, word: str, text: str, *, strict: bool = False) -> str:
         """The word `text` holds that the dictionaries say means `word`: translated alike (CC-CEDICT:
@@ -479,6 +497,8 @@ def siblings(a: str, b: str) -> bool:
         return False
     if one_word(a, b):
         return False  # 抽烟 and 吸烟, 脚踏车 and 自行车, 游泳池 and 游泳馆: one thing
+    if a[-1] == b[-1] and one_word(a[:-1], b[:-1]):
+        return False  # 值勤点 and 执勤点: the head of one modifier the dictionary says is one (值勤, 执勤)
     if a[-1] == b[-1] and (generic(a) or generic(b)):
         return False  # 噪音 is a kind of 声音, no sibling of it
     if a[-1] == b[-1] and (counted_of(a, b) or counted_of(b, a)):

@@ -577,6 +577,18 @@ def counted_noun(question: str) -> str | None:
     return head if len(head) >= 2 and head not in QUESTION_WORDS and head not in STOPWORDS else None
 
 
+def _place_points(tagged: list) -> list:
+    """The tagged words with a word and the 点 after it joined into one noun (值勤点, 泊车点, 安置点:
+    jieba reads 点 there as a numeral and 值勤 as a verb, which would end the counted phrase)."""
+    out = []
+    for w in tagged:
+        if w.word == "点" and out and out[-1].flag not in ("m", "q") and re.fullmatch(r"[\u4e00-\u9fff]{2,}", out[-1].word):
+            out[-1] = type(w)(out[-1].word + "点", "n")
+            continue
+        out.append(w)
+    return out
+
+
 def counted_phrase(question: str) -> list[str]:
     """The words of the noun phrase right after the asked quantity: 多少辆燃油公交车 → [燃油, 公交车]."""
     m = _ASKED.search(question)
@@ -589,7 +601,7 @@ def counted_phrase(question: str) -> list[str]:
     if unit:
         rest = rest[len(unit):]
     words: list[str] = []
-    for w in _posseg().lcut(rest[:12]):
+    for w in _place_points(_posseg().lcut(rest[:12])):
         if w.flag == "eng" and len(w.word) >= 2 and not words:  # 多少个checkpoint: an English noun counts too,
             words.append(w.word)  # and ends the phrase (how many checkpoints in 崔桥镇: 多少checkpoint崔桥镇)
             break
@@ -813,6 +825,31 @@ _MEANS = re.compile(r"(?:怎么|怎样|如何|咋)(?!样|办|回事)")
 def asks_means(question: str) -> bool:
     """Does the question ask how a deed is done (怎么打开, 如何连接), not how things stand (怎么样)?"""
     return bool(_MEANS.search(question))
+
+
+# The kind of a thing asked (什么样的排查, 哪类人员, 什么管理方式): a modifier of the noun answers (拉网式排查)
+_SORT_ASKED = re.compile(r"(?:什么样的?|啥样的?|哪一?[类种]|何种|什么类型的?)(?P<after>[\u4e00-\u9fff]{2,})|"
+                         r"(?:什么|啥)(?P<noun>[\u4e00-\u9fff]{2})(?:方式|模式|形式|方法|办法)")
+
+
+def sort_asked(question: str) -> str | None:
+    """The noun whose kind the question asks (排查 of 什么样的排查, 人员 of 哪类人员, 管理 of
+    什么管理方式); None when it asks none."""
+    m = _SORT_ASKED.search(question)
+    if not m:
+        return None
+    if m.group("noun"):
+        return m.group("noun")
+    word = jieba.lcut(m.group("after"))[0]
+    return word if len(word) >= 2 and word not in QUESTION_WORDS and word not in STOPWORDS else None
+
+
+def kind_said(text: str, noun: str) -> bool:
+    """Does `text` name a kind of `noun` by the word right before it, marked as a kind (拉网式排查,
+    网格化管理, 涉鄂三类人员)? Not a deed (强化管理) nor a pronoun (各类人员)."""
+    words = _posseg().lcut(text)
+    return any(w.word == noun and i and re.search("[式化类型性级]$", (m := words[i - 1]).word) and len(m.word) >= 2
+               and not m.flag.startswith(("v", "r", "d")) for i, w in enumerate(words))
 
 
 # What happens when a rule is broken or a condition met (会怎样, 怎么罚, 什么后果): the clause that

@@ -34,7 +34,9 @@ QUESTIONS = questions("paraphrase2_questions.jsonl")
 # 横幅标语 (two nouns, two figures), and 党员干部 taken for 党员.
 # 40/41 once 是哪里人 wants where a person comes from (河南扶沟人, 籍贯…), not any line naming them.
 # 41/41 once a count of 党员 is not held by «150余名党员干部» (support.only_modifies: 崔桥镇有多少名党员).
-FLOOR = {"answers": 85, "refusals": 41}
+# article2: 88/101, 41/41 once 值勤点 is the corpus's 执勤点 (modifiers the dictionary says are one word) and a
+# kind asked (哪类人员) is answered by a sentence naming one (涉鄂三类人员). The floor leaves one answer of slack.
+FLOOR = {"answers": 87, "refusals": 41}
 
 
 def test_the_set_is_large_covers_every_section_and_has_both_kinds():

@@ -85,7 +85,9 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # what it does for it (因为教学回商务中心区的人要怎么办: 核实健康证明). The floor leaves one answer of slack.
 # Merged (session 10): 61/87, 37/40 once a word only the document's title holds counts (碧波游泳池礼拜五晚上几点关:
 # 碧波 is the notice's title) with the helpers' 怎么办, row and clause work. The floor leaves one answer of slack.
-FLOOR = {"answers": 60, "refusals": 37}
+# article2: 62/87, 37/40 once a kind asked (什么样的排查) is answered by a sentence naming one (拉网式排查).
+# The floor leaves one answer of slack.
+FLOOR = {"answers": 61, "refusals": 37}
 
 
 def test_answers_hold_the_floor(engine):
