@@ -90,7 +90,7 @@ _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 # its end may say its part of the day (早上6:00至晚上22:00: one range, 开放 from one to the other)
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间)?{_CLOCK})?")
 _CLOCK_RE = re.compile(_CLOCK)
-_PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{1,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
+_PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369)|(?<=分机)\d{3,6})(?![\d-])")  # 分机8021
 _CN_NUMERAL_ONLY = re.compile(rf"^[{_CN_DIGITS}]+$")
@@ -156,7 +156,8 @@ def times(sentence: str) -> list[Span]:
 
 
 def phones(sentence: str) -> list[Span]:
-    """Telephone numbers, each one token: 0396-7712345, 13912345678, 12345."""
+    """Telephone numbers, each one token: 0396-7712345, 13912345678, 12345, （02）2181-2345 (an area code in
+    full-width brackets, as a Taiwanese notice writes it)."""
     spans = matches(_PHONE, sentence)
     short = ("110", "112", "119", "120", "122", "12345", "12315", "12369")
     # a hotline's short number counts only next to a word for telephones (not 120人)

@@ -5,7 +5,7 @@ siblings do not."""
 import pytest
 
 from support import folder_engine
-from wenda.index import synonyms
+from wenda.index import extract, synonyms
 from wenda.index.lexicon import siblings
 
 
@@ -21,6 +21,12 @@ def test_kinds_of_one_thing_are_bridged_by_no_third_word(a, b):
     assert not synonyms.bridged(a, b) and siblings(a, b)
 
 
+def test_an_area_code_in_full_width_brackets_is_part_of_the_phone_number():
+    """A Taiwanese notice writes （02）2181-2345; the number is one token, never a figure of 2181."""
+    assert [p.text for p in extract.phones("可撥打24小時客服專線（02）2181-2345詢問")] == ["（02）2181-2345"]
+    assert extract.phones("（注意）2181-2345") == []
+
+
 @pytest.fixture(scope="module")
 def ferry(tmp_path_factory):
     return folder_engine(tmp_path_factory, "trad2")
@@ -31,6 +37,7 @@ def ferry(tmp_path_factory):
     ("尖峰时段几分钟一班", "15分鐘"),
     ("高峰时段几分钟一班", "15分鐘"),  # 高峰 for 尖峰: one "peak"
     ("离峰时段几分钟一班", "30分鐘"),
+    ("客服电话是多少", "（07）3355-6789"),
 ])
 def test_a_simplified_question_in_other_words_is_answered_from_the_traditional_text(ferry, question, value):
     answer = ferry.ask(question)
