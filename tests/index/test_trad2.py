@@ -27,6 +27,14 @@ def test_an_area_code_in_full_width_brackets_is_part_of_the_phone_number():
     assert extract.phones("（注意）2181-2345") == []
 
 
+def test_trips_are_a_measure_no_price_answers():
+    """几趟 asks a count of trips: 一日票每張150元 is its price, no answer (不限次數 says no number)."""
+    from wenda.index.query import measure_word
+
+    assert measure_word("一日票能坐几趟") == "趟"
+    assert not extract.measure_agrees("150元", "趟") and [f.text for f in extract.figures("每天往返3趟")] == ["3趟"]
+
+
 @pytest.fixture(scope="module")
 def ferry(tmp_path_factory):
     return folder_engine(tmp_path_factory, "trad2")
@@ -44,6 +52,6 @@ def test_a_simplified_question_in_other_words_is_answered_from_the_traditional_t
     assert answer.found and value in answer.answer, (question, answer.answer)
 
 
-@pytest.mark.parametrize("question", ["一班船能带几辆摩托车", "学生坐渡轮打几折"])
+@pytest.mark.parametrize("question", ["一班船能带几辆摩托车", "学生坐渡轮打几折", "来回票能坐几趟"])
 def test_what_the_notice_does_not_say_is_refused(ferry, question):
     assert not ferry.ask(question).found, question
