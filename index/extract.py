@@ -17,7 +17,7 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|米|公分|公斤|千克|吨|斤|亩|分贝|千瓦|瓦|伏|"
-    "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
+    "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|"
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
     r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
@@ -90,7 +90,7 @@ _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 # its end may say its part of the day (早上6:00至晚上22:00: one range, 开放 from one to the other)
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间)?{_CLOCK})?")
 _CLOCK_RE = re.compile(_CLOCK)
-_PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{1,3}\)?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
+_PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369)|(?<=分机)\d{3,6})(?![\d-])")  # 分机8021
 _CN_NUMERAL_ONLY = re.compile(rf"^[{_CN_DIGITS}]+$")
@@ -156,7 +156,8 @@ def times(sentence: str) -> list[Span]:
 
 
 def phones(sentence: str) -> list[Span]:
-    """Telephone numbers, each one token: 0396-7712345, 13912345678, 12345."""
+    """Telephone numbers, each one token: 0396-7712345, 13912345678, 12345, （02）2181-2345 (an area code in
+    full-width brackets, as a Taiwanese notice writes it)."""
     spans = matches(_PHONE, sentence)
     short = ("110", "112", "119", "120", "122", "12345", "12315", "12369")
     # a hotline's short number counts only next to a word for telephones (not 120人)

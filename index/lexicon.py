@@ -366,15 +366,15 @@ class Lexicon:
 
     def thesaurus_word(self, word: str, text: str) -> str:
         """A corpus word of `text` that the thesaurus puts in the synonym group of `word`, a word the
-        corpus never uses, and that is as long as it (电机 for 马达, 医生 for 大夫): a word for a word,
-        where e5 places neither near the other; "" when none. A looser sense of another length (地方 for
-        县) is no name for it."""
+        corpus never uses, and that is as long as it (电机 for 马达, 医生 for 大夫) or of its head (自行车 for
+        单车; 尖峰 for 高峰, both joined to 顶峰: synonyms.bridged): a word for a word, where e5 places neither
+        near the other; "" when none. A looser sense of another length (地方 for 县) is no name for it."""
         if len(word) < 2 or self.known(word) or not _CONTENT.match(word):
             return ""
         from wenda.index.query import tokens
 
-        return next((t for t in tokens(text) if len(t) == len(word) and t != word and self.known(t)
-                     and synonyms.same(word, t)), "")
+        return next((t for t in tokens(text) if len(t) >= 2 and t != word and self.known(t) and (
+            synonyms.same(word, t) and (len(t) == len(word) or t[-1] == word[-1]) or synonyms.bridged(word, t))), "")
 
     def glossed_in(self, word: str, text: str, *, strict: bool = False) -> tuple[float, str]:
         """The dictionary's word for `word` that `text` holds (index/synonyms.py): one translated
@@ -488,7 +488,7 @@ def siblings(a: str, b: str) -> bool:
     one thing (首班车 and 末班车, 保洁员 and 监督员), as do two with the same modifier of two or
     more characters and different heads (困难村, 困难家庭), or that differ in one numeral (高一, 高二):
     close in meaning, never the same. Not two words of the same head the dictionary says are one
-    thing (检查点 and 卡点: synonyms.alike)."""
+    thing (检查点 and 卡点: synonyms.alike) or the thesaurus joins by a third (尖峰 and 高峰: synonyms.bridged)."""
     if len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1:
         x, y = next((x, y) for x, y in zip(a, b) if x != y)
         if x in NUMERALS and y in NUMERALS:  # 高一 and 高二, 初三 and 初二
@@ -503,8 +503,8 @@ def siblings(a: str, b: str) -> bool:
         return False  # 噪音 is a kind of 声音, no sibling of it
     if a[-1] == b[-1] and (counted_of(a, b) or counted_of(b, a)):
         return False  # 双指 is two of the 手指, 三人 three of the 人: a number of the thing, no other kind
-    if a[-1] == b[-1] and not (synonyms.alike(a, b) or synonyms.alike(b, a)):  # 检查点 and 卡点: the dictionary says one
-        return True
+    if a[-1] == b[-1] and not (synonyms.alike(a, b) or synonyms.alike(b, a) or synonyms.bridged(a, b)):
+        return True  # 检查点 and 卡点: the dictionary says one; 尖峰 and 高峰 by 顶峰 (the thesaurus)
     # the same modifier, another head: 困难村 and 困难家庭 are two things
     common = len(os.path.commonprefix([a, b]))
     return common >= 2 and len(a) > common and len(b) > common

@@ -58,6 +58,19 @@ def same(a: str, b: str) -> bool:
     return bool(_groups_holding(a) & _groups_holding(b))
 
 
+def group_words(word: str) -> frozenset[str]:
+    """Every word of the synonym groups that hold `word` (尖峰: 顶峰, 巅峰, 极点, ...)."""
+    text = _group_text()
+    return frozenset(w for at in _groups_holding(word) for w in text[at:text.find("\n", at)].split())
+
+
+def bridged(a: str, b: str) -> bool:
+    """Do two words of one head each stand in a synonym group with a third word of that head? 尖峰
+    (with 顶峰, 巅峰) and 高峰 (with 顶峰, 巅峰) are both "peak", though no group holds the two."""
+    shared = (group_words(a) & group_words(b)) - {a, b}
+    return a[-1] == b[-1] and any(len(w) >= 2 and w[-1] == a[-1] for w in shared)
+
+
 def root_of(word: str) -> str | None:
     """The root a word with the noun suffix 子 is made of, when the thesaurus says it alone means the
     same (种 of 种子, 车 of 车子): a compound headed by it names a kind of the thing (良种, 公交车)."""
