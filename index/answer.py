@@ -14,7 +14,7 @@ from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
-                               asks_consequence, asks_existence, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
+                               asks_consequence, asks_existence, existence_object, value_owners, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
@@ -370,6 +370,10 @@ class Answerer:
             q.kind = "consequence"  # 逾期会怎样: what the condition brings (extract.consequences)
         if q.kind in ("consequence", "frequency"):  # a clause of that kind, never a figure:
             q.intent, q.measure, q.counted, q.deeds = "clause", None, None, ()  # 多久交一次 is no duration
+        if q.intent == "figure":  # read once here, checked against every candidate (support.unqualified)
+            q.owners = value_owners(text, q.deeds, q.kind)
+        if q.kind == "existence":
+            q.exists = existence_object(text)
         # the words the corpus may say otherwise, embedded together (one batch per question)
         self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
         return q

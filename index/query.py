@@ -393,6 +393,8 @@ class Query:
     end: int | None = None  # which end of a range is asked: 0 the start (几点开始), 1 the end (截止到哪天); range_end
     kin: str | None = None  # the kin asked (儿子 in 是谁的儿子; extract.asked_kin)
     acts: tuple[str, ...] = ()  # the deed a 谁 asks the doer of (消毒 in 谁在城区搞消毒; answer.deed_words)
+    owners: tuple[str, ...] = ()  # what an asked figure belongs to (猫 in 带猫要付多少钱; value_owners)
+    exists: str = ""  # the thing a 有没有 question asks whether there is (宿舍; existence_object)
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -811,6 +813,14 @@ def phone_owner(question: str) -> str:
         return ""
     nouns = [w for w, flag in _posseg().lcut(question[:m.start()]) if len(w) >= 2 and (flag[0] == "n" or flag == "vn")]
     return nouns[-1] if nouns else ""
+
+
+def value_owners(question: str, deeds: tuple[str, ...], kind: str | None) -> tuple[str, ...]:
+    """What an asked value belongs to, which the answering sentence must speak of: the thing a deed
+    of the question is done to (带猫, 租自行车: 80元 for a 自行车 or a 游船 is no price of it), the
+    one whose number is asked (健身教练的手机号: a 会籍顾问's is not it)."""
+    owner = phone_owner(question) if kind == "phone" else ""
+    return (*deed_objects(question, deeds), *([owner] if owner else []))
 
 
 def asks_reason(question: str) -> bool:

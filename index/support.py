@@ -11,7 +11,7 @@ import jieba
 
 from wenda.index import extract, synonyms
 from wenda.index.extract import same_measure
-from wenda.index.query import EMPTY_NOUNS, Query, deed_objects, existence_object, phone_owner, tokens, whether_deed
+from wenda.index.query import EMPTY_NOUNS, Query, _posseg, tokens, whether_deed
 
 # A word of the question the corpus never uses is held by a sentence that holds one of its
 # neighbours (index/lexicon.py) weighing at least this much. A word the corpus does use must
@@ -73,7 +73,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if q.intent == "yesno" and lexicon is not None:
         lacking += yesno_unsaid(q, around, lexicon, lacking)
     if q.intent == "figure" and lexicon is not None:
-        lacking += [w for w in value_owners(q) if w not in lacking and not lexicon.known(w) and not set(w) & set(around)
+        lacking += [w for w in q.owners if w not in lacking and not lexicon.known(w) and not set(w) & set(around)
                     and w not in EMPTY_NOUNS]  # a thing the corpus never names, nothing of it here (猫, 自行车 by 游船)
     w = q.subject
     if q.counted and q.counted not in lacking and q.counted != w:
@@ -88,14 +88,6 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     return lacking
 
 
-def value_owners(q: Query) -> list[str]:
-    """What an asked value belongs to, which the answering sentence must speak of: the thing a deed
-    of the question is done to (带猫, 租自行车: 80元 for a 自行车 or a 游船 is no price of it), the
-    one whose number is asked (健身教练的手机号: a 会籍顾问's is not it)."""
-    owner = phone_owner(q.text) if q.kind == "phone" else ""
-    return [*deed_objects(q.text, q.deeds), *([owner] if owner else [])]
-
-
 def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str]:
     """The things a yes/no question asks of that a sentence does not speak of: the thing a 有没有
     question asks whether there is (宿舍: a school's address says nothing of one), and a noun the
@@ -104,7 +96,7 @@ def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str
     from wenda.index.lexicon import siblings
 
     out = []
-    thing = existence_object(q.text) if q.kind == "existence" else ""
+    thing = q.exists
     if thing and not (holds(thing, around, lexicon) or abbreviated(thing, around)):
         out.append(thing)
     words = [t for t in jieba.lcut(around) if len(t) >= 2]
@@ -153,8 +145,6 @@ def deed_held(word: str, text: str, lexicon) -> bool:
 def _is_state(word: str) -> bool:
     """Is `word` an adjective by jieba's tags (干燥, 潮湿): a state, which no deed near it in meaning
     (加湿, whose neighbour e5 finds in its opposite) is said by?"""
-    from wenda.index.query import _posseg
-
     tags = [flag for _, flag in _posseg().lcut(word)]
     return len(tags) == 1 and tags[0].startswith("a")
 
