@@ -431,7 +431,7 @@ class Answerer:
         chunk = self.plain(chunk)
         ctx = chunk.context()
         prev = self._prev(chunk)
-        total = got = 0.0
+        total = got = titled = 0.0
         kind = next((k for k in KIND_WORDS.get(q.kind, ()) if k in ctx), None)
         if kind:  # 多大年纪可以报名: 年龄在16周岁至55周岁之间 names what is asked
             total += self.idf(kind)
@@ -452,11 +452,13 @@ class Answerer:
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
             elif len(kw) >= 2 and kw in chunk.title:  # the document is about it (碧波 of 碧波游泳健身中心会员须知),
-                got += TITLE_WEIGHT * w  # less than the sentence before: a sentence saying it itself says more
+                titled += TITLE_WEIGHT * w  # less than the sentence before: a sentence saying it itself says more
             elif len(kw) >= 2:
                 share = sum(1 for ch in kw if ch in ctx) / len(kw)
                 meaning, _ = self.lexicon.weight_in(kw, ctx)  # the corpus's word for it (卡点 for 卡口)
                 got += max(0.4 * share, meaning) * w
+        if got:  # the title says which document, not what in it: it counts beside a word the sentence holds
+            got += titled  # (图书室里能吃东西吗 is no question every sentence of the 图书室's notice answers)
         return got / total if total else 0.0
 
     def span(self, q: Query, chunk: Chunk) -> Span | None:

@@ -80,3 +80,10 @@ def test_a_state_near_in_meaning_is_no_deed(engine):
     # e5 places 干燥 by 加湿: a sentence keeping the floor dry says nothing of whether one may humidify
     ans = engine.ask("游泳馆能不能加湿")
     assert not ans.found, ans.answer
+
+
+def test_the_title_alone_answers_nothing(engine):
+    # every sentence of the pool's notice is the 游泳馆's: one that holds nothing else of the question
+    # (吃东西) does not answer it, however the title counts beside a word the sentence says
+    ans = engine.ask("星光游泳馆里能吃东西吗")
+    assert not ans.found, ans.answer
