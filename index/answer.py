@@ -12,7 +12,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
-from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, existence_object, value_owners, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -360,6 +360,12 @@ class Answerer:
             q.keywords = [k for k in q.keywords if k not in ARTICLE_WORDS]
             q.qualifiers = tuple(k for k in q.qualifiers if k not in ARTICLE_WORDS)
             q.verbs = {v for v in q.verbs if v not in ARTICLE_WORDS}
+        if q.kind == "route":  # 坐几路车: the route's name is asked, 路车 is no counted noun nor a word to find
+            asked = "".join(m.group() for m in ROUTE_ASKED.finditer(text))
+            q.intent, q.measure, q.counted = "entity", None, None
+            q.keywords = [k for k in q.keywords if k not in asked]
+            q.qualifiers = tuple(k for k in q.qualifiers if k not in asked)
+            q.nouns = tuple(k for k in q.nouns if k not in asked)
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         if q.intent == "yesno" and not q.focus:  # 饭店能开门吗: the clause of the deed (一律不得开门营业) says yes or no
@@ -648,7 +654,8 @@ class Answerer:
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
         lacking = unqualified(q, self.around(chunk), self.lexicon)
         return [w for w in lacking if not (chunk.kind == "row" and (
-            self.names_record(w, chunk) or (w == q.counted and self.counts_by_column(q, chunk))))]
+            self.names_record(w, chunk) or (w == q.counted and self.counts_by_column(q, chunk))
+            or column_opened(w, chunk.text)))]
 
     def counts_by_column(self, q: Query, chunk: Chunk, sp: Span | None = None) -> bool:
         """Does a table row count the people asked in a column of its own (电工专业招多少名学员: 招生名额：
@@ -920,6 +927,8 @@ class Answerer:
             return extract.best_phone(text, kws, q.text)
         if q.kind == "code" and q.intent in ("figure", "entity", "clause") and extract.codes(text):
             return extract.nearest(extract.codes(text), text, kws)  # 编号为多少: L5, not the 5 of it
+        if q.kind == "route":  # 去灵隐寺坐几路车: the route the sentence names (旅游1路), or none here
+            return extract.nearest(extract.routes(text), text, kws)
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
             times = self.by_deed(q, text, in_asked_column(q, chunk, extract.clock_times(text)))
             end = self.end_of(q, text, times)
@@ -932,7 +941,11 @@ class Answerer:
                 return self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
             return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
-            found = extract.dates(text)  # one date: not of the opposite deed; several: the one of the deed
+            found = extract.dates(text, relative=True)  # one date: not of the opposite deed; several: the one of the deed
+            if found and all(extract.relative_time(f.text) for f in found):
+                # 开课前5天 answers 寄 only where the rest of its piece says 寄 (统一寄出), not the 开 of its own 开课
+                found = [f for f in found if not q.deeds or deeds.fits(
+                    self.deed_scores(q, self.piece(text, f).replace(f.text, "")), [])]
             if not found and q.end == 1:  # 守到什么时候: no date, but until what (直至撤点)
                 found = extract.untils(text)
             found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")
@@ -1283,6 +1296,14 @@ def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:
     columns = extract.asked_column(chunk.text, q.text, q.keywords)
     inside = [f for f in figs if extract.column_of(chunk.text, f.start) in columns]
     return inside or figs
+
+
+def column_opened(word: str, row: str) -> bool:
+    """Does a row name what a qualifier singles out by a column whose header opens as it does, the
+    qualifier's head left out (末班车 asked: the 末班时间 column is the last bus's; 学生票 asked: a 学生价
+    column)? The shared opening is all of the qualifier but its last character, at least two."""
+    stem = word[:-1]
+    return len(stem) >= 2 and any(head.startswith(stem) and head != word for head, _, _, _ in extract.row_cells(row))
 
 
 def at_hand(word: str, text: str) -> bool:

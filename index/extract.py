@@ -77,6 +77,24 @@ def when_clauses(sentence: str) -> list[Span]:
 _UNTIL_CLAUSE = re.compile(r"(?:直至|直到|一直到)[^，,。；;！？!?]{1,12}|(?<![从自])(?:到|至)[^，,。；;！？!?]{1,12}?为止")
 
 
+# Where a sentence gives no date, a time counted from an event answers 什么时候 (书啥时候寄: 开课前5天;
+# 转班须在开课后14天内提出; 提前3天预约): the event, 前 or 后, and a duration, or 提前 and a duration. The
+# event opens a clause or follows 在/于/自/从.
+_RELATIVE_TIME = re.compile(
+    r"(?:(?<=[在于自从须应请，,。；;：:、])|^)(?:(?:(?![在于自从须应请])[\u4e00-\u9fff]){1,8}?(?:以前|以后|之前|之后|前|后)|提前)"
+    r"(?:\d+|[一二两三四五六七八九十半]{1,3})(?:个)?(?:工作日|天|日|周|星期|个月|小时|分钟|年)(?:以内|之内|内)?")
+
+
+def relative_times(sentence: str) -> list[Span]:
+    """Times counted from an event: 开课前5天, 开课后14天内, 提前3天."""
+    return matches(_RELATIVE_TIME, sentence)
+
+
+def relative_time(text: str) -> bool:
+    """Is `text` one time counted from an event (开课前5天)?"""
+    return bool(_RELATIVE_TIME.fullmatch(text))
+
+
 def untils(sentence: str) -> list[Span]:
     """Until-clauses of a sentence: 直至撤点, 到疫情结束为止."""
     return matches(_UNTIL_CLAUSE, sentence)
@@ -110,10 +128,12 @@ def matches(pattern: re.Pattern[str], text: str) -> list[Span]:
     return [Span(m.group(0), m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def dates(sentence: str) -> list[Span]:
+def dates(sentence: str, relative: bool = False) -> list[Span]:
     """Dates and ranges of them (else the ages, seasons and festivals of _AGE), and the days of the
-    week a sentence names (周二和周五, 周一至周五: the answer to 星期几) where no date stands."""
-    found = matches(_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or matches(_ORDINAL_TIME, sentence) or when_clauses(sentence)
+    week a sentence names (周二和周五, 周一至周五: the answer to 星期几) where no date stands. With
+    `relative`, a time counted from an event (开课前5天) before a when-clause: for a question that asks
+    when, not for figures, whose 3天 of 提前3天 stays a count of days."""
+    found = matches(_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or matches(_ORDINAL_TIME, sentence) or (relative and relative_times(sentence)) or when_clauses(sentence)
     days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
             and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
     return sorted(found + days, key=lambda d: d.start)
@@ -501,6 +521,16 @@ _KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length"
 
 
 _CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,5}-?\d[A-Za-z0-9-]*(?![A-Za-z0-9])")
+
+
+# A bus or metro route's name: a number with the letters or the word that name its kind of service
+# (K15路, 夜3路, 旅游1路, 2号线, 地铁2号线), never the 路 of a street (文三路) or a 路口.
+_ROUTE = re.compile(r"(?:[A-Za-z]{1,2}|夜|旅游|快速|高峰|区间|专线|机场|社区|微|支|观光|地铁)?\d{1,4}(?:路(?![口段])|号线)")
+
+
+def routes(sentence: str) -> list[Span]:
+    """The bus and metro routes a sentence names (K15路, 旅游1路, 地铁2号线)."""
+    return [Span(m.group(), m.start(), m.end()) for m in _ROUTE.finditer(sentence)]
 
 
 def codes(sentence: str) -> list[Span]:

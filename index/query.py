@@ -436,6 +436,8 @@ _REMEDY = re.compile(r"(?:要|该|需要|应该|应当)?(?:怎么办|怎办|咋�
 
 
 # The kind of value a question wants, beyond its intent: each needs a span of that kind.
+ROUTE_ASKED = re.compile(r"[几哪]路(?:公交车|公交|汽车|巴士|大巴|车)?|哪一?条(?:公交|地铁)?线路?|[几哪]号线")
+
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),  # 热线几点没人接: a time, not the number
     # 打电话询问天气 is a deed: a number is asked only when no verb takes the word (热线是多少) or a
@@ -443,6 +445,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("phone", re.compile(r"(?<!打)(?<!拨)(?<!接)(?<!通过)(?:电话|号码|热线|手机|联系方式|分机)")),
     # 编号为多少, 型号是什么: a code of letters and digits (L5, G11, KJ-500), whose digits count nothing
     ("code", re.compile(r"编号|型号|代号|代码|编码")),
+    # 坐几路车, 哪路公交, 几号线: a route's name (K15路, 旅游1路, 2号线), not a count of 路车
+    ("route", ROUTE_ASKED),
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)多大了?[?？]?$")),  # 能发多大: a size
     ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration

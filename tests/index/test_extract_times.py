@@ -134,3 +134,20 @@ def test_a_range_of_reigns_answers_when_it_began(tmp_path):
         "光绪三十三年，废除三地将军衙门，改设奉天省。\n")})
     ans = engine.ask("三个将军辖区从何时开始形成")
     assert ans.found and ans.span == "康熙年间"
+
+
+def test_a_time_counted_from_an_event_is_a_date_only_when_asked_when():
+    from wenda.index import extract
+
+    assert [d.text for d in extract.dates("纸质教材在开课前5天统一寄出", relative=True)] == ["开课前5天"]
+    assert [d.text for d in extract.dates("转班须在开课后14天内提出", relative=True)] == ["开课后14天内"]
+    assert [d.text for d in extract.dates("请提前3天预约", relative=True)] == ["提前3天"]
+    assert not any("3天" in d.text for d in extract.dates("请提前3天预约"))  # a figure for 提前几天
+    assert [f.text for f in extract.figures("请提前3天预约")] == ["3天"]
+
+
+def test_routes_are_named_whole_and_streets_are_none():
+    from wenda.index import extract
+
+    assert [r.text for r in extract.routes("可乘坐K15路、夜3路或旅游1路，换乘地铁2号线")] == ["K15路", "夜3路", "旅游1路", "地铁2号线"]
+    assert extract.routes("学校位于文三路218号，路口有红绿灯") == []

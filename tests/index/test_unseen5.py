@@ -1,0 +1,70 @@
+"""A fifth held-out set (tests/data/unseen5), written in one go before any fix of this session and in
+shapes the others lack: a residential compound's property notice (物业费 per square metre, parking,
+renovation, rubbish sorting, pets), a bus timetable as a .csv (routes, first and last buses,
+intervals, fares), an online course FAQ in Markdown (refunds, transfers, replays, lesson lengths) and
+a public swimming pool's rules in Traditional characters, all in one corpus. Questions in a user's
+words (门面房 for 商铺, 头班车 for 首班, 礼拜一, 电瓶车, iPad, 老人 for 長者) and questions they cannot
+answer by design (a sibling's attribute: 商铺装修押金, 机场大巴学生票, 地上车位; an absent entity: K99路;
+what the documents never say: 水温, 泳道). Through a real engine: real model, FAISS, BM25."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import DATA, figures_of_another_unit, folder_engine, held, questions
+
+QUESTIONS = questions("unseen5_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return folder_engine(tmp_path_factory, "unseen5")
+
+
+def test_the_set_is_large_and_has_both_kinds():
+    assert len(QUESTIONS) >= 70
+    assert sum(not q["answerable"] for q in QUESTIONS) >= 15
+    assert len({q["q"] for q in QUESTIONS}) == len(QUESTIONS)
+    files = sorted((DATA / "unseen5").iterdir())
+    assert {p.suffix for p in files} == {".txt", ".md", ".csv"}
+    text = "".join(p.read_text(encoding="utf-8") for p in files).replace(",", "")
+    for q in QUESTIONS:  # every key and gold answer is the documents' own text
+        assert all(k.replace(",", "") in text for k in q["keys"] + q["answer_any"]), q["q"]
+
+
+# Measured (answers, refusals) when the set was written, before any fix: 38/56, 7/18.
+# 41/56, 7/18 once 几路车 asks a route's name (旅游1路), a time counted from an event answers 什么时候
+# (开课前5天) and a row's column named by the qualifier's opening holds it (末班车: 末班时间).
+FLOOR = {"answers": 40, "refusals": 7}
+
+
+def test_answers_hold_the_floor(engine):
+    right, wrong = held(engine, QUESTIONS, answerable=True)
+    assert right >= FLOOR["answers"], wrong
+
+
+def test_refusals_hold_the_floor(engine):
+    right, wrong = held(engine, QUESTIONS, answerable=False)
+    assert right >= FLOOR["refusals"], wrong
+
+
+def test_no_answered_figure_has_another_unit(engine):
+    checked, wrong = figures_of_another_unit(engine, QUESTIONS)
+    assert wrong == []
+    assert checked >= 10
+
+
+def test_a_route_is_asked_by_its_name(engine):
+    ans = engine.ask("去灵隐寺坐几路车")
+    assert ans.found and ans.span == "旅游1路"
+    assert not engine.ask("去滨江区政府坐几路车").found or engine.ask("去滨江区政府坐几路车").span == "夜3路"
+
+
+def test_a_time_counted_from_an_event_answers_when(engine):
+    ans = engine.ask("书啥时候寄过来")
+    assert ans.found and ans.span == "开课前5天"
+
+
+def test_a_column_named_by_the_qualifiers_opening_holds_it(engine):
+    ans = engine.ask("K15路末班车几点")
+    assert ans.found and ans.span == "22:30"
