@@ -454,7 +454,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
     ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|(?<![的因被由])哪)人(?![员民口数多少的])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
-    ("place", re.compile(r"在哪(?:里|儿|个地方)|哪里|哪儿|什么地方|什么位置|什么地点|地址|具体位置")),
+    ("place", re.compile(r"在哪(?:里|儿|个地方)?(?![一个年天月日届次期位些])|哪里|哪儿|什么地方|什么位置|什么地点|地址|具体位置")),
     # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
     ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间")),
     # 有多重, 离墙多远, 水有多深: a measure of that kind, with its unit (8.5公斤, 30厘米; 步行5分钟 is how far
