@@ -374,6 +374,8 @@ class Answerer:
             q.kind = "existence"  # 有没有人感染: a clause that says whether (extract.states_existence)
         if asks_consequence(text) and q.kind is None:
             q.kind = "consequence"  # 逾期会怎样: what the condition brings (extract.consequences)
+        if q.kind == "frequency":  # 多久交一次: 一次 is the asking form (每季度, 按年), no word to find
+            q.keywords = [k for k in q.keywords if k not in ("一次", "次")]
         if q.kind in ("consequence", "frequency"):  # a clause of that kind, never a figure:
             q.intent, q.measure, q.counted, q.deeds = "clause", None, None, ()  # 多久交一次 is no duration
         if q.intent == "figure":  # read once here, checked against every candidate (support.unqualified)

@@ -227,8 +227,9 @@ def figures(sentence: str) -> list[Span]:
         if _CN_NUMERAL_ONLY.match(num):
             if not _UNIT_RE.search(rest) or num in ("万", "亿", "百", "千"):
                 continue
-            if num in ("一",) and not rest.startswith(("次", "人", "名", "处", "个")):
-                continue  # 一道, 一份: articles, not counts
+            if num in ("一",) and not rest.startswith(("次", "人", "名", "处", "个")) and not (
+                    re.fullmatch(r"年|周|星期|天|日|小时", rest) and re.match(r"(?:以内|之内|内)", sentence[e:])):
+                continue  # 一道, 一份: articles, not counts; but 一年内有效 is a length of time
             if num in ("一",) and re.search(r"(?:没有|没|无|未有|并无|不曾有)$", sentence[:s]):
                 continue  # 没有一人感染: none, not one
             if num + rest[:1] == "四周" and not rest.startswith("周岁"):

@@ -36,7 +36,8 @@ def test_the_set_is_large_and_has_both_kinds():
 # 41/56, 7/18 once 几路车 asks a route's name (旅游1路), a time counted from an event answers 什么时候
 # (开课前5天) and a row's column named by the qualifier's opening holds it (末班车: 末班时间).
 # 42/56 once 在哪 alone asks a place (朋友开车来找我要在哪登记: 东门岗亭).
-FLOOR = {"answers": 41, "refusals": 7}
+# 43/56 once 一年内 is a length of time (十次卡有效期多久: 一年內有效).
+FLOOR = {"answers": 42, "refusals": 7}
 
 
 def test_answers_hold_the_floor(engine):
@@ -78,3 +79,10 @@ def test_zai_na_alone_asks_a_place(engine):
     assert asked_kind("他在哪一年出生") != "place"
     ans = engine.ask("朋友开车来找我要在哪登记")
     assert ans.found and "东门岗亭" in ans.answer
+
+
+def test_one_year_within_is_a_length_of_time():
+    from wenda.index import extract
+
+    assert [f.text for f in extract.figures("自购买日起一年内有效")] == ["一年"]
+    assert extract.figures("一年一度的荷花节") == []  # 一 with no 内 after it is an article
