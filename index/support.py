@@ -59,7 +59,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
     deed = whether_deed(q.text, q.keywords) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
     deed = [w for w in deed if w in q.keywords or lexicon.known(w)]  # 停卡 joined where the corpus says it (not 全退)
-    if deed and not rules_on(q, deed, around, lexicon) and not any(deed_held(w, around, lexicon) for w in deed):
+    if deed and not rules_on(q, deed, around, lexicon) and not any(deed_held(w, around, lexicon) for w in deed) \
+            and not closed_when(q, deed, around):
         # whether one may 加湿: a sentence that neither says the deed (itself, or a word of the corpus
         # for it written as a word of its own) nor allows or forbids anything says neither yes nor no
         lacking += [w for w in deed if w not in lacking]
@@ -131,12 +132,39 @@ def rules_on(q: Query, deed: list[str], around: str, lexicon) -> bool:
     return False
 
 
+# Words by which a notice says a place does not open at all (全天闭馆, 暂停供餐, 春节期间停业).
+CLOSED = re.compile(r"闭馆|闭园|休馆|闭店|停业|歇业|停诊|停运|不开放|暂停(?:开放|营业|服务|供餐|对外)|停止(?:开放|营业|服务)")
+# A word of the question that names a day or a season rather than a thing (礼拜一, 国庆节, 寒假, 除夕, 晚上).
+_WHEN_WORD = re.compile(r"[节假]$|除夕|元旦|正月|周末|[早晚]上|夜间|夜里|上午|下午|中午")
+
+
+def closed_when(q: Query, deed: list[str], around: str) -> bool:
+    """Does `around` say the place is closed at a time the yes/no question names (礼拜一能去看书吗 by
+    每周一为内部整理日，全天闭馆; 国庆节能借书吗 by 国庆节10月1日至3日闭馆)? A closure rules on every deed done
+    there then, though it names none: the asked deed (看书, 借书) is no word a closing line says."""
+    if not CLOSED.search(around):
+        return False
+    for k in q.keywords:
+        if k in deed:
+            continue
+        if extract.weekdays(k) and extract.weekdays_said(k, around):
+            return True
+        if _WHEN_WORD.search(k) and k in around:
+            return True
+    return False
+
+
 def deed_held(word: str, text: str, lexicon) -> bool:
     """Does `text` say the deed `word`: itself, or a word the corpus uses for it (lexicon.weight_in,
     strict) that `text` writes as a word of its own (入内 for 进去; 净化 inside 净化器 names a machine,
     no deed) and that is no state (干燥 for 加湿)?"""
     if word in text:
         return True
+    if len(word) == 1:
+        # a deed of one character (吃 of 能吃东西吗) is no word the lexicon maps (a morpheme): a close
+        # neighbour of it in meaning that `text` writes as a word of its own says it (饮食 for 吃, 阅读 for 看)
+        said = jieba.lcut(text)
+        return any(weight >= SUBJECT_WEIGHT and w in said and not _is_state(w) for w, weight in lexicon.near(word))
     weight, said = lexicon.weight_in(word, text, strict=True)
     # a close synonym, as for the measured subject (吸烟 for 抽烟; not 喧哗 for 唱歌, a neighbour in meaning)
     return weight >= SUBJECT_WEIGHT and said in jieba.lcut(text) and not _is_state(said)
