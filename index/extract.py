@@ -1903,6 +1903,25 @@ def weekdays(text: str) -> set[int]:
 _DAYS_SAID = re.compile(rf"{_DAY}(?:(?:{_RANGE_SEP}|\s*[、和及]\s*){_DAY})*|工作日|平日|周末|双休日")  # 周二至周五, 周六、周日
 
 
+# The hours of each part of the day, for a clock time said without one (20:30 is in the evening; 0:00, midnight, too).
+_PART_HOURS = {"morning": range(5, 12), "noon": range(11, 14), "afternoon": range(13, 19),
+               "evening": (*range(18, 24), 0)}
+
+
+def day_part_said(word: str, text: str) -> str:
+    """The clock time of `text` within the one part of the day `word` names (晚上 held by 20:30 of
+    周二至周五：9:00—20:30, 早上 by 6:00 of 6:00至隔日0:00), or "" when `word` names no single part or
+    `text` says no time in it: a notice writes its hours as figures, the asker in words."""
+    parts = day_parts(word)
+    if len(parts) != 1 or len(word) > 3:
+        return ""
+    hours = _PART_HOURS[next(iter(parts))]
+    for m in re.finditer(r"(?<!\d)(\d{1,2})[:：](\d{2})(?!\d)", text):
+        if int(m.group(1)) in hours:
+            return m.group(0)
+    return ""
+
+
 def weekdays_said(word: str, text: str) -> str:
     """The words of `text` that name the days `word` names (周三 in 周二至周五, 礼拜六 in 周六、周日,
     weekend in 周六、周日), or "" when `word` names no day or `text` does not name them all."""
@@ -1914,7 +1933,11 @@ def weekdays_said(word: str, text: str) -> str:
         if asked <= weekdays(said):
             return said
     joined = "、".join(found)
-    return found[0] if found and asked <= weekdays(joined) else ""
+    if found and asked <= weekdays(joined):
+        return found[0]
+    if found and re.fullmatch(r"平时|平常|平日|工作日", word) and len(weekdays(joined) & asked) >= 4:
+        return found[0]  # 平时 (the usual days) held by 周二至周五 of a place closed on Mondays
+    return ""
 
 
 def one_unit_said(word: str, text: str) -> bool:

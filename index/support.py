@@ -71,6 +71,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         if len(w) >= 2 and w not in around and not lexicon.known(w) and said_otherwise(w, lexicon) \
                 and lexicon.weight_in(w, around, strict=True)[0] < MEANING_WEIGHT:
             lacking.append(w)
+    lacking += [k for k in q.keywords if k not in lacking and outsider_of_locals(k, around)]
     if q.intent == "yesno" and lexicon is not None:
         lacking += yesno_unsaid(q, around, lexicon, lacking)
     if q.intent == "figure" and lexicon is not None:
@@ -130,6 +131,18 @@ def rules_on(q: Query, deed: list[str], around: str, lexicon) -> bool:
         if any(lexicon.related(k, t) >= MEANING_WEIGHT for k in others for t in words):
             return True
     return False
+
+
+# What a notice calls its own people or place (本辖区居民, 本社区, 本市户籍): 本 and the body it belongs to.
+_LOCAL = re.compile(r"(?<!非)本(?:辖区|社区|小区|街道|地区|地|市|区|县|镇|村|省|校|单位|公司)")
+
+
+def outsider_of_locals(word: str, around: str) -> bool:
+    """Is `word` an outsider (外地人, 外省的, 外小区的人: 外 and where from) asked of a sentence that speaks
+    only of the locals (本辖区居民凭身份证可免费办理借书证，押金100元)? e5 holds 外地人 by 居民, the very
+    people the sentence opposes to it. A sentence that names outsiders too (非本社区居民, 外来人员) may answer."""
+    return (len(word) >= 2 and word[0] == "外" and word not in around and bool(_LOCAL.search(around))
+            and not re.search(r"非本|外", around))
 
 
 # Words by which a notice says a place does not open at all (全天闭馆, 暂停供餐, 春节期间停业).
