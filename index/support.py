@@ -72,6 +72,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                 and lexicon.weight_in(w, around, strict=True)[0] < MEANING_WEIGHT:
             lacking.append(w)
     lacking += [k for k in q.keywords if k not in lacking and outsider_of_locals(k, around)]
+    if q.kind == "phone" and (owner := phone_of_another(q.text, around)) and owner not in lacking:
+        lacking.append(owner)
     if q.intent == "yesno" and lexicon is not None:
         lacking += yesno_unsaid(q, around, lexicon, lacking)
     if q.intent == "figure" and lexicon is not None:
@@ -143,6 +145,27 @@ def outsider_of_locals(word: str, around: str) -> bool:
     people the sentence opposes to it. A sentence that names outsiders too (非本社区居民, 外来人员) may answer."""
     return (len(word) >= 2 and word[0] == "外" and word not in around and bool(_LOCAL.search(around))
             and not re.search(r"非本|外", around))
+
+
+# A body a telephone number may belong to, said right before its phone word (街道监督电话, 物业值班电话).
+_PHONE_BODY = re.compile(r"(街道|社区|居委会|村委会|物业|公司|医院|学校|派出所|政府|办事处|管委会|总部|集团)"
+                         r"(?:监督|投诉|举报|服务|咨询|值班|办公室|联系|客服)?(?:电话|热线)")
+
+
+def phone_of_another(question: str, around: str) -> str:
+    """The owner the question asks a number of (图书室的电话是多少: 图书室), when every phone word of
+    `around` names another body as its own (对本图书室服务有意见的，可拨打街道监督电话: the 街道's number,
+    though the 图书室 is named); "" otherwise. The body must be no word of the question (街道的电话)."""
+    from wenda.index.query import phone_owner
+
+    owner = phone_owner(question)
+    if not owner:
+        return ""
+    words = re.findall(r"电话|热线", around)
+    bodies = [m.group(1) for m in _PHONE_BODY.finditer(around)]
+    if bodies and len(bodies) == len(words) and not any(b in question or b in owner for b in bodies):
+        return owner
+    return ""
 
 
 # Words by which a notice says a place does not open at all (全天闭馆, 暂停供餐, 春节期间停业).
