@@ -113,10 +113,16 @@ def matches(pattern: re.Pattern[str], text: str) -> list[Span]:
 def dates(sentence: str) -> list[Span]:
     """Dates and ranges of them (else the ages, seasons and festivals of _AGE), and the days of the
     week a sentence names (周二和周五, 周一至周五: the answer to 星期几) where no date stands."""
-    found = matches(_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or matches(_ORDINAL_TIME, sentence) or when_clauses(sentence)
+    found = matches(_DATE, sentence) or matches(_LUNAR_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or matches(_ORDINAL_TIME, sentence) or when_clauses(sentence)
     days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
             and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
     return sorted(found + days, key=lambda d: d.start)
+
+
+# A day of the lunar calendar, as a notice's holidays are written (春节期间（除夕至正月初三）闭馆，正月初四起
+#恢复正常开放; 腊月二十三, 大年初一): 正月, 腊月 or 冬月 with its day, or 大年 with 初X. A bare 初三 is no date (初三学生).
+_LUNAR_DATE = re.compile(r"(?:正|腊|冬)月(?:初[一二三四五六七八九十]|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+                         r"|大年(?:初[一二三四五六七八九十]|三十)")
 
 
 _ERA_YEAR = re.compile(r"^(?:元|[一二三四五六七八九十]{1,4})年$")
@@ -1919,6 +1925,31 @@ def day_part_said(word: str, text: str) -> str:
     for m in re.finditer(r"(?<!\d)(\d{1,2})[:：](\d{2})(?!\d)", text):
         if int(m.group(1)) in hours:
             return m.group(0)
+    return ""
+
+
+# A public holiday as an asker names it, and the words a notice writes for the same days.
+# By its name only: a date of it (除夕, 10月1日) is one day of several (2020年1月24日(除夕) says no holiday).
+_HOLIDAYS = ((re.compile(r"春节|过年"), re.compile(r"春节|过年")),
+             (re.compile(r"五一|劳动节"), re.compile(r"五一|劳动节")),
+             (re.compile(r"国庆节?|十一"), re.compile(r"国庆")),
+             (re.compile(r"元旦"), re.compile(r"元旦")),
+             (re.compile(r"清明节?"), re.compile(r"清明")),
+             (re.compile(r"端午节?"), re.compile(r"端午")),
+             (re.compile(r"中秋节?"), re.compile(r"中秋")))
+_ALL_HOLIDAYS = re.compile(r"法定节假日|法定假日|国定假日|节假日")
+
+
+def holiday_said(word: str, text: str) -> str:
+    """The words of `text` that name the public holiday `word` names (过年 held by 春节期间（除夕至正月初三）,
+    五一 by 法定节假日暂停供餐, as a day is by a range of days), or "" when `word` names none or `text` does
+    not speak of it. A notice names the holidays together; the asker, the one ahead."""
+    if not re.fullmatch(r"过年|春节|五一|十一|劳动节|国庆节?|元旦|清明节?|端午节?|中秋节?", word):
+        return ""
+    for asked, said in _HOLIDAYS:
+        if asked.fullmatch(word):
+            m = said.search(text) or _ALL_HOLIDAYS.search(text)
+            return m.group(0) if m else ""
     return ""
 
 

@@ -185,7 +185,7 @@ def closed_when(q: Query, deed: list[str], around: str) -> bool:
             continue
         if extract.weekdays(k) and extract.weekdays_said(k, around):
             return True
-        if _WHEN_WORD.search(k) and k in around:
+        if (_WHEN_WORD.search(k) and k in around) or extract.holiday_said(k, around):
             return True
     return False
 
