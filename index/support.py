@@ -52,7 +52,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     among its siblings (燃油 公交车, not 新能源) and must be there itself, or abbreviated (宿管)."""
     lacking = [w for w in q.qualifiers
                if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
-                       or compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w)))]
+                       or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w)))]
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
@@ -231,6 +231,25 @@ def compounded(word: str, question: str, text: str) -> bool:
     if len(word) >= 3 and word[-1] == "人":
         stems.add(word[:-1])
     return any(stem + rest[0] in text for stem in stems)
+
+
+def synonym_compounded(word: str, question: str, text: str) -> bool:
+    """Is a modifier the question joins to its noun by 的 (小孩的借书证) said in `text` by a word the
+    thesaurus puts in its synonym group, written right onto the same noun (少儿借书证)? The corpus's word
+    for the kind, on the very noun asked: not a sibling (成人) nor a word elsewhere in the sentence."""
+    at = question.find(word)
+    if at < 0 or not question[at + len(word):].startswith("的"):
+        return False
+    rest = re.match(r"[\u4e00-\u9fff]+", question[at + len(word) + 1:])
+    if not rest:
+        return False
+    for n in range(len(rest.group(0)), 1, -1):
+        noun = rest.group(0)[:n]
+        for m in re.finditer(re.escape(noun), text):
+            before = text[max(0, m.start() - 4):m.start()]
+            if any(synonyms.same(word, before[-k:]) for k in range(2, len(before) + 1)):
+                return True
+    return False
 
 
 def deputy_only(word: str, question: str, text: str) -> bool:
