@@ -459,6 +459,8 @@ class Answerer:
                 got += w
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
+            elif len(kw) == 1 and self._one_deed_said(q, kw, ctx):  # 吃 of 能吃东西吗 said by 室内禁止饮食
+                got += w
             elif len(kw) >= 2 and kw in chunk.title:  # the document is about it (碧波 of 碧波游泳健身中心会员须知),
                 titled += TITLE_WEIGHT * w  # less than the sentence before: a sentence saying it itself says more
             elif len(kw) >= 2:
@@ -468,6 +470,15 @@ class Answerer:
         if got:  # the title says which document, not what in it: it counts beside a word the sentence holds
             got += titled  # (图书室里能吃东西吗 is no question every sentence of the 图书室's notice answers)
         return got / total if total else 0.0
+
+    def _one_deed_said(self, q: Query, kw: str, ctx: str) -> bool:
+        """Is `kw` the one-character deed a yes/no question asks (吃 of 图书室里能吃东西吗: query.one_character_deed)
+        and does `ctx` say it in a word of its own (饮食: support.deed_held)? A morpheme has no word of the
+        lexicon's, so without this the sentence that forbids it (室内禁止饮食) held nothing of the deed."""
+        from wenda.index.query import whether_deed
+        from wenda.index.support import deed_held
+
+        return q.intent == "yesno" and whether_deed(q.text, q.keywords) == [kw] and deed_held(kw, ctx, self.lexicon)
 
     def span(self, q: Query, chunk: Chunk) -> Span | None:
         """The answering span, found in the simplified text, cut from the original at the same place."""
@@ -1278,6 +1289,8 @@ class Answerer:
         day_clause = next((c for c in split_clauses(chunk.text) if days & extract.weekdays(c)), None) if days else None
         if (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and day_clause:
             clause = day_clause  # 周一开不开: the clause of that day (每周一闭馆), not the week's hours
+            if len(chunk.text) <= YESNO_SENTENCE and not _rules(day_clause):
+                clause = chunk.text.rstrip("。；;")  # 每周一为内部整理日，全天闭馆: the day's clause says not whether
         elif (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and len(chunk.text) <= YESNO_SENTENCE:
             clause = chunk.text.rstrip("。；;")  # yes or no: the whole (short) sentence says which
         if chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text:
@@ -1288,6 +1301,14 @@ class Answerer:
             question=question, found=True, answer=line, section=chunk.section or None,
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
+
+
+def _rules(clause: str) -> bool:
+    """Does a clause say yes or no by itself: allow, forbid, require (support.RULING) or close (support.CLOSED)?
+    每周一为内部整理日 names the day but not whether one may come; 全天闭馆, the clause after it, does."""
+    from wenda.index.support import CLOSED, RULING
+
+    return bool(CLOSED.search(clause) or RULING.search(clause))
 
 
 def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:

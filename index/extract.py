@@ -133,10 +133,17 @@ def dates(sentence: str, relative: bool = False) -> list[Span]:
     week a sentence names (周二和周五, 周一至周五: the answer to 星期几) where no date stands. With
     `relative`, a time counted from an event (开课前5天) before a when-clause: for a question that asks
     when, not for figures, whose 3天 of 提前3天 stays a count of days."""
-    found = matches(_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) or matches(_ORDINAL_TIME, sentence) or (relative and relative_times(sentence)) or when_clauses(sentence)
+    found = matches(_DATE, sentence) or matches(_LUNAR_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) \
+        or matches(_ORDINAL_TIME, sentence) or (relative and relative_times(sentence)) or when_clauses(sentence)
     days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
             and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
     return sorted(found + days, key=lambda d: d.start)
+
+
+# A day of the lunar calendar, as a notice's holidays are written (春节期间（除夕至正月初三）闭馆，正月初四起
+#恢复正常开放; 腊月二十三, 大年初一): 正月, 腊月 or 冬月 with its day, or 大年 with 初X. A bare 初三 is no date (初三学生).
+_LUNAR_DATE = re.compile(r"(?:正|腊|冬)月(?:初[一二三四五六七八九十]|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+                         r"|大年(?:初[一二三四五六七八九十]|三十)")
 
 
 _ERA_YEAR = re.compile(r"^(?:元|[一二三四五六七八九十]{1,4})年$")
@@ -1934,6 +1941,50 @@ def weekdays(text: str) -> set[int]:
 _DAYS_SAID = re.compile(rf"{_DAY}(?:(?:{_RANGE_SEP}|\s*[、和及]\s*){_DAY})*|工作日|平日|周末|双休日")  # 周二至周五, 周六、周日
 
 
+# The hours of each part of the day, for a clock time said without one (20:30 is in the evening; 0:00, midnight, too).
+_PART_HOURS = {"morning": range(5, 12), "noon": range(11, 14), "afternoon": range(13, 19),
+               "evening": (*range(18, 24), 0)}
+
+
+def day_part_said(word: str, text: str) -> str:
+    """The clock time of `text` within the one part of the day `word` names (晚上 held by 20:30 of
+    周二至周五：9:00—20:30, 早上 by 6:00 of 6:00至隔日0:00), or "" when `word` names no single part or
+    `text` says no time in it: a notice writes its hours as figures, the asker in words."""
+    parts = day_parts(word)
+    if len(parts) != 1 or len(word) > 3:
+        return ""
+    hours = _PART_HOURS[next(iter(parts))]
+    for m in re.finditer(r"(?<!\d)(\d{1,2})[:：](\d{2})(?!\d)", text):
+        if int(m.group(1)) in hours:
+            return m.group(0)
+    return ""
+
+
+# A public holiday as an asker names it, and the words a notice writes for the same days.
+# By its name only: a date of it (除夕, 10月1日) is one day of several (2020年1月24日(除夕) says no holiday).
+_HOLIDAYS = ((re.compile(r"春节|过年"), re.compile(r"春节|过年")),
+             (re.compile(r"五一|劳动节"), re.compile(r"五一|劳动节")),
+             (re.compile(r"国庆节?|十一"), re.compile(r"国庆")),
+             (re.compile(r"元旦"), re.compile(r"元旦")),
+             (re.compile(r"清明节?"), re.compile(r"清明")),
+             (re.compile(r"端午节?"), re.compile(r"端午")),
+             (re.compile(r"中秋节?"), re.compile(r"中秋")))
+_ALL_HOLIDAYS = re.compile(r"法定节假日|法定假日|国定假日|节假日")
+
+
+def holiday_said(word: str, text: str) -> str:
+    """The words of `text` that name the public holiday `word` names (过年 held by 春节期间（除夕至正月初三）,
+    五一 by 法定节假日暂停供餐, as a day is by a range of days), or "" when `word` names none or `text` does
+    not speak of it. A notice names the holidays together; the asker, the one ahead."""
+    if not re.fullmatch(r"过年|春节|五一|十一|劳动节|国庆节?|元旦|清明节?|端午节?|中秋节?", word):
+        return ""
+    for asked, said in _HOLIDAYS:
+        if asked.fullmatch(word):
+            m = said.search(text) or _ALL_HOLIDAYS.search(text)
+            return m.group(0) if m else ""
+    return ""
+
+
 def weekdays_said(word: str, text: str) -> str:
     """The words of `text` that name the days `word` names (周三 in 周二至周五, 礼拜六 in 周六、周日,
     weekend in 周六、周日), or "" when `word` names no day or `text` does not name them all."""
@@ -1945,7 +1996,11 @@ def weekdays_said(word: str, text: str) -> str:
         if asked <= weekdays(said):
             return said
     joined = "、".join(found)
-    return found[0] if found and asked <= weekdays(joined) else ""
+    if found and asked <= weekdays(joined):
+        return found[0]
+    if found and re.fullmatch(r"平时|平常|平日|工作日", word) and len(weekdays(joined) & asked) >= 4:
+        return found[0]  # 平时 (the usual days) held by 周二至周五 of a place closed on Mondays
+    return ""
 
 
 def one_unit_said(word: str, text: str) -> bool:

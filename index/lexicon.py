@@ -300,7 +300,8 @@ class Lexicon:
         word's own modifier without its head (困难 for 困难村)."""
         if word in text:
             return 1.0, word
-        days = extract.weekdays_said(word, text) or extract.per_unit_said(word, text)
+        days = extract.weekdays_said(word, text) or extract.per_unit_said(word, text) or extract.day_part_said(word, text) \
+            or extract.holiday_said(word, text)
         if days:  # 周三 in 周二至周五, 礼拜六 in 周六、周日, 一节课 as 每节: the days, the unit said otherwise
             return 1.0, days
         if self.known(word) or len(word) < 2:  # one character is a morpheme, not a word to map

@@ -224,7 +224,21 @@ def whether_deed(question: str, keywords: list[str]) -> list[str]:
     rest = re.sub(r"[吗呢吧啊么？?！!。\s]+$", "", after)
     if not words and len(rest) >= 2 and set(rest) <= {k for k in keywords if len(k) == 1}:
         words = [rest]  # 能停卡吗: jieba cut the deed into 停 and 卡, the deed is 停卡
+    if not words and after:
+        words = one_character_deed(after, keywords)
     return words
+
+
+def one_character_deed(after: str, keywords: list[str]) -> list[str]:
+    """The deed of one character a yes-or-no question asks whether one may do, when it has no longer
+    one (能吃东西吗: 吃, 东西 being any thing; 可以喝水吗: 喝): the first keyword after the asking form
+    that jieba tags a verb. Without it such a question had no deed to check, and any sentence of the
+    place asked (本图书室有关事项告知如下 for 图书室里能吃东西吗) was taken for its answer. [] when none."""
+    singles = {k for k in keywords if len(k) == 1}
+    for w in _posseg().lcut(after):
+        if w.word in singles and w.flag.startswith("v") and w.word not in ASKING_MODALS:
+            return [w.word]
+    return []
 
 
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:

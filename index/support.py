@@ -52,14 +52,15 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     among its siblings (燃油 公交车, not 新能源) and must be there itself, or abbreviated (宿管)."""
     lacking = [w for w in q.qualifiers
                if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
-                       or compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w)))]
+                       or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w)))]
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
     deed = whether_deed(q.text, q.keywords) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
     deed = [w for w in deed if w in q.keywords or lexicon.known(w)]  # 停卡 joined where the corpus says it (not 全退)
-    if deed and not rules_on(q, deed, around, lexicon) and not any(deed_held(w, around, lexicon) for w in deed):
+    if deed and not rules_on(q, deed, around, lexicon) and not any(deed_held(w, around, lexicon) for w in deed) \
+            and not closed_when(q, deed, around):
         # whether one may 加湿: a sentence that neither says the deed (itself, or a word of the corpus
         # for it written as a word of its own) nor allows or forbids anything says neither yes nor no
         lacking += [w for w in deed if w not in lacking]
@@ -70,6 +71,9 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         if len(w) >= 2 and w not in around and not lexicon.known(w) and said_otherwise(w, lexicon) \
                 and lexicon.weight_in(w, around, strict=True)[0] < MEANING_WEIGHT:
             lacking.append(w)
+    lacking += [k for k in q.keywords if k not in lacking and outsider_of_locals(k, around)]
+    if q.kind == "phone" and (owner := phone_of_another(q.text, around)) and owner not in lacking:
+        lacking.append(owner)
     if q.intent == "yesno" and lexicon is not None:
         lacking += yesno_unsaid(q, around, lexicon, lacking)
     if q.intent == "figure" and lexicon is not None:
@@ -131,12 +135,72 @@ def rules_on(q: Query, deed: list[str], around: str, lexicon) -> bool:
     return False
 
 
+# What a notice calls its own people or place (本辖区居民, 本社区, 本市户籍): 本 and the body it belongs to.
+_LOCAL = re.compile(r"(?<!非)本(?:辖区|社区|小区|街道|地区|地|市|区|县|镇|村|省|校|单位|公司)")
+
+
+def outsider_of_locals(word: str, around: str) -> bool:
+    """Is `word` an outsider (外地人, 外省的, 外小区的人: 外 and where from) asked of a sentence that speaks
+    only of the locals (本辖区居民凭身份证可免费办理借书证，押金100元)? e5 holds 外地人 by 居民, the very
+    people the sentence opposes to it. A sentence that names outsiders too (非本社区居民, 外来人员) may answer."""
+    return (len(word) >= 2 and word[0] == "外" and word not in around and bool(_LOCAL.search(around))
+            and not re.search(r"非本|外", around))
+
+
+# A body a telephone number may belong to, said right before its phone word (街道监督电话, 物业值班电话).
+_PHONE_BODY = re.compile(r"(街道|社区|居委会|村委会|物业|公司|医院|学校|派出所|政府|办事处|管委会|总部|集团)"
+                         r"(?:监督|投诉|举报|服务|咨询|值班|办公室|联系|客服)?(?:电话|热线)")
+
+
+def phone_of_another(question: str, around: str) -> str:
+    """The owner the question asks a number of (图书室的电话是多少: 图书室), when every phone word of
+    `around` names another body as its own (对本图书室服务有意见的，可拨打街道监督电话: the 街道's number,
+    though the 图书室 is named); "" otherwise. The body must be no word of the question (街道的电话)."""
+    from wenda.index.query import phone_owner
+
+    owner = phone_owner(question)
+    if not owner:
+        return ""
+    words = re.findall(r"电话|热线", around)
+    bodies = [m.group(1) for m in _PHONE_BODY.finditer(around)]
+    if bodies and len(bodies) == len(words) and not any(b in question or b in owner for b in bodies):
+        return owner
+    return ""
+
+
+# Words by which a notice says a place does not open at all (全天闭馆, 暂停供餐, 春节期间停业).
+CLOSED = re.compile(r"闭馆|闭园|休馆|闭店|停业|歇业|停诊|停运|不开放|暂停(?:开放|营业|服务|供餐|对外)|停止(?:开放|营业|服务)")
+# A word of the question that names a day or a season rather than a thing (礼拜一, 国庆节, 寒假, 除夕, 晚上).
+_WHEN_WORD = re.compile(r"[节假]$|除夕|元旦|正月|周末|[早晚]上|夜间|夜里|上午|下午|中午")
+
+
+def closed_when(q: Query, deed: list[str], around: str) -> bool:
+    """Does `around` say the place is closed at a time the yes/no question names (礼拜一能去看书吗 by
+    每周一为内部整理日，全天闭馆; 国庆节能借书吗 by 国庆节10月1日至3日闭馆)? A closure rules on every deed done
+    there then, though it names none: the asked deed (看书, 借书) is no word a closing line says."""
+    if not CLOSED.search(around):
+        return False
+    for k in q.keywords:
+        if k in deed:
+            continue
+        if extract.weekdays(k) and extract.weekdays_said(k, around):
+            return True
+        if (_WHEN_WORD.search(k) and k in around) or extract.holiday_said(k, around):
+            return True
+    return False
+
+
 def deed_held(word: str, text: str, lexicon) -> bool:
     """Does `text` say the deed `word`: itself, or a word the corpus uses for it (lexicon.weight_in,
     strict) that `text` writes as a word of its own (入内 for 进去; 净化 inside 净化器 names a machine,
     no deed) and that is no state (干燥 for 加湿)?"""
     if word in text:
         return True
+    if len(word) == 1:
+        # a deed of one character (吃 of 能吃东西吗) is no word the lexicon maps (a morpheme): a close
+        # neighbour of it in meaning that `text` writes as a word of its own says it (饮食 for 吃, 阅读 for 看)
+        said = jieba.lcut(text)
+        return any(weight >= SUBJECT_WEIGHT and w in said and not _is_state(w) for w, weight in lexicon.near(word))
     weight, said = lexicon.weight_in(word, text, strict=True)
     # a close synonym, as for the measured subject (吸烟 for 抽烟; not 喧哗 for 唱歌, a neighbour in meaning)
     return weight >= SUBJECT_WEIGHT and said in jieba.lcut(text) and not _is_state(said)
@@ -167,6 +231,25 @@ def compounded(word: str, question: str, text: str) -> bool:
     if len(word) >= 3 and word[-1] == "人":
         stems.add(word[:-1])
     return any(stem + rest[0] in text for stem in stems)
+
+
+def synonym_compounded(word: str, question: str, text: str) -> bool:
+    """Is a modifier the question joins to its noun by 的 (小孩的借书证) said in `text` by a word the
+    thesaurus puts in its synonym group, written right onto the same noun (少儿借书证)? The corpus's word
+    for the kind, on the very noun asked: not a sibling (成人) nor a word elsewhere in the sentence."""
+    at = question.find(word)
+    if at < 0 or not question[at + len(word):].startswith("的"):
+        return False
+    rest = re.match(r"[\u4e00-\u9fff]+", question[at + len(word) + 1:])
+    if not rest:
+        return False
+    for n in range(len(rest.group(0)), 1, -1):
+        noun = rest.group(0)[:n]
+        for m in re.finditer(re.escape(noun), text):
+            before = text[max(0, m.start() - 4):m.start()]
+            if any(synonyms.same(word, before[-k:]) for k in range(2, len(before) + 1)):
+                return True
+    return False
 
 
 def deputy_only(word: str, question: str, text: str) -> bool:
