@@ -327,6 +327,8 @@ def measure_word(question: str) -> str | None:
         return "人"  # 多少党员, 多少工作人员: people
     if unit == "个" and counts_people(rest[1:]):
         return "人"  # 多少个人, 几个学生: a count of people said with 个
+    if unit == "块" and rest[1:2] == "钱":
+        return "元"  # 几块钱: money, 块 being the spoken 元 (not 块 counting pieces)
     return "元" if unit == "钱" else unit
 
 
@@ -771,7 +773,7 @@ def writer_keywords(keywords: list[str], role: str) -> list[str]:
 # 为什么 asks why, but not where its 为 ends a verb (成为什么, 称为什么, 改名为什么 ask what)
 # nor where it ends the question after a noun (最常见的动物模型为什么? asks what it is; 这是为什么 asks why)
 _REASON = re.compile(r"(?<![成作称视列改名分译变化定选誉封立升转更])为什么(?![?？。!！\s]*$)|(?<=[是这那])为什么"
-                     r"|^为什么|为何|为啥|什么原因|原因|目的|为了什么|干什么用|干嘛")
+                     r"|^为什么|为何|为啥|什么原因|原因|目的|为了什么|为了啥|干什么用|干啥用|干嘛")  # 啥: 什么, said
 
 
 _EXISTENCE = re.compile(r"有没有|有无|是否有|有人")
@@ -796,7 +798,11 @@ def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
     """The nouns the question's deeds are done to, right after them (带猫 → 猫, 租自行车 → 自行车)."""
     words = _posseg().lcut(question)
     return [w for (d, _), (w, flag) in zip(words, words[1:])
-            if d in deeds and flag.startswith("n") and flag != "nr" and w not in _WHEN_WHERE]
+            if d in deeds and flag.startswith("n") and flag != "nr" and w not in _WHEN_WHERE
+            and not _ASKING_WORD.search(w)]  # 挣几块钱: jieba's noun 几块钱 is the value asked, owned by none
+
+
+_ASKING_WORD = re.compile(r"几|多少|什么|啥|哪")
 
 
 # Nouns jieba tags after a deed that say when or where it is done, not what it is done to (完结时, 进门后)
