@@ -364,6 +364,10 @@ class Answerer:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         if q.intent == "yesno" and not q.focus:  # 饭店能开门吗: the clause of the deed (一律不得开门营业) says yes or no
             q.focus = tuple(v for v in sorted(q.verbs) if len(v) >= 2)
+        if q.intent == "yesno":  # 流动党员回家了吗: the deed asked stands last, whatever jieba tags it
+            last = final_predicate(q.text, q.keywords)
+            if last:
+                q.focus = (last,)
         if q.intent == "yesno" and asks_existence(text) and q.kind is None:
             q.kind = "existence"  # 有没有人感染: a clause that says whether (extract.states_existence)
         if asks_consequence(text) and q.kind is None:
@@ -1273,6 +1277,15 @@ class Answerer:
             question=question, found=True, answer=line, section=chunk.section or None,
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
+
+
+def final_predicate(question: str, keywords: list[str]) -> str | None:
+    """The deed a yes-or-no question asks, which Chinese says last, right before its particle (后张村在外
+    流动党员回家了吗: 回家; 饭店能开门吗: 开门): the keyword (two characters or more) the question ends with
+    once 了吗, 吗, 了没有, 没有 are taken off; None when it ends otherwise (…能不能来). The clause that
+    settles the question is the one saying that deed (虽然没有回家), not the one naming its subject."""
+    body = re.sub(r"(?:了吗|吗|么|了没有|了没|没有)?[\s?？。！!]*$", "", question)
+    return next((k for k in sorted(keywords, key=len, reverse=True) if len(k) >= 2 and body.endswith(k)), None)
 
 
 def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:

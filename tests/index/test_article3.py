@@ -30,9 +30,12 @@ def test_the_set_has_both_kinds_and_quotes_the_report():
 
 
 # Measured (answers, refusals) on main when the set was written, before any fix: 10/20, 7/8
-# (每亩补贴播种费用 answered with 收割费用's 60元).
+# (每亩补贴播种费用 answered with 收割费用's 60元). 13/20, 7/8 once a quotation is one clause (the slogan
+# “助农麦收,青年先行” whole), 为了啥 asks a purpose and 几块钱 asks money (元, no thing 几块钱 to find).
+# Left: 维修点 for 服务点, 签了个啥, 标语横幅 for 横幅, 着过火 for 火情, 礼拜 for 周, 每斤多给多少, and the
+# sibling qualifier 播种费用 answered by 收割费用.
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 9, "refusals": 7}
+FLOOR = {"answers": 12, "refusals": 7}
 
 
 def test_answers_hold_the_floor(engine):
@@ -43,3 +46,46 @@ def test_answers_hold_the_floor(engine):
 def test_refusals_hold_the_floor(engine):
     right, wrong = held(engine, QUESTIONS, answerable=False)
     assert right >= FLOOR["refusals"], wrong
+
+
+def test_a_quotation_is_one_clause(engine):
+    # the comma inside “…” ends no clause: the slogan is answered whole, not «杨集镇团委发出“助农麦收»
+    assert "“助农麦收,青年先行”" in engine.ask("杨集镇团委喊的口号是啥").answer
+
+
+def test_what_for_said_colloquially(engine):
+    ans = engine.ask("石门乡禁烧是为了啥")  # 为了啥: 为了什么, a purpose asked
+    assert ans.found and "守住蓝天白云" in ans.answer
+
+
+def test_money_asked_in_kuai(engine):
+    ans = engine.ask("石门乡秸秆做成饲料每亩能多挣几块钱")  # 几块钱: 元, and no thing 几块钱 to find
+    assert ans.found and ans.figures == ["30元"]
+
+
+def test_the_deed_a_yes_no_question_ends_with_picks_the_clause():
+    from wenda.index.answer import final_predicate
+
+    assert final_predicate("后张村在外流动党员回家了吗", ["后", "张村", "在外", "流动", "党员", "回家"]) == "回家"
+    assert final_predicate("食堂里面能抽烟吗", ["食堂", "抽烟"]) == "抽烟"
+    assert final_predicate("能不能带狗", ["带", "狗"]) is None
+
+
+def test_an_aim_states_no_fact():
+    from wenda.index import extract
+
+    assert not extract.states_existence("确保进入辖区车辆、人员无携带新冠肺炎病毒")
+    assert extract.states_existence("白潭镇没有一人感染新冠肺炎")
+
+
+def test_paraphrases_of_the_bundled_article(article_engine):
+    # 值班 only names the counted noun (值班点 for 执勤点): no deed the figure must belong to
+    assert article_engine.ask("商务中心区弄了几个值班点").figures == ["15个"]
+    # the yes/no clause is the one saying the deed asked last (回家), not the one naming its subject
+    assert "没有回家" in article_engine.ask("後張村在外的流動黨員回家了嗎").answer
+    # a 确保 clause states an aim, not whether anyone fell ill
+    assert not article_engine.ask("崔桥镇有没有人得新冠").found
+    # the purpose right after the deed asked (消毒), not the quoted aim that closes the sentence
+    assert "无携带" in article_engine.ask("崔桥镇为什么要在卡点给车辆消毒").answer
+    # …but a purpose said plainly (为缓解…) still wins
+    assert "焦虑情绪" in article_engine.ask("商务中心区为啥要搞人居环境整治").answer
