@@ -14,7 +14,7 @@ from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
-                               asks_consequence, asks_existence, existence_object, value_owners, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
+                               asks_consequence, asks_existence, asks_deed_done, existence_object, value_owners, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
@@ -368,7 +368,7 @@ class Answerer:
             last = final_predicate(q.text, q.keywords)
             if last:
                 q.focus = (last,)
-        if q.intent == "yesno" and asks_existence(text) and q.kind is None:
+        if q.intent == "yesno" and asks_existence(text) and q.kind is None and not asks_deed_done(text):
             q.kind = "existence"  # 有没有人感染: a clause that says whether (extract.states_existence)
         if asks_consequence(text) and q.kind is None:
             q.kind = "consequence"  # 逾期会怎样: what the condition brings (extract.consequences)
@@ -781,6 +781,8 @@ class Answerer:
             return False
         if not bare and word[:-1] in piece:  # 地铁站 asked, 地铁2号线文三路站 given: a 站 of the asked kind
             return False
+        if not bare and len(word) >= 3 and len(abbreviated(word, piece)) > len(word):
+            return False  # 村支书 said in full (各村党支部书记签订了…责任书): 责任书 beside it is no sibling of it
         return any(t[-1] == word[-1] and siblings(word, t) and not abbreviated(word, t)
                    and not (meant and (meant in t or t in meant)) for t in words)
 

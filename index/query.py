@@ -785,6 +785,17 @@ def asks_existence(question: str) -> bool:
     return bool(_EXISTENCE.search(question))
 
 
+def asks_deed_done(question: str) -> bool:
+    """Does a 有没有 question ask whether a named doer did a deed (白潭镇党员干部有没有捐钱: a verb right
+    after the asking words, its doer before them), not whether anyone or anything is there (有没有人感染,
+    有没有宿舍)? Then the sentence saying the deed answers yes (党员干部积极捐款), as any yes/no question's."""
+    m = _EXISTENCE.search(question)
+    if not m or m.group(0) == "有人" or not question[:m.start()].strip():
+        return False
+    words = _posseg().lcut(question[m.end():])
+    return bool(words) and words[0].flag.startswith("v") and words[0].word not in ("有", "是")
+
+
 def existence_object(question: str) -> str:
     """The thing a 有没有 question asks whether there is (有没有宿舍 → 宿舍): the first noun of two
     characters or more after the asking words; "" when none (有没有人感染 asks of 人, a person at all)."""

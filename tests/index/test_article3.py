@@ -32,10 +32,12 @@ def test_the_set_has_both_kinds_and_quotes_the_report():
 # Measured (answers, refusals) on main when the set was written, before any fix: 10/20, 7/8
 # (每亩补贴播种费用 answered with 收割费用's 60元). 13/20, 7/8 once a quotation is one clause (the slogan
 # “助农麦收,青年先行” whole), 为了啥 asks a purpose and 几块钱 asks money (元, no thing 几块钱 to find).
-# Left: 维修点 for 服务点, 签了个啥, 标语横幅 for 横幅, 着过火 for 火情, 礼拜 for 周, 每斤多给多少, and the
+# Left: 维修点 for 服务点, 标语横幅 for 横幅, 着过火 for 火情, 礼拜 for 周, 每斤多给多少, and the
 # sibling qualifier 播种费用 answered by 收割费用.
+# 14/20, 7/8 once a word said in full (各村党支部书记 for 村支书) has no sibling in a word sharing its last
+# character (责任书).
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 12, "refusals": 7}
+FLOOR = {"answers": 13, "refusals": 7}
 
 
 def test_answers_hold_the_floor(engine):
@@ -89,3 +91,24 @@ def test_paraphrases_of_the_bundled_article(article_engine):
     assert "无携带" in article_engine.ask("崔桥镇为什么要在卡点给车辆消毒").answer
     # …but a purpose said plainly (为缓解…) still wins
     assert "焦虑情绪" in article_engine.ask("商务中心区为啥要搞人居环境整治").answer
+
+
+def test_a_word_said_in_full_has_no_sibling_beside_it(engine):
+    # 村支书 is said in full (各村党支部书记): 责任书, sharing only its last character, is no sibling of it
+    ans = engine.ask("柳湾镇的村支书们在会上签了个啥")
+    assert ans.found and "秸秆禁烧责任书" in ans.answer
+
+
+def test_whether_a_named_doer_did_a_deed():
+    from wenda.index.query import asks_deed_done
+
+    assert asks_deed_done("白潭镇党员干部有没有捐钱")  # a deed of 党员干部
+    assert not asks_deed_done("崔桥镇有没有人得新冠")  # anyone at all
+    assert not asks_deed_done("宿舍有没有空调")  # a thing there
+
+
+def test_a_deed_done_is_answered_by_the_line_that_says_it(article_engine):
+    ans = article_engine.ask("白潭镇党员干部有没有捐钱")  # the photo caption «白潭镇党员干部积极捐款抗疫»
+    assert ans.found and "积极捐款" in ans.answer
+    assert not article_engine.ask("崔桥镇党员干部有没有捐钱").found  # 爱心企业与爱心人士 gave there
+    assert not article_engine.ask("白潭镇党员干部有没有献血").found
