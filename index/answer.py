@@ -19,6 +19,7 @@ from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, KIND_WORDS, RANGE_END
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
+from wenda.index.query import is_attribute
 from wenda.index.support import said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
@@ -798,8 +799,10 @@ class Answerer:
         for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
                         and not QUANTITY.search(k) and not extract.is_time_word(k)
-                        and (noun in measured or (k in names and k not in deeds_asked))),
-                       None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保
+                        and (noun in measured or (k in names and k not in deeds_asked)
+                             or (k in deeds_asked and is_attribute(noun)))),
+                       None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保;
+            # 播种费用: an attribute (费用, 时间) of a deed is singled out by it (收割费用 is another deed's)
             if mod is None:
                 continue
             at = piece.find(noun)
@@ -818,6 +821,8 @@ class Answerer:
             before = word_before(piece, at)
             if before and (mod in synonyms.glossed(before) or before in synonyms.glossed(mod)):
                 continue  # 吃饭补贴 asked, 每餐补贴 given: 餐 is the dictionary's word for 吃饭, no sibling of it
+            if before and mod in deeds_asked and self.lexicon.related(mod, before) >= MEANING_WEIGHT:
+                continue  # 割麦费用 asked, 收割费用 given: the asker's word for the same deed
             # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
             if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
                     or self.lexicon.dictionary_word(mod, around)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
@@ -1029,7 +1034,17 @@ class Answerer:
         """The sentence with what frames it: its section, heading, key, title and the sentences
         before it in its paragraph (in Simplified characters)."""
         return simplify(chunk.section + chunk.heading + chunk.key + chunk.title + "".join(
-            c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph))
+            c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph)
+            + self.attribution(chunk))
+
+    def attribution(self, chunk: Chunk) -> str:
+        """The short sentence after a quotation that says who said it («…群众就会拥护我们。”» then
+        «许峰如是说。»): the speaker frames the quotation as a sentence before it would. "" when none."""
+        nxt = self.chunks[chunk.id + 1] if chunk.id + 1 < len(self.chunks) else None
+        if nxt is None or not chunk.text.rstrip().endswith(("”", "」", "\"")):
+            return ""
+        same = nxt.paragraph == chunk.paragraph or (nxt.section == chunk.section and nxt.id == chunk.id + 1)
+        return nxt.text if same and _ATTRIBUTION.fullmatch(nxt.text.strip()) else ""
 
     def other_trouble(self, q: Query, chunk: Chunk) -> bool:
         """Does a troubleshooting line answer another trouble than the one a 怎么办 asks about? Its
@@ -1288,6 +1303,10 @@ def final_predicate(question: str, keywords: list[str]) -> str | None:
     settles the question is the one saying that deed (虽然没有回家), not the one naming its subject."""
     body = re.sub(r"(?:了吗|吗|么|了没有|了没|没有)?[\s?？。！!]*$", "", question)
     return next((k for k in sorted(keywords, key=len, reverse=True) if len(k) >= 2 and body.endswith(k)), None)
+
+
+# A sentence that only says who spoke the quotation before it (许峰如是说。, 他说。, 张三表示。)
+_ATTRIBUTION = re.compile(r"[^，,。；;“”]{1,12}(?:如是说|说道|这样说|表示|说)[。！!]?")
 
 
 def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:

@@ -756,7 +756,8 @@ def asks_writer(question: str) -> str | None:
     return "通讯员" if "通讯员" in question else "记者"
 
 
-_TITLE = re.compile(r"(?:篇|报道|稿|文章|新闻|通知|公告)[^，。？?]{0,4}(?:标题|题目)|(?:标题|题目)(?:是|叫)")
+_TITLE = re.compile(r"(?:篇|报道|稿|文章|新闻|通知|公告)[^，。？?]{0,4}(?:标题|题目)|(?:标题|题目)(?:是|叫)"
+                    r"|(?:篇|报道|稿|文章|新闻)[^，。？?]{0,2}叫(?:什么|啥)")  # 那篇文章叫啥名字: its title, said plainly
 
 
 def asks_title(question: str) -> bool:
