@@ -251,6 +251,8 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
         if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING \
                 or (whether and tok in ASKING_MODALS) or as_soon_as(tok, cut[i + 1].word if i + 1 < len(cut) else ""):
             continue
+        if tok == "往":  # 往上报, 往哪走: a direction before the deed, no word a sentence says (往返, 往年 are words of their own)
+            continue
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
         tok = _strip_question_chars(tok)

@@ -132,3 +132,11 @@ def test_a_reports_name_asked_plainly(article_engine):
 
     assert asks_title("崔桥镇那篇文章叫啥名字") and asks_title("那篇报道的标题是啥")
     assert "举全镇之力" in article_engine.ask("崔桥镇那篇文章叫啥名字").answer
+
+
+def test_a_direction_before_the_deed_is_no_word_to_find(article_engine):
+    from wenda.index.query import keyword_tags
+
+    assert "往" not in [w for w, _ in keyword_tags("大李庄乡各村每天往上报什么")]
+    assert "往返" in [w for w, _ in keyword_tags("往返一次多少钱")]
+    assert "登记情况" in article_engine.ask("大李庄乡各村每天往上报什么").answer
