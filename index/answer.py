@@ -14,11 +14,12 @@ from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
-                               asks_consequence, asks_existence, existence_object, value_owners, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
+                               asks_consequence, asks_existence, asks_deed_done, existence_object, value_owners, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
+from wenda.index.query import is_attribute
 from wenda.index.support import said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
@@ -370,7 +371,11 @@ class Answerer:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         if q.intent == "yesno" and not q.focus:  # 饭店能开门吗: the clause of the deed (一律不得开门营业) says yes or no
             q.focus = tuple(v for v in sorted(q.verbs) if len(v) >= 2)
-        if q.intent == "yesno" and asks_existence(text) and q.kind is None:
+        if q.intent == "yesno":  # 流动党员回家了吗: the deed asked stands last, whatever jieba tags it
+            last = final_predicate(q.text, q.keywords)
+            if last:
+                q.focus = (last,)
+        if q.intent == "yesno" and asks_existence(text) and q.kind is None and not asks_deed_done(text):
             q.kind = "existence"  # 有没有人感染: a clause that says whether (extract.states_existence)
         if asks_consequence(text) and q.kind is None:
             q.kind = "consequence"  # 逾期会怎样: what the condition brings (extract.consequences)
@@ -797,6 +802,8 @@ class Answerer:
             return False
         if not bare and word[:-1] in piece:  # 地铁站 asked, 地铁2号线文三路站 given: a 站 of the asked kind
             return False
+        if not bare and len(word) >= 3 and len(abbreviated(word, piece)) > len(word):
+            return False  # 村支书 said in full (各村党支部书记签订了…责任书): 责任书 beside it is no sibling of it
         return any(t[-1] == word[-1] and siblings(word, t) and not abbreviated(word, t)
                    and not (meant and (meant in t or t in meant)) for t in words)
 
@@ -812,8 +819,10 @@ class Answerer:
         for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
                         and not QUANTITY.search(k) and not extract.is_time_word(k)
-                        and (noun in measured or (k in names and k not in deeds_asked))),
-                       None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保
+                        and (noun in measured or (k in names and k not in deeds_asked)
+                             or (k in deeds_asked and is_attribute(noun)))),
+                       None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保;
+            # 播种费用: an attribute (费用, 时间) of a deed is singled out by it (收割费用 is another deed's)
             if mod is None:
                 continue
             at = piece.find(noun)
@@ -832,6 +841,8 @@ class Answerer:
             before = word_before(piece, at)
             if before and (mod in synonyms.glossed(before) or before in synonyms.glossed(mod)):
                 continue  # 吃饭补贴 asked, 每餐补贴 given: 餐 is the dictionary's word for 吃饭, no sibling of it
+            if before and mod in deeds_asked and self.lexicon.related(mod, before) >= MEANING_WEIGHT:
+                continue  # 割麦费用 asked, 收割费用 given: the asker's word for the same deed
             # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
             if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
                     or self.lexicon.dictionary_word(mod, around)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
@@ -1049,7 +1060,17 @@ class Answerer:
         """The sentence with what frames it: its section, heading, key, title and the sentences
         before it in its paragraph (in Simplified characters)."""
         return simplify(chunk.section + chunk.heading + chunk.key + chunk.title + "".join(
-            c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph))
+            c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph)
+            + self.attribution(chunk))
+
+    def attribution(self, chunk: Chunk) -> str:
+        """The short sentence after a quotation that says who said it («…群众就会拥护我们。”» then
+        «许峰如是说。»): the speaker frames the quotation as a sentence before it would. "" when none."""
+        nxt = self.chunks[chunk.id + 1] if chunk.id + 1 < len(self.chunks) else None
+        if nxt is None or not chunk.text.rstrip().endswith(("”", "」", "\"")):
+            return ""
+        same = nxt.paragraph == chunk.paragraph or (nxt.section == chunk.section and nxt.id == chunk.id + 1)
+        return nxt.text if same and _ATTRIBUTION.fullmatch(nxt.text.strip()) else ""
 
     def other_trouble(self, q: Query, chunk: Chunk) -> bool:
         """Does a troubleshooting line answer another trouble than the one a 怎么办 asks about? Its
@@ -1309,6 +1330,19 @@ def _rules(clause: str) -> bool:
     from wenda.index.support import CLOSED, RULING
 
     return bool(CLOSED.search(clause) or RULING.search(clause))
+
+
+def final_predicate(question: str, keywords: list[str]) -> str | None:
+    """The deed a yes-or-no question asks, which Chinese says last, right before its particle (后张村在外
+    流动党员回家了吗: 回家; 饭店能开门吗: 开门): the keyword (two characters or more) the question ends with
+    once 了吗, 吗, 了没有, 没有 are taken off; None when it ends otherwise (…能不能来). The clause that
+    settles the question is the one saying that deed (虽然没有回家), not the one naming its subject."""
+    body = re.sub(r"(?:了吗|吗|么|了没有|了没|没有)?[\s?？。！!]*$", "", question)
+    return next((k for k in sorted(keywords, key=len, reverse=True) if len(k) >= 2 and body.endswith(k)), None)
+
+
+# A sentence that only says who spoke the quotation before it (许峰如是说。, 他说。, 张三表示。)
+_ATTRIBUTION = re.compile(r"[^，,。；;“”]{1,12}(?:如是说|说道|这样说|表示|说)[。！!]?")
 
 
 def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:

@@ -114,8 +114,15 @@ def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = D
         if any(holds_kind(answerer, q, r) for r in ranked[:i]):
             return None  # 晚饭几点开: a sentence above holds a time, not the asked one (中午11:00)
         text = answerer.plain(s.hit.chunk).text
-        return s if answerer.deed_fits(q, text, s.span) else None
+        return s if answerer.deed_fits(q, text, s.span) or deed_in_counted(q) else None
     return None
+
+
+def deed_in_counted(q: Query) -> bool:
+    """Is every deed of a count question only a part of the noun it counts (几个值班点: 值班 of 值班点)?
+    Then it names what is counted, no deed the figure must belong to: the rule has already found
+    the figure counting that noun (counted_ok; 15个…执勤点 for 值班点), whatever verb the sentence uses."""
+    return bool(q.counted and q.deeds and all(d in q.counted for d in q.deeds))
 
 
 def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:

@@ -1010,12 +1010,20 @@ def last_person(text: str) -> str | None:
 
 
 def clause_of(sentence: str, span: Span) -> str:
-    """The comma-delimited clause that holds `span` (the whole span even across commas)."""
-    ends = [m.start() for m in _CLAUSE_MARK.finditer(sentence)]
+    """The comma-delimited clause that holds `span` (the whole span even across commas, and a quotation
+    whole: a comma inside “…” ends no clause — 发出“助农麦收,青年先行”的倡议 is one)."""
+    inside = _quoted(sentence)
+    ends = [m.start() for m in _CLAUSE_MARK.finditer(sentence) if not inside(m.start())]
     left = max([e for e in ends if e < span.start]
                + [m.start() for m in _SEGMENT_END_COLON.finditer(sentence, 0, max(0, span.start))], default=-1)
     right = min([e for e in ends if e >= span.end], default=len(sentence))
     return sentence[left + 1:right].strip()
+
+
+def _quoted(sentence: str):
+    """A test of whether a place of the sentence lies inside a “…” or 「…」 quotation (closed in it)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”|「[^「」]*」", sentence)]
+    return lambda i: any(a < i < b for a, b in spans)
 
 
 # Where a clause ends: a comma (not one that groups a number's thousands, 1,000米), a semicolon, a stop.
@@ -1262,8 +1270,13 @@ _EXISTS = re.compile(r"没有|无(?!论|法)|未|零|[\d一二两三四五六七
 
 def states_existence(clause: str) -> bool:
     """Does a clause say whether something was so or how often (没有一人感染, 确诊3例, 有2人发热), as
-    a 有没有 question needs? 新型冠状病毒感染的肺炎 only names the deed."""
-    return bool(_EXISTS.search(clause))
+    a 有没有 question needs? 新型冠状病毒感染的肺炎 only names the deed. A clause of aim says what was
+    sought, not what is (确保进入辖区车辆、人员无携带新冠肺炎病毒 does not say whether anyone was infected)."""
+    return bool(_EXISTS.search(clause)) and not _AIM.match(clause.strip())
+
+
+# What opens a clause that states an aim, not a fact: 确保…, 为了…, 以防…, 避免…, 力争….
+_AIM = re.compile(r"(?:确保|保证|为了|以便|以防|以免|防止|避免|力争|争取|力求|务必)")
 
 
 def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ()) -> str:
@@ -1360,12 +1373,35 @@ def best_reason(sentence: str, keywords: list[str]) -> Span | None:
     if not spans:
         return None
 
-    def strength(r: Span) -> int:
+    after_deed = _right_after_deed(sentence, spans, keywords)
+
+    def strength(r: Span) -> float:
+        if r is after_deed:  # below a purpose said plainly (为缓解…), above a quoted aim and 确保 elsewhere
+            return 0.5
         return 0 if _PLAIN_PURPOSE.search(r.text) else (1 if re.search(r"[“\"「『]", r.text) else 2)
 
     first = min(strength(r) for r in spans)
     best = nearest([r for r in spans if strength(r) == first], sentence, keywords)
     return cause_runs_on(sentence, best, keywords) if best is not None else None
+
+
+def _right_after_deed(sentence: str, spans: list[Span], keywords: list[str]) -> Span | None:
+    """The aim that opens the clause right after the last clause saying the question's deed, when the
+    question's words (two or more of them) are all said before it: a purpose serves the deed it follows
+    (…进行体温测量、消毒,确保进入辖区车辆、人员无携带新冠肺炎病毒,…,做到“内防扩散、外防输入”:
+    why they 消毒 is the 确保 clause, the quoted aim closes the whole sentence)."""
+    words = [k for k in keywords if len(k) >= 2 and k in sentence]
+    if len(words) < 2:
+        return None
+    clauses = _clauses(sentence)
+    opened = {r.start for r in spans}  # an aim's own clause may repeat a word (确保进入辖区车辆): no deed
+    said = [i for i, c in enumerate(clauses) if any(k in c.text for k in words) and c.start not in opened]
+    if not said or not all(k in sentence[:clauses[said[-1]].end] for k in words):
+        return None
+    nxt = clauses[said[-1] + 1] if said[-1] + 1 < len(clauses) else None
+    if nxt is None or sentence[clauses[said[-1]].end:nxt.start].strip() not in (",", "，"):
+        return None
+    return next((r for r in spans if r.start == nxt.start), None)
 
 
 _CAUSE_START = re.compile(rf"^{_CAUSE}")

@@ -265,6 +265,8 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
         if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING \
                 or (whether and tok in ASKING_MODALS) or as_soon_as(tok, cut[i + 1].word if i + 1 < len(cut) else ""):
             continue
+        if tok == "往":  # 往上报, 往哪走: a direction before the deed, no word a sentence says (往返, 往年 are words of their own)
+            continue
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
         tok = _strip_question_chars(tok)
@@ -341,6 +343,8 @@ def measure_word(question: str) -> str | None:
         return "人"  # 多少党员, 多少工作人员: people
     if unit == "个" and counts_people(rest[1:]):
         return "人"  # 多少个人, 几个学生: a count of people said with 个
+    if unit == "块" and rest[1:2] == "钱":
+        return "元"  # 几块钱: money, 块 being the spoken 元 (not 块 counting pieces)
     return "元" if unit == "钱" else unit
 
 
@@ -772,7 +776,8 @@ def asks_writer(question: str) -> str | None:
     return "通讯员" if "通讯员" in question else "记者"
 
 
-_TITLE = re.compile(r"(?:篇|报道|稿|文章|新闻|通知|公告)[^，。？?]{0,4}(?:标题|题目)|(?:标题|题目)(?:是|叫)")
+_TITLE = re.compile(r"(?:篇|报道|稿|文章|新闻|通知|公告)[^，。？?]{0,4}(?:标题|题目)|(?:标题|题目)(?:是|叫)"
+                    r"|(?:篇|报道|稿|文章|新闻)[^，。？?]{0,2}叫(?:什么|啥)")  # 那篇文章叫啥名字: its title, said plainly
 
 
 def asks_title(question: str) -> bool:
@@ -789,7 +794,7 @@ def writer_keywords(keywords: list[str], role: str) -> list[str]:
 # 为什么 asks why, but not where its 为 ends a verb (成为什么, 称为什么, 改名为什么 ask what)
 # nor where it ends the question after a noun (最常见的动物模型为什么? asks what it is; 这是为什么 asks why)
 _REASON = re.compile(r"(?<![成作称视列改名分译变化定选誉封立升转更])为什么(?![?？。!！\s]*$)|(?<=[是这那])为什么"
-                     r"|^为什么|为何|为啥|什么原因|原因|目的|为了什么|干什么用|干嘛")
+                     r"|^为什么|为何|为啥|什么原因|原因|目的|为了什么|为了啥|干什么用|干啥用|干嘛")  # 啥: 什么, said
 
 
 _EXISTENCE = re.compile(r"有没有|有无|是否有|有人")
@@ -799,6 +804,17 @@ def asks_existence(question: str) -> bool:
     """Does a yes/no question ask whether anyone or anything did or was so (有没有人感染, 是否有病例)?
     Then the sentence must say whether (没有一人感染, 3人), not just name the deed."""
     return bool(_EXISTENCE.search(question))
+
+
+def asks_deed_done(question: str) -> bool:
+    """Does a 有没有 question ask whether a named doer did a deed (白潭镇党员干部有没有捐钱: a verb right
+    after the asking words, its doer before them), not whether anyone or anything is there (有没有人感染,
+    有没有宿舍)? Then the sentence saying the deed answers yes (党员干部积极捐款), as any yes/no question's."""
+    m = _EXISTENCE.search(question)
+    if not m or m.group(0) == "有人" or not question[:m.start()].strip():
+        return False
+    words = _posseg().lcut(question[m.end():])
+    return bool(words) and words[0].flag.startswith("v") and words[0].word not in ("有", "是")
 
 
 def existence_object(question: str) -> str:
@@ -814,7 +830,11 @@ def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
     """The nouns the question's deeds are done to, right after them (带猫 → 猫, 租自行车 → 自行车)."""
     words = _posseg().lcut(question)
     return [w for (d, _), (w, flag) in zip(words, words[1:])
-            if d in deeds and flag.startswith("n") and flag != "nr" and w not in _WHEN_WHERE]
+            if d in deeds and flag.startswith("n") and flag != "nr" and w not in _WHEN_WHERE
+            and not _ASKING_WORD.search(w)]  # 挣几块钱: jieba's noun 几块钱 is the value asked, owned by none
+
+
+_ASKING_WORD = re.compile(r"几|多少|什么|啥|哪")
 
 
 # Nouns jieba tags after a deed that say when or where it is done, not what it is done to (完结时, 进门后)
