@@ -22,6 +22,7 @@ from wenda.index.lexicon import Lexicon, abbreviated, siblings
 from wenda.index.support import said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
+TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
 CANDIDATES = 30  # fused hits that are re-scored
 MIN_SUPPORT = 0.35  # share of the question's keyword weight a sentence must carry to answer ...
 ANCHOR = 40  # ... with a figure, date or name at most this far (extract.distance) from a keyword
@@ -228,6 +229,8 @@ class Answerer:
         self._said: dict[str, bool] = {}
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
         self._cased: dict[str, str] = {}
+        self._body_text: str | None = None  # every sentence but headings and meta lines, in Simplified (named_documents)
+        self._names_of: dict[str, set[str]] = {}  # a document's title, headings and sections (named_documents)
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
             if c.kind in ("meta", "byline", "heading"):
@@ -1183,6 +1186,12 @@ class Answerer:
             allowed = np.asarray(sorted(i for s in q.sections for i in self.sections.ids[s]), dtype=np.int64)
             if len(allowed) <= 2 * k:  # a town's section of 34 sentences is read whole: 值勤点 asked, the
                 k = len(allowed)  # sentence of 执勤点 is only 31st to the retrievers
+        if allowed is None:
+            named = self.named_documents(q)
+            if named:
+                allowed = np.asarray(sorted(c.id for c in self.chunks if c.doc in named), dtype=np.int64)
+                if len(allowed) <= 2 * k:
+                    k = len(allowed)
         hits = self.retriever.search(q.text, allowed, k=k)
         about = bool(ABOUT_DOCUMENT.search(q.text))
         own = ("meta", "byline") if asks_writer(q.text) else ("meta", "heading") if asks_title(q.text) else ("meta",)
@@ -1221,6 +1230,27 @@ class Answerer:
                     s.score += META_BONUS
             ranked.sort(key=lambda x: -x.score)
         return q, _distinct(ranked)
+
+    def named_documents(self, q: Query) -> set[str]:
+        """The documents a question names by a word only their titles or headings say: no sentence of
+        the corpus holds it. A price list's rows never repeat what the list is of (坐纜車上山要多久: 纜車
+        is only in the workbook's title 翠峰山纜車票價及營運時間, the row says 搭乘時間約12分鐘), so
+        the retrievers, which read sentences, rank other documents' sentences above them. Such a word
+        says which document is asked about: its sentences are the only candidates (as a named section
+        restricts them). Empty when no keyword is of that kind, or when every document's title has it."""
+        if self._body_text is None:
+            self._body_text = "\n".join(simplify(c.text) for c in self.chunks if c.kind not in TITLE_KINDS)
+            for c in self.chunks:
+                self._names_of.setdefault(c.doc, set()).update(
+                    simplify(x) for x in (c.title, c.heading, c.section, c.text if c.kind in TITLE_KINDS else ""))
+        named: set[str] = set()
+        for word in q.keywords:
+            if len(word) < 2 or word in self._body_text:
+                continue
+            docs = {d for d, names in self._names_of.items() if any(word in n for n in names)}
+            if docs and len(docs) < len(self._names_of):
+                named = docs if not named else named & docs
+        return named
 
     def answer(self, question: str, k: int = CANDIDATES) -> Answer:
         q, ranked = self.rank(question, k)
