@@ -570,6 +570,9 @@ class Answerer:
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
             return None  # an open question too (网费怎么算: not the 电费 clause); yes or no names no value
+        listed = self.heading_sibling(q, chunk)
+        if listed:
+            return listed
         text = self.plain(chunk).text
         around = self.around(chunk)
         for m in re.finditer(r"副(?=" + "|".join(extract.ROLES) + ")", q.text):
@@ -644,6 +647,31 @@ class Answerer:
                     and not abbreviated(mod, around)
                     and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
                 return mod + head
+        return None
+
+    def heading_sibling(self, q: Query, chunk: Chunk) -> str | None:
+        """The question's word that only the sentence's heading says, as one of the things the heading
+        lists (车辆损坏与丢失), while the sentence itself names another of them and not the asked one: it
+        speaks of that sibling (车子弄坏了要在多长时间内报告: «自行车丢失的，租车人应当在2小时内…报告»
+        is the rule for a lost bike, 弄坏 holds only through the heading's 损坏). None when none."""
+        plain = self.plain(chunk)
+        parts = [x for x in re.split(r"[与和及、/]", plain.heading or plain.section) if len(x) >= 2]
+        if len(parts) < 2:
+            return None
+        text = plain.text
+        for k in q.keywords:
+            if len(k) < 2 or k in text:
+                continue
+            # the asked one of the listed things: the one that shares a character with the word and means it
+            own = [x for x in parts if k in x or (set(k) & set(x) and self.lexicon.weight_in(k, x)[0] >= MEANING_WEIGHT)]
+            if len(own) != 1:
+                continue
+            others = [x for x in parts if x is not own[0]]
+            weight, meant = self.lexicon.weight_in(k, text)  # held by meaning, unless by a sibling listed
+            if weight >= MEANING_WEIGHT and not any(meant in x for x in others):  # (弄坏 near 丢失)
+                continue
+            if any(x in text for x in others):
+                return k
         return None
 
     def unqualified_in(self, q: Query, chunk: Chunk) -> list[str]:
