@@ -43,3 +43,11 @@ def test_answers_hold_the_floor(engine):
 def test_refusals_hold_the_floor(engine):
     right, wrong = held(engine, QUESTIONS, answerable=False)
     assert right >= FLOOR["refusals"], wrong
+
+
+def test_a_one_character_deed_before_an_empty_object_must_be_said(engine):
+    from wenda.index.query import whether_deed
+
+    assert whether_deed("船上可以吃东西吗", ["船上", "吃"]) == ["吃"]
+    assert not engine.ask("船上可以吃東西嗎").found  # the 寵物 row says 上船, nothing of eating
+    assert engine.ask("渡輪可以帶自行車嗎").found  # a deed of two characters the row says (自行車可隨船攜帶)
