@@ -23,6 +23,7 @@ from wenda.index.support import said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, N
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
+BRANCH_PREFIXES = "分子"  # 分公司, 子公司: a branch of a body is another body (unknown_branches)
 CANDIDATES = 30  # fused hits that are re-scored
 MIN_SUPPORT = 0.35  # share of the question's keyword weight a sentence must carry to answer ...
 ANCHOR = 40  # ... with a figure, date or name at most this far (extract.distance) from a keyword
@@ -390,6 +391,15 @@ class Answerer:
                      and self.lexicon.known(b) and not self.lexicon.known(a) and not self.corpus_says(a)
                      and not abbreviated(a, b) and self.lexicon.suggest(a) in (None, b))  # 电动: e5 names 自行车 itself
 
+    def unknown_branches(self, keywords: list[str]) -> tuple[str, ...]:
+        """Words naming a branch or a subsidiary (分 or 子 before a body: 分公司, 子公司, 分院) of a
+        body the corpus speaks of, that the corpus itself never names: the documents say nothing of
+        it, so a sentence about the body itself does not answer (分公司几点上班: «总部…上班时间为上午
+        8:30» is the head office's, whatever the lexicon places near 分公司). jieba keeps 分公司 one
+        word, which unknown_modifiers cannot split; the corpus never says it, so no sentence holds it."""
+        return tuple(k for k in keywords if len(k) >= 3 and k[0] in BRANCH_PREFIXES
+                     and self.corpus_says(k[1:], simplified=True) and not self.corpus_says(k, simplified=True))
+
     def respelt(self, text: str, exclude: tuple[str, ...]) -> str:
         """The question with each word the corpus never uses that misspells exactly one corpus word by
         its sound (lexicon.misspelt: 压金 for 押金, 帐号 for 账号) written as the corpus writes it, so
@@ -678,6 +688,7 @@ class Answerer:
         """The question's qualifiers the sentence and its frame lack (support.unqualified), less those a
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
         lacking = unqualified(q, self.around(chunk), self.lexicon)
+        lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
         return [w for w in lacking if not (chunk.kind == "row" and (
             self.names_record(w, chunk) or (w == q.counted and self.counts_by_column(q, chunk))))]
 
