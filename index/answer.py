@@ -1289,7 +1289,11 @@ class Answerer:
             docs = {d for d, names in self._names_of.items() if any(word in n for n in names)}
             if docs and len(docs) < len(self._names_of):
                 named = docs if not named else named & docs
-        return named
+        # a document that lacks another word of the question the corpus does say is not the one asked
+        # (丰收节的报道是哪天发布的: 报道 only in another page's heading, 丰收节 in the news's sentences)
+        said = [k for k in q.keywords if len(k) >= 2 and k in self._body_text]
+        return {d for d in named if all(k in self.document_text(d) or any(k in n for n in self._names_of[d])
+                                        for k in said)}
 
     def answer(self, question: str, k: int = CANDIDATES) -> Answer:
         q, ranked = self.rank(question, k)

@@ -31,8 +31,14 @@ def test_the_set_has_both_kinds():
 
 
 # Measured (answers, refusals) on main when the set was written, before any fix: 11/21, 7/9.
+# 10/21, 7/9 once a sheet's title row is a heading, not the header (学生坐船买什么票 had been answered by
+# luck with the whole row read under the title; read under its columns, its support is below the floor).
+# 10/21, 8/9 once a one-character deed before an empty object (吃东西) must be said (船上可以吃東西嗎).
+# Left: words only the title says inside a one-document corpus (坐渡輪到島上要多久, 渡輪的客服電話是多少),
+# 來回票 as the 來回 column of a 票 row, 去海音岛的船票单程多少钱 answered with the 機車託運 row (the
+# other rows' X票 read as siblings of 船票), 敬老票要帶什麼證件 answered by a row naming no 證件.
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 10, "refusals": 6}
+FLOOR = {"answers": 9, "refusals": 7}
 
 
 def test_answers_hold_the_floor(engine):
