@@ -7,7 +7,7 @@ import io
 import re
 from pathlib import Path
 
-from wenda.corpus.readers import ReaderError, table_lines
+from wenda.corpus.readers import ReaderError, sheet_lines, table_lines
 
 _DEFAULT_SHEET = re.compile(r"^(?:Sheet|工作表|Лист)\s*\d*$", re.I)
 
@@ -25,10 +25,11 @@ def read_xlsx(path: Path) -> str:
         out = [f"# {path.stem}", ""]
         for sheet in book.worksheets:
             rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-            lines = table_lines(rows)
+            named = not _DEFAULT_SHEET.match(sheet.title or "")
+            lines = sheet_lines(rows, 3 if named else 2)
             if not lines:
                 continue
-            if not _DEFAULT_SHEET.match(sheet.title or ""):
+            if named:
                 out += [f"## {sheet.title}", ""]
             out += lines + [""]
     finally:
@@ -42,7 +43,7 @@ def read_csv(path: Path, text: str) -> str:
     except csv.Error:
         dialect = csv.excel
     rows = list(csv.reader(io.StringIO(text), dialect))
-    lines = table_lines(rows)
+    lines = sheet_lines(rows, 2)
     if not lines:
         raise ReaderError("the table is empty")
     return "\n".join([f"# {path.stem}", ""] + lines) + "\n"

@@ -30,6 +30,42 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     return out
 
 
+def sheet_lines(rows: list[list[object]], level: int) -> list[str]:
+    """A sheet's rows as Markdown, its title and caption rows as headings of `level` (#s) instead of
+    table rows. A spreadsheet often opens a table with a row of one cell that names it above the
+    real header (海音島渡輪票價表 over 票種 | 單程 | 來回), or stacks several tables in one sheet, each
+    after a blank row and a one-cell caption; read as table rows such a line became the header and
+    the real header a data row, so no cell was read under its column's name. A row of one filled
+    cell counts when it opens the sheet or follows a blank row, in a sheet whose rows have two
+    cells or more; one followed by no table (a closing 註：… note) is a paragraph line."""
+    texts = [[cell_text(c) for c in row] for row in rows]
+    if max((sum(1 for c in r if c) for r in texts), default=0) < 2:
+        return table_lines(texts)
+    out: list[str] = []
+    table: list[list[str]] = []
+    after_gap = True
+    for i, row in enumerate(texts):
+        filled = [c for c in row if c]
+        if not filled:
+            after_gap = True
+            continue
+        if len(filled) == 1 and after_gap:
+            if table:
+                out += table_lines(table) + [""]
+                table = []
+            following = next((r for r in texts[i + 1:] if any(r)), None)
+            opens_table = following is not None and sum(1 for c in following if c) >= 2
+            out += [("#" * level + " " if opens_table else "") + filled[0], ""]
+            continue
+        after_gap = False
+        table.append(row)
+    if table:
+        out += table_lines(table)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
 def cell_text(value: object) -> str:
     """A cell's value as one line of text (a whole float without its .0, pipes made full-width)."""
     if value is None:

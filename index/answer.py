@@ -23,6 +23,8 @@ from wenda.index.query import is_attribute
 from wenda.index.support import said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
+TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
+BRANCH_PREFIXES = "分子"  # 分公司, 子公司: a branch of a body is another body (unknown_branches)
 CANDIDATES = 30  # fused hits that are re-scored
 MIN_SUPPORT = 0.35  # share of the question's keyword weight a sentence must carry to answer ...
 ANCHOR = 40  # ... with a figure, date or name at most this far (extract.distance) from a keyword
@@ -229,6 +231,8 @@ class Answerer:
         self._said: dict[str, bool] = {}
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
         self._cased: dict[str, str] = {}
+        self._body_text: str | None = None  # every sentence but headings and meta lines, in Simplified (named_documents)
+        self._names_of: dict[str, set[str]] = {}  # a document's title, headings and sections (named_documents)
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
             if c.kind in ("meta", "byline", "heading"):
@@ -399,6 +403,15 @@ class Answerer:
                      if a + b in text and len(a) >= 2 and fa[:1] in ("n", "b", "j") and fb.startswith("n")
                      and self.lexicon.known(b) and not self.lexicon.known(a) and not self.corpus_says(a)
                      and not abbreviated(a, b) and self.lexicon.suggest(a) in (None, b))  # 电动: e5 names 自行车 itself
+
+    def unknown_branches(self, keywords: list[str]) -> tuple[str, ...]:
+        """Words naming a branch or a subsidiary (分 or 子 before a body: 分公司, 子公司, 分院) of a
+        body the corpus speaks of, that the corpus itself never names: the documents say nothing of
+        it, so a sentence about the body itself does not answer (分公司几点上班: «总部…上班时间为上午
+        8:30» is the head office's, whatever the lexicon places near 分公司). jieba keeps 分公司 one
+        word, which unknown_modifiers cannot split; the corpus never says it, so no sentence holds it."""
+        return tuple(k for k in keywords if len(k) >= 3 and k[0] in BRANCH_PREFIXES
+                     and self.corpus_says(k[1:], simplified=True) and not self.corpus_says(k, simplified=True))
 
     def respelt(self, text: str, exclude: tuple[str, ...]) -> str:
         """The question with each word the corpus never uses that misspells exactly one corpus word by
@@ -591,6 +604,9 @@ class Answerer:
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
             return None  # an open question too (网费怎么算: not the 电费 clause); yes or no names no value
+        listed = self.heading_sibling(q, chunk)
+        if listed:
+            return listed
         text = self.plain(chunk).text
         around = self.around(chunk)
         for m in re.finditer(r"副(?=" + "|".join(extract.ROLES) + ")", q.text):
@@ -667,10 +683,36 @@ class Answerer:
                 return mod + head
         return None
 
+    def heading_sibling(self, q: Query, chunk: Chunk) -> str | None:
+        """The question's word that only the sentence's heading says, as one of the things the heading
+        lists (车辆损坏与丢失), while the sentence itself names another of them and not the asked one: it
+        speaks of that sibling (车子弄坏了要在多长时间内报告: «自行车丢失的，租车人应当在2小时内…报告»
+        is the rule for a lost bike, 弄坏 holds only through the heading's 损坏). None when none."""
+        plain = self.plain(chunk)
+        parts = [x for x in re.split(r"[与和及、/]", plain.heading or plain.section) if len(x) >= 2]
+        if len(parts) < 2:
+            return None
+        text = plain.text
+        for k in q.keywords:
+            if len(k) < 2 or k in text:
+                continue
+            # the asked one of the listed things: the one that shares a character with the word and means it
+            own = [x for x in parts if k in x or (set(k) & set(x) and self.lexicon.weight_in(k, x)[0] >= MEANING_WEIGHT)]
+            if len(own) != 1:
+                continue
+            others = [x for x in parts if x is not own[0]]
+            weight, meant = self.lexicon.weight_in(k, text)  # held by meaning, unless by a sibling listed
+            if weight >= MEANING_WEIGHT and not any(meant in x for x in others):  # (弄坏 near 丢失)
+                continue
+            if any(x in text for x in others):
+                return k
+        return None
+
     def unqualified_in(self, q: Query, chunk: Chunk) -> list[str]:
         """The question's qualifiers the sentence and its frame lack (support.unqualified), less those a
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
         lacking = unqualified(q, self.around(chunk), self.lexicon)
+        lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
         return [w for w in lacking if not (chunk.kind == "row" and (
             self.names_record(w, chunk) or (w == q.counted and self.counts_by_column(q, chunk))
             or column_opened(w, chunk.text)))]
@@ -1230,6 +1272,12 @@ class Answerer:
             allowed = np.asarray(sorted(i for s in q.sections for i in self.sections.ids[s]), dtype=np.int64)
             if len(allowed) <= 2 * k:  # a town's section of 34 sentences is read whole: 值勤点 asked, the
                 k = len(allowed)  # sentence of 执勤点 is only 31st to the retrievers
+        if allowed is None:
+            named = self.named_documents(q)
+            if named:
+                allowed = np.asarray(sorted(c.id for c in self.chunks if c.doc in named), dtype=np.int64)
+                if len(allowed) <= 2 * k:
+                    k = len(allowed)
         hits = self.retriever.search(q.text, allowed, k=k)
         about = bool(ABOUT_DOCUMENT.search(q.text))
         own = ("meta", "byline") if asks_writer(q.text) else ("meta", "heading") if asks_title(q.text) else ("meta",)
@@ -1268,6 +1316,31 @@ class Answerer:
                     s.score += META_BONUS
             ranked.sort(key=lambda x: -x.score)
         return q, _distinct(ranked)
+
+    def named_documents(self, q: Query) -> set[str]:
+        """The documents a question names by a word only their titles or headings say: no sentence of
+        the corpus holds it. A price list's rows never repeat what the list is of (坐纜車上山要多久: 纜車
+        is only in the workbook's title 翠峰山纜車票價及營運時間, the row says 搭乘時間約12分鐘), so
+        the retrievers, which read sentences, rank other documents' sentences above them. Such a word
+        says which document is asked about: its sentences are the only candidates (as a named section
+        restricts them). Empty when no keyword is of that kind, or when every document's title has it."""
+        if self._body_text is None:
+            self._body_text = "\n".join(simplify(c.text) for c in self.chunks if c.kind not in TITLE_KINDS)
+            for c in self.chunks:
+                self._names_of.setdefault(c.doc, set()).update(
+                    simplify(x) for x in (c.title, c.heading, c.section, c.text if c.kind in TITLE_KINDS else ""))
+        named: set[str] = set()
+        for word in q.keywords:
+            if len(word) < 2 or word in self._body_text:
+                continue
+            docs = {d for d, names in self._names_of.items() if any(word in n for n in names)}
+            if docs and len(docs) < len(self._names_of):
+                named = docs if not named else named & docs
+        # a document that lacks another word of the question the corpus does say is not the one asked
+        # (丰收节的报道是哪天发布的: 报道 only in another page's heading, 丰收节 in the news's sentences)
+        said = [k for k in q.keywords if len(k) >= 2 and k in self._body_text]
+        return {d for d in named if all(k in self.document_text(d) or any(k in n for n in self._names_of[d])
+                                        for k in said)}
 
     def answer(self, question: str, k: int = CANDIDATES) -> Answer:
         q, ranked = self.rank(question, k)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
 
 DATA = Path(__file__).parent / "data" / "decision.json"
+FULL_SUPPORT = 0.95  # keyword support of a sentence that says every word of the question (best_supported)
 DEPTH = 3  # candidates whose probability is computed (best by the ranker first)
 TYPED_INTENTS = ("figure", "date", "person")
 
@@ -129,11 +130,12 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     """Of the best candidates with their vetoes (`candidates`), the one right after those vetoed at the
     top, when the rule accepts it (长者食堂里面能抽烟吗: the first sentence names the canteen but not
     smoking; the next, «食堂内禁止吸烟», answers). Only for a yes-or-no question, whose answer is the
-    sentence itself: a value taken from a later sentence is too often another thing's."""
-    if q.intent != "yesno":
-        return None
+    sentence itself; for others, only when it carries more of the question's words than those above
+    it (best_supported): a value taken from a later sentence is too often another thing's."""
     first = next(((i, s) for i, (s, _, veto) in enumerate(scored) if veto is None), None)
     if first is None or first[0] == 0:
+        return None
+    if q.intent != "yesno" and not best_supported(first[1], [s for s, _, _ in scored[:first[0]]]):
         return None
     return first[1] if rule_found(answerer, q, first[1]) else None
 
@@ -155,6 +157,15 @@ def next_measured(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     if s is None or s.span is None or s.span.start < 0 or not s.span.text.endswith(q.measure):
         return None
     return s if rule_found(answerer, q, s) else None
+
+
+def best_supported(s: Scored, above: list[Scored]) -> bool:
+    """May a value be taken from a candidate below vetoed ones? Only when it says every keyword of the
+    question (FULL_SUPPORT) and more of them than each of those: it is then the sentence that speaks
+    of what is asked, the ranker's order a matter of wording (公司现在有多少员工: «提供…员工宿舍，宿舍为
+    4人间» ranks first and its 4人 counts rooms; «现有员工1200余人», which holds every keyword, comes
+    second). A sentence that lacks a word (门诊部副主任是谁: a 副主任医师's row, no 门诊部) stays out."""
+    return s.support >= FULL_SUPPORT and all(s.support > r.support for r in above)
 
 
 def holds_kind(answerer: Answerer, q: Query, s: Scored) -> bool:

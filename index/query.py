@@ -218,12 +218,16 @@ def asked_after(question: str) -> str:
 def whether_deed(question: str, keywords: list[str]) -> list[str]:
     """The words of two characters or more that a yes-or-no question asks whether one may do (the
     keywords after its last modal or A-not-A: 除甲醛 in 这个机器能除甲醛吗, or those characters joined
-    when each is a keyword of its own: 停卡); [] when it has none."""
+    when each is a keyword of its own: 停卡; a verb of one character before an empty object: 吃 of
+    吃东西); [] when it has none."""
     after = asked_after(question)
     words = [k for k in keywords if len(k) >= 2 and k in after]
     rest = re.sub(r"[吗呢吧啊么？?！!。\s]+$", "", after)
     if not words and len(rest) >= 2 and set(rest) <= {k for k in keywords if len(k) == 1}:
         words = [rest]  # 能停卡吗: jieba cut the deed into 停 and 卡, the deed is 停卡
+    bare = next((rest[:-len(n)] for n in EMPTY_NOUNS if rest.endswith(n)), "")
+    if not words and len(bare) == 1 and bare in keywords:
+        words = [bare]  # 船上可以吃东西吗: a one-character deed whose object is no thing named (东西) is the deed
     if not words and after:
         words = one_character_deed(after, keywords)
     return words

@@ -411,6 +411,11 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
         return not _plain_at(piece, word)  # only 不合格 there, 合格 asked
     if word in sentence:
         return False
+    if word[0] in NEGATIONS:  # 不用 (no need to) shares its head with 适用 (applies to) but is no kind of it:
+        # a negated word's siblings are another negation or the positive (无效: 有效), never a verb that
+        # ends as it does (小孩多高以下不用买票: «适用对象：身高未满110公分之儿童» is no sibling's value)
+        return any(len(t) >= 2 and t not in question and t[0] in NEGATIONS + "有" and siblings(word, t)
+                   for t in piece_words)
     return any(len(t) >= 2 and t not in question and siblings(word, t) for t in piece_words)
 
 

@@ -108,3 +108,24 @@ def test_xlsx_and_csv_rows_are_facts(tmp_path):
     shutil.copy(DATA / "docs" / "clinics.csv", tmp_path)
     doc = _only(tmp_path, "clinics.csv")
     assert _paragraphs(doc, "row")[1].text == "乡镇：石门乡 · 卫生院：石门乡卫生院 · 院长：葛春燕 · 值班电话：0396-7745218"
+
+
+def test_a_sheets_title_and_caption_rows_are_headings_not_its_header(tmp_path):
+    """A workbook's sheet often opens with a one-cell title row above the real header, or stacks two
+    tables each after a blank row and a one-cell caption: those lines are headings, every row is read
+    under its own header (票種：全票 · 單程：120元), and a closing one-cell note is a paragraph."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "票價"
+    for row in [["海音島渡輪票價表"], [], ["票種", "單程", "來回"], ["全票", "120元", "220元"], [],
+                ["機車託運"], ["車種", "單程"], ["機車", "150元"], [], ["註：票價含保險費"]]:
+        sheet.append(row)
+    book.save(tmp_path / "ferry.xlsx")
+    doc = _only(tmp_path, "ferry.xlsx")
+    assert [p.text for p in _paragraphs(doc, "row")] == ["票種：全票 · 單程：120元 · 來回：220元", "車種：機車 · 單程：150元"]
+    assert {"海音島渡輪票價表", "機車託運"} <= {s.title for s in doc.sections}
+    assert any(p.text.startswith("註：票價含保險費") for s in doc.sections for p in s.paragraphs if p.kind != "row")
+    (tmp_path / "hours.csv").write_text("開放時間表,,\n時段,開館,閉館\n平日,9:00,17:00\n", encoding="utf-8")
+    doc = _only(tmp_path, "hours.csv")
+    assert [p.text for p in _paragraphs(doc, "row")] == ["時段：平日 · 開館：9:00 · 閉館：17:00"]

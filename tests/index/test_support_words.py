@@ -45,3 +45,13 @@ def test_the_towns_a_question_names(question, names):
 def test_a_day_of_the_week_is_held_by_the_days_that_name_it():
     assert holds("礼拜六", "日期：周六、周日 · 健身区：8:00—21:00")
     assert not holds("礼拜一", "日期：周六、周日 · 健身区：8:00—21:00")
+
+
+def test_a_negated_word_has_no_sibling_that_only_ends_as_it_does():
+    from wenda.index.answer import tokens
+    from wenda.index.support import opposed
+
+    piece = "适用对象：身高未满110公分之儿童"  # 不用 (no need to) is no kind of 用 that 适用 would be another of
+    assert not opposed("不用", piece, tokens(piece), piece, "小孩多高以下不用买票")
+    piece = "有效期为一年"  # the positive stays the negation's sibling
+    assert opposed("无效", piece, tokens(piece), piece, "无效卡怎么办")
