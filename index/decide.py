@@ -135,7 +135,8 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     first = next(((i, s) for i, (s, _, veto) in enumerate(scored) if veto is None), None)
     if first is None or first[0] == 0:
         return None
-    if q.intent != "yesno" and not best_supported(first[1], [s for s, _, _ in scored[:first[0]]]):
+    if q.intent != "yesno" and not (best_supported(first[1], [s for s, _, _ in scored[:first[0]]])
+                                    and says_every_word(answerer, q, first[1])):
         return None
     return first[1] if rule_found(answerer, q, first[1]) else None
 
@@ -157,6 +158,20 @@ def next_measured(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     if s is None or s.span is None or s.span.start < 0 or not s.span.text.endswith(q.measure):
         return None
     return s if rule_found(answerer, q, s) else None
+
+
+def says_every_word(answerer: Answerer, q: Query, s: Scored) -> bool:
+    """Does the candidate's frame say every keyword of two characters or more itself, or by a word that is
+    no sibling (support.holds)? Support lends a word the corpus never uses to its neighbours in meaning,
+    siblings too (学生票 for 儿童票), and the thing in general (票价: lexicon.generic_of); a value taken past
+    vetoed sentences needs the words."""
+    from wenda.index.lexicon import generic_of
+    from wenda.index.support import holds
+
+    around = answerer.around(s.hit.chunk)
+    lexicon = answerer.lexicon
+    return all(holds(k, around, lexicon) and (k in around or not generic_of(k, lexicon.weight_in(k, around, strict=True)[1]))
+               for k in q.keywords if len(k) >= 2)  # 儿童票 is not held by 票价: the ticket in general
 
 
 def best_supported(s: Scored, above: list[Scored]) -> bool:

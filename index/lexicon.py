@@ -518,6 +518,12 @@ def generic(word: str) -> bool:
     return len(word) == 2 and word[0] != word[1] and synonyms.same(word[0], word[1])
 
 
+def generic_of(word: str, other: str) -> bool:
+    """Does `other` share with a compound of three characters or more only its head (票 of 儿童票 in 票价):
+    it speaks of the thing in general, not of the kind the modifier singles out?"""
+    return len(word) >= 3 and set(other) & set(word) == {word[-1]}
+
+
 def one_word(a: str, b: str) -> bool:
     """Do two words of two characters or more name one thing by a dictionary, not two kinds of it?
     The thesaurus puts them in one synonym group (抽烟 and 吸烟, 脚踏车 and 自行车: synonyms.same), the

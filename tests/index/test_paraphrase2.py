@@ -36,7 +36,9 @@ QUESTIONS = questions("paraphrase2_questions.jsonl")
 # 41/41 once a count of 党员 is not held by «150余名党员干部» (support.only_modifies: 崔桥镇有多少名党员).
 # article2: 88/101, 41/41 once 值勤点 is the corpus's 执勤点 (modifiers the dictionary says are one word) and a
 # kind asked (哪类人员) is answered by a sentence naming one (涉鄂三类人员). The floor leaves one answer of slack.
-FLOOR = {"answers": 87, "refusals": 41}
+# Merged (session 11): 89/101, 41/41 (崔桥镇为什么要在卡点给车辆消毒: the aim right after the deed's clause).
+# The floor leaves one answer of slack.
+FLOOR = {"answers": 88, "refusals": 41}
 
 
 def test_the_set_is_large_covers_every_section_and_has_both_kinds():

@@ -87,7 +87,9 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # 碧波 is the notice's title) with the helpers' 怎么办, row and clause work. The floor leaves one answer of slack.
 # article2: 62/87, 37/40 once a kind asked (什么样的排查) is answered by a sentence naming one (拉网式排查).
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 61, "refusals": 37}
+# Merged (session 11: article3, notice3, sheet3): 67/87, 38/40 (许峰说…拥护, 後張村…回家了嗎, 往上报, 有没有捐钱,
+# 那篇文章叫啥名字; 崔桥镇有没有人得新冠 refused). The floor leaves one answer of slack.
+FLOOR = {"answers": 66, "refusals": 38}
 
 
 def test_answers_hold_the_floor(engine):

@@ -82,7 +82,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # The floor leaves one answer of slack.
 # Review (session 10): 91/113, 29/32 once the title counts only beside a word the sentence itself holds
 # (捷運上可以吃東西嗎 had been answered by the title alone, as 图书室里能吃东西吗 was, wrongly).
-FLOOR = {"answers": 91, "refusals": 29}
+# Merged (session 11): 94/113, 29/32 (五一放假食堂开不开, 老人搭捷运打几折, 捷運上可以吃東西嗎).
+# The floor leaves one answer of slack.
+FLOOR = {"answers": 93, "refusals": 29}
 
 
 def test_answers_hold_the_floor(engine):

@@ -64,8 +64,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # (公司现在有多少员工: 现有员工1200余人 below the vetoed 员工宿舍 sentence).
 # 96/105, 27/29 once a sentence naming another of the things its heading lists (车辆损坏与丢失: 丢失) is
 # not the asked one's (车子弄坏了要在多长时间内报告).
+# Merged (session 11, with notice3: 服务台早上几点上班 by a clock time in the morning): 97/105, 27/29.
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 95, "refusals": 27}
+FLOOR = {"answers": 96, "refusals": 27}
 
 
 def test_answers_hold_the_floor(engine):
