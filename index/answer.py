@@ -14,13 +14,13 @@ from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
-                               asks_consequence, asks_existence, asks_deed_done, existence_object, value_owners, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
+                               asks_consequence, asks_existence, asks_deed_done, existence_object, value_owners, whether_deed, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
 from wenda.index.query import is_attribute
-from wenda.index.support import said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
+from wenda.index.support import CLOSED, RULING, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -391,6 +391,8 @@ class Answerer:
             q.owners = value_owners(text, q.deeds, q.kind)
         if q.kind == "existence":
             q.exists = existence_object(text)
+        if q.intent == "yesno":  # read once here: support and unqualified ask it of every candidate
+            q.whether = tuple(whether_deed(text, q.keywords))
         # the words the corpus may say otherwise, embedded together (one batch per question)
         self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
         return q
@@ -493,10 +495,7 @@ class Answerer:
         """Is `kw` the one-character deed a yes/no question asks (吃 of 图书室里能吃东西吗: query.one_character_deed)
         and does `ctx` say it in a word of its own (饮食: support.deed_held)? A morpheme has no word of the
         lexicon's, so without this the sentence that forbids it (室内禁止饮食) held nothing of the deed."""
-        from wenda.index.query import whether_deed
-        from wenda.index.support import deed_held
-
-        return q.intent == "yesno" and whether_deed(q.text, q.keywords) == [kw] and deed_held(kw, ctx, self.lexicon)
+        return q.intent == "yesno" and q.whether == (kw,) and deed_held(kw, ctx, self.lexicon)
 
     def span(self, q: Query, chunk: Chunk) -> Span | None:
         """The answering span, found in the simplified text, cut from the original at the same place."""
@@ -1400,8 +1399,6 @@ class Answerer:
 def _rules(clause: str) -> bool:
     """Does a clause say yes or no by itself: allow, forbid, require (support.RULING) or close (support.CLOSED)?
     每周一为内部整理日 names the day but not whether one may come; 全天闭馆, the clause after it, does."""
-    from wenda.index.support import CLOSED, RULING
-
     return bool(CLOSED.search(clause) or RULING.search(clause))
 
 

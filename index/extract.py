@@ -538,12 +538,12 @@ _ROUTE = re.compile(r"(?:[A-Za-z]{1,2}|夜|旅游|快速|高峰|区间|专线|�
 
 def routes(sentence: str) -> list[Span]:
     """The bus and metro routes a sentence names (K15路, 旅游1路, 地铁2号线)."""
-    return [Span(m.group(), m.start(), m.end()) for m in _ROUTE.finditer(sentence)]
+    return matches(_ROUTE, sentence)
 
 
 def codes(sentence: str) -> list[Span]:
     """The codes of letters and digits a sentence writes (编号L5, G11, KJ-500), each whole."""
-    return [Span(m.group(), m.start(), m.end()) for m in _CODE.finditer(sentence)]
+    return matches(_CODE, sentence)
 
 
 def nearest(spans: list[Span], sentence: str, keywords: list[str]) -> Span | None:

@@ -417,6 +417,7 @@ class Query:
     acts: tuple[str, ...] = ()  # the deed a 谁 asks the doer of (消毒 in 谁在城区搞消毒; answer.deed_words)
     owners: tuple[str, ...] = ()  # what an asked figure belongs to (猫 in 带猫要付多少钱; value_owners)
     exists: str = ""  # the thing a 有没有 question asks whether there is (宿舍; existence_object)
+    whether: tuple[str, ...] = ()  # the deed a yes/no question asks whether one may do (吃 of 能吃东西吗; whether_deed)
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:

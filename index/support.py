@@ -11,7 +11,7 @@ import jieba
 
 from wenda.index import extract, synonyms
 from wenda.index.extract import same_measure
-from wenda.index.query import EMPTY_NOUNS, Query, _posseg, tokens, whether_deed
+from wenda.index.query import EMPTY_NOUNS, Query, _posseg, tokens
 
 # A word of the question the corpus never uses is held by a sentence that holds one of its
 # neighbours (index/lexicon.py) weighing at least this much. A word the corpus does use must
@@ -57,7 +57,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
-    deed = whether_deed(q.text, q.keywords) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
+    deed = list(q.whether) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
     deed = [w for w in deed if w in q.keywords or lexicon.known(w)]  # 停卡 joined where the corpus says it (not 全退)
     if deed and not rules_on(q, deed, around, lexicon) and not any(deed_held(w, around, lexicon) for w in deed) \
             and not closed_when(q, deed, around):
