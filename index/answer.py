@@ -76,6 +76,18 @@ DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document":
 FIELDS = ("kv", "row")
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
+# Families of characters that, as the one character two words differ by, name two members of one
+# family (contrast_member): 地上车位 asked, 地下车库 said; 寄到国外 asked, 省外 said; 月卡 and 年卡; 半程 and
+# 全程. The characters of one group name the same member (地面 is 地上, 狗 is 犬, 里 is 内); e5 and the
+# thesaurus place the members near one another, so a frame that says another member lends the asked one.
+CONTRAST = (("上面", "下"), ("内里", "外"), ("前", "后"), ("左", "右"), ("东", "西", "南", "北"),
+            ("国", "省", "市", "县", "镇", "乡", "村"), ("日天", "周", "月", "季", "年"), ("半", "全"),
+            ("大", "小"), ("男", "女"), ("单", "双"))
+# Families whose members one character names by itself, wherever it stands (养猫, 带猫: 猫; 小型犬: 犬)
+REFERENTS = (("猫", "狗犬", "鸟", "鱼", "兔"),)
+HOLIDAY_ASKED = re.compile(r"节假日|假日|节日|过年|春节|五一|劳动节|国庆|元旦|清明|端午|中秋")
+OPENING_HOURS = re.compile(r"(?:开放|营业|开馆|办公|服务|运营|營運)时间")
+HOLIDAY_SAID = re.compile(r"节假日|假日|假期|节日|春节|过年|元旦|国庆|五一|十一|除夕|清明|端午|中秋|寒假|暑假")  # not 度假
 YESNO_SENTENCE = 50
 QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
 # What may stand between a figure and the noun it measures (身高不足1.4米, 水深为1.8米)
@@ -601,6 +613,9 @@ class Answerer:
         only when the sentence's frame holds it in no form (itself, abbreviated, by meaning) and it is
         no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
+        member = contrast_member(q, self.around(chunk))
+        if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
+            return member
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
             return None  # an open question too (网费怎么算: not the 电费 clause); yes or no names no value
         listed = self.heading_sibling(q, chunk)
@@ -1600,3 +1615,59 @@ def _original(text: str, piece: str) -> str:
     """`piece` of simplify(text), cut from `text` at the same place (the original script)."""
     at = simplify(text).find(piece)
     return text[at:at + len(piece)] if at >= 0 else piece
+
+
+def _group_of(ch: str, families) -> tuple[int, int] | None:
+    """(family, group) of a character in one of `families` (CONTRAST, REFERENTS), or None."""
+    for f, family in enumerate(families):
+        for g, group in enumerate(family):
+            if ch in group:
+                return f, g
+    return None
+
+
+def contrast_member(q: Query, around: str) -> str | None:
+    """The question's word that names one member of a family while the sentence's frame names another
+    and never the asked one, or None. Three shapes of one phenomenon (e5 and the thesaurus hold the asked
+    member by its sibling, so support counts it as said):
+    - a word alike but for one character of the same family (CONTRAST): 地上车位 asked, «地下车库共有固定车位
+      420个»; 寄到国外 asked, «省外首重1公斤12元»; 月卡 asked, «年卡每张6800元»;
+    - a character that names a thing by itself (REFERENTS): 养猫 asked, «饲养犬只须办理养犬登记证»;
+    - the days: 周末 asked, «工作日8:00至18:00提供免费上门取件» (extract.weekdays: no day in common), and a
+      holiday asked where the frame speaks of days of the week and of no holiday («周末延长至23:00»).
+    The asked member held in another form of its group (地面 for 地上, 狗 for 犬) is said."""
+    text = q.text
+    for k in q.keywords:
+        if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in around:
+            continue
+        forms, other = {k}, None
+        for i, ch in enumerate(k):
+            at = _group_of(ch, CONTRAST)
+            if at is None:
+                continue
+            family = CONTRAST[at[0]]
+            forms |= {k[:i] + c + k[i + 1:] for c in family[at[1]]}
+            for g, group in enumerate(family):
+                if g != at[1]:
+                    other = other or next((w for c in group if (w := k[:i] + c + k[i + 1:]) in around
+                                           and w not in text), None)
+        if other and not any(f in around for f in forms):
+            return k
+    for ch in dict.fromkeys(text):
+        at = _group_of(ch, REFERENTS)
+        if at is None:
+            continue
+        family = REFERENTS[at[0]]
+        if not any(c in around for c in family[at[1]]) and any(
+                c in around and c not in text for g, group in enumerate(family) if g != at[1] for c in group):
+            return ch
+    asked, said = extract.weekdays(text), extract.weekdays(around)
+    # a place's hours list every day it opens: the day they omit answers whether it opens (少儿区礼拜一开不开:
+    # «少儿阅览区开放时间为周三至周日»), while a service said of some days says nothing of the others
+    hours = q.intent == "yesno" and OPENING_HOURS.search(around)
+    if asked and said and not asked & said and not hours:
+        return next((m.group(0) for m in re.finditer(r"周末|双休日|工作日|平日|平时|周.|星期.|礼拜.", text)), "日")
+    holiday = HOLIDAY_ASKED.search(text)
+    if holiday and said and not HOLIDAY_SAID.search(around):
+        return holiday.group(0)
+    return None

@@ -157,3 +157,13 @@ def test_a_word_sharing_a_character_with_the_asked_one_is_no_sibling_of_its_glos
         "本站设有一个岛式月台。\n\n乘客可登录广州地铁网站查询首末班车时间。\n")})
     ans = engine.ask("大沙东站是哪个地铁的站点？")
     assert ans.found and "广州地铁" in ans.answer
+
+
+def test_a_day_or_a_place_of_another_member_is_refused(tmp_path):
+    """contrast_member over a courier's FAQ: 周末 asked, 工作日 said; 国外 asked, 省外 said."""
+    eng = text_engine(tmp_path, {"courier.txt": "快递服务说明\n\n上门取件\n工作日8:00至18:00提供免费上门取件服务，请提前2小时预约。\n\n"
+                                              "收费标准\n省外首重1公斤12元，续重每公斤5元。\n\n开放时间\n营业厅开放时间为周一至周五9:00至17:00。\n"})
+    assert not eng.ask("周末能上门取件吗").found
+    assert eng.ask("工作日能上门取件吗").found
+    assert not eng.ask("寄到国外多少钱").found
+    assert "12元" in eng.ask("寄到省外首重多少钱").answer
