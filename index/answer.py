@@ -621,6 +621,12 @@ class Answerer:
         listed = self.heading_sibling(q, chunk)
         if listed:
             return listed
+        kind = self.unsaid_subkind(q, chunk)
+        if kind:
+            return kind
+        subject = self.unsaid_subject(q, chunk)
+        if subject:
+            return subject
         text = self.plain(chunk).text
         around = self.around(chunk)
         for m in re.finditer(r"副(?=" + "|".join(extract.ROLES) + ")", q.text):
@@ -695,6 +701,47 @@ class Answerer:
                     and not abbreviated(mod, around)
                     and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
                 return mod + head
+        return None
+
+    def unsaid_subject(self, q: Query, chunk: Chunk) -> str | None:
+        """What a figure question measures (query.measured_subject: 押金 of 年卡押金多少钱), when the corpus
+        says that word elsewhere but neither the sentence nor its frame holds it: the figure there is the
+        price or count of another thing («温泉年卡每张6800元» is the card's price, the 押金 is said of 房间;
+        the row of 大床房 has no 押金 column). None when none. A table row is framed by itself and its
+        headings, not by the rows before it."""
+        w = q.subject  # a number's shape says a phone's (前台电话: «前台总机：0571-8765 4321», 售后电话: 热线)
+        if q.intent != "figure" or q.kind == "phone" or not w or len(w) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", w) \
+                or not self.lexicon.known(w) or w in q.entities:
+            return None
+        plain = self.plain(chunk)
+        around = (simplify(chunk.section + chunk.heading + chunk.title) + plain.text if chunk.kind == "row"
+                  else self.around(chunk))
+        if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) \
+                or (chunk.kind == "row" and (extract.asked_column(plain.text, w, [w]) or self.names_record(w, chunk))):
+            return None
+        return w
+
+    def unsaid_subkind(self, q: Query, chunk: Chunk) -> str | None:
+        """The noun of the question that singles out a kind of the thing the sentence speaks of, where the
+        sentence speaks of the thing in general and its frame never names that kind, while the corpus
+        names it elsewhere (so treats it apart): 商铺装修押金 asked, «并缴纳装修押金3000元» said of every
+        业主's 装修, and the corpus speaks of 商铺 in another sentence. None when none."""
+        plain = self.plain(chunk)
+        around = self.around(chunk)
+        for i, x in enumerate(q.keywords):
+            # the thing it modifies: the keywords right after it, as the sentence says them, ending in a noun
+            # (装修押金); a deed after it (干部宣布, 老人主动到卡点) is what it does, not a thing it singles out
+            run, thing = "", ""
+            for y in q.keywords[i + 1:]:
+                if x + run + y not in q.text or run + y not in plain.text:
+                    break
+                run += y
+                thing = run if y in q.nouns and len(run) >= 2 else thing
+            if (x in q.nouns and len(x) >= 2 and thing
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", x) and x not in q.entities and self.lexicon.known(x)
+                    and x not in around and not abbreviated(x, around)
+                    and self.lexicon.weight_in(x, around, strict=True)[0] < MEANING_WEIGHT):
+                return x
         return None
 
     def heading_sibling(self, q: Query, chunk: Chunk) -> str | None:

@@ -167,3 +167,12 @@ def test_a_day_or_a_place_of_another_member_is_refused(tmp_path):
     assert eng.ask("工作日能上门取件吗").found
     assert not eng.ask("寄到国外多少钱").found
     assert "12元" in eng.ask("寄到省外首重多少钱").answer
+
+
+def test_a_kind_the_corpus_treats_apart_is_not_answered_by_the_general_figure(tmp_path):
+    """unsaid_subkind: 商铺 singles out a kind of 装修押金 the sentence never names; the corpus names 商铺 elsewhere."""
+    eng = text_engine(tmp_path, {"estate.txt": "物业服务公告\n\n装修管理\n业主装修前须办理装修登记手续，并缴纳装修押金3000元。\n\n"
+                                             "物业费\n住宅物业费每月每平方米2元，商铺物业费每月每平方米4.5元。\n"})
+    assert not eng.ask("商铺装修押金多少钱").found
+    assert eng.ask("装修押金多少钱").figures == ["3000元"]
+    assert "4.5元" in eng.ask("商铺物业费多少钱").answer
