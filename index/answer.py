@@ -589,6 +589,8 @@ class Answerer:
             return False  # 停车一小时收多少钱: a sentence that never speaks of 停车 does not say its price
         if self.sibling_named(q, chunk, piece):
             return False  # 投诉电话 asked, 咨询电话 given
+        if contrast_member(q, simplify(piece), simplify(piece), whole=False):
+            return False  # 半马报名费 asked: not the 1200元 of «全程马拉松报名费1200元，半程马拉松1000元»
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
         if not self.rate_said(q, text, piece):
@@ -613,7 +615,7 @@ class Answerer:
         only when the sentence's frame holds it in no form (itself, abbreviated, by meaning) and it is
         no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
-        member = contrast_member(q, self.around(chunk))
+        member = contrast_member(q, self.around(chunk), simplify(self.plain(chunk).text))
         if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
             return member
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
@@ -709,7 +711,9 @@ class Answerer:
         price or count of another thing («温泉年卡每张6800元» is the card's price, the 押金 is said of 房间;
         the row of 大床房 has no 押金 column). None when none. A table row is framed by itself and its
         headings, not by the rows before it."""
-        w = q.subject  # a number's shape says a phone's (前台电话: «前台总机：0571-8765 4321», 售后电话: 热线)
+        # what the price is of, where the question says it as «X价» (十次券学生价多少: 学生)
+        w = q.subject or next((k for k in q.nouns if len(k) >= 2 and re.search(re.escape(k) + r"价(?![格钱值])", q.text)), None)
+        # a number's shape says a phone's (前台电话: «前台总机：0571-8765 4321», 售后电话: 热线)
         if q.intent != "figure" or q.kind == "phone" or not w or len(w) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", w) \
                 or not self.lexicon.known(w) or w in q.entities:
             return None
@@ -1673,7 +1677,7 @@ def _group_of(ch: str, families) -> tuple[int, int] | None:
     return None
 
 
-def contrast_member(q: Query, around: str) -> str | None:
+def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = True) -> str | None:
     """The question's word that names one member of a family while the sentence's frame names another
     and never the asked one, or None. Three shapes of one phenomenon (e5 and the thesaurus hold the asked
     member by its sibling, so support counts it as said):
@@ -1682,7 +1686,10 @@ def contrast_member(q: Query, around: str) -> str | None:
     - a character that names a thing by itself (REFERENTS): 养猫 asked, «饲养犬只须办理养犬登记证»;
     - the days: 周末 asked, «工作日8:00至18:00提供免费上门取件» (extract.weekdays: no day in common), and a
       holiday asked where the frame speaks of days of the week and of no holiday («周末延长至23:00»).
-    The asked member held in another form of its group (地面 for 地上, 狗 for 犬) is said."""
+    An abbreviation of two one-character keywords (半马) is looked for in the sentence itself: «全程马拉松男女组
+    冠军各可获得奖金» is no 半马冠军's, though the sentence before speaks of 半程马拉松.
+    The asked member held in another form of its group (地面 for 地上, 狗 for 犬) is said. Not `whole`: the
+    words only, over a value's piece («全程马拉松报名费1200元» is no 半马's fee, «半程马拉松1000元» is)."""
     text = q.text
     for k in q.keywords:
         if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in around:
@@ -1700,6 +1707,19 @@ def contrast_member(q: Query, around: str) -> str | None:
                                            and w not in text), None)
         if other and not any(f in around for f in forms):
             return k
+    # two one-character keywords side by side, an abbreviation (半马 for 半程马拉松): the sentence itself
+    # abbreviates another member (全程马拉松) and not the asked one, whatever the sentences before it say
+    for a, b in zip(q.keywords, q.keywords[1:]):
+        k = a + b
+        at = _group_of(a, CONTRAST) if len(a) == len(b) == 1 and k in text else None
+        if at is None:
+            continue
+        family = CONTRAST[at[0]]
+        if not any(abbreviated(c + b, sentence) for c in family[at[1]]) and any(
+                abbreviated(c + b, sentence) for g, group in enumerate(family) if g != at[1] for c in group):
+            return k
+    if not whole:  # a value's own piece (Answerer.fits_asked): its words only
+        return None
     for ch in dict.fromkeys(text):
         at = _group_of(ch, REFERENTS)
         if at is None:

@@ -176,3 +176,20 @@ def test_a_kind_the_corpus_treats_apart_is_not_answered_by_the_general_figure(tm
     assert not eng.ask("商铺装修押金多少钱").found
     assert eng.ask("装修押金多少钱").figures == ["3000元"]
     assert "4.5元" in eng.ask("商铺物业费多少钱").answer
+
+
+MARATHON = ("城市马拉松12月登场\n\n城市马拉松今年共设全程马拉松、半程马拉松及10公里健康跑三个组别。\n\n"
+            "全程马拉松报名费1200元，半程马拉松1000元，10公里健康跑800元。\n\n"
+            "全程马拉松关门时间为6小时，半程马拉松为3小时30分钟。全程马拉松男女组冠军各可获得奖金20万元。\n\n"
+            "泳池收费\n\n单次票成人100元，学生凭学生证60元。\n\n十次券950元，自购买日起一年内有效。\n")
+
+
+def test_an_abbreviated_member_and_the_price_of_a_kind(tmp_path):
+    """contrast_member over the sentence itself and a value's piece (半马 is 半程马拉松, 全马 全程马拉松);
+    unsaid_subject for «X价» (学生价: the 十次券's 950元 is no student's price)."""
+    eng = text_engine(tmp_path, {"race.txt": MARATHON})
+    assert not eng.ask("半马冠军奖金多少").found  # the sentence before speaks of 半程马拉松; this one of 全程
+    assert "20万元" in eng.ask("全马冠军奖金多少").answer
+    assert "1200元" not in (eng.ask("半马报名费多少钱").answer or "")  # 1200元 is the 全程马拉松's
+    assert not eng.ask("十次券学生价多少").found
+    assert "950元" in eng.ask("十次券多少钱").answer
