@@ -85,6 +85,9 @@ CONTRAST = (("上面", "下"), ("内里", "外"), ("前", "后"), ("左", "右")
             ("大", "小"), ("男", "女"), ("单", "双"))
 # Families whose members one character names by itself, wherever it stands (养猫, 带猫: 猫; 小型犬: 犬)
 REFERENTS = (("猫", "狗犬", "鸟", "鱼", "兔"),)
+# Families whose members are words of their own, no character apart (职工医保住院报销多少: «门诊起付线为800元»)
+WORD_FAMILIES = ((("住院",), ("门诊",), ("急诊",)),
+                 (("日场",), ("夜场",)), (("春季", "春天"), ("夏季", "夏天"), ("秋季", "秋天"), ("冬季", "冬天")))
 HOLIDAY_ASKED = re.compile(r"节假日|假日|节日|过年|春节|五一|劳动节|国庆|元旦|清明|端午|中秋")
 OPENING_HOURS = re.compile(r"(?:开放|营业|开馆|办公|服务|运营|營運)时间")
 HOLIDAY_SAID = re.compile(r"节假日|假日|假期|节日|春节|过年|元旦|国庆|五一|十一|除夕|清明|端午|中秋|寒假|暑假")  # not 度假
@@ -1683,7 +1686,8 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
     member by its sibling, so support counts it as said):
     - a word alike but for one character of the same family (CONTRAST): 地上车位 asked, «地下车库共有固定车位
       420个»; 寄到国外 asked, «省外首重1公斤12元»; 月卡 asked, «年卡每张6800元»;
-    - a character that names a thing by itself (REFERENTS): 养猫 asked, «饲养犬只须办理养犬登记证»;
+    - a character that names a thing by itself (REFERENTS): 养猫 asked, «饲养犬只须办理养犬登记证»; a word of a
+      family of words (WORD_FAMILIES): 住院 asked, «职工医保门诊起付线为800元»;
     - the days: 周末 asked, «工作日8:00至18:00提供免费上门取件» (extract.weekdays: no day in common), and a
       holiday asked where the frame speaks of days of the week and of no holiday («周末延长至23:00»).
     An abbreviation of two one-character keywords (半马) is looked for in the sentence itself: «全程马拉松男女组
@@ -1720,6 +1724,11 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
             return k
     if not whole:  # a value's own piece (Answerer.fits_asked): its words only
         return None
+    for family in WORD_FAMILIES:  # 住院 asked, only 门诊 said
+        asked = [g for g in family if any(w in text for w in g)]
+        if len(asked) == 1 and not any(w in around for w in asked[0]) and any(
+                w in around and w not in text for g in family if g is not asked[0] for w in g):
+            return next(w for w in asked[0] if w in text)
     for ch in dict.fromkeys(text):
         at = _group_of(ch, REFERENTS)
         if at is None:

@@ -193,3 +193,9 @@ def test_an_abbreviated_member_and_the_price_of_a_kind(tmp_path):
     assert "1200元" not in (eng.ask("半马报名费多少钱").answer or "")  # 1200元 is the 全程马拉松's
     assert not eng.ask("十次券学生价多少").found
     assert "950元" in eng.ask("十次券多少钱").answer
+
+
+def test_a_member_of_a_family_of_words_the_frame_does_not_name(venues):
+    """contrast_member's WORD_FAMILIES: 住院 asked, the sentence speaks of 门诊 only."""
+    assert not venues.ask("职工医保住院报销多少").found
+    assert "800元" in venues.ask("职工医保门诊起付线是多少").answer
