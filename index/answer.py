@@ -716,6 +716,9 @@ class Answerer:
         headings, not by the rows before it."""
         # what the price is of, where the question says it as «X价» (十次券学生价多少: 学生)
         w = q.subject or next((k for k in q.nouns if len(k) >= 2 and re.search(re.escape(k) + r"价(?![格钱值])", q.text)), None)
+        if w is None and q.kind == "money":  # the sum paid for it: 住店押金要交多少 (a deed of paying before 多少)
+            m = re.search(r"(?:要|得|需要|须|应)?(?:交|付|花|缴|缴纳)(?:多少|几)", q.text)
+            w = next((k for k in q.nouns if len(k) >= 2 and m and q.text[:m.start()].endswith(k)), None)
         # a number's shape says a phone's (前台电话: «前台总机：0571-8765 4321», 售后电话: 热线)
         if q.intent != "figure" or q.kind == "phone" or not w or len(w) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", w) \
                 or not self.lexicon.known(w) or w in q.entities:

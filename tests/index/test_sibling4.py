@@ -68,3 +68,9 @@ def test_a_figure_of_another_thing_than_the_one_measured_is_refused(engine):
     assert not engine.ask("大床房押金多少钱").found  # the row's 620元 is its 平日价
     assert engine.ask("房间押金多少钱").figures == ["500元"]
     assert "6800元" in engine.ask("温泉年卡多少钱").answer
+
+
+def test_the_sum_paid_for_a_thing_is_that_things(engine):
+    """unsaid_subject for «X要交多少»: 押金 is what is paid; «非住店宾客…每小时收费5元» is the parking fee."""
+    ans = engine.ask("住店押金要交多少")
+    assert not ans.found or "500元" in ans.answer, ans.answer

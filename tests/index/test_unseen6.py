@@ -52,4 +52,6 @@ def test_refusals_hold_the_floor(engine):
 def test_no_answered_figure_has_another_unit(engine):
     checked, wrong = figures_of_another_unit(engine, QUESTIONS)
     assert wrong == []
-    assert checked >= 10
+    # 9 (at least 10 before) once figures of a sibling are refused (sibling4: 寄到国外多少钱 by 省外 12元, 半马报名费多少钱
+    # by 全程马拉松 1200元)
+    assert checked >= 9
