@@ -36,7 +36,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # Measured (answers, refusals) on main when the set was written, after this session's own fixes and
 # before the helpers' branches were merged: 28/46, 8/15.
 # After the merges (session 11): 28/46, 9/15 (报名费能退吗 refused).
-FLOOR = {"answers": 27, "refusals": 9}
+# sibling4: 28/46, 13/15 once a member of a family the frame does not name is refused (寄到国外 by 省外, 周末
+# by 工作日, 半马 by 全程马拉松) and 国外's 住宿标准 by the cities' (unsaid_subject).
+FLOOR = {"answers": 27, "refusals": 12}
 
 
 def test_answers_hold_the_floor(engine):
