@@ -76,6 +76,21 @@ DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document":
 FIELDS = ("kv", "row")
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
+# Families of characters that, as the one character two words differ by, name two members of one
+# family (contrast_member): 地上车位 asked, 地下车库 said; 寄到国外 asked, 省外 said; 月卡 and 年卡; 半程 and
+# 全程. The characters of one group name the same member (地面 is 地上, 狗 is 犬, 里 is 内); e5 and the
+# thesaurus place the members near one another, so a frame that says another member lends the asked one.
+CONTRAST = (("上面", "下"), ("内里", "外"), ("前", "后"), ("左", "右"), ("东", "西", "南", "北"),
+            ("国", "省", "市", "县", "镇", "乡", "村"), ("日天", "周", "月", "季", "年"), ("半", "全"),
+            ("大", "小"), ("男", "女"), ("单", "双"))
+# Families whose members one character names by itself, wherever it stands (养猫, 带猫: 猫; 小型犬: 犬)
+REFERENTS = (("猫", "狗犬", "鸟", "鱼", "兔"),)
+# Families whose members are words of their own, no character apart (职工医保住院报销多少: «门诊起付线为800元»)
+WORD_FAMILIES = ((("住院",), ("门诊",), ("急诊",)),
+                 (("日场",), ("夜场",)), (("春季", "春天"), ("夏季", "夏天"), ("秋季", "秋天"), ("冬季", "冬天")))
+HOLIDAY_ASKED = re.compile(r"节假日|假日|节日|过年|春节|五一|劳动节|国庆|元旦|清明|端午|中秋")
+OPENING_HOURS = re.compile(r"(?:开放|营业|开馆|办公|服务|运营|營運)时间")
+HOLIDAY_SAID = re.compile(r"节假日|假日|假期|节日|春节|过年|元旦|国庆|五一|十一|除夕|清明|端午|中秋|寒假|暑假")  # not 度假
 YESNO_SENTENCE = 50
 QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
 # What may stand between a figure and the noun it measures (身高不足1.4米, 水深为1.8米)
@@ -577,6 +592,8 @@ class Answerer:
             return False  # 停车一小时收多少钱: a sentence that never speaks of 停车 does not say its price
         if self.sibling_named(q, chunk, piece):
             return False  # 投诉电话 asked, 咨询电话 given
+        if contrast_member(q, simplify(piece), simplify(piece), whole=False):
+            return False  # 半马报名费 asked: not the 1200元 of «全程马拉松报名费1200元，半程马拉松1000元»
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
         if not self.rate_said(q, text, piece):
@@ -601,11 +618,20 @@ class Answerer:
         only when the sentence's frame holds it in no form (itself, abbreviated, by meaning) and it is
         no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
+        member = contrast_member(q, self.around(chunk), simplify(self.plain(chunk).text))
+        if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
+            return member
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
             return None  # an open question too (网费怎么算: not the 电费 clause); yes or no names no value
         listed = self.heading_sibling(q, chunk)
         if listed:
             return listed
+        kind = self.unsaid_subkind(q, chunk)
+        if kind:
+            return kind
+        subject = self.unsaid_subject(q, chunk)
+        if subject:
+            return subject
         text = self.plain(chunk).text
         around = self.around(chunk)
         for m in re.finditer(r"副(?=" + "|".join(extract.ROLES) + ")", q.text):
@@ -680,6 +706,52 @@ class Answerer:
                     and not abbreviated(mod, around)
                     and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
                 return mod + head
+        return None
+
+    def unsaid_subject(self, q: Query, chunk: Chunk) -> str | None:
+        """What a figure question measures (query.measured_subject: 押金 of 年卡押金多少钱), when the corpus
+        says that word elsewhere but neither the sentence nor its frame holds it: the figure there is the
+        price or count of another thing («温泉年卡每张6800元» is the card's price, the 押金 is said of 房间;
+        the row of 大床房 has no 押金 column). None when none. A table row is framed by itself and its
+        headings, not by the rows before it."""
+        # what the price is of, where the question says it as «X价» (十次券学生价多少: 学生)
+        w = q.subject or next((k for k in q.nouns if len(k) >= 2 and re.search(re.escape(k) + r"价(?![格钱值])", q.text)), None)
+        if w is None and q.kind == "money":  # the sum paid for it: 住店押金要交多少 (a deed of paying before 多少)
+            m = re.search(r"(?:要|得|需要|须|应)?(?:交|付|花|缴|缴纳)(?:多少|几)", q.text)
+            w = next((k for k in q.nouns if len(k) >= 2 and m and q.text[:m.start()].endswith(k)), None)
+        # a number's shape says a phone's (前台电话: «前台总机：0571-8765 4321», 售后电话: 热线)
+        if q.intent != "figure" or q.kind == "phone" or not w or len(w) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", w) \
+                or not self.lexicon.known(w) or w in q.entities:
+            return None
+        plain = self.plain(chunk)
+        around = (simplify(chunk.section + chunk.heading + chunk.title) + plain.text if chunk.kind == "row"
+                  else self.around(chunk))
+        if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) \
+                or (chunk.kind == "row" and (extract.asked_column(plain.text, w, [w]) or self.names_record(w, chunk))):
+            return None
+        return w
+
+    def unsaid_subkind(self, q: Query, chunk: Chunk) -> str | None:
+        """The noun of the question that singles out a kind of the thing the sentence speaks of, where the
+        sentence speaks of the thing in general and its frame never names that kind, while the corpus
+        names it elsewhere (so treats it apart): 商铺装修押金 asked, «并缴纳装修押金3000元» said of every
+        业主's 装修, and the corpus speaks of 商铺 in another sentence. None when none."""
+        plain = self.plain(chunk)
+        around = self.around(chunk)
+        for i, x in enumerate(q.keywords):
+            # the thing it modifies: the keywords right after it, as the sentence says them, ending in a noun
+            # (装修押金); a deed after it (干部宣布, 老人主动到卡点) is what it does, not a thing it singles out
+            run, thing = "", ""
+            for y in q.keywords[i + 1:]:
+                if x + run + y not in q.text or run + y not in plain.text:
+                    break
+                run += y
+                thing = run if y in q.nouns and len(run) >= 2 else thing
+            if (x in q.nouns and len(x) >= 2 and thing
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", x) and x not in q.entities and self.lexicon.known(x)
+                    and x not in around and not abbreviated(x, around)
+                    and self.lexicon.weight_in(x, around, strict=True)[0] < MEANING_WEIGHT):
+                return x
         return None
 
     def heading_sibling(self, q: Query, chunk: Chunk) -> str | None:
@@ -1600,3 +1672,81 @@ def _original(text: str, piece: str) -> str:
     """`piece` of simplify(text), cut from `text` at the same place (the original script)."""
     at = simplify(text).find(piece)
     return text[at:at + len(piece)] if at >= 0 else piece
+
+
+def _group_of(ch: str, families) -> tuple[int, int] | None:
+    """(family, group) of a character in one of `families` (CONTRAST, REFERENTS), or None."""
+    for f, family in enumerate(families):
+        for g, group in enumerate(family):
+            if ch in group:
+                return f, g
+    return None
+
+
+def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = True) -> str | None:
+    """The question's word that names one member of a family while the sentence's frame names another
+    and never the asked one, or None. Three shapes of one phenomenon (e5 and the thesaurus hold the asked
+    member by its sibling, so support counts it as said):
+    - a word alike but for one character of the same family (CONTRAST): 地上车位 asked, «地下车库共有固定车位
+      420个»; 寄到国外 asked, «省外首重1公斤12元»; 月卡 asked, «年卡每张6800元»;
+    - a character that names a thing by itself (REFERENTS): 养猫 asked, «饲养犬只须办理养犬登记证»; a word of a
+      family of words (WORD_FAMILIES): 住院 asked, «职工医保门诊起付线为800元»;
+    - the days: 周末 asked, «工作日8:00至18:00提供免费上门取件» (extract.weekdays: no day in common), and a
+      holiday asked where the frame speaks of days of the week and of no holiday («周末延长至23:00»).
+    An abbreviation of two one-character keywords (半马) is looked for in the sentence itself: «全程马拉松男女组
+    冠军各可获得奖金» is no 半马冠军's, though the sentence before speaks of 半程马拉松.
+    The asked member held in another form of its group (地面 for 地上, 狗 for 犬) is said. Not `whole`: the
+    words only, over a value's piece («全程马拉松报名费1200元» is no 半马's fee, «半程马拉松1000元» is)."""
+    text = q.text
+    for k in q.keywords:
+        if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in around:
+            continue
+        forms, other = {k}, None
+        for i, ch in enumerate(k):
+            at = _group_of(ch, CONTRAST)
+            if at is None:
+                continue
+            family = CONTRAST[at[0]]
+            forms |= {k[:i] + c + k[i + 1:] for c in family[at[1]]}
+            for g, group in enumerate(family):
+                if g != at[1]:
+                    other = other or next((w for c in group if (w := k[:i] + c + k[i + 1:]) in around
+                                           and w not in text), None)
+        if other and not any(f in around for f in forms):
+            return k
+    # two one-character keywords side by side, an abbreviation (半马 for 半程马拉松): the sentence itself
+    # abbreviates another member (全程马拉松) and not the asked one, whatever the sentences before it say
+    for a, b in zip(q.keywords, q.keywords[1:]):
+        k = a + b
+        at = _group_of(a, CONTRAST) if len(a) == len(b) == 1 and k in text else None
+        if at is None:
+            continue
+        family = CONTRAST[at[0]]
+        if not any(abbreviated(c + b, sentence) for c in family[at[1]]) and any(
+                abbreviated(c + b, sentence) for g, group in enumerate(family) if g != at[1] for c in group):
+            return k
+    if not whole:  # a value's own piece (Answerer.fits_asked): its words only
+        return None
+    for family in WORD_FAMILIES:  # 住院 asked, only 门诊 said
+        asked = [g for g in family if any(w in text for w in g)]
+        if len(asked) == 1 and not any(w in around for w in asked[0]) and any(
+                w in around and w not in text for g in family if g is not asked[0] for w in g):
+            return next(w for w in asked[0] if w in text)
+    for ch in dict.fromkeys(text):
+        at = _group_of(ch, REFERENTS)
+        if at is None:
+            continue
+        family = REFERENTS[at[0]]
+        if not any(c in around for c in family[at[1]]) and any(
+                c in around and c not in text for g, group in enumerate(family) if g != at[1] for c in group):
+            return ch
+    asked, said = extract.weekdays(text), extract.weekdays(around)
+    # a place's hours list every day it opens: the day they omit answers whether it opens (少儿区礼拜一开不开:
+    # «少儿阅览区开放时间为周三至周日»), while a service said of some days says nothing of the others
+    hours = q.intent == "yesno" and OPENING_HOURS.search(around)
+    if asked and said and not asked & said and not hours:
+        return next((m.group(0) for m in re.finditer(r"周末|双休日|工作日|平日|平时|周.|星期.|礼拜.", text)), "日")
+    holiday = HOLIDAY_ASKED.search(text)
+    if holiday and said and not HOLIDAY_SAID.search(around):
+        return holiday.group(0)
+    return None

@@ -157,3 +157,45 @@ def test_a_word_sharing_a_character_with_the_asked_one_is_no_sibling_of_its_glos
         "本站设有一个岛式月台。\n\n乘客可登录广州地铁网站查询首末班车时间。\n")})
     ans = engine.ask("大沙东站是哪个地铁的站点？")
     assert ans.found and "广州地铁" in ans.answer
+
+
+def test_a_day_or_a_place_of_another_member_is_refused(tmp_path):
+    """contrast_member over a courier's FAQ: 周末 asked, 工作日 said; 国外 asked, 省外 said."""
+    eng = text_engine(tmp_path, {"courier.txt": "快递服务说明\n\n上门取件\n工作日8:00至18:00提供免费上门取件服务，请提前2小时预约。\n\n"
+                                              "收费标准\n省外首重1公斤12元，续重每公斤5元。\n\n开放时间\n营业厅开放时间为周一至周五9:00至17:00。\n"})
+    assert not eng.ask("周末能上门取件吗").found
+    assert eng.ask("工作日能上门取件吗").found
+    assert not eng.ask("寄到国外多少钱").found
+    assert "12元" in eng.ask("寄到省外首重多少钱").answer
+
+
+def test_a_kind_the_corpus_treats_apart_is_not_answered_by_the_general_figure(tmp_path):
+    """unsaid_subkind: 商铺 singles out a kind of 装修押金 the sentence never names; the corpus names 商铺 elsewhere."""
+    eng = text_engine(tmp_path, {"estate.txt": "物业服务公告\n\n装修管理\n业主装修前须办理装修登记手续，并缴纳装修押金3000元。\n\n"
+                                             "物业费\n住宅物业费每月每平方米2元，商铺物业费每月每平方米4.5元。\n"})
+    assert not eng.ask("商铺装修押金多少钱").found
+    assert eng.ask("装修押金多少钱").figures == ["3000元"]
+    assert "4.5元" in eng.ask("商铺物业费多少钱").answer
+
+
+MARATHON = ("城市马拉松12月登场\n\n城市马拉松今年共设全程马拉松、半程马拉松及10公里健康跑三个组别。\n\n"
+            "全程马拉松报名费1200元，半程马拉松1000元，10公里健康跑800元。\n\n"
+            "全程马拉松关门时间为6小时，半程马拉松为3小时30分钟。全程马拉松男女组冠军各可获得奖金20万元。\n\n"
+            "泳池收费\n\n单次票成人100元，学生凭学生证60元。\n\n十次券950元，自购买日起一年内有效。\n")
+
+
+def test_an_abbreviated_member_and_the_price_of_a_kind(tmp_path):
+    """contrast_member over the sentence itself and a value's piece (半马 is 半程马拉松, 全马 全程马拉松);
+    unsaid_subject for «X价» (学生价: the 十次券's 950元 is no student's price)."""
+    eng = text_engine(tmp_path, {"race.txt": MARATHON})
+    assert not eng.ask("半马冠军奖金多少").found  # the sentence before speaks of 半程马拉松; this one of 全程
+    assert "20万元" in eng.ask("全马冠军奖金多少").answer
+    assert "1200元" not in (eng.ask("半马报名费多少钱").answer or "")  # 1200元 is the 全程马拉松's
+    assert not eng.ask("十次券学生价多少").found
+    assert "950元" in eng.ask("十次券多少钱").answer
+
+
+def test_a_member_of_a_family_of_words_the_frame_does_not_name(venues):
+    """contrast_member's WORD_FAMILIES: 住院 asked, the sentence speaks of 门诊 only."""
+    assert not venues.ask("职工医保住院报销多少").found
+    assert "800元" in venues.ask("职工医保门诊起付线是多少").answer

@@ -36,7 +36,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # Measured (answers, refusals) on main when the set was written, after this session's own fixes and
 # before the helpers' branches were merged: 28/46, 8/15.
 # After the merges (session 11): 28/46, 9/15 (报名费能退吗 refused).
-FLOOR = {"answers": 27, "refusals": 9}
+# sibling4: 28/46, 13/15 once a member of a family the frame does not name is refused (寄到国外 by 省外, 周末
+# by 工作日, 半马 by 全程马拉松) and 国外's 住宿标准 by the cities' (unsaid_subject).
+FLOOR = {"answers": 27, "refusals": 12}
 
 
 def test_answers_hold_the_floor(engine):
@@ -52,4 +54,6 @@ def test_refusals_hold_the_floor(engine):
 def test_no_answered_figure_has_another_unit(engine):
     checked, wrong = figures_of_another_unit(engine, QUESTIONS)
     assert wrong == []
-    assert checked >= 10
+    # 9 (at least 10 before) once figures of a sibling are refused (sibling4: 寄到国外多少钱 by 省外 12元, 半马报名费多少钱
+    # by 全程马拉松 1200元)
+    assert checked >= 9
