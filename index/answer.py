@@ -1132,6 +1132,7 @@ class Answerer:
         # when the sentence spells every character of them; any word, by a neighbour of the same first
         # character (卡点 for 卡口, which jieba takes for a place)
         text = self.plain(chunk).text
+        around += self.paragraph_names(chunk)
         return lacking + [e for e in q.entities if e not in around and not abbreviated(e, around)
                 and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
                 and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
@@ -1139,6 +1140,21 @@ class Answerer:
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and not self.lexicon.thesaurus_word(e, around)  # 马达 (jieba: a name) is the thesaurus's 电机
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
+
+    def paragraph_names(self, chunk: Chunk) -> str:
+        """The rest of the sentence's paragraph (Simplified), for the names it mentions: an encyclopedia
+        paragraph names its subject once and speaks of it in every sentence after (美国南北战争…: «林肯
+        当选后，南方七州宣布脱离联邦» is about 美国 though it never says it; «在初期网易的主要业务» after
+        «网易公司成立于…»). Only the names of the question are read there (Answerer.missing), never its
+        other words, and a paragraph is a paragraph: a notice's lines are each one."""
+        out, lo, hi = [], chunk.id - 1, chunk.id + 1
+        while lo >= 0 and chunk.id - lo <= PARAGRAPH_SPAN and self.chunks[lo].paragraph == chunk.paragraph:
+            out.append(self.chunks[lo].text)
+            lo -= 1
+        while hi < len(self.chunks) and hi - chunk.id <= PARAGRAPH_SPAN and self.chunks[hi].paragraph == chunk.paragraph:
+            out.append(self.chunks[hi].text)
+            hi += 1
+        return simplify("".join(out))
 
     def unnumbered(self, q: Query, around: str) -> list[str]:
         """The question's names with a number (2号线, 3号楼) that the sentence's frame never says, the
@@ -1395,6 +1411,8 @@ class Answerer:
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
 
+
+PARAGRAPH_SPAN = 30  # sentences either side of one that Answerer.paragraph_names reads
 
 def _rules(clause: str) -> bool:
     """Does a clause say yes or no by itself: allow, forbid, require (support.RULING) or close (support.CLOSED)?
