@@ -194,6 +194,11 @@ def phones(sentence: str) -> list[Span]:
 _RATIO = re.compile(r"(?<![\d.])\d+\s*[对比:：]\s*\d+(?![\d.:：])")
 
 
+# A share written as a fraction (三分之一, 四分之三, 百分之二十, 2分之1): one value, a proportion, like
+# 10%; its characters are no count (三 of 三分之一 is no 三分, 一 no 一个). unit_of takes it for %.
+_FRACTION = re.compile(rf"{_PREFIX}(?:[{_CN_DIGITS}]+|\d+)分之(?:[{_CN_DIGITS}]+|\d+(?:\.\d+)?)(?:左右|以上|以下|强|弱)?")
+
+
 def is_ratio(value: str) -> bool:
     """1对1, 3比2: it answers 几对几 / 几比几 only, never a count."""
     return bool(_RATIO.fullmatch(value))
@@ -218,7 +223,10 @@ def figures(sentence: str) -> list[Span]:
     ratios = [Span(r.group(0), r.start(), r.end()) for r in _RATIO.finditer(sentence)
               if not any(r.start() < de and r.end() > ds for ds, de in taken)]
     taken += [(r.start, r.end) for r in ratios]  # 1对1管控, 3比2: one value, no count (see is_ratio)
-    out = list(tokens) + ratios
+    shares = [Span(r.group(0), r.start(), r.end()) for r in _FRACTION.finditer(sentence)
+              if not any(r.start() < de and r.end() > ds for ds, de in taken)]
+    taken += [(r.start, r.end) for r in shares]  # 消灭了帝国三分之一的人口: one share (see _FRACTION)
+    out = list(tokens) + ratios + shares
     for m in _FIGURE.finditer(sentence):
         s, e = m.start("fig"), m.end("fig")
         if any(s < de and e > ds for ds, de in taken):
@@ -296,6 +304,8 @@ def unit_at(text: str) -> str | None:
 
 
 def unit_of(fig: str) -> str:
+    if _FRACTION.fullmatch(fig):
+        return "%"  # 三分之一 is a share, as 33%
     m = _UNIT_RE.search(re.sub(rf"^{_PREFIX}{_NUM}", "", fig))
     return m.group(0) if m else ""
 

@@ -342,6 +342,8 @@ def measure_word(question: str) -> str | None:
     if not m:
         return None
     rest = question[m.end():]
+    if SHARE_ASKED.match(rest):
+        return "%"  # 占多少比例, 超过多少百分比的学生: a share (10%, 三分之一), not a count of 学生
     unit = _measure_at(rest)
     if unit is None and _PEOPLE.match(rest) and not re.match(r"^[\u4e00-\u9fff]*?(?:岁|年)", rest):
         return "人"  # 多少党员, 多少工作人员: people
@@ -585,6 +587,11 @@ _MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|
 _NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "an", "nrt", "nrfg", "j")
 
 
+# The nouns for a share (多少比例, 多少百分比): the value asked is a percentage or a fraction, the noun
+# counts nothing and no answering sentence need say it (消灭了帝国三分之一的人口 for 多少比例的人口).
+SHARE_ASKED = re.compile(r"(?:的)?(?:比例|百分比|百分率|比率|比重|占比)")
+
+
 def counted_noun(question: str) -> str | None:
     """The thing a count question counts, as written right after the asked quantity:
     几名环境检查员 → 检查员, 多少户困难家庭 → 家庭, 多少卡点 → 卡点; None when no noun follows."""
@@ -600,6 +607,8 @@ def counted_noun(question: str) -> str | None:
     words = counted_phrase(question)
     if not words:
         return None
+    if SHARE_ASKED.match(rest):
+        return None  # a share counts nothing (SHARE_ASKED)
     head = words[-1]
     if len(head) == 1 and len(words) > 1:  # 防控 点: the head needs its modifier
         head = words[-2] + head
