@@ -20,7 +20,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
 from wenda.index.query import is_attribute
-from wenda.index.support import CLOSED, RULING, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
+from wenda.index.support import CLOSED, RULING, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -712,6 +712,9 @@ class Answerer:
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
         lacking = unqualified(q, self.around(chunk), self.lexicon)
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
+        if lacking and not q.sections:  # a place the question names, said where its paragraph opens (paragraph_names:
+            named = places_named(q.text)  # 青溪县位于…。…县里在城东兴建了第一座水电站 for 青溪县在城东兴建的…)
+            lacking = [w for w in lacking if not (w in named and w in self.paragraph_names(chunk))]
         return [w for w in lacking if not (chunk.kind == "row" and (
             self.names_record(w, chunk) or (w == q.counted and self.counts_by_column(q, chunk))
             or column_opened(w, chunk.text)))]

@@ -1245,6 +1245,9 @@ def frame_fill(sentence: str, question: str, max_gap: int = 15) -> Span | None:
         return None
     before, after = question[:m.start()], question[m.end():].rstrip("？?。呢呀啊")
     kind = _asked_noun(m.group(0), after)  # 毕业于哪个大学: the answer is a 大学 (香港中文大学)
+    if kind and after.startswith(kind) and kind not in sentence and len(after) > len(kind):
+        # 通过哪种方式筹备粮饷: the sentence names the means, not the word 方式 (通过海外贸易筹备粮饷)
+        after, kind = after[len(kind):], None
     for lk in (3, 2, 1):
         left = before[-lk:] if len(before) >= lk else ""
         if not left or any(c in _FRAME_PUNCT for c in left) or left not in sentence:
@@ -1264,6 +1267,26 @@ def frame_fill(sentence: str, question: str, max_gap: int = 15) -> Span | None:
                         end += len(kind)
                     return Span(sentence[start:end], start, end)
     return None
+
+
+def restates_context(span: str, question: str) -> bool:
+    """Does an open question's span say only the question's context, not what it asks? A question that
+    opens with what the passage says (長城體系中設置有大量烽燧作為情報傳遞系統，也就是用什麼方式傳遞…)
+    is found by the sentence it copies; that sentence restates the context clause (nearly every character of
+    it there, hardly any of the asking clause's own) and answers nothing. Both in Simplified characters."""
+    clauses = [c for c in re.split(r"[，,；;：:]", question.rstrip("？?。")) if c.strip()]
+    asking = [c for c in clauses if _ASKED_WORD.search(c) or re.search(r"多少|几|如何|为何|怎", c)]
+    if len(clauses) < 2 or len(asking) != 1 or clauses[-1] != asking[0]:
+        return False
+    context = "".join(c for c in clauses if c is not asking[0])
+    own = set(_ASKED_WORD.sub("", asking[0])) - set(context)
+    chars = [ch for ch in span if ch.isalnum()]
+    if len(chars) < 6:
+        return False
+    in_context = sum(1 for ch in chars if ch in context)
+    of_asking = sum(1 for ch in chars if ch in own)
+    new = sum(1 for ch in chars if ch not in question)  # 劉宋實行三國以來的世兵制，兵戶世代當兵: 世兵制 is new
+    return in_context >= 0.8 * len(chars) and of_asking <= 0.1 * len(chars) and new <= 0.1 * len(chars)
 
 
 def _asked_noun(asked: str, after: str) -> str | None:

@@ -697,15 +697,22 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
 # A degree before a word (最有效的, 很大的, 最主要的): a grade the sentence may say in other words
 # (最重要), not a kind among siblings. A word led by a pronoun (这样的, 该国的, 那里的) or a position
 # (以外的, 当中的) points back at the question's own words; it singles out nothing.
-_DEGREE = re.compile(r"(?:最|很|非常|更|较|比较|十分|极|极其|相当|特别|越来越)$")
+_DEGREE = re.compile(r"(?:最|很|非常|更|较|比较|较为|十分|极|极其|相当|特别|越来越)$")
 _POINTING = re.compile(r"^[这那该此其本][\u4e00-\u9fff]?$|^(?:以外|之外|当中|之中|之间|其中)$")
 
 
+# A word before 的 that places the thing in time (当时的三种蛮夷, 时任的总编, 过去的领土, 刘宋时期的朝廷:
+# 时期 alone, its 刘宋 being a word of its own) or grades it (著名的实验, 大部分的长城): the sentence
+# places and grades it in its own words, or by its paragraph; it singles out no kind among siblings.
+_FRAMING = re.compile(r"^(?:时期|时代|年间|期间|时候|当时|时任|过去|目前|现在|如今|当年|那时|当今|现今|古代|近代|现代"
+                      r"|著名|有名|知名|主要|大部分|大多数|多数|绝大部分|绝大多数)$")
+
+
 def _loose_qualifier(word: str, before: str) -> bool:
-    """Is a keyword before 的 no qualifier after all: graded by a degree word, or a pointing word?
-    `before` is the question up to and including the word."""
+    """Is a keyword before 的 no qualifier after all: graded by a degree word, a pointing word, or
+    a word that frames it in time or grades it (_FRAMING)? `before` is the question up to and including the word."""
     return bool(_POINTING.search(word) or _DEGREE.search(before[:len(before) - len(word)])
-                or re.match(r"(?:很|非常|十分|相当|特别)", word))
+                or re.match(r"(?:很|非常|十分|相当|特别)", word) or _FRAMING.match(word))
 
 
 @lru_cache(maxsize=4096)
