@@ -522,6 +522,16 @@ class Answerer:
         else the piece between separators (extract.segment_of)."""
         return extract.piece_of(text, sp)
 
+    def framing_piece(self, text: str, sp: Span) -> str:
+        """The piece a value belongs to (piece), and when the value stands alone in a piece that opens a
+        sentence or a clause (1991年，BBC正式开始全球新闻服务电视频道; 同年5月，…), the piece after it too:
+        a date or time set apart by a comma frames the deed said right after it."""
+        piece = self.piece(text, sp)
+        if sp.start < 0 or not re.fullmatch(rf"\s*[在于自从到至]?\s*{re.escape(sp.text)}\s*(?:起|时|间)?\s*", piece):
+            return piece
+        m = re.match(r"\s*[，,]([^，,。；;！？!?]+)", text[text.find(piece, max(0, sp.start - len(piece))) + len(piece):])
+        return piece + "，" + m.group(1) if m else piece
+
     def said(self, words: list[str], text: str) -> list[str]:
         """The words as `text` says them: each itself when there, else the corpus's word for it
         (index/lexicon.py) that `text` holds, else itself."""
@@ -951,7 +961,7 @@ class Answerer:
         "not_opposed", all whose piece does not say the opposite deed."""
         if not q.deeds or not spans:
             return spans
-        per = [self.deed_scores(q, self.piece(text, sp)) for sp in spans]
+        per = [self.deed_scores(q, self.framing_piece(text, sp)) for sp in spans]
         # a range (开放时间7:00—22:00, 康熙年间至乾隆年间) holds a deed and its opposite: its ends answer either
         ranges = extract.ranged(text, spans)
         per = [[max(0.0, x) for x in p] if r else p for p, r in zip(per, ranges)]

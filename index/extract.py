@@ -135,6 +135,7 @@ def dates(sentence: str, relative: bool = False) -> list[Span]:
     when, not for figures, whose 3天 of 提前3天 stays a count of days."""
     found = matches(_DATE, sentence) or matches(_LUNAR_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) \
         or matches(_ORDINAL_TIME, sentence) or (relative and relative_times(sentence)) or when_clauses(sentence)
+    found = with_era_years(sentence, found)
     days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
             and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
     return sorted(found + days, key=lambda d: d.start)
@@ -153,6 +154,21 @@ _ERA_MONTH = re.compile(r"^(?:[一二三四五六七八九十]{1,2}|正|腊)月(
 _DYNASTIES = "夏商周秦汉晋隋唐宋元明清魏蜀吴"
 
 
+def with_era_years(sentence: str, found: list[Span]) -> list[Span]:
+    """Dates with the era years that open them: a year counted in an era right before a calendar date is
+    one date with it (民国七十一年7月1日, not 7月1日 alone: 民国几年 asks the year). An era year standing
+    apart is left to era_years' own turn (dates() reads it where no calendar date is: 中苏三十年的和平 beside
+    8月24日 stays a length of time)."""
+    eras = [e for e in era_years(sentence) if not any(e.start < d.end and d.start < e.end for d in found)]
+    if not eras:
+        return found
+    out = []
+    for d in found:
+        e = next((e for e in eras if e.end == d.start), None)
+        out.append(Span(sentence[e.start:d.end], e.start, d.end) if e else d)
+    return out
+
+
 def era_years(sentence: str) -> list[Span]:
     """Years counted in an era or a reign (康熙七年, 贞观十三年, 民国三十八年, 顺治二年四月, with its dynasty
     魏黄初二年, 明洪武元年): a name of two characters (three with a dynasty's first) jieba tags no verb,
@@ -168,11 +184,17 @@ def era_years(sentence: str) -> list[Span]:
         if not (len(name) == 2 or len(name) == 3 and name[0] in _DYNASTIES) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
                 or flag[:1] in ("v", "a", "d", "p", "c", "u", "m", "q", "f", "r"):
             continue
+        after = i + 2  # the word after the year
         if not _ERA_YEAR.match(year):
-            continue
+            # 民国七十一年7月1日: before digits jieba cuts the numeral from its 年 (七十一 / 年); only a month
+            # after it makes it a year of an era (中苏三十年的和平 is a length of time)
+            if not (i + 2 < len(words) and words[i + 2][0] == "年" and _ERA_YEAR.match(year + "年")
+                    and re.match(r"\d{1,2}月", sentence[starts[i + 2] + 1:])):
+                continue
+            year, after = year + "年", i + 3
         end = starts[i + 1] + len(year)
-        if i + 2 < len(words) and _ERA_MONTH.match(words[i + 2][0]):
-            end = starts[i + 2] + len(words[i + 2][0])
+        if after < len(words) and _ERA_MONTH.match(words[after][0]):
+            end = starts[after] + len(words[after][0])
         out.append(Span(sentence[starts[i]:end], starts[i], end))
     return out
 
@@ -265,6 +287,15 @@ def article_number(sentence: str) -> Span | None:
 def ordinal_at(sentence: str, start: int) -> bool:
     """Does the number at `start` follow 第 (第五条, 第3名: which one, not how many)?"""
     return sentence[max(0, start - 1):start] == "第"
+
+
+_ORDINAL = re.compile(rf"第[{_CN_DIGITS}]+(?![{_CN_DIGITS}\d条章款])|第\d+(?![\d条章款])")
+
+
+def ordinals(sentence: str) -> list[Span]:
+    """Ordinals written with 第 (第五, 第6, 第一类), the answer to 第几 where no unit follows to make them figures
+    (排行全美第五); never an article's number (第五条)."""
+    return matches(_ORDINAL, sentence)
 
 
 def one_counted(sentence: str, measure: str | None) -> list[Span]:
@@ -673,6 +704,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
     found = figures(sentence)
+    if question and re.search(r"第几(?![条章款])", question):  # 名列第几: 排行全美第五, an ordinal of no unit
+        found += [o for o in ordinals(sentence) if not any(f.start < o.end and o.start < f.end for f in found)]
     for extra in (one_counted(sentence, measure), listed_counts(sentence, measure)):
         found += [o for o in extra if not any(f.start < o.end and o.start < f.end for f in found)]
     figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind, question)
