@@ -691,6 +691,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     def usable(f: Span) -> bool:
         if is_ratio(f.text):  # 几对几, 男女生比例是多少: a ratio is asked; 有多少人: never
             return measure in ("对", "比") or (measure is None and "比" in question)
+        if _FRACTION.fullmatch(f.text):  # 三分之一 answers a share (多少比例, 占多少), never 面积约为多少
+            return measure == "%" or (measure is None and bool(re.search(r"[占比成]", question)))
         if measure and names_a_thing(sentence, f):
             return False
         if measure_agrees(f.text, measure):
@@ -1278,8 +1280,10 @@ def frame_fill(sentence: str, question: str, max_gap: int = 15) -> Span | None:
         return None
     before, after = question[:m.start()], question[m.end():].rstrip("？?。呢呀啊")
     kind = _asked_noun(m.group(0), after)  # 毕业于哪个大学: the answer is a 大学 (香港中文大学)
-    if kind and after.startswith(kind) and kind not in sentence and len(after) > len(kind):
-        # 通过哪种方式筹备粮饷: the sentence names the means, not the word 方式 (通过海外贸易筹备粮饷)
+    if kind and after.startswith(kind) and kind not in sentence and len(after) > len(kind) \
+            and after[len(kind)] not in "的之":
+        # 通过哪种方式筹备粮饷: the sentence names the means, not the word 方式 (通过海外贸易筹备粮饷); not when
+        # the kind modifies what follows (什么性质的频道: 的频道 alone frames any 频道 of the sentence)
         after, kind = after[len(kind):], None
     for lk in (3, 2, 1):
         left = before[-lk:] if len(before) >= lk else ""

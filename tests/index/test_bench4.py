@@ -47,6 +47,9 @@ def test_fractions_are_shares():
     spans = [f.text for f in extract.figures("消灭了帝国三分之一的人口，约占总面积的四分之三左右")]
     assert spans == ["三分之一", "四分之三左右"]
     assert extract.unit_of("三分之一") == "%" and extract.unit_fit("五分之三", "%") == 0.0
+    # a fraction answers a share, never an amount in other units (面积约为多少)
+    sp = extract.best_figure("全市土地面积2,052平方公里，约占全岛总面积的十六分之一。", ["面积"], None, None, "全岛面积约为多少的16倍")
+    assert sp is not None and sp.text == "2,052平方公里"
 
 
 @pytest.mark.parametrize("question, measure", [
@@ -78,6 +81,8 @@ def test_the_kind_a_question_word_asks_need_not_be_said():
     sp = extract.frame_fill("山区农民主要通过种植茶叶增加收入。", "山区农民主要通过哪种方式增加收入")
     assert sp is not None and sp.text == "种植茶叶"
     assert extract.frame_fill("他毕业于香港中文大学。", "他毕业于哪个大学").text == "香港中文大学"
+    # a kind that modifies what follows (什么性质的频道) stays: «的频道» alone would frame any 频道
+    assert extract.frame_fill("该台是一条以粤语为主的综合频道，也是第一条以粤语播出的频道", "该台是一条什么性质的频道") is None
 
 
 @pytest.mark.parametrize("sentence, expected", [
