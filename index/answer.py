@@ -20,7 +20,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
 from wenda.index.query import is_attribute
-from wenda.index.support import CLOSED, RULING, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
+from wenda.index.support import CLOSED, RULING, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -537,6 +537,16 @@ class Answerer:
         else the piece between separators (extract.segment_of)."""
         return extract.piece_of(text, sp)
 
+    def framing_piece(self, text: str, sp: Span) -> str:
+        """The piece a value belongs to (piece), and when the value stands alone in a piece that opens a
+        sentence or a clause (1991年，BBC正式开始全球新闻服务电视频道; 同年5月，…), the piece after it too:
+        a date or time set apart by a comma frames the deed said right after it."""
+        piece = self.piece(text, sp)
+        if sp.start < 0 or not re.fullmatch(rf"\s*[在于自从到至]?\s*{re.escape(sp.text)}\s*(?:起|时|间)?\s*", piece):
+            return piece
+        m = re.match(r"\s*[，,]([^，,。；;！？!?]+)", text[text.find(piece, max(0, sp.start - len(piece))) + len(piece):])
+        return piece + "，" + m.group(1) if m else piece
+
     def said(self, words: list[str], text: str) -> list[str]:
         """The words as `text` says them: each itself when there, else the corpus's word for it
         (index/lexicon.py) that `text` holds, else itself."""
@@ -784,6 +794,9 @@ class Answerer:
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
         lacking = unqualified(q, self.around(chunk), self.lexicon)
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
+        if lacking and not q.sections:  # a place the question names, said where its paragraph opens (paragraph_names:
+            named = places_named(q.text)  # 青溪县位于…。…县里在城东兴建了第一座水电站 for 青溪县在城东兴建的…)
+            lacking = [w for w in lacking if not (w in named and w in self.paragraph_names(chunk))]
         return [w for w in lacking if not (chunk.kind == "row" and (
             self.names_record(w, chunk) or (w == q.counted and self.counts_by_column(q, chunk))
             or column_opened(w, chunk.text)))]
@@ -1020,7 +1033,7 @@ class Answerer:
         "not_opposed", all whose piece does not say the opposite deed."""
         if not q.deeds or not spans:
             return spans
-        per = [self.deed_scores(q, self.piece(text, sp)) for sp in spans]
+        per = [self.deed_scores(q, self.framing_piece(text, sp)) for sp in spans]
         # a range (开放时间7:00—22:00, 康熙年间至乾隆年间) holds a deed and its opposite: its ends answer either
         ranges = extract.ranged(text, spans)
         per = [[max(0.0, x) for x in p] if r else p for p, r in zip(per, ranges)]
@@ -1204,6 +1217,7 @@ class Answerer:
         # when the sentence spells every character of them; any word, by a neighbour of the same first
         # character (卡点 for 卡口, which jieba takes for a place)
         text = self.plain(chunk).text
+        around += self.paragraph_names(chunk)
         return lacking + [e for e in q.entities if e not in around and not abbreviated(e, around)
                 and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
                 and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
@@ -1211,6 +1225,21 @@ class Answerer:
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and not self.lexicon.thesaurus_word(e, around)  # 马达 (jieba: a name) is the thesaurus's 电机
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
+
+    def paragraph_names(self, chunk: Chunk) -> str:
+        """The rest of the sentence's paragraph (Simplified), for the names it mentions: an encyclopedia
+        paragraph names its subject once and speaks of it in every sentence after (美国南北战争…: «林肯
+        当选后，南方七州宣布脱离联邦» is about 美国 though it never says it; «在初期网易的主要业务» after
+        «网易公司成立于…»). Only the names of the question are read there (Answerer.missing), never its
+        other words, and a paragraph is a paragraph: a notice's lines are each one."""
+        out, lo, hi = [], chunk.id - 1, chunk.id + 1
+        while lo >= 0 and chunk.id - lo <= PARAGRAPH_SPAN and self.chunks[lo].paragraph == chunk.paragraph:
+            out.append(self.chunks[lo].text)
+            lo -= 1
+        while hi < len(self.chunks) and hi - chunk.id <= PARAGRAPH_SPAN and self.chunks[hi].paragraph == chunk.paragraph:
+            out.append(self.chunks[hi].text)
+            hi += 1
+        return simplify("".join(out))
 
     def unnumbered(self, q: Query, around: str) -> list[str]:
         """The question's names with a number (2号线, 3号楼) that the sentence's frame never says, the
@@ -1467,6 +1496,8 @@ class Answerer:
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
 
+
+PARAGRAPH_SPAN = 30  # sentences either side of one that Answerer.paragraph_names reads
 
 def _rules(clause: str) -> bool:
     """Does a clause say yes or no by itself: allow, forbid, require (support.RULING) or close (support.CLOSED)?

@@ -68,7 +68,18 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the line remedies another trouble"
     if not counted_ok(answerer, q, s):
         return "the figure counts something else"
+    if restates_context(q, s):
+        return "the span restates the question's context"
     return None
+
+
+def restates_context(q: Query, s: Scored) -> bool:
+    """An open question's sentence that says only the context the question opens with (extract.restates_context:
+    外蒙古包括現在蒙古國以及唐努烏梁海地區。 for 外蒙古包括…地區，其中…被哪國佔去). The whole sentence, not
+    its span: a restating clause's line goes on to the clauses after it (answer.goes_on), which may answer."""
+    if q.intent not in ("entity", "clause") or q.kind is not None or s.span is None or s.span.start < 0:
+        return False
+    return extract.restates_context(simplify(s.hit.chunk.text), q.text)
 
 
 def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
@@ -204,7 +215,7 @@ def rule_found(answerer: Answerer, q: Query, s: Scored) -> bool:
         found = s.support >= MIN_SUPPORT_CLAUSE
     return (found and not answerer.missing(q, s.hit.chunk) and not answerer.unqualified_in(q, s.hit.chunk)
             and counted_ok(answerer, q, s) and not answerer.answers_sibling(q, s.hit.chunk, s.span)
-            and not answerer.other_trouble(q, s.hit.chunk))
+            and not answerer.other_trouble(q, s.hit.chunk) and not restates_context(q, s))
 
 
 def features(q: Query, scored: Scored, top: Tops, answerer: Answerer, *, rank: int = 0,

@@ -135,6 +135,7 @@ def dates(sentence: str, relative: bool = False) -> list[Span]:
     when, not for figures, whose 3天 of 提前3天 stays a count of days."""
     found = matches(_DATE, sentence) or matches(_LUNAR_DATE, sentence) or era_years(sentence) or matches(_AGE, sentence) \
         or matches(_ORDINAL_TIME, sentence) or (relative and relative_times(sentence)) or when_clauses(sentence)
+    found = with_era_years(sentence, found)
     days = [d for d in matches(_DAYS_SAID, sentence) if d.text.startswith(("周", "星期", "礼拜", "週"))
             and not any(d.start < f.end and f.start < d.end for f in found)]  # 1个工作日 stays a figure
     return sorted(found + days, key=lambda d: d.start)
@@ -153,6 +154,21 @@ _ERA_MONTH = re.compile(r"^(?:[一二三四五六七八九十]{1,2}|正|腊)月(
 _DYNASTIES = "夏商周秦汉晋隋唐宋元明清魏蜀吴"
 
 
+def with_era_years(sentence: str, found: list[Span]) -> list[Span]:
+    """Dates with the era years that open them: a year counted in an era right before a calendar date is
+    one date with it (民国七十一年7月1日, not 7月1日 alone: 民国几年 asks the year). An era year standing
+    apart is left to era_years' own turn (dates() reads it where no calendar date is: 中苏三十年的和平 beside
+    8月24日 stays a length of time)."""
+    eras = [e for e in era_years(sentence) if not any(e.start < d.end and d.start < e.end for d in found)]
+    if not eras:
+        return found
+    out = []
+    for d in found:
+        e = next((e for e in eras if e.end == d.start), None)
+        out.append(Span(sentence[e.start:d.end], e.start, d.end) if e else d)
+    return out
+
+
 def era_years(sentence: str) -> list[Span]:
     """Years counted in an era or a reign (康熙七年, 贞观十三年, 民国三十八年, 顺治二年四月, with its dynasty
     魏黄初二年, 明洪武元年): a name of two characters (three with a dynasty's first) jieba tags no verb,
@@ -168,11 +184,17 @@ def era_years(sentence: str) -> list[Span]:
         if not (len(name) == 2 or len(name) == 3 and name[0] in _DYNASTIES) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
                 or flag[:1] in ("v", "a", "d", "p", "c", "u", "m", "q", "f", "r"):
             continue
+        after = i + 2  # the word after the year
         if not _ERA_YEAR.match(year):
-            continue
+            # 民国七十一年7月1日: before digits jieba cuts the numeral from its 年 (七十一 / 年); only a month
+            # after it makes it a year of an era (中苏三十年的和平 is a length of time)
+            if not (i + 2 < len(words) and words[i + 2][0] == "年" and _ERA_YEAR.match(year + "年")
+                    and re.match(r"\d{1,2}月", sentence[starts[i + 2] + 1:])):
+                continue
+            year, after = year + "年", i + 3
         end = starts[i + 1] + len(year)
-        if i + 2 < len(words) and _ERA_MONTH.match(words[i + 2][0]):
-            end = starts[i + 2] + len(words[i + 2][0])
+        if after < len(words) and _ERA_MONTH.match(words[after][0]):
+            end = starts[after] + len(words[after][0])
         out.append(Span(sentence[starts[i]:end], starts[i], end))
     return out
 
@@ -192,6 +214,11 @@ def phones(sentence: str) -> list[Span]:
 
 
 _RATIO = re.compile(r"(?<![\d.])\d+\s*[对比:：]\s*\d+(?![\d.:：])")
+
+
+# A share written as a fraction (三分之一, 四分之三, 百分之二十, 2分之1): one value, a proportion, like
+# 10%; its characters are no count (三 of 三分之一 is no 三分, 一 no 一个). unit_of takes it for %.
+_FRACTION = re.compile(rf"{_PREFIX}(?:[{_CN_DIGITS}]+|\d+)分之(?:[{_CN_DIGITS}]+|\d+(?:\.\d+)?)(?:左右|以上|以下|强|弱)?")
 
 
 def is_ratio(value: str) -> bool:
@@ -218,7 +245,10 @@ def figures(sentence: str) -> list[Span]:
     ratios = [Span(r.group(0), r.start(), r.end()) for r in _RATIO.finditer(sentence)
               if not any(r.start() < de and r.end() > ds for ds, de in taken)]
     taken += [(r.start, r.end) for r in ratios]  # 1对1管控, 3比2: one value, no count (see is_ratio)
-    out = list(tokens) + ratios
+    shares = [Span(r.group(0), r.start(), r.end()) for r in _FRACTION.finditer(sentence)
+              if not any(r.start() < de and r.end() > ds for ds, de in taken)]
+    taken += [(r.start, r.end) for r in shares]  # 消灭了帝国三分之一的人口: one share (see _FRACTION)
+    out = list(tokens) + ratios + shares
     for m in _FIGURE.finditer(sentence):
         s, e = m.start("fig"), m.end("fig")
         if any(s < de and e > ds for ds, de in taken):
@@ -259,6 +289,15 @@ def ordinal_at(sentence: str, start: int) -> bool:
     return sentence[max(0, start - 1):start] == "第"
 
 
+_ORDINAL = re.compile(rf"第[{_CN_DIGITS}]+(?![{_CN_DIGITS}\d条章款])|第\d+(?![\d条章款])")
+
+
+def ordinals(sentence: str) -> list[Span]:
+    """Ordinals written with 第 (第五, 第6, 第一类), the answer to 第几 where no unit follows to make them figures
+    (排行全美第五); never an article's number (第五条)."""
+    return matches(_ORDINAL, sentence)
+
+
 def one_counted(sentence: str, measure: str | None) -> list[Span]:
     """一 with the very measure word asked (只能租用一辆自行车 for 几辆): one is a count when that
     measure is asked, though 一辆 is no figure of its own (figures: 一道, 一份 are articles)."""
@@ -296,6 +335,8 @@ def unit_at(text: str) -> str | None:
 
 
 def unit_of(fig: str) -> str:
+    if _FRACTION.fullmatch(fig):
+        return "%"  # 三分之一 is a share, as 33%
     m = _UNIT_RE.search(re.sub(rf"^{_PREFIX}{_NUM}", "", fig))
     return m.group(0) if m else ""
 
@@ -650,6 +691,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     def usable(f: Span) -> bool:
         if is_ratio(f.text):  # 几对几, 男女生比例是多少: a ratio is asked; 有多少人: never
             return measure in ("对", "比") or (measure is None and "比" in question)
+        if _FRACTION.fullmatch(f.text):  # 三分之一 answers a share (多少比例, 占多少), never 面积约为多少
+            return measure == "%" or (measure is None and bool(re.search(r"[占比成]", question)))
         if measure and names_a_thing(sentence, f):
             return False
         if measure_agrees(f.text, measure):
@@ -663,6 +706,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
     found = figures(sentence)
+    if question and re.search(r"第几(?![条章款])", question):  # 名列第几: 排行全美第五, an ordinal of no unit
+        found += [o for o in ordinals(sentence) if not any(f.start < o.end and o.start < f.end for f in found)]
     for extra in (one_counted(sentence, measure), listed_counts(sentence, measure)):
         found += [o for o in extra if not any(f.start < o.end and o.start < f.end for f in found)]
     figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind, question)
@@ -1235,6 +1280,11 @@ def frame_fill(sentence: str, question: str, max_gap: int = 15) -> Span | None:
         return None
     before, after = question[:m.start()], question[m.end():].rstrip("？?。呢呀啊")
     kind = _asked_noun(m.group(0), after)  # 毕业于哪个大学: the answer is a 大学 (香港中文大学)
+    if kind and after.startswith(kind) and kind not in sentence and len(after) > len(kind) \
+            and after[len(kind)] not in "的之":
+        # 通过哪种方式筹备粮饷: the sentence names the means, not the word 方式 (通过海外贸易筹备粮饷); not when
+        # the kind modifies what follows (什么性质的频道: 的频道 alone frames any 频道 of the sentence)
+        after, kind = after[len(kind):], None
     for lk in (3, 2, 1):
         left = before[-lk:] if len(before) >= lk else ""
         if not left or any(c in _FRAME_PUNCT for c in left) or left not in sentence:
@@ -1254,6 +1304,26 @@ def frame_fill(sentence: str, question: str, max_gap: int = 15) -> Span | None:
                         end += len(kind)
                     return Span(sentence[start:end], start, end)
     return None
+
+
+def restates_context(span: str, question: str) -> bool:
+    """Does an open question's span say only the question's context, not what it asks? A question that
+    opens with what the passage says (長城體系中設置有大量烽燧作為情報傳遞系統，也就是用什麼方式傳遞…)
+    is found by the sentence it copies; that sentence restates the context clause (nearly every character of
+    it there, hardly any of the asking clause's own) and answers nothing. Both in Simplified characters."""
+    clauses = [c for c in re.split(r"[，,；;：:]", question.rstrip("？?。")) if c.strip()]
+    asking = [c for c in clauses if _ASKED_WORD.search(c) or re.search(r"多少|几|如何|为何|怎", c)]
+    if len(clauses) < 2 or len(asking) != 1 or clauses[-1] != asking[0]:
+        return False
+    context = "".join(c for c in clauses if c is not asking[0])
+    own = set(_ASKED_WORD.sub("", asking[0])) - set(context)
+    chars = [ch for ch in span if ch.isalnum()]
+    if len(chars) < 6:
+        return False
+    in_context = sum(1 for ch in chars if ch in context)
+    of_asking = sum(1 for ch in chars if ch in own)
+    new = sum(1 for ch in chars if ch not in question)  # 劉宋實行三國以來的世兵制，兵戶世代當兵: 世兵制 is new
+    return in_context >= 0.8 * len(chars) and of_asking <= 0.1 * len(chars) and new <= 0.1 * len(chars)
 
 
 def _asked_noun(asked: str, after: str) -> str | None:

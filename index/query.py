@@ -342,6 +342,8 @@ def measure_word(question: str) -> str | None:
     if not m:
         return None
     rest = question[m.end():]
+    if SHARE_ASKED.match(rest):
+        return "%"  # 占多少比例, 超过多少百分比的学生: a share (10%, 三分之一), not a count of 学生
     unit = _measure_at(rest)
     if unit is None and _PEOPLE.match(rest) and not re.match(r"^[\u4e00-\u9fff]*?(?:岁|年)", rest):
         return "人"  # 多少党员, 多少工作人员: people
@@ -585,6 +587,11 @@ _MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|
 _NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "an", "nrt", "nrfg", "j")
 
 
+# The nouns for a share (多少比例, 多少百分比): the value asked is a percentage or a fraction, the noun
+# counts nothing and no answering sentence need say it (消灭了帝国三分之一的人口 for 多少比例的人口).
+SHARE_ASKED = re.compile(r"(?:的)?(?:比例|百分比|百分率|比率|比重|占比)")
+
+
 def counted_noun(question: str) -> str | None:
     """The thing a count question counts, as written right after the asked quantity:
     几名环境检查员 → 检查员, 多少户困难家庭 → 家庭, 多少卡点 → 卡点; None when no noun follows."""
@@ -600,6 +607,8 @@ def counted_noun(question: str) -> str | None:
     words = counted_phrase(question)
     if not words:
         return None
+    if SHARE_ASKED.match(rest):
+        return None  # a share counts nothing (SHARE_ASKED)
     head = words[-1]
     if len(head) == 1 and len(words) > 1:  # 防控 点: the head needs its modifier
         head = words[-2] + head
@@ -688,15 +697,22 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
 # A degree before a word (最有效的, 很大的, 最主要的): a grade the sentence may say in other words
 # (最重要), not a kind among siblings. A word led by a pronoun (这样的, 该国的, 那里的) or a position
 # (以外的, 当中的) points back at the question's own words; it singles out nothing.
-_DEGREE = re.compile(r"(?:最|很|非常|更|较|比较|十分|极|极其|相当|特别|越来越)$")
+_DEGREE = re.compile(r"(?:最|很|非常|更|较|比较|较为|十分|极|极其|相当|特别|越来越)$")
 _POINTING = re.compile(r"^[这那该此其本][\u4e00-\u9fff]?$|^(?:以外|之外|当中|之中|之间|其中)$")
 
 
+# A word before 的 that places the thing in time (当时的三种蛮夷, 时任的总编, 过去的领土, 刘宋时期的朝廷:
+# 时期 alone, its 刘宋 being a word of its own) or grades it (著名的实验, 大部分的长城): the sentence
+# places and grades it in its own words, or by its paragraph; it singles out no kind among siblings.
+_FRAMING = re.compile(r"^(?:时期|时代|年间|期间|时候|当时|时任|过去|目前|现在|如今|当年|那时|当今|现今|古代|近代|现代"
+                      r"|著名|有名|知名|主要|大部分|大多数|多数|绝大部分|绝大多数)$")
+
+
 def _loose_qualifier(word: str, before: str) -> bool:
-    """Is a keyword before 的 no qualifier after all: graded by a degree word, or a pointing word?
-    `before` is the question up to and including the word."""
+    """Is a keyword before 的 no qualifier after all: graded by a degree word, a pointing word, or
+    a word that frames it in time or grades it (_FRAMING)? `before` is the question up to and including the word."""
     return bool(_POINTING.search(word) or _DEGREE.search(before[:len(before) - len(word)])
-                or re.match(r"(?:很|非常|十分|相当|特别)", word))
+                or re.match(r"(?:很|非常|十分|相当|特别)", word) or _FRAMING.match(word))
 
 
 @lru_cache(maxsize=4096)
