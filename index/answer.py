@@ -760,9 +760,25 @@ class Answerer:
             if (x in q.nouns and len(x) >= 2 and thing
                     and re.fullmatch(r"[\u4e00-\u9fff]+", x) and x not in q.entities and self.lexicon.known(x)
                     and x not in around and not abbreviated(x, around)
-                    and self.lexicon.weight_in(x, around, strict=True)[0] < MEANING_WEIGHT):
+                    and self.lexicon.weight_in(x, around, strict=True)[0] < MEANING_WEIGHT
+                    and not self.section_says(chunk, x)):
                 return x
         return None
+
+    def section_says(self, chunk: Chunk, word: str) -> bool:
+        """Does another sentence of the chunk's own section say `word` (Simplified)? Then the section
+        speaks of it throughout: 景区旺季几点开门 asked of «旺季…每天7:30—17:30开放», whose section also says
+        «景区将临时关闭» — 景区 is what the whole guide is about, no kind the corpus treats apart (商铺 of
+        装修押金 is said only under 物业费)."""
+        def same(c: Chunk) -> bool:
+            return c.doc == chunk.doc and c.section == chunk.section and c.heading == chunk.heading
+        for step in (-1, 1):
+            i = chunk.id + step
+            while 0 <= i < len(self.chunks) and same(self.chunks[i]):
+                if word in simplify(self.chunks[i].text):
+                    return True
+                i += step
+        return False
 
     def heading_sibling(self, q: Query, chunk: Chunk) -> str | None:
         """The question's word that only the sentence's heading says, as one of the things the heading

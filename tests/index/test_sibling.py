@@ -199,3 +199,15 @@ def test_a_member_of_a_family_of_words_the_frame_does_not_name(venues):
     """contrast_member's WORD_FAMILIES: 住院 asked, the sentence speaks of 门诊 only."""
     assert not venues.ask("职工医保住院报销多少").found
     assert "800元" in venues.ask("职工医保门诊起付线是多少").answer
+
+
+def test_the_word_a_whole_section_speaks_of_is_no_kind_treated_apart(tmp_path):
+    """unsaid_subkind reads the sentence's section: 景区 of 景区旺季几点开门 is what the guide is about
+    (its 开放时间 section says «景区将临时关闭»), so the hours' sentence answers; a kind said only in
+    another section (商铺 under 物业费) is still treated apart."""
+    eng = text_engine(tmp_path, {"garden.txt": "翠湖山游览须知\n\n一、开放时间\n旺季每天8:00—18:00开放，17:30停止售票。\n"
+                                               "遇台风天气，景区将临时关闭。\n\n二、停车\n景区停车场小型车每次收费10元。\n\n"
+                                               "三、装修管理\n商户装修前须缴纳装修押金2000元。\n\n四、租金\n商铺租金每月每平方米80元。\n"})
+    ans = eng.ask("景区旺季几点开门")
+    assert ans.found and "8:00" in ans.answer
+    assert not eng.ask("商铺装修押金多少钱").found
