@@ -885,7 +885,8 @@ class Answerer:
             if before and mod in deeds_asked and self.lexicon.related(mod, before) >= MEANING_WEIGHT:
                 continue  # 割麦费用 asked, 收割费用 given: the asker's word for the same deed
             # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
-            if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
+            if not (mod in around or abbreviated(mod, around) or self.lexicon.reordered(mod, around)  # 外省: 省外
+                    or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
                     or self.lexicon.dictionary_word(mod, around)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
                 return True
         return False

@@ -127,8 +127,15 @@ _WHICH_ONE = re.compile(r"哪一(?=[\u4e00-\u9fff])")
 _IS_WHO = re.compile(r"(?<=人)为(?=谁|哪)")
 
 
+# A count of weeks said with 礼拜 (一个礼拜, 两个礼拜, 几个礼拜): documents write 周 (一周内走访…); 礼拜 alone
+# or before a day's numeral (礼拜一, 礼拜天) names a day of the week and is left to the day readers.
+_WEEKS = re.compile(r"(?<=[一两二三四五六七八九十几半])个?礼拜(?![一二三四五六日天])")
+
+
 def spoken_to_written(text: str) -> str:
-    """The question's spoken words in the written form documents use: 几个钟头 → 几个小时, 哪一种 → 哪种."""
+    """The question's spoken words in the written form documents use: 几个钟头 → 几个小时, 哪一种 → 哪种,
+    一个礼拜 → 一周 (赵红梅一个礼拜收了多少亩: 一周内)."""
+    text = _WEEKS.sub("周", text)
     return _IS_WHO.sub("是", _WHICH_ONE.sub("哪", _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text)))
 
 
@@ -163,7 +170,9 @@ def intent_of(question: str) -> Intent:
     return found
 
 
-_ASKED = re.compile(r"(?:多少|(?<![好哪])几(?!乎))")  # 好几天 says "several", it asks nothing; 哪几个村 asks which
+# 好几天 says "several", it asks nothing; 哪几个村 asks which; 那几天, 这几年 point at a stretch of time
+# the text spoke of (刘长青那几天睡了几个钟头: the 几个钟头 is asked, not a count of days)
+_ASKED = re.compile(r"(?:多少|(?<![好哪那这])几(?!乎))")
 # Characters that count things but also begin common nouns (口罩, 头盔, 本地): never a measure.
 _NOT_MEASURE = "口头本"
 

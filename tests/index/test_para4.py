@@ -1,0 +1,77 @@
+"""A held-out county news report (tests/data/para4): winter heating in three towns, in the bundled
+article's shape («乡镇名：标题» sections, bylines, photo captions, counts with units, people and
+their roles, a slogan, a reason clause), written before any fix of this session. Its questions
+(tests/data/para4_questions.jsonl) are put in a user's own words: 钟头 for 小时, 一个礼拜 for 一周,
+修理队 for 维修小分队, 被子 for 棉被, 每平米 for 每平方米, a typo in a town's name (柳和乡), two in
+Traditional characters; and some it cannot answer by design (a sibling town's fact, an attribute a
+section lacks, a town not in it, another unit: 多少米 of 38公里). Through a real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import DATA, questions, folder_engine, held, text_engine
+from wenda.index import extract
+
+QUESTIONS = questions("para4_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return folder_engine(tmp_path_factory, "para4")
+
+
+def test_the_set_has_both_kinds():
+    assert len(QUESTIONS) >= 24
+    assert sum(not q["answerable"] for q in QUESTIONS) >= 7
+    text = "".join(p.read_text(encoding="utf-8") for p in (DATA / "para4").iterdir())
+    for q in QUESTIONS:  # every key and gold answer is the document's own text
+        assert all(k in text for k in q["keys"] + q["answer_any"]), q["q"]
+
+
+# Measured (answers, refusals) when the set was written, before any fix: 17/25, 7/9.
+# 19/25, 7/9 once 那几天 asks nothing (刘长青那几天睡了几个钟头: 12个小时, not 五天) and a count of weeks
+# said with 礼拜 is read as 周 (杨秀英一个礼拜看望了多少户: 一周内…96户).
+# Left: 被子 for 棉被 counted in 床 (条), 每平米 for 每平方米, 白装 for 免费安装, 避寒的地方 (4处, found
+# but below the fitted threshold); 青石镇铺了多长的燃气管道 is answered by the 暖气片 count and 多少米 by 38公里.
+# The floor leaves one answer of slack.
+FLOOR = {"answers": 18, "refusals": 7}
+
+
+def test_answers_hold_the_floor(engine):
+    right, wrong = held(engine, QUESTIONS, answerable=True)
+    assert right >= FLOOR["answers"], wrong
+
+
+def test_refusals_hold_the_floor(engine):
+    right, wrong = held(engine, QUESTIONS, answerable=False)
+    assert right >= FLOOR["refusals"], wrong
+
+
+def test_a_stretch_of_time_pointed_at_is_not_asked(engine):
+    """那几天 points at the days the report spoke of; the 几个钟头 after it is what is asked."""
+    ans = engine.ask("刘长青那几天睡了几个钟头")
+    assert ans.found and "12个小时" in ans.answer, ans.answer
+
+
+def test_weeks_said_with_libai(engine):
+    ans = engine.ask("杨秀英一个礼拜看望了多少户困难家庭")  # 一个礼拜: the document's 一周内
+    assert ans.found and ans.figures == ["96户"], ans.answer
+
+
+def test_an_extension_after_its_label_with_a_suffix():
+    assert [s.text for s in extract.phones("财务部联系人：孙晓燕，分机号6023。")] == ["6023"]
+    assert [s.text for s in extract.phones("分机号码：8021")] == ["8021"]
+    assert extract.phones("全楼共有320个分机") == []  # a count of extensions, no number
+
+
+def test_a_reordered_compound_and_an_extension(tmp_path):
+    """外省 is the asker's 省外 (the same two characters the other way round, never a sibling: 省内
+    stays 省内); 分机 is asked of a 分机号 line."""
+    eng = text_engine(tmp_path, {"express.txt": (
+        "寄件须知\n\n省内首重1公斤8元，续重每公斤2元。\n\n省外首重1公斤12元，续重每公斤5元。\n\n"
+        "客服联系人：孙晓燕，分机号6023。\n")})
+    ans = eng.ask("寄到外省首重多少钱")
+    assert ans.found and ans.figures == ["12元"], ans.answer
+    ans = eng.ask("客服分机多少")
+    assert ans.found and "6023" in ans.answer, ans.answer
