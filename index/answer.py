@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import jieba
 import numpy as np
 
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
@@ -218,6 +219,13 @@ class Sections:
         return found, said
 
 
+def in_dictionary(word: str) -> bool:
+    """Is `word` a word of the language by jieba's dictionary? A word that is (进村) is not respelt
+    into a corpus "word" that is not (井村, jieba's cut of the place name 七里井村): the asker said
+    what they meant (大李庄乡禁止谁进村). A typo that is no word (压金) still finds its word (押金)."""
+    return bool(jieba.dt.FREQ.get(word))
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
@@ -423,7 +431,8 @@ class Answerer:
             if len(w) >= 2 and not self.lexicon.known(w) and not QUANTITY.match(w) \
                     and not self.corpus_says(w, simplified=True):  # 一间 is no typo of 一件; 罗德学者 says 罗德, no typo of 洛德
                 typo = self.lexicon.misspelt(w)
-                if typo and not any(ch in NEGATIONS for ch in typo if ch not in w):  # 桩位满 is no 未满
+                if typo and not any(ch in NEGATIONS for ch in typo if ch not in w) \
+                        and not (in_dictionary(w) and not in_dictionary(typo)):  # 桩位满 is no 未满; 进村 no 井村
                     text = text.replace(w, typo)
         return text
 

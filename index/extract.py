@@ -395,8 +395,10 @@ def measure_agrees(figure: str, measure: str | None) -> bool:
     unit = unit_of(figure)
     if not unit or unit in ("万", "亿") or measure in unit or same_measure(unit, measure):
         return True
-    if unit_class(unit) == "time" == unit_class(measure):
-        return False  # 几天 is not answered by 20年, nor 几个小时 by 30分钟: another measure of time
+    if unit_class(unit) == unit_class(measure) in ("time", "length", "weight", "area"):
+        # 几天 is not answered by 20年, nor 几个小时 by 30分钟: another measure of time; nor 多少米 by
+        # 38公里, 多少厘米 by 1.5米, 几斤 by 5公斤: the asker named the unit, the document counts in another
+        return False
     return unit_class(unit) not in ("count", "person")
 
 
@@ -662,6 +664,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         if _TIME.fullmatch(f.text) or _PHONE.fullmatch(f.text):
             return False  # a clock time or a phone number counts nothing, beside whatever noun
         return (bool(noun) and noun in piece_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
+                and unit_class(measure or "") in ("count", "person")  # 102幅 for 多少条横幅; 38公里 is no 多少米
                 and not collective_mismatch(unit_of(f.text), measure or ""))
 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()

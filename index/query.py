@@ -494,7 +494,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("weight", re.compile(r"多重|多沉|多少斤|几斤")),
     ("distance", re.compile(r"多远")),
     ("speed", re.compile(r"多快")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count
-    ("length", re.compile(r"多深|多宽|多厚|多粗|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)"
+    # 铺了多长的管道: a length (多长的时间 is a duration, read above)
+    ("length", re.compile(r"多深|多宽|多厚|多粗|多长的(?!时间|假)|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)"
                           r"|(?:小孩|孩子|儿童|小朋友|学生|个子)[^，。？?]{0,3}多高")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
     # 响声变大了咋办, 灯变红了要干啥: what to do about a trouble, answered by an instruction (extract.remedies)
     ("remedy", _REMEDY),
@@ -843,12 +844,16 @@ def existence_object(question: str) -> str:
 def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
     """The nouns the question's deeds are done to, right after them (带猫 → 猫, 租自行车 → 自行车)."""
     words = _posseg().lcut(question)
-    return [w for (d, _), (w, flag) in zip(words, words[1:])
+    return [w for (d, _), (w, flag), (after, _) in zip(words, words[1:], [*words[2:], ("", "")])
             if d in deeds and flag.startswith("n") and flag != "nr" and w not in _WHEN_WHERE
-            and not _ASKING_WORD.search(w)]  # 挣几块钱: jieba's noun 几块钱 is the value asked, owned by none
+            and not _ASKING_WORD.search(w)  # 挣几块钱: jieba's noun 几块钱 is the value asked, owned by none
+            and w not in _VALUE_NOUNS  # 补多少取暖钱: the 钱 is the value asked, no thing it is paid for
+            and not (len(w) == 1 and len(after) == 1 and after in deeds)]  # 出差饭补: 饭 is cut from 饭补, no object of 出差
 
 
 _ASKING_WORD = re.compile(r"几|多少|什么|啥|哪")
+# Nouns that name the value a money question asks, not what it is paid for (取暖钱, 停车费用).
+_VALUE_NOUNS = frozenset({"钱", "费", "费用", "价", "价格", "价钱", "钱数"})
 
 
 # Nouns jieba tags after a deed that say when or where it is done, not what it is done to (完结时, 进门后)

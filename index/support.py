@@ -436,7 +436,8 @@ def per_units(text: str) -> set[str]:
 
 def another_unit(question: str, piece: str) -> bool:
     """Is the value's piece said per another unit than the question's (每个乡镇 asked, 每个村配备3名
-    given)? A piece that says no 每 is not another unit."""
+    given)? A piece that says no 每 is not another unit, nor one that says the asked unit in full
+    (每平米 asked, 每平方米 given: lexicon.abbreviated)."""
     asked, said = per_units(question), per_units(piece)
     return bool(asked and said) and not any(a == b or a in b or b in a or same_measure(a, b)  # 每顿 is 每餐
-                                            for a in asked for b in said)
+                                            or abbreviated(a, b) for a in asked for b in said)
