@@ -237,6 +237,7 @@ class Answerer:
         self._joined: str | None = None  # every sentence of the corpus, joined (corpus_text)
         self._joined_plain: str | None = None  # the same in Simplified characters
         self._said: dict[str, bool] = {}
+        self._abbreviation: dict[str, bool] = {}  # abbreviation(): per word, the corpus read once
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
         self._cased: dict[str, str] = {}
         self._body_text: str | None = None  # every sentence but headings and meta lines, in Simplified (named_documents)
@@ -299,6 +300,7 @@ class Answerer:
         text = self.respelt(text, exclude)
         # 80多岁, 3天多: a figure the question states; its 多岁 / 天多 is no word to look for
         tags = [(self.as_written(w), f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
+        tags = self.abbreviations_joined(tags, text)
         q = Query(
             text=text,
             intent=intent_of(text),
@@ -422,6 +424,35 @@ class Answerer:
         word, which unknown_modifiers cannot split; the corpus never says it, so no sentence holds it."""
         return tuple(k for k in keywords if len(k) >= 3 and k[0] in BRANCH_PREFIXES
                      and self.corpus_says(k[1:], simplified=True) and not self.corpus_says(k, simplified=True))
+
+    def abbreviation(self, word: str) -> bool:
+        """Is `word` an abbreviation the corpus says only in full (半马, 全马: 半程马拉松, 全程马拉松)? No word
+        of the corpus nor of jieba's dictionary, and its characters in order, the first first, within a
+        phrase of the corpus at most twice its length (lexicon.abbreviated)."""
+        if len(word) < 2 or self.lexicon.known(word) or in_dictionary(word) or self.corpus_says(word, simplified=True):
+            return False
+        got = self._abbreviation.get(word)
+        if got is None:
+            full = abbreviated(word, self.corpus_text(simplified=True))
+            got = self._abbreviation[word] = len(word) < len(full) <= 2 * len(word)
+        return got
+
+    def abbreviations_joined(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+        """The question's words with two single characters side by side joined again where jieba cut an
+        abbreviation it does not know (半马 → 半, 马) that the corpus says in full (半程马拉松: lexicon.
+        abbreviated, the characters in order, the first first): 半马 is one thing, and its 半 singles
+        out the 半程 race, where 半 and 马 apart are held by the 全程马拉松 clause as well. Only a join
+        the corpus never says as it is, nor jieba's dictionary knows (书晚 of 书晚还了 abbreviates nothing)."""
+        out: list[tuple[str, str]] = []
+        for w, f in tags:
+            if out and len(w) == 1 and len(out[-1][0]) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", w) \
+                    and re.fullmatch(r"[\u4e00-\u9fff]", out[-1][0]) and "v" not in (f[:1], out[-1][1][:1]):  # 全退: a deed
+                joined = out[-1][0] + w
+                if joined in text and self.abbreviation(joined):
+                    out[-1] = (joined, "n")
+                    continue
+            out.append((w, f))
+        return out
 
     def respelt(self, text: str, exclude: tuple[str, ...]) -> str:
         """The question with each word the corpus never uses that misspells exactly one corpus word by
@@ -586,6 +617,8 @@ class Answerer:
             return False  # 停车一小时收多少钱: a sentence that never speaks of 停车 does not say its price
         if self.sibling_named(q, chunk, piece):
             return False  # 投诉电话 asked, 咨询电话 given
+        if chunk.kind != "row" and self.abbreviation_elsewhere(q, text, piece):
+            return False  # 半马 asked: not the 6小时 of 全程马拉松关门时间为6小时，半程马拉松为3小时30分钟
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
         if not self.rate_said(q, text, piece):
@@ -595,6 +628,16 @@ class Answerer:
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
                        for w in [*q.entities, *q.keywords] if len(w) >= 2)
         return True
+
+    def abbreviation_elsewhere(self, q: Query, text: str, piece: str) -> bool:
+        """Does the sentence say in full a word the question abbreviates (半马: 半程马拉松, `abbreviation`),
+        only in another piece than the value's? Then the value is another thing's (全程马拉松…6小时)."""
+        for k in q.keywords:
+            if len(k) >= 2 and k not in text and self.abbreviation(k):
+                full = abbreviated(k, text)
+                if len(full) > len(k) and full not in piece:
+                    return True
+        return False
 
     @staticmethod
     def rate_said(q: Query, text: str, piece: str) -> bool:
@@ -1013,6 +1056,8 @@ class Answerer:
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
+                if chunk.kind != "row":  # a row is one record: its cells name it (专业：西式面点师 · 学费：5800元)
+                    figs = [f for f in figs if not self.abbreviation_elsewhere(q, text, self.piece(text, f))] or figs
                 return self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
             return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none

@@ -49,7 +49,8 @@ for _word, _freq in USER_WORDS:
     jieba.add_word(_word, _freq)
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
-    ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是|"
+    # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure
+    ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是(?!多久|多长|多少|几个)|"
                         r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几|"
                         # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
                         r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),

@@ -104,3 +104,18 @@ def test_a_word_of_the_language_is_not_respelt_into_a_piece_of_a_name(article_en
     assert in_dictionary("进村") and not in_dictionary("井村")
     q = article_engine.answerer.analyse("大李庄乡禁止谁进村")
     assert "进村" in q.keywords and "井" not in q.keywords
+
+
+def test_an_abbreviation_jieba_cuts_is_one_thing(tmp_path):
+    """半马 (jieba: 半 + 马) and 全马 abbreviate 半程马拉松 and 全程马拉松: the value is the one in the
+    piece that says the abbreviated race, never its sibling's in the other clause; 关门时间是多久 asks a
+    length of time, no date."""
+    eng = text_engine(tmp_path, {"race.txt": (
+        "城市马拉松竞赛规程\n\n全程马拉松报名费1200元，半程马拉松1000元，10公里健康跑800元。\n\n"
+        "全程马拉松关门时间为6小时，半程马拉松为3小时30分钟。\n\n比赛当天4:30起实施交通管制。\n")})
+    assert eng.ask("半马报名费多少钱").figures == ["1000元"]
+    assert eng.ask("全马报名费多少钱").figures == ["1200元"]
+    ans = eng.ask("全马关门时间是多久")
+    assert ans.found and ans.figures == ["6小时"], ans.answer
+    ans = eng.ask("半马关门时间是多久")
+    assert ans.found and ans.figures[0].startswith("3小时"), ans.answer
