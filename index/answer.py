@@ -21,7 +21,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
 from wenda.index.query import is_attribute
-from wenda.index.support import CLOSED, RULING, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
+from wenda.index.support import CLOSED, RULING, common_synonym_in, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -1193,6 +1193,7 @@ class Answerer:
                 and not ((typo := self.lexicon.misspelt(e)) and typo in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and not self.lexicon.thesaurus_word(e, around)  # 马达 (jieba: a name) is the thesaurus's 电机
+                and not common_synonym_in(e, around)  # 麦子 (jieba: a name) is the thesaurus's 小麦 too
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 
     def unnumbered(self, q: Query, around: str) -> list[str]:

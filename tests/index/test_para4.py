@@ -119,3 +119,14 @@ def test_an_abbreviation_jieba_cuts_is_one_thing(tmp_path):
     assert ans.found and ans.figures == ["6小时"], ans.answer
     ans = eng.ask("半马关门时间是多久")
     assert ans.found and ans.figures[0].startswith("3小时"), ans.answer
+
+
+def test_a_common_noun_jieba_takes_for_a_name_and_a_price_in_fen(tmp_path):
+    """麦子 is a name to jieba's dictionary (nr) and a word the corpus uses; the thesaurus knows it as
+    小麦, which the answering sentence says. 5分钱 is a sum of money, not a bare 5."""
+    eng = text_engine(tmp_path, {"towns.txt": (
+        "柳湾镇：颗粒归仓保丰收\n\n“麦子收到仓里才算丰收。”镇党委书记说。\n\n"
+        "东岗乡：订单收购促增收\n\n东岗乡与县面粉厂签订小麦订单收购合同,收购价格比市场价每斤高出5分钱,带动农户增收200余万元。\n")})
+    ans = eng.ask("东岗乡的麦子卖给面粉厂每斤多给多少")
+    assert ans.found and "5分钱" in ans.answer, ans.answer
+    assert [s.text for s in extract.figures("每斤高出5分钱")] == ["5分钱"]
