@@ -78,6 +78,8 @@ FIELDS = ("kv", "row")
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
 YESNO_SENTENCE = 50
+# Words for a manner of doing: 什么管理方式 asks the kind of 管理 (网格化管理); 方式 is no word to find.
+MANNER_WORDS = ("方式", "模式", "形式", "方法", "办法", "法子")
 QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
 # What may stand between a figure and the noun it measures (身高不足1.4米, 水深为1.8米)
 COMPARED = re.compile(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$")
@@ -690,6 +692,7 @@ class Answerer:
                 return unasked
         if not typed:  # 哪个教会, 什么单位: the kind asked; its answer names one of its kinds (路德会)
             asked = [k for k in asked if not re.search(r"(?:哪[个些种类家位所]?|什么|何)" + re.escape(k), q.text)
+                     and not (k in MANNER_WORDS and re.search(r"(?:什么|啥|哪种)[\u4e00-\u9fff]{1,3}" + k, q.text))
                      and (k in q.nouns or k in bare)]  # its nouns only (可提供 is no kind of anything)
         for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
             if k == q.kin:  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
@@ -719,13 +722,14 @@ class Answerer:
             # an open question's clause holds many words: its sibling must be near in meaning too
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
+                   and not QUANTITY.match(t)  # 每月 says how often, no kind of 包月 (月租车位每月300元)
                    for t in words):
                 return k
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
             # the sentence speaks of the thing at hand in the question's word (本机 for 机器, 净化器 the title's)
             if chunk.kind != "row" and not at_hand(k, text) and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
                                            and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
-                                           for t in _tokens(around) if len(t) >= 2):
+                                           for t in _tokens(around) if len(t) >= 2 and not QUANTITY.match(t)):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
             if (mod + head in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,}", mod) and mod not in around

@@ -130,3 +130,16 @@ def test_a_common_noun_jieba_takes_for_a_name_and_a_price_in_fen(tmp_path):
     ans = eng.ask("东岗乡的麦子卖给面粉厂每斤多给多少")
     assert ans.found and "5分钱" in ans.answer, ans.answer
     assert [s.text for s in extract.figures("每斤高出5分钱")] == ["5分钱"]
+
+
+def test_a_rate_word_is_no_sibling_and_a_manner_word_no_kind(tmp_path):
+    """每月 says how often, no kind of 包月 (both end in 月); in 什么管理方式 the 方式 is the manner asked,
+    which the answer (网格化管理) names by its kind, no word a sibling of it (拉网式) stands for."""
+    eng = text_engine(tmp_path, {"notice.txt": (
+        "停车管理\n\n业主月租车位每月300元，临时停车首小时免费。\n\n"
+        "崔桥镇：网格管理\n\n全镇实行网格化管理,镇、村两级干部进行拉网式排查。\n")})
+    ans = eng.ask("包月停车一个月多少钱")
+    assert ans.found and ans.figures == ["300元"], ans.answer
+    q = eng.answerer.analyse("崔桥镇用的是什么管理方式")
+    chunk = next(c for c in eng.chunks if "网格化管理" in c.text)
+    assert eng.answerer.answers_sibling(q, chunk, eng.answerer.span(q, chunk)) is None
