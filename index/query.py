@@ -133,10 +133,17 @@ _IS_WHO = re.compile(r"(?<=人)为(?=谁|哪)")
 _WEEKS = re.compile(r"(?<=[一两二三四五六七八九十几半])个?礼拜(?![一二三四五六日天])")
 
 
+# The first or the last run of a timetable said with an ordinal (第一班船, 头班车, 最后一班车): timetables
+# write 首班 and 末班 (首班时间：6:00), and 首班 / 末班 are siblings no lexicon may swap.
+_RUNS = ((re.compile(r"第一班|头一?班"), "首班"), (re.compile(r"最后一班|最末一?班|尾班"), "末班"))
+
+
 def spoken_to_written(text: str) -> str:
     """The question's spoken words in the written form documents use: 几个钟头 → 几个小时, 哪一种 → 哪种,
     一个礼拜 → 一周 (赵红梅一个礼拜收了多少亩: 一周内)."""
     text = _WEEKS.sub("周", text)
+    for pattern, run in _RUNS:
+        text = pattern.sub(run, text)
     return _IS_WHO.sub("是", _WHICH_ONE.sub("哪", _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text)))
 
 

@@ -143,3 +143,18 @@ def test_a_rate_word_is_no_sibling_and_a_manner_word_no_kind(tmp_path):
     q = eng.answerer.analyse("崔桥镇用的是什么管理方式")
     chunk = next(c for c in eng.chunks if "网格化管理" in c.text)
     assert eng.answerer.answers_sibling(q, chunk, eng.answerer.span(q, chunk)) is None
+
+
+def test_the_first_or_last_run_said_with_an_ordinal(tmp_path):
+    """头班车, 第一班, 最后一班 are the timetable's 首班 and 末班 (never each other)."""
+    from wenda.index.query import spoken_to_written
+
+    assert spoken_to_written("K15路头班车几点") == "K15路首班车几点"
+    assert spoken_to_written("周末第一班船几点开") == "周末首班船几点开"
+    assert spoken_to_written("最后一班车几点") == "末班车几点"
+    eng = text_engine(tmp_path, {"bus.md": (
+        "# 公交时刻表\n\n| 线路 | 首班时间 | 末班时间 |\n|---|---|---|\n| K15路 | 6:00 | 22:30 |\n| K28路 | 6:20 | 21:00 |\n")})
+    ans = eng.ask("K15路头班车几点")
+    assert ans.found and "6:00" in ans.answer and ans.span == "6:00", ans.answer
+    ans = eng.ask("K15路最后一班车几点")
+    assert ans.found and ans.span == "22:30", ans.answer
