@@ -13,7 +13,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
-from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (sounds_alike, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, asks_deed_done, existence_object, value_owners, whether_deed, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -219,6 +219,14 @@ class Sections:
             if close:
                 found, said = [self.alias[close[0]]], [close[1]]
         return found, said
+
+
+def homophone_said(deed: str, text: str) -> str:
+    """The character of `text` that writes the one-character `deed` with another character of the same
+    sound and meaning (缴 of 缴纳 for 交: query.sounds_alike and the thesaurus's synonym), or "". An asker
+    writes the everyday character (物业费多久交一次), a notice the formal one (按季度缴纳)."""
+    return next((ch for ch in dict.fromkeys(text) if ch != deed and re.fullmatch(r"[\u4e00-\u9fff]", ch)
+                 and sounds_alike(deed, ch) and synonyms.same(deed, ch)), "")
 
 
 def in_dictionary(word: str) -> bool:
@@ -522,6 +530,8 @@ class Answerer:
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
             elif len(kw) == 1 and self._one_deed_said(q, kw, ctx):  # 吃 of 能吃东西吗 said by 室内禁止饮食
+                got += w
+            elif len(kw) == 1 and kw in q.verbs and homophone_said(kw, ctx):  # 交 of 多久交一次: 按季度缴纳
                 got += w
             elif len(kw) >= 2 and kw in chunk.title:  # the document is about it (碧波 of 碧波游泳健身中心会员须知),
                 titled += TITLE_WEIGHT * w  # less than the sentence before: a sentence saying it itself says more

@@ -158,3 +158,15 @@ def test_the_first_or_last_run_said_with_an_ordinal(tmp_path):
     assert ans.found and "6:00" in ans.answer and ans.span == "6:00", ans.answer
     ans = eng.ask("K15路最后一班车几点")
     assert ans.found and ans.span == "22:30", ans.answer
+
+
+def test_a_one_character_deed_written_with_its_formal_homophone(tmp_path):
+    """交 of 多久交一次 is the notice's 缴 (缴纳): the same sound, the thesaurus's synonym."""
+    from wenda.index.answer import homophone_said
+
+    assert homophone_said("交", "物业费按季度缴纳") == "缴"
+    assert homophone_said("交", "物业费按季度收取") == ""
+    eng = text_engine(tmp_path, {"notice.txt": (
+        "物业费\n\n物业费按季度缴纳，每季度第一个月的15日前缴清。\n\n停车费\n\n业主月租车位每月300元。\n")})
+    ans = eng.ask("物业费多久交一次")
+    assert ans.found and "按季度" in ans.answer, ans.answer
