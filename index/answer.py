@@ -1540,6 +1540,8 @@ def deed_words(question: str, tags: list[tuple[str, str]]) -> tuple[str, ...]:
     if not words and re.search(r"的人?是(?:谁|哪位|什么人)", question):
         words = [w for w, flag in tags if w in question[:m.start()] and flag.startswith("v")]
     words = [w for w in words if w not in deeds.AUXILIARIES]
+    # 谁来管, 谁去办: jieba glues the directional 来/去 to the deed (来管); the deed is 管
+    words = [w[1:] if len(w) >= 2 and w[0] in "来去" and first.startswith(w[1:]) else w for w in words]
     return tuple([w for w in words if w not in extract.LIGHT_VERBS] or words)
 
 

@@ -1632,8 +1632,9 @@ _QUOTES = "“”\"'‘’「」"
 
 # The duties a rule hands out by 由 (由公司承担, 由部门经理审批): whoever 由 names there answers a 谁
 # asked in other words (体检的钱谁出).
-_DUTY = re.compile(r"负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一|向|对|带队|带领|上报"
-                   r"|报告|进行|开展|提供|协调|指导")
+# (a duty may be done 依法, 依规 or 按规定: 由派出所依法处理 → 派出所)
+_DUTY = re.compile(r"(?:依法|依规|按规定)?(?:负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一|向|对|带队|带领|上报"
+                   r"|报告|进行|开展|提供|协调|指导|处理|处置|查处)")
 
 
 def doer_word(flag: str, word: str) -> bool:

@@ -37,7 +37,10 @@ def test_the_set_has_both_kinds_and_quotes_the_report():
 # character (责任书). 14/20, 8/8 once an attribute of one deed (播种费用) is not answered by that of
 # another (收割费用).
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 13, "refusals": 7}
+# para4: 16/20, 8/8 once 一个礼拜 is 一周, 麦子 (jieba: a name) is the thesaurus's 小麦, 5分钱 is money and
+# 老百姓 is held by the corpus's 群众 (赵红梅…收了多少亩麦子, 每斤多给多少); 17/20, 8/8 once 谁来管 asks the
+# doer of 管 and 由派出所依法处理 hands a duty. The floor leaves one answer of slack.
+FLOOR = {"answers": 16, "refusals": 8}
 
 
 def test_answers_hold_the_floor(engine):

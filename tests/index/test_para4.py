@@ -180,3 +180,14 @@ def test_a_thing_a_deed_is_done_to_said_by_the_corpus_word_for_it(tmp_path):
         "杨集镇：党员带头助农忙\n\n杨集镇党员志愿服务队队长赵红梅带领队员帮群众抢收小麦,一周内累计帮助群众收麦1300亩。\n")})
     ans = eng.ask("赵红梅一个礼拜帮老百姓收了多少亩麦子")
     assert ans.found and ans.figures == ["1300亩"], ans.answer
+
+
+def test_who_comes_to_deal_with_it(tmp_path):
+    """谁来管: the deed is 管 (jieba glues the directional 来 to it); no sentence says it, so the one
+    that 由 hands a duty answers, the duty done 依法 (由派出所依法处理)."""
+    assert [s.text for s in extract.doers("对故意焚烧秸秆的人员,由派出所依法处理,并在全乡通报批评。")] == ["派出所"]
+    eng = text_engine(tmp_path, {"towns.txt": (
+        "石门乡：严防死守禁秸秆焚烧\n\n对不听劝阻、故意焚烧秸秆的人员,由派出所依法处理,并在全乡通报批评。\n\n"
+        "全乡在田间地头设置禁烧值守点32个。\n")})
+    ans = eng.ask("在石门乡故意烧麦秆的人谁来管")
+    assert ans.found and "派出所" in ans.answer, ans.answer

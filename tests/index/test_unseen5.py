@@ -39,7 +39,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # 43/56 once 一年内 is a length of time (十次卡有效期多久: 一年內有效).
 # Merged (session 11): 43/56, 7/18 (儿童票多少钱 refused: a value past vetoed sentences needs every word said,
 # not 票价 for 儿童票).
-FLOOR = {"answers": 42, "refusals": 7}
+# para4: 46/56, 7/18 once 包月 has no sibling in 每月, 头班车 is the timetable's 首班, 交 is written 缴 (按季度缴纳)
+# and 游泳池… is unchanged; the floor leaves one answer of slack.
+FLOOR = {"answers": 45, "refusals": 7}
 
 
 def test_answers_hold_the_floor(engine):
