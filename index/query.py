@@ -138,10 +138,22 @@ _WEEKS = re.compile(r"(?<=[一两二三四五六七八九十几半])个?礼拜(?
 _RUNS = ((re.compile(r"第一班|头一?班"), "首班"), (re.compile(r"最后一班|最末一?班|尾班"), "末班"))
 
 
+# The experiential 过 inside a deed asked yes or no (有没有着过火, 是否发生过事故): the deed is 着火, 发生;
+# not the 过 of a word of its own (有没有超过: 超过, jieba's word).
+_HAD = re.compile(r"(有没有|是否曾?|有无)([\u4e00-\u9fff]{1,2}?)过(?=[\u4e00-\u9fff])")
+
+
+def _had_dropped(text: str) -> str:
+    def drop(m: re.Match[str]) -> str:
+        deed = m.group(2)
+        return m.group(0) if jieba.dt.FREQ.get(deed[-1] + "过") else m.group(1) + deed
+    return _HAD.sub(drop, text)
+
+
 def spoken_to_written(text: str) -> str:
     """The question's spoken words in the written form documents use: 几个钟头 → 几个小时, 哪一种 → 哪种,
     一个礼拜 → 一周 (赵红梅一个礼拜收了多少亩: 一周内)."""
-    text = _WEEKS.sub("周", text)
+    text = _had_dropped(_WEEKS.sub("周", text))
     for pattern, run in _RUNS:
         text = pattern.sub(run, text)
     return _IS_WHO.sub("是", _WHICH_ONE.sub("哪", _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text)))

@@ -191,3 +191,12 @@ def test_who_comes_to_deal_with_it(tmp_path):
         "全乡在田间地头设置禁烧值守点32个。\n")})
     ans = eng.ask("在石门乡故意烧麦秆的人谁来管")
     assert ans.found and "派出所" in ans.answer, ans.answer
+
+
+def test_the_experiential_guo_inside_a_deed_asked_yes_or_no():
+    """有没有着过火 asks whether it 着火 (jieba would cut 着 / 过火, «too far»); 超过, 通过 are words."""
+    from wenda.index.query import spoken_to_written
+
+    assert spoken_to_written("石门乡今年有没有着过火") == "石门乡今年有没有着火"
+    assert spoken_to_written("有没有超过十天") == "有没有超过十天"
+    assert spoken_to_written("有没有通过审核") == "有没有通过审核"
