@@ -135,7 +135,9 @@ _WEEKS = re.compile(r"(?<=[一两二三四五六七八九十几半])个?礼拜(?
 
 # The first or the last run of a timetable said with an ordinal (第一班船, 头班车, 最后一班车): timetables
 # write 首班 and 末班 (首班时间：6:00), and 首班 / 末班 are siblings no lexicon may swap.
-_RUNS = ((re.compile(r"第一班|头一?班"), "首班"), (re.compile(r"最后一班|最末一?班|尾班"), "末班"))
+# Only a run of a vehicle or a time asked of it: 第一班的学生 is a class, 带头班子 no run at all.
+_RUN_OF = r"(?=车|船|机|飞机|地铁|公交|巴士|大巴|渡轮|轮渡|缆车|高铁|火车|航班|几点|是几点|什么时候|啥时候|[?？]|$)"
+_RUNS = ((re.compile(r"(?:第一班|头一?班)" + _RUN_OF), "首班"), (re.compile(r"(?:最后一班|最末一?班|尾班)" + _RUN_OF), "末班"))
 
 
 # The experiential 过 inside a deed asked yes or no (有没有着过火, 是否发生过事故): the deed is 着火, 发生;

@@ -200,3 +200,10 @@ def test_the_experiential_guo_inside_a_deed_asked_yes_or_no():
     assert spoken_to_written("石门乡今年有没有着过火") == "石门乡今年有没有着火"
     assert spoken_to_written("有没有超过十天") == "有没有超过十天"
     assert spoken_to_written("有没有通过审核") == "有没有通过审核"
+
+
+def test_an_ordinal_run_only_of_a_vehicle_or_a_time():
+    from wenda.index.query import spoken_to_written
+
+    assert spoken_to_written("第一班的学生有多少") == "第一班的学生有多少"  # a class, no run
+    assert spoken_to_written("带头班子成员有几个") == "带头班子成员有几个"
