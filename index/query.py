@@ -866,15 +866,19 @@ def existence_object(question: str) -> str:
 def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
     """The nouns the question's deeds are done to, right after them (带猫 → 猫, 租自行车 → 自行车)."""
     words = _posseg().lcut(question)
-    return [w for (d, _), (w, flag), (after, _) in zip(words, words[1:], [*words[2:], ("", "")])
+    nexts = [*words[2:], ("", ""), ("", "")]
+    return [w for (d, _), (w, flag), (after, _), (then, _) in zip(words, words[1:], nexts, nexts[1:])
             if d in deeds and flag.startswith("n") and flag != "nr" and w not in _WHEN_WHERE
             and not _ASKING_WORD.search(w)  # 挣几块钱: jieba's noun 几块钱 is the value asked, owned by none
             and w not in _VALUE_NOUNS  # 补多少取暖钱: the 钱 is the value asked, no thing it is paid for
-            and not (len(w) == 1 and len(after) == 1 and after in deeds)]  # 出差饭补: 饭 is cut from 饭补, no object of 出差
+            # 出差饭补一天多少钱: 饭 is cut from 饭补 (a one-character deed with no object of its own, a
+            # quantity next), no object of 出差; 带猫进游泳馆: 进 has its own object, 猫 is 带's
+            and not (len(w) == 1 and len(after) == 1 and after in deeds and (not then or QUANTITY_START.match(then)))]
 
 
 _ASKING_WORD = re.compile(r"几|多少|什么|啥|哪")
 # Nouns that name the value a money question asks, not what it is paid for (取暖钱, 停车费用).
+QUANTITY_START = re.compile(r"[\d一二两三四五六七八九十几多每]")
 _VALUE_NOUNS = frozenset({"钱", "费", "费用", "价", "价格", "价钱", "钱数"})
 
 

@@ -89,8 +89,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         lacking += yesno_unsaid(q, around, lexicon, lacking)
     if q.intent == "figure" and lexicon is not None:
         lacking += [w for w in q.owners if w not in lacking and not lexicon.known(w) and not set(w) & set(around)
-                    and w not in EMPTY_NOUNS  # a thing the corpus never names, nothing of it here (猫, 自行车 by 游船),
-                    and not ((own := lexicon.suggest(w)) and own in around)]  # unless by the corpus's word for it (老百姓: 群众)
+                    and w not in EMPTY_NOUNS]  # a thing the corpus never names, nothing of it here (猫, 自行车 by 游船)
     w = q.subject
     if q.counted and q.counted not in lacking and q.counted != w:
         w = None  # the counted noun is there (宣传车 in 动用了多少辆宣传车): it, not the word before, is measured
