@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import jieba
 import numpy as np
 
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract, synonyms
 from wenda.index.extract import Span
-from wenda.index.query import (ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (sounds_alike, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, asks_deed_done, existence_object, value_owners, whether_deed, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -20,7 +21,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
 from wenda.index.query import is_attribute
-from wenda.index.support import CLOSED, RULING, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, places_named, unqualified
+from wenda.index.support import CLOSED, RULING, common_synonym_in, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -92,6 +93,8 @@ HOLIDAY_ASKED = re.compile(r"节假日|假日|节日|过年|春节|五一|劳动
 OPENING_HOURS = re.compile(r"(?:开放|营业|开馆|办公|服务|运营|營運)时间")
 HOLIDAY_SAID = re.compile(r"节假日|假日|假期|节日|春节|过年|元旦|国庆|五一|十一|除夕|清明|端午|中秋|寒假|暑假")  # not 度假
 YESNO_SENTENCE = 50
+# Words for a manner of doing: 什么管理方式 asks the kind of 管理 (网格化管理); 方式 is no word to find.
+MANNER_WORDS = ("方式", "模式", "形式", "方法", "办法", "法子")
 QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
 # What may stand between a figure and the noun it measures (身高不足1.4米, 水深为1.8米)
 COMPARED = re.compile(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$")
@@ -233,6 +236,21 @@ class Sections:
         return found, said
 
 
+def homophone_said(deed: str, text: str) -> str:
+    """The character of `text` that writes the one-character `deed` with another character of the same
+    sound and meaning (缴 of 缴纳 for 交: query.sounds_alike and the thesaurus's synonym), or "". An asker
+    writes the everyday character (物业费多久交一次), a notice the formal one (按季度缴纳)."""
+    return next((ch for ch in dict.fromkeys(text) if ch != deed and re.fullmatch(r"[\u4e00-\u9fff]", ch)
+                 and sounds_alike(deed, ch) and synonyms.same(deed, ch)), "")
+
+
+def in_dictionary(word: str) -> bool:
+    """Is `word` a word of the language by jieba's dictionary? A word that is (进村) is not respelt
+    into a corpus "word" that is not (井村, jieba's cut of the place name 七里井村): the asker said
+    what they meant (大李庄乡禁止谁进村). A typo that is no word (压金) still finds its word (押金)."""
+    return bool(jieba.dt.FREQ.get(word))
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
@@ -244,6 +262,7 @@ class Answerer:
         self._joined: str | None = None  # every sentence of the corpus, joined (corpus_text)
         self._joined_plain: str | None = None  # the same in Simplified characters
         self._said: dict[str, bool] = {}
+        self._abbreviation: dict[str, bool] = {}  # abbreviation(): per word, the corpus read once
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
         self._cased: dict[str, str] = {}
         self._body_text: str | None = None  # every sentence but headings and meta lines, in Simplified (named_documents)
@@ -306,6 +325,7 @@ class Answerer:
         text = self.respelt(text, exclude)
         # 80多岁, 3天多: a figure the question states; its 多岁 / 天多 is no word to look for
         tags = [(self.as_written(w), f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
+        tags = self.abbreviations_joined(tags, text)
         q = Query(
             text=text,
             intent=intent_of(text),
@@ -430,6 +450,35 @@ class Answerer:
         return tuple(k for k in keywords if len(k) >= 3 and k[0] in BRANCH_PREFIXES
                      and self.corpus_says(k[1:], simplified=True) and not self.corpus_says(k, simplified=True))
 
+    def abbreviation(self, word: str) -> bool:
+        """Is `word` an abbreviation the corpus says only in full (半马, 全马: 半程马拉松, 全程马拉松)? No word
+        of the corpus nor of jieba's dictionary, and its characters in order, the first first, within a
+        phrase of the corpus at most twice its length (lexicon.abbreviated)."""
+        if len(word) < 2 or self.lexicon.known(word) or in_dictionary(word) or self.corpus_says(word, simplified=True):
+            return False
+        got = self._abbreviation.get(word)
+        if got is None:
+            full = abbreviated(word, self.corpus_text(simplified=True))
+            got = self._abbreviation[word] = len(word) < len(full) <= 2 * len(word)
+        return got
+
+    def abbreviations_joined(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+        """The question's words with two single characters side by side joined again where jieba cut an
+        abbreviation it does not know (半马 → 半, 马) that the corpus says in full (半程马拉松: lexicon.
+        abbreviated, the characters in order, the first first): 半马 is one thing, and its 半 singles
+        out the 半程 race, where 半 and 马 apart are held by the 全程马拉松 clause as well. Only a join
+        the corpus never says as it is, nor jieba's dictionary knows (书晚 of 书晚还了 abbreviates nothing)."""
+        out: list[tuple[str, str]] = []
+        for w, f in tags:
+            if out and len(w) == 1 and len(out[-1][0]) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", w) \
+                    and re.fullmatch(r"[\u4e00-\u9fff]", out[-1][0]) and "v" not in (f[:1], out[-1][1][:1]):  # 全退: a deed
+                joined = out[-1][0] + w
+                if joined in text and self.abbreviation(joined):
+                    out[-1] = (joined, "n")
+                    continue
+            out.append((w, f))
+        return out
+
     def respelt(self, text: str, exclude: tuple[str, ...]) -> str:
         """The question with each word the corpus never uses that misspells exactly one corpus word by
         its sound (lexicon.misspelt: 压金 for 押金, 帐号 for 账号) written as the corpus writes it, so
@@ -438,7 +487,8 @@ class Answerer:
             if len(w) >= 2 and not self.lexicon.known(w) and not QUANTITY.match(w) \
                     and not self.corpus_says(w, simplified=True):  # 一间 is no typo of 一件; 罗德学者 says 罗德, no typo of 洛德
                 typo = self.lexicon.misspelt(w)
-                if typo and not any(ch in NEGATIONS for ch in typo if ch not in w):  # 桩位满 is no 未满
+                if typo and not any(ch in NEGATIONS for ch in typo if ch not in w) \
+                        and not (in_dictionary(w) and not in_dictionary(typo)):  # 桩位满 is no 未满; 进村 no 井村
                     text = text.replace(w, typo)
         return text
 
@@ -495,6 +545,8 @@ class Answerer:
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
             elif len(kw) == 1 and self._one_deed_said(q, kw, ctx):  # 吃 of 能吃东西吗 said by 室内禁止饮食
+                got += w
+            elif len(kw) == 1 and kw in q.verbs and homophone_said(kw, ctx):  # 交 of 多久交一次: 按季度缴纳
                 got += w
             elif len(kw) >= 2 and kw in chunk.title:  # the document is about it (碧波 of 碧波游泳健身中心会员须知),
                 titled += TITLE_WEIGHT * w  # less than the sentence before: a sentence saying it itself says more
@@ -604,6 +656,8 @@ class Answerer:
             return False  # 投诉电话 asked, 咨询电话 given
         if contrast_member(q, simplify(piece), simplify(piece), whole=False):
             return False  # 半马报名费 asked: not the 1200元 of «全程马拉松报名费1200元，半程马拉松1000元»
+        if chunk.kind != "row" and self.abbreviation_elsewhere(q, text, piece):
+            return False  # 半马 asked: not the 6小时 of 全程马拉松关门时间为6小时，半程马拉松为3小时30分钟
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
         if not self.rate_said(q, text, piece):
@@ -613,6 +667,16 @@ class Answerer:
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
                        for w in [*q.entities, *q.keywords] if len(w) >= 2)
         return True
+
+    def abbreviation_elsewhere(self, q: Query, text: str, piece: str) -> bool:
+        """Does the sentence say in full a word the question abbreviates (半马: 半程马拉松, `abbreviation`),
+        only in another piece than the value's? Then the value is another thing's (全程马拉松…6小时)."""
+        for k in q.keywords:
+            if len(k) >= 2 and k not in text and self.abbreviation(k):
+                full = abbreviated(k, text)
+                if len(full) > len(k) and full not in piece:
+                    return True
+        return False
 
     @staticmethod
     def rate_said(q: Query, text: str, piece: str) -> bool:
@@ -674,6 +738,7 @@ class Answerer:
                 return unasked
         if not typed:  # 哪个教会, 什么单位: the kind asked; its answer names one of its kinds (路德会)
             asked = [k for k in asked if not re.search(r"(?:哪[个些种类家位所]?|什么|何)" + re.escape(k), q.text)
+                     and not (k in MANNER_WORDS and re.search(r"(?:什么|啥|哪种)[\u4e00-\u9fff]{1,3}" + k, q.text))
                      and (k in q.nouns or k in bare)]  # its nouns only (可提供 is no kind of anything)
         for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
             if k == q.kin:  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
@@ -703,13 +768,14 @@ class Answerer:
             # an open question's clause holds many words: its sibling must be near in meaning too
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
+                   and not QUANTITY.match(t)  # 每月 says how often, no kind of 包月 (月租车位每月300元)
                    for t in words):
                 return k
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
             # the sentence speaks of the thing at hand in the question's word (本机 for 机器, 净化器 the title's)
             if chunk.kind != "row" and not at_hand(k, text) and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
                                            and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
-                                           for t in _tokens(around) if len(t) >= 2):
+                                           for t in _tokens(around) if len(t) >= 2 and not QUANTITY.match(t)):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
             if (mod + head in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,}", mod) and mod not in around
@@ -986,7 +1052,8 @@ class Answerer:
             if before and mod in deeds_asked and self.lexicon.related(mod, before) >= MEANING_WEIGHT:
                 continue  # 割麦费用 asked, 收割费用 given: the asker's word for the same deed
             # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
-            if not (mod in around or abbreviated(mod, around) or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
+            if not (mod in around or abbreviated(mod, around) or self.lexicon.reordered(mod, around)  # 外省: 省外
+                    or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
                     or self.lexicon.dictionary_word(mod, around)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
                 return True
         return False
@@ -1104,6 +1171,8 @@ class Answerer:
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
+                if chunk.kind != "row":  # a row is one record: its cells name it (专业：西式面点师 · 学费：5800元)
+                    figs = [f for f in figs if not self.abbreviation_elsewhere(q, text, self.piece(text, f))] or figs
                 return self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
             return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
@@ -1240,6 +1309,7 @@ class Answerer:
                 and not ((typo := self.lexicon.misspelt(e)) and typo in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and not self.lexicon.thesaurus_word(e, around)  # 马达 (jieba: a name) is the thesaurus's 电机
+                and not common_synonym_in(e, around)  # 麦子 (jieba: a name) is the thesaurus's 小麦 too
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 
     def paragraph_names(self, chunk: Chunk) -> str:
@@ -1589,6 +1659,8 @@ def deed_words(question: str, tags: list[tuple[str, str]]) -> tuple[str, ...]:
     if not words and re.search(r"的人?是(?:谁|哪位|什么人)", question):
         words = [w for w, flag in tags if w in question[:m.start()] and flag.startswith("v")]
     words = [w for w in words if w not in deeds.AUXILIARIES]
+    # 谁来管, 谁去办: jieba glues the directional 来/去 to the deed (来管); the deed is 管
+    words = [w[1:] if len(w) >= 2 and w[0] in "来去" and first.startswith(w[1:]) else w for w in words]
     return tuple([w for w in words if w not in extract.LIGHT_VERBS] or words)
 
 
@@ -1763,9 +1835,12 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
             return k
     # two one-character keywords side by side, an abbreviation (半马 for 半程马拉松): the sentence itself
     # abbreviates another member (全程马拉松) and not the asked one, whatever the sentences before it say
-    for a, b in zip(q.keywords, q.keywords[1:]):
+    # (jieba's cut, or the two joined again as one keyword: query's abbreviation joining)
+    pairs = [(a, b) for a, b in zip(q.keywords, q.keywords[1:]) if len(a) == len(b) == 1 and a + b in text]
+    pairs += [(k[0], k[1]) for k in q.keywords if len(k) == 2 and k not in around and k in text]
+    for a, b in pairs:
         k = a + b
-        at = _group_of(a, CONTRAST) if len(a) == len(b) == 1 and k in text else None
+        at = _group_of(a, CONTRAST)
         if at is None:
             continue
         family = CONTRAST[at[0]]

@@ -16,7 +16,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|米|公分|公斤|千克|吨|斤|亩|分贝|千瓦|瓦|伏|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|米|公分|公斤|千克|吨|斤|亩|分钱|分贝|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|"
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
@@ -110,7 +110,10 @@ _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早�
 _CLOCK_RE = re.compile(_CLOCK)
 _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
-                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369)|(?<=分机)\d{3,6})(?![\d-])")  # 分机8021
+                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369)|"
+                    # an extension after its label, the label said with a suffix or a link too:
+                    # 分机8021, 分机号6023, 分机号码：6023, 分机为6023
+                    r"(?:(?<=分机)|(?<=分机号)|(?<=分机号码)|(?<=分机[：:为是])|(?<=分机号[：:为是])|(?<=分机号码[：:为是]))\d{3,6})(?![\d-])")
 _CN_NUMERAL_ONLY = re.compile(rf"^[{_CN_DIGITS}]+$")
 # Chinese numerals without a unit are words (一场, 一道), not figures.
 _UNIT_RE = re.compile(rf"(?:{_UNITS})")
@@ -433,8 +436,10 @@ def measure_agrees(figure: str, measure: str | None) -> bool:
     unit = unit_of(figure)
     if not unit or unit in ("万", "亿") or measure in unit or same_measure(unit, measure):
         return True
-    if unit_class(unit) == "time" == unit_class(measure):
-        return False  # 几天 is not answered by 20年, nor 几个小时 by 30分钟: another measure of time
+    if unit_class(unit) == unit_class(measure) in ("time", "length", "weight", "area"):
+        # 几天 is not answered by 20年, nor 几个小时 by 30分钟: another measure of time; nor 多少米 by
+        # 38公里, 多少厘米 by 1.5米, 几斤 by 5公斤: the asker named the unit, the document counts in another
+        return False
     return unit_class(unit) not in ("count", "person")
 
 
@@ -702,6 +707,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         if _TIME.fullmatch(f.text) or _PHONE.fullmatch(f.text):
             return False  # a clock time or a phone number counts nothing, beside whatever noun
         return (bool(noun) and noun in piece_of(sentence, f) and unit_class(unit_of(f.text)) == unit_class(measure or "")
+                and unit_class(measure or "") in ("count", "person")  # 102幅 for 多少条横幅; 38公里 is no 多少米
                 and not collective_mismatch(unit_of(f.text), measure or ""))
 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
@@ -1696,8 +1702,9 @@ _QUOTES = "“”\"'‘’「」"
 
 # The duties a rule hands out by 由 (由公司承担, 由部门经理审批): whoever 由 names there answers a 谁
 # asked in other words (体检的钱谁出).
-_DUTY = re.compile(r"负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一|向|对|带队|带领|上报"
-                   r"|报告|进行|开展|提供|协调|指导")
+# (a duty may be done 依法, 依规 or 按规定: 由派出所依法处理 → 派出所)
+_DUTY = re.compile(r"(?:依法|依规|按规定)?(?:负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一|向|对|带队|带领|上报"
+                   r"|报告|进行|开展|提供|协调|指导|处理|处置|查处)")
 
 
 def doer_word(flag: str, word: str) -> bool:

@@ -306,7 +306,7 @@ class Lexicon:
             return 1.0, days
         if self.known(word) or len(word) < 2:  # one character is a morpheme, not a word to map
             return 0.0, ""
-        short = abbreviated(word, text)
+        short = abbreviated(word, text) or self.reordered(word, text)
         if short:
             return ABBREVIATION_WEIGHT, short
         typo = self.misspelt(word)
@@ -445,6 +445,16 @@ class Lexicon:
         if va is None or vb is None:
             return 0.0
         return self.fit.weight(float(va @ vb))
+
+    def reordered(self, word: str, text: str) -> str:
+        """The word `text` says for a two-character `word` the corpus never uses, its characters the other
+        way round (外省 for 省外, 内室 for 室内: the asker reorders a compound), or "". Never a sibling:
+        the same two characters cannot turn 省内 into 省外; a word the corpus does use (故事 beside 事故)
+        is itself and nothing else."""
+        if len(word) != 2 or word[0] == word[1] or self.known(word):
+            return ""
+        other = word[::-1]
+        return other if other in text and self.known(other) else ""
 
     def suggest(self, word: str) -> str | None:
         """The corpus's own word for a word it does not use, when one is close enough."""

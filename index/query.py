@@ -49,7 +49,8 @@ for _word, _freq in USER_WORDS:
     jieba.add_word(_word, _freq)
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
-    ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是|"
+    # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure
+    ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是(?!多久|多长|多少|几个)|"
                         r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几|"
                         # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
                         r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),
@@ -127,8 +128,36 @@ _WHICH_ONE = re.compile(r"哪一(?=[\u4e00-\u9fff])")
 _IS_WHO = re.compile(r"(?<=人)为(?=谁|哪)")
 
 
+# A count of weeks said with 礼拜 (一个礼拜, 两个礼拜, 几个礼拜): documents write 周 (一周内走访…); 礼拜 alone
+# or before a day's numeral (礼拜一, 礼拜天) names a day of the week and is left to the day readers.
+_WEEKS = re.compile(r"(?<=[一两二三四五六七八九十几半])个?礼拜(?![一二三四五六日天])")
+
+
+# The first or the last run of a timetable said with an ordinal (第一班船, 头班车, 最后一班车): timetables
+# write 首班 and 末班 (首班时间：6:00), and 首班 / 末班 are siblings no lexicon may swap.
+# Only a run of a vehicle or a time asked of it: 第一班的学生 is a class, 带头班子 no run at all.
+_RUN_OF = r"(?=车|船|机|飞机|地铁|公交|巴士|大巴|渡轮|轮渡|缆车|高铁|火车|航班|几点|是几点|什么时候|啥时候|[?？]|$)"
+_RUNS = ((re.compile(r"(?:第一班|头一?班)" + _RUN_OF), "首班"), (re.compile(r"(?:最后一班|最末一?班|尾班)" + _RUN_OF), "末班"))
+
+
+# The experiential 过 inside a deed asked yes or no (有没有着过火, 是否发生过事故): the deed is 着火, 发生;
+# not the 过 of a word of its own (有没有超过: 超过, jieba's word).
+_HAD = re.compile(r"(有没有|是否曾?|有无)([\u4e00-\u9fff]{1,2}?)过(?=[\u4e00-\u9fff])")
+
+
+def _had_dropped(text: str) -> str:
+    def drop(m: re.Match[str]) -> str:
+        deed = m.group(2)
+        return m.group(0) if jieba.dt.FREQ.get(deed[-1] + "过") else m.group(1) + deed
+    return _HAD.sub(drop, text)
+
+
 def spoken_to_written(text: str) -> str:
-    """The question's spoken words in the written form documents use: 几个钟头 → 几个小时, 哪一种 → 哪种."""
+    """The question's spoken words in the written form documents use: 几个钟头 → 几个小时, 哪一种 → 哪种,
+    一个礼拜 → 一周 (赵红梅一个礼拜收了多少亩: 一周内)."""
+    text = _had_dropped(_WEEKS.sub("周", text))
+    for pattern, run in _RUNS:
+        text = pattern.sub(run, text)
     return _IS_WHO.sub("是", _WHICH_ONE.sub("哪", _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text)))
 
 
@@ -163,7 +192,9 @@ def intent_of(question: str) -> Intent:
     return found
 
 
-_ASKED = re.compile(r"(?:多少|(?<![好哪])几(?!乎))")  # 好几天 says "several", it asks nothing; 哪几个村 asks which
+# 好几天 says "several", it asks nothing; 哪几个村 asks which; 那几天, 这几年 point at a stretch of time
+# the text spoke of (刘长青那几天睡了几个钟头: the 几个钟头 is asked, not a count of days)
+_ASKED = re.compile(r"(?:多少|(?<![好哪那这])几(?!乎))")
 # Characters that count things but also begin common nouns (口罩, 头盔, 本地): never a measure.
 _NOT_MEASURE = "口头本"
 
@@ -487,7 +518,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("weight", re.compile(r"多重|多沉|多少斤|几斤")),
     ("distance", re.compile(r"多远")),
     ("speed", re.compile(r"多快")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count
-    ("length", re.compile(r"多深|多宽|多厚|多粗|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)"
+    # 铺了多长的管道: a length (多长的时间 is a duration, read above)
+    ("length", re.compile(r"多深|多宽|多厚|多粗|多长的(?!时间|假)|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)"
                           r"|(?:小孩|孩子|儿童|小朋友|学生|个子)[^，。？?]{0,3}多高")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
     # 响声变大了咋办, 灯变红了要干啥: what to do about a trouble, answered by an instruction (extract.remedies)
     ("remedy", _REMEDY),
@@ -850,12 +882,20 @@ def existence_object(question: str) -> str:
 def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
     """The nouns the question's deeds are done to, right after them (带猫 → 猫, 租自行车 → 自行车)."""
     words = _posseg().lcut(question)
-    return [w for (d, _), (w, flag) in zip(words, words[1:])
+    nexts = [*words[2:], ("", ""), ("", "")]
+    return [w for (d, _), (w, flag), (after, _), (then, _) in zip(words, words[1:], nexts, nexts[1:])
             if d in deeds and flag.startswith("n") and flag != "nr" and w not in _WHEN_WHERE
-            and not _ASKING_WORD.search(w)]  # 挣几块钱: jieba's noun 几块钱 is the value asked, owned by none
+            and not _ASKING_WORD.search(w)  # 挣几块钱: jieba's noun 几块钱 is the value asked, owned by none
+            and w not in _VALUE_NOUNS  # 补多少取暖钱: the 钱 is the value asked, no thing it is paid for
+            # 出差饭补一天多少钱: 饭 is cut from 饭补 (a one-character deed with no object of its own, a
+            # quantity next), no object of 出差; 带猫进游泳馆: 进 has its own object, 猫 is 带's
+            and not (len(w) == 1 and len(after) == 1 and after in deeds and (not then or QUANTITY_START.match(then)))]
 
 
 _ASKING_WORD = re.compile(r"几|多少|什么|啥|哪")
+# Nouns that name the value a money question asks, not what it is paid for (取暖钱, 停车费用).
+QUANTITY_START = re.compile(r"[\d一二两三四五六七八九十几多每]")
+_VALUE_NOUNS = frozenset({"钱", "费", "费用", "价", "价格", "价钱", "钱数"})
 
 
 # Nouns jieba tags after a deed that say when or where it is done, not what it is done to (完结时, 进门后)

@@ -45,6 +45,16 @@ def kind_in(word: str, text: str) -> bool:
     return root is not None and any(len(t) >= 2 and t.endswith(root) for t in tokens(text))
 
 
+def common_synonym_in(word: str, text: str) -> str:
+    """A word of `text` of the same length that the thesaurus puts in a synonym group with `word`
+    (小麦 for 麦子), or "". jieba's dictionary tags some common nouns as names (麦子: nr); the
+    thesaurus, which holds common words, knows them as the things they are, and a sentence that says
+    小麦 speaks of the 麦子 asked, whether or not the corpus says 麦子 elsewhere too."""
+    if len(word) < 2 or not synonyms.group_words(word):
+        return ""
+    return next((t for t in tokens(text) if len(t) == len(word) and t != word and synonyms.same(word, t)), "")
+
+
 def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     """The question's qualifiers (see query.qualifiers) that the sentence and its frame lack:
     a sentence about 保洁员 does not answer 几名检查员, one about 优秀 not 合格的乡镇. Only the
@@ -52,6 +62,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     among its siblings (燃油 公交车, not 新能源) and must be there itself, or abbreviated (宿管)."""
     lacking = [w for w in q.qualifiers
                if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
+                       or (w == q.counted and common_synonym_in(w, around))  # 多少亩麦子: 收麦…小麦
                        or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w)))]
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
@@ -436,7 +447,8 @@ def per_units(text: str) -> set[str]:
 
 def another_unit(question: str, piece: str) -> bool:
     """Is the value's piece said per another unit than the question's (每个乡镇 asked, 每个村配备3名
-    given)? A piece that says no 每 is not another unit."""
+    given)? A piece that says no 每 is not another unit, nor one that says the asked unit in full
+    (每平米 asked, 每平方米 given: lexicon.abbreviated)."""
     asked, said = per_units(question), per_units(piece)
     return bool(asked and said) and not any(a == b or a in b or b in a or same_measure(a, b)  # 每顿 is 每餐
-                                            for a in asked for b in said)
+                                            or abbreviated(a, b) for a in asked for b in said)

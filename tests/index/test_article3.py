@@ -37,7 +37,12 @@ def test_the_set_has_both_kinds_and_quotes_the_report():
 # character (责任书). 14/20, 8/8 once an attribute of one deed (播种费用) is not answered by that of
 # another (收割费用).
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 13, "refusals": 7}
+# para4: 15/20, 8/8 once 麦子 (jieba: a name) is the thesaurus's 小麦 and 5分钱 is money (每斤多给多少);
+# 16/20 once 谁来管 asks the doer of 管 and 由派出所依法处理 hands a duty; 17/20, 8/8 once 有没有着过火 asks
+# whether it 着火 (the experiential 过 dropped). Left: 老百姓 for 群众 (赵红梅…收了多少亩麦子: holding an
+# object by lexicon.suggest cost two refusals of test_titles and was dropped), 维修点 for 服务点, 标语横幅.
+# The floor leaves one answer of slack.
+FLOOR = {"answers": 16, "refusals": 8}
 
 
 def test_answers_hold_the_floor(engine):

@@ -89,7 +89,8 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # The floor leaves one answer of slack.
 # Merged (session 11: article3, notice3, sheet3): 67/87, 38/40 (许峰说…拥护, 後張村…回家了嗎, 往上报, 有没有捐钱,
 # 那篇文章叫啥名字; 崔桥镇有没有人得新冠 refused). The floor leaves one answer of slack.
-FLOOR = {"answers": 66, "refusals": 38}
+# Merged (session 12): 67/87, 39/40.
+FLOOR = {"answers": 66, "refusals": 39}
 
 
 def test_answers_hold_the_floor(engine):

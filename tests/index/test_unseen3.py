@@ -84,7 +84,8 @@ def test_the_set_is_large_and_has_both_kinds():
 # (捷運上可以吃東西嗎 had been answered by the title alone, as 图书室里能吃东西吗 was, wrongly).
 # Merged (session 11): 94/113, 29/32 (五一放假食堂开不开, 老人搭捷运打几折, 捷運上可以吃東西嗎).
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 93, "refusals": 29}
+# Merged (session 12): 94/113, 30/32.
+FLOOR = {"answers": 93, "refusals": 30}
 
 
 def test_answers_hold_the_floor(engine):

@@ -38,7 +38,12 @@ def test_the_set_is_large_and_has_both_kinds():
 # After the merges (session 11): 28/46, 9/15 (报名费能退吗 refused).
 # sibling4: 28/46, 13/15 once a member of a family the frame does not name is refused (寄到国外 by 省外, 周末
 # by 工作日, 半马 by 全程马拉松) and 国外's 住宿标准 by the cities' (unsaid_subject).
-FLOOR = {"answers": 27, "refusals": 12}
+# para4: 33/46, 9/15 once 分机号 is an extension's label, 外省 is the corpus's 省外, 饭补's 饭 is no object of
+# 出差, 半马/全马 abbreviate 半程/全程马拉松 (1000元, not the full race's 1200元) and 关门时间是多久 asks a
+# length of time. The floor leaves one answer of slack.
+# Merged (session 12, sibling4 and para4 together; 半马 joined again as one keyword is still an
+# abbreviation contrast_member reads): 33/46, 13/15.
+FLOOR = {"answers": 32, "refusals": 13}
 
 
 def test_answers_hold_the_floor(engine):
