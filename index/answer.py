@@ -700,8 +700,8 @@ class Answerer:
         listed = self.heading_sibling(q, chunk)
         if listed:
             return listed
-        kind = self.unsaid_subkind(q, chunk)
-        if kind:
+        kind = self.unsaid_subkind(q, chunk) if q.intent in ("figure", "date") else None
+        if kind:  # a value given for the thing in general; an open question's name is no general figure
             return kind
         subject = self.unsaid_subject(q, chunk)
         if subject:
