@@ -836,6 +836,9 @@ class Answerer:
         speaks of it throughout: 景区旺季几点开门 asked of «旺季…每天7:30—17:30开放», whose section also says
         «景区将临时关闭» — 景区 is what the whole guide is about, no kind the corpus treats apart (商铺 of
         装修押金 is said only under 物业费)."""
+        if not (chunk.section or chunk.heading):
+            return False  # a document without headings is one stretch of text: no section to read
+
         def same(c: Chunk) -> bool:
             return c.doc == chunk.doc and c.section == chunk.section and c.heading == chunk.heading
         for step in (-1, 1):
