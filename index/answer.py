@@ -838,16 +838,17 @@ class Answerer:
         装修押金 is said only under 物业费)."""
         if not (chunk.section or chunk.heading):
             return False  # a document without headings is one stretch of text: no section to read
+        return any(word in self.plain(c).text for c in self.neighbours(
+            chunk, lambda c: c.doc == chunk.doc and c.section == chunk.section and c.heading == chunk.heading))
 
-        def same(c: Chunk) -> bool:
-            return c.doc == chunk.doc and c.section == chunk.section and c.heading == chunk.heading
+    def neighbours(self, chunk: Chunk, same, span: int | None = None):
+        """The chunks before `chunk` (nearest first), then those after it, as long as `same(c)` holds and
+        at most `span` either side: its section (section_says), its paragraph (paragraph_names)."""
         for step in (-1, 1):
             i = chunk.id + step
-            while 0 <= i < len(self.chunks) and same(self.chunks[i]):
-                if word in simplify(self.chunks[i].text):
-                    return True
+            while 0 <= i < len(self.chunks) and (span is None or abs(i - chunk.id) <= span) and same(self.chunks[i]):
+                yield self.chunks[i]
                 i += step
-        return False
 
     def heading_sibling(self, q: Query, chunk: Chunk) -> str | None:
         """The question's word that only the sentence's heading says, as one of the things the heading
@@ -1321,14 +1322,8 @@ class Answerer:
         当选后，南方七州宣布脱离联邦» is about 美国 though it never says it; «在初期网易的主要业务» after
         «网易公司成立于…»). Only the names of the question are read there (Answerer.missing), never its
         other words, and a paragraph is a paragraph: a notice's lines are each one."""
-        out, lo, hi = [], chunk.id - 1, chunk.id + 1
-        while lo >= 0 and chunk.id - lo <= PARAGRAPH_SPAN and self.chunks[lo].paragraph == chunk.paragraph:
-            out.append(self.chunks[lo].text)
-            lo -= 1
-        while hi < len(self.chunks) and hi - chunk.id <= PARAGRAPH_SPAN and self.chunks[hi].paragraph == chunk.paragraph:
-            out.append(self.chunks[hi].text)
-            hi += 1
-        return simplify("".join(out))
+        return "".join(self.plain(c).text for c in self.neighbours(
+            chunk, lambda c: c.paragraph == chunk.paragraph, PARAGRAPH_SPAN))
 
     def unnumbered(self, q: Query, around: str) -> list[str]:
         """The question's names with a number (2号线, 3号楼) that the sentence's frame never says, the
