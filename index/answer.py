@@ -654,7 +654,7 @@ class Answerer:
             return False  # 停车一小时收多少钱: a sentence that never speaks of 停车 does not say its price
         if self.sibling_named(q, chunk, piece):
             return False  # 投诉电话 asked, 咨询电话 given
-        if contrast_member(q, simplify(piece), simplify(piece), whole=False):
+        if contrast_member(q, piece, piece, whole=False):  # the piece of the Simplified text
             return False  # 半马报名费 asked: not the 1200元 of «全程马拉松报名费1200元，半程马拉松1000元»
         if chunk.kind != "row" and self.abbreviation_elsewhere(q, text, piece):
             return False  # 半马 asked: not the 6小时 of 全程马拉松关门时间为6小时，半程马拉松为3小时30分钟
@@ -692,7 +692,7 @@ class Answerer:
         only when the sentence's frame holds it in no form (itself, abbreviated, by meaning) and it is
         no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
-        member = contrast_member(q, self.around(chunk), simplify(self.plain(chunk).text))
+        member = contrast_member(q, self.around(chunk), self.plain(chunk).text)
         if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
             return member
         if (sp is not None and sp.start < 0) or q.intent == "yesno":

@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 from wenda.index import extract
 from wenda.index.query import Query, keyword_tags
 from wenda.index.script import simplify
-from wenda.index.support import counts
+from wenda.index.lexicon import generic_of
+from wenda.index.support import counts, holds
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -176,8 +177,6 @@ def says_every_word(answerer: Answerer, q: Query, s: Scored) -> bool:
     no sibling (support.holds)? Support lends a word the corpus never uses to its neighbours in meaning,
     siblings too (学生票 for 儿童票), and the thing in general (票价: lexicon.generic_of); a value taken past
     vetoed sentences needs the words."""
-    from wenda.index.lexicon import generic_of
-    from wenda.index.support import holds
 
     around = answerer.around(s.hit.chunk)
     lexicon = answerer.lexicon
@@ -206,16 +205,15 @@ def holds_kind(answerer: Answerer, q: Query, s: Scored) -> bool:
 
 
 def rule_found(answerer: Answerer, q: Query, s: Scored) -> bool:
-    """The hand-set rule (the baseline): enough keyword support, a typed span anchored by a keyword."""
+    """The hand-set rule (the baseline): enough keyword support, a typed span anchored by a keyword, and
+    no veto (vetoed: the same checks the fitted decision obeys)."""
     from wenda.index.answer import MIN_SUPPORT, MIN_SUPPORT_CLAUSE
 
     if typed(q):
         found = s.support >= MIN_SUPPORT and s.span is not None and answerer.anchored(q, s)
     else:
         found = s.support >= MIN_SUPPORT_CLAUSE
-    return (found and not answerer.missing(q, s.hit.chunk) and not answerer.unqualified_in(q, s.hit.chunk)
-            and counted_ok(answerer, q, s) and not answerer.answers_sibling(q, s.hit.chunk, s.span)
-            and not answerer.other_trouble(q, s.hit.chunk) and not restates_context(q, s))
+    return found and vetoed(answerer, q, s) is None
 
 
 def features(q: Query, scored: Scored, top: Tops, answerer: Answerer, *, rank: int = 0,
