@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, folder_engine, held, questions
+from support import DATA, HoldsTheFloor, folder_engine, questions
 
 QUESTIONS = questions("article3_questions.jsonl")
 
@@ -45,14 +45,9 @@ def test_the_set_has_both_kinds_and_quotes_the_report():
 FLOOR = {"answers": 16, "refusals": 8}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
+class TestHeldOut(HoldsTheFloor):
+    questions = QUESTIONS
+    floor = FLOOR
 
 
 def test_a_quotation_is_one_clause(engine):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, folder_engine, held, questions
+from support import DATA, HoldsTheFloor, folder_engine, questions
 
 QUESTIONS = questions("notice3_questions.jsonl")
 
@@ -45,14 +45,9 @@ def test_the_set_has_both_kinds_and_its_own_words():
 FLOOR = {"answers": 17, "refusals": 9}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
+class TestHeldOut(HoldsTheFloor):
+    questions = QUESTIONS
+    floor = FLOOR
 
 
 def test_a_deed_of_one_character_is_checked(engine):
@@ -99,7 +94,6 @@ def test_a_holiday_by_its_common_name_and_a_lunar_date(engine, unseen3):
     assert ans.found and ans.span == "正月初四", ans.answer
     ans = unseen3.ask("五一放假食堂开不开")  # 五一 is one of the 法定节假日
     assert ans.found and "暂停供餐" in ans.answer, ans.answer
-
 
 
 def test_a_modifier_said_by_its_synonym_on_the_same_noun(engine):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, questions, folder_engine, held, text_engine
+from support import DATA, HoldsTheFloor, folder_engine, questions, text_engine
 from wenda.index import extract
 
 QUESTIONS = questions("para4_questions.jsonl")
@@ -41,14 +41,9 @@ def test_the_set_has_both_kinds():
 FLOOR = {"answers": 20, "refusals": 9}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
+class TestHeldOut(HoldsTheFloor):
+    questions = QUESTIONS
+    floor = FLOOR
 
 
 def test_a_stretch_of_time_pointed_at_is_not_asked(engine):

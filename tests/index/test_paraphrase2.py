@@ -8,7 +8,9 @@ town or person). Through a real engine on the bundled article: real model, FAISS
 
 from __future__ import annotations
 
-from support import REPO, figures_of_another_unit, held, questions
+import pytest
+
+from support import REPO, HoldsTheFloor, NoFigureOfAnotherUnit, questions
 
 QUESTIONS = questions("paraphrase2_questions.jsonl")
 
@@ -41,6 +43,17 @@ QUESTIONS = questions("paraphrase2_questions.jsonl")
 FLOOR = {"answers": 88, "refusals": 41}
 
 
+@pytest.fixture(scope="module")
+def engine(article_engine):
+    return article_engine
+
+
+class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
+    questions = QUESTIONS
+    floor = FLOOR
+    figures = 15
+
+
 def test_the_set_is_large_covers_every_section_and_has_both_kinds():
     assert len(QUESTIONS) >= 120
     assert sum(not q["answerable"] for q in QUESTIONS) >= 35
@@ -51,22 +64,6 @@ def test_the_set_is_large_covers_every_section_and_has_both_kinds():
     others = {q["q"].rstrip("？?") for name in ("article_questions.jsonl", "paraphrase_questions.jsonl",
                                                 "answer_questions.jsonl") for q in questions(name)}
     assert not {q["q"].rstrip("？?") for q in QUESTIONS} & others  # held out: none asked before
-
-
-def test_answers_hold_the_floor(article_engine):
-    right, wrong = held(article_engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(article_engine):
-    right, wrong = held(article_engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
-
-
-def test_no_answered_figure_has_another_unit(article_engine):
-    checked, wrong = figures_of_another_unit(article_engine, QUESTIONS)
-    assert wrong == []
-    assert checked >= 15
 
 
 def test_a_count_of_people_said_with_ge_is_no_count_of_posts(article_engine):

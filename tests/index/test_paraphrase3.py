@@ -16,7 +16,7 @@ import shutil
 
 import pytest
 
-from support import DATA, REPO, engine_config, figures_of_another_unit, held, questions
+from support import DATA, HoldsTheFloor, NoFigureOfAnotherUnit, REPO, engine_config, questions
 from wenda.corpus.read_docx import read_docx
 from wenda.index.engine import Engine
 
@@ -93,20 +93,10 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 FLOOR = {"answers": 66, "refusals": 39}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
-
-
-def test_no_answered_figure_has_another_unit(engine):
-    checked, wrong = figures_of_another_unit(engine, QUESTIONS)
-    assert wrong == []
-    assert checked >= 5
+class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
+    questions = QUESTIONS
+    floor = FLOOR
+    figures = 5
 
 
 def test_a_count_of_party_members_is_not_one_of_party_member_cadres(engine):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, folder_engine, held, questions
+from support import DATA, HoldsTheFloor, folder_engine, questions
 from wenda.corpus.read_sheet import read_xlsx
 
 QUESTIONS = questions("sheet3_questions.jsonl")
@@ -44,14 +44,9 @@ def test_the_set_has_both_kinds():
 FLOOR = {"answers": 10, "refusals": 8}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
+class TestHeldOut(HoldsTheFloor):
+    questions = QUESTIONS
+    floor = FLOOR
 
 
 def test_a_one_character_deed_before_an_empty_object_must_be_said(engine):

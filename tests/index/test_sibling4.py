@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, folder_engine, held, questions
+from support import DATA, HoldsTheFloor, folder_engine, questions
 
 QUESTIONS = questions("sibling4_questions.jsonl")
 
@@ -41,14 +41,9 @@ def test_the_set_has_both_kinds():
 FLOOR = {"answers": 13, "refusals": 11}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
+class TestHeldOut(HoldsTheFloor):
+    questions = QUESTIONS
+    floor = FLOOR
 
 
 def test_a_member_of_a_family_the_frame_does_not_name_is_refused(engine):

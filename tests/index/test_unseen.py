@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from support import figures_of_another_unit, folder_engine, held, questions
+from support import HoldsTheFloor, figures_of_another_unit, folder_engine, questions
 
 QUESTIONS = questions("unseen_questions.jsonl")
 
@@ -45,14 +45,9 @@ def test_the_set_is_large_and_has_both_kinds():
 FLOOR = {"answers": 70, "refusals": 29}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
+class TestHeldOut(HoldsTheFloor):
+    questions = QUESTIONS
+    floor = FLOOR
 
 
 def test_no_answered_figure_has_another_unit(engine):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, figures_of_another_unit, folder_engine, held, questions
+from support import DATA, HoldsTheFloor, NoFigureOfAnotherUnit, folder_engine, questions
 
 QUESTIONS = questions("unseen2_questions.jsonl")
 
@@ -52,20 +52,10 @@ def test_the_set_is_large_and_has_both_kinds():
 FLOOR = {"answers": 83, "refusals": 31}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
-
-
-def test_no_answered_figure_has_another_unit(engine):
-    checked, wrong = figures_of_another_unit(engine, QUESTIONS)
-    assert wrong == []
-    assert checked >= 20
+class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
+    questions = QUESTIONS
+    floor = FLOOR
+    figures = 20
 
 
 def test_a_weekday_said_otherwise_picks_the_row_and_its_column(engine):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, figures_of_another_unit, folder_engine, held, questions
+from support import DATA, HoldsTheFloor, NoFigureOfAnotherUnit, folder_engine, questions
 from wenda.corpus.read_docx import read_docx
 
 QUESTIONS = questions("unseen3_questions.jsonl")
@@ -88,20 +88,10 @@ def test_the_set_is_large_and_has_both_kinds():
 FLOOR = {"answers": 93, "refusals": 30}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
-
-
-def test_no_answered_figure_has_another_unit(engine):
-    checked, wrong = figures_of_another_unit(engine, QUESTIONS)
-    assert wrong == []
-    assert checked >= 15
+class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
+    questions = QUESTIONS
+    floor = FLOOR
+    figures = 15
 
 
 def test_units_of_a_manual_and_a_taiwanese_notice(engine):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, figures_of_another_unit, folder_engine, held, questions
+from support import DATA, HoldsTheFloor, NoFigureOfAnotherUnit, folder_engine, questions
 from wenda.corpus.read_sheet import read_xlsx
 
 QUESTIONS = questions("unseen4_questions.jsonl")
@@ -69,20 +69,10 @@ def test_the_set_is_large_and_has_both_kinds():
 FLOOR = {"answers": 96, "refusals": 27}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
-
-
-def test_no_answered_figure_has_another_unit(engine):
-    checked, wrong = figures_of_another_unit(engine, QUESTIONS)
-    assert wrong == []
-    assert checked >= 15
+class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
+    questions = QUESTIONS
+    floor = FLOOR
+    figures = 15
 
 
 def test_an_article_number_is_no_figure(engine):

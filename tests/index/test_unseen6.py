@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, figures_of_another_unit, folder_engine, held, questions
+from support import DATA, HoldsTheFloor, NoFigureOfAnotherUnit, folder_engine, questions
 from wenda.corpus.read_docx import read_docx
 
 QUESTIONS = questions("unseen6_questions.jsonl")
@@ -46,19 +46,9 @@ def test_the_set_is_large_and_has_both_kinds():
 FLOOR = {"answers": 32, "refusals": 13}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
+class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
+    questions = QUESTIONS
+    floor = FLOOR
+    figures = 9
 
 
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
-
-
-def test_no_answered_figure_has_another_unit(engine):
-    checked, wrong = figures_of_another_unit(engine, QUESTIONS)
-    assert wrong == []
-    # 9 (at least 10 before) once figures of a sibling are refused (sibling4: 寄到国外多少钱 by 省外 12元, 半马报名费多少钱
-    # by 全程马拉松 1200元)
-    assert checked >= 9

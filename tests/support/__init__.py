@@ -112,3 +112,33 @@ def figures_of_another_unit(engine, items: list[dict]) -> tuple[int, list[tuple[
                         and extract.unit_class(extract.unit_of(fig)) == extract.unit_class(measure))):
                 wrong.append((item["q"], fig))
     return checked, wrong
+
+
+class HoldsTheFloor:
+    """The tests of a held-out question set: its answers and its refusals stay at or above the figures
+    measured when it was written (`floor`). A test module subclasses it (class TestHeldOut) with its
+    `questions` and `floor`, beside a module fixture `engine` over the set's documents."""
+
+    questions: list[dict] = []
+    floor: dict[str, int] = {}
+
+    def test_answers_hold_the_floor(self, engine):
+        right, wrong = held(engine, self.questions, answerable=True)
+        assert right >= self.floor["answers"], wrong
+
+    def test_refusals_hold_the_floor(self, engine):
+        right, wrong = held(engine, self.questions, answerable=False)
+        assert right >= self.floor["refusals"], wrong
+
+
+class NoFigureOfAnotherUnit:
+    """A held-out set's test that no answered figure has another unit than the one asked, over at least
+    `figures` answered figures (so that the check has something to check)."""
+
+    questions: list[dict] = []
+    figures = 10
+
+    def test_no_answered_figure_has_another_unit(self, engine):
+        checked, wrong = figures_of_another_unit(engine, self.questions)
+        assert wrong == []
+        assert checked >= self.figures
