@@ -88,7 +88,8 @@ CONTRAST = (("上面", "下"), ("内里", "外"), ("前", "后"), ("左", "右")
 REFERENTS = (("猫", "狗犬", "鸟", "鱼", "兔"),)
 # Families whose members are words of their own, no character apart (职工医保住院报销多少: «门诊起付线为800元»)
 WORD_FAMILIES = ((("住院",), ("门诊",), ("急诊",)),
-                 (("日场",), ("夜场",)), (("春季", "春天"), ("夏季", "夏天"), ("秋季", "秋天"), ("冬季", "冬天")))
+                 (("日场",), ("夜场",)), (("春季", "春天"), ("夏季", "夏天"), ("秋季", "秋天"), ("冬季", "冬天")),
+                 (("成人", "大人"), ("儿童", "小孩", "孩子", "小朋友")))  # no 老人: 老党员 is one
 HOLIDAY_ASKED = re.compile(r"节假日|假日|节日|过年|春节|五一|劳动节|国庆|元旦|清明|端午|中秋")
 OPENING_HOURS = re.compile(r"(?:开放|营业|开馆|办公|服务|运营|營運)时间")
 HOLIDAY_SAID = re.compile(r"节假日|假日|假期|节日|春节|过年|元旦|国庆|五一|十一|除夕|清明|端午|中秋|寒假|暑假")  # not 度假
@@ -885,7 +886,7 @@ class Answerer:
             lacking = [w for w in lacking if not (w in named and w in self.paragraph_names(chunk))]
         return [w for w in lacking if not (chunk.kind == "row" and (
             self.names_record(w, chunk) or (w == q.counted and self.counts_by_column(q, chunk))
-            or column_opened(w, chunk.text)))]
+            or column_opened(w, self.plain(chunk).text)))]
 
     def counts_by_column(self, q: Query, chunk: Chunk, sp: Span | None = None) -> bool:
         """Does a table row count the people asked in a column of its own (电工专业招多少名学员: 招生名额：
@@ -1167,7 +1168,10 @@ class Answerer:
         if q.kind == "route":  # 去灵隐寺坐几路车: the route the sentence names (旅游1路), or none here
             return extract.nearest(extract.routes(text), text, kws)
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
-            times = self.by_deed(q, text, in_asked_column(q, chunk, extract.clock_times(text)))
+            times = extract.clock_times(text)
+            column = in_asked_column(q, chunk, times)
+            # a row's column the question names is the deed's own (首班 of 周末第一班船几点开: its 6:30 is 开's)
+            times = self.by_deed(q, text, column, "not_opposed" if len(column) < len(times) else "fits")
             end = self.end_of(q, text, times)
             if end is not None:  # 几点开始: the start of 6:00至隔日0:00
                 times = extract.range_ends(text, times, end)
@@ -1573,12 +1577,31 @@ class Answerer:
             clause = chunk.text.rstrip("。；;")  # yes or no: the whole (short) sentence says which
         if chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text:
             clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole
+            if chunk.kind == "row" and span.start >= 0 and decide.typed(q):  # a row: the cells that say what
+                clause = record_line(chunk.text, simplify(chunk.text), span, q.text, q.keywords)  # the value is of
         line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause
         figures = [span.text] if q.intent == "figure" else []
         return Answer(
             question=question, found=True, answer=line, section=chunk.section or None,
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
+
+
+def record_line(row: str, plain: str, span: Span, question: str, keywords: list[str]) -> str:
+    """A table row's answer line: the cell that names the record (the first), the cells the question
+    names (by a keyword in the header or the value, or a day it shares) and the cell that holds the
+    value, in the row's order, cut verbatim from `row` (`plain` is its Simplified text). 看儿科挂号费多少:
+    «科室：儿科 · 挂号费：15元», not the doctor, title, hours and room beside them; the quote keeps the row.
+    Only a value of a type asked (decide.typed): an open question's span is a guess the whole row may mend."""
+    cells = extract.row_cells(plain)
+    if not cells or cells[0][2] <= span.start < cells[0][3]:
+        return row.rstrip("。；;")  # the value is the record's own name: the row says what is asked of it
+    days = extract.weekdays(question)
+    keep = [row[start - len(head) - 1:end] for i, (head, value, start, end) in enumerate(cells)
+            if i == 0 or start <= span.start < end
+            or any(len(k) >= 2 and (k in head or k in value) for k in keywords)
+            or (days and days & extract.weekdays(value))]
+    return " · ".join(keep) if 0 < len(keep) < len(cells) else row.rstrip("。；;")
 
 
 PARAGRAPH_SPAN = 30  # sentences either side of one that Answerer.paragraph_names reads

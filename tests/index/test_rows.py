@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from support import folder_engine
-from wenda.index.answer import at_hand, record_modifier
+from wenda.index.answer import at_hand, record_line, record_modifier
 from wenda.index.extract import figures, one_unit_said, paid_per
 from wenda.index.query import asked_kind
 
@@ -100,3 +100,23 @@ def test_a_head_count_column_counts_the_people_asked(engine):
         assert not engine.ask(q).found, q
     # 授课人数 counts those taught; 老师 is near 授课 in meaning, but the question asks no 授课
     assert not engine.ask("服务礼仪课有多少名老师").found
+
+
+def test_a_rows_answer_line_is_the_record_and_the_cells_asked():
+    from wenda.index.extract import Span
+
+    row = "科室：儿科 · 医生：赵敏 · 职称：主治医师 · 出诊时间：周一至周五上午 · 挂号费：15元"
+    at = row.index("15元")
+    assert record_line(row, row, Span("15元", at, at + 3), "儿科挂号费多少", ["儿科", "挂号费"]) == "科室：儿科 · 挂号费：15元"
+    days = "日期：周六、周日 · 健身区：8:00—21:00 · 游泳馆：8:00—20:00"
+    at = days.index("8:00")
+    assert record_line(days, days, Span("8:00", at, at + 4), "星期六健身房几点开门", ["健身房", "开门"]) == \
+        "日期：周六、周日 · 健身区：8:00—21:00"  # the day it shares with the question picks the row and stays
+    # a span in the record's own name says nothing of what is asked of it: the whole row
+    assert record_line(row, row, Span("儿科", 3, 5), "儿科在哪", ["儿科"]) == row
+    # Traditional text is matched on its Simplified form and cut from the original
+    trad = "時段：假日（週六、週日） · 首班：6:30 · 末班：19:30"
+    plain = "时段：假日（周六、周日） · 首班：6:30 · 末班：19:30"
+    at = trad.index("6:30")
+    assert record_line(trad, plain, Span("6:30", at, at + 4), "周末首班船几点开", ["周末", "首班", "船"]) == \
+        "時段：假日（週六、週日） · 首班：6:30"

@@ -55,3 +55,14 @@ def test_a_one_character_deed_before_an_empty_object_must_be_said(engine):
     assert whether_deed("船上可以吃东西吗", ["船上", "吃"]) == ["吃"]
     assert not engine.ask("船上可以吃東西嗎").found  # the 寵物 row says 上船, nothing of eating
     assert engine.ask("渡輪可以帶自行車嗎").found  # a deed of two characters the row says (自行車可隨船攜帶)
+
+
+def test_a_time_in_the_column_the_question_names_is_that_deeds(engine):
+    ans = engine.ask("週末第一班船幾點開")  # 首班 names the column; the cell need not say 開 itself
+    assert ans.found and "6:30" in ans.answer
+    assert "19:30" not in ans.answer  # the line is the day and the asked cell, not the whole row
+
+
+def test_an_adult_is_not_answered_by_a_childrens_row(engine):
+    ans = engine.ask("大人買來回票要多少錢")  # 來回票: the 來回 column, read on the Simplified text
+    assert not (ans.found and "110元" in ans.answer), ans.answer  # the 半票 row is 兒童's and 學生's
