@@ -1646,7 +1646,9 @@ def column_opened(word: str, row: str) -> bool:
 def at_hand(word: str, text: str) -> bool:
     """Does `text` speak of what `word` names as the thing at hand, by a deictic word that keeps the
     word's first character (本机, 该机, 此机 for 机器: this machine, whatever else the frame calls it)?"""
-    return len(word) >= 2 and any(len(t) == 2 and t[0] in "本该此" and t[1] == word[0] for t in _tokens(text))
+    if len(word) < 2 or not any(d + word[0] in text for d in "本该此"):
+        return False  # the two characters side by side, before the text is cut into words
+    return any(len(t) == 2 and t[0] in "本该此" and t[1] == word[0] for t in _tokens(text))
 
 
 def record_modifier(value: str, word: str) -> str:

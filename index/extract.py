@@ -151,6 +151,7 @@ _LUNAR_DATE = re.compile(r"(?:正|腊|冬)月(?:初[一二三四五六七八九�
 
 
 _ERA_YEAR = re.compile(r"^(?:元|[一二三四五六七八九十]{1,4})年$")
+_ERA_YEAR_SAID = re.compile(r"[元一二三四五六七八九十]年")  # what every era year (_ERA_YEAR) holds
 _ERA_MONTH = re.compile(r"^(?:[一二三四五六七八九十]{1,2}|正|腊)月(?:[一二三四五六七八九十]{1,3}[日号]?)?$")
 
 
@@ -176,6 +177,8 @@ def era_years(sentence: str) -> list[Span]:
     """Years counted in an era or a reign (康熙七年, 贞观十三年, 民国三十八年, 顺治二年四月, with its dynasty
     魏黄初二年, 明洪武元年): a name of two characters (three with a dynasty's first) jieba tags no verb,
     adverb or adjective, then a year in Chinese numerals (not 持续十年)."""
+    if not _ERA_YEAR_SAID.search(sentence):
+        return []  # no year in Chinese numerals: nothing to tag the sentence for
     words = [(w.word, w.flag) for w in tagged(sentence)]
     out, pos = [], 0
     starts = []

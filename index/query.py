@@ -277,6 +277,13 @@ def one_character_deed(after: str, keywords: list[str]) -> list[str]:
 
 
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """`_keyword_tags`, kept: the same question and the same pieces of sentences are read again and again
+    while one question is answered (jieba's dictionary is fixed once this module is imported)."""
+    return list(_keyword_tags(question, tuple(exclude)))
+
+
+@lru_cache(maxsize=8192)
+def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[str, str], ...]:
     """The content words of a question with their part of speech: what a supporting sentence must speak of.
 
     The asked quantity, question words, particles, stopwords and the `exclude` strings
@@ -312,7 +319,7 @@ def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str
         prev = w.word
         if tok and tok not in (t for t, _ in out):
             out.append((tok, w.flag))
-    return out
+    return tuple(out)
 
 
 def as_soon_as(tok: str, after: str) -> bool:
