@@ -112,6 +112,40 @@ def counts_topic(q: Query, text: str, span: extract.Span, lexicon) -> bool:
     return not own and counts(q.counted, text[:span.start], lexicon)
 
 
+NARROWER_DEPTH = 5  # how far below the best candidate narrower_case looks
+
+
+def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
+    """The candidate that sets the narrowest range of a quantity holding the one the question states,
+    when the best candidate's range also holds it but is wider: a notice's special case overrides its
+    general one (九十多岁的老人吃饭要钱吗: «90周岁以上老人…免费就餐», not «80周岁以上的老人…每餐补贴5元»,
+    which the ranker puts first; both hold 九十多岁, the first is the rule for them). Only a candidate
+    the rule accepts, and only a range of the very unit the question gives (岁 asked, 岁 set)."""
+    asked = extract.bounds(q.text, point=True)
+    if not asked or not ranked:
+        return None
+
+    def held_range(s: Scored) -> tuple[str, tuple[float, float]] | None:
+        said = extract.bounds(answerer.plain(s.hit.chunk).text)
+        for unit, (lo, hi) in asked.items():
+            if unit in said and said[unit][0] <= lo and hi <= said[unit][1]:
+                return unit, said[unit]
+        return None
+
+    first = held_range(ranked[0])
+    if first is None:
+        return None
+    unit, (lo0, hi0) = first
+    for s in ranked[1:NARROWER_DEPTH]:
+        got = held_range(s)
+        if got is None or got[0] != unit:
+            continue
+        lo, hi = got[1]
+        if lo0 <= lo and hi <= hi0 and (lo, hi) != (lo0, hi0) and rule_found(answerer, q, s):
+            return s
+    return None
+
+
 def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:
     """The first candidate with a value of the asked type, when every candidate before it has none,
     that the rule accepts and whose value belongs to the asked deed (Answerer.deed_fits; 几点关门:
@@ -361,6 +395,9 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
             p = decision.probability(f)
             if p > best_p:
                 best, best_p = s, p
+    special = narrower_case(answerer, q, ranked)
+    if special is not None:
+        return special, True, best_p if best is special else None
     if rule_found(answerer, q, ranked[0]):
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.

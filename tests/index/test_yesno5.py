@@ -33,8 +33,11 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) on main when the set was written, before any fix: 18/27, 6/11.
+# 18/27, 8/11 once a yes/no deed the corpus never says is not held by a neighbour the dictionary translates
+# as another deed (健身中心能游泳吗: not «健身中心每天9:00至21:00开放») and a stated age the line's range
+# leaves out is not held by its 周岁 (六十五岁的老人有优惠吗: not «70周岁以上老人…免费»).
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 17, "refusals": 5}
+FLOOR = {"answers": 17, "refusals": 7}
 
 
 def test_answers_hold_the_floor(engine):
@@ -45,3 +48,24 @@ def test_answers_hold_the_floor(engine):
 def test_refusals_hold_the_floor(engine):
     right, wrong = held(engine, QUESTIONS, answerable=False)
     assert right >= FLOOR["refusals"], wrong
+
+
+def test_a_deed_the_corpus_never_says_is_not_held_by_another_deed(engine):
+    """游泳 is no word of the notice; e5 puts 健身 beside it, and the dictionary translates the two apart
+    (swim; exercise, keep fit): the centre's opening hours do not say one may swim there."""
+    assert not engine.ask("健身中心能游泳吗").found
+
+
+def test_an_age_the_line_leaves_out_is_not_held(engine):
+    """六十五岁 is below «70周岁以上»: the free case is others'. 七十五岁 is in it and is answered."""
+    assert not engine.ask("六十五岁的老人有优惠吗").found
+    ans = engine.ask("七十五岁的老人去健身房要钱吗")
+    assert ans.found and "免费" in ans.answer
+
+
+def test_the_narrower_case_decides(tmp_path_factory):
+    """A notice's special case overrides its general one: 九十多岁 is held by «80周岁以上…每餐补贴5元» and by
+    «90周岁以上老人…免费就餐»; the second, the narrower range, is the rule for them."""
+    canteen = folder_engine(tmp_path_factory, "unseen3")
+    ans = canteen.ask("九十多岁的老人吃饭要钱吗")
+    assert ans.found and "免费就餐" in ans.answer
