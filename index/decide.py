@@ -112,6 +112,35 @@ def counts_topic(q: Query, text: str, span: extract.Span, lexicon) -> bool:
     return not own and counts(q.counted, text[:span.start], lexicon)
 
 
+# A rule's condition opening its line (出差期间由接待单位统一安排用餐的，…) and what it rules then.
+_CONDITION = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([^，,。；;]{2,30}?的)[，,](.+)$")
+_RULES_THEN = re.compile(r"不|免|禁止|须|停止|暂停|取消")  # 不再发放, 不予退还, 免收, 须补缴
+
+
+def stated_condition(answerer: Answerer, q: Query, ranked: list[Scored], best: Scored) -> Scored | None:
+    """For a yes/no question that states a circumstance, the line whose condition clause (…的，) holds it
+    and rules on that case, when the chosen line does not speak of it at all: the exception over the
+    general rule (对方管饭还有伙食补助吗: «出差期间由接待单位统一安排用餐的，不再发放伙食补助» holds 管饭 by 用餐,
+    «出差伙食补助标准为每人每天100元» does not). Only a line the vetoes pass, among the best few; it only
+    replaces an answer, never turns a refusal into one."""
+    from wenda.index.support import holds
+
+    if q.intent != "yesno" or best is None:
+        return None
+    lexicon = answerer.lexicon
+    chosen = answerer.around(best.hit.chunk)
+    for s in ranked[:DEPTH]:
+        if s is best:
+            continue
+        m = _CONDITION.match(answerer.plain(s.hit.chunk).text)
+        if m is None or not _RULES_THEN.search(m.group(2)):
+            continue
+        stated = [k for k in q.keywords if len(k) >= 2 and holds(k, m.group(1), lexicon) and not holds(k, chosen, lexicon)]
+        if stated and vetoed(answerer, q, s) is None:
+            return s
+    return None
+
+
 NARROWER_DEPTH = 5  # how far below the best candidate narrower_case looks
 
 

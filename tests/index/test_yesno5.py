@@ -69,3 +69,11 @@ def test_the_narrower_case_decides(tmp_path_factory):
     canteen = folder_engine(tmp_path_factory, "unseen3")
     ans = canteen.ask("九十多岁的老人吃饭要钱吗")
     assert ans.found and "免费就餐" in ans.answer
+
+
+def test_the_line_whose_condition_is_the_asked_circumstance_rules_on_it(tmp_path_factory):
+    """对方管饭 is the condition of «出差期间由接待单位统一安排用餐的，不再发放伙食补助» (用餐), which the general
+    «出差伙食补助标准为每人每天100元» never speaks of: the exception answers whether the allowance is still paid."""
+    travel = folder_engine(tmp_path_factory, "unseen6")
+    ans = travel.ask("对方管饭还有伙食补助吗")
+    assert ans.found and "不再发放伙食补助" in ans.answer
