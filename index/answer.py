@@ -1535,6 +1535,8 @@ class Answerer:
         if not ranked:
             return Answer(question=question, found=False, asked=q.sections)
         best, found, _ = decide.choose(self, q, ranked, decide.of(self))
+        if found:  # the line whose condition is the circumstance asked rules on it (对方管饭还有伙食补助吗)
+            best = decide.stated_condition(self, q, ranked, best) or best
         if found and best is not ranked[0]:  # a later candidate answers: its sentence is quoted first
             ranked = [best] + [s for s in ranked if s is not best]
         quotes = self.quotes(ranked, 3)

@@ -113,6 +113,69 @@ def counts_topic(q: Query, text: str, span: extract.Span, lexicon) -> bool:
     return not own and counts(q.counted, text[:span.start], lexicon)
 
 
+# A rule's condition opening its line (出差期间由接待单位统一安排用餐的，…) and what it rules then.
+_CONDITION = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([^，,。；;]{2,30}?的)[，,](.+)$")
+_RULES_THEN = re.compile(r"不|免|禁止|须|停止|暂停|取消")  # 不再发放, 不予退还, 免收, 须补缴
+
+
+def stated_condition(answerer: Answerer, q: Query, ranked: list[Scored], best: Scored) -> Scored | None:
+    """For a yes/no question that states a circumstance, the line whose condition clause (…的，) holds it
+    and rules on that case, when the chosen line does not speak of it at all: the exception over the
+    general rule (对方管饭还有伙食补助吗: «出差期间由接待单位统一安排用餐的，不再发放伙食补助» holds 管饭 by 用餐,
+    «出差伙食补助标准为每人每天100元» does not). Only a line the vetoes pass, among the best few; it only
+    replaces an answer, never turns a refusal into one."""
+    from wenda.index.support import holds
+
+    if q.intent != "yesno" or best is None:
+        return None
+    lexicon = answerer.lexicon
+    chosen = answerer.around(best.hit.chunk)
+    for s in ranked[:DEPTH]:
+        if s is best:
+            continue
+        m = _CONDITION.match(answerer.plain(s.hit.chunk).text)
+        if m is None or not _RULES_THEN.search(m.group(2)):
+            continue
+        stated = [k for k in q.keywords if len(k) >= 2 and holds(k, m.group(1), lexicon) and not holds(k, chosen, lexicon)]
+        if stated and vetoed(answerer, q, s) is None:
+            return s
+    return None
+
+
+NARROWER_DEPTH = 5  # how far below the best candidate narrower_case looks
+
+
+def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
+    """The candidate that sets the narrowest range of a quantity holding the one the question states,
+    when the best candidate's range also holds it but is wider: a notice's special case overrides its
+    general one (九十多岁的老人吃饭要钱吗: «90周岁以上老人…免费就餐», not «80周岁以上的老人…每餐补贴5元»,
+    which the ranker puts first; both hold 九十多岁, the first is the rule for them). Only a candidate
+    the rule accepts, and only a range of the very unit the question gives (岁 asked, 岁 set)."""
+    asked = extract.bounds(q.text, point=True)
+    if not asked or not ranked:
+        return None
+
+    def held_range(s: Scored) -> tuple[str, tuple[float, float]] | None:
+        said = extract.bounds(answerer.plain(s.hit.chunk).text)
+        for unit, (lo, hi) in asked.items():
+            if unit in said and said[unit][0] <= lo and hi <= said[unit][1]:
+                return unit, said[unit]
+        return None
+
+    first = held_range(ranked[0])
+    if first is None:
+        return None
+    unit, (lo0, hi0) = first
+    for s in ranked[1:NARROWER_DEPTH]:
+        got = held_range(s)
+        if got is None or got[0] != unit:
+            continue
+        lo, hi = got[1]
+        if lo0 <= lo and hi <= hi0 and (lo, hi) != (lo0, hi0) and rule_found(answerer, q, s):
+            return s
+    return None
+
+
 def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:
     """The first candidate with a value of the asked type, when every candidate before it has none,
     that the rule accepts and whose value belongs to the asked deed (Answerer.deed_fits; 几点关门:
@@ -359,6 +422,9 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
             p = decision.probability(f)
             if p > best_p:
                 best, best_p = s, p
+    special = narrower_case(answerer, q, ranked)
+    if special is not None:
+        return special, True, best_p if best is special else None
     if rule_found(answerer, q, ranked[0]):
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.

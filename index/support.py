@@ -65,6 +65,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                        or (w == q.counted and common_synonym_in(w, around))  # 多少亩麦子: 收麦…小麦
                        or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w)))]
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
+    lacking += [w for w in q.qualifiers if w not in lacking and outside_range(w, around)]
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
@@ -103,6 +104,15 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     return lacking
 
 
+def outside_range(word: str, around: str) -> bool:
+    """Does the sentence set a range of the quantity a qualifier states that leaves it out (六十五岁的老人
+    有优惠吗: «70周岁以上老人…免费», whose 周岁 e5 puts beside 六十五岁 and lends it)? The range speaks of
+    others, whatever word it shares: the qualifier is not held (extract.within, the other way round)."""
+    asked = extract.bounds(word, point=True)
+    said = extract.bounds(around)
+    return any(u in said for u in asked) and not extract.within(word, around)
+
+
 def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str]:
     """The things a yes/no question asks of that a sentence does not speak of: the thing a 有没有
     question asks whether there is (宿舍: a school's address says nothing of one), and a noun the
@@ -117,7 +127,42 @@ def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str
     words = [t for t in jieba.lcut(around) if len(t) >= 2]
     out += [k for k in q.nouns if len(k) >= 2 and k not in around and lexicon.known(k) and k != thing
             and any(len(t) == len(k) and siblings(k, t) for t in words)]  # as long: 净化器 is a 机器, no sibling
+    out += [w for w in q.whether if w not in out and deed_by_kin_only(w, around, lexicon)]
     return [w for w in out if w not in lacking]
+
+
+def deed_by_kin_only(word: str, around: str, lexicon) -> bool:
+    """Is a yes/no question's deed, one the corpus never says, held by this sentence only through a
+    neighbour in meaning that the dictionary translates as another deed (健身中心能游泳吗: e5 puts 健身,
+    "exercise, keep fit", beside 游泳, "swim": the line's 健身 allows no swimming)? Only where the
+    dictionary glosses both and their glosses share no word; a neighbour that shares a character with it
+    (吸烟 for 抽烟) or that the dictionaries call the same (synonyms.same, glossed, alike) says the deed, and
+    one the dictionary lacks (入内 for 进去, 饮用 for 喝水) is trusted as the lexicon weighs it."""
+    if len(word) < 2 or word in around or lexicon.known(word) or not _is_verb(word):
+        return False  # a deed: 以前 (before) and 一样 (same) of 能跟以前用过的一样吗 are none
+    said = lexicon.weight_in(word, around, strict=True)[1]
+    if not said or set(said) & set(word):
+        return False
+    mine, theirs = gloss_words(word), gloss_words(said)
+    if not mine or not theirs or mine & theirs:
+        return False
+    return not (synonyms.same(word, said) or said in synonyms.glossed(word) or synonyms.alike(word, said)
+                or synonyms.alike(said, word))
+
+
+def _is_verb(word: str) -> bool:
+    """Is `word` one verb by jieba's tags (游泳: vn, 下载: v)?"""
+    tags = [flag for _, flag in _posseg().lcut(word)]
+    return len(tags) == 1 and tags[0].startswith("v")
+
+
+_GLOSS_STOP = {"to", "a", "an", "the", "of", "and", "or", "be", "one's", "sth", "sb", "for", "with", "on", "at", "by"}
+
+
+def gloss_words(word: str) -> frozenset[str]:
+    """The English words of a Chinese word's dictionary glosses, without the little ones (take a shower:
+    take, shower)."""
+    return frozenset(t for g in synonyms.glosses_of(word) for t in re.findall(r"[a-z']+", g.lower()) if t not in _GLOSS_STOP)
 
 
 # Words by which a document allows, forbids, spares or requires (不得入池, 免费添加, 无须隔离).
