@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, folder_engine, held, questions
+from support import DATA, HoldsTheFloor, folder_engine, questions
 
 QUESTIONS = questions("yesno5_questions.jsonl")
 
@@ -40,14 +40,9 @@ def test_the_set_is_large_and_has_both_kinds():
 FLOOR = {"answers": 17, "refusals": 7}
 
 
-def test_answers_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=True)
-    assert right >= FLOOR["answers"], wrong
-
-
-def test_refusals_hold_the_floor(engine):
-    right, wrong = held(engine, QUESTIONS, answerable=False)
-    assert right >= FLOOR["refusals"], wrong
+class TestHeldOut(HoldsTheFloor):
+    questions = QUESTIONS
+    floor = FLOOR
 
 
 def test_a_deed_the_corpus_never_says_is_not_held_by_another_deed(engine):
