@@ -11,7 +11,7 @@ import jieba
 import numpy as np
 
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
-from wenda.index import decide, deeds, extract, synonyms
+from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import (sounds_alike, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
@@ -694,6 +694,10 @@ class Answerer:
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
         member = contrast_member(q, self.around(chunk), simplify(self.plain(chunk).text))
         if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
+            return member
+        # 三等舱 asked, 二等舱 said; 走路上山 asked, the 观光车's ride said (members: numbered members and means)
+        member = members.numeral_member(q.text, self.around(chunk)) or members.means_member(q.text, self.plain(chunk).text)
+        if member:
             return member
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
             return None  # an open question too (网费怎么算: not the 电费 clause); yes or no names no value

@@ -34,8 +34,10 @@ def test_the_set_has_both_kinds():
 # Measured (answers, refusals) when the set was written, before any fix: 19/21, 10/14 (wrong: 从码头走路上山顶
 # by the 观光车's 10分钟, 三人自行车 by 单人自行车's 15元, 一等舱老人打几折 by 二等舱's 八折, 小汽车停车 by its
 # 托运 fee; missed: 平时第一班船几点开 and 2号线早上几点发车, refused).
+# 19/21, 13/14 once a member named by another number (members.numeral_member: 三人 by 单人/双人, 一等舱 by
+# 二等舱) or a value of another means (members.means_member: 走路 by the 观光车's ride) is refused.
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 18, "refusals": 10}
+FLOOR = {"answers": 18, "refusals": 12}
 
 
 def test_answers_hold_the_floor(engine):
@@ -46,3 +48,34 @@ def test_answers_hold_the_floor(engine):
 def test_refusals_hold_the_floor(engine):
     right, wrong = held(engine, QUESTIONS, answerable=False)
     assert right >= FLOOR["refusals"], wrong
+
+
+def test_a_member_named_by_another_number_is_refused(engine):
+    """members.numeral_member: 三等舱 and 一等舱 are held by 二等舱 (they differ only in the number)."""
+    assert not engine.ask("三等舱单程多少钱").found
+    assert not engine.ask("一等舱老人打几折").found  # «…购买二等舱可享八折优惠»
+    assert "八折" in engine.ask("二等舱老人打几折").answer
+    assert not engine.ask("三人自行车每小时多少钱").found  # 单人 and 双人 are 一 and 两
+    assert "25元" in engine.ask("双人自行车租一小时多少钱").answer
+
+
+def test_a_value_of_another_means_is_refused(engine):
+    """members.means_member: the 观光车's ride is no walk's time; the walk asked where it is said is answered."""
+    assert not engine.ask("从码头走路上山顶要多久").found  # «观光车从码头开到山顶观景台约10分钟»
+    assert "10分钟" in engine.ask("坐观光车从码头到山顶要多久").answer
+    assert "30分钟" in engine.ask("走路去金沙滩要多久").answer
+
+
+def test_members_by_number():
+    from wenda.index.members import members, means_member, numeral_member
+
+    assert members("一等舱和二等舱") == {(1, "等"), (2, "等")}
+    assert members("单人间 双人间 三人间") == {(1, "人"), (2, "人"), (3, "人")}
+    assert members("5月1号开门吗") == set()  # a day of the month, no member
+    assert members("一路上要走多久") == set()  # 一路: all the way
+    assert numeral_member("3号楼在哪", "1号楼至5号楼为住宅") is None  # a range holds it
+    assert numeral_member("3号线几点首班", "1号线首班8:00") == "3号"
+    assert numeral_member("头等舱多少钱", "一等舱85元") is None  # 头等 is 一等
+    assert means_member("开小车上船要多少钱", "摩托车随船托运单程60元") is None  # two means asked
+    assert means_member("电动车停哪里", "电动自行车一律停放在北门车棚") is None
+    assert means_member("坐公交去金沙滩要多久", "从码头步行到金沙滩约30分钟") == "公交"
