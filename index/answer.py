@@ -696,7 +696,8 @@ class Answerer:
         if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
             return member
         # 三等舱 asked, 二等舱 said; 走路上山 asked, the 观光车's ride said (members: numbered members and means)
-        member = members.numeral_member(q.text, self.around(chunk)) or members.means_member(q.text, self.plain(chunk).text)
+        member = (members.numeral_member(q.text, self.around(chunk)) or members.means_member(q.text, self.plain(chunk).text)
+                  or members.redone_deed(q.text, self.around(chunk)))
         if member:
             return member
         if (sp is not None and sp.start < 0) or q.intent == "yesno":

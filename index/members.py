@@ -121,3 +121,19 @@ def means_member(question: str, sentence: str) -> str | None:
         return next(w for w in words if w in question)
     return None
 
+
+# A deed done again (补办 a lost card, 补考 a failed exam, 补交 a late form): a deed apart from the first one,
+# whose fee, deposit or time is not the first one's. The prefix and the base deeds it renews.
+_REDONE = re.compile(r"(?:补|重新|重)(办|领|发|考|交|缴|开|打)")
+
+
+def redone_deed(question: str, around: str) -> str | None:
+    """The deed the question asks done again (补办, 补考, 重新办) where the frame says the deed itself (办理,
+    考试) and never its renewal: its value is the first deed's (租车卡丢了补办要多少钱: «办理租车卡须缴纳押金
+    200元» is the deposit for a first card; «遗失补办须缴纳工本费20元» answers). None when none."""
+    for m in _REDONE.finditer(question):
+        base = m.group(1)
+        if base in around and not re.search(r"(?:补|重)" + base, around):
+            return m.group(0)
+    return None
+

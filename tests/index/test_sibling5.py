@@ -79,3 +79,12 @@ def test_members_by_number():
     assert means_member("开小车上船要多少钱", "摩托车随船托运单程60元") is None  # two means asked
     assert means_member("电动车停哪里", "电动自行车一律停放在北门车棚") is None
     assert means_member("坐公交去金沙滩要多久", "从码头步行到金沙滩约30分钟") == "公交"
+
+
+def test_a_deed_done_again():
+    """members.redone_deed: 补办 asked, the frame says only 办理 (a first card's deposit)."""
+    from wenda.index.members import redone_deed
+
+    assert redone_deed("租车卡丢了补办要多少钱", "办理租车卡须缴纳押金200元") == "补办"
+    assert redone_deed("会员卡丢了补办多少钱", "会员卡限本人使用；遗失补办须缴纳工本费20元") is None
+    assert redone_deed("办卡要多少钱", "办理会员卡须缴纳押金200元") is None
