@@ -700,6 +700,11 @@ class Answerer:
                   or members.redone_deed(q.text, self.around(chunk)))
         if member:
             return member
+        if q.kind == "duration" and sp is not None and sp.start >= 0:  # 要多久 asked, 每20分钟一班 given: how often
+            text = self.plain(chunk).text
+            column = extract.column_of(text, sp.start) if chunk.kind == "row" else ""
+            if members.interval_given(q.text, text, sp.start, sp.end, column):
+                return "一班"
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
             return None  # an open question too (网费怎么算: not the 电费 clause); yes or no names no value
         listed = self.heading_sibling(q, chunk)

@@ -137,3 +137,18 @@ def redone_deed(question: str, around: str) -> str | None:
             return m.group(0)
     return None
 
+
+# A time between two departures (每20分钟一班, a column 班距 or 发车间隔): how often, not how long.
+_INTERVAL_ASKED = re.compile(r"一班|几班|一趟|间隔|隔多|班距|发车|频率|班次")
+_INTERVAL_COLUMN = re.compile(r"间隔|班距|频率|班次")
+
+
+def interval_given(question: str, sentence: str, start: int, end: int, column: str = "") -> bool:
+    """Is the duration at sentence[start:end] the time between two departures (每20分钟一班, a row's
+    班距 or 发车间隔 column) while the question asks how long a trip takes (坐渡轮到岛上要多久: not «班距：每20分钟
+    一班»; K15路坐到头要多久: not «发车间隔：8分钟»)? A question that asks how often (多久一班, 发车间隔) is
+    answered by it."""
+    if _INTERVAL_ASKED.search(question):
+        return False
+    return bool(_INTERVAL_COLUMN.search(column) or re.match(r"\s*(?:一|1)[班趟]", sentence[end:])
+                or re.search(r"(?:一|1)[班趟]$", sentence[start:end]))

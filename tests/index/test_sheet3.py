@@ -40,6 +40,8 @@ def test_the_set_has_both_kinds():
 # The floor leaves one answer of slack.
 # para4: 11/21, 8/9 (小孩多高以下坐船不用錢 answered, 115公分, since the branch's second commit; which of its
 # changes it owes was not traced).
+# sibling5: 11/21, 9/9 once a row's own name given as an open question's span is no value of it (敬老票要帶什麼證件:
+# not «敬老票 · 單程»; decide.restates_record); 坐渡輪到島上要多久 is refused, no longer given the 班距 (members.interval_given).
 # The floor leaves one answer of slack.
 FLOOR = {"answers": 10, "refusals": 8}
 
@@ -60,3 +62,11 @@ def test_a_one_character_deed_before_an_empty_object_must_be_said(engine):
     assert whether_deed("船上可以吃东西吗", ["船上", "吃"]) == ["吃"]
     assert not engine.ask("船上可以吃東西嗎").found  # the 寵物 row says 上船, nothing of eating
     assert engine.ask("渡輪可以帶自行車嗎").found  # a deed of two characters the row says (自行車可隨船攜帶)
+
+
+def test_no_value_of_the_row_for_an_attribute_it_lacks(engine):
+    """decide.restates_record and members.interval_given (sibling5): the row's name and the time between two
+    boats answer neither which card to bring nor how long the crossing takes."""
+    assert not engine.ask("敬老票要帶什麼證件").found
+    ans = engine.ask("坐渡輪到島上要多久")
+    assert not ans.found or "25分鐘" in ans.answer, ans.answer

@@ -88,3 +88,25 @@ def test_a_deed_done_again():
     assert redone_deed("租车卡丢了补办要多少钱", "办理租车卡须缴纳押金200元") == "补办"
     assert redone_deed("会员卡丢了补办多少钱", "会员卡限本人使用；遗失补办须缴纳工本费20元") is None
     assert redone_deed("办卡要多少钱", "办理会员卡须缴纳押金200元") is None
+
+
+def test_a_time_between_departures_is_no_trip_time(engine):
+    """members.interval_given: «每20分钟一班» says how often a bus leaves, not how long the ride takes."""
+    assert "20分钟" in engine.ask("1号线公交多久一班").answer
+    assert "25分钟" in engine.ask("坐1号线到灯塔公园要多久").answer
+    from wenda.index.members import interval_given
+
+    row = "线路：K15路 · 发车间隔：8分钟 · 票价：2元"
+    at = row.index("8分钟")
+    assert interval_given("K15路坐到头要多久", row, at, at + 3, "发车间隔")
+    assert not interval_given("K15路发车间隔多久", row, at, at + 3, "发车间隔")
+    line = "1号线首班8:00，末班18:00，每20分钟一班"
+    at = line.index("20分钟")
+    assert interval_given("坐1号线要多久", line, at, at + 4)
+    assert not interval_given("1号线多久一班", line, at, at + 4)
+
+
+def test_a_row_with_a_remark_column_may_answer_an_open_question(engine):
+    """decide.restates_record leaves a row with a 说明 column alone: it may say any attribute (the refusal of a
+    row's own name as the span is tested on sheet3: 敬老票要帶什麼證件)."""
+    assert "矿泉水" in engine.ask("一等舱有什么服务").answer
