@@ -36,8 +36,15 @@ def _value(numeral: str) -> int | None:
     return None
 
 
+def _head(text: str, m: re.Match, group: int = 0) -> str:
+    """The head a member's number stands before: 号 and 人 with the thing after them (3号楼 and 2号门 are no
+    members of one family; 双人间 and 三人座 neither), any other head by itself (一等, 四价)."""
+    head = m.group(group)[-1]
+    return head + text[m.end(group):m.end(group) + 1] if head in "号人" else head
+
+
 def members(text: str) -> set[tuple[int, str]]:
-    """(number, head) of each member named by a numeral in `text` (一等舱 → (1, 等); 双人间 → (2, 人))."""
+    """(number, head) of each member named by a numeral in `text` (一等舱 → (1, 等); 双人间 → (2, 人间))."""
     out = set()
     for m in MEMBER.finditer(text):
         if m.group(2) in "单双头" and m.group(0)[-1] not in "人等":
@@ -46,7 +53,7 @@ def members(text: str) -> set[tuple[int, str]]:
             continue  # 28路 is a bus route; 一路 is "all the way", 文三路 a street
         v = _value(m.group(2))
         if v is not None:
-            out.add((v, m.group(0)[-1]))
+            out.add((v, _head(text, m)))
     return out
 
 
@@ -57,7 +64,7 @@ def ranged(text: str, value: int, head: str) -> bool:
     """Does `text` name a range of members of `head` that holds `value` (1号楼至5号楼, 一至三等 for 3号楼, 二等)?"""
     for m in _RANGE.finditer(text):
         lo, hi = _value(m.group(1)), _value(m.group(2))
-        if m.group(3) == head and lo is not None and hi is not None and lo <= value <= hi:
+        if _head(text, m, 3) == head and lo is not None and hi is not None and lo <= value <= hi:
             return True
     return False
 
@@ -70,7 +77,7 @@ def numeral_member(question: str, around: str) -> str | None:
     said = members(around)
     for m in MEMBER.finditer(question):
         asked = members(question[m.start():])
-        v, head = _value(m.group(2)), m.group(0)[-1]
+        v, head = _value(m.group(2)), _head(question, m)
         if (v, head) not in asked:
             continue  # 单 of 单程, 一路 of 一路上: no member
         if (v, head) not in said and any(h == head and n != v for n, h in said) and not ranged(around, v, head):

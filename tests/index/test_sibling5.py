@@ -70,7 +70,8 @@ def test_members_by_number():
     from wenda.index.members import members, means_member, numeral_member
 
     assert members("一等舱和二等舱") == {(1, "等"), (2, "等")}
-    assert members("单人间 双人间 三人间") == {(1, "人"), (2, "人"), (3, "人")}
+    assert members("单人间 双人间 三人间") == {(1, "人间"), (2, "人间"), (3, "人间")}
+    assert numeral_member("3号楼在哪", "2号门入口") is None  # 号楼 and 号门: no family
     assert members("5月1号开门吗") == set()  # a day of the month, no member
     assert members("一路上要走多久") == set()  # 一路: all the way
     assert numeral_member("3号楼在哪", "1号楼至5号楼为住宅") is None  # a range holds it
