@@ -11,7 +11,7 @@ import jieba
 import numpy as np
 
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
-from wenda.index import decide, deeds, extract, synonyms
+from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import (sounds_alike, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
@@ -696,6 +696,16 @@ class Answerer:
         member = contrast_member(q, self.around(chunk), self.plain(chunk).text)
         if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
             return member
+        # 三等舱 asked, 二等舱 said; 走路上山 asked, the 观光车's ride said (members: numbered members and means)
+        member = (members.numeral_member(q.text, self.around(chunk)) or members.means_member(q.text, self.plain(chunk).text)
+                  or members.redone_deed(q.text, self.around(chunk)))
+        if member:
+            return member
+        if q.kind == "duration" and sp is not None and sp.start >= 0:  # 要多久 asked, 每20分钟一班 given: how often
+            text = self.plain(chunk).text
+            column = extract.column_of(text, sp.start) if chunk.kind == "row" else ""
+            if members.interval_given(q.text, text, sp.start, sp.end, column):
+                return "一班"
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
             return None  # an open question too (网费怎么算: not the 电费 clause); yes or no names no value
         listed = self.heading_sibling(q, chunk)

@@ -80,7 +80,25 @@ def restates_context(q: Query, s: Scored) -> bool:
     its span: a restating clause's line goes on to the clauses after it (answer.goes_on), which may answer."""
     if q.intent not in ("entity", "clause") or q.kind is not None or s.span is None or s.span.start < 0:
         return False
-    return extract.restates_context(simplify(s.hit.chunk.text), q.text)
+    return extract.restates_context(simplify(s.hit.chunk.text), q.text) or restates_record(q, s)
+
+
+def restates_record(q: Query, s: Scored) -> bool:
+    """An open question's span that opens in a table row's cell the question itself says: the row's name
+    for the record asked, no value of it (敬老票要带什么证件: «票种：敬老票 · 单程：40元 · … · 适用对象：年满65岁
+    之本县居民» gives «敬老票 · 单程»; no column of the row holds a 证件). Not a row with a free-text remark
+    column (说明, 备注), which may say any attribute (一等舱有什么服务: «说明：上层独立舱室，含一瓶矿泉水»)."""
+    if s.hit.chunk.kind != "row":
+        return False
+    text = simplify(s.hit.chunk.text)
+    cells = extract.row_cells(text)
+    if any(REMARK.search(head) for head, _, _, _ in cells):
+        return False
+    cell = next((value for _, value, start, end in cells if start <= s.span.start < end), "")
+    return len(cell.strip()) >= 2 and cell.strip() in q.text
+
+
+REMARK = re.compile(r"说明|备注|描述|详情|内容|简介")  # a table column of free text
 
 
 def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:

@@ -44,6 +44,7 @@ def test_the_set_is_large_and_has_both_kinds():
 # para4: 46/56, 7/18 once 包月 has no sibling in 每月, 头班车 is the timetable's 首班, 交 is written 缴 (按季度缴纳)
 # and 游泳池… is unchanged; the floor leaves one answer of slack.
 # Merged (session 12, sibling4 and para4 together): 46/56, 12/18.
+# sibling5: 46/56, 13/18 once a time between departures answers no trip's length (K15路坐到头要多久: not 发车间隔 8分钟).
 FLOOR = {"answers": 45, "refusals": 12}
 
 
@@ -87,3 +88,8 @@ def test_one_year_within_is_a_length_of_time():
 def test_a_value_past_vetoed_sentences_needs_every_word_said(engine):
     # 儿童票 is held by no sentence: e5 places 票价 beside it, but a row's 票价 is the ticket in general
     assert not engine.ask("儿童票多少钱").found
+
+
+def test_a_time_between_departures_is_no_trip_time(engine):
+    """members.interval_given (sibling5): the 发车间隔 column says how often the bus leaves."""
+    assert not engine.ask("K15路坐到头要多久").found

@@ -1,0 +1,161 @@
+"""Members of a family that e5 holds as one word: a value said for another member must not answer.
+
+Two shapes, each a hard veto of decide.vetoed (see there), read on the sentence's frame
+(Answerer.around: the sentence, the sentences before it in its paragraph, its headings and title):
+
+- numeral_member: members named by a number or an ordinal before the same head word (一等舱/二等舱,
+  1号线/2号线, 二价/四价/九价, 单人/双人/三人, 一期/二期, 一类/二类): 三等舱 asked, «二等舱单程55元» said.
+  e5 and BM25 hold 三等舱 by 二等舱 (the characters differ only in the number), so support counts it.
+- means_member: the means of going or carrying the question names (走路, 骑车, 坐船, 坐公交, 打车, 开车)
+  while the sentence itself names another one and never the asked one: 从码头走路上山顶要多久 asked, «观光车从码头开到
+  山顶观景台约10分钟» said (the 10分钟 is the ride's, not the walk's).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Heads that a number before them names a member by, not counts (一等舱 is a class, not one 舱). 号 only
+# before a thing it numbers (1号线, 3号楼), never a day of the month (5月1号); 人 only with the thing after it
+# (双人自行车, 三人间), never a head count (3人以上).
+_HEAD = r"(?:等|价|期|级|类|档|星|批|居|号(?=[线楼门口厅房位车馆院栋库窗台机站])|路|人(?=[间房床座自位]))"
+_NUMERAL = r"(?<![\dA-Za-z每前后满约近])(第)?([\d]+|[零〇一二两三四五六七八九十]+|单|双|头)"
+MEMBER = re.compile(_NUMERAL + _HEAD)
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "单": 1, "双": 2, "头": 1}
+
+
+def _value(numeral: str) -> int | None:
+    """The number a numeral writes (3, 三, 十二, 双 → 2), or None."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
+    if len(numeral) == 1:
+        return _DIGITS.get(numeral)
+    return None
+
+
+def _head(text: str, m: re.Match, group: int = 0) -> str:
+    """The head a member's number stands before: 号 and 人 with the thing after them (3号楼 and 2号门 are no
+    members of one family; 双人间 and 三人座 neither), any other head by itself (一等, 四价)."""
+    head = m.group(group)[-1]
+    return head + text[m.end(group):m.end(group) + 1] if head in "号人" else head
+
+
+def members(text: str) -> set[tuple[int, str]]:
+    """(number, head) of each member named by a numeral in `text` (一等舱 → (1, 等); 双人间 → (2, 人间))."""
+    out = set()
+    for m in MEMBER.finditer(text):
+        if m.group(2) in "单双头" and m.group(0)[-1] not in "人等":
+            continue  # 单 and 双 name members only of people (单人/双人), 头 only of classes (头等)
+        if m.group(0)[-1] == "路" and not m.group(2).isdigit():
+            continue  # 28路 is a bus route; 一路 is "all the way", 文三路 a street
+        v = _value(m.group(2))
+        if v is not None:
+            out.add((v, _head(text, m)))
+    return out
+
+
+_RANGE = re.compile(r"([\d]+|[零〇一二两三四五六七八九十]+)(?:" + _HEAD + r"[^\d至到~—－-]{0,3})?\s*[至到~—－-]\s*([\d]+|[零〇一二两三四五六七八九十]+)(" + _HEAD + ")")
+
+
+def ranged(text: str, value: int, head: str) -> bool:
+    """Does `text` name a range of members of `head` that holds `value` (1号楼至5号楼, 一至三等 for 3号楼, 二等)?"""
+    for m in _RANGE.finditer(text):
+        lo, hi = _value(m.group(1)), _value(m.group(2))
+        if _head(text, m, 3) == head and lo is not None and hi is not None and lo <= value <= hi:
+            return True
+    return False
+
+
+def numeral_member(question: str, around: str) -> str | None:
+    """The member the question names by a number (三等舱, 3号线, 五价, 三人自行车) where the frame names
+    another member of the same head (二等舱, 1号线, 四价, 单人/双人自行车) and never the asked one: the
+    frame's value is that sibling's. None when none (the frame names no member of the head, or the asked
+    one too: 一等舱和二等舱的区别)."""
+    said = members(around)
+    for m in MEMBER.finditer(question):
+        asked = members(question[m.start():])
+        v, head = _value(m.group(2)), _head(question, m)
+        if (v, head) not in asked:
+            continue  # 单 of 单程, 一路 of 一路上: no member
+        if (v, head) not in said and any(h == head and n != v for n, h in said) and not ranged(around, v, head):
+            return m.group(0)
+    return None
+
+
+# Means of going or carrying, one group each: the words of a group name the same means (步行 is 走路).
+MEANS = (("步行", "走路", "徒步", "走过去", "走着", "走上", "走下", "爬上"),
+         ("骑车", "骑行", "自行车", "单车", "脚踏车"),
+         ("开车", "自驾", "驾车", "小汽车", "私家车", "小车"),
+         ("公交", "巴士", "大巴"),
+         ("地铁", "捷运", "轻轨"),
+         ("出租车", "打车", "的士", "网约车"),
+         ("缆车", "索道"),
+         ("观光车",),
+         ("电动车", "电瓶车", "电驴", "电动自行车", "电单车"),
+         ("船", "渡轮", "轮渡", "渡船", "游船"),
+         ("摩托车", "机车"),
+         ("火车", "高铁", "动车组"),  # not 动车, said inside 电动车 and 机动车; not 列车, a metro's train too
+         ("飞机",))
+
+
+def _groups(text: str) -> list[int]:
+    """Indices of the MEANS groups whose words `text` says (船 of 船票, 渡轮 of 渡轮票价); a word said only
+    inside a longer one of another group is not said (自行车 of 电动自行车, 单车 of 电单车)."""
+    found = [(m.start(), m.start() + len(w), g) for g, words in enumerate(MEANS) for w in words
+             for m in re.finditer(re.escape(w), text)]
+    return sorted({g for a, b, g in found if not any(a2 <= a and b <= b2 and b2 - a2 > b - a and g2 != g
+                                                     for a2, b2, g2 in found)})
+
+
+def means_member(question: str, sentence: str) -> str | None:
+    """The means the question goes or carries by (走路上山顶, 坐公交去, 船票) where the sentence names another
+    means and never the asked one, so its value is that means's (从码头走路上山顶要多久: «观光车从码头开到
+    山顶观景台约10分钟»; 船票单程多少钱: the row of «机车托运»'s 150元). The question must name one means
+    only: 开小车上船 names the car and the boat, and a sentence on either may answer. The sentence itself (a
+    table row: its cells), not its heading: a heading lists the means its lines speak of one by one
+    (步行与观光车), and a title names the service whose rows price other means (渡轮票价表: 机车托运).
+    None when none."""
+    asked = _groups(question)
+    if len(asked) != 1:
+        return None
+    words = MEANS[asked[0]]
+    if any(w in sentence for w in words):
+        return None
+    if any(g != asked[0] and not any(w in question for w in MEANS[g]) for g in _groups(sentence)):
+        return next(w for w in words if w in question)
+    return None
+
+
+# A deed done again (补办 a lost card, 补考 a failed exam, 补交 a late form): a deed apart from the first one,
+# whose fee, deposit or time is not the first one's. The prefix and the base deeds it renews.
+_REDONE = re.compile(r"(?:补|重新|重)(办|领|发|考|交|缴|开|打)")
+
+
+def redone_deed(question: str, around: str) -> str | None:
+    """The deed the question asks done again (补办, 补考, 重新办) where the frame says the deed itself (办理,
+    考试) and never its renewal: its value is the first deed's (租车卡丢了补办要多少钱: «办理租车卡须缴纳押金
+    200元» is the deposit for a first card; «遗失补办须缴纳工本费20元» answers). None when none."""
+    for m in _REDONE.finditer(question):
+        base = m.group(1)
+        if base in around and not re.search(r"(?:补|重)" + base, around):
+            return m.group(0)
+    return None
+
+
+# A time between two departures (每20分钟一班, a column 班距 or 发车间隔): how often, not how long.
+_INTERVAL_ASKED = re.compile(r"一班|几班|一趟|间隔|隔多|班距|发车|频率|班次")
+_INTERVAL_COLUMN = re.compile(r"间隔|班距|频率|班次")
+
+
+def interval_given(question: str, sentence: str, start: int, end: int, column: str = "") -> bool:
+    """Is the duration at sentence[start:end] the time between two departures (每20分钟一班, a row's
+    班距 or 发车间隔 column) while the question asks how long a trip takes (坐渡轮到岛上要多久: not «班距：每20分钟
+    一班»; K15路坐到头要多久: not «发车间隔：8分钟»)? A question that asks how often (多久一班, 发车间隔) is
+    answered by it."""
+    if _INTERVAL_ASKED.search(question):
+        return False
+    return bool(_INTERVAL_COLUMN.search(column) or re.match(r"\s*(?:一|1)[班趟]", sentence[end:])
+                or re.search(r"(?:一|1)[班趟]$", sentence[start:end]))
