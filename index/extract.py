@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
@@ -50,6 +51,11 @@ _AGE = re.compile(
     rf"(?:公元前|西元前|公元|西元)?(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})世纪{_PART_OF_AGE}"
     rf"|(?<!\d)(?:\d{{2}}|\d{{4}})年代{_PART_OF_AGE}"
     rf"|(?:[东西南北][汉晋周魏]|[南北][宋朝]|[夏商周秦汉晋隋唐宋元明清])(?:朝|代){_PART_OF_AGE}"
+    # a period named by its dynasty or its age (其东汉时期, 战国时燕昭王…, 西汉武帝时, 约在晋末宋初): the
+    # answer to 何时 and 什么时期 where no calendar date is given
+    r"|(?:[东西南北][汉晋周魏]|春秋|战国|三国|五代)(?:时期|时代|年间|时(?![间候代期刻常]))"
+    r"|[东西南北][汉晋周魏][\u4e00-\u9fff]{1,2}[帝宗祖王]时(?=[，,])"
+    r"|[夏商周秦汉晋隋唐宋元明清][末初][夏商周秦汉晋隋唐宋元明清][末初]"
     r"|(?<![一二三四五六七八九十两\d])[春夏秋冬](?:季|天)(?!气|装|衣)"
     r"|(?:春节|除夕|元旦|七夕|(?:元宵|端午|中秋|重阳|腊八|寒食|清明|国庆|劳动|儿童|妇女|圣诞|复活|感恩|情人)节)"  # 元宵 alone is food
 )
@@ -713,12 +719,15 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
     found = figures(sentence)
     if question and re.search(r"第几(?![条章款])", question):  # 名列第几: 排行全美第五, an ordinal of no unit
-        found += [o for o in ordinals(sentence) if not any(f.start < o.end and o.start < f.end for f in found)]
+        ords = ordinals(sentence)  # 第6 whole, not the 6 of it
+        found = [f for f in found if not any(f.start < o.end and o.start < f.end for o in ords)] + ords
     for extra in (one_counted(sentence, measure), listed_counts(sentence, measure)):
         found += [o for o in extra if not any(f.start < o.end and o.start < f.end for f in found)]
     figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind, question)
-            and not (question and f.text in question)
+            and not (question and unicodedata.normalize("NFKC", f.text) in question)  # 9％ given as 9%: NFKC, as the question
             and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age
+    if question and re.search(r"第几(?![条章款])", question):  # 全国第几大 asks a rank: 排名全国第6, not the
+        figs = [f for f in figs if f.text.startswith("第")] or figs  # 47.3万平方公里 beside it
     if noun:
         beside = [f for f in figs if noun in piece_of(sentence, f)]
         figs = beside or figs
@@ -950,6 +959,8 @@ def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span
                 return span
     names = [n for n in tagged_names(sentence) if not (question and n.text in question) and not two_words(n.text)
              and n.text not in others and name_like(n.text) and not _NAMES_A_PLACE.match(sentence, n.end)]
+    if not names:  # no Chinese name: one written in Latin letters (由德国自然学家Georg Marcgraf所描述)
+        names = [n for n in latin_names(sentence) if not (question and n.text.lower() in question.lower())]
     if not names:
         return None
     marks = keyword_positions(sentence, keywords)
@@ -957,6 +968,16 @@ def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span
 
 
 _NAME_JOINT = ("·", "•", "・", "‧")
+
+# A name in Latin letters: two words or more, each capitalised, joined by spaces or hyphens (Georg
+# Marcgraf, Nuance-Watson, A World Without Danger). One word alone (VPN, Bee) is too often no one's name.
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]*(?:[ \-][A-Z][a-z]+)+(?![A-Za-z])")
+
+
+def latin_names(sentence: str) -> list[Span]:
+    """Names a Chinese sentence writes in Latin letters, which jieba tags as no name (2007年8月，屈臣氏酒窖与
+    Nuance-Watson成为合作伙伴; 最初是由德国自然学家Georg Marcgraf所描述)."""
+    return [Span(m.group(0), m.start(), m.end()) for m in _LATIN_NAME.finditer(sentence)]
 
 
 def tagged_names(sentence: str) -> list[Span]:
