@@ -881,9 +881,10 @@ def writer_keywords(keywords: list[str], role: str) -> list[str]:
 
 
 # 为什么 asks why, but not where its 为 ends a verb (成为什么, 称为什么, 改名为什么 ask what)
-# nor where it ends the question after a noun (最常见的动物模型为什么? asks what it is; 这是为什么 asks why)
+# nor where it ends the question after a noun (最常见的动物模型为什么? asks what it is; 这是为什么 asks why);
+# 为何 alike (网易公司在初期的主要业务为何? asks what the business was: 出售邮件系统软体授权; 原因为何 asks why)
 _REASON = re.compile(r"(?<![成作称视列改名分译变化定选誉封立升转更])为什么(?![?？。!！\s]*$)|(?<=[是这那])为什么"
-                     r"|^为什么|为何|为啥|什么原因|原因|目的|为了什么|为了啥|干什么用|干啥用|干嘛")  # 啥: 什么, said
+                     r"|^为什么|为何(?![?？。!！\s]*$)|(?<=[是这那])为何|^为何|为啥|什么原因|原因|目的|为了什么|为了啥|干什么用|干啥用|干嘛")  # 啥: 什么, said
 
 
 _EXISTENCE = re.compile(r"有没有|有无|是否有|有人")
