@@ -719,7 +719,9 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
     found = figures(sentence)
     if question and re.search(r"第几(?![条章款])", question):  # 名列第几: 排行全美第五, an ordinal of no unit
-        ords = ordinals(sentence)  # 第6 whole, not the 6 of it
+        ords = [Span(sentence[o.start:max(o.end, f.end)], o.start, max(o.end, f.end)) if f else o  # 第四位 whole
+                for o in ords_ for f in [next((f for f in found if f.start < o.end and o.start < f.end), None)]] \
+            if (ords_ := ordinals(sentence)) else []  # 第6 whole, not the 6 of it
         found = [f for f in found if not any(f.start < o.end and o.start < f.end for o in ords)] + ords
     for extra in (one_counted(sentence, measure), listed_counts(sentence, measure)):
         found += [o for o in extra if not any(f.start < o.end and o.start < f.end for f in found)]
@@ -2211,3 +2213,74 @@ _TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休�
 def is_time_word(word: str) -> bool:
     """Does `word` name a time (平时, 下午, 周六), not a thing?"""
     return bool(_TIME_WORDS.fullmatch(word) or _DAY_PART_ONLY.fullmatch(word) or weekdays(word))
+
+
+# A question that names members of a list and asks the one it leaves out (长葛、许昌、鄢陵以及哪一个;
+# 谢灵运、鲍照以及谁; 康有为和谁流亡国外): the asked word right after a conjunction.
+_REST_ASKED = re.compile(r"(?:以及|还有|和|与|及|跟|、)(?=谁|哪|什么)")
+_LIST_SEP = re.compile(r"以及|、|和|与|及|跟|或")
+
+
+def rest_of_list(sentence: str, question: str) -> Span | None:
+    """The member of a list the sentence gives that the question leaves out, when the question names the
+    others before its conjunction and question word (1944年5月，长葛、许昌、鄢陵、禹县先后被日本占领 for
+    …为长葛、许昌、鄢陵以及哪一个: 禹县). Each member the question names must stand in one run of the
+    sentence joined by 、/和/与/及, and exactly one other member stand there; its words end where the
+    list does (禹县 of 禹县先后被…: jieba's first noun). None otherwise."""
+    m = _REST_ASKED.search(question)
+    if not m:
+        return None
+    head = re.split(r"[，,。；;：:？?！!]", question[:m.start()])[-1]
+    pieces = [p for p in _LIST_SEP.split(head) if p]
+    if not pieces:
+        return None
+    members = []
+    for p in pieces:  # the longest end of each piece the sentence says (…的地区为长葛: 长葛)
+        end = next((p[i:] for i in range(len(p) - 1) if len(p) - i >= 2 and p[i:] in sentence), None)
+        if end is None:
+            return None
+        members.append(end)
+    for clause in re.split(r"[，,。；;：:]", sentence):
+        if not all(mem in clause for mem in members):
+            continue
+        items = _LIST_SEP.split(clause)
+        if len(items) < len(members) + 1:
+            continue
+        at = [i for i, it in enumerate(items) if any(mem in it for mem in members)]
+        if len(at) != len(members) or len(set(at)) != len(at):
+            continue
+        lo, hi = min(at), max(at)
+        others = [i for i in (lo - 1, hi + 1, *range(lo, hi + 1)) if 0 <= i < len(items) and i not in at]
+        inner = [i for i in others if lo < i < hi]
+        if len(inner) > 1:
+            continue
+        cands = inner or [i for i in others if i in (lo - 1, hi + 1)]
+        if len(cands) != 1:
+            continue
+        i = cands[0]
+        words = [w.word for w in _posseg().lcut(items[i])]
+        if i == hi + 1:
+            text = _noun_run(words)
+        elif i == lo - 1:
+            text = _noun_run(words[::-1], reverse=True)
+        else:
+            text = items[i]
+        if not text or len(text) > 12 or not re.search(r"[\u4e00-\u9fff]", text) or text in question:
+            continue
+        start = sentence.find(text, sentence.find(clause))
+        return Span(text, start, start + len(text)) if start >= 0 else None
+    return None
+
+
+def _noun_run(words: list[str], reverse: bool = False) -> str:
+    """The nouns that open a list's last member (禹县 of 禹县先后被日本占领), or end its first (reverse:
+    天竺 of 贸易对象有东南亚各国天竺)."""
+    out = []
+    for w in words:
+        tags = _posseg().lcut(w)
+        if not tags or not tags[0].flag.startswith(("n", "j", "s", "ns", "nr", "nt", "nz")) and not re.fullmatch(r"[A-Za-z0-9·]+", w):
+            break
+        out.append(w)
+    if reverse:
+        out = out[::-1]
+    return "".join(out)
