@@ -573,8 +573,12 @@ class Answerer:
         return sp
 
     def _span(self, q: Query, chunk: Chunk) -> Span | None:
-        sp = self._typed_span(q, chunk)
         as_field = chunk.kind in FIELDS or KEY_VALUE.match(chunk.text)  # «牵头单位：县农业农村局。» inside prose too
+        if q.intent in ("entity", "person") and q.kind in (None, "place") and not as_field:
+            rest = extract.rest_of_list(chunk.text, q.text)  # 长葛、许昌、鄢陵以及哪一个: 禹县 of the sentence's list
+            if rest is not None:
+                return rest
+        sp = self._typed_span(q, chunk)
         if q.kind == "remedy" and extract.remedies(chunk.text):  # ② 出风有异味：滤网可能已到使用寿命，请更换新滤网:
             return sp  # the instruction, not the whole value of the «trouble：…» line
         if as_field and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")):
@@ -708,6 +712,9 @@ class Answerer:
                 return "一班"
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
             return None  # an open question too (网费怎么算: not the 电费 clause); yes or no names no value
+        if sp is not None and q.intent in ("entity", "person") and chunk.kind not in FIELDS and \
+                (rest := extract.rest_of_list(self.plain(chunk).text, q.text)) is not None and rest.start == sp.start:
+            return None  # the member of the sentence's list the question leaves out: the list is what it asks of
         listed = self.heading_sibling(q, chunk)
         if listed:
             return listed

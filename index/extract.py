@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
@@ -50,6 +51,11 @@ _AGE = re.compile(
     rf"(?:公元前|西元前|公元|西元)?(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})世纪{_PART_OF_AGE}"
     rf"|(?<!\d)(?:\d{{2}}|\d{{4}})年代{_PART_OF_AGE}"
     rf"|(?:[东西南北][汉晋周魏]|[南北][宋朝]|[夏商周秦汉晋隋唐宋元明清])(?:朝|代){_PART_OF_AGE}"
+    # a period named by its dynasty or its age (其东汉时期, 战国时燕昭王…, 西汉武帝时, 约在晋末宋初): the
+    # answer to 何时 and 什么时期 where no calendar date is given
+    r"|(?:[东西南北][汉晋周魏]|春秋|战国|三国|五代)(?:时期|时代|年间|时(?![间候代期刻常]))"
+    r"|[东西南北][汉晋周魏][\u4e00-\u9fff]{1,2}[帝宗祖王]时(?=[，,])"
+    r"|[夏商周秦汉晋隋唐宋元明清][末初][夏商周秦汉晋隋唐宋元明清][末初]"
     r"|(?<![一二三四五六七八九十两\d])[春夏秋冬](?:季|天)(?!气|装|衣)"
     r"|(?:春节|除夕|元旦|七夕|(?:元宵|端午|中秋|重阳|腊八|寒食|清明|国庆|劳动|儿童|妇女|圣诞|复活|感恩|情人)节)"  # 元宵 alone is food
 )
@@ -716,12 +722,17 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     stated = {_SAME_BOUND_UNIT.get(u, u) for u in map(unit_of, (f.text for f in figures(arabic(question)))) if u} if question else set()
     found = figures(sentence)
     if question and re.search(r"第几(?![条章款])", question):  # 名列第几: 排行全美第五, an ordinal of no unit
-        found += [o for o in ordinals(sentence) if not any(f.start < o.end and o.start < f.end for f in found)]
+        ords = [Span(sentence[o.start:max(o.end, f.end)], o.start, max(o.end, f.end)) if f else o  # 第四位 whole
+                for o in ords_ for f in [next((f for f in found if f.start < o.end and o.start < f.end), None)]] \
+            if (ords_ := ordinals(sentence)) else []  # 第6 whole, not the 6 of it
+        found = [f for f in found if not any(f.start < o.end and o.start < f.end for o in ords)] + ords
     for extra in (one_counted(sentence, measure), listed_counts(sentence, measure)):
         found += [o for o in extra if not any(f.start < o.end and o.start < f.end for f in found)]
     figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind, question)
-            and not (question and f.text in question)
+            and not (question and unicodedata.normalize("NFKC", f.text) in question)  # 9％ given as 9%: NFKC, as the question
             and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age
+    if question and re.search(r"第几(?![条章款])", question):  # 全国第几大 asks a rank: 排名全国第6, not the
+        figs = [f for f in figs if f.text.startswith("第")] or figs  # 47.3万平方公里 beside it
     if noun:
         beside = [f for f in figs if noun in piece_of(sentence, f)]
         figs = beside or figs
@@ -953,6 +964,8 @@ def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span
                 return span
     names = [n for n in tagged_names(sentence) if not (question and n.text in question) and not two_words(n.text)
              and n.text not in others and name_like(n.text) and not _NAMES_A_PLACE.match(sentence, n.end)]
+    if not names:  # no Chinese name: one written in Latin letters (由德国自然学家Georg Marcgraf所描述)
+        names = [n for n in latin_names(sentence) if not (question and n.text.lower() in question.lower())]
     if not names:
         return None
     marks = keyword_positions(sentence, keywords)
@@ -960,6 +973,16 @@ def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span
 
 
 _NAME_JOINT = ("·", "•", "・", "‧")
+
+# A name in Latin letters: two words or more, each capitalised, joined by spaces or hyphens (Georg
+# Marcgraf, Nuance-Watson, A World Without Danger). One word alone (VPN, Bee) is too often no one's name.
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]*(?:[ \-][A-Z][a-z]+)+(?![A-Za-z])")
+
+
+def latin_names(sentence: str) -> list[Span]:
+    """Names a Chinese sentence writes in Latin letters, which jieba tags as no name (2007年8月，屈臣氏酒窖与
+    Nuance-Watson成为合作伙伴; 最初是由德国自然学家Georg Marcgraf所描述)."""
+    return [Span(m.group(0), m.start(), m.end()) for m in _LATIN_NAME.finditer(sentence)]
 
 
 def tagged_names(sentence: str) -> list[Span]:
@@ -2193,3 +2216,74 @@ _TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休�
 def is_time_word(word: str) -> bool:
     """Does `word` name a time (平时, 下午, 周六), not a thing?"""
     return bool(_TIME_WORDS.fullmatch(word) or _DAY_PART_ONLY.fullmatch(word) or weekdays(word))
+
+
+# A question that names members of a list and asks the one it leaves out (长葛、许昌、鄢陵以及哪一个;
+# 谢灵运、鲍照以及谁; 康有为和谁流亡国外): the asked word right after a conjunction.
+_REST_ASKED = re.compile(r"(?:以及|还有|和|与|及|跟|、)(?=谁|哪|什么)")
+_LIST_SEP = re.compile(r"以及|、|和|与|及|跟|或")
+
+
+def rest_of_list(sentence: str, question: str) -> Span | None:
+    """The member of a list the sentence gives that the question leaves out, when the question names the
+    others before its conjunction and question word (1944年5月，长葛、许昌、鄢陵、禹县先后被日本占领 for
+    …为长葛、许昌、鄢陵以及哪一个: 禹县). Each member the question names must stand in one run of the
+    sentence joined by 、/和/与/及, and exactly one other member stand there; its words end where the
+    list does (禹县 of 禹县先后被…: jieba's first noun). None otherwise."""
+    m = _REST_ASKED.search(question)
+    if not m:
+        return None
+    head = re.split(r"[，,。；;：:？?！!]", question[:m.start()])[-1]
+    pieces = [p for p in _LIST_SEP.split(head) if p]
+    if not pieces:
+        return None
+    members = []
+    for p in pieces:  # the longest end of each piece the sentence says (…的地区为长葛: 长葛)
+        end = next((p[i:] for i in range(len(p) - 1) if len(p) - i >= 2 and p[i:] in sentence), None)
+        if end is None:
+            return None
+        members.append(end)
+    for clause in re.split(r"[，,。；;：:]", sentence):
+        if not all(mem in clause for mem in members):
+            continue
+        items = _LIST_SEP.split(clause)
+        if len(items) < len(members) + 1:
+            continue
+        at = [i for i, it in enumerate(items) if any(mem in it for mem in members)]
+        if len(at) != len(members) or len(set(at)) != len(at):
+            continue
+        lo, hi = min(at), max(at)
+        others = [i for i in (lo - 1, hi + 1, *range(lo, hi + 1)) if 0 <= i < len(items) and i not in at]
+        inner = [i for i in others if lo < i < hi]
+        if len(inner) > 1:
+            continue
+        cands = inner or [i for i in others if i in (lo - 1, hi + 1)]
+        if len(cands) != 1:
+            continue
+        i = cands[0]
+        words = [w.word for w in _posseg().lcut(items[i])]
+        if i == hi + 1:
+            text = _noun_run(words)
+        elif i == lo - 1:
+            text = _noun_run(words[::-1], reverse=True)
+        else:
+            text = items[i]
+        if not text or len(text) > 12 or not re.search(r"[\u4e00-\u9fff]", text) or text in question:
+            continue
+        start = sentence.find(text, sentence.find(clause))
+        return Span(text, start, start + len(text)) if start >= 0 else None
+    return None
+
+
+def _noun_run(words: list[str], reverse: bool = False) -> str:
+    """The nouns that open a list's last member (禹县 of 禹县先后被日本占领), or end its first (reverse:
+    天竺 of 贸易对象有东南亚各国天竺)."""
+    out = []
+    for w in words:
+        tags = _posseg().lcut(w)
+        if not tags or not tags[0].flag.startswith(("n", "j", "s", "ns", "nr", "nt", "nz")) and not re.fullmatch(r"[A-Za-z0-9·]+", w):
+            break
+        out.append(w)
+    if reverse:
+        out = out[::-1]
+    return "".join(out)

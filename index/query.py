@@ -186,10 +186,33 @@ def tokenizer_spec() -> dict:
 
 
 def intent_of(question: str) -> Intent:
+    question = unasking_masked(question)
     found: Intent = next((name for name, pattern in _INTENTS if pattern.search(question)), "clause")
     if found in ("entity", "clause") and asked_kind(question) == "phone":
         return "figure"  # 打什么电话, 王建国的手机号: a number, never another field of the line
     return found
+
+
+# 几 and 多 that ask nothing: 几何 before a noun is geometry (几何光学又称为什么), 几 after a figure or a
+# demonstrative says "some" (北京20几所高等院校, 这几年), and a question word inside a proper name is part of
+# the name (多伦多大学 holds 多大; 几内亚). Masked before the intent is read, so the question's own asking
+# word decides it (哪个校区, 什么).
+_NOT_ASKING = re.compile(r"几何(?=[\u4e00-\u9fff])|(?<=[0-9这那])几")
+_NAME_FLAGS = ("nr", "ns", "nt", "nrt", "nrfg")
+
+
+@lru_cache(maxsize=1024)
+def unasking_masked(question: str) -> str:
+    """The question with the 几 and 多 that ask nothing (_NOT_ASKING, inside a name) blanked out."""
+    out = _NOT_ASKING.sub(lambda m: "□" * len(m.group(0)), question)
+    if "多" not in out and "几" not in out:
+        return out
+    pos, chars = 0, list(out)
+    for w in _posseg().lcut(out):
+        at, pos = pos, pos + len(w.word)
+        if w.flag in _NAME_FLAGS and len(w.word) >= 3 and re.search("[多几]", w.word):
+            chars[at:pos] = "□" * len(w.word)
+    return "".join(chars)
 
 
 # 好几天 says "several", it asks nothing; 哪几个村 asks which; 那几天, 这几年 point at a stretch of time
@@ -208,7 +231,7 @@ def strip_asked(question: str) -> str:
     question = _ASKED_WHOLE.sub(" ", question)
     out = []
     pos = 0
-    for m in _ASKED.finditer(question):
+    for m in _ASKED.finditer(unasking_masked(question)):  # 多伦多大学, 几何光学: no quantity asked
         out.append(question[pos:m.start()])
         unit = _measure_at(question[m.end():])
         pos = m.end() + (len(unit) if unit else 0)
@@ -292,7 +315,9 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
     sentence says of the name, 病理报告需要5至7个工作日: 需要 is the piece's verb).
     """
     whether = intent_of(question) == "yesno"
-    q = _HOW_MUCH.sub(" ", strip_asked(question))  # 多大功率: 功率 is the word, not 大功率
+    q = strip_asked(question)
+    masked = unasking_masked(q)  # 多伦多大学: 多大 of a name asks nothing
+    q = _HOW_MUCH.sub(lambda m: m.group(0) if "□" in masked[m.start():m.end()] else " ", q)  # 多大功率: 功率 is the word, not 大功率
     if whether:
         q = _A_NOT_A.sub(r" \1", q)  # 食堂开不开: 开
     q = _PROPERTY.sub(lambda m: f" {_PROPERTIES[m.group(1)]} ", q)  # 机器有多重: its 重量
@@ -313,6 +338,8 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             continue
         tok = _strip_question_chars(tok)
         tok = unglued(tok, w.flag, prev)
+        if tok == "人为" and i and cut[i - 1].word == "的":  # 建造大楼的人为谁: the 人 the 的-phrase describes, then the copula
+            tok = "人"  # 为 (jieba's 人为 is "man-made", which no sentence about that person says)
         if prev == "最" and out and out[-1][0] == "最" and _LIMIT_WORD.fullmatch("最" + tok[:1]):
             out[-1] = ("最" + tok[0], "d")  # 密码最短要几位: the limit 最短, not 最 and 短要
             tok = tok[1:] if len(tok) > 2 else ""
@@ -638,6 +665,8 @@ def counted_noun(question: str) -> str | None:
     if not m:
         return None
     rest = question[m.end():]
+    if SHARE_ASKED.match(rest):
+        return None  # 多少百分比: the share, though 百 reads as a measure
     unit = _measure_at(rest)
     if unit and unit != "钱":
         rest = rest[len(unit):]
@@ -728,9 +757,16 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
         before = m.group(1)
         for k in keywords:  # 几天以内的号: a bound (以内) bounds the value, it singles out no kind
             if before.endswith(k) and k not in out and len(k) >= 2 and k not in deeds.BOUNDS \
-                    and not _loose_qualifier(k, question[:m.start() + len(before)]):
+                    and not _loose_qualifier(k, question[:m.start() + len(before)]) and not share_asked(k, question[:m.start() + len(before)]):
                 out.append(k)
     return tuple(out)
+
+
+def share_asked(word: str, before: str) -> bool:
+    """Is `word` the share a question asks right after its question word (消灭了帝国多少比例的人口, 占有了
+    重庆多少百分比的产值)? It names the kind of figure asked, which the sentence writes as 三分之一 or 92％;
+    it singles out no kind among siblings, as a qualifier does."""
+    return bool(SHARE_ASKED.fullmatch(word) and re.search(rf"(?:多少|几|何种|什么){re.escape(word)}$", before))
 
 
 # A degree before a word (最有效的, 很大的, 最主要的): a grade the sentence may say in other words
@@ -852,9 +888,10 @@ def writer_keywords(keywords: list[str], role: str) -> list[str]:
 
 
 # 为什么 asks why, but not where its 为 ends a verb (成为什么, 称为什么, 改名为什么 ask what)
-# nor where it ends the question after a noun (最常见的动物模型为什么? asks what it is; 这是为什么 asks why)
+# nor where it ends the question after a noun (最常见的动物模型为什么? asks what it is; 这是为什么 asks why);
+# 为何 alike (网易公司在初期的主要业务为何? asks what the business was: 出售邮件系统软体授权; 原因为何 asks why)
 _REASON = re.compile(r"(?<![成作称视列改名分译变化定选誉封立升转更])为什么(?![?？。!！\s]*$)|(?<=[是这那])为什么"
-                     r"|^为什么|为何|为啥|什么原因|原因|目的|为了什么|为了啥|干什么用|干啥用|干嘛")  # 啥: 什么, said
+                     r"|^为什么|为何(?![?？。!！\s]*$)|(?<=[是这那])为何|^为何|为啥|什么原因|原因|目的|为了什么|为了啥|干什么用|干啥用|干嘛")  # 啥: 什么, said
 
 
 _EXISTENCE = re.compile(r"有没有|有无|是否有|有人")
