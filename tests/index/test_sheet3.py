@@ -43,7 +43,8 @@ def test_the_set_has_both_kinds():
 # sibling5: 11/21, 9/9 once a row's own name given as an open question's span is no value of it (敬老票要帶什麼證件:
 # not «敬老票 · 單程»; decide.restates_record); 坐渡輪到島上要多久 is refused, no longer given the 班距 (members.interval_given).
 # The floor leaves one answer of slack.
-FLOOR = {"answers": 10, "refusals": 8}
+# Merged (session 13, with the row fixes of main: 週末第一班船幾點開 by the 首班 column): 12/21, 9/9.
+FLOOR = {"answers": 11, "refusals": 9}
 
 
 class TestHeldOut(HoldsTheFloor):

@@ -85,7 +85,8 @@ def test_the_set_is_large_and_has_both_kinds():
 # Merged (session 11): 94/113, 29/32 (五一放假食堂开不开, 老人搭捷运打几折, 捷運上可以吃東西嗎).
 # The floor leaves one answer of slack.
 # Merged (session 12): 94/113, 30/32.
-FLOOR = {"answers": 93, "refusals": 30}
+# Merged (session 13; yesno5: 九十多岁的老人吃饭要钱吗 by the narrowest case that holds the age): 95/113, 30/32.
+FLOOR = {"answers": 94, "refusals": 30}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):

@@ -46,7 +46,10 @@ def test_the_set_is_large_and_has_both_kinds():
 # Measured (answers, refusals) on main 13dc933 when the set was written, before this session's
 # fixes: 53/81, 17/21. After the merges of session 12 (sibling4, bench4, para4): 53/81, 17/21 (one
 # answer lost by the merge, 景区旺季几点开门, found here and fixed: Answerer.section_says).
-FLOOR = {"answers": 52, "refusals": 17}
+# Merged (session 13): 53/81, 20/21 (九价HPV, 五价流感疫苗, 摩托车停车 refused by sibling5's numeral and
+# means siblings). Not a held-out figure: sibling5's brief named these kinds of failure (三价/四价/五价,
+# 摩托车 vs 小型车) from the list of unseen7's wrong answers in session 12's closing note.
+FLOOR = {"answers": 52, "refusals": 20}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
