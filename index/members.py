@@ -1,6 +1,6 @@
 """Members of a family that e5 holds as one word: a value said for another member must not answer.
 
-Two shapes, each a hard veto of decide.vetoed (see there), read on the sentence's frame
+Four shapes, each a hard veto (Answerer.answers_sibling, which decide.vetoed asks), read on the sentence's frame
 (Answerer.around: the sentence, the sentences before it in its paragraph, its headings and title):
 
 - numeral_member: members named by a number or an ordinal before the same head word (一等舱/二等舱,
@@ -9,6 +9,8 @@ Two shapes, each a hard veto of decide.vetoed (see there), read on the sentence'
 - means_member: the means of going or carrying the question names (走路, 骑车, 坐船, 坐公交, 打车, 开车)
   while the sentence itself names another one and never the asked one: 从码头走路上山顶要多久 asked, «观光车从码头开到
   山顶观景台约10分钟» said (the 10分钟 is the ride's, not the walk's).
+- redone_deed: a deed done again (补办, 补考, 重新办理) asked, only the first deed said (办理…押金200元).
+- interval_given: how long a trip takes (要多久) asked, the time between departures given (…一班, 班距).
 """
 
 from __future__ import annotations
