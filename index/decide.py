@@ -265,6 +265,23 @@ def says_every_word(answerer: Answerer, q: Query, s: Scored) -> bool:
                for k in q.keywords if len(k) >= 2)  # 儿童票 is not held by 票价: the ticket in general
 
 
+def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
+    """A candidate below the rule's answer that holds a noun of the question which the answer's frame
+    holds in no form, when the rule accepts it and it says every keyword (says_every_word): the value is
+    then the asked thing's (游泳池早上几点开: «投放时间为早上6:30至9:00» under 垃圾分类 never speaks of a pool;
+    the pool notice's «週二至週日上午6:00至晚上21:00開放» does), in another document or section: sentences of
+    one section share their frame, and a later one holds only what the paragraph said before it (前台 of the
+    line above a 投诉电话). Only for a value of a type asked."""
+    if not typed(q) or not q.nouns:
+        return None
+    around = answerer.around(top.hit.chunk)
+    if all(len(n) < 2 or holds(n, around, answerer.lexicon) for n in q.nouns):
+        return None
+    place = (top.hit.chunk.doc, top.hit.chunk.section)  # another document's or section's: the same one's
+    return next((s for s, _, veto in scored[1:] if veto is None and (s.hit.chunk.doc, s.hit.chunk.section) != place
+                 and rule_found(answerer, q, s) and says_every_word(answerer, q, s)), None)  # frame is shared
+
+
 def best_supported(s: Scored, above: list[Scored]) -> bool:
     """May a value be taken from a candidate below vetoed ones? Only when it says every keyword of the
     question (FULL_SUPPORT) and more of them than each of those: it is then the sentence that speaks
@@ -446,6 +463,9 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     if rule_found(answerer, q, ranked[0]):
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.
+        holder = noun_holder(answerer, q, ranked[0], scored)
+        if holder is not None:
+            return holder, True, best_p if best is holder else None
         return ranked[0], True, best_p if best is ranked[0] else None
     deed = said_deed(answerer, q, ranked)
     if deed is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, HoldsTheFloor, NoFigureOfAnotherUnit, folder_engine, questions
+from support import DATA, HoldsTheFloor, NoFigureOfAnotherUnit, folder_engine, questions, text_engine
 
 QUESTIONS = questions("unseen5_questions.jsonl")
 
@@ -94,3 +94,16 @@ def test_a_value_past_vetoed_sentences_needs_every_word_said(engine):
 def test_a_time_between_departures_is_no_trip_time(engine):
     """members.interval_given (sibling5): the 发车间隔 column says how often the bus leaves."""
     assert not engine.ask("K15路坐到头要多久").found
+
+
+def test_a_time_of_another_documents_thing_gives_way_to_the_asked_things(engine, tmp_path):
+    """decide.noun_holder: the rule's first candidate never speaks of the asked noun (游泳池); a sentence of
+    another document that says every keyword holds the asked thing's time."""
+    ans = engine.ask("游泳池早上几点开")
+    assert ans.found and "6:00" in ans.answer and "6:30" not in ans.answer, ans.answer
+    invented = text_engine(tmp_path, {
+        "小区公告.txt": "小区公告\n\n垃圾分类\n小区垃圾投放时间为早上6:30至9:00、晚上18:00至21:00。\n",
+        "健身房须知.txt": "阳光健身房会员须知\n\n一、营业时间\n每天上午7:00至晚上22:00营业。\n",
+    })
+    ans = invented.ask("健身房早上几点开")
+    assert ans.found and "7:00" in ans.answer, ans.answer
