@@ -234,6 +234,19 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     return first[1] if rule_found(answerer, q, first[1]) else None
 
 
+def yesno_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """A yes/no question's first candidate the rule accepts, when each one above it is vetoed or refused by
+    the rule while holding less of the question's words (support): 国庆节开不开门 ranks «须在开场前4小时取消»
+    first (开场 for 开, a third of the words; the rule refuses it), then «其余法定节假日照常开放», which holds
+    the holiday and the deed. A yes/no answer is the sentence itself, not a value taken from it."""
+    if q.intent != "yesno":
+        return None
+    for i, (s, _, veto) in enumerate(scored):
+        if veto is None and rule_found(answerer, q, s):
+            return s if i and all(v is not None or r.support < s.support for r, _, v in scored[:i]) else None
+    return None
+
+
 MEASURED_DEPTH = 6  # how far below the best candidates, all vetoed, next_measured looks
 
 
@@ -471,6 +484,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     if deed is not None:
         return deed, True, best_p if best is deed else None
     ruled = next_ruled(answerer, q, scored) or next_measured(answerer, q, ranked, scored)
+    if ruled is None and best_p < decision.threshold:  # the model would not answer
+        ruled = yesno_ruled(answerer, q, scored)
     if ruled is not None:
         return ruled, True, best_p if best is ruled else None
     if best_p < 0:

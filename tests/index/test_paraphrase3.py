@@ -90,7 +90,8 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # Merged (session 11: article3, notice3, sheet3): 67/87, 38/40 (许峰说…拥护, 後張村…回家了嗎, 往上报, 有没有捐钱,
 # 那篇文章叫啥名字; 崔桥镇有没有人得新冠 refused). The floor leaves one answer of slack.
 # Merged (session 12): 67/87, 39/40.
-FLOOR = {"answers": 66, "refusals": 39}
+# Session 13 on main: 68/87, 39/40 (长者食堂礼拜天有早饭吗: decide.yesno_ruled).
+FLOOR = {"answers": 67, "refusals": 39}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
