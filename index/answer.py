@@ -697,23 +697,23 @@ class Answerer:
         only when the sentence's frame holds it in no form (itself, abbreviated, by meaning) and it is
         no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
-        member = contrast_member(q, self.around(chunk), self.plain(chunk).text)
+        text, around = self.plain(chunk).text, self.around(chunk)
+        member = contrast_member(q, around, text)
         if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
             return member
         # 三等舱 asked, 二等舱 said; 走路上山 asked, the 观光车's ride said (members: numbered members and means)
-        member = (members.numeral_member(q.text, self.around(chunk)) or members.means_member(q.text, self.plain(chunk).text)
-                  or members.redone_deed(q.text, self.around(chunk)))
+        member = (members.numeral_member(q.text, around) or members.means_member(q.text, text)
+                  or members.redone_deed(q.text, around))
         if member:
             return member
         if q.kind == "duration" and sp is not None and sp.start >= 0:  # 要多久 asked, 每20分钟一班 given: how often
-            text = self.plain(chunk).text
             column = extract.column_of(text, sp.start) if chunk.kind == "row" else ""
             if members.interval_given(q.text, text, sp.start, sp.end, column):
                 return "一班"
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
             return None  # an open question too (网费怎么算: not the 电费 clause); yes or no names no value
         if sp is not None and q.intent in ("entity", "person") and chunk.kind not in FIELDS and \
-                (rest := extract.rest_of_list(self.plain(chunk).text, q.text)) is not None and rest.start == sp.start:
+                (rest := extract.rest_of_list(text, q.text)) is not None and rest.start == sp.start:
             return None  # the member of the sentence's list the question leaves out: the list is what it asks of
         listed = self.heading_sibling(q, chunk)
         if listed:
@@ -724,8 +724,6 @@ class Answerer:
         subject = self.unsaid_subject(q, chunk)
         if subject:
             return subject
-        text = self.plain(chunk).text
-        around = self.around(chunk)
         for m in re.finditer(r"副(?=" + "|".join(extract.ROLES) + ")", q.text):
             role = next(r for r in sorted(extract.ROLES, key=len, reverse=True) if q.text.startswith(r, m.end()))
             if "副" + role not in around:
@@ -1597,7 +1595,7 @@ class Answerer:
         if chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text:
             clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole
             if chunk.kind == "row" and span.start >= 0 and decide.typed(q):  # a row: the cells that say what
-                clause = record_line(chunk.text, simplify(chunk.text), span, q.text, q.keywords)  # the value is of
+                clause = record_line(chunk.text, self.plain(chunk).text, span, q.text, q.keywords)  # the value is of
         line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause
         figures = [span.text] if q.intent == "figure" else []
         return Answer(
@@ -1624,6 +1622,7 @@ def record_line(row: str, plain: str, span: Span, question: str, keywords: list[
 
 
 PARAGRAPH_SPAN = 30  # sentences either side of one that Answerer.paragraph_names reads
+
 
 def _rules(clause: str) -> bool:
     """Does a clause say yes or no by itself: allow, forbid, require (support.RULING) or close (support.CLOSED)?

@@ -142,8 +142,6 @@ def stated_condition(answerer: Answerer, q: Query, ranked: list[Scored], best: S
     general rule (对方管饭还有伙食补助吗: «出差期间由接待单位统一安排用餐的，不再发放伙食补助» holds 管饭 by 用餐,
     «出差伙食补助标准为每人每天100元» does not). Only a line the vetoes pass, among the best few; it only
     replaces an answer, never turns a refusal into one."""
-    from wenda.index.support import holds
-
     if q.intent != "yesno" or best is None:
         return None
     lexicon = answerer.lexicon
@@ -231,7 +229,7 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     if q.intent != "yesno" and not (best_supported(first[1], [s for s, _, _ in scored[:first[0]]])
                                     and says_every_word(answerer, q, first[1])):
         return None
-    return first[1] if rule_found(answerer, q, first[1]) else None
+    return first[1] if rule_supports(answerer, q, first[1]) else None  # not vetoed: `scored` says so
 
 
 def yesno_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -242,7 +240,7 @@ def yesno_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     if q.intent != "yesno":
         return None
     for i, (s, _, veto) in enumerate(scored):
-        if veto is None and rule_found(answerer, q, s):
+        if veto is None and rule_supports(answerer, q, s):
             return s if i and all(v is not None or r.support < s.support for r, _, v in scored[:i]) else None
     return None
 
@@ -263,7 +261,7 @@ def next_measured(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     s = next((s for s in ranked[len(scored):MEASURED_DEPTH] if vetoed(answerer, q, s) is None), None)
     if s is None or s.span is None or s.span.start < 0 or not s.span.text.endswith(q.measure):
         return None
-    return s if rule_found(answerer, q, s) else None
+    return s if rule_supports(answerer, q, s) else None  # not vetoed: chosen so above
 
 
 def says_every_word(answerer: Answerer, q: Query, s: Scored) -> bool:
@@ -292,7 +290,7 @@ def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scor
         return None
     place = (top.hit.chunk.doc, top.hit.chunk.section)  # another document's or section's: the same one's
     return next((s for s, _, veto in scored[1:] if veto is None and (s.hit.chunk.doc, s.hit.chunk.section) != place
-                 and rule_found(answerer, q, s) and says_every_word(answerer, q, s)), None)  # frame is shared
+                 and rule_supports(answerer, q, s) and says_every_word(answerer, q, s)), None)  # frame is shared
 
 
 def best_supported(s: Scored, above: list[Scored]) -> bool:
@@ -316,15 +314,19 @@ def holds_kind(answerer: Answerer, q: Query, s: Scored) -> bool:
 
 
 def rule_found(answerer: Answerer, q: Query, s: Scored) -> bool:
-    """The hand-set rule (the baseline): enough keyword support, a typed span anchored by a keyword, and
-    no veto (vetoed: the same checks the fitted decision obeys)."""
+    """The hand-set rule (the baseline): the support it asks for (rule_supports) and no veto (vetoed: the
+    same checks the fitted decision obeys)."""
+    return rule_supports(answerer, q, s) and vetoed(answerer, q, s) is None
+
+
+def rule_supports(answerer: Answerer, q: Query, s: Scored) -> bool:
+    """The hand-set rule's support: enough keyword support and, for a typed question, a span anchored by
+    a keyword. With a candidate's veto already known (`candidates`), this and `veto is None` are the rule."""
     from wenda.index.answer import MIN_SUPPORT, MIN_SUPPORT_CLAUSE
 
     if typed(q):
-        found = s.support >= MIN_SUPPORT and s.span is not None and answerer.anchored(q, s)
-    else:
-        found = s.support >= MIN_SUPPORT_CLAUSE
-    return found and vetoed(answerer, q, s) is None
+        return s.support >= MIN_SUPPORT and s.span is not None and answerer.anchored(q, s)
+    return s.support >= MIN_SUPPORT_CLAUSE
 
 
 def features(q: Query, scored: Scored, top: Tops, answerer: Answerer, *, rank: int = 0,
@@ -473,7 +475,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     special = narrower_case(answerer, q, ranked)
     if special is not None:
         return special, True, best_p if best is special else None
-    if rule_found(answerer, q, ranked[0]):
+    if scored[0][2] is None and rule_supports(answerer, q, ranked[0]):  # the rule, its veto known
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.
         holder = noun_holder(answerer, q, ranked[0], scored)
