@@ -452,13 +452,33 @@ def measure_agrees(figure: str, measure: str | None) -> bool:
     return unit_class(unit) not in ("count", "person")
 
 
+# A character that, right before a word, names another member than the word alone: 副主任医师 is not
+# 主任医师, 非会员 not 会员, 不合格 not 合格.
+MEMBER_PREFIXES = "副非不未无准"
+
+
 def keyword_positions(sentence: str, keywords: list[str]) -> list[tuple[int, int]]:
-    spans = []
+    """Where each keyword stands in the sentence. Of a keyword said both bare and after a
+    MEMBER_PREFIXES character, only the bare places count (主任医师挂号费多少 in «副主任医师号25元，
+    主任医师号40元»: the figure near 主任医师, not the one near 副主任医师)."""
+    found: dict[str, list[tuple[int, int]]] = {}
     for kw in keywords:
+        places = found.setdefault(kw, [])
         start = sentence.find(kw)
         while start >= 0:
-            spans.append((start, start + len(kw)))
+            places.append((start, start + len(kw)))
             start = sentence.find(kw, start + 1)
+    # a place is prefixed when a MEMBER_PREFIXES character stands right before it, or a prefixed
+    # keyword ends where it starts (副主任技师 with keywords 主任 and 技师: both)
+    marked: set[tuple[int, int]] = set()
+    for s, e in sorted({p for places in found.values() for p in places}):
+        if s and (sentence[s - 1] in MEMBER_PREFIXES or any(pe == s for _, pe in marked)):
+            marked.add((s, e))
+    spans = []
+    for kw, places in found.items():
+        if len(places) > 1 and kw[0] not in MEMBER_PREFIXES:
+            places = [p for p in places if p not in marked] or places
+        spans += places
     return spans
 
 

@@ -35,7 +35,6 @@ import numpy as np
 
 from wenda.index import jieba_dict
 from wenda.index.files import atomic_dir, sha256_file
-from wenda.index.query import _posseg
 
 log = logging.getLogger("wenda.index")
 
@@ -61,7 +60,7 @@ def tagger() -> str:
 
 def tag(text: str) -> list[Tag]:
     """The tagger's own output for ``text`` (jieba.posseg through jieba_dict's tables)."""
-    return [Tag(w.word, w.flag) for w in _posseg().lcut(text)]
+    return [Tag(w.word, w.flag) for w in jieba_dict.posseg().lcut(text)]
 
 
 def key(text: str) -> int:

@@ -1,0 +1,72 @@
+"""Which of a sentence's values a question asks, when the sentence holds several (session 14):
+
+- a keyword said both bare and after a prefix that names another member (副主任, 非会员) counts where
+  it stands bare: 主任技师 gets its own fee, not the 副主任技师's beside it;
+- a bare 多少 after a deed of paying or charging (一天最多收多少, 要交多少) asks a sum, not a count;
+- the thing counted after 几条/几辆 is a noun even where jieba tags it an idiom (冲锋舟): the count of
+  another thing in the same sentence (编织袋) is not its answer.
+Through a real engine over documents written here: real model, FAISS, BM25."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import text_engine
+from wenda.index.query import asked_kind, counted_noun
+from wenda.index.extract import keyword_positions
+
+CLINIC = """康宁体检中心收费须知
+
+一、诊查费
+普通号诊查费15元，副主任技师号30元，主任技师号50元。
+非会员体检套餐每份380元，会员体检套餐每份300元。
+
+二、停车
+中心停车场有车位120个，前15分钟免费，之后每小时4元，每天最高收费30元。
+"""
+
+STORE = """河口乡防汛物资储备
+
+河口乡：物资早备足
+乡里储备沙袋5万条、救生衣200件、冲锋舟4艘，确保汛期随时调用。
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return text_engine(tmp_path_factory.mktemp("values"), {"clinic.txt": CLINIC, "store.txt": STORE})
+
+
+def test_a_bare_keyword_wins_over_its_prefixed_member():
+    text = "普通号诊查费15元，副主任技师号30元，主任技师号50元。"
+    assert keyword_positions(text, ["主任技师"]) == [(text.rindex("主任技师"), text.rindex("主任技师") + 4)]
+    assert len(keyword_positions(text, ["副主任技师"])) == 1
+    # said once, after the prefix only: the place still counts
+    assert keyword_positions("副主任技师号30元", ["主任技师"]) == [(1, 5)]
+
+
+def test_the_fee_of_the_asked_rank_not_of_the_deputy_rank(engine):
+    ans = engine.ask("主任技师的诊查费多少")
+    assert ans.found and "50元" in ans.answer and "30元" not in ans.answer, ans.answer
+    ans = engine.ask("副主任技师号多少钱")
+    assert ans.found and "30元" in ans.answer, ans.answer
+
+
+def test_a_member_price_is_not_the_non_member_price(engine):
+    ans = engine.ask("会员体检套餐多少钱")
+    assert ans.found and "300元" in ans.answer and "380元" not in ans.answer, ans.answer
+
+
+def test_a_bare_how_much_after_charging_asks_a_sum(engine):
+    assert asked_kind("停车一天最多收多少") == "money"
+    assert asked_kind("押金要交多少") == "money"
+    assert asked_kind("一天最多收多少人") is None  # a measure word says what is counted
+    assert asked_kind("书弄丢了要赔多少") is None  # a penalty may be a multiple (按定价的2倍)
+    ans = engine.ask("停车一天最多收多少")
+    assert ans.found and "30元" in ans.answer and "120个" not in ans.answer, ans.answer
+
+
+def test_a_noun_jieba_reads_as_an_idiom_is_the_thing_counted(engine):
+    assert counted_noun("河口乡有几条冲锋舟") == "冲锋舟"
+    ans = engine.ask("河口乡有几条冲锋舟")
+    assert not ans.found or ("4艘" in ans.answer and "5万条" not in ans.answer), ans.answer
