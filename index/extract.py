@@ -265,6 +265,8 @@ def figures(sentence: str) -> list[Span]:
         s, e = m.start("fig"), m.end("fig")
         if any(s < de and e > ds for ds, de in taken):
             continue
+        if sentence[s] == "约" and s and (dictionary_tag(sentence[s - 1:s + 1]) or "").startswith(("v", "a")):
+            s += 1  # 爽约3次, 预约5人: the 约 ends a word (爽约), it is no "about" of the figure
         num = m.group("num")
         rest = sentence[m.end("num"):e]
         if _OUTLINE.match(sentence[:s] + "\0" + sentence[m.end("num"):]) and s == m.start("num"):
@@ -2175,9 +2177,10 @@ def one_unit_said(word: str, text: str) -> bool:
 
 def paid_per(unit: str, text: str) -> bool:
     """Does `text` name a pay or a fee per one `unit` in one word (月薪, 年费, 日租 for 一个月, 一年, 一天),
-    not a count of units before it (3个月费用)?"""
+    or a limit or a sum per year or month (年度报销限额 for 一年最多报多少), not a count of units before
+    it (3个月费用, 2026年度)?"""
     return len(unit) == 1 and unit in "年月周日天时" and bool(
-        re.search(rf"(?<![\d零一二两三四五六七八九十百个]){unit}[薪费租]", text))
+        re.search(rf"(?<![\d零一二两三四五六七八九十百个]){unit}(?:[薪费租]|度(?![\d一二三四]))", text))
 
 
 _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")

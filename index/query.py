@@ -1150,8 +1150,10 @@ def predicate_words(question: str, keywords: list[str], counted: str | None) -> 
                  and not (k[0] in "一两二三四五六七八九十每" and _measure_at(k[1:])))  # 多少钱一片, 一节课: a rate, no deed
 
 
-# Words that say may or must, no deed (多少人才能买: 才能; 要几天才可以): a count needs no such word.
-MODALS = frozenset({"才能", "才可以", "才可", "能够", "可以", "需要", "必须", "应该", "应当", "得以", "才行"}) | deeds.AUXILIARIES
+# Words that say may or must, no deed (多少人才能买: 才能; 要几天才可以): a count needs no such word;
+# nor their negations (爽约几次就不让预约了: the deed is 预约, which «30天内不能再预约» says).
+MODALS = frozenset({"才能", "才可以", "才可", "能够", "可以", "需要", "必须", "应该", "应当", "得以", "才行",
+                    "不让", "不准", "不许", "不能", "不得", "不可", "不可以", "不用", "不必"}) | deeds.AUXILIARIES
 
 
 # The noun a what-question asks the kind of: 什么队伍, 哪个地区 (right after the question word),

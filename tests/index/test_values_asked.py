@@ -4,7 +4,10 @@
   it stands bare: 主任技师 gets its own fee, not the 副主任技师's beside it;
 - a bare 多少 after a deed of paying or charging (一天最多收多少, 要交多少) asks a sum, not a count;
 - the thing counted after 几条/几辆 is a noun even where jieba tags it an idiom (冲锋舟): the count of
-  another thing in the same sentence (编织袋) is not its answer.
+  another thing in the same sentence (编织袋) is not its answer;
+- the 约 that ends a word (爽约3次) is no "about" of the figure after it, and a negated modal
+  (不让, 不准) is no deed the sentence must say;
+- 年度 says a sum per year (年度报销限额 answers 一年最多报多少).
 Through a real engine over documents written here: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -21,7 +24,11 @@ CLINIC = """康宁体检中心收费须知
 普通号诊查费15元，副主任技师号30元，主任技师号50元。
 非会员体检套餐每份380元，会员体检套餐每份300元。
 
-二、停车
+二、预约与报销
+一个月内爽约2次的，60天内不能再预约。
+职工参保人员体检费用每次报销40%，年度报销限额为600元。
+
+三、停车
 中心停车场有车位120个，前15分钟免费，之后每小时4元，每天最高收费30元。
 """
 
@@ -70,3 +77,20 @@ def test_a_noun_jieba_reads_as_an_idiom_is_the_thing_counted(engine):
     assert counted_noun("河口乡有几条冲锋舟") == "冲锋舟"
     ans = engine.ask("河口乡有几条冲锋舟")
     assert not ans.found or ("4艘" in ans.answer and "5万条" not in ans.answer), ans.answer
+
+
+def test_a_word_ending_in_yue_is_no_about_and_a_negated_modal_no_deed(engine):
+    from wenda.index.extract import figures
+
+    assert [f.text for f in figures("一个月内爽约2次的，60天内不能再预约。")] == ["一个月", "2次", "60天"]
+    assert [f.text for f in figures("人口约5000人")] == ["约5000人"]  # 口约 is a noun: 约 still says about
+    ans = engine.ask("爽约几次就不让预约了")
+    assert ans.found and "2次" in ans.answer, ans.answer
+
+
+def test_a_yearly_limit_answers_a_sum_per_year(engine):
+    from wenda.index.extract import paid_per
+
+    assert paid_per("年", "年度报销限额为600元") and not paid_per("年", "2026年度预算")
+    ans = engine.ask("体检一年最多报多少钱")
+    assert ans.found and "600元" in ans.answer, ans.answer
