@@ -21,7 +21,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import Lexicon, abbreviated, siblings
 from wenda.index.query import is_attribute
-from wenda.index.support import CLOSED, RULING, common_synonym_in, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, places_named, unqualified
+from wenda.index.support import CLOSED, RULING, common_synonym_in, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -843,9 +843,20 @@ class Answerer:
                     and re.fullmatch(r"[\u4e00-\u9fff]+", x) and x not in q.entities and self.lexicon.known(x)
                     and x not in around and not abbreviated(x, around)
                     and self.lexicon.weight_in(x, around, strict=True)[0] < MEANING_WEIGHT
-                    and not self.section_says(chunk, x)):
+                    and not self.section_says(chunk, x) and not self.part_of_asked(chunk, x, thing, plain.text)):
                 return x
         return None
+
+    def part_of_asked(self, chunk: Chunk, whole: str, thing: str, text: str) -> bool:
+        """Does the sentence single out `thing` by a part of `whole`, as its document says (景区停车场 asked,
+        «山门停车场共有车位600个» said, and the document speaks of 景区山门: 山门 is the 景区's gate, so its
+        停车场 is the 景区's)? The word before `thing` in `text` follows `whole` somewhere in the document."""
+        at = text.find(thing)
+        if at < 1:
+            return False
+        before = word_before(text, at)
+        doc = self.document_text(chunk.doc)
+        return len(before) >= 2 and (whole + before in doc or f"{whole}的{before}" in doc)
 
     def section_says(self, chunk: Chunk, word: str) -> bool:
         """Does another sentence of the chunk's own section say `word` (Simplified)? Then the section
@@ -1071,6 +1082,8 @@ class Answerer:
                 continue  # 吃饭补贴 asked, 每餐补贴 given: 餐 is the dictionary's word for 吃饭, no sibling of it
             if before and mod in deeds_asked and self.lexicon.related(mod, before) >= MEANING_WEIGHT:
                 continue  # 割麦费用 asked, 收割费用 given: the asker's word for the same deed
+            if self.part_of_asked(chunk, mod, noun, piece):
+                continue  # 景区停车场 asked, 山门停车场 given: the document says 景区山门, 山门 is a part of the 景区
             # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
             if not (mod in around or abbreviated(mod, around) or self.lexicon.reordered(mod, around)  # 外省: 省外
                     or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
@@ -1328,6 +1341,7 @@ class Answerer:
         around += self.paragraph_names(chunk)
         return lacking + [e for e in q.entities if e not in around and not abbreviated(e, around)
                 and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
+                and not worker_said(e, around)  # 维修工: 维修人员
                 and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
                 and not ((typo := self.lexicon.misspelt(e)) and typo in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT

@@ -127,7 +127,8 @@ def counts_topic(q: Query, text: str, span: extract.Span, lexicon) -> bool:
     piece = extract.piece_of(text, span)
     before = piece[:max(0, piece.find(text[span.start:span.end]))]
     own = [w for w, flag in keyword_tags(before) if flag.startswith("n") and not re.search(rf"每.?{re.escape(w)}", before)
-           and not any(v in w for v in q.verbs)]  # 并捐献医用口罩10000只: 口罩 is its own
+           and flag not in ("nr", "ns", "nt", "nrt", "nrfg")  # a name says whose or where, not what is counted
+           and not any(v in w for v in q.verbs)]  # 并捐献医用口罩10000只: 口罩 is its own (共惠及316户: jieba's 惠及 is a place)
     return not own and counts(q.counted, text[:span.start], lexicon)
 
 

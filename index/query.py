@@ -560,7 +560,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("code", re.compile(r"编号|型号|代号|代码|编码")),
     # 坐几路车, 哪路公交, 几号线: a route's name (K15路, 旅游1路, 2号线), not a count of 路车
     ("route", ROUTE_ASKED),
-    ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)多大了?[?？]?$")),  # 能发多大: a size
+    # 能发多大: a size; 面积多大, 房间多大: a size of what is named
+    ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)(?<!面积)(?<!规模)(?<!尺寸)(?<!空间)(?<!房间)(?<!场地)(?<!容量)(?<!体积)(?<!范围)多大了?[?？]?$")),
     ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一次|(?:多久|多长时间)(?:交|缴|付)")),
@@ -1145,9 +1146,15 @@ def predicate_words(question: str, keywords: list[str], counted: str | None) -> 
     if not unit:
         return ()
     tail = question[m.end() + len(unit):]
-    return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted and k not in MODALS
+    return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted and k not in MODALS and k not in RECEIVING
                  and not (counted and (k in counted or counted in k))
                  and not (k[0] in "一两二三四五六七八九十每" and _measure_at(k[1:])))  # 多少钱一片, 一节课: a rate, no deed
+
+
+# Deeds of receiving what the sentence says was given (多少家低保户拿到了取暖补贴: «为低保户每户发放取暖补贴
+# 800元，共惠及316户»): the count's sentence says the giving, so they are no deed it must say; what was
+# received (补贴) still is.
+RECEIVING = frozenset({"拿到", "领到", "收到", "得到", "获得", "享受", "享受到", "领取", "拿"})
 
 
 # Words that say may or must, no deed (多少人才能买: 才能; 要几天才可以): a count needs no such word;

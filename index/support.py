@@ -33,9 +33,24 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 七十岁的老人 is held by 60周岁至79周岁
     if extract.limit_held(word, text):
         return True  # 最贵的票 is held by 最高65元, 最多 by 不超过
+    if worker_said(word, text):
+        return True  # 维修工 is held by 维修人员
     if lexicon is None:
         return False
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
+
+
+# A worker named by the deed of the trade and a person suffix (维修工, 保洁员, 安装师傅), and the words
+# a text names the same people by after that deed (维修人员, 保洁工人).
+_WORKER_SUFFIX = re.compile(r"^([\u4e00-\u9fff]{2,})(?:工人|师傅|工|员|师|匠)$")
+_WORKER_WORDS = ("人员", "工人", "师傅", "员", "工", "师", "匠")
+
+
+def worker_said(name: str, text: str) -> bool:
+    """Does `text` name the worker `name` by the same deed and another person word (维修工 asked,
+    «安排维修人员36名轮班值守» said; jieba takes 维修工 for a person's name)?"""
+    m = _WORKER_SUFFIX.match(name)
+    return bool(m) and any(m.group(1) + w in text for w in _WORKER_WORDS if m.group(1) + w != name)
 
 
 def kind_in(word: str, text: str) -> bool:
@@ -487,6 +502,9 @@ def per_units(text: str) -> set[str]:
     for m in _PER.finditer(text):
         after = m.group(1)
         out.add(after[0] if after[0] in _ONE_CHARACTER_UNITS else jieba.lcut(after)[0])
+        said = m.group(0)[1:m.start(1) - m.start()].lstrip("一")
+        if said in ("户", "位", "名"):  # 每户发放补贴: per 户 (a unit itself), whatever word follows
+            out.add(said)
     return out
 
 

@@ -7,7 +7,12 @@
   another thing in the same sentence (编织袋) is not its answer;
 - the 约 that ends a word (爽约3次) is no "about" of the figure after it, and a negated modal
   (不让, 不准) is no deed the sentence must say;
-- 年度 says a sum per year (年度报销限额 answers 一年最多报多少).
+- 年度 says a sum per year (年度报销限额 answers 一年最多报多少);
+- 每户 says per 户 whatever verb follows (每户发放: 每家 asked); a deed of receiving (拿到) is what the
+  sentence's giving says; a figure's piece whose only "noun" is jieba's place name (惠及) counts what
+  the sentence spoke of; a worker named by trade and suffix (保洁工) is the text's 保洁人员; 面积多大
+  asks a size, not an age; a thing singled out by a part of the asked whole (湖区码头 asked of
+  «北门码头», the document saying 湖区北门) is the asked thing.
 Through a real engine over documents written here: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -39,9 +44,26 @@ STORE = """河口乡防汛物资储备
 """
 
 
+TOWN = """东坪县冬季保暖报道
+
+白沙镇：暖心补贴送到家
+为帮助困难群众，镇里为特困户每户发放取暖补贴600元，共惠及218户。
+镇里安排保洁人员45名，每天清扫主干道积雪。
+全镇今年冬季供暖面积达到86万平方米。
+"""
+
+LAKE = """翠湖景区游览须知
+
+一、交通
+游客可从湖区北门进入，北门设有售票处。
+北门码头共有游船32艘，每艘限乘8人。
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    return text_engine(tmp_path_factory.mktemp("values"), {"clinic.txt": CLINIC, "store.txt": STORE})
+    return text_engine(tmp_path_factory.mktemp("values"), {"clinic.txt": CLINIC, "store.txt": STORE,
+                                                           "town.txt": TOWN, "lake.txt": LAKE})
 
 
 def test_a_bare_keyword_wins_over_its_prefixed_member():
@@ -94,3 +116,29 @@ def test_a_yearly_limit_answers_a_sum_per_year(engine):
     assert paid_per("年", "年度报销限额为600元") and not paid_per("年", "2026年度预算")
     ans = engine.ask("体检一年最多报多少钱")
     assert ans.found and "600元" in ans.answer, ans.answer
+
+
+def test_each_household_is_each_family_and_receiving_is_the_giving(engine):
+    from wenda.index.support import per_units
+
+    assert "户" in per_units("镇里为特困户每户发放取暖补贴600元")
+    ans = engine.ask("白沙镇给特困户每家补多少钱")
+    assert ans.found and "600元" in ans.answer, ans.answer
+    ans = engine.ask("白沙镇一共有多少家特困户拿到了取暖补贴")
+    assert ans.found and "218户" in ans.answer, ans.answer
+
+
+def test_a_worker_by_trade_and_a_size_asked_with_duo_da(engine):
+    from wenda.index.support import worker_said
+
+    assert worker_said("保洁工", "镇里安排保洁人员45名") and not worker_said("保洁工", "镇里安排保安人员45名")
+    ans = engine.ask("白沙镇安排了多少保洁工")
+    assert ans.found and "45名" in ans.answer, ans.answer
+    assert asked_kind("全镇供暖面积多大") != "age" and asked_kind("老人多大了") == "age"
+    ans = engine.ask("白沙镇今年供暖面积多大")
+    assert ans.found and "86万平方米" in ans.answer, ans.answer
+
+
+def test_a_part_of_the_asked_whole_names_the_asked_thing(engine):
+    ans = engine.ask("湖区码头有多少艘游船")
+    assert ans.found and "32艘" in ans.answer, ans.answer
