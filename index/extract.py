@@ -758,6 +758,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     if noun:
         beside = [f for f in figs if noun in piece_of(sentence, f)]
         figs = beside or figs
+    if question and _DIFFERENCE_ASKED.search(question):
+        figs = [f for f in figs if _DIFFERENCE_SAID.search(sentence[max(0, f.start - 4):f.start])] or figs
     if keep is not None:
         figs = keep(figs)
     if not figs:
@@ -784,6 +786,12 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         return (-clause_overlap(clause, keywords) + 3 * fit - said, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
+
+
+# A difference asked (比去年多了多少, 比上月减少几个): the figure a word of change opens (比去年增加45万平方米),
+# not the total beside it (供暖面积达到620万平方米).
+_DIFFERENCE_ASKED = re.compile(r"比[^，。？?]{1,8}?(?:多|少|增加|减少|增长|下降|提高|降低|上涨|上升)了?(?:多少|几)")
+_DIFFERENCE_SAID = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上涨|上升|多|少)了?$")
 
 
 def limit_of_list(sentence: str, figs: list[Span], side: int) -> Span | None:

@@ -564,7 +564,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)(?<!面积)(?<!规模)(?<!尺寸)(?<!空间)(?<!房间)(?<!场地)(?<!容量)(?<!体积)(?<!范围)多大了?[?？]?$")),
     ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
-    ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一次|(?:多久|多长时间)(?:交|缴|付)")),
+    ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回趟遍]|(?:多久|多长时间)(?:交|缴|付)")),
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
     ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|(?<![的因被由])哪)人(?![员民口数多少的])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
@@ -653,11 +653,17 @@ def asked_kind(question: str) -> str | None:
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
     'length' (多高, 多深), 'remedy' (怎么办, 要干啥), 'code' (编号, 型号), or None."""
     for name, pattern in _KINDS:
+        if name == "phone" and pattern.search(question) and _QUANTITY_ASKED.search(question):
+            continue  # 热线几个小时有人接: a length of time of the 热线, not its number
         if pattern.search(question) and not (name == "money" and another_measure_than_money(question)):
             return name
     if (_MONEY_NOUN.search(question) or _MONEY_DEED.search(question)) and measure_word(question) is None:
         return "money"  # 押金要交多少: a sum, not 7个工作天; 停车一天最多收多少: not the 260个 车位
     return None
+
+
+# A quantity asked with a measure of time or count (几个小时, 多少天, 几次): what the question counts.
+_QUANTITY_ASKED = re.compile(r"(?:几|多少)个?(?:小时|钟头|天|分钟|次|年|个月)")
 
 
 def another_measure_than_money(question: str) -> bool:

@@ -12,7 +12,9 @@
   sentence's giving says; a figure's piece whose only "noun" is jieba's place name (惠及) counts what
   the sentence spoke of; a worker named by trade and suffix (保洁工) is the text's 保洁人员; 面积多大
   asks a size, not an age; a thing singled out by a part of the asked whole (湖区码头 asked of
-  «北门码头», the document saying 湖区北门) is the asked thing.
+  «北门码头», the document saying 湖区北门) is the asked thing;
+- a difference asked (比去年多了多少) is the figure a word of change opens, not the total beside it;
+  a 热线 asked 几个小时 asks hours, not a number; 多久…一回 asks how often.
 Through a real engine over documents written here: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -49,7 +51,8 @@ TOWN = """东坪县冬季保暖报道
 白沙镇：暖心补贴送到家
 为帮助困难群众，镇里为特困户每户发放取暖补贴600元，共惠及218户。
 镇里安排保洁人员45名，每天清扫主干道积雪。
-全镇今年冬季供暖面积达到86万平方米。
+全镇今年冬季供暖面积达到86万平方米，比去年增加9万平方米。
+镇里开通了24小时取暖服务热线，巡查队每周上门检查一次。
 """
 
 LAKE = """翠湖景区游览须知
@@ -142,3 +145,12 @@ def test_a_worker_by_trade_and_a_size_asked_with_duo_da(engine):
 def test_a_part_of_the_asked_whole_names_the_asked_thing(engine):
     ans = engine.ask("湖区码头有多少艘游船")
     assert ans.found and "32艘" in ans.answer, ans.answer
+
+
+def test_a_difference_hours_of_a_hotline_and_how_often(engine):
+    assert asked_kind("服务热线几个小时有人接") != "phone" and asked_kind("服务热线是多少") == "phone"
+    assert asked_kind("巡查队多久检查一回") == "frequency"
+    ans = engine.ask("白沙镇供暖面积比去年多了多少")
+    assert ans.found and "9万" in ans.answer and "86万" not in ans.answer, ans.answer
+    ans = engine.ask("白沙镇的取暖热线几个小时有人接")
+    assert ans.found and "24小时" in ans.answer, ans.answer
