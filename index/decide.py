@@ -69,9 +69,27 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the line remedies another trouble"
     if not counted_ok(answerer, q, s):
         return "the figure counts something else"
+    if special_day_given(q, answerer.plain(chunk).text, s.span):
+        return "the value is a special day's, the usual one is asked"
     if restates_context(q, s):
         return "the span restates the question's context"
     return None
+
+
+# The usual case asked (平时晚上几点收班, 一般几点开门) and days that are exceptions to it.
+_USUAL = re.compile(r"平时|平常|平日|一般|通常|日常|正常")
+_SPECIAL_DAY = re.compile(r"除夕|春节|节假日|假日|国庆|元旦|跨年|中秋|端午|清明|五一|寒假|暑假|假期|节日|特殊|临时")
+
+
+def special_day_given(q: Query, text: str, span: extract.Span | None) -> bool:
+    """Is the value said of a special day while the question asks the usual case (捷运平时晚上几点收班:
+    not «除夕當天提前於22:00收班»)? The value's piece names a holiday or an exception the question
+    does not."""
+    if span is None or span.start < 0 or not _USUAL.search(q.text):
+        return False
+    piece = extract.piece_of(text, span).replace(text[span.start:span.end], " ")  # 一般只在春节时期: the day is the value
+    m = _SPECIAL_DAY.search(piece)
+    return bool(m) and m.group(0) not in q.text
 
 
 def restates_context(q: Query, s: Scored) -> bool:

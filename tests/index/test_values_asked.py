@@ -14,7 +14,8 @@
   asks a size, not an age; a thing singled out by a part of the asked whole (湖区码头 asked of
   «北门码头», the document saying 湖区北门) is the asked thing;
 - a difference asked (比去年多了多少) is the figure a word of change opens, not the total beside it;
-  a 热线 asked 几个小时 asks hours, not a number; 多久…一回 asks how often.
+  a 热线 asked 几个小时 asks hours, not a number; 多久…一回 asks how often;
+- the usual case asked (平时几点收班) is not answered by a holiday's exception (除夕当天提前于…收班).
 Through a real engine over documents written here: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ TOWN = """东坪县冬季保暖报道
 LAKE = """翠湖景区游览须知
 
 一、交通
+除夕当天游船提前于16:00停航。
 游客可从湖区北门进入，北门设有售票处。
 北门码头共有游船32艘，每艘限乘8人。
 """
@@ -154,3 +156,10 @@ def test_a_difference_hours_of_a_hotline_and_how_often(engine):
     assert ans.found and "9万" in ans.answer and "86万" not in ans.answer, ans.answer
     ans = engine.ask("白沙镇的取暖热线几个小时有人接")
     assert ans.found and "24小时" in ans.answer, ans.answer
+
+
+def test_the_usual_case_is_not_answered_by_a_holidays_exception(engine):
+    ans = engine.ask("游船平时几点停航")
+    assert not ans.found or "16:00" not in ans.answer, ans.answer
+    ans = engine.ask("除夕游船几点停航")
+    assert ans.found and "16:00" in ans.answer, ans.answer
