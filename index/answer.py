@@ -75,6 +75,7 @@ KIND_BONUS = 1.0
 BY_ITSELF_PENALTY = 0.5
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
+PEOPLE_NOUN = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师)$")  # a noun that counts people (孩子, 学员)
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
 # Families of characters that, as the one character two words differ by, name two members of one
@@ -938,6 +939,7 @@ class Answerer:
             # a bare head count the question asks by its own words (少儿游泳课收多少个孩子: 名额：16人), the row
             # naming the record whose people it counts
             if (head in meant and re.fullmatch(r"名额|人数|限额", head) and (sp is None or start <= sp.start < end)
+                    and PEOPLE_NOUN.search(q.counted)  # 几个孩子, not 几个家庭 (20人 counts no families)
                     and extract.unit_class(unit) == "person"  # 个 is any noun's classifier (多少个孩子: 16人)
                     and (q.measure in (None, "个") or extract.same_measure(unit, q.measure))):
                 return True
@@ -1696,7 +1698,8 @@ def record_line(row: str, plain: str, span: Span, question: str, keywords: list[
     days = extract.weekdays(question)
     keep = [row[start - len(head) - 1:end] for i, (head, value, start, end) in enumerate(cells)
             if i == 0 or start <= span.start < end
-            or any(len(k) >= 2 and (k in head or k in value) for k in keywords)
+            or any(len(k) >= 2 and (k in head or k in value) and k not in cells[0][1] for k in keywords)  # 活动 of
+            # 亲子剪纸活动 names the record, not the 地点 cell 一楼活动室
             or (days and days & extract.weekdays(value))]
     return " · ".join(keep) if 0 < len(keep) < len(cells) else row.rstrip("。；;")
 

@@ -2194,8 +2194,10 @@ def row_cells(row: str) -> list[tuple[str, str, int, int]]:
 def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     """The headers of a row's columns the question asks about: named (游泳馆; a keyword inside the
     header: 座位 of 座位数) while their cell is not (the cell the question names, 王建国 of 医生,
-    picks the row, not the column)."""
+    picks the row, not the column; 剪纸活动要交多少钱 names the row of 活动名称：亲子剪纸活动, asks its 费用)."""
     cells = [(head, value) for head, value, _, _ in row_cells(row) if value not in question]
+    first = row_cells(row)[:1]  # nor the name cell the question names by a part (剪纸 of 活动名称：亲子剪纸活动)
+    cells = [(h, v) for h, v in cells if not (first and h == first[0][0] and any(len(k) >= 2 and k in v for k in keywords))]
     named = {head for head, _ in cells if head in question or any(len(k) >= 2 and k in head for k in keywords)}
     if named:
         return named
@@ -2225,11 +2227,17 @@ def meant_column(word: str, head: str) -> bool:
 def meant_columns(row: str, question: str, keywords: list[str]) -> set[str]:
     """The headers of a row the question asks of in its own words (COLUMN_MEANINGS: 围棋班收几个孩子 → 名额,
     not the 二楼 of 地点), when no keyword of it stands in a cell past the row's name (球拍 of 备注's
-    «球拍可在前台租用，每次5元»: that cell is the one asked) and the meaning picks one header."""
+    «球拍可在前台租用，每次5元»: that cell is the one asked) and the meaning picks one header; else the
+    one header whose opening the thesaurus holds for a keyword's (二等舱来回票: 往返票价, not 单程票价)."""
     cells = row_cells(row)
-    if any(len(k) >= 2 and k in value for k in keywords for _, value, _, _ in cells[1:]):
+    name = cells[0][1] if cells else ""  # a word of the row's name (活动 of 亲子剪纸活动) picks no cell (一楼活动室)
+    if any(len(k) >= 2 and k not in name and k in value for k in keywords for _, value, _, _ in cells[1:]):
         return set()
+    from wenda.index import synonyms  # a keyword the thesaurus holds for the header's opening (来回票 → 往返票价)
+    alike = {head for head, _, _, _ in cells[1:] if len(head) >= 3 and any(
+        len(k) >= 2 and k[:2] != head[:2] and synonyms.same(k[:2], head[:2]) for k in keywords if k not in name)}
     heads = {head for head, _, _, _ in cells[1:] if meant_column(question, head)}
+    heads = (heads & alike) or heads if len(heads) > 1 else heads or alike
     return heads if len(heads) == 1 else set()
 
 
