@@ -815,6 +815,7 @@ class Answerer:
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
             if (mod + head in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,}", mod) and mod not in around
                     and not abbreviated(mod, around) and not self.names_row(mod + head, chunk)
+                    and not (len(mod) >= 3 and mod.endswith("人") and mod[:-1] in around)  # 老年人 for 老年
                     and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
                 return mod + head
         return None
