@@ -654,6 +654,10 @@ class Answerer:
             asked = extract.day_parts(q.text)  # a range's end says its own part (早上6:00至晚上22:00)
             if part and asked and part not in asked and not asked & extract.day_parts(sp.text):
                 return False
+            if not part and chunk.kind == "row" and not extract.day_parts(text) and (m := re.match(r"(\d{1,2})[:：]", sp.text)):
+                hour = int(m.group(1))  # a table writes a 24-hour clock: 6:30 is no evening (太极拳晚上几点练: 6:30—7:30)
+                if (asked == {"evening"} and hour < 12) or (asked == {"morning"} and hour >= 13):
+                    return False
         if not extract.same_side(q.text, piece, text):
             return False  # 请假超过3天: not the value for 3天以内
         asked_days, said_days = extract.weekdays(q.text), extract.weekdays(piece)
