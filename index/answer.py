@@ -75,6 +75,7 @@ KIND_BONUS = 1.0
 BY_ITSELF_PENALTY = 0.5
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
+PEOPLE_NOUN = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师)$")  # a noun that counts people (孩子, 学员)
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
 # Families of characters that, as the one character two words differ by, name two members of one
@@ -327,6 +328,7 @@ class Answerer:
         # 80多岁, 3天多: a figure the question states; its 多岁 / 天多 is no word to look for
         tags = [(self.as_written(w), f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
         tags = self.abbreviations_joined(tags, text)
+        tags = self.suffix_regrouped(tags, text)
         q = Query(
             text=text,
             intent=intent_of(text),
@@ -450,6 +452,21 @@ class Answerer:
         word, which unknown_modifiers cannot split; the corpus never says it, so no sentence holds it."""
         return tuple(k for k in keywords if len(k) >= 3 and k[0] in BRANCH_PREFIXES
                      and self.corpus_says(k[1:], simplified=True) and not self.corpus_says(k, simplified=True))
+
+    def suffix_regrouped(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+        """A record's generic suffix (课, 班) that jieba glued to the deed after it instead of the name
+        before it (瑜伽课收几个人: 瑜伽 课收; 太极拳班能报多少人: 太极拳 班能报) goes back to the name (瑜伽课,
+        收): a glued word the corpus never says, right after a word of the question."""
+        out: list[tuple[str, str]] = []
+        for w, flag in tags:
+            prev = out[-1][0] if out else ""
+            if (len(w) >= 2 and w[0] in "课班" and prev and prev + w in text and not self.corpus_says(w)
+                    and not self.corpus_says(prev + w)):
+                out[-1] = (prev + w[0], "n")
+                out.append((w[1:], "v"))
+            else:
+                out.append((w, flag))
+        return out
 
     def abbreviation(self, word: str) -> bool:
         """Is `word` an abbreviation the corpus says only in full (半马, 全马: 半程马拉松, 全程马拉松)? No word
@@ -637,6 +654,10 @@ class Answerer:
             asked = extract.day_parts(q.text)  # a range's end says its own part (早上6:00至晚上22:00)
             if part and asked and part not in asked and not asked & extract.day_parts(sp.text):
                 return False
+            if not part and chunk.kind == "row" and not extract.day_parts(text) and (m := re.match(r"(\d{1,2})[:：]", sp.text)):
+                hour = int(m.group(1))  # a table writes a 24-hour clock: 6:30 is no evening (太极拳晚上几点练: 6:30—7:30)
+                if (asked == {"evening"} and hour < 12) or (asked == {"morning"} and hour >= 13):
+                    return False
         if not extract.same_side(q.text, piece, text):
             return False  # 请假超过3天: not the value for 3天以内
         asked_days, said_days = extract.weekdays(q.text), extract.weekdays(piece)
@@ -763,6 +784,8 @@ class Answerer:
                 continue
             if k in q.entities and all(ch in text for ch in k):
                 continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
+            if self.names_row(k, chunk):
+                continue  # 书法课: the row named 书法入门班, whatever other word ends in 课 (上课时间)
             kinds = [t for t in [*words, *joined] if t not in _verbs_of(piece)]  # 表示 is no kind of 屏幕显示
             if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, kinds, around, piece, k in bare):
                 return k  # 文三路站 for 火车站, 早班 for 中班
@@ -795,7 +818,8 @@ class Answerer:
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
             if (mod + head in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,}", mod) and mod not in around
-                    and not abbreviated(mod, around)
+                    and not abbreviated(mod, around) and not self.names_row(mod + head, chunk)
+                    and not (len(mod) >= 3 and mod.endswith("人") and mod[:-1] in around)  # 老年人 for 老年
                     and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
                 return mod + head
         return None
@@ -912,19 +936,29 @@ class Answerer:
             lacking = [w for w in lacking if not (w in named and w in self.paragraph_names(chunk))]
         return [w for w in lacking if not (chunk.kind == "row" and (
             self.names_record(w, chunk) or (w == q.counted and self.counts_by_column(q, chunk))
-            or column_opened(w, self.plain(chunk).text)))]
+            or column_opened(w, self.plain(chunk).text)
+            or any(extract.meant_column(w, head) for head, _, _, _ in extract.row_cells(self.plain(chunk).text))))]
 
     def counts_by_column(self, q: Query, chunk: Chunk, sp: Span | None = None) -> bool:
         """Does a table row count the people asked in a column of its own (电工专业招多少名学员: 招生名额：
         50人)? The header is a head count (HEADCOUNT) whose modifier says the question's deed (招 of 招生)
         and that the lexicon holds for the counted noun (招生 for 学员; not for 老师; 接诊 is near 医生
         but 儿科有多少名医生 does not ask who is 接诊), its cell a number of people in the measure asked;
-        the value `sp`, when given, stands in it."""
+        the value `sp`, when given, stands in it. A bare 名额 the question asks in its own words
+        (extract.meant_columns: 收多少个孩子) counts the row's record's people, whoever they are."""
         if chunk.kind != "row" or not q.counted:
             return False
+        meant = extract.meant_columns(self.plain(chunk).text, q.text, q.keywords)
         for head, value, start, end in extract.row_cells(self.plain(chunk).text):
             m = HEADCOUNT.fullmatch(head)
             unit = extract.unit_of(value)
+            # a bare head count the question asks by its own words (少儿游泳课收多少个孩子: 名额：16人), the row
+            # naming the record whose people it counts
+            if (head in meant and re.fullmatch(r"名额|人数|限额", head) and (sp is None or start <= sp.start < end)
+                    and PEOPLE_NOUN.search(q.counted)  # 几个孩子, not 几个家庭 (20人 counts no families)
+                    and extract.unit_class(unit) == "person"  # 个 is any noun's classifier (多少个孩子: 16人)
+                    and (q.measure in (None, "个") or extract.same_measure(unit, q.measure))):
+                return True
             if (m and (sp is None or start <= sp.start < end) and extract.unit_class(unit) == "person"
                     and (q.measure is None or extract.same_measure(unit, q.measure))
                     and any(d in m.group(1) for d in q.deeds)
@@ -972,6 +1006,59 @@ class Answerer:
             if others and all(self.lexicon.related(word, record_modifier(o, word) or o) < 1.0 for o in others):
                 return True
         return False
+
+    def names_row(self, word: str, chunk: Chunk) -> bool:
+        """Does a table row's name cell (its first) name the record the question's word names with another
+        generic suffix or none (书法课 for 书法入门班, 剪纸活动 for 亲子剪纸活动, 手机课 for 老年智能手机课: record_stem)?
+        The stem must stand in the name cell itself, not in another cell (上课时间 is no 游泳课), and
+        the cell must end in a generic suffix too, or open or end with the stem (剪纸, 瑜伽普拉提 for 瑜伽课),
+        so that it names a record of the same kind."""
+        stem = record_stem(word)
+        cells = extract.row_cells(self.plain(chunk).text) if chunk.kind == "row" and stem else []
+        if not cells:
+            return False
+        name = cells[0][1]
+        return stem in name and (bool(RECORD_SUFFIX.search(name)) or name.startswith(stem) or name.endswith(stem))
+
+    def row_qualifier_unsaid(self, q: Query, chunk: Chunk) -> str | None:
+        """The question's modifier of a row's name that the row never says while its name cell puts another
+        modifier there (成人围棋班一期多少钱: the row is 少儿围棋班's, no 成人 anywhere in it; 成人跆拳道班 asked,
+        青少年跆拳道班 given): the row is a sibling's of the record asked, or None. The name is the longest
+        run of the name cell (two characters or more) the question says; the modifier the keyword right
+        before it, no verb, said by the row in no form (itself, by meaning, without a last 人: 老年人 for 老年)."""
+        cells = extract.row_cells(self.plain(chunk).text) if chunk.kind == "row" else []
+        if not cells:
+            return None
+        text, name = self.plain(chunk).text, cells[0][1]
+        run = max((name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1) if name[i:j] in q.text),
+                  key=len, default="")
+        if not run or name.startswith(run):
+            return None  # the question names the row whole, or the cell puts nothing before the name
+        at = q.text.find(run)
+        word = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
+        if (word is None or word in q.verbs or word in text or (len(word) >= 3 and word[:-1] in text)
+                or holds(word, text, self.lexicon)):
+            return None
+        return word
+
+    def other_row_word(self, q: Query, chunk: Chunk) -> str | None:
+        """A noun of the question that a table row never says, in no form, while another row of its table
+        does (跆拳道课的垫子谁提供: only the 瑜伽 row's 备注 says 垫子由中心提供; 书可以借多久 asked of a row whose
+        reader type is another's): the asked thing is that row's, not this one's, or None. Not a word
+        that names this row's record (names_row) or a column the question means (extract.meant_column)."""
+        if chunk.kind != "row":
+            return None
+        text = self.plain(chunk).text
+        heads = [head for head, _, _, _ in extract.row_cells(text)]
+        for k in q.nouns:
+            if (len(k) < 2 or k in q.verbs or k in text or not re.fullmatch(r"[\u4e00-\u9fff]+", k)
+                    or self.names_row(k, chunk) or any(extract.meant_column(k, h) for h in heads)
+                    or (k == q.counted and self.counts_by_column(q, chunk))  # 收多少个孩子: 名额 counts them
+                    or abbreviated(k, text) or holds(k, text, self.lexicon)):
+                continue
+            if any(k in self.plain(c).text for c in self.table_of(chunk) if c.id != chunk.id):
+                return k
+        return None
 
     def cell_meaning(self, word: str, chunk: Chunk) -> str:
         """The word by which alone a row holds `word`, a word the corpus never uses, when it only
@@ -1630,7 +1717,8 @@ def record_line(row: str, plain: str, span: Span, question: str, keywords: list[
     days = extract.weekdays(question)
     keep = [row[start - len(head) - 1:end] for i, (head, value, start, end) in enumerate(cells)
             if i == 0 or start <= span.start < end
-            or any(len(k) >= 2 and (k in head or k in value) for k in keywords)
+            or any(len(k) >= 2 and (k in head or k in value) and k not in cells[0][1] for k in keywords)  # 活动 of
+            # 亲子剪纸活动 names the record, not the 地点 cell 一楼活动室
             or (days and days & extract.weekdays(value))]
     return " · ".join(keep) if 0 < len(keep) < len(cells) else row.rstrip("。；;")
 
@@ -1687,6 +1775,18 @@ def record_modifier(value: str, word: str) -> str:
     """What a cell says before the head it shares with `word` (中式烹调 of 中式烹调师 for 厨师), or ""
     when its last character is not the word's."""
     return value[:-1] if len(value) >= 2 and value[-1] == word[-1] else ""
+
+
+# The generic words a table's record names end with (书法入门班, 亲子剪纸活动, 老年智能手机课, K28路): an asker
+# names the record by what it is about and any of them (书法课, 剪纸活动, 手机课) or none.
+RECORD_SUFFIX = re.compile(r"(?:课程|活动|项目|训练营|课|班|营|路|线)$")
+
+
+def record_stem(word: str) -> str:
+    """What a question's word names a record by once its generic suffix is off (书法课 → 书法, 剪纸活动 →
+    剪纸), at least two characters; "" when the word ends in no generic suffix."""
+    stem = RECORD_SUFFIX.sub("", word)
+    return stem if stem != word and len(stem) >= 2 else ""
 
 
 def held_role(question: str) -> str | None:

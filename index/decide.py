@@ -65,6 +65,10 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a qualifier of the question is not supported"
     if answerer.answers_sibling(q, chunk, s.span):
         return "the value is a sibling's of what is asked"
+    if answerer.row_qualifier_unsaid(q, chunk):  # 成人围棋班 asked, the row of 少儿围棋班 given
+        return "the row is a sibling's of the one named"
+    if answerer.other_row_word(q, chunk):  # 跆拳道课的垫子: only the 瑜伽 row says 垫子
+        return "the asked word is another row's"
     if answerer.other_trouble(q, chunk):
         return "the line remedies another trouble"
     if not counted_ok(answerer, q, s):

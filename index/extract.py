@@ -2174,13 +2174,14 @@ def weekdays_said(word: str, text: str) -> str:
 
 def one_unit_said(word: str, text: str) -> bool:
     """Does `text` say `word`, a quantity of one (一节课, 一顿), per unit or as one unit of the same
-    measure (每节, 单节, 每餐, 1小时), or a price of one unit of any measure (单价199元 for 一片)? True
-    as well when `word` is no such quantity."""
+    measure (每节, 单节, 每餐, 1小时, or a slash after the value: 880元/期 for 一期, 30元/人), or a price
+    of one unit of any measure (单价199元 for 一片)? True as well when `word` is no such quantity."""
     m = _ONE_UNIT.match(word)
     if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
         return True
     units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set())
-    return "单价" in text or any(re.search(rf"(?:每|单|1|一)个?{re.escape(u)}", text) or paid_per(u, text) for u in units)
+    return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*){re.escape(u)}", text)
+                                 or paid_per(u, text) for u in units)
 
 
 def paid_per(unit: str, text: str) -> bool:
@@ -2224,8 +2225,10 @@ def row_cells(row: str) -> list[tuple[str, str, int, int]]:
 def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     """The headers of a row's columns the question asks about: named (游泳馆; a keyword inside the
     header: 座位 of 座位数) while their cell is not (the cell the question names, 王建国 of 医生,
-    picks the row, not the column)."""
+    picks the row, not the column; 剪纸活动要交多少钱 names the row of 活动名称：亲子剪纸活动, asks its 费用)."""
     cells = [(head, value) for head, value, _, _ in row_cells(row) if value not in question]
+    first = row_cells(row)[:1]  # nor the name cell the question names by a part (剪纸 of 活动名称：亲子剪纸活动)
+    cells = [(h, v) for h, v in cells if not (first and h == first[0][0] and any(len(k) >= 2 and k in v for k in keywords))]
     named = {head for head, _ in cells if head in question or any(len(k) >= 2 and k in head for k in keywords)}
     if named:
         return named
@@ -2233,7 +2236,40 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     opening = {head: max((len(os.path.commonprefix([head, k])) for k in keywords), default=0) for head, _ in cells}
     best = max(opening.values(), default=0)
     near = {head for head, n in opening.items() if n == best}
-    return near if best >= 2 and len(near) == 1 else set()
+    return near if best >= 2 and len(near) == 1 else meant_columns(row, question, keywords)
+
+
+# The columns a question asks of by its own words, not by the header's (一期多少钱 → 费用, 收几个孩子 → 名额,
+# 在哪上 → 上课地点, 怎么报名 → 报名方式): each a pattern of headers and one of the question's words for them.
+COLUMN_MEANINGS = (
+    (re.compile(r"费|价|收费"), re.compile(r"多少钱|几块钱|收费|收钱|交钱|要钱|花钱|付钱|免费|费用|价格|价钱")),
+    (re.compile(r"地点|地址|场地|位置|楼层|场所|教室"), re.compile(r"在哪|哪里|哪儿|几楼|什么地方|哪个地方|地点|位置")),
+    (re.compile(r"名额|人数|限额|容量|招生"), re.compile(r"多少人|几个人|几人|收几|收多少|报几|报多少|招几|招多少|几组|多少组|几个家庭|多少个家庭|名额|人数")),
+    (re.compile(r"报名|预约|登记"), re.compile(r"怎么报|怎样报|如何报|去哪报|哪里报|怎么预约|怎么约|如何预约")),
+)
+
+
+def meant_column(word: str, head: str) -> bool:
+    """Does the asker's `word` (or question) mean the header `head` (收费 → 费用, 收几个 → 名额) by
+    COLUMN_MEANINGS, the header being of the kind the word asks?"""
+    return any(h.search(head) and w.search(word) for h, w in COLUMN_MEANINGS)
+
+
+def meant_columns(row: str, question: str, keywords: list[str]) -> set[str]:
+    """The headers of a row the question asks of in its own words (COLUMN_MEANINGS: 围棋班收几个孩子 → 名额,
+    not the 二楼 of 地点), when no keyword of it stands in a cell past the row's name (球拍 of 备注's
+    «球拍可在前台租用，每次5元»: that cell is the one asked) and the meaning picks one header; else the
+    one header whose opening the thesaurus holds for a keyword's (二等舱来回票: 往返票价, not 单程票价)."""
+    cells = row_cells(row)
+    name = cells[0][1] if cells else ""  # a word of the row's name (活动 of 亲子剪纸活动) picks no cell (一楼活动室)
+    if any(len(k) >= 2 and k not in name and k in value for k in keywords for _, value, _, _ in cells[1:]):
+        return set()
+    from wenda.index import synonyms  # a keyword the thesaurus holds for the header's opening (来回票 → 往返票价)
+    alike = {head for head, _, _, _ in cells[1:] if len(head) >= 3 and any(
+        len(k) >= 2 and k[:2] != head[:2] and synonyms.same(k[:2], head[:2]) for k in keywords if k not in name)}
+    heads = {head for head, _, _, _ in cells[1:] if meant_column(question, head)}
+    heads = (heads & alike) or heads if len(heads) > 1 else heads or alike
+    return heads if len(heads) == 1 else set()
 
 
 def column_of(row: str, at: int) -> str:

@@ -4,7 +4,7 @@ Four shapes, each a hard veto (Answerer.answers_sibling, which decide.vetoed ask
 (Answerer.around: the sentence, the sentences before it in its paragraph, its headings and title):
 
 - numeral_member: members named by a number or an ordinal before the same head word (一等舱/二等舱,
-  1号线/2号线, 二价/四价/九价, 单人/双人/三人, 一期/二期, 一类/二类): 三等舱 asked, «二等舱单程55元» said.
+  1号线/2号线, 二价/四价/九价, 单人/双人/三人, 一期/二期, 一类/二类, 二楼/五楼): 三等舱 asked, «二等舱单程55元» said.
   e5 and BM25 hold 三等舱 by 二等舱 (the characters differ only in the number), so support counts it.
 - means_member: the means of going or carrying the question names (走路, 骑车, 坐船, 坐公交, 打车, 开车)
   while the sentence itself names another one and never the asked one: 从码头走路上山顶要多久 asked, «观光车从码头开到
@@ -19,8 +19,8 @@ import re
 
 # Heads that a number before them names a member by, not counts (一等舱 is a class, not one 舱). 号 only
 # before a thing it numbers (1号线, 3号楼), never a day of the month (5月1号); 人 only with the thing after it
-# (双人自行车, 三人间), never a head count (3人以上).
-_HEAD = r"(?:等|价|期|级|类|档|星|批|居|号(?=[线楼门口厅房位车馆院栋库窗台机站])|路|人(?=[间房床座自位]))"
+# (双人自行车, 三人间), never a head count (3人以上). 楼 is a floor (门诊楼五楼 asked, the 门诊楼二楼 row said).
+_HEAD = r"(?:等|价|期|级|类|档|星|批|居|号(?=[线楼门口厅房位车馆院栋库窗台机站])|路|人(?=[间房床座自位])|楼(?![房盘宇]))"
 _NUMERAL = r"(?<![\dA-Za-z每前后满约近])(第)?([\d]+|[零〇一二两三四五六七八九十]+|单|双|头)"
 MEMBER = re.compile(_NUMERAL + _HEAD)
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "单": 1, "双": 2, "头": 1}

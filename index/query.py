@@ -555,7 +555,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),  # 热线几点没人接: a time, not the number
     # 打电话询问天气 is a deed: a number is asked only when no verb takes the word (热线是多少) or a
     # question word stands between (打什么电话, 拨哪个号码)
-    ("phone", re.compile(r"(?<!打)(?<!拨)(?<!接)(?<!通过)(?:电话|号码|热线|手机|联系方式|分机)")),
+    # (手机课, 手机班: a class about phones, named by its subject, asks no number)
+    ("phone", re.compile(r"(?<!打)(?<!拨)(?<!接)(?<!通过)(?:电话|号码|热线|手机(?![课班])|联系方式|分机)")),
     # 编号为多少, 型号是什么: a code of letters and digits (L5, G11, KJ-500), whose digits count nothing
     ("code", re.compile(r"编号|型号|代号|代码|编码")),
     # 坐几路车, 哪路公交, 几号线: a route's name (K15路, 旅游1路, 2号线), not a count of 路车

@@ -106,3 +106,7 @@ def test_a_row_with_a_remark_column_may_answer_an_open_question(engine):
     """decide.restates_record leaves a row with a 说明 column alone: it may say any attribute (the refusal of a
     row's own name as the span is tested on sheet3: 敬老票要帶什麼證件)."""
     assert "矿泉水" in engine.ask("一等舱有什么服务").answer
+
+
+def test_a_column_named_by_a_synonym(engine):
+    assert engine.ask("二等舱来回票要多少钱").figures == ["100元"]  # 往返票价, not 单程票价's 55元

@@ -49,7 +49,14 @@ def test_the_set_is_large_and_has_both_kinds():
 # value's cell, and the value taken was 二楼, a wrong figure the whole row had hidden beside 名额：12人).
 # decide.yesno_ruled (session 13, measured on the other sets) turned one refusal here into a wrong answer:
 # 书法班收费吗 → the 少儿围棋班 row's 费用 (both count as a miss; no fix was made for it here).
-FLOOR = {"answers": 60, "refusals": 17}
+# rows6 (session 14): 66/88, 17/25 once a row is named by its stem with another generic suffix (书法课在哪上,
+# 书法班收费吗 → its own 免费), 200元/期 answers 一期, the column asked in the question's own words
+# (围棋班收几个孩子 → 名额：12人, not 二楼; 剪纸活动要交多少钱 → 费用, the name column 活动名称 no longer
+# asked by 活动), and 成人围棋班 is refused by the 少儿围棋班 row. The floor leaves one answer of slack.
+# 68/88, 17/25 once 手机课 asks no phone number (手机课怎么报名) and 老年人 is read as the row's 老年 (老年人手机课几点开始).
+# 68/88, 18/25 once a floor is a numbered member (门诊楼五楼 asked: the 门诊楼二楼 row is refused).
+# 68/88, 19/25 once a table's 24-hour time before noon answers no 晚上 (太极拳晚上几点练: 6:30—7:30 refused).
+FLOOR = {"answers": 67, "refusals": 19}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
@@ -57,3 +64,28 @@ class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     floor = FLOOR
 
 
+
+
+def test_a_row_named_in_other_words_answers_from_the_column_meant(engine):
+    assert engine.ask("围棋班收几个孩子").figures == ["12人"]  # 名额, not the 二楼 of 地点
+    assert engine.ask("围棋班一期多少钱").figures == ["200元"]  # 200元/期
+    assert engine.ask("剪纸活动要交多少钱").figures == ["15元"]
+    ans = engine.ask("书法班收费吗")  # 书法入门班's own 费用, not 少儿围棋班's
+    assert ans.found and "免费" in ans.answer and "书法入门班" in ans.quotes[0].text
+    assert "二楼书画室" in engine.ask("书法课在哪上").answer
+    assert not engine.ask("成人围棋班一期多少钱").found  # the row is 少儿围棋班's
+
+
+def test_a_class_named_by_its_subject(engine):
+    assert "电话报名" in engine.ask("手机课怎么报名").answer  # 手机课 is a class, no phone number is asked
+    assert engine.ask("老年人手机课几点开始").figures == ["14:30"]  # 老年人 for the row's 老年智能手机课
+
+
+def test_a_floor_is_a_numbered_member(engine):
+    assert not engine.ask("门诊楼五楼是什么科室").found  # no 五楼 row: the 二楼 row is another floor's
+    assert "内科" in engine.ask("门诊楼二楼是什么科室").answer
+
+
+def test_a_tables_morning_time_is_no_evening(engine):
+    assert not engine.ask("太极拳晚上几点练").found  # 时间：6:30—7:30, a 24-hour clock
+    assert engine.ask("太极拳早上几点练").figures[0].startswith("6:30")
