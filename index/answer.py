@@ -77,14 +77,16 @@ DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document":
 FIELDS = ("kv", "row")
 PEOPLE_NOUN = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师)$")  # a noun that counts people (孩子, 学员)
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
+ADDRESS_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:地址|地点|位置)[：:]\s*\S")  # «地址：…» (Answerer.address_lines)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
 # Families of characters that, as the one character two words differ by, name two members of one
 # family (contrast_member): 地上车位 asked, 地下车库 said; 寄到国外 asked, 省外 said; 月卡 and 年卡; 半程 and
-# 全程. The characters of one group name the same member (地面 is 地上, 狗 is 犬, 里 is 内); e5 and the
+# 全程; 停电 and 停水. The characters of one group name the same member (地面 is 地上, 狗 is 犬, 里 is 内); e5 and the
 # thesaurus place the members near one another, so a frame that says another member lends the asked one.
 CONTRAST = (("上面", "下"), ("内里", "外"), ("前", "后"), ("左", "右"), ("东", "西", "南", "北"),
             ("国", "省", "市", "县", "镇", "乡", "村"), ("日天", "周", "月", "季", "年"), ("半", "全"),
-            ("大", "小"), ("男", "女"), ("单", "双"))
+            ("大", "小"), ("男", "女"), ("单", "双"),
+            ("水", "电", "气", "暖"))  # the utilities: 停电 asked of a 停水通知, 电费 of «水费每吨…»
 # Families whose members one character names by itself, wherever it stands (养猫, 带猫: 猫; 小型犬: 犬)
 REFERENTS = (("猫", "狗犬", "鸟", "鱼", "兔"),)
 # Families whose members are words of their own, no character apart (职工医保住院报销多少: «门诊起付线为800元»)
@@ -269,6 +271,7 @@ class Answerer:
         self._cased: dict[str, str] = {}
         self._body_text: str | None = None  # every sentence but headings and meta lines, in Simplified (named_documents)
         self._names_of: dict[str, set[str]] = {}  # a document's title, headings and sections (named_documents)
+        self._addresses: list[int] | None = None  # the «地址：…» lines (address_lines)
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
             if c.kind in ("meta", "byline", "heading"):
@@ -506,6 +509,7 @@ class Answerer:
                     and not self.corpus_says(w, simplified=True):  # 一间 is no typo of 一件; 罗德学者 says 罗德, no typo of 洛德
                 typo = self.lexicon.misspelt(w)
                 if typo and not any(ch in NEGATIONS for ch in typo if ch not in w) \
+                        and not _DAY_PART.fullmatch(w) \
                         and not (in_dictionary(w) and not in_dictionary(typo)):  # 桩位满 is no 未满; 进村 no 井村
                     text = text.replace(w, typo)
         return text
@@ -1544,6 +1548,14 @@ class Answerer:
         return out
 
     # -- the answer -----------------------------------------------------------------------
+    def address_lines(self) -> list[int]:
+        """The labelled lines that say where (地址：江宁区桂园路88号, 物业服务中心地址：小区3号楼一层): the label
+        is the attribute, the text after the colon its value. No retriever finds «地址：…» for 健身中心在哪里,
+        which shares no word with it; the document's title names what it is the address of."""
+        if self._addresses is None:
+            self._addresses = [c.id for c in self.chunks if ADDRESS_LINE.match(self.plain(c).text)]
+        return self._addresses
+
     def quotes(self, ranked: list[Scored], k: int) -> list[Quote]:
         """The k best quotes: each a candidate sentence, with its best-scoring neighbour when close."""
         score_of = {s.hit.chunk.id: s.score for s in ranked}
@@ -1585,6 +1597,11 @@ class Answerer:
         hits = self.retriever.search(q.text, allowed, k=k)
         about = bool(ABOUT_DOCUMENT.search(q.text))
         own = ("meta", "byline") if asks_writer(q.text) else ("meta", "heading") if asks_title(q.text) else ("meta",)
+        if q.kind == "place":  # 在哪: the «地址：…» lines join the candidates (decide.labelled_place)
+            seen = {h.chunk.id for h in hits}
+            inside = None if allowed is None else set(allowed.tolist())
+            hits += [Hit(self.chunks[i], 0.0) for i in self.address_lines()
+                     if i not in seen and (inside is None or i in inside)]
         if about or len(own) > 1:  # the documents' own lines (and bylines for who wrote it) join the candidates
             seen = {h.chunk.id for h in hits}
             inside = None if allowed is None else set(allowed.tolist())
@@ -1653,6 +1670,7 @@ class Answerer:
         best, found, _ = decide.choose(self, q, ranked, decide.of(self))
         if found:  # the line whose condition is the circumstance asked rules on it (对方管饭还有伙食补助吗)
             best = decide.stated_condition(self, q, ranked, best) or best
+            best = decide.faq_verdict(self, q, ranked, best) or best  # an FAQ's «可以。» before its conditions
         if found and best is not ranked[0]:  # a later candidate answers: its sentence is quoted first
             ranked = [best] + [s for s in ranked if s is not best]
         quotes = self.quotes(ranked, 3)
@@ -1891,7 +1909,12 @@ def place_stem(name: str) -> str:
     return stem if stem != name and len(stem) >= 2 else ""
 
 
-_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次届期号条])$")
+# A part of the day the asker names (晚上, 早上) is when they ask about, no typo of a corpus word that
+# sounds alike (圖書館晚上幾點關門: 晚上 is not the FAQ's 网上 of «可在网上…续借»).
+_DAY_PART = re.compile(r"上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜里|夜间|白天|晚间")
+
+
+_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次届期号条套胎])$")
 
 
 def _ordinal_said(name: str, around: str) -> bool:
@@ -1903,7 +1926,11 @@ def _ordinal_said(name: str, around: str) -> bool:
         return False
     n = m.group(1)
     return bool(re.search("第" + n + r"(?![\d一二三四五六七八九十])", around)
-                or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次]", around)))
+                or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次套胎]", around))
+                # a house or child counted in order is said without 第 (第二套房 → 二套房, 第二胎 → 二胎):
+                # a Chinese ordinal before its measure word and a noun, never 两 (两套房 counts them)
+                or (m.group(2) in "套胎" and n not in ("一", "1") and re.search(
+                    rf"(?<![\d一二三四五六七八九十两]){n}{m.group(2)}", around)))
 
 
 # Conjunctions and prepositions jieba may glue to the name after them (和望平, 由约翰, 了佩琴).

@@ -77,6 +77,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the value is a special day's, the usual one is asked"
     if restates_context(q, s):
         return "the span restates the question's context"
+    if no_place(answerer, q, s):
+        return "a place is asked; the sentence says no place"
     return None
 
 
@@ -94,6 +96,39 @@ def special_day_given(q: Query, text: str, span: extract.Span | None) -> bool:
     piece = extract.piece_of(text, span).replace(text[span.start:span.end], " ")  # 一般只在春节时期: the day is the value
     m = _SPECIAL_DAY.search(piece)
     return bool(m) and m.group(0) not in q.text
+
+
+# The figures that say something other than where (a clock time, a phone number, a price, a length of
+# time, a share): a sentence that gives one of them and no place answers no 在哪.
+_NOT_WHERE = ("money", "time", "percent")
+_FLOOR = re.compile(r"[\d一二三四五六七八九十]+(?:号楼|楼|层|室|号门|号窗口)")  # a building's floor, room or door
+_BARE_NAME = 20  # the longest line that may be only a name (东湖街道社区卫生服务中心)
+
+
+def says_where(text: str) -> bool:
+    """Does a sentence say a place (extract.places), or a floor, a building or a room (二楼文印室提供打印…)?"""
+    return bool(extract.places(text) or _FLOOR.search(text))
+
+
+def no_place(answerer: Answerer, q: Query, s: Scored) -> bool:
+    """A place is asked (在哪, 哪里, 地址) and the sentence says none (extract.places) but a value of
+    another kind: 健身中心在哪里 is not answered by «健身中心每天9:00至21:00开放», 物业服务中心在哪里 not by
+    «请拨打物业服务中心电话：025-5216 7701», 公积金中心地址在哪 not by «…30日内到公积金中心办理缴存登记»; nor by a
+    line that only names the asked thing (卫生服务中心的地址在哪: «东湖街道社区卫生服务中心», a notice's
+    issuer). A place is otherwise preferred, not required (PREFERRED_KINDS: encyclopedias say where
+    without 位于), so a sentence with neither stays a candidate; a year or a date is no such value, and a
+    table row, whose cells say many kinds, is left to its columns."""
+    if q.kind != "place" or s.hit.chunk.kind == "row":  # a row's cells say many kinds (起点站：武林门 · 首班时间：5:30)
+        return False
+    text = answerer.plain(s.hit.chunk).text
+    if says_where(text):
+        return False
+    if extract.times(text) or extract.phones(text) or any(
+            extract.unit_class(extract.unit_of(f.text)) in _NOT_WHERE for f in extract.figures(text)):
+        return True
+    line = text.strip().rstrip("。")
+    return len(line) <= _BARE_NAME and not re.search(r"[，,；;：:]", line) and any(
+        line.endswith(k) for k in q.keywords if len(k) >= 2)
 
 
 def restates_context(q: Query, s: Scored) -> bool:
@@ -152,6 +187,44 @@ def counts_topic(q: Query, text: str, span: extract.Span, lexicon) -> bool:
            and flag not in ("nr", "ns", "nt", "nrt", "nrfg")  # a name says whose or where, not what is counted
            and not any(v in w for v in q.verbs)]  # 并捐献医用口罩10000只: 口罩 is its own (共惠及316户: jieba's 惠及 is a place)
     return not own and counts(q.counted, text[:span.start], lexicon)
+
+
+# An FAQ answer that opens with its verdict alone (可以。, 不能。, 需要。, 免费。) before the conditions.
+_VERDICT = re.compile(r"^(?:不?可以|不?能|是的?|不是|否|不?需要|不?用|不?要|不?会|没有|有|不?行|不?允许|免费|收费)[。！!]?$")
+# An FAQ question that asks yes or no (校外人员可以进馆吗？, 能不能续借？).
+_YESNO_KEY = re.compile(r"吗[？?]?$|([\u4e00-\u9fff])不\1|有没有")
+
+
+SAME_QUESTION = 0.6  # the share of the question's keyword characters an FAQ's own question must say
+
+
+def shared_characters(q: Query, other: str) -> float:
+    """The share of the characters of the question's keywords that another question says (an FAQ's own
+    question): the asker words it otherwise, the pair's question is the same when most of its characters
+    are (外校的人能进图书馆吗 and 校外人员可以进馆吗: 外, 校, 人, 进, 馆 of 外校人进图书馆)."""
+    chars = "".join(q.keywords)
+    return sum(ch in other for ch in chars) / len(chars) if chars else 0.0
+
+
+def faq_verdict(answerer: Answerer, q: Query, ranked: list[Scored], best: Scored) -> Scored | None:
+    """A yes/no question answered by a sentence of an FAQ pair whose own question asks yes or no, and
+    whose answer opens with its verdict alone: that verdict is the answer, the sentences after it are
+    its conditions (外校的人能进图书馆吗 → «可以。» of «问：校外人员可以进馆吗？答：可以。校外读者凭…登记后…»,
+    not «临时阅览证只能在馆内阅览，不能外借图书», which limits what the pass allows). The verdict is taken only
+    from the very pair the best candidate is in, and only when no veto forbids it; None otherwise."""
+    chunk = best.hit.chunk
+    if q.intent != "yesno" or chunk.kind != "qa" or not _YESNO_KEY.search(chunk.key.strip()):
+        return None
+    if shared_characters(q, simplify(chunk.key)) < SAME_QUESTION:
+        return None  # the pair asks another thing (扫描收费吗 of «馆里能打印复印吗？答：可以。»)
+    pair = [c for c in answerer.chunks if c.doc == chunk.doc and c.key == chunk.key and c.kind == "qa"]
+    first = min(pair, key=lambda c: c.id) if pair else None
+    if first is None or first.id == chunk.id or not _VERDICT.match(simplify(first.text).strip()):
+        return None
+    said = next((s for s in ranked if s.hit.chunk.id == first.id), None)
+    if said is None or vetoed(answerer, q, said) is not None:
+        return None
+    return said
 
 
 # A rule's condition opening its line (出差期间由接待单位统一安排用餐的，…) and what it rules then.
@@ -285,6 +358,48 @@ def next_measured(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     if s is None or s.span is None or s.span.start < 0 or not s.span.text.endswith(q.measure):
         return None
     return s if rule_supports(answerer, q, s) else None  # not vetoed: chosen so above
+
+
+# A labelled line whose label names a telephone (咨询电话：0571-8862 3317, 服务热线：12329).
+_PHONE_LABEL = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(电话|热线|手机)[：:]")
+
+
+def next_labelled(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
+    """Of the candidates below the best ones, all vetoed, the first one not vetoed when it is a labelled
+    line whose label names the very thing asked and the rule accepts it: the label is the attribute,
+    the text after the colon its value (图书室的电话是多少: «2. 咨询电话：0571-8862 3317（开放时间内接听）»
+    under a 监督电话 of the street office, vetoed, and two lines that say 电话 with no number). Only a
+    telephone asked with the label's own word (电话, 热线): the label says the number is of that kind."""
+    if q.kind != "phone" or any(veto is None for _, _, veto in scored):
+        return None
+    s = next((s for s in ranked[len(scored):MEASURED_DEPTH] if vetoed(answerer, q, s) is None), None)
+    if s is None or s.span is None or s.span.start < 0:
+        return None
+    m = _PHONE_LABEL.match(answerer.plain(s.hit.chunk).text)
+    if m is None or m.group(1) not in q.text:
+        return None
+    return s if rule_supports(answerer, q, s) else None  # not vetoed: chosen so above
+
+
+def labelled_place(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
+    """A place asked (在哪) where no best candidate answers: the first labelled address line (地址：…,
+    Answerer.address_lines) that no veto forbids and whose frame says every word of the question (its
+    document's title names what it is the address of): 健身中心在哪里 → «地址：江宁区桂园路88号» of the
+    notice titled 桂园街道全民健身中心使用须知, under lines of its hours and its car park (vetoed: no place)
+    and its preamble (no place either). Not when a best candidate accepted says where.
+    Another thing's address is not taken (物业服务中心在哪里: the fitness centre's title does not say it)."""
+    if q.kind != "place" or not any(len(k) >= 2 for k in q.keywords) \
+            or any(veto is None and rule_supports(answerer, q, s) and says_where(answerer.plain(s.hit.chunk).text)
+                   for s, _, veto in scored):
+        return None  # (东西丢了去哪里找 names no thing an address is of)
+    from wenda.index.answer import ADDRESS_LINE
+
+    for s in ranked:
+        text = answerer.plain(s.hit.chunk).text
+        if ADDRESS_LINE.match(text) and extract.places(text) \
+                and vetoed(answerer, q, s) is None and says_every_word(answerer, q, s):
+            return s  # its words are its frame's (the title's): keyword support, which counts the title only
+    return None  # beside a word the sentence says, is no measure of it
 
 
 def says_every_word(answerer: Answerer, q: Query, s: Scored) -> bool:
@@ -508,7 +623,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     deed = said_deed(answerer, q, ranked)
     if deed is not None:
         return deed, True, best_p if best is deed else None
-    ruled = next_ruled(answerer, q, scored) or next_measured(answerer, q, ranked, scored)
+    ruled = next_ruled(answerer, q, scored) or next_measured(answerer, q, ranked, scored) \
+        or next_labelled(answerer, q, ranked, scored) or labelled_place(answerer, q, ranked, scored)
     if ruled is None and best_p < decision.threshold:  # the model would not answer
         ruled = yesno_ruled(answerer, q, scored)
     if ruled is not None:

@@ -116,7 +116,7 @@ _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早�
 _CLOCK_RE = re.compile(_CLOCK)
 _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
-                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|12345|12315|12369)|"
+                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|123\d\d(?![万亿元人个名次件户台辆条只吨米年]))|"
                     # an extension after its label, the label said with a suffix or a link too:
                     # 分机8021, 分机号6023, 分机号码：6023, 分机为6023
                     r"(?:(?<=分机)|(?<=分机号)|(?<=分机号码)|(?<=分机[：:为是])|(?<=分机号[：:为是])|(?<=分机号码[：:为是]))\d{3,6})(?![\d-])")
@@ -216,13 +216,16 @@ def times(sentence: str) -> list[Span]:
     return matches(_TIME, sentence)
 
 
+_SHORT_LINE = re.compile(r"11[029]|12[02]|123\d\d")  # the short service numbers of _PHONE
+
+
 def phones(sentence: str) -> list[Span]:
     """Telephone numbers, each one token: 0396-7712345, 13912345678, 12345, （02）2181-2345 (an area code in
     full-width brackets, as a Taiwanese notice writes it)."""
     spans = matches(_PHONE, sentence)
-    short = ("110", "112", "119", "120", "122", "12345", "12315", "12369")
-    # a hotline's short number counts only next to a word for telephones (not 120人)
-    return [s for s in spans if s.text not in short or re.search(r"电话|热线|拨打|号码|报警|急救|服务", sentence)]
+    # a hotline's short number counts only next to a word for telephones (not 120人): the emergency
+    # numbers and the public-service lines 123xx (12329 公积金, 12333 社保, 12345; not 12329元)
+    return [s for s in spans if not _SHORT_LINE.fullmatch(s.text) or re.search(r"电话|热线|拨打|号码|报警|急救|服务", sentence)]
 
 
 _RATIO = re.compile(r"(?<![\d.])\d+\s*[对比:：]\s*\d+(?![\d.:：])")
@@ -1715,7 +1718,8 @@ def frequencies(sentence: str) -> list[Span]:
 
 
 _PLACE = re.compile(
-    r"(?:位于|坐落于|坐落在|地处|设在|设于|(?:地址|地点|位置)(?:在|是|为|[：:])?)[^，,。；;]{2,30}"
+    # (a table row's cell ends at its separator: «地点：二楼书画室 · 费用：免费» gives 二楼书画室's cell alone)
+    r"(?:位于|坐落于|坐落在|地处|设在|设于|(?:地址|地点|位置)(?:在|是|为|[：:])?)[^，,。；;·]{2,30}(?<!\s)"
     r"|(?:在|(?<![达收得感受遇想做看听找拿])到)[^，,。；;在到]{1,20}?(?:\d+号楼?|路|街|巷|大道|楼|层|室|门|之间|旁边|旁|附近|对面|窗口|大厅|广场|[东西南北]侧"
     r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站)"
     r"|从[^，,。；;从]{2,12}(?=出发|发车|开出|启程|乘车|上车)")  # 班车从哪里发车: 从市体育中心

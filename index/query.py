@@ -694,6 +694,9 @@ _NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "an", "nrt", "nrfg", "j")
 SHARE_ASKED = re.compile(r"(?:的)?(?:比例|百分比|百分率|比率|比重|占比)")
 
 
+VERBAL_MEASURES = ("次", "回", "遍", "趟")  # measures of how often a deed is done
+
+
 def counted_noun(question: str) -> str | None:
     """The thing a count question counts, as written right after the asked quantity:
     几名环境检查员 → 检查员, 多少户困难家庭 → 家庭, 多少卡点 → 卡点; None when no noun follows."""
@@ -708,6 +711,10 @@ def counted_noun(question: str) -> str | None:
         rest = rest[len(unit):]
     elif rest.startswith("钱"):
         return None
+    before = _posseg().lcut(question[:m.start()]) if unit in VERBAL_MEASURES else []
+    if before and before[-1].flag.startswith("v"):
+        return None  # a verbal measure right after a deed counts the deed's times, not the noun after it
+        # (一年能取几次公积金: «每年可提取一次» counts withdrawals; 公积金 is what is drawn. 开了几次会议 still counts 会议)
     words = counted_phrase(question)
     if not words:
         return None

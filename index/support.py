@@ -77,6 +77,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     among its siblings (燃油 公交车, not 新能源) and must be there itself, or abbreviated (宿管)."""
     lacking = [w for w in q.qualifiers
                if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
+                       or (lexicon is not None and lexicon.reordered(w, around))  # 外校 said 校外 (a compound reordered)
                        or (w == q.counted and common_synonym_in(w, around))  # 多少亩麦子: 收麦…小麦
                        or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w)))]
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
