@@ -1350,6 +1350,7 @@ class Answerer:
                          and extract.same_side(q.text, self.piece(text, d), text)]
                 sp = extract.nearest(found, text, kws)
             sp = sp or extract.frame_fill(text, q.text)  # 立谁为太子: 立孙登为太子
+            sp = sp or title_person(q, chunk, text)  # 星际信使是谁的作品: 伽利略 of the article 伽利略·伽利莱
             prev = self._prev(chunk)
             if sp is None and prev is not None and re.search("[他她]", text):
                 name = extract.last_person(prev.text)  # "他……捐献医用口罩10000只": who 他 is
@@ -1914,7 +1915,7 @@ def place_stem(name: str) -> str:
 _DAY_PART = re.compile(r"上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜里|夜间|白天|晚间")
 
 
-_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次届期号条套胎])$")
+_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次届期号条支套部架艘款辆胎])$")
 
 
 def _ordinal_said(name: str, around: str) -> bool:
@@ -1926,7 +1927,7 @@ def _ordinal_said(name: str, around: str) -> bool:
         return False
     n = m.group(1)
     return bool(re.search("第" + n + r"(?![\d一二三四五六七八九十])", around)
-                or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次套胎]", around))
+                or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次支套部架艘款辆胎]", around))  # 首支 for 第一支
                 # a house or child counted in order is said without 第 (第二套房 → 二套房, 第二胎 → 二胎):
                 # a Chinese ordinal before its measure word and a noun, never 两 (两套房 counts them)
                 or (m.group(2) in "套胎" and n not in ("一", "1") and re.search(
@@ -1939,6 +1940,28 @@ _GLUED_BEFORE = "和与及了由在被把向对从跟同"
 
 # Nouns for a time: what a date question asks (哪一时期, 什么年代), never what the answer must say.
 DATE_NOUNS = ("时期", "年代", "时候", "时间", "年份", "世纪", "日期", "时代", "朝代", "阶段")
+
+
+# A section or title that may be a name: a foreign one written with · (伽利略·伽利莱, 托马斯·霍布斯), or a word alone.
+_PERSON_TITLE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
+_TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def title_person(q: Query, chunk: Chunk, text: str) -> Span | None:
+    """For 谁, where the sentence holds no name the tagger knows: the name that titles the sentence's
+    article (its section or title), not in the question: a part of a foreign name written with · said
+    anywhere in the sentence, or the whole title where it opens the sentence as its subject (星际信使是
+    谁的作品: «伽利略在1610年3月发布了…，题为《星际信使》» in the article 伽利略; jieba knows no 伽利略)."""
+    for title in (simplify(chunk.section or ""), simplify(chunk.title or "")):
+        if _TITLE_WORD.fullmatch(title) and text.startswith(title) and title not in q.text:
+            return Span(title, 0, len(title))
+        if not _PERSON_TITLE.fullmatch(title):
+            continue
+        for part in title.split("·"):
+            at = text.find(part)
+            if len(part) >= 2 and at >= 0 and part not in q.text:
+                return Span(part, at, at + len(part))
+    return None
 
 
 def _figure_piece(word: str, question: str) -> bool:

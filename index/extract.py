@@ -37,10 +37,11 @@ _ONE_DATE = (
     r"|(?<=每月|个月|当月|次月|下月)\d{1,2}[日号](?![\d楼线号])"  # 每月5日前: a day of every month
     # an age named after its era (追溯至西周时期, 始于康熙年间): the answer to 什么时期
     rf"|(?<=的)[\u4e00-\u9fff]{{2,3}}?时代(?=[\u4e00-\u9fff])"  # 长崎县的旧石器时代遗迹
-    rf"|(?<=[至于在是自从到])(?![这那该此其本同])[\u4e00-\u9fff]{{1,3}}?(?:时期|年间|时代{_PART_OF_AGE}|初期|中期|末期|初年|末年)"
+    # (a movement's four characters too: 在殖民主义时期, 在文艺复兴时期大受欢迎)
+    rf"|(?<=[至于在是自从到])(?![这那该此其本同])[\u4e00-\u9fff]{{1,4}}?(?:时期|年间|时代{_PART_OF_AGE}|初期|中期|末期|初年|末年)"
     # a period or a reign that opens its sentence or clause (朝鲜王朝时期，儒教取代了佛教; 春秋时期，…;
-    # 康熙年间至乾隆年间，逐渐形成…; 元禄年间的长崎人口), not this one (在这个时期)
-    r"|(?:^|(?<=[，,；;。]))(?![在于]?[这那该此其本同])[\u4e00-\u9fff]{2,4}?(?:时期|时代|年间)(?=[，,的至到])"
+    # 康熙年间至乾隆年间，逐渐形成…; 元禄年间的长崎人口; 共和末期，强行征兵时有发生), not this one (在这个时期)
+    r"|(?:^|(?<=[，,；;。]))(?![在于]?[这那该此其本同])[\u4e00-\u9fff]{2,4}?(?:时期|时代|年间|末期|初期)(?=[，,的至到])"
     # a geological period (生存于白垩纪晚期, 出现于侏罗纪)
     rf"|(?<=[至于在是自从到])[\u4e00-\u9fff]{{1,3}}?纪{_PART_OF_AGE}(?![念律录要检委])"
 )
@@ -1225,7 +1226,15 @@ def completes(sentence: str, start: int, end: int, keywords: tuple[str, ...] | l
     after, own = sentence[end + 1:stop], sentence[start:end]
     if subjectless(after) and any(k in after and k not in own for k in keywords):
         return stop
+    if sentence[end] in "，," and (_GOES_ON_WITH.match(after) or _OPENS_A_PAIR.match(own)):
+        return stop  # one statement in two clauses: 周围布满商店和餐馆，以及一座电影院; 除了有其农民色彩外，亦充满…
     return end
+
+
+# A clause that only carries on the one before it (以及一座电影院, 或成群地栖息于…, 也跟模型架构…有关), and a
+# clause that opens a pair the next one closes (除了…外，亦…; 不只…，也…; 不仅…，还…).
+_GOES_ON_WITH = re.compile(r"(?:以及|或者|或是|或|并且|而且|亦|也|还)(?![是有])")
+_OPENS_A_PAIR = re.compile(r"^[^，,]{0,12}?(?:除了|除|不只|不仅|不但)[^，,]*$")
 
 
 def begins(sentence: str, start: int, end: int, keywords: tuple[str, ...] | list[str]) -> int:
@@ -1458,17 +1467,29 @@ def field_value(text: str, keywords: list[str]) -> Span | None:
 
 # What a sentence says an action is for: 为了…, 旨在…, 确保…, 以便…, 以免…, 做到“…”, …的目的, a «…»-quoted aim after 做到/实现/达到;
 # and what it says caused it: 因为…, 由于…, 出于…, 因… (not 原因, 基因, 因此, 因而, 因素).
-_CAUSE = r"(?:因为|由于|出于|源于|缘于|(?<![原基诱起成病死主近远])因(?![为此而素特子]))"
+# (鉴于: 后来有鉴于该线要行走半山区的窄巷…，故此…)
+_CAUSE = r"(?:因为|由于|出于|源于|缘于|鉴于|(?<![原基诱起成病死主近远])因(?![为此而素特子]))"
 _REASON_SPANS = re.compile(
     r"(?:为了|旨在|以便|以免(?!费)|以防|免得|以期|以确保|确保|防止|避免|(?<!适)用于)[^，,。；;！!？?]{2,40}"
     rf"|{_CAUSE}[^，,。；;！!？?]{{2,40}}"
+    # a cause said by what it brings about: 由肾病引起的, 以讨伐孙秀之功获加授; the clause that 因此/所以 follows
+    # (传说其曾被狼与乌鸦所救，因此得以被冒顿单于收养), not one that points back (这是原因之一，因此…)
+    r"|由[^，,。；;！!？?由]{1,20}?(?:引起|导致|造成|所致|引发)"
+    r"|以[^，,。；;！!？?以]{2,20}?之(?:功|故)"
+    r"|(?:^|(?<=[，,；;。]))(?![这那此该])[^，,。；;！!？?]{2,40}(?=[，,](?:因此|所以|故此|故而|因而))"
     r"|(?:做到|实现|达到|坚持)[“\"「『][^”\"」』]{2,40}[”\"」』]"
     r"|[^，,。；;]{2,30}的目的")
+
+
+_SO_THAT = re.compile(r"之所以[^，,。；;！!？?]{1,30}[，,]((?!是因为|是由于|因为|由于)[^，,。；;！!？?]{2,40})")
 
 
 def reasons(sentence: str) -> list[Span]:
     """The pieces of a sentence that give a purpose or reason (for 为什么)."""
     found = matches(_REASON_SPANS, sentence)
+    # 之所以命名为翡翠湾，它的水的颜色是绿色的: the clause after the one 之所以 opens gives why
+    found += [Span(m.group(1), m.start(1), m.end(1)) for m in _SO_THAT.finditer(sentence)
+              if not any(o.start <= m.start(1) < o.end for o in found)]
     return sorted(found + [r for r in purposes_of_wei(sentence)
                            if not any(o.start <= r.start < o.end for o in found)], key=lambda r: r.start)
 

@@ -28,6 +28,8 @@ QUESTION_WORDS = {
     "谁", "是谁", "叫什么", "什么", "哪个", "哪些", "哪里", "哪儿", "哪", "哪天", "何时", "什么时候", "时候", "时间",
     "怎么", "怎么样", "怎样", "如何", "为什么", "为何", "吗", "呢", "吧", "啊", "么", "是否", "有没有",
     "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字", "姓名", "到底", "究竟", "年纪", "年龄", "岁数",
+    # the written register's question words (何处 for 哪里, 何年 for 哪年, 何人 for 谁): 卢安达境内的最低点位在何处
+    "何处", "何地", "何年", "何月", "何日", "何人", "何种", "何物", "何者",
 }
 STOPWORDS = {
     "的", "了", "是", "在", "和", "与", "及", "或", "也", "都", "就", "而", "被", "把", "对", "为", "以",
@@ -49,12 +51,12 @@ for _word, _freq in USER_WORDS:
     jieba.add_word(_word, _freq)
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
-    # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure
-    ("date", re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|日期|时间是(?!多久|多长|多少|几个)|"
+    # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure; 2月23日期间 holds no 日期
+    ("date", re.compile(r"什么时候|何时|(?<!任)何(?:年|月|日)|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|哪(?:一?个)?时候|(?<!\d)日期|时间是(?!多久|多长|多少|几个)|"
                         r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几|"
                         # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
                         r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),
-    ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|姓名")),
+    ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|(?<!任)何人|姓名")),  # 此话为何人所言: 何人 is 谁 (not of 任何人)
     ("figure", re.compile(r"多少|(?<![好哪])几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|多快|数量|人数|总数|金额|百分之")),
     # …吗 / …么 ends a yes-no question, but not as part of 什么, 怎么, 这么, 那么, 多么 (职业是什么 asks what)
     # a question that ends in 吗 asks yes or no (捷运上可以吃东西吗), whatever verb it asks of
@@ -569,7 +571,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
     ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|(?<![的因被由])哪)人(?![员民口数多少的])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
-    ("place", re.compile(r"在哪(?:里|儿|个地方)?(?![一个年天月日届次期位些])|哪里|哪儿|什么地方|什么位置|什么地点|地址|具体位置")),
+    ("place", re.compile(r"在哪(?:里|儿|个地方)?(?![一个年天月日届次期位些])|哪里|哪儿|(?<!任)何(?:处|地(?!区))|什么地方|什么位置|什么地点|地址|具体位置")),
     # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
     ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间")),
     # 有多重, 离墙多远, 水有多深: a measure of that kind, with its unit (8.5公斤, 30厘米; 步行5分钟 is how far
@@ -654,8 +656,8 @@ def asked_kind(question: str) -> str | None:
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
     'length' (多高, 多深), 'remedy' (怎么办, 要干啥), 'code' (编号, 型号), or None."""
     for name, pattern in _KINDS:
-        if name == "phone" and pattern.search(question) and _QUANTITY_ASKED.search(question):
-            continue  # 热线几个小时有人接: a length of time of the 热线, not its number
+        if name == "phone" and pattern.search(question) and (_QUANTITY_ASKED.search(question) or phone_word_only(question)):
+            continue  # 热线几个小时有人接: a length of time of the 热线, not its number; 生命热线的旧会址在哪里
         if pattern.search(question) and not (name == "money" and another_measure_than_money(question)):
             return name
     if (_MONEY_NOUN.search(question) or _MONEY_DEED.search(question)) and measure_word(question) is None:
@@ -665,6 +667,20 @@ def asked_kind(question: str) -> str | None:
 
 # A quantity asked with a measure of time or count (几个小时, 多少天, 几次): what the question counts.
 _QUANTITY_ASKED = re.compile(r"(?:几|多少)个?(?:小时|钟头|天|分钟|次|年|个月)")
+
+
+# A question that asks something else of a thing a phone word names (生命热线的旧会址在哪里, 为什么第三代移动电话
+#难窃听, 生命热线主要为哪些人服务): a reason, a person, a place, or an attribute the word owns (热线的会址).
+_PHONE_OWNS = re.compile(r"(?:电话|热线|手机)的(?!号|电话|联系)[\u4e00-\u9fff]")
+_ASKS_OTHER = re.compile(r"为什么|为何|什么原因|哪些人|哪个人|什么人|谁|在哪|哪里|什么地方")
+
+
+def phone_word_only(question: str) -> bool:
+    """Does the question only name a thing by a phone word (移动电话, 生命热线) while asking another kind of
+    value of it (_ASKS_OTHER, _PHONE_OWNS)? Then no number is asked. Not 号码 or 联系方式 themselves."""
+    if re.search(r"号码|联系方式|分机|手机号|电话号|(?:电话|热线|手机)[^，,。？?]{0,4}(?:多少|几|什么|啥)", question):
+        return False  # 谁的电话是多少: the number is asked
+    return bool(_ASKS_OTHER.search(question) or _PHONE_OWNS.search(question))
 
 
 def another_measure_than_money(question: str) -> bool:
@@ -839,11 +855,18 @@ _FRAMING = re.compile(r"^(?:时期|时代|年间|期间|时候|当时|时任|过
                       r"|著名|有名|知名|主要|大部分|大多数|多数|绝大部分|绝大多数)$")
 
 
+# Within the place or body just named (卢安达境内的人口, 修水县境内的鸟类, 人体内的哪一个器官): 境 and 体 say
+# only "inside that": the thing is the named one's, which the sentence says by the name (全国人口…, 鸟类41种).
+_WITHIN = re.compile(r"^(?:境内|体内)$")
+
+
 def _loose_qualifier(word: str, before: str) -> bool:
     """Is a keyword before 的 no qualifier after all: graded by a degree word, a pointing word, or
-    a word that frames it in time or grades it (_FRAMING)? `before` is the question up to and including the word."""
+    a word that frames it in time or grades it (_FRAMING), or 境内/体内 right after the name it places
+    the thing within (_WITHIN)? `before` is the question up to and including the word."""
     return bool(_POINTING.search(word) or _DEGREE.search(before[:len(before) - len(word)])
-                or re.match(r"(?:很|非常|十分|相当|特别)", word) or _FRAMING.match(word))
+                or re.match(r"(?:很|非常|十分|相当|特别)", word) or _FRAMING.match(word)
+                or (_WITHIN.match(word) and re.search(r"[\u4e00-\u9fff]$", before[:len(before) - len(word)])))
 
 
 @lru_cache(maxsize=4096)
