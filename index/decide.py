@@ -110,6 +110,14 @@ def says_where(text: str) -> bool:
     return bool(extract.places(text) or _FLOOR.search(text))
 
 
+def _clause_at(text: str, start: int, end: int) -> str:
+    """The clauses of `text` (cut at ，。；！？, not at a label's colon) that a span from start to end touches."""
+    cuts = [0] + [m.end() for m in re.finditer(r"[，,。；;！？!?]", text)] + [len(text)]
+    lo = max(c for c in cuts if c <= start)
+    hi = min((c for c in cuts if c >= end), default=len(text))
+    return text[lo:hi]
+
+
 def no_place(answerer: Answerer, q: Query, s: Scored) -> bool:
     """A place is asked (在哪, 哪里, 地址) and the sentence says none (extract.places) but a value of
     another kind: 健身中心在哪里 is not answered by «健身中心每天9:00至21:00开放», 物业服务中心在哪里 not by
@@ -123,12 +131,15 @@ def no_place(answerer: Answerer, q: Query, s: Scored) -> bool:
     text = answerer.plain(s.hit.chunk).text
     if says_where(text):
         return False
-    if extract.times(text) or extract.phones(text) or any(
-            extract.unit_class(extract.unit_of(f.text)) in _NOT_WHERE for f in extract.figures(text)):
+    # the values of the clause the candidate answers with, not of the whole sentence (于乐出身于北京国安，
+    # 在2006年以2万元转会…: the fee is another clause's)
+    said = _clause_at(text, s.span.start, s.span.end) if s.span is not None and s.span.start >= 0 else text
+    if extract.times(said) or extract.phones(said) or any(
+            extract.unit_class(extract.unit_of(f.text)) in _NOT_WHERE for f in extract.figures(said)):
         return True
     line = text.strip().rstrip("。")
     return len(line) <= _BARE_NAME and not re.search(r"[，,；;：:]", line) and any(
-        line.endswith(k) for k in q.keywords if len(k) >= 2)
+        line.endswith(k) for k in q.keywords if len(k) >= 2 and k in q.nouns)  # not a deed (…被拆解)
 
 
 def restates_context(q: Query, s: Scored) -> bool:

@@ -15,7 +15,9 @@
   «北门码头», the document saying 湖区北门) is the asked thing;
 - a difference asked (比去年多了多少) is the figure a word of change opens, not the total beside it;
   a 热线 asked 几个小时 asks hours, not a number; 多久…一回 asks how often;
-- the usual case asked (平时几点收班) is not answered by a holiday's exception (除夕当天提前于…收班).
+- the usual case asked (平时几点收班) is not answered by a holiday's exception (除夕当天提前于…收班);
+- a place asked of prose is refused for a value of another kind only in the clause that answers
+  (出身于青山队，在2010年以5万元转会: the fee is another clause's).
 Through a real engine over documents written here: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -65,10 +67,18 @@ LAKE = """翠湖景区游览须知
 """
 
 
+PLAYER = """李明远
+
+李明远，中国足球运动员，司职后卫。
+李明远出身于青山队，在2010年以5万元转会到河口队。
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return text_engine(tmp_path_factory.mktemp("values"), {"clinic.txt": CLINIC, "store.txt": STORE,
-                                                           "town.txt": TOWN, "lake.txt": LAKE})
+                                                           "town.txt": TOWN, "lake.txt": LAKE,
+                                                           "player.txt": PLAYER})
 
 
 def test_a_bare_keyword_wins_over_its_prefixed_member():
@@ -163,3 +173,8 @@ def test_the_usual_case_is_not_answered_by_a_holidays_exception(engine):
     assert not ans.found or "16:00" not in ans.answer, ans.answer
     ans = engine.ask("除夕游船几点停航")
     assert ans.found and "16:00" in ans.answer, ans.answer
+
+
+def test_a_place_in_prose_beside_another_clauses_fee(engine):
+    ans = engine.ask("李明远在哪里出身")
+    assert ans.found and "青山队" in ans.answer, ans.answer
