@@ -2271,6 +2271,9 @@ COLUMN_MEANINGS = (
     (re.compile(r"地点|地址|场地|位置|楼层|场所|教室"), re.compile(r"在哪|哪里|哪儿|几楼|什么地方|哪个地方|地点|位置")),
     (re.compile(r"名额|人数|限额|容量|招生"), re.compile(r"多少人|几个人|几人|收几|收多少|报几|报多少|招几|招多少|几组|多少组|几个家庭|多少个家庭|名额|人数")),
     (re.compile(r"报名|预约|登记"), re.compile(r"怎么报|怎样报|如何报|去哪报|哪里报|怎么预约|怎么约|如何预约")),
+    # the first and the last departure of a timetable (夜1路最晚几点: 末班车, not 首班车)
+    (re.compile(r"末班|收车"), re.compile(r"最晚|最后一班|末班|收车")),
+    (re.compile(r"首班|头班"), re.compile(r"最早|第一班|头班|首班")),
 )
 
 

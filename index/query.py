@@ -324,6 +324,10 @@ def one_character_deed(after: str, keywords: list[str]) -> list[str]:
     return []
 
 
+# Head words a number before them names one of (1路, 2号线, 3号楼, 5栋): the number and the head are one name.
+_NUMBERED_HEADS = frozenset({"路", "号线", "号楼", "栋", "幢"})
+
+
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """`_keyword_tags`, kept: the same question and the same pieces of sentences are read again and again
     while one question is answered (jieba's dictionary is fixed once this module is imported)."""
@@ -351,6 +355,7 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
         q = q.replace(name, " ")
     out: list[tuple[str, str]] = []
     prev = ""
+    numbered = -1  # the place of a head word joined to the number before it (路 of 1路)
     cut = _posseg().lcut(q)
     for i, w in enumerate(cut):
         tok = w.word.strip().lower()
@@ -359,6 +364,11 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             continue
         if tok == "往":  # 往上报, 往哪走: a direction before the deed, no word a sentence says (往返, 往年 are words of their own)
             continue
+        if tok.isdigit() and i + 1 < len(cut) and cut[i + 1].word in _NUMBERED_HEADS:
+            tok = tok + cut[i + 1].word  # 1路早上第一班车几点: the route 1路, not a lone 1 (2路's row says 路 too)
+            numbered = i + 1
+        elif i == numbered:
+            continue  # the 路 of 1路, said with its number
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
         tok = _strip_question_chars(tok)
@@ -567,7 +577,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)(?<!面积)(?<!规模)(?<!尺寸)(?<!空间)(?<!房间)(?<!场地)(?<!容量)(?<!体积)(?<!范围)多大了?[?？]?$")),
     ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
-    ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回趟遍]|(?:多久|多长时间)(?:交|缴|付)")),
+    ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
     ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|(?<![的因被由])哪)人(?![员民口数多少的])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)

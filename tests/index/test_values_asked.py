@@ -17,7 +17,9 @@
   a 热线 asked 几个小时 asks hours, not a number; 多久…一回 asks how often;
 - the usual case asked (平时几点收班) is not answered by a holiday's exception (除夕当天提前于…收班);
 - a place asked of prose is refused for a value of another kind only in the clause that answers
-  (出身于青山队，在2010年以5万元转会: the fee is another clause's).
+  (出身于青山队，在2010年以5万元转会: the fee is another clause's);
+- a route's number and its head are one name (3路, not a lone 3 and the 路 every row says), and a
+  timetable's 最晚/最早 asks its 末班/首班 column.
 Through a real engine over documents written here: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -74,11 +76,18 @@ PLAYER = """李明远
 """
 
 
+BUS = """线路,起点站,终点站,首班车,末班车,票价
+3路,东站,西湖公园,6:10,21:00,1元
+13路,东站,大学城,6:40,20:30,2元
+夜3路,东站,北站,21:00,次日0:30,2元
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return text_engine(tmp_path_factory.mktemp("values"), {"clinic.txt": CLINIC, "store.txt": STORE,
                                                            "town.txt": TOWN, "lake.txt": LAKE,
-                                                           "player.txt": PLAYER})
+                                                           "player.txt": PLAYER, "bus.csv": BUS})
 
 
 def test_a_bare_keyword_wins_over_its_prefixed_member():
@@ -178,3 +187,13 @@ def test_the_usual_case_is_not_answered_by_a_holidays_exception(engine):
 def test_a_place_in_prose_beside_another_clauses_fee(engine):
     ans = engine.ask("李明远在哪里出身")
     assert ans.found and "青山队" in ans.answer, ans.answer
+
+
+def test_a_route_is_named_by_its_number_and_a_timetables_last_departure(engine):
+    from wenda.index.query import keyword_tags
+
+    assert ("3路", "m") in keyword_tags("3路早上第一班车几点")
+    ans = engine.ask("3路早上第一班车几点")
+    assert ans.found and "6:10" in ans.answer, ans.answer
+    ans = engine.ask("夜3路最晚几点")
+    assert ans.found and "0:30" in ans.answer and "21:00" not in ans.answer, ans.answer
