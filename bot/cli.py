@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer questions", description=(
         "Answer each QUESTION. With --json, print one JSON object per question: question, found, "
         "answer, section, figures, quotes (text, doc, section, score), ms. "
-        "QUESTION '-' reads one question per line from standard input and answers each as it comes."))
+        "QUESTION '-' reads one question per line from standard input and answers each as it comes. "
+        "A greeting or thanks (你好, 谢谢) gets a short friendly line, as in chat (not with --json)."))
     ask.add_argument("questions", nargs="+", metavar="QUESTION")
     ask.add_argument("--json", action="store_true", help="machine-readable output, one JSON object per line")
     _corpus_args(ask)
@@ -109,6 +110,7 @@ def _open_engine(args: argparse.Namespace, config: Config, progress: bool = True
 
 
 def cmd_ask(args: argparse.Namespace, config: Config) -> int:
+    from wenda.bot import smalltalk
     from wenda.bot.format import render
 
     questions = args.questions
@@ -119,6 +121,12 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
     sections = engine.section_names()
     lines = (line.rstrip("\n") for line in sys.stdin) if stream else iter(questions)
     for q in lines:
+        talk = None if args.json else smalltalk.kind_of(q)
+        if talk is not None:  # 你好, 谢谢: no question, a short friendly line (the bot's and chat's)
+            print(smalltalk.reply_text(talk, list(engine.examples(3))), flush=True)
+            if len(questions) > 1 or stream:
+                print(flush=True)
+            continue
         ans = engine.ask(q)
         if args.json:
             print(json.dumps(ans.to_json(), ensure_ascii=False), flush=True)

@@ -41,6 +41,15 @@ def test_ask_says_plainly_when_the_corpus_does_not_say():
     assert "43" not in r.stdout and "21个" not in r.stdout
 
 
+def test_a_greeting_or_thanks_gets_a_friendly_line_not_a_refusal():
+    r = wenda("ask", "你好")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("你好！") and "资料中没有找到" not in r.stdout
+    assert "比如：" in r.stdout  # what can be asked, from the corpus
+    r = wenda("ask", "谢谢", "崔桥镇设了多少卡点")
+    assert r.stdout.startswith("不客气") and "【43个】" in r.stdout
+
+
 def test_json_stream_one_object_per_line_in_order():
     questions = ["崔桥镇设了多少卡点", "", "大李庄乡设置了多少个卡点？", "今天郑州的天气怎么样？"]
     r = wenda("ask", "--json", "-", stdin="\n".join(questions) + "\n")
