@@ -58,9 +58,15 @@ def tagger() -> str:
     return f"jieba {getattr(jieba, '__version__', 'unknown')} tables v{jieba_dict.FORMAT}"
 
 
+def _posseg():
+    """jieba's tagger itself, without query.KeptTagger's kept cuts: an index's sentences are tagged
+    once, when it is built, and keeping them would only crowd out the question's pieces."""
+    return jieba_dict.posseg()
+
+
 def tag(text: str) -> list[Tag]:
     """The tagger's own output for ``text`` (jieba.posseg through jieba_dict's tables)."""
-    return [Tag(w.word, w.flag) for w in jieba_dict.posseg().lcut(text)]
+    return [Tag(w.word, w.flag) for w in _posseg().lcut(text)]
 
 
 def key(text: str) -> int:
