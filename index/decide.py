@@ -365,10 +365,17 @@ def next_measured(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
         return None
     if not re.search(rf"(?:几|多少){re.escape(q.measure)}", q.text):
         return None  # 多少钱 asks 元 by its own reading, no measure written: 200元 of a gift card is not a 物业费
-    s = next((s for s in ranked[len(scored):MEASURED_DEPTH] if vetoed(answerer, q, s) is None), None)
-    if s is None or s.span is None or s.span.start < 0 or not s.span.text.endswith(q.measure):
+    s = _next_unvetoed(answerer, q, ranked, scored)
+    if s is None or not s.span.text.endswith(q.measure):
         return None
     return s if rule_supports(answerer, q, s) else None  # not vetoed: chosen so above
+
+
+def _next_unvetoed(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
+    """The first candidate below the scored ones (up to MEASURED_DEPTH) that no veto forbids, when it
+    has a span in its own sentence; None otherwise (next_measured, next_labelled)."""
+    s = next((s for s in ranked[len(scored):MEASURED_DEPTH] if vetoed(answerer, q, s) is None), None)
+    return None if s is None or s.span is None or s.span.start < 0 else s
 
 
 # A labelled line whose label names a telephone (咨询电话：0571-8862 3317, 服务热线：12329).
@@ -383,8 +390,8 @@ def next_labelled(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     telephone asked with the label's own word (电话, 热线): the label says the number is of that kind."""
     if q.kind != "phone" or any(veto is None for _, _, veto in scored):
         return None
-    s = next((s for s in ranked[len(scored):MEASURED_DEPTH] if vetoed(answerer, q, s) is None), None)
-    if s is None or s.span is None or s.span.start < 0:
+    s = _next_unvetoed(answerer, q, ranked, scored)
+    if s is None:
         return None
     m = _PHONE_LABEL.match(answerer.plain(s.hit.chunk).text)
     if m is None or m.group(1) not in q.text:

@@ -6,6 +6,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 
@@ -2251,8 +2252,9 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     """The headers of a row's columns the question asks about: named (游泳馆; a keyword inside the
     header: 座位 of 座位数) while their cell is not (the cell the question names, 王建国 of 医生,
     picks the row, not the column; 剪纸活动要交多少钱 names the row of 活动名称：亲子剪纸活动, asks its 费用)."""
-    cells = [(head, value) for head, value, _, _ in row_cells(row) if value not in question]
-    first = row_cells(row)[:1]  # nor the name cell the question names by a part (剪纸 of 活动名称：亲子剪纸活动)
+    every = row_cells(row)
+    cells = [(head, value) for head, value, _, _ in every if value not in question]
+    first = every[:1]  # nor the name cell the question names by a part (剪纸 of 活动名称：亲子剪纸活动)
     cells = [(h, v) for h, v in cells if not (first and h == first[0][0] and any(len(k) >= 2 and k in v for k in keywords))]
     named = {head for head, _ in cells if head in question or any(len(k) >= 2 and k in head for k in keywords)}
     if named:
@@ -2319,6 +2321,7 @@ _REST_ASKED = re.compile(r"(?:以及|还有|和|与|及|跟|、)(?=谁|哪|什�
 _LIST_SEP = re.compile(r"以及|、|和|与|及|跟|或")
 
 
+@lru_cache(maxsize=4096)
 def rest_of_list(sentence: str, question: str) -> Span | None:
     """The member of a list the sentence gives that the question leaves out, when the question names the
     others before its conjunction and question word (1944年5月，长葛、许昌、鄢陵、禹县先后被日本占领 for

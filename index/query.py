@@ -89,9 +89,9 @@ class KeptTagger:
 
 @lru_cache(maxsize=16384)
 def _kept_cut(text: str) -> tuple:
-    from wenda.index.tags import Tag
+    from wenda.index.tags import tag
 
-    return tuple(Tag(w.word, w.flag) for w in jieba_dict.posseg().lcut(text))
+    return tuple(tag(text))
 
 
 @lru_cache(maxsize=1)
@@ -786,14 +786,14 @@ def counted_phrase(question: str) -> list[str]:
         else:
             break
     if not words:
-        words = _verb_noun_compound(_posseg().lcut(rest[:12]))
+        words = _idiom_noun(_posseg().lcut(rest[:12]))
         last = "n"
     if len(words) > 1 and last == "vn" and rest.endswith(words[-1]):
         words.pop()  # 几个小孩免费: 免费 ends the question, what the 小孩 get, no kind of them
     return words
 
 
-def _verb_noun_compound(tagged: list) -> list[str]:
+def _idiom_noun(tagged: list) -> list[str]:
     """A noun jieba tags as an "idiom" of three characters right after the asked quantity (冲锋舟,
     洒水车), as the counted word (南湖镇有几条冲锋舟: 冲锋舟, so that the 3万条 of 编织袋 is not its
     count); [] otherwise. (A verb and a one-character noun, 修理 + 队, was tried as one too: it made
