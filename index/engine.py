@@ -217,6 +217,23 @@ class Engine:
     def section_names(self) -> list[str]:
         return list(dict.fromkeys(c.section for c in self.chunks if c.section))
 
+    def subject_names(self) -> list[str]:
+        """What a conversation may name as a question's subject (那5路呢, 成人票和半票各多少钱): the
+        sections, and the records of the tables (a row's name cell: 9路, 成人票, 平日), in Simplified
+        characters as questions are read. Kept until the store changes."""
+        chunks = self.chunks
+        key = (id(self.store), len(chunks))
+        if getattr(self, "_subjects", (None, None))[0] != key:
+            answerer = self.answerer
+            names = [answerer.plain(c).section for c in chunks if c.section]
+            for c in chunks:
+                if c.kind == "row":
+                    name = extract.record_name(answerer.plain(c).text)
+                    if name:
+                        names.append(name)
+            self._subjects = (key, list(dict.fromkeys(names)))
+        return list(self._subjects[1])
+
     def examples(self, n: int = 3, document: str | None = None) -> list[str]:
         """Questions this corpus (or one of its files, by DocumentInfo.name) can answer, made from
         its own sentences (a figure in a section)."""

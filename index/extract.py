@@ -2248,6 +2248,21 @@ def row_cells(row: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
+# A record's name as a subject: two to twelve characters, a Chinese character among them (9路, 成人票),
+# without what a bracket adds (平日（週一、週二） → 平日).
+_RECORD_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[^\s，,。；;：:（(]{2,12}")
+
+
+def record_name(row: str) -> str:
+    """The name a table row goes by: its first cell (线路：9路 → 9路), without a bracketed gloss, when
+    it is short enough to be said in a question; "" otherwise (a sentence-long cell, a bare number)."""
+    cells = row_cells(row)
+    if not cells:
+        return ""
+    value = re.sub(r"[（(][^）)]*[）)]?$", "", cells[0][1]).strip()
+    return value if _RECORD_NAME.fullmatch(value) else ""
+
+
 def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     """The headers of a row's columns the question asks about: named (游泳馆; a keyword inside the
     header: 座位 of 座位数) while their cell is not (the cell the question names, 王建国 of 医生,

@@ -7,6 +7,7 @@ that says which. Pure functions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from wenda.bot.conversation.figures import Quantity, parse, show
@@ -14,6 +15,7 @@ from wenda.bot.conversation.plan import Plan
 from wenda.bot.conversation.subjects import aliases
 from wenda.corpus.types import Answer
 from wenda.index.query import keyword_tags
+from wenda.index.script import simplify
 
 NO_FACT = "资料中没有"
 OFF_TOPIC = "资料中没有（找到的句子说的是别的事）"
@@ -51,7 +53,7 @@ def part_of(section: str, question: str, answer: Answer, names: list[str]) -> Pa
     """The section's answer, checked: found, about what was asked, and (if a figure) readable."""
     if not answer.found or answer.error:
         return Part(section, question, answer, problem=NO_FACT)
-    if answer.section and answer.section != section:
+    if answer.section and simplify(answer.section) != section and not names_record(answer, section):
         return Part(section, question, answer, problem=NO_FACT)
     if not answer.figures:
         return Part(section, question, answer)
@@ -61,6 +63,15 @@ def part_of(section: str, question: str, answer: Answer, names: list[str]) -> Pa
     if words and not any(w in line for w in words):  # 卡点 asked, 口罩10000只 found
         return Part(section, question, answer, problem=OFF_TOPIC)
     return Part(section, question, answer, quantity=parse(answer.figures[0]))
+
+
+def names_record(answer: Answer, name: str) -> bool:
+    """Is the answer a table row of the record `name` (a subject that is no section: 9路 in the row
+    «线路：9路 · 票价：10元»)? A cell holds the name whole."""
+    if not answer.quotes:
+        return False
+    cells = re.split(r" · ", simplify(answer.quotes[0].text))
+    return any(c.partition("：")[2].strip() == name for c in cells)
 
 
 _MEASURE_TAGS = ("n", "vn", "v")  # the parts of speech of a word that says what is counted
@@ -133,6 +144,6 @@ def compute(plan: Plan, parts: list[Part]) -> Outcome:
     if plan.operation == "sort":
         return Outcome(working, f"{'从多到少' if descending else '从少到多'}：{'、'.join(p.section for p in ranked)}")
     top = [p for p in ranked if p.quantity.value == ranked[0].quantity.value]
-    word = "最多" if plan.operation == "max" else "最少"
+    word = plan.superlative or ("最多" if plan.operation == "max" else "最少")
     who = "、".join(f"{p.section}（{p.quantity.text}）" for p in top)
     return Outcome(working, f"{word}的是{who}" + ("，并列" if len(top) > 1 else ""))

@@ -86,7 +86,7 @@ class Conversation:
         talk = smalltalk.kind_of(text)
         if talk is not None:
             return Reply("smalltalk", text, message=smalltalk.reply_text(talk, list(engine.examples(3))))
-        names = list(engine.section_names())
+        names = subjects(engine)
         previous, previous_sections, person = None, None, None
         if reply_to is not None:
             previous = self.store.question_of(key.room, reply_to)
@@ -106,7 +106,7 @@ class Conversation:
         reply = self._answer(engine, text, reading.question, names, verbatim=not reading.rewritten)
         reply.rewritten, reply.how = reading.rewritten, how
         reply.more = reading.how == "more"
-        reply.covered = names
+        reply.covered = list(engine.section_names())
         if reply.question:
             self.store.remember(key.state, reply.question, sections_of(reply.question, names), _person(reply))
         return reply
@@ -135,6 +135,13 @@ class Conversation:
         outcome = compute(p, parts)
         return Reply(kind, text, question, answers=[x.answer for x in parts], parts=parts, operation=p.operation,
                      working=outcome.working, result=outcome.result, refusal=outcome.refusal)
+
+
+def subjects(engine: EngineLike) -> list[str]:
+    """The names a question's subject may be: the engine's subject_names (sections and table records)
+    when it has them, else its sections."""
+    names = getattr(engine, "subject_names", None)
+    return list(names() if callable(names) else engine.section_names())
 
 
 def _person(reply: Reply) -> str:

@@ -25,7 +25,7 @@ _OPENERS = re.compile(r"^(?:那么|那(?![个些里儿])|还有|另外|然后|�
 _TAIL = re.compile(r"(?:呢|吗|嘛|啊|呀|吧|(?<![什怎这那多])么|的呢)+$")
 _MORE = re.compile(r"^(?:还有|其他|其它|别的|另外|更多)(?:的)?(?:呢|吗|没有|吧)?$")
 # What asks: a question word. A message with one and a subject is complete.
-_WH = re.compile(r"多少|几|谁|什么|啥|哪|何时|何地|如何|怎么|怎样|为什么|是否|有没有|是不是|吗$|嘛$|么$")
+_WH = re.compile(r"多少|几|多久|多长时间|多长|多远|多大|多高|多重|谁|什么|啥|哪|何时|何地|如何|怎么|怎样|为什么|是否|有没有|是不是|吗$|嘛$|么$")
 _OPS = re.compile(r"最多|最少|最大|最小|最高|最低|最长|最短|一共|总共|合计|共计|总计|加起来|加在一起|总和|"
                   r"排序|排名|排一下|从多到少|从少到多|从高到低|从低到高|由多到少|由少到多|相差|差多少|差几")
 # Words that give a question its own, corpus-wide subject (全县, 全国 …): never inherit one.
@@ -79,10 +79,47 @@ def with_subject(previous: str, subject: str, names: list[str]) -> str:
     return previous[:span[0]] + subject + rest
 
 
+# Question words that ask for a value whole (几点, 多少钱): no counted noun follows them to be replaced.
+_WHOLE_ASK = re.compile(r"几点|几时|几号|几月|几岁|几年级|多少钱|多大|多久|多长时间|多远|多高|多重")
+
+
+def sibling_in(previous: str, thing: str, names: list[str]) -> tuple[int, int] | None:
+    """Where the previous question says a sibling of `thing`, the word the follow-up puts in its place:
+    the same head (首班车 for 末班车, 9路 for 5路, 婚假 for 产假) or, as long, the same first character
+    (周六 for 周日). A word is one of jieba's, or two side by side (9 路); never a question word or a
+    subject. The longest shared part wins, then the last word."""
+    if len(thing) < 2:
+        return None
+    words, pos = [], 0
+    for w in _posseg().lcut(previous):
+        words.append((pos, pos + len(w.word)))
+        pos += len(w.word)
+    asked = [(m.start(), m.end()) for m in _WH.finditer(previous)] + [(m.start, m.end) for m in mentions(previous, names)]
+    best, best_key = None, (0, -1)
+    for i in range(len(words)):
+        for j in (i, i + 1):
+            if j >= len(words):
+                continue
+            start, end = words[i][0], words[j][1]
+            w = previous[start:end]
+            if w == thing or len(w) < 2 or any(s < end and start < e for s, e in asked):
+                continue
+            head = next((k for k in range(min(len(w), len(thing)), 0, -1) if w[-k:] == thing[-k:]), 0)
+            first = 1 if len(w) == len(thing) and w[0] == thing[0] else 0
+            shared = max(head, first)
+            if shared and shared < len(thing) and (shared, start) > best_key:
+                best, best_key = (start, end), (shared, start)
+    return best
+
+
 def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
-    """The previous question asking for another thing: 劝阻了多少辆车 + 人 → 劝阻了多少人."""
+    """The previous question asking for another thing: 劝阻了多少辆车 + 人 → 劝阻了多少人; a sibling of
+    a word it says is put in that word's place: 9路首班车几点 + 末班车 → 9路末班车几点."""
+    sibling = sibling_in(previous, thing, names)
+    if sibling is not None:
+        return previous[:sibling[0]] + thing + previous[sibling[1]:]
     m = re.search(r"(多少|几)", previous)
-    if m:
+    if m and not _WHOLE_ASK.match(previous, m.start()):
         tail = previous[m.end():]
         stop = re.search(r"[,，;；。]|(?:呢|吗)$", tail)
         return previous[:m.end()] + thing + (tail[stop.start():] if stop else "")

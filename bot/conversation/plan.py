@@ -25,7 +25,8 @@ _SORT = re.compile(r"排序|排名|排一下|排个序|从多到少|从少到多
 _DIFF = re.compile(r"相差|差多少|差几|差距")
 # 比大李庄乡多 / 比大李庄乡少 (the section after 比 is checked separately)
 _THAN = re.compile(r"比(?P<other>[^，,。？?]{2,12}?)(?P<op>多|少|高|低|大|小)(?!少)")
-_WHICH_MORE = re.compile(r"(?:哪(?:个|一个|里|些)?|谁)[^，,。]*?(?P<op>多|少|高|低|大|小|长|短|远|近|重|轻)$")
+_WHICH_MORE = re.compile(r"(?:哪(?:个|一个|里|些)?|谁)[^，,。]*?(?P<op>多|少|高|低|大|小|长|短|远|近|重|轻|贵|便宜)$")
+_GREATER = ("多", "高", "大", "长", "远", "重", "贵")  # which of them has the most (贵: the highest price)
 _MULTI = re.compile(r"各自|各|分别|都")
 _JOIN = re.compile(r"^[和与及跟同、,，\s]+$")
 
@@ -36,6 +37,7 @@ class Plan:
     sections: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)  # one per section, in the same order
     descending: bool = True  # for sort
+    superlative: str = ""  # how the result is said when not 最多/最少 (哪个贵 → 最贵)
 
 
 def plan(question: str, names: list[str]) -> Plan:
@@ -51,6 +53,8 @@ def plan(question: str, names: list[str]) -> Plan:
     op: Operation = "multi"
     descending = True
     which_asked = False
+    priced = False  # 哪个贵 / 哪个便宜: a price is compared, whether or not the question names it
+    superlative = ""
     than = _THAN.search(text)
     if than and len(named) == 2 and any(m.start >= than.start("other") and m.end <= than.end("other") for m in ms):
         op = "diff"
@@ -76,7 +80,9 @@ def plan(question: str, names: list[str]) -> Plan:
         which = _WHICH_MORE.search(text)
         if which:
             which_asked = True
-            op = "max" if which.group("op") in ("多", "高", "大", "长", "远", "重") else "min"
+            priced = which.group("op") in ("贵", "便宜")
+            superlative = f"最{which.group('op')}" if priced else ""
+            op = "max" if which.group("op") in _GREATER else "min"
             text = text[:which.start("op")]
     if op == "multi" and group is not None and group.asks:
         # «…的是哪个镇»: a which-question with no comparison asks the engine which one, as it is
@@ -88,21 +94,27 @@ def plan(question: str, names: list[str]) -> Plan:
     rest = re.sub(rf"{_SUM.pattern}|{_MAX.pattern}|{_MIN.pattern}|{_SORT.pattern}|{_DIFF.pattern}", "", rest)
     rest = re.sub(r"[，,]?(?:哪一个|哪个|哪些|哪里|哪)(?:多|少|高|低|大|小)?$", "", rest)
     rest = re.sub(r"^(?:的)?(?:" + _MULTI.pattern + ")", "", rest.strip(" ，,"))
-    rest = re.sub(r"分别|各自|(?<=[了有的])各|都(?=[有是设])|各(?=[有是设])", "", rest)
+    rest = re.sub(r"分别|各自|(?<=[了有的])各|都(?=[有是设])|各(?=[有是设要需]|多少|几)", "", rest)
     rest = rest.strip(" ，,")
+    if priced and not re.search(r"价|钱|费|元", rest):
+        rest += "多少钱"
     if not re.search(r"多少|几|多大|多长|多高|多远|多久|多重|谁|什么|啥|哪|何时|如何|怎么|怎样|是否|吗$", rest):
         rest = ask_how_many(rest)
-    return Plan(op, sections, [f"{s}{rest}" for s in sections], descending)
+    return Plan(op, sections, [f"{s}{rest}" for s in sections], descending, superlative)
+
+
+# Nouns that name a measure of something rather than things counted (人数, 票价, 学费, 面积): 多少 goes last.
+_MEASURED = ("数", "量", "额", "价", "费", "率", "积", "龄", "度", "距离", "时间", "时长")
 
 
 def ask_how_many(rest: str) -> str:
     """A statement of what is counted, as a question: 卡点 → 多少卡点, 捐的钱 → 捐的多少钱, 台数 → 台数多少.
 
     多少 goes before the noun counted (so the engine knows the unit asked: 多少钱 is money);
-    after a word that is itself a count (人数, 台数, 总数) it goes last.
+    after a word that is itself a count or a measure (人数, 台数, 票价, 学费) it goes last.
     """
     words = _posseg().lcut(rest)
-    if words and words[-1].flag.startswith("n") and not words[-1].word.endswith(("数", "量", "额")):
+    if words and words[-1].flag.startswith("n") and not words[-1].word.endswith(_MEASURED):
         last = words[-1].word
         return rest[: len(rest) - len(last)] + "多少" + last
     return rest + "多少"

@@ -414,3 +414,67 @@ def test_figures_that_count_different_things_are_not_added(article_engine):
     assert "261人" in reply.refusal and "150余名党员干部" in reply.refusal
     named = Conversation(article_engine).reply("k", "大李庄乡和崔桥镇一共设了多少卡点")
     assert named.refusal is None and named.result == "合计64个"
+
+
+# -- a table's records as subjects, siblings in a follow-up -------------------------------------
+
+ROUTES = ["青山县城乡公交时刻表", "3路", "7路", "11路", "旅游专线"]
+
+SIBLING_FOLLOW_UPS = [
+    # the word of the previous question the new one is a sibling of takes its place
+    ("那末班车呢", "3路首班车几点", ROUTES, "3路末班车几点"),
+    ("周日呢", "周六几点开门", ARTICLE, "周日几点开门"),
+    ("下午呢", "周六上午几点开门", ARTICLE, "周六下午几点开门"),
+    ("产假呢", "婚假有几天", ARTICLE, "产假有几天"),
+    ("执勤点呢", "崔桥镇设了多少卡点", ARTICLE, "崔桥镇设了多少执勤点"),
+    # a question word that asks a value whole (几点, 多少钱) has no counted noun to replace
+    ("首次呢", "补领要多少钱", ARTICLE, "首次要多少钱"),
+    # a table's record is a subject like a section
+    ("7路呢", "3路首班车几点", ROUTES, "7路首班车几点"),
+    ("那末班车几点", "11路首班车几点", ROUTES, "11路末班车几点"),
+]
+
+
+@pytest.mark.parametrize("text,previous,names,want", SIBLING_FOLLOW_UPS)
+def test_a_sibling_takes_the_place_of_the_word_it_is_a_sibling_of(text, previous, names, want):
+    reading = resolve(text, previous, names)
+    assert reading.rewritten and reading.question == want
+
+
+def test_comparing_records_by_price():
+    dearer = plan("3路和7路哪个票价贵", ROUTES)
+    assert (dearer.operation, dearer.sections, dearer.questions, dearer.superlative) == (
+        "max", ["3路", "7路"], ["3路票价多少", "7路票价多少"], "最贵")
+    cheaper = plan("3路和11路哪个便宜", ROUTES)  # 便宜 compares prices though no price is named
+    assert (cheaper.operation, cheaper.questions) == ("min", ["3路多少钱", "11路多少钱"])
+    each = plan("3路和11路票价各多少", ROUTES)
+    assert (each.operation, each.questions) == ("multi", ["3路票价多少", "11路票价多少"])
+
+
+@pytest.fixture(scope="module")
+def routes_engine(tmp_path_factory):
+    from support import engine_config
+
+    from wenda.index.engine import Engine
+
+    return Engine.open(engine_config(DATA / "convo_rows", tmp_path_factory.mktemp("routes-index")), progress=False)
+
+
+ROUTES_SCRIPT = [
+    Step("3路首班车几点", None, ("【6:15】",)),
+    Step("那末班车呢", "3路末班车几点", ("【19:45】",), absent=("6:15】",)),
+    Step("7路呢", "7路末班车几点", ("【21:10】",)),
+    Step("3路和7路哪个票价贵", None, ("【2元】", "【3元】", "7路3元 > 3路2元", "最贵的是7路（3元）")),
+    Step("3路和11路哪个便宜", None, ("3路2元 < 11路5元", "最便宜的是3路（2元）")),
+    Step("3路和11路的票价各是多少", None, ("【3路】", "【2元】", "【11路】", "【5元】")),
+    Step("那旅游专线呢", "旅游专线的票价是多少", ("【10元】",)),
+]
+
+
+def test_routes_script(routes_engine):
+    """A timetable's rows are what a user names: follow-ups move from row to row and column to column,
+    and rows are compared like sections."""
+    assert {"3路", "7路", "11路", "旅游专线"} <= set(routes_engine.subject_names())
+    assert "3路" not in routes_engine.section_names()  # a record is a subject, not a section
+    right, total = check(run_script(routes_engine, ROUTES_SCRIPT))
+    assert right == total
