@@ -87,7 +87,8 @@ def sibling_in(previous: str, thing: str, names: list[str]) -> tuple[int, int] |
     """Where the previous question says a sibling of `thing`, the word the follow-up puts in its place:
     the same head (首班车 for 末班车, 9路 for 5路, 婚假 for 产假) or, as long, the same first character
     (周六 for 周日). A word is one of jieba's, or two side by side (9 路); never a question word or a
-    subject. The longest shared part wins, then the last word."""
+    subject. The longest shared part wins, then the word as long as `thing` (普通门诊 for 专家门诊, not
+    门诊), then the last."""
     if len(thing) < 2:
         return None
     words, pos = [], 0
@@ -95,7 +96,7 @@ def sibling_in(previous: str, thing: str, names: list[str]) -> tuple[int, int] |
         words.append((pos, pos + len(w.word)))
         pos += len(w.word)
     asked = [(m.start(), m.end()) for m in _WH.finditer(previous)] + [(m.start, m.end) for m in mentions(previous, names)]
-    best, best_key = None, (0, -1)
+    best, best_key = None, (0, -99, -1)
     for i in range(len(words)):
         for j in (i, i + 1):
             if j >= len(words):
@@ -107,8 +108,9 @@ def sibling_in(previous: str, thing: str, names: list[str]) -> tuple[int, int] |
             head = next((k for k in range(min(len(w), len(thing)), 0, -1) if w[-k:] == thing[-k:]), 0)
             first = 1 if len(w) == len(thing) and w[0] == thing[0] else 0
             shared = max(head, first)
-            if shared and shared < len(thing) and (shared, start) > best_key:
-                best, best_key = (start, end), (shared, start)
+            key = (shared, -abs(len(w) - len(thing)), start)
+            if shared and shared < len(thing) and key > best_key:
+                best, best_key = (start, end), key
     return best
 
 

@@ -427,6 +427,7 @@ SIBLING_FOLLOW_UPS = [
     ("下午呢", "周六上午几点开门", ARTICLE, "周六下午几点开门"),
     ("产假呢", "婚假有几天", ARTICLE, "产假有几天"),
     ("执勤点呢", "崔桥镇设了多少卡点", ARTICLE, "崔桥镇设了多少执勤点"),
+    ("专家门诊呢", "普通门诊挂号费多少钱", ARTICLE, "专家门诊挂号费多少钱"),  # the whole word, not 门诊
     # a question word that asks a value whole (几点, 多少钱) has no counted noun to replace
     ("首次呢", "补领要多少钱", ARTICLE, "首次要多少钱"),
     # a table's record is a subject like a section
