@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from wenda.bot.conversation.figures import Quantity, parse, show
+from wenda.bot.conversation.figures import CLOCK_UNIT, Quantity, parse, show
 from wenda.bot.conversation.plan import Plan
 from wenda.bot.conversation.subjects import aliases
 from wenda.corpus.types import Answer
@@ -53,10 +53,13 @@ def part_of(section: str, question: str, answer: Answer, names: list[str]) -> Pa
     """The section's answer, checked: found, about what was asked, and (if a figure) readable."""
     if not answer.found or answer.error:
         return Part(section, question, answer, problem=NO_FACT)
-    if answer.section and simplify(answer.section) != section and not names_record(answer, section):
+    record = names_record(answer, section)
+    if answer.section and simplify(answer.section) != section and not record:
         return Part(section, question, answer, problem=NO_FACT)
     if not answer.figures:
         return Part(section, question, answer)
+    if record:  # the record's own row: the engine chose the cell by its column
+        return Part(section, question, answer, quantity=parse(answer.figures[0]))
     words = [w for w, _ in keyword_tags(question, tuple(aliases(names)))]
     words = [w for w in words if len(w) >= 2] or words  # 水渠, not 新 (which 新建 also holds)
     line = answer.answer or ""
@@ -115,6 +118,9 @@ def compute(plan: Plan, parts: list[Part]) -> Outcome:
         return Outcome(refusal=f"无法计算：问题没说数的是什么，各段的数字数的不是同一种东西（{listed}）。"
                                "请说出要算的是什么，例如“一共投入多少人”。")
     unit = units.pop()
+    if unit == CLOCK_UNIT and plan.operation in ("sum", "diff"):
+        listed = "、".join(f"{p.section}{p.quantity.text}" for p in parts)
+        return Outcome(refusal=f"无法计算：这些是时刻（{listed}），只能比早晚，不能相加减。")
     exact = all(p.quantity.exact for p in parts)
     if all("万" in p.quantity.text for p in parts):  # 20万元 − 15万元 = 5万元, as the quotes write it
         unit = "万" + unit
@@ -142,7 +148,8 @@ def compute(plan: Plan, parts: list[Part]) -> Outcome:
             working += " = " if p.quantity.value == ranked[i - 1].quantity.value else sign
         working += f"{p.section}{p.quantity.text}"
     if plan.operation == "sort":
-        return Outcome(working, f"{'从多到少' if descending else '从少到多'}：{'、'.join(p.section for p in ranked)}")
+        order = ("从晚到早" if descending else "从早到晚") if unit == CLOCK_UNIT else ("从多到少" if descending else "从少到多")
+        return Outcome(working, f"{order}：{'、'.join(p.section for p in ranked)}")
     top = [p for p in ranked if p.quantity.value == ranked[0].quantity.value]
     word = plan.superlative or ("最多" if plan.operation == "max" else "最少")
     who = "、".join(f"{p.section}（{p.quantity.text}）" for p in top)

@@ -50,8 +50,18 @@ def chinese_number(text: str) -> float | None:
     return float(total + section + (digit or 0))
 
 
+# A clock time (6:15, 21:10, 次日1:00): a time of day, compared but never added; the next day's counts on.
+_CLOCK = re.compile(r"(次日|凌晨)?\s*(\d{1,2})[:：](\d{2})")
+CLOCK_UNIT = "时刻"
+
+
 def parse(figure: str) -> Quantity | None:
-    """The quantity a figure states, or None when it holds no number."""
+    """The quantity a figure states, or None when it holds no number. A clock time is its hours
+    (次日1:00 → 25.0) in the unit 时刻."""
+    clock = _CLOCK.fullmatch(figure.strip())
+    if clock:
+        hours = int(clock.group(2)) + int(clock.group(3)) / 60 + (24 if clock.group(1) == "次日" else 0)
+        return Quantity(figure, hours, CLOCK_UNIT, True)
     m = _NUMBER.search(figure)
     if not m:
         return None

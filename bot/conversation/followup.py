@@ -26,7 +26,7 @@ _TAIL = re.compile(r"(?:呢|吗|嘛|啊|呀|吧|(?<![什怎这那多])么|的呢
 _MORE = re.compile(r"^(?:还有|其他|其它|别的|另外|更多)(?:的)?(?:呢|吗|没有|吧)?$")
 # What asks: a question word. A message with one and a subject is complete.
 _WH = re.compile(r"多少|几|多久|多长时间|多长|多远|多大|多高|多重|谁|什么|啥|哪|何时|何地|如何|怎么|怎样|为什么|是否|有没有|是不是|吗$|嘛$|么$")
-_OPS = re.compile(r"最多|最少|最大|最小|最高|最低|最长|最短|一共|总共|合计|共计|总计|加起来|加在一起|总和|"
+_OPS = re.compile(r"最多|最少|最大|最小|最高|最低|最长|最短|最贵|最便宜|一共|总共|合计|共计|总计|加起来|加在一起|总和|"
                   r"排序|排名|排一下|从多到少|从少到多|从高到低|从低到高|由多到少|由少到多|相差|差多少|差几")
 # Words that give a question its own, corpus-wide subject (全县, 全国 …): never inherit one.
 _GLOBAL = re.compile(r"^全[县国省市区乡镇村部]|全文|资料|文中|文章|报道")

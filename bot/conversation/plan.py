@@ -19,14 +19,17 @@ from wenda.index.query import _posseg
 Operation = Literal["single", "multi", "sum", "diff", "max", "min", "sort"]
 
 _SUM = re.compile(r"一共|总共|合计|共计|总计|加起来|加在一起|总和|合起来")
-_MAX = re.compile(r"最多|最大|最高|最长|最重|最远|最久")
-_MIN = re.compile(r"最少|最小|最低|最短|最轻")
-_SORT = re.compile(r"排序|排名|排一下|排个序|从多到少|从少到多|从高到低|从低到高|由多到少|由少到多|从大到小|从小到大")
+_MAX = re.compile(r"最多|最大|最高|最长|最重|最远|最久|最贵|最晚|最迟")
+_MIN = re.compile(r"最少|最小|最低|最短|最轻|最便宜|最早")
+_SORT = re.compile(r"排序|排名|排一下|排个序|从多到少|从少到多|从高到低|从低到高|由多到少|由少到多|从大到小|从小到大|从早到晚|从晚到早")
+_ASCENDING = r"从少到多|从低到高|由少到多|从小到大|从早到晚"
+_TIMED = ("最早", "最晚", "最迟", "从早到晚", "从晚到早")  # times of day compared: each part asks 几点
 _DIFF = re.compile(r"相差|差多少|差几|差距")
 # 比大李庄乡多 / 比大李庄乡少 (the section after 比 is checked separately)
 _THAN = re.compile(r"比(?P<other>[^，,。？?]{2,12}?)(?P<op>多|少|高|低|大|小)(?!少)")
-_WHICH_MORE = re.compile(r"(?:哪(?:个|一个|里|些)?|谁)[^，,。]*?(?P<op>多|少|高|低|大|小|长|短|远|近|重|轻|贵|便宜)$")
-_GREATER = ("多", "高", "大", "长", "远", "重", "贵")  # which of them has the most (贵: the highest price)
+_WHICH_MORE = re.compile(r"(?:哪(?:个|一个|里|些)?|谁)[^，,。]*?(?P<op>多|少|高|低|大|小|长|短|远|近|重|轻|贵|便宜|早|晚|迟)$")
+_GREATER = ("多", "高", "大", "长", "远", "重", "贵", "晚", "迟")  # which has the most (贵: the highest price; 晚: the latest time)
+_SAID_AS = ("贵", "便宜", "早", "晚", "迟")  # a superlative the result says in the question's word (最便宜的是…)
 _MULTI = re.compile(r"各自|各|分别|都")
 _JOIN = re.compile(r"^[和与及跟同、,，\s]+$")
 
@@ -69,11 +72,15 @@ def plan(question: str, names: list[str]) -> Plan:
         op = "sum"
     elif _SORT.search(text):
         op = "sort"
-        descending = not re.search(r"从少到多|从低到高|由少到多|从小到大", text)
+        descending = not re.search(_ASCENDING, text)
     elif _MIN.search(text):
         op = "min"
+        said = _MIN.search(text).group(0)
+        priced, superlative = said == "最便宜", said if said[1:] in _SAID_AS else ""
     elif _MAX.search(text):
         op = "max"
+        said = _MAX.search(text).group(0)
+        priced, superlative = said == "最贵", said if said[1:] in _SAID_AS else ""
     elif _DIFF.search(text) and len(sections) == 2:
         op = "diff"
     else:
@@ -81,7 +88,7 @@ def plan(question: str, names: list[str]) -> Plan:
         if which:
             which_asked = True
             priced = which.group("op") in ("贵", "便宜")
-            superlative = f"最{which.group('op')}" if priced else ""
+            superlative = f"最{which.group('op')}" if which.group("op") in _SAID_AS else ""
             op = "max" if which.group("op") in _GREATER else "min"
             text = text[:which.start("op")]
     if op == "multi" and group is not None and group.asks:
@@ -98,6 +105,8 @@ def plan(question: str, names: list[str]) -> Plan:
     rest = rest.strip(" ，,")
     if priced and not re.search(r"价|钱|费|元", rest):
         rest += "多少钱"
+    if (superlative in _TIMED or any(w in question for w in _TIMED)) and not re.search(r"几点|几时|时间|什么时候", rest):
+        rest += "几点"
     if not re.search(r"多少|几|多大|多长|多高|多远|多久|多重|谁|什么|啥|哪|何时|如何|怎么|怎样|是否|吗$", rest):
         rest = ask_how_many(rest)
     return Plan(op, sections, [f"{s}{rest}" for s in sections], descending, superlative)

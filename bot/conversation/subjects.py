@@ -67,8 +67,39 @@ class Collective:
     asks: bool  # 哪个镇: the question asks which one
 
 
+# A table's records named together by their common head (各路公交, 每条线路, 哪种票, 所有的班): the head
+# is the last character two records or more share (3路, 7路; 成人票, 儿童票). Units a rate is said in
+# (每人, 每天, 每次) never name records.
+_RATE_UNITS = "人天次年月日周位名元个件"
+_RECORDS_Q = rf"各个|各条|各种|各类|各|所有的|所有|全部|哪一个|哪个|哪条|哪种|哪些|哪|每条|每种|每个|{_COUNT}[个条种]"
+
+
+def record_heads(names: list[str]) -> str:
+    """The characters that end two or more subject names and may name them together (路, 票, 班)."""
+    heads: dict[str, int] = {}
+    for n in names:
+        if len(n) >= 2 and "\u4e00" <= n[-1] <= "\u9fff" and n[-1] not in SUFFIXES + _RATE_UNITS:
+            heads[n[-1]] = heads.get(n[-1], 0) + 1
+    return "".join(h for h, k in heads.items() if k >= 2)
+
+
 def collective(text: str, names: list[str]) -> Collective | None:
-    """A collective subject (各乡镇, 四个乡镇, 哪个镇) and the sections it covers, or None."""
+    """A collective subject (各乡镇, 四个乡镇, 哪个镇; 各路公交, 哪种票 over a table's records) and the
+    subjects it covers, or None."""
+    found = _collective_of_sections(text, names)
+    if found is not None:
+        return found
+    heads = record_heads(names)
+    if not heads:
+        return None
+    for m in re.finditer(rf"(?P<q>{_RECORDS_Q})(?P<kind>[\u4e00-\u9fff]?[{re.escape(heads)}])", text):
+        chosen = [n for n in names if n[-1] == m.group("kind")[-1]]
+        if len(chosen) >= 2:
+            return Collective(m.start(), m.end(), chosen, m.group("q").startswith("哪"))
+    return None
+
+
+def _collective_of_sections(text: str, names: list[str]) -> Collective | None:
     for m in COLLECTIVE.finditer(text):
         kind, q = m.group("kind"), m.group("q")
         if kind in ("部分", "地方", "单位", "地区", "章节"):

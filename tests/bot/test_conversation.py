@@ -388,6 +388,7 @@ def test_plans():
 
 
 def test_figures():
+    assert (parse("6:15").value, parse("6:15").unit) == (6.25, "时刻") and parse("次日1:00").value == 25
     assert parse("近10万元").value == 100000 and parse("近10万元").unit == "元" and not parse("近10万元").exact
     assert (parse("150余名").value, parse("150余名").unit) == (150, "人")
     assert (parse("43个").value, parse("43个").exact) == (43, True)
@@ -452,6 +453,35 @@ def test_comparing_records_by_price():
     assert (each.operation, each.questions) == ("multi", ["3路票价多少", "11路票价多少"])
 
 
+def test_times_of_day_are_never_added():
+    from wenda.bot.conversation.compute import Part, compute
+    from wenda.bot.conversation.plan import Plan
+    from wenda.corpus.types import Answer
+
+    parts = [Part(s, q, Answer(question=q, found=True), quantity=parse(t))
+             for s, q, t in (("3路", "3路末班车几点", "19:45"), ("7路", "7路末班车几点", "21:10"))]
+    total = compute(Plan("sum", ["3路", "7路"], ["3路末班车几点", "7路末班车几点"]), parts)
+    assert total.result is None and "时刻" in total.refusal
+    latest = compute(Plan("max", ["3路", "7路"], [], superlative="最晚"), parts)
+    assert latest.result == "最晚的是7路（21:10）"
+
+
+def test_records_named_together_by_their_head():
+    each = plan("各路公交票价多少", ROUTES)
+    assert (each.operation, each.sections) == ("multi", ["3路", "7路", "11路"])  # 旅游专线 is no 路
+    assert each.questions[0] == "3路公交票价多少"
+    cheapest = plan("哪路车最便宜", ROUTES)
+    assert (cheapest.operation, cheapest.questions[0], cheapest.superlative) == ("min", "3路车多少钱", "最便宜")
+    assert plan("每条线路的首班车几点", ROUTES).sections == ["3路", "7路", "11路"]
+    tickets = ["票价", "成人票", "儿童票", "敬老票"]
+    assert plan("哪种票最便宜", tickets).sections == ["成人票", "儿童票", "敬老票"]
+    assert plan("每人多少钱", ["成人", "老人", "军人"]).operation == "single"  # 每人 is a rate, not the records
+    earliest = plan("哪条线路首班车最早", ROUTES)  # a time of day: each route is asked 几点
+    assert (earliest.operation, earliest.questions[0], earliest.superlative) == ("min", "3路首班车几点", "最早")
+    later = plan("各路车末班车从早到晚排序", ROUTES)
+    assert (later.operation, later.descending, later.questions[0]) == ("sort", False, "3路车末班车几点")
+
+
 @pytest.fixture(scope="module")
 def routes_engine(tmp_path_factory):
     from support import engine_config
@@ -469,6 +499,11 @@ ROUTES_SCRIPT = [
     Step("3路和11路哪个便宜", None, ("3路2元 < 11路5元", "最便宜的是3路（2元）")),
     Step("3路和11路的票价各是多少", None, ("【3路】", "【2元】", "【11路】", "【5元】")),
     Step("那旅游专线呢", "旅游专线的票价是多少", ("【10元】",)),
+    Step("哪路车最便宜", None, ("3路2元 < 7路3元 < 11路5元", "最便宜的是3路（2元）")),
+    Step("每条线路的发车间隔是多少", None, ("【12分钟】", "【15分钟】", "【40分钟】")),
+    # times of day are compared, never added
+    Step("哪路车首班车最早", None, ("7路5:50 < 3路6:15 < 11路7:00", "最早的是7路（5:50）")),
+    Step("3路和7路的末班车哪个晚", None, ("7路21:10 > 3路19:45", "最晚的是7路（21:10）")),
 ]
 
 
