@@ -221,18 +221,30 @@ class Engine:
         """What a conversation may name as a question's subject (那5路呢, 成人票和半票各多少钱): the
         sections, and the records of the tables (a row's name cell: 9路, 成人票, 平日), in Simplified
         characters as questions are read. Kept until the store changes."""
+        return list(self._subjects()[0])
+
+    def record_tables(self) -> dict[str, str]:
+        """Each table record of subject_names and the table it is a row of (its file, section and name
+        column: 票種 rows are not the 項目 rows beside them), so that 哪种票 names one table's records."""
+        return dict(self._subjects()[1])
+
+    def _subjects(self) -> tuple[list[str], dict[str, str]]:
         chunks = self.chunks
         key = (id(self.store), len(chunks))
-        if getattr(self, "_subjects", (None, None))[0] != key:
+        if getattr(self, "_subject_cache", (None,))[0] != key:
             answerer = self.answerer
             names = [answerer.plain(c).section for c in chunks if c.section]
+            tables: dict[str, str] = {}
             for c in chunks:
                 if c.kind == "row":
-                    name = extract.record_name(answerer.plain(c).text)
+                    plain = answerer.plain(c)
+                    name = extract.record_name(plain.text)
                     if name:
                         names.append(name)
-            self._subjects = (key, list(dict.fromkeys(names)))
-        return list(self._subjects[1])
+                        column = extract.row_cells(plain.text)[0][0]
+                        tables.setdefault(name, f"{c.doc.split('#', 1)[0]}|{plain.section}|{column}")
+            self._subject_cache = (key, list(dict.fromkeys(names)), tables)
+        return self._subject_cache[1], self._subject_cache[2]
 
     def examples(self, n: int = 3, document: str | None = None) -> list[str]:
         """Questions this corpus (or one of its files, by DocumentInfo.name) can answer, made from

@@ -18,7 +18,7 @@ from wenda.bot.conversation.followup import fragment, resolve
 from wenda.bot.conversation.plan import plan
 from wenda.bot.conversation.reply import Reply
 from wenda.bot.conversation.store import Store
-from wenda.bot.conversation.subjects import sections_of
+from wenda.bot.conversation.subjects import Subjects, sections_of
 from wenda.corpus.types import Answer
 from wenda.index.query import intent_of
 
@@ -138,10 +138,13 @@ class Conversation:
 
 
 def subjects(engine: EngineLike) -> list[str]:
-    """The names a question's subject may be: the engine's subject_names (sections and table records)
-    when it has them, else its sections."""
+    """The names a question's subject may be: the engine's subject_names (sections and table records,
+    with the table of each record) when it has them, else its sections."""
     names = getattr(engine, "subject_names", None)
-    return list(names() if callable(names) else engine.section_names())
+    if not callable(names):
+        return list(engine.section_names())
+    tables = getattr(engine, "record_tables", None)
+    return Subjects(names(), tables() if callable(tables) else {})
 
 
 def _person(reply: Reply) -> str:

@@ -74,6 +74,14 @@ _RATE_UNITS = "人天次年月日周位名元个件"
 _RECORDS_Q = rf"各个|各条|各种|各类|各|所有的|所有|全部|哪一个|哪个|哪条|哪种|哪些|哪|每条|每种|每个|{_COUNT}[个条种]"
 
 
+class Subjects(list):
+    """Subject names (a list of str) that also know the table each record name is a row of."""
+
+    def __init__(self, names=(), tables: dict[str, str] | None = None):
+        super().__init__(names)
+        self.tables = dict(tables or {})
+
+
 def record_heads(names: list[str]) -> str:
     """The characters that end two or more subject names and may name them together (路, 票, 班)."""
     heads: dict[str, int] = {}
@@ -93,10 +101,19 @@ def collective(text: str, names: list[str]) -> Collective | None:
     if not heads:
         return None
     for m in re.finditer(rf"(?P<q>{_RECORDS_Q})(?P<kind>[\u4e00-\u9fff]?[{re.escape(heads)}])", text):
-        chosen = [n for n in names if n[-1] == m.group("kind")[-1]]
+        chosen = _one_table([n for n in names if n[-1] == m.group("kind")[-1]], getattr(names, "tables", {}))
         if len(chosen) >= 2:
             return Collective(m.start(), m.end(), chosen, m.group("q").startswith("哪"))
     return None
+
+
+def _one_table(chosen: list[str], tables: dict[str, str]) -> list[str]:
+    """Of the names sharing a head, those of the table that holds most of them (全票, 半票, 敬老票 of the
+    fares table, not 购票, 退票 of the notes table beside it)."""
+    groups: dict[str | None, list[str]] = {}
+    for n in chosen:
+        groups.setdefault(tables.get(n), []).append(n)
+    return max(groups.values(), key=len) if groups else []
 
 
 def _collective_of_sections(text: str, names: list[str]) -> Collective | None:

@@ -476,6 +476,11 @@ def test_records_named_together_by_their_head():
     tickets = ["票价", "成人票", "儿童票", "敬老票"]
     assert plan("哪种票最便宜", tickets).sections == ["成人票", "儿童票", "敬老票"]
     assert plan("每人多少钱", ["成人", "老人", "军人"]).operation == "single"  # 每人 is a rate, not the records
+    from wenda.bot.conversation.subjects import Subjects
+
+    two_tables = Subjects(["全票", "半票", "敬老票", "购票", "退票"],
+                          {"全票": "fares", "半票": "fares", "敬老票": "fares", "购票": "notes", "退票": "notes"})
+    assert plan("哪种票最便宜", two_tables).sections == ["全票", "半票", "敬老票"]  # one table's records
     earliest = plan("哪条线路首班车最早", ROUTES)  # a time of day: each route is asked 几点
     assert (earliest.operation, earliest.questions[0], earliest.superlative) == ("min", "3路首班车几点", "最早")
     later = plan("各路车末班车从早到晚排序", ROUTES)
@@ -512,5 +517,6 @@ def test_routes_script(routes_engine):
     and rows are compared like sections."""
     assert {"3路", "7路", "11路", "旅游专线"} <= set(routes_engine.subject_names())
     assert "3路" not in routes_engine.section_names()  # a record is a subject, not a section
+    assert len({routes_engine.record_tables()[r] for r in ("3路", "7路", "旅游专线")}) == 1
     right, total = check(run_script(routes_engine, ROUTES_SCRIPT))
     assert right == total
