@@ -328,6 +328,12 @@ def one_character_deed(after: str, keywords: list[str]) -> list[str]:
 _NUMBERED_HEADS = frozenset({"路", "号线", "号楼", "栋", "幢"})
 
 
+def _numbered_head(word: str) -> str:
+    """The head a number names when it stands before `word` (the next words joined): 路 of 路车 (3路车),
+    号楼 of 号楼 (3号楼); "" when none."""
+    return next((h for h in sorted(_NUMBERED_HEADS, key=len, reverse=True) if word.startswith(h)), "")
+
+
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """`_keyword_tags`, kept: the same question and the same pieces of sentences are read again and again
     while one question is answered (jieba's dictionary is fixed once this module is imported)."""
@@ -355,7 +361,7 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
         q = q.replace(name, " ")
     out: list[tuple[str, str]] = []
     prev = ""
-    numbered = -1  # the place of a head word joined to the number before it (路 of 1路)
+    held: dict[int, str] = {}  # the words a head joined to the number before it took, and what is left of each
     cut = _posseg().lcut(q)
     for i, w in enumerate(cut):
         tok = w.word.strip().lower()
@@ -364,11 +370,18 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             continue
         if tok == "往":  # 往上报, 往哪走: a direction before the deed, no word a sentence says (往返, 往年 are words of their own)
             continue
-        if tok.isdigit() and i + 1 < len(cut) and cut[i + 1].word in _NUMBERED_HEADS:
-            tok = tok + cut[i + 1].word  # 1路早上第一班车几点: the route 1路, not a lone 1 (2路's row says 路 too)
-            numbered = i + 1
-        elif i == numbered:
-            continue  # the 路 of 1路, said with its number
+        head = _numbered_head("".join(x.word for x in cut[i + 1:i + 3])) if tok.isdigit() else ""
+        if head:
+            tok = tok + head  # 1路早上第一班车几点: the route 1路, not a lone 1 (2路's row says 路 too)
+            left, k = len(head), i + 1
+            while left > 0:  # the words the head is made of (号 楼 of 3号楼) are said with the number;
+                left -= len(cut[k].word)  # what jieba glued after it (车 of 3 路车) stays a word
+                held[k] = cut[k].word[len(cut[k].word) + left:] if left < 0 else ""
+                k += 1
+        elif i in held:
+            tok = held[i]
+            if not tok:
+                continue
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
         tok = _strip_question_chars(tok)

@@ -219,3 +219,14 @@ def test_the_byline_is_asked_only_of_the_document_itself(question, role):
 def test_the_noun_that_names_what_is_asked(question, noun):
     nouns = tuple(w for w, f in Q.keyword_tags(question) if f.startswith("n"))
     assert Q.asked_noun(question, nouns) == noun
+
+
+def test_a_number_and_its_head_are_one_keyword_however_jieba_cuts_them():
+    from wenda.index.query import keyword_tags
+
+    words = lambda q: [w for w, _ in keyword_tags(q)]  # noqa: E731
+    assert words("1路早上第一班车几点")[0] == "1路"  # 1 / 路
+    assert words("3路车多少钱") == ["3路", "车"]  # 3 / 路车: the head is taken, 车 stays a word
+    assert "3号楼" in words("3号楼在哪") and "号" not in words("3号楼在哪")  # 3 / 号 / 楼
+    assert words("2号线首班车") == ["2号线", "首班车"]
+    assert "楼" in words("门诊楼5楼是什么科")  # no number before it: 楼 stays itself
