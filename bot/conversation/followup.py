@@ -121,6 +121,12 @@ def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
     if sibling is not None:
         return previous[:sibling[0]] + thing + previous[sibling[1]:]
     m = re.search(r"(多少|几)", previous)
+    if m and not _TAIL.sub("", previous[m.end():]):
+        # 多少 ends the question: what is measured was named before it (贷款…能贷多少, 票价多少), so the
+        # new word narrows it (二套房呢 → 二套房公积金贷款最多能贷多少), after the question's subject if it opens it
+        span = subject_span(previous, names)
+        at = span[1] if span is not None and span[0] == 0 else 0
+        return previous[:at] + thing + previous[at:]
     if m and not _WHOLE_ASK.match(previous, m.start()):
         tail = previous[m.end():]
         stop = re.search(r"[,，;；。]|(?:呢|吗)$", tail)

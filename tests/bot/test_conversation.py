@@ -429,6 +429,9 @@ SIBLING_FOLLOW_UPS = [
     ("产假呢", "婚假有几天", ARTICLE, "产假有几天"),
     ("执勤点呢", "崔桥镇设了多少卡点", ARTICLE, "崔桥镇设了多少执勤点"),
     ("专家门诊呢", "普通门诊挂号费多少钱", ARTICLE, "专家门诊挂号费多少钱"),  # the whole word, not 门诊
+    # a bare 多少 at the end: what is measured was named before it, the new word narrows it
+    ("二套房呢", "公积金贷款最多能贷多少", ARTICLE, "二套房公积金贷款最多能贷多少"),
+    ("儿童呢", "3路票价多少", ROUTES, "3路儿童票价多少"),
     # a question word that asks a value whole (几点, 多少钱) has no counted noun to replace
     ("首次呢", "补领要多少钱", ARTICLE, "首次要多少钱"),
     # a table's record is a subject like a section
