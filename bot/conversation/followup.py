@@ -21,7 +21,10 @@ from wenda.bot.conversation.subjects import clean, collective, deictic, mentions
 from wenda.index.query import _posseg
 
 # Words that open a follow-up: 那大李庄乡呢, 那么…, 还有…
-_OPENERS = re.compile(r"^(?:那么|那(?![个些里儿])|还有|另外|然后|再问一下|再问|请问|那请问)[,，\s]*")
+_OPENERS = re.compile(r"^(?:那么|那(?![个些里儿])|还有|另外|然后|再问一下|再问|请问|那请问|"
+                      r"我问的是|我想问的是|我是说|我说的是|换成|改成|换个|同样的问题|一样的问题|同样问)[,，\s]*")
+# A correction of the last reading: «不是崔桥镇，是白潭镇» says only the second.
+_CORRECTION = re.compile(r"^不是[^，,。]*[，,]\s*(?:而)?是")
 _TAIL = re.compile(r"(?:呢|吗|嘛|啊|呀|吧|(?<![什怎这那多])么|的呢)+$")
 _MORE = re.compile(r"^(?:还有|其他|其它|别的|另外|更多)(?:的)?(?:呢|吗|没有|吧)?$")
 # What asks: a question word. A message with one and a subject is complete.
@@ -30,7 +33,7 @@ _OPS = re.compile(r"最多|最少|最大|最小|最高|最低|最长|最短|最�
                   r"排序|排名|排一下|从多到少|从少到多|从高到低|从低到高|由多到少|由少到多|相差|差多少|差几")
 # Words that give a question its own, corpus-wide subject (全县, 全国 …): never inherit one.
 _GLOBAL = re.compile(r"^全[县国省市区乡镇村部]|全文|资料|文中|文章|报道")
-_FILLER = re.compile(r"[的了有是都各也还又就在和与及、,，\s]")
+_FILLER = re.compile(r"那边|这边|[的了有是都各也还又就在和与及、,，\s]")
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,9 @@ def resolve(text: str, previous: str | None, names: list[str],
     own = Reading(q, False, "complete", list(dict.fromkeys(named)))
     if not previous or not q:
         return own
+    if _CORRECTION.match(q) and _CORRECTION.sub("", q):
+        q = _CORRECTION.sub("", q)
+        named = [m.section for m in mentions(q, names)]
     opened = bool(_OPENERS.match(q))
     body = _OPENERS.sub("", q)
     if _MORE.match(q) or _MORE.match(body) or (opened and not _TAIL.sub("", body)):

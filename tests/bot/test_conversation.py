@@ -434,6 +434,11 @@ SIBLING_FOLLOW_UPS = [
     ("儿童呢", "3路票价多少", ROUTES, "3路儿童票价多少"),
     # a question word that asks a value whole (几点, 多少钱) has no counted noun to replace
     ("首次呢", "补领要多少钱", ARTICLE, "首次要多少钱"),
+    # a correction or a redirection names only the new subject
+    ("我问的是大李庄乡", "崔桥镇设了多少卡点", ARTICLE, "大李庄乡设了多少卡点"),
+    ("不是崔桥镇，是白潭镇", "崔桥镇设了多少卡点", ARTICLE, "白潭镇设了多少卡点"),
+    ("同样的问题，白潭镇", "崔桥镇设了多少卡点", ARTICLE, "白潭镇设了多少卡点"),
+    ("大李庄乡那边呢", "崔桥镇设了多少卡点", ARTICLE, "大李庄乡设了多少卡点"),
     # a table's record is a subject like a section
     ("7路呢", "3路首班车几点", ROUTES, "7路首班车几点"),
     ("那末班车几点", "11路首班车几点", ROUTES, "11路末班车几点"),
