@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import DATA, HoldsTheFloor, NoFigureOfAnotherUnit, folder_engine, questions
-from wenda.corpus.read_html import read_html
-from wenda.corpus.read_pdf import read_pdf
+from support import DATA, HoldsTheFloor, NoFigureOfAnotherUnit, document_text, folder_engine, questions
 
 QUESTIONS = questions("unseen9_questions.jsonl")
 
@@ -24,13 +22,6 @@ def engine(tmp_path_factory):
     return folder_engine(tmp_path_factory, "unseen9")
 
 
-def _text(path) -> str:
-    if path.suffix == ".pdf":
-        return read_pdf(path)
-    if path.suffix == ".html":
-        return read_html(path.read_text(encoding="utf-8"))
-    return path.read_text(encoding="utf-8")
-
 
 def test_the_set_is_large_and_has_both_kinds():
     assert len(QUESTIONS) >= 100
@@ -38,7 +29,7 @@ def test_the_set_is_large_and_has_both_kinds():
     assert len({q["q"] for q in QUESTIONS}) == len(QUESTIONS)
     files = sorted((DATA / "unseen9").iterdir())
     assert {p.suffix for p in files} == {".html", ".pdf", ".csv", ".txt"}
-    text = "".join(_text(p) for p in files)
+    text = "".join(document_text(p) for p in files)
     for q in QUESTIONS:  # every key and gold answer is the documents' own text
         assert all(k in text for k in q["keys"] + q["answer_any"]), q["q"]
 

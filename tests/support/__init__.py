@@ -57,6 +57,28 @@ def folder_engine(tmp_path_factory, name: str):
     return Engine.open(engine_config(root / "corpus", root / "idx"), progress=False)
 
 
+def document_text(path: Path) -> str:
+    """A test document's text as its format's reader gives it (PDF, HTML, Word, Excel) or as written:
+    what a questions file's verbatim keys and answers are checked against."""
+    if path.suffix == ".pdf":
+        from wenda.corpus.read_pdf import read_pdf
+
+        return read_pdf(path)
+    if path.suffix == ".html":
+        from wenda.corpus.read_html import read_html
+
+        return read_html(path.read_text(encoding="utf-8"))
+    if path.suffix == ".docx":
+        from wenda.corpus.read_docx import read_docx
+
+        return read_docx(path)
+    if path.suffix == ".xlsx":
+        from wenda.corpus.read_sheet import read_xlsx
+
+        return read_xlsx(path)
+    return path.read_text(encoding="utf-8")
+
+
 def questions(name: str) -> list[dict]:
     """A questions file of tests/data (q, answerable, keys, answer_any), read as `wenda eval` reads it."""
     from wenda.index.evaluation.data import load_questions
