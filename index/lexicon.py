@@ -457,8 +457,10 @@ class Lexicon:
         return other if other in text and self.known(other) else ""
 
     def suggest(self, word: str) -> str | None:
-        """The corpus's own word for a word it does not use, when one is close enough."""
-        if self.known(word):
+        """The corpus's own word for a word it does not use, when one is close enough. Never for a
+        numbered name (9路, 2号线, 3号楼): its number says which one, and a near word is another one
+        (九人 for 9路)."""
+        if self.known(word) or re.search(r"\d", word):
             return None
         for w, weight in self.near(word):
             if weight >= self.fit.suggest and not siblings(word, w):

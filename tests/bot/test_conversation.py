@@ -528,3 +528,4 @@ def test_routes_script(routes_engine):
     assert len({routes_engine.record_tables()[r] for r in ("3路", "7路", "旅游专线")}) == 1
     right, total = check(run_script(routes_engine, ROUTES_SCRIPT))
     assert right == total
+

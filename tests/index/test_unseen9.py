@@ -46,3 +46,12 @@ class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
     figures = 7  # answered figures with a measure word asked: 8 on main 73afe3a, one of slack
+
+
+def test_a_numbered_name_is_never_respelt(engine):
+    """4路 is a route its number names; the corpus words nearest it in meaning (仁爱路, 九人 for 9路) are
+    other things, never «资料里的说法»."""
+    ans = engine.ask("4路首班车几点")  # the timetable has 1路, 2路, 5路, 9路, 12路, 夜1路
+    assert not ans.found
+    assert "仁爱路" not in ans.suggest and not any("路" in w or any(ch.isdigit() for ch in w) for w in ans.suggest)
+    assert engine.answerer.lexicon.suggest("9路") is None
