@@ -268,6 +268,7 @@ class Answerer:
         self._said: dict[str, bool] = {}
         self._abbreviation: dict[str, bool] = {}  # abbreviation(): per word, the corpus read once
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
+        self._around: dict[int, str] = {}  # a sentence with what frames it, per chunk id (around)
         self._cased: dict[str, str] = {}
         self._body_text: str | None = None  # every sentence but headings and meta lines, in Simplified (named_documents)
         self._names_of: dict[str, set[str]] = {}  # a document's title, headings and sections (named_documents)
@@ -1398,9 +1399,12 @@ class Answerer:
     def around(self, chunk: Chunk) -> str:
         """The sentence with what frames it: its section, heading, key, title and the sentences
         before it in its paragraph (in Simplified characters)."""
-        return simplify(chunk.section + chunk.heading + chunk.key + chunk.title + "".join(
-            c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph)
-            + self.attribution(chunk))
+        got = self._around.get(chunk.id)
+        if got is None:
+            got = self._around[chunk.id] = simplify(chunk.section + chunk.heading + chunk.key + chunk.title + "".join(
+                c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph)
+                + self.attribution(chunk))
+        return got
 
     def attribution(self, chunk: Chunk) -> str:
         """The short sentence after a quotation that says who said it («…群众就会拥护我们。”» then

@@ -228,9 +228,11 @@ def faq_verdict(answerer: Answerer, q: Query, ranked: list[Scored], best: Scored
         return None
     if shared_characters(q, simplify(chunk.key)) < SAME_QUESTION:
         return None  # the pair asks another thing (扫描收费吗 of «馆里能打印复印吗？答：可以。»)
-    pair = [c for c in answerer.chunks if c.doc == chunk.doc and c.key == chunk.key and c.kind == "qa"]
-    first = min(pair, key=lambda c: c.id) if pair else None
-    if first is None or first.id == chunk.id or not _VERDICT.match(simplify(first.text).strip()):
+    chunks, i = answerer.chunks, chunk.id  # the pair's sentences run together: its first is found going back
+    while i > 0 and (c := chunks[i - 1]).doc == chunk.doc and c.key == chunk.key and c.kind == "qa":
+        i -= 1
+    first = chunks[i]
+    if first.id == chunk.id or not _VERDICT.match(simplify(first.text).strip()):
         return None
     said = next((s for s in ranked if s.hit.chunk.id == first.id), None)
     if said is None or vetoed(answerer, q, said) is not None:
