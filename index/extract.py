@@ -571,8 +571,8 @@ def clock_times(sentence: str) -> list[Span]:
 
 # Words between a range's separator and its end that say which day or part of it (至晚上22:00, 至隔日0:00);
 # two values joined by them are the ends of one range (6:00至隔日0:00, 康熙年间至乾隆年间).
-_DAY_PART = r"(?:隔日|次日|翌日|第二天|当日|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)"
-_JOIN = re.compile(rf"{_RANGE_SEP}{_DAY_PART}?\s*")
+_RANGE_END_DAY = r"(?:隔日|次日|翌日|第二天|当日|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)"  # a range's end's day or part of it
+_JOIN = re.compile(rf"{_RANGE_SEP}{_RANGE_END_DAY}?\s*")
 
 
 def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
