@@ -152,6 +152,33 @@ def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
     return previous[:last[0]] + thing + previous[last[1]:]
 
 
+_NAME_FLAGS = ("nr", "ns", "nt", "nrfg", "nrt")
+
+
+def with_name(previous: str, text: str, names: list[str]) -> str | None:
+    """A message that is one name alone (成都呢, 普通员工呢) asks the previous question of it: the name
+    takes the place of the previous question's name of the same kind (北京 for 成都: both places),
+    else of its first name, else of its first noun (部门经理坐飞机能坐什么舱 → 普通员工坐飞机能坐什么舱).
+    None when the message is not one name, or the previous question says nothing to replace."""
+    words = _posseg().lcut(text)
+    if len(words) != 1 or words[0].flag not in _NAME_FLAGS or len(words[0].word) < 2:
+        return None
+    name, flag = words[0].word, words[0].flag
+    taken = [(m.start, m.end) for m in mentions(previous, names)]
+    spans, pos = [], 0
+    for w in _posseg().lcut(previous):
+        span = (pos, pos + len(w.word), w.flag, w.word)
+        pos += len(w.word)
+        if len(w.word) >= 2 and w.word != name and not _WH.fullmatch(w.word) \
+                and not any(s < span[1] and span[0] < e for s, e in taken):
+            spans.append(span)
+    for pick in (lambda f: f == flag, lambda f: f in _NAME_FLAGS, lambda f: f.startswith("n")):
+        hit = next((sp for sp in spans if pick(sp[2])), None)
+        if hit is not None:
+            return previous[:hit[0]] + name + previous[hit[1]:]
+    return None
+
+
 def resolve(text: str, previous: str | None, names: list[str],
             previous_sections: list[str] | None = None, person: str | None = None) -> Reading:
     """How to read `text` after `previous` (the last resolved question, None when there is none).
@@ -212,6 +239,10 @@ def resolve(text: str, previous: str | None, names: list[str],
         return _reading(core[:d.start()] + person + core[d.end():], q, "pronoun", names)
     if d and not group and prev_subject:
         return _reading(core[:d.start()] + prev_subject + core[d.end():], q, "pronoun", names)
+    if not named and not group and not asks and (tailed or opened):
+        swapped = with_name(previous, core, names)  # 成都呢 after 去北京出差…: 去成都出差…
+        if swapped:
+            return _reading(swapped, q, "subject", names)
     if named or group or _GLOBAL.search(core) or _names_own_subject(core):
         return own
     # another thing about the same subject: 人呢 / 那横幅呢

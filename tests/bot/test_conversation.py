@@ -434,6 +434,9 @@ SIBLING_FOLLOW_UPS = [
     ("儿童呢", "3路票价多少", ROUTES, "3路儿童票价多少"),
     # a question word that asks a value whole (几点, 多少钱) has no counted noun to replace
     ("首次呢", "补领要多少钱", ARTICLE, "首次要多少钱"),
+    # a name alone takes the place of the previous question's name of its kind, else its first noun
+    ("成都呢", "去北京出差住宿一晚能报多少", ARTICLE, "去成都出差住宿一晚能报多少"),
+    ("普通员工呢", "部门经理坐飞机能坐什么舱", ARTICLE, "普通员工坐飞机能坐什么舱"),
     # a correction or a redirection names only the new subject
     ("我问的是大李庄乡", "崔桥镇设了多少卡点", ARTICLE, "大李庄乡设了多少卡点"),
     ("不是崔桥镇，是白潭镇", "崔桥镇设了多少卡点", ARTICLE, "白潭镇设了多少卡点"),
