@@ -512,6 +512,20 @@ class Answerer:
                         and not _DAY_PART.fullmatch(w) \
                         and not (in_dictionary(w) and not in_dictionary(typo)):  # 桩位满 is no 未满; 进村 no 井村
                     text = text.replace(w, typo)
+        return self.regionally_respelt(text, exclude)
+
+    def regionally_respelt(self, text: str, exclude: tuple[str, ...]) -> str:
+        """The question with each word the corpus never says written as the corpus says it on the other
+        side of the strait (synonyms.REGIONAL): 独居老人一周接到几次问候电话 asked of «獨居長者每週可接到志工電話
+        問安兩次» reads 独居长者…问安; 上下班高峰几分钟一班车 of «尖峰時段…每4分鐘一班» reads 尖峰; 坐地铁 of
+        捷運 reads 捷运. Only where the corpus says none of the asked word's side and one of the other's."""
+        for w in synonyms.regional_forms():
+            if w not in text or any(w in e for e in exclude) \
+                    or any(self.corpus_says(o, simplified=True) for o in synonyms.regional_side(w)):
+                continue
+            said = next((o for o in synonyms.regional(w) if self.corpus_says(o, simplified=True)), None)
+            if said is not None:
+                text = text.replace(w, said)
         return text
 
     def idf(self, word: str) -> float:
