@@ -263,22 +263,36 @@ REGIONAL = (
 )
 
 
+# The same way of pairing for an asker's everyday short form and a notice's full word (客服电话 asked,
+# «服務電話：…», «服务热线：…» said): read as the corpus says it only where it never says the asked word.
+SPOKEN = (
+    (("客服",), ("服务",)),
+    (("小朋友", "小孩子", "小孩", "孩子", "孩童"), ("儿童",)),  # 小孩泡温泉票价多少: the 儿童票 row
+    (("大人",), ("成人", "成年人")),
+)
+
+
 def regional(word: str) -> tuple[str, ...]:
-    """The other side's words for `word` (高峰 → 尖峰; 捷运 → 地铁), () when it has none (REGIONAL)."""
+    """The other side's words for `word` (高峰 → 尖峰; 捷运 → 地铁), () when it has none (REGIONAL); an
+    asker's short form the notice's word (客服 → 服务: SPOKEN, one way only)."""
     out: list[str] = []
     for mainland, taiwan in REGIONAL:
         if word in mainland:
             out += taiwan
         elif word in taiwan:
             out += mainland
+    for spoken, written in SPOKEN:
+        if word in spoken:
+            out += written
     return tuple(out)
 
 
 def regional_side(word: str) -> tuple[str, ...]:
     """The words of `word`'s own side (老人 → 老人家, 老年人, 老人), () when REGIONAL lacks it."""
-    return next((side for pair in REGIONAL for side in pair if word in side), ())
+    return next((side for pair in REGIONAL + SPOKEN for side in pair if word in side), ())
 
 
 def regional_forms() -> list[str]:
-    """Every word of REGIONAL, longest first (so that 老人家 is read before 老人)."""
-    return sorted({w for pair in REGIONAL for side in pair for w in side}, key=len, reverse=True)
+    """Every word of REGIONAL, and the asker's side of SPOKEN, longest first (老人家 is read before 老人)."""
+    words = {w for pair in REGIONAL for side in pair for w in side} | {w for spoken, _ in SPOKEN for w in spoken}
+    return sorted(words, key=len, reverse=True)
