@@ -351,11 +351,21 @@ def deed_in_counted(q: Query) -> bool:
 
 
 def row_named_exactly(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
-    """Where the best candidates are vetoed and the first of them for naming another row (row_named_longer:
+    """Where the best candidate is vetoed, the first one no veto forbids when it is a table row named by a
+    word of the question exactly and the rule accepts it (3路几分钟一班: «线路：3路 · … · 发车间隔：12分钟» under
+    a ferry's line that names no 3路); or, where the first is vetoed for naming another row (row_named_longer:
     夜1路's row for 1路几分钟一班), the row named by the question's word exactly, among the best few, when no
     veto forbids it and the rule accepts it: «线路：1路 · … · 发车间隔：8分钟»."""
     if not scored or any(veto is None for _, _, veto in scored[:1]):
         return None
+    first = next((s for s, _, veto in scored if veto is None), None)  # below vetoed ones only: a row named by
+    if first is not None and first.hit.chunk.kind == "row":  # the question's word itself (3路几分钟一班: «线路：3路»)
+        text = answerer.plain(first.hit.chunk).text
+        cells = extract.row_cells(text)
+        if cells and cells[0][1].strip() in q.keywords and len(cells[0][1].strip()) >= 2 and first.span is not None \
+                and extract.column_of(text, first.span.start) in extract.asked_column(text, q.text, q.keywords) \
+                and rule_supports(answerer, q, first):  # and the value stands in the column asked (发车间隔)
+            return first
     word = row_named_longer(answerer, q, scored[0][0].hit.chunk)
     if word is None:
         return None

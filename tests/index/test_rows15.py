@@ -94,11 +94,19 @@ TICKETS = """# 白鹭湖景区门票
 """
 
 
+FERRY = """白鹭湖渡轮航班
+
+平日首班7:30，末班17:30，每小时一班。
+节假日首班提前至6:30，每30分钟一班。
+"""
+
+
 @pytest.fixture(scope="module")
 def rows_engine(tmp_path_factory):
     from support import text_engine
 
-    return text_engine(tmp_path_factory.mktemp("rows15_lines"), {"公交线路.csv": LINES, "景区门票.md": TICKETS})
+    return text_engine(tmp_path_factory.mktemp("rows15_lines"), {"公交线路.csv": LINES, "景区门票.md": TICKETS,
+                                                                 "渡轮.txt": FERRY})
 
 
 def test_how_often_asks_the_interval_column(rows_engine):
@@ -118,3 +126,14 @@ def test_a_row_is_named_by_whom_it_is_for(rows_engine):
     """Answerer.named_by_cell: 学生票 asked of the 优惠票 row whose 说明 says 学生."""
     assert rows_engine.ask("节假日学生票多少钱").figures == ["50元"]
     assert rows_engine.ask("平日学生票多少钱").figures == ["40元"]
+
+
+def test_a_first_run_is_a_departure(rows_engine):
+    """answer.departure_said: 几点开 is answered by «平日首班7:30»: the first run is a departure."""
+    assert rows_engine.ask("平时第一班船几点开").figures == ["7:30"]
+
+
+def test_what_kind_is_for_whom_a_cell_says(rows_engine):
+    """Answerer.record_for_whom: 学生买什么票 → the 优惠票 row, whose 说明 names the students."""
+    ans = rows_engine.ask("学生买什么票")
+    assert ans.found and ans.span == "优惠票", ans.answer
