@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -513,6 +514,20 @@ class Answerer:
                         and not _DAY_PART.fullmatch(w) \
                         and not (in_dictionary(w) and not in_dictionary(typo)):  # 桩位满 is no 未满; 进村 no 井村
                     text = text.replace(w, typo)
+        return self.regionally_respelt(text, exclude)
+
+    def regionally_respelt(self, text: str, exclude: tuple[str, ...]) -> str:
+        """The question with each word the corpus never says written as the corpus says it on the other
+        side of the strait (synonyms.REGIONAL): 独居老人一周接到几次问候电话 asked of «獨居長者每週可接到志工電話
+        問安兩次» reads 独居长者…问安; 上下班高峰几分钟一班车 of «尖峰時段…每4分鐘一班» reads 尖峰; 坐地铁 of
+        捷運 reads 捷运. Only where the corpus says none of the asked word's side and one of the other's."""
+        for w in synonyms.regional_forms():
+            if w not in text or any(w in e for e in exclude) \
+                    or any(self.corpus_says(o, simplified=True) for o in synonyms.regional_side(w)):
+                continue
+            said = next((o for o in synonyms.regional(w) if self.corpus_says(o, simplified=True)), None)
+            if said is not None:
+                text = text.replace(w, said)
         return text
 
     def idf(self, word: str) -> float:
@@ -600,6 +615,10 @@ class Answerer:
             rest = extract.rest_of_list(chunk.text, q.text)  # 长葛、许昌、鄢陵以及哪一个: 禹县 of the sentence's list
             if rest is not None:
                 return rest
+        if q.intent == "entity" and q.kind is None and chunk.kind == "row":
+            record = self.record_for_whom(q, chunk)
+            if record is not None:  # 学生坐船买什么票: 半票, whose 适用对象 says 学生
+                return record
         sp = self._typed_span(q, chunk)
         if q.kind == "remedy" and extract.remedies(chunk.text):  # ② 出风有异味：滤网可能已到使用寿命，请更换新滤网:
             return sp  # the instruction, not the whole value of the «trouble：…» line
@@ -714,6 +733,8 @@ class Answerer:
         """Does a value's piece of the sentence `text` say the one unit a duration or a sum is asked
         per, where the sentence does not say the question's word itself (extract.one_unit_said:
         一节课多长时间 by 每节60分钟, 多少钱一片 by 单价199元, not 两片装358元)? True for other questions."""
+        if q.kind == "duration" and members.interval_cell(q.text, piece):
+            return True  # 多久来一趟 of a row's «发车间隔：15分钟»: the time per departure, no 一趟 said
         return q.kind not in ("duration", "money") or all(extract.one_unit_said(k, piece) for k in q.keywords
                                                           if k not in text)
 
@@ -807,6 +828,10 @@ class Answerer:
                 continue  # 来回票: the row's 来回 column, no sibling of its 团体票
             if chunk.kind == "row" and self.names_record(k, chunk):
                 continue  # 厨师: the row of 中式烹调师 (烹调 is the lexicon's word for it), not 西式面点师's
+            if self.named_by_cell(k, chunk, q):
+                continue  # 学生票: the 优惠票 row, whose 说明 says it is the students' ticket
+            if chunk.kind == "row" and route_of_kind(k, self.plain(chunk).text):
+                continue  # 夜班车: the row of 夜1路, the night route
             if chunk.kind == "row" and self.cell_meaning(k, chunk):
                 return k  # 保安 asked: 接待 of 前台接待员 is near in meaning, the row another post's
             # an open question's clause holds many words: its sibling must be near in meaning too
@@ -848,7 +873,8 @@ class Answerer:
         around = (simplify(chunk.section + chunk.heading + chunk.title) + plain.text if chunk.kind == "row"
                   else self.around(chunk))
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) \
-                or (chunk.kind == "row" and (extract.asked_column(plain.text, w, [w]) or self.names_record(w, chunk))):
+                or (chunk.kind == "row" and (extract.asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
+                                             or self.named_by_cell(w, chunk, q))):
             return None
         return w
 
@@ -940,7 +966,7 @@ class Answerer:
             named = places_named(q.text)  # 青溪县位于…。…县里在城东兴建了第一座水电站 for 青溪县在城东兴建的…)
             lacking = [w for w in lacking if not (w in named and w in self.paragraph_names(chunk))]
         return [w for w in lacking if not (chunk.kind == "row" and (
-            self.names_record(w, chunk) or (w == q.counted and self.counts_by_column(q, chunk))
+            self.names_record(w, chunk) or self.named_by_cell(w, chunk, q) or (w == q.counted and self.counts_by_column(q, chunk))
             or column_opened(w, self.plain(chunk).text)
             or any(extract.meant_column(w, head) for head, _, _, _ in extract.row_cells(self.plain(chunk).text))))]
 
@@ -1024,6 +1050,44 @@ class Answerer:
             return False
         name = cells[0][1]
         return stem in name and (bool(RECORD_SUFFIX.search(name)) or name.startswith(stem) or name.endswith(stem))
+
+    @staticmethod
+    def record_for_whom(q: Query, chunk: Chunk) -> Span | None:
+        """The name of a table row's record, when the question asks what kind of it (什么票, 哪种票: its
+        asked noun ends the name) for someone a cell of the row says it is for (适用对象, 说明: WHOM_CELL):
+        学生坐船买什么票 → 半票 of «票種：半票 · … · 適用對象：…持學生證之學生». None otherwise. (`chunk`
+        is in Simplified characters.)"""
+        cells = extract.row_cells(chunk.text)
+        asked = q.asked_noun
+        if len(cells) < 2 or not asked or not cells[0][1].strip().endswith(asked) or cells[0][1].strip() == asked:
+            return None
+        _, name, start, end = cells[0]
+        if any(WHOM_CELL.search(head) and any(len(k) >= 2 and k not in name and k in value for k in q.keywords)
+               for head, value, _, _ in cells[1:]):
+            return Span(name, start, end)
+        return None
+
+    def named_by_cell(self, word: str, chunk: Chunk, q: Query | None = None) -> bool:
+        """Does a table row stand for the record `word` names by another of its cells, the one that says
+        whom it is for (适用对象, 说明, 备注)? The word ends as the row's name does (学生票 and 优惠票: 票),
+        what it puts before that (学生) is said in such a cell («说明：全日制在校大学生及以下学生凭学生证购买»),
+        and no row of the table has that in its name (a row named 学生票 would be the one asked), nor
+        another word of the question `q` (索道往返票: the 索道票 row is named, not the 观光车票 whose 说明
+        says 往返): 淡季学生票多少钱 asks the 优惠票 row's 淡季 price."""
+        cells = extract.row_cells(self.plain(chunk).text) if chunk.kind == "row" else []
+        if len(cells) < 2 or len(word) < 3:
+            return False
+        name = cells[0][1].strip()
+        n = len(os.path.commonprefix([word[::-1], name[::-1]]))
+        mod = word[:len(word) - n]
+        if not n or len(mod) < 2 or mod in name:
+            return False
+        if not any(WHOM_CELL.search(head) and mod in value for head, value, _, _ in cells[1:]):
+            return False
+        others = [extract.row_cells(self.plain(c).text)[0][1] for c in self.table_of(chunk)
+                  if c.id != chunk.id and extract.row_cells(self.plain(c).text)]
+        words = [mod] + [k for k in (q.keywords if q is not None else []) if len(k) >= 2 and k != word]
+        return not any(w in other for w in words for other in others)
 
     def row_qualifier_unsaid(self, q: Query, chunk: Chunk) -> str | None:
         """The question's modifier of a row's name that the row never says while its name cell puts another
@@ -1230,7 +1294,7 @@ class Answerer:
     def deed_scores(self, q: Query, piece: str) -> list[float]:
         """How far a value's piece of a sentence says each of the question's deed words (deeds.word_score;
         meaning is lent only by the piece's verbs)."""
-        if all(w in piece for w in q.deeds):
+        if all(w in piece or departure_said(w, piece) for w in q.deeds):
             return [deeds.SAME] * len(q.deeds)
         return deeds.deed_scores(list(q.deeds), piece, _tokens(piece), self._related_in(piece), q.text)
 
@@ -1766,6 +1830,33 @@ def final_predicate(question: str, keywords: list[str]) -> str | None:
 
 # A sentence that only says who spoke the quotation before it (许峰如是说。, 他说。, 张三表示。)
 _ATTRIBUTION = re.compile(r"[^，,。；;“”]{1,12}(?:如是说|说道|这样说|表示|说)[。！!]?")
+
+
+# A deed of leaving (几点开, 几点发车, 几点出发) and the timetable words that say a departure (首班, 末班).
+_DEPARTURE_DEED = re.compile(r"开|发车|出发|开船|发船|开车|开出|发")
+_DEPARTURE_SAID = re.compile(r"首班|末班|头班|尾班|首车|末车|首航|末航")
+
+
+def departure_said(deed: str, piece: str) -> bool:
+    """Is `deed` a departure (平时第一班船几点开: 开; 2号线早上几点发车: 发车) and does the value's piece say one
+    by a timetable's word («平日首班7:30», «2号线首班8:30»)? The first or last run is a departure."""
+    return bool(_DEPARTURE_DEED.fullmatch(deed) and _DEPARTURE_SAID.search(piece))
+
+
+# A kind of bus or line named by the word a route's name opens with (夜班车, 机场大巴, 旅游专线, 社区巴士).
+_ROUTE_KIND = re.compile(r"(夜|机场|旅游|观光|社区|快速|区间|高峰)(?:班车|班|公交车?|巴士|大巴|专线|线|车)")
+
+
+def route_of_kind(word: str, row: str) -> bool:
+    """Does `word` name a kind of route (夜班车: a night bus) that the row's route name says by the word it
+    opens with («线路：夜1路»: extract.routes)? The row is then that route's, no sibling of the asked bus."""
+    m = _ROUTE_KIND.fullmatch(word)
+    cells = extract.row_cells(row)
+    return bool(m and cells) and any(r.text.startswith(m.group(1)) for r in extract.routes(cells[0][1]))
+
+
+# A table column that says whom or what a row is for, in free text (适用对象：持學生證之學生, 说明：…学生凭学生证购买).
+WHOM_CELL = re.compile(r"适用|对象|人群|说明|备注")
 
 
 def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:

@@ -69,6 +69,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the row is a sibling's of the one named"
     if answerer.other_row_word(q, chunk):  # 跆拳道课的垫子: only the 瑜伽 row says 垫子
         return "the asked word is another row's"
+    if row_named_longer(answerer, q, chunk):  # 1路几分钟一班: the row of 夜1路, while a row is named 1路
+        return "another row is named as asked"
     if answerer.other_trouble(q, chunk):
         return "the line remedies another trouble"
     if not counted_ok(answerer, q, s):
@@ -80,6 +82,30 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if no_place(answerer, q, s):
         return "a place is asked; the sentence says no place"
     return None
+
+
+def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
+    """The question's word that a table row's name cell (its first) holds inside a longer name while
+    another row of the same table is named by that word exactly: the question names that row, this one
+    is a sibling's (1路几分钟一班: «线路：夜1路 · … · 发车间隔：25分钟» is the night route's; the row «线路：1路»
+    is the one asked; 瑜伽课 asked where rows 瑜伽 and 高温瑜伽 stand side by side). None otherwise."""
+    if chunk.kind != "row":
+        return None
+    cells = extract.row_cells(answerer.plain(chunk).text)
+    name = cells[0][1].strip() if cells else ""
+    said = [k for k in q.keywords if len(k) >= 2 and k in name and k != name]
+    if not said or name in q.text:  # 夜1路几分钟一班 names the night route itself
+        return None
+    names = set()
+    for step in (-1, 1):  # the rows next to it with the same name column (a row leaves its empty cells out)
+        i = chunk.id + step
+        while 0 <= i < len(answerer.chunks) and answerer.chunks[i].kind == "row" and answerer.chunks[i].doc == chunk.doc:
+            other = extract.row_cells(answerer.plain(answerer.chunks[i]).text)
+            if not other or other[0][0] != cells[0][0]:
+                break
+            names.add(other[0][1].strip())
+            i += step
+    return next((k for k in said if k in names), None)
 
 
 # The usual case asked (平时晚上几点收班, 一般几点开门) and days that are exceptions to it.
@@ -324,6 +350,44 @@ def deed_in_counted(q: Query) -> bool:
     Then it names what is counted, no deed the figure must belong to: the rule has already found
     the figure counting that noun (counted_ok; 15个…执勤点 for 值班点), whatever verb the sentence uses."""
     return bool(q.counted and q.deeds and all(d in q.counted for d in q.deeds))
+
+
+def row_named_exactly(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
+    """Where the best candidate is vetoed, the first one no veto forbids when it is a table row named by a
+    word of the question exactly and the rule accepts it (3路几分钟一班: «线路：3路 · … · 发车间隔：12分钟» under
+    a ferry's line that names no 3路); or, where the first is vetoed for naming another row (row_named_longer:
+    夜1路's row for 1路几分钟一班), the row named by the question's word exactly, among the best few, when no
+    veto forbids it and the rule accepts it: «线路：1路 · … · 发车间隔：8分钟»."""
+    if not scored or any(veto is None for _, _, veto in scored[:1]):
+        return None
+    first = next((s for s, _, veto in scored if veto is None), None)  # below vetoed ones only: a row named by
+    if first is not None and first.hit.chunk.kind == "row":  # the question's word itself (3路几分钟一班: «线路：3路»)
+        text = answerer.plain(first.hit.chunk).text
+        cells = extract.row_cells(text)
+        if cells and cells[0][1].strip() in q.keywords and len(cells[0][1].strip()) >= 2 and first.span is not None \
+                and extract.column_of(text, first.span.start) in extract.asked_column(text, q.text, q.keywords) \
+                and rule_supports(answerer, q, first):  # and the value stands in the column asked (发车间隔)
+            return first
+    word = row_named_longer(answerer, q, scored[0][0].hit.chunk)
+    if word is None:
+        return None
+    for s in ranked[:MEASURED_DEPTH]:
+        cells = extract.row_cells(answerer.plain(s.hit.chunk).text) if s.hit.chunk.kind == "row" else []
+        if cells and cells[0][1].strip() == word and vetoed(answerer, q, s) is None and rule_supports(answerer, q, s):
+            return s
+    return None
+
+
+def record_for_whom(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """The best candidate, when no veto forbids it and it is a table row whose record's name is the kind
+    asked for whom a cell of it says the record is for (Answerer.record_for_whom: 学生坐船买什么票 → 半票 of
+    «票種：半票 · … · 適用對象：…持學生證之學生»). The row names the asker in its own cell, whatever the
+    question's other words (坐船, 买) the row leaves to its table's title."""
+    if not scored or scored[0][2] is not None or scored[0][0].span is None:
+        return None
+    s = scored[0][0]
+    record = answerer.record_for_whom(q, answerer.plain(s.hit.chunk)) if s.hit.chunk.kind == "row" else None
+    return s if record is not None and record.start == s.span.start else None
 
 
 def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -643,7 +707,9 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     deed = said_deed(answerer, q, ranked)
     if deed is not None:
         return deed, True, best_p if best is deed else None
-    ruled = next_ruled(answerer, q, scored) or next_measured(answerer, q, ranked, scored) \
+    ruled = next_ruled(answerer, q, scored) or row_named_exactly(answerer, q, ranked, scored) \
+        or record_for_whom(answerer, q, scored) \
+        or next_measured(answerer, q, ranked, scored) \
         or next_labelled(answerer, q, ranked, scored) or labelled_place(answerer, q, ranked, scored)
     if ruled is None and best_p < decision.threshold:  # the model would not answer
         ruled = yesno_ruled(answerer, q, scored)

@@ -238,6 +238,13 @@ _RATIO = re.compile(r"(?<![\d.])\d+\s*[对比:：]\s*\d+(?![\d.:：])")
 _FRACTION = re.compile(rf"{_PREFIX}(?:[{_CN_DIGITS}]+|\d+)分之(?:[{_CN_DIGITS}]+|\d+(?:\.\d+)?)(?:左右|以上|以下|强|弱)?")
 
 
+# A share written in tenths or as a half (退還已繳費用九成, 七成, 两成; 退还半数): one value, a proportion,
+# like 90% (unit_of takes it for %). Not a word that only opens with 成 (三成为, 一成不变, 八成新 is a
+# thing's state, still a share), nor a numeral that ends a word (完成, 九成宫 is a name: rare, left).
+_TENTHS = re.compile(rf"{_PREFIX}(?:[一二两三四五六七八九]|十)成(?![为了功员本绩就年立都人果交长熟型品效分语不是会要])"
+                     r"|(?<![过超大多])半数")
+
+
 def is_ratio(value: str) -> bool:
     """1对1, 3比2: it answers 几对几 / 几比几 only, never a count."""
     return bool(_RATIO.fullmatch(value))
@@ -265,7 +272,10 @@ def figures(sentence: str) -> list[Span]:
     shares = [Span(r.group(0), r.start(), r.end()) for r in _FRACTION.finditer(sentence)
               if not any(r.start() < de and r.end() > ds for ds, de in taken)]
     taken += [(r.start, r.end) for r in shares]  # 消灭了帝国三分之一的人口: one share (see _FRACTION)
-    out = list(tokens) + ratios + shares
+    tenths = [Span(r.group(0), r.start(), r.end()) for r in _TENTHS.finditer(sentence)
+              if not any(r.start() < de and r.end() > ds for ds, de in taken)]
+    taken += [(r.start, r.end) for r in tenths]  # 退還已繳費用九成: one share (see _TENTHS)
+    out = list(tokens) + ratios + shares + tenths
     for m in _FIGURE.finditer(sentence):
         s, e = m.start("fig"), m.end("fig")
         if any(s < de and e > ds for ds, de in taken):
@@ -354,8 +364,8 @@ def unit_at(text: str) -> str | None:
 
 
 def unit_of(fig: str) -> str:
-    if _FRACTION.fullmatch(fig):
-        return "%"  # 三分之一 is a share, as 33%
+    if _FRACTION.fullmatch(fig) or _TENTHS.fullmatch(fig):
+        return "%"  # 三分之一 is a share, as 33%; 九成 as 90%, 半数 as 50%
     m = _UNIT_RE.search(re.sub(rf"^{_PREFIX}{_NUM}", "", fig))
     return m.group(0) if m else ""
 
@@ -589,7 +599,8 @@ def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
 
 
 # A sum asked as a cut (学费能减多少, 便宜多少, 降多少): a document may give the cut as a share (减免30%, 打八折)
-_CUT_ASKED = re.compile(r"(?:减|降|便宜|优惠|少收|打)[了掉]?(?:多少|几)")
+# (a refund asked is a cut of the sum paid: 开课前退费能退多少 is answered by 九成, 退还80%)
+_CUT_ASKED = re.compile(r"(?:减|降|便宜|优惠|少收|打|退还?|返还?)[了掉回]?(?:多少|几)")
 
 
 def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
@@ -733,7 +744,9 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         if is_ratio(f.text):  # 几对几, 男女生比例是多少: a ratio is asked; 有多少人: never
             return measure in ("对", "比") or (measure is None and "比" in question)
         if _FRACTION.fullmatch(f.text):  # 三分之一 answers a share (多少比例, 占多少), never 面积约为多少
-            return measure == "%" or (measure is None and bool(re.search(r"[占比成]", question)))
+            return measure == "%" or (measure is None and (bool(re.search(r"[占比成]", question))
+                                                           or share_of_keyword(sentence, f, keywords)
+                                                           or (kind == "money" and bool(_CUT_ASKED.search(question)))))
         if measure and names_a_thing(sentence, f):
             return False
         if measure_agrees(f.text, measure):
@@ -791,6 +804,13 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         return (-clause_overlap(clause, keywords) + 3 * fit - said, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
+
+
+def share_of_keyword(sentence: str, f: Span, keywords: list[str]) -> bool:
+    """Does a share (三分之一) stand right after a word of the question (two characters or more), with
+    only a prefix of its own between (缺課達三分之一: 达 of _PREFIX)? Then it is how much of that thing
+    is meant, the answer to a bare 多少 (缺课多少就拿不到结业证书), as 面积约为三分之一 is not to 面积多少."""
+    return any(len(k) >= 2 and sentence[:f.start].endswith(k) for k in keywords)
 
 
 # A difference asked (比去年多了多少, 比上月减少几个): the figure a word of change opens (比去年增加45万平方米),
@@ -2272,6 +2292,9 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     first = every[:1]  # nor the name cell the question names by a part (剪纸 of 活动名称：亲子剪纸活动)
     cells = [(h, v) for h, v in cells if not (first and h == first[0][0] and any(len(k) >= 2 and k in v for k in keywords))]
     named = {head for head, _ in cells if head in question or any(len(k) >= 2 and k in head for k in keywords)}
+    if len(named) > 1:  # 尖峰时段 asked: 尖峰時段 holds both its words, 離峰時段 only 时段
+        said = {head: sum(len(k) >= 2 and k in head for k in keywords) for head in named}
+        named = {head for head in named if said[head] == max(said.values())}
     if named:
         return named
     # else the one header that opens as a keyword does (游泳池 for 游泳馆, 健身房 for 健身区)
@@ -2291,6 +2314,8 @@ COLUMN_MEANINGS = (
     # the first and the last departure of a timetable (夜1路最晚几点: 末班车, not 首班车)
     (re.compile(r"末班|收车"), re.compile(r"最晚|最后一班|末班|收车")),
     (re.compile(r"首班|头班"), re.compile(r"最早|第一班|头班|首班")),
+    # the time between two departures (5路多久来一趟, 1路几分钟一班: 发车间隔, 班距), not the trip's length
+    (re.compile(r"间隔|班距|频率"), re.compile(r"(?:多久|多长时间|几分钟|多少分钟)[^，。？?]{0,3}一[班趟]|间隔|班距|多久一班|隔多久")),
 )
 
 

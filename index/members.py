@@ -161,3 +161,11 @@ def interval_given(question: str, sentence: str, start: int, end: int, column: s
         return False
     return bool(_INTERVAL_COLUMN.search(column) or re.match(r"\s*(?:一|1)[班趟]", sentence[end:])
                 or re.search(r"(?:一|1)[班趟]$", sentence[start:end]))
+
+
+def interval_cell(question: str, piece: str) -> bool:
+    """Does the question ask how often (多久来一趟, 几分钟一班) and is `piece` a table cell of the time
+    between departures («发车间隔：15分钟», «班距：每20分钟一班»)? Then the cell is the rate asked, per
+    departure, though it never says 一趟."""
+    head, sep, _ = piece.partition("：")
+    return bool(sep) and bool(_INTERVAL_COLUMN.search(head)) and bool(_INTERVAL_ASKED.search(question))

@@ -455,8 +455,8 @@ def measure_word(question: str) -> str | None:
     if not m:
         return None
     rest = question[m.end():]
-    if SHARE_ASKED.match(rest):
-        return "%"  # 占多少比例, 超过多少百分比的学生: a share (10%, 三分之一), not a count of 学生
+    if SHARE_ASKED.match(rest) or re.match(r"成(?![为了功员本绩就年立都人果交长熟型品效])", rest):
+        return "%"  # 占多少比例, 超过多少百分比的学生: a share (10%, 三分之一), not a count of 学生; 退几成 (七成)
     unit = _measure_at(rest)
     if unit is None and _PEOPLE.match(rest) and not re.match(r"^[\u4e00-\u9fff]*?(?:岁|年)", rest):
         return "人"  # 多少党员, 多少工作人员: people
@@ -1208,7 +1208,8 @@ def predicate_words(question: str, keywords: list[str], counted: str | None) -> 
     tail = question[m.end() + len(unit):]
     return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted and k not in MODALS and k not in RECEIVING
                  and not (counted and (k in counted or counted in k))
-                 and not (k[0] in "一两二三四五六七八九十每" and _measure_at(k[1:])))  # 多少钱一片, 一节课: a rate, no deed
+                 and not (k[0] in "一两二三四五六七八九十每" and _measure_at(k[1:]))  # 多少钱一片, 一节课: a rate, no deed
+                 and not re.fullmatch(r"[一每][班趟]", k))  # 几分钟一班, 多久来一趟: per departure, no deed
 
 
 # Deeds of receiving what the sentence says was given (多少家低保户拿到了取暖补贴: «为低保户每户发放取暖补贴

@@ -35,6 +35,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 最贵的票 is held by 最高65元, 最多 by 不超过
     if worker_said(word, text):
         return True  # 维修工 is held by 维修人员
+    if phone_labelled(word, text):
+        return True  # 电话 is held by «服務專線：(02)2891-5566»
     if lexicon is None:
         return False
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
@@ -51,6 +53,18 @@ def worker_said(name: str, text: str) -> bool:
     «安排维修人员36名轮班值守» said; jieba takes 维修工 for a person's name)?"""
     m = _WORKER_SUFFIX.match(name)
     return bool(m) and any(m.group(1) + w in text for w in _WORKER_WORDS if m.group(1) + w != name)
+
+
+# A label that names a telephone line (服务专线, 客服热线, 联络电话) right before its number.
+_PHONE_LABEL = re.compile(r"(?:专线|热线|电话|分机|总机)\s*[：:]?\s*[(（]?\d")
+_PHONE_ASKED = ("电话", "号码", "电话号码", "热线", "专线")
+
+
+def phone_labelled(word: str, text: str) -> bool:
+    """Is `word` a word for a telephone number (电话, 号码) and does `text` give a number under a label
+    that names a line (服務專線：(02)2891-5566, 客服热线400-…)? A notice in Taiwan says 專線 where an
+    asker says 电话; the number is the one asked whatever the label calls the line."""
+    return word in _PHONE_ASKED and bool(_PHONE_LABEL.search(text))
 
 
 def kind_in(word: str, text: str) -> bool:
@@ -114,6 +128,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if w and bare != w and len(bare) >= 2 and bare in around:
         w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's
     if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
+            and not phone_labelled(w, around) \
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here

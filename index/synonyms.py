@@ -220,3 +220,79 @@ def alike(a: str, b: str) -> bool:
         return True
     keys = (a,) if glosses_of(a) else modifier_glosses(a)
     return any(ch in morphemes(k) for k in keys for ch in b[:-1])
+
+
+# -- regional words: one thing, said one way on the Mainland and another in Taiwan -------------------
+# Each entry: (the Mainland's words, Taiwan's words), in Simplified characters (a Traditional corpus is
+# matched through script.simplify, a question through query.normalize). A well-known, general list:
+# a notice written in Taiwan says 尖峰時段, 長者, 捷運, 機車, 志工, 身心障礙者, 瑜珈; an asker from the
+# Mainland says 高峰, 老人, 地铁, 摩托车, 志愿者, 残疾人, 瑜伽 (and a Taiwanese asker of a Mainland notice
+# the other way round). Longest forms first within a side; a phrase (不是高峰) counts as a word.
+REGIONAL = (
+    (("非高峰", "不是高峰", "低峰", "平峰"), ("离峰",)),
+    (("高峰",), ("尖峰",)),
+    (("老人家", "老年人", "老人"), ("长者", "银发族")),
+    (("地铁",), ("捷运",)),
+    (("摩托车", "摩托", "电瓶车", "电动车"), ("机车",)),
+    (("出租车", "的士"), ("计程车",)),
+    (("自行车",), ("脚踏车", "单车")),
+    (("公交车", "公交"), ("公车",)),
+    (("大巴",), ("游览车",)),
+    (("志愿者", "义工"), ("志工",)),
+    (("残疾人士", "残疾人", "残障人士", "残疾"), ("身心障碍者", "身障者", "身障")),
+    (("护士",), ("护理师", "护理人员")),
+    (("瑜伽",), ("瑜珈",)),
+    (("问候",), ("问安",)),
+    (("上门",), ("到府", "到家")),
+    (("身份证",), ("身分证",)),
+    (("医保",), ("健保",)),
+    (("空调",), ("冷气",)),
+    (("网络",), ("网路",)),
+    (("网上", "在线"), ("线上",)),
+    (("短信",), ("简讯",)),
+    (("视频",), ("影片",)),
+    (("软件",), ("软体",)),
+    (("打印",), ("列印",)),
+    (("质量",), ("品质",)),
+    (("幼儿园",), ("幼稚园",)),
+    (("租客", "租户"), ("房客", "承租人")),
+    (("方便面",), ("泡面",)),
+    (("塑料",), ("塑胶",)),
+    (("便利店",), ("便利商店", "超商")),
+    (("厘米",), ("公分",)),
+)
+
+
+# The same way of pairing for an asker's everyday short form and a notice's full word (客服电话 asked,
+# «服務電話：…», «服务热线：…» said): read as the corpus says it only where it never says the asked word.
+SPOKEN = (
+    (("客服",), ("服务",)),
+    (("小朋友", "小孩子", "小孩", "孩子", "孩童"), ("儿童",)),  # 小孩泡温泉票价多少: the 儿童票 row
+    (("大人",), ("成人", "成年人")),
+)
+
+
+def regional(word: str) -> tuple[str, ...]:
+    """The other side's words for `word` (高峰 → 尖峰; 捷运 → 地铁), () when it has none (REGIONAL); an
+    asker's short form the notice's word (客服 → 服务: SPOKEN, one way only)."""
+    out: list[str] = []
+    for mainland, taiwan in REGIONAL:
+        if word in mainland:
+            out += taiwan
+        elif word in taiwan:
+            out += mainland
+    for spoken, written in SPOKEN:
+        if word in spoken:
+            out += written
+    return tuple(out)
+
+
+def regional_side(word: str) -> tuple[str, ...]:
+    """The words of `word`'s own side (老人 → 老人家, 老年人, 老人), () when REGIONAL lacks it."""
+    return next((side for pair in REGIONAL + SPOKEN for side in pair if word in side), ())
+
+
+def regional_forms() -> list[str]:
+    """Every word of REGIONAL, and the asker's side of SPOKEN, longest first (老人家 is read before 老人)."""
+    words = {w for pair in REGIONAL for side in pair for w in side} | {w for spoken, _ in SPOKEN for w in spoken}
+    return sorted(words, key=len, reverse=True)
