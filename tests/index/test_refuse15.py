@@ -83,3 +83,12 @@ def test_the_thing_paid_for_is_what_is_measured():
     assert measured_subject("住院押金要交多少", ["住院", "押金"]) == "押金"
     assert measured_subject("物业费一年缴多少", ["物业费"]) is None  # a rate stands there, not the thing
     assert measured_subject("首付多少", ["首付"]) == "首付"
+
+
+def test_an_outsider_is_not_answered_by_a_rate_for_the_area_inside():
+    """support.outsider_of_locals: 外省 asked, «市内每件12元» is the city's own rate."""
+    from wenda.index.support import outsider_of_locals
+
+    assert outsider_of_locals("外省", "居住证可选择邮寄到家，邮费由申请人承担，市内每件12元。")
+    assert not outsider_of_locals("外省", "市内每件12元，外省每件20元。")
+    assert not outsider_of_locals("外省", "请仔细阅读办理须知的内容。")  # 内容 is no area
