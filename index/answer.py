@@ -1740,6 +1740,9 @@ class Answerer:
         if found:  # the line whose condition is the circumstance asked rules on it (对方管饭还有伙食补助吗)
             best = decide.stated_condition(self, q, ranked, best) or best
             best = decide.faq_verdict(self, q, ranked, best) or best  # an FAQ's «可以。» before its conditions
+        verdict = decide.verdict_line(self, q, ranked, best if found else None)  # 洗澡要钱吗: «淋浴间免费使用»
+        if verdict is not None:
+            best, found = verdict, True
         if found and best is not ranked[0]:  # a later candidate answers: its sentence is quoted first
             ranked = [best] + [s for s in ranked if s is not best]
         quotes = self.quotes(ranked, 3)

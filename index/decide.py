@@ -32,7 +32,7 @@ from wenda.index import extract
 from wenda.index.query import Query, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import generic_of
-from wenda.index.support import counts, holds
+from wenda.index.support import CLOSED, counts, fillers, holds
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -81,6 +81,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the span restates the question's context"
     if no_place(answerer, q, s):
         return "a place is asked; the sentence says no place"
+    if price_unsaid(answerer, q, s):
+        return "whether it costs money is asked; the line says no price"
     return None
 
 
@@ -106,6 +108,16 @@ def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
             names.add(other[0][1].strip())
             i += step
     return next((k for k in said if k in names), None)
+
+
+def price_unsaid(answerer: Answerer, q: Query, s: Scored) -> bool:
+    """A yes/no question asks whether a thing costs money (量血糖要收费吗, 洗澡要钱吗) and the line and its
+    frame say nothing of money: no price, no fee, nothing free (_PRICE_SAID, 费, 价, 钱). The line only
+    says the thing is done («…护理师到据点量血压、测血糖»), and whether one pays is not there."""
+    if q.intent != "yesno" or not _PRICE_ASKED.search(q.text):
+        return False
+    around = answerer.around(s.hit.chunk)
+    return not (_PRICE_SAID.search(around) or re.search(r"费|价|钱|票|付款|支付", around))
 
 
 # The usual case asked (平时晚上几点收班, 一般几点开门) and days that are exceptions to it.
@@ -264,6 +276,78 @@ def faq_verdict(answerer: Answerer, q: Query, ranked: list[Scored], best: Scored
     if said is None or vetoed(answerer, q, said) is not None:
         return None
     return said
+
+
+# A yes/no question that asks whether a thing costs money (洗澡要钱吗, 头一回办居住证收钱吗, 存包收费吗), and
+# the words by which a line settles that (淋浴间免费使用, 首次申领居住证不收费, 每张40元).
+_PRICE_ASKED = re.compile(r"要钱|收钱|花钱|交钱|付钱|掏钱|给钱|收费|付费|免费|要票|买票|收不收|花不花|优惠|便宜|打折")
+_PRICE_SAID = re.compile(r"免费|免收|免票|免交|不收|收费|收取|[\d.,]+元|半价|优惠|原价|全价|[一二三四五六七八九\d]折")
+# What a yes/no question asks of a place being open (开门吗, 开不开, 有人吗, 能去办吗 with a day), and the
+# words by which a line settles it on a day (每周一闭馆, 周日及法定节假日不办公, 正月初二起正常开放).
+_OPEN_ASKED = re.compile(r"开门|开放|营业|开馆|上班|办公|有人|开吗|开不开")
+_OPEN_SAID = re.compile(CLOSED.pattern + r"|不办公|休息|照常|正常开放|开放|营业|办公")
+_LUNAR_DAY = re.compile(r"(?:大年|正月)?初([一二三四五六七八九十])")
+_LUNAR_NUMBERS = "一二三四五六七八九十"
+VERDICT_DEPTH = 12  # how far down the ranked candidates verdict_line looks for the line that settles it
+
+
+def lunar_day_said(word: str, clause: str) -> bool:
+    """Is a day of the lunar new year (大年初二, 正月初一) held by a clause naming it or a span of days
+    holding it (春节期间（除夕至正月初三）闭馆 holds 大年初二: 初二 comes before 初三)?"""
+    m = _LUNAR_DAY.fullmatch(word)
+    if m is None:
+        return False
+    n = _LUNAR_NUMBERS.index(m.group(1))
+    if f"初{m.group(1)}" in clause:
+        return True
+    end = re.search(r"(?:除夕|正月初[一二三四五六七八九十])\s*(?:至|到|—|-|~)\s*(?:正月)?初([一二三四五六七八九十])", clause)
+    return bool(end) and n <= _LUNAR_NUMBERS.index(end.group(1))
+
+
+def _day_word(k: str) -> bool:
+    """Does a keyword name a day (礼拜天, 周末, 国庆节, 大年初二) rather than a thing?"""
+    return bool(extract.weekdays(k) or _LUNAR_DAY.fullmatch(k) or extract.holiday_said(k, "春节国庆五一元旦清明端午中秋")
+                or re.fullmatch(r"除夕|大年三十|节假日|假期|周末|工作日", k))
+
+
+def verdict_line(answerer: Answerer, q: Query, ranked: list[Scored], best: Scored | None) -> Scored | None:
+    """A yes/no question is answered by the line that speaks of its thing with a verdict on what is asked
+    of it: whether it costs money (洗澡要钱吗 → «淋浴间免费使用»; 头一回办居住证收钱吗 → «首次申领居住证不收费»,
+    not «居住证有效期为5年», which the ranker puts first) or whether the place is open on the day asked
+    (礼拜天可以去办居住证吗 → «…周日及法定节假日不办公», not a 签注 line; 大年初二健身中心开门吗 → «春节期间
+    （除夕至正月初三）闭馆»). The line's frame must hold every other word of the question (support.holds:
+    itself or a word of the corpus for it, 头一回 by 首次), one clause of it must say the verdict (免费,
+    不收费, 每张40元; 闭馆, 不办公, 开放 with the day), and no veto may forbid it. None when the chosen
+    line (`best`, None for a refusal) already settles it, or no line among the best VERDICT_DEPTH does."""
+    if q.intent != "yesno":
+        return None
+    price = bool(_PRICE_ASKED.search(q.text))
+    days = [k for k in q.keywords if _day_word(k)]
+    if not price and not days:
+        return None
+    light = fillers(q.text)
+    things = [k for k in q.keywords if len(k) >= 2 and k not in days and k not in light
+              and not _PRICE_ASKED.search(k) and not _OPEN_ASKED.search(k)]
+    if not things:
+        return None
+    lexicon = answerer.lexicon
+
+    def settles(s: Scored) -> bool:
+        around = answerer.around(s.hit.chunk)
+        if not all(holds(k, around, lexicon) for k in things):
+            return False
+        for clause in re.split(r"[，,。；;！!？?]", answerer.plain(s.hit.chunk).text):
+            if price and _PRICE_SAID.search(clause):
+                return True
+            if days and _OPEN_SAID.search(clause) and all(
+                    k in clause or extract.weekdays_said(k, clause) or extract.holiday_said(k, clause)
+                    or lunar_day_said(k, clause) for k in days):
+                return True
+        return False
+
+    if best is not None and settles(best):
+        return None
+    return next((s for s in ranked[:VERDICT_DEPTH] if settles(s) and vetoed(answerer, q, s) is None), None)
 
 
 # A rule's condition opening its line (出差期间由接待单位统一安排用餐的，…) and what it rules then.

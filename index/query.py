@@ -1187,13 +1187,20 @@ def measured_subject(question: str, nouns: list[str]) -> str | None:
     if not m:
         return None
     head = question[:m.start()].rstrip(_BEFORE_ASKED)
-    for k in sorted(nouns, key=len, reverse=True):
-        if k[0] in _MODALS:  # 能记 (能 + 记): a modal and a verb jieba took for one noun, nothing measured
-            continue
-        if len(k) >= 2 and head.endswith(k) and not is_attribute(k):
-            attr = next((k[i:] for i in range(1, len(k) - 1) if is_attribute(k[i:])), "")
-            return k[:-len(attr)] if attr and len(k) - len(attr) >= 2 else k  # 耕地面积: 耕地
+    # the deed of paying between the thing and the quantity (住院押金要交多少: 押金 is measured), tried
+    # after the words as said (首付多少: 首付 is a noun itself)
+    paid = _PAYING.sub("", head).rstrip(_BEFORE_ASKED)
+    for end in (head, paid) if paid != head else (head,):
+        for k in sorted(nouns, key=len, reverse=True):
+            if k[0] in _MODALS:  # 能记 (能 + 记): a modal and a verb jieba took for one noun, nothing measured
+                continue
+            if len(k) >= 2 and end.endswith(k) and not is_attribute(k):
+                attr = next((k[i:] for i in range(1, len(k) - 1) if is_attribute(k[i:])), "")
+                return k[:-len(attr)] if attr and len(k) - len(attr) >= 2 else k  # 耕地面积: 耕地
     return None
+
+
+_PAYING = re.compile(r"(?:要|得|需|需要|应)?(?:交|缴|付)$")  # 押金要交多少, 物业费缴多少
 
 
 def predicate_words(question: str, keywords: list[str], counted: str | None) -> tuple[str, ...]:

@@ -223,13 +223,15 @@ def rules_on(q: Query, deed: list[str], around: str, lexicon) -> bool:
 
 
 # What a notice calls its own people or place (本辖区居民, 本社区, 本市户籍): 本 and the body it belongs to.
-_LOCAL = re.compile(r"(?<!非)本(?:辖区|社区|小区|街道|地区|地|市|区|县|镇|村|省|校|单位|公司)")
+_LOCAL = re.compile(r"(?<!非)本(?:辖区|社区|小区|街道|地区|地|市|区|县|镇|村|省|校|单位|公司)"
+                    r"|(?:市|省|区|县|镇)内(?!容)")  # or the area inside it a rate is set for (市内每件12元)
 
 
 def outsider_of_locals(word: str, around: str) -> bool:
     """Is `word` an outsider (外地人, 外省的, 外小区的人: 外 and where from) asked of a sentence that speaks
     only of the locals (本辖区居民凭身份证可免费办理借书证，押金100元)? e5 holds 外地人 by 居民, the very
-    people the sentence opposes to it. A sentence that names outsiders too (非本社区居民, 外来人员) may answer."""
+    people the sentence opposes to it; so is a rate set for the area inside (居住证寄到外省邮费多少: «…邮费由
+    申请人承担，市内每件12元»). A sentence that names outsiders too (非本社区居民, 外来人员) may answer."""
     return (len(word) >= 2 and word[0] == "外" and word not in around and bool(_LOCAL.search(around))
             and not re.search(r"非本|外", around))
 
