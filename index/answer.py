@@ -1371,7 +1371,7 @@ class Answerer:
                                       and all(b.end <= i for i in deeds_at)], text, kws)
             return sp
         if q.intent == "entity":  # 与其哪种淀粉的比例有关: what the sentence says where the question asks
-            sp = extract.frame_fill(text, q.text)
+            sp = extract.frame_fill(text, q.text) or extract.object_after(text, q.text)  # 补种的是什么庄稼: 补种玉米、大豆
             if sp is not None:
                 return sp
         clause = extract.best_clause(text, kws, q.focus)

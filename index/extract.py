@@ -1382,6 +1382,31 @@ def frame_fill(sentence: str, question: str, max_gap: int = 15) -> Span | None:
     return None
 
 
+# A question that ends with its question word (补种的是什么庄稼, 白装了什么, 买了些啥): what is asked is the object of
+# the deed right before it.
+_ENDS_ASKING = re.compile(r"(?:了|的是|是)?些?(?:什么|啥)([\u4e00-\u9fff]{0,3})[？?。呢呀啊]*$")
+
+
+def object_after(sentence: str, question: str) -> Span | None:
+    """The object of the deed a question ends by asking (杨庄镇补种的是什么庄稼: «帮助农户排涝补种，共补种玉米、大豆
+    3800亩» → 玉米、大豆3800亩): what the sentence says right after the deed, as the question writes it (two or
+    three characters), to the end of its clause; the first place where the deed is followed by something (排涝补种，
+    ends its clause). None when the question does not end so or the sentence never says the deed with an object."""
+    m = _ENDS_ASKING.search(question)
+    if m is None:
+        return None
+    before = question[:m.start()]
+    for lk in (3, 2):
+        left = before[-lk:]
+        if len(left) < lk or not re.fullmatch(r"[\u4e00-\u9fff]+", left):
+            continue
+        for lm in re.finditer(re.escape(left), sentence):
+            rest = re.match(r"[^，,。；;！？!?：:（）()]+", sentence[lm.end():])
+            if rest and len(rest.group(0)) >= 2:
+                return Span(rest.group(0), lm.end(), lm.end() + len(rest.group(0)))
+    return None
+
+
 def restates_context(span: str, question: str) -> bool:
     """Does an open question's span say only the question's context, not what it asks? A question that
     opens with what the passage says (長城體系中設置有大量烽燧作為情報傳遞系統，也就是用什麼方式傳遞…)
