@@ -20,9 +20,9 @@ from wenda.index.query import (sounds_alike, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_A
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
-from wenda.index.lexicon import Lexicon, abbreviated, siblings
+from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, siblings
 from wenda.index.query import is_attribute
-from wenda.index.support import CLOSED, RULING, common_synonym_in, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, places_named, unqualified
+from wenda.index.support import CLOSED, RULING, common_synonym_in, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, per_units, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -1343,8 +1343,10 @@ class Answerer:
         text = chunk.text
         kws = self.said(q.keywords, text)
         noun = self.said([q.counted], text)[0] if q.counted else None
-        if noun != q.counted and q.measure not in (None, "个"):
-            noun = None  # only the noun itself lets a figure of another classifier answer (102幅 for 条横幅)
+        if noun != q.counted and q.measure not in (None, "个") and self.lexicon.weight_in(q.counted, text)[0] < GLOSS_WEIGHT:
+            # only the noun itself lets a figure of another classifier answer (102幅 for 条横幅), or the word the
+            # dictionaries give for it (多少条被子: 送去棉被300床; a neighbour in meaning only, 标语 for 横幅, does not)
+            noun = None
         if q.kind == "phone" and q.intent in ("figure", "entity", "clause"):
             return extract.best_phone(text, kws, q.text)
         if q.kind == "code" and q.intent in ("figure", "entity", "clause") and extract.codes(text):
@@ -1355,7 +1357,11 @@ class Answerer:
             times = extract.clock_times(text)
             column = in_asked_column(q, chunk, times)
             # a row's column the question names is the deed's own (首班 of 周末第一班船几点开: its 6:30 is 开's)
-            times = self.by_deed(q, text, column, "not_opposed" if len(column) < len(times) else "fits")
+            # one time alone in a sentence that says every noun of the question is taken unless its piece says the
+            # opposite deed, as one date is below: the deed is said in other words (白沙乡垃圾每天几点前要拉走: «每天早上
+            # 6点前完成全乡垃圾收运»); not where a noun is unsaid (游泳池晚上几点关门: a car park's 晚上22:00以后禁止…进入)
+            alone = len(column) == 1 and all(len(n) < 2 or holds(n, self.around(chunk), self.lexicon) for n in q.nouns)
+            times = self.by_deed(q, text, column, "not_opposed" if len(column) < len(times) or alone else "fits")
             end = self.end_of(q, text, times)
             if end is not None:  # 几点开始: the start of 6:00至隔日0:00
                 times = extract.range_ends(text, times, end)
@@ -1363,6 +1369,8 @@ class Answerer:
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
+                if _TOTAL_ASKED.search(q.text) and not per_units(q.text):  # 一共请了多少个保洁员: 全镇共聘用保洁员
+                    figs = [f for f in figs if not per_units(self.piece(text, f))] or figs  # 96名, not 每个村…3名
                 if chunk.kind != "row":  # a row is one record: its cells name it (专业：西式面点师 · 学费：5800元)
                     figs = [f for f in figs if not self.abbreviation_elsewhere(q, text, self.piece(text, f))] or figs
                 return self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
@@ -1428,7 +1436,7 @@ class Answerer:
                                       and all(b.end <= i for i in deeds_at)], text, kws)
             return sp
         if q.intent == "entity":  # 与其哪种淀粉的比例有关: what the sentence says where the question asks
-            sp = extract.frame_fill(text, q.text)
+            sp = extract.frame_fill(text, q.text) or extract.object_after(text, q.text)  # 补种的是什么庄稼: 补种玉米、大豆
             if sp is not None:
                 return sp
         clause = extract.best_clause(text, kws, q.focus)
@@ -1793,6 +1801,11 @@ class Answerer:
             question=question, found=True, answer=line, section=chunk.section or None,
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
+
+
+# A total asked (一共, 总共, 总计, 合计): of a sentence's figures, one said per unit (每个村配备保洁员3名) is no total
+# where another is not (全镇共聘用保洁员96名).
+_TOTAL_ASKED = re.compile(r"一共|总共|总计|合计|加起来")
 
 
 def record_line(row: str, plain: str, span: Span, question: str, keywords: list[str]) -> str:

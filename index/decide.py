@@ -549,6 +549,31 @@ def next_labelled(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     return s if rule_supports(answerer, q, s) else None  # not vetoed: chosen so above
 
 
+# A value the sentence names by the asked noun: a quotation and the noun after it (履行“我是党员我执勤、舍我其谁”的承诺,
+# 提出了“干干净净过日子”的口号), and the noun a what-question asks (什么诺, 口号是什么).
+_QUOTED_NAMED = re.compile(r"[“「]([^”」]{2,40})[”」]的?([\u4e00-\u9fff]{1,6})")
+_NOUN_ASKED = re.compile(r"(?:什么|啥)([\u4e00-\u9fff]{1,2})[?？]?$|([\u4e00-\u9fff]{2})(?:是|为)(?:什么|啥)[?？]?$")
+
+
+def quoted_named(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """An open what-question (商务中心区党员许了什么诺) where the model would not answer: the best candidate not
+    vetoed that names a quoted value by the asked noun (履行“我是党员我执勤、舍我其谁”的承诺: 诺 of 承诺), its span
+    holding the quotation. The sentence labels its own value, as a «电话：» line does; the asker's other words
+    (许 for 履行) need not be the sentence's."""
+    m = _NOUN_ASKED.search(q.text)
+    if q.intent != "entity" or q.kind is not None or m is None:
+        return None
+    noun = m.group(1) or m.group(2)
+    for s, _, veto in scored:
+        if veto is not None or s.span is None:
+            continue
+        text = answerer.plain(s.hit.chunk).text
+        if any(noun in v.group(2)[:len(noun) + 2] and v.group(1) in s.span.text for v in _QUOTED_NAMED.finditer(text)):
+            return s
+        return None  # only the best candidate not vetoed
+    return None
+
+
 def labelled_place(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
     """A place asked (在哪) where no best candidate answers: the first labelled address line (地址：…,
     Answerer.address_lines) that no veto forbids and whose frame says every word of the question (its
@@ -796,7 +821,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         or next_measured(answerer, q, ranked, scored) \
         or next_labelled(answerer, q, ranked, scored) or labelled_place(answerer, q, ranked, scored)
     if ruled is None and best_p < decision.threshold:  # the model would not answer
-        ruled = yesno_ruled(answerer, q, scored)
+        ruled = yesno_ruled(answerer, q, scored) or quoted_named(answerer, q, scored)
     if ruled is not None:
         return ruled, True, best_p if best is ruled else None
     if best_p < 0:

@@ -118,7 +118,8 @@ _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早�
 _CLOCK_RE = re.compile(_CLOCK)
 _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
-                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|123\d\d(?![万亿元人个名次件户台辆条只吨米年]))|"
+                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|123\d\d)(?![万亿元人个名次件户台辆条只吨米年])|"
+                    # (a short number before a unit is a count, whatever the sentence says: 由120名党员组成的志愿服务队)
                     # an extension after its label, the label said with a suffix or a link too:
                     # 分机8021, 分机号6023, 分机号码：6023, 分机为6023
                     r"(?:(?<=分机)|(?<=分机号)|(?<=分机号码)|(?<=分机[：:为是])|(?<=分机号[：:为是])|(?<=分机号码[：:为是]))\d{3,6})(?![\d-])")
@@ -1398,6 +1399,31 @@ def frame_fill(sentence: str, question: str, max_gap: int = 15) -> Span | None:
                     if kind and sentence.startswith(kind, end):
                         end += len(kind)
                     return Span(sentence[start:end], start, end)
+    return None
+
+
+# A question that ends with its question word (补种的是什么庄稼, 白装了什么, 买了些啥): what is asked is the object of
+# the deed right before it.
+_ENDS_ASKING = re.compile(r"(?:了|的是|是)?些?(?:什么|啥)([\u4e00-\u9fff]{0,3})[？?。呢呀啊]*$")
+
+
+def object_after(sentence: str, question: str) -> Span | None:
+    """The object of the deed a question ends by asking (杨庄镇补种的是什么庄稼: «帮助农户排涝补种，共补种玉米、大豆
+    3800亩» → 玉米、大豆3800亩): what the sentence says right after the deed, as the question writes it (two or
+    three characters), to the end of its clause; the first place where the deed is followed by something (排涝补种，
+    ends its clause). None when the question does not end so or the sentence never says the deed with an object."""
+    m = _ENDS_ASKING.search(question)
+    if m is None:
+        return None
+    before = question[:m.start()]
+    for lk in (3, 2):
+        left = before[-lk:]
+        if len(left) < lk or not re.fullmatch(r"[\u4e00-\u9fff]+", left):
+            continue
+        for lm in re.finditer(re.escape(left), sentence):
+            rest = re.match(r"[^，,。；;！？!?：:（）()]+", sentence[lm.end():])
+            if rest and len(rest.group(0)) >= 2:
+                return Span(rest.group(0), lm.end(), lm.end() + len(rest.group(0)))
     return None
 
 

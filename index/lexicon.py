@@ -512,6 +512,8 @@ def siblings(a: str, b: str) -> bool:
         return False  # 抽烟 and 吸烟, 脚踏车 and 自行车, 游泳池 and 游泳馆: one thing
     if a[-1] == b[-1] and one_word(a[:-1], b[:-1]):
         return False  # 值勤点 and 执勤点: the head of one modifier the dictionary says is one (值勤, 执勤)
+    if a[-1] == b[-1] and (shortened(a[:-1], b[:-1]) or shortened(b[:-1], a[:-1])):
+        return False  # 挖机 and 挖掘机: the modifier cut to its first character, which means the same (挖, 挖掘)
     if a[-1] == b[-1] and (generic(a) or generic(b)):
         return False  # 噪音 is a kind of 声音, no sibling of it
     if a[-1] == b[-1] and (counted_of(a, b) or counted_of(b, a)):
@@ -521,6 +523,12 @@ def siblings(a: str, b: str) -> bool:
     # the same modifier, another head: 困难村 and 困难家庭 are two things
     common = len(os.path.commonprefix([a, b]))
     return common >= 2 and len(a) > common and len(b) > common
+
+
+def shortened(short: str, full: str) -> bool:
+    """Is `short` one character that opens `full`, a word of two or more, and means what it means by the
+    thesaurus (挖 of 挖掘: 挖机 is the 挖掘机 said short)? Not a character that only opens it (电 of 电动)."""
+    return len(short) == 1 and len(full) >= 2 and full[0] == short and synonyms.same(short, full)
 
 
 def generic(word: str) -> bool:

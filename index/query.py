@@ -1114,9 +1114,15 @@ _CONSEQUENCE = re.compile(r"会怎(?:么)?样|会被怎|怎么处理|如何处�
                           r"什么惩罚|会有什么(?:后果|处罚|影响)|会受到什么|要承担什么")
 
 
+# 是…的 around 怎么 + a deed asks how a deed was done (垃圾是怎么处理的: 实行“户分类、村收集、镇转运”的模式),
+# never what follows from it (违章停车怎么处理).
+_MANNER_DONE = re.compile(r"是(?:怎么|怎样|如何)(?![^的]*[罚赔])[\u4e00-\u9fff]{1,4}的[?？]?$")  # 是如何处罚的 still asks a penalty
+
+
 def asks_consequence(question: str) -> bool:
-    """Does the question ask what follows from a deed or a condition (逾期会怎样, 旷工有什么后果)?"""
-    return bool(_CONSEQUENCE.search(question))
+    """Does the question ask what follows from a deed or a condition (逾期会怎样, 旷工有什么后果)? Not
+    how a deed was done (是怎么处理的: _MANNER_DONE)."""
+    return bool(_CONSEQUENCE.search(question)) and not _MANNER_DONE.search(question)
 
 
 # A name with a number in it singles out one of several (2号线 of 1号线, 3号楼, 第二期), and a year
@@ -1216,7 +1222,8 @@ def predicate_words(question: str, keywords: list[str], counted: str | None) -> 
     return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted and k not in MODALS and k not in RECEIVING
                  and not (counted and (k in counted or counted in k))
                  and not (k[0] in "一两二三四五六七八九十每" and _measure_at(k[1:]))  # 多少钱一片, 一节课: a rate, no deed
-                 and not re.fullmatch(r"[一每][班趟]", k))  # 几分钟一班, 多久来一趟: per departure, no deed
+                 and not re.fullmatch(r"[一每][班趟]", k)  # 几分钟一班, 多久来一趟: per departure, no deed
+                 and not re.search(rf"[钱元块]{re.escape(k)}[?？]?$", question))  # 多少钱一针: the unit priced, whatever it is
 
 
 # Deeds of receiving what the sentence says was given (多少家低保户拿到了取暖补贴: «为低保户每户发放取暖补贴

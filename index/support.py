@@ -490,14 +490,15 @@ def _negated_at(text: str, word: str) -> bool:
 def opposed(word: str, piece: str, piece_words, sentence: str, question: str) -> bool:
     """Does the piece of a sentence around a value speak of a sibling of the asked `word` instead
     of the word itself? 合格 for 不合格 (or the reverse), 首班车 for 末班车 (lexicon.siblings:
-    the same head, another modifier), where the sentence never says the asked word at all."""
+    the same head, another modifier), where the sentence never says the asked word at all. The words
+    of the asked word said in full (服务队 of 志愿服务队, for 志愿队: lexicon.abbreviated) are no sibling's."""
     from wenda.index.lexicon import siblings
 
     if word[0] in NEGATIONS and len(word) >= 3:
         base = word[1:]
         return not _negated_at(piece, base) and _plain_at(piece, base)
-    if word in piece:
-        return not _plain_at(piece, word)  # only 不合格 there, 合格 asked
+    if word in piece:  # only 不合格 there, 合格 asked; but 多久不去报到 asks of 未报到: not going to do it is not doing it
+        return not _plain_at(piece, word) and not re.search(rf"(?:不|没)去{re.escape(word)}", question)
     if word in sentence:
         return False
     if word[0] in NEGATIONS:  # 不用 (no need to) shares its head with 适用 (applies to) but is no kind of it:
@@ -505,7 +506,9 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
         # ends as it does (小孩多高以下不用买票: «适用对象：身高未满110公分之儿童» is no sibling's value)
         return any(len(t) >= 2 and t not in question and t[0] in NEGATIONS + "有" and siblings(word, t)
                    for t in piece_words)
-    return any(len(t) >= 2 and t not in question and siblings(word, t) for t in piece_words)
+    full = abbreviated(word, piece)  # the asked word said in full (志愿队: 志愿服务队): its words are its own
+    full = full if len(full) > len(word) else ""
+    return any(len(t) >= 2 and t not in question and siblings(word, t) and not (full and t in full) for t in piece_words)
 
 
 _PER = re.compile(r"每(?:一)?(?:个|位|名|户)?([^\W\d_每]{1,4})")

@@ -91,6 +91,8 @@ def test_the_set_is_large_held_out_and_has_both_kinds():
 # 那篇文章叫啥名字; 崔桥镇有没有人得新冠 refused). The floor leaves one answer of slack.
 # Merged (session 12): 67/87, 39/40.
 # Session 13 on main: 68/87, 39/40 (长者食堂礼拜天有早饭吗: decide.yesno_ruled).
+# open15: 69/87, 39/40 once a quoted value named by the asked noun answers an open question the model refuses
+# (商务中心区党员许了什么诺: 履行“我是党员我执勤、舍我其谁”的承诺).
 FLOOR = {"answers": 67, "refusals": 39}
 
 
@@ -131,3 +133,10 @@ def test_a_qualifier_the_corpus_never_uses_is_held_by_its_full_meaning(engine):
     ans = engine.ask("看小孩的大夫是谁")  # 小孩: the row's 儿科; 大夫: 医生 (Cilin)
     assert ans.found and ans.span == "赵敏"
     assert not engine.ask("碧波季卡能停卡吗").found  # 年卡会员每年可申请停卡: 季卡 is a sibling, not a meaning
+
+
+def test_a_quoted_value_named_by_the_asked_noun(engine):
+    """什么诺 asks a 承诺: «履行“我是党员我执勤、舍我其谁”的承诺» names its value by that noun, though the
+    asker's 许 is not the sentence's 履行."""
+    ans = engine.ask("商务中心区党员许了什么诺")
+    assert ans.found and "我是党员我执勤" in ans.answer, ans.answer

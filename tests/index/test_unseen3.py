@@ -86,6 +86,7 @@ def test_the_set_is_large_and_has_both_kinds():
 # The floor leaves one answer of slack.
 # Merged (session 12): 94/113, 30/32.
 # Merged (session 13; yesno5: 九十多岁的老人吃饭要钱吗 by the narrowest case that holds the age): 95/113, 30/32.
+# open15: 96/113, 30/32 once 不去 negates the deed after it (多久不去报到就算放弃: 逾期两周未报到的视为自动放弃).
 FLOOR = {"answers": 94, "refusals": 30}
 
 
@@ -145,3 +146,9 @@ def test_the_longest_of_listed_choices(engine):
 
 def test_the_word_for_the_kind_asked_supports(engine):
     assert engine.ask("多大年纪可以报名").figures[0].startswith("16周岁")
+
+
+def test_not_going_to_do_it_is_not_doing_it(engine):
+    """不去报到 asks of 未报到: the negation stands before 去, and the piece's 未报到 is the same deed negated."""
+    ans = engine.ask("开学以后多久不去报到就算放弃")
+    assert ans.found and ans.figures == ["两周"], ans.answer

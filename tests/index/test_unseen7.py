@@ -40,6 +40,7 @@ def test_the_set_is_large_and_has_both_kinds():
 # Merged (session 13): 53/81, 20/21 (九价HPV, 五价流感疫苗, 摩托车停车 refused by sibling5's numeral and
 # means siblings). Not a held-out figure: sibling5's brief named these kinds of failure (三价/四价/五价,
 # 摩托车 vs 小型车) from the list of unseen7's wrong answers in session 12's closing note.
+# open15: 61/81, 21/21 once the unit priced after 多少钱 is no deed the value must do (四价的多少钱一针: 每剂次128元).
 FLOOR = {"answers": 52, "refusals": 20}
 
 
@@ -48,3 +49,7 @@ class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     floor = FLOOR
 
 
+def test_the_unit_priced_is_no_deed(engine):
+    """多少钱一针 prices one 针 (每剂次): 一针 is the unit priced, not a deed the piece of 128元 must say."""
+    ans = engine.ask("四价的多少钱一针")
+    assert ans.found and ans.figures == ["128元"], ans.answer
