@@ -108,10 +108,12 @@ def test_person_extraction_reads_stored_tags_and_answers_the_same(tmp_path: Path
     tags.use("article", [tmp_path / "tags"])
     tagged_now: list[str] = []  # every text the tagger is run on from here
 
-    class Recording:
+    from wenda.index import jieba_dict
+
+    class Recording:  # jieba's tagger itself (query._posseg's kept cuts go through tags._posseg: no loop)
         def lcut(self, text):
             tagged_now.append(text)
-            return _posseg().lcut(text)
+            return jieba_dict.posseg().lcut(text)
 
     monkeypatch.setattr(tags, "_posseg", Recording)
     monkeypatch.setattr(extract, "_posseg", Recording)
