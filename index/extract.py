@@ -25,7 +25,8 @@ _UNITS = (
     r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
 )
 _FIGURE = re.compile(
-    rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
+    # 4万亩, 3万余人, 4万多元: the order of magnitude, 余/多, then the unit, one figure (not 4万 alone)
+    rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:[万亿](?:余|多)?(?=(?:{_UNITS}))(?![万亿])|余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
 )
 _PART_OF_AGE = r"(?:初期|早期|中期|晚期|末期|前期|后期|初年|末年|中叶|上半叶|下半叶|初|末)?"
 _ONE_DATE = (
@@ -367,7 +368,12 @@ def unit_at(text: str) -> str | None:
 def unit_of(fig: str) -> str:
     if _FRACTION.fullmatch(fig) or _TENTHS.fullmatch(fig):
         return "%"  # 三分之一 is a share, as 33%; 九成 as 90%, 半数 as 50%
-    m = _UNIT_RE.search(re.sub(rf"^{_PREFIX}{_NUM}", "", fig))
+    rest = re.sub(rf"^{_PREFIX}{_NUM}", "", fig)
+    m = _UNIT_RE.search(rest)
+    if m and m.group(0) in ("万", "亿"):  # 4万亩, 3万余人, 4万多元: the unit after the order of magnitude
+        after = _UNIT_RE.match(re.sub(r"^(?:余|多)", "", rest[m.end():]))
+        if after:
+            return after.group(0)
     return m.group(0) if m else ""
 
 
@@ -399,7 +405,8 @@ def unit_class(unit: str) -> str:
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
                  {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
-                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"})
+                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
+                 {"棵", "株"}, {"栋", "幢"})  # trees and plants; buildings
 
 
 def same_measure(unit: str, measure: str) -> bool:

@@ -361,3 +361,14 @@ def test_what_someone_did_is_a_run_of_clauses():
     assert X.goes_on(s, clause, "驻村工作队干了些啥").startswith(clause + ",主动到驻村卡点进行值守")
     assert X.goes_on(s, clause, "驻村工作队做了什么") != clause
     assert X.goes_on(s, clause, "驻村工作队怎么了") == clause  # no deed asked: the clause answers
+
+
+def test_a_figure_keeps_its_unit_after_its_order_of_magnitude():
+    from wenda.index.extract import figures, measure_agrees, unit_of
+
+    said = lambda s: [(f.text, unit_of(f.text)) for f in figures(s)]  # noqa: E731
+    assert said("明年全镇稻虾共作面积将扩大到1.5万亩。") == [("1.5万亩", "亩")]
+    assert said("今年卖稻谷收入比去年多了4万多元。") == [("4万多元", "元")]  # not 4万, which would answer 多少亩
+    assert said("共3万余人参加") == [("共3万余人", "人")] and said("全县1万多户") == [("1万多户", "户")]
+    assert said("捐款10万余元") == [("10万余元", "万余元")] and said("人口100多万") == [("100多万", "万")]
+    assert not measure_agrees("4万多元", "亩") and measure_agrees("2.6万株", "棵")
