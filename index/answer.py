@@ -616,7 +616,7 @@ class Answerer:
             if rest is not None:
                 return rest
         if q.intent == "entity" and q.kind is None and chunk.kind == "row":
-            record = self.record_for_whom(q, chunk)
+            record = self.record_for_whom(q, chunk) or self.record_named(q, chunk)
             if record is not None:  # 学生坐船买什么票: 半票, whose 适用对象 says 学生
                 return record
         sp = self._typed_span(q, chunk)
@@ -1050,6 +1050,22 @@ class Answerer:
             return False
         name = cells[0][1]
         return stem in name and (bool(RECORD_SUFFIX.search(name)) or name.startswith(stem) or name.endswith(stem))
+
+    @staticmethod
+    def record_named(q: Query, chunk: Chunk) -> Span | None:
+        """The name cell of a table row that the question finds by another of its cells and asks the name
+        of (赵敏老师上的是哪门课, GX119是什么课: «课程名称：影视作品赏析» of the row whose 授课教师 is 赵敏, not
+        its 课程编号): a column whose header is a name (名称, 名字) of the noun asked, when a keyword of the
+        question is another cell of the row whole or in part and none is this one. None otherwise."""
+        cells = extract.row_cells(chunk.text)
+        nouns = [n for n in dict.fromkeys([q.asked_noun, *q.nouns]) if n]
+        for head, value, start, end in cells:
+            if not re.search(r"名称|名字", head) or not any(n in head for n in nouns) or any(k in value for k in q.keywords):
+                continue
+            others = [v for h, v, _, _ in cells if h != head]
+            if any(len(k) >= 2 and any(k in v for v in others) for k in q.keywords):
+                return Span(value, start, end)
+        return None
 
     @staticmethod
     def record_for_whom(q: Query, chunk: Chunk) -> Span | None:

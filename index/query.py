@@ -1241,7 +1241,7 @@ MODALS = frozenset({"才能", "才可以", "才可", "能够", "可以", "需要
 # The noun a what-question asks the kind of: 什么队伍, 哪个地区 (right after the question word),
 # 的职业是什么 (before it, joined by 是/为).
 _NOUN_THEN_WHAT = "(?:是|为)?(?:什么|啥|哪)"
-_WHAT_THEN_NOUN = "(?:什么|啥|哪一?[个种类家所座条部位国支项本]?)(?:样的)?"
+_WHAT_THEN_NOUN = "(?:什么|啥|哪一?[个种类家所座条部位国支项本门件间场届张路]?)(?:样的)?"
 # Nouns that name no kind at all (什么东西): no word to look for.
 EMPTY_NOUNS = ("东西", "事物", "事情", "玩意")
 
@@ -1250,7 +1250,7 @@ def asked_noun(question: str, nouns: tuple[str, ...]) -> str | None:
     """The noun of the question that names what kind of thing is asked (队伍 in 是什么队伍的主场,
     地区 in 哪个地区, 职业 in 赵鹏的职业是什么): the answer is one of those (多伦多蓝鸟棒球队), and the
     sentence that gives it need not say the word. None when no noun stands by the question word."""
-    after = [n for n in nouns if re.search(_WHAT_THEN_NOUN + re.escape(n), question)]
-    if after:  # 球场是什么队伍的主场: the question word asks a 队伍, not what the 球场 is
-        return after[0]
+    after = [(m.end(), -i, n) for i, n in enumerate(nouns) if (m := re.search(_WHAT_THEN_NOUN + re.escape(n), question))]
+    if after:  # 球场是什么队伍的主场: the question word asks a 队伍, not what the 球场 is; 哪门课: 课, not
+        return max(after)[2]  # the classifier 门 (the noun that reaches furthest; of two, the first)
     return next((n for n in nouns if re.search(re.escape(n) + _NOUN_THEN_WHAT, question)), None)

@@ -230,3 +230,10 @@ def test_a_number_and_its_head_are_one_keyword_however_jieba_cuts_them():
     assert "3号楼" in words("3号楼在哪") and "号" not in words("3号楼在哪")  # 3 / 号 / 楼
     assert words("2号线首班车") == ["2号线", "首班车"]
     assert "楼" in words("门诊楼5楼是什么科")  # no number before it: 楼 stays itself
+
+
+def test_a_classifier_after_the_question_word_is_not_the_noun_asked():
+    from wenda.index.query import asked_noun
+
+    assert asked_noun("赵敏老师上的是哪门课", ("赵敏", "老师", "门", "课")) == "课"  # 哪门课: a 课, not a 门
+    assert asked_noun("球场是什么队伍的主场", ("球场", "队伍", "主场")) == "队伍"
