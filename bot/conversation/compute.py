@@ -7,13 +7,13 @@ that says which. Pure functions.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from wenda.bot.conversation.figures import CLOCK_UNIT, Quantity, parse, show
 from wenda.bot.conversation.plan import Plan
 from wenda.bot.conversation.subjects import aliases
 from wenda.corpus.types import Answer
+from wenda.index.extract import row_cells
 from wenda.index.query import keyword_tags
 from wenda.index.script import simplify
 
@@ -73,8 +73,7 @@ def names_record(answer: Answer, name: str) -> bool:
     «线路：9路 · 票价：10元»)? A cell holds the name whole."""
     if not answer.quotes:
         return False
-    cells = re.split(r" · ", simplify(answer.quotes[0].text))
-    return any(c.partition("：")[2].strip() == name for c in cells)
+    return any(value.strip() == name for _, value, _, _ in row_cells(simplify(answer.quotes[0].text)))
 
 
 _MEASURE_TAGS = ("n", "vn", "v")  # the parts of speech of a word that says what is counted

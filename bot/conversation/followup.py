@@ -82,6 +82,25 @@ def with_subject(previous: str, subject: str, names: list[str]) -> str:
     return previous[:span[0]] + subject + rest
 
 
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    word: str
+    flag: str
+
+
+def words_of(text: str, names: list[str]) -> list[tuple[Word, bool]]:
+    """jieba's words of `text` where they stand, each with whether it overlaps a subject the text names."""
+    taken = [(m.start, m.end) for m in mentions(text, names)]
+    out, pos = [], 0
+    for w in _posseg().lcut(text):
+        word = Word(pos, pos + len(w.word), w.word, w.flag)
+        pos = word.end
+        out.append((word, any(s < word.end and word.start < e for s, e in taken)))
+    return out
+
+
 # Question words that ask for a value whole (几点, 多少钱): no counted noun follows them to be replaced.
 _WHOLE_ASK = re.compile(r"几点|几时|几号|几月|几岁|几年级|多少钱|多大|多久|多长时间|多远|多高|多重")
 
@@ -94,19 +113,16 @@ def sibling_in(previous: str, thing: str, names: list[str]) -> tuple[int, int] |
     门诊), then the last."""
     if len(thing) < 2:
         return None
-    words, pos = [], 0
-    for w in _posseg().lcut(previous):
-        words.append((pos, pos + len(w.word)))
-        pos += len(w.word)
-    asked = [(m.start(), m.end()) for m in _WH.finditer(previous)] + [(m.start, m.end) for m in mentions(previous, names)]
+    words = words_of(previous, names)
+    asked = [(m.start(), m.end()) for m in _WH.finditer(previous)]
     best, best_key = None, (0, -99, -1)
     for i in range(len(words)):
         for j in (i, i + 1):
             if j >= len(words):
                 continue
-            start, end = words[i][0], words[j][1]
+            start, end = words[i][0].start, words[j][0].end
             w = previous[start:end]
-            if w == thing or len(w) < 2 or any(s < end and start < e for s, e in asked):
+            if w == thing or len(w) < 2 or words[i][1] or words[j][1] or any(s < end and start < e for s, e in asked):
                 continue
             head = next((k for k in range(min(len(w), len(thing)), 0, -1) if w[-k:] == thing[-k:]), 0)
             first = 1 if len(w) == len(thing) and w[0] == thing[0] else 0
@@ -137,19 +153,15 @@ def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
     # no 多少: the last content word before the question word (镇长 in 白潭镇的镇长是谁)
     wh = _WH.search(previous)
     limit = wh.start() if wh else len(previous)
-    taken = [(m.start, m.end) for m in mentions(previous, names)]
-    pos = 0
     last = None
-    for w in _posseg().lcut(previous):
-        span = (pos, pos + len(w.word))
-        pos += len(w.word)
-        if span[1] > limit or len(w.word) < 2 or w.word in ("是", "叫", "有"):
+    for w, subject in words_of(previous, names):
+        if w.end > limit or len(w.word) < 2 or w.word in ("是", "叫", "有"):
             continue
-        if not any(s < span[1] and span[0] < e for s, e in taken):
-            last = span
+        if not subject:
+            last = w
     if last is None:
         return None
-    return previous[:last[0]] + thing + previous[last[1]:]
+    return previous[:last.start] + thing + previous[last.end:]
 
 
 _NAME_FLAGS = ("nr", "ns", "nt", "nrfg", "nrt")
@@ -164,18 +176,12 @@ def with_name(previous: str, text: str, names: list[str]) -> str | None:
     if len(words) != 1 or words[0].flag not in _NAME_FLAGS or len(words[0].word) < 2:
         return None
     name, flag = words[0].word, words[0].flag
-    taken = [(m.start, m.end) for m in mentions(previous, names)]
-    spans, pos = [], 0
-    for w in _posseg().lcut(previous):
-        span = (pos, pos + len(w.word), w.flag, w.word)
-        pos += len(w.word)
-        if len(w.word) >= 2 and w.word != name and not _WH.fullmatch(w.word) \
-                and not any(s < span[1] and span[0] < e for s, e in taken):
-            spans.append(span)
+    spans = [w for w, subject in words_of(previous, names)
+             if len(w.word) >= 2 and w.word != name and not _WH.fullmatch(w.word) and not subject]
     for pick in (lambda f: f == flag, lambda f: f in _NAME_FLAGS, lambda f: f.startswith("n")):
-        hit = next((sp for sp in spans if pick(sp[2])), None)
+        hit = next((w for w in spans if pick(w.flag)), None)
         if hit is not None:
-            return previous[:hit[0]] + name + previous[hit[1]:]
+            return previous[:hit.start] + name + previous[hit.end:]
     return None
 
 
