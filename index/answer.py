@@ -1377,6 +1377,12 @@ class Answerer:
             # opposite deed, as one date is below: the deed is said in other words (白沙乡垃圾每天几点前要拉走: «每天早上
             # 6点前完成全乡垃圾收运»); not where a noun is unsaid (游泳池晚上几点关门: a car park's 晚上22:00以后禁止…进入)
             alone = len(column) == 1 and all(len(n) < 2 or holds(n, self.around(chunk), self.lexicon) for n in q.nouns)
+            # the one time of a sentence whose whole says the deed is that deed's, wherever the deed stands
+            # (比赛那天几点开始封路: «比赛当天清晨4:30起，…实施交通管制»: the deed in the clause after the time)
+            # (a noun of the question still must be said: 游泳池晚上几点关门 is not a car park's 晚上22:00以后禁止…进入)
+            alone = alone or (len(times) == 1 and bool(q.deeds) and deeds.fits(self.deed_scores(q, text), [])
+                              and all(len(n) < 2 or n in q.deeds or holds(n, self.around(chunk), self.lexicon)
+                                      for n in q.nouns))
             times = self.by_deed(q, text, column, "not_opposed" if len(column) < len(times) or alone else "fits")
             end = self.end_of(q, text, times)
             if end is not None:  # 几点开始: the start of 6:00至隔日0:00
@@ -1399,6 +1405,8 @@ class Answerer:
                     self.deed_scores(q, self.piece(text, f).replace(f.text, "")), [])]
             if not found and q.end == 1:  # 守到什么时候: no date, but until what (直至撤点)
                 found = extract.untils(text)
+            if not found and _DAY_ASKED.search(q.text):  # 垃圾车礼拜几不来: «…周三及周日停收», days of the week
+                found = extract.days_said(text)
             found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")
             end = self.end_of(q, text, found)
             if end is not None:  # 报名截止到哪天: the end of 3月10日至3月31日
@@ -1818,6 +1826,9 @@ class Answerer:
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
 
+
+# A day of the week asked, or a day where a sentence may name one by its weekday (哪天闭馆: 每周一闭馆).
+_DAY_ASKED = re.compile(r"(?:星期|礼拜|周)几|哪一?天")
 
 # A total asked (一共, 总共, 总计, 合计): of a sentence's figures, one said per unit (每个村配备保洁员3名) is no total
 # where another is not (全镇共聘用保洁员96名).

@@ -82,6 +82,10 @@ def word_score(word: str, piece: str, piece_words: list[str],
     only what says the deed counts (a whole sentence may say a deed and its opposite)."""
     if word in piece:
         return SAME
+    if word in NEGATIONS:  # 几点就不卖票了: «16:00停止售票»; 哪天不开门: «每月最后一个周三店休»
+        return SHARED if _CEASING.search(piece) else 0.0
+    if word[:1] == "不" and len(word) >= 3:  # a negated deed (asked_deeds: 不开门, 不卖票)
+        return _negated_score(word[1:], piece, piece_words, related, opposites, question)
     best = 0.0
     for t in piece_words:
         if _TIME_WORD.match(t):
@@ -97,10 +101,30 @@ def word_score(word: str, piece: str, piece_words: list[str],
     return best
 
 
+# A negation asked as the deed (几点不卖票, 哪天不营业) is said by a word of ceasing or closing.
+NEGATIONS = {"不", "没", "不再"}
+_CEASING = re.compile(r"停|止|截止|结束|关|闭|休|不再|暂停|歇")
+
+
+def _negated_score(deed: str, piece: str, piece_words: list[str], related, opposites: bool, question: str) -> float:
+    """How far a piece says that `deed` does not happen (星期几不开门, 几点就不卖票了): its opposite says it
+    (每周二闭馆 for 不开门), and so does the deed with a word of ceasing (16:30停止售票 for 不卖票); the deed
+    said without one is the opposite of what is asked (8:30开始售票)."""
+    if any(opposed(deed, t, question) for t in piece_words if not _TIME_WORD.match(t)):
+        return SHARED
+    said = word_score(deed, piece, piece_words, related, opposites=False, question=question)
+    if said <= 0:
+        return 0.0
+    return SHARED if _CEASING.search(piece) else (OPPOSED if opposites else 0.0)
+
+
 def deed_scores(words: list[str], piece: str, piece_words: list[str],
                 related: Callable[[str, str], float] | None = None, question: str = "") -> list[float]:
-    """word_score of each of the question's deed words."""
-    return [word_score(w, piece, piece_words, related, question=question) for w in words]
+    """word_score of each of the question's deed words. A negation right before another deed word
+    (星期几不开门: 不, 开门) negates it: both are scored as the one negated deed (不开门, said by 闭馆)."""
+    negated = {v: n + v for n in words if n in NEGATIONS for v in words if v not in NEGATIONS and n + v in question}
+    said_as = {**negated, **{n: whole for v, whole in negated.items() for n in NEGATIONS if whole == n + v}}
+    return [word_score(said_as.get(w, w), piece, piece_words, related, question=question) for w in words]
 
 
 # Verbs that help another (要交多少, 能停多少, 有多少): they name no deed of their own.
@@ -132,7 +156,17 @@ def asked_deeds(question: str, keywords: list[str], verbs, skip: tuple[str, ...]
     out = [k for k in keywords if k in after and k not in skip and not _TIME_WORD.match(k) and k not in _UNITS]
     if not out:
         out = [v for v in verbs if v not in skip and not _TIME_WORD.match(v)]
-    return out
+    return [w for w in out if not _light_before_deed(w, out, question)]
+
+
+# Verbs that lend their deed to the word after them (办入住 is 入住, 进行登记 is 登记, 做检查 is 检查).
+LIGHT_VERBS = {"办", "办理", "进行", "做"}
+
+
+def _light_before_deed(word: str, deeds: list[str], question: str) -> bool:
+    """Is `word` a light verb said right before another of the asked deeds (几点以后可以办入住: the deed is
+    入住, which «入住时间为14:00以后» says; 办 is said by no one)? A light verb alone is the deed (在哪办)."""
+    return word in LIGHT_VERBS and any(w != word and (word + w) in question for w in deeds)
 
 
 # Words that bound the asked value (几点之前, 几天以内): what the value limits, not a deed.

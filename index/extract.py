@@ -122,8 +122,11 @@ _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|123\d\d)(?![万亿元人个名次件户台辆条只吨米年])|"
                     # (a short number before a unit is a count, whatever the sentence says: 由120名党员组成的志愿服务队)
                     # an extension after its label, the label said with a suffix or a link too:
-                    # 分机8021, 分机号6023, 分机号码：6023, 分机为6023
-                    r"(?:(?<=分机)|(?<=分机号)|(?<=分机号码)|(?<=分机[：:为是])|(?<=分机号[：:为是])|(?<=分机号码[：:为是]))\d{3,6})(?![\d-])")
+                    # 分机8021, 分机号6023, 分机号码：6023, 分机为6023, 内线8021
+                    r"(?:(?<=分机)|(?<=分机号)|(?<=分机号码)|(?<=分机[：:为是])|(?<=分机号[：:为是])|(?<=分机号码[：:为是])"
+                    r"|(?<=内线)|(?<=内线[：:为是])|(?<=内线电话)|(?<=内线电话[：:为是]))\d{3,6})(?![\d-])")  # 咨询电话：内线8021
+# Words after which 一天, 一周, 一小时 is a length of time, not an article (住校生可提前一天返校, 延后一周, 满一年).
+_SHIFT_BEFORE = r"(?:提前|提早|推迟|延后|延迟|延长|顺延|早|晚|满|超过|不超过|不少于|至少|最多|最少)$"
 _CN_NUMERAL_ONLY = re.compile(rf"^[{_CN_DIGITS}]+$")
 # Chinese numerals without a unit are words (一场, 一道), not figures.
 _UNIT_RE = re.compile(rf"(?:{_UNITS})")
@@ -243,6 +246,10 @@ _FRACTION = re.compile(rf"{_PREFIX}(?:[{_CN_DIGITS}]+|\d+)分之(?:[{_CN_DIGITS}
 # A share written in tenths or as a half (退還已繳費用九成, 七成, 两成; 退还半数): one value, a proportion,
 # like 90% (unit_of takes it for %). Not a word that only opens with 成 (三成为, 一成不变, 八成新 is a
 # thing's state, still a share), nor a numeral that ends a word (完成, 九成宫 is a name: rare, left).
+# A length of time with a half (每次不少于半天, 半小时内处置到位, 一个半小时, 两个半月): one figure, its unit the
+# time word. Not the halves of a calendar (上半年, 下半月, 前半天) nor a half without a unit (半价, 半数).
+_HALF_TIME = re.compile(rf"{_PREFIX}(?:[{_CN_DIGITS}]+个|\d+个)?(?:半个?(?:小时|钟头|分钟)|(?<![上下前后多])半个?(?:天|日|月|年|周))"
+                        r"(?:以上|以下|左右|以内|之内|内)?")
 _TENTHS = re.compile(rf"{_PREFIX}(?:[一二两三四五六七八九]|十)成(?![为了功员本绩就年立都人果交长熟型品效分语不是会要])"
                      r"|(?<![过超大多])半数")
 
@@ -277,7 +284,10 @@ def figures(sentence: str) -> list[Span]:
     tenths = [Span(r.group(0), r.start(), r.end()) for r in _TENTHS.finditer(sentence)
               if not any(r.start() < de and r.end() > ds for ds, de in taken)]
     taken += [(r.start, r.end) for r in tenths]  # 退還已繳費用九成: one share (see _TENTHS)
-    out = list(tokens) + ratios + shares + tenths
+    halves = [Span(r.group(0), r.start(), r.end()) for r in _HALF_TIME.finditer(sentence)
+              if not any(r.start() < de and r.end() > ds for ds, de in taken)]
+    taken += [(r.start, r.end) for r in halves]  # 一个半小时: one length, not 一个
+    out = list(tokens) + ratios + shares + tenths + halves
     for m in _FIGURE.finditer(sentence):
         s, e = m.start("fig"), m.end("fig")
         if any(s < de and e > ds for ds, de in taken):
@@ -296,7 +306,8 @@ def figures(sentence: str) -> list[Span]:
             if not _UNIT_RE.search(rest) or num in ("万", "亿", "百", "千"):
                 continue
             if num in ("一",) and not rest.startswith(("次", "人", "名", "处", "个")) and not (
-                    re.fullmatch(r"年|周|星期|天|日|小时", rest) and re.match(r"(?:以内|之内|内)", sentence[e:])):
+                    re.fullmatch(r"年|周|星期|天|日|小时", rest) and (re.match(r"(?:以内|之内|内)", sentence[e:])
+                                                               or re.search(_SHIFT_BEFORE, sentence[:s]))):
                 continue  # 一道, 一份: articles, not counts; but 一年内有效 is a length of time
             if num in ("一",) and re.search(r"(?:没有|没|无|未有|并无|不曾有)$", sentence[:s]):
                 continue  # 没有一人感染: none, not one
@@ -368,6 +379,8 @@ def unit_at(text: str) -> str | None:
 def unit_of(fig: str) -> str:
     if _FRACTION.fullmatch(fig) or _TENTHS.fullmatch(fig):
         return "%"  # 三分之一 is a share, as 33%; 九成 as 90%, 半数 as 50%
+    if _HALF_TIME.fullmatch(fig):  # 一个半小时, 两个半月: the time word after 半
+        return re.search(r"半个?(小时|钟头|分钟|天|日|月|年|周)", fig).group(1)
     rest = re.sub(rf"^{_PREFIX}{_NUM}", "", fig)
     m = _UNIT_RE.search(rest)
     if m and m.group(0) in ("万", "亿"):  # 4万亩, 3万余人, 4万多元: the unit after the order of magnitude
@@ -2184,6 +2197,11 @@ def weekdays(text: str) -> set[int]:
     if re.search(r"周末|双休日|weekend", text, re.I):
         out |= {6, 7}
     return out
+
+
+def days_said(text: str) -> list[Span]:
+    """The days of the week a sentence names, each run one value (周二至周五, 周三及周日, 工作日, 周末)."""
+    return matches(_DAYS_SAID, text)
 
 
 _DAYS_SAID = re.compile(rf"{_DAY}(?:(?:{_RANGE_SEP}|\s*[、和及]\s*){_DAY})*|工作日|平日|周末|双休日")  # 周二至周五, 周六、周日
