@@ -1372,6 +1372,9 @@ class Answerer:
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
             times = extract.clock_times(text)
             column = in_asked_column(q, chunk, times)
+            days = extract.weekdays(q.text)
+            if days and chunk.kind != "row":  # 周末开到几点: the time whose piece names those days (周末…延长至23:00),
+                column = [t for t in column if days & extract.weekdays(self.piece(text, t))] or column  # not 工作日's
             # a row's column the question names is the deed's own (首班 of 周末第一班船几点开: its 6:30 is 开's)
             # one time alone in a sentence that says every noun of the question is taken unless its piece says the
             # opposite deed, as one date is below: the deed is said in other words (白沙乡垃圾每天几点前要拉走: «每天早上

@@ -108,14 +108,17 @@ _CEASING = re.compile(r"停|止|截止|结束|关|闭|休|不再|暂停|歇")
 
 def _negated_score(deed: str, piece: str, piece_words: list[str], related, opposites: bool, question: str) -> float:
     """How far a piece says that `deed` does not happen (星期几不开门, 几点就不卖票了): its opposite says it
-    (每周二闭馆 for 不开门), and so does the deed with a word of ceasing (16:30停止售票 for 不卖票); the deed
-    said without one is the opposite of what is asked (8:30开始售票)."""
+    (每周二闭馆 for 不开门), and so does the deed with a word of ceasing (16:30停止售票 for 不卖票) or a
+    negation of its own (没人应该限制 for 不限制); the deed said without either is the opposite of what
+    is asked (8:30开始售票)."""
     if any(opposed(deed, t, question) for t in piece_words if not _TIME_WORD.match(t)):
         return SHARED
     said = word_score(deed, piece, piece_words, related, opposites=False, question=question)
     if said <= 0:
         return 0.0
-    return SHARED if _CEASING.search(piece) else (OPPOSED if opposites else 0.0)
+    if _CEASING.search(piece) or re.search(r"[不没沒无無未别禁]", piece):  # 没人应该限制 for 不限制
+        return SHARED
+    return OPPOSED if opposites and said >= SHARED else 0.0  # a word merely related (决定) opposes nothing
 
 
 def deed_scores(words: list[str], piece: str, piece_words: list[str],

@@ -677,10 +677,20 @@ _SEGMENT_END = re.compile(r"[,，;；。！？!?、]|(?<!\d)[:：]|[:：](?!\d)"
 _SEGMENT_END_COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")  # a colon that ends a clause (键：值), not 8:00's
 
 
+def _in_brackets(sentence: str, at: int) -> bool:
+    """Is position `at` inside a pair of round brackets (周末（周六、周日）延长至23:00: the 、 lists the days of
+    周末, it ends no piece)? Only a pair closed after `at` counts."""
+    before = sentence[:at]
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened < 0 or max(before.rfind("）"), before.rfind(")")) > opened:
+        return False
+    return bool(re.search(r"[)）]", sentence[at:]))
+
+
 def segment_of(sentence: str, span: Span) -> str:
-    """The piece of a sentence between separators (also 、 and ：, not the colon of a clock time)
-    that holds `span`: 宣传横幅102幅."""
-    ends = [m.start() for m in _SEGMENT_END.finditer(sentence)]
+    """The piece of a sentence between separators (also 、 and ：, not the colon of a clock time, nor
+    one inside round brackets) that holds `span`: 宣传横幅102幅."""
+    ends = [m.start() for m in _SEGMENT_END.finditer(sentence) if not _in_brackets(sentence, m.start())]
     left = max([e for e in ends if e < max(0, span.start)], default=-1)
     right = min([e for e in ends if e >= span.end], default=len(sentence))
     return sentence[left + 1:right]

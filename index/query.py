@@ -1221,6 +1221,7 @@ def predicate_words(question: str, keywords: list[str], counted: str | None) -> 
     tail = question[m.end() + len(unit):]
     return tuple(k for k in keywords if len(k) >= 2 and k in tail and k != counted and k not in MODALS and k not in RECEIVING
                  and not (counted and (k in counted or counted in k))
+                 and not (counted and k + counted in tail)  # 多少条标语横幅: 标语 says which 横幅, no deed
                  and not (k[0] in "一两二三四五六七八九十每" and _measure_at(k[1:]))  # 多少钱一片, 一节课: a rate, no deed
                  and not re.fullmatch(r"[一每][班趟]", k)  # 几分钟一班, 多久来一趟: per departure, no deed
                  and not re.search(rf"[钱元块]{re.escape(k)}[?？]?$", question))  # 多少钱一针: the unit priced, whatever it is

@@ -8,7 +8,11 @@
 - a negation asked as the deed (几点就不卖票了, 哪天不营业) is said by a word of ceasing (停止售票, 店休);
 - a day of the week answers 星期几 / 哪天 where the sentence names no date (每周二店休);
 - the one clock time of a sentence whose whole says the asked deed is that deed's, wherever the deed
-  stands (演出当天晚上7:00起，…停止…入场), while a noun of the question the sentence lacks still refuses.
+  stands (演出当天晚上7:00起，…停止…入场), while a noun of the question the sentence lacks still refuses;
+- days asked (周末开到几点) take the time whose piece names them (周末（周六、周日）延长至23:00), and a
+  separator inside round brackets ends no piece;
+- a word right before the counted noun (多少条标语横幅) says which ones are counted, no deed the
+  sentence must say.
 Through a real engine over documents written here: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import pytest
 
 from support import text_engine
 from wenda.index import deeds, extract
+from wenda.index.query import predicate_words
 
 HOTEL = """云栖民宿入住须知
 
@@ -25,8 +30,9 @@ HOTEL = """云栖民宿入住须知
 前台可代订接站服务，需提前一天告知。
 年卡会员满一年可免费升级房型。
 
-二、早餐
+二、早餐与棋牌室
 早餐供应时间为7:00至9:30，每位加收早餐费30元。
+棋牌室工作日（周一至周五）开放时间为10:00至21:00，周末（周六、周日）延长至23:00。
 
 三、联系
 前台咨询电话：内线6602。
@@ -111,3 +117,16 @@ def test_the_one_time_of_a_sentence_that_says_the_deed(engine):
     ans = engine.ask("音乐节那天几点开始封路")  # the deed (封路, 交通管制) said in the clause after the time
     assert ans.found and "3:00" in ans.answer
     assert not engine.ask("游泳池晚上几点关门").found  # the car park's 22:00 is no pool's
+
+
+def test_the_time_of_the_days_asked(engine):
+    text = "棋牌室工作日（周一至周五）开放时间为10:00至21:00，周末（周六、周日）延长至23:00。"
+    last = extract.clock_times(text)[-1]
+    assert extract.segment_of(text, last) == "周末（周六、周日）延长至23:00"
+    ans = engine.ask("周末棋牌室开到几点")
+    assert ans.found and "23:00" in ans.answer and "周末" in ans.answer
+
+
+def test_a_word_before_the_counted_noun_is_no_deed():
+    assert predicate_words("石门乡挂了多少条标语横幅", ["石门乡", "挂", "标语", "横幅"], "横幅") == ()
+    assert predicate_words("有多少人发烧", ["人", "发烧"], "人") == ("发烧",)
