@@ -256,6 +256,10 @@ def in_dictionary(word: str) -> bool:
     return bool(jieba.dt.FREQ.get(word))
 
 
+# Characters that stand alone as helping words (可, 时, 的, 要 …): never half of a misspelt word.
+_HELPING_CHARS = set("可时的了是在有和就都要能会也还吗呢吧啊着过把被让给到从对向往与及或")
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
@@ -506,7 +510,12 @@ class Answerer:
         """The question with each word the corpus never uses that misspells exactly one corpus word by
         its sound (lexicon.misspelt: 压金 for 押金, 帐号 for 账号) written as the corpus writes it, so
         that no check takes the typo for a sibling of the word meant."""
-        for w, _ in keyword_tags(text, exclude):
+        words = [w for w, _ in keyword_tags(text, exclude)]
+        # a typo that is no word is often cut into single characters (押今 as 押 今, 内但 as 内 但): two of them
+        # next to each other are read as one word too, unless one is a helping word (机可 is 机 + 可, no 即可)
+        joined = [a + b for a, b in zip(words, words[1:]) if len(a) == len(b) == 1 and a + b in text
+                  and not (set(a + b) & _HELPING_CHARS)]
+        for w in [*words, *joined]:
             if len(w) >= 2 and not self.lexicon.known(w) and not QUANTITY.match(w) \
                     and not self.corpus_says(w, simplified=True):  # 一间 is no typo of 一件; 罗德学者 says 罗德, no typo of 洛德
                 typo = self.lexicon.misspelt(w)
@@ -620,6 +629,8 @@ class Answerer:
             if record is not None:  # 学生坐船买什么票: 半票, whose 适用对象 says 学生
                 return record
         sp = self._typed_span(q, chunk)
+        if sp is None and q.intent == "person" and chunk.kind == "row":  # 谁来交: the row's 承担方 cell
+            sp = extract.party_cell(chunk.text)
         if q.kind == "remedy" and extract.remedies(chunk.text):  # ② 出风有异味：滤网可能已到使用寿命，请更换新滤网:
             return sp  # the instruction, not the whole value of the «trouble：…» line
         if as_field and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")):

@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 from wenda.index import extract
 from wenda.index.query import Query, keyword_tags
 from wenda.index.script import simplify
-from wenda.index.lexicon import generic_of
+from wenda.index.lexicon import abbreviated, generic_of
+from wenda.index.support import MEANING_WEIGHT
 from wenda.index.support import CLOSED, counts, fillers, holds
 
 if TYPE_CHECKING:
@@ -71,6 +72,10 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the asked word is another row's"
     if row_named_longer(answerer, q, chunk):  # 1路几分钟一班: the row of 夜1路, while a row is named 1路
         return "another row is named as asked"
+    if record_absent(answerer, q, chunk):  # 物业费是谁交: a fee table of 电费, 燃气费 … and no 物业费
+        return "the record asked is not in the table"
+    if another_slot(answerer, q, chunk):  # 晚上7点那场: not the 夜场（22:00后） row
+        return "the row is another time slot's"
     if answerer.other_trouble(q, chunk):
         return "the line remedies another trouble"
     if not counted_ok(answerer, q, s):
@@ -108,6 +113,101 @@ def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
             names.add(other[0][1].strip())
             i += step
     return next((k for k in said if k in names), None)
+
+
+def table_rows(answerer: Answerer, chunk) -> list[str]:
+    """The (Simplified) text of a table row and of the rows around it with the same first header, the
+    row's own first; [] for a chunk that is no row."""
+    cells = extract.row_cells(answerer.plain(chunk).text)
+    if chunk.kind != "row" or not cells:
+        return []
+    rows = [answerer.plain(chunk).text]
+    for step in (-1, 1):
+        i = chunk.id + step
+        while 0 <= i < len(answerer.chunks) and answerer.chunks[i].kind == "row" and answerer.chunks[i].doc == chunk.doc:
+            text = answerer.plain(answerer.chunks[i]).text
+            other = extract.row_cells(text)
+            if not other or other[0][0] != cells[0][0]:
+                break
+            rows.append(text)
+            i += step
+    return rows
+
+
+def table_names(answerer: Answerer, chunk) -> list[str]:
+    """The name cells (the first) of a table row and of the rows around it with the same first header."""
+    return [extract.row_cells(r)[0][1].strip() for r in table_rows(answerer, chunk)]
+
+
+# A slot of hours a row's cell gives: 日场（12:00—18:00）, 夜场（22:00后）, 早场（12:00前）.
+_SLOT_RANGE = re.compile(r"(\d{1,2})[:：]\d{2}\s*(?:—{1,2}|–|-|~|～|至|到)\s*(?:次日)?(\d{1,2})[:：]\d{2}")
+_SLOT_AFTER = re.compile(r"(\d{1,2})[:：]\d{2}\s*(?:以后|之后|后)")
+_SLOT_BEFORE = re.compile(r"(\d{1,2})[:：]\d{2}\s*(?:以前|之前|前)")
+# The hours a part of the day names, as a time slot is compared with it.
+_ASKED_PART_HOURS = {"morning": range(6, 12), "noon": range(11, 14), "afternoon": range(12, 18),
+                     "evening": range(18, 24)}
+
+
+def slot_hours(row: str) -> set[int]:
+    """The hours of the day a row's time slot covers (日场（12:00—18:00）: 12…17), empty when it gives none."""
+    if m := _SLOT_RANGE.search(row):
+        a, b = int(m.group(1)), int(m.group(2))
+        return set(range(a, b)) if a < b else set(range(a, 24)) | set(range(0, b))
+    if m := _SLOT_AFTER.search(row):
+        return set(range(int(m.group(1)), 24))
+    if m := _SLOT_BEFORE.search(row):
+        return set(range(6, int(m.group(1))))
+    return set()
+
+
+def asked_hours(question: str) -> set[int]:
+    """The hours a question names: a clock time (晚上7点: 19) or parts of the day (下午: 12…17); empty
+    when it names none."""
+    parts = extract.day_parts(question)
+    if m := re.search(r"(\d{1,2})(?:[:：]\d{2}|点)", question):
+        hour = int(m.group(1))
+        if hour < 12 and parts & {"afternoon", "evening"}:
+            hour += 12
+        return {hour}
+    return {h for p in parts for h in _ASKED_PART_HOURS.get(p, ())}
+
+
+def another_slot(answerer: Answerer, q: Query, chunk) -> bool:
+    """Is a table row's time slot another time's than the one asked, another row of its table covering
+    more of it (IMAX晚上7点那场多少钱: not the 夜场（22:00后） row, the 黄金场（18:00—22:00） one; 下午场: 日场
+    （12:00—18:00）)?"""
+    asked = asked_hours(q.text)
+    rows = table_rows(answerer, chunk) if asked else []
+    if not rows or not slot_hours(rows[0]):
+        return False
+    here = len(asked & slot_hours(rows[0]))
+    return any(len(asked & slot_hours(r)) > here for r in rows[1:])
+
+
+def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
+    """The question's noun that names a record of the row's kind, by the head the table's names end with
+    (物业费 beside 电费, 燃气费, 宽带费), which neither this row says nor any name of the table: the table
+    has no such record, and this row answers for another (物业费是谁交: not the 车位租金 row's 乙方). None
+    otherwise. Only tables of three names or more: their common ending is then a kind."""
+    names = table_names(answerer, chunk)
+    if len(names) < 3:
+        return None
+    row = answerer.plain(chunk).text
+    ends = {n[-1] for n in names if len(n) >= 2}
+    for k in q.keywords:
+        if len(k) >= 2 and k[-1] in ends and re.fullmatch(r"[\u4e00-\u9fff]+", k) and k not in row \
+                and not any(k in n or n in k for n in names) and not answerer.lexicon.known(k) \
+                and k[:-1] not in row and not extract.weekdays(k) \
+                and not _meant_in(answerer, k, row):  # 瑜伽课 of 瑜伽普拉提, 礼拜一 of 周一, 厨师 of 烹调师
+            return k
+    return None
+
+
+def _meant_in(answerer: Answerer, word: str, row: str) -> bool:
+    """Does a row say `word` in other words: abbreviated (心内科: 心血管内科) or a word of the same meaning
+    that is no mere thing in general (厨师: 烹调师; not 物业费: 费用, the header every fee row has)?"""
+    weight, other = answerer.lexicon.weight_in(word, row)
+    return bool(abbreviated(word, row)) or (weight >= MEANING_WEIGHT and not generic_of(word, other))
 
 
 def price_unsaid(answerer: Answerer, q: Query, s: Scored) -> bool:

@@ -18,7 +18,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|米|公分|公斤|千克|吨|斤|亩|分钱|分贝|千瓦|瓦|伏|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|米|公分|公斤|千克|毫克|克|吨|斤|毫升|升|亩|分钱|分贝|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|"
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
@@ -36,7 +36,7 @@ _ONE_DATE = (
     # a month alone, or a part of it (于2月底中断, 11月到4月中旬): not 3个月, not the 4月 of 4月5日
     r"|(?<![\d个])\d{1,2}月(?:底|初|中旬|上旬|下旬|末|份)?(?![\d日号])"
     rf"|[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]"
-    r"|(?<=每月|个月|当月|次月|下月)\d{1,2}[日号](?![\d楼线号])"  # 每月5日前: a day of every month
+    r"|(?<=每月|个月|当月|次月|下月|月的)\d{1,2}[日号](?![\d楼线号])"  # 每月5日前, 每季度第一个月的5日前: a day of every month
     # an age named after its era (追溯至西周时期, 始于康熙年间): the answer to 什么时期
     rf"|(?<=的)[\u4e00-\u9fff]{{2,3}}?时代(?=[\u4e00-\u9fff])"  # 长崎县的旧石器时代遗迹
     # (a movement's four characters too: 在殖民主义时期, 在文艺复兴时期大受欢迎)
@@ -394,9 +394,9 @@ _UNIT_CLASSES = {
     "person": ("人次", "人", "名", "位"),
     "money": ("元", "钱", "港币", "英镑"),
     "time": ("小时", "钟头", "分钟", "秒", "天", "日", "周", "个月", "月", "年", "岁", "周岁"),
-    "volume": ("立方米", "加仑"),
+    "volume": ("立方米", "加仑", "升", "毫升"),
     "length": ("公里", "千米", "厘米", "毫米", "米", "公分", "英尺", "英寸", "英里", "km", "cm", "mm"),
-    "weight": ("公斤", "千克", "吨", "斤", "kg", "磅", "盎司"),
+    "weight": ("公斤", "千克", "毫克", "克", "吨", "斤", "kg", "磅", "盎司"),
     "area": ("平方米", "平方公里", "亩"),
     "power": ("W", "瓦"),
     "voltage": ("V", "伏"),
@@ -2314,6 +2314,21 @@ def per_unit_said(word: str, text: str) -> str:
             if said in text:
                 return said
     return ""
+
+
+# A table's column that names who does or bears something (承担方, 负责人, 联系人, 主办单位, 审批部门).
+_PARTY_HEAD = re.compile(r"(?:方|人|者|单位|部门|机构)$")
+
+
+def party_cell(row: str) -> Span | None:
+    """The cell of a table row that names a party, when the row has exactly one such column besides its
+    name (有线电视费谁来交: «费用项目：有线电视费 · 标准：26元/月 · 承担方：甲方»: 甲方); None otherwise."""
+    cells = row_cells(row)[1:]
+    parties = [(v, a, b) for h, v, a, b in cells if _PARTY_HEAD.search(h) and 0 < len(v.strip()) <= 12]
+    if len(parties) != 1:
+        return None
+    value, start, end = parties[0]
+    return Span(value, start, end)
 
 
 def row_cells(row: str) -> list[tuple[str, str, int, int]]:

@@ -24,7 +24,7 @@ Intent = Literal["figure", "person", "date", "entity", "yesno", "clause"]
 
 # Question words and particles: they say what is asked, not what to look for.
 QUESTION_WORDS = {
-    "多少", "几", "多大", "多长", "多高", "多远", "多久", "多重", "多少次", "几次", "几个", "多少个",
+    "多少", "几", "块钱", "毛钱", "角钱", "多大", "多长", "多高", "多远", "多久", "多重", "多少次", "几次", "几个", "多少个",
     "谁", "是谁", "叫什么", "什么", "哪个", "哪些", "哪里", "哪儿", "哪", "哪天", "何时", "什么时候", "时候", "时间",
     "怎么", "怎么样", "怎样", "如何", "为什么", "为何", "吗", "呢", "吧", "啊", "么", "是否", "有没有",
     "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字", "姓名", "到底", "究竟", "年纪", "年龄", "岁数",
@@ -362,7 +362,7 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
     out: list[tuple[str, str]] = []
     prev = ""
     held: dict[int, str] = {}  # the words a head joined to the number before it took, and what is left of each
-    cut = _posseg().lcut(q)
+    cut = _joined_codes(_posseg().lcut(q))
     for i, w in enumerate(cut):
         tok = w.word.strip().lower()
         if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING \
@@ -395,6 +395,18 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
         if tok and tok not in (t for t, _ in out):
             out.append((tok, w.flag))
     return tuple(out)
+
+
+def _joined_codes(cut: list) -> list:
+    """jieba's cut with a number and the Latin letters right after it joined again (4 D → 4D, 5 G → 5G):
+    a model or format code (4D厅, 5G套餐, 3D眼镜) is one word, as the corpus's tokens keep it."""
+    out: list = []
+    for w in cut:
+        if out and re.fullmatch(r"[A-Za-z]+", w.word) and re.fullmatch(r"\d+", out[-1].word):
+            out[-1] = type(w)(out[-1].word + w.word, "eng")
+        else:
+            out.append(w)
+    return out
 
 
 def as_soon_as(tok: str, after: str) -> bool:
@@ -462,8 +474,8 @@ def measure_word(question: str) -> str | None:
         return "人"  # 多少党员, 多少工作人员: people
     if unit == "个" and counts_people(rest[1:]):
         return "人"  # 多少个人, 几个学生: a count of people said with 个
-    if unit == "块" and rest[1:2] == "钱":
-        return "元"  # 几块钱: money, 块 being the spoken 元 (not 块 counting pieces)
+    if re.match(r"[块毛角]钱", rest):
+        return "元"  # 几块钱, 几毛钱: money, 块 and 毛 being the spoken 元 and 角 (not 块 counting pieces)
     return "元" if unit == "钱" else unit
 
 
@@ -588,7 +600,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("route", ROUTE_ASKED),
     # 能发多大: a size; 面积多大, 房间多大: a size of what is named
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)(?<!面积)(?<!规模)(?<!尺寸)(?<!空间)(?<!房间)(?<!场地)(?<!容量)(?<!体积)(?<!范围)多大了?[?？]?$")),
-    ("money", re.compile(r"多少钱|几块钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
+    ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
@@ -745,11 +757,11 @@ def counted_noun(question: str) -> str | None:
     rest = question[m.end():]
     if SHARE_ASKED.match(rest):
         return None  # 多少百分比: the share, though 百 reads as a measure
+    if re.match(r"[块毛角]?钱", rest):
+        return None  # 几毛钱一度: the money asked, no thing counted
     unit = _measure_at(rest)
     if unit and unit != "钱":
         rest = rest[len(unit):]
-    elif rest.startswith("钱"):
-        return None
     before = _posseg().lcut(question[:m.start()]) if unit in VERBAL_MEASURES else []
     if before and before[-1].flag.startswith("v"):
         return None  # a verbal measure right after a deed counts the deed's times, not the noun after it
@@ -1038,7 +1050,7 @@ def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
             and not (len(w) == 1 and len(after) == 1 and after in deeds and (not then or QUANTITY_START.match(then)))]
 
 
-_ASKING_WORD = re.compile(r"几|多少|什么|啥|哪")
+_ASKING_WORD = re.compile(r"几|多少|什么|啥|哪|多[长久大远高重宽深]")
 # Nouns that name the value a money question asks, not what it is paid for (取暖钱, 停车费用).
 QUANTITY_START = re.compile(r"[\d一二两三四五六七八九十几多每]")
 _VALUE_NOUNS = frozenset({"钱", "费", "费用", "价", "价格", "价钱", "钱数"})
