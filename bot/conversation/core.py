@@ -18,9 +18,11 @@ from wenda.bot.conversation.followup import fragment, resolve
 from wenda.bot.conversation.plan import plan
 from wenda.bot.conversation.reply import Reply
 from wenda.bot.conversation.store import Store
-from wenda.bot.conversation.subjects import Subjects, sections_of
+from wenda.bot.conversation.subjects import Subjects, sections_of, slot_siblings
 from wenda.corpus.types import Answer
+from wenda.index.extract import row_cells
 from wenda.index.query import intent_of
+from wenda.index.script import simplify
 
 EMPTY = "问题是空的：请输入一个问题。"
 NO_CONTEXT = "这像是接着上一个问题问的，但现在没有上一个问题（上下文保留{minutes}分钟，/new 会清除）。请把问题说完整，"
@@ -144,7 +146,29 @@ def subjects(engine: EngineLike) -> list[str]:
     if not callable(names):
         return list(engine.section_names())
     tables = getattr(engine, "record_tables", None)
-    return Subjects(names(), tables() if callable(tables) else {})
+    return Subjects(names(), tables() if callable(tables) else {}, _slot_siblings(engine))
+
+
+_SLOTS: dict[int, tuple[int, dict[str, set[str]]]] = {}
+
+
+def _slot_siblings(engine: EngineLike) -> dict[str, set[str]]:
+    """The siblings the engine's tables say in parallel column headers (subjects.slot_siblings), kept
+    per engine until its chunks change."""
+    chunks = getattr(engine, "chunks", None)
+    if not isinstance(chunks, list):
+        return {}
+    cached = _SLOTS.get(id(engine))
+    if cached is not None and cached[0] == len(chunks):
+        return cached[1]
+    tables: dict[str, list[str]] = {}
+    for c in chunks:
+        if getattr(c, "kind", "") == "row":
+            heads = tables.setdefault(f"{c.doc.split('#', 1)[0]}|{c.section}", [])
+            heads.extend(h for h, *_ in row_cells(simplify(c.text)) if h not in heads)
+    found = slot_siblings(list(tables.values()))
+    _SLOTS[id(engine)] = (len(chunks), found)
+    return found
 
 
 def _person(reply: Reply) -> str:
