@@ -101,11 +101,25 @@ class Conversation:
             example = next(iter(engine.examples(1)), "")
             return Reply("clarify", text, message=NO_CONTEXT.format(minutes=minutes) + (f"比如：{example}" if example else ""))
         reading = resolve(text, previous, names, previous_sections, person)
+        asked, written = None, None
+        if reading.weak and reading.rewritten:
+            written = engine.ask(text.strip())
+            if _elsewhere(engine, written, previous, names):
+                # a new question the corpus answers from another document: read as written
+                reading, asked = resolve(text, None, names), written
         if reply_to is not None and previous is not None and reading.rewritten:
             how = "reply"
         else:
             how = reading.how
-        reply = self._answer(engine, text, reading.question, names, verbatim=not reading.rewritten)
+        reply = self._answer(engine, text, reading.question, names, verbatim=not reading.rewritten, asked=asked)
+        if (written is not None and reply.kind == "answer" and not reply.found
+                and not _parallel(engine, written, previous, names)):
+            # the reading is refused: what the user wrote, whole on its own, is answered as written (禮拜一纜車有開嗎
+            # after 全票單程多少美金), or refused as written, never as a reading of it. Not where the written one is
+            # answered by a subject parallel to the last one: 可以自带学士服吗 after 全家福要拍多久 is 全家福's, and
+            # 毕业照's row (可自带学士服) is no answer to it
+            reading, how = resolve(text, None, names), "complete"
+            reply = Reply("answer", text, reading.question, answers=[written])
         reply.rewritten, reply.how = reading.rewritten, how
         reply.more = reading.how == "more"
         reply.covered = list(engine.section_names())
@@ -124,10 +138,13 @@ class Conversation:
         self.store.clear(_key(key).state)
 
     # -- answering a resolved question ----------------------------------------------------------
-    def _answer(self, engine: EngineLike, text: str, question: str, names: list[str], verbatim: bool) -> Reply:
+    def _answer(self, engine: EngineLike, text: str, question: str, names: list[str], verbatim: bool,
+                asked: Answer | None = None) -> Reply:
         p = plan(question, names)
         if p.operation == "single":
             # a message read as itself goes to the engine exactly as written (its punctuation too)
+            if asked is not None and verbatim:
+                return Reply("answer", text, question, answers=[asked])
             return Reply("answer", text, question, answers=[engine.ask(text.strip() if verbatim else question)])
         kind = "multi" if p.operation == "multi" else "comparison"
         if len(p.sections) > MAX_SECTIONS:
@@ -149,6 +166,60 @@ def subjects(engine: EngineLike) -> list[str]:
     return Subjects(names(), tables() if callable(tables) else {}, _slot_siblings(engine))
 
 
+def _elsewhere(engine: EngineLike, written: Answer, previous: str | None, names: list[str]) -> bool:
+    """Does the corpus answer the message as written (`written`) from a document the last question's
+    subjects are not in? 能发顺丰吗 after 试用期能休年假吗 (the handbook) is answered by the shop's FAQ: a new
+    question, never 年假能发顺丰吗. Not when it is refused, or answered from the same document (可以自带学士服吗
+    after 毕业照要拍多久: the price list, so the follow-up reading stands), or the documents are unknown."""
+    said = sections_of(previous or "", names)
+    if not said or not written.found or not written.quotes:
+        return False
+    homes = _documents(engine, names)
+    docs = {d for s in said for d in homes.get(s, ())}
+    return bool(docs) and written.quotes[0].doc.split("#", 1)[0] not in docs
+
+
+def _parallel(engine: EngineLike, written: Answer, previous: str | None, names: list[str]) -> bool:
+    """Is `written` answered by a subject parallel to one the last question named: another row of its table
+    (毕业照 for 全家福), another section of its document (注意事项 for 滨河公园充电站)?"""
+    if not written.found or not written.quotes:
+        return False
+    quote = written.quotes[0]
+    doc, section = quote.doc.split("#", 1)[0], simplify(quote.section or "")
+    tables = getattr(names, "tables", {})
+    homes = _documents(engine, names)
+    for said in sections_of(previous or "", names):
+        if said in tables:
+            file, table_section = tables[said].split("|")[:2]
+            if (file, table_section) == (doc, section):
+                return True
+        elif doc in homes.get(said, ()) and section in names:
+            return True
+    return False
+
+
+def _documents(engine: EngineLike, names: list[str]) -> dict[str, set[str]]:
+    """The files each subject lives in: a section's (from the engine's chunks), a record's (its table)."""
+    out: dict[str, set[str]] = {}
+    for record, table in getattr(names, "tables", {}).items():
+        out.setdefault(record, set()).add(table.split("|", 1)[0])
+    chunks = getattr(engine, "chunks", None)
+    plain = getattr(getattr(engine, "answerer", None), "plain", None)
+    if isinstance(chunks, list) and callable(plain):
+        key = (id(engine), len(chunks))
+        if _HOMES.get("key") != key:
+            homes: dict[str, set[str]] = {}
+            for c in chunks:
+                if c.section:
+                    homes.setdefault(plain(c).section, set()).add(c.doc.split("#", 1)[0])
+            _HOMES.clear()
+            _HOMES.update(key=key, homes=homes)
+        for section, docs in _HOMES["homes"].items():
+            out.setdefault(section, set()).update(docs)
+    return out
+
+
+_HOMES: dict = {}
 _SLOTS: dict[int, tuple[int, dict[str, set[str]]]] = {}
 
 

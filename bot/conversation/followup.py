@@ -46,6 +46,9 @@ class Reading:
     rewritten: bool  # True when it differs from what the user wrote (show «按“…”理解»)
     how: str = "complete"  # complete | subject | thing | pronoun | inherit | compare | more | reply | new
     sections: list[str] = field(default_factory=list)
+    # only a sentence-final particle (吗, 啊, 呀) made it a follow-up, no 那 or 呢: it may be a new question
+    # (能发顺丰吗 after 试用期能休年假吗), which the conversation checks against the corpus
+    weak: bool = False
 
 
 def content(text: str, names: list[str]) -> str:
@@ -182,14 +185,18 @@ def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
     # no 多少: the last content word before the question word (镇长 in 白潭镇的镇长是谁)
     wh = _WH.search(previous)
     limit = wh.start() if wh else len(previous)
-    last = None
+    last = last_noun = None
     for w, subject in words_of(previous, names):
         if w.end > limit or len(w.word) < 2 or w.word in ("是", "叫", "有"):
             continue
         if not subject:
             last = w
+            last_noun = w if w.flag.startswith("n") else last_noun
     if last is None:
         return None
+    # a thing takes the place of a thing, not of a deed: 买衣柜包安装吗 + 床单被套呢 → 买床单被套包安装吗
+    if last_noun is not None and any(w.flag.startswith("n") for w in _posseg().lcut(thing)):
+        last = last_noun
     return previous[:last.start] + thing + previous[last.end:]
 
 
@@ -326,7 +333,9 @@ def resolve(text: str, previous: str | None, names: list[str],
     # a question without a subject that says it follows on: 那每天出动多少人 → the last subject's.
     # Without 那/呢 it is a question of its own (县文联主席是谁) and is read as written.
     if asks and rest and prev_subject and (opened or tailed):
-        return _reading(prev_subject + core + yes_no, q, "inherit", names)
+        reading = _reading(prev_subject + core + yes_no, q, "inherit", names)
+        weak = not opened and not re.search(r"呢$", body)
+        return Reading(reading.question, reading.rewritten, reading.how, reading.sections, weak)
     return own
 
 

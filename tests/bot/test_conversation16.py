@@ -9,7 +9,7 @@ after them (turns right / turns):
 
     STUDIO_SCRIPT    before  8/14   after 14/14
     CHARGING_SCRIPT  before  2/14   after 14/14
-    MIXED_SCRIPT     before  6/14   after 13/14
+    MIXED_SCRIPT     before  6/15   after 14/15
 
 The turn still wrong is the engine's, not the reading's (孕妇照要拍多久, see its comment).
 """
@@ -118,6 +118,8 @@ MIXED_SCRIPT = [
     Step("孕妇照呢", "孕妇照可以自带学士服吗", (NOT_FOUND,)),
     # engine: a complete question answered wrongly, with 32周 of its 备注 (建议孕28至32周拍摄), not 120分钟
     Step("孕妇照要拍多久", None, ("【120分钟】",), absent=("32周】",)),
+    # a yes/no question without a subject that the other document answers is a new question, never 孕妇照's
+    Step("充电期间停车要钱吗", None, ("停车免费",)),
     # engine: X充电站的开放时间 is answered for 高铁站 and 体育中心, but 全天24小时开放 is no answer to it
     Step("各充电站的开放时间是什么", None, ("【高铁站充电站】", "6:00至24:00", "【区政府充电站】", "工作日8:00至18:00",
                                       "全天24小时开放")),
@@ -145,7 +147,7 @@ def score(results) -> tuple[int, list[str]]:
     return right, wrong
 
 
-@pytest.mark.parametrize("script,floor", [(STUDIO_SCRIPT, 14), (CHARGING_SCRIPT, 14), (MIXED_SCRIPT, 13)],
+@pytest.mark.parametrize("script,floor", [(STUDIO_SCRIPT, 14), (CHARGING_SCRIPT, 14), (MIXED_SCRIPT, 14)],
                          ids=["studio", "charging", "mixed"])
 def test_convo16_scripts(convo16_engine, script, floor):
     results = run_script(convo16_engine, script)
