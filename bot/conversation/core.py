@@ -101,23 +101,25 @@ class Conversation:
             example = next(iter(engine.examples(1)), "")
             return Reply("clarify", text, message=NO_CONTEXT.format(minutes=minutes) + (f"比如：{example}" if example else ""))
         reading = resolve(text, previous, names, previous_sections, person)
-        asked, written = None, None
-        if reading.weak and reading.rewritten:
-            written = engine.ask(text.strip())
-            if _elsewhere(engine, written, previous, names):
-                # a new question the corpus answers from another document: read as written
-                reading, asked = resolve(text, None, names), written
         if reply_to is not None and previous is not None and reading.rewritten:
             how = "reply"
         else:
             how = reading.how
-        reply = self._answer(engine, text, reading.question, names, verbatim=not reading.rewritten, asked=asked)
-        if (written is not None and reply.kind == "answer" and not reply.found
-                and not _parallel(engine, written, previous, names)):
-            # the reading is refused: what the user wrote, whole on its own, is answered as written (禮拜一纜車有開嗎
-            # after 全票單程多少美金), or refused as written, never as a reading of it. Not where the written one is
-            # answered by a subject parallel to the last one: 可以自带学士服吗 after 全家福要拍多久 is 全家福's, and
-            # 毕业照's row (可自带学士服) is no answer to it
+        # A question that only its final particle made a follow-up (能发顺丰吗, 可以自带学士服吗) may be a new one.
+        # It is asked as written too: answered from a document the last subject is not in, it is a new question
+        # (能发顺丰吗 after 试用期能休年假吗: the shop's FAQ, never 年假能发顺丰吗).
+        written = engine.ask(text.strip()) if reading.weak and reading.rewritten else None
+        if written is not None and _elsewhere(engine, written, previous, names):
+            reading, how = resolve(text, None, names), "complete"
+        reply = self._answer(engine, text, reading.question, names, verbatim=not reading.rewritten,
+                             asked=written if written is not None and not reading.rewritten else None)
+        if (written is not None and reading.rewritten and reply.kind == "answer"
+                and ((not reply.found and not _parallel(engine, written, previous, names))
+                     or (reply.found and written.found and reply.answers[0].answer == written.answer))):
+            # the reading is refused: what the user wrote is answered as written, or refused as written, never
+            # as a reading of it; not where the written one is answered by a subject parallel to the last one
+            # (可以自带学士服吗 after 全家福要拍多久 is 全家福's: 毕业照's row is no answer to it). A reading answered
+            # as the written words are changed nothing (残疾人办卡要交押金吗): it is shown as written.
             reading, how = resolve(text, None, names), "complete"
             reply = Reply("answer", text, reading.question, answers=[written])
         reply.rewritten, reply.how = reading.rewritten, how
@@ -143,7 +145,7 @@ class Conversation:
         p = plan(question, names)
         if p.operation == "single":
             # a message read as itself goes to the engine exactly as written (its punctuation too)
-            if asked is not None and verbatim:
+            if asked is not None and verbatim:  # already asked as written
                 return Reply("answer", text, question, answers=[asked])
             return Reply("answer", text, question, answers=[engine.ask(text.strip() if verbatim else question)])
         kind = "multi" if p.operation == "multi" else "comparison"
@@ -167,10 +169,8 @@ def subjects(engine: EngineLike) -> list[str]:
 
 
 def _elsewhere(engine: EngineLike, written: Answer, previous: str | None, names: list[str]) -> bool:
-    """Does the corpus answer the message as written (`written`) from a document the last question's
-    subjects are not in? 能发顺丰吗 after 试用期能休年假吗 (the handbook) is answered by the shop's FAQ: a new
-    question, never 年假能发顺丰吗. Not when it is refused, or answered from the same document (可以自带学士服吗
-    after 毕业照要拍多久: the price list, so the follow-up reading stands), or the documents are unknown."""
+    """Does the corpus answer the message as written from a document none of the last question's subjects
+    is in? False when it is refused, or the documents are unknown."""
     said = sections_of(previous or "", names)
     if not said or not written.found or not written.quotes:
         return False

@@ -323,7 +323,13 @@ def resolve(text: str, previous: str | None, names: list[str],
         swapped = with_name(previous, core, names)  # 成都呢 after 去北京出差…: 去成都出差…
         if swapped:
             return _reading(swapped, q, "subject", names)
-    if named or group or _GLOBAL.search(core) or _names_own_subject(core) or _names_other_kind(core, previous, names):
+    if not named and not group and not asks and (tailed or opened):
+        other = _sibling_subject(previous, core, names)  # 门诊楼一楼有哪些科室 + 二楼呢 → 门诊楼二楼
+        if other:
+            return _reading(with_subject(previous, other, names), q, "subject", names)
+    marked = opened or body.endswith("呢")  # 那 or 呢 says it follows on, whatever kind it names (活动费用呢)
+    if named or group or _GLOBAL.search(core) or _names_own_subject(core) or (
+            not marked and _names_other_kind(core, previous, names)):
         return own
     # another thing about the same subject: 人呢 / 那横幅呢
     if rest and not asks and (tailed or opened):
@@ -378,6 +384,25 @@ def _without_subject(question: str, names: list[str]) -> str:
     out = _OPS.sub("", out)
     out = re.sub(r"[,，]?(?:哪一个|哪个|哪些|哪)?$", "", out.strip())  # 设了多少卡点,哪个(最多)
     return re.sub(r"^(?:的)?(?:各自|各|分别|都)", "", out.strip())
+
+
+def _sibling_subject(previous: str, word: str, names: list[str]) -> str | None:
+    """The subject that `word` makes of the last question's subject when it takes the place of the part of
+    its name in the same slot: 门诊楼一楼 + 二楼 → 门诊楼二楼, 成人年卡 + 儿童 → 儿童年卡, when that is one of the
+    corpus's names (and only one)."""
+    if len(word) < 1:
+        return None
+    found = set()
+    for m in mentions(previous, names):
+        said = m.section
+        for other in names:
+            at = other.find(word)
+            if other == said or at < 0:
+                continue
+            before, after = other[:at], other[at + len(word):]
+            if said.startswith(before) and said.endswith(after) and len(said) > len(before) + len(after):
+                found.add(other)
+    return found.pop() if len(found) == 1 else None
 
 
 def _kinds(names: list[str]) -> list[str]:
