@@ -196,6 +196,12 @@ def test_follow_ups_on_parallel_sections(text, previous, want):
     assert reading.rewritten and reading.question == want
 
 
+def test_a_word_in_the_slot_of_the_subject_names_its_sibling_subject():
+    floors = ["门诊楼一楼", "门诊楼二楼", "医技楼一楼", "医技楼二楼", "科室分布"]
+    assert resolve("二楼呢", "门诊楼一楼有哪些科室", floors).question == "门诊楼二楼有哪些科室"
+    assert resolve("医技楼呢", "门诊楼二楼有哪些科室", floors).question == "医技楼二楼有哪些科室"
+
+
 def test_a_case_narrows_a_price():
     assert resolve("儿童呢", "3路多少钱", ["3路", "7路", "11路"]).question == "3路儿童多少钱"
 
