@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -122,6 +123,16 @@ class Conversation:
             # as the written words are changed nothing (残疾人办卡要交押金吗): it is shown as written.
             reading, how = resolve(text, None, names), "complete"
             reply = Reply("answer", text, reading.question, answers=[written])
+        if (previous is not None and not reading.rewritten and not reading.sections and reply.kind == "answer"
+                and _VALUE_ASKED.search(text) and not _WHICH_OR_WHETHER.search(text)
+                and _other_row(reply.answers[0], previous, names)):
+            # A question naming no subject that the corpus answers with another row of the table whose row was
+            # asked last (票价多少 after 9路末班车几点: 5路's 1元) needed that subject: it is read as following on
+            # (9路票价多少), and refused rather than answered by another row.
+            follow = resolve(text, previous, names, previous_sections, person, follows=True)
+            if follow.rewritten and follow.sections:
+                reading, how = follow, follow.how
+                reply = self._answer(engine, text, reading.question, names, verbatim=False)
         reply.rewritten, reply.how = reading.rewritten, how
         reply.more = reading.how == "more"
         reply.covered = list(engine.section_names())
@@ -177,6 +188,23 @@ def _elsewhere(engine: EngineLike, written: Answer, previous: str | None, names:
     homes = _documents(engine, names)
     docs = {d for s in said for d in homes.get(s, ())}
     return bool(docs) and written.quotes[0].doc.split("#", 1)[0] not in docs
+
+
+# A question asking a value of its subject (票价多少, 几点发车), not which one (哪路车到机场) or whether (有夜班车吗)
+_VALUE_ASKED = re.compile(r"多少|几|多久|多长|多远|多大|什么时候|何时")
+_WHICH_OR_WHETHER = re.compile(r"哪|谁|吗$|嘛$|有没有|是不是|是否")
+
+
+def _other_row(answer: Answer, previous: str, names: list[str]) -> bool:
+    """Is `answer` a row of the table of a record the previous question named, but not that record's row?"""
+    if not answer.found or not answer.quotes:
+        return False
+    quote = answer.quotes[0]
+    where = (quote.doc.split("#", 1)[0], simplify(quote.section or ""))
+    tables = getattr(names, "tables", {})
+    cells = {value.strip() for _, value, _, _ in row_cells(simplify(quote.text))}
+    return any(said in tables and tuple(tables[said].split("|")[:2]) == where and said not in cells
+               for said in sections_of(previous, names))
 
 
 def _parallel(engine: EngineLike, written: Answer, previous: str | None, names: list[str]) -> bool:

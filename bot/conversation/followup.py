@@ -109,7 +109,9 @@ def words_of(text: str, names: list[str]) -> list[tuple[Word, bool]]:
 
 
 # Question words that ask for a value whole (几点, 多少钱): no counted noun follows them to be replaced.
-_WHOLE_ASK = re.compile(r"几点|几时|几号|几月|几岁|几年级|多少钱|多大|多久|多长时间|多远|多高|多重")
+_WHOLE_ASK = re.compile(r"几点|几时|几号|几月|几岁|几年级|星期几|礼拜几|周几|多少钱|多大|多久|多长时间|多远|多高|多重")
+# A classifier alone after 几/多少 (几张, 多少份): the noun counted was said before the question word.
+_CLASSIFIER = re.compile(r"[张个份次件本台辆位名条只块支把间套期节天]")
 
 
 def sibling_in(previous: str, thing: str, names: list[str]) -> tuple[int, int] | None:
@@ -155,6 +157,11 @@ def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
     m = re.search(r"(多少|几)", previous)
     whole = _WHOLE_ASK.search(previous)
     span = subject_span(previous, names)
+    if m and whole and whole.start() < m.start() < whole.end():
+        m = None  # 几 of 星期几 asks a day, no count
+    counted = None  # 照片要几张: 几 before a classifier alone counts the noun said before it
+    if m and _CLASSIFIER.fullmatch(_TAIL.sub("", previous[m.end():])):
+        m, counted = None, m.start()
     if whole and _condition(thing, names):
         # a time the value depends on (周末, 夜间) takes the place of the time the question said (工作日几点开门
         # + 周末呢 → 周末几点开门: times of day and kinds of day are siblings though they share no character),
@@ -182,9 +189,16 @@ def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
         tail = previous[m.end():]
         stop = re.search(r"[,，;；。]|(?:呢|吗)$", tail)
         return previous[:m.end()] + thing + (tail[stop.start():] if stop else "")
+    # the topic of a question «X是…» said whole is the thing a noun takes the place of (健康操是星期几 + 桌游呢 →
+    # 桌游是星期几), though jieba cuts it (健康 操)
+    topic = re.match(r"(?P<x>[^，,的是]{2,8})是", previous)
+    if (topic and not _WH.search(topic.group("x")) and not mentions(topic.group("x"), names)
+            and any(w.flag.startswith("n") for w in _posseg().lcut(thing))):
+        return thing + previous[topic.end("x"):]
     # no 多少: the last content word before the question word (镇长 in 白潭镇的镇长是谁)
     wh = _WH.search(previous)
     limit = wh.start() if wh else len(previous)
+    limit = min([limit, *(x for x in (counted, whole.start() if whole else None) if x is not None)])
     last = last_noun = None
     for w, subject in words_of(previous, names):
         if w.end > limit or len(w.word) < 2 or w.word in ("是", "叫", "有"):
@@ -249,10 +263,12 @@ _CORRECTS = re.compile(r"^不是(?P<old>[^，,。]+?)(?:的)?[，,]\s*(?:而)?�
 
 
 def resolve(text: str, previous: str | None, names: list[str],
-            previous_sections: list[str] | None = None, person: str | None = None) -> Reading:
+            previous_sections: list[str] | None = None, person: str | None = None, follows: bool = False) -> Reading:
     """How to read `text` after `previous` (the last resolved question, None when there is none).
 
     `person`: the name the previous answer gave (白潭镇的书记是谁 → 何东亚), what 他/她 then means.
+    `follows`: the message is known to follow on, as if it opened with 那 (see core: 票价多少 answered by
+    another row of the last subject's table).
     """
     q = clean(text)
     named = [m.section for m in mentions(q, names)]
@@ -267,6 +283,7 @@ def resolve(text: str, previous: str | None, names: list[str],
         q = _CORRECTION.sub("", q)
         named = [m.section for m in mentions(q, names)]
     opened, body = _opening(q, names)
+    opened = opened or follows
     if _MORE.match(q) or _MORE.match(body) or (opened and not _TAIL.sub("", body)):
         return _reading(previous, q, "more", names)
     tailed = bool(_TAIL.search(body))

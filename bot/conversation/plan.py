@@ -113,16 +113,19 @@ def plan(question: str, names: list[str]) -> Plan:
 
 
 # Nouns that name a measure of something rather than things counted (人数, 票价, 学费, 面积): 多少 goes last.
-_MEASURED = ("数", "量", "额", "价", "费", "率", "积", "龄", "度", "距离", "时间", "时长")
+_MEASURED = ("数", "量", "额", "价", "费", "率", "积", "龄", "度", "距离", "时间", "时长", "间隔")
 
 
 def ask_how_many(rest: str) -> str:
-    """A statement of what is counted, as a question: 卡点 → 多少卡点, 捐的钱 → 捐的多少钱, 台数 → 台数多少.
+    """A statement of what is counted, as a question: 卡点 → 多少卡点, 捐的钱 → 捐的多少钱, 台数 → 台数多少,
+    的发车间隔 → 的发车间隔多少 (an attribute of the subject, its measure asked).
 
     多少 goes before the noun counted (so the engine knows the unit asked: 多少钱 is money);
     after a word that is itself a count or a measure (人数, 台数, 票价, 学费) it goes last.
     """
     words = _posseg().lcut(rest)
+    if rest.startswith("的"):  # the subject's own attribute (1路的发车间隔): the attribute is what is measured
+        return rest + "多少"
     if words and words[-1].flag.startswith("n") and not words[-1].word.endswith(_MEASURED):
         last = words[-1].word
         return rest[: len(rest) - len(last)] + "多少" + last
