@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -231,43 +232,54 @@ def _documents(engine: EngineLike, names: list[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for record, table in getattr(names, "tables", {}).items():
         out.setdefault(record, set()).add(table.split("|", 1)[0])
-    chunks = getattr(engine, "chunks", None)
     plain = getattr(getattr(engine, "answerer", None), "plain", None)
-    if isinstance(chunks, list) and callable(plain):
-        key = (id(engine), len(chunks))
-        if _HOMES.get("key") != key:
-            homes: dict[str, set[str]] = {}
-            for c in chunks:
-                if c.section:
-                    homes.setdefault(plain(c).section, set()).add(c.doc.split("#", 1)[0])
-            _HOMES.clear()
-            _HOMES.update(key=key, homes=homes)
-        for section, docs in _HOMES["homes"].items():
+    if callable(plain):
+        for section, docs in _per_chunks(engine, "homes", lambda chunks: _homes(chunks, plain)).items():
             out.setdefault(section, set()).update(docs)
     return out
 
 
-_HOMES: dict = {}
-_SLOTS: dict[int, tuple[int, dict[str, set[str]]]] = {}
+def _homes(chunks, plain) -> dict[str, set[str]]:
+    homes: dict[str, set[str]] = {}
+    for c in chunks:
+        if c.section:
+            homes.setdefault(plain(c).section, set()).add(c.doc.split("#", 1)[0])
+    return homes
 
 
 def _slot_siblings(engine: EngineLike) -> dict[str, set[str]]:
-    """The siblings the engine's tables say in parallel column headers (subjects.slot_siblings), kept
-    per engine until its chunks change."""
-    chunks = getattr(engine, "chunks", None)
-    if not isinstance(chunks, list):
-        return {}
-    cached = _SLOTS.get(id(engine))
-    if cached is not None and cached[0] == len(chunks):
-        return cached[1]
+    """The siblings the engine's tables say in parallel column headers (subjects.slot_siblings)."""
+    return _per_chunks(engine, "slots", _table_siblings)
+
+
+def _table_siblings(chunks) -> dict[str, set[str]]:
     tables: dict[str, list[str]] = {}
     for c in chunks:
         if getattr(c, "kind", "") == "row":
             heads = tables.setdefault(f"{c.doc.split('#', 1)[0]}|{c.section}", [])
             heads.extend(h for h, *_ in row_cells(simplify(c.text)) if h not in heads)
-    found = slot_siblings(list(tables.values()))
-    _SLOTS[id(engine)] = (len(chunks), found)
-    return found
+    return slot_siblings(list(tables.values()))
+
+
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _per_chunks(engine: EngineLike, what: str, build: Callable) -> dict:
+    """`build(chunks)` of the engine's chunks, kept per engine until its chunks change ({} for an engine
+    without chunks)."""
+    chunks = getattr(engine, "chunks", None)
+    if not isinstance(chunks, list):
+        return {}
+    try:
+        kept = _CACHE.setdefault(engine, {})
+    except TypeError:  # an engine that cannot be referred to weakly: no cache
+        return build(chunks)
+    key = (id(chunks), len(chunks))
+    found = kept.get(what)
+    if found is None or found[0] != key:
+        found = (key, build(chunks))
+        kept[what] = found  # one assignment: a thread reads the old pair or the new one
+    return found[1]
 
 
 def _person(reply: Reply) -> str:
