@@ -20,7 +20,7 @@ from wenda.bot.conversation.followup import fragment, resolve
 from wenda.bot.conversation.plan import plan
 from wenda.bot.conversation.reply import Reply
 from wenda.bot.conversation.store import Store
-from wenda.bot.conversation.subjects import Subjects, sections_of, slot_siblings
+from wenda.bot.conversation.subjects import Subjects, collective, sections_of, slot_siblings
 from wenda.corpus.types import Answer
 from wenda.index.extract import row_cells
 from wenda.index.query import intent_of
@@ -116,7 +116,7 @@ class Conversation:
         reply = self._answer(engine, text, reading.question, names, verbatim=not reading.rewritten,
                              asked=written if written is not None and not reading.rewritten else None)
         if (written is not None and reading.rewritten and reply.kind == "answer"
-                and ((not reply.found and not _parallel(engine, written, previous, names))
+                and ((not reply.found and not _parallel(engine, written, text, previous, names))
                      or (reply.found and written.found and reply.answers[0].answer == written.answer))):
             # the reading is refused: what the user wrote is answered as written, or refused as written, never
             # as a reading of it; not where the written one is answered by a subject parallel to the last one
@@ -125,8 +125,8 @@ class Conversation:
             reading, how = resolve(text, None, names), "complete"
             reply = Reply("answer", text, reading.question, answers=[written])
         if (previous is not None and not reading.rewritten and not reading.sections and reply.kind == "answer"
-                and _VALUE_ASKED.search(text) and not _WHICH_OR_WHETHER.search(text)
-                and _other_row(reply.answers[0], previous, names)):
+                and _WH_ASKED.search(text) and not _WHETHER.search(text) and collective(text, names) is None
+                and _other_row(reply.answers[0], text, previous, names)):
             # A question naming no subject that the corpus answers with another row of the table whose row was
             # asked last (票价多少 after 9路末班车几点: 5路's 1元) needed that subject: it is read as following on
             # (9路票价多少), and refused rather than answered by another row.
@@ -191,24 +191,42 @@ def _elsewhere(engine: EngineLike, written: Answer, previous: str | None, names:
     return bool(docs) and written.quotes[0].doc.split("#", 1)[0] not in docs
 
 
-# A question asking a value of its subject (票价多少, 几点发车), not which one (哪路车到机场) or whether (有夜班车吗)
-_VALUE_ASKED = re.compile(r"多少|几|多久|多长|多远|多大|什么时候|何时")
-_WHICH_OR_WHETHER = re.compile(r"哪|谁|吗$|嘛$|有没有|是不是|是否")
+# A question asking a value of its subject (票价多少, 几点发车, 是哪个医生), not which of the records (哪路车到机场:
+# a collective) or whether (有夜班车吗)
+_WH_ASKED = re.compile(r"多少|几|多久|多长|多远|多大|什么|何时|哪|谁")
+_WHETHER = re.compile(r"吗$|嘛$|有没有|是不是|是否")
 
 
-def _other_row(answer: Answer, previous: str, names: list[str]) -> bool:
-    """Is `answer` a row of the table of a record the previous question named, but not that record's row?"""
+def _other_row(answer: Answer, text: str, previous: str, names: list[str]) -> bool:
+    """Is `answer` a row of the table of a record the previous question named, but not that record's row, nor
+    one the message names in its own words (瑜伽课收几个人: a cell says 瑜伽)?"""
     if not answer.found or not answer.quotes:
         return False
     quote = answer.quotes[0]
     where = (quote.doc.split("#", 1)[0], simplify(quote.section or ""))
     tables = getattr(names, "tables", {})
     cells = {value.strip() for _, value, _, _ in row_cells(simplify(quote.text))}
-    return any(said in tables and tuple(tables[said].split("|")[:2]) == where and said not in cells
-               for said in sections_of(previous, names))
+    if _names_row(text, quote.text):
+        return False
+    return any(s in tables and tuple(tables[s].split("|")[:2]) == where and s not in cells
+               for s in sections_of(previous, names))
 
 
-def _parallel(engine: EngineLike, written: Answer, previous: str | None, names: list[str]) -> bool:
+def _names_row(text: str, row: str) -> bool:
+    """Does the message name the table row `row` in its own words: two characters of its name cell side by
+    side (瑜伽课 of 瑜伽入门班), or two of them apart (仓管 for 仓库管理员)? A word of another cell is no name
+    (学士服 of 毕业照's 备注 «可自带学士服»)."""
+    cells = row_cells(simplify(row))
+    if not cells:
+        return False
+    name = cells[0][1]
+    said = _WH_ASKED.sub(" ", simplify(text))
+    if any(said[i:i + 2] in name for i in range(len(said) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", said[i:i + 2])):
+        return True
+    return len({c for c in name if "\u4e00" <= c <= "\u9fff"} & set(said)) >= 2
+
+
+def _parallel(engine: EngineLike, written: Answer, text: str, previous: str | None, names: list[str]) -> bool:
     """Is `written` answered by a subject parallel to one the last question named: another row of its table
     (毕业照 for 全家福), another section of its document (注意事项 for 滨河公园充电站)?"""
     if not written.found or not written.quotes:
@@ -220,8 +238,8 @@ def _parallel(engine: EngineLike, written: Answer, previous: str | None, names: 
     for said in sections_of(previous or "", names):
         if said in tables:
             file, table_section = tables[said].split("|")[:2]
-            if (file, table_section) == (doc, section):
-                return True
+            if (file, table_section) == (doc, section) and not _names_row(text, quote.text):
+                return True  # another row, which the message does not name (瑜伽课有年龄限制吗 does)
         elif doc in homes.get(said, ()) and section in names:
             return True
     return False
