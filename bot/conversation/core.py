@@ -20,7 +20,7 @@ from wenda.bot.conversation.followup import fragment, resolve
 from wenda.bot.conversation.plan import plan
 from wenda.bot.conversation.reply import Reply
 from wenda.bot.conversation.store import Store
-from wenda.bot.conversation.subjects import Subjects, collective, sections_of, slot_siblings
+from wenda.bot.conversation.subjects import Subjects, collective, record_heads, sections_of, slot_siblings
 from wenda.corpus.types import Answer
 from wenda.index.extract import row_cells
 from wenda.index.query import intent_of
@@ -205,11 +205,16 @@ def _other_row(answer: Answer, text: str, previous: str, names: list[str]) -> bo
     quote = answer.quotes[0]
     where = (quote.doc.split("#", 1)[0], simplify(quote.section or ""))
     tables = getattr(names, "tables", {})
-    cells = {value.strip() for _, value, _, _ in row_cells(simplify(quote.text))}
-    if _names_row(text, quote.text):
-        return False
-    return any(s in tables and tuple(tables[s].split("|")[:2]) == where and s not in cells
-               for s in sections_of(previous, names))
+    row = row_cells(simplify(quote.text))
+    cells = {value.strip() for _, value, _, _ in row}
+    if len(row) < 2 or _names_row(text, quote.text):
+        return False  # a labelled line (外卖电话：…) is no row; a row the message names is its own subject
+    for s in sections_of(previous, names):
+        if s in tables and tuple(tables[s].split("|")[:2]) == where and s not in cells:
+            # a kind of record said in the records' head (学生票 beside 成人票, 优惠票) names a subject of its own
+            heads = record_heads([r for r, t in tables.items() if t == tables[s]])
+            return not (heads and re.search(rf"[\u4e00-\u9fff][{re.escape(heads)}]", simplify(text)))
+    return False
 
 
 def _names_row(text: str, row: str) -> bool:
