@@ -207,7 +207,9 @@ def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
             last = w
             last_noun = w if w.flag.startswith("n") else last_noun
     if last is None:
-        return None
+        # nothing but the subject to put it to: the thing narrows the subject (物业费怎么收 + 商铺呢 → 商铺物业费怎么收)
+        span = subject_span(previous, names)
+        return previous[:span[0]] + thing + previous[span[0]:] if span is not None else None
     # a thing takes the place of a thing, not of a deed: 买衣柜包安装吗 + 床单被套呢 → 买床单被套包安装吗
     if last_noun is not None and any(w.flag.startswith("n") for w in _posseg().lcut(thing)):
         last = last_noun
@@ -284,6 +286,12 @@ def resolve(text: str, previous: str | None, names: list[str],
         named = [m.section for m in mentions(q, names)]
     opened, body = _opening(q, names)
     opened = opened or follows
+    than = re.match(r"^(?:那)?(?:它|他|她)?比", body)
+    last = list(dict.fromkeys(m.section for m in mentions(previous, names)))
+    if than and len(named) == 1 and len(last) == 1 and last[0] != named[0]:
+        # a comparison whose first term is the last subject, of what the last question asked: 崔桥镇设了多少卡点 +
+        # 比大李庄乡多多少 → 崔桥镇和大李庄乡设了多少卡点，差多少; 滨河公园充电站快充每度电多少钱 + 比高铁站贵多少
+        return _reading(f"{last[0]}和{named[0]}{_without_subject(previous, names)}，差多少", q, "compare", names)
     if _MORE.match(q) or _MORE.match(body) or (opened and not _TAIL.sub("", body)):
         return _reading(previous, q, "more", names)
     tailed = bool(_TAIL.search(body))

@@ -191,6 +191,10 @@ def test_words_in_one_slot_of_parallel_columns_are_siblings():
     ("周末呢", "区政府充电站工作日几点开门", "区政府充电站周末几点开门"),
     ("节假日呢", "高铁站充电站白天快充每度电多少钱", "高铁站充电站节假日快充每度电多少钱"),
     ("这家停车要钱吗", "区政府充电站有多少个充电桩", "区政府充电站停车要钱吗"),
+    # a comparison with the last subject as its first term, of what was asked last
+    ("比高铁站贵多少", "滨河公园充电站快充每度电多少钱", "滨河公园充电站和高铁站充电站快充每度电多少钱，差多少"),
+    # nothing but the subject to put it to: the thing narrows the subject
+    ("快充呢", "注意事项是什么", "快充注意事项是什么"),
     ("那里可以刷卡吗", "高铁站充电站在哪", "高铁站充电站可以刷卡吗"),
 ])
 def test_follow_ups_on_parallel_sections(text, previous, want):
