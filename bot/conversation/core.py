@@ -20,7 +20,8 @@ from wenda.bot.conversation.followup import fragment, resolve
 from wenda.bot.conversation.plan import plan
 from wenda.bot.conversation.reply import Reply
 from wenda.bot.conversation.store import Store
-from wenda.bot.conversation.subjects import Subjects, collective, record_heads, sections_of, slot_siblings
+from wenda.bot.conversation.subjects import (SUFFIXES, Subjects, collective, record_heads, sections_of, shared_heads,
+                                              slot_siblings)
 from wenda.corpus.types import Answer
 from wenda.index.extract import row_cells
 from wenda.index.query import intent_of
@@ -117,23 +118,30 @@ class Conversation:
                              asked=written if written is not None and not reading.rewritten else None)
         if (written is not None and reading.rewritten and reply.kind == "answer"
                 and ((not reply.found and not _parallel(engine, written, text, previous, names))
-                     or (reply.found and written.found and reply.answers[0].answer == written.answer))):
+                     or (reply.found and written.found and (reply.answers[0].answer == written.answer
+                                                            or _of_subject(written, previous, names))))):
             # the reading is refused: what the user wrote is answered as written, or refused as written, never
             # as a reading of it; not where the written one is answered by a subject parallel to the last one
             # (可以自带学士服吗 after 全家福要拍多久 is 全家福's: 毕业照's row is no answer to it). A reading answered
-            # as the written words are changed nothing (残疾人办卡要交押金吗): it is shown as written.
+            # as the written words are changed nothing (残疾人办卡要交押金吗), nor does one where the written words are
+            # answered from the last subject itself (自由职业者可以交公积金吗 after 缴存基数最低是多少: 缴存's): as written.
             reading, how = resolve(text, None, names), "complete"
             reply = Reply("answer", text, reading.question, answers=[written])
         if (previous is not None and not reading.rewritten and not reading.sections and reply.kind == "answer"
-                and _WH_ASKED.search(text) and not _WHETHER.search(text) and collective(text, names) is None
-                and _other_row(reply.answers[0], text, previous, names)):
-            # A question naming no subject that the corpus answers with another row of the table whose row was
-            # asked last (票价多少 after 9路末班车几点: 5路's 1元) needed that subject: it is read as following on
-            # (9路票价多少), and refused rather than answered by another row.
-            follow = resolve(text, previous, names, previous_sections, person, follows=True)
-            if follow.rewritten and follow.sections:
-                reading, how = follow, follow.how
-                reply = self._answer(engine, text, reading.question, names, verbatim=False)
+                and _WH_ASKED.search(text) and not _WHETHER.search(text) and collective(text, names) is None):
+            row = _other_row(reply.answers[0], text, previous, names)
+            if row or _other_section(engine, reply.answers[0], previous, names):
+                # A question naming no subject that the corpus answers with another row of the table whose row
+                # was asked last (票价多少 after 9路末班车几点: 5路's 1元), or from another section of the document
+                # whose section was asked last (书记是谁 after 杨集镇挂了多少条横幅: 柳湾镇's), needed that subject: it
+                # is read as following on (9路票价多少, 杨集镇书记是谁). Refused so, a row's question is refused
+                # rather than answered by another row; a section's keeps its answer as written, which names its
+                # section (县文联主席是谁 may be asked of the whole article).
+                follow = resolve(text, previous, names, previous_sections, person, follows=True)
+                if follow.rewritten and follow.sections:
+                    again = self._answer(engine, text, follow.question, names, verbatim=False)
+                    if row or again.found:
+                        reading, how, reply = follow, follow.how, again
         reply.rewritten, reply.how = reading.rewritten, how
         reply.more = reading.how == "more"
         reply.covered = list(engine.section_names())
@@ -177,7 +185,9 @@ def subjects(engine: EngineLike) -> list[str]:
     if not callable(names):
         return list(engine.section_names())
     tables = getattr(engine, "record_tables", None)
-    return Subjects(names(), tables() if callable(tables) else {}, _slot_siblings(engine))
+    found = Subjects(names(), tables() if callable(tables) else {}, _slot_siblings(engine))
+    found.docs = {name: min(docs) for name, docs in _documents(engine, found).items() if len(docs) == 1}
+    return found
 
 
 def _elsewhere(engine: EngineLike, written: Answer, previous: str | None, names: list[str]) -> bool:
@@ -215,6 +225,35 @@ def _other_row(answer: Answer, text: str, previous: str, names: list[str]) -> bo
             heads = record_heads([r for r, t in tables.items() if t == tables[s]])
             return not (heads and re.search(rf"[\u4e00-\u9fff][{re.escape(heads)}]", simplify(text)))
     return False
+
+
+def _of_subject(answer: Answer, previous: str, names: list[str]) -> bool:
+    """Is `answer` quoted from a subject the previous question named: its section, or its record's row?"""
+    if not answer.found or not answer.quotes:
+        return False
+    quote = answer.quotes[0]
+    section = simplify(quote.section or "")
+    cells = {value.strip() for _, value, _, _ in row_cells(simplify(quote.text))}
+    tables = getattr(names, "tables", {})
+    return any((s in tables and s in cells) or (s not in tables and s == section) for s in sections_of(previous, names))
+
+
+def _other_section(engine: EngineLike, answer: Answer, previous: str, names: list[str]) -> bool:
+    """Is `answer` quoted from another section of the document of a section the previous question named (柳湾镇
+    of the article whose 杨集镇 was asked)? Sections that are table records' tables do not count."""
+    if not answer.found or not answer.quotes:
+        return False
+    quote = answer.quotes[0]
+    doc, section = quote.doc.split("#", 1)[0], simplify(quote.section or "")
+    tables = getattr(names, "tables", {})
+    if section not in names or section in tables:
+        return False
+    homes = _documents(engine, names)
+    kinds = [set(group) for group in shared_heads(names).values()]
+    return any(s not in tables and s != section and doc in homes.get(s, ())
+               and (any({s, section} <= group for group in kinds)  # two stations: parallel, as two towns are
+                    or (s[-1] in SUFFIXES and section[-1] in SUFFIXES))
+               for s in sections_of(previous, names))
 
 
 def _names_row(text: str, row: str) -> bool:

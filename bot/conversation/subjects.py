@@ -4,7 +4,9 @@ pronoun (他们, 该镇, 这个乡). Pure functions over the text and the corpus
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wenda.bot.conversation.figures import chinese_number
 from wenda.index.query import normalize
@@ -49,15 +51,28 @@ def aliases(names: list[str]) -> dict[str, str]:
 
 def shared_heads(names: list[str]) -> dict[str, list[str]]:
     """Heads of two characters or more that end two names or more, each with the names it ends (充电站 of
-    高铁站充电站 and 区政府充电站; 婚纱照 of 室内婚纱照 and 外景婚纱照). A name wholly a head is no owner of it."""
-    out: dict[str, list[str]] = {}
+    高铁站充电站 and 区政府充电站; 婚纱照 of 室内婚纱照 and 外景婚纱照). A name wholly a head is no owner of it.
+    Where the files of the names are known (Subjects.docs), parallel names are names of one file."""
+    docs = getattr(names, "docs", {})
+    return _shared_heads(tuple(names), tuple((n, docs.get(n, "")) for n in names) if docs else ())
+
+
+@lru_cache(maxsize=64)
+def _shared_heads(names: tuple[str, ...], docs: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:
+    where = dict(docs)
+    groups: dict[str, list[str]] = {}
     for n in names:
-        for k in range(2, len(n) - 1):
-            head = n[-k:]
-            if "\u4e00" <= head[0] <= "\u9fff" and sum(m.endswith(head) and len(m) > len(head) for m in names) >= 2:
-                out.setdefault(head, [])
-                if n not in out[head]:
-                    out[head].append(n)
+        groups.setdefault(where.get(n, ""), []).append(n)
+    out: dict[str, list[str]] = {}
+    for group in groups.values():
+        ends = Counter(n[-k:] for n in set(group) for k in range(2, len(n)))  # heads a longer name ends in
+        for n in group:
+            for k in range(2, len(n) - 1):
+                head = n[-k:]
+                if "\u4e00" <= head[0] <= "\u9fff" and ends[head] >= 2:
+                    out.setdefault(head, [])
+                    if n not in out[head]:
+                        out[head].append(n)
     # only the longest head of each group (充电站, not 电站 and 站 as well)
     return {h: ns for h, ns in out.items() if not any(o != h and o.endswith(h) and set(out[o]) == set(ns) for o in out)}
 
@@ -103,10 +118,12 @@ class Subjects(list):
     """Subject names (a list of str) that also know the table each record name is a row of, and the
     words the corpus says in one slot of parallel columns (siblings: 工作日 and 周末 of 工作日价格, 周末价格)."""
 
-    def __init__(self, names=(), tables: dict[str, str] | None = None, siblings: dict[str, set[str]] | None = None):
+    def __init__(self, names=(), tables: dict[str, str] | None = None, siblings: dict[str, set[str]] | None = None,
+                 docs: dict[str, str] | None = None):
         super().__init__(names)
         self.tables = dict(tables or {})
         self.siblings = dict(siblings or {})
+        self.docs = dict(docs or {})  # the file each name lives in, where known: parallel names share one
 
 
 def slot_siblings(headers: list[list[str]]) -> dict[str, set[str]]:
