@@ -30,6 +30,18 @@ def clean(text: str) -> str:
 
 def aliases(names: list[str]) -> dict[str, str]:
     """Each section name, and its short form when unambiguous (崔桥 → 崔桥镇), to the section."""
+    return dict(_aliases(*_key(names)))
+
+
+def _key(names: list[str]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """What the subject functions depend on, hashable: the names and, where known, their files."""
+    docs = getattr(names, "docs", {})
+    return tuple(names), tuple((n, docs.get(n, "")) for n in names) if docs else ()
+
+
+@lru_cache(maxsize=64)
+def _aliases(names: tuple[str, ...], docs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """aliases(), longest first (the order mentions() tries them in)."""
     out = {n: n for n in names if len(n) >= 2}
     short: dict[str, list[str]] = {}
     for n in out:
@@ -41,20 +53,19 @@ def aliases(names: list[str]) -> dict[str, str]:
     # Parallel names that end in one head of two characters or more (高铁站充电站, 区政府充电站, 体育中心充电站)
     # are told apart by what comes before it: a user says 高铁站呢, 体育中心和区政府哪个便宜. That part names its
     # owner when it is two characters or more and no other name holds it.
-    for head, owners in shared_heads(names).items():
+    for head, owners in _shared_heads(names, docs).items():
         for n in owners:
             part = n[: len(n) - len(head)]
             if len(part) >= 2 and part not in out and not any(part in m for m in names if m != n):
                 out[part] = n
-    return out
+    return tuple(sorted(out.items(), key=lambda kv: len(kv[0]), reverse=True))
 
 
 def shared_heads(names: list[str]) -> dict[str, list[str]]:
     """Heads of two characters or more that end two names or more, each with the names it ends (充电站 of
     高铁站充电站 and 区政府充电站; 婚纱照 of 室内婚纱照 and 外景婚纱照). A name wholly a head is no owner of it.
     Where the files of the names are known (Subjects.docs), parallel names are names of one file."""
-    docs = getattr(names, "docs", {})
-    return _shared_heads(tuple(names), tuple((n, docs.get(n, "")) for n in names) if docs else ())
+    return _shared_heads(*_key(names))
 
 
 @lru_cache(maxsize=64)
@@ -86,12 +97,14 @@ class Mention:
 
 def mentions(text: str, names: list[str]) -> list[Mention]:
     """The sections a text names, in order, longest names first where they overlap."""
-    table = aliases(names)
     taken: list[Mention] = []
-    for alias in sorted(table, key=len, reverse=True):
-        for m in re.finditer(re.escape(alias), text):
-            if not any(m.start() < t.end and m.end() > t.start for t in taken):
-                taken.append(Mention(m.start(), m.end(), table[alias]))
+    for alias, section in _aliases(*_key(names)):
+        at = text.find(alias)
+        while at >= 0:
+            end = at + len(alias)
+            if not any(at < t.end and end > t.start for t in taken):
+                taken.append(Mention(at, end, section))
+            at = text.find(alias, end)
     return sorted(taken, key=lambda t: t.start)
 
 
