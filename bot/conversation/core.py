@@ -112,7 +112,7 @@ class Conversation:
         # It is asked as written too: answered from a document the last subject is not in, it is a new question
         # (能发顺丰吗 after 试用期能休年假吗: the shop's FAQ, never 年假能发顺丰吗).
         written = engine.ask(text.strip()) if reading.weak and reading.rewritten else None
-        if written is not None and _elsewhere(engine, written, previous, names):
+        if written is not None and _elsewhere(engine, written, text, previous, names):
             reading, how = resolve(text, None, names), "complete"
         reply = self._answer(engine, text, reading.question, names, verbatim=not reading.rewritten,
                              asked=written if written is not None and not reading.rewritten else None)
@@ -190,7 +190,7 @@ def subjects(engine: EngineLike) -> list[str]:
     return found
 
 
-def _elsewhere(engine: EngineLike, written: Answer, previous: str | None, names: list[str]) -> bool:
+def _elsewhere(engine: EngineLike, written: Answer, text: str, previous: str | None, names: list[str]) -> bool:
     """Does the corpus answer the message as written from a document none of the last question's subjects
     is in? False when it is refused, or the documents are unknown."""
     said = sections_of(previous or "", names)
@@ -198,7 +198,20 @@ def _elsewhere(engine: EngineLike, written: Answer, previous: str | None, names:
         return False
     homes = _documents(engine, names)
     docs = {d for s in said for d in homes.get(s, ())}
-    return bool(docs) and written.quotes[0].doc.split("#", 1)[0] not in docs
+    if not docs or written.quotes[0].doc.split("#", 1)[0] in docs:
+        return False
+    # a bare attribute of a record, said in its column's words (收费吗 after 少儿围棋班几点上课: the 费用 column),
+    # asks of that record; a message that says more (公共自行车可以带人吗) is a question of its own
+    asked = [c for c in _WH_ASKED.sub("", simplify(text)) if "\u4e00" <= c <= "\u9fff" and c not in _PARTICLES]
+    if len(asked) > 3:
+        return True
+    headers = _per_chunks(engine, "headers", _table_headers)
+    tables = getattr(names, "tables", {})
+    return not any(set(asked) & set("".join(headers.get("|".join(tables[s].split("|")[:2]), ())))
+                   for s in said if s in tables)
+
+
+_PARTICLES = set("吗嘛呢吧啊呀的了要能可以是有还")
 
 
 # A question asking a value of its subject (票价多少, 几点发车, 是哪个医生), not which of the records (哪路车到机场:
@@ -314,13 +327,18 @@ def _slot_siblings(engine: EngineLike) -> dict[str, set[str]]:
     return _per_chunks(engine, "slots", _table_siblings)
 
 
-def _table_siblings(chunks) -> dict[str, set[str]]:
+def _table_headers(chunks) -> dict[str, list[str]]:
+    """Each table's column headers, by «file|section» (as record_tables names a record's table)."""
     tables: dict[str, list[str]] = {}
     for c in chunks:
         if getattr(c, "kind", "") == "row":
-            heads = tables.setdefault(f"{c.doc.split('#', 1)[0]}|{c.section}", [])
+            heads = tables.setdefault(f"{c.doc.split('#', 1)[0]}|{simplify(c.section)}", [])
             heads.extend(h for h, *_ in row_cells(simplify(c.text)) if h not in heads)
-    return slot_siblings(list(tables.values()))
+    return tables
+
+
+def _table_siblings(chunks) -> dict[str, set[str]]:
+    return slot_siblings(list(_table_headers(chunks).values()))
 
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
