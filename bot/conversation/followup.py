@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 
 from wenda.bot.conversation.plan import plan
-from wenda.bot.conversation.subjects import clean, collective, deictic, mentions, sections_of
+from wenda.bot.conversation.subjects import clean, collective, deictic, mentions, sections_of, shared_heads
 from wenda.index.query import _posseg
 
 # Words that open a follow-up: 那大李庄乡呢, 那么…, 还有…
-_OPENERS = re.compile(r"^(?:那么|那(?![个些里儿])|还有|另外|然后|再问一下|再问|请问|那请问|"
+_OPENERS = re.compile(r"^(?:那么|那(?![个些里儿家])|还有|另外|然后|再问一下|再问|请问|那请问|"
                       r"我问的是|我想问的是|我是说|我说的是|换成|改成|换个|同样的问题|一样的问题|同样问)[,，\s]*")
 # A correction of the last reading: «不是崔桥镇，是白潭镇» says only the second.
 _CORRECTION = re.compile(r"^不是[^，,。]*[，,]\s*(?:而)?是")
@@ -31,6 +31,10 @@ _MORE = re.compile(r"^(?:还有|其他|其它|别的|另外|更多)(?:的)?(?:�
 _WH = re.compile(r"多少|几|多久|多长时间|多长|多远|多大|多高|多重|谁|什么|啥|哪|何时|何地|如何|怎么|怎样|为什么|是否|有没有|是不是|吗$|嘛$|么$")
 _OPS = re.compile(r"最多|最少|最大|最小|最高|最低|最长|最短|最贵|最便宜|一共|总共|合计|共计|总计|加起来|加在一起|总和|"
                   r"排序|排名|排一下|从多到少|从少到多|从高到低|从低到高|由多到少|由少到多|相差|差多少|差几")
+# Question words that ask of a subject a whole thing: its place, who it is.
+_ASKS_WHOLE = re.compile(r"在哪|哪里|哪儿|什么地方|是谁|是什么")
+# A superlative that says what it compares (a price, a time of day): 哪个套餐最便宜 needs no last question.
+_SAYS_MEASURE = re.compile(r"最贵|最便宜|最早|最晚|最迟")
 # Words that give a question its own, corpus-wide subject (全县, 全国 …): never inherit one.
 _GLOBAL = re.compile(r"^全[县国省市区乡镇村部]|全文|资料|文中|文章|报道")
 _FILLER = re.compile(r"那边|这边|[的了有是都各也还又就在和与及、,，\s]")
@@ -42,6 +46,9 @@ class Reading:
     rewritten: bool  # True when it differs from what the user wrote (show «按“…”理解»)
     how: str = "complete"  # complete | subject | thing | pronoun | inherit | compare | more | reply | new
     sections: list[str] = field(default_factory=list)
+    # only a sentence-final particle (吗, 啊, 呀) made it a follow-up, no 那 or 呢: it may be a new question
+    # (能发顺丰吗 after 试用期能休年假吗), which the conversation checks against the corpus
+    weak: bool = False
 
 
 def content(text: str, names: list[str]) -> str:
@@ -102,7 +109,9 @@ def words_of(text: str, names: list[str]) -> list[tuple[Word, bool]]:
 
 
 # Question words that ask for a value whole (几点, 多少钱): no counted noun follows them to be replaced.
-_WHOLE_ASK = re.compile(r"几点|几时|几号|几月|几岁|几年级|多少钱|多大|多久|多长时间|多远|多高|多重")
+_WHOLE_ASK = re.compile(r"几点|几时|几号|几月|几岁|几年级|星期几|礼拜几|周几|多少钱|多大|多久|多长时间|多远|多高|多重")
+# A classifier alone after 几/多少 (几张, 多少份): the noun counted was said before the question word.
+_CLASSIFIER = re.compile(r"[张个份次件本台辆位名条只块支把间套期节天]")
 
 
 def sibling_in(previous: str, thing: str, names: list[str]) -> tuple[int, int] | None:
@@ -115,6 +124,12 @@ def sibling_in(previous: str, thing: str, names: list[str]) -> tuple[int, int] |
         return None
     words = words_of(previous, names)
     asked = [(m.start(), m.end()) for m in _WH.finditer(previous)]
+    # a word the corpus says in the same slot as `thing` (工作日 for 周末: 工作日价格, 周末价格), though
+    # they share no character
+    for other in sorted(getattr(names, "siblings", {}).get(thing, ()), key=len, reverse=True):
+        at = previous.find(other)
+        if at >= 0 and not any(taken and w.start < at + len(other) and at < w.end for w, taken in words):
+            return at, at + len(other)
     best, best_key = None, (0, -99, -1)
     for i in range(len(words)):
         for j in (i, i + 1):
@@ -140,6 +155,30 @@ def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
     if sibling is not None:
         return previous[:sibling[0]] + thing + previous[sibling[1]:]
     m = re.search(r"(多少|几)", previous)
+    whole = _WHOLE_ASK.search(previous)
+    span = subject_span(previous, names)
+    if m and whole and whole.start() < m.start() < whole.end():
+        m = None  # 几 of 星期几 asks a day, no count
+    counted = None  # 照片要几张: 几 before a classifier alone counts the noun said before it
+    if m and _CLASSIFIER.fullmatch(_TAIL.sub("", previous[m.end():])):
+        m, counted = None, m.start()
+    if whole and _condition(thing, names):
+        # a time the value depends on (周末, 夜间) takes the place of the time the question said (工作日几点开门
+        # + 周末呢 → 周末几点开门: times of day and kinds of day are siblings though they share no character),
+        # else narrows the question after its subject: 拍简历照多少钱 + 周末呢 → 拍简历照周末多少钱
+        said = next((w for w, subject in words_of(previous, names)
+                     if not subject and w.word != thing and _condition(w.word, names)), None)
+        if said is not None:
+            return previous[:said.start] + thing + previous[said.end:]
+        at = span[1] if span is not None else 0
+        return previous[:at] + thing + previous[at:]
+    if whole and span is not None and whole.group(0) == "多少钱":
+        # the price of the subject for a case (3路多少钱 + 儿童呢 → 3路儿童多少钱)
+        return previous[:span[1]] + thing + previous[span[1]:]
+    if whole and span is not None and _posseg().lcut(thing)[-1].flag.startswith("n"):
+        # another thing of the same subject, where the question asks a value whole (几点开门, 多少钱):
+        # 区政府充电站周末几点开门 + 电话呢 → 区政府充电站的电话 (never 电话几点开门)
+        return previous[span[0]:span[1]] + "的" + thing
     if m and not _TAIL.sub("", previous[m.end():]):
         # 多少 ends the question: what is measured was named before it (贷款…能贷多少, 票价多少), so the
         # new word narrows it (二套房呢 → 二套房公积金贷款最多能贷多少), after the question's subject if it opens it
@@ -150,21 +189,47 @@ def with_thing(previous: str, thing: str, names: list[str]) -> str | None:
         tail = previous[m.end():]
         stop = re.search(r"[,，;；。]|(?:呢|吗)$", tail)
         return previous[:m.end()] + thing + (tail[stop.start():] if stop else "")
+    # the topic of a question «X是…» said whole is the thing a noun takes the place of (健康操是星期几 + 桌游呢 →
+    # 桌游是星期几), though jieba cuts it (健康 操)
+    topic = re.match(r"(?P<x>[^，,的是]{2,8})是", previous)
+    if (topic and not _WH.search(topic.group("x")) and not mentions(topic.group("x"), names)
+            and any(w.flag.startswith("n") for w in _posseg().lcut(thing))):
+        return thing + previous[topic.end("x"):]
     # no 多少: the last content word before the question word (镇长 in 白潭镇的镇长是谁)
     wh = _WH.search(previous)
     limit = wh.start() if wh else len(previous)
-    last = None
+    limit = min([limit, *(x for x in (counted, whole.start() if whole else None) if x is not None)])
+    last = last_noun = None
     for w, subject in words_of(previous, names):
         if w.end > limit or len(w.word) < 2 or w.word in ("是", "叫", "有"):
             continue
         if not subject:
             last = w
+            last_noun = w if w.flag.startswith("n") else last_noun
     if last is None:
-        return None
+        # nothing but the subject to put it to: the thing narrows the subject (物业费怎么收 + 商铺呢 → 商铺物业费怎么收)
+        span = subject_span(previous, names)
+        return previous[:span[0]] + thing + previous[span[0]:] if span is not None else None
+    # a thing takes the place of a thing, not of a deed: 买衣柜包安装吗 + 床单被套呢 → 买床单被套包安装吗
+    if last_noun is not None and any(w.flag.startswith("n") for w in _posseg().lcut(thing)):
+        last = last_noun
     return previous[:last.start] + thing + previous[last.end:]
 
 
 _NAME_FLAGS = ("nr", "ns", "nt", "nrfg", "nrt")
+
+
+def _condition(thing: str, names: list[str]) -> bool:
+    """Is `thing` a time or case a value is given for (周末, 夜间, 上午: a time word; 工作日, a word the
+    corpus says in a slot of parallel columns), rather than a thing of its own?"""
+    words = _posseg().lcut(thing)
+    return ((len(words) == 1 and words[0].flag == "t") or bool(_TIMES.fullmatch(thing))
+            or thing in getattr(names, "siblings", {}))
+
+
+# Kinds of day and parts of it that jieba does not tag as times (工作日 is a noun to it)
+_TIMES = re.compile(r"工作日|平日|平时|节假日|法定节假日|假日|节日|双休日|休息日|周末|白天|白日|夜间|晚间|夜里|"
+                    r"(?:周|星期|礼拜)[一二三四五六日天]|早上|上午|中午|下午|傍晚|晚上|凌晨|早晨|清晨|深夜|旺季|淡季|寒假|暑假")
 
 
 def with_name(previous: str, text: str, names: list[str]) -> str | None:
@@ -185,33 +250,64 @@ def with_name(previous: str, text: str, names: list[str]) -> str | None:
     return None
 
 
+def _opening(q: str, names: list[str]) -> tuple[bool, str]:
+    """Whether the message opens with a follow-up word, and the message without it. 那 before 个/些/里/儿
+    is 那个, 那儿 …, except where a name opens there: 那儿童照呢 is 那 + 儿童照, 那个人写真呢 那 + 个人写真."""
+    if _OPENERS.match(q):
+        return True, _OPENERS.sub("", q)
+    if q.startswith("那") and any(m.start == 1 for m in mentions(q, names)):
+        return True, q[1:]
+    return False, q
+
+
+# 不是A，是B: A, said in the last question, is put right by B (不是区政府，是滨河公园 after 体育中心和区政府哪个便宜)
+_CORRECTS = re.compile(r"^不是(?P<old>[^，,。]+?)(?:的)?[，,]\s*(?:而)?是(?P<new>[^，,。]+?)(?:的)?$")
+
+
 def resolve(text: str, previous: str | None, names: list[str],
-            previous_sections: list[str] | None = None, person: str | None = None) -> Reading:
+            previous_sections: list[str] | None = None, person: str | None = None, follows: bool = False) -> Reading:
     """How to read `text` after `previous` (the last resolved question, None when there is none).
 
     `person`: the name the previous answer gave (白潭镇的书记是谁 → 何东亚), what 他/她 then means.
+    `follows`: the message is known to follow on, as if it opened with 那 (see core: 票价多少 answered by
+    another row of the last subject's table).
     """
     q = clean(text)
     named = [m.section for m in mentions(q, names)]
     own = Reading(q, False, "complete", list(dict.fromkeys(named)))
     if not previous or not q:
         return own
+    fix = _CORRECTS.match(q)
+    if fix and fix.group("old") in previous and fix.group("new") not in previous:
+        # only the word corrected changes; the rest of the last question stays (其余不变)
+        return _reading(previous.replace(fix.group("old"), fix.group("new"), 1), q, "subject", names)
     if _CORRECTION.match(q) and _CORRECTION.sub("", q):
         q = _CORRECTION.sub("", q)
         named = [m.section for m in mentions(q, names)]
-    opened = bool(_OPENERS.match(q))
-    body = _OPENERS.sub("", q)
+    opened, body = _opening(q, names)
+    opened = opened or follows
+    than = re.match(r"^(?:那)?(?:它|他|她)?比", body)
+    last = list(dict.fromkeys(m.section for m in mentions(previous, names)))
+    if than and len(named) == 1 and len(last) == 1 and last[0] != named[0]:
+        # a comparison whose first term is the last subject, of what the last question asked: 崔桥镇设了多少卡点 +
+        # 比大李庄乡多多少 → 崔桥镇和大李庄乡设了多少卡点，差多少; 滨河公园充电站快充每度电多少钱 + 比高铁站贵多少
+        return _reading(f"{last[0]}和{named[0]}{_without_subject(previous, names)}，差多少", q, "compare", names)
     if _MORE.match(q) or _MORE.match(body) or (opened and not _TAIL.sub("", body)):
         return _reading(previous, q, "more", names)
     tailed = bool(_TAIL.search(body))
     core = _TAIL.sub("", body)
+    # a yes/no question stays one when its subject is filled in (那里停车要钱吗 → 滨河公园充电站停车要钱吗)
+    yes_no = "吗" if body.endswith("吗") and _WH.search(body) and not _WH.search(core) else ""
     rest = content(core, names)
     asks = bool(_WH.search(body))
     group = collective(core, names)
     ops = bool(_OPS.search(core))
     prev_subject = _subject_text(previous, names)
 
-    # a new subject, nothing else: 那大李庄乡呢 / 白潭镇多少 / 崔桥镇和白潭镇呢
+    # a new subject, nothing else: 那大李庄乡呢 / 白潭镇多少 / 崔桥镇和白潭镇呢; but where a subject is
+    # (滨河公园充电站在哪) or who it is (X是谁) is asked whole
+    if (named or (group and not group.asks)) and not rest and not ops and _ASKS_WHOLE.search(body):
+        return own
     if (named or (group and not group.asks)) and not rest and not ops:
         subject = _subject_of(core, names)
         base = previous
@@ -219,6 +315,9 @@ def resolve(text: str, previous: str | None, names: list[str],
             base = plan(previous, names).questions[0]
         return _reading(with_subject(base, subject, names), q, "subject", names)
     # a comparison over what was asked before: 哪个乡镇最多 / 一共多少 / 它们哪个多
+    if ops and not rest and (named or group) and _SAYS_MEASURE.search(core):
+        # the subjects and a superlative that says what it compares: 哪个套餐最便宜 is whole
+        return own
     if ops and not rest:
         prev_named = list(dict.fromkeys(m.section for m in mentions(previous, names)))
         if named or group:
@@ -238,18 +337,24 @@ def resolve(text: str, previous: str | None, names: list[str],
             question = f"{subject}{attr}，{op}"
         return _reading(question, q, "compare", names)
     # a pronoun for the last subject: 他们每天出动多少人 / 该镇捐了多少钱
-    d = deictic(core)
+    d = deictic(core) or _kind_pointer(core, names)
     if d and (named or _names_own_subject(core[:d.start()] + core[d.end():])):
         d = None  # 许峰说他…: the text names whom it speaks of
     if d and d.group(0) in ("他", "她") and person:
-        return _reading(core[:d.start()] + person + core[d.end():], q, "pronoun", names)
+        return _reading(core[:d.start()] + person + core[d.end():] + yes_no, q, "pronoun", names)
     if d and not group and prev_subject:
-        return _reading(core[:d.start()] + prev_subject + core[d.end():], q, "pronoun", names)
+        return _reading(core[:d.start()] + prev_subject + core[d.end():] + yes_no, q, "pronoun", names)
     if not named and not group and not asks and (tailed or opened):
         swapped = with_name(previous, core, names)  # 成都呢 after 去北京出差…: 去成都出差…
         if swapped:
             return _reading(swapped, q, "subject", names)
-    if named or group or _GLOBAL.search(core) or _names_own_subject(core):
+    if not named and not group and not asks and (tailed or opened):
+        other = _sibling_subject(previous, core, names)  # 门诊楼一楼有哪些科室 + 二楼呢 → 门诊楼二楼
+        if other:
+            return _reading(with_subject(previous, other, names), q, "subject", names)
+    marked = opened or body.endswith("呢")  # 那 or 呢 says it follows on, whatever kind it names (活动费用呢)
+    if named or group or _GLOBAL.search(core) or _names_own_subject(core) or (
+            not marked and _names_other_kind(core, previous, names)):
         return own
     # another thing about the same subject: 人呢 / 那横幅呢
     if rest and not asks and (tailed or opened):
@@ -259,14 +364,16 @@ def resolve(text: str, previous: str | None, names: list[str],
     # a question without a subject that says it follows on: 那每天出动多少人 → the last subject's.
     # Without 那/呢 it is a question of its own (县文联主席是谁) and is read as written.
     if asks and rest and prev_subject and (opened or tailed):
-        return _reading(prev_subject + core, q, "inherit", names)
+        reading = _reading(prev_subject + core + yes_no, q, "inherit", names)
+        weak = not opened and not re.search(r"呢$", body)
+        return Reading(reading.question, reading.rewritten, reading.how, reading.sections, weak)
     return own
 
 
 def fragment(text: str, names: list[str]) -> bool:
     """Is the message only a follow-up (那大李庄乡呢, 人呢, 还有呢, 哪个最多) that needs a previous question?"""
     q = clean(text)
-    body = _OPENERS.sub("", q)
+    body = _opening(q, names)[1]
     if not q or _MORE.match(q) or _MORE.match(body):
         return True
     core = _TAIL.sub("", body)
@@ -302,6 +409,55 @@ def _without_subject(question: str, names: list[str]) -> str:
     out = _OPS.sub("", out)
     out = re.sub(r"[,，]?(?:哪一个|哪个|哪些|哪)?$", "", out.strip())  # 设了多少卡点,哪个(最多)
     return re.sub(r"^(?:的)?(?:各自|各|分别|都)", "", out.strip())
+
+
+def _sibling_subject(previous: str, word: str, names: list[str]) -> str | None:
+    """The subject that `word` makes of the last question's subject when it takes the place of the part of
+    its name in the same slot: 门诊楼一楼 + 二楼 → 门诊楼二楼, 成人年卡 + 儿童 → 儿童年卡, when that is one of the
+    corpus's names (and only one)."""
+    if len(word) < 1:
+        return None
+    found = set()
+    for m in mentions(previous, names):
+        said = m.section
+        for other in names:
+            at = other.find(word)
+            if other == said or at < 0:
+                continue
+            before, after = other[:at], other[at + len(word):]
+            if said.startswith(before) and said.endswith(after) and len(said) > len(before) + len(after):
+                found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+def _kinds(names: list[str]) -> list[str]:
+    """The words that name a kind of subject: the head parallel names share (充电站 of 高铁站充电站 and
+    区政府充电站) and the header of a table's name column (套餐 of 证件照, 简历照 …), longest first."""
+    words = set(shared_heads(names))
+    words |= {t.rsplit("|", 1)[-1] for t in getattr(names, "tables", {}).values()}
+    return sorted((w for w in words if len(w) >= 2), key=len, reverse=True)
+
+
+_THIS = r"(?:这|那|该|此|本)(?:个|条|种|家|款|位|一)?"
+
+
+def _kind_pointer(text: str, names: list[str]) -> re.Match[str] | None:
+    """这个充电站, 该套餐: a kind of subject pointed at, which stands for the last subject (a pronoun)."""
+    kinds = _kinds(names)
+    if not kinds:
+        return None
+    return re.search(rf"{_THIS}(?:{'|'.join(map(re.escape, kinds))})", text)
+
+
+def _names_other_kind(text: str, previous: str, names: list[str]) -> bool:
+    """Does the text name a kind of subject bare, not pointed at? 充电站有洗手间吗 asks of charging
+    stations in general (the head 高铁站充电站, 区政府充电站 … share), not of the one or the photo package
+    asked last; 套餐 (a table's name column) names that table's rows. Such a question is its own."""
+    for word in _kinds(names):
+        for m in re.finditer(re.escape(word), text):
+            if not re.search(rf"{_THIS}$", text[:m.start()]):
+                return True
+    return False
 
 
 def _names_own_subject(text: str) -> bool:

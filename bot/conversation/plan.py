@@ -26,7 +26,7 @@ _ASCENDING = r"从少到多|从低到高|由少到多|从小到大|从早到晚"
 _TIMED = ("最早", "最晚", "最迟", "从早到晚", "从晚到早")  # times of day compared: each part asks 几点
 _DIFF = re.compile(r"相差|差多少|差几|差距")
 # 比大李庄乡多 / 比大李庄乡少 (the section after 比 is checked separately)
-_THAN = re.compile(r"比(?P<other>[^，,。？?]{2,12}?)(?P<op>多|少|高|低|大|小)(?!少)")
+_THAN = re.compile(r"比(?P<other>[^，,。？?]{2,12}?)(?P<op>多|少|高|低|大|小|贵|便宜)(?!少)")
 _WHICH_MORE = re.compile(r"(?:哪(?:个|一个|里|些)?|谁)[^，,。]*?(?P<op>多|少|高|低|大|小|长|短|远|近|重|轻|贵|便宜|早|晚|迟)$")
 _GREATER = ("多", "高", "大", "长", "远", "重", "贵", "晚", "迟")  # which has the most (贵: the highest price; 晚: the latest time)
 _SAID_AS = ("贵", "便宜", "早", "晚", "迟")  # a superlative the result says in the question's word (最便宜的是…)
@@ -65,7 +65,8 @@ def plan(question: str, names: list[str]) -> Plan:
         first = next(m for m in ms if m.start < than.start())
         second = next(m for m in ms if m.start >= than.start("other"))
         sections = [first.section, second.section]
-        descending = than.group("op") in ("多", "高", "大")
+        descending = than.group("op") in ("多", "高", "大", "贵")
+        priced = than.group("op") in ("贵", "便宜")  # 比旅游1路贵多少: the prices are subtracted
         text = text[:than.start()] + text[than.end():]
         spans = [(first.start, first.end)]
     elif _SUM.search(text):
@@ -104,7 +105,7 @@ def plan(question: str, names: list[str]) -> Plan:
     rest = re.sub(r"分别|各自|(?<=[了有的])各|都(?=[有是设])|各(?=[有是设要需]|多少|几)", "", rest)
     rest = rest.strip(" ，,")
     if priced and not re.search(r"价|钱|费|元", rest):
-        rest += "多少钱"
+        rest = re.sub(r"多少$", "", rest) + "多少钱"
     if (superlative in _TIMED or any(w in question for w in _TIMED)) and not re.search(r"几点|几时|时间|什么时候", rest):
         rest += "几点"
     if not re.search(r"多少|几|多大|多长|多高|多远|多久|多重|谁|什么|啥|哪|何时|如何|怎么|怎样|是否|吗$", rest):
@@ -113,16 +114,19 @@ def plan(question: str, names: list[str]) -> Plan:
 
 
 # Nouns that name a measure of something rather than things counted (人数, 票价, 学费, 面积): 多少 goes last.
-_MEASURED = ("数", "量", "额", "价", "费", "率", "积", "龄", "度", "距离", "时间", "时长")
+_MEASURED = ("数", "量", "额", "价", "费", "率", "积", "龄", "度", "距离", "时间", "时长", "间隔")
 
 
 def ask_how_many(rest: str) -> str:
-    """A statement of what is counted, as a question: 卡点 → 多少卡点, 捐的钱 → 捐的多少钱, 台数 → 台数多少.
+    """A statement of what is counted, as a question: 卡点 → 多少卡点, 捐的钱 → 捐的多少钱, 台数 → 台数多少,
+    的发车间隔 → 的发车间隔多少 (an attribute of the subject, its measure asked).
 
     多少 goes before the noun counted (so the engine knows the unit asked: 多少钱 is money);
     after a word that is itself a count or a measure (人数, 台数, 票价, 学费) it goes last.
     """
     words = _posseg().lcut(rest)
+    if rest.startswith("的"):  # the subject's own attribute (1路的发车间隔): the attribute is what is measured
+        return rest + "多少"
     if words and words[-1].flag.startswith("n") and not words[-1].word.endswith(_MEASURED):
         last = words[-1].word
         return rest[: len(rest) - len(last)] + "多少" + last
