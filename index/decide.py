@@ -173,15 +173,20 @@ def asked_hours(question: str) -> set[int]:
 
 
 def another_slot(answerer: Answerer, q: Query, chunk) -> bool:
-    """Is a table row's time slot another time's than the one asked, another row of its table covering
-    more of it (IMAX晚上7点那场多少钱: not the 夜场（22:00后） row, the 黄金场（18:00—22:00） one; 下午场: 日场
-    （12:00—18:00）)?"""
+    """Is a table row's time slot another time's than the one asked, another row of the same record (the
+    same name cell) covering more of it (IMAX晚上7点那场多少钱: not the 夜场（22:00后） row, the 黄金场（18:00—22:00）
+    one; 下午场: 日场（12:00—18:00）), or none of it at all while other rows' slots do (情侣厅下午场, where its
+    one row is 黄金场; a yes/no question is answered by the row's hours)? Rows of other records keep their
+    own hours (太极拳 at 6:30 is no worse an answer to 早上 for the 书法班 at 9:00)."""
     asked = asked_hours(q.text)
     rows = table_rows(answerer, chunk) if asked else []
     if not rows or not slot_hours(rows[0]):
         return False
+    name = extract.row_cells(rows[0])[0][1]  # the same record's other slots only (not another activity's hours)
     here = len(asked & slot_hours(rows[0]))
-    return any(len(asked & slot_hours(r)) > here for r in rows[1:])
+    if not here:  # 情侣厅下午场: the row's one slot is the evening's, while other rows have afternoon slots
+        return q.intent != "yesno" and any(asked & slot_hours(r) for r in rows[1:])
+    return any(len(asked & slot_hours(r)) > here for r in rows[1:] if extract.row_cells(r)[0][1] == name)
 
 
 def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
@@ -198,8 +203,8 @@ def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
         if len(k) >= 2 and k[-1] in ends and re.fullmatch(r"[\u4e00-\u9fff]+", k) and k not in row \
                 and not any(k in n or n in k for n in names) and not answerer.lexicon.known(k) \
                 and k[:-1] not in row and not extract.weekdays(k) \
-                and not _meant_in(answerer, k, row):  # 瑜伽课 of 瑜伽普拉提, 礼拜一 of 周一, 厨师 of 烹调师
-            return k
+                and not _meant_in(answerer, k, row) and not answerer.names_record(k, chunk):
+            return k  # 瑜伽课 of 瑜伽普拉提, 礼拜一 of 周一, 厨师 of 烹调师 or of 中餐烹饪师 are the row's
     return None
 
 

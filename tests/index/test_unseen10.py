@@ -43,8 +43,9 @@ def test_the_set_is_large_and_has_both_kinds():
 # of which looked at this set): 85/142, 27/41 (one answer lost: a bare 4万 of «4万多元» counted 亩). Its
 # failures were then read (it is held out no longer) and that one fixed in general terms (a figure keeps
 # its unit after 万: 1.5万亩, 4万多元): 87/142, 27/41; and a course found by another cell answers with its
-# name cell (GX119是什么课, 赵敏老师上的是哪门课): 89/142, 27/41. The floor is that with one of slack each.
-FLOOR = {"answers": 88, "refusals": 26}
+# name cell (GX119是什么课, 赵敏老师上的是哪门课): 89/142, 27/41. Session 16 (a length of time with a half,
+# 内线 extensions): 91/142, 27/41. The floor is that with one of slack each.
+FLOOR = {"answers": 90, "refusals": 26}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
