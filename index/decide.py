@@ -103,21 +103,14 @@ def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
     said = [k for k in q.keywords if len(k) >= 2 and k in name and k != name]
     if not said or name in q.text:  # 夜1路几分钟一班 names the night route itself
         return None
-    names = set()
-    for step in (-1, 1):  # the rows next to it with the same name column (a row leaves its empty cells out)
-        i = chunk.id + step
-        while 0 <= i < len(answerer.chunks) and answerer.chunks[i].kind == "row" and answerer.chunks[i].doc == chunk.doc:
-            other = extract.row_cells(answerer.plain(answerer.chunks[i]).text)
-            if not other or other[0][0] != cells[0][0]:
-                break
-            names.add(other[0][1].strip())
-            i += step
+    names = set(table_names(answerer, chunk)[1:])  # the rows next to it with the same name column
     return next((k for k in said if k in names), None)
 
 
 def table_rows(answerer: Answerer, chunk) -> list[str]:
     """The (Simplified) text of a table row and of the rows around it with the same first header, the
-    row's own first; [] for a chunk that is no row."""
+    row's own first; [] for a chunk that is no row. (Not Answerer.table_of, which wants every header
+    the same: a row leaves its empty cells out.)"""
     cells = extract.row_cells(answerer.plain(chunk).text)
     if chunk.kind != "row" or not cells:
         return []
