@@ -1390,13 +1390,12 @@ class Answerer:
             # one time alone in a sentence that says every noun of the question is taken unless its piece says the
             # opposite deed, as one date is below: the deed is said in other words (白沙乡垃圾每天几点前要拉走: «每天早上
             # 6点前完成全乡垃圾收运»); not where a noun is unsaid (游泳池晚上几点关门: a car park's 晚上22:00以后禁止…进入)
-            alone = len(column) == 1 and all(len(n) < 2 or holds(n, self.around(chunk), self.lexicon) for n in q.nouns)
-            # the one time of a sentence whose whole says the deed is that deed's, wherever the deed stands
-            # (比赛那天几点开始封路: «比赛当天清晨4:30起，…实施交通管制»: the deed in the clause after the time)
-            # (a noun of the question still must be said: 游泳池晚上几点关门 is not a car park's 晚上22:00以后禁止…进入)
-            alone = alone or (len(times) == 1 and bool(q.deeds) and deeds.fits(self.deed_scores(q, text), [])
-                              and all(len(n) < 2 or n in q.deeds or holds(n, self.around(chunk), self.lexicon)
-                                      for n in q.nouns))
+            unsaid = [n for n in q.nouns if len(n) >= 2 and not holds(n, self.around(chunk), self.lexicon)]
+            alone = len(column) == 1 and not unsaid
+            # so is the one time of a sentence whose whole says the deed, wherever the deed stands, the deed's own
+            # noun said in other words (比赛那天几点开始封路: «比赛当天清晨4:30起，…实施交通管制»)
+            alone = alone or (len(times) == 1 and bool(q.deeds) and all(n in q.deeds for n in unsaid)
+                              and deeds.fits(self.deed_scores(q, text), []))
             times = self.by_deed(q, text, column, "not_opposed" if len(column) < len(times) or alone else "fits")
             end = self.end_of(q, text, times)
             if end is not None:  # 几点开始: the start of 6:00至隔日0:00

@@ -111,10 +111,11 @@ def table_rows(answerer: Answerer, chunk) -> list[str]:
     """The (Simplified) text of a table row and of the rows around it with the same first header, the
     row's own first; [] for a chunk that is no row. (Not Answerer.table_of, which wants every header
     the same: a row leaves its empty cells out.)"""
-    cells = extract.row_cells(answerer.plain(chunk).text)
+    own = answerer.plain(chunk).text
+    cells = extract.row_cells(own)
     if chunk.kind != "row" or not cells:
         return []
-    rows = [answerer.plain(chunk).text]
+    rows = [own]
     for step in (-1, 1):
         i = chunk.id + step
         while 0 <= i < len(answerer.chunks) and answerer.chunks[i].kind == "row" and answerer.chunks[i].doc == chunk.doc:
@@ -187,15 +188,18 @@ def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
     (物业费 beside 电费, 燃气费, 宽带费), which neither this row says nor any name of the table: the table
     has no such record, and this row answers for another (物业费是谁交: not the 车位租金 row's 乙方). None
     otherwise. Only tables of three names or more: their common ending is then a kind."""
-    names = table_names(answerer, chunk)
-    if len(names) < 3:
+    if chunk.kind != "row":
         return None
     row = answerer.plain(chunk).text
+    # words the corpus never uses, which this row does not say (checked before the table is walked)
+    unsaid = [k for k in q.keywords if len(k) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", k) and k not in row
+              and k[:-1] not in row and not answerer.lexicon.known(k) and not extract.weekdays(k)]
+    names = table_names(answerer, chunk) if unsaid else []
+    if len(names) < 3:
+        return None
     ends = {n[-1] for n in names if len(n) >= 2}
-    for k in q.keywords:
-        if len(k) >= 2 and k[-1] in ends and re.fullmatch(r"[\u4e00-\u9fff]+", k) and k not in row \
-                and not any(k in n or n in k for n in names) and not answerer.lexicon.known(k) \
-                and k[:-1] not in row and not extract.weekdays(k) \
+    for k in unsaid:
+        if k[-1] in ends and not any(k in n or n in k for n in names) \
                 and not _meant_in(answerer, k, row) and not answerer.names_record(k, chunk):
             return k  # 瑜伽课 of 瑜伽普拉提, 礼拜一 of 周一, 厨师 of 烹调师 or of 中餐烹饪师 are the row's
     return None

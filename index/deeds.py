@@ -82,7 +82,7 @@ def word_score(word: str, piece: str, piece_words: list[str],
     only what says the deed counts (a whole sentence may say a deed and its opposite)."""
     if word in piece:
         return SAME
-    if word in NEGATIONS:  # 几点就不卖票了: «16:00停止售票»; 哪天不开门: «每月最后一个周三店休»
+    if word in NEGATION_WORDS:  # 几点就不卖票了: «16:00停止售票»; 哪天不开门: «每月最后一个周三店休»
         return SHARED if _CEASING.search(piece) else 0.0
     if word[:1] == "不" and len(word) >= 3:  # a negated deed (asked_deeds: 不开门, 不卖票)
         return _negated_score(word[1:], piece, piece_words, related, opposites, question)
@@ -101,8 +101,9 @@ def word_score(word: str, piece: str, piece_words: list[str],
     return best
 
 
-# A negation asked as the deed (几点不卖票, 哪天不营业) is said by a word of ceasing or closing.
-NEGATIONS = {"不", "没", "不再"}
+# A negation asked as the deed (几点不卖票, 哪天不营业) is said by a word of ceasing or closing. (Words, not
+# support.NEGATIONS's characters that make another qualifier of a word: 不合格.)
+NEGATION_WORDS = {"不", "没", "不再"}
 _CEASING = re.compile(r"停|止|截止|结束|关|闭|休|不再|暂停|歇")
 
 
@@ -125,8 +126,11 @@ def deed_scores(words: list[str], piece: str, piece_words: list[str],
                 related: Callable[[str, str], float] | None = None, question: str = "") -> list[float]:
     """word_score of each of the question's deed words. A negation right before another deed word
     (星期几不开门: 不, 开门) negates it: both are scored as the one negated deed (不开门, said by 闭馆)."""
-    negated = {v: n + v for n in words if n in NEGATIONS for v in words if v not in NEGATIONS and n + v in question}
-    said_as = {**negated, **{n: whole for v, whole in negated.items() for n in NEGATIONS if whole == n + v}}
+    said_as: dict[str, str] = {}
+    for n in words:
+        for v in words:
+            if n in NEGATION_WORDS and v not in NEGATION_WORDS and n + v in question:
+                said_as[v] = said_as[n] = n + v
     return [word_score(said_as.get(w, w), piece, piece_words, related, question=question) for w in words]
 
 

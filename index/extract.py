@@ -246,12 +246,12 @@ _FRACTION = re.compile(rf"{_PREFIX}(?:[{_CN_DIGITS}]+|\d+)分之(?:[{_CN_DIGITS}
 # A share written in tenths or as a half (退還已繳費用九成, 七成, 两成; 退还半数): one value, a proportion,
 # like 90% (unit_of takes it for %). Not a word that only opens with 成 (三成为, 一成不变, 八成新 is a
 # thing's state, still a share), nor a numeral that ends a word (完成, 九成宫 is a name: rare, left).
+_TENTHS = re.compile(rf"{_PREFIX}(?:[一二两三四五六七八九]|十)成(?![为了功员本绩就年立都人果交长熟型品效分语不是会要])"
+                     r"|(?<![过超大多])半数")
 # A length of time with a half (每次不少于半天, 半小时内处置到位, 一个半小时, 两个半月): one figure, its unit the
 # time word. Not the halves of a calendar (上半年, 下半月, 前半天) nor a half without a unit (半价, 半数).
 _HALF_TIME = re.compile(rf"{_PREFIX}(?:[{_CN_DIGITS}]+个|\d+个)?(?:半个?(?:小时|钟头|分钟)|(?<![上下前后多])半个?(?:天|日|月|年|周))"
                         r"(?:以上|以下|左右|以内|之内|内)?")
-_TENTHS = re.compile(rf"{_PREFIX}(?:[一二两三四五六七八九]|十)成(?![为了功员本绩就年立都人果交长熟型品效分语不是会要])"
-                     r"|(?<![过超大多])半数")
 
 
 def is_ratio(value: str) -> bool:

@@ -220,13 +220,22 @@ _WH_ASKED = re.compile(r"多少|几|多久|多长|多远|多大|什么|何时|�
 _WHETHER = re.compile(r"吗$|嘛$|有没有|是不是|是否")
 
 
+def _first_quote(answer: Answer) -> tuple[Any, str, str] | None:
+    """An answer's first quote with its file (the part of its doc before «#») and its Simplified section;
+    None when the answer is a refusal or quotes nothing."""
+    if not answer.found or not answer.quotes:
+        return None
+    quote = answer.quotes[0]
+    return quote, quote.doc.split("#", 1)[0], simplify(quote.section or "")
+
+
 def _other_row(answer: Answer, text: str, previous: str, names: list[str]) -> bool:
     """Is `answer` a row of the table of a record the previous question named, but not that record's row, nor
     one the message names in its own words (瑜伽课收几个人: a cell says 瑜伽)?"""
-    if not answer.found or not answer.quotes:
+    first = _first_quote(answer)
+    if first is None:
         return False
-    quote = answer.quotes[0]
-    where = (quote.doc.split("#", 1)[0], simplify(quote.section or ""))
+    quote, where = first[0], first[1:]
     tables = getattr(names, "tables", {})
     row = row_cells(simplify(quote.text))
     cells = {value.strip() for _, value, _, _ in row}
@@ -242,10 +251,10 @@ def _other_row(answer: Answer, text: str, previous: str, names: list[str]) -> bo
 
 def _of_subject(answer: Answer, previous: str, names: list[str]) -> bool:
     """Is `answer` quoted from a subject the previous question named: its section, or its record's row?"""
-    if not answer.found or not answer.quotes:
+    first = _first_quote(answer)
+    if first is None:
         return False
-    quote = answer.quotes[0]
-    section = simplify(quote.section or "")
+    quote, _, section = first
     cells = {value.strip() for _, value, _, _ in row_cells(simplify(quote.text))}
     tables = getattr(names, "tables", {})
     return any((s in tables and s in cells) or (s not in tables and s == section) for s in sections_of(previous, names))
@@ -254,10 +263,10 @@ def _of_subject(answer: Answer, previous: str, names: list[str]) -> bool:
 def _other_section(engine: EngineLike, answer: Answer, previous: str, names: list[str]) -> bool:
     """Is `answer` quoted from another section of the document of a section the previous question named (柳湾镇
     of the article whose 杨集镇 was asked)? Sections that are table records' tables do not count."""
-    if not answer.found or not answer.quotes:
+    first = _first_quote(answer)
+    if first is None:
         return False
-    quote = answer.quotes[0]
-    doc, section = quote.doc.split("#", 1)[0], simplify(quote.section or "")
+    _, doc, section = first
     tables = getattr(names, "tables", {})
     if section not in names or section in tables:
         return False
@@ -286,10 +295,10 @@ def _names_row(text: str, row: str) -> bool:
 def _parallel(engine: EngineLike, written: Answer, text: str, previous: str | None, names: list[str]) -> bool:
     """Is `written` answered by a subject parallel to one the last question named: another row of its table
     (毕业照 for 全家福), another section of its document (注意事项 for 滨河公园充电站)?"""
-    if not written.found or not written.quotes:
+    first = _first_quote(written)
+    if first is None:
         return False
-    quote = written.quotes[0]
-    doc, section = quote.doc.split("#", 1)[0], simplify(quote.section or "")
+    quote, doc, section = first
     tables = getattr(names, "tables", {})
     homes = _documents(engine, names)
     for said in sections_of(previous or "", names):
