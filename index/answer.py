@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
@@ -14,13 +15,13 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.extract import Span
-from wenda.index.query import (sounds_alike, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (sounds_alike, SPANS_OF_TIME, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, asks_deed_done, existence_object, value_owners, whether_deed, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
-from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, siblings
+from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
 from wenda.index.query import is_attribute
 from wenda.index.support import CLOSED, RULING, common_synonym_in, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, per_units, places_named, unqualified
 from wenda.index.retrieve import Retriever
@@ -270,6 +271,7 @@ class Answerer:
         self._plain: dict[int, Chunk] = {}
         self._joined: str | None = None  # every sentence of the corpus, joined (corpus_text)
         self._joined_plain: str | None = None  # the same in Simplified characters
+        self._starts: list[int] | None = None  # where each chunk starts in them (said_outside)
         self._said: dict[str, bool] = {}
         self._abbreviation: dict[str, bool] = {}  # abbreviation(): per word, the corpus read once
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
@@ -302,6 +304,43 @@ class Answerer:
             self._joined = "\n".join(c.text for c in self.chunks)
         return self._joined_plain if simplified else self._joined
 
+    def names_another_thing(self, text: str, alias: str) -> bool:
+        """Does the question say a section's name (alias: as the question writes it) only as the start of
+        a longer word the corpus uses outside that section (文明养犬家庭, where 文明养犬 is a chapter and the
+        family award is said in 奖励与处罚)? Then it names that thing, not the section."""
+        name = self.sections.alias.get(alias)
+        if name is None:
+            return False
+        at = text.find(alias)
+        while at >= 0:
+            nxt = text[at + len(alias):at + len(alias) + 1]  # 开放时间表在哪领: 开放时间表 (表在 is no word)
+            if not re.fullmatch(r"[\u4e00-\u9fff]", nxt) or nxt in _HELPING_CHARS or not self.said_outside(alias + nxt, name):
+                return False
+            at = text.find(alias, at + 1)
+        return True
+
+    def deed_stem(self, name: str) -> bool:
+        """Is a two-character word jieba tags as a name, though its dictionary lacks it, a deed the corpus
+        names its doers by (养犬: 养犬人, 养犬户; 报名: 报名者)? A person's name takes no 人 or 者 after it."""
+        return (len(name) == 2 and extract.dictionary_tag(name) is None
+                and any(self.corpus_says(name + end, simplified=True) for end in ("人", "者", "户")))
+
+    def said_outside(self, term: str, section: str) -> bool:
+        """Does a sentence of another section than `section` hold `term` (Simplified)?"""
+        joined = self.corpus_text(simplified=True)
+        if self._starts is None:
+            self._starts, at = [], 0
+            for c in self.chunks:
+                self._starts.append(at)
+                at += len(c.text) + 1
+        at = joined.find(term)
+        while at >= 0:
+            i = bisect.bisect_right(self._starts, at) - 1
+            if simplify(self.chunks[i].section) != simplify(section):
+                return True
+            at = joined.find(term, at + 1)
+        return False
+
     def as_written(self, word: str) -> str:
         """A Latin word of the question as the corpus writes it (ct → CT, vpn → VPN): a question's
         words are read lower-cased, sentences are matched as written. Itself where the corpus never
@@ -328,6 +367,9 @@ class Answerer:
     def analyse(self, question: str) -> Query:
         text = normalize(question)
         named, said = self.sections.named_in(text)
+        if any(self.names_another_thing(text, piece) for piece in said):  # 文明养犬家庭 asked, 文明养犬 a chapter
+            said = [piece for piece in said if not self.names_another_thing(text, piece)]
+            named = list(dict.fromkeys(self.sections.alias[piece] for piece in said))
         for piece in said:  # 崔乔镇 read as 崔桥镇: the question is searched with the name as written in the corpus
             if piece not in self.sections.alias and len(named) == 1:
                 text = text.replace(piece, named[0])
@@ -587,6 +629,8 @@ class Answerer:
                 got += w
             elif extract.limit_held(kw, chunk.text):  # 最短 held by 不少于10位, 最多 by 不超过
                 got += w
+            elif extract.season_held(kw, chunk.text):  # 夏天 held by 日期：3月1日至10月31日
+                got += w
             elif at_hand(kw, chunk.text):  # 机器 held by 本机: the thing at hand
                 got += w
             elif prev is not None and kw in prev.text:
@@ -684,15 +728,8 @@ class Answerer:
         text = chunk.text
         piece = self.piece(text, sp)
         piece_words = tokens(piece)
-        if q.kind == "clock":  # 晚饭几点开: not the time said of 中午
-            part = extract.day_part_before(text, sp)
-            asked = extract.day_parts(q.text)  # a range's end says its own part (早上6:00至晚上22:00)
-            if part and asked and part not in asked and not asked & extract.day_parts(sp.text):
-                return False
-            if not part and chunk.kind == "row" and not extract.day_parts(text) and (m := re.match(r"(\d{1,2})[:：]", sp.text)):
-                hour = int(m.group(1))  # a table writes a 24-hour clock: 6:30 is no evening (太极拳晚上几点练: 6:30—7:30)
-                if (asked == {"evening"} and hour < 12) or (asked == {"morning"} and hour >= 13):
-                    return False
+        if q.kind == "clock" and not self.in_asked_part(q, text, sp):
+            return False
         if not extract.same_side(q.text, piece, text):
             return False  # 请假超过3天: not the value for 3天以内
         asked_days, said_days = extract.weekdays(q.text), extract.weekdays(piece)
@@ -705,11 +742,14 @@ class Answerer:
         if asked_days and said_days and not asked_days & said_days:
             return False  # 周一几点闭馆: not the hours of 周二至周日
         named = [*q.qualifiers, *([q.subject] if q.subject else []), *([q.counted] if q.counted else [])]
+        # the end of the deed's range answers its negation (几点就不供应了: 18:30 of 17:00至18:30供应晚餐)
+        ceased = q.kind == "clock" and any(c.start == sp.start for c in self.deed_ceases(q, text, extract.clock_times(text)))
         # a sibling is looked for among the nouns that name what is measured; a negation, on every word
         if any(opposed(w, piece, piece_words if w in named or w[0] in NEGATIONS else (), text, q.text)
-               for w in asked_forms(q.text, [*named, *q.keywords])):
+               for w in asked_forms(q.text, [*named, *q.keywords]) if not (ceased and w[0] in NEGATIONS)):
             return False
-        if not all(self.same_deed(w, self.around(chunk), piece) for w in q.predicate):
+        if extract.unit_of(sp.text) not in SPANS_OF_TIME and not all(self.same_deed(w, self.around(chunk), piece)
+                                                                    for w in q.predicate):
             return False  # 多少人发烧: a count of those who came back is not of those with a fever
         if q.intent == "figure" and q.kind != "clock" and not self.deed_said(q, chunk):
             return False  # 停车一小时收多少钱: a sentence that never speaks of 停车 does not say its price
@@ -727,6 +767,23 @@ class Answerer:
             after = text[sp.end + 1:sp.end + 8]
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
                        for w in [*q.entities, *q.keywords] if len(w) >= 2)
+        return True
+
+    def in_asked_part(self, q: Query, text: str, sp: Span) -> bool:
+        """Is the clock time `sp` of the sentence in the part of the day the question names (晚饭几点开: not
+        the time said of 中午)? Its part is said before it, or by its piece (11:00至13:00供应午餐: noon);
+        a time said with none, in a sentence naming none, is a 24-hour clock's (6:30 is no evening)."""
+        asked = extract.day_parts(q.text)
+        if not asked:
+            return True
+        part = extract.day_part_before(text, sp)
+        if not part and len(own := extract.day_parts(self.piece(text, sp))) == 1:
+            part = next(iter(own))
+        if part:  # a range's end says its own part (早上6:00至晚上22:00)
+            return part in asked or bool(asked & extract.day_parts(sp.text))
+        hours = [int(h) for h in re.findall(r"(?<!\d)(\d{1,2})[:：]\d{2}", sp.text)]
+        if not extract.day_parts(text) and hours:  # 太极拳晚上几点练: not 6:30—7:30; a range, by either end (9:00至21:00)
+            return not all((asked == {"evening"} and h < 12) or (asked == {"morning"} and h >= 13) for h in hours)
         return True
 
     def abbreviation_elsewhere(self, q: Query, text: str, piece: str) -> bool:
@@ -823,6 +880,8 @@ class Answerer:
                 continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
             if self.names_row(k, chunk):
                 continue  # 书法课: the row named 书法入门班, whatever other word ends in 课 (上课时间)
+            if extract.season_held(k, around):
+                continue  # 冬天: the row of 11月1日至次年2月底, whatever season word it gives (淡季 beside 冬季)
             kinds = [t for t in [*words, *joined] if t not in _verbs_of(piece)]  # 表示 is no kind of 屏幕显示
             if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, kinds, around, piece, k in bare):
                 return k  # 文三路站 for 火车站, 早班 for 中班
@@ -861,8 +920,9 @@ class Answerer:
             if (mod + head in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,}", mod) and mod not in around
                     and not abbreviated(mod, around) and not self.names_row(mod + head, chunk)
                     and not (len(mod) >= 3 and mod.endswith("人") and mod[:-1] in around)  # 老年人 for 老年
-                    and any(t.endswith(head) and len(t) > len(head) and mod not in t for t in _tokens(around))):
-                return mod + head
+                    and (kinds := [t for t in _tokens(around) if t.endswith(head) and len(t) > len(head) and mod not in t])
+                    and not any(one_word(mod, t[:-len(head)]) for t in kinds)):  # the frame's 儿童票 is the 小孩票
+                return mod + head  # asked (小孩, 儿童: one word), whatever 成人票 beside it
         return None
 
     def unsaid_subject(self, q: Query, chunk: Chunk) -> str | None:
@@ -1255,7 +1315,8 @@ class Answerer:
                 holder = self.plain(chunk).text if chunk.kind == "row" else piece  # a row's cells name one record
                 if noun not in measured:  # a word beside what is measured (户口 of 外地户口的学费): its modifier
                     holder = around  # is missed only when the frame never says it (红石村 of 红石村耕地面积)
-                if said != noun and said in piece and mod not in holder and not abbreviated(mod, piece):
+                if said != noun and said in piece and mod not in holder and not abbreviated(mod, piece) \
+                        and self.lexicon.kin_in(mod, holder) < MEANING_WEIGHT:  # 团队 said 团体 (票价八五折)
                     return True  # 体温检查点 asked: «村级设置堵卡点43个» counts no 体温 one
                 continue
             if at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
@@ -1332,7 +1393,8 @@ class Answerer:
         "not_opposed", all whose piece does not say the opposite deed."""
         if not q.deeds or not spans:
             return spans
-        per = [self.deed_scores(q, self.framing_piece(text, sp)) for sp in spans]
+        pieces = [self.framing_piece(text, sp) for sp in spans]
+        per = counter_opposed(q.deeds, pieces, [self.deed_scores(q, p) for p in pieces], q.text)
         # a range (开放时间7:00—22:00, 康熙年间至乾隆年间) holds a deed and its opposite: its ends answer either
         ranges = extract.ranged(text, spans)
         per = [[max(0.0, x) for x in p] if r else p for p, r in zip(per, ranges)]
@@ -1366,6 +1428,36 @@ class Answerer:
             return 0
         return end
 
+    def contrasted(self, q: Query, text: str, values: list[Span]) -> list[Span]:
+        """The dates or times whose piece names a word of the question, where the sentence sets a sibling
+        of that word beside them (秋季班申请截止日为6月15日，春季班申请截止日为11月30日: 11月30日 for 春季班);
+        all of them where it sets none. (support.opposed passes a sentence that says the asked word
+        anywhere.) Not figures: a sentence's figures count different things, and the noun that names one
+        (2处体温监测点 beside 堵卡点43个) need not be what is asked (干部量几回: 测量体温2次)."""
+        if len(values) < 2:
+            return values
+        for w in dict.fromkeys((*q.qualifiers, *q.nouns)):
+            if len(w) < 2 or w not in text or not re.fullmatch(r"[\u4e00-\u9fff]+", w):
+                continue
+            pieces = [self.piece(text, v) for v in values]
+            said = [v for v, p in zip(values, pieces) if w in p]
+            other = re.compile(rf"[\u4e00-\u9fff]{{{len(w) - 1}}}{re.escape(w[-1])}")
+            if said and len(said) < len(values) and any(
+                    w not in p and any(siblings(w, m.group()) for m in other.finditer(p)) for p in pieces):
+                values = said
+        return values
+
+    def deed_ceases(self, q: Query, text: str, times: list[Span]) -> list[Span]:
+        """For a question of a negated deed (几点就不供应了, 几点以后不能进), the ends of the ranges of
+        `times` whose piece says the deed itself (17:00至18:30供应晚餐: 18:30), those in the part of the
+        day the question names first (晚上: not 13:00 of 11:00至13:00); none for a deed not negated."""
+        done = deeds.unnegated(q.deeds)
+        if not done or done == q.deeds:
+            return []
+        said = [t for t, r in zip(times, extract.ranged(text, times)) if r]
+        ends = extract.range_ends(text, self.by_deed(replace(q, deeds=done), text, said, "fits"), 1)
+        return [e for e in ends if extract.in_day_part(e.text, q.text)]
+
     def _typed_value(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
         kws = self.said(q.keywords, text)
@@ -1383,6 +1475,8 @@ class Answerer:
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
             times = extract.clock_times(text)
             column = in_asked_column(q, chunk, times)
+            column = [t for t in column if self.in_asked_part(q, text, t)] or column  # 晚上几点开始供应: 17:00
+            column = self.contrasted(q, text, column)  # 周六开放时间为9:00…，周日为10:00…: the day asked
             days = extract.weekdays(q.text)
             if days and chunk.kind != "row":  # 周末开到几点: the time whose piece names those days (周末…延长至23:00),
                 column = [t for t in column if days & extract.weekdays(self.piece(text, t))] or column  # not 工作日's
@@ -1396,11 +1490,14 @@ class Answerer:
             # noun said in other words (比赛那天几点开始封路: «比赛当天清晨4:30起，…实施交通管制»)
             alone = alone or (len(times) == 1 and bool(q.deeds) and all(n in q.deeds for n in unsaid)
                               and deeds.fits(self.deed_scores(q, text), []))
-            times = self.by_deed(q, text, column, "not_opposed" if len(column) < len(times) or alone else "fits")
-            end = self.end_of(q, text, times)
+            found = self.by_deed(q, text, column, "not_opposed" if len(column) < len(times) or alone else "fits")
+            ceased = self.deed_ceases(q, text, column)  # 晚上几点就不供应了: the end of 17:00至18:30供应晚餐
+            if ceased and not any(deeds.ceasing(self.framing_piece(text, t)) for t in found):
+                return extract.nearest(ceased, text, kws)
+            end = self.end_of(q, text, found)
             if end is not None:  # 几点开始: the start of 6:00至隔日0:00
-                times = extract.range_ends(text, times, end)
-            return extract.nearest(times, text, kws)
+                found = extract.range_ends(text, found, end)
+            return extract.nearest(found, text, kws)
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
@@ -1420,6 +1517,7 @@ class Answerer:
                 found = extract.untils(text)
             if not found and _DAY_ASKED.search(q.text):  # 垃圾车礼拜几不来: «…周三及周日停收», days of the week
                 found = extract.days_said(text)
+            found = self.contrasted(q, text, found)  # 秋季班…9月8日至9月10日，春季班为2月14日至2月16日: 春季班's
             found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")
             end = self.end_of(q, text, found)
             if end is not None:  # 报名截止到哪天: the end of 3月10日至3月31日
@@ -1451,6 +1549,9 @@ class Answerer:
             if q.kin:  # 是谁的儿子: the name before 之子 / 第五子, or none here
                 return extract.kin_of(text, q.text)
             sp = extract.best_person(text, kws, q.text)
+            if sp is not None and self.deed_stem(sp.text):  # 养犬 (jieba: a name): the corpus says 养犬人, one who
+                after = text[sp.end:sp.end + 1]  # keeps dogs; «养犬人应…承担» names that doer, «违规养犬行为» no one
+                sp = Span(sp.text + after, sp.start, sp.end + 1) if after and after in "人者户" else None
             role = held_role(q.text)
             held = extract.role_holders(text, role) if role else []
             if held and (sp is None or not any(h.start <= sp.start and sp.end <= h.end for h in held)):
@@ -1458,6 +1559,9 @@ class Answerer:
             if sp is None:  # 谁在城区搞消毒, 谁审批: no name, the group, role or body that does it
                 found = [d for d in extract.doers(text, self.deeds_said(q, text)) if d.text not in q.text
                          and extract.same_side(q.text, self.piece(text, d), text)]
+                if not found and q.acts:  # 谁来罚: «由公安机关依照《条例》处…罚款», the one 由 hands the deed said
+                    found = [d for d in extract.doers(text) if d.text not in q.text  # after it in its clause
+                             and any(a in re.split(r"[，,。；;]", text[d.end:])[0] for a in q.acts)]
                 sp = extract.nearest(found, text, kws)
             sp = sp or extract.frame_fill(text, q.text)  # 立谁为太子: 立孙登为太子
             sp = sp or title_person(q, chunk, text)  # 星际信使是谁的作品: 伽利略 of the article 伽利略·伽利莱
@@ -1987,6 +2091,24 @@ def deed_words(question: str, tags: list[tuple[str, str]]) -> tuple[str, ...]:
     # 谁来管, 谁去办: jieba glues the directional 来/去 to the deed (来管); the deed is 管
     words = [w[1:] if len(w) >= 2 and w[0] in "来去" and first.startswith(w[1:]) else w for w in words]
     return tuple([w for w in words if w not in extract.LIGHT_VERBS] or words)
+
+
+def counter_opposed(asked: tuple[str, ...], pieces: list[str], per: list[list[float]], question: str) -> list[list[float]]:
+    """The deed scores of values' pieces (`per`, one list per piece, one score per asked deed), where a
+    piece that says an asked deed in no form says the opposite of what another piece opposes to it, of
+    the same thing: «开园时间：9:00 · 闭园时间：16:30» for 关门 — 开园 is opposed to it, and 闭园 to 开园 (the
+    same 园); that piece says the deed (SHARED). 停止入园 opposes 开园 by 停止, not of the same thing."""
+    out = [list(p) for p in per]
+    for j, deed in enumerate(asked):
+        against = [t for k, piece in enumerate(pieces) if per[k][j] < 0
+                   for t in _tokens(piece) if deeds.opposed(deed, t, question)]
+        if not against:
+            continue
+        for i, piece in enumerate(pieces):
+            if per[i][j] == 0 and any(u != o and set(u) & set(o) and deeds.opposed(o, u, question)
+                                      for o in against for u in _tokens(piece)):
+                out[i][j] = deeds.SHARED
+    return out
 
 
 @lru_cache(maxsize=8192)

@@ -76,6 +76,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the record asked is not in the table"
     if another_slot(answerer, q, chunk):  # 晚上7点那场: not the 夜场（22:00后） row
         return "the row is another time slot's"
+    if another_season(answerer, q, chunk):  # 冬天几点关门: not the 旺季 row of 3月1日至10月31日
+        return "the row is another season's"
     if answerer.other_trouble(q, chunk):
         return "the line remedies another trouble"
     if not counted_ok(answerer, q, s):
@@ -181,6 +183,17 @@ def another_slot(answerer: Answerer, q: Query, chunk) -> bool:
     if not here:  # 情侣厅下午场: the row's one slot is the evening's, while other rows have afternoon slots
         return q.intent != "yesno" and any(asked & slot_hours(r) for r in rows[1:])
     return any(len(asked & slot_hours(r)) > here for r in rows[1:] if extract.row_cells(r)[0][1] == name)
+
+
+def another_season(answerer: Answerer, q: Query, chunk) -> bool:
+    """Is a table row's range of dates none of the months the question names (by a season: 冬天, or a
+    month: 8月份), while another row of the table covers some of them (冬天动物园几点关门: not the 旺季 row
+    of 3月1日至10月31日, the 淡季 one of 11月1日至次年2月底)?"""
+    asked = extract.months_asked(q.text)
+    rows = table_rows(answerer, chunk) if asked else []
+    if not rows or not extract.months_said(rows[0]) or asked & extract.months_said(rows[0]):
+        return False
+    return any(asked & extract.months_said(r) for r in rows[1:])
 
 
 def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:

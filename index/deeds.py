@@ -107,6 +107,21 @@ NEGATION_WORDS = {"不", "没", "不再"}
 _CEASING = re.compile(r"停|止|截止|结束|关|闭|休|不再|暂停|歇")
 
 
+def unnegated(asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The asked deeds with their negation taken away (不, 供应 → 供应; 不卖 → 卖)."""
+    out = []
+    for d in asked:
+        if d in NEGATION_WORDS:
+            continue
+        out.append(d[1:] if d[:1] in "不没" and len(d) >= 2 else d)
+    return tuple(out)
+
+
+def ceasing(piece: str) -> bool:
+    """Does a piece of a sentence say that something stops (16:30停止售票, 每周二闭馆)?"""
+    return bool(_CEASING.search(piece))
+
+
 def _negated_score(deed: str, piece: str, piece_words: list[str], related, opposites: bool, question: str) -> float:
     """How far a piece says that `deed` does not happen (星期几不开门, 几点就不卖票了): its opposite says it
     (每周二闭馆 for 不开门), and so does the deed with a word of ceasing (16:30停止售票 for 不卖票) or a

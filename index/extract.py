@@ -21,6 +21,7 @@ _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|米|公分|公斤|千克|毫克|克|吨|斤|毫升|升|亩|分钱|分贝|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|"
+    "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
     r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
 )
@@ -419,7 +420,7 @@ def unit_class(unit: str) -> str:
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
                  {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
                  {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
-                 {"棵", "株"}, {"栋", "幢"})  # trees and plants; buildings
+                 {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"})  # trees and plants; buildings; sets of things
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -1862,7 +1863,7 @@ _QUOTES = "“”\"'‘’「」"
 # asked in other words (体检的钱谁出).
 # (a duty may be done 依法, 依规 or 按规定: 由派出所依法处理 → 派出所)
 _DUTY = re.compile(r"(?:依法|依规|按规定)?(?:负责|审批|审核|批准|组织|牵头|解释|签发|办理|主持|管理|承担|发放|实施|统一|向|对|带队|带领|上报"
-                   r"|报告|进行|开展|提供|协调|指导|处理|处置|查处)")
+                   r"|报告|进行|开展|提供|协调|指导|处理|处置|查处|依照|依据|按照)")  # 由公安机关依照《条例》处…罚款
 
 
 def doer_word(flag: str, word: str) -> bool:
@@ -2220,6 +2221,52 @@ _DAYS_SAID = re.compile(rf"{_DAY}(?:(?:{_RANGE_SEP}|\s*[、和及]\s*){_DAY})*|�
 # The hours of each part of the day, for a clock time said without one (20:30 is in the evening; 0:00, midnight, too).
 _PART_HOURS = {"morning": range(5, 12), "noon": range(11, 14), "afternoon": range(13, 19),
                "evening": (*range(18, 24), 0)}
+
+
+# The months a season names (北半球: 春 3–5, 夏 6–8, 秋 9–11, 冬 12–2).
+_SEASON_MONTHS = {"春": (3, 4, 5), "夏": (6, 7, 8), "秋": (9, 10, 11), "冬": (12, 1, 2)}
+_SEASON = re.compile(r"([春夏秋冬])(?:天|季|季节)")
+_MONTH_ALONE = re.compile(r"(?<!\d)(\d{1,2})月份?(?!\d|[日号底初中])")
+_MONTH_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})月(?:\d{{1,2}}[日号]|初|中旬)?\s*{_RANGE_SEP}\s*(?:次年|翌年|来年)?"
+                          r"(\d{1,2})月(?:\d{1,2}[日号]|底|末|中旬)?")
+
+
+def months_asked(question: str) -> set[int]:
+    """The months a question names: by a season (冬天 → 12, 1, 2) or a month alone (8月份去 → 8); empty
+    when none (a date, 8月15日, names a day)."""
+    out = {m for s in _SEASON.findall(question) for m in _SEASON_MONTHS[s]}
+    return out | {int(m) for m in _MONTH_ALONE.findall(question) if 1 <= int(m) <= 12}
+
+
+def months_said(text: str) -> set[int]:
+    """The months a text's range of dates covers (11月1日至次年2月底 → 11, 12, 1, 2), empty when it gives
+    none."""
+    out: set[int] = set()
+    for m in _MONTH_RANGE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1 <= a <= 12 and 1 <= b <= 12:
+            out |= set(range(a, b + 1)) if a <= b else set(range(a, 13)) | set(range(1, b + 1))
+    return out
+
+
+def season_held(word: str, text: str) -> bool:
+    """Is a season the asker names (夏天) held by a text's range of dates that covers all its months
+    (日期：3月1日至10月31日)? A notice writes its seasons as dates, the asker in words."""
+    asked = months_asked(word) if len(word) <= 3 else set()
+    return bool(asked) and asked <= months_said(text)
+
+
+def in_day_part(clock: str, question: str) -> bool:
+    """Is the clock time (18:30, 晚上8点) in the one part of the day the question names (晚上), or does the
+    question name none? A time that says its own part is judged by it; 0:00 to 23:59 by _PART_HOURS."""
+    parts = day_parts(question)
+    if len(parts) != 1:
+        return True
+    own = day_parts(clock)
+    if own:
+        return bool(own & parts)
+    m = re.match(r"(\d{1,2})[:：]", clock)
+    return m is None or int(m.group(1)) in _PART_HOURS[next(iter(parts))]
 
 
 def day_part_said(word: str, text: str) -> str:

@@ -114,6 +114,10 @@ def normalize(text: str) -> str:
 _ENGLISH_ASKS = [("how many", "多少"), ("how much", "多少"), ("how long", "多久"), ("how old", "几岁"),
                  ("what time", "几点"), ("which", "哪个"), ("who", "谁"), ("whom", "谁"), ("whose", "谁的"),
                  ("when", "什么时候"), ("where", "哪里"), ("why", "为什么"), ("what", "什么")]
+# English words for a line one calls, read as the Chinese that asks its number (动物园的hotline是多少:
+# 热线; the lexicon would take phone for 手机, a mobile, and miss the office's 电话).
+_ENGLISH_LINES = [("phone number", "电话"), ("telephone", "电话"), ("hotline", "热线"), ("phone", "电话"), ("tel", "电话")]
+_ENGLISH_LINE = re.compile(r"(?<![A-Za-z])(" + "|".join(a for a, _ in _ENGLISH_LINES) + r")s?(?![A-Za-z])", re.I)
 _ENGLISH_ASK = re.compile(r"(?<![A-Za-z])(" + "|".join(a for a, _ in _ENGLISH_ASKS) + r")(?![A-Za-z])(?:'s| is| are| was| were)?", re.I)
 # English words that only hold a sentence together (did, the, in): nothing to look for.
 _ENGLISH_GLUE = re.compile(r"(?<![A-Za-z])(?:do|does|did|is|are|was|were|the|a|an|in|on|at|of|to|for|there|has|have|had|"
@@ -129,7 +133,11 @@ def english_read(text: str) -> str:
         return text
     from wenda.index.synonyms import glosses_of
 
-    asks = dict(_ENGLISH_ASKS)
+    asks, lines = dict(_ENGLISH_ASKS), dict(_ENGLISH_LINES)
+    text = _ENGLISH_LINE.sub(lambda m: lines[m.group(1).lower()], text)
+    text = re.sub(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])", "", text) if not re.search(r"[A-Za-z]{2}", text) else text
+    if not re.search(r"[A-Za-z]{2}", text):
+        return text
     text = re.sub(r"(?<![A-Za-z])([A-Za-z]{2,}) ([A-Za-z]{2,})(?![A-Za-z])",
                   lambda m: m.group(1) + m.group(2) if glosses_of((m.group(1) + m.group(2)).lower())
                   and not glosses_of(m.group(0).lower()) else m.group(0), text)
@@ -582,7 +590,8 @@ def answer_kinds(text: str) -> set[int]:
 # What to do about a trouble (咋办, 怎么办, 要干啥): the asking form, no word a sentence must hold; 在干啥
 # (what someone did) asks no remedy.
 _REMEDY = re.compile(r"(?:要|该|需要|应该|应当)?(?:怎么办|怎办|咋办|咋整|怎么整|咋弄|怎么弄|如何是好)"
-                     r"|(?:(?<!不)要|该|得|需要|应该|应当)(?:干啥|干嘛|干什么|做啥|做什么|怎么做|咋做|如何做)")  # 不要干什么: what is forbidden
+                     r"|(?:(?<!不)要|该|得|需要|应该|应当)(?:干啥|干嘛|干什么|做啥|做什么|怎么做|咋做|如何做)"  # 不要干什么: what is forbidden
+                     r"|注意(?:些)?(?:什么|啥|哪些)")  # 带狗坐电梯要注意啥: the instruction (应避开…), not the case (…的)
 
 
 # The kind of value a question wants, beyond its intent: each needs a span of that kind.
@@ -729,7 +738,9 @@ def another_measure_than_money(question: str) -> bool:
 
 # A noun of money (or a deed of earning) before the asked quantity with no measure word (押金要交多少,
 # 管理费一坪多少, 一个月挣多少).
-_MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|罚金|资金|薪|工资|补贴|补助|[挣赚])[^，。？?费款租]{0,6}(?:多少|几)(?![天个次人名年月岁点号日周])")
+# Not a reduction asked (暖气费能减免多少: «减免50%», a share as often as a sum).
+_MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|罚金|资金|薪|工资|补贴|补助|[挣赚])"
+                         r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)[^，。？?费款租]){0,6}(?:多少|几)(?![天个次人名年月岁点号日周])")
 
 
 # A deed of paying or charging that ends the question with a bare 多少 (一天最多收多少, 要交多少):
@@ -1237,6 +1248,12 @@ def predicate_words(question: str, keywords: list[str], counted: str | None) -> 
                  and not (k[0] in "一两二三四五六七八九十每" and _measure_at(k[1:]))  # 多少钱一片, 一节课: a rate, no deed
                  and not re.fullmatch(r"[一每][班趟]", k)  # 几分钟一班, 多久来一趟: per departure, no deed
                  and not re.search(rf"[钱元块]{re.escape(k)}[?？]?$", question))  # 多少钱一针: the unit priced, whatever it is
+
+
+# Units of a length of time or an age: what happens in that time (几天修好, 几岁的孩子) is said in any words
+# (7个工作日内处理完毕, 适合年龄：5-8岁); no one counted must have done it (多少人发烧).
+SPANS_OF_TIME = frozenset({"天", "日", "小时", "个小时", "钟头", "个钟头", "分钟", "秒", "周", "个星期", "星期", "个月", "月",
+                            "年", "岁", "周岁", "个工作日", "工作日"})
 
 
 # Deeds of receiving what the sentence says was given (多少家低保户拿到了取暖补贴: «为低保户每户发放取暖补贴

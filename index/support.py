@@ -31,6 +31,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 礼拜六 is held by 周六、周日
     if extract.within(word, text):
         return True  # 七十岁的老人 is held by 60周岁至79周岁
+    if extract.season_held(word, text):
+        return True  # 夏天 is held by 3月1日至10月31日
     if extract.limit_held(word, text):
         return True  # 最贵的票 is held by 最高65元, 最多 by 不超过
     if worker_said(word, text):
@@ -508,7 +510,13 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
                    for t in piece_words)
     full = abbreviated(word, piece)  # the asked word said in full (志愿队: 志愿服务队): its words are its own
     full = full if len(full) > len(word) else ""
-    return any(len(t) >= 2 and t not in question and siblings(word, t) and not (full and t in full) for t in piece_words)
+    return any(len(t) >= 2 and t not in question and siblings(word, t) and not (full and t in full)
+               and not (len(t) == 2 and t[0] in _OPENING) for t in piece_words)
+
+
+# A verb of opening, closing, entering or leaving: with one character after it, a deed done to that thing
+# (闭园, 开馆, 入园), no kind of it (闭园时间 names no other 园 than the 动物园 asked).
+_OPENING = set("开关闭停启进入出")
 
 
 _PER = re.compile(r"每(?:一)?(?:个|位|名|户)?([^\W\d_每]{1,4})")
