@@ -272,6 +272,7 @@ class Answerer:
         self._joined: str | None = None  # every sentence of the corpus, joined (corpus_text)
         self._joined_plain: str | None = None  # the same in Simplified characters
         self._starts: list[int] | None = None  # where each chunk starts in them (said_outside)
+        self._outside: dict[str, bool] = {}  # said_outside, per term and section
         self._said: dict[str, bool] = {}
         self._abbreviation: dict[str, bool] = {}  # abbreviation(): per word, the corpus read once
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
@@ -326,20 +327,23 @@ class Answerer:
                 and any(self.corpus_says(name + end, simplified=True) for end in ("人", "者", "户")))
 
     def said_outside(self, term: str, section: str) -> bool:
-        """Does a sentence of another section than `section` hold `term` (Simplified)?"""
-        joined = self.corpus_text(simplified=True)
-        if self._starts is None:
-            self._starts, at = [], 0
-            for c in self.chunks:
-                self._starts.append(at)
-                at += len(c.text) + 1
-        at = joined.find(term)
-        while at >= 0:
-            i = bisect.bisect_right(self._starts, at) - 1
-            if simplify(self.chunks[i].section) != simplify(section):
-                return True
-            at = joined.find(term, at + 1)
-        return False
+        """Does a sentence of another section than `section` (a section name as the chunks give it) hold
+        `term` (Simplified)? Remembered per term and section."""
+        key = f"{term}\0{section}"
+        got = self._outside.get(key)
+        if got is None:
+            joined = self.corpus_text(simplified=True)
+            if self._starts is None:
+                self._starts, at = [], 0
+                for c in self.chunks:
+                    self._starts.append(at)
+                    at += len(c.text) + 1
+            got, at = False, joined.find(term)
+            while at >= 0 and not got:
+                got = self.chunks[bisect.bisect_right(self._starts, at) - 1].section != section
+                at = joined.find(term, at + 1)
+            self._outside[key] = got
+        return got
 
     def as_written(self, word: str) -> str:
         """A Latin word of the question as the corpus writes it (ct → CT, vpn → VPN): a question's

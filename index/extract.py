@@ -2252,7 +2252,9 @@ def months_said(text: str) -> set[int]:
 def season_held(word: str, text: str) -> bool:
     """Is a season the asker names (夏天) held by a text's range of dates that covers all its months
     (日期：3月1日至10月31日)? A notice writes its seasons as dates, the asker in words."""
-    asked = months_asked(word) if len(word) <= 3 else set()
+    if len(word) > 3 or not re.search(r"[春夏秋冬月]", word):
+        return False
+    asked = months_asked(word)
     return bool(asked) and asked <= months_said(text)
 
 
