@@ -257,6 +257,8 @@ def in_dictionary(word: str) -> bool:
     return bool(jieba.dt.FREQ.get(word))
 
 
+# Characters that point at or order what follows (排第几: 第 orders, no half of a word 排第).
+_POINTING_CHARS = set("第几每各该本这那哪某")
 # Characters that stand alone as helping words (可, 时, 的, 要 …): never half of a misspelt word.
 _HELPING_CHARS = set("可时的了是在有和就都要能会也还吗呢吧啊着过把被让给到从对向往与及或")
 
@@ -542,15 +544,28 @@ class Answerer:
         out the 半程 race, where 半 and 马 apart are held by the 全程马拉松 clause as well. Only a join
         the corpus never says as it is, nor jieba's dictionary knows (书晚 of 书晚还了 abbreviates nothing)."""
         out: list[tuple[str, str]] = []
+        at, last = 0, -2  # where each word stands in the question: only neighbours there are joined
         for w, f in tags:
+            found = text.find(w, at)
+            here, at = (found, found + len(w)) if found >= 0 else (-1, at)
             if out and len(w) == 1 and len(out[-1][0]) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", w) \
-                    and re.fullmatch(r"[\u4e00-\u9fff]", out[-1][0]) and "v" not in (f[:1], out[-1][1][:1]):  # 全退: a deed
+                    and re.fullmatch(r"[\u4e00-\u9fff]", out[-1][0]):
                 joined = out[-1][0] + w
-                if joined in text and self.abbreviation(joined):
+                if joined in text and (  # 朗逸 of 大众朗逸, cut 朗 逸; not 停 … 车 of 能停多少辆车
+                        (here == last + 1 and self.corpus_word(joined))
+                        or ("v" not in (f[:1], out[-1][1][:1]) and self.abbreviation(joined))):  # 全退: a deed
                     out[-1] = (joined, "n")
+                    last = here
                     continue
             out.append((w, f))
+            last = here
         return out
+
+    def corpus_word(self, pair: str) -> bool:
+        """Is a pair of characters jieba cut apart in the question a word of the corpus's own vocabulary
+        (朗逸, a car the price list names 大众朗逸), no helping character in it? The asker names the record
+        by its short name, which jieba's dictionary lacks."""
+        return not set(pair) & (_HELPING_CHARS | _POINTING_CHARS) and self.lexicon.known(pair)
 
     def respelt(self, text: str, exclude: tuple[str, ...]) -> str:
         """The question with each word the corpus never uses that misspells exactly one corpus word by
@@ -908,6 +923,9 @@ class Answerer:
                 continue  # 夜班车: the row of 夜1路, the night route
             if chunk.kind == "row" and self.cell_meaning(k, chunk):
                 return k  # 保安 asked: 接待 of 前台接待员 is near in meaning, the row another post's
+            if chunk.kind == "row" and typed and sp is not None and sp.start >= 0 and \
+                    (header := extract.column_of(text, sp.start)) and set(header) & set(k[:-1]) and not siblings(k, header):
+                continue  # 一天租金: the value's own column is 日租价 (its 租), whatever 押金 another cell gives
             # an open question's clause holds many words: its sibling must be near in meaning too
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)

@@ -78,6 +78,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the row is another time slot's"
     if another_season(answerer, q, chunk):  # 冬天几点关门: not the 旺季 row of 3月1日至10月31日
         return "the row is another season's"
+    if another_model(q.text, answerer.plain(chunk).text):  # 特斯拉Model Y: not the row of 特斯拉Model 3
+        return "the line names another model"
     if answerer.other_trouble(q, chunk):
         return "the line remedies another trouble"
     if not counted_ok(answerer, q, s):
@@ -196,6 +198,20 @@ def another_season(answerer: Answerer, q: Query, chunk) -> bool:
     return any(asked & extract.months_said(r) for r in rows[1:])
 
 
+_MODEL = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})\s?([A-Za-z0-9]{1,3})(?![A-Za-z0-9])")
+
+
+def another_model(question: str, text: str) -> bool:
+    """Does the question name a model by a word and a code (Model Y, iPhone 15, Mate 60) that the
+    sentence gives with another code only (Model 3)? That line speaks of a sibling model."""
+    for m in _MODEL.finditer(question):
+        word, code = m.group(1), m.group(2)
+        said = [c for c in re.findall(rf"(?<![A-Za-z]){re.escape(word)}\s?([A-Za-z0-9]{{1,3}})(?![A-Za-z0-9])", text, re.I)]
+        if said and all(c.lower() != code.lower() for c in said):
+            return True
+    return False
+
+
 def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
     """The question's noun that names a record of the row's kind, by the head the table's names end with
     (物业费 beside 电费, 燃气费, 宽带费), which neither this row says nor any name of the table: the table
@@ -206,7 +222,8 @@ def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
     row = answerer.plain(chunk).text
     # words the corpus never uses, which this row does not say (checked before the table is walked)
     unsaid = [k for k in q.keywords if len(k) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", k) and k not in row
-              and k[:-1] not in row and not answerer.lexicon.known(k) and not extract.weekdays(k)]
+              and k[:-1] not in row and not answerer.lexicon.known(k) and not extract.weekdays(k)
+              and extract.digit_form(k) not in row]  # 三系: the row of 宝马3系
     names = table_names(answerer, chunk) if unsaid else []
     if len(names) < 3:
         return None

@@ -18,9 +18,9 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|米|公分|公斤|千克|毫克|克|吨|斤|毫升|升|亩|分钱|分贝|千瓦|瓦|伏|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|克|吨|斤|毫升|升|亩|分钱|分贝|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
     r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
@@ -396,7 +396,7 @@ _UNIT_CLASSES = {
     "money": ("元", "钱", "港币", "英镑"),
     "time": ("小时", "钟头", "分钟", "秒", "天", "日", "周", "个月", "月", "年", "岁", "周岁"),
     "volume": ("立方米", "加仑", "升", "毫升"),
-    "length": ("公里", "千米", "厘米", "毫米", "米", "公分", "英尺", "英寸", "英里", "km", "cm", "mm"),
+    "length": ("公里", "千米", "厘米", "毫米", "公尺", "米", "公分", "英尺", "英寸", "英里", "km", "cm", "mm"),
     "weight": ("公斤", "千克", "毫克", "克", "吨", "斤", "kg", "磅", "盎司"),
     "area": ("平方米", "平方公里", "亩"),
     "power": ("W", "瓦"),
@@ -418,7 +418,7 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
-                 {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
+                 {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
                  {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"})  # trees and plants; buildings; sets of things
 
@@ -2247,6 +2247,18 @@ def months_said(text: str) -> set[int]:
         if 1 <= a <= 12 and 1 <= b <= 12:
             out |= set(range(a, b + 1)) if a <= b else set(range(a, 13)) | set(range(1, b + 1))
     return out
+
+
+_ARABIC = str.maketrans("一二三四五六七八九", "123456789")
+
+
+def digit_form(word: str) -> str:
+    """A word with its Chinese numerals of one digit written in figures (宝马三系 → 宝马3系, 三号楼 → 3号楼):
+    the asker writes one way, the price list the other. Itself where it has none, or where a 十 or a
+    second numeral makes a number of more than one digit (十三, 二十)."""
+    if "十" in word or re.search(r"[一二三四五六七八九]{2}", word):
+        return word
+    return word.translate(_ARABIC)  # (arabic() reads whole numbers, 二十五 → 25, in a text)
 
 
 def season_held(word: str, text: str) -> bool:

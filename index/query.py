@@ -700,13 +700,26 @@ def asked_kind(question: str) -> str | None:
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
     'length' (多高, 多深), 'remedy' (怎么办, 要干啥), 'code' (编号, 型号), or None."""
     for name, pattern in _KINDS:
-        if name == "phone" and pattern.search(question) and (_QUANTITY_ASKED.search(question) or phone_word_only(question)):
-            continue  # 热线几个小时有人接: a length of time of the 热线, not its number; 生命热线的旧会址在哪里
+        if name == "phone" and pattern.search(question) and (_QUANTITY_ASKED.search(question) or phone_word_only(question)
+                                                             or _MEASURE_ASKED.search(question)):
+            continue  # 热线几个小时有人接: a length of time of the 热线, not its number; 生命热线的旧会址在哪里;
+            # 手机离表多远就连不上了: a distance
+        if name == "age" and pattern.search(question) and not _AGE_WORD.search(question) \
+                and not _AGED_ONE.search(question):
+            continue  # 这表屏幕多大: a size; 孩子多大可以学: an age
         if pattern.search(question) and not (name == "money" and another_measure_than_money(question)):
             return name
     if (_MONEY_NOUN.search(question) or _MONEY_DEED.search(question)) and measure_word(question) is None:
         return "money"  # 押金要交多少: a sum, not 7个工作天; 停车一天最多收多少: not the 260个 车位
     return None
+
+
+# A measure asked by its own question word (多远, 多重, 多高): no phone number, whatever phone word names
+# the thing measured (手机离表多远).
+_MEASURE_ASKED = re.compile(r"多远|多重|多高|多宽|多深|多长(?!时间)|多大")
+# Words that ask an age themselves; and the ones a bare 多大 asks the age of (孩子多大, 你多大了).
+_AGE_WORD = re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪")
+_AGED_ONE = re.compile(r"(?:孩子|小孩|儿童|宝宝|婴儿|娃|老人|学生|你|您|他|她|人|狗|猫|宠物|儿子|女儿|孙子|孙女)多大了?[?？吗呢啊]*$")
 
 
 # A quantity asked with a measure of time or count (几个小时, 多少天, 几次): what the question counts.
@@ -782,6 +795,10 @@ def counted_noun(question: str) -> str | None:
         return None
     if SHARE_ASKED.match(rest):
         return None  # a share counts nothing (SHARE_ASKED)
+    while words and re.fullmatch(r"[啊呀呢吧哦嘛哈啦]+", words[-1]):
+        words = words[:-1]  # 几种运动模式啊: a particle closes the question, it is no head of what is counted
+    if not words:
+        return None
     head = words[-1]
     if len(head) == 1 and len(words) > 1:  # 防控 点: the head needs its modifier
         head = words[-2] + head
