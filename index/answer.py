@@ -373,8 +373,9 @@ class Answerer:
     def analyse(self, question: str) -> Query:
         text = normalize(question)
         named, said = self.sections.named_in(text)
-        if any(self.names_another_thing(text, piece) for piece in said):  # 文明养犬家庭 asked, 文明养犬 a chapter
-            said = [piece for piece in said if not self.names_another_thing(text, piece)]
+        other = {piece for piece in said if self.names_another_thing(text, piece)}  # 文明养犬家庭 asked, 文明养犬
+        if other:  # a chapter: the family award is said in another
+            said = [piece for piece in said if piece not in other]
             named = list(dict.fromkeys(self.sections.alias[piece] for piece in said))
         for piece in said:  # 崔乔镇 read as 崔桥镇: the question is searched with the name as written in the corpus
             if piece not in self.sections.alias and len(named) == 1:
@@ -542,7 +543,9 @@ class Answerer:
         abbreviation it does not know (半马 → 半, 马) that the corpus says in full (半程马拉松: lexicon.
         abbreviated, the characters in order, the first first): 半马 is one thing, and its 半 singles
         out the 半程 race, where 半 and 马 apart are held by the 全程马拉松 clause as well. Only a join
-        the corpus never says as it is, nor jieba's dictionary knows (书晚 of 书晚还了 abbreviates nothing)."""
+        the corpus never says as it is, nor jieba's dictionary knows (书晚 of 书晚还了 abbreviates nothing).
+        Two characters side by side in the question that make a word of the corpus's vocabulary are
+        joined too (朗逸, the short name of 大众朗逸: corpus_word)."""
         out: list[tuple[str, str]] = []
         at, last = 0, -2  # where each word stands in the question: only neighbours there are joined
         for w, f in tags:
