@@ -15,7 +15,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.extract import Span
-from wenda.index.query import (sounds_alike, SPANS_OF_TIME, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (sounds_alike, MODALS, SPANS_OF_TIME, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, asks_deed_done, existence_object, value_owners, whether_deed, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -450,7 +450,8 @@ class Answerer:
                 q.deeds = tuple(d for d in deeds.asked_deeds(text, q.keywords, q.verbs, skip) if d not in EMPTY_NOUNS)
             else:  # 停车一小时收多少钱: the question's verbs, and what the counted did
                 verbs = dict.fromkeys([*sorted(q.verbs), *q.predicate])
-                q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES)
+                q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES
+                                and v not in MODALS)  # 体重多少才能献血: 才能 says may, no deed
         if q.kind == "clock" or q.intent == "date":  # 几点开始营运, 截止到哪天: one end of a range is asked
             q.end = range_end(text)
             if q.end is not None:

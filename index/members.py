@@ -148,7 +148,8 @@ def redone_deed(question: str, around: str) -> str | None:
 
 
 # A time between two departures (每20分钟一班, a column 班距 or 发车间隔): how often, not how long.
-_INTERVAL_ASKED = re.compile(r"一班|几班|一趟|间隔|隔多|班距|发车|频率|班次")
+_INTERVAL_ASKED = re.compile(r"一班|几班|一趟|间隔|隔多|班距|发车|频率|班次"
+                             r"|(?:多久|多长时间)[^，。？?]{0,4}再|再[^，。？?]{0,10}(?:多久|多长时间)")  # 多久可以再献, 想再捐…得等多长时间
 _INTERVAL_COLUMN = re.compile(r"间隔|班距|频率|班次")
 
 
@@ -160,7 +161,8 @@ def interval_given(question: str, sentence: str, start: int, end: int, column: s
     if _INTERVAL_ASKED.search(question):
         return False
     return bool(_INTERVAL_COLUMN.search(column) or re.match(r"\s*(?:一|1)[班趟]", sentence[end:])
-                or re.search(r"(?:一|1)[班趟]$", sentence[start:end]))
+                or re.search(r"(?:一|1)[班趟]$", sentence[start:end])
+                or re.search(r"(?:间隔|相隔)[^，,。；;]{0,4}$", sentence[:start]))  # 采血小板要多久: not «两次…间隔不少于2周»
 
 
 def interval_cell(question: str, piece: str) -> bool:

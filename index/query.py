@@ -620,7 +620,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间")),
     # 有多重, 离墙多远, 水有多深: a measure of that kind, with its unit (8.5公斤, 30厘米; 步行5分钟 is how far
     # too), never a bare number or a count (3. 儿童须…, 2号线)
-    ("weight", re.compile(r"多重|多沉|多少斤|几斤")),
+    ("weight", re.compile(r"多重|多沉|多少斤|几斤|体重[^，。？?]{0,3}(?:多少|几)")),  # 女生体重多少才能献血
     ("distance", re.compile(r"多远")),
     ("speed", re.compile(r"多快")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count
     # 铺了多长的管道: a length (多长的时间 is a duration, read above)
@@ -719,7 +719,8 @@ def asked_kind(question: str) -> str | None:
 _MEASURE_ASKED = re.compile(r"多远|多重|多高|多宽|多深|多长(?!时间)|多大")
 # Words that ask an age themselves; and the ones a bare 多大 asks the age of (孩子多大, 你多大了).
 _AGE_WORD = re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪")
-_AGED_ONE = re.compile(r"(?:孩子|小孩|儿童|宝宝|婴儿|娃|老人|学生|你|您|他|她|人|狗|猫|宠物|儿子|女儿|孙子|孙女)多大了?[?？吗呢啊]*$")
+_AGED_ONE = re.compile(r"(?:孩子|小孩|儿童|宝宝|婴儿|娃|老人|学生|你|您|他|她|人|狗|猫|宠物|儿子|女儿|孙子|孙女)"
+                       r"(?:今年|现在|目前|已经)?多大了?[?？吗呢啊]*$")  # 孩子今年多大
 
 
 # A quantity asked with a measure of time or count (几个小时, 多少天, 几次): what the question counts.

@@ -52,8 +52,8 @@ def test_the_set_is_large_and_has_both_kinds():
 # Measured (answers, refusals) on main daa91b6 when the set was written, during session 17's fixes:
 # 103/157, 23/37; after the fixes of unseen12's failure kinds (cbf7070), still held out: 104/157, 23/37.
 # Its failures were then read (it is held out no longer) and their kinds fixed in general terms:
-# 111/157, 23/37. The floor is that with one of slack each.
-FLOOR = {"answers": 110, "refusals": 22}
+# 111/157, 24/37. The floor is that with one of slack each.
+FLOOR = {"answers": 110, "refusals": 23}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
