@@ -1462,15 +1462,15 @@ class Answerer:
         (2处体温监测点 beside 堵卡点43个) need not be what is asked (干部量几回: 测量体温2次)."""
         if len(values) < 2:
             return values
+        pieces = [self.piece(text, v) for v in values]
         for w in dict.fromkeys((*q.qualifiers, *q.nouns)):
             if len(w) < 2 or w not in text or not re.fullmatch(r"[\u4e00-\u9fff]+", w):
                 continue
-            pieces = [self.piece(text, v) for v in values]
-            said = [v for v, p in zip(values, pieces) if w in p]
+            said = [i for i, p in enumerate(pieces) if w in p]
             other = re.compile(rf"[\u4e00-\u9fff]{{{len(w) - 1}}}{re.escape(w[-1])}")
             if said and len(said) < len(values) and any(
                     w not in p and any(siblings(w, m.group()) for m in other.finditer(p)) for p in pieces):
-                values = said
+                values, pieces = [values[i] for i in said], [pieces[i] for i in said]
         return values
 
     def deed_ceases(self, q: Query, text: str, times: list[Span]) -> list[Span]:

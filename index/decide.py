@@ -193,7 +193,8 @@ def another_season(answerer: Answerer, q: Query, chunk) -> bool:
     of 3月1日至10月31日, the 淡季 one of 11月1日至次年2月底)?"""
     asked = extract.months_asked(q.text)
     rows = table_rows(answerer, chunk) if asked else []
-    if not rows or not extract.months_said(rows[0]) or asked & extract.months_said(rows[0]):
+    own = extract.months_said(rows[0]) if rows else set()
+    if not own or asked & own:
         return False
     return any(asked & extract.months_said(r) for r in rows[1:])
 
@@ -206,7 +207,7 @@ def another_model(question: str, text: str) -> bool:
     sentence gives with another code only (Model 3)? That line speaks of a sibling model."""
     for m in _MODEL.finditer(question):
         word, code = m.group(1), m.group(2)
-        said = [c for c in re.findall(rf"(?<![A-Za-z]){re.escape(word)}\s?([A-Za-z0-9]{{1,3}})(?![A-Za-z0-9])", text, re.I)]
+        said = re.findall(rf"(?<![A-Za-z]){re.escape(word)}\s?([A-Za-z0-9]{{1,3}})(?![A-Za-z0-9])", text, re.I)
         if said and all(c.lower() != code.lower() for c in said):
             return True
     return False

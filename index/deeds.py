@@ -83,7 +83,7 @@ def word_score(word: str, piece: str, piece_words: list[str],
     if word in piece:
         return SAME
     if word in NEGATION_WORDS:  # 几点就不卖票了: «16:00停止售票»; 哪天不开门: «每月最后一个周三店休»
-        return SHARED if _CEASING.search(piece) else 0.0
+        return SHARED if ceasing(piece) else 0.0
     if word[:1] == "不" and len(word) >= 3:  # a negated deed (asked_deeds: 不开门, 不卖票)
         return _negated_score(word[1:], piece, piece_words, related, opposites, question)
     best = 0.0
@@ -132,7 +132,7 @@ def _negated_score(deed: str, piece: str, piece_words: list[str], related, oppos
     said = word_score(deed, piece, piece_words, related, opposites=False, question=question)
     if said <= 0:
         return 0.0
-    if _CEASING.search(piece) or re.search(r"[不没沒无無未别禁]", piece):  # 没人应该限制 for 不限制
+    if ceasing(piece) or re.search(r"[不没沒无無未别禁]", piece):  # 没人应该限制 for 不限制
         return SHARED
     return OPPOSED if opposites and said >= SHARED else 0.0  # a word merely related (决定) opposes nothing
 

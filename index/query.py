@@ -135,9 +135,8 @@ def english_read(text: str) -> str:
 
     asks, lines = dict(_ENGLISH_ASKS), dict(_ENGLISH_LINES)
     text = _ENGLISH_LINE.sub(lambda m: lines[m.group(1).lower()], text)
-    text = re.sub(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])", "", text) if not re.search(r"[A-Za-z]{2}", text) else text
-    if not re.search(r"[A-Za-z]{2}", text):
-        return text
+    if not re.search(r"[A-Za-z]{2}", text):  # only words for a line were English (物业 tel → 物业电话)
+        return re.sub(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])", "", text)
     text = re.sub(r"(?<![A-Za-z])([A-Za-z]{2,}) ([A-Za-z]{2,})(?![A-Za-z])",
                   lambda m: m.group(1) + m.group(2) if glosses_of((m.group(1) + m.group(2)).lower())
                   and not glosses_of(m.group(0).lower()) else m.group(0), text)

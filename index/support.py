@@ -27,7 +27,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
     if word in text or kind_in(word, text) or extract.per_unit_said(word, text):
         return True  # 一节课 is held by 每节
-    if extract.digit_form(word) != word and len(word) >= 2 and extract.digit_form(word) in text:
+    digits = extract.digit_form(word)
+    if digits != word and len(word) >= 2 and digits in text:
         return True  # 三系 is held by 宝马3系
     if extract.weekdays_said(word, text):
         return True  # 礼拜六 is held by 周六、周日
