@@ -22,7 +22,7 @@ from wenda.index.query import (sounds_alike, MODALS, SPANS_OF_TIME, ARTICLE_WORD
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
-from wenda.index.query import is_attribute
+from wenda.index.query import ADDING_WORDS, is_attribute
 from wenda.index.support import CLOSED, RULING, common_synonym_in, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, per_units, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
@@ -811,11 +811,14 @@ class Answerer:
 
     def abbreviation_elsewhere(self, q: Query, text: str, piece: str) -> bool:
         """Does the sentence say in full a word the question abbreviates (半马: 半程马拉松, `abbreviation`),
-        only in another piece than the value's? Then the value is another thing's (全程马拉松…6小时)."""
+        only in another piece than the value's, one with a value of its own? Then the value is another
+        thing's (全程马拉松…6小时，半程马拉松为3小时30分钟). A piece that only states the case (甲方提前收回房屋的，
+        应提前60天通知: 收房) leaves the value to the piece after it."""
         for k in q.keywords:
             if len(k) >= 2 and k not in text and self.abbreviation(k):
                 full = abbreviated(k, text)
-                if len(full) > len(k) and full not in piece:
+                if len(full) > len(k) and full not in piece and any(
+                        full in p and extract.figures(p) for p in re.split(r"[，,；;。]", text)):
                     return True
         return False
 
@@ -1326,7 +1329,7 @@ class Answerer:
         deeds_asked = _verbs_of(q.text)  # 影响 (jieba: vn) of 会影响滤网: a deed done to 滤网, no kind of it
         for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
-                        and not QUANTITY.search(k) and not extract.is_time_word(k)
+                        and not QUANTITY.search(k) and not extract.is_time_word(k) and k not in ADDING_WORDS
                         and (noun in measured or (k in names and k not in deeds_asked)
                              or (k in deeds_asked and is_attribute(noun)))),
                        None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保;
@@ -1557,6 +1560,10 @@ class Answerer:
             return sp
         if q.kind == "reason":  # 为什么: the purpose the sentence gives, not its deeds; none, no answer
             return extract.best_reason(text, kws)
+        if q.intent == "clause" and q.kind in (None, "consequence", "remedy") \
+                and (piece := extract.ordinal_piece(text, q.text)):  # 第二次会怎样: that time's own stretch
+            start = text.find(piece)
+            return Span(piece, start, start + len(piece))
         if q.kind == "consequence":  # 会怎样: what follows the condition the question states
             return extract.best_consequence(text, kws)
         if q.kind == "remedy":  # 响声变大了咋办: the instruction (请检查…), not the trouble nor its cause; else
@@ -1778,14 +1785,16 @@ class Answerer:
         top = Tops.of(hits)
         base = []
         for h in hits:
-            f = self.evidence(q, h, top)
+            with self.lexicon.within(h.chunk.doc):
+                f = self.evidence(q, h, top)
             base.append((sum(WEIGHTS[name] * value for name, value in f.items()), h, f))
         base.sort(key=lambda x: -x[0])
         out = []
         for rank, (s, h, f) in enumerate(base):
             sp = None
             if rank < SPAN_DEPTH:
-                sp, g = self.span_evidence(q, h.chunk)
+                with self.lexicon.within(h.chunk.doc):
+                    sp, g = self.span_evidence(q, h.chunk)
                 s += sum(WEIGHTS[name] * value for name, value in g.items())
             out.append(Scored(h, f["support"], sp, s))
         out.sort(key=lambda x: -x.score)
@@ -2325,6 +2334,7 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
         if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in around:
             continue
         forms, other = {k}, None
+        forms |= {w for family in WORD_FAMILIES for g in family if k in g for w in g}  # 夏天 said 夏季: one season
         for i, ch in enumerate(k):
             at = _group_of(ch, CONTRAST)
             if at is None:
@@ -2334,7 +2344,7 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
             for g, group in enumerate(family):
                 if g != at[1]:
                     other = other or next((w for c in group if (w := k[:i] + c + k[i + 1:]) in around
-                                           and w not in text), None)
+                                           and w not in text and w not in forms), None)
         if other and not any(f in around for f in forms):
             return k
     # two one-character keywords side by side, an abbreviation (半马 for 半程马拉松): the sentence itself

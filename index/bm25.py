@@ -119,6 +119,19 @@ class BM25Index:
             scores += self.nonoccurrence[ids].sum()
         return scores
 
+    def words_by(self, group: np.ndarray) -> dict[int, list[str]]:
+        """The tokens each group of chunks holds (`group[i]`: the group of chunk i, a number ≥ 0), read
+        from the inverted lists: no chunk is segmented again."""
+        ids = {i: w for w, i in self.vocab_dict.items() if w}
+        counts = np.diff(self.indptr)
+        token = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+        pairs = np.unique(np.asarray(group, dtype=np.int64)[self.indices] * len(counts) + token)
+        out: dict[int, list[str]] = {}
+        for g, t in zip((pairs // len(counts)).tolist(), (pairs % len(counts)).tolist()):
+            if t in ids:
+                out.setdefault(g, []).append(ids[t])
+        return out
+
     def document_frequency(self, word: str) -> int:
         """How many chunks hold `word` (its inverted list's length), 0 for a word not indexed."""
         tid = self.vocab_dict.get(word)

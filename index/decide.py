@@ -920,7 +920,8 @@ def candidates(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = 
     out = []
     for i, s in enumerate(ranked[:depth]):
         nxt = ranked[i + 1].score if i + 1 < len(ranked) else None
-        out.append((s, features(q, s, top, answerer, rank=i, next_score=nxt), vetoed(answerer, q, s)))
+        with answerer.lexicon.within(s.hit.chunk.doc):  # the words of the sentence's own document
+            out.append((s, features(q, s, top, answerer, rank=i, next_score=nxt), vetoed(answerer, q, s)))
     return out
 
 

@@ -1501,6 +1501,38 @@ def states_existence(clause: str) -> bool:
 _AIM = re.compile(r"(?:确保|保证|为了|以便|以防|以免|防止|避免|力争|争取|力求|务必)")
 
 
+# Which time of a repeated deed a text names: 第二次, 第3回, and the first as 首次, 头一回, 初次.
+_EVENT_ORDINAL = re.compile(r"第\s*([\d一二两三四五六七八九十]+)\s*[次回]|首次|头一回|頭一回|头回|初次|首回")
+
+
+def event_ordinals(text: str) -> list[tuple[int, int, int]]:
+    """(which time, start, end) of every ordinal of a deed in `text` (第二次 → 2, 头一回 → 1), in order."""
+    from wenda.corpus.outline import cn_number
+
+    out = []
+    for m in _EVENT_ORDINAL.finditer(text):
+        n = 1 if m.group(1) is None else (int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1)))
+        if n:
+            out.append((n, m.start(), m.end()))
+    return out
+
+
+def ordinal_piece(sentence: str, question: str) -> str | None:
+    """Where a sentence rules on each time of a deed in turn (第一次书面劝导，第二次停止营业3天), the stretch
+    that rules on the time the question asks (第二次违规会怎么处理: 第二次停止营业3天), up to the next time
+    named; None when the question names no time, or the sentence fewer than two or not the one asked."""
+    asked = {n for n, _, _ in event_ordinals(question)}
+    said = event_ordinals(sentence)
+    if not asked or len({n for n, _, _ in said}) < 2:
+        return None
+    for i, (n, start, _) in enumerate(said):
+        if n in asked:
+            end = said[i + 1][1] if i + 1 < len(said) else len(sentence)
+            piece = sentence[start:end].rstrip("，,。；;、 ")
+            return piece or None
+    return None
+
+
 def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ()) -> str:
     """The clause that shares most of the question's keywords (characters as a fallback).
 
@@ -2032,7 +2064,8 @@ def role_holders(sentence: str, role: str) -> list[Span]:
 
 
 _MORE = re.compile(r"以上|超过|超出|多于|大于|高于|满(?=\d|[一二两三四五六七八九十])|之后|以后")
-_LESS = re.compile(r"以内|以下|之内|不足|不到|少于|小于|低于|不满|未满|不(?:能|得|可|准|要|应|许)?(?:超过|超出|多于|大于|高于)")
+_LESS = re.compile(r"以内|以下|之内|不足|不到|少于|小于|低于|不满|未满"
+                   r"|(?:不(?:能|得|可|准|要|应|许|宜)?|别|勿|莫)(?:超过|超出|多于|大于|高于)")  # 别超过: 不超过
 
 
 def direction(text: str) -> int:

@@ -38,7 +38,9 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -183,9 +185,13 @@ class Recent:
 class Lexicon:
     """The corpus's words and their vectors; `near` gives a word's neighbours with weights."""
 
-    def __init__(self, words: list[str], vectors: np.ndarray, encoder=None, fit: Fit | None = None):
+    def __init__(self, words: list[str], vectors: np.ndarray, encoder=None, fit: Fit | None = None,
+                 documents: Mapping[str, frozenset[str]] | None = None):
         self.words = words
         self.index = {w: i for i, w in enumerate(words)}
+        self.documents = dict(documents or {})  # each document's own words (of `words`)
+        # the words of the document a candidate sentence belongs to, while it is judged (`within`)
+        self._scope: ContextVar[frozenset[str] | None] = ContextVar(f"wenda_lexicon_{id(self)}", default=None)
         self.vectors = vectors
         self.encoder = encoder
         self.fit = fit or Fit.load()
@@ -200,9 +206,12 @@ class Lexicon:
         return cls([], np.zeros((0, 1), dtype=np.float32))
 
     @classmethod
-    def build(cls, token_lists, encoder, cache_dir: Path | None, fit: Fit | None = None) -> Lexicon:
-        """The lexicon of a corpus (its token lists), embedding only words the cache lacks."""
+    def build(cls, token_lists, encoder, cache_dir: Path | None, fit: Fit | None = None,
+              documents: Mapping[str, list[str]] | None = None) -> Lexicon:
+        """The lexicon of a corpus (its token lists), embedding only words the cache lacks.
+        `documents`: each document's tokens, for the words a document uses (`within`)."""
         words = vocabulary(token_lists)
+        own = {doc: frozenset(vocabulary([toks])) for doc, toks in (documents or {}).items()}
         if encoder is None or not words:
             return cls.empty()
         cache = WordCache(cache_dir, encoder.model_id) if cache_dir is not None else None
@@ -220,7 +229,7 @@ class Lexicon:
             vectors[have] = stored.take([words[i] for i in have])
         if new:
             vectors[[i for i, w in enumerate(words) if w in fresh]] = added[[fresh[w] for w in words if w in fresh]]
-        return cls(words, vectors, encoder, fit)
+        return cls(words, vectors, encoder, fit, own)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -252,6 +261,21 @@ class Lexicon:
     def known(self, word: str) -> bool:
         """Does the corpus itself use this word?"""
         return word in self.index
+
+    def elsewhere(self, word: str) -> bool:
+        """Is `word` the corpus's, but not of the document whose sentence is being judged (`within`)?
+        Never outside `within`."""
+        scope = self._scope.get()
+        return scope is not None and word in self.index and word not in scope
+
+    @contextmanager
+    def within(self, doc: str) -> Iterator[None]:
+        """Judge words against document `doc`'s own vocabulary (`elsewhere`) until the block ends."""
+        token = self._scope.set(self.documents.get(doc))
+        try:
+            yield
+        finally:
+            self._scope.reset(token)
 
     def prepare(self, words: list[str]) -> None:
         """A question's words, as it is read. Nothing is embedded here: `vector` embeds a word the
@@ -304,7 +328,12 @@ class Lexicon:
             or extract.holiday_said(word, text)
         if days:  # 周三 in 周二至周五, 礼拜六 in 周六、周日, 一节课 as 每节: the days, the unit said otherwise
             return 1.0, days
-        if self.known(word) or len(word) < 2:  # one character is a morpheme, not a word to map
+        if len(word) < 2:  # one character is a morpheme, not a word to map
+            return 0.0, ""
+        if self.elsewhere(word):  # another document's word: only a dictionary names it here (押金, 保证金)
+            said = self.dictionary_word(word, text, strict=strict)
+            return (GLOSS_WEIGHT, said) if said else (0.0, "")
+        if self.known(word):
             return 0.0, ""
         short = abbreviated(word, text) or self.reordered(word, text)
         if short:
@@ -558,4 +587,7 @@ def for_corpus(chunks, encoder, cache_dir: Path | None) -> Lexicon:
     """The lexicon of an index's sentences: their BM25 tokens (query.tokens of each context)."""
     from wenda.index.query import tokens
 
-    return Lexicon.build((tokens(c.context()) for c in chunks), encoder, cache_dir)
+    documents: dict[str, list[str]] = {}
+    for c in chunks:
+        documents.setdefault(c.doc, []).extend(tokens(c.context()))
+    return Lexicon.build(documents.values(), encoder, cache_dir, documents=documents)

@@ -878,6 +878,11 @@ def asked_object(question: str) -> str | None:
 _QUALIFIED = re.compile(r"([\u4e00-\u9fff]{2,4})的(?![话确])(?=[\u4e00-\u9fffA-Za-z\d])")
 
 
+# Words that say «in addition», «separately» (公司额外奖励, 要另外买票吗): how a thing is given or paid,
+# no kind of it among siblings.
+ADDING_WORDS = ("额外", "另外", "另行", "单独")
+
+
 def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
     """Words that single out what is asked among its siblings: the counted noun (检查员, not 保洁员)
     and a keyword standing right before 的 (考核合格的乡镇: 合格, not 优秀). `keywords` are those that
@@ -891,7 +896,7 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
     for m in _QUALIFIED.finditer(question):
         before = m.group(1)
         for k in keywords:  # 几天以内的号: a bound (以内) bounds the value, it singles out no kind
-            if before.endswith(k) and k not in out and len(k) >= 2 and k not in deeds.BOUNDS \
+            if before.endswith(k) and k not in out and len(k) >= 2 and k not in deeds.BOUNDS and k not in ADDING_WORDS \
                     and not _loose_qualifier(k, question[:m.start() + len(before)]) and not share_asked(k, question[:m.start() + len(before)]):
                 out.append(k)
     return tuple(out)

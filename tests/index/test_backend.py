@@ -28,12 +28,13 @@ def test_words_are_every_token_of_every_sentence(article_engine):
 
 def test_engine_lexicon_equals_the_one_made_from_the_sentences(article_engine):
     """The lexicon Engine.open makes from the BM25 vocabulary is lexicon.for_corpus's, which
-    segments every sentence again: the same words, the same vectors."""
+    segments every sentence again: the same words, the same vectors, the same words of each document."""
     config = article_engine.config
     fast = corpus_lexicon(article_engine.store, article_engine.encoder, config)
     slow = lexicon.for_corpus(article_engine.chunks, article_engine.encoder, config.cache_dir)
     assert len(fast) > 100 and fast.words == slow.words
     assert np.array_equal(fast.vectors, slow.vectors)
+    assert fast.documents == slow.documents and set(fast.documents) == {c.doc for c in article_engine.chunks}
 
 
 def test_loaded_backend_scores_as_the_built_one(article_engine):
