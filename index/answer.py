@@ -17,13 +17,13 @@ from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import (sounds_alike, MODALS, SPANS_OF_TIME, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
-                               asks_consequence, asks_existence, asks_deed_done, existence_object, value_owners, whether_deed, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
+                               asks_consequence, asks_existence, asks_deed_done, existence_object, had_thing, value_owners, whether_deed, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
 from wenda.index.query import ADDING_WORDS, is_attribute
-from wenda.index.support import CLOSED, RULING, common_synonym_in, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, fillers, holds, opposed, per_units, places_named, unqualified
+from wenda.index.support import CLOSED, RULING, common_synonym_in, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, opposed, per_units, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -282,6 +282,7 @@ class Answerer:
         self._cased: dict[str, str] = {}
         self._body_text: str | None = None  # every sentence but headings and meta lines, in Simplified (named_documents)
         self._names_of: dict[str, set[str]] = {}  # a document's title, headings and sections (named_documents)
+        self._titles: dict[str, str] | None = None  # each document's title, Simplified (titled_elsewhere)
         self._addresses: list[int] | None = None  # the «地址：…» lines (address_lines)
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
@@ -488,6 +489,8 @@ class Answerer:
             q.owners = value_owners(text, q.deeds, q.kind)
         if q.kind == "existence":
             q.exists = existence_object(text)
+        elif q.intent == "yesno":  # 游泳馆有停车场吗: a line that never names a 停车场 says neither yes nor no
+            q.exists = had_thing(text)
         if q.intent == "yesno":  # read once here: support and unqualified ask it of every candidate
             q.whether = tuple(whether_deed(text, q.keywords))
         # the words the corpus may say otherwise, embedded together (one batch per question)
@@ -638,6 +641,7 @@ class Answerer:
         prev = self._prev(chunk)
         total = got = titled = 0.0
         kind = next((k for k in KIND_WORDS.get(q.kind, ()) if k in ctx), None)
+        handed = handed_words(q.text, ctx) if q.intent == "yesno" else set()  # 借给家里人: «仅限本人使用»
         if kind:  # 多大年纪可以报名: 年龄在16周岁至55周岁之间 names what is asked
             total += self.idf(kind)
             got += self.idf(kind)
@@ -648,7 +652,7 @@ class Answerer:
             elif kw in fillers(q.text):  # 一直, 最少, 时候: words an asker adds (support.fillers)
                 w *= FILLER_WEIGHT
             total += w
-            if kw in ctx:
+            if kw in ctx or kw in handed:
                 got += w
             elif extract.limit_held(kw, chunk.text):  # 最短 held by 不少于10位, 最多 by 不超过
                 got += w
@@ -1114,6 +1118,22 @@ class Answerer:
                      and not abbreviated(n, around) and not self.names_record(n, chunk)
                      and self.lexicon.weight_in(n, column)[0] < MEANING_WEIGHT), None)
 
+    def titled_elsewhere(self, q: Query, chunk: Chunk) -> list[str]:
+        """The question's words that only other documents' titles say, and that the candidate's own
+        document never says (培训中心有停车场吗 over «启航少儿培训中心暑期课程表» and a zoo's guide: the zoo's
+        «南门停车场» is no training centre's): the question names that other document's subject."""
+        if self._titles is None:
+            self._titles = {}
+            for c in self.chunks:
+                if c.title and c.doc not in self._titles:
+                    self._titles[c.doc] = simplify(c.title)
+        if len(self._titles) < 2:
+            return []
+        own = self._titles.get(chunk.doc, "")
+        return [k for k in q.keywords if len(k) >= 2 and k not in own
+                and any(k in t for d, t in self._titles.items() if d != chunk.doc)
+                and k not in self.document_text(chunk.doc)]
+
     def document_text(self, doc: str) -> str:
         """Every sentence of one document joined, in Simplified characters; built once per document."""
         if doc not in self._documents:
@@ -1476,13 +1496,27 @@ class Answerer:
                 values, pieces = [values[i] for i in said], [pieces[i] for i in said]
         return values
 
+    def deed_in(self, deed: str, piece: str) -> bool:
+        """Does `piece` say the deed, itself, by a word of the lexicon for it, or, for a deed of one
+        character, by one the thesaurus calls the same (进 by the 入 of 入场)?"""
+        if deed in piece:
+            return True
+        if len(deed) == 1:
+            return any(ch != deed and synonyms.same(deed, ch) for ch in set(piece) if "\u4e00" <= ch <= "\u9fff")
+        return self.lexicon.weight_in(deed, piece)[0] >= MEANING_WEIGHT
+
     def deed_ceases(self, q: Query, text: str, times: list[Span]) -> list[Span]:
-        """For a question of a negated deed (几点就不供应了, 几点以后不能进), the ends of the ranges of
-        `times` whose piece says the deed itself (17:00至18:30供应晚餐: 18:30), those in the part of the
-        day the question names first (晚上: not 13:00 of 11:00至13:00); none for a deed not negated."""
+        """For a question of a negated deed (几点就不供应了, 几点以后不让进), the times whose piece says the
+        deed stops (21:00停止入场), else the ends of the ranges of `times` whose piece says the deed itself
+        (17:00至18:30供应晚餐: 18:30); those in the part of the day the question names first (晚上: not
+        13:00 of 11:00至13:00); none for a deed not negated."""
         done = deeds.unnegated(q.deeds)
         if not done or done == q.deeds:
             return []
+        stops = [t for t in times if deeds.ceasing(piece := self.framing_piece(text, t))
+                 and all(self.deed_in(d, piece) for d in done)]  # 几点以后不让进: 21:00停止入场, the stopping said
+        if stops:
+            return [t for t in stops if extract.in_day_part(t.text, q.text)]
         said = [t for t, r in zip(times, extract.ranged(text, times)) if r]
         ends = extract.range_ends(text, self.by_deed(replace(q, deeds=done), text, said, "fits"), 1)
         return [e for e in ends if extract.in_day_part(e.text, q.text)]
@@ -1535,7 +1569,11 @@ class Answerer:
                 if chunk.kind != "row":  # a row is one record: its cells name it (专业：西式面点师 · 学费：5800元)
                     figs = [f for f in figs if not self.abbreviation_elsewhere(q, text, self.piece(text, f))] or figs
                 return self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
-            return extract.best_figure(text, kws, q.measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
+            sp = extract.best_figure(text, kws, q.measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
+            if sp is None and q.kind == "money" and extract.PRICE_ASKED.search(q.text) and not any(  # 70岁老人票价多少: «65周岁以上
+                    extract.unit_class(extract.unit_of(f.text)) == "money" for f in extract.figures(text)):
+                sp = extract.nearest(extract.relative_prices(text), text, kws)  # 老人凭身份证半价», no sum said
+            return sp
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
             found = extract.dates(text, relative=True)  # one date: not of the opposite deed; several: the one of the deed
             if found and all(extract.relative_time(f.text) for f in found):
@@ -1671,7 +1709,7 @@ class Answerer:
     def missing(self, q: Query, chunk: Chunk) -> list[str]:
         """Names in the question that neither the sentence, its paragraph nor its section mentions."""
         around = self.around(chunk)
-        lacking = self.unnumbered(q, around)
+        lacking = self.unnumbered(q, around) + self.titled_elsewhere(q, chunk)
         if not q.entities:
             return lacking
         # a proper name is named by itself or its abbreviation, never by a neighbour in meaning
@@ -1680,8 +1718,9 @@ class Answerer:
         # when the sentence spells every character of them; any word, by a neighbour of the same first
         # character (卡点 for 卡口, which jieba takes for a place)
         text = self.plain(chunk).text
+        handed = handed_words(q.text, around) if q.intent == "yesno" else set()  # 家里人: «仅限本人使用»
         around += self.paragraph_names(chunk)
-        return lacking + [e for e in q.entities if e not in around and not abbreviated(e, around)
+        return lacking + [e for e in q.entities if e not in around and e not in handed and not abbreviated(e, around)
                 and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
                 and not worker_said(e, around)  # 维修工: 维修人员
                 and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
@@ -1718,8 +1757,11 @@ class Answerer:
         suggest = list(dict.fromkeys(w for w in (self.lexicon.suggest(k) for k in asked if k not in q.entities) if w))
         chunk = self.plain(best.hit.chunk)
         missing = self.missing(q, best.hit.chunk)
-        if missing:
-            return f"资料里没有提到{'、'.join(missing)}。", suggest
+        if missing:  # a name the corpus never says; else one it says only elsewhere (another document's title)
+            absent = [w for w in missing if not self.corpus_says(w, simplified=True)
+                      and not any(w in t for t in (self._titles or {}).values())]
+            return (f"资料里没有提到{'、'.join(absent)}。" if absent
+                    else f"最接近的段落没有说到{'、'.join(missing)}。"), suggest
         thing = q.counted or next((k for k in q.keywords if len(k) >= 2), "")
         if q.sections and thing:
             # the other sections that have it, among the sentences retrieved for it (bounded), in corpus order

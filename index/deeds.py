@@ -104,14 +104,16 @@ def word_score(word: str, piece: str, piece_words: list[str],
 # A negation asked as the deed (几点不卖票, 哪天不营业) is said by a word of ceasing or closing. (Words, not
 # support.NEGATIONS's characters that make another qualifier of a word: 不合格.)
 NEGATION_WORDS = {"不", "没", "不再"}
+_PERMISSIONS = {"让", "能", "准", "许", "得", "可", "可以", "能够"}  # 不让进, 不能进: the deed is 进
 _CEASING = re.compile(r"停|止|截止|结束|关|闭|休|不再|暂停|歇")
 
 
 def unnegated(asked: tuple[str, ...]) -> tuple[str, ...]:
-    """The asked deeds with their negation taken away (不, 供应 → 供应; 不卖 → 卖)."""
+    """The asked deeds with their negation taken away (不, 供应 → 供应; 不卖 → 卖); a negated permission
+    goes whole (不让 进 → 进: what is no longer let is the entering)."""
     out = []
     for d in asked:
-        if d in NEGATION_WORDS:
+        if d in NEGATION_WORDS or (d[:1] in "不没" and d[1:] in _PERMISSIONS):
             continue
         out.append(d[1:] if d[:1] in "不没" and len(d) >= 2 else d)
     return tuple(out)

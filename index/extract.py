@@ -661,6 +661,19 @@ def codes(sentence: str) -> list[Span]:
     return matches(_CODE, sentence)
 
 
+# A price said with no sum that needs none: free or half (65周岁以上老人半价, 儿童免票). Not a discount (季卡享受
+# 八折优惠): what it costs is a sum the asker still lacks, said elsewhere (季卡 980元).
+_RELATIVE_PRICE = re.compile(r"免费|免票|免收[\u4e00-\u9fff]{0,4}|半价|减半收取|减半|不收费")
+# A question of what one pays (票价, 多少钱, 收费), not of what one earns (工资有多少).
+PRICE_ASKED = re.compile(r"票|价|费|多少钱|几块钱|收钱|要钱|花多少")
+
+
+def relative_prices(sentence: str) -> list[Span]:
+    """The prices a sentence says as free or half (免费, 免票, 半价), as spans: what a question of a
+    price (票价多少) is answered by where the sentence gives no sum."""
+    return [Span(m.group(0), m.start(), m.end()) for m in _RELATIVE_PRICE.finditer(sentence)]
+
+
 def nearest(spans: list[Span], sentence: str, keywords: list[str]) -> Span | None:
     """The span nearest the question's keywords in the sentence, or None when there is none."""
     if not spans:

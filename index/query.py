@@ -1070,6 +1070,17 @@ def existence_object(question: str) -> str:
     return next((w for w, flag in _posseg().lcut(question[m.end():]) if len(w) >= 2 and flag.startswith("n")), "")
 
 
+def had_thing(question: str) -> str:
+    """The thing a «X有Y吗» question asks whether there is (游泳馆有停车场吗 → 停车场): a noun of two characters
+    or more right after 有 and right before the closing 吗; "" for any other shape (老人有优惠吗: 优惠 is a
+    deed's noun, said as 半价; 宿舍有独立卫生间吗: a kind of it, which its own words single out)."""
+    words = [(w, flag) for w, flag in _posseg().lcut(question.rstrip("?？ "))]
+    for (w, _), (noun, flag), (last, _) in zip(words, words[1:], words[2:]):
+        if w == "有" and flag == "n" and len(noun) >= 2 and last == "吗" and (last, "y") == words[-1]:
+            return noun
+    return ""
+
+
 def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
     """The nouns the question's deeds are done to, right after them (带猫 → 猫, 租自行车 → 自行车)."""
     words = _posseg().lcut(question)

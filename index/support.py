@@ -137,7 +137,26 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
+    if q.intent == "yesno" and lacking and (handed := handed_words(q.text, around)):
+        lacking = [w for w in lacking if w not in handed]  # 能借给家里人用吗: «仅限本人使用» rules on anyone
     return lacking
+
+
+# Whether another may use a thing (月卡能给我老婆用吗, 年卡能借给家里人用吗, 月票能借给别人用吗): the deed of
+# handing it over and the one it goes to; and a line that rules only its holder may (仅限本人使用, 不得转让).
+_HANDED = re.compile(r"(借给|转给|转借给|给|让)(?:我|我的)?([\u4e00-\u9fff]{1,4}?)(用|使用|坐|玩|借用|去用)?吗[?？]?$")
+_OWN_USE = re.compile(r"仅限本人|限本人|本人使用|本人专用|限持卡人|不得转借|不得转让|不可转让|不能转让|不能转借|不得出借|"
+                      r"不得借用|不得转赠|不予转让|不得借给|不外借")
+
+
+def handed_words(question: str, around: str) -> set[str]:
+    """The words of a yes/no question that ask whether another may use a thing (借给, 家里人, 用 of 年卡能借给
+    家里人用吗), where the line rules that only its holder may (仅限本人使用, 不得转让): that rule answers
+    them, whoever the other is. Empty for any other question or line."""
+    m = _HANDED.search(question)
+    if not m or not _OWN_USE.search(around):
+        return set()
+    return {w for w in m.groups() if w} | {m.group(1) + m.group(2)}
 
 
 def outside_range(word: str, around: str) -> bool:

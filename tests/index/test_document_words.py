@@ -4,6 +4,9 @@
   over a garbage notice, 大件 (said in a furniture shop's FAQ) is the notice's 大型废弃物 by the
   dictionary's word for it, though never by a mere neighbour in meaning (考核良好 asked where only
   考核优秀 is said stays refused, whatever document says 良好);
+- a word only another document's title says (培训中心 of «启航少儿培训中心暑期课程须知»), which the candidate's
+  own document never says, names that other document's subject: a zoo's «南门停车场» does not answer
+  培训中心有停车场吗, and the refusal says the passage lacks it, not that the corpus does;
 - a sentence that rules on each time of a deed in turn (第一次书面劝导，第二次停止营业3天) answers the
   time asked with its own stretch.
 Through a real engine over documents written here: real model, FAISS, BM25; and the lexicon's own
@@ -37,9 +40,30 @@ GARBAGE = """城西区家户垃圾清运须知
 """
 
 
+CENTRE = """启航少儿培训中心暑期课程须知
+
+一、课程
+美术班每周六上午上课，学费每期1200元。
+"""
+
+ZOO = """青川动物园游园指南
+
+一、交通
+自驾游客可停放在南门停车场，小型车每次收费20元。
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    return text_engine(tmp_path_factory.mktemp("docwords"), {"shop.md": SHOP, "garbage.txt": GARBAGE})
+    return text_engine(tmp_path_factory.mktemp("docwords"), {"shop.md": SHOP, "garbage.txt": GARBAGE,
+                                                             "centre.txt": CENTRE, "zoo.txt": ZOO})
+
+
+def test_another_documents_subject(engine):
+    ans = engine.ask("培训中心有停车场吗")
+    assert not ans.found and ans.near == "最接近的段落没有说到培训中心。", (ans.answer, ans.near)
+    ans = engine.ask("动物园有停车场吗")
+    assert ans.found and "南门停车场" in ans.answer, ans.near
 
 
 def test_each_document_has_its_own_words(engine):

@@ -4,7 +4,15 @@
 - a piece that only states the case in full (甲方提前收回房屋的，应提前60天通知) leaves the value to the
   piece after it: 收房 said in full there is no sign that the value is another thing's;
 - 额外, 另外 say «in addition», no kind: 公司额外奖励几天 is answered by «公司奖励假10天»;
-- 夏天 is 夏季 (answer.WORD_FAMILIES), whatever the family of periods (天, 季) says of their last characters.
+- 夏天 is 夏季 (answer.WORD_FAMILIES), whatever the family of periods (天, 季) says of their last characters;
+- a price said as free or half (半价, 免票) answers a question of a price where the sentence gives no sum
+  (70岁老人票价多少: «65周岁以上老人凭身份证半价»), for those its range holds (60岁 is refused); a discount
+  (八折) is no price, and what one earns (工资多少) is none;
+- «X有Y吗» asks whether there is a Y: a line that never names one (游泳馆有停车场吗: the 泳帽 line) says
+  neither yes nor no;
+- 几点以后不让进 asks when entering stops: «21:00停止入场», not the end of the opening hours (21:30);
+- whether another may use a thing (月卡能给我老婆用吗) is ruled on by a line that says only its holder may
+  (仅限本人使用), whoever the other is; a line that says no such rule does not answer it.
 Through a real engine over documents written here: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -12,8 +20,9 @@ from __future__ import annotations
 import pytest
 
 from support import text_engine
-from wenda.index import extract
-from wenda.index.query import ADDING_WORDS, qualifiers
+from wenda.index import deeds, extract
+from wenda.index.query import ADDING_WORDS, had_thing, qualifiers
+from wenda.index.support import handed_words
 
 COOKER = """# 电饭煲使用说明
 
@@ -39,9 +48,27 @@ LEAVE = """员工休假管理办法
 """
 
 
+POOL = """星河社区游泳馆开放须知
+
+一、票价
+成人票每次30元，儿童票（身高1.4米以下）每次15元。
+65周岁以上老人凭身份证半价。
+月卡每张400元，仅限本人使用，不得转借。
+季卡每张1000元，办季卡享受八折优惠。
+救生员月工资标准另行公布，学生志愿者工资减半。
+
+二、开放时间
+夏季每天8:00至21:30开放，21:00停止入场。
+
+三、注意事项
+入场须穿戴泳帽，泳帽可在前台购买，每顶10元。
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    return text_engine(tmp_path_factory.mktemp("fit"), {"cooker.md": COOKER, "lease.txt": LEASE, "leave.txt": LEAVE})
+    return text_engine(tmp_path_factory.mktemp("fit"), {"cooker.md": COOKER, "lease.txt": LEASE, "leave.txt": LEAVE,
+                                                        "pool.txt": POOL})
 
 
 def test_forbidding_reads_as_not():
@@ -54,6 +81,12 @@ def test_forbidding_reads_as_not():
     ("夏天预约最好别超过几个小时", "8小时", "24小时"),  # 夏天 is 夏季, no other member of 日天/周/月/季/年
     ("房东要提前收房得提前几天讲", "60天", "30天"),
     ("婚假里公司额外奖励几天", "10天", None),
+    ("70岁老人票价多少", "半价", None),
+    ("游泳馆有泳帽卖吗", "泳帽", None),
+    ("晚上几点以后就不让进了", "21:00", "21:30"),
+    ("月卡能给我老婆用吗", "仅限本人使用", None),
+    ("月卡可以借给朋友吗", "不得转借", None),
+    ("办个季卡要花多少", "1000元", None),
 ])
 def test_the_value_asked(engine, question, said, not_said):
     ans = engine.ask(question)
@@ -64,3 +97,19 @@ def test_adding_words_single_out_no_kind():
     assert "额外" in ADDING_WORDS
     assert "额外" not in qualifiers("公司额外的奖励有几天", ["公司", "额外", "奖励"])
     assert "合格" in qualifiers("考核合格的乡镇奖励多少钱", ["考核", "合格", "乡镇", "奖励"])
+
+
+@pytest.mark.parametrize("question", ["60岁老人票价多少", "学生票多少钱", "游泳馆有停车场吗", "成人票能给小孩用吗",
+                                      "救生员工资有多少"])
+def test_refused(engine, question):
+    ans = engine.ask(question)
+    assert not ans.found, ans.answer
+
+
+def test_relative_prices_and_had_things():
+    assert [s.text for s in extract.relative_prices("儿童免票，学生8.5折，老人半价")] == ["免票", "半价"]
+    assert had_thing("游泳馆有停车场吗") == "停车场" and had_thing("有热水吗？") == "热水"
+    assert had_thing("老人有优惠吗") == "" and had_thing("有没有宿舍") == ""
+    assert deeds.unnegated(("不让", "进")) == ("进",) and deeds.unnegated(("不卖",)) == ("卖",)
+    assert {"借给", "家里人"} <= handed_words("年卡能借给家里人用吗", "年卡仅限本人使用")
+    assert handed_words("年卡能借给家里人用吗", "年卡每张480元") == set()
