@@ -788,6 +788,8 @@ class Answerer:
             return False  # 半马 asked: not the 6小时 of 全程马拉松关门时间为6小时，半程马拉松为3小时30分钟
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
+        if self.another_doer(q.text, text, piece):
+            return False  # 毕业生从哪个门进: not the 西门 of «家长凭观礼证从体育馆西门入场»
         if not self.rate_said(q, text, piece):
             return False  # a rate: 一节课多长时间 is said by 每节60分钟, not 提前24小时预约 (一间宿舍住几个人: 6人间)
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
@@ -795,6 +797,14 @@ class Answerer:
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
                        for w in [*q.entities, *q.keywords] if len(w) >= 2)
         return True
+
+    def another_doer(self, question: str, text: str, piece: str) -> bool:
+        """Does the value's piece open with people other than those the question opens with, who are
+        said elsewhere in the sentence (毕业生从体育馆哪个门进去: «每名毕业生可邀请家长2名观礼，家长凭观礼证从体育馆
+        西门入场», the parents' door)? The value is what those others do."""
+        asked, doer = _opening_people(question), _opening_people(piece)
+        return bool(asked and doer and asked != doer and asked in text and asked not in piece
+                    and doer not in question and self.lexicon.related(asked, doer) < MEANING_WEIGHT)
 
     def in_asked_part(self, q: Query, text: str, sp: Span) -> bool:
         """Is the clock time `sp` of the sentence in the part of the day the question names (晚饭几点开: not
@@ -857,6 +867,8 @@ class Answerer:
                 return "一班"
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
             return None  # an open question too (网费怎么算: not the 电费 clause); yes or no names no value
+        if sp is not None and q.intent == "entity" and self.another_doer(q.text, text, self.piece(text, sp)):
+            return _opening_people(q.text)  # 毕业生从哪个门进: not the 西门 of «家长凭观礼证从体育馆西门入场»
         if sp is not None and q.intent in ("entity", "person") and chunk.kind not in FIELDS and \
                 (rest := extract.rest_of_list(text, q.text)) is not None and rest.start == sp.start:
             return None  # the member of the sentence's list the question leaves out: the list is what it asks of
@@ -953,7 +965,8 @@ class Answerer:
             if (mod + head in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,}", mod) and mod not in around
                     and not abbreviated(mod, around) and not self.names_row(mod + head, chunk)
                     and not (len(mod) >= 3 and mod.endswith("人") and mod[:-1] in around)  # 老年人 for 老年
-                    and (kinds := [t for t in _tokens(around) if t.endswith(head) and len(t) > len(head) and mod not in t])
+                    and (kinds := [t for t in _tokens(around) if t.endswith(head) and len(t) > len(head) and mod not in t
+                                   and not (t[:-len(head)] in _CONTACT and holds(mod, around, self.lexicon))])
                     and not any(one_word(mod, t[:-len(head)]) for t in kinds)):  # the frame's 儿童票 is the 小孩票
                 return mod + head  # asked (小孩, 儿童: one word), whatever 成人票 beside it
         return None
@@ -2029,6 +2042,26 @@ _DAY_ASKED = re.compile(r"(?:星期|礼拜|周)几|哪一?天")
 _TOTAL_ASKED = re.compile(r"一共|总共|总计|合计|加起来")
 
 
+# A modifier that names no kind: the contact (联系电话, 联络人) of whoever the line names (驿站负责人：王丽娟，
+# 联系电话：… is the 老板电话 asked, 负责人 holding 老板; never the 投诉电话, which the line names no one for).
+_CONTACT = ("联系", "联络")
+
+
+def _opening_people(text: str) -> str:
+    """The people a text opens with (家长 of 家长凭观礼证入场, 毕业生 of 毕业生从哪个门进去): its first word, a
+    noun of two characters or more that names people or a party (_PEOPLE), after a list number; "" when none."""
+    text = re.sub(r"^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]+[)）])\s*", "", text)
+    words = _posseg().lcut(text[:12])
+    if not words:
+        return ""
+    w, flag = words[0].word, words[0].flag
+    return w if len(w) >= 2 and flag.startswith("n") and flag != "nr" and _PEOPLE.search(w) else ""
+
+
+# A noun that names people or a party, as a doer (家长, 毕业生, 甲方, 家属): PEOPLE_NOUN, and heads and parties.
+_PEOPLE = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师|长|属|方)$")
+
+
 def record_line(row: str, plain: str, span: Span, question: str, keywords: list[str]) -> str:
     """A table row's answer line: the cell that names the record (the first), the cells the question
     names (by a keyword in the header or the value, or a day it shares) and the cell that holds the
@@ -2373,8 +2406,8 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
     words only, over a value's piece («全程马拉松报名费1200元» is no 半马's fee, «半程马拉松1000元» is)."""
     text = q.text
     for k in q.keywords:
-        if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in around:
-            continue
+        if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in around or (len(k) == 2 and k[::-1] in around):
+            continue  # 外省 said 省外: the asker reorders a compound (lexicon.reordered)
         forms, other = {k}, None
         forms |= {w for family in WORD_FAMILIES for g in family if k in g for w in g}  # 夏天 said 夏季: one season
         for i, ch in enumerate(k):
@@ -2394,6 +2427,9 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
     # (jieba's cut, or the two joined again as one keyword: query's abbreviation joining)
     pairs = [(a, b) for a, b in zip(q.keywords, q.keywords[1:]) if len(a) == len(b) == 1 and a + b in text]
     pairs += [(k[0], k[1]) for k in q.keywords if len(k) == 2 and k not in around and k in text]
+    # not a bound of the time asked (几点前寄: 前 bounds 几点, no member of 前/后) nor a reordered compound (外省: 省外)
+    pairs = [(a, b) for a, b in pairs if b + a not in around
+             and not (a in "前后" and re.search(r"(?:几点|几时|几号|哪天|什么时候|啥时候)$", text[:text.find(a + b)]))]
     for a, b in pairs:
         k = a + b
         at = _group_of(a, CONTRAST)

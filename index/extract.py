@@ -827,9 +827,13 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         figs = keep(figs)
     if not figs:
         return None
-    listed = limit_of_list(sentence, figs, limit_asked(question) if question else 0)
+    side = limit_asked(question) if question else 0
+    listed = limit_of_list(sentence, figs, side)
     if listed is not None:  # 定时最长能设几个钟头: 8小时 of 1小时、2小时、4小时或8小时
         return listed
+    if side and len(figs) > 1:  # 最多收多少保管费: 最多收取10元, not the 每天1元 beside it (人数上限：200 in a row)
+        limit = _ASK_MOST if side > 0 else _ASK_LEAST
+        figs = [f for f in figs if limit.search(piece_of(sentence, f))] or figs
     marks = keyword_positions(sentence, keywords)
 
     # the characters of the keywords the sentence does not say (外省 for 其余省份): the piece that
