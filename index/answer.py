@@ -844,7 +844,7 @@ class Answerer:
         if q.kind == "duration" and members.interval_cell(q.text, piece):
             return True  # 多久来一趟 of a row's «发车间隔：15分钟»: the time per departure, no 一趟 said
         return q.kind not in ("duration", "money") or all(extract.one_unit_said(k, piece) for k in q.keywords
-                                                          if k not in text)
+                                                          if k not in text and k + "的" not in q.text)  # 一个月的卡: a kind
 
     def answers_sibling(self, q: Query, chunk: Chunk, sp: Span | None) -> str | None:
         """The word of the question whose sibling the value's piece speaks of instead (晚餐补贴 asked,
@@ -1135,17 +1135,22 @@ class Answerer:
         """The question's words that only other documents' titles say, and that the candidate's own
         document never says (培训中心有停车场吗 over «启航少儿培训中心暑期课程表» and a zoo's guide: the zoo's
         «南门停车场» is no training centre's): the question names that other document's subject."""
+        titles = self.titles()
+        if len(titles) < 2:
+            return []
+        own = titles.get(chunk.doc, "")
+        return [k for k in q.keywords if len(k) >= 2 and k not in own
+                and any(k in t for d, t in titles.items() if d != chunk.doc)
+                and k not in self.document_text(chunk.doc)]
+
+    def titles(self) -> dict[str, str]:
+        """Each document's title (Simplified), for the documents that have one; read once."""
         if self._titles is None:
             self._titles = {}
             for c in self.chunks:
                 if c.title and c.doc not in self._titles:
                     self._titles[c.doc] = simplify(c.title)
-        if len(self._titles) < 2:
-            return []
-        own = self._titles.get(chunk.doc, "")
-        return [k for k in q.keywords if len(k) >= 2 and k not in own
-                and any(k in t for d, t in self._titles.items() if d != chunk.doc)
-                and k not in self.document_text(chunk.doc)]
+        return self._titles
 
     def document_text(self, doc: str) -> str:
         """Every sentence of one document joined, in Simplified characters; built once per document."""
@@ -1586,6 +1591,10 @@ class Answerer:
             if sp is None and q.kind == "money" and extract.PRICE_ASKED.search(q.text) and not any(  # 70岁老人票价多少: «65周岁以上
                     extract.unit_class(extract.unit_of(f.text)) == "money" for f in extract.figures(text)):
                 sp = extract.nearest(extract.relative_prices(text), text, kws)  # 老人凭身份证半价», no sum said
+            wanted = "time" if q.kind == "duration" else extract.unit_class(q.measure) if q.measure else None
+            if sp is None and q.kind in (None, "duration", "distance") and wanted and not any(
+                    extract.unit_class(extract.unit_of(f.text)) == wanted for f in extract.figures(text)):
+                sp = extract.nearest(extract.unlimited(text), text, kws)  # 单次票能待多久: 当天不限时
             return sp
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
             found = extract.dates(text, relative=True)  # one date: not of the opposite deed; several: the one of the deed
@@ -1772,7 +1781,7 @@ class Answerer:
         missing = self.missing(q, best.hit.chunk)
         if missing:  # a name the corpus never says; else one it says only elsewhere (another document's title)
             absent = [w for w in missing if not self.corpus_says(w, simplified=True)
-                      and not any(w in t for t in (self._titles or {}).values())]
+                      and not any(w in t for t in self.titles().values())]
             return (f"资料里没有提到{'、'.join(absent)}。" if absent
                     else f"最接近的段落没有说到{'、'.join(missing)}。"), suggest
         thing = q.counted or next((k for k in q.keywords if len(k) >= 2), "")

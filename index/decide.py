@@ -757,6 +757,22 @@ def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scor
                  and rule_supports(answerer, q, s) and says_every_word(answerer, q, s)), None)  # frame is shared
 
 
+def titled_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """When the first candidate is of another document than the one the question names by its title
+    (Answerer.titled_elsewhere: 健身房早上几点开 over a 小区公告's «垃圾投放时间为早上6:30» and «阳光健身房会员须知»),
+    the first candidate of a document whose title says those words, not vetoed, that the rule accepts and
+    that says every keyword, as noun_holder takes it when the first is not vetoed."""
+    if not scored or not typed(q):
+        return None
+    named = answerer.titled_elsewhere(q, scored[0][0].hit.chunk)
+    if not named:
+        return None
+    titles = answerer.titles()
+    return next((s for s, _, veto in scored[1:] if veto is None
+                 and all(w in titles.get(s.hit.chunk.doc, "") for w in named)
+                 and rule_supports(answerer, q, s) and says_every_word(answerer, q, s)), None)
+
+
 def best_supported(s: Scored, above: list[Scored]) -> bool:
     """May a value be taken from a candidate below vetoed ones? Only when it says every keyword of the
     question (FULL_SUPPORT) and more of them than each of those: it is then the sentence that speaks
@@ -950,7 +966,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     deed = said_deed(answerer, q, ranked)
     if deed is not None:
         return deed, True, best_p if best is deed else None
-    ruled = next_ruled(answerer, q, scored) or row_named_exactly(answerer, q, ranked, scored) \
+    ruled = next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
+        or row_named_exactly(answerer, q, ranked, scored) \
         or record_for_whom(answerer, q, scored) \
         or next_measured(answerer, q, ranked, scored) \
         or next_labelled(answerer, q, ranked, scored) or labelled_place(answerer, q, ranked, scored)

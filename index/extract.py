@@ -420,7 +420,7 @@ def unit_class(unit: str) -> str:
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
                  {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
                  {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
-                 {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"})  # trees and plants; buildings; sets of things
+                 {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"})  # trees and plants; buildings; sets of things; sheets
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -666,6 +666,16 @@ def codes(sentence: str) -> list[Span]:
 _RELATIVE_PRICE = re.compile(r"免费|免票|免收[\u4e00-\u9fff]{0,4}|半价|减半收取|减半|不收费")
 # A question of what one pays (票价, 多少钱, 收费), not of what one earns (工资有多少).
 PRICE_ASKED = re.compile(r"票|价|费|多少钱|几块钱|收钱|要钱|花多少")
+
+
+# No limit set on what is asked (当天不限时, 不限次数, 不限里程, 无上限): the answer to how long or how many.
+_UNLIMITED = re.compile(r"不限(?:时长|时间|时|次数|次|里程|量|人数)?|无限制|无上限|不设上限")
+
+
+def unlimited(sentence: str) -> list[Span]:
+    """The places a sentence says no limit is set (不限时, 不限次数, 不限里程), as spans: what a question of
+    how long or how many (单次票能待多久, 每天限多少公里) is answered by where it gives no figure."""
+    return [Span(m.group(0), m.start(), m.end()) for m in _UNLIMITED.finditer(sentence)]
 
 
 def relative_prices(sentence: str) -> list[Span]:

@@ -327,8 +327,8 @@ def _is_state(word: str) -> bool:
 
 
 def compounded(word: str, question: str, text: str) -> bool:
-    """Is a modifier the question joins to its noun by 的 (一年的卡, 老年人的卡) said in `text` as one
-    word with that noun (年卡, 老年卡)? A leading 一 of a quantity (一年) and a last 人 of a kind of
+    """Is a modifier the question joins to its noun by 的 (一年的卡, 一个月的卡, 老年人的卡) said in `text` as
+    one word with that noun (年卡, 月卡, 老年卡)? A leading 一 (一个) of a quantity (一年) and a last 人 of a kind of
     people (老年人) drop in the compound. The noun is the question's next character, at least two
     characters in all."""
     at = question.find(word)
@@ -341,6 +341,8 @@ def compounded(word: str, question: str, text: str) -> bool:
     stems = {word}
     if len(word) >= 2 and word[0] == "一":
         stems.add(word[1:])
+        if word[1] == "个" and len(word) >= 3:
+            stems.add(word[2:])  # 一个月的卡: 月卡
     if len(word) >= 3 and word[-1] == "人":
         stems.add(word[:-1])
     return any(stem + rest[0] in text for stem in stems)
