@@ -2307,7 +2307,7 @@ def place_stem(name: str) -> str:
 _DAY_PART = re.compile(r"上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜里|夜间|白天|晚间")
 
 
-_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次届期号条支套部架艘款辆胎])$")
+_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次回届期号条支套部架艘款辆胎])$")
 
 
 def _ordinal_said(name: str, around: str) -> bool:

@@ -58,7 +58,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     chunk = s.hit.chunk
     if typed(q) and s.span is None:
         return "no span of the asked type"
-    if q.intent == "figure" and q.measure and s.span is not None and extract.unit_fit(s.span.text, q.measure) is None:
+    if q.intent == "figure" and q.measure and s.span is not None and extract.unit_fit(s.span.text, q.measure) is None \
+            and not (q.kind == "money" and extract.fits_kind(s.span.text, "money", q.text)):  # 能退多少钱: 九成
         return "a figure of another unit"
     if answerer.missing(q, chunk):
         return "a name of the question is not mentioned"

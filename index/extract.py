@@ -119,7 +119,7 @@ _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间)?{_CLOCK})?")
 _CLOCK_RE = re.compile(_CLOCK)
 _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
-                    r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|"  # 139 5717 2268, 0912 345 678
+                    r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|0[1-9]\d{2}-\d{3}-\d{3}|"  # 139 5717 2268, 0912 345 678, 0800-092-515
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|123\d\d)(?![万亿元人个名次件户台辆条只吨米年])|"
                     # (a short number before a unit is a count, whatever the sentence says: 由120名党员组成的志愿服务队)
                     # an extension after its label, the label said with a suffix or a link too:
@@ -630,7 +630,7 @@ def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
     by 减免30%), an age in 岁 (or a bare number)."""
     if kind == "money":
         unit = unit_of(figure)
-        return unit_class(unit) == "money" or (unit in ("%", "％", "折") and bool(_CUT_ASKED.search(question)))
+        return unit_class(unit) == "money" or (unit in ("%", "％", "折", "成") and bool(_CUT_ASKED.search(question)))
     if kind == "age":
         return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
     if kind == "duration":  # 多长时间: 30天, 2小时; never a clock time
@@ -641,6 +641,12 @@ def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
 
 
 _KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length": ("length",), "speed": ("speed",)}
+_SPEED_WORD = re.compile(r"(?:时速|车速|速度|限速)[^，,。；;\d]{0,6}$")
+
+
+def speed_said(sentence: str, f: Span) -> bool:
+    """Is a length a speed by the word before it (时速不得超过15公里: 15公里 an hour)?"""
+    return unit_class(unit_of(f.text)) == "length" and bool(_SPEED_WORD.search(sentence[:f.start]))
 
 
 _CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,5}-?\d[A-Za-z0-9-]*(?![A-Za-z0-9])")
@@ -806,6 +812,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
             return False
         if measure_agrees(f.text, measure):
             return True
+        if kind == "money" and unit_of(f.text) in ("%", "％", "折") and _CUT_ASKED.search(question):
+            return True  # 能退多少钱: 退还已缴费用的九成, a share of the sum paid
         if slots and unit_of(f.text) == "个" and unit_class(measure or "") == "count" and slot_of(sentence, f, slots):
             return True
         if _TIME.fullmatch(f.text) or _PHONE.fullmatch(f.text):
@@ -823,7 +831,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         found = [f for f in found if not any(f.start < o.end and o.start < f.end for o in ords)] + ords
     for extra in (one_counted(sentence, measure), listed_counts(sentence, measure)):
         found += [o for o in extra if not any(f.start < o.end and o.start < f.end for f in found)]
-    figs = [f for f in found if usable(f) and fits_kind(with_range_unit(sentence, f), kind, question)
+    figs = [f for f in found if usable(f) and (fits_kind(with_range_unit(sentence, f), kind, question)
+                                               or (kind == "speed" and speed_said(sentence, f)))
             and not (question and unicodedata.normalize("NFKC", f.text) in question)  # 9％ given as 9%: NFKC, as the question
             and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age
     if question and re.search(r"第几(?![条章款])", question):  # 全国第几大 asks a rank: 排名全国第6, not the

@@ -554,6 +554,10 @@ class Query:
     whether: tuple[str, ...] = ()  # the deed a yes/no question asks whether one may do (吃 of 能吃东西吗; whether_deed)
 
 
+# A time pointed at (过年那阵子, 这会儿): no name, whatever jieba tags it.
+_POINTED_TIME = re.compile(r"[这那][阵会段][子儿时]?(?:时间|时候)?")
+
+
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
     """Proper names in a question (jieba POS: person, place, organisation), minus `exclude`."""
     out = []
@@ -563,7 +567,8 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
     for w in _posseg().lcut(text):
         at, pos = pos, pos + len(w.word)
         if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and at not in kinds \
-                and w.word not in ANY_THING and unglued(w.word, w.flag, "") == w.word:  # 卡里 of 老年卡里 no name
+                and w.word not in ANY_THING and unglued(w.word, w.flag, "") == w.word \
+                and not _POINTED_TIME.fullmatch(w.word):  # 卡里 of 老年卡里 no name, nor 那阵子 (a time pointed at)
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
     return out

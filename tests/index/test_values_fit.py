@@ -18,6 +18,8 @@
   a contact phone (联系电话) is that of whoever the line names (负责人 for 老板);
 - 一个月的卡 is the 月卡 (a modifier joined by 的, no rate per month); 张 and 页 count the same sheets; no
   limit set (当天不限时, 不限里程) answers how long or how far where no figure of that kind is given;
+- a length after 时速 is a speed (最快能开多快: 时速不得超过15公里); 第二回 is 第二次; 0870-123-456 is a phone
+  number; a share (九成) answers what is refunded (能退多少钱); 那阵子 is a time pointed at, no name;
 - whether another may use a thing (月卡能给我老婆用吗) is ruled on by a line that says only its holder may
   (仅限本人使用), whoever the other is; a line that says no such rule does not answer it.
 Through a real engine over documents written here: real model, FAISS, BM25."""
@@ -28,7 +30,7 @@ import pytest
 
 from support import text_engine
 from wenda.index import deeds, extract
-from wenda.index.query import ADDING_WORDS, had_thing, qualifiers
+from wenda.index.query import ADDING_WORDS, entities, had_thing, qualifiers
 from wenda.index.support import handed_words
 
 COOKER = """# 电饭煲使用说明
@@ -121,6 +123,28 @@ def shops(tmp_path_factory):
     return text_engine(tmp_path_factory.mktemp("shops"), {"parcel.txt": PARCEL, "study.md": STUDY})
 
 
+EBIKE = """校园电动自行车管理规定
+
+第一章 骑行
+第九条 校园内骑行电动自行车，时速不得超过15公里。
+第十条 超速骑行的，第一次给予警告，第二次暂扣车辆7天。
+"""
+
+HUT = """云峰山屋住宿须知
+
+一、取消与退费
+入住日7天前取消者，退还已缴费用的九成。
+
+二、联络
+山屋管理员卫星电话：0870-123-456（仅限紧急状况使用）
+"""
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    return text_engine(tmp_path_factory.mktemp("rules"), {"ebike.txt": EBIKE, "hut.txt": HUT})
+
+
 def test_forbidding_reads_as_not():
     assert extract.direction("最好别超过几个小时") == extract.direction("建议不超过8小时") == -1
     assert extract.direction("超过3天") == 1
@@ -156,6 +180,22 @@ def test_the_value_asked(engine, question, said, not_said):
 def test_the_value_asked_of_two_shops(shops, question, said, not_said):
     ans = shops.ask(question)
     assert ans.found and said in ans.answer and (not_said is None or not_said not in ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("question,said", [
+    ("校园里电动车最快能开多快", "15公里"),
+    ("第二回超速会怎么样", "暂扣车辆7天"),
+    ("有紧急情况打哪个电话", "0870-123-456"),
+    ("提前十天取消山屋能退多少钱", "九成"),
+])
+def test_the_value_asked_of_rules(rules, question, said):
+    ans = rules.ask(question)
+    assert ans.found and said in ans.answer, ans.answer
+
+
+def test_shares_and_pointed_times():
+    assert extract.fits_kind("九成", "money", "提前十天取消能退多少钱") and not extract.fits_kind("九成", "money", "多少钱")
+    assert "那阵子" not in entities("过年那阵子请家政贵多少")
 
 
 def test_adding_words_single_out_no_kind():
