@@ -790,6 +790,8 @@ class Answerer:
             return False  # 每个乡镇 asked, 每个村配备3名 given
         if self.another_doer(q.text, text, piece):
             return False  # 毕业生从哪个门进: not the 西门 of «家长凭观礼证从体育馆西门入场»
+        if q.intent == "figure" and extract.another_period(q.text, piece):
+            return False  # 一个星期能约几次: not the 2次 of «一个月内爽约2次的»
         if not self.rate_said(q, text, piece):
             return False  # a rate: 一节课多长时间 is said by 每节60分钟, not 提前24小时预约 (一间宿舍住几个人: 6人间)
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
@@ -1558,6 +1560,11 @@ class Answerer:
             column = in_asked_column(q, chunk, times)
             column = [t for t in column if self.in_asked_part(q, text, t)] or column  # 晚上几点开始供应: 17:00
             column = self.contrasted(q, text, column)  # 周六开放时间为9:00…，周日为10:00…: the day asked
+            months = extract.months_asked(q.text)
+            if months and chunk.kind != "row":  # 冬天几点关门: the time of «11月至次年3月每天7:00至19:00开放»,
+                said = [(t, extract.months_said(self.piece(text, t))) for t in column]  # not of 4月至10月
+                if any(m for _, m in said):
+                    column = [t for t, m in said if months <= m]
             days = extract.weekdays(q.text)
             if days and chunk.kind != "row":  # 周末开到几点: the time whose piece names those days (周末…延长至23:00),
                 column = [t for t in column if days & extract.weekdays(self.piece(text, t))] or column  # not 工作日's
@@ -2036,7 +2043,8 @@ class Answerer:
             if chunk.kind == "row" and span.start >= 0 and decide.typed(q):  # a row: the cells that say what
                 clause = record_line(chunk.text, self.plain(chunk).text, span, q.text, q.keywords)  # the value is of
         line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause
-        figures = [span.text] if q.intent == "figure" else []
+        unfigured = extract.unlimited(span.text) or extract.relative_prices(span.text)  # 不限次数, 半价: no figure
+        figures = [span.text] if q.intent == "figure" and not unfigured else []
         return Answer(
             question=question, found=True, answer=line, section=chunk.section or None,
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,

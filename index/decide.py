@@ -758,6 +758,24 @@ def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scor
                  and rule_supports(answerer, q, s) and says_every_word(answerer, q, s)), None)  # frame is shared
 
 
+def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
+    """Where a limit is asked (一次最多能订多久) and the rule's answer gives a value whose piece says none
+    («未提前1小时取消的»), the candidate below that holds more of the question's words and whose value's
+    piece says the limit (每次最长2小时), when the rule accepts it. Only for a value of a type asked."""
+    side = extract.limit_asked(q.text)
+    if not side or not typed(q) or top.span is None or top.span.start < 0:
+        return None
+
+    def says_limit(s: Scored) -> bool:
+        piece = extract.piece_of(answerer.plain(s.hit.chunk).text, s.span)
+        return bool(extract.limit_word(side).search(piece))
+
+    if says_limit(top):
+        return None
+    return next((s for s, _, veto in scored[1:3] if veto is None and s.span is not None and s.span.start >= 0
+                 and s.support > top.support and says_limit(s) and rule_supports(answerer, q, s)), None)
+
+
 def titled_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     """When the first candidate is of another document than the one the question names by its title
     (Answerer.titled_elsewhere: 健身房早上几点开 over a 小区公告's «垃圾投放时间为早上6:30» and «阳光健身房会员须知»),
@@ -960,7 +978,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     if scored[0][2] is None and rule_supports(answerer, q, ranked[0]):  # the rule, its veto known
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.
-        holder = noun_holder(answerer, q, ranked[0], scored)
+        holder = noun_holder(answerer, q, ranked[0], scored) or limit_holder(answerer, q, ranked[0], scored)
         if holder is not None:
             return holder, True, best_p if best is holder else None
         return ranked[0], True, best_p if best is ranked[0] else None

@@ -684,6 +684,28 @@ def unlimited(sentence: str) -> list[Span]:
     return [Span(m.group(0), m.start(), m.end()) for m in _UNLIMITED.finditer(sentence)]
 
 
+# A period a rate is counted per (一个星期能约几次, 每周最多预约3次, 一个月内爽约2次): 每 and the period, or 一,
+# 一个 or 1个 and the period, asked (not a length of time met: 住不满一年) or said as a window (一个月内; not
+# an amount of it: 一个月租金).
+_PERIOD = re.compile(r"(?<![满过到足])(?:(每)|一个?|1个?)(天|日|周|星期|礼拜|月|年|季度|学期)(内|之内)?"
+                     r"(?![\u4e00-\u9fff]*?[卡票费])")
+_PERIOD_NAME = {"天": "日", "日": "日", "周": "周", "星期": "周", "礼拜": "周", "月": "月", "年": "年",
+                "季度": "季度", "学期": "学期"}
+
+
+def periods(text: str, said: bool = False) -> set[str]:
+    """The periods a text counts per (一个星期 → 周, 每天 → 日, 一个月内 → 月), not a period naming a kind of
+    thing (一个月的卡 is the 月卡, 年票); `said`: only 每… and windows (…内), as a sentence says a rate."""
+    return {_PERIOD_NAME[m.group(2)] for m in _PERIOD.finditer(text) if not said or m.group(1) or m.group(3)}
+
+
+def another_period(question: str, piece: str) -> bool:
+    """Does the value's piece count per another period than the question asks (一个星期能约几次: not the 2次
+    of «一个月内爽约2次的», but 每周最多预约3次)? Not when either names none."""
+    asked, said = periods(question), periods(piece, said=True)
+    return bool(asked and said and not asked & said)
+
+
 def relative_prices(sentence: str) -> list[Span]:
     """The prices a sentence says as free or half (免费, 免票, 半价), as spans: what a question of a
     price (票价多少) is answered by where the sentence gives no sum."""
@@ -851,8 +873,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     if listed is not None:  # 定时最长能设几个钟头: 8小时 of 1小时、2小时、4小时或8小时
         return listed
     if side and len(figs) > 1:  # 最多收多少保管费: 最多收取10元, not the 每天1元 beside it (人数上限：200 in a row)
-        limit = _ASK_MOST if side > 0 else _ASK_LEAST
-        figs = [f for f in figs if limit.search(piece_of(sentence, f))] or figs
+        figs = [f for f in figs if limit_word(side).search(piece_of(sentence, f))] or figs
     marks = keyword_positions(sentence, keywords)
 
     # the characters of the keywords the sentence does not say (外省 for 其余省份): the piece that
@@ -2163,6 +2184,11 @@ _ASK_MOST = re.compile(r"最(?:多|长|高|大|贵|远|晚|迟|久|重|沉)|至�
 _ASK_LEAST = re.compile(r"最(?:少|低|短|小|便宜|早|近)|至少|起码|下限")
 _SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起码|最低|最少|最短|最小|下限|起步|起价|起程")
 _SAYS_UPPER = re.compile(r"不(?:得)?(?:超过|超出|高于|大于)|以下|以内|之内|至多|最多|最高|最长|最大|最迟|最晚|上限|封顶|未满|不满|不足|不到|限")
+
+
+def limit_word(side: int) -> re.Pattern[str]:
+    """The words that say a limit of that side (+1: 最多, 最长, 上限; -1: 最少, 至少, 下限)."""
+    return _ASK_MOST if side > 0 else _ASK_LEAST
 
 
 def limit_asked(text: str) -> int:

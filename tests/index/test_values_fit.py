@@ -20,6 +20,10 @@
   limit set (当天不限时, 不限里程) answers how long or how far where no figure of that kind is given;
 - a length after 时速 is a speed (最快能开多快: 时速不得超过15公里); 第二回 is 第二次; 0870-123-456 is a phone
   number; a share (九成) answers what is refunded (能退多少钱); 那阵子 is a time pointed at, no name;
+- a season asked takes the time whose piece's months hold it (冬天: «11月至次年3月每天7:00至19:00开放», not
+  the 4月至10月 hours before it); a count per a period asked (一个星期能约几次) is no count per another (一个
+  月内爽约2次); a limit asked (一次最多能订多久) is answered by the line whose value's piece says it (每次最长
+  2小时), not by a first line whose value says none (未提前1小时取消的);
 - whether another may use a thing (月卡能给我老婆用吗) is ruled on by a line that says only its holder may
   (仅限本人使用), whoever the other is; a line that says no such rule does not answer it.
 Through a real engine over documents written here: real model, FAISS, BM25."""
@@ -140,9 +144,20 @@ HUT = """云峰山屋住宿须知
 """
 
 
+COURT = """阳光社区篮球场使用须知
+
+一、开放时间
+4月至10月每天6:00至21:00开放，11月至次年3月每天7:00至19:00开放。
+
+二、预约
+本社区居民可通过小程序预约，每次最长2小时，每人每周最多预约3次。
+预约后未到场且未提前1小时取消的，记爽约一次；一个月内爽约2次的，暂停预约资格30天。
+"""
+
+
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory):
-    return text_engine(tmp_path_factory.mktemp("rules"), {"ebike.txt": EBIKE, "hut.txt": HUT})
+    return text_engine(tmp_path_factory.mktemp("rules"), {"ebike.txt": EBIKE, "hut.txt": HUT, "court.txt": COURT})
 
 
 def test_forbidding_reads_as_not():
@@ -187,10 +202,22 @@ def test_the_value_asked_of_two_shops(shops, question, said, not_said):
     ("第二回超速会怎么样", "暂扣车辆7天"),
     ("有紧急情况打哪个电话", "0870-123-456"),
     ("提前十天取消山屋能退多少钱", "九成"),
+    ("冬天晚上几点关门", "19:00"),
+    ("夏天早上几点开", "6:00"),
+    ("一次最多能订多久", "2小时"),
 ])
 def test_the_value_asked_of_rules(rules, question, said):
     ans = rules.ask(question)
     assert ans.found and said in ans.answer, ans.answer
+
+
+def test_a_count_per_another_period(rules):
+    ans = rules.ask("一个星期能约几次")
+    assert not ans.found or "3次" in ans.answer, ans.answer
+    assert extract.periods("一个星期能约几次") == {"周"} and extract.periods("一个月的卡多少钱") == set()
+    assert extract.another_period("一个星期能约几次", "一个月内爽约2次的")
+    assert not extract.another_period("一个星期能约几次", "每人每周最多预约3次")
+    assert not extract.another_period("住不满一年就搬走要赔多少", "并赔偿一个月租金作为违约金")  # no rates
 
 
 def test_shares_and_pointed_times():

@@ -117,7 +117,8 @@ def figures_of_another_unit(engine, items: list[dict]) -> tuple[int, list[tuple[
     """Every answered figure of a questions file checked against the measure word asked:
     (how many were checked, the (question, figure) pairs whose unit disagrees). A figure agrees
     when its measure word does, or when it stands right beside the very noun asked with a unit
-    of the same class (102幅 横幅 for 多少条横幅)."""
+    of the same class (102幅 横幅 for 多少条横幅), or, for a sum asked, when it is a share of the sum a cut
+    or refund asks (能退多少钱: 九成)."""
     from wenda.index import extract
     from wenda.index.query import counted_noun, measure_word
 
@@ -130,6 +131,7 @@ def figures_of_another_unit(engine, items: list[dict]) -> tuple[int, list[tuple[
             fig = ans.figures[0]
             noun = counted_noun(item["q"])
             if not (extract.measure_agrees(fig, measure)
+                    or (extract.unit_class(measure) == "money" and extract.fits_kind(fig, "money", item["q"]))
                     or (noun and noun in ans.answer
                         and extract.unit_class(extract.unit_of(fig)) == extract.unit_class(measure))):
                 wrong.append((item["q"], fig))
