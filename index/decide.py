@@ -758,6 +758,9 @@ def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scor
                  and rule_supports(answerer, q, s) and says_every_word(answerer, q, s)), None)  # frame is shared
 
 
+LIMIT_DEPTH = 3  # the candidates (the rule's answer and the two below it) limit_holder looks among
+
+
 def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
     """Where a limit is asked (一次最多能订多久) and the rule's answer gives a value whose piece says none
     («未提前1小时取消的»), the candidate below that holds more of the question's words and whose value's
@@ -772,7 +775,7 @@ def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Sco
 
     if says_limit(top):
         return None
-    return next((s for s, _, veto in scored[1:3] if veto is None and s.span is not None and s.span.start >= 0
+    return next((s for s, _, veto in scored[1:LIMIT_DEPTH] if veto is None and s.span is not None and s.span.start >= 0
                  and s.support > top.support and says_limit(s) and rule_supports(answerer, q, s)), None)
 
 

@@ -28,6 +28,10 @@ characters opening with the character that carries the gloss (卡点 for 检查�
 关卡, 卡子, 岗卡: MORPHEME_WEIGHT). A word the dictionary lacks (检查点) borrows the gloss that e5
 places nearest among those of the dictionary's words of its modifier (检查站's "checkpoint").
 Only words the corpus never uses are mapped, as before: a word the corpus uses is itself or nothing.
+While a candidate sentence is judged (`Lexicon.within` its document), a word that only other documents
+use may still be said here by the dictionaries' word for it (大件 asked of a garbage notice that writes
+大型废弃物, while a furniture shop's FAQ says 大件), never by a mere neighbour in meaning (考核良好 is not
+优秀): each document's words come from the BM25 index's inverted lists (BM25Index.words_by).
 """
 
 from __future__ import annotations
@@ -330,7 +334,7 @@ class Lexicon:
             return 1.0, days
         if len(word) < 2:  # one character is a morpheme, not a word to map
             return 0.0, ""
-        if self.elsewhere(word):  # another document's word: only a dictionary names it here (押金, 保证金)
+        if self.elsewhere(word):  # another document's word: only a dictionary names it here (大件: 大型)
             said = self.dictionary_word(word, text, strict=strict)
             return (GLOSS_WEIGHT, said) if said else (0.0, "")
         if self.known(word):
