@@ -335,8 +335,9 @@ class Lexicon:
         if len(word) < 2:  # one character is a morpheme, not a word to map
             return 0.0, ""
         if self.elsewhere(word):  # another document's word: only a dictionary names it here (大件: 大型)
-            said = self.dictionary_word(word, text, strict=strict)
-            return (GLOSS_WEIGHT, said) if said else (0.0, "")
+            said = next((w for w in synonyms.glossed(word) if w in text and set(w) & set(word)
+                         and not (strict and (siblings(word, w) or word.startswith(w)))), "")
+            return (GLOSS_WEIGHT, said) if said else (0.0, "")  # (no neighbours looked up: a corpus word has none)
         if self.known(word):
             return 0.0, ""
         short = abbreviated(word, text) or self.reordered(word, text)
