@@ -1595,14 +1595,15 @@ class Answerer:
                     figs = [f for f in figs if not self.abbreviation_elsewhere(q, text, self.piece(text, f))] or figs
                 return self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
             sp = extract.best_figure(text, kws, q.measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
-            if sp is None and q.kind == "money" and extract.PRICE_ASKED.search(q.text) and not any(  # 70岁老人票价多少: «65周岁以上
-                    extract.unit_class(extract.unit_of(f.text)) == "money" for f in extract.figures(text)):
-                sp = extract.nearest(extract.relative_prices(text), text, kws)  # 老人凭身份证半价», no sum said
+            if sp is not None:
+                return sp
+            said = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(text)}  # the kinds it gives
+            if q.kind == "money" and extract.PRICE_ASKED.search(q.text) and "money" not in said:
+                return extract.nearest(extract.relative_prices(text), text, kws)  # 70岁老人票价多少: «65周岁以上老人…半价»
             wanted = "time" if q.kind == "duration" else extract.unit_class(q.measure) if q.measure else None
-            if sp is None and q.kind in (None, "duration", "distance") and wanted and not any(
-                    extract.unit_class(extract.unit_of(f.text)) == wanted for f in extract.figures(text)):
-                sp = extract.nearest(extract.unlimited(text), text, kws)  # 单次票能待多久: 当天不限时
-            return sp
+            if q.kind in (None, "duration", "distance") and wanted and wanted not in said:
+                return extract.nearest(extract.unlimited(text), text, kws)  # 单次票能待多久: 当天不限时
+            return None
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
             found = extract.dates(text, relative=True)  # one date: not of the opposite deed; several: the one of the deed
             if found and all(extract.relative_time(f.text) for f in found):
@@ -2066,17 +2067,17 @@ _CONTACT = ("联系", "联络")
 
 def _opening_people(text: str) -> str:
     """The people a text opens with (家长 of 家长凭观礼证入场, 毕业生 of 毕业生从哪个门进去): its first word, a
-    noun of two characters or more that names people or a party (_PEOPLE), after a list number; "" when none."""
+    noun of two characters or more that names people (PEOPLE_NOUN) or a party, after a list number; "" when none."""
     text = re.sub(r"^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]+[)）])\s*", "", text)
     words = _posseg().lcut(text[:12])
     if not words:
         return ""
     w, flag = words[0].word, words[0].flag
-    return w if len(w) >= 2 and flag.startswith("n") and flag != "nr" and _PEOPLE.search(w) else ""
+    return w if len(w) >= 2 and flag.startswith("n") and flag != "nr" and (
+        PEOPLE_NOUN.search(w) or w[-1] in _HEADS_AND_PARTIES) else ""
 
 
-# A noun that names people or a party, as a doer (家长, 毕业生, 甲方, 家属): PEOPLE_NOUN, and heads and parties.
-_PEOPLE = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师|长|属|方)$")
+_HEADS_AND_PARTIES = "长属方"  # a doer beside PEOPLE_NOUN's: 家长, 家属, 甲方
 
 
 def record_line(row: str, plain: str, span: Span, question: str, keywords: list[str]) -> str:

@@ -770,8 +770,7 @@ def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Sco
         return None
 
     def says_limit(s: Scored) -> bool:
-        piece = extract.piece_of(answerer.plain(s.hit.chunk).text, s.span)
-        return bool(extract.limit_word(side).search(piece))
+        return extract.limit_at(answerer.plain(s.hit.chunk).text, s.span, side)
 
     if says_limit(top):
         return None

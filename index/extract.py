@@ -681,7 +681,7 @@ _UNLIMITED = re.compile(r"不限(?:时长|时间|时|次数|次|里程|量|人�
 def unlimited(sentence: str) -> list[Span]:
     """The places a sentence says no limit is set (不限时, 不限次数, 不限里程), as spans: what a question of
     how long or how many (单次票能待多久, 每天限多少公里) is answered by where it gives no figure."""
-    return [Span(m.group(0), m.start(), m.end()) for m in _UNLIMITED.finditer(sentence)]
+    return matches(_UNLIMITED, sentence)
 
 
 # A period a rate is counted per (一个星期能约几次, 每周最多预约3次, 一个月内爽约2次): 每 and the period, or 一,
@@ -709,7 +709,7 @@ def another_period(question: str, piece: str) -> bool:
 def relative_prices(sentence: str) -> list[Span]:
     """The prices a sentence says as free or half (免费, 免票, 半价), as spans: what a question of a
     price (票价多少) is answered by where the sentence gives no sum."""
-    return [Span(m.group(0), m.start(), m.end()) for m in _RELATIVE_PRICE.finditer(sentence)]
+    return matches(_RELATIVE_PRICE, sentence)
 
 
 def nearest(spans: list[Span], sentence: str, keywords: list[str]) -> Span | None:
@@ -873,7 +873,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     if listed is not None:  # 定时最长能设几个钟头: 8小时 of 1小时、2小时、4小时或8小时
         return listed
     if side and len(figs) > 1:  # 最多收多少保管费: 最多收取10元, not the 每天1元 beside it (人数上限：200 in a row)
-        figs = [f for f in figs if limit_word(side).search(piece_of(sentence, f))] or figs
+        figs = [f for f in figs if limit_at(sentence, f, side)] or figs
     marks = keyword_positions(sentence, keywords)
 
     # the characters of the keywords the sentence does not say (外省 for 其余省份): the piece that
@@ -2121,8 +2121,9 @@ def role_holders(sentence: str, role: str) -> list[Span]:
 
 
 _MORE = re.compile(r"以上|超过|超出|多于|大于|高于|满(?=\d|[一二两三四五六七八九十])|之后|以后")
+FORBIDDING = "别勿莫"  # 别超过, 勿超过: a deed one must not do, as 不 says it (不超过)
 _LESS = re.compile(r"以内|以下|之内|不足|不到|少于|小于|低于|不满|未满"
-                   r"|(?:不(?:能|得|可|准|要|应|许|宜)?|别|勿|莫)(?:超过|超出|多于|大于|高于)")  # 别超过: 不超过
+                   rf"|(?:不(?:能|得|可|准|要|应|许|宜)?|[{FORBIDDING}])(?:超过|超出|多于|大于|高于)")
 
 
 def direction(text: str) -> int:
@@ -2186,9 +2187,10 @@ _SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起
 _SAYS_UPPER = re.compile(r"不(?:得)?(?:超过|超出|高于|大于)|以下|以内|之内|至多|最多|最高|最长|最大|最迟|最晚|上限|封顶|未满|不满|不足|不到|限")
 
 
-def limit_word(side: int) -> re.Pattern[str]:
-    """The words that say a limit of that side (+1: 最多, 最长, 上限; -1: 最少, 至少, 下限)."""
-    return _ASK_MOST if side > 0 else _ASK_LEAST
+def limit_at(sentence: str, value: Span, side: int) -> bool:
+    """Does the value's piece of the sentence say a limit of that side (+1: 最多, 最长, 上限; -1: 最少, 至少,
+    下限)?"""
+    return bool((_ASK_MOST if side > 0 else _ASK_LEAST).search(piece_of(sentence, value)))
 
 
 def limit_asked(text: str) -> int:

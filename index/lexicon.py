@@ -335,9 +335,8 @@ class Lexicon:
         if len(word) < 2:  # one character is a morpheme, not a word to map
             return 0.0, ""
         if self.elsewhere(word):  # another document's word: only a dictionary names it here (大件: 大型)
-            said = next((w for w in synonyms.glossed(word) if w in text and set(w) & set(word)
-                         and not (strict and (siblings(word, w) or word.startswith(w)))), "")
-            return (GLOSS_WEIGHT, said) if said else (0.0, "")  # (no neighbours looked up: a corpus word has none)
+            said = self.dictionary_word(word, text, strict=strict, neighbours=False)
+            return (GLOSS_WEIGHT, said) if said else (0.0, "")
         if self.known(word):
             return 0.0, ""
         short = abbreviated(word, text) or self.reordered(word, text)
@@ -388,13 +387,15 @@ class Lexicon:
             return weight, said + head
         return 0.0, ""
 
-    def dictionary_word(self, word: str, text: str, *, strict: bool = False) -> str:
+    def dictionary_word(self, word: str, text: str, *, strict: bool = False, neighbours: bool = True) -> str:
         """The word `text` holds that the dictionaries say means `word`: translated alike (CC-CEDICT:
         晚餐 for 晚饭), or a neighbour in meaning that the thesaurus puts in `word`'s synonym group
         (Cilin), sharing a character with it; "" when none. Where a text names siblings side by side (早餐, 午餐,
-        晚餐), a neighbour in meaning may be any of them; the dictionary names the one meant."""
+        晚餐), a neighbour in meaning may be any of them; the dictionary names the one meant. Without
+        `neighbours` none are looked up (a product with every word vector): the translation alone."""
         found = [w for w in synonyms.glossed(word) if w in text]
-        found += [w for w, _ in self.near(word) if w in text and synonyms.same(word, w)]
+        if neighbours:
+            found += [w for w, _ in self.near(word) if w in text and synonyms.same(word, w)]
         # one that shares a character with it (晚餐, 晚饭): a dictionary's looser senses (地方 as 县) are no name for it
         said = next((w for w in found if set(w) & set(word) and not (strict and (siblings(word, w) or word.startswith(w)))), "")
         return said or self.thesaurus_word(word, text)

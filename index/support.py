@@ -465,7 +465,6 @@ def only_modifies(noun: str, text: str) -> bool:
 
 
 NEGATIONS = "不未非无没"  # 不合格 is another qualifier than 合格, not the same one said again
-_FORBIDDING = "别勿莫"  # 别超过, 勿超过: a deed one must not do, as 不 says it (不超过)
 
 
 def asked_forms(question: str, words) -> list[str]:
@@ -478,7 +477,7 @@ def asked_forms(question: str, words) -> list[str]:
         at = question.find(w)
         if at > 0 and _negation_before(question, at):  # 不合格; 没有休息 asks as 没休息
             w = next(ch for ch in question[max(0, at - 2):at] if ch in NEGATIONS) + w
-        elif at > 0 and question[at - 1] in _FORBIDDING:  # 别超过 asks as 不超过
+        elif at > 0 and question[at - 1] in extract.FORBIDDING:  # 别超过 asks as 不超过
             w = "不" + w
         if len(w) >= 2 and w not in out:
             out.append(w)
