@@ -1179,7 +1179,7 @@ class Answerer:
         return False
 
     def names_row(self, word: str, chunk: Chunk) -> bool:
-        """Does a table row's name cell (its first) name the record the question's word names with another
+        """Does a table row's name cell (the one headed 名称 or 名字, else its first) name the record the question's word names with another
         generic suffix or none (书法课 for 书法入门班, 剪纸活动 for 亲子剪纸活动, 手机课 for 老年智能手机课: record_stem)?
         The stem must stand in the name cell itself, not in another cell (上课时间 is no 游泳课), and
         the cell must end in a generic suffix too, or open or end with the stem (剪纸, 瑜伽普拉提 for 瑜伽课),
@@ -1188,7 +1188,7 @@ class Answerer:
         cells = extract.row_cells(self.plain(chunk).text) if chunk.kind == "row" and stem else []
         if not cells:
             return False
-        name = cells[0][1]
+        name = next((v for h, v, _, _ in cells if re.search(r"名称|名字", h)), cells[0][1])  # 课程名称 after 课程编号
         return stem in name and (bool(RECORD_SUFFIX.search(name)) or name.startswith(stem) or name.endswith(stem))
 
     @staticmethod
@@ -2081,7 +2081,7 @@ _HEADS_AND_PARTIES = "长属方"  # a doer beside PEOPLE_NOUN's: 家长, 家属,
 
 
 def record_line(row: str, plain: str, span: Span, question: str, keywords: list[str]) -> str:
-    """A table row's answer line: the cell that names the record (the first), the cells the question
+    """A table row's answer line: the cells that name the record (the first, and one headed 名称 or 名字), the cells the question
     names (by a keyword in the header or the value, or a day it shares) and the cell that holds the
     value, in the row's order, cut verbatim from `row` (`plain` is its Simplified text). 看儿科挂号费多少:
     «科室：儿科 · 挂号费：15元», not the doctor, title, hours and room beside them; the quote keeps the row.
@@ -2091,7 +2091,7 @@ def record_line(row: str, plain: str, span: Span, question: str, keywords: list[
         return row.rstrip("。；;")  # the value is the record's own name: the row says what is asked of it
     days = extract.weekdays(question)
     keep = [row[start - len(head) - 1:end] for i, (head, value, start, end) in enumerate(cells)
-            if i == 0 or start <= span.start < end
+            if i == 0 or start <= span.start < end or re.search(r"名称|名字", head)  # 课程名称 after 课程编号
             or any(len(k) >= 2 and (k in head or k in value) and k not in cells[0][1] for k in keywords)  # 活动 of
             # 亲子剪纸活动 names the record, not the 地点 cell 一楼活动室
             or (days and days & extract.weekdays(value))]

@@ -327,15 +327,23 @@ def restates_record(q: Query, s: Scored) -> bool:
     """An open question's span that opens in a table row's cell the question itself says: the row's name
     for the record asked, no value of it (敬老票要带什么证件: «票种：敬老票 · 单程：40元 · … · 适用对象：年满65岁
     之本县居民» gives «敬老票 · 单程»; no column of the row holds a 证件). Not a row with a free-text remark
-    column (说明, 备注), which may say any attribute (一等舱有什么服务: «说明：上层独立舱室，含一瓶矿泉水»)."""
+    column (说明, 备注), which may say any attribute (一等舱有什么服务: «说明：上层独立舱室，含一瓶矿泉水»). A span in
+    a column of codes (课程编号) restates the record too, unless the question asks a code (编号, 几号)."""
     if s.hit.chunk.kind != "row":
         return False
     text = simplify(s.hit.chunk.text)
     cells = extract.row_cells(text)
+    head = next((h for h, _, start, end in cells if start <= s.span.start < end), "")
+    if CODE_COLUMN.search(head) and not CODE_ASKED.search(q.text):
+        return True  # 书法课在哪个校区: «课程编号：GX106» is the record's code, nothing asked of it
     if any(REMARK.search(head) for head, _, _, _ in cells):
         return False
     cell = next((value for _, value, start, end in cells if start <= s.span.start < end), "")
     return len(cell.strip()) >= 2 and cell.strip() in q.text
+
+
+CODE_COLUMN = re.compile(r"编号|代码|编码|序号")  # a table column of identifiers
+CODE_ASKED = re.compile(r"编号|代码|编码|序号|号码|几号|多少号|代号|课号|号是")  # a question that asks one
 
 
 REMARK = re.compile(r"说明|备注|描述|详情|内容|简介")  # a table column of free text

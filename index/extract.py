@@ -301,6 +301,8 @@ def figures(sentence: str) -> list[Span]:
             continue  # 3. 儿童须…, 2、请勿…: a list item's number counts nothing
         if s == m.start("num") and re.search(r"[A-Za-z]-?$", sentence[:s]):
             continue  # A2驾驶证, KJ-500, PM2.5: the digits of a code or a name count nothing
+        if re.fullmatch(r"(?:19|20)\d\d", num) and re.match(r"[届级]", rest) and s == m.start("num"):
+            continue  # 2027届本科毕业生: a year's cohort, no count of anything
         if s == m.start("num") and ordinal_at(sentence, s) and re.match(r"[条章款项节]", sentence[m.end("num"):m.end("num") + 1]):
             continue  # 第五条: a regulation's article number counts nothing (第二位, 第8名 answer 第几)
         if _CN_NUMERAL_ONLY.match(num):
@@ -890,9 +892,24 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         hint = sum(1 for ch in unsaid if ch in segment_of(sentence, f))
         clause = clause_of(sentence, f)
         said = 3 if any(g in clause and g != f.text for g in given) else 0
-        return (-clause_overlap(clause, keywords) + 3 * fit - said, -hint, distance(f, marks, sentence))
+        named = 4 if attribute_before(sentence, f, keywords) else 0
+        return (-clause_overlap(clause, keywords) + 3 * fit - said - named, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
+
+
+# Nouns that name what a figure measures (海拔3,102公尺, 面积约120平方米, 体重须在10公斤以下).
+MEASURED_NOUNS = {"海拔", "高度", "身高", "体重", "重量", "长度", "宽度", "深度", "厚度", "面积", "距离", "周长",
+                  "直径", "容量", "功率", "排量", "温度", "湿度", "速度", "时速", "人口", "年龄", "产量", "里程"}
+
+
+def attribute_before(sentence: str, f: Span, keywords: list[str]) -> bool:
+    """Does a noun of the question that names what is measured (MEASURED_NOUNS) stand right before the
+    figure, with at most a linking word between (海拔3,102公尺, 面积约为120平方米)? Then the figure is
+    that measure's, whatever other keywords the clause before it holds (云峰山屋位于步道8.5公里处)."""
+    before = sentence[max(0, f.start - 8):f.start]
+    return any(k in MEASURED_NOUNS and re.search(re.escape(k) + r"(?:约为|约|为|是|达到|达|共|在|须在|：|:|\s)*$", before)
+               for k in keywords)
 
 
 def share_of_keyword(sentence: str, f: Span, keywords: list[str]) -> bool:
@@ -2238,7 +2255,14 @@ def same_side(question: str, piece: str, sentence: str = "") -> bool:
     if shared:
         return all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in shared)
     a, b = direction(question), direction(piece)
+    if _BARRED_BEYOND.search(question):
+        a = -a  # 超过几公斤就不能养: the side allowed is below it (体重须在10公斤以下)
     return not a or not b or a == b
+
+
+# A threshold asked (超过几公斤, 不满多少岁) past which the deed is barred: the sentence may say the side allowed.
+_BARRED_BEYOND = re.compile(r"(?:超过|超出|多于|高于|大于|不满|不足|少于|低于|不到)(?:几|多少)[^，。？?！!]{0,6}?"
+                            r"(?:就|便|则)?(?:不能|不可以|不可|不让|不许|不准|不行|不得|禁止|没法|无法)")
 
 
 def per_unit_dropped(question: str, text: str) -> str:

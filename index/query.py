@@ -257,6 +257,10 @@ _NOT_MEASURE = "口头本"
 _ASKED_WHOLE = re.compile(r"几点钟?|(?:礼拜|星期|周)几")
 
 
+# The bound said right after an asked quantity's unit (几天内, 多少年以内): it belongs to the quantity.
+_BOUND_AFTER = re.compile(r"以内|之内|内(?![部容])")
+
+
 def strip_asked(question: str) -> str:
     """The question with its asked quantity removed: 多少台大喇叭 → ' 大喇叭' (so 台大 is no word);
     几点 and 礼拜几 go whole (几点收车: 点收 is no word; 礼拜 of 礼拜几 is no place)."""
@@ -267,6 +271,8 @@ def strip_asked(question: str) -> str:
         out.append(question[pos:m.start()])
         unit = _measure_at(question[m.end():])
         pos = m.end() + (len(unit) if unit else 0)
+        if unit and (bound := _BOUND_AFTER.match(question[pos:])):
+            pos += bound.end()  # 几天内能退: the bound of the quantity asked goes with it (内能 is no word asked)
         out.append(" ")
     out.append(question[pos:])
     return "".join(out)
@@ -833,6 +839,7 @@ def counted_phrase(question: str) -> list[str]:
         return []
     if unit:
         rest = rest[len(unit):]
+        rest = rest[b.end():] if (b := _BOUND_AFTER.match(rest)) else rest  # 几天内能退: 内能 counts nothing
     words: list[str] = []
     for w in _place_points(_posseg().lcut(rest[:12])):
         if w.flag == "eng" and len(w.word) >= 2 and not words:  # 多少个checkpoint: an English noun counts too,

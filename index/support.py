@@ -393,7 +393,7 @@ def places_named(question: str) -> list[str]:
     out = []
     for m in _PLACE.finditer(question):
         stem = m.group(1)
-        if set(stem) & _NOT_NAMES:
+        if set(stem) & _NOT_NAMES or stem[-1] in "外内":  # 寄外省: another province, no name
             continue
         name = stem[max((i + 1 for i, ch in enumerate(stem) if ch in _JOINS), default=0):]
         if len(name) >= 2:
@@ -537,12 +537,24 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
     full = abbreviated(word, piece)  # the asked word said in full (志愿队: 志愿服务队): its words are its own
     full = full if len(full) > len(word) else ""
     return any(len(t) >= 2 and t not in question and siblings(word, t) and not (full and t in full)
-               and not (len(t) == 2 and t[0] in _OPENING) for t in piece_words)
+               and not (len(t) == 2 and (t[0] in _OPENING or (len(word) >= 3 and no_kind(t))))
+               for t in piece_words)
 
 
 # A verb of opening, closing, entering or leaving: with one character after it, a deed done to that thing
 # (闭园, 开馆, 入园), no kind of it (闭园时间 names no other 园 than the 动物园 asked).
 _OPENING = set("开关闭停启进入出")
+
+# A word of two characters whose first says the whole or this one (全区, 本区, 该校, 各村): it names the
+# place the document is about, or every one of them, never another of its kind.
+_WHOLE = set("全本该此各")
+
+
+def no_kind(word: str) -> bool:
+    """Is a word of two characters no kind of the thing its head names, beside a named one of three or
+    more (城南区, 陶艺课)? The whole or this one (全区: _WHOLE), or a deed done to it (上课, 开课: a verb by
+    jieba's dictionary) — 上午 and 下午, 全职 and 兼职 stay siblings of their own length."""
+    return word[0] in _WHOLE or next((p.flag for p in _posseg().lcut(word) if p.word == word), "").startswith("v")
 
 
 _PER = re.compile(r"每(?:一)?(?:个|位|名|户)?([^\W\d_每]{1,4})")
