@@ -260,7 +260,7 @@ def in_dictionary(word: str) -> bool:
 # Characters that point at or order what follows (排第几: 第 orders, no half of a word 排第).
 _POINTING_CHARS = set("第几每各该本这那哪某")
 # Characters that stand alone as helping words (可, 时, 的, 要 …): never half of a misspelt word.
-_HELPING_CHARS = set("可时的了是在有和就都要能会也还吗呢吧啊着过把被让给到从对向往与及或")
+_HELPING_CHARS = set("可时的了是在有和就都要能会也还吗呢吧啊着过把被让给到从对向往与及或很太挺更最越")  # 很远 is no 恒远
 
 
 class Answerer:
@@ -842,10 +842,13 @@ class Answerer:
     def rate_said(q: Query, text: str, piece: str) -> bool:
         """Does a value's piece of the sentence `text` say the one unit a duration or a sum is asked
         per, where the sentence does not say the question's word itself (extract.one_unit_said:
-        一节课多长时间 by 每节60分钟, 多少钱一片 by 单价199元, not 两片装358元)? True for other questions."""
+        一节课多长时间 by 每节60分钟, 多少钱一片 by 单价199元, not 两片装358元), or a table row's unit column
+        does (计价单位：每台 for 一台)? True for other questions."""
         if q.kind == "duration" and members.interval_cell(q.text, piece):
             return True  # 多久来一趟 of a row's «发车间隔：15分钟»: the time per departure, no 一趟 said
-        return q.kind not in ("duration", "money") or all(extract.one_unit_said(k, piece) for k in q.keywords
+        # a table row may say its unit in a column of its own (计价单位：每台 beside 价格：600元)
+        units = " ".join(v for h, v, _, _ in extract.row_cells(text) if UNIT_COLUMN.search(h)) if " · " in text else ""
+        return q.kind not in ("duration", "money") or all(extract.one_unit_said(k, piece + " " + units) for k in q.keywords
                                                           if k not in text and k + "的" not in q.text)  # 一个月的卡: a kind
 
     def answers_sibling(self, q: Query, chunk: Chunk, sp: Span | None) -> str | None:
@@ -902,7 +905,7 @@ class Answerer:
         # a word of the corpus that jieba cut apart in the question (月卡 as 月 卡)
         asked += [a + b for a, b in zip(q.keywords, q.keywords[1:])
                   if min(len(a), len(b)) == 1 and a + b in q.text and self.corpus_says(a + b)]
-        bare = bare_modified(q.text, q.keywords, [k for k in q.nouns if len(k) == 1])  # 中班: 中 is a stopword
+        bare = bare_modified(q.text, q.keywords, list(q.nouns))  # 中班, 中会议室: 中 is a stopword
         asked += bare
         if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
             around = simplify(chunk.section + chunk.heading + chunk.title) + text  # 骨科) outweighs any meaning
@@ -927,6 +930,9 @@ class Answerer:
             if extract.season_held(k, around):
                 continue  # 冬天: the row of 11月1日至次年2月底, whatever season word it gives (淡季 beside 冬季)
             kinds = [t for t in [*words, *joined] if t not in _verbs_of(piece)]  # 表示 is no kind of 屏幕显示
+            if k in bare and len(k) >= 3 and chunk.kind != "row" and any(
+                    c != k[0] and _size_character(c) for c in re.findall(rf"([\u4e00-\u9fff]){re.escape(k[1:])}", piece)):
+                return k  # 中会议室 asked, «大会议室每小时收费500元»: another one-character modifier of the same thing
             if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, kinds, around, piece, k in bare):
                 return k  # 文三路站 for 火车站, 早班 for 中班
             # the corpus's own word for it by the dictionary (早饭: 早餐), not in the frame, while the piece
@@ -991,7 +997,8 @@ class Answerer:
         plain = self.plain(chunk)
         around = (simplify(chunk.section + chunk.heading + chunk.title) + plain.text if chunk.kind == "row"
                   else self.around(chunk))
-        if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) \
+        per_first = len(w) == 2 and "每" + w[0] in around  # 床位 priced per 床 (全票：每床新台币1,980元)
+        if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first \
                 or (chunk.kind == "row" and (extract.asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q))):
             return None
@@ -1179,8 +1186,8 @@ class Answerer:
         return False
 
     def names_row(self, word: str, chunk: Chunk) -> bool:
-        """Does a table row's name cell (the one headed 名称 or 名字, else its first) name the record the question's word names with another
-        generic suffix or none (书法课 for 书法入门班, 剪纸活动 for 亲子剪纸活动, 手机课 for 老年智能手机课: record_stem)?
+        """Does a table row's name cell (name_cell: the one headed 名称, 项目…, else its first) name the record
+        the question's word names with another generic suffix or none (书法课 for 书法入门班, 剪纸活动 for 亲子剪纸活动, 手机课 for 老年智能手机课: record_stem)?
         The stem must stand in the name cell itself, not in another cell (上课时间 is no 游泳课), and
         the cell must end in a generic suffix too, or open or end with the stem (剪纸, 瑜伽普拉提 for 瑜伽课),
         so that it names a record of the same kind."""
@@ -1188,7 +1195,7 @@ class Answerer:
         cells = extract.row_cells(self.plain(chunk).text) if chunk.kind == "row" and stem else []
         if not cells:
             return False
-        name = next((v for h, v, _, _ in cells if re.search(r"名称|名字", h)), cells[0][1])  # 课程名称 after 课程编号
+        name = name_cell(cells)[1]  # 课程名称 after 课程编号
         return stem in name and (bool(RECORD_SUFFIX.search(name)) or name.startswith(stem) or name.endswith(stem))
 
     @staticmethod
@@ -1254,7 +1261,7 @@ class Answerer:
         cells = extract.row_cells(self.plain(chunk).text) if chunk.kind == "row" else []
         if not cells:
             return None
-        text, name = self.plain(chunk).text, cells[0][1]
+        text, name = self.plain(chunk).text, name_cell(cells)[1]
         run = max((name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1) if name[i:j] in q.text),
                   key=len, default="")
         if not run or name.startswith(run):
@@ -1262,8 +1269,8 @@ class Answerer:
         at = q.text.find(run)
         word = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
         if (word is None or word in q.verbs or word in text or (len(word) >= 3 and word[:-1] in text)
-                or holds(word, text, self.lexicon)):
-            return None
+                or holds(word, text, self.lexicon) or any(same_style(word, name[i:i + 2]) for i in range(len(name) - 1))):
+            return None  # 挂式空调 asked of the 挂机空调清洗 row: one kind
         return word
 
     def other_row_word(self, q: Query, chunk: Chunk) -> str | None:
@@ -1294,7 +1301,7 @@ class Answerer:
         if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
             return ""
         names = [value for _, value, _, _ in extract.row_cells(text) if not extract.figures(value)]
-        return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT
+        return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT and not same_style(word, w)
                      and any(w in value and not value.endswith(w) for value in names)), "")
 
     def table_of(self, chunk: Chunk) -> list[Chunk]:
@@ -1320,8 +1327,8 @@ class Answerer:
         word jieba tags as a verb); the measured noun is said only in the frame while another noun
         measures the figure (身高不足1.4米 beside 浅水区水深1.2米: 水深 asked). None when none."""
         for k in asked_forms(q.text, q.keywords):
-            if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", k) or QUANTITY.search(k) or k in piece:
-                continue
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", k) or QUANTITY.search(k) or k in piece or k[-1] in "前后":
+                continue  # 提前几天: a time before another, no kind (乘车日前28天 is no sibling of 提前)
             # a kind, not a deed (采血 for 抽血: jieba tags it a verb there), nor the question's own word
             # said short (首班车 of 首班公交车)
             sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
@@ -1370,6 +1377,7 @@ class Answerer:
         for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
                         and not QUANTITY.search(k) and not extract.is_time_word(k) and k not in ADDING_WORDS
+                        and not (len(k) == 2 and k[0] == "全")  # 全年计划: the whole year's, no kind (年度计划)
                         and (noun in measured or (k in names and k not in deeds_asked)
                              or (k in deeds_asked and is_attribute(noun)))),
                        None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保;
@@ -1612,6 +1620,8 @@ class Answerer:
                     self.deed_scores(q, self.piece(text, f).replace(f.text, "")), [])]
             if not found and q.end == 1:  # 守到什么时候: no date, but until what (直至撤点)
                 found = extract.untils(text)
+            if re.search(r"(?:星期|礼拜|周)几", q.text):  # 礼拜几开: a day of the week, not «乘车日前28天»
+                found = [f for f in found if extract.weekdays(f.text)]
             if not found and _DAY_ASKED.search(q.text):  # 垃圾车礼拜几不来: «…周三及周日停收», days of the week
                 found = extract.days_said(text)
             found = self.contrasted(q, text, found)  # 秋季班…9月8日至9月10日，春季班为2月14日至2月16日: 春季班's
@@ -1643,7 +1653,10 @@ class Answerer:
         if q.kind == "origin":  # 是哪里人: 河南扶沟人, 籍贯…; a sentence that says none has no answer
             return extract.nearest(extract.origins(text), text, kws)
         if q.kind == "place":  # 在哪里: 位于…, 在…号楼; else, as any other question, its best clause
-            sp = extract.nearest(extract.places(text), text, kws)
+            found = extract.places(text)
+            if "地址" in q.text:  # 地址在哪: «地址为滨江区江南大道1588号», not the 地点 before it
+                found = [p for p in found if p.text.startswith("地址")] or found
+            sp = extract.nearest(found, text, kws)
             if sp is not None:
                 return sp
         if q.intent == "person":
@@ -2077,12 +2090,31 @@ def _opening_people(text: str) -> str:
         PEOPLE_NOUN.search(w) or w[-1] in _HEADS_AND_PARTIES) else ""
 
 
+NAME_COLUMN = re.compile(r"名称|名字|项目|品名")  # a table column that names each row's record (课程名称, 服务项目)
+
+
+def name_cell(cells: list) -> tuple:
+    """The cell that names a table row's record (extract.row_cells): the first headed by a name (课程名称 after
+    课程编号, 项目 after 类别), else the first."""
+    return next((c for c in cells if NAME_COLUMN.search(c[0])), cells[0])
+
+
+_STYLE = set("式型款机类")  # 挂式, 挂机: a kind named by its make or shape, said with one suffix or another
+
+
+def same_style(a: str, b: str) -> bool:
+    """Two words of two characters that name one kind by its make or shape (挂式 and 挂机, 柜式 and 柜机,
+    立式 and 立型): the same first character, each closed by a suffix of kind (_STYLE)."""
+    return len(a) == len(b) == 2 and a[0] == b[0] and a[1] in _STYLE and b[1] in _STYLE
+
+
+UNIT_COLUMN = re.compile(r"单位|计价|计费")  # a table column that says what a price or a time is per (计价单位：每台)
 _HEADS_AND_PARTIES = "长属方"  # a doer beside PEOPLE_NOUN's: 家长, 家属, 甲方
 
 
 def record_line(row: str, plain: str, span: Span, question: str, keywords: list[str]) -> str:
-    """A table row's answer line: the cells that name the record (the first, and one headed 名称 or 名字), the cells the question
-    names (by a keyword in the header or the value, or a day it shares) and the cell that holds the
+    """A table row's answer line: the cells that name the record (the first, and name_cell's), the cells the
+    question names (by a keyword in the header or the value, or a day it shares) and the cell that holds the
     value, in the row's order, cut verbatim from `row` (`plain` is its Simplified text). 看儿科挂号费多少:
     «科室：儿科 · 挂号费：15元», not the doctor, title, hours and room beside them; the quote keeps the row.
     Only a value of a type asked (decide.typed): an open question's span is a guess the whole row may mend."""
@@ -2091,7 +2123,7 @@ def record_line(row: str, plain: str, span: Span, question: str, keywords: list[
         return row.rstrip("。；;")  # the value is the record's own name: the row says what is asked of it
     days = extract.weekdays(question)
     keep = [row[start - len(head) - 1:end] for i, (head, value, start, end) in enumerate(cells)
-            if i == 0 or start <= span.start < end or re.search(r"名称|名字", head)  # 课程名称 after 课程编号
+            if i == 0 or start <= span.start < end or (head, value, start, end) == name_cell(cells)  # 课程名称 after 课程编号
             or any(len(k) >= 2 and (k in head or k in value) and k not in cells[0][1] for k in keywords)  # 活动 of
             # 亲子剪纸活动 names the record, not the 地点 cell 一楼活动室
             or (days and days & extract.weekdays(value))]
@@ -2273,8 +2305,9 @@ def joined_heads(words: list[str], piece: str) -> list[str]:
 
 
 def bare_modified(question: str, keywords: list[str], heads: list[str]) -> list[str]:
-    """A one-character noun of the question with the character before it that no keyword covers
-    (中班 in 分拨中心中班几点开始: jieba drops 中 as a stopword and keeps 班): the kind asked."""
+    """A noun of the question with the character before it that no keyword covers (中班 in 分拨中心中班几点开始:
+    jieba drops 中 as a stopword and keeps 班; 中会议室, where only a size or a place singles out a longer
+    noun, _size_character): the kind asked."""
     covered = set()
     for k in [*keywords, *QUESTION_WORDS]:  # 哪里人: 里 belongs to the question word
         at = question.find(k)
@@ -2287,10 +2320,18 @@ def bare_modified(question: str, keywords: list[str], heads: list[str]) -> list[
         while at >= 0:
             if at > 0 and at - 1 not in covered and re.fullmatch(r"[\u4e00-\u9fff]", question[at - 1]) \
                     and question[at - 1] not in NEGATIONS and not QUANTITY.search(question[at - 1]) \
-                    and _modifier_character(question[at - 1]):
+                    and (_modifier_character(question[at - 1]) if len(h) == 1 else _size_character(question[at - 1])):
                 out.append(question[at - 1] + h)
             at = question.find(h, at + 1)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _size_character(ch: str) -> bool:
+    """Does a character alone single out a kind of a longer word by its size or place (大, 小 of 小会议室; 中
+    of 中会议室, 东 of 东门停车场): jieba tags it an adjective, or it is a middle or a compass point? Not a
+    measure word or a noun (条 of 多少条横幅), nor 上 or 下, which are deeds as often (上素描课)."""
+    return ch in "中东西南北" or any(p.flag[:1] == "a" for p in _posseg().lcut(ch))
 
 
 @lru_cache(maxsize=1024)

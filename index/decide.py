@@ -328,15 +328,17 @@ def restates_record(q: Query, s: Scored) -> bool:
     for the record asked, no value of it (敬老票要带什么证件: «票种：敬老票 · 单程：40元 · … · 适用对象：年满65岁
     之本县居民» gives «敬老票 · 单程»; no column of the row holds a 证件). Not a row with a free-text remark
     column (说明, 备注), which may say any attribute (一等舱有什么服务: «说明：上层独立舱室，含一瓶矿泉水»). A span in
-    a column of codes (课程编号) restates the record too, unless the question asks a code (编号, 几号)."""
+    a column of codes (课程编号) restates the record too, unless the question asks a code (编号, 几号) or a
+    remark shares a character with its nouns (急救课能拿什么证书: «备注：考核合格可获红十字救护员证»)."""
     if s.hit.chunk.kind != "row":
         return False
     text = simplify(s.hit.chunk.text)
     cells = extract.row_cells(text)
     head = next((h for h, _, start, end in cells if start <= s.span.start < end), "")
-    if CODE_COLUMN.search(head) and not CODE_ASKED.search(q.text):
-        return True  # 书法课在哪个校区: «课程编号：GX106» is the record's code, nothing asked of it
-    if any(REMARK.search(head) for head, _, _, _ in cells):
+    remarks = "".join(value for head, value, _, _ in cells if REMARK.search(head))
+    if CODE_COLUMN.search(head) and not CODE_ASKED.search(q.text) and not (set(remarks) & set("".join(q.nouns))):
+        return True  # 书法课在哪个校区: «课程编号：GX106» is the record's code, and no remark speaks of a 校区
+    if remarks:
         return False
     cell = next((value for _, value, start, end in cells if start <= s.span.start < end), "")
     return len(cell.strip()) >= 2 and cell.strip() in q.text

@@ -589,8 +589,9 @@ def ranged(sentence: str, values: list[Span]) -> list[bool]:
 
 
 def is_range(value: str) -> bool:
-    """Is a clock time or a date a range of two (8:00—11:30, 3月16日至30日)?"""
-    return len(re.findall(r"\d{1,2}[:：]\d{2}", value)) >= 2 or bool(re.search(r"[日号]" + _RANGE_SEP + r"\S", value))
+    """Is a clock time or a date a range of two (8:00—11:30, 3月16日至30日, 上午8时至晚上10时)?"""
+    return len(re.findall(r"\d{1,2}[:：]\d{2}", value)) >= 2 or bool(re.search(r"[日号]" + _RANGE_SEP + r"\S", value)) \
+        or len(_CLOCK_CN.findall(value)) >= 2  # 上午8时至晚上10时
 
 
 def clock_times(sentence: str) -> list[Span]:
@@ -610,12 +611,12 @@ _JOIN = re.compile(rf"{_RANGE_SEP}{_RANGE_END_DAY}?\s*")
 
 
 def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
-    """Clock times with each two written as the ends of one range (8:30至下午17:30) made one span."""
+    """Clock times with each two written as the ends of one range (8:30至下午17:30, 上午8时至晚上10时) made one span."""
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
-        if prev is not None and not is_range(prev.text) and _CLOCK_RE.fullmatch(prev.text) and _CLOCK_RE.fullmatch(sp.text) \
-                and _JOIN.fullmatch(sentence[prev.end:sp.start]):
+        if prev is not None and not is_range(prev.text) and not is_range(sp.text) \
+                and _JOIN.fullmatch(sentence[prev.end:sp.start]):  # 上午8时至晚上10时, 下午3点到5点 too
             out[-1] = Span(sentence[prev.start:sp.end], prev.start, sp.end)
         else:
             out.append(sp)
@@ -858,7 +859,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     figs = [f for f in found if usable(f) and (fits_kind(with_range_unit(sentence, f), kind, question)
                                                or (kind == "speed" and speed_said(sentence, f)))
             and not (question and unicodedata.normalize("NFKC", f.text) in question)  # 9％ given as 9%: NFKC, as the question
-            and not (measure is None and _SAME_BOUND_UNIT.get(unit_of(f.text), unit_of(f.text)) in stated)]  # 七十岁的老人: no age
+            and not (measure is None and stated_unit(with_range_unit(sentence, f), stated))]  # 七十岁的老人: no age
     if question and re.search(r"第几(?![条章款])", question):  # 全国第几大 asks a rank: 排名全国第6, not the
         figs = [f for f in figs if f.text.startswith("第")] or figs  # 47.3万平方公里 beside it
     if noun:
@@ -885,15 +886,21 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     # the quantities the question states (干满三年年假有多少天: 3年): the clause that says one is the
     # condition the question picks (工作满3年后增加到10天, not 每年带薪年假5天起)
     given = [g.text for g in figures(arabic(question))] if question else []
+    # a word the asker's cut split (小 会议室 of 小会议室): the clause that says it whole names the one asked,
+    # not its sibling beside it (大会议室每小时收费500元，小会议室每小时收费150元)
+    joined = [a + b for a, b in zip(keywords, keywords[1:]) if len(a) == 1 and len(b) >= 2 and a + b in question
+              and a + b in sentence and re.search(rf"(?<!{re.escape(a)}){re.escape(b)}", sentence)]
+    # (one character before a word, which the sentence says with another too: 排查 出 is a deed and its
+    # complement; 私 教课 of 私教课, said once, names the sentence's subject, not one of two)
 
-    def cost(f: Span) -> tuple[float, float, float]:
+    def cost(f: Span) -> tuple[float, float, float, float]:
         fit = unit_fit(f.text, measure) if measure_agrees(f.text, measure) else None  # 2次, not 2处, for 几次
         fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
         hint = sum(1 for ch in unsaid if ch in segment_of(sentence, f))
         clause = clause_of(sentence, f)
         said = 3 if any(g in clause and g != f.text for g in given) else 0
-        named = 4 if attribute_before(sentence, f, keywords) else 0
-        return (-clause_overlap(clause, keywords) + 3 * fit - said - named, -hint, distance(f, marks, sentence))
+        named = attribute_before(sentence, f, keywords)  # 海拔3,102公尺: the measure asked names it, whatever else
+        return (-named, -clause_overlap(clause, keywords + joined) + 3 * fit - said, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
 
@@ -910,6 +917,14 @@ def attribute_before(sentence: str, f: Span, keywords: list[str]) -> bool:
     before = sentence[max(0, f.start - 8):f.start]
     return any(k in MEASURED_NOUNS and re.search(re.escape(k) + r"(?:约为|约|为|是|达到|达|共|在|须在|：|:|\s)*$", before)
                for k in keywords)
+
+
+def stated_unit(figure: str, stated: set[str]) -> bool:
+    """Is a figure in a unit of the quantities the question states (七十岁的老人: 65周岁以上 is the condition;
+    开车前3天: the 2 of 开车前2至7日, in 日 as 天 is, is the condition too), so no answer to it?"""
+    unit = unit_of(figure)
+    unit = _SAME_BOUND_UNIT.get(unit, unit)
+    return bool(unit) and any(unit == u or same_measure(unit, u) for u in stated)
 
 
 def share_of_keyword(sentence: str, f: Span, keywords: list[str]) -> bool:
@@ -1927,7 +1942,9 @@ _PLACE = re.compile(
     r"(?:位于|坐落于|坐落在|地处|设在|设于|(?:地址|地点|位置)(?:在|是|为|[：:])?)[^，,。；;·]{2,30}(?<!\s)"
     r"|(?:在|(?<![达收得感受遇想做看听找拿])到)[^，,。；;在到]{1,20}?(?:\d+号楼?|路|街|巷|大道|楼|层|室|门|之间|旁边|旁|附近|对面|窗口|大厅|广场|[东西南北]侧"
     r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站)"
-    r"|从[^，,。；;从]{2,12}(?=出发|发车|开出|启程|乘车|上车)")  # 班车从哪里发车: 从市体育中心
+    r"|从[^，,。；;从]{2,12}(?=出发|发车|发班车|开出|启程|乘车|上车)"  # 班车从哪里发车: 从市体育中心
+    # where one does it online (在哪预约: 通过OA系统, 在“瑞康健康”小程序)
+    r"|(?:通过|登录|关注|在)[^，,。；;]{1,12}?(?:系统|平台|App|APP|app|小程序|公众号|官网|网站)")
 
 
 _ORIGIN = re.compile(r"(?:籍贯|祖籍|出生于|生于|来自|老家在)[：:是为]?[^，,。；;]{2,12}"
@@ -2211,9 +2228,16 @@ def limit_at(sentence: str, value: Span, side: int) -> bool:
 
 
 def limit_asked(text: str) -> int:
-    """+1 when `text` asks a maximum (最多, 最贵), -1 a minimum (最少, 至少), 0 neither or both."""
+    """+1 when `text` asks a maximum (最多, 最贵, 最早提前), -1 a minimum (最少, 至少, 最晚提前), 0 neither or both."""
+    lead = _LEAD_ASKED.search(text)
+    if lead:  # 最早能提前几天订: the longest lead (可预约14天以内); 最晚要提前几天: the shortest
+        return 1 if lead.group(1) == "早" else -1
     most, least = bool(_ASK_MOST.search(text)), bool(_ASK_LEAST.search(text))
     return (1 if most else 0) - (1 if least else 0)
+
+
+# The earliest or the latest a thing is done before another, asked as a lead time (最早能提前几天).
+_LEAD_ASKED = re.compile(r"最([早晚迟])[^，。？?]{0,3}提前")
 
 
 def limit_said(text: str) -> int:

@@ -52,7 +52,7 @@ for _word, _freq in USER_WORDS:
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure; 2月23日期间 holds no 日期
-    ("date", re.compile(r"什么时候|何时|(?<!任)何(?:年|月|日)|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|哪(?:一?个)?时候|(?<!\d)日期|时间是(?!多久|多长|多少|几个)|"
+    ("date", re.compile(r"什么时候|何时|(?<!任)何(?:年|月|日)|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|哪(?:一?个)?时候|(?<![\d次回遍])日期|时间是(?!多久|多长|多少|几个)|"
                         r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几|"
                         # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
                         r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),
@@ -383,6 +383,8 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             continue
         if tok == "往":  # 往上报, 往哪走: a direction before the deed, no word a sentence says (往返, 往年 are words of their own)
             continue
+        if tok in ("月份", "年份") and i and re.fullmatch(r"[\d一二三四五六七八九十]+", cut[i - 1].word):
+            continue  # 7月份是谁带队: the month is its number's (于7月中旬), 月份 no word a sentence need say
         head = _numbered_head("".join(x.word for x in cut[i + 1:i + 3])) if tok.isdigit() else ""
         if head:
             tok = tok + head  # 1路早上第一班车几点: the route 1路, not a lone 1 (2路's row says 路 too)
@@ -441,13 +443,16 @@ _AUXILIARY = "能会要可"
 
 def unglued(tok: str, flag: str, prev: str) -> str:
     """The word jieba glued a measure word (节车厢 after 一), a helping verb (能放) or a locative (卡里,
-    tagged a person's name) to, when the glued form is rare in jieba's dictionary; else `tok`."""
+    tagged a person's name) to, when the glued form is rare in jieba's dictionary (or the particle closing
+    the clause before a helping verb: 了要); else `tok`."""
     if len(tok) < 2 or (jieba.dt.FREQ.get(tok) or 0) >= _RARE:
         return tok
     if len(tok) >= 3 and re.fullmatch(r"[\d一二两三四五六七八九十每几]+", prev or "") and _measure_at(tok) == tok[0]:
         return tok[1:]  # 一 节车厢: 车厢
     if len(tok) == 2 and tok[0] in _AUXILIARY:
         return tok[1]  # 能放: 放; 能带 (tagged a noun): 带
+    if len(tok) == 2 and tok[0] in "了着过" and tok[1] in _AUXILIARY:
+        return tok[1]  # 开不成了要提前多久: 了 closes the clause before, 要 opens the next
     if len(tok) == 2 and tok[1] in _AUXILIARY and flag.startswith("nr"):
         return tok[0]  # 老年卡能给: 卡 (卡能 tagged a name)
     if len(tok) == 2 and flag.startswith("nr") and tok[-1] in _LOCATIVE:
@@ -479,6 +484,8 @@ def measure_word(question: str) -> str | None:
     m = _ASKED.search(question)
     if not m:
         return None
+    if question[max(0, m.start() - 3):m.start()] == "百分之":
+        return "%"  # 完成了百分之几: a share (占年度计划的61%)
     rest = question[m.end():]
     if SHARE_ASKED.match(rest) or re.match(r"成(?![为了功员本绩就年立都人果交长熟型品效])", rest):
         return "%"  # 占多少比例, 超过多少百分比的学生: a share (10%, 三分之一), not a count of 学生; 退几成 (七成)
@@ -526,9 +533,13 @@ def _measure_at(text: str) -> str | None:
     if text.startswith("钱"):  # 多少钱: money
         return "钱"
     unit = unit_at(text)
-    if unit and unit[0] in _NOT_MEASURE:
+    if unit and (unit[0] in _NOT_MEASURE or text.startswith(_NOT_MEASURE_WORDS)):
         return None
     return unit
+
+
+# Words that open with a measure's character and are words of their own (多少周转资金: no count of weeks).
+_NOT_MEASURE_WORDS = ("周转", "周边", "周围", "年级", "天气", "年龄", "村民", "户主", "家长", "家庭", "家属")
 
 
 @dataclass
@@ -656,10 +667,14 @@ def asked_role(question: str) -> str | None:
     last = words[-1]
     if len(last.word) < 2 or not (last.flag.startswith("n") or last.flag == "b") or last.flag in ("nr", "nrfg", "nrt", "ns", "nt"):
         return None
+    from wenda.index.extract import is_time_word
+
+    if last.word in ("月份", "年份") or is_time_word(last.word):
+        return None  # 7月份是谁带队: a time, no role
     return last.word
 
 
-_ASKS_ARTICLE = re.compile(r"第几[条章款项节]|哪一?[条章款项节](?:规定|说|写|里)")
+_ASKS_ARTICLE = re.compile(r"第几(?:[条章款项]|节(?![车课]))|哪一?[条章款项节](?:规定|说|写|里)")  # 第几节车厢: a carriage
 # The words of such a question that ask, not what the article must speak of.
 ARTICLE_WORDS = frozenset({"第", "条", "章", "款", "项", "规定", "哪条", "哪一条", "第几条"})
 
@@ -676,7 +691,9 @@ _RANGE_END = re.compile(r"(开始|起始|结束|截止|截至|为止)")
 
 def range_end(question: str) -> int | None:
     """Which end of a range a time or date question asks: 0 the start (几点开始, 哪天开始报名), 1 the end
-    (几点结束, 截止到什么时候), None when neither is said."""
+    (几点结束, 截止到什么时候), None when neither is said or both are (几点到几点)."""
+    if _BOTH_ENDS.search(question):
+        return None  # 几点到几点: the whole range
     m = _RANGE_END.search(question)
     if m:
         return RANGE_ENDS[m.group(1)]
@@ -685,6 +702,7 @@ def range_end(question: str) -> int | None:
     return 0 if _FROM.search(question) else None
 
 
+_BOTH_ENDS = re.compile(r"(?:几点|几时|什么时候|哪天|几号)(?:到|至|—|-|~)(?:几点|几时|什么时候|哪天|几号)")
 _UNTIL = re.compile(r"(?<![从自])到(?:几点|几时|什么时候|哪天|几号|哪一天)")
 _FROM = re.compile(r"(?:从|自)(?:几点|什么时候|哪天|几号|哪一天)")
 # Deeds that close what a range of hours keeps open (几点关门, 闭馆, 收班, 下班, 打烊, 停止售票, 撤点)

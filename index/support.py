@@ -101,6 +101,9 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                        or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w)))]
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     lacking += [w for w in q.qualifiers if w not in lacking and outside_range(w, around)]
+    # a qualifier the question says plainly that the sentence says only negated (有电梯的 asked, «无电梯楼房»)
+    lacking += [w for w in q.qualifiers if w not in lacking and len(w) >= 2 and w[0] not in NEGATIONS
+                and w in around and not _plain_at(around, w) and not _negated_at(q.text, w)]
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]

@@ -41,6 +41,7 @@ COURSES = """# 青松社区学院2027年春季兴趣课程表
 | K101 | 陶艺制作 | 董青 | 周六上午 | 材料费120元自理 |
 | K102 | 书法艺术 | 周墨 | 周二晚上 | 材料费50元自理 |
 | K103 | 咖啡品鉴 | 李佳 | 周三晚上 | 材料费80元自理 |
+| K104 | 急救与自救 | 黄丽 | 周四晚上 | 考核合格可获救护员证 |
 """
 
 PETS = """翠湖公寓住户须知
@@ -106,6 +107,11 @@ def test_a_cohort_is_no_figure():
 def test_the_value_asked(engine, question, said, not_said):
     ans = engine.ask(question)
     assert ans.found and said in ans.answer and (not_said is None or not_said not in ans.answer), ans.answer
+
+
+def test_a_remark_may_answer_what_a_code_does_not(engine):
+    ans = engine.ask("急救课上完能拿什么证书")
+    assert ans.found and "救护员证" in ans.answer, ans.answer
 
 
 def test_the_row_line_shows_its_name(engine):
