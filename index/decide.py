@@ -334,9 +334,9 @@ def restates_record(q: Query, s: Scored) -> bool:
         return False
     text = simplify(s.hit.chunk.text)
     cells = extract.row_cells(text)
-    head = next((h for h, _, start, end in cells if start <= s.span.start < end), "")
+    column = next((h for h, _, start, end in cells if start <= s.span.start < end), "")
     remarks = "".join(value for head, value, _, _ in cells if REMARK.search(head))
-    if CODE_COLUMN.search(head) and not CODE_ASKED.search(q.text) and not (set(remarks) & set("".join(q.nouns))):
+    if CODE_COLUMN.search(column) and not CODE_ASKED.search(q.text) and not (set(remarks) & set("".join(q.nouns))):
         return True  # 书法课在哪个校区: «课程编号：GX106» is the record's code, and no remark speaks of a 校区
     if remarks:
         return False
