@@ -250,6 +250,13 @@ def homophone_said(deed: str, text: str) -> str:
                  and sounds_alike(deed, ch) and synonyms.same(deed, ch)), "")
 
 
+def same_sounds(a: str, b: str) -> bool:
+    """Do two words of one length sound exactly alike, character by character, tones aside (帐号, 账号)?"""
+    from wenda.index.query import _sound
+
+    return len(a) == len(b) and all(x == y or _sound(x) == _sound(y) for x, y in zip(a, b))
+
+
 def in_dictionary(word: str) -> bool:
     """Is `word` a word of the language by jieba's dictionary? A word that is (进村) is not respelt
     into a corpus "word" that is not (井村, jieba's cut of the place name 七里井村): the asker said
@@ -589,7 +596,10 @@ class Answerer:
                 typo = self.lexicon.misspelt(w)
                 if typo and not any(ch in NEGATIONS for ch in typo if ch not in w) \
                         and not _DAY_PART.fullmatch(w) \
-                        and not (in_dictionary(w) and not in_dictionary(typo)):  # 桩位满 is no 未满; 进村 no 井村
+                        and not (in_dictionary(w) and not in_dictionary(typo)) \
+                        and not (in_dictionary(w) and not same_sounds(w, typo)):  # 桩位满 is no 未满; 进村 no 井村
+                    # (a word of the language is respelt only to one that sounds exactly as it does: 帐号 as
+                    # 账号, but 加钱 (qian) is no 加强 (qiang))
                     text = text.replace(w, typo)
         return self.regionally_respelt(text, exclude)
 
@@ -1139,6 +1149,24 @@ class Answerer:
                      and n in self.document_text(chunk.doc)
                      and not abbreviated(n, around) and not self.names_record(n, chunk)
                      and self.lexicon.weight_in(n, column)[0] < MEANING_WEIGHT), None)
+
+    def kind_said_elsewhere(self, q: Query, chunk: Chunk) -> bool:
+        """Does an open question ask a kind of thing (什么学历, 哪些证件: query.asked_noun) that the candidate's
+        line and its frame never name, in no form, while other lines of the same document do (叉车工要什么
+        学历: «叉车工：持有效特种设备作业人员证», while «仓库主管：大专以上学历» says one)? That document tells
+        the kind apart where it gives it: this line gives something else. Only of a line that is one item
+        among parallel ones (a list item, a labelled line, a table row): a passage's sentence may leave
+        the kind unsaid that its neighbours name (什么队伍: «…效力于曼联»)."""
+        noun = q.asked_noun
+        if q.intent != "entity" or not noun or len(noun) < 2 or noun in EMPTY_NOUNS or not re.fullmatch(r"[\u4e00-\u9fff]+", noun):
+            return False
+        text = self.plain(chunk).text
+        if not (chunk.kind == "row" or extract.LIST_MARK.match(text) or _LABEL_OPENS.match(text)):
+            return False  # only an item among parallel ones (（三）叉车工：…, a table row) has siblings that tell kinds apart
+        around = simplify(chunk.section + chunk.heading + chunk.title) + text  # the item alone, not its siblings
+        if noun in around or abbreviated(noun, around) or noun not in self.document_text(chunk.doc):
+            return False
+        return self.lexicon.weight_in(noun, around, strict=True)[0] < MEANING_WEIGHT
 
     def titled_elsewhere(self, q: Query, chunk: Chunk) -> list[str]:
         """The question's words that only other documents' titles say, and that the candidate's own
@@ -2099,6 +2127,7 @@ def name_cell(cells: list) -> tuple:
     return next((c for c in cells if NAME_COLUMN.search(c[0])), cells[0])
 
 
+_LABEL_OPENS = re.compile(r"^[^，,。：:；;\d]{2,12}[：:]")  # a line that opens with its label (叉车工：…; no date: 1808年：…)
 _STYLE = set("式型款机类")  # 挂式, 挂机: a kind named by its make or shape, said with one suffix or another
 
 

@@ -63,6 +63,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a figure of another unit"
     if answerer.missing(q, chunk):
         return "a name of the question is not mentioned"
+    if answerer.kind_said_elsewhere(q, chunk):  # 叉车工要什么学历: its line names a 证, the others a 学历
+        return "the kind asked is said of others, not here"
     if answerer.unqualified_in(q, chunk):
         return "a qualifier of the question is not supported"
     if answerer.answers_sibling(q, chunk, s.span):
@@ -246,12 +248,12 @@ def _meant_in(answerer: Answerer, word: str, row: str) -> bool:
 
 def price_unsaid(answerer: Answerer, q: Query, s: Scored) -> bool:
     """A yes/no question asks whether a thing costs money (量血糖要收费吗, 洗澡要钱吗) and the line and its
-    frame say nothing of money: no price, no fee, nothing free (_PRICE_SAID, 费, 价, 钱). The line only
+    frame say nothing of money: no price, no fee, nothing free (extract.PRICE_SAID, 费, 价, 钱). The line only
     says the thing is done («…护理师到据点量血压、测血糖»), and whether one pays is not there."""
     if q.intent != "yesno" or not _PRICE_ASKED.search(q.text):
         return False
     around = answerer.around(s.hit.chunk)
-    return not (_PRICE_SAID.search(around) or re.search(r"费|价|钱|票|付款|支付", around))
+    return not (extract.PRICE_SAID.search(around) or re.search(r"费|价|钱|票|付款|支付", around))
 
 
 # The usual case asked (平时晚上几点收班, 一般几点开门) and days that are exceptions to it.
@@ -425,7 +427,6 @@ def faq_verdict(answerer: Answerer, q: Query, ranked: list[Scored], best: Scored
 # A yes/no question that asks whether a thing costs money (洗澡要钱吗, 头一回办居住证收钱吗, 存包收费吗), and
 # the words by which a line settles that (淋浴间免费使用, 首次申领居住证不收费, 每张40元).
 _PRICE_ASKED = re.compile(r"要钱|收钱|花钱|交钱|付钱|掏钱|给钱|收费|付费|免费|要票|买票|收不收|花不花|优惠|便宜|打折")
-_PRICE_SAID = re.compile(r"免费|免收|免票|免交|不收|收费|收取|[\d.,]+元|半价|优惠|原价|全价|[一二三四五六七八九\d]折")
 # What a yes/no question asks of a place being open (开门吗, 开不开, 有人吗, 能去办吗 with a day), and the
 # words by which a line settles it on a day (每周一闭馆, 周日及法定节假日不办公, 正月初二起正常开放).
 _OPEN_ASKED = re.compile(r"开门|开放|营业|开馆|上班|办公|有人|开吗|开不开")
@@ -481,7 +482,7 @@ def verdict_line(answerer: Answerer, q: Query, ranked: list[Scored], best: Score
         if not all(holds(k, around, lexicon) for k in things):
             return False
         for clause in re.split(r"[，,。；;！!？?]", answerer.plain(s.hit.chunk).text):
-            if price and _PRICE_SAID.search(clause):
+            if price and extract.PRICE_SAID.search(clause):
                 return True
             if days and _OPEN_SAID.search(clause) and all(
                     k in clause or extract.weekdays_said(k, clause) or extract.holiday_said(k, clause)

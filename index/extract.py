@@ -675,6 +675,13 @@ def codes(sentence: str) -> list[Span]:
 _RELATIVE_PRICE = re.compile(r"免费|免票|免收[\u4e00-\u9fff]{0,4}|半价|减半收取|减半|不收费")
 # A question of what one pays (票价, 多少钱, 收费), not of what one earns (工资有多少).
 PRICE_ASKED = re.compile(r"票|价|费|多少钱|几块钱|收钱|要钱|花多少")
+# Words by which a line says what a thing costs, or that it costs nothing (免费, 收费, 30元, 半价, 八折).
+PRICE_SAID = re.compile(r"免费|免收|免票|免交|不收|收费|收取|加收|另收|[\d.,]+元|半价|优惠|原价|全价|[一二三四五六七八九\d]折")
+# The deed of paying, asked whether one must (要花钱吗, 收不收钱): a line that says a price rules on it.
+MONEY_DEED = re.compile(r"(?:要|收|花|交|付|掏|给)钱|收费|付费|交费|缴费")
+# Paying more, asked whether one must (要加钱吗, 另外收钱吗): only a line that says a surcharge, or none, rules on it.
+SURCHARGE_DEED = re.compile(r"(?:加|另)钱|加价|另收费|额外收费")
+SURCHARGE_SAID = re.compile(r"加收|另收|另加|加价|另计|另付|额外|不另|不加|免费")
 
 
 # No limit set on what is asked (当天不限时, 不限次数, 不限里程, 无上限): the answer to how long or how many.
@@ -1797,7 +1804,7 @@ _GOES_ON = re.compile(r"^(?:而且|并且|且|又|加上|加之|再加上|以及
 # -- consequences, how often, where, by whom: the span a clause question of that kind wants ----------
 
 _CLAUSE_END = re.compile(r"[,，;；。！？!?]")
-_LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*)")
+LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*)")
 _CONDITION = re.compile(r"^(?:凡是|凡|如果|如|若|一旦|对于|对|逾期|超过|超出|未经|未按|未|违反|违规)")
 _OFFENDER = re.compile(r"^(?:违者|否则|逾期者|违反者)")
 _PENALTY = re.compile(r"收取|罚款|处以|扣除|扣款|赔偿|取消|解除|暂停|停止|追究|通报|没收|严肃处理|处分|问责|查处|惩处")
@@ -1823,7 +1830,7 @@ def consequences(sentence: str) -> list[Span]:
     parts = _clauses(sentence)
     out = []
     for i, c in enumerate(parts):
-        body = _LIST_MARK.sub("", c.text)
+        body = LIST_MARK.sub("", c.text)
         m = _OFFENDER.match(body)
         if m and len(body) > len(m.group(0)) + 1:
             skip = c.text.find(body) + m.end()
@@ -1863,7 +1870,7 @@ def remedies(sentence: str) -> list[Span]:
     for c in _clauses(sentence):
         colon = _TROUBLE_END.search(c.text)
         skip = colon.end() if colon else 0  # the trouble a «…：» line names before its colon
-        body = _CIRCLED.sub("", _LIST_MARK.sub("", c.text[skip:]))
+        body = _CIRCLED.sub("", LIST_MARK.sub("", c.text[skip:]))
         m = _INSTRUCTION.search(body)
         if m is None or (m.start() > 0 and len(body[:m.start()]) < 2):
             continue
@@ -1914,10 +1921,10 @@ def trouble_of(sentence: str) -> str:
     """The trouble a troubleshooting list's item names before the colon its instruction follows (③ 噪音明显变大：
     请检查…: 噪音明显变大), or "" when the sentence is no such item (答：请…, 处理方法：请… name no trouble)."""
     m = _TROUBLE_END.search(sentence)
-    if m is None or not (_LIST_MARK.match(sentence) or _CIRCLED.match(sentence)) \
+    if m is None or not (LIST_MARK.match(sentence) or _CIRCLED.match(sentence)) \
             or not any(r.start >= m.end() for r in remedies(sentence)):
         return ""
-    return _CIRCLED.sub("", _LIST_MARK.sub("", sentence[:m.start()])).strip()
+    return _CIRCLED.sub("", LIST_MARK.sub("", sentence[:m.start()])).strip()
 
 
 def best_remedy(sentence: str, keywords: list[str]) -> Span | None:

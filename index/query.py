@@ -313,7 +313,7 @@ def whether_deed(question: str, keywords: list[str]) -> list[str]:
     when each is a keyword of its own: 停卡; a verb of one character before an empty object: 吃 of
     吃东西); [] when it has none."""
     after = asked_after(question)
-    words = [k for k in keywords if len(k) >= 2 and k in after]
+    words = [k for k in keywords if len(k) >= 2 and k in after and k not in _WHO_DOES]  # 菜要自己买吗: 买, not 自己
     rest = re.sub(r"[吗呢吧啊么？?！!。\s]+$", "", after)
     if not words and len(rest) >= 2 and set(rest) <= {k for k in keywords if len(k) == 1}:
         words = [rest]  # 能停卡吗: jieba cut the deed into 停 and 卡, the deed is 停卡
@@ -323,6 +323,10 @@ def whether_deed(question: str, keywords: list[str]) -> list[str]:
     if not words and after:
         words = one_character_deed(after, keywords)
     return words
+
+
+# Words that say who does a deed, not the deed (自己买, 亲自去, 本人办理).
+_WHO_DOES = frozenset({"自己", "自个", "自个儿", "亲自", "本人"})
 
 
 def one_character_deed(after: str, keywords: list[str]) -> list[str]:
@@ -453,8 +457,10 @@ def unglued(tok: str, flag: str, prev: str) -> str:
         return tok[1]  # 能放: 放; 能带 (tagged a noun): 带
     if len(tok) == 2 and tok[0] in "了着过" and tok[1] in _AUXILIARY:
         return tok[1]  # 开不成了要提前多久: 了 closes the clause before, 要 opens the next
-    if len(tok) == 2 and tok[1] in _AUXILIARY and flag.startswith("nr"):
-        return tok[0]  # 老年卡能给: 卡 (卡能 tagged a name)
+    if len(tok) == 2 and tok[1] in _AUXILIARY and (flag.startswith("nr") or not jieba.dt.FREQ.get(tok)):
+        return tok[0]  # 老年卡能给: 卡 (卡能 tagged a name); 快递员能上门: 员 (员能 is no word)
+    if len(tok) == 3 and tok[-1] in "来去" and (jieba.dt.FREQ.get(tok[:-1]) or 0) >= _RARE:
+        return tok[:-1]  # 能上门来拿吗: 上门, and the direction it is done in
     if len(tok) == 2 and flag.startswith("nr") and tok[-1] in _LOCATIVE:
         return tok[0]  # 老年卡里: 卡
     if len(tok) == 2 and flag.startswith("n") and tok not in jieba.dt.FREQ and _alone(tok[0]).startswith("n") \

@@ -108,7 +108,11 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
     deed = list(q.whether) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
-    deed = [w for w in deed if w in q.keywords or lexicon.known(w)]  # 停卡 joined where the corpus says it (not 全退)
+    deed = [w for w in deed if w in q.keywords or lexicon.known(w)  # 停卡 joined where the corpus says it (not 全退);
+            or extract.MONEY_DEED.fullmatch(w) or extract.SURCHARGE_DEED.fullmatch(w)]  # 加钱 whatever it says
+    if deed and (all(extract.MONEY_DEED.fullmatch(w) for w in deed) and extract.PRICE_SAID.search(around)
+                 or all(extract.SURCHARGE_DEED.fullmatch(w) for w in deed) and extract.SURCHARGE_SAID.search(around)):
+        deed = []  # 听讲解要花钱吗: «…免费参加» rules on paying; 侧吸式要加钱吗: «侧吸式加收30元» on paying more
     if deed and not rules_on(q, deed, around, lexicon) and not any(deed_held(w, around, lexicon) for w in deed) \
             and not closed_when(q, deed, around):
         # whether one may 加湿: a sentence that neither says the deed (itself, or a word of the corpus
