@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
 from wenda.index.query import ADDING_WORDS, is_attribute
-from wenda.index.support import CLOSED, RULING, common_synonym_in, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, opposed, per_units, places_named, unqualified
+from wenda.index.support import CLOSED, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, opposed, per_units, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -857,7 +857,8 @@ class Answerer:
         if q.kind == "duration" and members.interval_cell(q.text, piece):
             return True  # 多久来一趟 of a row's «发车间隔：15分钟»: the time per departure, no 一趟 said
         # a table row may say its unit in a column of its own (计价单位：每台 beside 价格：600元)
-        units = " ".join(v for h, v, _, _ in extract.row_cells(text) if UNIT_COLUMN.search(h)) if " · " in text else ""
+        units = " ".join(v for h, v, _, _ in extract.row_cells(text) if UNIT_COLUMN.search(h) or v.strip().startswith("每")) \
+            if " · " in text else ""  # (尺寸：每袋 says it too, whatever its header)
         return q.kind not in ("duration", "money") or all(extract.one_unit_said(k, piece + " " + units) for k in q.keywords
                                                           if k not in text and k + "的" not in q.text)  # 一个月的卡: a kind
 
@@ -1007,7 +1008,7 @@ class Answerer:
         plain = self.plain(chunk)
         around = (simplify(chunk.section + chunk.heading + chunk.title) + plain.text if chunk.kind == "row"
                   else self.around(chunk))
-        per_first = len(w) == 2 and "每" + w[0] in around  # 床位 priced per 床 (全票：每床新台币1,980元)
+        per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first \
                 or (chunk.kind == "row" and (extract.asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q))):
@@ -1032,7 +1033,7 @@ class Answerer:
                 thing = run if y in q.nouns and len(run) >= 2 else thing
             if (x in q.nouns and len(x) >= 2 and thing
                     and re.fullmatch(r"[\u4e00-\u9fff]+", x) and x not in q.entities and self.lexicon.known(x)
-                    and x not in around and not abbreviated(x, around)
+                    and x not in around and not abbreviated(x, around) and not whole_said(x, around)
                     and self.lexicon.weight_in(x, around, strict=True)[0] < MEANING_WEIGHT
                     and not self.section_says(chunk, x) and not self.part_of_asked(chunk, x, thing, plain.text)):
                 return x
@@ -1166,6 +1167,10 @@ class Answerer:
         around = simplify(chunk.section + chunk.heading + chunk.title) + text  # the item alone, not its siblings
         if noun in around or abbreviated(noun, around) or noun not in self.document_text(chunk.doc):
             return False
+        labels = [h for h, _, _, _ in extract.row_cells(text)] if chunk.kind == "row" else \
+            [m.group(0)[:-1]] if (m := _LABEL_OPENS.match(text)) else []
+        if any(self.lexicon.related(noun, label[i:]) >= MEANING_WEIGHT for label in labels for i in range(len(label) - 1)):
+            return False  # 由哪个部门牵头: «牵头单位：县农业农村局», its label names the kind in its own word
         return self.lexicon.weight_in(noun, around, strict=True)[0] < MEANING_WEIGHT
 
     def titled_elsewhere(self, q: Query, chunk: Chunk) -> list[str]:
@@ -1314,8 +1319,8 @@ class Answerer:
             if (len(k) < 2 or k in q.verbs or k in text or not re.fullmatch(r"[\u4e00-\u9fff]+", k)
                     or self.names_row(k, chunk) or any(extract.meant_column(k, h) for h in heads)
                     or (k == q.counted and self.counts_by_column(q, chunk))  # 收多少个孩子: 名额 counts them
-                    or abbreviated(k, text) or holds(k, text, self.lexicon)):
-                continue
+                    or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)):
+                continue  # (配送费 of the row «品名：郊县配送 · 价格：35元», whatever row says 免配送费)
             if any(k in self.plain(c).text for c in self.table_of(chunk) if c.id != chunk.id):
                 return k
         return None
@@ -1406,6 +1411,7 @@ class Answerer:
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
                         and not QUANTITY.search(k) and not extract.is_time_word(k) and k not in ADDING_WORDS
                         and not (len(k) == 2 and k[0] == "全")  # 全年计划: the whole year's, no kind (年度计划)
+                        and k not in MODALS  # 几点可以进场: 可以 singles out no kind of 进场
                         and (noun in measured or (k in names and k not in deeds_asked)
                              or (k in deeds_asked and is_attribute(noun)))),
                        None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保;
@@ -1604,6 +1610,7 @@ class Answerer:
             days = extract.weekdays(q.text)
             if days and chunk.kind != "row":  # 周末开到几点: the time whose piece names those days (周末…延长至23:00),
                 column = [t for t in column if days & extract.weekdays(self.piece(text, t))] or column  # not 工作日's
+            column = extract.listed(text, column)  # 上午10时、下午2时各有1场导览: both, one deed's
             # a row's column the question names is the deed's own (首班 of 周末第一班船几点开: its 6:30 is 开's)
             # one time alone in a sentence that says every noun of the question is taken unless its piece says the
             # opposite deed, as one date is below: the deed is said in other words (白沙乡垃圾每天几点前要拉走: «每天早上
@@ -2129,6 +2136,12 @@ def name_cell(cells: list) -> tuple:
 
 _LABEL_OPENS = re.compile(r"^[^，,。：:；;\d]{2,12}[：:]")  # a line that opens with its label (叉车工：…; no date: 1808年：…)
 _STYLE = set("式型款机类")  # 挂式, 挂机: a kind named by its make or shape, said with one suffix or another
+
+
+def whole_said(word: str, text: str) -> bool:
+    """Does `text` speak of the whole of what a word of two characters names, by its head (全校 for 学校, 全县
+    for 本县)? The sentence then speaks of it, whatever it adds."""
+    return len(word) == 2 and "全" + word[-1] in text
 
 
 def same_style(a: str, b: str) -> bool:

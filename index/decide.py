@@ -33,7 +33,7 @@ from wenda.index.query import Query, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
-from wenda.index.support import CLOSED, counts, fillers, holds
+from wenda.index.support import CLOSED, counts, fee_named, fillers, holds
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -366,6 +366,8 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
         plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
     if counts(q.counted, frame, answerer.lexicon) or answerer.counts_by_column(q, chunk, s.span):
         return True
+    if extract.unit_class(extract.unit_of(s.span.text)) == "money" and fee_named(q.counted, frame):
+        return True  # 多少配送费: a sum, the price of the row that names the 配送 («品名：郊县配送 · 价格：40元»)
     return chunk.kind not in FIELDS and counts_topic(q, plain.text, s.span, answerer.lexicon)
 
 
@@ -789,6 +791,19 @@ def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Sco
                  and s.support > top.support and says_limit(s) and rule_supports(answerer, q, s)), None)
 
 
+def address_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
+    """Where an address is asked (地址在哪) and the rule's answer gives a place that is no address («…位於雲林縣
+    西螺鎮»), the candidate below whose line is labelled one («地址：雲林縣西螺鎮延平路188號»), when the rule
+    accepts it."""
+    from wenda.index.answer import ADDRESS_LINE
+
+    if q.kind != "place" or "地址" not in q.text or top.span is None or top.span.text.startswith("地址") \
+            or ADDRESS_LINE.match(answerer.plain(top.hit.chunk).text):
+        return None
+    return next((s for s, _, veto in scored[1:] if veto is None and ADDRESS_LINE.match(answerer.plain(s.hit.chunk).text)
+                 and "地址" in answerer.plain(s.hit.chunk).text and rule_supports(answerer, q, s)), None)
+
+
 def titled_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     """When the first candidate is of another document than the one the question names by its title
     (Answerer.titled_elsewhere: 健身房早上几点开 over a 小区公告's «垃圾投放时间为早上6:30» and «阳光健身房会员须知»),
@@ -991,7 +1006,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     if scored[0][2] is None and rule_supports(answerer, q, ranked[0]):  # the rule, its veto known
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.
-        holder = noun_holder(answerer, q, ranked[0], scored) or limit_holder(answerer, q, ranked[0], scored)
+        holder = noun_holder(answerer, q, ranked[0], scored) or limit_holder(answerer, q, ranked[0], scored) \
+            or address_holder(answerer, q, ranked[0], scored)
         if holder is not None:
             return holder, True, best_p if best is holder else None
         return ranked[0], True, best_p if best is ranked[0] else None

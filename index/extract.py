@@ -19,7 +19,7 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|克|吨|斤|毫升|升|亩|分钱|分贝|千瓦|瓦|伏|"
-    "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
+    "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
@@ -422,7 +422,8 @@ def unit_class(unit: str) -> str:
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
                  {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
                  {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
-                 {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"})  # trees and plants; buildings; sets of things; sheets
+                 {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"},  # trees and plants; buildings; sets of things; sheets
+                 {"学时", "个学时", "课时", "个课时"}, {"学分", "个学分"})  # hours of teaching; credits
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -608,6 +609,18 @@ def clock_times(sentence: str) -> list[Span]:
 # two values joined by them are the ends of one range (6:00至隔日0:00, 康熙年间至乾隆年间).
 _RANGE_END_DAY = r"(?:隔日|次日|翌日|第二天|当日|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)"  # a range's end's day or part of it
 _JOIN = re.compile(rf"{_RANGE_SEP}{_RANGE_END_DAY}?\s*")
+
+
+def listed(sentence: str, spans: list[Span]) -> list[Span]:
+    """Values of one deed a sentence lists side by side (每天上午10时、下午2时各有1场导览; 10:00和14:30各一场) made one
+    span: the answer is the list, not the one nearest the question's words."""
+    out: list[Span] = []
+    for sp in spans:
+        if out and re.fullmatch(r"\s*(?:、|和|及|与|以及)\s*", sentence[out[-1].end:sp.start]):
+            out[-1] = Span(sentence[out[-1].start:sp.end], out[-1].start, sp.end)
+        else:
+            out.append(sp)
+    return out
 
 
 def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
@@ -900,14 +913,18 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     # (one character before a word, which the sentence says with another too: 排查 出 is a deed and its
     # complement; 私 教课 of 私教课, said once, names the sentence's subject, not one of two)
 
-    def cost(f: Span) -> tuple[float, float, float, float]:
+    spend_asked = bool(re.search(r"满|起送|起订|起购|最低消费", question)) if kind == "money" else None  # 买满多少钱免运费,
+    # 多少钱起送: the sum to spend is asked
+
+    def cost(f: Span) -> tuple[float, float, float, float, float]:
         fit = unit_fit(f.text, measure) if measure_agrees(f.text, measure) else None  # 2次, not 2处, for 几次
         fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
         hint = sum(1 for ch in unsaid if ch in segment_of(sentence, f))
         clause = clause_of(sentence, f)
         said = 3 if any(g in clause and g != f.text for g in given) else 0
         named = attribute_before(sentence, f, keywords)  # 海拔3,102公尺: the measure asked names it, whatever else
-        return (-named, -clause_overlap(clause, keywords + joined) + 3 * fit - said, -hint, distance(f, marks, sentence))
+        spent = bool(spend_asked is False and re.search(r"满\s*$", sentence[:f.start]))  # 满300元免配送费: a condition
+        return (-named, spent, -clause_overlap(clause, keywords + joined) + 3 * fit - said, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
 
@@ -2039,8 +2056,8 @@ def _doer_span(sentence: str, words: list[tuple[Span, str, str]], k: int, j: int
     it is a pronoun, a time, a place (庞庄村) or under two characters."""
     while k <= j and words[k][1] == "x":
         k += 1
-    while j >= k and words[j][1] in ("x", "vn", "b"):
-        j -= 1
+    while j >= k and words[j][1] in ("x", "vn", "b") and not (words[j][1] == "b" and words[j][2].endswith(ROLES)):
+        j -= 1  # (a role jieba tags a distinguishing word stays: 实验室主任)
     if k > j or (words[k][1].startswith("r") and (k == j or words[k][2][0] in _PERSONAL)):
         return None  # 他委托妻子: a pronoun is whom the sentence before names
     start, end = words[k][0].start, words[j][0].end
@@ -2148,7 +2165,8 @@ def role_holders(sentence: str, role: str) -> list[Span]:
     starts = {span.start: i for i, (span, _, _) in enumerate(words)}
     ends = {span.end for span, _, _ in words}
     out = []
-    for m in re.finditer(r"(?:担任|出任|任|为|是)" + re.escape(role), sentence):
+    # the role may be named with its scope between (各学院院长为本学院实验室安全第一责任人: 责任人)
+    for m in re.finditer(r"(?:担任|出任|任|为|是)(?:本[^，,。；;、]{0,12}?)?" + re.escape(role), sentence):
         if m.start() in starts and m.end() in ends:
             holder = _doers_of(sentence, words, starts[m.start()])
             if holder is None:

@@ -708,7 +708,7 @@ def range_end(question: str) -> int | None:
     return 0 if _FROM.search(question) else None
 
 
-_BOTH_ENDS = re.compile(r"(?:几点|几时|什么时候|哪天|几号)(?:到|至|—|-|~)(?:几点|几时|什么时候|哪天|几号)")
+_BOTH_ENDS = re.compile(r"(?:几点|几时|什么时候|哪天|几号)(?:到|至|—|-|~|开始[，,]?)(?:几点|几时|什么时候|哪天|几号)")
 _UNTIL = re.compile(r"(?<![从自])到(?:几点|几时|什么时候|哪天|几号|哪一天)")
 _FROM = re.compile(r"(?:从|自)(?:几点|什么时候|哪天|几号|哪一天)")
 # Deeds that close what a range of hours keeps open (几点关门, 闭馆, 收班, 下班, 打烊, 停止售票, 撤点)

