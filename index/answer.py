@@ -15,7 +15,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.extract import Span
-from wenda.index.query import (sounds_alike, MODALS, SPANS_OF_TIME, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
+from wenda.index.query import (same_sounds, sounds_alike, MODALS, SPANS_OF_TIME, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, asks_deed_done, existence_object, had_thing, value_owners, whether_deed, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
                                named_thing, numbered_names, writer_keywords, years)
@@ -248,13 +248,6 @@ def homophone_said(deed: str, text: str) -> str:
     writes the everyday character (物业费多久交一次), a notice the formal one (按季度缴纳)."""
     return next((ch for ch in dict.fromkeys(text) if ch != deed and re.fullmatch(r"[\u4e00-\u9fff]", ch)
                  and sounds_alike(deed, ch) and synonyms.same(deed, ch)), "")
-
-
-def same_sounds(a: str, b: str) -> bool:
-    """Do two words of one length sound exactly alike, character by character, tones aside (帐号, 账号)?"""
-    from wenda.index.query import _sound
-
-    return len(a) == len(b) and all(x == y or _sound(x) == _sound(y) for x, y in zip(a, b))
 
 
 def in_dictionary(word: str) -> bool:
@@ -1162,13 +1155,14 @@ class Answerer:
         if q.intent != "entity" or not noun or len(noun) < 2 or noun in EMPTY_NOUNS or not re.fullmatch(r"[\u4e00-\u9fff]+", noun):
             return False
         text = self.plain(chunk).text
-        if not (chunk.kind == "row" or extract.LIST_MARK.match(text) or _LABEL_OPENS.match(text)):
+        label = _LABEL_OPENS.match(text)
+        if not (chunk.kind == "row" or extract.LIST_MARK.match(text) or label):
             return False  # only an item among parallel ones (（三）叉车工：…, a table row) has siblings that tell kinds apart
         around = simplify(chunk.section + chunk.heading + chunk.title) + text  # the item alone, not its siblings
         if noun in around or abbreviated(noun, around) or noun not in self.document_text(chunk.doc):
             return False
         labels = [h for h, _, _, _ in extract.row_cells(text)] if chunk.kind == "row" else \
-            [m.group(0)[:-1]] if (m := _LABEL_OPENS.match(text)) else []
+            [label.group(0)[:-1]] if label else []
         if any(self.lexicon.related(noun, label[i:]) >= MEANING_WEIGHT for label in labels for i in range(len(label) - 1)):
             return False  # 由哪个部门牵头: «牵头单位：县农业农村局», its label names the kind in its own word
         return self.lexicon.weight_in(noun, around, strict=True)[0] < MEANING_WEIGHT
@@ -2164,8 +2158,9 @@ def record_line(row: str, plain: str, span: Span, question: str, keywords: list[
     if not cells or cells[0][2] <= span.start < cells[0][3]:
         return row.rstrip("。；;")  # the value is the record's own name: the row says what is asked of it
     days = extract.weekdays(question)
+    named = name_cell(cells)
     keep = [row[start - len(head) - 1:end] for i, (head, value, start, end) in enumerate(cells)
-            if i == 0 or start <= span.start < end or (head, value, start, end) == name_cell(cells)  # 课程名称 after 课程编号
+            if i == 0 or start <= span.start < end or (head, value, start, end) == named  # 课程名称 after 课程编号
             or any(len(k) >= 2 and (k in head or k in value) and k not in cells[0][1] for k in keywords)  # 活动 of
             # 亲子剪纸活动 names the record, not the 地点 cell 一楼活动室
             or (days and days & extract.weekdays(value))]

@@ -800,8 +800,8 @@ def address_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> S
     if q.kind != "place" or "地址" not in q.text or top.span is None or top.span.text.startswith("地址") \
             or ADDRESS_LINE.match(answerer.plain(top.hit.chunk).text):
         return None
-    return next((s for s, _, veto in scored[1:] if veto is None and ADDRESS_LINE.match(answerer.plain(s.hit.chunk).text)
-                 and "地址" in answerer.plain(s.hit.chunk).text and rule_supports(answerer, q, s)), None)
+    return next((s for s, _, veto in scored[1:] if veto is None and (line := answerer.plain(s.hit.chunk).text)
+                 and ADDRESS_LINE.match(line) and "地址" in line and rule_supports(answerer, q, s)), None)
 
 
 def titled_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:

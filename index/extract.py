@@ -117,7 +117,6 @@ _DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}�
 _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 # its end may say its part of the day (早上6:00至晚上22:00: one range, 开放 from one to the other)
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间)?{_CLOCK})?")
-_CLOCK_RE = re.compile(_CLOCK)
 _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|0[1-9]\d{2}-\d{3}-\d{3}|"  # 139 5717 2268, 0912 345 678, 0800-092-515
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|123\d\d)(?![万亿元人个名次件户台辆条只吨米年])|"
@@ -611,29 +610,33 @@ _RANGE_END_DAY = r"(?:隔日|次日|翌日|第二天|当日|凌晨|早上|早晨
 _JOIN = re.compile(rf"{_RANGE_SEP}{_RANGE_END_DAY}?\s*")
 
 
-def listed(sentence: str, spans: list[Span]) -> list[Span]:
-    """Values of one deed a sentence lists side by side (每天上午10时、下午2时各有1场导览; 10:00和14:30各一场) made one
-    span: the answer is the list, not the one nearest the question's words."""
-    out: list[Span] = []
-    for sp in spans:
-        if out and re.fullmatch(r"\s*(?:、|和|及|与|以及)\s*", sentence[out[-1].end:sp.start]):
-            out[-1] = Span(sentence[out[-1].start:sp.end], out[-1].start, sp.end)
-        else:
-            out.append(sp)
-    return out
-
-
-def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
-    """Clock times with each two written as the ends of one range (8:30至下午17:30, 上午8时至晚上10时) made one span."""
+def _merged(sentence: str, spans: list[Span], gap: re.Pattern[str], ranges: bool = True) -> list[Span]:
+    """`spans` with each two next to each other made one span where all the sentence says between them is
+    `gap`; `ranges=False`: never a range (is_range) with another."""
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
-        if prev is not None and not is_range(prev.text) and not is_range(sp.text) \
-                and _JOIN.fullmatch(sentence[prev.end:sp.start]):  # 上午8时至晚上10时, 下午3点到5点 too
+        if prev is not None and (ranges or not (is_range(prev.text) or is_range(sp.text))) \
+                and gap.fullmatch(sentence[prev.end:sp.start]):
             out[-1] = Span(sentence[prev.start:sp.end], prev.start, sp.end)
         else:
             out.append(sp)
     return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # what stands between the items of a list
+
+
+def listed(sentence: str, spans: list[Span]) -> list[Span]:
+    """Values of one deed a sentence lists side by side (每天上午10时、下午2时各有1场导览; 10:00和14:30各一场) made one
+    span: the answer is the list, not the one nearest the question's words."""
+    return _merged(sentence, spans, _LIST_GAP)
+
+
+def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
+    """Clock times with each two written as the ends of one range (8:30至下午17:30, 上午8时至晚上10时, 下午3点到5点)
+    made one span."""
+    return _merged(sentence, spans, _JOIN, ranges=False)
 
 
 # A sum asked as a cut (学费能减多少, 便宜多少, 降多少): a document may give the cut as a share (减免30%, 打八折)

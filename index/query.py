@@ -387,7 +387,7 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             continue
         if tok == "往":  # 往上报, 往哪走: a direction before the deed, no word a sentence says (往返, 往年 are words of their own)
             continue
-        if tok in ("月份", "年份") and i and re.fullmatch(r"[\d一二三四五六七八九十]+", cut[i - 1].word):
+        if tok in MONTH_WORDS and i and re.fullmatch(r"[\d一二三四五六七八九十]+", cut[i - 1].word):
             continue  # 7月份是谁带队: the month is its number's (于7月中旬), 月份 no word a sentence need say
         head = _numbered_head("".join(x.word for x in cut[i + 1:i + 3])) if tok.isdigit() else ""
         if head:
@@ -544,6 +544,9 @@ def _measure_at(text: str) -> str | None:
     return unit
 
 
+# Words that say which month or year a number before them is (7月份, 2027年份): a time, no thing or role.
+MONTH_WORDS = ("月份", "年份")
+
 # Words that open with a measure's character and are words of their own (多少周转资金: no count of weeks).
 _NOT_MEASURE_WORDS = ("周转", "周边", "周围", "年级", "天气", "年龄", "村民", "户主", "家长", "家庭", "家属")
 
@@ -675,7 +678,7 @@ def asked_role(question: str) -> str | None:
         return None
     from wenda.index.extract import is_time_word
 
-    if last.word in ("月份", "年份") or is_time_word(last.word):
+    if last.word in MONTH_WORDS or is_time_word(last.word):
         return None  # 7月份是谁带队: a time, no role
     return last.word
 
@@ -980,6 +983,11 @@ def _sound(ch: str) -> str:
 
     got = lazy_pinyin(ch, style=Style.NORMAL, errors="default")
     return got[0] if got else ch
+
+
+def same_sounds(a: str, b: str) -> bool:
+    """Do two words of one length sound exactly alike, character by character, tones aside (帐号, 账号)?"""
+    return len(a) == len(b) and all(x == y or _sound(x) == _sound(y) for x, y in zip(a, b))
 
 
 def sounds_alike(a: str, b: str) -> bool:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import pytest
 
 from support import text_engine
-from wenda.index.answer import same_sounds
-from wenda.index.query import unglued, whether_deed
+from wenda.index.query import same_sounds, unglued, whether_deed
 
 MUSEUM = """星河博物馆参观须知
 
