@@ -26,6 +26,22 @@ def test_packaged_decision_names_its_data_threshold_and_target():
     assert len(d.names) == len(d.coef) == len(d.mean) == len(d.scale)
 
 
+def test_the_fitting_arguments_name_our_questions_files_and_their_corpora():
+    """bench/own_questions.args (bench/fit_decision.py @FILE) names questions files and corpora that exist,
+    each file once, and leaves the latest held-out set out: it measures a refit."""
+    args = (DATA.parents[1] / "bench" / "own_questions.args").read_text(encoding="utf-8").splitlines()
+    specs = [line.removeprefix("--questions=") for line in args if line.startswith("--questions=")]
+    assert len(specs) >= 30
+    files = [spec.split("=")[0] for spec in specs]
+    assert len(set(files)) == len(files)
+    for spec in specs:
+        path, corpus = spec.split("=")
+        assert (DATA.parents[1] / path).is_file(), path
+        assert all((DATA.parents[1] / part).exists() for part in corpus.split(",")), corpus
+    latest = max(DATA.glob("unseen*_questions.jsonl"), key=lambda p: int(p.stem[6:-10] or 1))
+    assert f"tests/data/{latest.name}" not in files
+
+
 def test_packaged_features_are_the_ones_the_code_computes(article_engine):
     d = decide.Decision.load()
     answerer = article_engine.answerer
