@@ -767,8 +767,10 @@ class Answerer:
             said_days = extract.weekdays(text)
         if chunk.kind == "row":  # 游泳馆几点关门: not the time in the 健身区 column of the same row
             columns = extract.asked_column(text, q.text, q.keywords)
-            if columns and extract.column_of(text, sp.start) not in columns:
-                return False
+            if columns and extract.column_of(text, sp.start) not in columns and (
+                    any(c in q.text for c in columns)  # a column the question names in full, or one that holds a
+                    or any(extract.column_of(text, v.start) in columns for v in same_kind(q, text, sp))):
+                return False  # value of the kind (学车多少钱: the 收费标准 cell, 学车周期 holding no price)
         if asked_days and said_days and not asked_days & said_days:
             return False  # 周一几点闭馆: not the hours of 周二至周日
         named = [*q.qualifiers, *([q.subject] if q.subject else []), *([q.counted] if q.counted else [])]
@@ -1359,7 +1361,7 @@ class Answerer:
             # a kind, not a deed (采血 for 抽血: jieba tags it a verb there), nor the question's own word
             # said short (首班车 of 首班公交车)
             sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
-                       and not abbreviated(t, q.text) and t not in _verbs_of(piece)]
+                       and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)]
             if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is
                 return k  # one piece of many; 急诊 said in another piece of the sentence (开学 beside 复学 is a deed)
             before = COMPARED.sub("", text[:sp.start])
@@ -1689,6 +1691,14 @@ class Answerer:
             if sp is not None:
                 return sp
         if q.intent == "person":
+            if _TURN_TO_ASKED.search(q.text):  # 找谁申请: the office one turns to (向所在乡镇供水服务站申请), not the asker
+                found = extract.turned_to(text)
+                if found:
+                    return extract.nearest(found, text, kws)
+            asked = [k for k in q.keywords if len(k) >= 2 and k not in q.nouns]  # the deed and what it is done to
+            charged = [o for o, duty in extract.in_charge(text) if asked and all(k in duty for k in asked)]
+            if charged:  # 谁来监督: the office a clause puts in charge of the deed (县卫生健康局负责饮用水卫生监督)
+                return extract.nearest(charged, text, kws)
             if q.kin:  # 是谁的儿子: the name before 之子 / 第五子, or none here
                 return extract.kin_of(text, q.text)
             sp = extract.best_person(text, kws, q.text)
@@ -2214,6 +2224,30 @@ def route_of_kind(word: str, row: str) -> bool:
 
 # A table column that says whom or what a row is for, in free text (适用对象：持學生證之學生, 说明：…学生凭学生证购买).
 WHOM_CELL = re.compile(r"适用|对象|人群|说明|备注")
+
+
+# A question of whom one turns to (找谁申请, 向谁反映).
+_TURN_TO_ASKED = re.compile(r"(?:找|向|跟|问|联系)谁")
+
+
+def modifies_next(word: str, piece: str) -> bool:
+    """Does `word` stand in `piece` only before a noun it modifies (供水 of 供水单位: the supplier, no kind of
+    the 接水 asked)?"""
+    cut = [(p.word, p.flag) for p in _posseg().lcut(piece)]
+    at = [i for i, (w, _) in enumerate(cut) if w == word]
+    return bool(at) and all(i + 1 < len(cut) and cut[i + 1][1].startswith("n") and len(cut[i + 1][0]) >= 2
+                            for i in at)
+
+
+def same_kind(q: Query, text: str, sp: Span) -> list[Span]:
+    """The values of a sentence of the same kind as `sp`: its clock times for 几点, its dates for a date
+    asked, else its figures of the same class of unit (money, time, count)."""
+    if q.kind == "clock":
+        return extract.clock_times(text)
+    if q.intent == "date":
+        return extract.dates(text)
+    kind = extract.unit_class(extract.unit_of(sp.text))
+    return [f for f in extract.figures(text) if extract.unit_class(extract.unit_of(f.text)) == kind]
 
 
 def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:

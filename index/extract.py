@@ -313,6 +313,8 @@ def figures(sentence: str) -> list[Span]:
                 continue  # 一道, 一份: articles, not counts; but 一年内有效 is a length of time
             if num in ("一",) and re.search(r"(?:没有|没|无|未有|并无|不曾有)$", sentence[:s]):
                 continue  # 没有一人感染: none, not one
+            if sentence[e:e + 1] == "性":
+                continue  # 一次性, 一次性付清: once and for all, an adjective, not a count of times
             if num + rest[:1] == "四周" and not rest.startswith("周岁"):
                 continue  # 四周距墙壁: around, not four weeks
         out.append(Span(sentence[s:e], s, e))
@@ -1253,6 +1255,27 @@ def kin_of(sentence: str, question: str) -> Span | None:
 # answer to 谁 where the sentence names no person.
 _BODY = re.compile(r"(?:(?<=[在于从到和与的是为以向对把被及由，,。；;、：:])|(?<![\u4e00-\u9fffA-Za-z）)]))(?:(?![在于从到和与的是为以向对把被及由])[\u4e00-\u9fffA-Za-z（）()]){2,16}?"
                    r"(?:有限公司|股份公司|公司|集团|银行|大学|学院|研究院|研究所|委员会|协会|基金会|政府|出版社|电视台|俱乐部|乐团|乐队)")
+
+
+# An office a sentence sends one to or puts in charge (县卫生健康局, 乡镇供水服务站, 社区居委会, 服务窗口)
+_OFFICE = r"[\u4e00-\u9fffA-Za-z]{1,14}?(?:局|厅|处|站|所|中心|办公室|委会|委员会|部门|单位|窗口|机构|机关|政府)"
+_TURNED_TO = re.compile(rf"(?:向|找|到|联系)(?:所在|当地|本|各)?({_OFFICE})(?![\u4e00-\u9fff]?[局厅处站所心室会门位口构关府])")
+_IN_CHARGE = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:第[一二三四五六七八九十百零\d]+条\s*)?({_OFFICE})(?:负责|主管|承担)")
+
+
+def turned_to(sentence: str) -> list[Span]:
+    """The offices a sentence sends one to (户主向所在乡镇供水服务站申请 → 乡镇供水服务站): whom to go to."""
+    return [Span(m.group(1), m.start(1), m.end(1)) for m in _TURNED_TO.finditer(sentence)]
+
+
+def in_charge(sentence: str) -> list[tuple[Span, str]]:
+    """The offices a clause puts in charge of what follows (县卫生健康局负责饮用水卫生监督): (office, its duty
+    up to the clause's end)."""
+    out = []
+    for m in _IN_CHARGE.finditer(sentence):
+        duty = re.split(r"[，,。；;]", sentence[m.end():])[0]
+        out.append((Span(m.group(1), m.start(1), m.end(1)), duty))
+    return out
 
 
 def bodies(sentence: str) -> list[Span]:

@@ -56,6 +56,8 @@ _WORKER_WORDS = ("人员", "工人", "师傅", "员", "工", "师", "匠")
 def worker_said(name: str, text: str) -> bool:
     """Does `text` name the worker `name` by the same deed and another person word (维修工 asked,
     «安排维修人员36名轮班值守» said; jieba takes 维修工 for a person's name)?"""
+    if name in _WORKER_WORDS and len(name) >= 2:  # 维修师傅 cut in two: the bare 师傅 is said by any worker word
+        return any(w in text for w in _WORKER_WORDS if len(w) >= 2)  # (维修人员)
     m = _WORKER_SUFFIX.match(name)
     return bool(m) and any(m.group(1) + w in text for w in _WORKER_WORDS if m.group(1) + w != name)
 
@@ -552,7 +554,13 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
     full = full if len(full) > len(word) else ""
     return any(len(t) >= 2 and t not in question and siblings(word, t) and not (full and t in full)
                and not (len(t) == 2 and (t[0] in _OPENING or (len(word) >= 3 and no_kind(t))))
+               and not (t in GENERIC_PRICE and word[-1] in "费价")
                for t in piece_words)
+
+
+# Words for what is paid in general (a price list's 收费标准 column): no sibling of the fee asked by what it
+# is for (学费, 报名费), but the column that gives it.
+GENERIC_PRICE = {"收费", "费用", "价格", "价钱", "定价", "售价", "单价", "标价"}
 
 
 # A verb of opening, closing, entering or leaving: with one character after it, a deed done to that thing
