@@ -1767,10 +1767,22 @@ class Answerer:
         before it in its paragraph (in Simplified characters)."""
         got = self._around.get(chunk.id)
         if got is None:
-            got = self._around[chunk.id] = simplify(chunk.section + chunk.heading + chunk.key + chunk.title + "".join(
+            got = self._around[chunk.id] = simplify(chunk.section + chunk.heading + chunk.key + chunk.title
+                + self.section_heading(chunk) + "".join(
                 c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph)
                 + self.attribution(chunk))
         return got
+
+    def section_heading(self, chunk: Chunk) -> str:
+        """The heading line that opens the chunk's section when the heading chain leaves its words out (a
+        report's «花溪乡：白芨育苗基地», whose section is 花溪乡): it frames every sentence below it."""
+        i = chunk.id - 1
+        while i >= 0 and self.chunks[i].doc == chunk.doc and self.chunks[i].section == chunk.section:
+            c = self.chunks[i]
+            if c.kind == "heading":
+                return "" if c.text in chunk.heading else c.text
+            i -= 1
+        return ""
 
     def attribution(self, chunk: Chunk) -> str:
         """The short sentence after a quotation that says who said it («…群众就会拥护我们。”» then

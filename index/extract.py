@@ -887,11 +887,11 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
             and not (measure is None and stated_unit(with_range_unit(sentence, f), stated))]  # 七十岁的老人: no age
     if question and re.search(r"第几(?![条章款])", question):  # 全国第几大 asks a rank: 排名全国第6, not the
         figs = [f for f in figs if f.text.startswith("第")] or figs  # 47.3万平方公里 beside it
+    if question and _DIFFERENCE_ASKED.search(question):  # before the counted noun: the change is said after
+        figs = [f for f in figs if _DIFFERENCE_SAID.search(sentence[max(0, f.start - 4):f.start])] or figs  # the total
     if noun:
         beside = [f for f in figs if noun in piece_of(sentence, f)]
         figs = beside or figs
-    if question and _DIFFERENCE_ASKED.search(question):
-        figs = [f for f in figs if _DIFFERENCE_SAID.search(sentence[max(0, f.start - 4):f.start])] or figs
     if keep is not None:
         figs = keep(figs)
     if not figs:
@@ -925,7 +925,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         fit = unit_fit(f.text, measure) if measure_agrees(f.text, measure) else None  # 2次, not 2处, for 几次
         fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
         hint = sum(1 for ch in unsaid if ch in segment_of(sentence, f))
-        clause = clause_of(sentence, f)
+        clause = framed_clause(sentence, f)  # 每株0.6元: the clause before says whose price it is
         said = 3 if any(g in clause and g != f.text for g in given) else 0
         named = attribute_before(sentence, f, keywords)  # 海拔3,102公尺: the measure asked names it, whatever else
         spent = bool(spend_asked is False and re.search(r"满\s*$", sentence[:f.start]))  # 满300元免配送费: a condition
@@ -936,15 +936,16 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
 
 # Nouns that name what a figure measures (海拔3,102公尺, 面积约120平方米, 体重须在10公斤以下).
 MEASURED_NOUNS = {"海拔", "高度", "身高", "体重", "重量", "长度", "宽度", "深度", "厚度", "面积", "距离", "周长",
-                  "直径", "容量", "功率", "排量", "温度", "湿度", "速度", "时速", "人口", "年龄", "产量", "里程"}
+                  "直径", "容量", "功率", "排量", "温度", "湿度", "速度", "时速", "人口", "年龄", "产量", "里程",
+                  "产值", "销售额", "营业额", "成交额", "利润", "金额", "总额", "工资", "月薪", "年薪", "单价"}
 
 
 def attribute_before(sentence: str, f: Span, keywords: list[str]) -> bool:
-    """Does a noun of the question that names what is measured (MEASURED_NOUNS) stand right before the
+    """Does a noun of the question that names what is measured (MEASURED_NOUNS, or a rate: 合格率) stand right before the
     figure, with at most a linking word between (海拔3,102公尺, 面积约为120平方米)? Then the figure is
     that measure's, whatever other keywords the clause before it holds (云峰山屋位于步道8.5公里处)."""
     before = sentence[max(0, f.start - 8):f.start]
-    return any(k in MEASURED_NOUNS and re.search(re.escape(k) + r"(?:约为|约|为|是|达到|达|共|在|须在|：|:|\s)*$", before)
+    return any((k in MEASURED_NOUNS or (len(k) >= 3 and k.endswith("率"))) and re.search(re.escape(k) + r"(?:约为|约|为|是|达到|达|共|在|须在|：|:|\s)*$", before)
                for k in keywords)
 
 
@@ -965,7 +966,8 @@ def share_of_keyword(sentence: str, f: Span, keywords: list[str]) -> bool:
 
 # A difference asked (比去年多了多少, 比上月减少几个): the figure a word of change opens (比去年增加45万平方米),
 # not the total beside it (供暖面积达到620万平方米).
-_DIFFERENCE_ASKED = re.compile(r"比[^，。？?]{1,8}?(?:多|少|增加|减少|增长|下降|提高|降低|上涨|上升)了?(?:多少|几)")
+_DIFFERENCE_ASKED = re.compile(r"比[^，。？?]{1,8}?(?:多|少|增加|减少|增长|下降|提高|降低|上涨|上升)"
+                               r"[\u4e00-\u9fff]?了?(?:多少|几)")  # 比去年多种了多少亩: the deed may follow 多
 _DIFFERENCE_SAID = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上涨|上升|多|少)了?$")
 
 
@@ -1321,6 +1323,17 @@ def clause_of(sentence: str, span: Span) -> str:
                + [m.start() for m in _SEGMENT_END_COLON.finditer(sentence, 0, max(0, span.start))], default=-1)
     right = min([e for e in ends if e >= span.end], default=len(sentence))
     return sentence[left + 1:right].strip()
+
+
+def framed_clause(sentence: str, span: Span) -> str:
+    """The clause of a value (clause_of), with the clause before it when it says little else (以前种苗要从外省
+    购买，每株0.6元: the price is the one of buying from 外省)."""
+    clause = clause_of(sentence, span)
+    if span.start < 0 or len(clause.replace(span.text, "")) > 2:  # 每株 at most: 旺季每张 is a clause of its own
+        return clause
+    at = sentence.rfind(clause, 0, span.end)
+    before = re.split(r"[，,。；;！？!?]", sentence[:max(0, at)].rstrip("，, "))[-1] if at > 0 else ""
+    return f"{before}，{clause}" if before else clause
 
 
 def _quoted(sentence: str):
