@@ -184,13 +184,17 @@ def _continues_list(prev: _Block | None, num: Numbered) -> bool:
     return first is not None and first.style == num.style and first.number == num.number - 1
 
 
+# Numbering styles that title a document's parts (第一章, 一、, （一）) rather than number a list's items.
+_TITLE_STYLES = ("chapter", "part", "cn", "cn_paren")
+
+
 def _inline_heading(rest: str) -> int:
     """Where an inline heading «扎实推进农村厕所革命。…» ends (after its stop), or 0 when none."""
     m = re.search(r"[。；;！!]", rest)
     if not m:
         return 0
-    head = rest[:m.start()]
-    if 0 < len(head) <= MAX_INLINE_HEADING and not re.search(r"[，,、：:“”\"]", head):
+    head = rest[:m.start()]  # a heading names a task, it states no figure (成人票每张60元；… is an item)
+    if 0 < len(head) <= MAX_INLINE_HEADING and not re.search(r"[，,、：:“”\"]|\d(?!\d*年)", head):
         return m.end()
     return 0
 
@@ -334,6 +338,15 @@ class _Classifier:
         self.key = ""
         self.out.append(_block("heading", line, s, e, section=name, style=style))
 
+    def heads_part(self, i: int, num: Numbered) -> bool:
+        """Does the numbered line open a part: the next number of its style comes further down, with other
+        lines between (一、展出时间, its items, then 二、门票), not right after it as a list's next item?"""
+        for j in range(i + 1, len(self.lines)):
+            nxt = numbering(self.lines[j].text)
+            if nxt is not None and nxt.style == num.style:
+                return nxt.number == num.number + 1 and j > i + 1
+        return False
+
     def numbered_line(self, i: int, num: Numbered) -> None:
         line = self.lines[i]
         prev = self.out[-1] if self.out else None
@@ -341,6 +354,14 @@ class _Classifier:
         nxt = numbering(self.lines[i + 1].text) if i + 1 < len(self.lines) else None
         rest = num.rest
         short = len(rest) <= MAX_HEADING and not re.search(r"[。！？；!?;]", rest.rstrip("。"))
+        if short and not re.search(r"[，,]", rest) and num.style in _TITLE_STYLES and self.heads_part(i, num):
+            self.numbered[num.style] = ("heading", num.number)  # 公告如下：一、展出时间 … 二、门票: a part's title,
+            self.heading(line, num.style, _heading_name(line.text))  # not the first item of a list
+            return
+        if last == ("body", num.number - 1) and not short:  # 1. 2027年1月29日至…。 then 2. 除夕…当晚闭园一天；…:
+            self.numbered[num.style] = ("body", num.number)  # the same run of numbered paragraphs, no heading
+            self.out.append(_block(self.body_kind(), line, key=self.key))
+            return
         if (last == ("item", num.number - 1) or _continues_list(prev, num)
                 or (prev is not None and prev.text.endswith(("：", ":")) and num.number <= 1)
                 or (nxt is not None and nxt.style == num.style and nxt.number == num.number + 1

@@ -648,6 +648,10 @@ class Answerer:
         if kind:  # 多大年纪可以报名: 年龄在16周岁至55周岁之间 names what is asked
             total += self.idf(kind)
             got += self.idf(kind)
+        for name in q.sections:  # a heading of an outline the question names (体检报告多久能出来: «六、体检报告»)
+            if name in chunk.heading:  # is said by the sentences it heads; a flat document's section (a town of
+                total += self.idf(name)  # a report) is routed on, not weighed
+                got += self.idf(name)
         for kw in q.keywords:
             w = self.idf(kw)
             if kw in q.verbs:

@@ -148,3 +148,30 @@ def test_bad_corpora_give_clear_errors_naming_the_path(tmp_path):
     assert corpus.skipped[0].reason.startswith("is not valid JSON")
     assert corpus.skipped[1].reason.startswith("is not UTF-8") and "iconv" in corpus.skipped[1].reason
     assert str(corpus.skipped[1]).startswith("skipped gbk.txt: is not UTF-8")
+
+
+NOTICE = """翠湖公园关于举办灯会的公告
+广大市民游客：
+现将游园有关事项公告如下：
+一、展出时间
+1. 2027年1月29日至2月28日，每天17:00至22:00开放。
+2. 除夕当晚闭园一天；元宵节当晚延长开放至23:30。
+二、门票
+1. 成人票每张60元；儿童凭有效证件购买半价票30元。
+2. 身高1.2米以下的儿童免票。
+三、联系方式
+咨询电话：0571-87965120
+"""
+
+
+def test_a_notices_outline_titles_its_parts_and_its_numbered_lines_stay_items():
+    """«公告如下：» then 一、展出时间 … 二、门票: the 一、 lines title parts (the next number comes further down),
+    not the first item of a list the colon opens; 2. after a numbered paragraph is the same run, and an item
+    that states a figure (成人票每张60元；…) is no inline heading."""
+    doc = parse_document(NOTICE, "notice.txt")
+    assert [s.title for s in doc.sections if s.title] == ["展出时间", "门票", "联系方式"]
+    tickets = next(s for s in doc.sections if s.title == "门票")
+    assert [p.kind for p in tickets.paragraphs if p.kind != "heading"] == ["body", "body"]
+    assert "成人票每张60元" in tickets.paragraphs[1].text
+    times = next(s for s in doc.sections if s.title == "展出时间")
+    assert any("除夕当晚闭园一天" in p.text and p.kind == "body" for p in times.paragraphs)
