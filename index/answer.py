@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
 from wenda.index.query import ADDING_WORDS, is_attribute
-from wenda.index.support import CLOSED, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, opposed, per_units, places_named, unqualified
+from wenda.index.support import CLOSED, GENERIC_PRICE, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, opposed, per_units, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -933,6 +933,8 @@ class Answerer:
                 continue
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:
                 continue
+            if k in GENERIC_PRICE and extract.PRICE_SAID.search(text):
+                continue  # 用电怎么收费: any price the line says is the charge asked (加收100元), 电费 no sibling
             if k in q.entities and all(ch in text for ch in k):
                 continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
             if self.names_row(k, chunk):

@@ -364,6 +364,9 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
 
     frame = (plain.text if chunk.kind == "row" else extract.piece_of(plain.text, s.span)) + (
         plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
+    per = re.search(rf"每[一]?[个位名间台辆张处家户]?{re.escape(q.counted)}", frame)
+    if per and frame.count(q.counted) == 1 and extract.unit_of(s.span.text) != q.measure:
+        return False  # 一共有多少个营位: «每个营位费用含4人» counts people per 营位, not the 营位
     if counts(q.counted, frame, answerer.lexicon) or answerer.counts_by_column(q, chunk, s.span):
         return True
     if extract.unit_class(extract.unit_of(s.span.text)) == "money" and fee_named(q.counted, frame):

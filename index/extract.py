@@ -665,6 +665,14 @@ _KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length"
 _SPEED_WORD = re.compile(r"(?:时速|车速|速度|限速)[^，,。；;\d]{0,6}$")
 
 
+_OF_SUM = re.compile(r"(?:费用|价格|总价|票价|房费|租金|车费|金额|总额)的$")  # not 退还订金的50%: a refund's share
+
+
+def share_of_sum(sentence: str, f: Span) -> bool:
+    """Is a percentage a sum of money by the sum it is a share of (订金为营位费用的50%: 订金要付多少)?"""
+    return unit_of(f.text) in ("%", "％", "成") and bool(_OF_SUM.search(sentence[max(0, f.start - 8):f.start]))
+
+
 def speed_said(sentence: str, f: Span) -> bool:
     """Is a length a speed by the word before it (时速不得超过15公里: 15公里 an hour)?"""
     return unit_class(unit_of(f.text)) == "length" and bool(_SPEED_WORD.search(sentence[:f.start]))
@@ -882,7 +890,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     for extra in (one_counted(sentence, measure), listed_counts(sentence, measure)):
         found += [o for o in extra if not any(f.start < o.end and o.start < f.end for f in found)]
     figs = [f for f in found if usable(f) and (fits_kind(with_range_unit(sentence, f), kind, question)
-                                               or (kind == "speed" and speed_said(sentence, f)))
+                                               or (kind == "speed" and speed_said(sentence, f))
+                                               or (kind == "money" and share_of_sum(sentence, f)))
             and not (question and unicodedata.normalize("NFKC", f.text) in question)  # 9％ given as 9%: NFKC, as the question
             and not (measure is None and stated_unit(with_range_unit(sentence, f), stated))]  # 七十岁的老人: no age
     if question and re.search(r"第几(?![条章款])", question):  # 全国第几大 asks a rank: 排名全国第6, not the
