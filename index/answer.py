@@ -2249,12 +2249,14 @@ _TURN_TO_ASKED = re.compile(r"(?:找|向|跟|问|联系)谁")
 
 
 def modifies_next(word: str, piece: str) -> bool:
-    """Does `word` stand in `piece` only before a noun it modifies (供水 of 供水单位: the supplier, no kind of
-    the 接水 asked)?"""
-    cut = [(p.word, p.flag) for p in _posseg().lcut(piece)]
-    at = [i for i, (w, _) in enumerate(cut) if w == word]
-    return bool(at) and all(i + 1 < len(cut) and cut[i + 1][1].startswith("n") and len(cut[i + 1][0]) >= 2
-                            for i in at)
+    """Does `word` stand in `piece` only before a body or worker it names (供水 of 供水单位: the supplier, no
+    kind of the 接水 asked; 门诊 of 门诊挂号时间 stays 急诊's sibling)?"""
+    cut = [p.word for p in _posseg().lcut(piece)]
+    at = [i for i, w in enumerate(cut) if w == word]
+    return bool(at) and all(i + 1 < len(cut) and _AGENT_NOUN.search(cut[i + 1]) for i in at)
+
+
+_AGENT_NOUN = re.compile(r"(?:单位|部门|人员|机构|公司|企业|中心|站|局|处|所)$")
 
 
 def same_kind(q: Query, text: str, sp: Span) -> list[Span]:

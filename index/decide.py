@@ -534,7 +534,8 @@ def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored 
     """The candidate that sets the narrowest range of a quantity holding the one the question states,
     when the best candidate's range also holds it but is wider: a notice's special case overrides its
     general one (九十多岁的老人吃饭要钱吗: «90周岁以上老人…免费就餐», not «80周岁以上的老人…每餐补贴5元»,
-    which the ranker puts first; both hold 九十多岁, the first is the rule for them). Only a candidate
+    which the ranker puts first; both hold 九十多岁, the first is the rule for them; a candidate above them
+    whose range leaves the quantity out, 60周岁至79周岁, is passed over). Only a candidate
     the rule accepts, and only a range of the very unit the question gives (岁 asked, 岁 set)."""
     asked = extract.bounds(q.text, point=True)
     if not asked or not ranked:
@@ -547,11 +548,12 @@ def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored 
                 return unit, said[unit]
         return None
 
-    first = held_range(ranked[0])
-    if first is None:
+    # the best candidate whose range holds the quantity (the first may set another range: 60周岁至79周岁)
+    top = next((i for i, s in enumerate(ranked[:NARROWER_DEPTH]) if held_range(s) is not None), None)
+    if top is None:
         return None
-    unit, (lo0, hi0) = first
-    for s in ranked[1:NARROWER_DEPTH]:
+    unit, (lo0, hi0) = held_range(ranked[top])
+    for s in ranked[top + 1:NARROWER_DEPTH]:
         got = held_range(s)
         if got is None or got[0] != unit:
             continue
