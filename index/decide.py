@@ -364,7 +364,7 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
 
     frame = (plain.text if chunk.kind == "row" else extract.piece_of(plain.text, s.span)) + (
         plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
-    per = re.search(rf"每[一]?[个位名间台辆张处家户]?{re.escape(q.counted)}", frame)
+    per = re.search(rf"每一?[个位名间台辆张处家户]?{re.escape(q.counted)}", frame)
     if per and frame.count(q.counted) == 1 and extract.unit_of(s.span.text) != q.measure:
         return False  # 一共有多少个营位: «每个营位费用含4人» counts people per 营位, not the 营位
     if counts(q.counted, frame, answerer.lexicon) or answerer.counts_by_column(q, chunk, s.span):
@@ -549,11 +549,11 @@ def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored 
         return None
 
     # the best candidate whose range holds the quantity (the first may set another range: 60周岁至79周岁)
-    top = next((i for i, s in enumerate(ranked[:NARROWER_DEPTH]) if held_range(s) is not None), None)
+    top = next(((i, held) for i, s in enumerate(ranked[:NARROWER_DEPTH]) if (held := held_range(s)) is not None), None)
     if top is None:
         return None
-    unit, (lo0, hi0) = held_range(ranked[top])
-    for s in ranked[top + 1:NARROWER_DEPTH]:
+    at, (unit, (lo0, hi0)) = top
+    for s in ranked[at + 1:NARROWER_DEPTH]:
         got = held_range(s)
         if got is None or got[0] != unit:
             continue
