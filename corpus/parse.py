@@ -190,7 +190,7 @@ _TITLE_STYLES = ("chapter", "part", "cn", "cn_paren")
 
 def _inline_heading(rest: str) -> int:
     """Where an inline heading «扎实推进农村厕所革命。…» ends (after its stop), or 0 when none."""
-    m = re.search(r"[。；;！!]", rest)
+    m = re.search(r"[。！!]", rest)  # a heading ends a sentence; 1. 园区管理处负责…；… is an item of clauses
     if not m:
         return 0
     head = rest[:m.start()]  # a heading names a task, it states no figure (成人票每张60元；… is an item)
@@ -358,10 +358,6 @@ class _Classifier:
             self.numbered[num.style] = ("heading", num.number)  # 公告如下：一、展出时间 … 二、门票: a part's title,
             self.heading(line, num.style, _heading_name(line.text))  # not the first item of a list
             return
-        if last == ("body", num.number - 1) and not short:  # 1. 2027年1月29日至…。 then 2. 除夕…当晚闭园一天；…:
-            self.numbered[num.style] = ("body", num.number)  # the same run of numbered paragraphs, no heading
-            self.out.append(_block(self.body_kind(), line, key=self.key))
-            return
         if (last == ("item", num.number - 1) or _continues_list(prev, num)
                 or (prev is not None and prev.text.endswith(("：", ":")) and num.number <= 1)
                 or (nxt is not None and nxt.style == num.style and nxt.number == num.number + 1
@@ -372,6 +368,10 @@ class _Classifier:
                 self.fact(_block("kv", line, key=self.key), i)
             else:
                 self.out.append(_block(self.body_kind(), line, key=self.key))
+            return
+        if last == ("body", num.number - 1):  # 1. 2027年1月29日至…。 then 2. 除夕…当晚闭园一天；…:
+            self.numbered[num.style] = ("body", num.number)  # the same run of numbered paragraphs, no heading
+            self.out.append(_block(self.body_kind(), line, key=self.key))
             return
         if short and len(rest.rstrip("。")) <= MAX_HEADING and not re.search(r"[，,]", rest):
             self.numbered[num.style] = ("heading", num.number)

@@ -159,7 +159,10 @@ NOTICE = """翠湖公园关于举办灯会的公告
 二、门票
 1. 成人票每张60元；儿童凭有效证件购买半价票30元。
 2. 身高1.2米以下的儿童免票。
-三、联系方式
+三、管理
+1. 园区管理处负责游园秩序的维护；市场监管所负责园内摊位的检查。
+2. 身高不足1.2米的儿童须由成人陪同。
+四、联系方式
 咨询电话：0571-87965120
 """
 
@@ -167,9 +170,10 @@ NOTICE = """翠湖公园关于举办灯会的公告
 def test_a_notices_outline_titles_its_parts_and_its_numbered_lines_stay_items():
     """«公告如下：» then 一、展出时间 … 二、门票: the 一、 lines title parts (the next number comes further down),
     not the first item of a list the colon opens; 2. after a numbered paragraph is the same run, and an item
-    that states a figure (成人票每张60元；…) is no inline heading."""
+    that states a figure (成人票每张60元；…) or ends in a semicolon (园区管理处负责…；…) is no inline heading, and a
+    short line numbered after a numbered paragraph goes on with it."""
     doc = parse_document(NOTICE, "notice.txt")
-    assert [s.title for s in doc.sections if s.title] == ["展出时间", "门票", "联系方式"]
+    assert [s.title for s in doc.sections if s.title] == ["展出时间", "门票", "管理", "联系方式"]
     tickets = next(s for s in doc.sections if s.title == "门票")
     assert [p.kind for p in tickets.paragraphs if p.kind != "heading"] == ["body", "body"]
     assert "成人票每张60元" in tickets.paragraphs[1].text
