@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
 from wenda.index.query import ADDING_WORDS, is_attribute
-from wenda.index.support import CLOSED, GENERIC_PRICE, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, opposed, per_units, places_named, unqualified
+from wenda.index.support import CLOSED, GENERIC_PRICE, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -903,6 +903,7 @@ class Answerer:
         # a table row is one record: the cell that names it (科室：口腔科) speaks for every value
         # (no value, as when fits_asked refused a sibling's: the whole sentence, to say which word it lacks)
         piece = text if q.intent == "person" or chunk.kind == "row" or sp is None else self.piece(text, sp)
+        piece_of_value = self.piece(text, sp) if sp is not None and sp.start >= 0 else piece
         cells = [c.split("：", 1)[-1].strip() for c in piece.split(" · ")] if chunk.kind == "row" else []
         words = [t for t in [*_tokens(piece), *cells] if len(t) >= 2 and t not in q.text]
         if sp is not None and chunk.kind != "row" and q.kind != "reason":  # a purpose is its own piece:
@@ -941,11 +942,13 @@ class Answerer:
                 continue  # 书法课: the row named 书法入门班, whatever other word ends in 课 (上课时间)
             if extract.season_held(k, around):
                 continue  # 冬天: the row of 11月1日至次年2月底, whatever season word it gives (淡季 beside 冬季)
+            if sp is not None and extract.weekdays(k) and extract.weekdays(k) <= extract.weekdays(piece_of_value):
+                continue  # 礼拜天: the 假日价格 cell (the weekend), whatever other day word the row gives
             kinds = [t for t in [*words, *joined] if t not in _verbs_of(piece)]  # 表示 is no kind of 屏幕显示
             if k in bare and len(k) >= 3 and chunk.kind != "row" and any(
                     c != k[0] and _size_character(c) for c in re.findall(rf"([\u4e00-\u9fff]){re.escape(k[1:])}", piece)):
                 return k  # 中会议室 asked, «大会议室每小时收费500元»: another one-character modifier of the same thing
-            if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, kinds, around, piece, k in bare):
+            if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, kinds, around, piece, k in bare, q.text):
                 return k  # 文三路站 for 火车站, 早班 for 中班
             # the corpus's own word for it by the dictionary (早饭: 早餐), not in the frame, while the piece
             # names a sibling of that word (午餐为两荤一素一汤 is no 早饭's, whatever e5 places near 早饭)
@@ -973,12 +976,14 @@ class Answerer:
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                    and not QUANTITY.match(t)  # 每月 says how often, no kind of 包月 (月租车位每月300元)
+                   and not modifier_asked(k, t, q.text, piece)  # 末班车 of the 末班公交车 asked
                    for t in words):
                 return k
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
             # the sentence speaks of the thing at hand in the question's word (本机 for 机器, 净化器 the title's)
             if chunk.kind != "row" and not at_hand(k, text) and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
                                            and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
+                                           and not said_by_modifier(k, q.text, piece)  # 末班车 here, 首班车 beside it
                                            for t in _tokens(around) if len(t) >= 2 and not QUANTITY.match(t)):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
@@ -1036,6 +1041,7 @@ class Answerer:
                     and re.fullmatch(r"[\u4e00-\u9fff]+", x) and x not in q.entities and self.lexicon.known(x)
                     and x not in around and not abbreviated(x, around) and not whole_said(x, around)
                     and self.lexicon.weight_in(x, around, strict=True)[0] < MEANING_WEIGHT
+                    and not self.lexicon.dictionary_word(x, around, neighbours=False)  # 草地营位: the 草皮 row
                     and not self.section_says(chunk, x) and not self.part_of_asked(chunk, x, thing, plain.text)):
                 return x
         return None
@@ -1304,7 +1310,8 @@ class Answerer:
         at = q.text.find(run)
         word = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
         if (word is None or word in q.verbs or word in text or (len(word) >= 3 and word[:-1] in text)
-                or holds(word, text, self.lexicon) or any(same_style(word, name[i:i + 2]) for i in range(len(name) - 1))):
+                or holds(word, text, self.lexicon) or any(same_style(word, name[i:i + 2]) for i in range(len(name) - 1))
+                or self.lexicon.dictionary_word(word, name, neighbours=False)):  # 草地营位: the 草皮营位 row
             return None  # 挂式空调 asked of the 挂机空调清洗 row: one kind
         return word
 
@@ -1383,7 +1390,8 @@ class Answerer:
                 return w  # 身高 measures the figure, 水深 is asked
         return None
 
-    def names_sibling(self, word: str, words: list[str], around: str, piece: str, bare: bool = False) -> bool:
+    def names_sibling(self, word: str, words: list[str], around: str, piece: str, bare: bool = False,
+                      question: str = "") -> bool:
         """Do the piece's `words` name a sibling of `word` itself (文三路站 for 火车站, 早班 for 中班)?
         That outweighs a neighbour in meaning elsewhere in the frame (地铁 for 火车站) or characters
         scattered in order (中心实行两班 for 中班); not the word's own long form (心血管内科 for 心内科)
@@ -1398,7 +1406,8 @@ class Answerer:
         if not bare and len(word) >= 3 and len(abbreviated(word, piece)) > len(word):
             return False  # 村支书 said in full (各村党支部书记签订了…责任书): 责任书 beside it is no sibling of it
         return any(t[-1] == word[-1] and siblings(word, t) and not abbreviated(word, t)
-                   and not (meant and (meant in t or t in meant)) for t in words)
+                   and not (meant and (meant in t or t in meant))
+                   and not modifier_asked(word, t, question, piece) for t in words)  # 末班车 of 末班公交车
 
     def sibling_named(self, q: Query, chunk: Chunk, piece: str) -> bool:
         """Does the value's piece name what is measured with another modifier than the question's
@@ -1634,6 +1643,9 @@ class Answerer:
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
+                days = extract.weekdays(q.text)  # 周六住一晚多少钱: the 假日 price, not the 平日 one beside it
+                if days:
+                    figs = [f for f in figs if days & extract.weekdays(self.piece(text, f))] or figs
                 if _TOTAL_ASKED.search(q.text) and not per_units(q.text):  # 一共请了多少个保洁员: 全镇共聘用保洁员
                     figs = [f for f in figs if not per_units(self.piece(text, f))] or figs  # 96名, not 每个村…3名
                 if chunk.kind != "row":  # a row is one record: its cells name it (专业：西式面点师 · 学费：5800元)
@@ -1828,6 +1840,7 @@ class Answerer:
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and not self.lexicon.thesaurus_word(e, around)  # 马达 (jieba: a name) is the thesaurus's 电机
                 and not common_synonym_in(e, around)  # 麦子 (jieba: a name) is the thesaurus's 小麦 too
+                and not said_by_modifier(e, q.text, text)  # 末班公交车: «末班车发车时间为…»
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 
     def paragraph_names(self, chunk: Chunk) -> str:
@@ -2459,7 +2472,7 @@ def _ordinal_said(name: str, around: str) -> bool:
     if not m or m.group(2) in "号期条届":  # 第3号, 第二期, 第七条, 第十届: names
         return False
     n = m.group(1)
-    return bool(re.search("第" + n + r"(?![\d一二三四五六七八九十])", around)
+    return bool(re.search("第" + members.written_alike(n) + r"(?![\d一二三四五六七八九十])", around)  # 第五 for 第5
                 or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次支套部架艘款辆胎]", around))  # 首支 for 第一支
                 # a house or child counted in order is said without 第 (第二套房 → 二套房, 第二胎 → 二胎):
                 # a Chinese ordinal before its measure word and a noun, never 两 (两套房 counts them)

@@ -1747,6 +1747,9 @@ _REASON_SPANS = re.compile(
     # (传说其曾被狼与乌鸦所救，因此得以被冒顿单于收养), not one that points back (这是原因之一，因此…)
     r"|由[^，,。；;！!？?由]{1,20}?(?:引起|导致|造成|所致|引发)"
     r"|以[^，,。；;！!？?以]{2,20}?之(?:功|故)"
+    # a cause named as one (增产的主要原因是…, 原因在于…) or owned as what brought it about (这是保温时间过长造成的)
+    r"|(?:原因|缘故)(?:主要)?(?:是|在于|为)[：:]?[^，,。；;！!？?]{2,40}"
+    r"|(?:^|(?<=[，,；;。]))[^，,。；;！!？?]{2,30}(?:造成|导致|引起|所致)的(?=[，,。；;！!？?]|$)"
     r"|(?:^|(?<=[，,；;。]))(?![这那此该])[^，,。；;！!？?]{2,40}(?=[，,](?:因此|所以|故此|故而|因而))"
     r"|(?:做到|实现|达到|坚持)[“\"「『][^”\"」』]{2,40}[”\"」』]"
     r"|[^，,。；;]{2,30}的目的")
@@ -1790,7 +1793,7 @@ def purposes_of_wei(sentence: str) -> list[Span]:
     return out
 
 
-_PLAIN_PURPOSE = re.compile(rf"^(?:为了|旨在|为(?!了)|{_CAUSE})|的目的$")  # said plainly: a purpose or a cause
+_PLAIN_PURPOSE = re.compile(rf"^(?:为了|旨在|为(?!了)|{_CAUSE})|的目的$|^(?:原因|缘故)|(?:造成|导致|引起|所致)的$")  # said plainly: a purpose or a cause
 
 
 def best_reason(sentence: str, keywords: list[str]) -> Span | None:
@@ -2409,21 +2412,36 @@ _WEEKDAY = "一二三四五六日天"
 _DAY = r"(?<![一二两三四五六七八九十几\d])(?:周|星期|礼拜)([一二三四五六日天])"
 
 
+# What follows a bare numeral that counts or names something else (周一、二楼; 至五年; 六个月): no day of the week.
+_NOT_A_DAY = r"[一二三四五六七八九十两楼层号年月次个名人元岁周期节届]"
+
+
 def weekdays(text: str) -> set[int]:
     """The days of the week a text names (1 Monday … 7 Sunday): 周二至周日 → 2…7, 每周一 → 1,
-    工作日 / 平日 → 1…5, 周末 → 6, 7."""
+    工作日 / 平日 → 1…5, 周末 / 假日 → 6, 7 (a price sheet's 平日 and 假日 columns: 假日 is the weekend
+    and the holidays, so 周六 is asked of the 假日 column)."""
     out: set[int] = set()
     spans = []
     for m in re.finditer(rf"{_DAY}\s*(?:—{{1,2}}|–|-|~|～|至|到)\s*{_DAY}", text):
         a, b = (min(_WEEKDAY.index(g), 6) + 1 for g in (m.group(1), m.group(2)))
         out |= set(range(a, b + 1)) if a <= b else set(range(a, 8)) | set(range(1, b + 1))
         spans.append((m.start(), m.end()))
+    for m in re.finditer(rf"{_DAY}\s*(?:至|到)\s*([一二三四五六日天])(?!{_NOT_A_DAY})", text):  # 周一至五: the days
+        if not any(s <= m.start() < e for s, e in spans):
+            a, b = (min(_WEEKDAY.index(g), 6) + 1 for g in (m.group(1), m.group(2)))
+            out |= set(range(a, b + 1)) if a <= b else set(range(a, 8)) | set(range(1, b + 1))
+            spans.append((m.start(), m.end()))
     for m in re.finditer(_DAY, text):
         if not any(s <= m.start() < e for s, e in spans):
             out.add(min(_WEEKDAY.index(m.group(1)), 6) + 1)
+            # 每周一、二、四收运: the days listed after it without 周 again
+            rest = text[m.end():]
+            while (d := re.match(rf"\s*[、和及]\s*([一二三四五六日天])(?!{_NOT_A_DAY})", rest)):
+                out.add(min(_WEEKDAY.index(d.group(1)), 6) + 1)
+                rest = rest[d.end():]
     if re.search(r"工作日|平日|平时|weekday", text, re.I):  # 平时几点上班: the working days
         out |= {1, 2, 3, 4, 5}
-    if re.search(r"周末|双休日|weekend", text, re.I):
+    if re.search(r"周末|双休日|休息日|(?<!暑)(?<!寒)假日|weekend", text, re.I):
         out |= {6, 7}
     return out
 

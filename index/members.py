@@ -38,6 +38,17 @@ def _value(numeral: str) -> int | None:
     return None
 
 
+def written_alike(numeral: str) -> str:
+    """A regex for a number as written either way (五 or 5, 十二 or 12, 2 or 二 or 两)."""
+    v = _value(numeral)
+    if v is None or not 0 < v < 100:
+        return re.escape(numeral)
+    tens, ones = divmod(v, 10)
+    chinese = ("" if tens < 2 else "零一二三四五六七八九"[tens]) + ("十" if tens else "") + ("零一二三四五六七八九"[ones] if ones else "")
+    forms = {numeral, str(v), chinese} | ({"两"} if v == 2 else set())
+    return "(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + ")"
+
+
 def _head(text: str, m: re.Match, group: int = 0) -> str:
     """The head a member's number stands before: 号 and 人 with the thing after them (3号楼 and 2号门 are no
     members of one family; 双人间 and 三人座 neither), any other head by itself (一等, 四价)."""

@@ -143,7 +143,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if w and bare != w and len(bare) >= 2 and bare in around:
         w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's
     if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
-            and not phone_labelled(w, around) \
+            and not phone_labelled(w, around) and not said_by_modifier(w, q.text, around) \
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
@@ -555,7 +555,30 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
     return any(len(t) >= 2 and t not in question and siblings(word, t) and not (full and t in full)
                and not (len(t) == 2 and (t[0] in _OPENING or (len(word) >= 3 and no_kind(t))))
                and not (t in GENERIC_PRICE and word[-1] in "费价")
+               and not modifier_asked(word, t, question, piece)
                for t in piece_words)
+
+
+def said_by_modifier(word: str, question: str, text: str) -> bool:
+    """Does `text` name the asked word by its head and a modifier the question says (末班车 for the
+    末班公交车 asked)?"""
+    return any(len(t) >= 2 and t[-1] == word[-1] and modifier_asked(word, t, question, text)
+               for t in set(jieba.lcut_for_search(text)))
+
+
+def modifier_asked(word: str, other: str, question: str, piece: str = "") -> bool:
+    """Does `other` single out the asked word by the modifier the question puts before it (末班车 of
+    末班公交车 asked for 公交车; 班车 too, where the piece says 末班车): the question's thing in fewer
+    words, no sibling of it. Not a modifier of another word (租车卡的工本费: 租车费 is no 工本费)."""
+    n = 0
+    while n < min(len(word), len(other)) and word[-1 - n] == other[-1 - n]:
+        n += 1
+    mod = other[:len(other) - n]
+    if n < 1 or not mod or mod in word:
+        return False
+    at = piece.find(other)
+    before = [piece[max(0, at - k):at] for k in (0, 1, 2)] if at >= 0 else [""]
+    return any(len(b + mod) >= 2 and re.search(re.escape(b + mod) + "的?" + re.escape(word), question) for b in before)
 
 
 # Words for what is paid in general (a price list's 收费标准 column): no sibling of the fee asked by what it
