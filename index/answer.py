@@ -257,6 +257,10 @@ def in_dictionary(word: str) -> bool:
     return bool(jieba.dt.FREQ.get(word))
 
 
+# A word jieba's dictionary counts fewer times than this is rare (卡压 6, 西乡 57; 押金 92, 绩效 247, 公共 4271):
+# one the corpus never uses may be jieba's cut across a typo.
+RARE_WORD = 80
+
 # Characters that point at or order what follows (排第几: 第 orders, no half of a word 排第).
 _POINTING_CHARS = set("第几每各该本这那哪某")
 # Characters that stand alone as helping words (可, 时, 的, 要 …): never half of a misspelt word.
@@ -578,23 +582,57 @@ class Answerer:
         """The question with each word the corpus never uses that misspells exactly one corpus word by
         its sound (lexicon.misspelt: 压金 for 押金, 帐号 for 账号) written as the corpus writes it, so
         that no check takes the typo for a sibling of the word meant."""
+        for w in set(re.findall(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9]+(?![A-Za-z])", text)):  # app for the corpus's App
+            cased = self.cased(w)
+            if cased != w:
+                text = re.sub(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", cased, text)
         words = [w for w, _ in keyword_tags(text, exclude)]
         # a typo that is no word is often cut into single characters (押今 as 押 今, 内但 as 内 但): two of them
         # next to each other are read as one word too, unless one is a helping word (机可 is 机 + 可, no 即可)
         joined = [a + b for a, b in zip(words, words[1:]) if len(a) == len(b) == 1 and a + b in text
                   and not (set(a + b) & _HELPING_CHARS)]
-        for w in [*words, *joined]:
+        # a typo across jieba's cut (竹西乡 as 竹 西乡, 压金 as 卡压 金): a run of two or three characters that
+        # overlaps a rare word the corpus never uses, is no word itself, and sounds exactly as one corpus word
+        # that is a word of the language
+        made_up, at, cuts = [], 0, []
+        for t in jieba.lcut(text):
+            cuts.append((at, at + len(t)))
+            if len(t) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", t) and jieba.dt.FREQ.get(t, 0) < RARE_WORD \
+                    and not self.lexicon.known(t):
+                made_up.append((at, at + len(t)))
+            at += len(t)
+        across = [text[i:i + n] for a, b in made_up for n in (2, 3) for i in range(max(0, a - n + 1), b)
+                  if i + n <= len(text) and re.fullmatch(r"[\u4e00-\u9fff]+", text[i:i + n])
+                  and not any(c <= i and i + n <= d for c, d in cuts)]  # across a cut, not inside a word (公共厕所)
+        across = [w for w in dict.fromkeys(across) if w not in words and w not in joined
+                  and not set(w) & (_HELPING_CHARS | _POINTING_CHARS) and not any(w in e for e in exclude)]
+        for w in [*words, *joined, *across]:
+            exact = w in across  # only a run that sounds as the corpus word does
+            if exact and (w not in text or in_dictionary(w) or not in_dictionary(self.lexicon.misspelt(w) or "")):
+                continue
             if len(w) >= 2 and not self.lexicon.known(w) and not QUANTITY.match(w) \
                     and not self.corpus_says(w, simplified=True):  # 一间 is no typo of 一件; 罗德学者 says 罗德, no typo of 洛德
                 typo = self.lexicon.misspelt(w)
                 if typo and not any(ch in NEGATIONS for ch in typo if ch not in w) \
                         and not _DAY_PART.fullmatch(w) \
                         and not (in_dictionary(w) and not in_dictionary(typo)) \
-                        and not (in_dictionary(w) and not same_sounds(w, typo)):  # 桩位满 is no 未满; 进村 no 井村
+                        and not ((in_dictionary(w) or exact) and not same_sounds(w, typo)):  # 桩位满 is no 未满; 进村 no 井村
                     # (a word of the language is respelt only to one that sounds exactly as it does: 帐号 as
                     # 账号, but 加钱 (qian) is no 加强 (qiang))
                     text = text.replace(w, typo)
         return self.regionally_respelt(text, exclude)
+
+    def cased(self, word: str) -> str:
+        """A Latin word as the corpus writes it when the corpus never writes it as asked (app: App,
+        wifi: WiFi), else itself; remembered per word."""
+        got = self._said.get("\1" + word)
+        if got is None:
+            got = word
+            if not self.corpus_says(word, simplified=True):
+                m = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", self.corpus_text(True), re.I)
+                got = m.group(0) if m else word
+            self._said["\1" + word] = got
+        return got
 
     def regionally_respelt(self, text: str, exclude: tuple[str, ...]) -> str:
         """The question with each word the corpus never says written as the corpus says it on the other
@@ -2461,7 +2499,7 @@ def place_stem(name: str) -> str:
 _DAY_PART = re.compile(r"上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜里|夜间|白天|晚间")
 
 
-_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次回届期号条支套部架艘款辆胎])$")
+_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次回届期号条支套部架艘款辆胎天日])$")
 
 
 def _ordinal_said(name: str, around: str) -> bool:
@@ -2473,7 +2511,8 @@ def _ordinal_said(name: str, around: str) -> bool:
         return False
     n = m.group(1)
     return bool(re.search("第" + members.written_alike(n) + r"(?![\d一二三四五六七八九十])", around)  # 第五 for 第5
-                or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次支套部架艘款辆胎]", around))  # 首支 for 第一支
+                or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次支套部架艘款辆胎日天]", around))  # 首支 for 第一支
+                or (n in ("二", "2") and m.group(2) in "天日" and re.search(r"次日|隔天|翌日|第二日", around))  # 第二天: 次日
                 # a house or child counted in order is said without 第 (第二套房 → 二套房, 第二胎 → 二胎):
                 # a Chinese ordinal before its measure word and a noun, never 两 (两套房 counts them)
                 or (m.group(2) in "套胎" and n not in ("一", "1") and re.search(

@@ -20,7 +20,7 @@ _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|�
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|克|吨|斤|毫升|升|亩|分钱|分贝|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
     r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
@@ -423,7 +423,8 @@ def unit_class(unit: str) -> str:
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
                  {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
                  {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
-                 {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"},  # trees and plants; buildings; sets of things; sheets
+                 {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
+                 # sheets; containers of a cream or a drink
                  {"学时", "个学时", "课时", "个课时"}, {"学分", "个学分"})  # hours of teaching; credits
 
 
@@ -2584,8 +2585,14 @@ def one_unit_said(word: str, text: str) -> bool:
     if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
         return True
     units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set())
+    if m.group(1) in ("次", "回", "趟") and not _PER_PERIOD_OR_TIMES.search(text):
+        return True  # 洗一次多少钱: the price of the service (计价单位：每件), no rate per month, no card of 10次
     return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*){re.escape(u)}", text)
                                  or paid_per(u, text) for u in units)
+
+
+# A rate per a period or a count of times (每月, 每天, 每小时, 10次): what a price for one time is not.
+_PER_PERIOD_OR_TIMES = re.compile(r"每个?(?:月|年|天|日|周|星期|小时|晚|季度?|学期)|[\d一二两三四五六七八九十]+\s*[次回趟]")
 
 
 def paid_per(unit: str, text: str) -> bool:
@@ -2593,7 +2600,7 @@ def paid_per(unit: str, text: str) -> bool:
     or a limit or a sum per year or month (年度报销限额 for 一年最多报多少), not a count of units before
     it (3个月费用, 2026年度)?"""
     return len(unit) == 1 and unit in "年月周日天时" and bool(
-        re.search(rf"(?<![\d零一二两三四五六七八九十百个]){unit}(?:[薪费租]|度(?![\d一二三四]))", text))
+        re.search(rf"(?<![\d零一二两三四五六七八九十百个]){unit}(?:[薪费租]|收入|工资|度(?![\d一二三四]))", text))
 
 
 _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")

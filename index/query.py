@@ -594,7 +594,9 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
         at, pos = pos, pos + len(w.word)
         if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and at not in kinds \
                 and w.word not in ANY_THING and unglued(w.word, w.flag, "") == w.word \
-                and not _POINTED_TIME.fullmatch(w.word):  # 卡里 of 老年卡里 no name, nor 那阵子 (a time pointed at)
+                and not _POINTED_TIME.fullmatch(w.word) \
+                and not (len(w.word) == 3 and w.word[1] in "能会要该想"):  # 卡里 of 老年卡里 no name, nor 那阵子
+            # (a time pointed at), nor a noun glued to a modal and its verb (卡能用 of 市民卡能用app充值吗)
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
     return out
