@@ -1681,6 +1681,18 @@ class Answerer:
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
+                amounts = extract.asked_amounts(q.text)  # 充1000块送多少: what follows 1000元 in its clause
+                if amounts:
+                    money = [f for f in extract.figures(text) if extract.money_amount(f.text) is not None]
+                    paid = [f for f in money if extract.money_amount(f.text) in amounts]
+                    if paid:
+                        figs = [f for f in figs if f.start >= paid[0].end
+                                and not re.search(r"[，,；;。]", text[paid[0].end:f.start])]
+                    elif len(money) >= 2:  # tiers of other sums (充值500元送50元): none for the sum asked
+                        figs = []
+                if q.kind == "money" and chunk.kind == "row" and not re.search(r"加|另|多收|额外", q.text):
+                    # 长款羽绒服干洗多少钱: the 价格 cell, not the surcharge a 备注 cell adds (白色羽绒服加收10元)
+                    figs = [f for f in figs if not re.search(r"加收|另收|另加|另计|额外", self.piece(text, f))] or figs
                 days = extract.weekdays(q.text)  # 周六住一晚多少钱: the 假日 price, not the 平日 one beside it
                 if days:
                     figs = [f for f in figs if days & extract.weekdays(self.piece(text, f))] or figs
@@ -1689,7 +1701,9 @@ class Answerer:
                 if chunk.kind != "row":  # a row is one record: its cells name it (专业：西式面点师 · 学费：5800元)
                     figs = [f for f in figs if not self.abbreviation_elsewhere(q, text, self.piece(text, f))] or figs
                 return self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
-            sp = extract.best_figure(text, kws, q.measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
+            # a sum paid as the condition (充1000块送多少) asks the sum it brings, money too, not a quantity it states
+            measure = q.measure or ("元" if q.kind is None and extract.asked_amounts(q.text) else None)
+            sp = extract.best_figure(text, kws, measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
             if sp is not None:
                 return sp
             said = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(text)}  # the kinds it gives
@@ -1789,6 +1803,10 @@ class Answerer:
             sp = extract.frame_fill(text, q.text) or extract.object_after(text, q.text)  # 补种的是什么庄稼: 补种玉米、大豆
             if sp is not None:
                 return sp
+        if q.intent == "yesno" and chunk.kind == "row" and extract.MONEY_DEED.search(q.text):
+            price = next(((b, e) for h, _, b, e in extract.row_cells(text) if re.search(r"[价费]", h)), None)
+            if price is not None:  # 上门取衣收费吗: the row's price cell says (价格：免费), not its first clause
+                return Span(text[price[0]:price[1]], *price)
         clause = extract.best_clause(text, kws, q.focus)
         if q.kind is None and asks_means(q.text):  # 儿童锁怎么打开: 同时按住定时键和风速键5秒, not 即可开启童锁
             clause = extract.means_before(text, clause)

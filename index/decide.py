@@ -81,6 +81,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the row is another time slot's"
     if another_season(answerer, q, chunk):  # 冬天几点关门: not the 旺季 row of 3月1日至10月31日
         return "the row is another season's"
+    if case_outside(answerer, q, chunk):  # 离店2公里: not the row of 3公里以上
+        return "the quantity asked is outside the range the line sets"
     if another_model(q.text, answerer.plain(chunk).text):  # 特斯拉Model Y: not the row of 特斯拉Model 3
         return "the line names another model"
     if answerer.other_trouble(q, chunk):
@@ -96,6 +98,23 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if price_unsaid(answerer, q, s):
         return "whether it costs money is asked; the line says no price"
     return None
+
+
+def case_outside(answerer: Answerer, q: Query, chunk) -> bool:
+    """Does the line set a range of a quantity that leaves out the one the question states of its case
+    (extract.range_excludes)? For a yes or no, the range answers no (五十八岁还能报名吗: «年龄在16周岁至55周岁
+    之间»), unless a row beside it in the table holds the case (离店2公里收费吗: the 3公里以内 row, not 3公里以上)."""
+    if not extract.range_excludes(q.text, answerer.plain(chunk).text):
+        return False
+    if q.intent != "yesno":
+        return True
+    return chunk.kind == "row" and any(
+        c.kind == "row" and c.doc == chunk.doc and c.id != chunk.id and extract.range_holds(q.text, answerer.plain(c).text)
+        for c in answerer.chunks[max(0, chunk.id - CASE_ROWS):chunk.id + CASE_ROWS + 1])
+
+
+# Rows either side of a row whose range leaves a yes-or-no question's case out, looked at for one that holds it.
+CASE_ROWS = 5
 
 
 def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:

@@ -2259,6 +2259,42 @@ _SAME_BOUND_UNIT = {"周岁": "岁"}  # 80周岁以上 bounds 八十岁
 _CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=多?\s*(?:个月|小时|分钟|周岁|岁|年|天|次|人|名|元|公里|米))")
 
 
+# A sum of money the question puts as its condition (充1000块送多少, 消费满200元减多少): after a deed of paying, or
+# with 块/元 after it.
+_ASKED_AMOUNT = re.compile(r"(?:充值|充|存|消费满|满|买|花|交|付)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![\d.])(?!\s*(?:次|个|天|月|年|岁|人|件|张|小时|分钟|公里|米))"
+                           r"|(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块钱|块|元)")
+
+
+def _amount(numeral: str) -> float | None:
+    """12 → 12.0, 一千 → 1000.0, 两百 → 200.0 (None when unreadable)."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", numeral):
+        return float(numeral)
+    from wenda.corpus.outline import cn_number
+
+    head, thousand, rest = numeral.partition("千")
+    if not thousand:
+        n = cn_number(numeral)
+        return float(n) if n else None
+    thousands = cn_number(head) if head else 1
+    return float(thousands * 1000 + (cn_number(rest) if rest else 0)) if thousands else None
+
+
+def asked_amounts(question: str) -> set[float]:
+    """The sums of money a question states as its condition (充1000块送多少 → {1000})."""
+    out = set()
+    for m in _ASKED_AMOUNT.finditer(question):
+        value = _amount(m.group(1) or m.group(2))
+        if value:
+            out.add(value)
+    return out
+
+
+def money_amount(figure: str) -> float | None:
+    """The sum a money figure says (500元 → 500, 1.2万元 → 12000), None for any other."""
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(万)?\s*元", figure.replace(",", ""))
+    return float(m.group(1)) * (10000 if m.group(2) else 1) if m else None
+
+
 def arabic(text: str) -> str:
     """`text` with the Chinese numerals that count a unit written in digits: 八十岁 → 80岁."""
     from wenda.corpus.outline import cn_number
@@ -2340,6 +2376,32 @@ def within(word: str, text: str) -> bool:
     said = bounds(text)
     shared = [u for u in asked if u in said]
     return bool(shared) and all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in shared)
+
+
+# Units whose figure in a question is a quantity of the asker's case (2公里, 65岁, 3个人), not a calendar date (2026年, 5月).
+_CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", "本", "册", "辆", "户", "小时", "分钟", "次"}
+
+
+def _case_ranges(question: str, text: str) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """(asked, said) for each unit of _CASE_UNITS in which the question states a bare figure (2公里; not a
+    bound: 超出10公里) and `text` sets a range."""
+    bound = bounds(question)
+    asked = {u: r for u, r in bounds(question, point=True).items() if u in _CASE_UNITS and u not in bound}
+    said = bounds(text)
+    return [(asked[u], said[u]) for u in asked if u in said]
+
+
+def range_excludes(question: str, text: str) -> bool:
+    """Does `text` set a range of a quantity that leaves out the one the question states of its case
+    (我家离店2公里: «规格：3公里以上 · 备注：最远不超过8公里»)?"""
+    shared = _case_ranges(question, text)
+    return bool(shared) and not all(a[0] < s[1] and s[0] < a[1] for a, s in shared)
+
+
+def range_holds(question: str, text: str) -> bool:
+    """Does `text` set a range that holds the quantity the question states of its case (3公里以内 for 2公里)?"""
+    shared = _case_ranges(question, text)
+    return bool(shared) and all(a[0] < s[1] and s[0] < a[1] for a, s in shared)
 
 
 def same_side(question: str, piece: str, sentence: str = "") -> bool:
@@ -2585,11 +2647,16 @@ def one_unit_said(word: str, text: str) -> bool:
     if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
         return True
     units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set())
-    if m.group(1) in ("次", "回", "趟") and not _PER_PERIOD_OR_TIMES.search(text):
-        return True  # 洗一次多少钱: the price of the service (计价单位：每件), no rate per month, no card of 10次
+    if m.group(1) in _ONE_OF_A_SERVICE and not _PER_PERIOD_OR_TIMES.search(text) and not re.search(
+            rf"[\d一二两三四五六七八九十]+\s*(?:{'|'.join(map(re.escape, units))})", text):
+        return True  # 洗一次多少钱: the price of the service (计价单位：每件), no rate per month, no card of 10次;
+        # 洗一件多少钱: a price that counts no pieces (not «3件198元»)
     return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*){re.escape(u)}", text)
                                  or paid_per(u, text) for u in units)
 
+
+# Measure words of one time or one piece of a service, whose price is any price that counts no period nor pieces.
+_ONE_OF_A_SERVICE = ("次", "回", "趟", "件", "条", "双", "张")
 
 # A rate per a period or a count of times (每月, 每天, 每小时, 10次): what a price for one time is not.
 _PER_PERIOD_OR_TIMES = re.compile(r"每个?(?:月|年|天|日|周|星期|小时|晚|季度?|学期)|[\d一二两三四五六七八九十]+\s*[次回趟]")

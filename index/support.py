@@ -107,6 +107,11 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     # a qualifier the question says plainly that the sentence says only negated (有电梯的 asked, «无电梯楼房»)
     lacking += [w for w in q.qualifiers if w not in lacking and len(w) >= 2 and w[0] not in NEGATIONS
                 and w in around and not _plain_at(around, w) and not _negated_at(q.text, w)]
+    if q.intent in ("figure", "date"):  # so any word of a value asked (过膝的大衣 of the «规格：长度不过膝» row);
+        # a yes or no is answered by the negation itself
+        lacking += [w for w in q.keywords if w not in lacking and len(w) >= 2 and w[0] not in NEGATIONS
+                    and w in around and not _plain_at(around, w)
+                    and not re.search(r"[不没未别勿无非]", q.text[:max(0, q.text.find(w))])]  # 别超过, 多久不去报到
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]

@@ -1,0 +1,66 @@
+"""Conditions a question states, read from unseen18's wrong answers after its held-out measure, checked here on a
+document written for these tests: the price cell of a row, not the surcharge its note adds; a row that says
+the asked word only negated (不过膝 for 过膝); a sum paid as the condition of tiers (充1000送多少, and none for
+a sum no tier names); a quantity of the asker's case outside the range a row sets (离家2公里: not the row of
+3公里以上), which for a yes or no answers no unless a row beside it holds the case. Through a real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import text_engine
+
+SHEET = """# 清风洗车行价目表
+
+| 项目 | 规格 | 价格 | 备注 |
+| --- | --- | --- | --- |
+| 普通洗车 | 轿车 | 30元 | 白色车辆加收5元 |
+| 普通洗车 | SUV | 40元 | 白色SUV加收5元 |
+| 风衣清洗 | 长度不过膝 | 45元 | 次日取 |
+| 风衣清洗 | 过膝 | 55元 | 次日取 |
+| 上门取车 | 5公里以内 | 免费 | 须提前预约 |
+| 上门取车 | 5公里以上 | 20元 | 最远不超过15公里 |
+
+储值卡充值300元送30元，充值500元送80元，余额不退。
+车主年龄在18周岁至70周岁之间的，可办理储值卡。
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return text_engine(tmp_path_factory.mktemp("conditions"), {"sheet.md": SHEET})
+
+
+def test_the_price_cell_not_the_surcharge_of_the_note(engine):
+    ans = engine.ask("SUV普通洗车多少钱")
+    assert ans.found and "40元" in ans.answer, ans.answer
+
+
+def test_a_row_that_says_the_asked_word_only_negated(engine):
+    ans = engine.ask("过膝的风衣洗一件多少钱")
+    assert ans.found and "55元" in ans.answer and "45元" not in ans.answer, ans.answer
+
+
+def test_a_sum_paid_as_the_condition_of_tiers(engine):
+    from wenda.index.extract import asked_amounts
+
+    assert asked_amounts("储值卡充五百块送多少") == {500.0}
+    ans = engine.ask("储值卡充500块送多少")
+    assert ans.found and "80元" in ans.answer, ans.answer
+    ans = engine.ask("储值卡充200送多少")  # no tier of 200
+    assert not ans.found or ("30元" not in ans.answer and "80元" not in ans.answer), ans.answer
+
+
+def test_a_quantity_outside_the_range_a_row_sets(engine):
+    from wenda.index.extract import range_excludes, range_holds
+
+    assert range_excludes("离家3公里上门取车收费吗", "规格：5公里以上 · 备注：最远不超过15公里")
+    assert range_holds("离家3公里上门取车收费吗", "规格：5公里以内")
+    assert not range_excludes("超出10公里每公里加多少", "10公里以内，超出10公里的部分每公里加收12元")  # a bound, no case
+    ans = engine.ask("我家离店3公里上门取车要钱吗")
+    assert ans.found and "5公里以内" in ans.answer and "免费" in ans.answer, ans.answer  # the row's price cell says
+
+
+def test_a_range_that_leaves_the_case_out_answers_no(engine):
+    ans = engine.ask("七十五岁还能办储值卡吗")  # «18周岁至70周岁之间» is the answer: no
+    assert ans.found and "70周岁" in ans.answer, ans.answer
