@@ -165,6 +165,10 @@ def _heading_name(text: str) -> str:
     return bare if len(bare) >= 2 else name
 
 
+# A place's name as a section's key (梅林乡, 新华街道, 城南社区): what a county report's «地名：标题» sections are named by.
+_PLACE_KEY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:乡|镇|村|街道|社区|县|区|市)")
+
+
 def _is_kv_run(lines: list[_Line], i: int) -> bool:
     """Is the line next to another «键：值» line (a block of facts, not a heading)?"""
     for j in (i - 1, i + 1):
@@ -307,9 +311,18 @@ class _Classifier:
         if not kv or is_byline(t) or len(t) > MAX_FACT or len(split_sentences(t)) > 2:
             return False  # a paragraph that opens with «…：» is prose, not a fact line
         key, value = kv
-        if is_attribute(key) or looks_like_value(value):
+        if is_attribute(key):
+            return True
+        if looks_like_value(value) and not self.place_section(i, key, value):
             return True
         return is_heading(t) is None or _is_kv_run(self.lines, i)
+
+    def place_section(self, i: int, key: str, value: str) -> bool:
+        """Does a «地名：短标题» line open that place's section (梅林乡：冷链仓储, then «梅林乡投资850万元…»)? A
+        short title of words, no figure, after a place's name, and the next line speaks of the place."""
+        nxt = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        return (bool(_PLACE_KEY.fullmatch(key)) and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", value.strip().rstrip("。")))
+                and nxt.startswith(key) and key_value(nxt) is None)
 
     def stands_alone(self, i: int) -> bool:
         """A question line that heads an answer: the next line is not another plain question."""

@@ -268,8 +268,8 @@ def rules_on(q: Query, deed: list[str], around: str, lexicon) -> bool:
 
 
 # What a notice calls its own people or place (本辖区居民, 本社区, 本市户籍): 本 and the body it belongs to.
-_LOCAL = re.compile(r"(?<!非)本(?:辖区|社区|小区|街道|地区|地|市|区|县|镇|村|省|校|单位|公司)"
-                    r"|(?:市|省|区|县|镇)内(?!容)")  # or the area inside it a rate is set for (市内每件12元)
+_LOCAL = re.compile(r"(?<!非)本(?:辖区|社区|小区|街道|地区|地|市|区|县|镇|乡|村|省|校|单位|公司)"
+                    r"|(?:市|省|区|县|镇|乡)内(?!容)")  # or the area inside it a rate is set for (市内每件12元)
 
 
 def outsider_of_locals(word: str, around: str) -> bool:

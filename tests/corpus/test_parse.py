@@ -179,3 +179,28 @@ def test_a_notices_outline_titles_its_parts_and_its_numbered_lines_stay_items():
     assert "成人票每张60元" in tickets.paragraphs[1].text
     times = next(s for s in doc.sections if s.title == "展出时间")
     assert any("除夕当晚闭园一天" in p.text and p.kind == "body" for p in times.paragraphs)
+
+
+SHORT_TITLES = """清河县2026年乡村旅游情况
+
+二、各乡镇情况
+
+柳湾镇：古镇夜游
+柳湾镇开放夜游街区1条，国庆期间接待游客3.2万人次。
+
+桃源乡：民宿
+桃源乡新开民宿18家，床位420张。
+
+联系人：周国栋
+联系电话：0391-5551234
+"""
+
+
+def test_a_place_with_a_short_title_opens_its_section_and_a_fact_line_stays_a_fact():
+    """«桃源乡：民宿»: a title of a few words after a place's name, the next line about the place, opens its
+    section as «柳湾镇：古镇夜游» does; «联系人：周国栋» stays a fact, its value as short."""
+    doc = parse_document(SHORT_TITLES, "report.txt")
+    assert [s.title for s in doc.sections if s.title][-2:] == ["柳湾镇", "桃源乡"]
+    village = next(s for s in doc.sections if s.title == "桃源乡")
+    assert any("床位420张" in p.text for p in village.paragraphs)
+    assert any(p.kind == "kv" and "周国栋" in p.text for s in doc.sections for p in s.paragraphs)
