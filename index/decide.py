@@ -81,6 +81,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the row is another time slot's"
     if another_season(answerer, q, chunk):  # 冬天几点关门: not the 旺季 row of 3月1日至10月31日
         return "the row is another season's"
+    if q.intent == "figure" and planned_only(answerer, q, s):  # 村级服务点一共多少个: not the 2027年计划新建…40个
+        return PLANNED
     if case_outside(answerer, q, chunk):  # 离店2公里: not the row of 3公里以上
         return "the quantity asked is outside the range the line sets"
     if another_model(q.text, answerer.plain(chunk).text):  # 特斯拉Model Y: not the row of 特斯拉Model 3
@@ -98,6 +100,26 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if price_unsaid(answerer, q, s):
         return "whether it costs money is asked; the line says no price"
     return None
+
+
+# The veto of a line that plans what a question asks done: the same words, another time (next_ruled looks past it).
+PLANNED = "the line gives a plan, the question asks what is"
+
+# A plan or a target: what is to be (计划新建40个, 力争突破8亿元), said by the value's sentence (not 比计划提前20天; not 将,
+# which a rule says too: 累计爽约3次将暂停预约资格; not a heading: 下一步工作 lists hotlines as well).
+_PLAN_SAID = re.compile(r"(?<![比按原])计划(?!内)|(?<!模)拟(?![人定])|力争|争取|目标")
+_PLAN_ASKED = re.compile(r"计划|打算|准备|目标|预计|预期|明年|下一步|今后|将来|未来|以后|拟|将(?![军近来])|要[建修办培新增开]"
+                         r"|前要|之前|以前要")  # 6月底前要签够多少部: by a date ahead
+
+
+def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
+    """Does the value's piece give a plan or a target (2027年计划新建村级服务点40个) where the question
+    asks what is or was done (村级服务点一共多少个)? Not the piece after one that plans (今年计划新开工50部，
+    目前已签约21部: 21部 is done)."""
+    if _PLAN_ASKED.search(q.text) or s.span is None or s.span.start < 0:
+        return False
+    text = answerer.plain(s.hit.chunk).text
+    return bool(_PLAN_SAID.search(answerer.piece(text, s.span)))
 
 
 def case_outside(answerer: Answerer, q: Query, chunk) -> bool:
@@ -654,7 +676,7 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     first = next(((i, s) for i, (s, _, veto) in enumerate(scored) if veto is None), None)
     if first is None or first[0] == 0:
         return None
-    if q.intent != "yesno" and not (best_supported(first[1], [s for s, _, _ in scored[:first[0]]])
+    if q.intent != "yesno" and not (best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto != PLANNED])
                                     and says_every_word(answerer, q, first[1])):
         return None
     return first[1] if rule_supports(answerer, q, first[1]) else None  # not vetoed: `scored` says so

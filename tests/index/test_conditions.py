@@ -2,7 +2,9 @@
 document written for these tests: the price cell of a row, not the surcharge its note adds; a row that says
 the asked word only negated (不过膝 for 过膝); a sum paid as the condition of tiers (充1000送多少, and none for
 a sum no tier names); a quantity of the asker's case outside the range a row sets (离家2公里: not the row of
-3公里以上), which for a yes or no answers no unless a row beside it holds the case. Through a real engine."""
+3公里以上), which for a yes or no answers no unless a row beside it holds the case; a plan that does not
+answer what is (计划新建 for 一共有); a rate for the locals (本乡) that does not answer an outsider (外乡). Through
+a real engine."""
 
 from __future__ import annotations
 
@@ -26,9 +28,24 @@ SHEET = """# 清风洗车行价目表
 """
 
 
+REPORT = """青川县2026年快递进村情况
+
+一、总体情况
+全县建成县级快递分拨中心1个、乡镇快递站14个、村级快递点210个，快递进村率达到100%。
+
+二、各乡镇情况
+
+云台乡：冷库
+云台乡建成冷库1座，对本乡农户储存果蔬每吨每天收费6元。
+
+三、下一步工作
+（一）2027年计划新建村级快递点60个。
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    return text_engine(tmp_path_factory.mktemp("conditions"), {"sheet.md": SHEET})
+    return text_engine(tmp_path_factory.mktemp("conditions"), {"sheet.md": SHEET, "report.txt": REPORT})
 
 
 def test_the_price_cell_not_the_surcharge_of_the_note(engine):
@@ -64,3 +81,22 @@ def test_a_quantity_outside_the_range_a_row_sets(engine):
 def test_a_range_that_leaves_the_case_out_answers_no(engine):
     ans = engine.ask("七十五岁还能办储值卡吗")  # «18周岁至70周岁之间» is the answer: no
     assert ans.found and "70周岁" in ans.answer, ans.answer
+
+
+def test_a_plan_does_not_answer_what_is(engine):
+    from wenda.index import decide
+
+    q, ranked = engine.answerer.rank("村级快递点一共有多少个")
+    plan = next(s for s in ranked if "计划新建" in s.hit.chunk.text)
+    assert decide.vetoed(engine.answerer, q, plan) == decide.PLANNED
+    q, ranked = engine.answerer.rank("明年打算新建多少个村级快递点")
+    assert decide.vetoed(engine.answerer, q, next(s for s in ranked if "计划新建" in s.hit.chunk.text)) is None
+    ans = engine.ask("村级快递点一共有多少个")  # not the 60个 planned for 2027
+    assert ans.found and "210个" in ans.answer, ans.answer
+    ans = engine.ask("明年打算新建多少个村级快递点")
+    assert ans.found and "60个" in ans.answer, ans.answer
+
+
+def test_a_rate_for_the_locals_does_not_answer_outsiders(engine):
+    ans = engine.ask("外乡农户在云台乡冷库存菜怎么收费")  # «对本乡农户…»
+    assert not ans.found, ans.answer
