@@ -1808,6 +1808,10 @@ class Answerer:
             if price is not None:  # 上门取衣收费吗: the row's price cell says (价格：免费), not its first clause
                 return Span(text[price[0]:price[1]], *price)
         clause = extract.best_clause(text, kws, q.focus)
+        if q.intent == "yesno" and extract.MONEY_DEED.search(q.text) and not extract.PRICE_SAID.search(clause):
+            priced = [c for c in split_clauses(text) if extract.PRICE_SAID.search(c)]
+            if priced:  # 去水库钓鱼要交钱吗: the clause of the fee (每人每天收取管理费20元), not the registration's
+                clause = priced[0].rstrip("。；;，,")
         if q.kind is None and asks_means(q.text):  # 儿童锁怎么打开: 同时按住定时键和风速键5秒, not 即可开启童锁
             clause = extract.means_before(text, clause)
         if q.kind == "existence" and not extract.states_existence(clause):

@@ -81,6 +81,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the row is another time slot's"
     if another_season(answerer, q, chunk):  # 冬天几点关门: not the 旺季 row of 3月1日至10月31日
         return "the row is another season's"
+    if q.intent == "figure" and part_for_whole(answerer, q, chunk):  # 全县一共卖了多少钱: not 竹溪乡's 销售额
+        return "the line is a part's, the question asks the whole"
     if q.intent == "figure" and planned_only(answerer, q, s):  # 村级服务点一共多少个: not the 2027年计划新建…40个
         return PLANNED
     if case_outside(answerer, q, chunk):  # 离店2公里: not the row of 3公里以上
@@ -110,6 +112,24 @@ PLANNED = "the line gives a plan, the question asks what is"
 _PLAN_SAID = re.compile(r"(?<![比按原])计划(?!内)|(?<!模)拟(?![人定])|力争|争取|目标")
 _PLAN_ASKED = re.compile(r"计划|打算|准备|目标|预计|预期|明年|下一步|今后|将来|未来|以后|拟|将(?![军近来])|要[建修办培新增开]"
                          r"|前要|之前|以前要")  # 6月底前要签够多少部: by a date ahead
+
+
+# Places from the largest: a section of a smaller kind is a part of a whole of a larger one (乡 of 全县).
+_PLACE_RANK = {"省": 0, "市": 1, "县": 2, "区": 2, "乡": 3, "镇": 3, "街道": 3, "村": 4, "社区": 4}
+_WHOLE_ASKED = re.compile(r"全(省|市|县|区|乡|镇|街道|村|社区)")
+
+
+def part_for_whole(answerer: Answerer, q: Query, chunk) -> bool:
+    """Does the question ask a figure of the whole (全县, 全市) of a line in the section of a smaller place
+    (竹溪乡：竹编网店) that does not say the whole itself? The figure is the part's."""
+    m = _WHOLE_ASKED.search(q.text)
+    section = chunk.section
+    if not m or q.sections or not section:
+        return False
+    kind = next((k for k in sorted(_PLACE_RANK, key=len, reverse=True) if section.endswith(k)), None)
+    if kind is None or _PLACE_RANK[kind] <= _PLACE_RANK[m.group(1)] or len(section) < 2:
+        return False
+    return m.group(0) not in answerer.plain(chunk).text
 
 
 def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:

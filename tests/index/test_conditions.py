@@ -37,15 +37,23 @@ REPORT = """青川县2026年快递进村情况
 
 云台乡：冷库
 云台乡建成冷库1座，对本乡农户储存果蔬每吨每天收费6元。
+云台乡今年网上销售茶叶8万斤，销售额960万元。
 
 三、下一步工作
 （一）2027年计划新建村级快递点60个。
 """
 
+RULES = """青石湖垂钓管理办法
+
+第五条 青石湖湖区实行垂钓登记制度，垂钓者须持本人身份证到湖区管理处登记并领取垂钓证，每人每天收取管理费15元；
+第六条 每人限用两竿。
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    return text_engine(tmp_path_factory.mktemp("conditions"), {"sheet.md": SHEET, "report.txt": REPORT})
+    return text_engine(tmp_path_factory.mktemp("conditions"), {"sheet.md": SHEET, "report.txt": REPORT,
+                                                                "rules.txt": RULES})
 
 
 def test_the_price_cell_not_the_surcharge_of_the_note(engine):
@@ -74,7 +82,7 @@ def test_a_quantity_outside_the_range_a_row_sets(engine):
     assert range_excludes("离家3公里上门取车收费吗", "规格：5公里以上 · 备注：最远不超过15公里")
     assert range_holds("离家3公里上门取车收费吗", "规格：5公里以内")
     assert not range_excludes("超出10公里每公里加多少", "10公里以内，超出10公里的部分每公里加收12元")  # a bound, no case
-    ans = engine.ask("我家离店3公里上门取车要钱吗")
+    ans = engine.ask("离店3公里上门取车收费吗")
     assert ans.found and "5公里以内" in ans.answer and "免费" in ans.answer, ans.answer  # the row's price cell says
 
 
@@ -100,3 +108,20 @@ def test_a_plan_does_not_answer_what_is(engine):
 def test_a_rate_for_the_locals_does_not_answer_outsiders(engine):
     ans = engine.ask("外乡农户在云台乡冷库存菜怎么收费")  # «对本乡农户…»
     assert not ans.found, ans.answer
+
+
+def test_a_part_does_not_answer_the_whole(engine):
+    from wenda.index import decide
+
+    ans = engine.ask("全县今年网上一共卖了多少钱")  # 云台乡's 960万元 is a part's
+    assert not ans.found or "960万元" not in ans.answer, ans.answer
+    q, ranked = engine.answerer.rank("全县今年网上一共卖了多少钱")
+    part = next(s for s in ranked if "960万元" in s.hit.chunk.text).hit.chunk
+    assert decide.part_for_whole(engine.answerer, q, part)
+    q, ranked = engine.answerer.rank("云台乡今年网上一共卖了多少钱")
+    assert not decide.part_for_whole(engine.answerer, q, next(s for s in ranked if "960万元" in s.hit.chunk.text).hit.chunk)
+
+
+def test_whether_one_pays_is_said_by_the_clause_of_the_fee(engine):
+    ans = engine.ask("去青石湖钓鱼要交钱吗")
+    assert ans.found and "15元" in ans.answer, ans.answer
