@@ -250,6 +250,21 @@ def homophone_said(deed: str, text: str) -> str:
                  and sounds_alike(deed, ch) and synonyms.same(deed, ch)), "")
 
 
+# The words for a year by its distance from the document's own (2027年 in a report of 2026 is 明年).
+_RELATIVE_YEARS = {-2: "前年", -1: "去年", 0: "今年", 1: "明年", 2: "后年"}
+
+
+def relative_years(chunk: Chunk) -> str:
+    """The words that name, from the document's year (its date, else the year its title names), the years
+    the sentence says: «（一）2027年计划新建…» of a report of 2026 says 明年. "" when the document has no year."""
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)年", chunk.date) or re.search(r"(?<!\d)((?:19|20)\d\d)年", chunk.title)
+    if not m:
+        return ""
+    own = int(m.group(1))
+    said = {int(y) - own for y in re.findall(r"(?<!\d)((?:19|20)\d\d)年", chunk.text)}
+    return "".join(_RELATIVE_YEARS[d] for d in sorted(said) if d in _RELATIVE_YEARS)
+
+
 def in_dictionary(word: str) -> bool:
     """Is `word` a word of the language by jieba's dictionary? A word that is (进村) is not respelt
     into a corpus "word" that is not (井村, jieba's cut of the place name 七里井村): the asker said
@@ -1848,7 +1863,7 @@ class Answerer:
             got = self._around[chunk.id] = simplify(chunk.section + chunk.heading + chunk.key + chunk.title
                 + self.section_heading(chunk) + "".join(
                 c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph)
-                + self.attribution(chunk))
+                + self.attribution(chunk) + relative_years(chunk))
         return got
 
     def section_heading(self, chunk: Chunk) -> str:

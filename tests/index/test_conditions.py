@@ -125,3 +125,19 @@ def test_a_part_does_not_answer_the_whole(engine):
 def test_whether_one_pays_is_said_by_the_clause_of_the_fee(engine):
     ans = engine.ask("去青石湖钓鱼要交钱吗")
     assert ans.found and "15元" in ans.answer, ans.answer
+
+
+def test_a_year_said_from_the_documents_own():
+    from wenda.corpus.types import Chunk
+    from wenda.index.answer import relative_years
+
+    chunk = Chunk(0, "report.txt", "下一步工作", "body", "（一）2027年计划新建村级快递点60个。", 0, 20, 0,
+                  title="青川县2026年快递进村情况")
+    assert relative_years(chunk) == "明年"
+    assert relative_years(Chunk(0, "a.txt", "", "body", "2025年建成8个。", 0, 9, 0, date="2026年3月1日")) == "去年"
+    assert relative_years(Chunk(0, "a.txt", "", "body", "2027年建成8个。", 0, 9, 0)) == ""  # no year of its own
+
+
+def test_next_year_asked_of_a_report(engine):
+    ans = engine.ask("明年村级快递点目标是多少个")
+    assert ans.found and "60个" in ans.answer, ans.answer
