@@ -407,6 +407,7 @@ class Answerer:
         tags = [(self.as_written(w), f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
         tags = self.abbreviations_joined(tags, text)
         tags = self.suffix_regrouped(tags, text)
+        tags = self.corpus_words_kept(tags, text)
         q = Query(
             text=text,
             intent=intent_of(text),
@@ -515,6 +516,20 @@ class Answerer:
         # the words the corpus may say otherwise, embedded together (one batch per question)
         self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
         return q
+
+    def corpus_words_kept(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+        """The keywords with a word of one character made whole again where the question goes on into a corpus
+        word that jieba tagged as one (船潜一个人多少钱: 船潜, which query.unglued cut to 船 as a noun and a verb
+        no dictionary joins)."""
+        out = []
+        for w, f in tags:
+            if len(w) == 1 and "\u4e00" <= w <= "\u9fff":
+                at = text.find(w)
+                whole = next((t.word for t in _posseg().lcut(text[at:at + 4]) if t.word.startswith(w)), w) if at >= 0 else w
+                if len(whole) == 2 and whole in text and self.lexicon.known(whole) and not set(whole) & _HELPING_CHARS:
+                    w = whole
+            out.append((w, f))
+        return out
 
     def unknown_modifiers(self, tags: list[tuple[str, str]], text: str) -> tuple[str, ...]:
         """Modifiers written right before a noun the corpus uses that the corpus never uses nor says

@@ -36,6 +36,7 @@ NOTICE = """红岭县游客服务中心须知
 1. 游客卡押金30元，退卡时退还。
 2. 可在“红岭文旅”App预约讲解服务。
 3. 中心代售驱蚊液，每罐25元。
+4. 船潜体验：每人600元。
 """
 
 
@@ -84,3 +85,8 @@ def test_no_respelling_inside_a_word_of_the_language(engine):
     answerer = engine.answerer
     assert answerer.respelt("洗一次羽绒被多少钱", ()) == "洗一次羽绒被多少钱"
     assert answerer.respelt("晚上去茶园要多给多少钱", ()) == "晚上去茶园要多给多少钱"
+
+
+def test_a_corpus_word_jieba_tags_whole_stays_whole(engine):
+    """query.unglued cuts 船潜 (no word of jieba's dictionary, a noun then a verb) to 船; the corpus says 船潜."""
+    assert "船潜" in engine.answerer.analyse("船潜一个人多少钱").keywords
