@@ -145,17 +145,17 @@ def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
 def case_outside(answerer: Answerer, q: Query, chunk) -> bool:
     """Does the line set a range of a quantity that leaves out the one the question states of its case
     (extract.range_excludes)? For a yes or no, the range answers no (五十八岁还能报名吗: «年龄在16周岁至55周岁
-    之间»), unless a row beside it in the table holds the case (离店2公里收费吗: the 3公里以内 row, not 3公里以上)."""
+    之间»), unless a line beside it holds the case (离店2公里收费吗: the 3公里以内 row, not 3公里以上; 一米三的小孩
+    要买票吗: «身高1.2米至1.5米的儿童…半价», not «1.2米以下的儿童免票»)."""
     if not extract.range_excludes(q.text, answerer.plain(chunk).text):
         return False
     if q.intent != "yesno":
         return True
-    return chunk.kind == "row" and any(
-        c.kind == "row" and c.doc == chunk.doc and c.id != chunk.id and extract.range_holds(q.text, answerer.plain(c).text)
-        for c in answerer.chunks[max(0, chunk.id - CASE_ROWS):chunk.id + CASE_ROWS + 1])
+    return any(c.doc == chunk.doc and c.id != chunk.id and extract.range_holds(q.text, answerer.plain(c).text)
+               for c in answerer.chunks[max(0, chunk.id - CASE_ROWS):chunk.id + CASE_ROWS + 1])
 
 
-# Rows either side of a row whose range leaves a yes-or-no question's case out, looked at for one that holds it.
+# Lines either side of one whose range leaves a yes-or-no question's case out, looked at for one that holds it.
 CASE_ROWS = 5
 
 
@@ -547,6 +547,8 @@ def verdict_line(answerer: Answerer, q: Query, ranked: list[Scored], best: Score
         around = answerer.around(s.hit.chunk)
         if not all(holds(k, around, lexicon) for k in things):
             return False
+        if extract.range_excludes(q.text, answerer.plain(s.hit.chunk).text):
+            return False  # 1米1要买票吗: not the price for 1.2米至1.5米
         for clause in re.split(r"[，,。；;！!？?]", answerer.plain(s.hit.chunk).text):
             if price and extract.PRICE_SAID.search(clause):
                 return True
@@ -556,8 +558,8 @@ def verdict_line(answerer: Answerer, q: Query, ranked: list[Scored], best: Score
                 return True
         return False
 
-    if best is not None and settles(best):
-        return None
+    if best is not None and (settles(best) or extract.range_holds(q.text, answerer.plain(best.hit.chunk).text)):
+        return None  # a line whose range holds the asker's case rules on it (身高1.2米以下的儿童…免票 for 1米1)
     return next((s for s in ranked[:VERDICT_DEPTH] if settles(s) and vetoed(answerer, q, s) is None), None)
 
 
@@ -622,6 +624,17 @@ def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored 
         if lo0 <= lo and hi <= hi0 and (lo, hi) != (lo0, hi0) and rule_found(answerer, q, s):
             return s
     return None
+
+
+def case_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """For a yes or no on a case the question states by a quantity (孩子1米1要买票吗), the first of the best
+    candidates that sets a range holding it and no veto forbids (身高1.2米以下的儿童免票), where the first
+    candidate sets no range of that unit (第二个孩子门票打九折 speaks of every child): the line for the case
+    rules on it."""
+    if q.intent != "yesno" or not scored or extract.range_holds(q.text, answerer.plain(scored[0][0].hit.chunk).text):
+        return None
+    return next((s for s, _, veto in scored if veto is None
+                 and extract.range_holds(q.text, answerer.plain(s.hit.chunk).text)), None)
 
 
 def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:
@@ -1066,7 +1079,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
             p = decision.probability(f)
             if p > best_p:
                 best, best_p = s, p
-    special = narrower_case(answerer, q, ranked)
+    special = narrower_case(answerer, q, ranked) or case_holder(answerer, q, scored)
     if special is not None:
         return special, True, best_p if best is special else None
     if scored[0][2] is None and rule_supports(answerer, q, ranked[0]):  # the rule, its veto known

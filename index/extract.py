@@ -2296,10 +2296,22 @@ def money_amount(figure: str) -> float | None:
 
 
 def arabic(text: str) -> str:
-    """`text` with the Chinese numerals that count a unit written in digits: 八十岁 → 80岁."""
+    """`text` with the Chinese numerals that count a unit written in digits: 八十岁 → 80岁; a height said
+    the spoken way, metres then tenths (一米三, 1米1) → 1.3米, 1.1米."""
     from wenda.corpus.outline import cn_number
 
+    text = _SPOKEN_METRES.sub(lambda m: f"{cn_number(m.group(1)) or m.group(1)}.{cn_number(m.group(2)) or m.group(2)}米", text)
     return _CN_FIGURE.sub(lambda m: str(cn_number(m.group(0)) or m.group(0)), text)
+
+
+# 一米三, 1米2: metres and tenths as spoken (not 1米20: centimetres after it; not 一米三十).
+_SPOKEN_METRES = re.compile(r"(?<![\d.一二两三四五六七八九十])([一二两三四五六七八九\d])米([一二三四五六七八九\d])(?![\d十一二三四五六七八九米])")
+
+
+def _grain(number: str) -> float:
+    """Half the step a figure is written to: 0.5 for a whole number (12年 is 12 to 12.5), 0.05 for tenths (1.3米)."""
+    decimals = len(number.partition(".")[2])
+    return 0.5 / 10 ** decimals
 
 
 def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
@@ -2307,11 +2319,11 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
     (3, inf)}, 不满10年 → {年: (-inf, 10)}. With `point`, a bare figure (工作了12年) is the range
     (12, 12.5) when the text sets no bound in its unit (a question's own figure)."""
     out: dict[str, list[float]] = {}
-    text = arabic(text)
+    text = re.sub(r"[（(]含[）)]", "", arabic(text))  # 1.2米（含）至1.5米（含）: both ends in the range
     for m in _BETWEEN.finditer(text):
         unit = _SAME_BOUND_UNIT.get(m.group(4), m.group(4))
         if m.group(2) is None or _SAME_BOUND_UNIT.get(m.group(2), m.group(2)) == unit:
-            out[unit] = [float(m.group(1)), float(m.group(3)) + 0.5]
+            out[unit] = [float(m.group(1)), float(m.group(3)) + _grain(m.group(3))]
     for side, patterns in ((0, _LOWER), (1, _UPPER)):
         for pattern in patterns:
             for m in pattern.finditer(text):
@@ -2322,7 +2334,7 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
             unit = _SAME_BOUND_UNIT.get(m.group(3), m.group(3))
             if unit not in out:
                 n = float(m.group(1))
-                out[unit] = [n, n + (10 if m.group(2) and n >= 10 and n % 10 == 0 else 1 if m.group(2) else 0.5)]
+                out[unit] = [n, n + (10 if m.group(2) and n >= 10 and n % 10 == 0 else 1 if m.group(2) else _grain(m.group(1)))]
     return {u: (lo, hi) for u, (lo, hi) in out.items()}
 
 

@@ -91,6 +91,10 @@ def common_synonym_in(word: str, text: str) -> str:
     return next((t for t in tokens(text) if len(t) == len(word) and t != word and synonyms.same(word, t)), "")
 
 
+# Buying a ticket: a line that says a price or that none is paid (免票, 半价票) rules on whether one must.
+_TICKET_DEED = re.compile(r"买票|购票|要票|补票|买门票|要门票")
+
+
 def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     """The question's qualifiers (see query.qualifiers) that the sentence and its frame lack:
     a sentence about 保洁员 does not answer 几名检查员, one about 优秀 not 合格的乡镇. Only the
@@ -118,7 +122,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     deed = list(q.whether) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
     deed = [w for w in deed if w in q.keywords or lexicon.known(w)  # 停卡 joined where the corpus says it (not 全退);
             or extract.MONEY_DEED.fullmatch(w) or extract.SURCHARGE_DEED.fullmatch(w)]  # 加钱 whatever it says
-    if deed and (all(extract.MONEY_DEED.fullmatch(w) for w in deed) and extract.PRICE_SAID.search(around)
+    if deed and (all(extract.MONEY_DEED.fullmatch(w) or _TICKET_DEED.fullmatch(w) for w in deed)
+                 and extract.PRICE_SAID.search(around)
                  or all(extract.SURCHARGE_DEED.fullmatch(w) for w in deed) and extract.SURCHARGE_SAID.search(around)):
         deed = []  # 听讲解要花钱吗: «…免费参加» rules on paying; 侧吸式要加钱吗: «侧吸式加收30元» on paying more
     if deed and not rules_on(q, deed, around, lexicon) and not any(deed_held(w, around, lexicon) for w in deed) \

@@ -49,11 +49,19 @@ RULES = """青石湖垂钓管理办法
 第六条 每人限用两竿。
 """
 
+TICKETS = """翠湖公园灯会门票须知
+
+1. 成人票每张80元。
+2. 身高1.2米以下的儿童免票。
+3. 身高1.2米（含）至1.5米（含）的儿童、60周岁以上老人购买半价票40元。
+4. 同一家庭两个孩子同时入园的，第二个孩子门票打九折。
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return text_engine(tmp_path_factory.mktemp("conditions"), {"sheet.md": SHEET, "report.txt": REPORT,
-                                                                "rules.txt": RULES})
+                                                                "rules.txt": RULES, "tickets.txt": TICKETS})
 
 
 def test_the_price_cell_not_the_surcharge_of_the_note(engine):
@@ -141,3 +149,20 @@ def test_a_year_said_from_the_documents_own():
 def test_next_year_asked_of_a_report(engine):
     ans = engine.ask("明年村级快递点目标是多少个")
     assert ans.found and "60个" in ans.answer, ans.answer
+
+
+def test_a_height_said_the_spoken_way_and_ranges_with_their_ends():
+    from wenda.index.extract import arabic, bounds
+
+    assert arabic("一米三的小孩") == "1.3米的小孩" and arabic("孩子1米1") == "孩子1.1米"
+    assert bounds("1.3米的小孩", point=True) == {"米": (1.3, 1.35)}  # tenths: no half a metre of slack
+    assert bounds("身高1.2米（含）至1.5米（含）的儿童") == {"米": (1.2, 1.55)}
+
+
+@pytest.mark.parametrize("question, said", [
+    ("孩子1米1要买票吗", "1.2米以下的儿童免票"),  # not the range of 1.2 to 1.5, nor a line about 孩子
+    ("一米四的小孩要买票吗", "半价票40元"),  # not 1.2米以下 (免票)
+])
+def test_whether_a_child_pays_by_the_range_that_holds_the_height(engine, question, said):
+    ans = engine.ask(question)
+    assert ans.found and said in ans.answer, (question, ans.answer)
