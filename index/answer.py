@@ -633,7 +633,9 @@ class Answerer:
             at += len(t)
         across = [text[i:i + n] for a, b in made_up for n in (2, 3) for i in range(max(0, a - n + 1), b)
                   if i + n <= len(text) and re.fullmatch(r"[\u4e00-\u9fff]+", text[i:i + n])
-                  and not any(c <= i and i + n <= d for c, d in cuts)]  # across a cut, not inside a word (公共厕所)
+                  and not any(c <= i and i + n <= d for c, d in cuts)  # across a cut, not inside a word (公共厕所)
+                  and all(((c, d) in made_up and d - c == 2) or d - c == 1 or (i <= c and d <= i + n)  # breaking no
+                          for c, d in cuts if c < i + n and i < d)]  # word but a made-up pair (放暑假电动车: not 假电 for 家电)
         across = [w for w in dict.fromkeys(across) if w not in words and w not in joined
                   and not set(w) & (_HELPING_CHARS | _POINTING_CHARS) and not any(w in e for e in exclude)]
         for w in [*words, *joined, *across]:
@@ -1704,6 +1706,9 @@ class Answerer:
             ceased = self.deed_ceases(q, text, column)  # 晚上几点就不供应了: the end of 17:00至18:30供应晚餐
             if ceased and not any(deeds.ceasing(self.framing_piece(text, t)) for t in found):
                 return extract.nearest(ceased, text, kws)
+            if re.search(r"几点(?:钟)?(?:之|以)?前", q.text):  # 几点前要拔营: the deadline (隔天中午12时前), not 入营's hours
+                found = [t for t in (found or column) if re.match(r"\s*(?:之|以)?前", text[t.end:])] \
+                    or [t for t in column if re.match(r"\s*(?:之|以)?前", text[t.end:])] or found
             end = self.end_of(q, text, found)
             if end is not None:  # 几点开始: the start of 6:00至隔日0:00
                 found = extract.range_ends(text, found, end)

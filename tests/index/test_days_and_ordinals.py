@@ -28,6 +28,7 @@ NOTICE = """青松山庄入住须知
 厨余垃圾每周一、三、五清运，其他垃圾每天清运。
 加床服务：每间房可住2人，第3位客人起每人每晚加收80元。
 山庄至镇上的末班车发车时间为18:40，首班车为7:10。
+露营区入营时间为下午2时至晚上8时，拔营时间为次日中午12时前。
 今年游客减少的主要原因是进山公路封闭施工。
 房间出现霉味，通常是梅雨季节通风不足造成的。
 """
@@ -92,3 +93,11 @@ def test_a_noun_singled_out_by_a_modifier_the_question_says(engine):
 def test_a_row_named_by_the_dictionarys_word(engine):
     ans = engine.ask("草地场地租一场多少钱")
     assert ans.found and "600元" in ans.answer, ans.answer
+
+
+def test_a_deadline_asked_takes_the_time_said_before(engine):
+    answerer = engine.answerer
+    q, ranked = answerer.rank("第二天几点前要拨营")  # 拨: a typo of 拔, no deed said as asked
+    line = next(s for s in ranked if "拔营" in s.hit.chunk.text)
+    span = answerer.span(q, line.hit.chunk)
+    assert span is not None and span.text.endswith("12时"), span  # 12时前, not 入营's hours
