@@ -250,6 +250,9 @@ def homophone_said(deed: str, text: str) -> str:
                  and sounds_alike(deed, ch) and synonyms.same(deed, ch)), "")
 
 
+# The verbs that put an office in charge (extract.in_charge): said before the duty, never in it.
+_CHARGE_VERBS = ("负责", "主管", "承担", "管")
+
 # The words for a year by its distance from the document's own (2027年 in a report of 2026 is 明年).
 _RELATIVE_YEARS = {-2: "前年", -1: "去年", 0: "今年", 1: "明年", 2: "后年"}
 
@@ -1800,7 +1803,9 @@ class Answerer:
                 found = extract.turned_to(text)
                 if found:
                     return extract.nearest(found, text, kws)
-            asked = [k for k in q.keywords if len(k) >= 2 and k not in q.nouns]  # the deed and what it is done to
+            asked = [k for k in q.keywords if len(k) >= 2 and k not in q.nouns  # the deed and what it is done to,
+                     and k not in _CHARGE_VERBS]  # not the charging itself (谁负责巡查: «…局负责河道沿岸的日常巡查»)
+            asked = [k for k in asked if k in q.verbs or k in q.acts] or asked  # the deed (河边谁负责巡查: 巡查, not 河边)
             charged = [o for o, duty in extract.in_charge(text) if asked and all(k in duty for k in asked)]
             if charged:  # 谁来监督: the office a clause puts in charge of the deed (县卫生健康局负责饮用水卫生监督)
                 return extract.nearest(charged, text, kws)

@@ -1266,7 +1266,8 @@ def kin_of(sentence: str, question: str) -> Span | None:
 # A body that does a deed (索尼公司成为赞助商, 神州天地体育传媒（北京）有限公司担任总运营商): the
 # answer to 谁 where the sentence names no person.
 _BODY = re.compile(r"(?:(?<=[在于从到和与的是为以向对把被及由，,。；;、：:])|(?<![\u4e00-\u9fffA-Za-z）)]))(?:(?![在于从到和与的是为以向对把被及由])[\u4e00-\u9fffA-Za-z（）()]){2,16}?"
-                   r"(?:有限公司|股份公司|公司|集团|银行|大学|学院|研究院|研究所|委员会|协会|基金会|政府|出版社|电视台|俱乐部|乐团|乐队)")
+                   r"(?:有限公司|股份公司|公司|集团|银行|大学|学院|研究院|研究所|委员会|协会|基金会|政府|出版社|电视台|俱乐部|乐团|乐队"
+                   r"|合作社|商会|联合会)")  # 由梅林果蔬专业合作社运营
 
 
 # An office a sentence sends one to or puts in charge (县卫生健康局, 乡镇供水服务站, 社区居委会, 服务窗口)

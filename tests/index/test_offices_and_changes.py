@@ -118,3 +118,20 @@ def test_a_charge_asked_in_general_and_a_share_of_a_sum(engine):
 def test_a_figure_per_the_asked_noun_does_not_count_it(engine):
     ans = engine.ask("露营区一共有多少个营位")  # «每个营位费用含4人»: people per 营位
     assert not ans.found or "4人" not in ans.answer, ans.answer
+
+
+def test_who_does_a_deed_put_in_charge_or_handed_to_a_body(tmp_path_factory):
+    """谁负责巡查: the office put in charge, whatever place word the question adds (河边); 谁在运营: the body
+    由 hands the deed to (a 合作社, a body as a 公司 is)."""
+    from wenda.index import extract
+
+    assert [b.text for b in extract.bodies("冷库由青山蔬菜专业合作社运营。")] == ["青山蔬菜专业合作社"]
+    engine = text_engine(tmp_path_factory.mktemp("who"), {"rules.txt": """青山镇河道管理办法
+
+第三条 镇水利站负责河道沿岸的日常巡查；镇综合执法队负责违法行为的查处。
+第四条 镇冷库由青山蔬菜专业合作社运营，对本镇农户储存蔬菜每吨每天收费4元。
+"""})
+    ans = engine.ask("河边谁负责巡查")
+    assert ans.found and "镇水利站" in ans.answer, ans.answer
+    ans = engine.ask("镇上的冷库是谁在运营")
+    assert ans.found and "青山蔬菜专业合作社" in ans.answer, ans.answer
