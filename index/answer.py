@@ -250,6 +250,9 @@ def homophone_said(deed: str, text: str) -> str:
                  and sounds_alike(deed, ch) and synonyms.same(deed, ch)), "")
 
 
+# The verbs of riding a vehicle (坐船, 乘车, 搭船, 骑车): a deed asked in one is said in another (搭乘交通船).
+_RIDING = ("坐", "乘", "搭", "骑", "驾")
+
 # The verbs that put an office in charge (extract.in_charge): said before the duty, never in it.
 _CHARGE_VERBS = ("负责", "主管", "承担", "管")
 
@@ -1451,6 +1454,8 @@ class Answerer:
             if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is
                 return k  # one piece of many; 急诊 said in another piece of the sentence (开学 beside 复学 is a deed)
             before = COMPARED.sub("", text[:sp.start])
+            if k[:1] in _RIDING and re.search(rf"(?:{'|'.join(_RIDING)})[\u4e00-\u9fff]{{0,4}}{re.escape(k[-1])}$", before):
+                continue  # 坐船 asked: «搭乘交通船约25分钟» rides one, no sibling of riding
             if q.intent == "figure" and k in q.verbs and k not in around and any(before.endswith(t) for t in sibling):
                 return k  # 年休假5天 for 丧假
         w = q.subject

@@ -29,6 +29,7 @@ NOTICE = """青松山庄入住须知
 加床服务：每间房可住2人，第3位客人起每人每晚加收80元。
 山庄至镇上的末班车发车时间为18:40，首班车为7:10。
 露营区入营时间为下午2时至晚上8时，拔营时间为次日中午12时前。
+自县城汽车站搭乘旅游专线车约40分钟到达山庄。
 今年游客减少的主要原因是进山公路封闭施工。
 房间出现霉味，通常是梅雨季节通风不足造成的。
 """
@@ -101,3 +102,8 @@ def test_a_deadline_asked_takes_the_time_said_before(engine):
     line = next(s for s in ranked if "拔营" in s.hit.chunk.text)
     span = answerer.span(q, line.hit.chunk)
     assert span is not None and span.text.endswith("12时"), span  # 12时前, not 入营's hours
+
+
+def test_a_ride_asked_in_one_verb_is_said_in_another(engine):
+    ans = engine.ask("从县城坐车过来要多久")  # «搭乘旅游专线车约40分钟»: riding it, no sibling of 坐车
+    assert ans.found and "40分钟" in ans.answer, ans.answer
