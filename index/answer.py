@@ -282,6 +282,9 @@ def in_dictionary(word: str) -> bool:
 # one the corpus never uses may be jieba's cut across a typo.
 RARE_WORD = 80
 
+# Numerals: a run across jieba's cut that holds one counts something (洗一平米), no typo of a word.
+_NUMERAL_CHARS = set("零一二两三四五六七八九十百千万")
+
 # Characters that point at or order what follows (排第几: 第 orders, no half of a word 排第).
 _POINTING_CHARS = set("第几每各该本这那哪某")
 # Characters that stand alone as helping words (可, 时, 的, 要 …): never half of a misspelt word.
@@ -626,7 +629,7 @@ class Answerer:
         # a typo that is no word is often cut into single characters (押今 as 押 今, 内但 as 内 但): two of them
         # next to each other are read as one word too, unless one is a helping word (机可 is 机 + 可, no 即可)
         joined = [a + b for a, b in zip(words, words[1:]) if len(a) == len(b) == 1 and a + b in text
-                  and not (set(a + b) & _HELPING_CHARS)]
+                  and not (set(a + b) & (_HELPING_CHARS | _NUMERAL_CHARS))]  # 洗 一 of 洗一平米 is no 洗衣
         # a typo across jieba's cut (竹西乡 as 竹 西乡, 压金 as 卡压 金): a run of two or three characters that
         # overlaps a rare word the corpus never uses, is no word itself, and sounds exactly as one corpus word
         # that is a word of the language
@@ -643,7 +646,8 @@ class Answerer:
                   and all(((c, d) in made_up and d - c == 2) or d - c == 1 or (i <= c and d <= i + n)  # breaking no
                           for c, d in cuts if c < i + n and i < d)]  # word but a made-up pair (放暑假电动车: not 假电 for 家电)
         across = [w for w in dict.fromkeys(across) if w not in words and w not in joined
-                  and not set(w) & (_HELPING_CHARS | _POINTING_CHARS) and not any(w in e for e in exclude)]
+                  and not set(w) & (_HELPING_CHARS | _POINTING_CHARS | _NUMERAL_CHARS)  # 洗一平米 is no 洗衣平米
+                  and not any(w in e for e in exclude)]
         for w in [*words, *joined, *across]:
             exact = w in across  # only a run that sounds as the corpus word does
             if exact and (w not in text or in_dictionary(w) or not in_dictionary(self.lexicon.misspelt(w) or "")):

@@ -38,6 +38,7 @@ NOTICE = """红岭县游客服务中心须知
 3. 中心代售驱蚊液，每罐25元。
 4. 船潜体验：每人600元。
 5. 家电维修请拨打服务台电话。
+6. 自助洗衣每次10元。
 """
 
 
@@ -87,6 +88,7 @@ def test_no_respelling_inside_a_word_of_the_language(engine):
     assert answerer.respelt("洗一次羽绒被多少钱", ()) == "洗一次羽绒被多少钱"
     assert answerer.respelt("晚上去茶园要多给多少钱", ()) == "晚上去茶园要多给多少钱"
     assert answerer.respelt("放暑假电动车停哪", ()) == "放暑假电动车停哪"  # 假电 is no typo of 家电 across two words
+    assert answerer.respelt("地毯洗一平米多少钱", ()) == "地毯洗一平米多少钱"  # 洗一 counts, no typo of 洗衣
 
 
 def test_a_corpus_word_jieba_tags_whole_stays_whole(engine):
