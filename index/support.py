@@ -91,6 +91,9 @@ def common_synonym_in(word: str, text: str) -> str:
     return next((t for t in tokens(text) if len(t) == len(word) and t != word and synonyms.same(word, t)), "")
 
 
+# What a line says it does not take, give or apply to, right after the word it refuses (纯羊毛地毯不收).
+_REFUSED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:不收|不接|不予|不提供|不适用|不包括|不含|除外|谢绝|概不)")
+
 # Buying a ticket: a line that says a price or that none is paid (免票, 半价票) rules on whether one must.
 _TICKET_DEED = re.compile(r"买票|购票|要票|补票|买门票|要门票")
 
@@ -111,6 +114,12 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     # a qualifier the question says plainly that the sentence says only negated (有电梯的 asked, «无电梯楼房»)
     lacking += [w for w in q.qualifiers if w not in lacking and len(w) >= 2 and w[0] not in NEGATIONS
                 and w in around and not _plain_at(around, w) and not _negated_at(q.text, w)]
+    if q.intent in ("figure", "date", "entity"):  # a word the line says only as what it refuses (纯羊毛地毯洗一平米
+        # 多少钱: «规格：化纤地毯 · 价格：25元 · 备注：纯羊毛地毯不收»); a yes or no is answered by the refusal
+        lacking += [w for w in q.keywords if w not in lacking and len(w) >= 2 and w in around
+                    and all(_REFUSED_AFTER.match(re.split(r"[，,。；;]", around[m.end():])[0])
+                            for m in re.finditer(re.escape(w), around))
+                    and not re.search(r"[不没未别勿无非]", q.text)]
     if q.intent in ("figure", "date"):  # so any word of a value asked (过膝的大衣 of the «规格：长度不过膝» row);
         # a yes or no is answered by the negation itself
         lacking += [w for w in q.keywords if w not in lacking and len(w) >= 2 and w[0] not in NEGATIONS

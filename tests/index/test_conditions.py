@@ -22,6 +22,7 @@ SHEET = """# 清风洗车行价目表
 | 风衣清洗 | 过膝 | 55元 | 次日取 |
 | 上门取车 | 5公里以内 | 免费 | 须提前预约 |
 | 上门取车 | 5公里以上 | 20元 | 最远不超过15公里 |
+| 座椅清洗 | 布艺座椅 | 150元 | 真皮座椅不接 |
 
 储值卡充值300元送30元，充值500元送80元，余额不退。
 车主年龄在18周岁至70周岁之间的，可办理储值卡。
@@ -166,3 +167,10 @@ def test_a_height_said_the_spoken_way_and_ranges_with_their_ends():
 def test_whether_a_child_pays_by_the_range_that_holds_the_height(engine, question, said):
     ans = engine.ask(question)
     assert ans.found and said in ans.answer, (question, ans.answer)
+
+
+def test_a_word_the_line_says_only_as_refused_is_not_held(engine):
+    ans = engine.ask("真皮座椅清洗多少钱")  # «规格：布艺座椅 · 价格：150元 · 备注：真皮座椅不接»
+    assert not ans.found or "150元" not in ans.answer, ans.answer
+    ans = engine.ask("布艺座椅清洗多少钱")
+    assert ans.found and "150元" in ans.answer, ans.answer
