@@ -69,12 +69,13 @@ def test_the_set_is_large_and_has_both_kinds():
 
 # Measured (answers, refusals) when the set was written, held out: on fb5a628 118/184, 38/48. Still held
 # out, with the decision refitted on the other 35 own sets (not adopted): 118/184, 37/48. Its failures were
-# then read (it is held out no longer) and their kinds fixed in general terms (session 20): 135/184, 38/48.
-# The floor is that with one of slack each.
-FLOOR = {"answers": 134, "refusals": 37}
+# then read (it is held out no longer) and their kinds fixed in general terms (session 20): 135/184, 38/48;
+# after session 21's fixes 142/184, 38/48. The floor is that with one of slack each.
+FLOOR = {"answers": 141, "refusals": 37}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 61  # answered figures with a measure word asked: 58 on fb5a628, 62 after session 20's fixes; one of slack
+    figures = 66  # answered figures with a measure word asked: 58 on fb5a628, 62 after session 20's fixes, 67 after
+    # session 21's; one of slack
