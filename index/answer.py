@@ -58,6 +58,10 @@ WEIGHTS = {
 NEIGHBOUR_MARGIN = 1.0
 # Questions about the document itself (这份通知是哪天发的, 报道是哪天发布的): its own lines
 # (signature, dateline) join the candidates and count this much more.
+# When a rule takes effect, asked (什么时候开始执行, 哪天起实施, 生效日期) and said (本规定自2027年3月1日起施行).
+EFFECTIVE_ASKED = re.compile(r"(?:什么时候|啥时候|何时|哪天|哪一天|几号|几时|哪年|从什么时候|从哪天)(?:开始|起)?"
+                             r"(?:执行|实行|施行|实施|生效)|(?:执行|实行|施行|实施|生效)(?:时间|日期)")
+EFFECTIVE_SAID = re.compile(r"自[^，,。；;]{2,24}?起(?:施行|实施|执行|生效|实行)|(?:施行|实施|生效)(?:日期|时间)?[为：:]")
 ABOUT_DOCUMENT = re.compile(r"(?:这份|这篇|该|本)(?:通知|文件|公告|通告|报道|文章|方案|意见|办法)|发布|印发|发文|落款|签发|成文|发的")
 META_BONUS = 1.5
 OTHER_SECTIONS_DEPTH = 50  # sentences retrieved for the asked thing when a refusal names the other sections that have it (a bound: never a scan of the corpus)
@@ -312,6 +316,7 @@ class Answerer:
         self._names_of: dict[str, set[str]] = {}  # a document's title, headings and sections (named_documents)
         self._titles: dict[str, str] | None = None  # each document's title, Simplified (titled_elsewhere)
         self._addresses: list[int] | None = None  # the «地址：…» lines (address_lines)
+        self._effective: list[int] | None = None  # the «自…起施行» lines (effective_lines)
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
             if c.kind in ("meta", "byline", "heading"):
@@ -2073,6 +2078,13 @@ class Answerer:
             self._addresses = [c.id for c in self.chunks if ADDRESS_LINE.match(self.plain(c).text)]
         return self._addresses
 
+    def effective_lines(self) -> list[int]:
+        """The lines that say when a rule takes effect (本规定自2027年3月1日起施行): what 这个规定什么时候开始执行
+        asks, in words no retriever matches to it (执行 for 施行, the rule named by its topic, not 本规定)."""
+        if self._effective is None:
+            self._effective = [c.id for c in self.chunks if EFFECTIVE_SAID.search(self.plain(c).text)]
+        return self._effective
+
     def quotes(self, ranked: list[Scored], k: int) -> list[Quote]:
         """The k best quotes: each a candidate sentence, with its best-scoring neighbour when close."""
         score_of = {s.hit.chunk.id: s.score for s in ranked}
@@ -2118,6 +2130,11 @@ class Answerer:
             seen = {h.chunk.id for h in hits}
             inside = None if allowed is None else set(allowed.tolist())
             hits += [Hit(self.chunks[i], 0.0) for i in self.address_lines()
+                     if i not in seen and (inside is None or i in inside)]
+        if EFFECTIVE_ASKED.search(q.text):  # 规定什么时候开始执行: the «自…起施行» lines join the candidates
+            seen = {h.chunk.id for h in hits}
+            inside = None if allowed is None else set(allowed.tolist())
+            hits += [Hit(self.chunks[i], 0.0) for i in self.effective_lines()
                      if i not in seen and (inside is None or i in inside)]
         if about or len(own) > 1:  # the documents' own lines (and bylines for who wrote it) join the candidates
             seen = {h.chunk.id for h in hits}

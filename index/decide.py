@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -626,6 +626,35 @@ def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored 
     return None
 
 
+EFFECTIVE_DEPTH = 8  # best candidates looked at for the document whose rule is asked
+
+
+def effective_line(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
+    """For a question of when a rule takes effect (这个休假规定从什么时候开始执行), the line that says it
+    (本章自2026年1月1日起施行) in the document of the best candidate that is no such line (the rule the
+    question names by its topic), with its date and no veto; None otherwise."""
+    from wenda.index.answer import EFFECTIVE_ASKED, EFFECTIVE_SAID
+
+    if q.intent != "date" or not EFFECTIVE_ASKED.search(q.text):
+        return None
+    said = [s for s in ranked if EFFECTIVE_SAID.search(answerer.plain(s.hit.chunk).text)]  # each joined the candidates
+    topic = next((s for s in ranked[:EFFECTIVE_DEPTH] if s not in said), None)
+    doc = topic.hit.chunk.doc if topic is not None else (said[0].hit.chunk.doc if said else None)
+    for s in said:
+        if s.hit.chunk.doc != doc:
+            continue
+        if s.span is None:  # the date of 施行 where 执行 is asked: the one the «自…起施行» clause holds
+            text = answerer.plain(s.hit.chunk).text
+            m = EFFECTIVE_SAID.search(text)
+            date = next((d for d in extract.dates(text) if m.start() <= d.start < m.end()), None)
+            if date is None:
+                continue
+            s = replace(s, span=extract.Span(s.hit.chunk.text[date.start:date.end], date.start, date.end))
+        if vetoed(answerer, q, s) is None:
+            return s
+    return None
+
+
 def case_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     """For a yes or no on a case the question states by a quantity (孩子1米1要买票吗), the first of the best
     candidates that sets a range holding it and no veto forbids (身高1.2米以下的儿童免票), where the first
@@ -1093,7 +1122,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     deed = said_deed(answerer, q, ranked)
     if deed is not None:
         return deed, True, best_p if best is deed else None
-    ruled = next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
+    ruled = effective_line(answerer, q, ranked) or next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
         or row_named_exactly(answerer, q, ranked, scored) \
         or record_for_whom(answerer, q, scored) \
         or next_measured(answerer, q, ranked, scored) \

@@ -25,6 +25,7 @@ SHEET = """# 清风洗车行价目表
 | 座椅清洗 | 布艺座椅 | 150元 | 真皮座椅不接 |
 
 储值卡充值300元送30元，充值500元送80元，余额不退。
+注：以上价格自2027年1月1日起执行。
 车主年龄在18周岁至70周岁之间的，可办理储值卡。
 """
 
@@ -48,6 +49,7 @@ RULES = """青石湖垂钓管理办法
 
 第五条 青石湖湖区实行垂钓登记制度，垂钓者须持本人身份证到湖区管理处登记并领取垂钓证，每人每天收取管理费15元；
 第六条 每人限用两竿。
+第九条 本办法由镇农业服务中心负责解释，自2027年3月1日起施行。
 """
 
 TICKETS = """翠湖公园灯会门票须知
@@ -174,3 +176,15 @@ def test_a_word_the_line_says_only_as_refused_is_not_held(engine):
     assert not ans.found or "150元" not in ans.answer, ans.answer
     ans = engine.ask("布艺座椅清洗多少钱")
     assert ans.found and "150元" in ans.answer, ans.answer
+
+
+def test_when_a_rule_takes_effect(engine):
+    """执行 asked, 施行 said, the rule named by its topic: the «自…起施行» line of that document, not the price
+    list's «自2027年1月1日起执行»."""
+    from wenda.index import decide
+
+    ans = engine.ask("青石湖钓鱼的规定什么时候开始执行")
+    assert ans.found and "2027年3月1日" in ans.answer, ans.answer
+    q, ranked = engine.answerer.rank("青石湖钓鱼的规定什么时候开始执行")
+    line = decide.effective_line(engine.answerer, q, ranked)
+    assert line is not None and line.span.text == "2027年3月1日", line
