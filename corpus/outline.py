@@ -40,7 +40,7 @@ class Numbered:
 
 
 def cn_number(text: str) -> int:
-    """一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99, 12 → 12 (0 when unreadable)."""
+    """一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99, 两千五百 → 2500, 12 → 12 (0 when unreadable)."""
     if text.isdigit():
         return int(text)
     digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -54,6 +54,9 @@ def cn_number(text: str) -> int:
             current = 0
         elif ch == "百":
             total += (current or 1) * 100
+            current = 0
+        elif ch == "千":
+            total += (current or 1) * 1000
             current = 0
         else:
             return 0

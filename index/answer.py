@@ -58,10 +58,6 @@ WEIGHTS = {
 NEIGHBOUR_MARGIN = 1.0
 # Questions about the document itself (这份通知是哪天发的, 报道是哪天发布的): its own lines
 # (signature, dateline) join the candidates and count this much more.
-# When a rule takes effect, asked (什么时候开始执行, 哪天起实施, 生效日期) and said (本规定自2027年3月1日起施行).
-EFFECTIVE_ASKED = re.compile(r"(?:什么时候|啥时候|何时|哪天|哪一天|几号|几时|哪年|从什么时候|从哪天)(?:开始|起)?"
-                             r"(?:执行|实行|施行|实施|生效)|(?:执行|实行|施行|实施|生效)(?:时间|日期)")
-EFFECTIVE_SAID = re.compile(r"自[^，,。；;]{2,24}?起(?:施行|实施|执行|生效|实行)|(?:施行|实施|生效)(?:日期|时间)?[为：:]")
 ABOUT_DOCUMENT = re.compile(r"(?:这份|这篇|该|本)(?:通知|文件|公告|通告|报道|文章|方案|意见|办法)|发布|印发|发文|落款|签发|成文|发的")
 META_BONUS = 1.5
 OTHER_SECTIONS_DEPTH = 50  # sentences retrieved for the asked thing when a refusal names the other sections that have it (a bound: never a scan of the corpus)
@@ -253,6 +249,9 @@ def homophone_said(deed: str, text: str) -> str:
     return next((ch for ch in dict.fromkeys(text) if ch != deed and re.fullmatch(r"[\u4e00-\u9fff]", ch)
                  and sounds_alike(deed, ch) and synonyms.same(deed, ch)), "")
 
+
+# What follows a time that is a deadline (12时前, 12:00以前).
+_BEFORE = re.compile(r"\s*(?:之|以)?前")
 
 # The verbs of riding a vehicle (坐船, 乘车, 搭船, 骑车): a deed asked in one is said in another (搭乘交通船).
 _RIDING = ("坐", "乘", "搭", "骑", "驾")
@@ -1724,17 +1723,18 @@ class Answerer:
             if ceased and not any(deeds.ceasing(self.framing_piece(text, t)) for t in found):
                 return extract.nearest(ceased, text, kws)
             if re.search(r"几点(?:钟)?(?:之|以)?前", q.text):  # 几点前要拔营: the deadline (隔天中午12时前), not 入营's hours
-                found = [t for t in (found or column) if re.match(r"\s*(?:之|以)?前", text[t.end:])] \
-                    or [t for t in column if re.match(r"\s*(?:之|以)?前", text[t.end:])] or found
+                found = [t for t in found if _BEFORE.match(text, t.end)] or [t for t in column if _BEFORE.match(text, t.end)] \
+                    or found
             end = self.end_of(q, text, found)
             if end is not None:  # 几点开始: the start of 6:00至隔日0:00
                 found = extract.range_ends(text, found, end)
             return extract.nearest(found, text, kws)
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
+            amounts = extract.asked_amounts(q.text)  # 充1000块送多少: a sum paid as the condition
+
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
-                amounts = extract.asked_amounts(q.text)  # 充1000块送多少: what follows 1000元 in its clause
-                if amounts:
+                if amounts:  # what follows 1000元 in its clause
                     money = [f for f in extract.figures(text) if extract.money_amount(f.text) is not None]
                     paid = [f for f in money if extract.money_amount(f.text) in amounts]
                     if paid:
@@ -1754,7 +1754,7 @@ class Answerer:
                     figs = [f for f in figs if not self.abbreviation_elsewhere(q, text, self.piece(text, f))] or figs
                 return self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
             # a sum paid as the condition (充1000块送多少) asks the sum it brings, money too, not a quantity it states
-            measure = q.measure or ("元" if q.kind is None and extract.asked_amounts(q.text) else None)
+            measure = q.measure or ("元" if q.kind is None and amounts else None)
             sp = extract.best_figure(text, kws, measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
             if sp is not None:
                 return sp
@@ -2082,7 +2082,7 @@ class Answerer:
         """The lines that say when a rule takes effect (本规定自2027年3月1日起施行): what 这个规定什么时候开始执行
         asks, in words no retriever matches to it (执行 for 施行, the rule named by its topic, not 本规定)."""
         if self._effective is None:
-            self._effective = [c.id for c in self.chunks if EFFECTIVE_SAID.search(self.plain(c).text)]
+            self._effective = [c.id for c in self.chunks if extract.EFFECTIVE_SAID.search(self.plain(c).text)]
         return self._effective
 
     def quotes(self, ranked: list[Scored], k: int) -> list[Quote]:
@@ -2131,7 +2131,7 @@ class Answerer:
             inside = None if allowed is None else set(allowed.tolist())
             hits += [Hit(self.chunks[i], 0.0) for i in self.address_lines()
                      if i not in seen and (inside is None or i in inside)]
-        if EFFECTIVE_ASKED.search(q.text):  # 规定什么时候开始执行: the «自…起施行» lines join the candidates
+        if extract.EFFECTIVE_ASKED.search(q.text):  # 规定什么时候开始执行: the «自…起施行» lines join the candidates
             seen = {h.chunk.id for h in hits}
             inside = None if allowed is None else set(allowed.tolist())
             hits += [Hit(self.chunks[i], 0.0) for i in self.effective_lines()

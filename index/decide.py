@@ -633,11 +633,9 @@ def effective_line(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored
     """For a question of when a rule takes effect (这个休假规定从什么时候开始执行), the line that says it
     (本章自2026年1月1日起施行) in the document of the best candidate that is no such line (the rule the
     question names by its topic), with its date and no veto; None otherwise."""
-    from wenda.index.answer import EFFECTIVE_ASKED, EFFECTIVE_SAID
-
-    if q.intent != "date" or not EFFECTIVE_ASKED.search(q.text):
+    if q.intent != "date" or not extract.EFFECTIVE_ASKED.search(q.text):
         return None
-    said = [s for s in ranked if EFFECTIVE_SAID.search(answerer.plain(s.hit.chunk).text)]  # each joined the candidates
+    said = [s for s in ranked if extract.EFFECTIVE_SAID.search(answerer.plain(s.hit.chunk).text)]  # each joined the candidates
     topic = next((s for s in ranked[:EFFECTIVE_DEPTH] if s not in said), None)
     doc = topic.hit.chunk.doc if topic is not None else (said[0].hit.chunk.doc if said else None)
     for s in said:
@@ -645,7 +643,7 @@ def effective_line(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored
             continue
         if s.span is None:  # the date of 施行 where 执行 is asked: the one the «自…起施行» clause holds
             text = answerer.plain(s.hit.chunk).text
-            m = EFFECTIVE_SAID.search(text)
+            m = extract.EFFECTIVE_SAID.search(text)
             date = next((d for d in extract.dates(text) if m.start() <= d.start < m.end()), None)
             if date is None:
                 continue

@@ -2260,6 +2260,12 @@ _SAME_BOUND_UNIT = {"周岁": "岁"}  # 80周岁以上 bounds 八十岁
 _CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=多?\s*(?:个月|小时|分钟|周岁|岁|年|天|次|人|名|元|公里|米))")
 
 
+# When a rule takes effect, asked (什么时候开始执行, 哪天起实施, 生效日期) and said (本规定自2027年3月1日起施行).
+EFFECTIVE_ASKED = re.compile(r"(?:什么时候|啥时候|何时|哪天|哪一天|几号|几时|哪年|从什么时候|从哪天)(?:开始|起)?"
+                             r"(?:执行|实行|施行|实施|生效)|(?:执行|实行|施行|实施|生效)(?:时间|日期)")
+EFFECTIVE_SAID = re.compile(r"自[^，,。；;]{2,24}?起(?:施行|实施|执行|生效|实行)|(?:施行|实施|生效)(?:日期|时间)?[为：:]")
+
+
 # A sum of money the question puts as its condition (充1000块送多少, 消费满200元减多少): after a deed of paying, or
 # with 块/元 after it.
 _ASKED_AMOUNT = re.compile(r"(?:充值|充|存|消费满|满|买|花|交|付)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![\d.])(?!\s*(?:次|个|天|月|年|岁|人|件|张|小时|分钟|公里|米))"
@@ -2272,12 +2278,7 @@ def _amount(numeral: str) -> float | None:
         return float(numeral)
     from wenda.corpus.outline import cn_number
 
-    head, thousand, rest = numeral.partition("千")
-    if not thousand:
-        n = cn_number(numeral)
-        return float(n) if n else None
-    thousands = cn_number(head) if head else 1
-    return float(thousands * 1000 + (cn_number(rest) if rest else 0)) if thousands else None
+    return float(cn_number(numeral)) or None
 
 
 def asked_amounts(question: str) -> set[float]:
@@ -2492,28 +2493,31 @@ _DAY = r"(?<![一二两三四五六七八九十几\d])(?:周|星期|礼拜)([一
 _NOT_A_DAY = r"[一二三四五六七八九十两楼层号年月次个名人元岁周期节届]"
 
 
+def _day_number(ch: str) -> int:
+    """一 → 1 (Monday) … 六 → 6, 日 and 天 → 7."""
+    return min(_WEEKDAY.index(ch), 6) + 1
+
+
 def weekdays(text: str) -> set[int]:
     """The days of the week a text names (1 Monday … 7 Sunday): 周二至周日 → 2…7, 每周一 → 1,
     工作日 / 平日 → 1…5, 周末 / 假日 → 6, 7 (a price sheet's 平日 and 假日 columns: 假日 is the weekend
     and the holidays, so 周六 is asked of the 假日 column)."""
     out: set[int] = set()
     spans = []
-    for m in re.finditer(rf"{_DAY}\s*(?:—{{1,2}}|–|-|~|～|至|到)\s*{_DAY}", text):
-        a, b = (min(_WEEKDAY.index(g), 6) + 1 for g in (m.group(1), m.group(2)))
-        out |= set(range(a, b + 1)) if a <= b else set(range(a, 8)) | set(range(1, b + 1))
-        spans.append((m.start(), m.end()))
-    for m in re.finditer(rf"{_DAY}\s*(?:至|到)\s*([一二三四五六日天])(?!{_NOT_A_DAY})", text):  # 周一至五: the days
-        if not any(s <= m.start() < e for s, e in spans):
-            a, b = (min(_WEEKDAY.index(g), 6) + 1 for g in (m.group(1), m.group(2)))
-            out |= set(range(a, b + 1)) if a <= b else set(range(a, 8)) | set(range(1, b + 1))
-            spans.append((m.start(), m.end()))
+    for pattern in (rf"{_DAY}\s*(?:—{{1,2}}|–|-|~|～|至|到)\s*{_DAY}",
+                    rf"{_DAY}\s*(?:至|到)\s*([一二三四五六日天])(?!{_NOT_A_DAY})"):  # 周一至五: the days too
+        for m in re.finditer(pattern, text):
+            if not any(s <= m.start() < e for s, e in spans):
+                a, b = _day_number(m.group(1)), _day_number(m.group(2))
+                out |= set(range(a, b + 1)) if a <= b else set(range(a, 8)) | set(range(1, b + 1))
+                spans.append((m.start(), m.end()))
     for m in re.finditer(_DAY, text):
         if not any(s <= m.start() < e for s, e in spans):
-            out.add(min(_WEEKDAY.index(m.group(1)), 6) + 1)
+            out.add(_day_number(m.group(1)))
             # 每周一、二、四收运: the days listed after it without 周 again
             rest = text[m.end():]
             while (d := re.match(rf"\s*[、和及]\s*([一二三四五六日天])(?!{_NOT_A_DAY})", rest)):
-                out.add(min(_WEEKDAY.index(d.group(1)), 6) + 1)
+                out.add(_day_number(d.group(1)))
                 rest = rest[d.end():]
     if re.search(r"工作日|平日|平时|weekday", text, re.I):  # 平时几点上班: the working days
         out |= {1, 2, 3, 4, 5}

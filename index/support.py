@@ -91,6 +91,9 @@ def common_synonym_in(word: str, text: str) -> str:
     return next((t for t in tokens(text) if len(t) == len(word) and t != word and synonyms.same(word, t)), "")
 
 
+# A negation in the question (别超过, 多久不去报到, 没有电梯的): what it asks is itself negated.
+_ASKED_NEGATED = re.compile(r"[不没未别勿无非]")
+
 # What a line says it does not take, give or apply to, right after the word it refuses (纯羊毛地毯不收).
 _REFUSED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:不收|不接|不予|不提供|不适用|不包括|不含|除外|谢绝|概不)")
 
@@ -119,12 +122,12 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         lacking += [w for w in q.keywords if w not in lacking and len(w) >= 2 and w in around
                     and all(_REFUSED_AFTER.match(re.split(r"[，,。；;]", around[m.end():])[0])
                             for m in re.finditer(re.escape(w), around))
-                    and not re.search(r"[不没未别勿无非]", q.text)]
+                    and not _ASKED_NEGATED.search(q.text)]
     if q.intent in ("figure", "date"):  # so any word of a value asked (过膝的大衣 of the «规格：长度不过膝» row);
         # a yes or no is answered by the negation itself
         lacking += [w for w in q.keywords if w not in lacking and len(w) >= 2 and w[0] not in NEGATIONS
                     and w in around and not _plain_at(around, w)
-                    and not re.search(r"[不没未别勿无非]", q.text[:max(0, q.text.find(w))])]  # 别超过, 多久不去报到
+                    and not _ASKED_NEGATED.search(q.text[:max(0, q.text.find(w))])]  # 别超过, 多久不去报到
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
