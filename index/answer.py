@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
 from wenda.index.query import ADDING_WORDS, is_attribute
-from wenda.index.support import CLOSED, GENERIC_PRICE, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import CLOSED, GENERIC_PRICE, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -252,6 +252,12 @@ def homophone_said(deed: str, text: str) -> str:
 
 # What follows a time that is a deadline (12时前, 12:00以前).
 _BEFORE = re.compile(r"\s*(?:之|以)?前")
+# What follows a time at which a deed stops (21:30停止入场, 17:00截止报名): the deadline of that deed.
+_STOPS_AFTER = re.compile(r"\s*(?:停止|截止)")
+
+# A deed done at a place, named by a verb of going or of opening and the place's head (入馆, 闭馆, 进站,
+# 出园): no kind of the place (博物馆, 车站) whose head it shares.
+_DEED_AT_PLACE = re.compile(r"[入进出离到开关闭停][\u4e00-\u9fff]")
 
 # The verbs of riding a vehicle (坐船, 乘车, 搭船, 骑车): a deed asked in one is said in another (搭乘交通船).
 _RIDING = ("坐", "乘", "搭", "骑", "驾")
@@ -751,6 +757,8 @@ class Answerer:
                 got += w
             elif at_hand(kw, chunk.text):  # 机器 held by 本机: the thing at hand
                 got += w
+            elif synonyms.hours_said(kw, ctx):  # 开门 held by 每天19:00开放
+                got += w
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
             elif len(kw) == 1 and self._one_deed_said(q, kw, ctx):  # 吃 of 能吃东西吗 said by 室内禁止饮食
@@ -992,7 +1000,7 @@ class Answerer:
         words = [t for t in [*_tokens(piece), *cells] if len(t) >= 2 and t not in q.text]
         if sp is not None and chunk.kind != "row" and q.kind != "reason":  # a purpose is its own piece:
             beside = self.value_of_sibling(q, text, around, piece, sp, words)  # what it is for stands beside it
-            if beside:
+            if beside and not exemption_said(beside, around, q.text):  # 不需要门票: «…儿童免票» beside 门票
                 return beside
         joined = [t for t in joined_heads(_tokens(piece), piece) if t not in q.text]  # 文三路站, cut as 文三路 站
         # a row's other cells are names (骨科 for 口腔科, whatever jieba tags them); elsewhere, nouns
@@ -1043,6 +1051,8 @@ class Answerer:
                 return k
             if abbreviated(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
                 continue
+            if exemption_said(k, around, q.text):
+                continue  # 多高不用买票: «1.2米以下儿童免票», whatever 门票 beside it
             if chunk.kind == "row" and extract.asked_column(text, k, [k]):
                 continue  # 来回票: the row's 来回 column, no sibling of its 团体票
             if chunk.kind == "row" and self.names_record(k, chunk):
@@ -1458,7 +1468,8 @@ class Answerer:
             # a kind, not a deed (采血 for 抽血: jieba tags it a verb there), nor the question's own word
             # said short (首班车 of 首班公交车)
             sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
-                       and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)]
+                       and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)
+                       and not _DEED_AT_PLACE.fullmatch(t)]  # 入馆 (21:00停止入馆) enters the 博物馆 asked
             if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is
                 return k  # one piece of many; 急诊 said in another piece of the sentence (开学 beside 复学 is a deed)
             before = COMPARED.sub("", text[:sp.start])
@@ -1723,8 +1734,11 @@ class Answerer:
             if ceased and not any(deeds.ceasing(self.framing_piece(text, t)) for t in found):
                 return extract.nearest(ceased, text, kws)
             if re.search(r"几点(?:钟)?(?:之|以)?前", q.text):  # 几点前要拔营: the deadline (隔天中午12时前), not 入营's hours
-                found = [t for t in found if _BEFORE.match(text, t.end)] or [t for t in column if _BEFORE.match(text, t.end)] \
-                    or found
+                before = [t for t in found if _BEFORE.match(text, t.end)] or [t for t in column if _BEFORE.match(text, t.end)]
+                if not before:  # 夜游几点前要进去: 21:30停止入场, not the opening 19:00
+                    stops = [t for t in column if _STOPS_AFTER.match(text, t.end)]
+                    before = self.by_deed(q, text, stops, "best") or stops
+                found = before or found
             end = self.end_of(q, text, found)
             if end is not None:  # 几点开始: the start of 6:00至隔日0:00
                 found = extract.range_ends(text, found, end)

@@ -446,7 +446,8 @@ def counts_topic(q: Query, text: str, span: extract.Span, lexicon) -> bool:
     before = piece[:max(0, piece.find(text[span.start:span.end]))]
     own = [w for w, flag in keyword_tags(before) if flag.startswith("n") and not re.search(rf"每.?{re.escape(w)}", before)
            and flag not in ("nr", "ns", "nt", "nrt", "nrfg")  # a name says whose or where, not what is counted
-           and not any(v in w for v in q.verbs)]  # 并捐献医用口罩10000只: 口罩 is its own (共惠及316户: jieba's 惠及 is a place)
+           and not any(v in w for v in q.verbs)  # 并捐献医用口罩10000只: 口罩 is its own (共惠及316户: jieba's 惠及 is a place)
+           and not _PLAN_SAID.fullmatch(w)]  # 明年计划再发展30家: 计划 plans the deed, it is not what is counted
     return not own and counts(q.counted, text[:span.start], lexicon)
 
 
@@ -897,6 +898,28 @@ def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Sco
                  and s.support > top.support and says_limit(s) and rule_supports(answerer, q, s)), None)
 
 
+# A time ahead asked of a figure (明年还要建几座, 计划新建多少个) and said of one (计划, 明年, 预计, 将).
+_AHEAD_ASKED = re.compile(r"计划|打算|准备|目标|预计|明年|下一步|今后|将来|未来|还要|还将|再建|再开|再增")
+_AHEAD_SAID = re.compile(_PLAN_SAID.pattern + r"|明年|预计|将(?![军近来])|下一步|今后|未来")
+
+
+def plan_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
+    """Where a figure ahead is asked (桃源乡明年还要建几座村史馆) and the rule's answer gives one whose piece
+    says no time ahead (现有村史馆15座), the candidate below of the same document whose value's piece plans
+    (明年计划再建12座), when the rule accepts it: the converse of planned_only."""
+    if q.intent != "figure" or q.kind == "clock" or not _AHEAD_ASKED.search(q.text) \
+            or top.span is None or top.span.start < 0:
+        return None
+
+    def plans(s: Scored) -> bool:
+        return bool(_AHEAD_SAID.search(answerer.piece(answerer.plain(s.hit.chunk).text, s.span)))
+
+    if plans(top) or _AHEAD_SAID.search(top.hit.chunk.heading + top.hit.chunk.section):  # «下一步工作：…»
+        return None
+    return next((s for s, _, veto in scored[1:LIMIT_DEPTH] if veto is None and s.span is not None and s.span.start >= 0
+                 and s.hit.chunk.doc == top.hit.chunk.doc and plans(s) and rule_supports(answerer, q, s)), None)
+
+
 def address_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
     """Where an address is asked (地址在哪) and the rule's answer gives a place that is no address («…位於雲林縣
     西螺鎮»), the candidate below whose line is labelled one («地址：雲林縣西螺鎮延平路188號»), when the rule
@@ -1113,7 +1136,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.
         holder = noun_holder(answerer, q, ranked[0], scored) or limit_holder(answerer, q, ranked[0], scored) \
-            or address_holder(answerer, q, ranked[0], scored)
+            or address_holder(answerer, q, ranked[0], scored) or plan_holder(answerer, q, ranked[0], scored)
         if holder is not None:
             return holder, True, best_p if best is holder else None
         return ranked[0], True, best_p if best is ranked[0] else None

@@ -94,7 +94,7 @@ def word_score(word: str, piece: str, piece_words: list[str],
             if opposites:
                 return OPPOSED
             continue
-        if shares_character(word, t) or synonyms.same(word, t):
+        if shares_character(word, t) or synonyms.same(word, t) or synonyms.hours_alike(word, t):
             best = max(best, SHARED)
         elif related is not None and len(word) >= 2 and len(t) >= 2 and best < RELATED and related(word, t) > 0:
             best = RELATED

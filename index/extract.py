@@ -556,6 +556,12 @@ _CLOCK_CN = re.compile(
     rf"(?:\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|半|整|钟)?")
 
 
+# A value said as the start or as the end of what it dates, by the word right after it (5月1日开放,
+# 10月7日结束): outside a range, the one end a question asks (漂流什么时候结束) is the value said as it.
+_STARTS_AFTER = re.compile(r"\s*(?:起|开始|开放|开通|开园|开馆|开门|开业|启用)")
+_ENDS_AFTER = re.compile(r"\s*(?:止|结束|截止|为止|关闭|闭园|闭馆|关门|停业|停止)")
+
+
 def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
     """The asked end (0 the start, 1 the end) of each range among `values` (times or dates of
     `sentence`): a range written as one value (8:00—20:00, 3月10日至3月31日) is cut at its separator;
@@ -575,10 +581,11 @@ def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
             out.append(v if end == 0 else nxt)
             skip.add(i + 1)
             continue
-        if end == 0 and re.search(r"(?:至|到)(?:隔日|次日|翌日|第二天)?\s*$", sentence[:v.start]):
-            continue  # 延长营运至隔日2:00: an end, not the start asked
-        if end == 1 and re.match(r"\s*(?:起|开始)", sentence[v.end:]):
-            continue  # 8:00起: a start, not the end asked
+        if end == 0 and (re.search(r"(?:至|到)(?:隔日|次日|翌日|第二天)?\s*$", sentence[:v.start])
+                         or _ENDS_AFTER.match(sentence, v.end)):
+            continue  # 延长营运至隔日2:00, 10月7日结束: an end, not the start asked
+        if end == 1 and _STARTS_AFTER.match(sentence, v.end):
+            continue  # 8:00起, 5月1日开放: a start, not the end asked
         out.append(v)
     return out
 

@@ -254,7 +254,7 @@ _ASKED = re.compile(r"(?:多少|(?<![好哪那这])几(?!乎))")
 _NOT_MEASURE = "口头本"
 
 
-_ASKED_WHOLE = re.compile(r"几点钟?|(?:礼拜|星期|周)几")
+_ASKED_WHOLE = re.compile(r"几点钟?|(?:礼拜|星期|周)几|几月份|百分之(?:几|多少)")
 
 
 # The bound said right after an asked quantity's unit (几天内, 多少年以内): it belongs to the quantity.
@@ -263,7 +263,7 @@ _BOUND_AFTER = re.compile(r"以内|之内|内(?![部容])")
 
 def strip_asked(question: str) -> str:
     """The question with its asked quantity removed: 多少台大喇叭 → ' 大喇叭' (so 台大 is no word);
-    几点 and 礼拜几 go whole (几点收车: 点收 is no word; 礼拜 of 礼拜几 is no place)."""
+    几点 and 礼拜几 go whole (几点收车: 点收 is no word; 礼拜 of 礼拜几 is no place), and 几月份 (份 is no deed)."""
     question = _ASKED_WHOLE.sub(" ", question)
     out = []
     pos = 0

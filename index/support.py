@@ -42,6 +42,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 维修工 is held by 维修人员
     if phone_labelled(word, text):
         return True  # 电话 is held by «服務專線：(02)2891-5566»
+    if synonyms.hours_said(word, text):
+        return True  # 开门 is held by 每天19:00开放
     if lexicon is None:
         return False
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
@@ -579,6 +581,18 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
                and not (t in GENERIC_PRICE and word[-1] in "费价")
                and not modifier_asked(word, t, question, piece)
                for t in piece_words)
+
+
+# What asks a deed negated: it need not be done (不用买票, 无需预约).
+_NEED_NOT = re.compile(r"(?:不用|不要|不需要?|无需|不必)\s*$")
+
+
+def exemption_said(word: str, text: str, question: str) -> bool:
+    """Does `text` say the exemption (免票: 免 and the thing) from the deed `word` (买票) that the question
+    asks as need not be done (多高不用买票)? It speaks of what is asked, whatever sibling (门票) it names."""
+    at = question.find(word)
+    return (len(word) >= 2 and at > 0 and bool(_NEED_NOT.search(question[:at]))
+            and "免" + word[-1] in text)
 
 
 def said_by_modifier(word: str, question: str, text: str) -> bool:

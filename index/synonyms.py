@@ -65,6 +65,24 @@ def same(a: str, b: str) -> bool:
     return bool(_groups_holding(a) & _groups_holding(b))
 
 
+# A place opening or closing for its hours, whatever the place's word: the thesaurus has 关门 with 闭馆 and
+# 打烊 but neither 闭园 nor 开园, 开馆 or 开门 (its 开放 is a flower's). Asked as 几点开门, said as 开放.
+_OPENING = r"开(?:门|园|馆|店|市|放|张)|营业"
+_CLOSING = r"(?:关|闭)(?:门|园|馆|店|市)|关闭|打烊|停业|歇业|收市"
+_HOURS = (re.compile(rf"^(?:{_OPENING})$"), re.compile(rf"^(?:{_CLOSING})$"))
+_HOURS_SAID = (re.compile(_OPENING), re.compile(_CLOSING))
+
+
+def hours_alike(a: str, b: str) -> bool:
+    """Do two words both say a place opening (开门, 开园, 开放, 营业) or both its closing (关门, 闭园, 打烊)?"""
+    return a != b and any(p.match(a) and p.match(b) for p in _HOURS)
+
+
+def hours_said(word: str, text: str) -> bool:
+    """Does `text` say the opening or closing `word` names in a word of the same kind (开放 for 开门)?"""
+    return any(whole.match(word) and said.search(text) for whole, said in zip(_HOURS, _HOURS_SAID))
+
+
 def group_words(word: str) -> frozenset[str]:
     """Every word of the synonym groups that hold `word` (尖峰: 顶峰, 巅峰, 极点, ...)."""
     text = _group_text()
