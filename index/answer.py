@@ -259,6 +259,14 @@ _STOPS_AFTER = re.compile(r"\s*(?:停止|截止)")
 # 出园): no kind of the place (博物馆, 车站) whose head it shares.
 _DEED_AT_PLACE = re.compile(r"[入进出离到开关闭停][\u4e00-\u9fff]")
 
+# A threshold asked (满多少桌免场地费, 满几岁能报名) and said (满30桌, 年满6周岁, 达到500元, 6周岁以上, 10桌起).
+_THRESHOLD_ASKED = re.compile(r"满(?:多少|几)")
+_THRESHOLD_BEFORE = re.compile(r"(?:满|达到|超过|达)$")
+_THRESHOLD_AFTER = re.compile(r"\s*(?:以上|及以上|起|或以上)")
+
+# The key of a field that says when (开放时间, 截止日期, 闭馆日, 有效期, 周期): its value answers a date asked.
+_TIME_KEY = re.compile(r"[时日期天周月年]")
+
 # The verbs of riding a vehicle (坐船, 乘车, 搭船, 骑车): a deed asked in one is said in another (搭乘交通船).
 _RIDING = ("坐", "乘", "搭", "骑", "驾")
 
@@ -806,8 +814,9 @@ class Answerer:
         if as_field and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")):
             # 牵头单位是谁, 哪天闭馆: the value of the field the question names
             value = extract.field_value(chunk.text, q.keywords)
-            if value is not None:
-                return value
+            if value is not None and (q.intent != "date" or _TIME_KEY.search(chunk.text[:max(0, value.start)])
+                                      or extract.dates(value.text) or extract.weekdays(value.text)):
+                return value  # 哪天停电: not «停电范围：城北新区、火车站片区», a field of places
         return sp
 
     @staticmethod
@@ -1626,6 +1635,14 @@ class Answerer:
                                                   + ([[-1.0] * len(per[i])] if ranges[i] else []))]
         return [spans[i] for i in keep]
 
+    @staticmethod
+    def names_other_kind(q: Query, piece: str) -> bool:
+        """Does a piece name, in a word the question does not say, another kind of a thing the question
+        names (伴娘化妆 for 新娘化妆: lexicon.siblings)?"""
+        words = [k for k in q.keywords if len(k) >= 2]
+        return any(t not in q.text and any(t[-1] == k[-1] and siblings(k, t) for k in words)
+                   for t in _tokens(piece) if len(t) >= 2)
+
     def deed_fits(self, q: Query, text: str, sp: Span) -> bool:
         """Does the value `sp` of the (simplified) sentence `text` belong to the asked deed (by_deed)?"""
         values = (extract.clock_times(text) if q.kind == "clock" else extract.dates(text) if q.intent == "date"
@@ -1747,6 +1764,8 @@ class Answerer:
             amounts = extract.asked_amounts(q.text)  # 充1000块送多少: a sum paid as the condition
 
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
+                if chunk.kind == "row":  # 新娘化妆多少钱: the row's 价格 1200元, not its note's «伴娘化妆每人200元»
+                    figs = [f for f in figs if not self.names_other_kind(q, self.piece(text, f))] or figs
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
                 if amounts:  # what follows 1000元 in its clause
                     money = [f for f in extract.figures(text) if extract.money_amount(f.text) is not None]
@@ -1759,6 +1778,9 @@ class Answerer:
                 if q.kind == "money" and chunk.kind == "row" and not re.search(r"加|另|多收|额外", q.text):
                     # 长款羽绒服干洗多少钱: the 价格 cell, not the surcharge a 备注 cell adds (白色羽绒服加收10元)
                     figs = [f for f in figs if not re.search(r"加收|另收|另加|另计|额外", self.piece(text, f))] or figs
+                if _THRESHOLD_ASKED.search(q.text):  # 满多少桌免场地费: «满30桌免…», not the hall's «可摆8桌»
+                    figs = [f for f in figs if _THRESHOLD_BEFORE.search(text[max(0, f.start - 3):f.start])
+                            or _THRESHOLD_AFTER.match(text, f.end)]
                 days = extract.weekdays(q.text)  # 周六住一晚多少钱: the 假日 price, not the 平日 one beside it
                 if days:
                     figs = [f for f in figs if days & extract.weekdays(self.piece(text, f))] or figs

@@ -432,6 +432,9 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
         return True
     if extract.unit_class(extract.unit_of(s.span.text)) == "money" and fee_named(q.counted, frame):
         return True  # 多少配送费: a sum, the price of the row that names the 配送 («品名：郊县配送 · 价格：40元»)
+    if q.kind == "money" and extract.unit_class(extract.unit_of(s.span.text)) == "percent" \
+            and q.counted in plain.text[:s.span.start]:
+        return True  # 先交多少学费: «学费可分两期缴纳：报名时先交60%», a share of the sum named before it
     return chunk.kind not in FIELDS and counts_topic(q, plain.text, s.span, answerer.lexicon)
 
 
@@ -898,6 +901,32 @@ def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Sco
                  and s.support > top.support and says_limit(s) and rule_supports(answerer, q, s)), None)
 
 
+DEED_DEPTH = 5  # how far down the ranking deed_holder looks for the sentence that says the deed
+
+
+def deed_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
+    """Where a date is asked of a deed (菜园管理办法是哪天通过的) and the rule's answer gives a date whose
+    sentence never says that deed (6月至8月延长至21:00关闭, under the same title), the candidate below that
+    says it itself (2026年11月25日…居民代表大会通过) and holds more of the question's words, when the rule
+    accepts it."""
+    if q.intent != "date" or not q.deeds:
+        return None
+    at = next((i for i, s in enumerate(ranked[:DEED_DEPTH]) if s.span is not None and vetoed(answerer, q, s) is None
+               and rule_supports(answerer, q, s)), None)  # the rule's answer, below the vetoed ones
+    if at is None:
+        return None
+    top = ranked[at]
+
+    def says(s: Scored) -> bool:
+        text = answerer.plain(s.hit.chunk).text
+        return any(len(d) >= 2 and d in text for d in q.deeds)
+
+    if says(top):
+        return None
+    return next((s for s in ranked[at + 1:DEED_DEPTH] if s.span is not None and s.support > top.support and says(s)
+                 and rule_supports(answerer, q, s) and vetoed(answerer, q, s) is None), None)
+
+
 # A time ahead asked of a figure (明年还要建几座, 计划新建多少个) and said of one (计划, 明年, 预计, 将).
 _AHEAD_ASKED = re.compile(r"计划|打算|准备|目标|预计|明年|下一步|今后|将来|未来|还要|还将|再建|再开|再增")
 _AHEAD_SAID = re.compile(_PLAN_SAID.pattern + r"|明年|预计|将(?![军近来])|下一步|今后|未来")
@@ -1136,11 +1165,12 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.
         holder = noun_holder(answerer, q, ranked[0], scored) or limit_holder(answerer, q, ranked[0], scored) \
-            or address_holder(answerer, q, ranked[0], scored) or plan_holder(answerer, q, ranked[0], scored)
+            or address_holder(answerer, q, ranked[0], scored) or plan_holder(answerer, q, ranked[0], scored) \
+            or deed_holder(answerer, q, ranked)
         if holder is not None:
             return holder, True, best_p if best is holder else None
         return ranked[0], True, best_p if best is ranked[0] else None
-    deed = said_deed(answerer, q, ranked)
+    deed = deed_holder(answerer, q, ranked) or said_deed(answerer, q, ranked)
     if deed is not None:
         return deed, True, best_p if best is deed else None
     ruled = effective_line(answerer, q, ranked) or next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \

@@ -18,9 +18,9 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|克|吨|斤|毫升|升|亩|分钱|分贝|千瓦|瓦|伏|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|"
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
     r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
@@ -664,6 +664,10 @@ def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
         return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
     if kind == "duration":  # 多长时间: 30天, 2小时; never a clock time
         return unit_class(unit_of(figure)) == "time" and not _TIME.fullmatch(figure) and unit_of(figure) not in ("岁", "周岁")
+    if kind == "size":  # 有多大: 15平方米, 8万千伏安; not 80块 (pieces), 20人, 300元, 2小时, 50%
+        unit = unit_of(figure)
+        return bool(unit) and unit_class(unit) not in ("person", "money", "time", "percent") \
+            and not (unit_class(unit) == "count" and len(unit) == 1)
     if kind in _KIND_CLASSES:  # 有多重: 8.5公斤; 多远: 30厘米 or 步行5分钟; 多深: 1.8米
         return unit_class(unit_of(figure)) in _KIND_CLASSES[kind] and not _TIME.fullmatch(figure)
     return True
@@ -679,6 +683,16 @@ _OF_SUM = re.compile(r"(?:费用|价格|总价|票价|房费|租金|车费|金�
 def share_of_sum(sentence: str, f: Span) -> bool:
     """Is a percentage a sum of money by the sum it is a share of (订金为营位费用的50%: 订金要付多少)?"""
     return unit_of(f.text) in ("%", "％", "成") and bool(_OF_SUM.search(sentence[max(0, f.start - 8):f.start]))
+
+
+_PAYING_BEFORE = re.compile(r"(交|付|缴|支付|预付)(?:纳|清)?$")
+
+
+def share_paid(sentence: str, f: Span, question: str) -> bool:
+    """Is a percentage the share of a sum paid by the deed the question asks (报名时先交60% for 报名时先交多少学费;
+    not 退还定金的50% for 交多少定金)?"""
+    m = _PAYING_BEFORE.search(sentence[max(0, f.start - 4):f.start])
+    return unit_of(f.text) in ("%", "％", "成") and m is not None and m.group(1) in question
 
 
 def speed_said(sentence: str, f: Span) -> bool:
@@ -899,7 +913,8 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         found += [o for o in extra if not any(f.start < o.end and o.start < f.end for f in found)]
     figs = [f for f in found if usable(f) and (fits_kind(with_range_unit(sentence, f), kind, question)
                                                or (kind == "speed" and speed_said(sentence, f))
-                                               or (kind == "money" and share_of_sum(sentence, f)))
+                                               or (kind == "money" and (share_of_sum(sentence, f)
+                                                                        or share_paid(sentence, f, question))))
             and not (question and unicodedata.normalize("NFKC", f.text) in question)  # 9％ given as 9%: NFKC, as the question
             and not (measure is None and stated_unit(with_range_unit(sentence, f), stated))]  # 七十岁的老人: no age
     if question and re.search(r"第几(?![条章款])", question):  # 全国第几大 asks a rank: 排名全国第6, not the

@@ -642,6 +642,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 能发多大: a size; 面积多大, 房间多大: a size of what is named
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)(?<!面积)(?<!规模)(?<!尺寸)(?<!空间)(?<!房间)(?<!场地)(?<!容量)(?<!体积)(?<!范围)多大了?[?？]?$")),
     ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
+    # 一块菜地有多大, 面积多少: a size (15平方米, 2亩, 3米), never a count of pieces (80块) nor people
+    ("size", re.compile(r"多大(?!年纪|年龄|岁数|的?(?:孩子|小孩|儿童|小朋友|宝宝|婴儿|学生|老人|人))|面积[^，。？?]{0,3}(?:多少|几)")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
@@ -737,7 +739,7 @@ KIND_WORDS = {"age": ("年龄", "年纪", "岁数")}
 def asked_kind(question: str) -> str | None:
     """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
-    'length' (多高, 多深), 'remedy' (怎么办, 要干啥), 'code' (编号, 型号), or None."""
+    'length' (多高, 多深), 'size' (多大, 面积多少), 'remedy' (怎么办, 要干啥), 'code' (编号, 型号), or None."""
     for name, pattern in _KINDS:
         if name == "phone" and pattern.search(question) and (_QUANTITY_ASKED.search(question) or phone_word_only(question)
                                                              or _MEASURE_ASKED.search(question)):
@@ -746,6 +748,8 @@ def asked_kind(question: str) -> str | None:
         if name == "age" and pattern.search(question) and not _AGE_WORD.search(question) \
                 and not _AGED_ONE.search(question):
             continue  # 这表屏幕多大: a size; 孩子多大可以学: an age
+        if name == "size" and _AGED_SIZE.search(question):
+            continue  # 孩子多大可以学: an age, whatever follows
         if pattern.search(question) and not (name == "money" and another_measure_than_money(question)):
             return name
     if (_MONEY_NOUN.search(question) or _MONEY_DEED.search(question)) and measure_word(question) is None:
@@ -760,6 +764,11 @@ _MEASURE_ASKED = re.compile(r"多远|多重|多高|多宽|多深|多长(?!时间
 _AGE_WORD = re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪")
 _AGED_ONE = re.compile(r"(?:孩子|小孩|儿童|宝宝|婴儿|娃|老人|学生|你|您|他|她|人|狗|猫|宠物|儿子|女儿|孙子|孙女)"
                        r"(?:今年|现在|目前|已经)?多大了?[?？吗呢啊]*$")  # 孩子今年多大
+
+
+# 多大 asked of one who has an age (孩子多大可以学, 狗狗要多大才能打疫苗) or as a bound of one (多大以下不能进): no size.
+_AGED_SIZE = re.compile(r"(?:孩子|小孩|儿童|小朋友|宝宝|婴儿|学生|老人|人|你|您|他|她|狗|猫|宠物|儿子|女儿)[\u4e00-\u9fff]{0,3}?多大"
+                        r"|多大(?:以[上下]|才|就|可以|能)")  # 多大以下不能进: an age bound
 
 
 # A quantity asked with a measure of time or count (几个小时, 多少天, 几次): what the question counts.
@@ -790,10 +799,11 @@ def another_measure_than_money(question: str) -> bool:
 
 
 # A noun of money (or a deed of earning) before the asked quantity with no measure word (押金要交多少,
-# 管理费一坪多少, 一个月挣多少).
+# 管理费一坪多少, 一个月挣多少), or after it (交多少定金).
 # Not a reduction asked (暖气费能减免多少: «减免50%», a share as often as a sum).
-_MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|罚金|资金|薪|工资|补贴|补助|[挣赚])"
-                         r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)[^，。？?费款租]){0,6}(?:多少|几)(?![天个次人名年月岁点号日周])")
+_MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|罚金|资金|[定订]金|保证金|工钱|薪|工资|补贴|补助|[挣赚])"
+                         r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)[^，。？?费款租]){0,6}(?:多少|几)(?![天个次人名年月岁点号日周])"
+                         r"|(?:多少|几)(?:块)?(?:押金|租金|奖金|罚金|[定订]金|保证金|工钱|工资|学费|费用|补贴|补助)")  # 交多少定金
 
 
 # A deed of paying or charging that ends the question with a bare 多少 (一天最多收多少, 要交多少):
