@@ -264,6 +264,9 @@ _THRESHOLD_ASKED = re.compile(r"满(?:多少|几)")
 _THRESHOLD_BEFORE = re.compile(r"(?:满|达到|超过|达)$")
 _THRESHOLD_AFTER = re.compile(r"\s*(?:以上|及以上|起|或以上)")
 
+# A sum right after a period (每月5元): the period prices it, it says no how often.
+_PRICE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:元|块|角)")
+
 # The key of a field that says when (开放时间, 截止日期, 闭馆日, 有效期, 周期): its value answers a date asked.
 _TIME_KEY = re.compile(r"[时日期天周月年]")
 
@@ -684,12 +687,15 @@ class Answerer:
 
     def cased(self, word: str) -> str:
         """A Latin word as the corpus writes it when the corpus never writes it as asked (app: App,
-        wifi: WiFi), else itself; remembered per word."""
+        wifi: WiFi or Wi-Fi), else itself; remembered per word."""
         got = self._said.get("\1" + word)
         if got is None:
             got = word
             if not self.corpus_says(word, simplified=True):
                 m = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", self.corpus_text(True), re.I)
+                if m is None and re.fullmatch(r"[A-Za-z]{4,}", word):  # wifi: Wi-Fi, a hyphen or a space within
+                    spread = r"[-\s]?".join(re.escape(ch) for ch in word)
+                    m = re.search(rf"(?<![A-Za-z]){spread}(?![A-Za-z])", self.corpus_text(True), re.I)
                 got = m.group(0) if m else word
             self._said["\1" + word] = got
         return got
@@ -1635,6 +1641,23 @@ class Answerer:
                                                   + ([[-1.0] * len(per[i])] if ranges[i] else []))]
         return [spans[i] for i in keep]
 
+    def clause_meant(self, q: Query, text: str) -> str | None:
+        """The one clause of an open question's sentence that says, in the corpus's word for it, the people
+        the question asks of, which the sentence never names as asked (外国人入住要带什么证件: «外籍旅客须出示护照», not the
+        «入住时须出示身分证件» before it), when the other clauses do not; None otherwise."""
+        if q.intent != "entity":
+            return None
+        clauses = split_clauses(text)
+        if len(clauses) < 2:
+            return None
+        for n in q.nouns:  # the people a rule is for (外国人 for 外籍旅客), not the topic of every clause (夜车: 列车)
+            if len(n) < 2 or n in text or not PEOPLE_NOUN.search(n):
+                continue
+            meant = [c for c in clauses if self.lexicon.weight_in(n, c)[0] >= MEANING_WEIGHT]
+            if len(meant) == 1:
+                return meant[0].rstrip("。；;，,")
+        return None
+
     @staticmethod
     def names_other_kind(q: Query, piece: str) -> bool:
         """Does a piece name, in a word the question does not say, another kind of a thing the question
@@ -1759,6 +1782,10 @@ class Answerer:
             end = self.end_of(q, text, found)
             if end is not None:  # 几点开始: the start of 6:00至隔日0:00
                 found = extract.range_ends(text, found, end)
+            side = extract.limit_asked(q.text) if re.search(r"最[晚迟早]", q.text) else 0
+            if side:  # 最晚可以拖到几点退房: «…最晚延至下午2时», not 退房时间为上午11时 (its piece says no 退房)
+                limited = [t for t in column if extract.limit_at(text, t, side)]
+                found = [t for t in found if t in limited] or limited or found
             return extract.nearest(found, text, kws)
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             amounts = extract.asked_amounts(q.text)  # 充1000块送多少: a sum paid as the condition
@@ -1838,7 +1865,9 @@ class Answerer:
             if sp is not None:
                 return sp
         if q.kind == "frequency":  # 多久交一次: 按季度, 每年…一次
-            return extract.nearest(extract.frequencies(text), text, kws)
+            found = extract.frequencies(text)  # not 每月 of a price per month (用水费每块每月5元，…每季度收取一次)
+            found = [f for f in found if not _PRICE_AFTER.match(text, f.end)] or found
+            return extract.nearest(found, text, kws)
         if q.kind == "origin":  # 是哪里人: 河南扶沟人, 籍贯…; a sentence that says none has no answer
             return extract.nearest(extract.origins(text), text, kws)
         if q.kind == "place":  # 在哪里: 位于…, 在…号楼; else, as any other question, its best clause
@@ -1897,7 +1926,7 @@ class Answerer:
             price = next(((b, e) for h, _, b, e in extract.row_cells(text) if re.search(r"[价费]", h)), None)
             if price is not None:  # 上门取衣收费吗: the row's price cell says (价格：免费), not its first clause
                 return Span(text[price[0]:price[1]], *price)
-        clause = extract.best_clause(text, kws, q.focus)
+        clause = self.clause_meant(q, text) or extract.best_clause(text, kws, q.focus)
         if q.intent == "yesno" and extract.MONEY_DEED.search(q.text) and not extract.PRICE_SAID.search(clause):
             priced = [c for c in split_clauses(text) if extract.PRICE_SAID.search(c)]
             if priced:  # 去水库钓鱼要交钱吗: the clause of the fee (每人每天收取管理费20元), not the registration's

@@ -998,9 +998,9 @@ def share_of_keyword(sentence: str, f: Span, keywords: list[str]) -> bool:
 
 # A difference asked (比去年多了多少, 比上月减少几个): the figure a word of change opens (比去年增加45万平方米),
 # not the total beside it (供暖面积达到620万平方米).
-_DIFFERENCE_ASKED = re.compile(r"比[^，。？?]{1,8}?(?:多|少|增加|减少|增长|下降|提高|降低|上涨|上升)"
+_DIFFERENCE_ASKED = re.compile(r"比[^，。？?]{1,8}?(?:多|少|增加|减少|增长|下降|提高|降低|上涨|上升|涨|跌|降|增|高|低)"
                                r"[\u4e00-\u9fff]?了?(?:多少|几)")  # 比去年多种了多少亩: the deed may follow 多
-_DIFFERENCE_SAID = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上涨|上升|多|少)了?$")
+_DIFFERENCE_SAID = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上涨|上升|涨|跌|多|少)了?$")
 
 
 def limit_of_list(sentence: str, figs: list[Span], side: int) -> Span | None:
@@ -2272,7 +2272,7 @@ _BOUND_NUM = r"(\d+(?:\.\d+)?)\s*(个月|小时|分钟|周岁|岁|年|月|天|�
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
 _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不超过|不超出)\s*{_BOUND_NUM}"),
-          re.compile(rf"{_BOUND_NUM}\s*(?:以内|以下|之内|及以下)"))
+          re.compile(rf"{_BOUND_NUM}\s*(?:以内|以下|之内|及以下|内(?![容部外地]))"))  # 入住前2天内
 _POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*(个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|米|本|册|辆|户)")
 # 60周岁至79周岁, 60至79岁: both bounds at once
 _BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|米|本|册|辆|户"
@@ -2415,7 +2415,7 @@ def within(word: str, text: str) -> bool:
 
 
 # Units whose figure in a question is a quantity of the asker's case (2公里, 65岁, 3个人), not a calendar date (2026年, 5月).
-_CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", "本", "册", "辆", "户", "小时", "分钟", "次"}
+_CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", "本", "册", "辆", "户", "小时", "分钟", "次", "天"}
 
 
 def _case_ranges(question: str, text: str) -> list[tuple[tuple[float, float], tuple[float, float]]]:

@@ -455,6 +455,8 @@ def unglued(tok: str, flag: str, prev: str) -> str:
         return tok[1:]  # 一 节车厢: 车厢
     if len(tok) == 2 and tok[0] in _AUXILIARY:
         return tok[1]  # 能放: 放; 能带 (tagged a noun): 带
+    if len(tok) >= 3 and tok[-1] == "比" and (jieba.dt.FREQ.get(tok[:-1]) or 0) >= _RARE:
+        return tok[:-1]  # 产量比去年涨了多少: 产量, then the 比 that compares
     if len(tok) == 2 and tok[0] in "了着过" and tok[1] in _AUXILIARY:
         return tok[1]  # 开不成了要提前多久: 了 closes the clause before, 要 opens the next
     if len(tok) == 2 and tok[1] in _AUXILIARY and (flag.startswith("nr") or not jieba.dt.FREQ.get(tok)):
@@ -748,8 +750,8 @@ def asked_kind(question: str) -> str | None:
         if name == "age" and pattern.search(question) and not _AGE_WORD.search(question) \
                 and not _AGED_ONE.search(question):
             continue  # 这表屏幕多大: a size; 孩子多大可以学: an age
-        if name == "size" and _AGED_SIZE.search(question):
-            continue  # 孩子多大可以学: an age, whatever follows
+        if name == "size" and (_AGED_SIZE.search(question) or not pattern.search(unasking_masked(question))):
+            continue  # 孩子多大可以学: an age, whatever follows; 多伦多大学: a name
         if pattern.search(question) and not (name == "money" and another_measure_than_money(question)):
             return name
     if (_MONEY_NOUN.search(question) or _MONEY_DEED.search(question)) and measure_word(question) is None:
