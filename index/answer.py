@@ -267,6 +267,9 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:以上|及以上|起|或以上)")
 # A sum right after a period (每月5元): the period prices it, it says no how often.
 _PRICE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:元|块|角)")
 
+# Deeds that take in a scope (涉及, 覆盖, 惠及): a count of what falls within it answers them, in any words.
+_SCOPE_DEEDS = {"涉及", "包括", "包含", "覆盖", "影响", "惠及", "波及", "辐射"}
+
 # The key of a field that says when (开放时间, 截止日期, 闭馆日, 有效期, 周期): its value answers a date asked.
 _TIME_KEY = re.compile(r"[时日期天周月年]")
 
@@ -761,6 +764,8 @@ class Answerer:
             if kw in q.verbs:
                 w *= VERB_WEIGHT
             elif kw in fillers(q.text):  # 一直, 最少, 时候: words an asker adds (support.fillers)
+                w *= FILLER_WEIGHT
+            elif kw in _SCOPE_DEEDS and q.measure:  # 影响多少户: the count of what falls within says it
                 w *= FILLER_WEIGHT
             total += w
             if kw in ctx or kw in handed:
@@ -1591,7 +1596,8 @@ class Answerer:
         """Does the sentence or what frames it (Answerer.around) speak of the asked deed at all
         (deeds.said)? Only deed words of two characters or more that the corpus uses count (设了多少:
         设 is in 设置 and 建设 alike; 节有 is jieba's cut of 丰收节有, no word)."""
-        words = [w for w in q.deeds if len(w) >= 2 and self.lexicon.known(w)]
+        words = [w for w in q.deeds if len(w) >= 2 and self.lexicon.known(w)
+                 and not (w in _SCOPE_DEEDS and q.measure)]  # 涉及多少户: «…共1850户» counts what it takes in
         if not words:
             return True
         text = self.around(chunk)
@@ -1681,6 +1687,8 @@ class Answerer:
         the start where a range's own piece says the deed (几点收: 7:30 of 收运时间7:30至8:30, the 收 itself)."""
         if q.end is not None:
             return q.end
+        if any(d in deeds.NEGATION_WORDS or d[:1] == "不" for d in q.deeds):
+            return None  # 星期几不开门: the day it is closed (每周二闭馆), no end of the opening hours
         end = deed_end(q.deeds)
         if end is not None and any(r and max(self.deed_scores(q, self.piece(text, v))) >= deeds.SHARED
                                    for v, r in zip(values, extract.ranged(text, values))):

@@ -266,6 +266,10 @@ def another_season(answerer: Answerer, q: Query, chunk) -> bool:
 _MODEL = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})\s?([A-Za-z0-9]{1,3})(?![A-Za-z0-9])")
 
 
+# A brand in Chinese and a class code (奔驰E级, 宝马3系, 大众B级车).
+_CLASS_MODEL = re.compile(r"([\u4e00-\u9fff]{2,})\s?([A-Za-z0-9]{1,3})(级|系)")
+
+
 def another_model(question: str, text: str) -> bool:
     """Does the question name a model by a word and a code (Model Y, iPhone 15, Mate 60) that the
     sentence gives with another code only (Model 3)? That line speaks of a sibling model."""
@@ -274,6 +278,14 @@ def another_model(question: str, text: str) -> bool:
         said = re.findall(rf"(?<![A-Za-z]){re.escape(word)}\s?([A-Za-z0-9]{{1,3}})(?![A-Za-z0-9])", text, re.I)
         if said and all(c.lower() != code.lower() for c in said):
             return True
+    for m in _CLASS_MODEL.finditer(question):  # 奔驰E级 asked, «奔驰S级» given; 宝马3系, «宝马5系»
+        words, code, kind = m.groups()
+        for k in range(2, len(words) + 1):  # the brand is the end of the run (婚车租奔驰: 奔驰)
+            said = re.findall(rf"{re.escape(words[-k:])}\s?([A-Za-z0-9]{{1,3}}){kind}", text, re.I)
+            if said:
+                if all(c.lower() != code.lower() for c in said):
+                    return True
+                break
     return False
 
 

@@ -208,6 +208,11 @@ def outside_range(word: str, around: str) -> bool:
     return any(u in said for u in asked) and not extract.within(word, around)
 
 
+# The head of a word naming a place one goes to or through (机场, 火车站, 码头, 医院, 停车场).
+_PLACE_HEAD = re.compile(r"(?:场|站|港|码头|馆|院|园|中心|广场|公园|景区|市场|车库|大厦)$")
+_GOING = re.compile(r"[能会要可得]?[入进出离到开关闭停回]")  # 进馆, 能进馆 (jieba), 入园: going there, a deed
+
+
 def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str]:
     """The things a yes/no question asks of that a sentence does not speak of: the thing a 有没有
     question asks whether there is (宿舍: a school's address says nothing of one), and a noun the
@@ -222,6 +227,10 @@ def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str
     words = [t for t in jieba.lcut(around) if len(t) >= 2]
     out += [k for k in q.nouns if len(k) >= 2 and k not in around and lexicon.known(k) and k != thing
             and any(len(t) == len(k) and siblings(k, t) for t in words)]  # as long: 净化器 is a 机器, no sibling
+    # a place the corpus never names (台东机场接送要钱吗: «提供台东火车站免费接送» speaks of another place)
+    out += [k for k in q.nouns if len(k) >= 2 and k not in around and k not in out and not lexicon.known(k)
+            and _PLACE_HEAD.search(k) and not _GOING.match(k) and not common_synonym_in(k, around)
+            and not any(g in around for g in synonyms.glossed(k))]  # a neighbour in meaning is another place (客运站)
     out += [w for w in q.whether if w not in out and deed_by_kin_only(w, around, lexicon)]
     return [w for w in out if w not in lacking]
 

@@ -40,7 +40,7 @@ def test_the_kind_a_regulation_or_faq_question_asks():
     assert Q.asked_kind("延时还车有几分钟不收费") is None  # minutes, not money
     assert Q.asked_kind("押金要交多少") == "money"
     assert Q.asked_kind("多久对运营单位考核一次") == "frequency"
-    assert Q.asked_kind("邮件附件最大能发多大") is None and Q.asked_kind("孩子今年多大") == "age"
+    assert Q.asked_kind("邮件附件最大能发多大") == "size" and Q.asked_kind("孩子今年多大") == "age"
     assert Q.asked_kind("公司网速有多快") == "speed"
     assert Q.asked_kind("小孩多高以下不用买票") == "length" and Q.asked_kind("级别有多高") is None
     assert Q.asked_kind("打印机卡纸了打哪个分机") == "phone"

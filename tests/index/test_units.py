@@ -14,7 +14,7 @@ from wenda.index.query import Query
     ("宿舍几点熄灯", "clock"), ("食堂几时开门", "clock"), ("办公室的电话是多少", "phone"),
     ("报名热线是多少", "phone"), ("校服多少钱", "money"), ("住宿费用是多少", "money"),
     ("他今年几岁", "age"), ("孩子多大了？", "age"), ("老人的年龄是多少", "age"),
-    ("设了多少卡点", None), ("什么时候开会", None), ("广场有多大面积", None),
+    ("设了多少卡点", None), ("什么时候开会", None), ("广场有多大面积", "size"),
 ])
 def test_asked_kind(question, kind):
     assert asked_kind(question) == kind
