@@ -672,6 +672,11 @@ class Answerer:
         across = [w for w in dict.fromkeys(across) if w not in words and w not in joined
                   and not set(w) & (_HELPING_CHARS | _POINTING_CHARS | _NUMERAL_CHARS)  # 洗一平米 is no 洗衣平米
                   and not any(w in e for e in exclude)]
+        # the head of a longer word the corpus does not know, whose head is itself a misspelling (福贵宴: 福贵 for
+        # the corpus's 富贵, which jieba glued to 宴): respelt as a word would be, by its sound only
+        heads = [w[:2] for w in words if len(w) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not self.lexicon.known(w)
+                 and w[:2] not in words]
+        across += [h for h in heads if h not in across]
         for w in [*words, *joined, *across]:
             exact = w in across  # only a run that sounds as the corpus word does
             if exact and (w not in text or in_dictionary(w) or not in_dictionary(self.lexicon.misspelt(w) or "")):
@@ -1042,6 +1047,8 @@ class Answerer:
                      and not (k in MANNER_WORDS and re.search(r"(?:什么|啥|哪种)[\u4e00-\u9fff]{1,3}" + k, q.text))
                      and (k in q.nouns or k in bare)]  # its nouns only (可提供 is no kind of anything)
         for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
+            if extract.limit_word(k):
+                continue  # 最贵的那个: a limit asked, no kind of anything
             if k == q.kin:  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
                 continue
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:

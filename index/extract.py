@@ -119,6 +119,9 @@ _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间)?{_CLOCK})?")
 _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|0[1-9]\d{2}-\d{3}-\d{3}|"  # 139 5717 2268, 0912 345 678, 0800-092-515
+                    r"[(（]0\d{1,3}[)）]\d{3,4}-\d{3,4}|"  # (089)345-678: a local number of six digits after its area code
+                    # a service number of five digits after a phone word (供电服务热线：95598, 拨打12345)
+                    r"(?:(?<=热线)|(?<=热线[：:为是])|(?<=电话)|(?<=电话[：:为是])|(?<=拨打))(?:9\d{4}|12\d{3})(?![\d-])|"
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|123\d\d)(?![万亿元人个名次件户台辆条只吨米年])|"
                     # (a short number before a unit is a count, whatever the sentence says: 由120名党员组成的志愿服务队)
                     # an extension after its label, the label said with a suffix or a link too:
@@ -677,7 +680,7 @@ _KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length"
 _SPEED_WORD = re.compile(r"(?:时速|车速|速度|限速)[^，,。；;\d]{0,6}$")
 
 
-_OF_SUM = re.compile(r"(?:费用|价格|总价|票价|房费|租金|车费|金额|总额)的$")  # not 退还订金的50%: a refund's share
+_OF_SUM = re.compile(r"(?:费用|价格|总价|票价|房价|原价|售价|房费|租金|车费|金额|总额|学费|餐费)的$")  # not 退还订金的50%: a refund's share
 
 
 def share_of_sum(sentence: str, f: Span) -> bool:
@@ -2370,6 +2373,11 @@ _SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起
 _SAYS_UPPER = re.compile(r"不(?:得)?(?:超过|超出|高于|大于)|以下|以内|之内|至多|最多|最高|最长|最大|最迟|最晚|上限|封顶|未满|不满|不足|不到|限")
 
 
+def limit_word(word: str) -> bool:
+    """Is `word` a superlative that asks a limit (最贵, 最多, 至少)?"""
+    return bool(_ASK_MOST.fullmatch(word) or _ASK_LEAST.fullmatch(word))
+
+
 def limit_at(sentence: str, value: Span, side: int) -> bool:
     """Does the value's piece of the sentence say a limit of that side (+1: 最多, 最长, 上限; -1: 最少, 至少,
     下限)?"""
@@ -2399,7 +2407,7 @@ def limit_said(text: str) -> int:
 
 def limit_held(word: str, text: str) -> bool:
     """Does `text` say the limit a superlative of the question asks (最贵 by 最高65元, 最多 by 限帶兩名)?"""
-    side = limit_asked(word) if (_ASK_MOST.fullmatch(word) or _ASK_LEAST.fullmatch(word)) else 0
+    side = limit_asked(word) if limit_word(word) else 0
     if side > 0:  # a text may say both ends (起程票價20元，最高65元): the asked one must be there
         return bool(_SAYS_UPPER.search(_SAYS_LOWER.sub("", text)))
     return side < 0 and bool(_SAYS_LOWER.search(text))

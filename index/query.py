@@ -280,7 +280,8 @@ def strip_asked(question: str) -> str:
 
 # Words of the asker's moment or emphasis (现在能开门吗, 到底有没有): a document says how things
 # stand without them, so no sentence need hold them.
-ASKERS_WORDS = {"现在", "目前", "如今", "当前", "眼下", "到底", "究竟", "请问"}
+ASKERS_WORDS = {"现在", "目前", "如今", "当前", "眼下", "到底", "究竟", "请问",
+                "已经", "那天", "这天", "那一天", "这一天"}  # 已经投产的: how it stands; 婚宴那天: the day the asker means
 # 多大, 有多深, 多长: a question word of its own, which jieba would glue to the noun after it (多 大功率)
 _HOW_MUCH = re.compile(r"(?:有)?(?<![许很好众诸差不])多[大长高远重深宽久厚粗](?=[\u4e00-\u9fff])")
 # 有多重, 多远, 多深 at the end of a question: the property asked, as documents name it (整机重量 8.5公斤)
@@ -643,7 +644,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("route", ROUTE_ASKED),
     # 能发多大: a size; 面积多大, 房间多大: a size of what is named
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)(?<!面积)(?<!规模)(?<!尺寸)(?<!空间)(?<!房间)(?<!场地)(?<!容量)(?<!体积)(?<!范围)多大了?[?？]?$")),
-    ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费")),
+    ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费"
+                         r"|最(?:贵|便宜)[^，。？?]{0,10}(?:多少|几)(?![个次人名天年月])")),  # 最贵的那个一桌要多少
     # 一块菜地有多大, 面积多少: a size (15平方米, 2亩, 3米), never a count of pieces (80块) nor people
     ("size", re.compile(r"多大(?!年纪|年龄|岁数|的?(?:孩子|小孩|儿童|小朋友|宝宝|婴儿|学生|老人|人))|面积[^，。？?]{0,3}(?:多少|几)")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
