@@ -270,6 +270,10 @@ _PRICE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:元|块|角)")
 # Deeds that take in a scope (涉及, 覆盖, 惠及): a count of what falls within it answers them, in any words.
 _SCOPE_DEEDS = {"涉及", "包括", "包含", "覆盖", "影响", "惠及", "波及", "辐射"}
 
+# Words that set a time frame of their own (淡季, 节假日, 周末, 寒假): a sentence saying one is no continuation
+# of the time said before it.
+_OWN_TIME_FRAME = re.compile(r"[淡旺]季|节假日|假期|假日|[寒暑]假|[春夏秋冬]季|周末|工作日|平时|平日|[上下]午|晚上|夜间|月")
+
 # The key of a field that says when (开放时间, 截止日期, 闭馆日, 有效期, 周期): its value answers a date asked.
 _TIME_KEY = re.compile(r"[时日期天周月年]")
 
@@ -867,9 +871,29 @@ class Answerer:
 
     def _typed_span(self, q: Query, chunk: Chunk) -> Span | None:
         sp = self._typed_value(q, chunk)
-        if sp is None or sp.start < 0 or q.intent not in ("figure", "date"):
+        if sp is None:
+            return self.time_before(q, chunk)
+        if sp.start < 0 or q.intent not in ("figure", "date"):
             return sp
         return sp if self.fits_asked(q, chunk, sp) else None
+
+    def time_before(self, q: Query, chunk: Chunk) -> Span | None:
+        """The date or time asked, from the sentence that opens the paragraph of a sentence which says none
+        (1. 12月15日（星期二）8:00至18:00，10千伏城南线停电。停电范围：…幸福家园…: 幸福家园哪天停电), as a span
+        of the sentence before (start -1); None when this sentence says a value of the kind itself."""
+        if not (q.intent == "date" or q.kind == "clock") or chunk.kind != "body":
+            return None
+        values = extract.clock_times if q.kind == "clock" else extract.dates
+        if values(chunk.text) or _OWN_TIME_FRAME.search(chunk.text) or extract.weekdays(chunk.text):
+            return None  # «11月至隔年3月为淡季，…», «周末及节假日遇紧急故障…»: a time of its own, not the one before
+        prev = self._prev(chunk)
+        if prev is None or prev.paragraph != chunk.paragraph or prev.kind != "body" or not values(self.plain(prev).text):
+            return None
+        asked_days, said_days = extract.weekdays(q.text), extract.weekdays(self.plain(prev).text)
+        if asked_days and said_days and not asked_days & said_days:
+            return None
+        sp = self._typed_value(q, self.plain(prev))
+        return Span(sp.text, -1, -1) if sp is not None and sp.start >= 0 else None
 
     def fits_asked(self, q: Query, chunk: Chunk, sp: Span) -> bool:
         """Is the value the one asked, not a sibling's? Its piece of the sentence must not speak of a
