@@ -11,7 +11,7 @@ from typing import Literal
 
 import jieba  # its dictionary: memory-mapped tables (index/jieba_dict.py); the tagger on first use
 
-from wenda.index import deeds, jieba_dict
+from wenda.index import deeds, jieba_dict, synonyms
 
 jieba.setLogLevel(logging.WARNING)
 jieba_dict.install(jieba.dt)  # milliseconds instead of jieba's 1.3 s dictionary load; same tokens
@@ -231,12 +231,16 @@ def intent_of(question: str) -> Intent:
 # word decides it (哪个校区, 什么).
 _NOT_ASKING = re.compile(r"几何(?=[\u4e00-\u9fff])|(?<=[0-9这那])几")
 _NAME_FLAGS = ("nr", "ns", "nt", "nrt", "nrfg")
+# 几 of a yes-or-no question asking leave to do a thing (能在菜园里养几只鸡吗, 可以带几个朋友吗): "a few".
+_A_FEW = re.compile(r"(?:能|可以|可不可以|能不能|让|允许|准)[^，。？?吗几]{0,8}?(几)(?=[\u4e00-\u9fff]{1,6}吗[？?！!]?$)")
 
 
 @lru_cache(maxsize=1024)
 def unasking_masked(question: str) -> str:
     """The question with the 几 and 多 that ask nothing (_NOT_ASKING, inside a name) blanked out."""
     out = _NOT_ASKING.sub(lambda m: "□" * len(m.group(0)), question)
+    if (m := _A_FEW.search(out)):  # 能在菜园里养几只鸡吗: "a few", asked yes or no
+        out = out[:m.start(1)] + "□" + out[m.end(1):]
     if "多" not in out and "几" not in out:
         return out
     pos, chars = 0, list(out)
@@ -598,8 +602,10 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
         if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and at not in kinds \
                 and w.word not in ANY_THING and unglued(w.word, w.flag, "") == w.word \
                 and not _POINTED_TIME.fullmatch(w.word) \
-                and not (len(w.word) == 3 and w.word[1] in "能会要该想"):  # 卡里 of 老年卡里 no name, nor 那阵子
-            # (a time pointed at), nor a noun glued to a modal and its verb (卡能用 of 市民卡能用app充值吗)
+                and not (len(w.word) == 3 and w.word[1] in "能会要该想") \
+                and not (w.flag.startswith("nr") and len(synonyms.group_words(w.word)) >= 3):  # 卡里 of 老年卡里 no name, nor 那阵子
+            # (a time pointed at), nor a noun glued to a modal and its verb (卡能用 of 市民卡能用app充值吗), nor
+            # a common noun jieba tags a person's name that the thesaurus groups with others (宝宝, 阿姨, 师傅)
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
     return out

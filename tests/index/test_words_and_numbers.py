@@ -72,3 +72,10 @@ def test_a_number_asked(engine, question, number):
 def test_a_share_of_the_room_price(engine):
     ans = engine.ask("订金要付房价的多少")
     assert ans.found and "30%" in ans.answer, ans.answer
+
+
+def test_a_few_asked_yes_or_no_and_a_baby_is_no_name():
+    from wenda.index.query import entities, intent_of
+
+    assert intent_of("能在院子里养几只鸡吗") == "yesno" and intent_of("最多能借几本书") == "figure"
+    assert entities("带宝宝来能加婴儿床吗") == [] and entities("许峰的电话是多少") == ["许峰"]
