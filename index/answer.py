@@ -880,9 +880,10 @@ class Answerer:
     def time_before(self, q: Query, chunk: Chunk) -> Span | None:
         """The date or time asked, from the sentence that opens the paragraph of a sentence which says none
         (1. 12月15日（星期二）8:00至18:00，10千伏城南线停电。停电范围：…幸福家园…: 幸福家园哪天停电), as a span
-        of the sentence before (start -1); None when this sentence says a value of the kind itself."""
-        if not (q.intent == "date" or q.kind == "clock") or chunk.kind != "body":
-            return None
+        of the sentence before (start -1). Only a labelled line of the item (停电范围：…): a sentence of prose has
+        a deed and a time of its own. None when this sentence says a value of the kind itself."""
+        if not (q.intent == "date" or q.kind == "clock") or chunk.kind != "body" or not KEY_VALUE.match(chunk.text):
+            return None  # a labelled line of the item (停电范围：…), not a sentence of prose with a deed of its own
         values = extract.clock_times if q.kind == "clock" else extract.dates
         if values(chunk.text) or _OWN_TIME_FRAME.search(chunk.text) or extract.weekdays(chunk.text):
             return None  # «11月至隔年3月为淡季，…», «周末及节假日遇紧急故障…»: a time of its own, not the one before
