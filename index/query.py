@@ -258,7 +258,7 @@ _ASKED = re.compile(r"(?:多少|(?<![好哪那这])几(?!乎))")
 _NOT_MEASURE = "口头本"
 
 
-_ASKED_WHOLE = re.compile(r"几点钟?|(?:礼拜|星期|周)几|几月份|百分之(?:几|多少)")
+_ASKED_WHOLE = re.compile(r"几点钟?(?:之前|以前)?|(?:礼拜|星期|周)几|几月份|百分之(?:几|多少)")
 
 
 # The bound said right after an asked quantity's unit (几天内, 多少年以内): it belongs to the quantity.

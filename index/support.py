@@ -173,6 +173,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
     if q.intent == "yesno" and lacking and (handed := handed_words(q.text, around)):
         lacking = [w for w in lacking if w not in handed]  # 能借给家里人用吗: «仅限本人使用» rules on anyone
+    if q.intent != "yesno":  # the asker's case as a deed not yet done (过了10点还没散场): no kind a line must name
+        lacking = [w for w in lacking if not re.search(rf"(?:还没有?|还未|尚未){re.escape(w)}", q.text)]
     return lacking
 
 

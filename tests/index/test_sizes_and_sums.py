@@ -19,6 +19,7 @@ SHEET = """# 和园礼堂租用价目
 | 西厅 | 可摆25桌 | 每场5000元 | 满20桌免场地费 |
 | 新郎西装租赁 | 含熨烫 | 每套1200元 | 伴郎西装每套300元 |
 | 集体婚礼套餐 | 10桌起订 | 每桌1988元 | 含酒水 |
+| 加时费 | 晚上10点以后 | 每小时800元 | 不足1小时按1小时计 |
 """
 
 RULES = """和园社区菜地认领办法
@@ -101,3 +102,11 @@ def test_a_share_paid_by_the_deed_asked(engine):
     assert not share_paid(text, Span("50%", at, at + 3), "要交多少押金")
     ans = engine.ask("报名的时候先交多少培训费")
     assert ans.found and "60%" in ans.answer, ans.answer
+
+
+def test_the_askers_case_as_a_deed_not_yet_done(engine):
+    from wenda.index.query import strip_asked
+
+    assert "之前" not in strip_asked("几点之前要退房")
+    ans = engine.ask("晚上过了10点还没散场每小时加多少钱")  # 散场 not yet: the case, no kind of the row
+    assert ans.found and "800元" in ans.answer, ans.answer
