@@ -1938,7 +1938,8 @@ class Answerer:
             held = extract.role_holders(text, role) if role else []
             if held and (sp is None or not any(h.start <= sp.start and sp.end <= h.end for h in held)):
                 sp = held[0]  # 成员都有谁: 党政办、卫生院…为成员, not the name nearest the word (丁俊邦任组长)
-            if sp is None:  # 谁在城区搞消毒, 谁审批: no name, the group, role or body that does it
+            if sp is None and not (asked_role(q.text) or "").endswith(extract.ROLES):  # 谁在城区搞消毒, 谁审批: no name,
+                # the group, role or body that does it (a role asked, 居委会主任是谁, is a person's: no body answers)
                 found = [d for d in extract.doers(text, self.deeds_said(q, text)) if d.text not in q.text
                          and extract.same_side(q.text, self.piece(text, d), text)]
                 if not found and q.acts:  # 谁来罚: «由公安机关依照《条例》处…罚款», the one 由 hands the deed said

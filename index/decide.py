@@ -693,6 +693,8 @@ def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = D
             return None
         if any(holds_kind(answerer, q, r) for r in ranked[:i]):
             return None  # 晚饭几点开: a sentence above holds a time, not the asked one (中午11:00)
+        if i and s.hit.chunk.doc != ranked[0].hit.chunk.doc and s.support < ranked[0].support:
+            return None  # 这次改造工程投资了多少钱: the notice of the 改造工程 says no sum; another document's 投资 is another's
         text = answerer.plain(s.hit.chunk).text
         return s if answerer.deed_fits(q, text, s.span) or deed_in_counted(q) else None
     return None
