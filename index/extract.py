@@ -2690,6 +2690,9 @@ def one_unit_said(word: str, text: str) -> bool:
     """Does `text` say `word`, a quantity of one (一节课, 一顿), per unit or as one unit of the same
     measure (每节, 单节, 每餐, 1小时, or a slash after the value: 880元/期 for 一期, 30元/人), or a price
     of one unit of any measure (单价199元 for 一片)? True as well when `word` is no such quantity."""
+    half = _HALF_UNIT.match(word)
+    if half:  # 租半天多少钱: a price for half the unit, which «每天200元» does not say
+        return bool(re.search(rf"半个?{re.escape(half.group(1))}", text))
     m = _ONE_UNIT.match(word)
     if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
         return True
@@ -2718,6 +2721,7 @@ def paid_per(unit: str, text: str) -> bool:
 
 
 _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")
+_HALF_UNIT = re.compile(r"^半个?(天|日|年|月|小时|钟头|学期|场)$")
 
 
 def per_unit_said(word: str, text: str) -> str:

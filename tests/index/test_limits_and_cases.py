@@ -67,3 +67,13 @@ def test_a_noun_glued_to_the_comparing_word():
 def test_a_rise_asked_as_zhang(engine):
     ans = engine.ask("学员人次比去年涨了多少")
     assert ans.found and "15%" in ans.answer, ans.answer
+
+
+def test_half_a_unit_is_not_said_by_a_rate_per_unit(engine):
+    from wenda.index.extract import one_unit_said
+
+    assert not one_unit_said("半天", "租金每天200元") and one_unit_said("半天", "租金半天120元，全天200元")
+    ans = engine.ask("储物柜租半个月多少钱")  # «储物柜租金每月20元»: no price for half a month
+    assert not ans.found, ans.answer
+    ans = engine.ask("储物柜租一个月多少钱")
+    assert ans.found and "20元" in ans.answer, ans.answer
