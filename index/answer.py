@@ -1000,7 +1000,9 @@ class Answerer:
         # a table row may say its unit in a column of its own (计价单位：每台 beside 价格：600元)
         units = " ".join(v for h, v, _, _ in extract.row_cells(text) if UNIT_COLUMN.search(h) or v.strip().startswith("每")) \
             if " · " in text else ""  # (尺寸：每袋 says it too, whatever its header)
-        return q.kind not in ("duration", "money") or all(extract.one_unit_said(k, piece + " " + units) for k in q.keywords
+        halves = [m.group() for m in extract.HALF_UNIT_ASKED.finditer(q.text)]  # 半个月, which jieba cuts 半个 月
+        return q.kind not in ("duration", "money") or all(extract.one_unit_said(k, piece + " " + units)
+                                                          for k in [*q.keywords, *halves]
                                                           if k not in text and k + "的" not in q.text)  # 一个月的卡: a kind
 
     def answers_sibling(self, q: Query, chunk: Chunk, sp: Span | None) -> str | None:

@@ -2722,6 +2722,7 @@ def paid_per(unit: str, text: str) -> bool:
 
 _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")
 _HALF_UNIT = re.compile(r"^半个?(天|日|年|月|小时|钟头|学期|场)$")
+HALF_UNIT_ASKED = re.compile(r"半个?(?:天|日|年|月|小时|钟头|学期|场)")
 
 
 def per_unit_said(word: str, text: str) -> str:
