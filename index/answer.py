@@ -274,6 +274,9 @@ _SCOPE_DEEDS = {"涉及", "包括", "包含", "覆盖", "影响", "惠及", "波
 # of the time said before it.
 _OWN_TIME_FRAME = re.compile(r"[淡旺]季|节假日|假期|假日|[寒暑]假|[春夏秋冬]季|周末|工作日|平时|平日|[上下]午|晚上|夜间|月")
 
+# The label an item of a list opens with (4. 太极拳班：…, 书法班：…): the name of what the item is about.
+_ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,10})[：:]")
+
 # The key of a field that says when (开放时间, 截止日期, 闭馆日, 有效期, 周期): its value answers a date asked.
 _TIME_KEY = re.compile(r"[时日期天周月年]")
 
@@ -1049,7 +1052,10 @@ class Answerer:
         piece = text if q.intent == "person" or chunk.kind == "row" or sp is None else self.piece(text, sp)
         piece_of_value = self.piece(text, sp) if sp is not None and sp.start >= 0 else piece
         cells = [c.split("：", 1)[-1].strip() for c in piece.split(" · ")] if chunk.kind == "row" else []
-        words = [t for t in [*_tokens(piece), *cells] if len(t) >= 2 and t not in q.text]
+        # an item's label names its record as a row's first cell does (4. 太极拳班：…学费每学期300元: 舞蹈班 asked)
+        label = _ITEM_LABEL.match(text) if chunk.kind != "row" else None
+        named = [label.group(1)] if label and label.group(1) not in piece else []
+        words = [t for t in [*_tokens(piece), *cells, *named] if len(t) >= 2 and t not in q.text]
         if sp is not None and chunk.kind != "row" and q.kind != "reason":  # a purpose is its own piece:
             beside = self.value_of_sibling(q, text, around, piece, sp, words)  # what it is for stands beside it
             if beside and not exemption_said(beside, around, q.text):  # 不需要门票: «…儿童免票» beside 门票
@@ -1129,9 +1135,11 @@ class Answerer:
                 return k
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
             # the sentence speaks of the thing at hand in the question's word (本机 for 机器, 净化器 the title's)
+            frame_verbs = _verbs_of(around)
             if chunk.kind != "row" and not at_hand(k, text) and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
                                            and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                                            and not said_by_modifier(k, q.text, piece)  # 末班车 here, 首班车 beside it
+                                           and t not in frame_verbs  # 上课 is a deed, no kind of 书法课
                                            for t in _tokens(around) if len(t) >= 2 and not QUANTITY.match(t)):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling

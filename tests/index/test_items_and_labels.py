@@ -1,0 +1,35 @@
+"""Items of a list named by their label, read from a new user's trial of a senior college's enrolment notice and
+checked here on a document written for these tests: a class the notice never offers (舞蹈班) is a sibling of
+the label an item opens with (4. 太极拳班：…学费每学期300元), however near e5 puts it to that item's words
+(上课); and a deed the frame says (上课) is no kind of the class asked (书法课 for 书法班). Through a real
+engine: real model, FAISS, BM25."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import text_engine
+
+NOTICE = """河东区老年大学招生简章
+
+二、开设课程
+1. 书法班：每周二上午9:00至11:00上课，学费每学期400元，限招30人。
+2. 国画班：每周四下午2:30至4:30上课，学费每学期450元，限招25人。
+3. 太极拳班：每周一早上7:00至8:00在区体育公园上课，学费每学期300元，不限人数。
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return text_engine(tmp_path_factory.mktemp("items"), {"notice.txt": NOTICE})
+
+
+def test_a_class_the_notice_never_offers(engine):
+    ans = engine.ask("舞蹈班学费多少")
+    assert not ans.found, ans.answer
+
+
+@pytest.mark.parametrize("question, fee", [("太极拳班学费多少", "300元"), ("书法课一学期多少钱", "400元")])
+def test_a_class_it_offers(engine, question, fee):
+    ans = engine.ask(question)
+    assert ans.found and fee in ans.answer, (question, ans.answer)
