@@ -81,8 +81,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the row is another time slot's"
     if another_season(answerer, q, chunk):  # 冬天几点关门: not the 旺季 row of 3月1日至10月31日
         return "the row is another season's"
-    if q.intent == "figure" and part_for_whole(answerer, q, chunk):  # 全县一共卖了多少钱: not 竹溪乡's 销售额
-        return "the line is a part's, the question asks the whole"
+    if q.intent == "figure" and part_for_whole(answerer, q, chunk, s.span):  # 全县一共卖了多少钱: not 竹溪乡's 销售额
+        return PART
     if q.intent == "figure" and planned_only(answerer, q, s):  # 村级服务点一共多少个: not the 2027年计划新建…40个
         return PLANNED
     if case_outside(answerer, q, chunk):  # 离店2公里: not the row of 3公里以上
@@ -106,6 +106,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
 
 # The veto of a line that plans what a question asks done: the same words, another time (next_ruled looks past it).
 PLANNED = "the line gives a plan, the question asks what is"
+# The veto of a part's figure (a township's) where the whole's is asked (全县, 云岭县): next_ruled looks past it too.
+PART = "the line is a part's, the question asks the whole"
 
 # A plan or a target: what is to be (计划新建40个, 力争突破8亿元), said by the value's sentence (not 比计划提前20天; not 将,
 # which a rule says too: 累计爽约3次将暂停预约资格; not a heading: 下一步工作 lists hotlines as well).
@@ -116,20 +118,46 @@ _PLAN_ASKED = re.compile(r"计划|打算|准备|目标|预计|预期|明年|下�
 
 # Places from the largest: a section of a smaller kind is a part of a whole of a larger one (乡 of 全县).
 _PLACE_RANK = {"省": 0, "市": 1, "县": 2, "区": 2, "乡": 3, "镇": 3, "街道": 3, "村": 4, "社区": 4}
-_WHOLE_ASKED = re.compile(r"全(省|市|县|区|乡|镇|街道|村|社区)")
+_WHOLE_ASKED = re.compile(r"全(省|市|县|区|乡|镇|街道|村|社区)|(省|市|县|区)里")  # 全县, 县里拿出多少钱
+_PLACE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(省|市|县|区)")
 
 
-def part_for_whole(answerer: Answerer, q: Query, chunk) -> bool:
+def part_for_whole(answerer: Answerer, q: Query, chunk, span: extract.Span | None = None) -> bool:
     """Does the question ask a figure of the whole (全县, 全市) of a line in the section of a smaller place
     (竹溪乡：竹编网店) that does not say the whole itself? The figure is the part's."""
-    m = _WHOLE_ASKED.search(q.text)
     section = chunk.section
-    if not m or q.sections or not section:
+    if q.sections or not section:
+        return False
+    m = _WHOLE_ASKED.search(q.text)
+    whole = (m.group(1) or m.group(2), m.group(0)) if m else None
+    if whole is None:  # 云岭县猕猴桃一共种了多少亩: the place the document's title is about, named whole
+        named = next((p for p in _PLACE_NAMED.finditer(q.text) if p.group(0) in chunk.title), None)
+        whole = (named.group(2), named.group(0)) if named else None
+    if whole is None:
         return False
     kind = next((k for k in sorted(_PLACE_RANK, key=len, reverse=True) if section.endswith(k)), None)
-    if kind is None or _PLACE_RANK[kind] <= _PLACE_RANK[m.group(1)] or len(section) < 2:
+    if kind is None or _PLACE_RANK[kind] <= _PLACE_RANK[whole[0]] or len(section) < 2:
         return False
-    return m.group(0) not in answerer.plain(chunk).text
+    text = answerer.plain(chunk).text  # the value's own piece, when known (高坪镇是全县…主产区，种植面积2.3万亩: the town's)
+    said = answerer.piece(text, span) if span is not None and span.start >= 0 else text
+    return whole[1] not in said and "全" + whole[0] not in said
+
+
+def whole_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """Where the best candidate gives a part's figure for the whole asked (高坪镇…种植面积2.3万亩 for
+    云岭县一共种了多少亩: part_for_whole), the first candidate below, not vetoed, whose value's own piece says
+    the whole (全县猕猴桃种植面积达到9.8万亩), when the rule accepts it."""
+    if not scored or scored[0][2] != PART:
+        return None
+    m = _WHOLE_ASKED.search(q.text)
+    kind = (m.group(1) or m.group(2)) if m else next((p.group(2) for p in _PLACE_NAMED.finditer(q.text)), None)
+    if kind is None:
+        return None
+    for s, _, veto in scored[1:]:
+        if veto is None and s.span is not None and s.span.start >= 0 and rule_supports(answerer, q, s) \
+                and "全" + kind in answerer.piece(answerer.plain(s.hit.chunk).text, s.span):
+            return s
+    return None
 
 
 def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
@@ -431,6 +459,12 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
     key; a table row is one record, its every cell names what its figures count: 岗位：冷链货车司机 · 人数：10名)."""
     if not (q.counted and s.span is not None and s.span.start >= 0 and q.intent == "figure"):
         return True
+    unit = extract.unit_of(s.span.text)
+    from wenda.index.answer import PEOPLE_NOUN
+
+    if q.measure is None and q.kind is None and unit and PEOPLE_NOUN.search(q.counted) \
+            and extract.unit_class(unit) not in ("count", "person"):
+        return False  # 有多少会员: a count of people, never «每人保额20万元» (a sum), a length or a time
     chunk = s.hit.chunk
     plain = answerer.plain(chunk)
     from wenda.index.answer import FIELDS
@@ -754,7 +788,7 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     first = next(((i, s) for i, (s, _, veto) in enumerate(scored) if veto is None), None)
     if first is None or first[0] == 0:
         return None
-    if q.intent != "yesno" and not (best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto != PLANNED])
+    if q.intent != "yesno" and not (best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART)])
                                     and says_every_word(answerer, q, first[1])):
         return None
     return first[1] if rule_supports(answerer, q, first[1]) else None  # not vetoed: `scored` says so
@@ -1187,7 +1221,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     deed = deed_holder(answerer, q, ranked) or said_deed(answerer, q, ranked)
     if deed is not None:
         return deed, True, best_p if best is deed else None
-    ruled = effective_line(answerer, q, ranked) or next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
+    ruled = effective_line(answerer, q, ranked) or whole_holder(answerer, q, scored) or next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
         or row_named_exactly(answerer, q, ranked, scored) \
         or record_for_whom(answerer, q, scored) \
         or next_measured(answerer, q, ranked, scored) \

@@ -818,7 +818,7 @@ _MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|
 
 # A deed of paying or charging that ends the question with a bare 多少 (一天最多收多少, 要交多少):
 # what is asked is a sum. Not 赔/罚 多少: a penalty is as often a multiple (按定价的2倍, 运费的5倍).
-_MONEY_DEED = re.compile(r"(?:收|交|缴|付)(?:了|取|纳)?多少(?:呢|啊|呀)?[?？]?$")
+_MONEY_DEED = re.compile(r"(?:收|交|缴|付|罚)(?:了|取|纳|款)?多少(?:呢|啊|呀)?[?？]?$")  # 罚多少: a fine
 
 
 _NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "an", "nrt", "nrfg", "j")
