@@ -1689,6 +1689,15 @@ class Answerer:
                                                   + ([[-1.0] * len(per[i])] if ranges[i] else []))]
         return [spans[i] for i in keep]
 
+    @staticmethod
+    def clause_of_case(q: Query, text: str) -> str | None:
+        """The one clause of a yes or no's sentence whose range holds the quantity the question states of its
+        case (住15公里远能来接吗: «超过10公里恕不接送», not «5公里内单程…150元»); None otherwise."""
+        if q.intent != "yesno":
+            return None
+        held = [c for c in split_clauses(text) if extract.range_holds(q.text, c)]
+        return held[0].rstrip("。；;，,") if len(held) == 1 else None
+
     def clause_meant(self, q: Query, text: str) -> str | None:
         """The one clause of an open question's sentence that says, in the corpus's word for it, the people
         the question asks of, which the sentence never names as asked (外国人入住要带什么证件: «外籍旅客须出示护照», not the
@@ -1843,6 +1852,8 @@ class Answerer:
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 if chunk.kind == "row":  # 新娘化妆多少钱: the row's 价格 1200元, not its note's «伴娘化妆每人200元»
                     figs = [f for f in figs if not self.names_other_kind(q, self.piece(text, f))] or figs
+                # 住3公里外接送一趟多少钱: the clause whose range holds the case (5公里内…150元), not 5至10公里's
+                figs = [f for f in figs if extract.range_holds(q.text, self.piece(text, f))] or figs
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
                 if amounts:  # what follows 1000元 in its clause
                     money = [f for f in extract.figures(text) if extract.money_amount(f.text) is not None]
@@ -1977,7 +1988,7 @@ class Answerer:
             price = next(((b, e) for h, _, b, e in extract.row_cells(text) if re.search(r"[价费]", h)), None)
             if price is not None:  # 上门取衣收费吗: the row's price cell says (价格：免费), not its first clause
                 return Span(text[price[0]:price[1]], *price)
-        clause = self.clause_meant(q, text) or extract.best_clause(text, kws, q.focus)
+        clause = self.clause_meant(q, text) or self.clause_of_case(q, text) or extract.best_clause(text, kws, q.focus)
         if q.intent == "yesno" and extract.MONEY_DEED.search(q.text) and not extract.PRICE_SAID.search(clause):
             priced = [c for c in split_clauses(text) if extract.PRICE_SAID.search(c)]
             if priced:  # 去水库钓鱼要交钱吗: the clause of the fee (每人每天收取管理费20元), not the registration's
@@ -2760,6 +2771,8 @@ def _figure_piece(word: str, question: str) -> bool:
         return True
     if re.fullmatch(r"[年月日号][时前后间底初末中]", word) and re.search(r"\d" + re.escape(word), question):
         return True  # 1836年时: jieba's 年时 is the figure's 年 and a 时 of the question
+    if word in ("外", "远", "以外", "开外") and re.search(r"\d\s*(?:公里|千米|米|里)" + re.escape(word), question):
+        return True  # 住3公里外, 8公里远: how far the asker is, the distance's own word
     return bool(re.fullmatch(r"[多余几]" + extract._UNIT_RE.pattern, word)) and bool(
         re.search(r"[\d零一二两三四五六七八九十百千万]" + re.escape(word), question))
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wenda.corpus.text import split_clauses
 from wenda.index import extract
 from wenda.index.query import Query, keyword_tags
 from wenda.index.script import simplify
@@ -175,8 +176,11 @@ def case_outside(answerer: Answerer, q: Query, chunk) -> bool:
     (extract.range_excludes)? For a yes or no, the range answers no (五十八岁还能报名吗: «年龄在16周岁至55周岁
     之间»), unless a line beside it holds the case (离店2公里收费吗: the 3公里以内 row, not 3公里以上; 一米三的小孩
     要买票吗: «身高1.2米至1.5米的儿童…半价», not «1.2米以下的儿童免票»)."""
-    if not extract.range_excludes(q.text, answerer.plain(chunk).text):
+    text = answerer.plain(chunk).text
+    if not extract.range_excludes(q.text, text):
         return False
+    if any(extract.range_holds(q.text, c) for c in split_clauses(text)):
+        return False  # 住8公里远接送多少钱: «5公里内…150元，5至10公里…250元»: one clause holds the case
     if q.intent != "yesno":
         return True
     return any(c.doc == chunk.doc and c.id != chunk.id and extract.range_holds(q.text, answerer.plain(c).text)

@@ -2,7 +2,8 @@
 tests: how often a fee is paid, not the period its price is per (每月20元，每半年收取一次); a Latin word
 written with a hyphen (wifi for Wi-Fi); the latest time asked (最晚 of «最晚延至下午1时»); the clause of the
 people asked, said in the corpus's word (外国人 for 外籍学员); a day asked against ranges of days
-(前一天 is within «2天内», not «3至6天»); a noun jieba glues to 比 (产量比去年); a rise asked as 涨.
+(前一天 is within «2天内», not «3至6天»); a noun jieba glues to 比 (产量比去年); a rise asked as 涨; the
+clause of one sentence whose range holds the distance asked (住6公里远: «3至8公里单程160元»).
 Through a real engine: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -77,3 +78,24 @@ def test_half_a_unit_is_not_said_by_a_rate_per_unit(engine):
     assert not ans.found, ans.answer
     ans = engine.ask("储物柜租一个月多少钱")
     assert ans.found and "20元" in ans.answer, ans.answer
+
+
+CLAUSES = """接送服务
+
+提供上门接送，3公里内单程80元，3至8公里单程160元，超过8公里不接送。
+"""
+
+
+@pytest.fixture(scope="module")
+def clauses(tmp_path_factory):
+    return text_engine(tmp_path_factory.mktemp("clauses"), {"pickup.txt": CLAUSES})
+
+
+@pytest.mark.parametrize("question, said", [
+    ("住2公里外接送一趟多少钱", "80元"),  # the clause whose range holds the case, in one sentence of three
+    ("住6公里远接送单程多少钱", "160元"),
+    ("住12公里远能来接吗", "超过8公里不接送"),
+])
+def test_the_clause_whose_range_holds_the_case(clauses, question, said):
+    ans = clauses.ask(question)
+    assert ans.found and said in ans.answer, (question, ans.answer)
