@@ -688,6 +688,8 @@ class Answerer:
             exact = w in across  # only a run that sounds as the corpus word does
             if exact and (w not in text or in_dictionary(w) or not in_dictionary(self.lexicon.misspelt(w) or "")):
                 continue
+            if extract.SURCHARGE_DEED.fullmatch(w) or extract.MONEY_DEED.fullmatch(w):
+                continue  # 加钱 is a deed of paying more, no typo of the corpus's 价钱
             if len(w) >= 2 and not self.lexicon.known(w) and not QUANTITY.match(w) \
                     and not self.corpus_says(w, simplified=True):  # 一间 is no typo of 一件; 罗德学者 says 罗德, no typo of 洛德
                 typo = self.lexicon.misspelt(w)
