@@ -1352,7 +1352,7 @@ def last_person(text: str) -> str | None:
 
 def clause_of(sentence: str, span: Span) -> str:
     """The comma-delimited clause that holds `span` (the whole span even across commas, and a quotation
-    whole: a comma inside “…” ends no clause — 发出“助农麦收,青年先行”的倡议 is one)."""
+    or a bracket whole: a comma inside “…” or （…） ends no clause — 发出“助农麦收,青年先行”的倡议 is one)."""
     inside = _quoted(sentence)
     ends = [m.start() for m in _CLAUSE_MARK.finditer(sentence) if not inside(m.start())]
     left = max([e for e in ends if e < span.start]
@@ -1373,8 +1373,9 @@ def framed_clause(sentence: str, span: Span) -> str:
 
 
 def _quoted(sentence: str):
-    """A test of whether a place of the sentence lies inside a “…” or 「…」 quotation (closed in it)."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”|「[^「」]*」", sentence)]
+    """A test of whether a place of the sentence lies inside a “…” or 「…」 quotation or a bracket (closed in it:
+    除夕（2月5日，星期五）18:00至…: the comma in the brackets ends no clause)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”|「[^「」]*」|（[^（）]*）|\([^()]*\)", sentence)]
     return lambda i: any(a < i < b for a, b in spans)
 
 

@@ -2,7 +2,9 @@
 deadline said as the time a deed stops (21:00停止入馆 for 几点前要进去), a place's opening and closing
 in another word (开放 for 开门, 闭馆 for 关门), the end of a season said by its own clause (10月31日结束,
 not the 4月1日开放 before it), 几月份 and 百分之几 asked whole, a plan's count whose noun the sentence
-before says (明年计划再建12座), and an exemption for the deed asked as need not be done (免票 for 不用买票).
+before says (明年计划再建12座), an exemption for the deed asked as need not be done (免票 for 不用买票), a
+comma in brackets that ends no clause (除夕（2月5日，星期五）18:00…), and a festival asked by its everyday
+name (大年三十 for the notice's 除夕).
 Through a real engine: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -96,3 +98,29 @@ def test_an_exemption_answers_the_deed_asked_as_need_not_be_done(engine):
     assert not exemption_said("买票", "1.3米以下儿童免票", "小孩多高要买票")
     ans = engine.ask("小孩多高不用买票")
     assert ans.found and "1.3米" in ans.answer, ans.answer
+
+
+def test_a_comma_in_brackets_ends_no_clause():
+    from wenda.index.extract import Span, clause_of
+
+    text = "2. 除夕（2月5日，星期五）18:00至正月初一（2月6日）2:00可以燃放。"
+    at = text.index("18:00")
+    assert clause_of(text, Span("18:00", at, at + 5)).startswith("2. 除夕（2月5日，星期五）")
+
+
+FESTIVALS = """烟花燃放通告
+
+1. 除夕（2月5日，星期五）18:00至正月初一2:00可以燃放。
+2. 元宵节（2月20日）18:00至22:00可以燃放。
+"""
+
+
+@pytest.fixture(scope="module")
+def festivals(tmp_path_factory):
+    return text_engine(tmp_path_factory.mktemp("festivals"), {"notice.txt": FESTIVALS})
+
+
+def test_a_festival_by_its_everyday_name(festivals):
+    assert "除夕" in festivals.answerer.regionally_respelt("大年三十几点能放烟花", ())
+    ans = festivals.ask("大年三十晚上几点开始能放烟花")
+    assert ans.found and "18:00" in ans.answer and "除夕" in ans.answer, ans.answer
