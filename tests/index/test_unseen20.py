@@ -72,12 +72,12 @@ def test_the_set_is_large_and_has_both_kinds():
         assert all(k in text for k in q["keys"] + q["answer_any"]), q["q"]
 
 
-# Measured (answers, refusals) when the set was written, held out: on b1a6cde 145/205, 38/49.
-# The floor is that with one of slack each.
-FLOOR = {"answers": 144, "refusals": 37}
+# Measured (answers, refusals) when the set was written, held out: on b1a6cde 145/205, 38/49; after session
+# 22's fixes, some read from its misses, 150/205, 39/49. The floor is that with one of slack each.
+FLOOR = {"answers": 149, "refusals": 38}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 65  # answered figures with a measure word asked: 66 on b1a6cde; one of slack
+    figures = 67  # answered figures with a measure word asked: 66 on b1a6cde, 68 after session 22's fixes; one of slack
