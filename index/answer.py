@@ -66,7 +66,7 @@ REASON_BONUS = 1.0  # a why-question's candidates that give a purpose (extract.r
 # consequence (extract.consequences), 多久一次 a frequency, 在哪里 a place, 怎么办 an instruction; their
 # candidates that hold one come first (REASON_BONUS), and a sentence without one does not answer (a place
 # and an instruction are only preferred: extract.PREFERRED_KINDS, PLACE_BONUS).
-SPAN_KINDS = ("reason", "consequence", "frequency", "place", "remedy", "weight", "distance", "length")  # 有多重: a weight
+SPAN_KINDS = ("reason", "consequence", "frequency", "place", "remedy", "weight", "distance", "length", "category")  # 有多重: a weight
 MEASURES = ("weight", "distance", "length")
 # A place (在哪里) is preferred, not required: encyclopedia answers say where without 位于 (分布于…,
 # 原生于巴西, 祖籍福建); requiring one cost 27 of CMRC trial's first 300 (answered 211 -> 191).
@@ -1931,6 +1931,8 @@ class Answerer:
             found = extract.frequencies(text)  # not 每月 of a price per month (用水费每块每月5元，…每季度收取一次)
             found = [f for f in found if not _PRICE_AFTER.match(text, f.end)] or found
             return extract.nearest(found, text, kws)
+        if q.kind == "category":  # 零售点能卖哪几类烟花: C类、D类; a sentence that names no class has no answer
+            return extract.nearest(extract.categories(text), text, kws)
         if q.kind == "origin":  # 是哪里人: 河南扶沟人, 籍贯…; a sentence that says none has no answer
             return extract.nearest(extract.origins(text), text, kws)
         if q.kind == "place":  # 在哪里: 位于…, 在…号楼; else, as any other question, its best clause

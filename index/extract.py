@@ -2058,6 +2058,15 @@ _ORIGIN = re.compile(r"(?:籍贯|祖籍|出生于|生于|来自|老家在)[：:�
                      r"|(?:^|(?<=[，,、]))[\u4e00-\u9fff]{2,8}[（(][^（）()]{1,20}[）)]人(?=[，,。；;])")
 
 
+# Classes a line names (C类、D类个人燃放类产品, 一类和二类): a name of up to four characters and 类, listed.
+_CATEGORY = re.compile(r"(?<![分人这那此该各本同归])[A-Za-z0-9一二三四五六七八九甲乙丙丁]{1,3}类(?:[、和与及或][A-Za-z0-9一二三四五六七八九甲乙丙丁]{1,3}类)*")
+
+
+def categories(sentence: str) -> list[Span]:
+    """The classes a sentence names (for 哪几类): C类、D类, 一类和二类."""
+    return matches(_CATEGORY, sentence)
+
+
 def origins(sentence: str) -> list[Span]:
     """Where a person comes from (for 是哪里人 / 籍贯): 河南扶沟人, 籍贯：山东济南, 来自湖北."""
     return matches(_ORIGIN, sentence)

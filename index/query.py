@@ -656,6 +656,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("size", re.compile(r"多大(?!年纪|年龄|岁数|的?(?:孩子|小孩|儿童|小朋友|宝宝|婴儿|学生|老人|人))|面积[^，。？?]{0,3}(?:多少|几)")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
+    # 零售点能卖哪几类烟花: the classes a line lists (C类、D类), never a clause that names none
+    ("category", re.compile(r"哪几类|哪些类")),  # (哪一类 asks the class a row names: 小型犬)
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
     ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|(?<![的因被由])哪)人(?![员民口数多少的])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
@@ -749,7 +751,8 @@ KIND_WORDS = {"age": ("年龄", "年纪", "岁数")}
 def asked_kind(question: str) -> str | None:
     """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
-    'length' (多高, 多深), 'size' (多大, 面积多少), 'remedy' (怎么办, 要干啥), 'code' (编号, 型号), or None."""
+    'length' (多高, 多深), 'size' (多大, 面积多少), 'category' (哪几类), 'remedy' (怎么办, 要干啥), 'code' (编号,
+    型号), or None."""
     for name, pattern in _KINDS:
         if name == "phone" and pattern.search(question) and (_QUANTITY_ASKED.search(question) or phone_word_only(question)
                                                              or _MEASURE_ASKED.search(question)):
