@@ -68,7 +68,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the kind asked is said of others, not here"
     if answerer.unqualified_in(q, chunk):
         return "a qualifier of the question is not supported"
-    if answerer.answers_sibling(q, chunk, s.span):
+    if (sibling := answerer.answers_sibling(q, chunk, s.span)) and not restricted_to_other(q, sibling, answerer.plain(chunk).text):
         return "the value is a sibling's of what is asked"
     if answerer.row_qualifier_unsaid(q, chunk):  # 成人围棋班 asked, the row of 少儿围棋班 given
         return "the row is a sibling's of the one named"
@@ -121,6 +121,22 @@ _PLAN_ASKED = re.compile(r"计划|打算|准备|目标|预计|预期|明年|下�
 _PLACE_RANK = {"省": 0, "市": 1, "县": 2, "区": 2, "乡": 3, "镇": 3, "街道": 3, "村": 4, "社区": 4}
 _WHOLE_ASKED = re.compile(r"全(省|市|县|区|乡|镇|街道|村|社区)|(省|市|县|区)里")  # 全县, 县里拿出多少钱
 _PLACE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(省|市|县|区)")
+
+
+# A line that keeps a thing for some only (限女性入住, 仅限本校学生, 只供会员使用).
+_ONLY_FOR = re.compile(r"(?:仅限|只限|限于|仅供|只供|专供|限)([\u4e00-\u9fff]{1,4}?)(?:入住|使用|参加|报名|进入|乘坐|购买|办理|[，,。；;]|$)")
+
+
+def restricted_to_other(q: Query, asked: str, text: str) -> bool:
+    """Does a yes or no ask whether one whom the line does not keep the thing for may have it (男生能住四人宿舍吗:
+    «四人女生宿舍 … 备注：限女性入住»)? The restriction rules on the asker: no, whatever sibling it names."""
+    if q.intent != "yesno":
+        return False
+    for m in _ONLY_FOR.finditer(text):
+        kept = m.group(1)
+        if kept and kept not in q.text and any(ch in kept for ch in "男女") and any(ch in q.text for ch in "男女"):
+            return True
+    return False
 
 
 def part_for_whole(answerer: Answerer, q: Query, chunk, span: extract.Span | None = None) -> bool:

@@ -75,3 +75,25 @@ def test_the_named_county_asks_its_whole(engine):
     assert decide.part_for_whole(answerer, q, part.hit.chunk, part.span)  # 高坪镇's, though it says 全县 as a frame
     ans = engine.ask("石桥县果园一共多少亩")
     assert ans.found and "6.2万亩" in ans.answer, ans.answer
+
+
+ROOMS = """# 海风青年旅舍房型
+
+| 房型 | 床型 | 价格 | 备注 |
+| --- | --- | --- | --- |
+| 六人女生宿舍 | 上下铺 | 每床580元 | 限女性入住 |
+| 双人房 | 大床 | 每间1800元 | 含早餐 |
+"""
+
+
+@pytest.fixture(scope="module")
+def rooms(tmp_path_factory):
+    return text_engine(tmp_path_factory.mktemp("rooms"), {"rooms.md": ROOMS})
+
+
+def test_a_yes_or_no_ruled_by_a_restriction_to_others(rooms):
+    from wenda.index.decide import restricted_to_other
+
+    assert restricted_to_other(rooms.answerer.analyse("男生能住六人宿舍吗"), "男生", "备注：限女性入住")
+    ans = rooms.ask("男生能住六人宿舍吗")  # «六人女生宿舍 … 限女性入住»: no, though 女生 is a sibling of 男生
+    assert ans.found and "限女性入住" in ans.answer, ans.answer
