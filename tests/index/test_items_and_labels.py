@@ -56,3 +56,24 @@ def test_the_classes_asked_are_the_classes_a_line_lists(sales):
     assert [c.text for c in categories("只能销售C类、D类个人燃放类产品")] == ["C类、D类"]
     ans = sales.ask("零售点能卖哪几类烟花")  # not «…零售点126个», which names no class
     assert ans.found and "C类、D类" in ans.answer, ans.answer
+
+
+HOSTEL = """山海民宿入住须知
+
+入住时须出示身份证件。
+宠物不得入住。
+"""
+
+
+@pytest.fixture(scope="module")
+def hostel(tmp_path_factory):
+    return text_engine(tmp_path_factory.mktemp("hostel"), {"hostel.txt": HOSTEL})
+
+
+def test_an_animal_is_held_by_its_class(hostel):
+    from wenda.index.support import fillers, holds
+
+    assert holds("狗", "宠物不得入住") and not holds("狗", "入住时须出示身份证件")
+    assert "一起" in fillers("能带狗一起入住吗")  # together: the asker's word, tagged a numeral
+    ans = hostel.ask("可以带狗入住吗")
+    assert ans.found and "宠物不得入住" in ans.answer, ans.answer
