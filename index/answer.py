@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
 from wenda.index.query import ADDING_WORDS, is_attribute
-from wenda.index.support import CLOSED, GENERIC_PRICE, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -257,7 +257,7 @@ _STOPS_AFTER = re.compile(r"\s*(?:停止|截止)")
 
 # A deed done at a place, named by a verb of going or of opening and the place's head (入馆, 闭馆, 进站,
 # 出园): no kind of the place (博物馆, 车站) whose head it shares.
-_DEED_AT_PLACE = re.compile(r"[入进出离到开关闭停][\u4e00-\u9fff]")
+_DEED_AT_PLACE = re.compile(rf"[{GOING_VERBS}][\u4e00-\u9fff]")
 
 # A threshold asked (满多少桌免场地费, 满几岁能报名) and said (满30桌, 年满6周岁, 达到500元, 6周岁以上, 10桌起).
 _THRESHOLD_ASKED = re.compile(r"满(?:多少|几)")
@@ -895,12 +895,15 @@ class Answerer:
         if values(chunk.text) or _OWN_TIME_FRAME.search(chunk.text) or extract.weekdays(chunk.text):
             return None  # «11月至隔年3月为淡季，…», «周末及节假日遇紧急故障…»: a time of its own, not the one before
         prev = self._prev(chunk)
-        if prev is None or prev.paragraph != chunk.paragraph or prev.kind != "body" or not values(self.plain(prev).text):
+        if prev is None or prev.paragraph != chunk.paragraph or prev.kind != "body":
             return None
-        asked_days, said_days = extract.weekdays(q.text), extract.weekdays(self.plain(prev).text)
+        prev = self.plain(prev)
+        if not values(prev.text):
+            return None
+        asked_days, said_days = extract.weekdays(q.text), extract.weekdays(prev.text)
         if asked_days and said_days and not asked_days & said_days:
             return None
-        sp = self._typed_value(q, self.plain(prev))
+        sp = self._typed_value(q, prev)
         return Span(sp.text, -1, -1) if sp is not None and sp.start >= 0 else None
 
     def fits_asked(self, q: Query, chunk: Chunk, sp: Span) -> bool:
@@ -1699,7 +1702,7 @@ class Answerer:
         case (住15公里远能来接吗: «超过10公里恕不接送», not «5公里内单程…150元»); None otherwise."""
         if q.intent != "yesno":
             return None
-        held = [c for c in split_clauses(text) if extract.range_holds(q.text, c)]
+        held = extract.clauses_holding(q.text, text)
         return held[0].rstrip("。；;，,") if len(held) == 1 else None
 
     def clause_meant(self, q: Query, text: str) -> str | None:

@@ -28,7 +28,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wenda.corpus.text import split_clauses
 from wenda.index import extract
 from wenda.index.query import Query, keyword_tags
 from wenda.index.script import simplify
@@ -68,7 +67,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the kind asked is said of others, not here"
     if answerer.unqualified_in(q, chunk):
         return "a qualifier of the question is not supported"
-    if (sibling := answerer.answers_sibling(q, chunk, s.span)) and not restricted_to_other(q, sibling, answerer.plain(chunk).text):
+    if answerer.answers_sibling(q, chunk, s.span) and not restricted_to_other(q, answerer.plain(chunk).text):
         return "the value is a sibling's of what is asked"
     if answerer.row_qualifier_unsaid(q, chunk):  # 成人围棋班 asked, the row of 少儿围棋班 given
         return "the row is a sibling's of the one named"
@@ -127,7 +126,7 @@ _PLACE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(省|市|县|区)")
 _ONLY_FOR = re.compile(r"(?:仅限|只限|限于|仅供|只供|专供|限)([\u4e00-\u9fff]{1,4}?)(?:入住|使用|参加|报名|进入|乘坐|购买|办理|[，,。；;]|$)")
 
 
-def restricted_to_other(q: Query, asked: str, text: str) -> bool:
+def restricted_to_other(q: Query, text: str) -> bool:
     """Does a yes or no ask whether one whom the line does not keep the thing for may have it (男生能住四人宿舍吗:
     «四人女生宿舍 … 备注：限女性入住»)? The restriction rules on the asker: no, whatever sibling it names."""
     if q.intent != "yesno":
@@ -139,17 +138,23 @@ def restricted_to_other(q: Query, asked: str, text: str) -> bool:
     return False
 
 
+def whole_asked(question: str, title: str) -> tuple[str, str] | None:
+    """(the kind of place, its words) of a whole a question asks: 全县 or 县里, or the place the document's title
+    is about, named (云岭县猕猴桃一共种了多少亩 of «云岭县2026年猕猴桃产业发展情况»); None when none is asked."""
+    m = _WHOLE_ASKED.search(question)
+    if m:
+        return m.group(1) or m.group(2), m.group(0)
+    named = next((p for p in _PLACE_NAMED.finditer(question) if p.group(0) in title), None)
+    return (named.group(2), named.group(0)) if named else None
+
+
 def part_for_whole(answerer: Answerer, q: Query, chunk, span: extract.Span | None = None) -> bool:
     """Does the question ask a figure of the whole (全县, 全市) of a line in the section of a smaller place
     (竹溪乡：竹编网店) that does not say the whole itself? The figure is the part's."""
     section = chunk.section
     if q.sections or not section:
         return False
-    m = _WHOLE_ASKED.search(q.text)
-    whole = (m.group(1) or m.group(2), m.group(0)) if m else None
-    if whole is None:  # 云岭县猕猴桃一共种了多少亩: the place the document's title is about, named whole
-        named = next((p for p in _PLACE_NAMED.finditer(q.text) if p.group(0) in chunk.title), None)
-        whole = (named.group(2), named.group(0)) if named else None
+    whole = whole_asked(q.text, chunk.title)
     if whole is None:
         return False
     kind = next((k for k in sorted(_PLACE_RANK, key=len, reverse=True) if section.endswith(k)), None)
@@ -164,12 +169,10 @@ def whole_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     """Where the best candidate gives a part's figure for the whole asked (高坪镇…种植面积2.3万亩 for
     云岭县一共种了多少亩: part_for_whole), the first candidate below, not vetoed, whose value's own piece says
     the whole (全县猕猴桃种植面积达到9.8万亩), when the rule accepts it."""
-    if not scored or scored[0][2] != PART:
+    whole = whole_asked(q.text, scored[0][0].hit.chunk.title) if scored and scored[0][2] == PART else None
+    if whole is None:
         return None
-    m = _WHOLE_ASKED.search(q.text)
-    kind = (m.group(1) or m.group(2)) if m else next((p.group(2) for p in _PLACE_NAMED.finditer(q.text)), None)
-    if kind is None:
-        return None
+    kind = whole[0]
     for s, _, veto in scored[1:]:
         if veto is None and s.span is not None and s.span.start >= 0 and rule_supports(answerer, q, s) \
                 and "全" + kind in answerer.piece(answerer.plain(s.hit.chunk).text, s.span):
@@ -195,7 +198,7 @@ def case_outside(answerer: Answerer, q: Query, chunk) -> bool:
     text = answerer.plain(chunk).text
     if not extract.range_excludes(q.text, text):
         return False
-    if any(extract.range_holds(q.text, c) for c in split_clauses(text)):
+    if extract.clauses_holding(q.text, text):
         return False  # 住8公里远接送多少钱: «5公里内…150元，5至10公里…250元»: one clause holds the case
     if q.intent != "yesno":
         return True

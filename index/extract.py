@@ -2452,6 +2452,14 @@ def range_excludes(question: str, text: str) -> bool:
     return bool(shared) and not all(a[0] < s[1] and s[0] < a[1] for a, s in shared)
 
 
+def clauses_holding(question: str, text: str) -> list[str]:
+    """The clauses of `text` whose range holds the quantity the question states of its case (住8公里远: «5至10公里
+    单程250元» of «5公里内单程150元，5至10公里单程250元，超过10公里恕不接送»)."""
+    from wenda.corpus.text import split_clauses
+
+    return [c for c in split_clauses(text) if range_holds(question, c)]
+
+
 def range_holds(question: str, text: str) -> bool:
     """Does `text` set a range that holds the quantity the question states of its case (3公里以内 for 2公里)?"""
     shared = _case_ranges(question, text)
@@ -2700,7 +2708,7 @@ def one_unit_said(word: str, text: str) -> bool:
     """Does `text` say `word`, a quantity of one (一节课, 一顿), per unit or as one unit of the same
     measure (每节, 单节, 每餐, 1小时, or a slash after the value: 880元/期 for 一期, 30元/人), or a price
     of one unit of any measure (单价199元 for 一片)? True as well when `word` is no such quantity."""
-    half = _HALF_UNIT.match(word)
+    half = HALF_UNIT_ASKED.fullmatch(word)
     if half:  # 租半天多少钱: a price for half the unit, which «每天200元» does not say
         return bool(re.search(rf"半个?{re.escape(half.group(1))}", text))
     m = _ONE_UNIT.match(word)
@@ -2731,8 +2739,7 @@ def paid_per(unit: str, text: str) -> bool:
 
 
 _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")
-_HALF_UNIT = re.compile(r"^半个?(天|日|年|月|小时|钟头|学期|场)$")
-HALF_UNIT_ASKED = re.compile(r"半个?(?:天|日|年|月|小时|钟头|学期|场)")
+HALF_UNIT_ASKED = re.compile(r"半个?(天|日|年|月|小时|钟头|学期|场)")  # 租半天, 半个月
 
 
 def per_unit_said(word: str, text: str) -> str:

@@ -214,7 +214,9 @@ def outside_range(word: str, around: str) -> bool:
 
 # The head of a word naming a place one goes to or through (机场, 火车站, 码头, 医院, 停车场).
 _PLACE_HEAD = re.compile(r"(?:场|站|港|码头|馆|院|园|中心|广场|公园|景区|市场|车库|大厦)$")
-_GOING = re.compile(r"[能会要可得]?[入进出离到开关闭停回]")  # 进馆, 能进馆 (jieba), 入园: going there, a deed
+# The verbs of going to, into or out of a place, or of its opening or closing (入馆, 进站, 闭园).
+GOING_VERBS = "入进出离到开关闭停"
+_GOING = re.compile(rf"[能会要可得]?[{GOING_VERBS}回]")  # 进馆, 能进馆 (jieba), 入园: going there, a deed
 
 
 def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str]:

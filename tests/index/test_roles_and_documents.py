@@ -94,6 +94,6 @@ def rooms(tmp_path_factory):
 def test_a_yes_or_no_ruled_by_a_restriction_to_others(rooms):
     from wenda.index.decide import restricted_to_other
 
-    assert restricted_to_other(rooms.answerer.analyse("男生能住六人宿舍吗"), "男生", "备注：限女性入住")
+    assert restricted_to_other(rooms.answerer.analyse("男生能住六人宿舍吗"), "备注：限女性入住")
     ans = rooms.ask("男生能住六人宿舍吗")  # «六人女生宿舍 … 限女性入住»: no, though 女生 is a sibling of 男生
     assert ans.found and "限女性入住" in ans.answer, ans.answer
