@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
 from wenda.index.query import ADDING_WORDS, is_attribute
-from wenda.index.support import CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -321,6 +321,28 @@ _POINTING_CHARS = set("第几每各该本这那哪某")
 _HELPING_CHARS = set("可时的了是在有和就都要能会也还吗呢吧啊着过把被让给到从对向往与及或很太挺更最越")  # 很远 is no 恒远
 
 
+
+def per_person_read(q: Query) -> None:
+    """A price asked per person (一个人多少钱, 每个人, 一位) reads its words as one keyword, PER_PERSON: 一个 and
+    人 are no words a line must say, and a line priced per a group's unit (每桌) prices no head."""
+    m = PER_PERSON_ASKED.search(q.text)
+    if not m:
+        return
+    phrase = m.group()
+    inside = [k for k in q.keywords if k in phrase]
+    if not inside:
+        return
+    at = q.keywords.index(inside[0])
+    q.keywords = [k for k in q.keywords if k not in inside]
+    q.keywords.insert(at, PER_PERSON)
+    q.nouns = tuple(n for n in q.nouns if n not in inside)
+    q.qualifiers = tuple(w for w in q.qualifiers if w not in inside)
+    q.verbs = {v for v in q.verbs if v not in inside}
+
+# A bound the asker states of their case (超过15吨, 不足30分钟, 满20桌).
+_STATED_BOUND = re.compile(r"(?:超过|超出|不足|不满|少于|多于|满)\d+(?:\.\d+)?[^\d\s，,。？?吗呢]{1,2}")
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
@@ -553,6 +575,8 @@ class Answerer:
             q.exists = had_thing(text)
         if q.intent == "yesno":  # read once here: support and unqualified ask it of every candidate
             q.whether = tuple(whether_deed(text, q.keywords))
+        if q.kind == "money":
+            per_person_read(q)
         # the words the corpus may say otherwise, embedded together (one batch per question)
         self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
         return q
@@ -699,8 +723,16 @@ class Answerer:
                         and not ((in_dictionary(w) or exact) and not same_sounds(w, typo)):  # 桩位满 is no 未满; 进村 no 井村
                     # (a word of the language is respelt only to one that sounds exactly as it does: 帐号 as
                     # 账号, but 加钱 (qian) is no 加强 (qiang))
+                    if in_dictionary(w) and not self.meant_as(w, typo):
+                        continue  # 超时 is a word of its own (逾时 says it), no 超市 misspelt
                     text = text.replace(w, typo)
         return self.regionally_respelt(text, exclude)
+
+    def meant_as(self, word: str, other: str) -> bool:
+        """Is `other`, a corpus word that sounds as the dictionary word `word` does, among the corpus words
+        that may mean it (lexicon.near)? Then `word` spells it otherwise (帐号 for 账号); else `word` means
+        something of its own (超时, which the corpus says as 逾时, is no 超市)."""
+        return any(w == other for w, _ in self.lexicon.near(word))
 
     def cased(self, word: str) -> str:
         """A Latin word as the corpus writes it when the corpus never writes it as asked (app: App,
@@ -781,8 +813,12 @@ class Answerer:
                 w *= FILLER_WEIGHT
             elif kw in _SCOPE_DEEDS and q.measure:  # 影响多少户: the count of what falls within says it
                 w *= FILLER_WEIGHT
+            elif kw == PER_PERSON and q.kind == "money":  # 一个人多少钱: any price of one's place or turn says it
+                w *= FILLER_WEIGHT
             total += w
             if kw in ctx or kw in handed:
+                got += w
+            elif kw == PER_PERSON and q.kind == "money" and not priced_per_group(ctx):
                 got += w
             elif extract.limit_held(kw, chunk.text):  # 最短 held by 不少于10位, 最多 by 不超过
                 got += w
@@ -793,6 +829,8 @@ class Answerer:
             elif synonyms.hours_said(kw, ctx):  # 开门 held by 每天19:00开放
                 got += w
             elif synonyms.class_said(kw, ctx):  # 猫 held by «宠物不得入住»
+                got += w
+            elif members.redone_held(kw, q.text, ctx):  # 补办 of 补办一张卡 held by «补卡费10元»
                 got += w
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
@@ -949,6 +987,11 @@ class Answerer:
             return False  # 半马 asked: not the 6小时 of 全程马拉松关门时间为6小时，半程马拉松为3小时30分钟
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
+        priced = piece + " " + (self.unit_cells(text) if chunk.kind == "row" else "")
+        if q.kind == "money" and PER_PERSON in q.keywords and priced_per_group(priced):
+            return False  # 一个人多少钱: not the 4588元 of a row priced 每桌
+        if q.kind == "money" and extract.priced_per_other(q.text, priced):
+            return False  # 厨房清洁一平米多少钱: not the 398元/次 of a row priced per visit
         if self.another_doer(q.text, text, piece):
             return False  # 毕业生从哪个门进: not the 西门 of «家长凭观礼证从体育馆西门入场»
         if q.intent == "figure" and extract.another_period(q.text, piece):
@@ -1008,12 +1051,17 @@ class Answerer:
         if q.kind == "duration" and members.interval_cell(q.text, piece):
             return True  # 多久来一趟 of a row's «发车间隔：15分钟»: the time per departure, no 一趟 said
         # a table row may say its unit in a column of its own (计价单位：每台 beside 价格：600元)
-        units = " ".join(v for h, v, _, _ in extract.row_cells(text) if UNIT_COLUMN.search(h) or v.strip().startswith("每")) \
-            if " · " in text else ""  # (尺寸：每袋 says it too, whatever its header)
+        units = Answerer.unit_cells(text) if " · " in text else ""
         halves = [m.group() for m in extract.HALF_UNIT_ASKED.finditer(q.text)]  # 半个月, which jieba cuts 半个 月
         return q.kind not in ("duration", "money") or all(extract.one_unit_said(k, piece + " " + units)
                                                           for k in [*q.keywords, *halves]
                                                           if k not in text and k + "的" not in q.text)  # 一个月的卡: a kind
+
+    @staticmethod
+    def unit_cells(row: str) -> str:
+        """The cells of a table row that say what its values are per: a unit column (计价单位：每台), or any
+        cell that opens with 每 (尺寸：每袋 says it too, whatever its header)."""
+        return " ".join(v for h, v, _, _ in extract.row_cells(row) if UNIT_COLUMN.search(h) or v.strip().startswith("每"))
 
     def answers_sibling(self, q: Query, chunk: Chunk, sp: Span | None) -> str | None:
         """The word of the question whose sibling the value's piece speaks of instead (晚餐补贴 asked,
@@ -1627,9 +1675,11 @@ class Answerer:
         """Does a value belong to the question's deed (a count of those who 发烧)? The piece around the
         value says the verb, one sharing a character with it (关灯 for 熄灯), a synonym (闭馆 for 关门)
         or a verb related in meaning (结束 for 下课), and not its opposite (开园 for 关门: deeds.opposed);
-        or, when the piece says neither, the text says the verb itself."""
+        or, when the piece says neither, the text says the verb itself, or so where the piece says no deed
+        at all (桥梁上下游各100米范围内 under «下列区域为禁止垂钓区» for 多少米以内不能钓鱼)."""
         score = deeds.SAME if verb in piece else deeds.word_score(verb, piece, _tokens(piece), self._related_in(piece))
-        return score > 0 or (score == 0 and verb in text)
+        return score > 0 or (score == 0 and (verb in text or (not _verbs_of(piece) and deeds.word_score(
+            verb, text, _tokens(text), self._related_in(text)) > 0)))
 
     def _related_in(self, piece: str):
         """The lexicon's relation of a question word to a word of `piece` that the corpus uses and that
@@ -1698,11 +1748,15 @@ class Answerer:
 
     @staticmethod
     def clause_of_case(q: Query, text: str) -> str | None:
-        """The one clause of a yes or no's sentence whose range holds the quantity the question states of its
-        case (住15公里远能来接吗: «超过10公里恕不接送», not «5公里内单程…150元»); None otherwise."""
-        if q.intent != "yesno":
+        """The one clause of a yes or no's sentence, or of an open question's, whose range holds the quantity
+        the question states of its case (住15公里远能来接吗: «超过10公里恕不接送», not «5公里内单程…150元»; 用水超过15吨
+        咋算钱: «超过15吨的部分每吨加收1元»); None otherwise."""
+        if q.intent not in ("yesno", "clause"):
             return None
         held = extract.clauses_holding(q.text, text)
+        if not held:  # a bound the question states (超过15吨) that one clause states as it does
+            cases = [m.group()[:n] for m in _STATED_BOUND.finditer(q.text) for n in (len(m.group()), len(m.group()) - 1)]
+            held = [c for c in split_clauses(text) if any(b in c for b in cases)]  # 超过15吨 of 超过15吨咋
         return held[0].rstrip("。；;，,") if len(held) == 1 else None
 
     def clause_meant(self, q: Query, text: str) -> str | None:
@@ -1889,6 +1943,8 @@ class Answerer:
             sp = extract.best_figure(text, kws, measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
             if sp is not None:
                 return sp
+            if q.measure and (own := extract.counted_as_unit(q.text, text)):
+                return extract.nearest(own, text, kws)  # 最多能用几根竿: «每人限用1竿», the noun its own measure
             said = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(text)}  # the kinds it gives
             if q.kind == "money" and extract.PRICE_ASKED.search(q.text) and "money" not in said:
                 return extract.nearest(extract.relative_prices(text), text, kws)  # 70岁老人票价多少: «65周岁以上老人…半价»

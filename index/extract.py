@@ -95,9 +95,14 @@ _RELATIVE_TIME = re.compile(
     r"(?:\d+|[一二两三四五六七八九十半]{1,3})(?:个)?(?:工作日|天|日|周|星期|个月|小时|分钟|年)(?:以内|之内|内)?")
 
 
+# The day of the event itself or the one after, before the deed done then (当天归还, 次日送达): when a deed is due.
+_SAME_DAY = re.compile(r"(?:当天|当日|次日|隔天|隔日|第二天)(?=[\u4e00-\u9fff])")
+
+
 def relative_times(sentence: str) -> list[Span]:
-    """Times counted from an event: 开课前5天, 开课后14天内, 提前3天."""
-    return matches(_RELATIVE_TIME, sentence)
+    """Times counted from an event: 开课前5天, 开课后14天内, 提前3天; else the day itself or the next
+    before a deed (借用时须登记，当天归还: 当天)."""
+    return matches(_RELATIVE_TIME, sentence) or matches(_SAME_DAY, sentence)
 
 
 def relative_time(text: str) -> bool:
@@ -652,9 +657,11 @@ def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
     return _merged(sentence, spans, _JOIN, ranges=False)
 
 
-# A sum asked as a cut (学费能减多少, 便宜多少, 降多少): a document may give the cut as a share (减免30%, 打八折)
+# A sum asked as a cut (学费能减多少, 便宜多少, 降多少) or a surcharge (多收多少): a document may give it as a share
+# (减免30%, 打八折, 原价加收50%)
 # (a refund asked is a cut of the sum paid: 开课前退费能退多少 is answered by 九成, 退还80%)
-_CUT_ASKED = re.compile(r"(?:减|降|便宜|优惠|少收|打|退还?|返还?)[了掉回]?(?:多少|几)")
+_CUT_ASKED = re.compile(r"(?:减|降|便宜|优惠|少收|打|退还?|返还?)[了掉回]?(?:多少|几)"
+                        r"|(?:多收|加收|多交|多付|另收|贵)[了出]?(?:多少|几)")  # a surcharge too: 加急要多收多少 (原价加收50%)
 
 
 def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
@@ -685,7 +692,12 @@ _OF_SUM = re.compile(r"(?:费用|价格|总价|票价|房价|原价|售价|房�
 
 def share_of_sum(sentence: str, f: Span) -> bool:
     """Is a percentage a sum of money by the sum it is a share of (订金为营位费用的50%: 订金要付多少)?"""
-    return unit_of(f.text) in ("%", "％", "成") and bool(_OF_SUM.search(sentence[max(0, f.start - 8):f.start]))
+    return unit_of(f.text) in ("%", "％", "成") and bool(_OF_SUM.search(sentence[max(0, f.start - 8):f.start])
+                                                       or _UNIT_OF_SUM.search(sentence))
+
+
+# A table row's unit column that says its share is one of a sum (服务费 · 价格：10% · 计价单位：按酒席总价).
+_UNIT_OF_SUM = re.compile(r"(?:单位|计价|计费)[^：:·]{0,2}[：:]\s*按[^·，,；;。]{0,8}(?:价|费|额|金)")
 
 
 _PAYING_BEFORE = re.compile(r"(交|付|缴|支付|预付)(?:纳|清)?$")
@@ -723,7 +735,8 @@ def codes(sentence: str) -> list[Span]:
 
 # A price said with no sum that needs none: free or half (65周岁以上老人半价, 儿童免票). Not a discount (季卡享受
 # 八折优惠): what it costs is a sum the asker still lacks, said elsewhere (季卡 980元).
-_RELATIVE_PRICE = re.compile(r"免费|免票|免收[\u4e00-\u9fff]{0,4}|半价|减半收取|减半|不收费")
+_RELATIVE_PRICE = re.compile(r"免费|免票|免收[\u4e00-\u9fff]{0,4}|半价|减半收取|减半|不收费"
+                             r"|(?:原价|全价)?(?:加收|另收|另加)\d+(?:\.\d+)?[%％]")  # 原价加收50%: a surcharge as a share
 # A question of what one pays (票价, 多少钱, 收费), not of what one earns (工资有多少).
 PRICE_ASKED = re.compile(r"票|价|费|多少钱|几块钱|收钱|要钱|花多少")
 # Words by which a line says what a thing costs, or that it costs nothing (免费, 收费, 30元, 半价, 八折).
@@ -2702,6 +2715,41 @@ def weekdays_said(word: str, text: str) -> str:
     if found and re.fullmatch(r"平时|平常|平日|工作日", word) and len(weekdays(joined) & asked) >= 4:
         return found[0]  # 平时 (the usual days) held by 周二至周五 of a place closed on Mondays
     return ""
+
+
+# A count asked of a noun of one character by its classifier (几根竿, 几张桌, 几只碗): the noun asked.
+_NOUN_COUNTED = re.compile(r"(?:几|多少)(?:个|根|张|条|只|支|把|台|辆|件|套|双|本|块|间|匹|头)([\u4e00-\u9fff])")
+
+
+def counted_as_unit(question: str, text: str) -> list[Span]:
+    """The figures of `text` that count the one-character noun a question counts by its classifier, the noun
+    written as its own measure (几根竿 by «每人限用1竿1线1钩»: 1竿); [] when none."""
+    m = _NOUN_COUNTED.search(question)
+    if not m or unit_at(m.group(1)):
+        return []
+    return [Span(f.group(), f.start(), f.end())
+            for f in re.finditer(rf"(?<![\d.])(?:\d+|[一两二三四五六七八九十]+){re.escape(m.group(1))}", text)]
+
+
+# A price asked per one unit (一平米多少钱, 租一天, 住一晚) and the units a line prices per (每次, /次, 按次): a line that
+# prices per another unit only (398元/次 for 一平米) says no price per the unit asked.
+_RATE_UNITS = "平方米|平米|天|日|晚|夜|小时|钟头|个月|月|年|周|星期|斤|公斤|吨|桌|间|节|课时|场"
+_ONE_RATE = re.compile(rf"(?:一|1|每)个?({_RATE_UNITS})")
+_PER_RATE = re.compile(rf"(?:每|/|／|按)(?:一)?个?({_RATE_UNITS}|次|件|单|套|份|辆|台|个)")
+_RATE_ALIKE = ({"平方米", "平米"}, {"晚", "夜"})
+
+
+def priced_per_other(question: str, text: str) -> bool:
+    """Does the question ask a price per one unit (厨房清洁一平米多少钱) that `text` (the value's piece, and a
+    row's unit cells) never prices per, pricing per another unit instead (398元/次, 计价方式：按次)?"""
+    asked = _ONE_RATE.search(question)
+    said = {m.group(1) for m in _PER_RATE.finditer(text)}
+    if not asked or not said:
+        return False
+    a = asked.group(1)
+    if re.search(rf"[\d一二两三四五六七八九十]\s*{a}", text):
+        return False  # 寄一公斤多少钱: «首重1公斤以内每单收费4元» prices the case's quantity, per parcel
+    return not any(same_measure(a, u) or any(a in g and u in g for g in _RATE_ALIKE) for u in said)
 
 
 def one_unit_said(word: str, text: str) -> bool:

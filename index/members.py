@@ -19,8 +19,9 @@ import re
 
 # Heads that a number before them names a member by, not counts (一等舱 is a class, not one 舱). 号 only
 # before a thing it numbers (1号线, 3号楼), never a day of the month (5月1号); 人 only with the thing after it
-# (双人自行车, 三人间), never a head count (3人以上). 楼 is a floor (门诊楼五楼 asked, the 门诊楼二楼 row said).
-_HEAD = r"(?:等|价|期|级|类|档|星|批|居|号(?=[线楼门口厅房位车馆院栋库窗台机站])|路|人(?=[间房床座自位])|楼(?![房盘宇]))"
+# (双人自行车, 三人间), never a head count (3人以上). 楼 is a floor (门诊楼五楼 asked, the 门诊楼二楼 row said);
+# 寸 a size a thing is made in (6寸蛋糕, 8寸披萨).
+_HEAD = r"(?:等|价|期|级|类|档|星|批|居|寸|号(?=[线楼门口厅房位车馆院栋库窗台机站])|路|人(?=[间房床座自位])|楼(?![房盘宇]))"
 _NUMERAL = r"(?<![\dA-Za-z每前后满约近])(第)?([\d]+|[零〇一二两三四五六七八九十]+|单|双|头)"
 MEMBER = re.compile(_NUMERAL + _HEAD)
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "单": 1, "双": 2, "头": 1}
@@ -86,7 +87,8 @@ def numeral_member(question: str, around: str) -> str | None:
     """The member the question names by a number (三等舱, 3号线, 五价, 三人自行车) where the frame names
     another member of the same head (二等舱, 1号线, 四价, 单人/双人自行车) and never the asked one: the
     frame's value is that sibling's. None when none (the frame names no member of the head, or the asked
-    one too: 一等舱和二等舱的区别)."""
+    one too: 一等舱和二等舱的区别). A cake's size in 寸 is one in 英寸 (8寸重芝士 asked, the row of 6英寸 said)."""
+    question, around = question.replace("英寸", "寸"), around.replace("英寸", "寸")
     said = members(around)
     for m in MEMBER.finditer(question):
         asked = members(question[m.start():])
@@ -147,13 +149,22 @@ def means_member(question: str, sentence: str) -> str | None:
 _REDONE = re.compile(r"(?:补|重新|重)(办|领|发|考|交|缴|开|打)")
 
 
+def redone_held(word: str, question: str, text: str) -> bool:
+    """Is `word`, a deed the question asks done again (补办), said by `text` as the renewal of a thing the
+    question names (补办一张卡 by «补卡费10元»: 补 and the 卡 asked, the deed left out)?"""
+    m = _REDONE.fullmatch(word)
+    rest = question.replace(word, " ")
+    return bool(m) and any(o in rest for o in re.findall(r"(?<=补)[\u4e00-\u9fff]", text))
+
+
 def redone_deed(question: str, around: str) -> str | None:
     """The deed the question asks done again (补办, 补考, 重新办) where the frame says the deed itself (办理,
     考试) and never its renewal: its value is the first deed's (租车卡丢了补办要多少钱: «办理租车卡须缴纳押金
     200元» is the deposit for a first card; «遗失补办须缴纳工本费20元» answers). None when none."""
     for m in _REDONE.finditer(question):
         base = m.group(1)
-        if base in around and not re.search(r"(?:补|重)" + base, around):
+        if base in around and not re.search(r"(?:补|重)" + base, around) \
+                and not redone_held(m.group(0), question, around):  # 补办一张卡: «补卡须到服务网点办理»
             return m.group(0)
     return None
 

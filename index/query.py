@@ -410,6 +410,8 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             continue
         tok = _strip_question_chars(tok)
         tok = unglued(tok, w.flag, prev)
+        tok = numeral_glued(tok, w.flag, "".join(x.word for x in cut[i + 1:i + 3]))
+        tok = measure_glued(tok, cut[i + 1:i + 2])
         if tok == "人为" and i and cut[i - 1].word == "的":  # 建造大楼的人为谁: the 人 the 的-phrase describes, then the copula
             tok = "人"  # 为 (jieba's 人为 is "man-made", which no sentence about that person says)
         if prev == "最" and out and out[-1][0] == "最" and _LIMIT_WORD.fullmatch("最" + tok[:1]):
@@ -473,6 +475,24 @@ def unglued(tok: str, flag: str, prev: str) -> str:
     if len(tok) == 2 and flag.startswith("n") and tok not in jieba.dt.FREQ and _alone(tok[0]).startswith("n") \
             and _alone(tok[1]).startswith("v"):
         return tok[0]  # 观察的人测几回体温: 人测 is no word of the dictionary, 人 and then the deed 测
+    return tok
+
+
+def numeral_glued(tok: str, flag: str, after: str) -> str:
+    """The head of a word jieba tagged a person's name that is a noun glued to the numeral of a quantity
+    after it (费一 of 寄放费一小时: 费, then 一小时); else `tok`. 李一 before no measure stays a name."""
+    if len(tok) == 2 and flag.startswith("nr") and tok[1] in "一二两三四五六七八九十" and _measure_at(after):
+        return tok[0]
+    return tok
+
+
+def measure_glued(tok: str, after: list) -> str:
+    """The deed of a word jieba glued of a verb and the measure word of the noun after it (洗件 衬衫 of
+    洗件衬衫多少钱: 洗; 修台 电脑: 修), when the glued form is rare in jieba's dictionary; else `tok`. Without a
+    noun after it the word is the deed's own (取件要几天: 取件)."""
+    if len(tok) == 2 and tok[1] in "件张台条个双套把辆本只块间" and (jieba.dt.FREQ.get(tok) or 0) < _RARE \
+            and _alone(tok[0]).startswith("v") and after and after[0].flag.startswith("n"):
+        return tok[0]
     return tok
 
 
@@ -601,6 +621,7 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
         at, pos = pos, pos + len(w.word)
         if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and at not in kinds \
                 and w.word not in ANY_THING and unglued(w.word, w.flag, "") == w.word \
+                and numeral_glued(w.word, w.flag, text[pos:]) == w.word \
                 and not _POINTED_TIME.fullmatch(w.word) \
                 and not (len(w.word) == 3 and w.word[1] in "能会要该想") \
                 and not (w.flag.startswith("nr") and len(synonyms.group_words(w.word)) >= 3):  # 卡里 of 老年卡里 no name, nor 那阵子
@@ -651,7 +672,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 能发多大: a size; 面积多大, 房间多大: a size of what is named
     ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)(?<!面积)(?<!规模)(?<!尺寸)(?<!空间)(?<!房间)(?<!场地)(?<!容量)(?<!体积)(?<!范围)多大了?[?？]?$")),
     ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费"
-                         r"|最(?:贵|便宜)[^，。？?]{0,10}(?:多少|几)(?![个次人名天年月])")),  # 最贵的那个一桌要多少
+                         r"|最(?:贵|便宜)[^，。？?]{0,10}(?:多少|几)(?![个次人名天年月])"  # 最贵的那个一桌要多少
+                         # 果子怎么算钱, 水费咋收: how a fee is reckoned is its sum (每块每月5元)
+                         r"|(?:怎么|咋|如何|怎样)(?:收|算)钱|[费价租][^，。？?]{0,4}(?:怎么|咋|如何|怎样)(?:收取|计算|收|算)")),
     # 一块菜地有多大, 面积多少: a size (15平方米, 2亩, 3米), never a count of pieces (80块) nor people
     ("size", re.compile(r"多大(?!年纪|年龄|岁数|的?(?:孩子|小孩|儿童|小朋友|宝宝|婴儿|学生|老人|人))|面积[^，。？?]{0,3}(?:多少|几)")),
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
@@ -847,6 +870,8 @@ def counted_noun(question: str) -> str | None:
     if re.match(r"[块毛角]?钱", rest):
         return None  # 几毛钱一度: the money asked, no thing counted
     unit = _measure_at(rest)
+    if unit in ("岁", "周岁"):
+        return None  # 几岁小孩可以浮潜: the child whose age is asked, no count of children
     if unit and unit != "钱":
         rest = rest[len(unit):]
     before = _posseg().lcut(question[:m.start()]) if unit in VERBAL_MEASURES else []
@@ -961,9 +986,15 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
         before = m.group(1)
         for k in keywords:  # 几天以内的号: a bound (以内) bounds the value, it singles out no kind
             if before.endswith(k) and k not in out and len(k) >= 2 and k not in deeds.BOUNDS and k not in ADDING_WORDS \
+                    and not _DIRECTED_DEED.fullmatch(k) \
                     and not _loose_qualifier(k, question[:m.start() + len(before)]) and not share_asked(k, question[:m.start() + len(before)]):
                 out.append(k)
     return tuple(out)
+
+
+# A deed with the direction it is done in (摘下来, 拿出去, 寄回来), which jieba tags a locution, not a verb: the
+# asker's deed (摘下来的果子: «摘下的果子»), no kind among siblings.
+_DIRECTED_DEED = re.compile(r"[\u4e00-\u9fff]+[下上出回进过起开](?:来|去)")
 
 
 def share_asked(word: str, before: str) -> bool:

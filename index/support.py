@@ -161,7 +161,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         lacking += yesno_unsaid(q, around, lexicon, lacking)
     if q.intent == "figure" and lexicon is not None:
         lacking += [w for w in q.owners if w not in lacking and not lexicon.known(w) and not set(w) & set(around)
-                    and w not in EMPTY_NOUNS]  # a thing the corpus never names, nothing of it here (猫, 自行车 by 游船)
+                    and w not in EMPTY_NOUNS  # a thing the corpus never names, nothing of it here (猫, 自行车 by 游船)
+                    and not synonyms.class_said(w, around)]  # 帮狗刷牙: a 宠物 salon's price list names the class
     w = q.subject
     if q.counted and q.counted not in lacking and q.counted != w:
         w = None  # the counted noun is there (宣传车 in 动用了多少辆宣传车): it, not the word before, is measured
@@ -437,6 +438,7 @@ def deputy_only(word: str, question: str, text: str) -> bool:
 
 # A town or a larger place the question names by its kind (韭园镇, 大李庄乡, 扶沟县): two to four
 # characters and the kind, not opened by a word that only points (哪个镇, 全县, 各乡).
+_COMMON_WORD = 1000  # a word jieba's dictionary counts this often is a word of the language, no chance pair
 _PLACE = re.compile(r"(?<![每哪这那全本该各个此])([\u4e00-\u9fff]{2,4}?)(镇|乡|县|市|省)")
 _NOT_NAMES = set("每哪这那全本该各个此一两几多某其")  # a word that points or counts: no name at all
 _JOINS = set("的了在有是和与给从到为被把向对于或及")  # a word that joins: the name opens after it
@@ -445,11 +447,14 @@ _JOINS = set("的了在有是和与给从到为被把向对于或及")  # a word
 def places_named(question: str) -> list[str]:
     """The places a question names by their kind (韭园镇党委书记是谁: 韭园镇), each whole; a name
     opens after the last word that is none of one (学者为麻省: no place 学者为麻省)."""
+    jieba.dt.check_initialized()
     out = []
     for m in _PLACE.finditer(question):
         stem = m.group(1)
         if set(stem) & _NOT_NAMES or stem[-1] in "外内":  # 寄外省: another province, no name
             continue
+        if (jieba.dt.FREQ.get(question[m.end() - 1:m.end() + 1]) or 0) >= _COMMON_WORD:
+            continue  # 普通市民卡: 市 opens the word 市民, it closes no place's name
         name = stem[max((i + 1 for i, ch in enumerate(stem) if ch in _JOINS), default=0):]
         if len(name) >= 2:
             out.append(name + m.group(2))
@@ -653,6 +658,21 @@ def no_kind(word: str) -> bool:
     more (城南区, 陶艺课)? The whole or this one (全区: _WHOLE), or a deed done to it (上课, 开课: a verb by
     jieba's dictionary) — 上午 and 下午, 全职 and 兼职 stay siblings of their own length."""
     return word[0] in _WHOLE or next((p.flag for p in _posseg().lcut(word) if p.word == word), "").startswith("v")
+
+
+# A price asked per person (一个人多少钱, 每人, 每位): the asker's «one» is the price of one place, ticket or
+# turn, whatever unit the line names it by (每张, 每次) or none, but not a price per a group's unit (每桌, 每场,
+# 每间: «富贵宴 · 规格：10人桌 · 价格：4588元 · 计价单位：每桌» is no price per head).
+PER_PERSON_ASKED = re.compile(r"(?:每|一|1)个?(?:人头|人|位)")
+PER_PERSON = "每人"  # the keyword such a phrase is read as
+_PER_PERSON_SAID = re.compile(r"每(?:一)?(?:个|位|名)?人|人均|每位|每名|[/／](?:人|位)")
+_GROUP_UNITS = "桌场组间辆船车户家套台团班包箱"
+_PER_GROUP = re.compile(rf"每(?:一)?个?[{_GROUP_UNITS}]|[/／][{_GROUP_UNITS}]")
+
+
+def priced_per_group(text: str) -> bool:
+    """Does `text` price per a group's unit (每桌, /间, 每场) and say no price per person?"""
+    return bool(_PER_GROUP.search(text)) and not _PER_PERSON_SAID.search(text)
 
 
 _PER = re.compile(r"每(?:一)?(?:个|位|名|户)?([^\W\d_每]{1,4})")
