@@ -339,6 +339,8 @@ def per_person_read(q: Query) -> None:
     q.qualifiers = tuple(w for w in q.qualifiers if w not in inside)
     q.verbs = {v for v in q.verbs if v not in inside}
 
+# A dimension asked by its own word (多宽, 有多深, 多厚, 多高): the piece that names it says the figure.
+_PROPERTY_ASKED = re.compile(r"多([宽深厚高])")
 # A bound the asker states of their case (超过15吨, 不足30分钟, 满20桌).
 _STATED_BOUND = re.compile(r"(?:超过|超出|不足|不满|少于|多于|满)\d+(?:\.\d+)?[^\d\s，,。？?吗呢]{1,2}")
 
@@ -1185,6 +1187,7 @@ class Answerer:
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                    and not QUANTITY.match(t)  # 每月 says how often, no kind of 包月 (月租车位每月300元)
+                   and not abbreviates(t, q)  # 接警 is the question's 接到报警, abbreviated
                    and not modifier_asked(k, t, q.text, piece)  # 末班车 of the 末班公交车 asked
                    for t in words):
                 return k
@@ -1526,6 +1529,23 @@ class Answerer:
             return None  # 挂式空调 asked of the 挂机空调清洗 row: one kind
         return word
 
+    def name_sibling(self, q: Query, chunk: Chunk) -> str | None:
+        """A code of the question (A3: letters, then a number) whose sibling a table row's name cell says instead
+        (A3 asked, the row of A4黑白复印; B2 asked, the row of C1), where no cell of the row says the code itself
+        (a note «A3复印每张0.6元» does): the row is that member's. None when none."""
+        cells = extract.row_cells(self.plain(chunk).text) if chunk.kind == "row" else []
+        if not cells:
+            return None
+        name, text = name_cell(cells)[1], self.plain(chunk).text
+        for k in q.keywords:
+            code = re.fullmatch(r"([A-Za-z]+)(\d+)", k)
+            if not code or re.search(rf"(?<![A-Za-z]){re.escape(k)}(?!\d)", text, re.I):
+                continue
+            other = re.search(rf"(?<![A-Za-z]){code.group(1)}(\d+)(?!\d)", name, re.I)
+            if other and other.group(1) != code.group(2):
+                return k
+        return None
+
     def other_row_word(self, q: Query, chunk: Chunk) -> str | None:
         """A noun of the question that a table row never says, in no form, while another row of its table
         does (跆拳道课的垫子谁提供: only the 瑜伽 row's 备注 says 垫子由中心提供; 书可以借多久 asked of a row whose
@@ -1780,8 +1800,8 @@ class Answerer:
     def names_other_kind(q: Query, piece: str) -> bool:
         """Does a piece name, in a word the question does not say, another kind of a thing the question
         names (伴娘化妆 for 新娘化妆: lexicon.siblings)?"""
-        words = [k for k in q.keywords if len(k) >= 2]
-        return any(t not in q.text and any(t[-1] == k[-1] and siblings(k, t) for k in words)
+        words = [k for k in q.keywords if len(k) >= 2 and re.search(r"[\u4e00-\u9fff]", k)]  # 300 and B4 name no kind
+        return any(t not in q.text and any(t[-1] == k[-1] and siblings(k, t) for k in words)  # (200, 0.4 beside them)
                    for t in _tokens(piece) if len(t) >= 2)
 
     def deed_fits(self, q: Query, text: str, sp: Span) -> bool:
@@ -1915,6 +1935,9 @@ class Answerer:
                     figs = [f for f in figs if not self.names_other_kind(q, self.piece(text, f))] or figs
                 # 住3公里外接送一趟多少钱: the clause whose range holds the case (5公里内…150元), not 5至10公里's
                 figs = [f for f in figs if extract.range_holds(q.text, self.piece(text, f))] or figs
+                prop = _PROPERTY_ASKED.search(q.text)  # 防火通道有多宽: «路面宽4米», not the road's 28公里
+                if prop:
+                    figs = [f for f in figs if prop.group(1) in self.piece(text, f)] or figs
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
                 if amounts:  # what follows 1000元 in its clause
                     money = [f for f in extract.figures(text) if extract.money_amount(f.text) is not None]
@@ -1927,6 +1950,12 @@ class Answerer:
                 if q.kind == "money" and chunk.kind == "row" and not re.search(r"加|另|多收|额外", q.text):
                     # 长款羽绒服干洗多少钱: the 价格 cell, not the surcharge a 备注 cell adds (白色羽绒服加收10元)
                     figs = [f for f in figs if not re.search(r"加收|另收|另加|另计|额外", self.piece(text, f))] or figs
+                elif q.kind == "money" and chunk.kind == "row":  # 胶装要加多少钱: «超过200页每本加收3元», not 价格：8元
+                    figs = [f for f in figs if re.search(r"加收|另收|另加|另计|额外", self.piece(text, f))] or figs
+                asked_case = []
+                if chunk.kind == "row" and q.kind == "money":  # A3黑白打印多少钱: the 价格 cell, not «双面每张1.5元»
+                    asked_case = [f for f in figs if not extract.note_of_other_case(q.text, text, f)]
+                    figs = asked_case or figs
                 if _THRESHOLD_ASKED.search(q.text):  # 满多少桌免场地费: «满30桌免…», not the hall's «可摆8桌»
                     figs = [f for f in figs if _THRESHOLD_BEFORE.search(text[max(0, f.start - 3):f.start])
                             or _THRESHOLD_AFTER.match(text, f.end)]
@@ -1937,7 +1966,10 @@ class Answerer:
                     figs = [f for f in figs if not per_units(self.piece(text, f))] or figs  # 96名, not 每个村…3名
                 if chunk.kind != "row":  # a row is one record: its cells name it (专业：西式面点师 · 学费：5800元)
                     figs = [f for f in figs if not self.abbreviation_elsewhere(q, text, self.piece(text, f))] or figs
-                return self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
+                found = self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
+                if asked_case and not set(found) & set(asked_case):  # 复印一张B4: a note that says 复印 of B5
+                    return asked_case  # («B5复印每张0.2元») is closer to the deed, but another case's
+                return found
             # a sum paid as the condition (充1000块送多少) asks the sum it brings, money too, not a quantity it states
             measure = q.measure or ("元" if q.kind is None and amounts else None)
             sp = extract.best_figure(text, kws, measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
@@ -2599,6 +2631,13 @@ def same_kind(q: Query, text: str, sp: Span) -> list[Span]:
         return extract.dates(text)
     kind = extract.unit_class(extract.unit_of(sp.text))
     return [f for f in extract.figures(text) if extract.unit_class(extract.unit_of(f.text)) == kind]
+
+
+def abbreviates(word: str, q: Query) -> bool:
+    """Is `word` (two characters) the short form of two keywords side by side in the question, by their first
+    characters or the first's first and the second's last (接警 of 接到报警; not 租价 of 租要涨价)?"""
+    return len(word) == 2 and any(a + b in q.text and word in (a[0] + b[0], a[0] + b[-1])
+                                  for a, b in zip(q.keywords, q.keywords[1:]))
 
 
 def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:

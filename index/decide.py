@@ -33,7 +33,7 @@ from wenda.index.query import Query, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
-from wenda.index.support import CLOSED, counts, fee_named, fillers, holds
+from wenda.index.support import CLOSED, HEAD_COUNTS, counts, fee_named, fillers, holds
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -69,8 +69,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a qualifier of the question is not supported"
     if answerer.answers_sibling(q, chunk, s.span) and not restricted_to_other(q, answerer.plain(chunk).text):
         return "the value is a sibling's of what is asked"
-    if answerer.row_qualifier_unsaid(q, chunk):  # 成人围棋班 asked, the row of 少儿围棋班 given
-        return "the row is a sibling's of the one named"
+    if answerer.row_qualifier_unsaid(q, chunk) or answerer.name_sibling(q, chunk):  # 成人围棋班 asked, the row of
+        return "the row is a sibling's of the one named"  # 少儿围棋班 given; 打印 asked, the row of A4黑白复印
     if answerer.other_row_word(q, chunk):  # 跆拳道课的垫子: only the 瑜伽 row says 垫子
         return "the asked word is another row's"
     if row_named_longer(answerer, q, chunk):  # 1路几分钟一班: the row of 夜1路, while a row is named 1路
@@ -499,19 +499,23 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
         return False  # 一共有多少个营位: «每个营位费用含4人» counts people per 营位, not the 营位
     if counts(q.counted, frame, answerer.lexicon) or answerer.counts_by_column(q, chunk, s.span):
         return True
+    if q.counted in HEAD_COUNTS and extract.unit_class(unit) == "person":
+        return True  # 一等奖有几个名额: «一等奖3名», the places counted as the people who take them
     if extract.unit_class(extract.unit_of(s.span.text)) == "money" and fee_named(q.counted, frame):
         return True  # 多少配送费: a sum, the price of the row that names the 配送 («品名：郊县配送 · 价格：40元»)
     if q.kind == "money" and extract.unit_class(extract.unit_of(s.span.text)) == "percent" \
             and q.counted in plain.text[:s.span.start]:
         return True  # 先交多少学费: «学费可分两期缴纳：报名时先交60%», a share of the sum named before it
-    return chunk.kind not in FIELDS and counts_topic(q, plain.text, s.span, answerer.lexicon)
+    return chunk.kind not in FIELDS and counts_topic(q, plain.text, s.span, answerer.lexicon,
+                                                     plain.section + plain.heading)
 
 
-def counts_topic(q: Query, text: str, span: extract.Span, lexicon) -> bool:
+def counts_topic(q: Query, text: str, span: extract.Span, lexicon, heading: str = "") -> bool:
     """Does a figure with no noun of its own count what the sentence spoke of before it (儿童…，每位成人
     限带两名: 两名 儿童; 自行车…，每节车厢限4辆)? It ends its piece, whose nouns are only those it is
     counted per (每位成人) or the question's deed (限带, which jieba tags a noun), and the sentence
-    before it says the counted noun (support.counts)."""
+    before it says the counted noun (support.counts), or the heading it stands under does (作品要求: «4. 每人每类
+    限投1件» counts 作品)."""
     if not re.match(r"\s*(?:[。；;，,、]|$)", text[span.end:]):
         return False
     piece = extract.piece_of(text, span)
@@ -520,7 +524,7 @@ def counts_topic(q: Query, text: str, span: extract.Span, lexicon) -> bool:
            and flag not in ("nr", "ns", "nt", "nrt", "nrfg")  # a name says whose or where, not what is counted
            and not any(v in w for v in q.verbs)  # 并捐献医用口罩10000只: 口罩 is its own (共惠及316户: jieba's 惠及 is a place)
            and not _PLAN_SAID.fullmatch(w)]  # 明年计划再发展30家: 计划 plans the deed, it is not what is counted
-    return not own and counts(q.counted, text[:span.start], lexicon)
+    return not own and counts(q.counted, heading + text[:span.start], lexicon)
 
 
 # An FAQ answer that opens with its verdict alone (可以。, 不能。, 需要。, 免费。) before the conditions.

@@ -20,8 +20,8 @@ _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|�
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|"
-    "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
+    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|"
+    "(?<!一)起(?![床飞步见来])|基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
     r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
 )
@@ -433,7 +433,8 @@ _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日",
                  {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
-                 {"学时", "个学时", "课时", "个课时"}, {"学分", "个学分"})  # hours of teaching; credits
+                 {"学时", "个学时", "课时", "个课时"}, {"学分", "个学分"},  # hours of teaching; credits
+                 {"根", "基"})  # poles (电杆36基 for 多少根电杆)
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -950,6 +951,9 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         return listed
     if side and len(figs) > 1:  # 最多收多少保管费: 最多收取10元, not the 每天1元 beside it (人数上限：200 in a row)
         figs = [f for f in figs if limit_at(sentence, f, side)] or figs
+        if len(figs) > 1 and measure:  # 拉条幅最少要做几米: «5米起做», the least one takes, not the cloth's 宽0.7米
+            figs = [f for f in figs if (_LEAST_AFTER if side < 0 else _MOST_AFTER).match(sentence, f.end)
+                    or re.search(r"(?:以[上下]|以内|起)$", f.text)] or figs
     marks = keyword_positions(sentence, keywords)
 
     # the characters of the keywords the sentence does not say (外省 for 其余省份): the piece that
@@ -2401,6 +2405,11 @@ def limit_word(word: str) -> bool:
     return bool(_ASK_MOST.fullmatch(word) or _ASK_LEAST.fullmatch(word))
 
 
+# A bound said right after a figure: the least (5米起做, 3人以上) or the most (10人以内, 200元封顶).
+_LEAST_AFTER = re.compile(r"\s*(?:起|以上|及以上|或以上)")
+_MOST_AFTER = re.compile(r"\s*(?:以内|以下|之内|封顶|为限)")
+
+
 def limit_at(sentence: str, value: Span, side: int) -> bool:
     """Does the value's piece of the sentence say a limit of that side (+1: 最多, 最长, 上限; -1: 最少, 至少,
     下限)?"""
@@ -2904,6 +2913,38 @@ def meant_columns(row: str, question: str, keywords: list[str]) -> set[str]:
     heads = {head for head, _, _, _ in cells[1:] if meant_column(question, head)}
     heads = (heads & alike) or heads if len(heads) > 1 else heads or alike
     return heads if len(heads) == 1 else set()
+
+
+# A threshold a note's price holds past (满50张, 超过200页): the note's case.
+_NOTE_THRESHOLD = re.compile(r"(满|超过|超出)(\d+(?:\.\d+)?)([\u4e00-\u9fff])")
+# Words of a note's clause that say no case of their own: bounds, pricing deeds, «per» (超过200页每本加收).
+_NOTE_FRAME = re.compile(r"超过|超出|不足|不满|以上|以下|以内|每\w|加收|另收|收取|按|计|起|单价|价格|收")
+
+
+def note_of_other_case(question: str, row: str, f: Span) -> bool:
+    """Is the figure at `f` a note's price for a case the question does not name: a cell that is no price
+    column, whose clause names, before the figure, a kind or code the question never says (A3黑白打印 asked:
+    not «备注：双面每张1.5元»; 复印一张A4: not «A3复印每张0.6元»)?"""
+    header = column_of(row, f.start)
+    if not header or re.search(r"价|费|金|额", header):
+        return False
+    cells = [(v, b) for h, v, b, e in row_cells(row) if b <= f.start < e]
+    if not cells:
+        return False
+    value, start = cells[0]
+    before = re.split(r"[；;，,。]", value[:f.start - start])[-1]
+    th = _NOTE_THRESHOLD.search(before)
+    if th:  # 满50张每张1元: the case of a quantity the question states, at or past the threshold (300页: 超过200页)
+        n = re.search(rf"(\d+(?:\.\d+)?)\s*{re.escape(th.group(3))}", arabic(question))
+        if n is None or float(n.group(1)) < float(th.group(2)) or (th.group(1) != "满" and float(n.group(1)) == float(th.group(2))):
+            return True
+    codes = re.findall(r"[A-Za-z]+\d*|\d*[A-Za-z]+", before)
+    if any(c.lower() not in question.lower() for c in codes):
+        return True  # «A3复印每张0.6元» for 复印一张A4
+    # a word of the note's case that shares no character with the question (双面, 特种 of 特种纸名片; not 球拍租借
+    # for 租拍子, said in the asker's words)
+    words = [t.word for t in _posseg().lcut(_NOTE_FRAME.sub(" ", before)) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", t.word)]
+    return any(not set(w) & set(question) for w in words)
 
 
 def column_of(row: str, at: int) -> str:

@@ -275,6 +275,8 @@ def strip_asked(question: str) -> str:
         out.append(question[pos:m.start()])
         unit = _measure_at(question[m.end():])
         pos = m.end() + (len(unit) if unit else 0)
+        if _PEOPLE_THEN.match(question[pos:]):
+            pos += 1  # 几个人才开课: the people counted are the quantity asked (人才 is jieba's word, not theirs)
         if unit and (bound := _BOUND_AFTER.match(question[pos:])):
             pos += bound.end()  # 几天内能退: the bound of the quantity asked goes with it (内能 is no word asked)
         out.append(" ")
@@ -532,9 +534,15 @@ def measure_word(question: str) -> str | None:
     return "元" if unit == "钱" else unit
 
 
+# 人 right before an adverb that jieba would glue to it (几个人才开课: 人才; 多少人就能开班): people counted.
+_PEOPLE_THEN = re.compile(r"人(?=[才就都也还][\u4e00-\u9fff])")
+
+
 def counts_people(text: str) -> bool:
     """Does `text` open with a word for people that no other noun follows (人在卡点, 学生; not
     村民小组, 人民公园, 干部培训班)?"""
+    if _PEOPLE_THEN.match(text):
+        return True
     words = _posseg().lcut(text[:12])
     if not words or not (_PEOPLE.fullmatch(words[0].word) or words[0].word in ("党员", "党员干部")):
         return False
@@ -676,7 +684,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          # 果子怎么算钱, 水费咋收: how a fee is reckoned is its sum (每块每月5元)
                          r"|(?:怎么|咋|如何|怎样)(?:收|算)钱|[费价租][^，。？?]{0,4}(?:怎么|咋|如何|怎样)(?:收取|计算|收|算)")),
     # 一块菜地有多大, 面积多少: a size (15平方米, 2亩, 3米), never a count of pieces (80块) nor people
-    ("size", re.compile(r"多大(?!年纪|年龄|岁数|的?(?:孩子|小孩|儿童|小朋友|宝宝|婴儿|学生|老人|人))|面积[^，。？?]{0,3}(?:多少|几)")),
+    ("size", re.compile(r"多大(?!年纪|年龄|岁数|的?(?:孩子|小孩|儿童|小朋友|宝宝|婴儿|学生|老人|人))|面积[^，。？?]{0,3}(?<![占])(?:多少|几)")),  # 面积占多少: a share
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
     # 零售点能卖哪几类烟花: the classes a line lists (C类、D类), never a clause that names none
@@ -872,6 +880,8 @@ def counted_noun(question: str) -> str | None:
     unit = _measure_at(rest)
     if unit in ("岁", "周岁"):
         return None  # 几岁小孩可以浮潜: the child whose age is asked, no count of children
+    if _PEOPLE_THEN.match(rest[len(unit or ""):]):
+        return None  # 几个人才开课: people, no 人才
     if unit and unit != "钱":
         rest = rest[len(unit):]
     before = _posseg().lcut(question[:m.start()]) if unit in VERBAL_MEASURES else []
@@ -918,7 +928,14 @@ def counted_phrase(question: str) -> list[str]:
         rest = rest[len(unit):]
         rest = rest[b.end():] if (b := _BOUND_AFTER.match(rest)) else rest  # 几天内能退: 内能 counts nothing
     words: list[str] = []
-    for w in _place_points(_posseg().lcut(rest[:12])):
+    cut = _place_points(_posseg().lcut(rest[:12]))
+    at_de = next((i for i, w in enumerate(cut) if w.word == "的"), -1)
+    if 0 < at_de <= 2 and at_de + 1 < len(cut) and (cut[at_de + 1].flag.startswith("n") or cut[at_de + 1].flag in ("i", "l")) \
+            and cut[at_de + 1].word not in (*EMPTY_NOUNS, "地方", "人", "情况", "问题"):  # 几个报修的地方: the 报修 ones
+        cut = cut[at_de + 1:]  # 几架巡山的无人机: what is counted is the head after 的, a clause before it says which
+        if cut[0].flag in ("i", "l"):
+            return _idiom_noun(cut)  # 无人机, jieba's "idiom"
+    for w in cut:
         if w.flag == "eng" and len(w.word) >= 2 and not words:  # 多少个checkpoint: an English noun counts too,
             words.append(w.word)  # and ends the phrase (how many checkpoints in 崔桥镇: 多少checkpoint崔桥镇)
             break
@@ -1058,7 +1075,7 @@ _ASKING_CHARS = set("多少几什么哪谁吗呢怎啥")
 
 def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
     """(name, the piece of text that means it) when exactly one name is spelt in the text with one
-    character off: one that sounds the same (崔乔镇 for 崔桥镇), or, in a name of four or more
+    character off: one that sounds the same (崔乔镇 for 崔桥镇, 梅林镇 for 梅岭镇), or, in a name of four or more
     characters, any one character but the last. None when no name is that close, or two are equally close."""
     best: dict[str, tuple[int, str]] = {}
     chars = set(text)
@@ -1078,7 +1095,7 @@ def near_name(text: str, names: list[str]) -> tuple[str, str] | None:
                 continue
             # another sound at the last character is another kind or the next word (私教课开课前 is no
             # 私教课程: the name's last character says what it is, as 乡 and 村 do)
-            score = 2 if _sound(a) == _sound(b) else (1 if n >= 4 and piece[-1] == name[-1] else 0)
+            score = 2 if sounds_alike(a, b) else (1 if n >= 4 and piece[-1] == name[-1] else 0)  # 梅林 for 梅岭
             if score and score > best.get(name, (0, ""))[0]:
                 best[name] = (score, piece)
     if not best:
@@ -1187,6 +1204,7 @@ def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
     nexts = [*words[2:], ("", ""), ("", "")]
     return [w for (d, _), (w, flag), (after, _), (then, _) in zip(words, words[1:], nexts, nexts[1:])
             if d in deeds and flag.startswith("n") and flag != "nr" and w not in _WHEN_WHERE
+            and not d.endswith(("到", "回", "往"))  # 宅配到家: where it goes, no thing it is paid for
             and not _ASKING_WORD.search(w)  # 挣几块钱: jieba's noun 几块钱 is the value asked, owned by none
             and w not in _VALUE_NOUNS  # 补多少取暖钱: the 钱 is the value asked, no thing it is paid for
             # 出差饭补一天多少钱: 饭 is cut from 饭补 (a one-character deed with no object of its own, a

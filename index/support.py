@@ -105,6 +105,10 @@ _REFUSED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:不收|不接|不予|不�
 _TICKET_DEED = re.compile(r"买票|购票|要票|补票|买门票|要门票")
 
 
+# A count of people's places (几个名额, 多少人数): a figure of people says it (一等奖3名).
+HEAD_COUNTS = frozenset({"名额", "人数", "限额", "人头"})
+
+
 def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     """The question's qualifiers (see query.qualifiers) that the sentence and its frame lack:
     a sentence about 保洁员 does not answer 几名检查员, one about 优秀 not 合格的乡镇. Only the
@@ -115,7 +119,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                        or (lexicon is not None and lexicon.reordered(w, around))  # 外校 said 校外 (a compound reordered)
                        or (w == q.counted and common_synonym_in(w, around))  # 多少亩麦子: 收麦…小麦
                        or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w))
-                       or fee_named(w, around))]
+                       or fee_named(w, around)
+                       or (w == q.counted and w in HEAD_COUNTS and re.search(r"\d\s*(?:名|人|位)", around)))]  # 几个名额: 一等奖3名
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     lacking += [w for w in q.qualifiers if w not in lacking and outside_range(w, around)]
     # a qualifier the question says plainly that the sentence says only negated (有电梯的 asked, «无电梯楼房»)
@@ -678,7 +683,7 @@ def priced_per_group(text: str) -> bool:
 _PER = re.compile(r"每(?:一)?(?:个|位|名|户)?([^\W\d_每]{1,4})")
 
 
-_ONE_CHARACTER_UNITS = set("天日月年周次人户村册本张件辆位名家所间")
+_ONE_CHARACTER_UNITS = set("天日月年周次人户村册本张件辆位名家所间类组班项队场桌")
 
 
 def per_units(text: str) -> set[str]:

@@ -1,5 +1,7 @@
 """Fees and list items, read from the misses of the held-out sets and checked on documents written for these
-tests: a surcharge asked (多收多少) answered by a share (原价加收50%), a row's share of a sum (价格：10% ·
+tests: a row's price over its note's price for a case the question does not name (双面, 珠光纸, 满200张, another
+paper size: B5 of B4's row) while the note answers the case it names (超过100页, B5复印), a surcharge asked
+(多收多少) answered by a share (原价加收50%), a row's share of a sum (价格：10% ·
 计价单位：按酒席总价), how a fee is reckoned (水费咋收, 怎么算钱) asked as a sum, a deed said with its direction
 (摘下来的) that singles out no kind, the clause of a stated bound (超过15吨咋算钱), a day due (当天归还), a
 noun counted by its classifier and written as its own measure (几根竿: 1竿), a list item under the rule it
@@ -19,6 +21,10 @@ PRICES = """# 清溪洗染店收费标准
 | 西装干洗 | 40元 | 每套 | 含熨烫 |
 | 加急服务 | 原价加收30% | 每件 | 婚纱不办理加急 |
 | 包间服务费 | 15% | 按消费总价 | 消费满2000元免收服务费 |
+| B5黑白打印 | 0.8元 | 每张 | 双面每张1.2元 |
+| B4黑白复印 | 0.4元 | 每张 | B5复印每张0.2元；满200张每张0.3元 |
+| 骑马钉装订 | 6元 | 每本 | 超过100页每本加收2元 |
+| 明信片印刷 | 35元 | 每盒 | 每盒50张；珠光纸明信片每盒60元 |
 """
 
 RULES = """青山湖垂钓与菜园管理办法
@@ -76,3 +82,15 @@ def test_the_value_asked(engine, question, value):
 def test_the_clause_of_the_stated_bound(engine):
     ans = engine.ask("一个月用水超过20吨咋算钱")
     assert ans.found and "加收2元" in ans.answer and "基本价" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, value, not_value", [
+    ("B5黑白打印多少钱一张", "0.8元", "1.2元"),
+    ("复印一张B4要多少钱", "0.4元", "0.2元"),
+    ("印一盒明信片多少钱", "35元", "60元"),
+    ("150页的骑马钉要加多少钱", "2元", "6元"),
+    ("B5的复印一张多少钱", "0.2元", "0.8元"),
+])
+def test_the_rows_price_or_the_notes_for_the_case_asked(engine, question, value, not_value):
+    ans = engine.ask(question)
+    assert ans.found and value in ans.answer and not_value not in ans.answer, (question, ans.answer)
