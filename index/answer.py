@@ -339,6 +339,8 @@ def per_person_read(q: Query) -> None:
     q.qualifiers = tuple(w for w in q.qualifiers if w not in inside)
     q.verbs = {v for v in q.verbs if v not in inside}
 
+# Heads a modifier before them names a member of (少儿组, 成人组; 甲班; 夜场票): absent_members.
+_MEMBER_HEADS = frozenset("组班票厅")
 # A dimension asked by its own word (多宽, 有多深, 多厚, 多高): the piece that names it says the figure.
 _PROPERTY_ASKED = re.compile(r"多([宽深厚高])")
 # A bound the asker states of their case (超过15吨, 不足30分钟, 满20桌).
@@ -489,6 +491,7 @@ class Answerer:
             nouns=tuple(w for w, flag in tags if flag.startswith("n") and flag != "vn"),
         )
         q.qualifiers += tuple(w for w in self.unknown_modifiers(tags, text) if w not in q.qualifiers)
+        q.qualifiers += tuple(w for w in self.absent_members(tags, text) if w not in q.qualifiers)
         if q.intent == "entity":  # 什么队伍的主场: 队伍 is what is asked, not a word the answer must share
             q.asked_noun = asked_noun(text, q.nouns)
             if q.asked_noun:
@@ -605,6 +608,22 @@ class Answerer:
                      if a + b in text and len(a) >= 2 and fa[:1] in ("n", "b", "j") and fb.startswith("n")
                      and self.lexicon.known(b) and not self.lexicon.known(a) and not self.corpus_says(a)
                      and not abbreviated(a, b) and self.lexicon.suggest(a) in (None, b))  # 电动: e5 names 自行车 itself
+
+    def absent_members(self, tags: list[tuple[str, str]], text: str) -> tuple[str, ...]:
+        """A member the question names by a modifier and a head of one character (老年组, 夜场票) that the
+        corpus never says, where it says at least two other members of that head (少儿组, 青年组, 成人组):
+        the documents list the members and this is none of them, so a line that names no member (一等奖
+        奖金2000元) does not answer it."""
+        out = []
+        for (a, _), (b, _) in zip(tags, tags[1:]):
+            if b in _MEMBER_HEADS and len(a) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", a) and a + b in text \
+                    and not QUANTITY.match(a) and not self.corpus_says(a + b, simplified=True) \
+                    and not self.corpus_says(a, simplified=True) \
+                    and not any(self.corpus_says(f + b, simplified=True) for f in synonyms.regional(a)):  # 小孩票: 儿童票
+                others = set(re.findall(rf"([\u4e00-\u9fff]{{2}}){re.escape(b)}", self.corpus_text(True))) - {a}
+                if len(others) >= 2 and not any(synonyms.same(a, m) for m in others):
+                    out.append(a + b)
+        return tuple(out)
 
     def unknown_branches(self, keywords: list[str]) -> tuple[str, ...]:
         """Words naming a branch or a subsidiary (分 or 子 before a body: 分公司, 子公司, 分院) of a
@@ -870,12 +889,16 @@ class Answerer:
             if rest is not None:
                 return rest
         if q.intent == "entity" and q.kind is None and chunk.kind == "row":
-            record = self.record_for_whom(q, chunk) or self.record_named(q, chunk)
+            record = self.record_for_whom(q, chunk) or self.record_named(q, chunk) or extract.cell_of_kind(q.text, chunk.text)
             if record is not None:  # 学生坐船买什么票: 半票, whose 适用对象 says 学生
                 return record
         sp = self._typed_span(q, chunk)
         if sp is None and q.intent == "person" and chunk.kind == "row":  # 谁来交: the row's 承担方 cell
             sp = extract.party_cell(chunk.text)
+        if sp is None and q.intent == "figure" and q.kind is None and q.measure is None and as_field:
+            value = extract.field_value(chunk.text, q.keywords)  # line id是多少: «LINE ID：@taoran-clay», no figure
+            if value is not None and all(k.lower() in chunk.text[:max(0, value.start)].lower() for k in q.keywords):
+                return value
         if q.kind == "remedy" and extract.remedies(chunk.text):  # ② 出风有异味：滤网可能已到使用寿命，请更换新滤网:
             return sp  # the instruction, not the whole value of the «trouble：…» line
         if as_field and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")):

@@ -2947,6 +2947,21 @@ def note_of_other_case(question: str, row: str, f: Span) -> bool:
     return any(not set(w) & set(question) for w in words)
 
 
+# The kind of thing a question asks right after its question word (用的什么纸, 啥材料, 哪种布).
+_KIND_ASKED = re.compile(r"(?:什么|啥|哪种|哪一种)([\u4e00-\u9fff]{1,2}?)(?:[?？吗呢啊]|$)")
+
+
+def cell_of_kind(question: str, row: str) -> Span | None:
+    """The one cell of a table row whose header opens with the kind the question asks (A3彩色打印用的什么纸:
+    «纸张规格：100克铜版纸»), not the row's first cell (its name); None otherwise."""
+    m = _KIND_ASKED.search(question)
+    cells = row_cells(row)
+    if not m or len(cells) < 2:
+        return None
+    found = [(v, b, e) for h, v, b, e in cells[1:] if h.startswith(m.group(1)) and v.strip()]
+    return Span(*found[0]) if len(found) == 1 else None
+
+
 def column_of(row: str, at: int) -> str:
     """The header of the row's cell that holds position `at`, or ""."""
     return next((head for head, _, start, end in row_cells(row) if start <= at < end), "")

@@ -172,8 +172,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if q.counted and q.counted not in lacking and q.counted != w:
         w = None  # the counted noun is there (宣传车 in 动用了多少辆宣传车): it, not the word before, is measured
     bare = re.sub(GENERIC_TAIL, "", w) if w else ""
-    if w and bare != w and len(bare) >= 2 and bare in around:
-        w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's
+    if w and bare != w and (len(bare) >= 2 and bare in around or bare and re.search(rf"{re.escape(bare)}[：:]\s*\d", around)):
+        w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's (群号: «QQ群：685213947»)
     if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
             and not phone_labelled(w, around) and not said_by_modifier(w, q.text, around) \
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
