@@ -22,7 +22,7 @@ from wenda.index.query import (same_sounds, sounds_alike, MODALS, SPANS_OF_TIME,
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
-from wenda.index.query import ADDING_WORDS, is_attribute
+from wenda.index.query import ADDING_WORDS, DIRECTED_DEED, is_attribute
 from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
@@ -339,6 +339,9 @@ def per_person_read(q: Query) -> None:
     q.qualifiers = tuple(w for w in q.qualifiers if w not in inside)
     q.verbs = {v for v in q.verbs if v not in inside}
 
+# A surcharge asked (要加多少钱, 另收多少) and one a line says (加收, 另计).
+_SURCHARGE_ASKED = re.compile(r"加|另|多收|额外")
+_SURCHARGE_SAID = re.compile(r"加收|另收|另加|另计|额外")
 # Heads a modifier before them names a member of (少儿组, 成人组; 甲班; 夜场票): absent_members.
 _MEMBER_HEADS = frozenset("组班票厅")
 # A dimension asked by its own word (多宽, 有多深, 多厚, 多高): the piece that names it says the figure.
@@ -740,7 +743,7 @@ class Answerer:
                 typo = self.lexicon.misspelt(w)
                 if typo and not any(ch in NEGATIONS for ch in typo if ch not in w) \
                         and not _DAY_PART.fullmatch(w) \
-                        and not (in_dictionary(w) and not in_dictionary(typo)) \
+                        and not (in_dictionary(w) and not in_dictionary(typo) and not self.meant_as(w, typo)) \
                         and not ((in_dictionary(w) or exact) and not same_sounds(w, typo)):  # 桩位满 is no 未满; 进村 no 井村
                     # (a word of the language is respelt only to one that sounds exactly as it does: 帐号 as
                     # 账号, but 加钱 (qian) is no 加强 (qiang))
@@ -750,10 +753,10 @@ class Answerer:
         return self.regionally_respelt(text, exclude)
 
     def meant_as(self, word: str, other: str) -> bool:
-        """Is `other`, a corpus word that sounds as the dictionary word `word` does, among the corpus words
-        that may mean it (lexicon.near)? Then `word` spells it otherwise (帐号 for 账号); else `word` means
-        something of its own (超时, which the corpus says as 逾时, is no 超市)."""
-        return any(w == other for w, _ in self.lexicon.near(word))
+        """Does `other`, a corpus word that sounds as the dictionary word `word` does, mean it (lexicon.related,
+        the fitted weight of their cosine, at least MEANING_WEIGHT)? Then `word` spells it otherwise (帐号 for
+        账号, 琴马 for 琴码); else `word` means something of its own (超时 is no 超市, 公式 no 公示)."""
+        return self.lexicon.related(word, other) >= MEANING_WEIGHT
 
     def cased(self, word: str) -> str:
         """A Latin word as the corpus writes it when the corpus never writes it as asked (app: App,
@@ -984,8 +987,9 @@ class Answerer:
         asked_days, said_days = extract.weekdays(q.text), extract.weekdays(piece)
         if not said_days and chunk.kind == "row":  # a row's day cell holds for every cell of the row
             said_days = extract.weekdays(text)
-        if chunk.kind == "row":  # 游泳馆几点关门: not the time in the 健身区 column of the same row
-            columns = extract.asked_column(text, q.text, q.keywords)
+        surcharge = q.kind == "money" and _SURCHARGE_ASKED.search(q.text) and _SURCHARGE_SAID.search(piece)
+        if chunk.kind == "row" and not surcharge:  # 游泳馆几点关门: not the time in the 健身区 column of the same row
+            columns = extract.asked_column(text, q.text, q.keywords)  # (换新琴码要加多少钱: the note's 加收 answers)
             if columns and extract.column_of(text, sp.start) not in columns and (
                     any(c in q.text for c in columns)  # a column the question names in full, or one that holds a
                     or any(extract.column_of(text, v.start) in columns for v in same_kind(q, text, sp))):
@@ -1162,6 +1166,8 @@ class Answerer:
         for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
             if extract.limit_word(k):
                 continue  # 最贵的那个: a limit asked, no kind of anything
+            if DIRECTED_DEED.fullmatch(k):
+                continue  # 换下来: a deed and its direction, no kind of anything (下来 is no sibling of 上来)
             if k == q.kin:  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
                 continue
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:
@@ -1970,11 +1976,11 @@ class Answerer:
                                 and not re.search(r"[，,；;。]", text[paid[0].end:f.start])]
                     elif len(money) >= 2:  # tiers of other sums (充值500元送50元): none for the sum asked
                         figs = []
-                if q.kind == "money" and chunk.kind == "row" and not re.search(r"加|另|多收|额外", q.text):
+                if q.kind == "money" and chunk.kind == "row" and not _SURCHARGE_ASKED.search(q.text):
                     # 长款羽绒服干洗多少钱: the 价格 cell, not the surcharge a 备注 cell adds (白色羽绒服加收10元)
-                    figs = [f for f in figs if not re.search(r"加收|另收|另加|另计|额外", self.piece(text, f))] or figs
+                    figs = [f for f in figs if not _SURCHARGE_SAID.search(self.piece(text, f))] or figs
                 elif q.kind == "money" and chunk.kind == "row":  # 胶装要加多少钱: «超过200页每本加收3元», not 价格：8元
-                    figs = [f for f in figs if re.search(r"加收|另收|另加|另计|额外", self.piece(text, f))] or figs
+                    figs = [f for f in figs if _SURCHARGE_SAID.search(self.piece(text, f))] or figs
                 asked_case = []
                 if chunk.kind == "row" and q.kind == "money":  # A3黑白打印多少钱: the 价格 cell, not «双面每张1.5元»
                     asked_case = [f for f in figs if not extract.note_of_other_case(q.text, text, f)]

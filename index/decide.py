@@ -492,7 +492,10 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
     plain = answerer.plain(chunk)
     from wenda.index.answer import FIELDS
 
-    frame = (plain.text if chunk.kind == "row" else extract.piece_of(plain.text, s.span)) + (
+    # a quantity of stuff (多少吨猕猴桃, 几亩小麦) is measured, not counted: its sentence names the stuff anywhere
+    # («龙潭乡绿心猕猴桃今年首次出口东南亚，出口量850吨»), a count's piece names what it counts
+    measured = extract.unit_class(q.measure or "") in ("weight", "area", "volume")
+    frame = (plain.text if chunk.kind == "row" or measured else extract.piece_of(plain.text, s.span)) + (
         plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
     per = re.search(rf"每一?[个位名间台辆张处家户]?{re.escape(q.counted)}", frame)
     if per and frame.count(q.counted) == 1 and extract.unit_of(s.span.text) != q.measure:

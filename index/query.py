@@ -287,7 +287,8 @@ def strip_asked(question: str) -> str:
 # Words of the asker's moment or emphasis (现在能开门吗, 到底有没有): a document says how things
 # stand without them, so no sentence need hold them.
 ASKERS_WORDS = {"现在", "目前", "如今", "当前", "眼下", "到底", "究竟", "请问",
-                "已经", "那天", "这天", "那一天", "这一天"}  # 已经投产的: how it stands; 婚宴那天: the day the asker means
+                "已经", "那天", "这天", "那一天", "这一天",  # 已经投产的: how it stands; 婚宴那天: the day the asker means
+                "大概", "大约", "大致", "整个"}  # 补一下大概多少钱: a hedge; 整个街道: the whole, which 全街道 says
 # 多大, 有多深, 多长: a question word of its own, which jieba would glue to the noun after it (多 大功率)
 _HOW_MUCH = re.compile(r"(?:有)?(?<![许很好众诸差不])多[大长高远重深宽久厚粗](?=[\u4e00-\u9fff])")
 # 有多重, 多远, 多深 at the end of a question: the property asked, as documents name it (整机重量 8.5公斤)
@@ -1003,7 +1004,7 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
         before = m.group(1)
         for k in keywords:  # 几天以内的号: a bound (以内) bounds the value, it singles out no kind
             if before.endswith(k) and k not in out and len(k) >= 2 and k not in deeds.BOUNDS and k not in ADDING_WORDS \
-                    and not _DIRECTED_DEED.fullmatch(k) \
+                    and not DIRECTED_DEED.fullmatch(k) \
                     and not _loose_qualifier(k, question[:m.start() + len(before)]) and not share_asked(k, question[:m.start() + len(before)]):
                 out.append(k)
     return tuple(out)
@@ -1011,7 +1012,7 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
 
 # A deed with the direction it is done in (摘下来, 拿出去, 寄回来), which jieba tags a locution, not a verb: the
 # asker's deed (摘下来的果子: «摘下的果子»), no kind among siblings.
-_DIRECTED_DEED = re.compile(r"[\u4e00-\u9fff]+[下上出回进过起开](?:来|去)")
+DIRECTED_DEED = re.compile(r"[\u4e00-\u9fff]+[下上出回进过起开](?:来|去)")
 
 
 def share_asked(word: str, before: str) -> bool:
