@@ -2110,10 +2110,12 @@ class Answerer:
             sp = extract.frame_fill(text, q.text) or extract.object_after(text, q.text)  # 补种的是什么庄稼: 补种玉米、大豆
             if sp is not None:
                 return sp
-        if q.intent == "yesno" and chunk.kind == "row" and extract.MONEY_DEED.search(q.text):
-            price = next(((b, e) for h, _, b, e in extract.row_cells(text) if re.search(r"[价费]", h)), None)
-            if price is not None:  # 上门取衣收费吗: the row's price cell says (价格：免费), not its first clause
-                return Span(text[price[0]:price[1]], *price)
+        if chunk.kind == "row" and (q.intent == "yesno" and extract.MONEY_DEED.search(q.text)
+                                    or q.intent == "clause" and q.kind == "money"):
+            price = next(((b, e) for h, _, b, e in extract.row_cells(text) if re.search(r"[价费]", h)
+                          and not UNIT_COLUMN.search(h)), None)  # 计价方式：按面积 is how, 价格：6元/平方米 what
+            if price is not None:  # 上门取衣收费吗: the row's price cell says (价格：免费), not its first clause;
+                return Span(text[price[0]:price[1]], *price)  # 打字录入怎么收费: 价格：8元, not «表格录入另行报价»
         clause = self.clause_meant(q, text) or self.clause_of_case(q, text) or extract.best_clause(text, kws, q.focus)
         if q.intent == "yesno" and extract.MONEY_DEED.search(q.text) and not extract.PRICE_SAID.search(clause):
             priced = [c for c in split_clauses(text) if extract.PRICE_SAID.search(c)]

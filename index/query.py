@@ -631,11 +631,13 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
         if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and at not in kinds \
                 and w.word not in ANY_THING and unglued(w.word, w.flag, "") == w.word \
                 and numeral_glued(w.word, w.flag, text[pos:]) == w.word \
+                and not (w.flag == "nz" and len(w.word) == 3 and _alone(w.word[0]).startswith("v")) \
                 and not _POINTED_TIME.fullmatch(w.word) \
                 and not (len(w.word) == 3 and w.word[1] in "能会要该想") \
                 and not (w.flag.startswith("nr") and len(synonyms.group_words(w.word)) >= 3):  # 卡里 of 老年卡里 no name, nor 那阵子
             # (a time pointed at), nor a noun glued to a modal and its verb (卡能用 of 市民卡能用app充值吗), nor
-            # a common noun jieba tags a person's name that the thesaurus groups with others (宝宝, 阿姨, 师傅)
+            # a common noun jieba tags a person's name that the thesaurus groups with others (宝宝, 阿姨, 师傅),
+            # nor a deed and its object jieba tags a proper noun (放鸽子: a no-show)
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
     return out

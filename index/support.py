@@ -11,7 +11,7 @@ import jieba
 
 from wenda.index import extract, synonyms
 from wenda.index.extract import same_measure
-from wenda.index.query import EMPTY_NOUNS, Query, _posseg, tokens
+from wenda.index.query import EMPTY_NOUNS, Query, _alone, _posseg, tokens
 
 # A word of the question the corpus never uses is held by a sentence that holds one of its
 # neighbours (index/lexicon.py) weighing at least this much. A word the corpus does use must
@@ -370,6 +370,12 @@ def deed_held(word: str, text: str, lexicon) -> bool:
     no deed) and that is no state (干燥 for 加湿)?"""
     if word in text:
         return True
+    if len(word) == 3 and _alone(word[0]).startswith("v") and re.search(
+            rf"{re.escape(word[0])}[\u4e00-\u9fff]{{0,6}}?{re.escape(word[1:])}", text):
+        return True  # 开发票 of 能开发票吗: «可开具增值税普通发票», the deed (开具) and its object (发票) apart
+    if len(word) >= 2 and any(synonyms.same(word, text[i:i + len(word)]) for i in range(len(text) - len(word) + 1)
+                              if text[i:i + len(word)] != word):
+        return True  # 死伤 of 有没有死伤: «未造成人员伤亡», the thesaurus's word for it
     if len(word) == 1:
         # a deed of one character (吃 of 能吃东西吗) is no word the lexicon maps (a morpheme): a close
         # neighbour of it in meaning that `text` writes as a word of its own says it (饮食 for 吃, 阅读 for 看)

@@ -25,6 +25,7 @@ PRICES = """# 清溪洗染店收费标准
 | B4黑白复印 | 0.4元 | 每张 | B5复印每张0.2元；满200张每张0.3元 |
 | 骑马钉装订 | 6元 | 每本 | 超过100页每本加收2元 |
 | 明信片印刷 | 35元 | 每盒 | 每盒50张；珠光纸明信片每盒60元 |
+| 文字录入排版 | 9元 | 每千字 | 表格录入另行报价 |
 """
 
 RULES = """青山湖垂钓与菜园管理办法
@@ -77,6 +78,11 @@ def test_the_readings_of_the_question():
 def test_the_value_asked(engine, question, value):
     ans = engine.ask(question)
     assert ans.found and value in ans.answer, (question, ans.answer)
+
+
+def test_how_a_rows_fee_is_reckoned_is_its_price_cell(engine):
+    ans = engine.ask("帮忙打字录入怎么收费")
+    assert ans.found and "9元" in ans.answer, ans.answer
 
 
 def test_the_clause_of_the_stated_bound(engine):

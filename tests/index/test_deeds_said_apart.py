@@ -1,0 +1,46 @@
+"""Deeds a yes or no asks, said otherwise by the line that rules on them, read from the misses of the held-out
+sets and checked on documents written for these tests: a deed and its object said apart (能开发票吗: «可开具增值税
+普通发票»), a deed the thesaurus says in another word (有没有死伤: «未造成人员伤亡»), and a deed and its object
+jieba tags a proper noun (放鸽子), no name a line must say. Through a real engine: real model, FAISS, BM25."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import text_engine
+
+SHOP = """青禾图文店须知
+
+以上价格均为含税价，可开具增值税普通发票。
+当天取消或未到恕不退费。
+"""
+
+REPORT = """青禾县2026年秋冬森林防火情况
+
+截至11月30日，全县共发生森林火情3起，过火面积2.4亩，未造成人员伤亡。
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return text_engine(tmp_path_factory.mktemp("deeds"), {"shop.txt": SHOP, "report.txt": REPORT})
+
+
+def test_the_readings(engine):
+    from wenda.index.query import entities
+    from wenda.index.support import deed_held
+
+    lexicon = engine.answerer.lexicon
+    assert deed_held("开发票", "可开具增值税普通发票", lexicon)
+    assert deed_held("死伤", "未造成人员伤亡", lexicon)
+    assert not deed_held("开发票", "可提供纸质收据", lexicon)
+    assert "放鸽子" not in entities("当天放鸽子钱能退吗")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("能开发票吗", "增值税普通发票"),
+    ("山火有没有死伤人", "未造成人员伤亡"),
+])
+def test_the_line_that_rules(engine, question, said):
+    ans = engine.ask(question)
+    assert ans.found and said in ans.answer, (question, ans.answer)
