@@ -1099,6 +1099,9 @@ class Answerer:
         no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
         text, around = self.plain(chunk).text, self.around(chunk)
+        if q.intent == "entity" and sp is not None and (held := extract.member_holding(q.text, text)) is not None \
+                and held.start == sp.start:
+            return None  # 10岁的孩子参加哪个组: the member whose range holds the case, the 孩子 being the case
         member = contrast_member(q, around, text)
         if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
             return member
@@ -2106,6 +2109,10 @@ class Answerer:
                 sp = extract.nearest([b for b in extract.bodies(text) if b.text not in q.text  # it stands before it
                                       and all(b.end <= i for i in deeds_at)], text, kws)
             return sp
+        if q.intent == "entity":  # 10岁的孩子参加哪个组: the listed member whose bracketed range holds the case
+            sp = extract.member_holding(q.text, text)  # («设少儿组（6至12周岁）、青年组（13至35周岁）…»: 少儿组)
+            if sp is not None:
+                return sp
         if q.intent == "entity":  # 与其哪种淀粉的比例有关: what the sentence says where the question asks
             sp = extract.frame_fill(text, q.text) or extract.object_after(text, q.text)  # 补种的是什么庄稼: 补种玉米、大豆
             if sp is not None:

@@ -198,8 +198,9 @@ def case_outside(answerer: Answerer, q: Query, chunk) -> bool:
     text = answerer.plain(chunk).text
     if not extract.range_excludes(q.text, text):
         return False
-    if extract.clauses_holding(q.text, text):
-        return False  # 住8公里远接送多少钱: «5公里内…150元，5至10公里…250元»: one clause holds the case
+    if extract.clauses_holding(q.text, text) or extract.member_holding(q.text, text):
+        return False  # 住8公里远接送多少钱: «5公里内…150元，5至10公里…250元»: one clause holds the case (one member:
+        # «少儿组（6至12周岁）、青年组（13至35周岁）» for 10岁的孩子)
     if q.intent != "yesno":
         return True
     return any(c.doc == chunk.doc and c.id != chunk.id and extract.range_holds(q.text, answerer.plain(c).text)

@@ -2474,6 +2474,23 @@ def range_excludes(question: str, text: str) -> bool:
     return bool(shared) and not all(a[0] < s[1] and s[0] < a[1] for a, s in shared)
 
 
+# A member listed with its range in brackets (少儿组（6至12周岁）, 初级班(8-12岁)).
+_MEMBER_RANGE = re.compile(r"([\u4e00-\u9fff]{1,8}?)[（(]([^（）()]{1,20})[）)]")
+
+
+def member_holding(question: str, text: str) -> Span | None:
+    """The one member a sentence lists with a bracketed range that holds the quantity the question states of its
+    case (10岁的孩子参加哪个组: 少儿组 of «设少儿组（6至12周岁）、青年组（13至35周岁）»); None otherwise. The member's
+    name is the run of characters right before its bracket, after any list mark or verb word before it."""
+    found = [m for m in _MEMBER_RANGE.finditer(text) if range_holds(question, m.group(2))]
+    if len(found) != 1 or len(list(_MEMBER_RANGE.finditer(text))) < 2:
+        return None
+    m = found[0]
+    name = re.split(r"[、，,；;：:设分为有和及与]", m.group(1))[-1]
+    start = m.start(1) + len(m.group(1)) - len(name)
+    return Span(name, start, start + len(name)) if len(name) >= 2 else None
+
+
 def clauses_holding(question: str, text: str) -> list[str]:
     """The clauses of `text` whose range holds the quantity the question states of its case (住8公里远: «5至10公里
     单程250元» of «5公里内单程150元，5至10公里单程250元，超过10公里恕不接送»)."""

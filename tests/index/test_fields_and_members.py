@@ -1,8 +1,9 @@
 """Fields, cells and members read from the misses of the held-out sets, checked on documents written for these
 tests: a label's value that is no figure (line id是多少: «LINE ID：@…»), a group's number asked as its 群号
 («QQ群：…»), the cell a question asks the kind of (用的什么纸: «纸张规格：…»), and a member the corpus never
-lists among those it does (老年组, where the rules name 少儿组, 青年组 and 成人组): no line answers it. Through
-a real engine: real model, FAISS, BM25."""
+lists among those it does (老年组, where the rules name 少儿组, 青年组 and 成人组): no line answers it; and the
+member whose bracketed range holds the asker's case (10岁的孩子参加哪个组: 少儿组（6至12周岁）). Through a real
+engine: real model, FAISS, BM25."""
 
 from __future__ import annotations
 
@@ -60,3 +61,14 @@ def test_a_member_the_corpus_never_lists(engine):
     assert "老年组" in engine.answerer.analyse("老年组一等奖奖金多少").qualifiers
     ans = engine.ask("老年组一等奖奖金多少")
     assert not ans.found, ans.answer
+
+
+def test_the_member_whose_range_holds_the_case(engine):
+    from wenda.index.extract import member_holding
+
+    line = "1. 设少儿组（6至12周岁）、青年组（13至35周岁）、成人组（36周岁以上）三个组别。"
+    assert member_holding("20岁参加哪个组", line).text == "青年组"
+    assert member_holding("10岁的孩子参加哪个组", line).text == "少儿组"
+    assert member_holding("参加哪个组", line) is None
+    ans = engine.ask("10岁的孩子参加哪个组")
+    assert ans.found and ans.span == "少儿组", (ans.answer, ans.span)
