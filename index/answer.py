@@ -322,6 +322,17 @@ _HELPING_CHARS = set("可时的了是在有和就都要能会也还吗呢吧啊�
 
 
 
+@lru_cache(maxsize=4096)
+def _stated_parts(question: str) -> frozenset[str]:
+    """The numbers and units of the quantities a question states of its case (249, 克 of 只有249克)."""
+    out = set()
+    for f in extract.figures(question):
+        m = re.match(r"(\d+(?:\.\d+)?)(.*)$", f.text)
+        if m:
+            out.update(x for x in m.groups() if x)
+    return frozenset(out)
+
+
 def per_person_read(q: Query) -> None:
     """A price asked per person (一个人多少钱, 每个人, 一位) reads its words as one keyword, PER_PERSON: 一个 and
     人 are no words a line must say, and a line priced per a group's unit (每桌) prices no head."""
@@ -585,9 +596,28 @@ class Answerer:
             q.whether = tuple(whether_deed(text, q.keywords))
         if q.kind == "money":
             per_person_read(q)
+        if q.kind == "place":  # 在哪个位置: the kind asked, which a line says as 位于…, no word it need hold
+            q.keywords = [k for k in q.keywords if k not in ("位置", "方位", "地点")] or q.keywords
+        own = self.askers_own(text)
+        if own and len(own) < len(q.keywords):  # 我的大疆mini只有249克: the line rules on its weight, whatever its make
+            q.keywords = [k for k in q.keywords if k not in own]
         # the words the corpus may say otherwise, embedded together (one batch per question)
         self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
         return q
+
+    def askers_own(self, text: str) -> list[str]:
+        """The names of the asker's own thing (我的大疆mini: 大疆, mini) that the corpus never says: the question
+        states its case by them (只有249克), no line need name them."""
+        m = re.search(r"(?:我|我们|我家|咱|咱们)的", text)
+        if not m:
+            return []
+        out = []
+        for w in _posseg().lcut(text[m.end():m.end() + 12]):
+            if not (w.flag.startswith("n") or w.flag == "eng"):
+                break
+            if not self.lexicon.known(w.word) and not self.corpus_says(w.word, simplified=True):
+                out.append(w.word)
+        return out
 
     def corpus_words_kept(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
         """The keywords with a word of one character made whole again where the question goes on into a corpus
@@ -856,6 +886,8 @@ class Answerer:
                 got += w
             elif members.redone_held(kw, q.text, ctx):  # 补办 of 补办一张卡 held by «补卡费10元»
                 got += w
+            elif kw in (stated := _stated_parts(q.text)) and extract.range_holds(q.text, ctx):
+                got += w  # 只有249克 held by «重量250克以下…»: the asker's case within the range the line sets
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
             elif len(kw) == 1 and self._one_deed_said(q, kw, ctx):  # 吃 of 能吃东西吗 said by 室内禁止饮食

@@ -35,7 +35,7 @@ _ONE_DATE = (
     r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)"
     rf"|\d{{4}}年\d{{1,2}}月(?:底|初|中旬|上旬|下旬|末)?|(?<!\d)(?:\d{{2}}|\d{{4}})年代{_PART_OF_AGE}|\d{{4}}年(?!代)"
     # a month alone, or a part of it (于2月底中断, 11月到4月中旬): not 3个月, not the 4月 of 4月5日
-    r"|(?<![\d个])\d{1,2}月(?:底|初|中旬|上旬|下旬|末|份)?(?![\d日号])"
+    r"|(?<![\d个])\d{1,2}月(?:的?第[一二三四1-4]个(?:周末|星期[一二三四五六日天]|周[一二三四五六日])|底|初|中旬|上旬|下旬|末|份)?(?![\d日号])"
     rf"|[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]"
     r"|(?<=每月|个月|当月|次月|下月|月的)\d{1,2}[日号](?![\d楼线号])"  # 每月5日前, 每季度第一个月的5日前: a day of every month
     # an age named after its era (追溯至西周时期, 始于康熙年间): the answer to 什么时期
@@ -2298,14 +2298,15 @@ def direction(text: str) -> int:
     return (1 if more else 0) - (1 if less else 0)
 
 
-_BOUND_NUM = r"(\d+(?:\.\d+)?)\s*(个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|米|本|册|辆|户)"
+_BOUND_NUM = r"(\d+(?:\.\d+)?)\s*(个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤)"
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
 _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不超过|不超出)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以内|以下|之内|及以下|内(?![容部外地]))"))  # 入住前2天内
-_POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*(个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|米|本|册|辆|户)")
+_POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*(个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户"
+                    r"|公斤|千克|克|斤)")
 # 60周岁至79周岁, 60至79岁: both bounds at once
-_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|米|本|册|辆|户"
+_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤"
 _BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
 _SAME_BOUND_UNIT = {"周岁": "岁"}  # 80周岁以上 bounds 八十岁
 # A figure written in Chinese numerals before a unit (八十岁, 九十多岁, 两个月): read as digits
@@ -2455,7 +2456,8 @@ def within(word: str, text: str) -> bool:
 
 
 # Units whose figure in a question is a quantity of the asker's case (2公里, 65岁, 3个人), not a calendar date (2026年, 5月).
-_CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", "本", "册", "辆", "户", "小时", "分钟", "次", "天"}
+_CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", "本", "册", "辆", "户", "小时", "分钟", "次", "天",
+               "克", "公斤", "千克", "斤", "厘米", "公分"}  # weights and lengths (249克 within 250克以下)
 
 
 def _case_ranges(question: str, text: str) -> list[tuple[tuple[float, float], tuple[float, float]]]:

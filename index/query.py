@@ -632,12 +632,14 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
                 and w.word not in ANY_THING and unglued(w.word, w.flag, "") == w.word \
                 and numeral_glued(w.word, w.flag, text[pos:]) == w.word \
                 and not (w.flag == "nz" and len(w.word) == 3 and _alone(w.word[0]).startswith("v")) \
+                and not re.search(r"(?:我|我们|我家|咱|咱们)的?$", text[:at]) \
                 and not _POINTED_TIME.fullmatch(w.word) \
                 and not (len(w.word) == 3 and w.word[1] in "能会要该想") \
                 and not (w.flag.startswith("nr") and len(synonyms.group_words(w.word)) >= 3):  # 卡里 of 老年卡里 no name, nor 那阵子
             # (a time pointed at), nor a noun glued to a modal and its verb (卡能用 of 市民卡能用app充值吗), nor
             # a common noun jieba tags a person's name that the thesaurus groups with others (宝宝, 阿姨, 师傅),
-            # nor a deed and its object jieba tags a proper noun (放鸽子: a no-show)
+            # nor a deed and its object jieba tags a proper noun (放鸽子: a no-show), nor the asker's own thing
+            # (我的大疆mini: whatever its make, the line rules on its weight)
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
     return out
@@ -695,7 +697,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
     ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|(?<![的因被由])哪)人(?![员民口数多少的])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
-    ("place", re.compile(r"在哪(?:里|儿|个地方)?(?![一个年天月日届次期位些])|哪里|哪儿|(?<!任)何(?:处|地(?!区))|什么地方|什么位置|什么地点|地址|具体位置")),
+    ("place", re.compile(r"在哪(?:里|儿|个地方)?(?![一个年天月日届次期位些])|哪里|哪儿|(?<!任)何(?:处|地(?!区))|什么地方|什么位置|什么地点|地址|具体位置|哪个位置|哪个方位")),
     # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
     ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间")),
     # 有多重, 离墙多远, 水有多深: a measure of that kind, with its unit (8.5公斤, 30厘米; 步行5分钟 is how far

@@ -59,6 +59,15 @@ def test_the_readings():
     assert measure_word("最少几个人才开课") == "人" and counted_noun("最少几个人才开课") is None
 
 
+def test_a_week_of_a_month_and_a_place_asked_by_its_position():
+    from wenda.index.extract import dates
+    from wenda.index.query import asked_kind
+
+    assert [d.text for d in dates("每年4月第一个周末，镇里举办茶文化旅游节。")] == ["4月第一个周末"]
+    assert [d.text for d in dates("9月的第二个星期六开幕")] == ["9月的第二个星期六"]
+    assert asked_kind("菜园在小区哪个位置") == "place"
+
+
 @pytest.mark.parametrize("question, value", [
     ("青溪乡鲜花换纸钱发了多少束花", "6000束"),
     ("全县换了多少根电杆", "24基"),
