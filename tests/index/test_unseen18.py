@@ -68,10 +68,10 @@ def test_the_set_is_large_and_has_both_kinds():
 # Measured (answers, refusals) when the set was written, held out: on cfad78f 137/194, 40/50. Its failures were
 # then read (it is held out no longer) and their kinds fixed in general terms (session 21): 158/194, 43/50.
 # The floor is that with one of slack each.
-FLOOR = {"answers": 157, "refusals": 42}
+FLOOR = {"answers": 167, "refusals": 42}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 57  # answered figures with a measure word asked: 53 on cfad78f, 58 after session 21's fixes; one of slack
+    figures = 66  # answered figures with a measure word asked: 53 on cfad78f, 58 after session 21's fixes, 67 after session 23's; one of slack

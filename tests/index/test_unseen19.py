@@ -70,10 +70,10 @@ def test_the_set_is_large_and_has_both_kinds():
 
 # Measured (answers, refusals) when the set was written, held out: on 1cec01d 153/213, 38/50; after session
 # 22's fixes, read from its misses, 184/213, 45/50. The floor is that with one of slack each.
-FLOOR = {"answers": 183, "refusals": 44}
+FLOOR = {"answers": 187, "refusals": 44}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 68  # answered figures with a measure word asked: 66 on 1cec01d, 69 after session 22's fixes; one of slack
+    figures = 69  # answered figures with a measure word asked: 66 on 1cec01d, 69 after session 22's fixes, 70 after session 23's; one of slack

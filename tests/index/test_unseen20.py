@@ -74,10 +74,10 @@ def test_the_set_is_large_and_has_both_kinds():
 
 # Measured (answers, refusals) when the set was written, held out: on b1a6cde 145/205, 38/49; after session
 # 22's fixes, some read from its misses, 152/205, 39/49. The floor is that with one of slack each.
-FLOOR = {"answers": 151, "refusals": 38}
+FLOOR = {"answers": 162, "refusals": 38}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 67  # answered figures with a measure word asked: 66 on b1a6cde, 68 after session 22's fixes; one of slack
+    figures = 73  # answered figures with a measure word asked: 66 on b1a6cde, 68 after session 22's fixes, 74 after session 23's; one of slack
