@@ -350,6 +350,8 @@ def per_person_read(q: Query) -> None:
     q.qualifiers = tuple(w for w in q.qualifiers if w not in inside)
     q.verbs = {v for v in q.verbs if v not in inside}
 
+# The label a list item opens with (2. 承办：…, 主办：…), before its value.
+_ITEM_LABEL_OPENS = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])\s*([\u4e00-\u9fff]{2,6})[：:]")
 # A surcharge asked (要加多少钱, 另收多少) and one a line says (加收, 另计).
 _SURCHARGE_ASKED = re.compile(r"加|另|多收|额外")
 _SURCHARGE_SAID = re.compile(r"加收|另收|另加|另计|额外")
@@ -1134,6 +1136,12 @@ class Answerer:
         if q.intent == "entity" and sp is not None and (held := extract.member_holding(q.text, text)) is not None \
                 and held.start == sp.start:
             return None  # 10岁的孩子参加哪个组: the member whose range holds the case, the 孩子 being the case
+        label = _ITEM_LABEL_OPENS.match(text) if chunk.kind != "row" else None
+        if label and sp is not None and sp.start >= label.end():  # 哪个单位主办的: not «2. 承办：湘川市文化馆…»,
+            for k in q.keywords:  # whatever its heading (主办单位) says: the line's own label names the sibling
+                lab = label.group(1)
+                if len(k) == len(lab) >= 2 and k not in lab and lab not in q.text and lab[-1] == k[-1] and siblings(k, lab):
+                    return k
         member = contrast_member(q, around, text)
         if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
             return member

@@ -33,7 +33,7 @@ from wenda.index.query import Query, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
-from wenda.index.support import CLOSED, HEAD_COUNTS, counts, fee_named, fillers, holds
+from wenda.index.support import CLOSED, HEAD_COUNTS, counts, fee_named, fillers, holds, places_named
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -68,7 +68,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if answerer.unqualified_in(q, chunk):
         return "a qualifier of the question is not supported"
     if answerer.answers_sibling(q, chunk, s.span) and not restricted_to_other(q, answerer.plain(chunk).text):
-        return "the value is a sibling's of what is asked"
+        return SIBLING
     if answerer.row_qualifier_unsaid(q, chunk) or answerer.name_sibling(q, chunk):  # 成人围棋班 asked, the row of
         return "the row is a sibling's of the one named"  # 少儿围棋班 given; 打印 asked, the row of A4黑白复印
     if answerer.other_row_word(q, chunk):  # 跆拳道课的垫子: only the 瑜伽 row says 垫子
@@ -108,6 +108,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
 PLANNED = "the line gives a plan, the question asks what is"
 # The veto of a part's figure (a township's) where the whole's is asked (全县, 云岭县): next_ruled looks past it too.
 PART = "the line is a part's, the question asks the whole"
+SIBLING = "the value is a sibling's of what is asked"
 
 # A plan or a target: what is to be (计划新建40个, 力争突破8亿元), said by the value's sentence (not 比计划提前20天; not 将,
 # which a rule says too: 累计爽约3次将暂停预约资格; not a heading: 下一步工作 lists hotlines as well).
@@ -1028,6 +1029,20 @@ def plan_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scor
                  and s.hit.chunk.doc == top.hit.chunk.doc and plans(s) and rule_supports(answerer, q, s)), None)
 
 
+def overview_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
+    """Where a figure is asked of no section and no place (瞭望塔建了几座) and the rule's answer is a section's
+    (白沙乡: «新建瞭望塔10座»), the candidate below of the same document that stands before its sections (the
+    report's overview: «全县…建成瞭望塔46座»), when the rule accepts it with a value of the measure asked and
+    as much of the question's words: a report's whole speaks for it where the asker names no part."""
+    if q.intent != "figure" or q.sections or places_named(q.text) or not top.hit.chunk.section or _AHEAD_ASKED.search(q.text) \
+            or top.span is None or top.span.start < 0:
+        return None
+    return next((s for s, _, veto in scored[1:LIMIT_DEPTH] if veto is None and s.span is not None and s.span.start >= 0
+                 and s.hit.chunk.doc == top.hit.chunk.doc and not s.hit.chunk.section and not s.hit.chunk.heading
+                 and s.support >= top.support and extract.unit_of(s.span.text) == extract.unit_of(top.span.text)
+                 and rule_supports(answerer, q, s)), None)
+
+
 def address_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
     """Where an address is asked (地址在哪) and the rule's answer gives a place that is no address («…位於雲林縣
     西螺鎮»), the candidate below whose line is labelled one («地址：雲林縣西螺鎮延平路188號»), when the rule
@@ -1245,6 +1260,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         # where the rule answers, its answer stands; the model adds the answers it refused.
         holder = noun_holder(answerer, q, ranked[0], scored) or limit_holder(answerer, q, ranked[0], scored) \
             or address_holder(answerer, q, ranked[0], scored) or plan_holder(answerer, q, ranked[0], scored) \
+            or overview_holder(answerer, q, ranked[0], scored) \
             or deed_holder(answerer, q, ranked)
         if holder is not None:
             return holder, True, best_p if best is holder else None

@@ -246,7 +246,8 @@ def unasking_masked(question: str) -> str:
     pos, chars = 0, list(out)
     for w in _posseg().lcut(out):
         at, pos = pos, pos + len(w.word)
-        if w.flag in _NAME_FLAGS and len(w.word) >= 3 and re.search("[多几]", w.word):
+        if w.flag in _NAME_FLAGS and len(w.word) >= 3 and re.search("[多几]", w.word) \
+                and not re.search(r"多[高大长远重深宽厚久少]$", w.word):  # 能飞多高: jieba's "name" 飞多高 asks
             chars[at:pos] = "□" * len(w.word)
     return "".join(chars)
 
@@ -706,7 +707,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("distance", re.compile(r"多远")),
     ("speed", re.compile(r"多快")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count
     # 铺了多长的管道: a length (多长的时间 is a duration, read above)
-    ("length", re.compile(r"多深|多宽|多厚|多粗|多长的(?!时间|假)|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)"
+    ("length", re.compile(r"多深|多宽|多厚|多粗|多长的(?!时间|假)|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)|(?<=[飞升爬跳])多高"
                           r"|(?:小孩|孩子|儿童|小朋友|学生|个子)[^，。？?]{0,3}多高")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
     # 响声变大了咋办, 灯变红了要干啥: what to do about a trouble, answered by an instruction (extract.remedies)
     ("remedy", _REMEDY),
