@@ -69,8 +69,9 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 1cec01d 153/213, 38/50; after session
-# 22's fixes, read from its misses, 184/213, 45/50. The floor is that with one of slack each.
-FLOOR = {"answers": 187, "refusals": 44}
+# 22's fixes, read from its misses, 184/213, 45/50; after session 23's, 189/213, 45/50. The floor is that with
+# one of slack each.
+FLOOR = {"answers": 188, "refusals": 44}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
