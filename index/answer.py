@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
 from wenda.index.query import ADDING_WORDS, DIRECTED_DEED, is_attribute
-from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -888,6 +888,8 @@ class Answerer:
                 got += w
             elif members.redone_held(kw, q.text, ctx):  # 补办 of 补办一张卡 held by «补卡费10元»
                 got += w
+            elif q.kind == "phone" and phone_labelled(kw, ctx):  # 电话 held by «报名热线：0571-…»
+                got += w
             elif kw in (stated := _stated_parts(q.text)) and extract.range_holds(q.text, ctx):
                 got += w  # 只有249克 held by «重量250克以下…»: the asker's case within the range the line sets
             elif prev is not None and kw in prev.text:
@@ -1042,7 +1044,7 @@ class Answerer:
             return False  # 多少人发烧: a count of those who came back is not of those with a fever
         if q.intent == "figure" and q.kind != "clock" and not self.deed_said(q, chunk):
             return False  # 停车一小时收多少钱: a sentence that never speaks of 停车 does not say its price
-        if self.sibling_named(q, chunk, piece):
+        if self.sibling_named(q, chunk, piece if q.kind != "phone" else extract.label_before(text, sp) + piece):
             return False  # 投诉电话 asked, 咨询电话 given
         if contrast_member(q, piece, piece, whole=False):  # the piece of the Simplified text
             return False  # 半马报名费 asked: not the 1200元 of «全程马拉松报名费1200元，半程马拉松1000元»
@@ -1752,14 +1754,17 @@ class Answerer:
             before = word_before(piece, at)
             if before and (mod in synonyms.glossed(before) or before in synonyms.glossed(mod)):
                 continue  # 吃饭补贴 asked, 每餐补贴 given: 餐 is the dictionary's word for 吃饭, no sibling of it
-            if before and mod in deeds_asked and self.lexicon.related(mod, before) >= MEANING_WEIGHT:
-                continue  # 割麦费用 asked, 收割费用 given: the asker's word for the same deed
+            if before and mod in deeds_asked and q.kind != "phone" and self.lexicon.related(mod, before) >= MEANING_WEIGHT:
+                continue  # 割麦费用 asked, 收割费用 given: the asker's word for the same deed (a phone's label is whose)
             if self.part_of_asked(chunk, mod, noun, piece):
                 continue  # 景区停车场 asked, 山门停车场 given: the document says 景区山门, 山门 is a part of the 景区
-            # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉
-            if not (mod in around or abbreviated(mod, around) or self.lexicon.reordered(mod, around)  # 外省: 省外
-                    or self.lexicon.kin_in(mod, around) >= MEANING_WEIGHT
-                    or self.lexicon.dictionary_word(mod, around)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
+            # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉; a number's
+            # own label decides whose it is (报名电话 asked: not «投诉电话：…», whatever 报名热线 the line before says)
+            frame = piece if q.kind == "phone" and mod in deeds_asked and KEY_VALUE.match(piece) else around  # (a
+            # place or body that owns the number, 游泳池电话, is the frame's: «服务电话：…» under its heading)
+            if not (mod in frame or abbreviated(mod, frame) or self.lexicon.reordered(mod, frame)  # 外省: 省外
+                    or self.lexicon.kin_in(mod, frame) >= MEANING_WEIGHT
+                    or self.lexicon.dictionary_word(mod, frame)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
                 return True
         return False
 

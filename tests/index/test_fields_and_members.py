@@ -2,8 +2,9 @@
 tests: a label's value that is no figure (line id是多少: «LINE ID：@…»), a group's number asked as its 群号
 («QQ群：…»), the cell a question asks the kind of (用的什么纸: «纸张规格：…»), and a member the corpus never
 lists among those it does (老年组, where the rules name 少儿组, 青年组 and 成人组): no line answers it; and the
-member whose bracketed range holds the asker's case (10岁的孩子参加哪个组: 少儿组（6至12周岁）). Through a real
-engine: real model, FAISS, BM25."""
+member whose bracketed range holds the asker's case (10岁的孩子参加哪个组: 少儿组（6至12周岁）); a number asked by
+the purpose of its line (报名电话) is the one its own label names (报名热线：…), not a sibling's (投诉电话：…).
+Through a real engine: real model, FAISS, BM25."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ NOTICE = """晨曦书法大赛通知
 三、联系方式
 LINE ID：@chenxi-art
 参赛交流QQ群：731902846
+报名热线：0571-81112233；投诉电话：0571-81112299。
 """
 
 SHEET = """# 晨曦打印价目
@@ -72,3 +74,13 @@ def test_the_member_whose_range_holds_the_case(engine):
     assert member_holding("参加哪个组", line) is None
     ans = engine.ask("10岁的孩子参加哪个组")
     assert ans.found and ans.span == "少儿组", (ans.answer, ans.span)
+
+
+def test_a_number_is_the_one_its_label_names(engine):
+    from wenda.index.extract import best_phone
+
+    line = "报名热线：0571-81112233；投诉电话：0571-81112299。"
+    assert best_phone(line, ["报名", "电话"], "报名电话是多少").text == "0571-81112233"
+    assert best_phone(line, ["投诉", "电话"], "投诉电话是多少").text == "0571-81112299"
+    ans = engine.ask("报名电话是多少")
+    assert ans.found and "81112233" in ans.answer and "81112299" not in ans.answer, ans.answer
