@@ -1752,6 +1752,8 @@ class Answerer:
             if at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
                 continue
             before = word_before(piece, at)
+            if q.kind == "phone" and piece[:at].endswith(_CONTACT):
+                continue  # 老板电话 asked: «负责人：王丽娟，联系电话：…», a number for any purpose
             if before and (mod in synonyms.glossed(before) or before in synonyms.glossed(mod)):
                 continue  # 吃饭补贴 asked, 每餐补贴 given: 餐 is the dictionary's word for 吃饭, no sibling of it
             if before and mod in deeds_asked and q.kind != "phone" and self.lexicon.related(mod, before) >= MEANING_WEIGHT:
