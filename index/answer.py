@@ -22,7 +22,7 @@ from wenda.index.query import (same_sounds, sounds_alike, MODALS, SPANS_OF_TIME,
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
-from wenda.index.query import ADDING_WORDS, DIRECTED_DEED, is_attribute
+from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, is_attribute
 from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
@@ -321,7 +321,6 @@ _POINTING_CHARS = set("第几每各该本这那哪某")
 _HELPING_CHARS = set("可时的了是在有和就都要能会也还吗呢吧啊着过把被让给到从对向往与及或很太挺更最越")  # 很远 is no 恒远
 
 
-
 @lru_cache(maxsize=4096)
 def _stated_parts(question: str) -> frozenset[str]:
     """The numbers and units of the quantities a question states of its case (249, 克 of 只有249克)."""
@@ -349,6 +348,7 @@ def per_person_read(q: Query) -> None:
     q.nouns = tuple(n for n in q.nouns if n not in inside)
     q.qualifiers = tuple(w for w in q.qualifiers if w not in inside)
     q.verbs = {v for v in q.verbs if v not in inside}
+
 
 # The label a list item opens with (2. 承办：…, 主办：…), before its value.
 _ITEM_LABEL_OPENS = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])\s*([\u4e00-\u9fff]{2,6})[：:]")
@@ -610,7 +610,7 @@ class Answerer:
     def askers_own(self, text: str) -> list[str]:
         """The names of the asker's own thing (我的大疆mini: 大疆, mini) that the corpus never says: the question
         states its case by them (只有249克), no line need name them."""
-        m = re.search(r"(?:我|我们|我家|咱|咱们)的", text)
+        m = re.search(rf"{ASKERS_OWNER}的", text)
         if not m:
             return []
         out = []
@@ -775,12 +775,10 @@ class Answerer:
                 typo = self.lexicon.misspelt(w)
                 if typo and not any(ch in NEGATIONS for ch in typo if ch not in w) \
                         and not _DAY_PART.fullmatch(w) \
-                        and not (in_dictionary(w) and not in_dictionary(typo) and not self.meant_as(w, typo)) \
-                        and not ((in_dictionary(w) or exact) and not same_sounds(w, typo)):  # 桩位满 is no 未满; 进村 no 井村
-                    # (a word of the language is respelt only to one that sounds exactly as it does: 帐号 as
-                    # 账号, but 加钱 (qian) is no 加强 (qiang))
-                    if in_dictionary(w) and not self.meant_as(w, typo):
-                        continue  # 超时 is a word of its own (逾时 says it), no 超市 misspelt
+                        and not ((in_dictionary(w) or exact) and not same_sounds(w, typo)) \
+                        and not (in_dictionary(w) and not self.meant_as(w, typo)):  # 桩位满 is no 未满; 进村 no 井村
+                    # (a word of the language is respelt only to one that sounds exactly as it does and means
+                    # it: 帐号 as 账号, 琴马 as 琴码; 加钱 (qian) is no 加强 (qiang), 超时 (逾时) no 超市)
                     text = text.replace(w, typo)
         return self.regionally_respelt(text, exclude)
 
@@ -890,7 +888,7 @@ class Answerer:
                 got += w
             elif q.kind == "phone" and phone_labelled(kw, ctx):  # 电话 held by «报名热线：0571-…»
                 got += w
-            elif kw in (stated := _stated_parts(q.text)) and extract.range_holds(q.text, ctx):
+            elif kw in _stated_parts(q.text) and extract.range_holds(q.text, ctx):
                 got += w  # 只有249克 held by «重量250克以下…»: the asker's case within the range the line sets
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
@@ -1607,10 +1605,11 @@ class Answerer:
         """A code of the question (A3: letters, then a number) whose sibling a table row's name cell says instead
         (A3 asked, the row of A4黑白复印; B2 asked, the row of C1), where no cell of the row says the code itself
         (a note «A3复印每张0.6元» does): the row is that member's. None when none."""
-        cells = extract.row_cells(self.plain(chunk).text) if chunk.kind == "row" else []
+        text = self.plain(chunk).text
+        cells = extract.row_cells(text) if chunk.kind == "row" else []
         if not cells:
             return None
-        name, text = name_cell(cells)[1], self.plain(chunk).text
+        name = name_cell(cells)[1]
         for k in q.keywords:
             code = re.fullmatch(r"([A-Za-z]+)(\d+)", k)
             if not code or re.search(rf"(?<![A-Za-z]){re.escape(k)}(?!\d)", text, re.I):
@@ -2157,11 +2156,9 @@ class Answerer:
                                       and all(b.end <= i for i in deeds_at)], text, kws)
             return sp
         if q.intent == "entity":  # 10岁的孩子参加哪个组: the listed member whose bracketed range holds the case
-            sp = extract.member_holding(q.text, text)  # («设少儿组（6至12周岁）、青年组（13至35周岁）…»: 少儿组)
-            if sp is not None:
-                return sp
-        if q.intent == "entity":  # 与其哪种淀粉的比例有关: what the sentence says where the question asks
-            sp = extract.frame_fill(text, q.text) or extract.object_after(text, q.text)  # 补种的是什么庄稼: 补种玉米、大豆
+            # («设少儿组（6至12周岁）、青年组（13至35周岁）…»: 少儿组); 与其哪种淀粉的比例有关: what the sentence says where
+            # the question asks (补种的是什么庄稼: 补种玉米、大豆)
+            sp = extract.member_holding(q.text, text) or extract.frame_fill(text, q.text) or extract.object_after(text, q.text)
             if sp is not None:
                 return sp
         if chunk.kind == "row" and (q.intent == "yesno" and extract.MONEY_DEED.search(q.text)

@@ -21,7 +21,8 @@ _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|"
-    "(?<!一)起(?![床飞步见来])|基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
+    "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
+    "基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
     r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
 )
@@ -2310,15 +2311,15 @@ def direction(text: str) -> int:
     return (1 if more else 0) - (1 if less else 0)
 
 
-_BOUND_NUM = r"(\d+(?:\.\d+)?)\s*(个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤)"
+# The units a range or a stated quantity of the asker's case is read in (bounds): one list for each pattern below.
+_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤"
+_BOUND_NUM = rf"(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})"
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
 _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不超过|不超出)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以内|以下|之内|及以下|内(?![容部外地]))"))  # 入住前2天内
-_POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*(个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户"
-                    r"|公斤|千克|克|斤)")
+_POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*({_BOUND_UNITS})")
 # 60周岁至79周岁, 60至79岁: both bounds at once
-_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤"
 _BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
 _SAME_BOUND_UNIT = {"周岁": "岁"}  # 80周岁以上 bounds 八十岁
 # A figure written in Chinese numerals before a unit (八十岁, 九十多岁, 两个月): read as digits
@@ -2496,8 +2497,9 @@ def member_holding(question: str, text: str) -> Span | None:
     """The one member a sentence lists with a bracketed range that holds the quantity the question states of its
     case (10岁的孩子参加哪个组: 少儿组 of «设少儿组（6至12周岁）、青年组（13至35周岁）»); None otherwise. The member's
     name is the run of characters right before its bracket, after any list mark or verb word before it."""
-    found = [m for m in _MEMBER_RANGE.finditer(text) if range_holds(question, m.group(2))]
-    if len(found) != 1 or len(list(_MEMBER_RANGE.finditer(text))) < 2:
+    listed = list(_MEMBER_RANGE.finditer(text))
+    found = [m for m in listed if range_holds(question, m.group(2))]
+    if len(found) != 1 or len(listed) < 2:
         return None
     m = found[0]
     name = re.split(r"[、，,；;：:设分为有和及与]", m.group(1))[-1]
@@ -2956,13 +2958,10 @@ def note_of_other_case(question: str, row: str, f: Span) -> bool:
     """Is the figure at `f` a note's price for a case the question does not name: a cell that is no price
     column, whose clause names, before the figure, a kind or code the question never says (A3黑白打印 asked:
     not «备注：双面每张1.5元»; 复印一张A4: not «A3复印每张0.6元»)?"""
-    header = column_of(row, f.start)
-    if not header or re.search(r"价|费|金|额", header):
+    cell = next(((h, v, b) for h, v, b, e in row_cells(row) if b <= f.start < e), None)
+    if cell is None or not cell[0] or re.search(r"价|费|金|额", cell[0]):
         return False
-    cells = [(v, b) for h, v, b, e in row_cells(row) if b <= f.start < e]
-    if not cells:
-        return False
-    value, start = cells[0]
+    _, value, start = cell
     before = re.split(r"[；;，,。]", value[:f.start - start])[-1]
     th = _NOTE_THRESHOLD.search(before)
     if th:  # 满50张每张1元: the case of a quantity the question states, at or past the threshold (300页: 超过200页)

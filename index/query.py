@@ -290,6 +290,8 @@ def strip_asked(question: str) -> str:
 ASKERS_WORDS = {"现在", "目前", "如今", "当前", "眼下", "到底", "究竟", "请问",
                 "已经", "那天", "这天", "那一天", "这一天",  # 已经投产的: how it stands; 婚宴那天: the day the asker means
                 "大概", "大约", "大致", "整个"}  # 补一下大概多少钱: a hedge; 整个街道: the whole, which 全街道 says
+# The asker and theirs (我的大疆mini, 咱家的狗): what follows names the asker's own thing, no name of the corpus's.
+ASKERS_OWNER = r"(?:我|我们|我家|咱|咱们)"
 # 多大, 有多深, 多长: a question word of its own, which jieba would glue to the noun after it (多 大功率)
 _HOW_MUCH = re.compile(r"(?:有)?(?<![许很好众诸差不])多[大长高远重深宽久厚粗](?=[\u4e00-\u9fff])")
 # 有多重, 多远, 多深 at the end of a question: the property asked, as documents name it (整机重量 8.5公斤)
@@ -633,7 +635,7 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
                 and w.word not in ANY_THING and unglued(w.word, w.flag, "") == w.word \
                 and numeral_glued(w.word, w.flag, text[pos:]) == w.word \
                 and not (w.flag == "nz" and len(w.word) == 3 and _alone(w.word[0]).startswith("v")) \
-                and not re.search(r"(?:我|我们|我家|咱|咱们)的?$", text[:at]) \
+                and not re.search(rf"{ASKERS_OWNER}的?$", text[:at]) \
                 and not _POINTED_TIME.fullmatch(w.word) \
                 and not (len(w.word) == 3 and w.word[1] in "能会要该想") \
                 and not (w.flag.startswith("nr") and len(synonyms.group_words(w.word)) >= 3):  # 卡里 of 老年卡里 no name, nor 那阵子

@@ -449,10 +449,10 @@ def deputy_only(word: str, question: str, text: str) -> bool:
 
 # A town or a larger place the question names by its kind (韭园镇, 大李庄乡, 扶沟县): two to four
 # characters and the kind, not opened by a word that only points (哪个镇, 全县, 各乡).
-_COMMON_WORD = 1000  # a word jieba's dictionary counts this often is a word of the language, no chance pair
 _PLACE = re.compile(r"(?<![每哪这那全本该各个此])([\u4e00-\u9fff]{2,4}?)(镇|乡|县|市|省)")
 _NOT_NAMES = set("每哪这那全本该各个此一两几多某其")  # a word that points or counts: no name at all
 _JOINS = set("的了在有是和与给从到为被把向对于或及")  # a word that joins: the name opens after it
+_COMMON_WORD = 1000  # a word jieba's dictionary counts this often is a word of the language, no chance pair
 
 
 def places_named(question: str) -> list[str]:
