@@ -2963,6 +2963,9 @@ def note_of_other_case(question: str, row: str, f: Span) -> bool:
         return False
     _, value, start = cell
     before = re.split(r"[；;，,。]", value[:f.start - start])[-1]
+    side = limit_asked(question)
+    if side and (_SAYS_UPPER if side > 0 else _SAYS_LOWER).search(before):
+        return False  # 普通单车最多收多少钱: «备注：全天封顶50元» is the limit asked, not another case
     th = _NOTE_THRESHOLD.search(before)
     if th:  # 满50张每张1元: the case of a quantity the question states, at or past the threshold (300页: 超过200页)
         n = re.search(rf"(\d+(?:\.\d+)?)\s*{re.escape(th.group(3))}", arabic(question))

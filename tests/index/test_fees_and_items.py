@@ -26,6 +26,7 @@ PRICES = """# 清溪洗染店收费标准
 | 骑马钉装订 | 6元 | 每本 | 超过100页每本加收2元 |
 | 明信片印刷 | 35元 | 每盒 | 每盒50张；珠光纸明信片每盒60元 |
 | 文字录入排版 | 9元 | 每千字 | 表格录入另行报价 |
+| 普通单车租赁 | 10元 | 每小时 | 全天封顶50元 |
 """
 
 RULES = """青山湖垂钓与菜园管理办法
@@ -78,6 +79,13 @@ def test_the_readings_of_the_question():
 def test_the_value_asked(engine, question, value):
     ans = engine.ask(question)
     assert ans.found and value in ans.answer, (question, ans.answer)
+
+
+def test_a_notes_limit_answers_the_limit_asked(engine):
+    ans = engine.ask("普通单车最多收多少钱")  # the note's 封顶 is the most one pays, no other case
+    assert ans.found and "50元" in ans.answer, ans.answer
+    ans = engine.ask("普通单车租一小时多少钱")
+    assert ans.found and "10元" in ans.answer and "50元" not in ans.answer, ans.answer
 
 
 def test_how_a_rows_fee_is_reckoned_is_its_price_cell(engine):
