@@ -29,6 +29,12 @@ MAX_FACT = 80  # a «键：值» fact line is at most this long  # an inline hea
 WHOLE: tuple[ParagraphKind, ...] = ("heading", "title", "meta", "byline", "caption", "question", "row")
 
 
+# A line that is only a short label and its colon (存在的问题：), and the words that make a label a sentence
+# that leads into what follows rather than the name of a part.
+_LABEL_LINE = re.compile(r"([\u4e00-\u9fff]{2,10})[：:]")
+_LEADS_IN = re.compile(r"如下|以下|下列|如次|[须请需应要将]")  # (报到须携带以下材料：, 注意事项如下：)
+
+
 @dataclass
 class _Line:
     text: str  # markup removed, stripped
@@ -282,7 +288,7 @@ class _Classifier:
             else:
                 self.out.append(_block(self.body_kind(), line, key=self.key))
             return
-        name = is_heading(t)
+        name = is_heading(t) or self.label_heading(i)
         if name is not None:
             self.heading(line, "colon", name)
             return
@@ -292,6 +298,15 @@ class _Classifier:
             self.out.append(_block("caption", line))
         else:
             self.out.append(_block(self.body_kind(), line, key=self.key))
+
+    def label_heading(self, i: int) -> str | None:
+        """The name a bare label opens a part with, when numbered items follow it (存在的问题：, then
+        «（一）…»; 下一步打算：): a report's part of its own, not the last town's. None for a line that
+        leads into what follows (通知如下：) or any other."""
+        m = _LABEL_LINE.fullmatch(self.lines[i].text)
+        if m is None or _LEADS_IN.search(m.group(1)) or i + 1 >= len(self.lines):
+            return None
+        return m.group(1) if numbering(self.lines[i + 1].text) is not None else None
 
     def fact(self, block: _Block, i: int) -> None:
         """A «键：值» line: it joins the «键：值» lines just above it (one paragraph, a line a sentence)."""

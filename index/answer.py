@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
 from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, is_attribute
-from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -96,7 +96,6 @@ WORD_FAMILIES = ((("住院",), ("门诊",), ("急诊",)),
                  (("日场",), ("夜场",)), (("春季", "春天"), ("夏季", "夏天"), ("秋季", "秋天"), ("冬季", "冬天")),
                  (("成人", "大人"), ("儿童", "小孩", "孩子", "小朋友")))  # no 老人: 老党员 is one
 HOLIDAY_ASKED = re.compile(r"节假日|假日|节日|过年|春节|五一|劳动节|国庆|元旦|清明|端午|中秋")
-OPENING_HOURS = re.compile(r"(?:开放|营业|开馆|办公|服务|运营|營運)时间")
 HOLIDAY_SAID = re.compile(r"节假日|假日|假期|节日|春节|过年|元旦|国庆|五一|十一|除夕|清明|端午|中秋|寒假|暑假")  # not 度假
 YESNO_SENTENCE = 50
 # Words for a manner of doing: 什么管理方式 asks the kind of 管理 (网格化管理); 方式 is no word to find.
@@ -880,7 +879,7 @@ class Answerer:
                 got += w
             elif at_hand(kw, chunk.text):  # 机器 held by 本机: the thing at hand
                 got += w
-            elif synonyms.hours_said(kw, ctx):  # 开门 held by 每天19:00开放
+            elif synonyms.hours_said(kw, ctx, hours_kept(q, self.around(chunk), self.lexicon)):  # 开门 by 每天19:00开放
                 got += w
             elif synonyms.class_said(kw, ctx):  # 猫 held by «宠物不得入住»
                 got += w
@@ -962,15 +961,18 @@ class Answerer:
         m = re.match(r"\s*[，,]([^，,。；;！？!?]+)", text[text.find(piece, max(0, sp.start - len(piece))) + len(piece):])
         return piece + "，" + m.group(1) if m else piece
 
-    def said(self, words: list[str], text: str) -> list[str]:
+    def said(self, words: list[str], text: str, kept: bool = False) -> list[str]:
         """The words as `text` says them: each itself when there, else the corpus's word for it
-        (index/lexicon.py) that `text` holds, else itself."""
+        (index/lexicon.py) that `text` holds, else itself; with `kept` (a time asked), an opening or
+        closing word by the label of the hours the text gives (synonyms.hours_word)."""
         out = []
         for w in words:
             if w not in text:
                 weight, other = self.lexicon.weight_in(w, text)
                 if weight >= MEANING_WEIGHT:
                     w = other
+                elif kept and synonyms.hours_word(w, text, kept):  # 几点关门 by «营业时间：每天7:00至19:00»
+                    w = synonyms.hours_word(w, text, kept)
                 elif len(extract.row_cells(text)) >= 2:  # a row's column that opens as the word (游泳馆 for 游泳池)
                     w = next(iter(extract.asked_column(text, w, [w])), w)
             out.append(w)
@@ -1223,6 +1225,8 @@ class Answerer:
                 continue  # 书法课: the row named 书法入门班, whatever other word ends in 课 (上课时间)
             if extract.season_held(k, around):
                 continue  # 冬天: the row of 11月1日至次年2月底, whatever season word it gives (淡季 beside 冬季)
+            if extract.age_group_held(k, text):
+                continue  # 大人: the row of 入园清洁费（12岁以上）, whatever people it names
             if sp is not None and extract.weekdays(k) and extract.weekdays(k) <= extract.weekdays(piece_of_value):
                 continue  # 礼拜天: the 假日价格 cell (the weekend), whatever other day word the row gives
             kinds = [t for t in [*words, *joined] if t not in _verbs_of(piece)]  # 表示 is no kind of 屏幕显示
@@ -1326,6 +1330,7 @@ class Answerer:
             if (x in q.nouns and len(x) >= 2 and thing
                     and re.fullmatch(r"[\u4e00-\u9fff]+", x) and x not in q.entities and self.lexicon.known(x)
                     and x not in around and not abbreviated(x, around) and not whole_said(x, around)
+                    and not extract.age_group_held(x, plain.text)  # 大人 of the «（12岁以上）» row
                     and self.lexicon.weight_in(x, around, strict=True)[0] < MEANING_WEIGHT
                     and not self.lexicon.dictionary_word(x, around, neighbours=False)  # 草地营位: the 草皮 row
                     and not self.section_says(chunk, x) and not self.part_of_asked(chunk, x, thing, plain.text)):
@@ -1632,11 +1637,22 @@ class Answerer:
             if (len(k) < 2 or k in q.verbs or k in text or not re.fullmatch(r"[\u4e00-\u9fff]+", k)
                     or self.names_row(k, chunk) or any(extract.meant_column(k, h) for h in heads)
                     or (k == q.counted and self.counts_by_column(q, chunk))  # 收多少个孩子: 名额 counts them
-                    or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)):
+                    or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)
+                    or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)):  # 自行车 by 普通单车
                 continue  # (配送费 of the row «品名：郊县配送 · 价格：35元», whatever row says 免配送费)
             if any(k in self.plain(c).text for c in self.table_of(chunk) if c.id != chunk.id):
                 return k
         return None
+
+    def parallel_part(self, q: Query, chunk: Chunk) -> str:
+        """The section a line stands in when it is one of three or more parallel sections of its document,
+        whose names end alike (体育中心充电站, 高铁站充电站, 图书馆充电站), and the question names none of
+        them: each says its own (开放时间), and 充电站几点关门 asks of no one part. "" otherwise."""
+        sec = chunk.section
+        if q.sections or len(sec) < 3 or sec in q.text or sec[:-2] in q.text:
+            return ""
+        others = {c.section for c in self.chunks if c.doc == chunk.doc and c.section and c.section != sec}
+        return sec if sum(1 for n in others if n[-2:] == sec[-2:] and len(n) >= 3) >= 2 else ""
 
     def cell_meaning(self, word: str, chunk: Chunk) -> str:
         """The word by which alone a row holds `word`, a word the corpus never uses, when it only
@@ -2192,7 +2208,7 @@ class Answerer:
             head = chunk.text[:max(0, s.span.start)]
             if extract.keyword_positions(head + chunk.heading + chunk.section, q.keywords):
                 return True
-        marks = extract.keyword_positions(text, self.said(q.keywords, text) + list(KIND_WORDS.get(q.kind, ())))
+        marks = extract.keyword_positions(text, self.said(q.keywords, text, hours_kept(q, self.around(chunk), self.lexicon)) + list(KIND_WORDS.get(q.kind, ())))
         if s.span is not None and s.span.start < 0:  # a name from the sentence before
             return bool(marks)
         if not marks:  # the keywords may all be in the sentence before ("他…捐献医用口罩10000只")
@@ -2255,6 +2271,7 @@ class Answerer:
         return lacking + [e for e in q.entities if e not in around and e not in handed and not abbreviated(e, around)
                 and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
                 and not worker_said(e, around)  # 维修工: 维修人员
+                and not synonyms.hours_said(e, around)  # 开园 (jieba: a name) said by 暂停开放
                 and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
                 and not ((typo := self.lexicon.misspelt(e)) and typo in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
@@ -2449,6 +2466,13 @@ class Answerer:
             hits += [Hit(self.chunks[i], 0.0) for i in ids if i not in seen and (inside is None or i in inside)]
             about = True
         ranked = self.score(q, hits)
+        joined = set(self.address_lines()) if q.kind == "place" else set()  # the lines that join the candidates
+        joined |= set(self.effective_lines()) if extract.EFFECTIVE_ASKED.search(q.text) else set()  # for what they
+        joined |= {i for kind in own for i in self.own_lines.get(kind, ())} if about else set()  # are, whatever the
+        for s in ranked:  # retrievers rank them: their spans are read below SPAN_DEPTH too (停气通知是哪天发的: the
+            if s.span is None and s.hit.chunk.id in joined:  # closing date line; 草莓园在哪里: «地址：…»)
+                with self.lexicon.within(s.hit.chunk.doc):
+                    s.span = self.span(q, s.hit.chunk)
         if q.kind in SPAN_KINDS:  # a why-question: sentences that give a purpose come first
             for s in ranked:
                 if s.span is None:
@@ -2652,10 +2676,12 @@ def _rules(clause: str) -> bool:
 def final_predicate(question: str, keywords: list[str]) -> str | None:
     """The deed a yes-or-no question asks, which Chinese says last, right before its particle (后张村在外
     流动党员回家了吗: 回家; 饭店能开门吗: 开门): the keyword (two characters or more) the question ends with
-    once 了吗, 吗, 了没有, 没有 are taken off; None when it ends otherwise (…能不能来). The clause that
-    settles the question is the one saying that deed (虽然没有回家), not the one naming its subject."""
+    once 了吗, 吗, 了没有, 没有 are taken off, or one of one character right after a modal (保洁押金能退吗: 退);
+    None when it ends otherwise (…能不能来). The clause that settles the question is the one saying that
+    deed (虽然没有回家; «…全额退还»), not the one naming its subject."""
     body = re.sub(r"(?:了吗|吗|么|了没有|了没|没有)?[\s?？。！!]*$", "", question)
-    return next((k for k in sorted(keywords, key=len, reverse=True) if len(k) >= 2 and body.endswith(k)), None)
+    return next((k for k in sorted(keywords, key=len, reverse=True) if len(k) >= 2 and body.endswith(k)), None) \
+        or next((k for k in keywords if len(k) == 1 and re.search(rf"(?:能|可以|可|会|准|许){re.escape(k)}$", body)), None)
 
 
 # A sentence that only says who spoke the quotation before it (许峰如是说。, 他说。, 张三表示。)
@@ -2863,6 +2889,7 @@ def bare_modified(question: str, keywords: list[str], heads: list[str]) -> list[
         while at >= 0:
             if at > 0 and at - 1 not in covered and re.fullmatch(r"[\u4e00-\u9fff]", question[at - 1]) \
                     and question[at - 1] not in NEGATIONS and not QUANTITY.search(question[at - 1]) \
+                    and not re.search(r"(?:几|多少)$", question[:at - 1]) \
                     and (_modifier_character(question[at - 1]) if len(h) == 1 else _size_character(question[at - 1])):
                 out.append(question[at - 1] + h)
             at = question.find(h, at + 1)
@@ -3062,7 +3089,7 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
     asked, said = extract.weekdays(text), extract.weekdays(around)
     # a place's hours list every day it opens: the day they omit answers whether it opens (少儿区礼拜一开不开:
     # «少儿阅览区开放时间为周三至周日»), while a service said of some days says nothing of the others
-    hours = q.intent == "yesno" and OPENING_HOURS.search(around)
+    hours = q.intent == "yesno" and synonyms.HOURS_LABEL.search(around)
     if asked and said and not asked & said and not hours:
         return next((m.group(0) for m in re.finditer(r"周末|双休日|工作日|平日|平时|周.|星期.|礼拜.", text)), "日")
     holiday = HOLIDAY_ASKED.search(text)

@@ -79,14 +79,18 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the record asked is not in the table"
     if another_slot(answerer, q, chunk):  # 晚上7点那场: not the 夜场（22:00后） row
         return "the row is another time slot's"
+    if q.kind == "clock" and answerer.parallel_part(q, chunk):  # 充电站几点关门: which of four stations?
+        return "the line is one of parallel parts, the question names none"
     if another_season(answerer, q, chunk):  # 冬天几点关门: not the 旺季 row of 3月1日至10月31日
         return "the row is another season's"
+    if dated_elsewhere(q, answerer.plain(chunk).text):  # 寒假几点开门: not «10月4日至7日开放时间调整为…»
+        return "the line's dates are another season's"
     if q.intent == "figure" and part_for_whole(answerer, q, chunk, s.span):  # 全县一共卖了多少钱: not 竹溪乡's 销售额
         return PART
     if q.intent == "figure" and planned_only(answerer, q, s):  # 村级服务点一共多少个: not the 2027年计划新建…40个
         return PLANNED
     if case_outside(answerer, q, chunk):  # 离店2公里: not the row of 3公里以上
-        return "the quantity asked is outside the range the line sets"
+        return OUTSIDE
     if another_model(q.text, answerer.plain(chunk).text):  # 特斯拉Model Y: not the row of 特斯拉Model 3
         return "the line names another model"
     if answerer.other_trouble(q, chunk):
@@ -94,7 +98,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if not counted_ok(answerer, q, s):
         return "the figure counts something else"
     if special_day_given(q, answerer.plain(chunk).text, s.span):
-        return "the value is a special day's, the usual one is asked"
+        return SPECIAL_DAY
     if restates_context(q, s):
         return "the span restates the question's context"
     if no_place(answerer, q, s):
@@ -109,6 +113,8 @@ PLANNED = "the line gives a plan, the question asks what is"
 # The veto of a part's figure (a township's) where the whole's is asked (全县, 云岭县): next_ruled looks past it too.
 PART = "the line is a part's, the question asks the whole"
 SIBLING = "the value is a sibling's of what is asked"
+SPECIAL_DAY = "the value is a special day's, the usual one is asked"
+OUTSIDE = "the quantity asked is outside the range the line sets"
 
 # A plan or a target: what is to be (计划新建40个, 力争突破8亿元), said by the value's sentence (not 比计划提前20天; not 将,
 # which a rule says too: 累计爽约3次将暂停预约资格; not a heading: 下一步工作 lists hotlines as well).
@@ -316,6 +322,16 @@ def another_season(answerer: Answerer, q: Query, chunk) -> bool:
     return any(asked & extract.months_said(r) for r in rows[1:])
 
 
+def dated_elsewhere(q: Query, text: str) -> bool:
+    """Does a sentence hold its rule for dates none of whose months the question names (by a season or
+    a school holiday: 寒假几点开门, not «国庆节…10月4日至7日开放时间调整为9:30—16:00»)? Only the asker's time
+    of year counts (冬天, 寒假): a month alone (8月份) asks about the usual rule of that month as well, and a
+    season that names a term or a kind (春季班 opens in February, its deadline in November) is no time."""
+    asked = extract.months_asked(" ".join(re.findall(r"[春夏秋冬]天|寒假|暑假", q.text)))
+    said = extract.months_dated(text)
+    return bool(asked and said) and not asked & said
+
+
 _MODEL = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})\s?([A-Za-z0-9]{1,3})(?![A-Za-z0-9])")
 
 
@@ -390,12 +406,31 @@ _SPECIAL_DAY = re.compile(r"除夕|春节|节假日|假日|国庆|元旦|跨年|
 def special_day_given(q: Query, text: str, span: extract.Span | None) -> bool:
     """Is the value said of a special day while the question asks the usual case (捷运平时晚上几点收班:
     not «除夕當天提前於22:00收班»)? The value's piece names a holiday or an exception the question
-    does not."""
-    if span is None or span.start < 0 or not _USUAL.search(q.text):
+    does not. A clock time asked of no day at all (几点打烊) asks the usual hours too: then the
+    sentence up to the value may name the day (节假日安排：国庆节…，10月4日至7日营业时间调整为9:30至17:00)."""
+    if span is None or span.start < 0:
         return False
-    piece = extract.piece_of(text, span).replace(text[span.start:span.end], " ")  # 一般只在春节时期: the day is the value
-    m = _SPECIAL_DAY.search(piece)
+    if _USUAL.search(q.text):
+        said = extract.piece_of(text, span)
+    elif q.kind == "clock" and not _some_day(q.text):  # (within the value's cell of a row: not the 假日 column's head)
+        said = text[:span.start].rsplit(" · ", 1)[-1] + extract.piece_of(text, span)
+    else:
+        return False
+    said = said.replace(text[span.start:span.end], " ")  # 一般只在春节时期: the day is the value
+    m = _SPECIAL_DAY.search(said)
+    if not _USUAL.search(q.text) and _MONTHS_OPEN.match(text):
+        return True  # 晚上跳到几点: not the 22:00 of «6月至9月，晚间活动可延长至22:00»
     return bool(m) and m.group(0) not in q.text
+
+
+# A sentence that opens by the months its rule holds for (6月至9月，晚间活动可延长至22:00): an exception.
+_MONTHS_OPEN = re.compile(r"\s*(?:每年)?\d{1,2}月份?\s*(?:至|到|—|－|-|~|～)\s*\d{1,2}月份?(?:期间|间)?\s*[，,]")
+
+
+def _some_day(question: str) -> bool:
+    """Does a question name a day or a time of year (a date, a weekday, a holiday, a season, 今天)?"""
+    return bool(_SPECIAL_DAY.search(question) or extract.months_asked(question) or extract.weekdays(question)
+                or re.search(r"\d{1,2}[月日号]|[今明后昨]天|周末|工作日|节|假|季", question))
 
 
 # The figures that say something other than where (a clock time, a phone number, a price, a length of
@@ -739,8 +774,17 @@ def case_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     """For a yes or no on a case the question states by a quantity (孩子1米1要买票吗), the first of the best
     candidates that sets a range holding it and no veto forbids (身高1.2米以下的儿童免票), where the first
     candidate sets no range of that unit (第二个孩子门票打九折 speaks of every child): the line for the case
-    rules on it."""
-    if q.intent != "yesno" or not scored or extract.range_holds(q.text, answerer.plain(scored[0][0].hit.chunk).text):
+    rules on it. For any other question, where the first candidate is vetoed as leaving the case out
+    (周末大人入园费多少: the 入园费（4至14岁） row), the first below it whose range holds the case and that the
+    rule accepts (the 入园费（14岁以上） row)."""
+    if not scored:
+        return None
+    if q.intent != "yesno":
+        if scored[0][2] != OUTSIDE:
+            return None
+        return next((s for s, _, veto in scored[1:] if veto is None and rule_supports(answerer, q, s)
+                     and extract.range_holds(q.text, answerer.plain(s.hit.chunk).text)), None)
+    if extract.range_holds(q.text, answerer.plain(scored[0][0].hit.chunk).text):
         return None
     return next((s for s, _, veto in scored if veto is None
                  and extract.range_holds(q.text, answerer.plain(s.hit.chunk).text)), None)
@@ -820,7 +864,7 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     first = next(((i, s) for i, (s, _, veto) in enumerate(scored) if veto is None), None)
     if first is None or first[0] == 0:
         return None
-    if q.intent != "yesno" and not (best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART)])
+    if q.intent != "yesno" and not (best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART, SPECIAL_DAY, OUTSIDE)])
                                     and says_every_word(answerer, q, first[1])):
         return None
     return first[1] if rule_supports(answerer, q, first[1]) else None  # not vetoed: `scored` says so
@@ -1043,17 +1087,40 @@ def overview_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> 
                  and rule_supports(answerer, q, s)), None)
 
 
-def address_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
+def address_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
     """Where an address is asked (地址在哪) and the rule's answer gives a place that is no address («…位於雲林縣
     西螺鎮»), the candidate below whose line is labelled one («地址：雲林縣西螺鎮延平路188號»), when the rule
-    accepts it."""
+    accepts it. Asked 在哪 without the word 地址, where the rule's answer says no place at all (草莓园在哪里:
+    «…草莓采完即提早休园»), the labelled address line whose frame says every word of the question (the
+    document's title 莓好时光观光草莓园采果须知), among the candidates whose spans were read (SPAN_DEPTH);
+    an online channel (通过微信小程序) is no place for a thing's whereabouts (洗车店在哪儿), only for a deed's
+    (在哪预约)."""
     from wenda.index.answer import ADDRESS_LINE
 
-    if q.kind != "place" or "地址" not in q.text or top.span is None or top.span.text.startswith("地址") \
+    top = ranked[0]
+    if q.kind != "place" or top.span is None or top.span.text.startswith("地址") \
             or ADDRESS_LINE.match(answerer.plain(top.hit.chunk).text):
         return None
-    return next((s for s, _, veto in scored[1:] if veto is None and (line := answerer.plain(s.hit.chunk).text)
-                 and ADDRESS_LINE.match(line) and "地址" in line and rule_supports(answerer, q, s)), None)
+    asked = "地址" in q.text
+    if asked:
+        return next((s for s, _, veto in scored[1:] if veto is None and (line := answerer.plain(s.hit.chunk).text)
+                     and ADDRESS_LINE.match(line) and "地址" in line and rule_supports(answerer, q, s)), None)
+    online = _ONLINE.search(top.span.text) and not _DONE_ONLINE.search(q.text)  # 洗车店在哪儿: no 小程序 (在哪预约)
+    if top.span.start < 0 or (says_where(top.span.text) and not online):
+        return None
+    from wenda.index.answer import SPAN_DEPTH
+
+    return next((s for s in ranked[1:SPAN_DEPTH] if "地址" in (line := answerer.plain(s.hit.chunk).text)
+                 and ADDRESS_LINE.match(line) and vetoed(answerer, q, s) is None and rule_supports(answerer, q, s)
+                 and says_every_word(answerer, q, s)), None)
+
+
+# Where one does a thing online (通过微信小程序, 登录官网) answers 在哪预约, not where a place is; the deeds
+# that are done there.
+_ONLINE = re.compile(r"系统|平台|App|APP|app|小程序|公众号|官网|网站")
+_DONE_ONLINE = re.compile(r"预约|报名|办理|申请|缴|交费|买|购|查|登记|投诉|注册|下载|挂号|预订|订")
+
+
 
 
 def titled_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -1259,7 +1326,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.
         holder = noun_holder(answerer, q, ranked[0], scored) or limit_holder(answerer, q, ranked[0], scored) \
-            or address_holder(answerer, q, ranked[0], scored) or plan_holder(answerer, q, ranked[0], scored) \
+            or address_holder(answerer, q, ranked, scored) or plan_holder(answerer, q, ranked[0], scored) \
             or overview_holder(answerer, q, ranked[0], scored) \
             or deed_holder(answerer, q, ranked)
         if holder is not None:

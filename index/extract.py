@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import unicodedata
@@ -18,11 +19,12 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     "基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站
+    "眼(?![睛镜光界神前里中看])|"  # 机电井45眼 (wells, springs), not 一眼望去
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
     r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
 )
@@ -126,6 +128,7 @@ _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早�
 _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|0[1-9]\d{2}-\d{3}-\d{3}|"  # 139 5717 2268, 0912 345 678, 0800-092-515
                     r"[(（]0\d{1,3}[)）]\d{3,4}-\d{3,4}|"  # (089)345-678: a local number of six digits after its area code
+                    r"0\d{2,3}[-－](?:9\d{4}|12\d{3})(?![\d-])|"  # 0752-96777: a city's service line after its area code
                     # a service number of five digits after a phone word (供电服务热线：95598, 拨打12345)
                     r"(?:(?<=热线)|(?<=热线[：:为是])|(?<=电话)|(?<=电话[：:为是])|(?<=拨打))(?:9\d{4}|12\d{3})(?![\d-])|"
                     r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|123\d\d)(?![万亿元人个名次件户台辆条只吨米年])|"
@@ -430,16 +433,20 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
-                 {"公斤", "千克", "kg"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
+                 {"公斤", "千克", "kg"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
                  {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
                  {"学时", "个学时", "课时", "个课时"}, {"学分", "个学分"},  # hours of teaching; credits
                  {"根", "基"})  # poles (电杆36基 for 多少根电杆)
+# Measures an asker may say for a figure the document counts in another (asked, given): cars counted
+# 几台 in speech (停车场能停多少台车: 可停小客车30辆); a document's 160台 stays no count of 辆.
+_ASKED_FOR = {("台", "辆")}
 
 
 def same_measure(unit: str, measure: str) -> bool:
-    return unit == measure or any(unit in group and measure in group for group in _SAME_MEASURE)
+    return unit == measure or any(unit in group and measure in group for group in _SAME_MEASURE) \
+        or (measure, unit) in _ASKED_FOR
 
 
 # Measure words that count groups or containers of things (箱, 批, 套): another classifier's count
@@ -2468,6 +2475,25 @@ def within(word: str, text: str) -> bool:
     return bool(shared) and all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in shared)
 
 
+# The ages a word for people of an age names (大人: 18 and over), to be read against an age range a price
+# list sets (入园清洁费（12岁以上）for 大人, （3至12岁）for 小孩).
+_AGE_GROUPS = ((re.compile(r"成年人|成人|大人"), (18.0, math.inf)),
+               (re.compile(r"儿童|小孩子?|孩子|小朋友|小孩儿"), (0.0, 12.0)),
+               (re.compile(r"老年人|老人|长者"), (60.0, math.inf)))
+
+
+def age_group_held(word: str, text: str) -> bool:
+    """Does `text` set an age range that takes in the people `word` names by their age (大人 in 12岁以上,
+    小孩 in 3至12岁; not 小孩 in 12岁以上)?"""
+    said = bounds(text).get("岁")
+    if said is None:
+        return False
+    for words, (lo, hi) in _AGE_GROUPS:
+        if words.fullmatch(word):
+            return lo < said[1] and said[0] < hi
+    return False
+
+
 # Units whose figure in a question is a quantity of the asker's case (2公里, 65岁, 3个人), not a calendar date (2026年, 5月).
 _CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", "本", "册", "辆", "户", "小时", "分钟", "次", "天",
                "克", "公斤", "千克", "斤", "厘米", "公分"}  # weights and lengths (249克 within 250克以下)
@@ -2478,6 +2504,11 @@ def _case_ranges(question: str, text: str) -> list[tuple[tuple[float, float], tu
     bound: 超出10公里) and `text` sets a range."""
     bound = bounds(question)
     asked = {u: r for u, r in bounds(question, point=True).items() if u in _CASE_UNITS and u not in bound}
+    groups = [ages for words, ages in _AGE_GROUPS if words.search(question)]
+    if len(groups) == 1 and not asked and "岁" not in bound and " · " in text:  # 小孩进园要钱吗: a child's ages
+        asked["岁"] = groups[0]  # (_AGE_GROUPS) against a table row's range, which holds for the whole row (a
+        # sentence's ranges are each a clause's: 70岁以上老人 beside 1.3米以下儿童), when the question states no
+        # case of its own (一米三的小孩: the height decides)
     said = bounds(text)
     return [(asked[u], said[u]) for u in asked if u in said]
 
@@ -2530,10 +2561,13 @@ def same_side(question: str, piece: str, sentence: str = "") -> bool:
     if limit and limit_said(piece) == -limit:
         return False  # 最多能充多少: not the minimum 每次充值不少于50元
     asked = bounds(per_unit_dropped(question, piece + sentence), point=True)
-    said = bounds(piece) or bounds(sentence)
-    shared = [u for u in asked if u in said]
-    if shared:
-        return all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in shared)
+    # a table row's cells each set their own range (入园清洁费（3至12岁） · … · 说明：未满3岁免费): one must agree
+    saids = [bounds(piece)] if bounds(piece) else [bounds(c) for c in sentence.split(" · ")] if " · " in sentence \
+        else [bounds(sentence)]
+    saids = [said for said in saids if any(u in said for u in asked)]
+    if saids:
+        return any(all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in asked if u in said)
+                   for said in saids)
     a, b = direction(question), direction(piece)
     if _BARRED_BEYOND.search(question):
         a = -a  # 超过几公斤就不能养: the side allowed is below it (体重须在10公斤以下)
@@ -2650,11 +2684,24 @@ _MONTH_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})月(?:\d{{1,2}}[日号]|初|中�
                           r"(\d{1,2})月(?:\d{1,2}[日号]|底|末|中旬)?")
 
 
+# The months of the school holidays an asker names as a time of year (寒假: January and February).
+_HOLIDAY_MONTHS = {"寒假": (1, 2), "暑假": (7, 8)}
+
+
 def months_asked(question: str) -> set[int]:
-    """The months a question names: by a season (冬天 → 12, 1, 2) or a month alone (8月份去 → 8); empty
-    when none (a date, 8月15日, names a day)."""
+    """The months a question names: by a season (冬天 → 12, 1, 2), a school holiday (寒假 → 1, 2) or a month
+    alone (8月份去 → 8); empty when none (a date, 8月15日, names a day)."""
     out = {m for s in _SEASON.findall(question) for m in _SEASON_MONTHS[s]}
+    out |= {m for h, months in _HOLIDAY_MONTHS.items() if h in question for m in months}
     return out | {int(m) for m in _MONTH_ALONE.findall(question) if 1 <= int(m) <= 12}
+
+
+_DATED = re.compile(r"(?<!\d)(\d{1,2})月\d{1,2}[日号]")
+
+
+def months_dated(text: str) -> set[int]:
+    """The months of every date and range of dates a text gives (国庆节10月1日至3日 → 10)."""
+    return months_said(text) | {int(m) for m in _DATED.findall(text) if 1 <= int(m) <= 12}
 
 
 def months_said(text: str) -> set[int]:

@@ -418,6 +418,12 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
         tok = unglued(tok, w.flag, prev)
         tok = numeral_glued(tok, w.flag, "".join(x.word for x in cut[i + 1:i + 3]))
         tok = measure_glued(tok, cut[i + 1:i + 2])
+        if len(tok) == 3 and tok[1] in _AUXILIARY and not jieba.dt.FREQ.get(tok) \
+                and _alone(tok[0])[:1] in ("n", "z") and _alone(tok[2]).startswith("v"):
+            # 一眼井能浇多少亩地: jieba's 井能浇 is the noun 井, a helping verb and the deed 浇
+            out += [(t, f) for t, f in ((tok[0], "n"), (tok[2], "v")) if t not in (x for x, _ in out)]
+            prev = w.word
+            continue
         if tok == "人为" and i and cut[i - 1].word == "的":  # 建造大楼的人为谁: the 人 the 的-phrase describes, then the copula
             tok = "人"  # 为 (jieba's 人为 is "man-made", which no sentence about that person says)
         if prev == "最" and out and out[-1][0] == "最" and _LIMIT_WORD.fullmatch("最" + tok[:1]):
@@ -533,6 +539,8 @@ def measure_word(question: str) -> str | None:
         return "人"  # 多少党员, 多少工作人员: people
     if unit == "个" and counts_people(rest[1:]):
         return "人"  # 多少个人, 几个学生: a count of people said with 个
+    if unit == "方":
+        return "立方米"  # 多少方水, 补多少方气: cubic metres, as said (5立方米)
     if re.match(r"[块毛角]钱", rest):
         return "元"  # 几块钱, 几毛钱: money, 块 and 毛 being the spoken 元 and 角 (not 块 counting pieces)
     return "元" if unit == "钱" else unit
@@ -577,6 +585,8 @@ def _measure_at(text: str) -> str | None:
 
     if text.startswith("钱"):  # 多少钱: money
         return "钱"
+    if re.match(r"方(?![面式案向法便形位针格队阵子])", text):
+        return "方"  # 多少方气: cubic metres as said aloud (measure_word), the gas counted
     unit = unit_at(text)
     if unit and (unit[0] in _NOT_MEASURE or text.startswith(_NOT_MEASURE_WORDS)):
         return None
@@ -620,7 +630,7 @@ class Query:
 
 
 # A time pointed at (过年那阵子, 这会儿): no name, whatever jieba tags it.
-_POINTED_TIME = re.compile(r"[这那][阵会段][子儿时]?(?:时间|时候)?")
+_POINTED_TIME = re.compile(r"[这那][阵会段][子儿时]?(?:时间|时候)?|[一二三四五六七八九十正腊冬]{1,2}月份?")  # a month (七月份) too
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:

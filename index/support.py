@@ -34,6 +34,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 礼拜六 is held by 周六、周日
     if extract.within(word, text):
         return True  # 七十岁的老人 is held by 60周岁至79周岁
+    if extract.age_group_held(word, text):
+        return True  # 大人 is held by 入园清洁费（12岁以上）
     if extract.season_held(word, text):
         return True  # 夏天 is held by 3月1日至10月31日
     if extract.limit_held(word, text):
@@ -49,6 +51,15 @@ def holds(word: str, text: str, lexicon=None) -> bool:
     if lexicon is None:
         return False
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
+
+
+def hours_kept(q: Query, around: str, lexicon=None) -> bool:
+    """May the hours a line gives by their label (营业时间：每天7:00至19:00) say the opening or closing a
+    question asks (synonyms.hours_said, kept)? Only for a time asked, and only of what the line's frame
+    names: every noun of the question is held there (游泳池晚上几点关门: not «棋牌室…开放时间为10:00至21:00»)."""
+    return q.kind == "clock" and all(
+        len(n) < 2 or synonyms.hours_deed(n) or extract.day_parts(n)
+        or holds(n, around, lexicon) or abbreviated(n, around) for n in q.nouns)
 
 
 # A worker named by the deed of the trade and a person suffix (维修工, 保洁员, 安装师傅), and the words
@@ -118,8 +129,10 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
                        or (lexicon is not None and lexicon.reordered(w, around))  # 外校 said 校外 (a compound reordered)
                        or (w == q.counted and common_synonym_in(w, around))  # 多少亩麦子: 收麦…小麦
+                       or set(common_synonym_in(w, around)) & set(w)  # 进度落后的: «进度滞后», a synonym of a shared character
                        or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w))
                        or fee_named(w, around)
+                       or synonyms.hours_said(w, around, hours_kept(q, around, lexicon))  # 营业到几点: «开放时间：9:00至17:00»
                        or (w == q.counted and w in HEAD_COUNTS and re.search(r"\d\s*(?:名|人|位)", around)))]  # 几个名额: 一等奖3名
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     lacking += [w for w in q.qualifiers if w not in lacking and outside_range(w, around)]
@@ -176,6 +189,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's (群号: «QQ群：685213947»)
     if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
             and not phone_labelled(w, around) and not said_by_modifier(w, q.text, around) \
+            and not synonyms.hours_said(w, around, hours_kept(q, around, lexicon)) \
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here

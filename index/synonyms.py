@@ -78,9 +78,35 @@ def hours_alike(a: str, b: str) -> bool:
     return a != b and any(p.match(a) and p.match(b) for p in _HOURS)
 
 
-def hours_said(word: str, text: str) -> bool:
-    """Does `text` say the opening or closing `word` names in a word of the same kind (开放 for 开门)?"""
-    return any(whole.match(word) and said.search(text) for whole, said in zip(_HOURS, _HOURS_SAID))
+# A place's hours by their label (营业时间, 开放时间, 開放時間), and the label followed by a range of clock
+# times (营业时间：每天7:00至19:00), which says when the place opens and when it closes.
+HOURS_LABEL = re.compile(r"(?:开放|营业|开馆|办公|服务|运营|營運|營業|開放|開館|辦公|服務)(?:时间|時間)")
+_CLOCK = r"\d{1,2}(?:[:：]\d{2}|点|點|时|時)"
+_HOURS_RANGE = re.compile(rf"{HOURS_LABEL.pattern}[^。；;\n]{{0,16}}?{_CLOCK}[^。；;\n\d]{{0,3}}(?:至|到|-|－|~|～|—|–)"
+                          rf"[^。；;\n\d]{{0,3}}{_CLOCK}")
+
+
+def hours_deed(word: str) -> bool:
+    """Does `word` say a place opening or closing (开门, 开园, 营业, 关门, 打烊)?"""
+    return any(p.match(word) for p in _HOURS)
+
+
+def hours_said(word: str, text: str, kept: bool = False) -> bool:
+    """Does `text` say the opening or closing `word` names in a word of the same kind (开放 for 开门), or,
+    when `kept` (a time is asked: 几点关门), give the hours the place keeps (营业时间：每天7:00至19:00 says
+    when it opens and when it closes, not on which days it does not: 哪几天不开门)?"""
+    return bool(hours_word(word, text, kept))
+
+
+def hours_word(word: str, text: str, kept: bool = False) -> str:
+    """The words by which `text` says the opening or closing `word` names (hours_said): the word of the
+    same kind, else (when `kept`) the hours' label; "" when it does not."""
+    for whole, said in zip(_HOURS, _HOURS_SAID):
+        if whole.match(word):
+            got = said.search(text) or (kept and _HOURS_RANGE.search(text))
+            if got:
+                return got.group(0) if got.re is said else HOURS_LABEL.search(got.group(0)).group(0)
+    return ""
 
 
 def group_words(word: str) -> frozenset[str]:

@@ -134,3 +134,13 @@ def test_a_clock_time_is_no_key_value_line():
     doc = parse_document("办事指南\n\n便民服务中心周末上班吗？\n周六上午9:00—12:00正常办公，周日休息。\n", doc_id="x.txt")
     (answer,) = [p for p in doc.sections[0].paragraphs if p.kind == "qa"]
     assert answer.key == "便民服务中心周末上班吗？" and answer.text.startswith("周六上午9:00")
+
+
+def test_a_bare_label_before_numbered_items_opens_a_part():
+    doc = parse_document("青川县冬季水利汇报\n\n白沙镇：打井抗旱\n白沙镇今冬新打机电井32眼。\n\n存在的问题：\n"
+                         "（一）部分资金到位慢；\n（二）约15%的工程进度滞后。\n", doc_id="x.txt")
+    (part,) = [s for s in doc.sections if any("15%" in p.text for p in s.paragraphs)]
+    assert part.title == "存在的问题"  # the county's problems, not the last town's
+    assert [s.title for s in doc.sections if s.title][:2] == ["白沙镇", "存在的问题"]
+    doc = parse_document("通知\n\n有关事项通知如下：\n1. 停气时间为12月12日。\n", doc_id="y.txt")
+    assert "有关事项通知如下" not in [s.title for s in doc.sections]  # a line that leads into its items
