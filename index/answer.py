@@ -1265,6 +1265,7 @@ class Answerer:
                    and not QUANTITY.match(t)  # 每月 says how often, no kind of 包月 (月租车位每月300元)
                    and not abbreviates(t, q)  # 接警 is the question's 接到报警, abbreviated
                    and not modifier_asked(k, t, q.text, piece)  # 末班车 of the 末班公交车 asked
+                   and not every_of(t, k, piece)  # 每支团队: every team, the 舞蹈队 asked too
                    for t in words):
                 return k
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
@@ -1274,6 +1275,7 @@ class Answerer:
                                            and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                                            and not said_by_modifier(k, q.text, piece)  # 末班车 here, 首班车 beside it
                                            and t not in frame_verbs  # 上课 is a deed, no kind of 书法课
+                                           and not every_of(t, k, around)  # 每支团队: every team, 舞蹈队 too
                                            for t in _tokens(around) if len(t) >= 2 and not QUANTITY.match(t)):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
@@ -1664,6 +1666,7 @@ class Answerer:
             return ""
         names = [value for _, value, _, _ in extract.row_cells(text) if not extract.figures(value)]
         return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT and not same_style(word, w)
+                     and not (word == "自己" and w.startswith("自"))  # 自己采: the 自采 row, the asker doing it
                      and any(w in value and not value.endswith(w) for value in names)), "")
 
     def table_of(self, chunk: Chunk) -> list[Chunk]:
@@ -2871,6 +2874,14 @@ def joined_heads(words: list[str], piece: str) -> list[str]:
     again where the piece writes them together: a named kind of that head (a 站 that is no 火车站)."""
     return [a + b for a, b in zip(words, words[1:])
             if len(b) == 1 and len(a) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", a + b) and a + b in piece]
+
+
+def every_of(general: str, kind: str, text: str) -> bool:
+    """Does `text` rule on every one of a general word of two characters (每支团队, 每个单位) whose head the
+    asked kind shares (舞蹈队 of 团队)? A rule for each 团队 holds for the 舞蹈队 asked; a longer word
+    (每名保洁员) is a kind of its own, a sibling of another (监督员)."""
+    return len(general) == 2 and len(kind) > 2 and general[-1] == kind[-1] and bool(
+        re.search(rf"每[支个名位条家辆台所]?{re.escape(general)}", text))
 
 
 def bare_modified(question: str, keywords: list[str], heads: list[str]) -> list[str]:

@@ -2581,8 +2581,13 @@ _BARRED_BEYOND = re.compile(r"(?:超过|超出|多于|高于|大于|不满|不�
 
 def per_unit_dropped(question: str, text: str) -> str:
     """The question without each quantity of one that `text` says per unit (一年有几天年假 beside
-    每年带薪年假5天: 一年 is the rate's unit, no bound such as 满3年)."""
-    return re.sub(rf"(?:一|1)个?(?:{_UNITS})", lambda m: "" if per_unit_said(m.group(0), text) else m.group(0), question)
+    每年带薪年假5天: 一年 is the rate's unit, no bound such as 满3年) or as the window it counts within
+    (一年被暂停几次 beside «一年内被暂停活动累计3次的»)."""
+    def dropped(m: re.Match) -> str:
+        window = re.search(rf"(?:一|1){re.escape(m.group(0)[1:])}(?:之)?内", text)
+        return "" if per_unit_said(m.group(0), text) or window else m.group(0)
+
+    return re.sub(rf"(?:一|1)个?(?:{_UNITS})", dropped, question)
 
 
 def field_of(text: str, span: Span) -> str | None:
