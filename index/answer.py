@@ -773,9 +773,11 @@ class Answerer:
                     and not self.corpus_says(w, simplified=True):  # 一间 is no typo of 一件; 罗德学者 says 罗德, no typo of 洛德
                 typo = self.lexicon.misspelt(w)
                 if typo and not any(ch in NEGATIONS for ch in typo if ch not in w) \
+                        and not any(ch in NEGATIONS for ch in w if ch not in typo) \
                         and not _DAY_PART.fullmatch(w) \
                         and not ((in_dictionary(w) or exact) and not same_sounds(w, typo)) \
-                        and not (in_dictionary(w) and not self.meant_as(w, typo)):  # 桩位满 is no 未满; 进村 no 井村
+                        and not (in_dictionary(w) and not self.meant_as(w, typo)):  # 桩位满 is no 未满; 进村 no 井村;
+                    # 没人 (nobody) is no 每人: a negation is never added nor dropped
                     # (a word of the language is respelt only to one that sounds exactly as it does and means
                     # it: 帐号 as 账号, 琴马 as 琴码; 加钱 (qian) is no 加强 (qiang), 超时 (逾时) no 超市)
                     text = text.replace(w, typo)

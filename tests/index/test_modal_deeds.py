@@ -17,6 +17,8 @@ RULES = """东湖公园场地使用规定
 第九条 因雨雪天气多，全园约有20%的整修工程进度滞后。
 
 第十条 公园内禁止烧烤、乱扔垃圾。
+
+第十一条 入园须领取垃圾袋，每人限领1个。
 """
 
 
@@ -45,3 +47,8 @@ def test_a_qualifier_said_in_a_synonym_of_a_shared_character(engine):
     assert not common_synonym_in("合格", "考核优秀的乡镇")  # no synonym: a sibling
     ans = engine.ask("进度落后的工程占百分之多少")
     assert ans.found and "20%" in ans.answer, ans.answer
+
+
+def test_a_negation_is_never_respelt_away(engine):
+    q = engine.answerer.analyse("活动那天家里没人怎么办")  # 没人 (nobody) sounds as the corpus's 每人 does
+    assert "每人" not in q.keywords and "没" in "".join(q.keywords), q.keywords
