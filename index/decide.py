@@ -327,7 +327,7 @@ def dated_elsewhere(q: Query, text: str) -> bool:
     a school holiday: 寒假几点开门, not «国庆节…10月4日至7日开放时间调整为9:30—16:00»)? Only the asker's time
     of year counts (冬天, 寒假): a month alone (8月份) asks about the usual rule of that month as well, and a
     season that names a term or a kind (春季班 opens in February, its deadline in November) is no time."""
-    asked = extract.months_asked(" ".join(re.findall(r"[春夏秋冬]天|寒假|暑假", q.text)))
+    asked = extract.months_asked(" ".join(re.findall(r"[春夏秋冬]天|寒假|暑假", re.sub(r"《[^》]*》", "", q.text))))
     said = extract.months_dated(text)
     return bool(asked and said) and not asked & said
 

@@ -2695,7 +2695,9 @@ _HOLIDAY_MONTHS = {"寒假": (1, 2), "暑假": (7, 8)}
 
 def months_asked(question: str) -> set[int]:
     """The months a question names: by a season (冬天 → 12, 1, 2), a school holiday (寒假 → 1, 2) or a month
-    alone (8月份去 → 8); empty when none (a date, 8月15日, names a day)."""
+    alone (8月份去 → 8); empty when none (a date, 8月15日, names a day). A title in 《》 names no time
+    (《我的暑假》是哪个公司发售的)."""
+    question = re.sub(r"《[^》]*》", "", question)
     out = {m for s in _SEASON.findall(question) for m in _SEASON_MONTHS[s]}
     out |= {m for h, months in _HOLIDAY_MONTHS.items() if h in question for m in months}
     return out | {int(m) for m in _MONTH_ALONE.findall(question) if 1 <= int(m) <= 12}

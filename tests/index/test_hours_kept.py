@@ -90,10 +90,12 @@ def test_a_school_holiday_is_a_time_of_year(sheet):
     read_query = sheet.answerer.analyse
 
     assert months_asked("寒假几点开门") == {1, 2} and months_asked("暑假去") == {7, 8}
+    assert months_asked("《我的暑假》是由哪个公司发售的游戏") == set()  # a title names no time
     assert months_dated("国庆节10月1日至3日闭馆，10月4日至7日开放时间调整") == {10}
     line = "国庆节10月1日至3日暂停租车，10月4日至7日营业时间调整为9:30至17:00。"
     assert dated_elsewhere(read_query("寒假几点开门"), line)
     assert not dated_elsewhere(read_query("国庆几点开门"), line)
+    assert not dated_elsewhere(read_query("《我的暑假》是由哪个公司发售的"), "是2000年6月22日由索尼电脑娱乐发售的")
     assert not dated_elsewhere(read_query("春季班几号报到"), "春季班为2月14日至2月16日报到")  # a term, no season
 
 
