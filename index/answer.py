@@ -384,6 +384,7 @@ class Answerer:
         self._titles: dict[str, str] | None = None  # each document's title, Simplified (titled_elsewhere)
         self._addresses: list[int] | None = None  # the «地址：…» lines (address_lines)
         self._effective: list[int] | None = None  # the «自…起施行» lines (effective_lines)
+        self._sections_of: dict[str, set[str]] | None = None  # each document's section names (parallel_part)
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
             if c.kind in ("meta", "byline", "heading"):
@@ -881,7 +882,8 @@ class Answerer:
                 got += w
             elif at_hand(kw, chunk.text):  # 机器 held by 本机: the thing at hand
                 got += w
-            elif synonyms.hours_said(kw, ctx, hours_kept(q, self.around(chunk), self.lexicon)):  # 开门 by 每天19:00开放
+            elif synonyms.hours_deed(kw) and synonyms.hours_said(kw, ctx, hours_kept(q, self.around(chunk), self.lexicon)):
+                # 开门 held by 每天19:00开放, 关门 by «营业时间：每天7:00至19:00»
                 got += w
             elif synonyms.class_said(kw, ctx):  # 猫 held by «宠物不得入住»
                 got += w
@@ -973,8 +975,8 @@ class Answerer:
                 weight, other = self.lexicon.weight_in(w, text)
                 if weight >= MEANING_WEIGHT:
                     w = other
-                elif kept and synonyms.hours_word(w, text, kept):  # 几点关门 by «营业时间：每天7:00至19:00»
-                    w = synonyms.hours_word(w, text, kept)
+                elif kept and (label := synonyms.hours_word(w, text, kept)):  # 几点关门 by «营业时间：每天7:00至19:00»
+                    w = label
                 elif len(extract.row_cells(text)) >= 2:  # a row's column that opens as the word (游泳馆 for 游泳池)
                     w = next(iter(extract.asked_column(text, w, [w])), w)
             out.append(w)
@@ -1655,7 +1657,12 @@ class Answerer:
         sec = chunk.section
         if q.sections or len(sec) < 3 or sec in q.text or sec[:-2] in q.text:
             return ""
-        others = {c.section for c in self.chunks if c.doc == chunk.doc and c.section and c.section != sec}
+        if self._sections_of is None:
+            self._sections_of = {}
+            for c in self.chunks:
+                if c.section:
+                    self._sections_of.setdefault(c.doc, set()).add(c.section)
+        others = self._sections_of.get(chunk.doc, set()) - {sec}
         return sec if sum(1 for n in others if n[-2:] == sec[-2:] and len(n) >= 3) >= 2 else ""
 
     def cell_meaning(self, word: str, chunk: Chunk) -> str:
@@ -2454,12 +2461,15 @@ class Answerer:
         hits = self.retriever.search(q.text, allowed, k=k)
         about = bool(ABOUT_DOCUMENT.search(q.text))
         own = ("meta", "byline") if asks_writer(q.text) else ("meta", "heading") if asks_title(q.text) else ("meta",)
+        joined: set[int] = set()  # the lines that join the candidates for what they are, whatever the retrievers
         if q.kind == "place":  # 在哪: the «地址：…» lines join the candidates (decide.labelled_place)
+            joined.update(self.address_lines())
             seen = {h.chunk.id for h in hits}
             inside = None if allowed is None else set(allowed.tolist())
             hits += [Hit(self.chunks[i], 0.0) for i in self.address_lines()
                      if i not in seen and (inside is None or i in inside)]
         if extract.EFFECTIVE_ASKED.search(q.text):  # 规定什么时候开始执行: the «自…起施行» lines join the candidates
+            joined.update(self.effective_lines())
             seen = {h.chunk.id for h in hits}
             inside = None if allowed is None else set(allowed.tolist())
             hits += [Hit(self.chunks[i], 0.0) for i in self.effective_lines()
@@ -2468,14 +2478,12 @@ class Answerer:
             seen = {h.chunk.id for h in hits}
             inside = None if allowed is None else set(allowed.tolist())
             ids = sorted(i for kind in own for i in self.own_lines.get(kind, ()))
+            joined.update(ids)
             hits += [Hit(self.chunks[i], 0.0) for i in ids if i not in seen and (inside is None or i in inside)]
             about = True
         ranked = self.score(q, hits)
-        joined = set(self.address_lines()) if q.kind == "place" else set()  # the lines that join the candidates
-        joined |= set(self.effective_lines()) if extract.EFFECTIVE_ASKED.search(q.text) else set()  # for what they
-        joined |= {i for kind in own for i in self.own_lines.get(kind, ())} if about else set()  # are, whatever the
-        for s in ranked:  # retrievers rank them: their spans are read below SPAN_DEPTH too (停气通知是哪天发的: the
-            if s.span is None and s.hit.chunk.id in joined:  # closing date line; 草莓园在哪里: «地址：…»)
+        for s in ranked:  # the joined lines' spans are read below SPAN_DEPTH too (停气通知是哪天发的: the closing
+            if s.span is None and s.hit.chunk.id in joined:  # date line; 草莓园在哪里: «地址：…», ranked 13th)
                 with self.lexicon.within(s.hit.chunk.doc):
                     s.span = self.span(q, s.hit.chunk)
         if q.kind in SPAN_KINDS:  # a why-question: sentences that give a purpose come first

@@ -327,7 +327,7 @@ def dated_elsewhere(q: Query, text: str) -> bool:
     a school holiday: 寒假几点开门, not «国庆节…10月4日至7日开放时间调整为9:30—16:00»)? Only the asker's time
     of year counts (冬天, 寒假): a month alone (8月份) asks about the usual rule of that month as well, and a
     season that names a term or a kind (春季班 opens in February, its deadline in November) is no time."""
-    asked = extract.months_asked(" ".join(re.findall(r"[春夏秋冬]天|寒假|暑假", re.sub(r"《[^》]*》", "", q.text))))
+    asked = extract.months_asked(" ".join(re.findall(r"[春夏秋冬]天|寒假|暑假", extract.untitled(q.text))))
     said = extract.months_dated(text)
     return bool(asked and said) and not asked & said
 
@@ -412,14 +412,14 @@ def special_day_given(q: Query, text: str, span: extract.Span | None) -> bool:
         return False
     if _USUAL.search(q.text):
         said = extract.piece_of(text, span)
-    elif q.kind == "clock" and not _some_day(q.text):  # (within the value's cell of a row: not the 假日 column's head)
+    elif q.kind == "clock" and not _some_day(q.text):
+        if _MONTHS_OPEN.match(text):
+            return True  # 晚上跳到几点: not the 22:00 of «6月至9月，晚间活动可延长至22:00»
+        # (within the value's cell of a row: not the 假日 column's head)
         said = text[:span.start].rsplit(" · ", 1)[-1] + extract.piece_of(text, span)
     else:
         return False
-    said = said.replace(text[span.start:span.end], " ")  # 一般只在春节时期: the day is the value
-    m = _SPECIAL_DAY.search(said)
-    if not _USUAL.search(q.text) and _MONTHS_OPEN.match(text):
-        return True  # 晚上跳到几点: not the 22:00 of «6月至9月，晚间活动可延长至22:00»
+    m = _SPECIAL_DAY.search(said.replace(text[span.start:span.end], " "))  # 一般只在春节时期: the day is the value
     return bool(m) and m.group(0) not in q.text
 
 
@@ -1095,7 +1095,7 @@ def address_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
     document's title 莓好时光观光草莓园采果须知), among the candidates whose spans were read (SPAN_DEPTH);
     an online channel (通过微信小程序) is no place for a thing's whereabouts (洗车店在哪儿), only for a deed's
     (在哪预约)."""
-    from wenda.index.answer import ADDRESS_LINE
+    from wenda.index.answer import ADDRESS_LINE, SPAN_DEPTH
 
     top = ranked[0]
     if q.kind != "place" or top.span is None or top.span.text.startswith("地址") \
@@ -1108,8 +1108,6 @@ def address_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
     online = _ONLINE.search(top.span.text) and not _DONE_ONLINE.search(q.text)  # 洗车店在哪儿: no 小程序 (在哪预约)
     if top.span.start < 0 or (says_where(top.span.text) and not online):
         return None
-    from wenda.index.answer import SPAN_DEPTH
-
     return next((s for s in ranked[1:SPAN_DEPTH] if "地址" in (line := answerer.plain(s.hit.chunk).text)
                  and ADDRESS_LINE.match(line) and vetoed(answerer, q, s) is None and rule_supports(answerer, q, s)
                  and says_every_word(answerer, q, s)), None)
@@ -1119,8 +1117,6 @@ def address_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
 # that are done there.
 _ONLINE = re.compile(r"系统|平台|App|APP|app|小程序|公众号|官网|网站")
 _DONE_ONLINE = re.compile(r"预约|报名|办理|申请|缴|交费|买|购|查|登记|投诉|注册|下载|挂号|预订|订")
-
-
 
 
 def titled_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:

@@ -2562,8 +2562,8 @@ def same_side(question: str, piece: str, sentence: str = "") -> bool:
         return False  # 最多能充多少: not the minimum 每次充值不少于50元
     asked = bounds(per_unit_dropped(question, piece + sentence), point=True)
     # a table row's cells each set their own range (入园清洁费（3至12岁） · … · 说明：未满3岁免费): one must agree
-    saids = [bounds(piece)] if bounds(piece) else [bounds(c) for c in sentence.split(" · ")] if " · " in sentence \
-        else [bounds(sentence)]
+    own = bounds(piece)
+    saids = [own] if own else [bounds(c) for c in sentence.split(" · ")] if " · " in sentence else [bounds(sentence)]
     saids = [said for said in saids if any(u in said for u in asked)]
     if saids:
         return any(all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in asked if u in said)
@@ -2689,6 +2689,11 @@ _MONTH_RANGE = re.compile(rf"(?<!\d)(\d{{1,2}})月(?:\d{{1,2}}[日号]|初|中�
                           r"(\d{1,2})月(?:\d{1,2}[日号]|底|末|中旬)?")
 
 
+def untitled(text: str) -> str:
+    """`text` without the titles it quotes in 《》 (《我的暑假》 names a game, no holiday)."""
+    return re.sub(r"《[^》]*》", "", text)
+
+
 # The months of the school holidays an asker names as a time of year (寒假: January and February).
 _HOLIDAY_MONTHS = {"寒假": (1, 2), "暑假": (7, 8)}
 
@@ -2697,7 +2702,7 @@ def months_asked(question: str) -> set[int]:
     """The months a question names: by a season (冬天 → 12, 1, 2), a school holiday (寒假 → 1, 2) or a month
     alone (8月份去 → 8); empty when none (a date, 8月15日, names a day). A title in 《》 names no time
     (《我的暑假》是哪个公司发售的)."""
-    question = re.sub(r"《[^》]*》", "", question)
+    question = untitled(question)
     out = {m for s in _SEASON.findall(question) for m in _SEASON_MONTHS[s]}
     out |= {m for h, months in _HOLIDAY_MONTHS.items() if h in question for m in months}
     return out | {int(m) for m in _MONTH_ALONE.findall(question) if 1 <= int(m) <= 12}

@@ -132,7 +132,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                        or set(common_synonym_in(w, around)) & set(w)  # 进度落后的: «进度滞后», a synonym of a shared character
                        or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w))
                        or fee_named(w, around)
-                       or synonyms.hours_said(w, around, hours_kept(q, around, lexicon))  # 营业到几点: «开放时间：9:00至17:00»
+                       or (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon)))  # 营业到几点
                        or (w == q.counted and w in HEAD_COUNTS and re.search(r"\d\s*(?:名|人|位)", around)))]  # 几个名额: 一等奖3名
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     lacking += [w for w in q.qualifiers if w not in lacking and outside_range(w, around)]
@@ -189,7 +189,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's (群号: «QQ群：685213947»)
     if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
             and not phone_labelled(w, around) and not said_by_modifier(w, q.text, around) \
-            and not synonyms.hours_said(w, around, hours_kept(q, around, lexicon)) \
+            and not (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon))) \
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
