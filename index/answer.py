@@ -21,9 +21,9 @@ from wenda.index.query import (same_sounds, sounds_alike, MODALS, SPANS_OF_TIME,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
-from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, one_word, siblings
+from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings
 from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, is_attribute
-from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, run_asked, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -876,9 +876,11 @@ class Answerer:
                 got += w
             elif kw == PER_PERSON and q.kind == "money" and not priced_per_group(ctx):
                 got += w
-            elif extract.limit_held(kw, chunk.text):  # 最短 held by 不少于10位, 最多 by 不超过
-                got += w
+            elif extract.limit_held(kw, chunk.text) or run_held(kw, ctx):  # 最短 held by 不少于10位, 最多 by
+                got += w  # 不超过, 最晚 by 末班船：晚上19:00
             elif extract.season_held(kw, chunk.text):  # 夏天 held by 日期：3月1日至10月31日
+                got += w
+            elif chunk.kind == "row" and extract.age_group_held(kw, chunk.text):  # 大人 held by the row of 13岁以上
                 got += w
             elif at_hand(kw, chunk.text):  # 机器 held by 本机: the thing at hand
                 got += w
@@ -1204,6 +1206,7 @@ class Answerer:
         if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
             around = simplify(chunk.section + chunk.heading + chunk.title) + text  # 骨科) outweighs any meaning
         typed = decide.typed(q)
+        header_words = header_only(text, sp) if chunk.kind == "row" else frozenset()
         if chunk.kind == "row" and not typed and q.intent != "yesno" and sp is not None and sp.start >= 0:
             unasked = self.column_unasked(q, chunk, around, sp)
             if unasked:
@@ -1270,6 +1273,9 @@ class Answerer:
                    and not abbreviates(t, q)  # 接警 is the question's 接到报警, abbreviated
                    and not modifier_asked(k, t, q.text, piece)  # 末班车 of the 末班公交车 asked
                    and not every_of(t, k, piece)  # 每支团队: every team, the 舞蹈队 asked too
+                   and not run_of(t, q.text)  # 末班船 is the last 渡船 of the day, no kind of boat
+                   and not (t in header_words and self.record_says(k, chunk))  # 取镜 of a 取镜时间 column
+                   # is no kind of 墨镜, where the row names the record 偏光太阳镜
                    for t in words):
                 return k
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
@@ -1280,12 +1286,14 @@ class Answerer:
                                            and not said_by_modifier(k, q.text, piece)  # 末班车 here, 首班车 beside it
                                            and t not in frame_verbs  # 上课 is a deed, no kind of 书法课
                                            and not every_of(t, k, around)  # 每支团队: every team, 舞蹈队 too
+                                           and not run_of(t, q.text)  # 首班船: the day's first boat
                                            for t in _tokens(around) if len(t) >= 2 and not QUANTITY.match(t)):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
             if (mod + head in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,}", mod) and mod not in around
                     and not abbreviated(mod, around) and not self.names_row(mod + head, chunk)
                     and not (len(mod) >= 3 and mod.endswith("人") and mod[:-1] in around)  # 老年人 for 老年
+                    and not extract.age_group_held(mod, text)  # 大人票: the 全票 row of 13岁以上
                     and (kinds := [t for t in _tokens(around) if t.endswith(head) and len(t) > len(head) and mod not in t
                                    and not (t[:-len(head)] in _CONTACT and holds(mod, around, self.lexicon))])
                     and not any(one_word(mod, t[:-len(head)]) for t in kinds)):  # the frame's 儿童票 is the 小孩票
@@ -1612,6 +1620,27 @@ class Answerer:
             return None  # 挂式空调 asked of the 挂机空调清洗 row: one kind
         return word
 
+    def spec_sibling(self, q: Query, chunk: Chunk) -> str | None:
+        """A size the question states as a bare number (1.67的树脂镜片, 2T的固态硬盘) that a row does not say,
+        while a short cell of the row gives a number of the same shape (规格：折射率1.60, 1T: a decimal, or
+        a number with letters): the row is another size's, or None."""
+        if chunk.kind != "row":
+            return None
+        text = self.plain(chunk).text
+        # a number that names a make or a size (1.67的, 16G的), not a quantity of the asker's case (3平方米, 60张)
+        asked = [m.group(1) for m in _BARE_SIZE.finditer(q.text) if m.group(1) not in text]
+        if not asked:
+            return None
+        column = extract.column_of(text, sp.start) if (sp := self.span(q, chunk)) is not None and sp.start >= 0 else ""
+        for head, value, _, _ in extract.row_cells(text):
+            if head == column or len(value) > 12:
+                continue
+            shapes = {_size_shape(m.group(0)) for m in re.finditer(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?[A-Za-z]*", value)}
+            for n in asked:
+                if _size_shape(n) in shapes:
+                    return n
+        return None
+
     def name_sibling(self, q: Query, chunk: Chunk) -> str | None:
         """A code of the question (A3: letters, then a number) whose sibling a table row's name cell says instead
         (A3 asked, the row of A4黑白复印; B2 asked, the row of C1), where no cell of the row says the code itself
@@ -1677,6 +1706,27 @@ class Answerer:
         return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT and not same_style(word, w)
                      and not (word == "自己" and w.startswith("自"))  # 自己采: the 自采 row, the asker doing it
                      and any(w in value and not value.endswith(w) for value in names)), "")
+
+    def record_says(self, word: str, chunk: Chunk) -> bool:
+        """Does a row's cell name `word` by a word the dictionary says is it, or a kind of it (偏光太阳镜 for
+        墨镜: lexicon.kind_named)?"""
+        return any(one_word(word, v) or kind_named(word, v)
+                   for _, value, _, _ in extract.row_cells(self.plain(chunk).text) for v in (value, *_tokens(value)))
+
+    def rows_around(self, chunk: Chunk) -> list[Chunk]:
+        """The rows next to a row in its document under the same heading, whatever cells each leaves empty
+        (a row with an empty cell leaves its header out, so table_of, which asks for the same headers, may
+        stop at it)."""
+        def same_run(i: int) -> bool:
+            c = self.chunks[i]
+            return c.kind == "row" and c.doc == chunk.doc and c.heading == chunk.heading
+
+        start = end = chunk.id
+        while start > 0 and same_run(start - 1):
+            start -= 1
+        while end + 1 < len(self.chunks) and same_run(end + 1):
+            end += 1
+        return self.chunks[start:end + 1]
 
     def table_of(self, chunk: Chunk) -> list[Chunk]:
         """The rows of the table a row belongs to: the rows next to it in the document, with the same
@@ -1996,6 +2046,9 @@ class Answerer:
             column = in_asked_column(q, chunk, times)
             column = [t for t in column if self.in_asked_part(q, text, t)] or column  # 晚上几点开始供应: 17:00
             column = self.contrasted(q, text, column)  # 周六开放时间为9:00…，周日为10:00…: the day asked
+            run = run_asked(q.text)  # 末班船几点: the time of «末班船：晚上19:00», not of «首班船：早上6:30开船»
+            if run is not None:
+                column = [t for t in column if run.search(re.split(r"[，,。；;\n]", text[:t.start])[-1])] or column
             months = extract.months_asked(q.text)
             if months and chunk.kind != "row":  # 冬天几点关门: the time of «11月至次年3月每天7:00至19:00开放»,
                 said = [(t, extract.months_said(self.piece(text, t))) for t in column]  # not of 4月至10月
@@ -2859,6 +2912,25 @@ def _tokens(text: str) -> list[str]:
     return tokens(text)
 
 
+# A size stated as a bare number, before 的 or at the end of a clause (1.67的, 2T的, 16G的): not a quantity
+# with a Chinese unit (3平方米, 60张), nor a code's number (A4).
+_BARE_SIZE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?[A-Za-z]{0,2})(?=的|[，,？?]|$)")
+
+
+def _size_shape(number: str) -> tuple[bool, bool]:
+    """The shape of a size (1.60: a decimal; 512G: with letters), to tell which cell states one."""
+    return "." in number, bool(re.search(r"[A-Za-z]", number))
+
+
+def header_only(row: str, sp: Span | None) -> frozenset[str]:
+    """The words of a row's headers that no value of it says, the value's own column left out: the names of
+    the other columns (取镜 of 取镜时间), no kind of any record."""
+    cells = extract.row_cells(row)
+    values = "".join(value for _, value, _, _ in cells)
+    own = extract.column_of(row, sp.start) if sp is not None and sp.start >= 0 else ""
+    return frozenset(t for head, _, _, _ in cells if head != own for t in _tokens(head) if t not in values)
+
+
 @lru_cache(maxsize=8192)
 def _verbs_of(piece: str) -> frozenset[str]:
     """The words of two characters or more jieba tags as verbs in a piece of a sentence, kept."""
@@ -2892,6 +2964,16 @@ def every_of(general: str, kind: str, text: str) -> bool:
     (每名保洁员) is a kind of its own, a sibling of another (监督员)."""
     return len(general) == 2 and len(kind) > 2 and general[-1] == kind[-1] and bool(
         re.search(rf"每[支个名位条家辆台所]?{re.escape(general)}", text))
+
+
+# A service's runs by their order in the day (首班车, 末班船, 头班, 尾班车): the first or last of whatever runs.
+RUN_ORDINAL = re.compile(r"首班|末班|头班|尾班|头趟|末趟")
+
+
+def run_of(word: str, question: str) -> bool:
+    """Is `word` the first or last run of a thing (首班船, 末班车), while the question names no run by its
+    order? Then it names no kind of that thing (渡船 asked, «末班船：晚上19:00» said: the ferry's last run)."""
+    return len(word) > 2 and bool(RUN_ORDINAL.search(word[:-1])) and not RUN_ORDINAL.search(question)
 
 
 def bare_modified(question: str, keywords: list[str], heads: list[str]) -> list[str]:
@@ -3096,6 +3178,8 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
         return None
     for family in WORD_FAMILIES:  # 住院 asked, only 门诊 said
         asked = [g for g in family if any(w in text for w in g)]
+        if asked and all(extract.age_word(w) for w in asked[0]) and extract.range_holds(text, sentence):
+            continue  # 3岁的小孩: the 幼儿 row of 未满4岁 is the child's, whatever 大人 its note names
         if len(asked) == 1 and not any(w in around for w in asked[0]) and any(
                 w in around and w not in text for g in family if g is not asked[0] for w in g):
             return next(w for w in asked[0] if w in text)

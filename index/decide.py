@@ -69,7 +69,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a qualifier of the question is not supported"
     if answerer.answers_sibling(q, chunk, s.span) and not restricted_to_other(q, answerer.plain(chunk).text):
         return SIBLING
-    if answerer.row_qualifier_unsaid(q, chunk) or answerer.name_sibling(q, chunk):  # 成人围棋班 asked, the row of
+    if answerer.row_qualifier_unsaid(q, chunk) or answerer.name_sibling(q, chunk) or answerer.spec_sibling(q, chunk):  # 成人围棋班 asked, the row of
         return "the row is a sibling's of the one named"  # 少儿围棋班 given; 打印 asked, the row of A4黑白复印
     if answerer.other_row_word(q, chunk):  # 跆拳道课的垫子: only the 瑜伽 row says 垫子
         return "the asked word is another row's"
@@ -93,6 +93,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return OUTSIDE
     if another_model(q.text, answerer.plain(chunk).text):  # 特斯拉Model Y: not the row of 特斯拉Model 3
         return "the line names another model"
+    if included_only(q, chunk, answerer.plain(chunk).text, s.span):  # 医学验光多少钱: not the 套餐 «含…医学验光»
+        return INCLUDED
     if answerer.other_trouble(q, chunk):
         return "the line remedies another trouble"
     if not counted_ok(answerer, q, s):
@@ -114,6 +116,7 @@ PLANNED = "the line gives a plan, the question asks what is"
 PART = "the line is a part's, the question asks the whole"
 SIBLING = "the value is a sibling's of what is asked"
 SPECIAL_DAY = "the value is a special day's, the usual one is asked"
+INCLUDED = "the asked thing is only what the row's record includes"
 OUTSIDE = "the quantity asked is outside the range the line sets"
 
 # A plan or a target: what is to be (计划新建40个, 力争突破8亿元), said by the value's sentence (not 比计划提前20天; not 将,
@@ -339,6 +342,28 @@ _MODEL = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})\s?([A-Za-z0-9]{1,3})(?![A-Za-z
 _CLASS_MODEL = re.compile(r"([\u4e00-\u9fff]{2,})\s?([A-Za-z0-9]{1,3})(级|系)")
 
 
+# A note that lists what a record includes (含板材镜框、1.60防蓝光镜片和医学验光; 包括…; 赠送…).
+_INCLUDES = re.compile(r"(?:^|[；;。])\s*(?:含有?|包含|包括|内含|赠送?)([^；;。]+)")
+
+
+def included_only(q: Query, chunk, row: str, span) -> bool:
+    """Is every word of a figure question that the row says said only in a note listing what the row's record
+    includes (医学验光 of the 学生配镜套餐's «含…1.60防蓝光镜片和医学验光»)? Then the row's figure is the
+    package's, not the asked thing's own."""
+    if chunk.kind != "row" or q.intent != "figure" or span is None or span.start < 0:
+        return False
+    cells = extract.row_cells(row)
+    listed = [m.group(1) for _, value, _, _ in cells for m in _INCLUDES.finditer(value)]
+    if not listed:
+        return False
+    if any(m.start(1) <= span.start - start and span.end - start <= m.end(1)
+           for _, value, start, _ in cells for m in _INCLUDES.finditer(value)):
+        return False  # the note's own figure (赠送适应期复查3次)
+    rest = " ".join(_INCLUDES.sub("", value) for _, value, _, _ in cells)
+    asked = [k for k in q.keywords if len(k) >= 2 and k not in q.verbs and k in row]
+    return bool(asked) and all(any(k in piece for piece in listed) and k not in rest for k in asked)
+
+
 def another_model(question: str, text: str) -> bool:
     """Does the question name a model by a word and a code (Model Y, iPhone 15, Mate 60) that the
     sentence gives with another code only (Model 3)? That line speaks of a sibling model."""
@@ -368,6 +393,7 @@ def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
     row = answerer.plain(chunk).text
     # words the corpus never uses, which this row does not say (checked before the table is walked)
     unsaid = [k for k in q.keywords if len(k) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", k) and k not in row
+              and k not in q.verbs  # 上船 of 推电瓶车上船多少钱 is a deed, no record (票种 of 电动车随船, 成人票)
               and k[:-1] not in row and not answerer.lexicon.known(k) and not extract.weekdays(k)
               and extract.digit_form(k) not in row]  # 三系: the row of 宝马3系
     names = table_names(answerer, chunk) if unsaid else []
@@ -864,7 +890,7 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     first = next(((i, s) for i, (s, _, veto) in enumerate(scored) if veto is None), None)
     if first is None or first[0] == 0:
         return None
-    if q.intent != "yesno" and not (best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART, SPECIAL_DAY, OUTSIDE)])
+    if q.intent != "yesno" and not (best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART, SPECIAL_DAY, OUTSIDE, INCLUDED)])
                                     and says_every_word(answerer, q, first[1])):
         return None
     return first[1] if rule_supports(answerer, q, first[1]) else None  # not vetoed: `scored` says so

@@ -2482,16 +2482,30 @@ _AGE_GROUPS = ((re.compile(r"成年人|成人|大人"), (18.0, math.inf)),
                (re.compile(r"老年人|老人|长者"), (60.0, math.inf)))
 
 
+def age_word(word: str) -> bool:
+    """Does `word` name people by their age (大人, 小孩, 老人: _AGE_GROUPS)?"""
+    return any(words.fullmatch(word) for words, _ in _AGE_GROUPS)
+
+
 def age_group_held(word: str, text: str) -> bool:
     """Does `text` set an age range that takes in the people `word` names by their age (大人 in 12岁以上,
-    小孩 in 3至12岁; not 小孩 in 12岁以上)?"""
-    said = bounds(text).get("岁")
-    if said is None:
+    小孩 in 3至12岁; not 小孩 in 12岁以上)? At least half the group's ages must fall in it (GROUP_SHARE): the
+    seniors' row (65岁以上) is no adults' row, though adults of 65 are in it. A table row's cells each set
+    their own range (入园清洁费（3至12岁） · 说明：未满3岁免费): one must hold the group."""
+    group = next(((lo, min(hi, _OLDEST)) for words, (lo, hi) in _AGE_GROUPS if words.fullmatch(word)), None)
+    if group is None:
         return False
-    for words, (lo, hi) in _AGE_GROUPS:
-        if words.fullmatch(word):
-            return lo < said[1] and said[0] < hi
+    for piece in text.split(" · "):
+        said = bounds(piece).get("岁")
+        if said is not None:
+            shared = min(group[1], said[1]) - max(group[0], said[0])
+            if shared > 0 and shared >= GROUP_SHARE * (group[1] - group[0]):
+                return True
     return False
+
+
+_OLDEST = 100.0  # the age an open range (65岁以上) is read up to when weighing what share of a group it holds
+GROUP_SHARE = 0.5  # the share of an age group's years a row's range must hold to be that group's row
 
 
 # Units whose figure in a question is a quantity of the asker's case (2公里, 65岁, 3个人), not a calendar date (2026年, 5月).

@@ -353,8 +353,9 @@ class Lexicon:
             return headed
         best = (0.0, "")
         for w, weight in self.near(word):
-            if w not in text or (strict and (siblings(word, w) or word.startswith(w))):
-                continue  # strict: no sibling, and not the word without its head (困难 does not name 困难村)
+            if w not in text or (strict and (siblings(word, w) or word.startswith(w) or inside_sibling(word, w, text))):
+                continue  # strict: no sibling, and not the word without its head (困难 does not name 困难村), nor
+                # its head said only inside a sibling (首班车 is not held by the 班车 of 末班车)
             if word.startswith(w):  # the word without its head says part of it (原生 of 原生地, 检查 of 检查站)
                 weight *= len(w) / len(word)
                 if weight <= best[0]:
@@ -531,6 +532,24 @@ def counted_of(a: str, b: str) -> bool:
     return len(a) >= 2 and all(ch in _COUNTING for ch in a[:-1]) and a[-1] == b[-1] and len(b) >= 2
 
 
+def inside_sibling(word: str, head: str, text: str) -> bool:
+    """Is `head`, the end of `word` (班车 of 首班车), said in `text` only inside words that are siblings of
+    `word` (末班车: jieba's words of the text), while the text never says the word's modifier (热线电话 is held
+    by «服务热线…» beside a 投诉电话)?"""
+    if not word.endswith(head) or word == head or head not in text or word[:-len(head)] in text:
+        return False
+    import jieba
+
+    found = [t for t in jieba.lcut(text) if head in t]
+    return bool(found) and text.count(head) == sum(t.count(head) for t in found) \
+        and all(t != head and t.endswith(head) and siblings(word, t) for t in found)
+
+
+def kind_named(word: str, other: str) -> bool:
+    """Does `other` end with a word the dictionary says is `word` (偏光太阳镜 of 墨镜, by 太阳镜)?"""
+    return len(word) >= 2 and any(one_word(word, other[i:]) for i in range(1, len(other) - 1))
+
+
 def siblings(a: str, b: str) -> bool:
     """Two words with the same head (last character) and different modifiers name two kinds of
     one thing (首班车 and 末班车, 保洁员 and 监督员), as do two with the same modifier of two or
@@ -553,6 +572,8 @@ def siblings(a: str, b: str) -> bool:
         return False  # 噪音 is a kind of 声音, no sibling of it
     if a[-1] == b[-1] and (counted_of(a, b) or counted_of(b, a)):
         return False  # 双指 is two of the 手指, 三人 three of the 人: a number of the thing, no other kind
+    if a[-1] == b[-1] and (kind_named(a, b) or kind_named(b, a)):
+        return False  # 偏光太阳镜 is a kind of 墨镜 (one word with 太阳镜), no sibling of it
     if a[-1] == b[-1] and not (synonyms.alike(a, b) or synonyms.alike(b, a) or synonyms.bridged(a, b)):
         return True  # 检查点 and 卡点: the dictionary says one; 尖峰 and 高峰 by 顶峰 (the thesaurus)
     # the same modifier, another head: 困难村 and 困难家庭 are two things

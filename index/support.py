@@ -42,6 +42,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 最贵的票 is held by 最高65元, 最多 by 不超过
     if worker_said(word, text):
         return True  # 维修工 is held by 维修人员
+    if run_held(word, text):
+        return True  # 最晚 is held by 末班船：晚上19:00
     if phone_labelled(word, text):
         return True  # 电话 is held by «服務專線：(02)2891-5566»
     if synonyms.hours_said(word, text):
@@ -60,6 +62,23 @@ def hours_kept(q: Query, around: str, lexicon=None) -> bool:
     return q.kind == "clock" and all(
         len(n) < 2 or synonyms.hours_deed(n) or extract.day_parts(n)
         or holds(n, around, lexicon) or abbreviated(n, around) for n in q.nouns)
+
+
+# The earliest or the latest of a day's runs, asked (最早, 最晚一班) and said by the run's order (首班, 末班).
+_RUN_ENDS = ((re.compile(r"最早(?:一班|一趟)?|第一班|头一班"), re.compile(r"首班|头班|首趟|头趟")),
+             (re.compile(r"最晚(?:一班|一趟)?|最迟|最后一班|最后一趟"), re.compile(r"末班|尾班|末趟|最后一班")))
+
+
+def run_held(word: str, text: str) -> bool:
+    """Does `text` name the run of a day a superlative asks (最晚 by «末班船：晚上19:00», 最早 by 首班车)?"""
+    return any(asked.fullmatch(word) and said.search(text) for asked, said in _RUN_ENDS)
+
+
+def run_asked(question: str) -> re.Pattern | None:
+    """How a text names the run of the day a question asks (末班船几点, 最后一班船几点, 最早一班: the last or
+    the first), None when it asks none, or both."""
+    got = [said for asked, said in _RUN_ENDS if asked.search(question) or said.search(question)]
+    return got[0] if len(got) == 1 else None
 
 
 # A worker named by the deed of the trade and a person suffix (维修工, 保洁员, 安装师傅), and the words
