@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings
 from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, is_attribute
-from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, run_asked, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, asks_of_runs, run_asked, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -876,7 +876,7 @@ class Answerer:
                 got += w
             elif kw == PER_PERSON and q.kind == "money" and not priced_per_group(ctx):
                 got += w
-            elif extract.limit_held(kw, chunk.text) or run_held(kw, ctx):  # 最短 held by 不少于10位, 最多 by
+            elif extract.limit_held(kw, chunk.text) or run_held(kw, ctx, q.text):  # 最短 held by 不少于10位, 最多 by
                 got += w  # 不超过, 最晚 by 末班船：晚上19:00
             elif extract.season_held(kw, chunk.text):  # 夏天 held by 日期：3月1日至10月31日
                 got += w
@@ -1274,6 +1274,7 @@ class Answerer:
                    and not modifier_asked(k, t, q.text, piece)  # 末班车 of the 末班公交车 asked
                    and not every_of(t, k, piece)  # 每支团队: every team, the 舞蹈队 asked too
                    and not run_of(t, q.text)  # 末班船 is the last 渡船 of the day, no kind of boat
+                   and not acted_on(k, t, around)  # 盖房 asked, «新建住房不超过3层»: the house built
                    and not (t in header_words and self.record_says(k, chunk))  # 取镜 of a 取镜时间 column
                    # is no kind of 墨镜, where the row names the record 偏光太阳镜
                    for t in words):
@@ -1287,6 +1288,7 @@ class Answerer:
                                            and t not in frame_verbs  # 上课 is a deed, no kind of 书法课
                                            and not every_of(t, k, around)  # 每支团队: every team, 舞蹈队 too
                                            and not run_of(t, q.text)  # 首班船: the day's first boat
+                                           and not acted_on(k, t, around)  # 建房: «新建住房», the house built
                                            for t in _tokens(around) if len(t) >= 2 and not QUANTITY.match(t)):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
@@ -1673,11 +1675,19 @@ class Answerer:
                     or self.names_row(k, chunk) or any(extract.meant_column(k, h) for h in heads)
                     or (k == q.counted and self.counts_by_column(q, chunk))  # 收多少个孩子: 名额 counts them
                     or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)
-                    or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)):  # 自行车 by 普通单车
+                    or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)  # 自行车 by 普通单车
+                    or (k in simplify(chunk.title + chunk.heading + chunk.section)  # 配镜: the 验光配镜价目表's,
+                        and not self.names_other_record(q, chunk))):  # every row's, unless another row is named
                 continue  # (配送费 of the row «品名：郊县配送 · 价格：35元», whatever row says 免配送费)
             if any(k in self.plain(c).text for c in self.table_of(chunk) if c.id != chunk.id):
                 return k
         return None
+
+    def names_other_record(self, q: Query, chunk: Chunk) -> bool:
+        """Does the question name another row of the table by its whole name cell (酱油酿造DIY asked, the row
+        of 黑豆面包烘焙 given)?"""
+        return any((cells := extract.row_cells(self.plain(c).text)) and len(name := name_cell(cells)[1]) >= 2
+                   and name in q.text for c in self.table_of(chunk) if c.id != chunk.id)
 
     def parallel_part(self, q: Query, chunk: Chunk) -> str:
         """The section a line stands in when it is one of three or more parallel sections of its document,
@@ -2049,6 +2059,8 @@ class Answerer:
             run = run_asked(q.text)  # 末班船几点: the time of «末班船：晚上19:00», not of «首班船：早上6:30开船»
             if run is not None:
                 column = [t for t in column if run.search(re.split(r"[，,。；;\n]", text[:t.start])[-1])] or column
+            elif not asks_of_runs(q.text):  # 最晚几点还能进园: not «211路末班车延长至23:00», a bus's last run
+                column = [t for t in column if not RUN_ORDINAL.search(re.split(r"[，,。；;\n]", text[:t.start])[-1])]
             months = extract.months_asked(q.text)
             if months and chunk.kind != "row":  # 冬天几点关门: the time of «11月至次年3月每天7:00至19:00开放»,
                 said = [(t, extract.months_said(self.piece(text, t))) for t in column]  # not of 4月至10月
@@ -2964,6 +2976,19 @@ def every_of(general: str, kind: str, text: str) -> bool:
     (每名保洁员) is a kind of its own, a sibling of another (监督员)."""
     return len(general) == 2 and len(kind) > 2 and general[-1] == kind[-1] and bool(
         re.search(rf"每[支个名位条家辆台所]?{re.escape(general)}", text))
+
+
+def acted_on(word: str, other: str, text: str) -> bool:
+    """Is `other` what the deed of a two-character word (建房, 盖房: a verb and its object) is done to, in
+    `text`: the verb, or one the thesaurus says is the same (盖 for 建), right before or after it (新建住房,
+    住房建设)? Then it is the asked thing itself, no sibling of it."""
+    if len(word) != 2 or len(other) < 2 or other[-1] != word[-1]:
+        return False
+    for m in re.finditer(re.escape(other), text):
+        for ch in (text[m.start() - 1:m.start()], text[m.end():m.end() + 1]):
+            if ch and re.fullmatch(r"[\u4e00-\u9fff]", ch) and (ch == word[0] or synonyms.same(ch, word[0])):
+                return True
+    return False
 
 
 # A service's runs by their order in the day (首班车, 末班船, 头班, 尾班车): the first or last of whatever runs.

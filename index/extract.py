@@ -2358,6 +2358,9 @@ def asked_amounts(question: str) -> set[float]:
     """The sums of money a question states as its condition (充1000块送多少 → {1000})."""
     out = set()
     for m in _ASKED_AMOUNT.finditer(question):
+        if m.group(1) and (unit := unit_at(question[m.end(1):])) and unit_class(unit) != "money" \
+                and not question[m.end(1):].lstrip().startswith(("块", "元", "万", "千")):
+            continue  # 买一头能繁母牛: one head bought, no sum paid
         value = _amount(m.group(1) or m.group(2))
         if value:
             out.add(value)

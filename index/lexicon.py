@@ -486,7 +486,9 @@ class Lexicon:
         """The word `text` says for a two-character `word` the corpus never uses, its characters the other
         way round (外省 for 省外, 内室 for 室内: the asker reorders a compound), or "". Never a sibling:
         the same two characters cannot turn 省内 into 省外; a word the corpus does use (故事 beside 事故)
-        is itself and nothing else."""
+        is itself and nothing else. A diminutive 小 before it goes (小牛犊: 犊牛)."""
+        if len(word) == 3 and word[0] == "小" and not self.known(word):
+            word = word[1:]
         if len(word) != 2 or word[0] == word[1] or self.known(word):
             return ""
         other = word[::-1]
@@ -566,6 +568,8 @@ def siblings(a: str, b: str) -> bool:
         return False  # 抽烟 and 吸烟, 脚踏车 and 自行车, 游泳池 and 游泳馆: one thing
     if a[-1] == b[-1] and one_word(a[:-1], b[:-1]):
         return False  # 值勤点 and 执勤点: the head of one modifier the dictionary says is one (值勤, 执勤)
+    if len(a) == len(b) == 2 and a[-1] == b[-1] and synonyms.same(a[0], b[0]):
+        return False  # 盖房 and 建房: one deed, its verb said by a synonym (盖, 建)
     if a[-1] == b[-1] and (shortened(a[:-1], b[:-1]) or shortened(b[:-1], a[:-1])):
         return False  # 挖机 and 挖掘机: the modifier cut to its first character, which means the same (挖, 挖掘)
     if a[-1] == b[-1] and (generic(a) or generic(b)):

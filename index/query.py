@@ -588,9 +588,15 @@ def _measure_at(text: str) -> str | None:
     if re.match(r"方(?![面式案向法便形位针格队阵子])", text):
         return "方"  # 多少方气: cubic metres as said aloud (measure_word), the gas counted
     unit = unit_at(text)
+    if unit == "头" and _HEAD_COUNTED.match(text):
+        return unit  # 多少头牛: head of cattle, whatever jieba's 头牛
     if unit and (unit[0] in _NOT_MEASURE or text.startswith(_NOT_MEASURE_WORDS)):
         return None
     return unit
+
+
+# 头 counting animals (多少头牛, 几头猪, 存栏多少头), not opening a noun (头盔, 头发, 头等舱, 头班车).
+_HEAD_COUNTED = re.compile(r"头(?:[牛猪羊驴骡鹿象]|能繁|母|公|肉|奶|生|[？?。，,]|$)")
 
 
 # Words that say which month or year a number before them is (7月份, 2027年份): a time, no thing or role.

@@ -42,8 +42,6 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 最贵的票 is held by 最高65元, 最多 by 不超过
     if worker_said(word, text):
         return True  # 维修工 is held by 维修人员
-    if run_held(word, text):
-        return True  # 最晚 is held by 末班船：晚上19:00
     if phone_labelled(word, text):
         return True  # 电话 is held by «服務專線：(02)2891-5566»
     if synonyms.hours_said(word, text):
@@ -69,15 +67,25 @@ _RUN_ENDS = ((re.compile(r"最早(?:一班|一趟)?|第一班|头一班"), re.co
              (re.compile(r"最晚(?:一班|一趟)?|最迟|最后一班|最后一趟"), re.compile(r"末班|尾班|末趟|最后一班")))
 
 
-def run_held(word: str, text: str) -> bool:
-    """Does `text` name the run of a day a superlative asks (最晚 by «末班船：晚上19:00», 最早 by 首班车)?"""
-    return any(asked.fullmatch(word) and said.search(text) for asked, said in _RUN_ENDS)
+# What runs (a boat, a bus, a train, a flight, a route) or a run itself, named by a question that asks a run's time.
+_RUNS = re.compile(r"[船车班趟渡航机]|\d+路")  # 夜1路: a bus route
+
+
+def asks_of_runs(question: str) -> bool:
+    """Does a question ask of something that runs, or of a run (渡船, 公交车, 几班, 一趟)?"""
+    return bool(_RUNS.search(question))
+
+
+def run_held(word: str, text: str, question: str) -> bool:
+    """Does `text` name the run of a day a superlative asks (渡船最晚几点 by «末班船：晚上19:00», 最早 by
+    首班车), where the question asks of something that runs (最晚几点还能进园 asks of no bus)?"""
+    return asks_of_runs(question) and any(asked.fullmatch(word) and said.search(text) for asked, said in _RUN_ENDS)
 
 
 def run_asked(question: str) -> re.Pattern | None:
     """How a text names the run of the day a question asks (末班船几点, 最后一班船几点, 最早一班: the last or
-    the first), None when it asks none, or both."""
-    got = [said for asked, said in _RUN_ENDS if asked.search(question) or said.search(question)]
+    the first), None when it asks none, or both. 最晚 asks a run only of what runs (最晚几点还能进园 does not)."""
+    got = [said for asked, said in _RUN_ENDS if (asked.search(question) and asks_of_runs(question)) or said.search(question)]
     return got[0] if len(got) == 1 else None
 
 
