@@ -80,6 +80,7 @@ FIELDS = ("kv", "row")
 PEOPLE_NOUN = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师)$")  # a noun that counts people (孩子, 学员)
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
 ADDRESS_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:地址|地点|位置)[：:]\s*\S")  # «地址：…» (Answerer.address_lines)
+TIME_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:时间|日期)[：:]\s*\S")  # «时间：…» (Answerer.time_lines)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
 # Families of characters that, as the one character two words differ by, name two members of one
 # family (contrast_member): 地上车位 asked, 地下车库 said; 寄到国外 asked, 省外 said; 月卡 and 年卡; 半程 and
@@ -384,6 +385,7 @@ class Answerer:
         self._titles: dict[str, str] | None = None  # each document's title, Simplified (titled_elsewhere)
         self._addresses: list[int] | None = None  # the «地址：…» lines (address_lines)
         self._effective: list[int] | None = None  # the «自…起施行» lines (effective_lines)
+        self._times: list[int] | None = None  # the «时间：…» lines (time_lines)
         self._sections_of: dict[str, set[str]] | None = None  # each document's section names (parallel_part)
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
@@ -2478,6 +2480,13 @@ class Answerer:
             self._addresses = [c.id for c in self.chunks if ADDRESS_LINE.match(self.plain(c).text)]
         return self._addresses
 
+    def time_lines(self) -> list[int]:
+        """The labelled lines that say when (时间：2027年2月20日8:30至16:00, 举办日期：…): the time of what the
+        document is about, which a question asks in words of its own (招聘会早上几点开始)."""
+        if self._times is None:
+            self._times = [c.id for c in self.chunks if TIME_LINE.match(self.plain(c).text)]
+        return self._times
+
     def effective_lines(self) -> list[int]:
         """The lines that say when a rule takes effect (本规定自2027年3月1日起施行): what 这个规定什么时候开始执行
         asks, in words no retriever matches to it (执行 for 施行, the rule named by its topic, not 本规定)."""
@@ -2533,6 +2542,11 @@ class Answerer:
             inside = None if allowed is None else set(allowed.tolist())
             hits += [Hit(self.chunks[i], 0.0) for i in self.address_lines()
                      if i not in seen and (inside is None or i in inside)]
+        if q.kind == "clock" or q.intent == "date":  # 几点开始: the «时间：…» lines join the candidates (decide.time_holder)
+            joined.update(self.time_lines())
+            seen = {h.chunk.id for h in hits}
+            inside = None if allowed is None else set(allowed.tolist())
+            hits += [Hit(self.chunks[i], 0.0) for i in self.time_lines() if i not in seen and (inside is None or i in inside)]
         if extract.EFFECTIVE_ASKED.search(q.text):  # 规定什么时候开始执行: the «自…起施行» lines join the candidates
             joined.update(self.effective_lines())
             seen = {h.chunk.id for h in hits}

@@ -1134,9 +1134,59 @@ def address_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
     online = _ONLINE.search(top.span.text) and not _DONE_ONLINE.search(q.text)  # 洗车店在哪儿: no 小程序 (在哪预约)
     if top.span.start < 0 or (says_where(top.span.text) and not online):
         return None
-    return next((s for s in ranked[1:SPAN_DEPTH] if "地址" in (line := answerer.plain(s.hit.chunk).text)
-                 and ADDRESS_LINE.match(line) and vetoed(answerer, q, s) is None and rule_supports(answerer, q, s)
+    # where the rule's answer names no place at all (招聘会在室内举行), keyword support need not carry the line: it
+    # counts the title only beside a word the sentence holds, no measure of a labelled line whose words are its
+    # frame's (as for labelled_place); a place the answer does name (位於…白沙觀光港旁) stands unless it does
+    placeless = not _PLACE_CHAR.search(top.span.text)
+    return next((s for s in ranked[1:SPAN_DEPTH] if label_fits(answerer.plain(s.hit.chunk).text, q.text, _WHERE_LABEL)
+                 and vetoed(answerer, q, s) is None and (placeless or rule_supports(answerer, q, s))
                  and says_every_word(answerer, q, s)), None)
+
+
+# Characters that end the name of a place (县, 路, 港, 馆): a span without any names none (在室内, 现场).
+_PLACE_CHAR = re.compile(r"[省市县区镇乡村路街巷号港站园馆楼厅院校店城]")
+
+
+# The labels of a line that says where or when the thing a document is about is or happens (地址：, 地点：, 时间：),
+# with a modifier that names the event (举办地点, 活动时间) or none.
+_WHERE_LABEL = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{0,4}?)(?:地址|地点)[：:]\s*\S")
+_WHEN_LABEL = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{0,4}?)(?:时间|日期)[：:]\s*\S")
+_EVENT_MODIFIER = re.compile(r"^(?:举办|举行|活动|会议|比赛|开展|具体)?$")
+
+
+# Deeds of an event's start or end (开始, 散场, 举办): a time range labelled 时间 says them, its ends the start and end.
+_EVENT_DEED = re.compile(r"^(?:开始|结束|散场|散会|开场|闭幕|开幕|举办|举行|召开|进行|开|办)$")
+
+
+def time_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
+    """A time asked (几点开始, 哪天办) of what a document is about, where the best candidate is another line of that
+    document (招聘会早上几点开始: «招聘会当天11:30至13:00，会展中心餐厅提供工作餐», the lunch's time) and
+    the document labels its time (1. 时间：2027年2月20日（星期六）8:30至16:00): that line, its frame saying every
+    word of the question but the deed of starting or ending, which its range says (label_fits: no label of
+    another deed, 报名时间)."""
+    top = ranked[0]
+    if any(not _EVENT_DEED.match(d) for d in q.deeds):
+        return None  # 公告是哪天发的: the notice's own date, no time of the event it announces
+    if not (q.kind == "clock" or q.intent == "date") or label_fits(answerer.plain(top.hit.chunk).text, q.text, _WHEN_LABEL):
+        return None
+    lexicon = answerer.lexicon
+    for s in ranked[1:]:  # the labelled lines joined the candidates, their spans read at any rank
+        if s.hit.chunk.doc != top.hit.chunk.doc or s.span is None or s.span.start < 0 \
+                or not label_fits(answerer.plain(s.hit.chunk).text, q.text, _WHEN_LABEL):
+            continue
+        around = answerer.around(s.hit.chunk)
+        if vetoed(answerer, q, s) is None and all(
+                _EVENT_DEED.match(k) or (holds(k, around, lexicon) and (k in around or not generic_of(
+                    k, lexicon.weight_in(k, around, strict=True)[1]))) for k in q.keywords if len(k) >= 2):
+            return s
+    return None
+
+
+def label_fits(line: str, question: str, label: re.Pattern) -> bool:
+    """Is `line` labelled as where or when (地点：…, 时间：…) with no modifier but an event's (举办地点) or one the
+    question says (报名地点 for 在哪报名)? A label of another deed (报名时间, 取镜时间) is that deed's."""
+    m = label.match(line)
+    return bool(m) and (bool(_EVENT_MODIFIER.match(m.group(1))) or m.group(1) in question)
 
 
 # Where one does a thing online (通过微信小程序, 登录官网) answers 在哪预约, not where a place is; the deeds
@@ -1348,7 +1398,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.
         holder = noun_holder(answerer, q, ranked[0], scored) or limit_holder(answerer, q, ranked[0], scored) \
-            or address_holder(answerer, q, ranked, scored) or plan_holder(answerer, q, ranked[0], scored) \
+            or address_holder(answerer, q, ranked, scored) or time_holder(answerer, q, ranked) \
+            or plan_holder(answerer, q, ranked[0], scored) \
             or overview_holder(answerer, q, ranked[0], scored) \
             or deed_holder(answerer, q, ranked)
         if holder is not None:
@@ -1357,7 +1408,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     deed = deed_holder(answerer, q, ranked) or said_deed(answerer, q, ranked)
     if deed is not None:
         return deed, True, best_p if best is deed else None
-    ruled = effective_line(answerer, q, ranked) or whole_holder(answerer, q, scored) or next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
+    ruled = effective_line(answerer, q, ranked) or time_holder(answerer, q, ranked) or whole_holder(answerer, q, scored) or next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
         or row_named_exactly(answerer, q, ranked, scored) \
         or record_for_whom(answerer, q, scored) \
         or next_measured(answerer, q, ranked, scored) \
