@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings
 from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, is_attribute
-from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, modifier_asked, asks_of_runs, run_asked, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, listed_runs, modifier_asked, asks_of_runs, run_asked, run_asked_last, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -143,6 +143,7 @@ def bigram_overlap(bigrams: set[str], sentence: str) -> float:
     return sum(1 for b in bigrams if b in sentence) / len(bigrams)
 
 
+TIME_LINE_DOCS = 1  # the first hits whose documents' «时间：…» lines join a clock or date question's candidates
 SPAN_DEPTH = 12  # candidates whose answering span is looked for (after cheap scoring)
 
 
@@ -1298,6 +1299,7 @@ class Answerer:
                     and not abbreviated(mod, around) and not self.names_row(mod + head, chunk)
                     and not (len(mod) >= 3 and mod.endswith("人") and mod[:-1] in around)  # 老年人 for 老年
                     and not extract.age_group_held(mod, text)  # 大人票: the 全票 row of 13岁以上
+                    and not (RUN_ORDINAL.fullmatch(mod) and listed_runs(text))  # 末班船: the last of «07:30、…三班船»
                     and (kinds := [t for t in _tokens(around) if t.endswith(head) and len(t) > len(head) and mod not in t
                                    and not (t[:-len(head)] in _CONTACT and holds(mod, around, self.lexicon))])
                     and not any(one_word(mod, t[:-len(head)]) for t in kinds)):  # the frame's 儿童票 is the 小孩票
@@ -2099,7 +2101,10 @@ class Answerer:
             if side:  # 最晚可以拖到几点退房: «…最晚延至下午2时», not 退房时间为上午11时 (its piece says no 退房)
                 limited = [t for t in column if extract.limit_at(text, t, side)]
                 found = [t for t in found if t in limited] or limited or found
-            return extract.nearest(found, text, kws)
+            got = extract.nearest(found, text, kws)
+            if got is not None and run is not None and run_asked_last(q.text) is not None:
+                got = listed_end(text, got, run_asked_last(q.text))  # 最晚一班船: 15:30 of «09:00、13:00、15:30三个航班»
+            return got
         if q.intent == "figure":  # a figure of the opposite deed (上车 for 下车) is none
             amounts = extract.asked_amounts(q.text)  # 充1000块送多少: a sum paid as the condition
 
@@ -2542,11 +2547,12 @@ class Answerer:
             inside = None if allowed is None else set(allowed.tolist())
             hits += [Hit(self.chunks[i], 0.0) for i in self.address_lines()
                      if i not in seen and (inside is None or i in inside)]
-        if q.kind == "clock" or q.intent == "date":  # 几点开始: the «时间：…» lines join the candidates (decide.time_holder)
-            joined.update(self.time_lines())
+        if q.kind == "clock" or q.intent == "date":  # 几点开始: the «时间：…» lines of the documents retrieved first
+            docs = {h.chunk.doc for h in hits[:TIME_LINE_DOCS]}  # join the candidates (decide.time_holder)
+            lines = [i for i in self.time_lines() if self.chunks[i].doc in docs]
+            joined.update(lines)
             seen = {h.chunk.id for h in hits}
-            inside = None if allowed is None else set(allowed.tolist())
-            hits += [Hit(self.chunks[i], 0.0) for i in self.time_lines() if i not in seen and (inside is None or i in inside)]
+            hits += [Hit(self.chunks[i], 0.0) for i in lines if i not in seen]
         if extract.EFFECTIVE_ASKED.search(q.text):  # 规定什么时候开始执行: the «自…起施行» lines join the candidates
             joined.update(self.effective_lines())
             seen = {h.chunk.id for h in hits}
@@ -2990,6 +2996,12 @@ def every_of(general: str, kind: str, text: str) -> bool:
     (每名保洁员) is a kind of its own, a sibling of another (监督员)."""
     return len(general) == 2 and len(kind) > 2 and general[-1] == kind[-1] and bool(
         re.search(rf"每[支个名位条家辆台所]?{re.escape(general)}", text))
+
+
+def listed_end(text: str, span: Span, last: bool) -> Span:
+    """The last (or first) of the clock times a span lists (09:00、13:00、15:30), the span when it lists one."""
+    times = [t for t in extract.clock_times(text) if span.start <= t.start and t.end <= span.end]
+    return (times[-1] if last else times[0]) if len(times) >= 2 else span
 
 
 def acted_on(word: str, other: str, text: str) -> bool:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wenda.index import extract
-from wenda.index.query import Query, keyword_tags
+from wenda.index.query import MODALS, Query, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
@@ -1059,7 +1059,7 @@ def deed_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
     sentence never says that deed (6月至8月延长至21:00关闭, under the same title), the candidate below that
     says it itself (2026年11月25日…居民代表大会通过) and holds more of the question's words, when the rule
     accepts it."""
-    if q.intent != "date" or not q.deeds:
+    if not (q.intent == "date" or q.kind in ("duration", "clock")) or not q.deeds:
         return None
     at = next((i for i, s in enumerate(ranked[:DEED_DEPTH]) if s.span is not None and vetoed(answerer, q, s) is None
                and rule_supports(answerer, q, s)), None)  # the rule's answer, below the vetoed ones
@@ -1067,13 +1067,20 @@ def deed_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
         return None
     top = ranked[at]
 
-    def says(s: Scored) -> bool:
+    def says(s: Scored, deeds) -> bool:
         text = answerer.plain(s.hit.chunk).text
-        return any(len(d) >= 2 and d in text for d in q.deeds)
+        return any(len(d) >= 2 and d in text for d in deeds)
 
-    if says(top):
+    deeds = q.deeds
+    if q.intent != "date":  # a length of time or a clock time: the deed the answer's sentence lacks (提前多久去报到:
+        top_text = answerer.plain(top.hit.chunk).text  # «须提前7天预约» says 提前, not 报到)
+        deeds = tuple(d for d in q.deeds if len(d) >= 2 and d not in top_text  # a negation or a modal is no deed
+                      and d[0] not in "不没别无未" and d not in MODALS)  # of its own (不能 of 不能吃东西)
+    if not deeds or says(top, deeds):
         return None
-    return next((s for s in ranked[at + 1:DEED_DEPTH] if s.span is not None and s.support > top.support and says(s)
+    return next((s for s in ranked[at + 1:DEED_DEPTH] if s.span is not None and says(s, deeds)
+                 and (s.support > top.support or (q.intent != "date" and all(d in answerer.plain(s.hit.chunk).text
+                                                                             for d in deeds)))
                  and rule_supports(answerer, q, s) and vetoed(answerer, q, s) is None), None)
 
 

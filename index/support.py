@@ -63,12 +63,18 @@ def hours_kept(q: Query, around: str, lexicon=None) -> bool:
 
 
 # The earliest or the latest of a day's runs, asked (最早, 最晚一班) and said by the run's order (首班, 末班).
-_RUN_ENDS = ((re.compile(r"最早(?:一班|一趟)?|第一班|头一班"), re.compile(r"首班|头班|首趟|头趟")),
-             (re.compile(r"最晚(?:一班|一趟)?|最迟|最后一班|最后一趟"), re.compile(r"末班|尾班|末趟|最后一班")))
+_RUN_ENDS = ((re.compile(r"最早(?:一班|一趟)?|第一班|头一班|首班|头班|首趟|头趟"), re.compile(r"首班|头班|首趟|头趟")),
+             (re.compile(r"最晚(?:一班|一趟)?|最迟|最后一班|最后一趟|末班|尾班|末趟"), re.compile(r"末班|尾班|末趟|最后一班")))
 
 
 # What runs (a boat, a bus, a train, a flight, a route) or a run itself, named by a question that asks a run's time.
 _RUNS = re.compile(r"[船车班趟渡航机]|\d+路")  # 夜1路: a bus route
+
+
+def run_asked_last(question: str) -> bool | None:
+    """True when a question asks the day's last run (末班, 最晚一班), False the first, None neither (run_asked)."""
+    run = run_asked(question)
+    return None if run is None else run is _RUN_ENDS[1][1]
 
 
 def asks_of_runs(question: str) -> bool:
@@ -79,7 +85,17 @@ def asks_of_runs(question: str) -> bool:
 def run_held(word: str, text: str, question: str) -> bool:
     """Does `text` name the run of a day a superlative asks (渡船最晚几点 by «末班船：晚上19:00», 最早 by
     首班车), where the question asks of something that runs (最晚几点还能进园 asks of no bus)?"""
-    return asks_of_runs(question) and any(asked.fullmatch(word) and said.search(text) for asked, said in _RUN_ENDS)
+    return asks_of_runs(question) and any(asked.fullmatch(word) and (said.search(text) or listed_runs(text))
+                                          for asked, said in _RUN_ENDS)
+
+
+_RUN_NOUN = re.compile(r"航班|班次|班车|班船|[一每]班|趟")
+
+
+def listed_runs(text: str) -> bool:
+    """Does `text` list the day's runs by their times (每天09:00、13:00、15:30三个航班): the first and the last
+    are among them?"""
+    return bool(_RUN_NOUN.search(text)) and len(extract.clock_times(text)) >= 2
 
 
 def run_asked(question: str) -> re.Pattern | None:

@@ -1,7 +1,9 @@
 """Kinds a new user met on a ferry notice, checked here on a notice written for these tests: a day's runs by
 their order (首班船, 末班船) are the first and last of the boat asked (渡船), no kinds of boat; the time of the
 run asked (末班, 最后一班) is taken, not the first time of the sentence; 最早 and 最晚 are said by those
-runs. A battery bike asked by its everyday name (电瓶车) is the notice's 电动车.
+runs, and by the last or the first of the times a line lists for the day's runs (07:30、12:00、16:45三班船).
+A battery bike asked by its everyday name (电瓶车) is the notice's 电动车. A length of time asked of a deed
+(提前多久去报到) is the one of the line that says that deed, not of one that says another (提前5天预约).
 Through a real engine: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -25,6 +27,15 @@ NOTICE = """# 白沙渡口客渡须知
 
 ## 三、其他
 客服电话：0731-96550
+"""
+
+LISTED = """# 西岛客船须知
+
+班次：每天07:30、12:00、16:45三班船，每趟航程约40分钟。
+
+报到：请于开船前30分钟到售票处报到。
+
+团体：20人以上团体须提前5天预约。
 """
 
 LAST_ONLY = """# 城西公交夜班须知
@@ -59,3 +70,19 @@ def test_a_run_the_line_does_not_give_is_refused(tmp_path):
     engine = text_engine(tmp_path, {"bus.md": LAST_ONLY})
     assert engine.ask("末班车几点发车").found  # the line's own run
     assert not engine.ask("首班车几点发车").found  # only the last run is given
+
+
+@pytest.fixture(scope="module")
+def listed(tmp_path_factory):
+    return text_engine(tmp_path_factory.mktemp("listed"), {"isle.md": LISTED})
+
+
+@pytest.mark.parametrize("question, value", [
+    ("最后一班船几点开", "16:45"),
+    ("末班船几点", "16:45"),
+    ("第一班船几点开", "07:30"),
+    ("要提前多久去报到", "30分钟"),
+])
+def test_the_run_among_those_listed(listed, question, value):
+    ans = listed.ask(question)
+    assert ans.found and value in ans.span, (ans.span, ans.answer)
