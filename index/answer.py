@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings
 from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, is_attribute
-from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, holds, listed_runs, modifier_asked, asks_of_runs, run_asked, run_asked_last, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, body_said, holds, listed_runs, modifier_asked, asks_of_runs, run_asked, run_asked_last, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -890,7 +890,7 @@ class Answerer:
             elif synonyms.hours_deed(kw) and synonyms.hours_said(kw, ctx, hours_kept(q, self.around(chunk), self.lexicon)):
                 # 开门 held by 每天19:00开放, 关门 by «营业时间：每天7:00至19:00»
                 got += w
-            elif synonyms.class_said(kw, ctx):  # 猫 held by «宠物不得入住»
+            elif synonyms.class_said(kw, ctx) or body_said(kw, ctx):  # 猫 held by «宠物不得入住», 镇里 by 镇人民政府
                 got += w
             elif members.redone_held(kw, q.text, ctx):  # 补办 of 补办一张卡 held by «补卡费10元»
                 got += w
@@ -1770,6 +1770,7 @@ class Answerer:
             # a kind, not a deed (采血 for 抽血: jieba tags it a verb there), nor the question's own word
             # said short (首班车 of 首班公交车)
             sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
+                       and not QUANTITY.match(t)  # 每户 says how much each gets, no kind of 低保户
                        and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)
                        and not _DEED_AT_PLACE.fullmatch(t)]  # 入馆 (21:00停止入馆) enters the 博物馆 asked
             if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is

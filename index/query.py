@@ -654,6 +654,7 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
                 and not re.search(rf"{ASKERS_OWNER}的?$", text[:at]) \
                 and not _POINTED_TIME.fullmatch(w.word) \
                 and not (len(w.word) == 3 and w.word[1] in "能会要该想") \
+                and not _BODY_AT_HAND.fullmatch(w.word) \
                 and not (w.flag.startswith("nr") and len(synonyms.group_words(w.word)) >= 3):  # 卡里 of 老年卡里 no name, nor 那阵子
             # (a time pointed at), nor a noun glued to a modal and its verb (卡能用 of 市民卡能用app充值吗), nor
             # a common noun jieba tags a person's name that the thesaurus groups with others (宝宝, 阿姨, 师傅),
@@ -662,6 +663,11 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
             if not any(w.word in name or name in w.word for name in exclude):
                 out.append(w.word)
     return out
+
+
+# The government of the level an asker speaks of by its place word and 里 (镇里, 县里, 村里): no name (the
+# document says 镇人民政府).
+_BODY_AT_HAND = re.compile(r"[省市县区镇乡村]里")
 
 
 _KIND_AFTER = re.compile(r"(?:什么|啥|哪一?[个些位种家所条类样]?)")

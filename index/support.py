@@ -42,6 +42,10 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 最贵的票 is held by 最高65元, 最多 by 不超过
     if worker_said(word, text):
         return True  # 维修工 is held by 维修人员
+    if body_said(word, text):
+        return True  # 镇里 is held by 镇人民政府
+    if reversed_said(word, text):
+        return True  # 建房 is held by 住房建设
     if phone_labelled(word, text):
         return True  # 电话 is held by «服務專線：(02)2891-5566»
     if synonyms.hours_said(word, text):
@@ -60,6 +64,19 @@ def hours_kept(q: Query, around: str, lexicon=None) -> bool:
     return q.kind == "clock" and all(
         len(n) < 2 or synonyms.hours_deed(n) or extract.day_parts(n)
         or holds(n, around, lexicon) or abbreviated(n, around) for n in q.nouns)
+
+
+def reversed_said(word: str, text: str) -> bool:
+    """Does `text` say a two-character deed and its object the other way round, the object first, at most one
+    character between (建房 in 住房建设, 房屋建设)?"""
+    return len(word) == 2 and word[0] != word[1] and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", word)) \
+        and bool(re.search(re.escape(word[1]) + r"[\u4e00-\u9fff]?" + re.escape(word[0]), text))
+
+
+def body_said(word: str, text: str) -> bool:
+    """Does `text` name the body an asker means by a level's place word and 里 (镇里: 镇人民政府, 村里: 村民委员会)?"""
+    return bool(re.fullmatch(r"[省市县区镇乡村]里", word)) and bool(
+        re.search(word[0] + r"(?:人民政府|政府|民委员会|委会|委|级|里)", text))
 
 
 # The earliest or the latest of a day's runs, asked (最早, 最晚一班) and said by the run's order (首班, 末班).
@@ -231,7 +248,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if w and bare != w and (len(bare) >= 2 and bare in around or bare and re.search(rf"{re.escape(bare)}[：:]\s*\d", around)):
         w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's (群号: «QQ群：685213947»)
     if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
-            and not phone_labelled(w, around) and not said_by_modifier(w, q.text, around) \
+            and not phone_labelled(w, around) and not said_by_modifier(w, q.text, around) and not holds(w, around) \
             and not (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon))) \
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
