@@ -990,7 +990,7 @@ class Answerer:
     def _typed_span(self, q: Query, chunk: Chunk) -> Span | None:
         sp = self._typed_value(q, chunk)
         if sp is None:
-            return self.time_before(q, chunk)
+            return self.time_before(q, chunk) or labelled_value(q, chunk.text)
         if sp.start < 0 or q.intent not in ("figure", "date"):
             return sp
         return sp if self.fits_asked(q, chunk, sp) else None
@@ -2999,6 +2999,25 @@ def every_of(general: str, kind: str, text: str) -> bool:
         re.search(rf"每[支个名位条家辆台所]?{re.escape(general)}", text))
 
 
+_LABEL_AT = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([^：:，,。]{2,12}?)\s*[：:]\s*([^，,。；;\s]+)")
+
+
+def labelled_value(q: Query, text: str) -> Span | None:
+    """The value of a labelled line whose label the question names whole as what it asks (赏鲸船的line id是多少:
+    «LINE ID：@poseidon-whale»), when no value of a type was found: a code, an account, a name of no type
+    wenda reads. Only a question of no measure and no kind of value but a code's."""
+    if q.intent not in ("figure", "entity") or q.measure or q.kind not in (None, "code"):
+        return None
+    m = _LABEL_AT.match(text)
+    if m is None:
+        return None
+    label = re.sub(r"\s+", "", m.group(1)).lower()
+    asked = re.sub(r"\s+", "", q.text).lower()
+    if len(label) < 2 or not re.search(re.escape(label) + r"(?:是|为|叫)?(?:多少|什么|啥|几)", asked):
+        return None
+    return Span(m.group(2), m.start(2), m.end(2))
+
+
 def listed_end(text: str, span: Span, last: bool) -> Span:
     """The last (or first) of the clock times a span lists (09:00、13:00、15:30), the span when it lists one."""
     times = [t for t in extract.clock_times(text) if span.start <= t.start and t.end <= span.end]
@@ -3209,6 +3228,16 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
                                            and w not in text and w not in forms), None)
         if other and not any(f in around for f in forms):
             return k
+    # a one-character member before a keyword (南 广场, as jieba cuts 南广场): the frame names another member
+    # with that word (北广场停车场) and never the asked one
+    for a, b in zip(q.keywords, q.keywords[1:]):
+        at = _group_of(a, CONTRAST) if len(a) == 1 and len(b) >= 2 and a + b in text else None
+        if at is None:
+            continue
+        family = CONTRAST[at[0]]
+        if not any(c + b in around for c in family[at[1]]) and any(
+                c + b in around for g, group in enumerate(family) if g != at[1] for c in group):
+            return a + b
     # two one-character keywords side by side, an abbreviation (半马 for 半程马拉松): the sentence itself
     # abbreviates another member (全程马拉松) and not the asked one, whatever the sentences before it say
     # (jieba's cut, or the two joined again as one keyword: query's abbreviation joining)

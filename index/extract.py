@@ -2481,7 +2481,7 @@ def within(word: str, text: str) -> bool:
 # The ages a word for people of an age names (大人: 18 and over), to be read against an age range a price
 # list sets (入园清洁费（12岁以上）for 大人, （3至12岁）for 小孩).
 _AGE_GROUPS = ((re.compile(r"成年人|成人|大人"), (18.0, math.inf)),
-               (re.compile(r"儿童|小孩子?|孩子|小朋友|小孩儿"), (0.0, 12.0)),
+               (re.compile(r"儿童|小孩子?|孩子|小朋友|小孩儿|幼儿|婴幼儿|宝宝"), (0.0, 12.0)),
                (re.compile(r"老年人|老人|长者"), (60.0, math.inf)))
 
 
