@@ -289,7 +289,8 @@ def strip_asked(question: str) -> str:
 # stand without them, so no sentence need hold them.
 ASKERS_WORDS = {"现在", "目前", "如今", "当前", "眼下", "到底", "究竟", "请问",
                 "已经", "那天", "这天", "那一天", "这一天",  # 已经投产的: how it stands; 婚宴那天: the day the asker means
-                "大概", "大约", "大致", "整个"}  # 补一下大概多少钱: a hedge; 整个街道: the whole, which 全街道 says
+                "大概", "大约", "大致", "整个",  # 补一下大概多少钱: a hedge; 整个街道: the whole, which 全街道 says
+                "如果", "要是", "假如", "万一", "若是", "倘若", "的话"}  # 要是下雪还办吗: the asker's case, said by its deed
 # The asker and theirs (我的大疆mini, 咱家的狗): what follows names the asker's own thing, no name of the corpus's.
 ASKERS_OWNER = r"(?:我|我们|我家|咱|咱们)"
 # 多大, 有多深, 多长: a question word of its own, which jieba would glue to the noun after it (多 大功率)
@@ -390,7 +391,7 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
     out: list[tuple[str, str]] = []
     prev = ""
     held: dict[int, str] = {}  # the words a head joined to the number before it took, and what is left of each
-    cut = _joined_codes(_posseg().lcut(q))
+    cut = _particles_split(_joined_codes(_posseg().lcut(q)))
     for i, w in enumerate(cut):
         tok = w.word.strip().lower()
         if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING \
@@ -433,6 +434,21 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
         if tok and tok not in (t for t, _ in out):
             out.append((tok, w.flag))
     return tuple(out)
+
+
+def _particles_split(cut: list) -> list:
+    """jieba's cut with an aspect particle its tagger glued to the next verb taken off again (通过了发什么证:
+    了发 → 了 发; 结婚了想: 了想 → 了 想): a pair of its own making, no word of its dictionary (了解 is)."""
+    from jieba.posseg import pair
+
+    out: list = []
+    for w in cut:
+        if len(w.word) == 2 and w.word[0] in "了着过" and w.word not in jieba.dt.FREQ \
+                and re.fullmatch(r"[\u4e00-\u9fff]", w.word[1]):
+            out += [pair(w.word[0], "ul"), pair(w.word[1], _alone(w.word[1]) or w.flag)]
+        else:
+            out.append(w)
+    return out
 
 
 def _joined_codes(cut: list) -> list:

@@ -46,6 +46,10 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 镇里 is held by 镇人民政府
     if reversed_said(word, text):
         return True  # 建房 is held by 住房建设
+    if paying_said(word, text):
+        return True  # 交钱 is held by 企业参会免费
+    if weather_said(word, text):
+        return True  # 下雪 is held by 如遇雨雪天气
     if phone_labelled(word, text):
         return True  # 电话 is held by «服務專線：(02)2891-5566»
     if synonyms.hours_said(word, text):
@@ -64,6 +68,21 @@ def hours_kept(q: Query, around: str, lexicon=None) -> bool:
     return q.kind == "clock" and all(
         len(n) < 2 or synonyms.hours_deed(n) or extract.day_parts(n)
         or holds(n, around, lexicon) or abbreviated(n, around) for n in q.nouns)
+
+
+def paying_said(word: str, text: str) -> bool:
+    """Does `text` say a price, or that there is none (免费), where the deed of paying is asked (交钱, 收费)?"""
+    return bool(extract.MONEY_DEED.fullmatch(word)) and bool(extract.PRICE_SAID.search(text))
+
+
+# Weather said as a deed (下雪, 刮风), and the character a text names it by (雨雪天气, 大风).
+_WEATHER_DEEDS = {"下雨": "雨", "下雪": "雪", "刮风": "风", "起风": "风", "打雷": "雷", "下冰雹": "冰雹", "起雾": "雾"}
+
+
+def weather_said(word: str, text: str) -> bool:
+    """Does `text` name the weather a deed of the question says (下雪 by 如遇雨雪天气)?"""
+    noun = _WEATHER_DEEDS.get(word)
+    return bool(noun) and noun in text
 
 
 def reversed_said(word: str, text: str) -> bool:

@@ -50,3 +50,10 @@ def test_head_is_a_measure_of_animals_only():
 def test_a_count_bought_is_no_sum_paid():
     assert extract.asked_amounts("新买一头母牛补多少钱") == set()
     assert extract.asked_amounts("充1000块送多少") == {1000.0}
+
+
+def test_an_aspect_particle_glued_to_a_verb_is_taken_off():
+    from wenda.index.query import keyword_tags
+
+    words = [w for w, _ in keyword_tags("审批通过了发什么证")]
+    assert "了发" not in words and "发" in words
