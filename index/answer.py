@@ -269,6 +269,7 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:以上|及以上|起|或以上)")
 _PRICE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:元|块|角)")
 
 # Deeds that take in a scope (涉及, 覆盖, 惠及): a count of what falls within it answers them, in any words.
+_LEVEL_DEEDS = frozenset({"达到", "保持", "维持", "保证"})  # a quantity's level reached or kept, said by its bound
 _SCOPE_DEEDS = {"涉及", "包括", "包含", "覆盖", "影响", "惠及", "波及", "辐射"}
 
 # Words that set a time frame of their own (淡季, 节假日, 周末, 寒假): a sentence saying one is no continuation
@@ -1887,7 +1888,8 @@ class Answerer:
         (deeds.said)? Only deed words of two characters or more that the corpus uses count (设了多少:
         设 is in 设置 and 建设 alike; 节有 is jieba's cut of 丰收节有, no word)."""
         words = [w for w in q.deeds if len(w) >= 2 and self.lexicon.known(w)
-                 and not (w in _SCOPE_DEEDS and q.measure)]  # 涉及多少户: «…共1850户» counts what it takes in
+                 and not (w in _SCOPE_DEEDS and q.measure)  # 涉及多少户: «…共1850户» counts what it takes in
+                 and not (w in _LEVEL_DEEDS and q.measure)]  # 要达到多少度: «不低于18℃» sets the level reached
         if not words:
             return True
         text = self.around(chunk)
@@ -1972,7 +1974,9 @@ class Answerer:
         """Does a piece name, in a word the question does not say, another kind of a thing the question
         names (伴娘化妆 for 新娘化妆: lexicon.siblings)?"""
         words = [k for k in q.keywords if len(k) >= 2 and re.search(r"[\u4e00-\u9fff]", k)]  # 300 and B4 name no kind
-        return any(t not in q.text and any(t[-1] == k[-1] and siblings(k, t) for k in words)  # (200, 0.4 beside them)
+        return any(t not in q.text and any(t[-1] == k[-1] and siblings(k, t)  # (200, 0.4 beside them)
+                                           and not (len(k) == 2 and k[0] + t in piece)  # 变深色 is a 变色, 深色 inserted
+                                           for k in words)
                    for t in _tokens(piece) if len(t) >= 2)
 
     def deed_fits(self, q: Query, text: str, sp: Span) -> bool:
@@ -2112,6 +2116,9 @@ class Answerer:
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 if chunk.kind == "row":  # 新娘化妆多少钱: the row's 价格 1200元, not its note's «伴娘化妆每人200元»
                     figs = [f for f in figs if not self.names_other_kind(q, self.piece(text, f))] or figs
+                if chunk.kind == "row" and q.kind == "duration":  # 在外面多久能变色: «室外约30秒变深色», not the
+                    figs = [f for f in figs if any(len(k) >= 2 and k in self.piece(text, f) for k in q.keywords)] or figs
+                    # 取镜时间 column's 3天: a length of time is of the deed its own piece says
                 # 住3公里外接送一趟多少钱: the clause whose range holds the case (5公里内…150元), not 5至10公里's
                 figs = [f for f in figs if extract.range_holds(q.text, self.piece(text, f))] or figs
                 prop = _PROPERTY_ASKED.search(q.text)  # 防火通道有多宽: «路面宽4米», not the road's 28公里

@@ -25,6 +25,7 @@ _UNITS = (
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     "基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站
     "眼(?![睛镜光界神前里中看])|"  # 机电井45眼 (wells, springs), not 一眼望去
+    "摄氏度|℃|°C|(?<=\\d)度(?![假过日])|"  # 18℃, 18度 (degrees), not 一度 (once) nor 2026年度
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
     r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
 )
@@ -438,6 +439,7 @@ _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日",
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
                  {"学时", "个学时", "课时", "个课时"}, {"学分", "个学分"},  # hours of teaching; credits
+                 {"度", "℃", "摄氏度", "°C"},  # degrees (of warmth; 多少度 is also said of power, a count)
                  {"根", "基"})  # poles (电杆36基 for 多少根电杆)
 # Measures an asker may say for a figure the document counts in another (asked, given): cars counted
 # 几台 in speech (停车场能停多少台车: 可停小客车30辆); a document's 160台 stays no count of 辆.

@@ -603,6 +603,8 @@ def _measure_at(text: str) -> str | None:
         return "钱"
     if re.match(r"方(?![面式案向法便形位针格队阵子])", text):
         return "方"  # 多少方气: cubic metres as said aloud (measure_word), the gas counted
+    if re.match(r"度(?![假过日])", text):
+        return "度"  # 多少度: degrees (extract reads 度 as a unit only after a digit: 一度 is "once")
     unit = unit_at(text)
     if unit == "头" and _HEAD_COUNTED.match(text):
         return unit  # 多少头牛: head of cattle, whatever jieba's 头牛
