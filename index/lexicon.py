@@ -547,6 +547,11 @@ def inside_sibling(word: str, head: str, text: str) -> bool:
         and all(t != head and t.endswith(head) and siblings(word, t) for t in found)
 
 
+# Characters that set a thing at one pole of a scale or a pair (上午 and 下午, 早班 and 晚班): the thesaurus
+# groups some of them as words of going (上, 下), but as modifiers they name two kinds.
+_POLES = set("上下前后左右内外里东西南北中大小高低长短新旧老少早晚首末头尾正副男女单双半全多少冷热出来去开关")
+
+
 def kind_named(word: str, other: str) -> bool:
     """Does `other` end with a word the dictionary says is `word` (偏光太阳镜 of 墨镜, by 太阳镜)?"""
     return len(word) >= 2 and any(one_word(word, other[i:]) for i in range(1, len(other) - 1))
@@ -568,8 +573,8 @@ def siblings(a: str, b: str) -> bool:
         return False  # 抽烟 and 吸烟, 脚踏车 and 自行车, 游泳池 and 游泳馆: one thing
     if a[-1] == b[-1] and one_word(a[:-1], b[:-1]):
         return False  # 值勤点 and 执勤点: the head of one modifier the dictionary says is one (值勤, 执勤)
-    if len(a) == len(b) == 2 and a[-1] == b[-1] and synonyms.same(a[0], b[0]):
-        return False  # 盖房 and 建房: one deed, its verb said by a synonym (盖, 建)
+    if len(a) == len(b) == 2 and a[-1] == b[-1] and not (set(a[0] + b[0]) & _POLES) and synonyms.same(a[0], b[0]):
+        return False  # 盖房 and 建房: one deed, its verb said by a synonym (盖, 建); not 上午 and 下午
     if a[-1] == b[-1] and (shortened(a[:-1], b[:-1]) or shortened(b[:-1], a[:-1])):
         return False  # 挖机 and 挖掘机: the modifier cut to its first character, which means the same (挖, 挖掘)
     if a[-1] == b[-1] and (generic(a) or generic(b)):
