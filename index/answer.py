@@ -891,8 +891,13 @@ class Answerer:
             elif synonyms.hours_deed(kw) and synonyms.hours_said(kw, ctx, hours_kept(q, self.around(chunk), self.lexicon)):
                 # 开门 held by 每天19:00开放, 关门 by «营业时间：每天7:00至19:00»
                 got += w
-            elif synonyms.class_said(kw, ctx) or body_said(kw, ctx) or paying_said(kw, ctx) or weather_said(kw, ctx):
-                got += w  # 猫 held by «宠物不得入住», 镇里 by 镇人民政府, 交钱 by 免费, 下雪 by 雨雪天气
+            elif synonyms.class_said(kw, ctx) or body_said(kw, ctx) or weather_said(kw, ctx):
+                got += w  # 猫 held by «宠物不得入住», 镇里 by 镇人民政府, 下雪 by 雨雪天气
+            elif paying_said(kw, ctx) and all(
+                    2 * sum(ch in ctx for ch in k) >= len(k) or self.lexicon.weight_in(k, ctx)[0] >= MEANING_WEIGHT
+                    for k in q.keywords if k != kw and len(k) >= 2):
+                got += w  # 交钱 held by «企业参会免费», where the line speaks of what is paid for in some form
+                # (寄存包裹要花钱吗: not by a price list's «油烟机清洗 · 价格：168元/台», nothing of 寄存 or 包裹 in it)
             elif members.redone_held(kw, q.text, ctx):  # 补办 of 补办一张卡 held by «补卡费10元»
                 got += w
             elif q.kind == "phone" and phone_labelled(kw, ctx):  # 电话 held by «报名热线：0571-…»
