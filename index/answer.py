@@ -1737,30 +1737,24 @@ class Answerer:
         """The rows next to a row in its document under the same heading, whatever cells each leaves empty
         (a row with an empty cell leaves its header out, so table_of, which asks for the same headers, may
         stop at it)."""
-        def same_run(i: int) -> bool:
-            c = self.chunks[i]
-            return c.kind == "row" and c.doc == chunk.doc and c.heading == chunk.heading
-
-        start = end = chunk.id
-        while start > 0 and same_run(start - 1):
-            start -= 1
-        while end + 1 < len(self.chunks) and same_run(end + 1):
-            end += 1
-        return self.chunks[start:end + 1]
+        return self._rows_next_to(chunk, lambda c: c.heading == chunk.heading)
 
     def table_of(self, chunk: Chunk) -> list[Chunk]:
         """The rows of the table a row belongs to: the rows next to it in the document, with the same
         headers (itself included)."""
         heads = [h for h, _, _, _ in extract.row_cells(chunk.text)]
+        return self._rows_next_to(chunk, lambda c: [h for h, _, _, _ in extract.row_cells(c.text)] == heads)
 
-        def same_table(i: int) -> bool:
+    def _rows_next_to(self, chunk: Chunk, alike) -> list[Chunk]:
+        """The run of rows of the chunk's document around it (itself included) for which `alike` holds."""
+        def same(i: int) -> bool:
             c = self.chunks[i]
-            return c.kind == "row" and c.doc == chunk.doc and [h for h, _, _, _ in extract.row_cells(c.text)] == heads
+            return c.kind == "row" and c.doc == chunk.doc and alike(c)
 
         start = end = chunk.id
-        while start > 0 and same_table(start - 1):
+        while start > 0 and same(start - 1):
             start -= 1
-        while end + 1 < len(self.chunks) and same_table(end + 1):
+        while end + 1 < len(self.chunks) and same(end + 1):
             end += 1
         return self.chunks[start:end + 1]
 
