@@ -1632,10 +1632,11 @@ class Answerer:
             return None  # 挂式空调 asked of the 挂机空调清洗 row: one kind
         return word
 
-    def spec_sibling(self, q: Query, chunk: Chunk) -> str | None:
+    def spec_sibling(self, q: Query, chunk: Chunk, sp: Span | None = None) -> str | None:
         """A size the question states as a bare number (1.67的树脂镜片, 2T的固态硬盘) that a row does not say,
         while a short cell of the row gives a number of the same shape (规格：折射率1.60, 1T: a decimal, or
-        a number with letters): the row is another size's, or None."""
+        a number with letters): the row is another size's, or None. `sp`, the candidate's value when it was
+        read, names the column left out (the value's own); it is read here when not."""
         if chunk.kind != "row":
             return None
         text = self.plain(chunk).text
@@ -1643,7 +1644,8 @@ class Answerer:
         asked = [m.group(1) for m in _BARE_SIZE.finditer(q.text) if m.group(1) not in text]
         if not asked:
             return None
-        column = extract.column_of(text, sp.start) if (sp := self.span(q, chunk)) is not None and sp.start >= 0 else ""
+        sp = sp if sp is not None else self.span(q, chunk)
+        column = extract.column_of(text, sp.start) if sp is not None and sp.start >= 0 else ""
         for head, value, _, _ in extract.row_cells(text):
             if head == column or len(value) > 12:
                 continue
@@ -2066,9 +2068,9 @@ class Answerer:
             column = self.contrasted(q, text, column)  # 周六开放时间为9:00…，周日为10:00…: the day asked
             run = run_asked(q.text)  # 末班船几点: the time of «末班船：晚上19:00», not of «首班船：早上6:30开船»
             if run is not None:
-                column = [t for t in column if run.search(re.split(r"[，,。；;\n]", text[:t.start])[-1])] or column
+                column = [t for t in column if run.search(clause_before(text, t.start))] or column
             elif not asks_of_runs(q.text):  # 最晚几点还能进园: not «211路末班车延长至23:00», a bus's last run
-                column = [t for t in column if not RUN_ORDINAL.search(re.split(r"[，,。；;\n]", text[:t.start])[-1])]
+                column = [t for t in column if not RUN_ORDINAL.search(clause_before(text, t.start))]
             months = extract.months_asked(q.text)
             if months and chunk.kind != "row":  # 冬天几点关门: the time of «11月至次年3月每天7:00至19:00开放»,
                 said = [(t, extract.months_said(self.piece(text, t))) for t in column]  # not of 4月至10月
@@ -2548,30 +2550,23 @@ class Answerer:
         about = bool(ABOUT_DOCUMENT.search(q.text))
         own = ("meta", "byline") if asks_writer(q.text) else ("meta", "heading") if asks_title(q.text) else ("meta",)
         joined: set[int] = set()  # the lines that join the candidates for what they are, whatever the retrievers
-        if q.kind == "place":  # 在哪: the «地址：…» lines join the candidates (decide.labelled_place)
-            joined.update(self.address_lines())
+
+        def join(ids: list[int], routed: bool = True) -> None:
+            """`ids` join the candidates (those the question's routing allows, when `routed`)."""
+            joined.update(ids)
             seen = {h.chunk.id for h in hits}
-            inside = None if allowed is None else set(allowed.tolist())
-            hits += [Hit(self.chunks[i], 0.0) for i in self.address_lines()
-                     if i not in seen and (inside is None or i in inside)]
+            inside = None if allowed is None or not routed else set(allowed.tolist())
+            hits.extend(Hit(self.chunks[i], 0.0) for i in ids if i not in seen and (inside is None or i in inside))
+
+        if q.kind == "place":  # 在哪: the «地址：…» lines join the candidates (decide.labelled_place)
+            join(self.address_lines())
         if q.kind == "clock" or q.intent == "date":  # 几点开始: the «时间：…» lines of the documents retrieved first
             docs = {h.chunk.doc for h in hits[:TIME_LINE_DOCS]}  # join the candidates (decide.time_holder)
-            lines = [i for i in self.time_lines() if self.chunks[i].doc in docs]
-            joined.update(lines)
-            seen = {h.chunk.id for h in hits}
-            hits += [Hit(self.chunks[i], 0.0) for i in lines if i not in seen]
+            join([i for i in self.time_lines() if self.chunks[i].doc in docs], routed=False)
         if extract.EFFECTIVE_ASKED.search(q.text):  # 规定什么时候开始执行: the «自…起施行» lines join the candidates
-            joined.update(self.effective_lines())
-            seen = {h.chunk.id for h in hits}
-            inside = None if allowed is None else set(allowed.tolist())
-            hits += [Hit(self.chunks[i], 0.0) for i in self.effective_lines()
-                     if i not in seen and (inside is None or i in inside)]
+            join(self.effective_lines())
         if about or len(own) > 1:  # the documents' own lines (and bylines for who wrote it) join the candidates
-            seen = {h.chunk.id for h in hits}
-            inside = None if allowed is None else set(allowed.tolist())
-            ids = sorted(i for kind in own for i in self.own_lines.get(kind, ()))
-            joined.update(ids)
-            hits += [Hit(self.chunks[i], 0.0) for i in ids if i not in seen and (inside is None or i in inside)]
+            join(sorted(i for kind in own for i in self.own_lines.get(kind, ())))
             about = True
         ranked = self.score(q, hits)
         for s in ranked:  # the joined lines' spans are read below SPAN_DEPTH too (停气通知是哪天发的: the closing
@@ -3022,6 +3017,12 @@ def labelled_value(q: Query, text: str) -> Span | None:
     if len(label) < 2 or not re.search(re.escape(label) + r"(?:是|为|叫)?(?:多少|什么|啥|几)", asked):
         return None
     return Span(m.group(2), m.start(2), m.end(2))
+
+
+def clause_before(text: str, at: int) -> str:
+    """The clause of `text` that runs up to position `at`, from the last separator before it (末班船：晚上 of
+    «平时首班船：早上6:30开船，末班船：晚上19:00», a label's colon no separator)."""
+    return re.split(r"[，,。；;\n]", text[:at])[-1]
 
 
 def listed_end(text: str, span: Span, last: bool) -> Span:

@@ -69,7 +69,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a qualifier of the question is not supported"
     if answerer.answers_sibling(q, chunk, s.span) and not restricted_to_other(q, answerer.plain(chunk).text):
         return SIBLING
-    if answerer.row_qualifier_unsaid(q, chunk) or answerer.name_sibling(q, chunk) or answerer.spec_sibling(q, chunk):  # 成人围棋班 asked, the row of
+    if answerer.row_qualifier_unsaid(q, chunk) or answerer.name_sibling(q, chunk) or answerer.spec_sibling(q, chunk, s.span):  # 成人围棋班 asked, the row of
         return "the row is a sibling's of the one named"  # 少儿围棋班 given; 打印 asked, the row of A4黑白复印
     if answerer.other_row_word(q, chunk):  # 跆拳道课的垫子: only the 瑜伽 row says 垫子
         return "the asked word is another row's"
@@ -353,12 +353,12 @@ def included_only(q: Query, chunk, row: str, span) -> bool:
     if chunk.kind != "row" or q.intent != "figure" or span is None or span.start < 0:
         return False
     cells = extract.row_cells(row)
-    listed = [m.group(1) for _, value, _, _ in cells for m in _INCLUDES.finditer(value)]
-    if not listed:
+    notes = [(start, m) for _, value, start, _ in cells for m in _INCLUDES.finditer(value)]
+    if not notes:
         return False
-    if any(m.start(1) <= span.start - start and span.end - start <= m.end(1)
-           for _, value, start, _ in cells for m in _INCLUDES.finditer(value)):
+    if any(m.start(1) <= span.start - start and span.end - start <= m.end(1) for start, m in notes):
         return False  # the note's own figure (赠送适应期复查3次)
+    listed = [m.group(1) for _, m in notes]
     rest = " ".join(_INCLUDES.sub("", value) for _, value, _, _ in cells)
     asked = [k for k in q.keywords if len(k) >= 2 and k not in q.verbs and k in row]
     return bool(asked) and all(any(k in piece for piece in listed) and k not in rest for k in asked)
@@ -1002,16 +1002,17 @@ def labelled_place(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
     return None  # beside a word the sentence says, is no measure of it
 
 
-def says_every_word(answerer: Answerer, q: Query, s: Scored) -> bool:
+def says_every_word(answerer: Answerer, q: Query, s: Scored, spared: re.Pattern | None = None) -> bool:
     """Does the candidate's frame say every keyword of two characters or more itself, or by a word that is
     no sibling (support.holds)? Support lends a word the corpus never uses to its neighbours in meaning,
     siblings too (学生票 for 儿童票), and the thing in general (票价: lexicon.generic_of); a value taken past
-    vetoed sentences needs the words."""
+    vetoed sentences needs the words. Keywords `spared` matches need not be said (the deed a line's kind
+    says: 开始 of a «时间：…» range)."""
 
     around = answerer.around(s.hit.chunk)
     lexicon = answerer.lexicon
     return all(holds(k, around, lexicon) and (k in around or not generic_of(k, lexicon.weight_in(k, around, strict=True)[1]))
-               for k in q.keywords if len(k) >= 2)  # 儿童票 is not held by 票价: the ticket in general
+               for k in q.keywords if len(k) >= 2 and not (spared and spared.match(k)))  # 儿童票 is not held by 票价
 
 
 def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
@@ -1176,15 +1177,11 @@ def time_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
         return None  # 公告是哪天发的: the notice's own date, no time of the event it announces
     if not (q.kind == "clock" or q.intent == "date") or label_fits(answerer.plain(top.hit.chunk).text, q.text, _WHEN_LABEL):
         return None
-    lexicon = answerer.lexicon
     for s in ranked[1:]:  # the labelled lines joined the candidates, their spans read at any rank
         if s.hit.chunk.doc != top.hit.chunk.doc or s.span is None or s.span.start < 0 \
                 or not label_fits(answerer.plain(s.hit.chunk).text, q.text, _WHEN_LABEL):
             continue
-        around = answerer.around(s.hit.chunk)
-        if vetoed(answerer, q, s) is None and all(
-                _EVENT_DEED.match(k) or (holds(k, around, lexicon) and (k in around or not generic_of(
-                    k, lexicon.weight_in(k, around, strict=True)[1]))) for k in q.keywords if len(k) >= 2):
+        if vetoed(answerer, q, s) is None and says_every_word(answerer, q, s, spared=_EVENT_DEED):
             return s
     return None
 

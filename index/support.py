@@ -137,7 +137,9 @@ def listed_runs(text: str) -> bool:
 def run_asked(question: str) -> re.Pattern | None:
     """How a text names the run of the day a question asks (末班船几点, 最后一班船几点, 最早一班: the last or
     the first), None when it asks none, or both. 最晚 asks a run only of what runs (最晚几点还能进园 does not)."""
-    got = [said for asked, said in _RUN_ENDS if (asked.search(question) and asks_of_runs(question)) or said.search(question)]
+    if not asks_of_runs(question):  # (a run named by its order, 末班, says 班 itself)
+        return None
+    got = [said for asked, said in _RUN_ENDS if asked.search(question)]
     return got[0] if len(got) == 1 else None
 
 
@@ -266,8 +268,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     bare = re.sub(GENERIC_TAIL, "", w) if w else ""
     if w and bare != w and (len(bare) >= 2 and bare in around or bare and re.search(rf"{re.escape(bare)}[：:]\s*\d", around)):
         w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's (群号: «QQ群：685213947»)
-    if w and lexicon is not None and not lexicon.known(w) and w not in around and not abbreviated(w, around) \
-            and not phone_labelled(w, around) and not said_by_modifier(w, q.text, around) and not holds(w, around) \
+    if w and lexicon is not None and not lexicon.known(w) and not holds(w, around) and not abbreviated(w, around) \
+            and not said_by_modifier(w, q.text, around) \
             and not (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon))) \
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
