@@ -1074,6 +1074,8 @@ class Answerer:
             return False  # 厨房清洁一平米多少钱: not the 398元/次 of a row priced per visit
         if self.another_doer(q.text, text, piece):
             return False  # 毕业生从哪个门进: not the 西门 of «家长凭观礼证从体育馆西门入场»
+        if q.kind == "money" and self.concession_of_others(q.text, text, sp):
+            return False  # 年卡多少钱: not the 免费 of «低保户、特困户凭有效证件可免费办理年卡»
         if q.intent == "figure" and extract.another_period(q.text, piece):
             return False  # 一个星期能约几次: not the 2次 of «一个月内爽约2次的»
         if not self.rate_said(q, text, piece):
@@ -1091,6 +1093,17 @@ class Answerer:
         asked, doer = _opening_people(question), _opening_people(piece)
         return bool(asked and doer and asked != doer and asked in text and asked not in piece
                     and doer not in question and self.lexicon.related(asked, doer) < MEANING_WEIGHT)
+
+    @staticmethod
+    def concession_of_others(question: str, text: str, sp: Span) -> bool:
+        """Is the price `sp` a concession (免费, 半价, 优惠) that its clause grants the people it opens with
+        (低保户、特困户凭有效证件可免费办理年卡, 学生半价), none of whom the question names? It is their
+        price, not the one everyone pays."""
+        if sp.start < 0 or not _CONCESSION.search(sp.text):
+            return False
+        clause = re.split(r"[，,。；;]", text[:sp.start])[-1]
+        people = [p for member in clause.split("、") if (p := _opening_people(member) or _opening_households(member))]
+        return bool(people) and not any(p in question for p in people)
 
     def in_asked_part(self, q: Query, text: str, sp: Span) -> bool:
         """Is the clock time `sp` of the sentence in the part of the day the question names (晚饭几点开: not
@@ -1774,7 +1787,8 @@ class Answerer:
             sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
                        and not QUANTITY.match(t)  # 每户 says how much each gets, no kind of 低保户
                        and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)
-                       and not _DEED_AT_PLACE.fullmatch(t)]  # 入馆 (21:00停止入馆) enters the 博物馆 asked
+                       and not _DEED_AT_PLACE.fullmatch(t)  # 入馆 (21:00停止入馆) enters the 博物馆 asked
+                       and not co_listed(k, t, text)]  # «低保户、特困户凭…可免费»: the value is of both
             if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is
                 return k  # one piece of many; 急诊 said in another piece of the sentence (开学 beside 复学 is a deed)
             before = COMPARED.sub("", text[:sp.start])
@@ -2714,6 +2728,23 @@ def _opening_people(text: str) -> str:
     w, flag = words[0].word, words[0].flag
     return w if len(w) >= 2 and flag.startswith("n") and flag != "nr" and (
         PEOPLE_NOUN.search(w) or w[-1] in _HEADS_AND_PARTIES) else ""
+
+
+# A price granted as a favour rather than charged (Answerer.concession_of_others).
+_CONCESSION = re.compile(r"免费|免票|免收|半价|半票|优惠|减半|减免|[一二三四五六七八九\d]折")
+
+
+def co_listed(word: str, other: str, text: str) -> bool:
+    """Are `word` and `other` members of one list in `text` (低保户、特困户; 学生和老人), whatever is said of
+    the list said of both?"""
+    a, b = re.escape(word), re.escape(other)
+    return bool(re.search(rf"{a}(?:[、和及与或]|以及)[^，,。；;：:]{{0,12}}?{b}|{b}(?:[、和及与或]|以及)[^，,。；;：:]{{0,12}}?{a}", text))
+
+
+def _opening_households(text: str) -> str:
+    """The households a text opens with (低保户 of 低保户、特困户凭有效证件…), after a list number; "" when none."""
+    m = re.match(r"\s*(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{1,4}户)(?=[、，,和及与凭可享免]|$)", text)
+    return m.group(1) if m else ""
 
 
 NAME_COLUMN = re.compile(r"名称|名字|项目|品名")  # a table column that names each row's record (课程名称, 服务项目)

@@ -1340,9 +1340,19 @@ _TURNED_TO = re.compile(rf"(?:向|找|到|联系)(?:所在|当地|本|各)?({_OF
 _IN_CHARGE = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:第[一二三四五六七八九十百零\d]+条\s*)?({_OFFICE})(?:负责|主管|承担)")
 
 
+# The post a sentence sends one to (夜间紧急情况请联系值班保安): a role's tail, then the clause ends or says what to
+# do there (咨询, 反映, 处理…); 联系物业经理周海燕 names the person, whom best_person finds.
+_POST_TAIL = "|".join(sorted({*ROLES, "人员", "保安", "师傅", "管家", "客服", "专员", "网格员", "值班员", "班长"}, key=len, reverse=True))
+_TURNED_TO_POST = re.compile(rf"(?:向|找|联系)(?:本|当地|所在)?([\u4e00-\u9fff]{{0,6}}?(?:{_POST_TAIL}))"
+                             r"(?=[，,。；;：:、\s（(]|$|电话|咨询|反映|处理|申请|办理|报告)")
+
+
 def turned_to(sentence: str) -> list[Span]:
-    """The offices a sentence sends one to (户主向所在乡镇供水服务站申请 → 乡镇供水服务站): whom to go to."""
-    return [Span(m.group(1), m.start(1), m.end(1)) for m in _TURNED_TO.finditer(sentence)]
+    """The offices or posts a sentence sends one to (户主向所在乡镇供水服务站申请 → 乡镇供水服务站; 夜间紧急情况请
+    联系值班保安 → 值班保安): whom to go to."""
+    posts = [Span(m.group(1), m.start(1), m.end(1)) for m in _TURNED_TO_POST.finditer(sentence)]
+    at = {p.start for p in posts}  # 联系工作人员处理: the post 工作人员, no office 工作人员处
+    return [Span(m.group(1), m.start(1), m.end(1)) for m in _TURNED_TO.finditer(sentence) if m.start(1) not in at] + posts
 
 
 def in_charge(sentence: str) -> list[tuple[Span, str]]:
