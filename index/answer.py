@@ -1639,6 +1639,10 @@ class Answerer:
             return None  # the question names the row whole, or the cell puts nothing before the name
         at = q.text.find(run)
         word = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
+        titled = simplify(chunk.title + chunk.heading + chunk.section)
+        while word is not None and word in titled and word not in text:  # 苹果手机刷机: 手机 is the 手机维修价目表's,
+            at -= len(word)  # every row's; the word before it (苹果) is the modifier asked
+            word = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
         if (word is None or word in q.verbs or word in text or (len(word) >= 3 and word[:-1] in text)
                 or holds(word, text, self.lexicon) or any(same_style(word, name[i:i + 2]) for i in range(len(name) - 1))
                 or self.lexicon.dictionary_word(word, name, neighbours=False)):  # 草地营位: the 草皮营位 row
@@ -1655,7 +1659,8 @@ class Answerer:
         text = self.plain(chunk).text
         # a number that names a make or a size (1.67的, 16G的), not a quantity of the asker's case (3平方米, 60张)
         asked = [m.group(1) for m in _BARE_SIZE.finditer(q.text) if m.group(1) not in text]
-        if not asked:
+        sized = [m for m in _UNIT_SIZE.finditer(q.text) if m.group(1) not in text]
+        if not asked and not sized:
             return None
         sp = sp if sp is not None else self.span(q, chunk)
         column = extract.column_of(text, sp.start) if sp is not None and sp.start >= 0 else ""
@@ -1666,6 +1671,12 @@ class Answerer:
             for n in asked:
                 if _size_shape(n) in shapes:
                     return n
+        # a size with its unit (2米的数据线) where a cell is just a size of that unit (规格：1米), no range of sizes
+        for m in sized:
+            if any(
+                    (cell := re.fullmatch(r"\d+(?:\.\d+)?([\u4e00-\u9fffA-Za-z]+)", value.strip())) and cell.group(1) == m.group(2)
+                    for head, value, _, _ in extract.row_cells(text) if head != column):
+                return m.group(1)
         return None
 
     def name_sibling(self, q: Query, chunk: Chunk) -> str | None:
@@ -1695,7 +1706,10 @@ class Answerer:
             return None
         text = self.plain(chunk).text
         heads = [head for head, _, _, _ in extract.row_cells(text)]
-        for k in q.nouns:
+        # its nouns, and a longer word jieba tags as a set phrase (重装系统: l), no verb of the question
+        for k in dict.fromkeys([*q.nouns, *(k for k in q.keywords if len(k) >= 3 and k not in q.verbs)]):
+            if re.search(rf"(?:还是|或者|或是){re.escape(k)}|{re.escape(k)}(?:还是|或者|或是)", q.text):
+                continue  # 手动挡还是自动挡: one of the choices asked between, which the row need not say
             if (len(k) < 2 or k in q.verbs or k in text or not re.fullmatch(r"[\u4e00-\u9fff]+", k)
                     or self.names_row(k, chunk) or any(extract.meant_column(k, h) for h in heads)
                     or (k == q.counted and self.counts_by_column(q, chunk))  # 收多少个孩子: 名额 counts them
@@ -1788,7 +1802,8 @@ class Answerer:
                        and not QUANTITY.match(t)  # 每户 says how much each gets, no kind of 低保户
                        and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)
                        and not _DEED_AT_PLACE.fullmatch(t)  # 入馆 (21:00停止入馆) enters the 博物馆 asked
-                       and not co_listed(k, t, text)]  # «低保户、特困户凭…可免费»: the value is of both
+                       and not co_listed(k, t, text)  # «低保户、特困户凭…可免费»: the value is of both
+                       and not only_inside_longer(t, piece, words)]  # 理事 of 理事会 is no sibling of 婚事
             if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is
                 return k  # one piece of many; 急诊 said in another piece of the sentence (开学 beside 复学 is a deed)
             before = COMPARED.sub("", text[:sp.start])
@@ -2197,6 +2212,8 @@ class Answerer:
                 found = [f for f in found if extract.weekdays(f.text)]
             if not found and _DAY_ASKED.search(q.text):  # 垃圾车礼拜几不来: «…周三及周日停收», days of the week
                 found = extract.days_said(text)
+            if _START_ASKED.search(q.text):  # 从什么时候开始执行: a day it began, not «每年12月…评议», a date that recurs
+                found = [f for f in found if not re.search(r"每(?:年|月|周|季度?)?$", text[max(0, f.start - 3):f.start])]
             found = self.contrasted(q, text, found)  # 秋季班…9月8日至9月10日，春季班为2月14日至2月16日: 春季班's
             found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")
             end = self.end_of(q, text, found)
@@ -2247,6 +2264,9 @@ class Answerer:
             charged = [o for o, duty in extract.in_charge(text) if asked and all(k in duty for k in asked)]
             if charged:  # 谁来监督: the office a clause puts in charge of the deed (县卫生健康局负责饮用水卫生监督)
                 return extract.nearest(charged, text, kws)
+            handed = [o for o, deed in extract.handed_to(text) if asked and all(k in deed for k in asked)]
+            if handed:  # 违反规定谁来处理: the body the case is handed to (违反的，交镇纪委依规依纪处理)
+                return extract.nearest(handed, text, kws)
             if q.kin:  # 是谁的儿子: the name before 之子 / 第五子, or none here
                 return extract.kin_of(text, q.text)
             sp = extract.best_person(text, kws, q.text)
@@ -2293,8 +2313,9 @@ class Answerer:
         clause = self.clause_meant(q, text) or self.clause_of_case(q, text) or extract.best_clause(text, kws, q.focus)
         if q.intent == "yesno" and extract.MONEY_DEED.search(q.text) and not extract.PRICE_SAID.search(clause):
             priced = [c for c in split_clauses(text) if extract.PRICE_SAID.search(c)]
-            if priced:  # 去水库钓鱼要交钱吗: the clause of the fee (每人每天收取管理费20元), not the registration's
-                clause = priced[0].rstrip("。；;，,")
+            if priced:  # 去水库钓鱼要交钱吗: the clause of the fee (每人每天收取管理费20元), not the registration's;
+                # the one naming the asker's case first (低保户请帮办队要钱吗: «低保户、特困户免收», not «每场收取服务费300元»)
+                clause = max(priced, key=lambda c: sum(len(k) >= 2 and k in c for k in q.keywords)).rstrip("。；;，,")
         if q.kind is None and asks_means(q.text):  # 儿童锁怎么打开: 同时按住定时键和风速键5秒, not 即可开启童锁
             clause = extract.means_before(text, clause)
         if q.kind == "existence" and not extract.states_existence(clause):
@@ -2400,7 +2421,8 @@ class Answerer:
         """The question's names with a number (2号线, 3号楼) that the sentence's frame never says, the
         thing a naming question asks the name of (物业公司叫什么) when the frame does not speak of it,
         and the question's year when the frame says another year and not it (2023年 asked, 2024年 given)."""
-        out = [n for n in numbered_names(q.text) if n not in around and not _ordinal_said(n, around)]
+        out = [n for n in numbered_names(q.text) if n not in around and not _ordinal_said(n, around)
+               and not _numbered_alike(n, around)]
         thing = named_thing(q.text, q.keywords)  # 物业公司叫什么: a sentence that never says it names nothing
         if thing and not (thing in around or abbreviated(thing, around) or holds(thing, around, self.lexicon)):
             out.append(thing)
@@ -2734,6 +2756,23 @@ def _opening_people(text: str) -> str:
 _CONCESSION = re.compile(r"免费|免票|免收|半价|半票|优惠|减半|减免|[一二三四五六七八九\d]折")
 
 
+def only_inside_longer(word: str, piece: str, words) -> bool:
+    """Is `word` said in `piece` only inside a longer word of `words` (理事 of 红白理事会: a piece of the
+    search tokens, no word said by itself)?"""
+    longer = [w for w in words if len(w) > len(word) and word in w and w in piece]
+    if not longer:
+        return False
+    covered = set()
+    for w in longer:
+        for m in re.finditer(re.escape(w), piece):
+            covered.update(range(m.start(), m.end()))
+    return all(set(range(m.start(), m.end())) <= covered for m in re.finditer(re.escape(word), piece))
+
+
+# A question of when a thing began or begins (从什么时候开始, 哪天起): answered by one day, never a recurring one.
+_START_ASKED = re.compile(r"从(?:什么时候|啥时候|哪天|何时|几号|哪一天)|(?:什么时候|啥时候|哪天|何时|几号)(?:开始|起)")
+
+
 def co_listed(word: str, other: str, text: str) -> bool:
     """Are `word` and `other` members of one list in `text` (低保户、特困户; 学生和老人), whatever is said of
     the list said of both?"""
@@ -2747,7 +2786,7 @@ def _opening_households(text: str) -> str:
     return m.group(1) if m else ""
 
 
-NAME_COLUMN = re.compile(r"名称|名字|项目|品名")  # a table column that names each row's record (课程名称, 服务项目)
+NAME_COLUMN = extract.NAME_COLUMN
 
 
 def name_cell(cells: list) -> tuple:
@@ -2979,6 +3018,7 @@ def _tokens(text: str) -> list[str]:
 
 # A size stated as a bare number, before 的 or at the end of a clause (1.67的, 2T的, 16G的): not a quantity
 # with a Chinese unit (3平方米, 60张), nor a code's number (A4).
+_UNIT_SIZE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?(米|厘米|英寸|寸|升|毫升|瓦|W|毫安|mAh))(?=的)")  # 2米的数据线
 _BARE_SIZE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?[A-Za-z]{0,2})(?=的|[，,？?]|$)")
 
 
@@ -3140,6 +3180,15 @@ _DAY_PART = re.compile(r"上午|下午|中午|晚上|早上|早晨|凌晨|傍晚
 
 
 _ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次回届期号条支套部架艘款辆胎天日])$")
+
+
+def _numbered_alike(name: str, around: str) -> bool:
+    """Is a numbered name said with its number written the other way (第十代 as 第10代, 3号楼 as 三号楼)?"""
+    m = re.search(r"\d+|[零一二三四五六七八九十两]+", name)
+    if not m:
+        return False
+    form = re.escape(name[:m.start()]) + members.written_alike(m.group(0)) + re.escape(name[m.end():])
+    return re.search(rf"(?<![\d零一二三四五六七八九十]){form}", around) is not None
 
 
 def _ordinal_said(name: str, around: str) -> bool:

@@ -840,7 +840,21 @@ def piece_of(sentence: str, span: Span) -> str:
     if field is not None:
         return field
     piece = segment_of(sentence, span)
-    return list_head(sentence, sentence.find(piece, max(0, span.start - len(piece)))) + piece
+    start = sentence.find(piece, max(0, span.start - len(piece)))
+    return list_head(sentence, start) + days_before(sentence, start) + piece
+
+
+def days_before(sentence: str, start: int) -> str:
+    """The days listed before the piece at `start` with 、 and no value of their own (周六、 of «周六、周日10:00至
+    20:00»): they share its value. "" when none."""
+    out = ""
+    while start > 0 and sentence[start - 1] == "、":
+        m = re.search(rf"(?:^|(?<=[，,；;。：:\s]))({_TIME_PIECE}+)$", sentence[:start - 1])
+        if not m or not weekdays(m.group(1)):
+            break
+        out = m.group(1) + "、" + out
+        start = m.start(1)
+    return out
 
 
 def list_head(sentence: str, start: int) -> str:
@@ -1353,6 +1367,21 @@ def turned_to(sentence: str) -> list[Span]:
     posts = [Span(m.group(1), m.start(1), m.end(1)) for m in _TURNED_TO_POST.finditer(sentence)]
     at = {p.start for p in posts}  # 联系工作人员处理: the post 工作人员, no office 工作人员处
     return [Span(m.group(1), m.start(1), m.end(1)) for m in _TURNED_TO.finditer(sentence) if m.start(1) not in at] + posts
+
+
+# The body a case is handed to, and what it does with it (违反的，交镇纪委依规依纪处理; 移送公安机关依法处理).
+_HANDED_TO = re.compile(r"(?:交由|交给|移交|移送|转交|交)([\u4e00-\u9fff]{1,10}?(?:纪委|党委|监委|委员会|委会|政府|"
+                        r"机关|部门|局|所|院|中心|站|办))(?=依|按|进行|予以|处理|处置|调查|查处|审查|裁决)")
+
+
+def handed_to(sentence: str) -> list[tuple[Span, str]]:
+    """The bodies a sentence hands a case to (违反的，交镇纪委依规依纪处理 → 镇纪委): (body, what it does, to the
+    clause's end)."""
+    out = []
+    for m in _HANDED_TO.finditer(sentence):
+        deed = re.split(r"[，,。；;]", sentence[m.end():])[0]
+        out.append((Span(m.group(1), m.start(1), m.end(1)), deed))
+    return out
 
 
 def in_charge(sentence: str) -> list[tuple[Span, str]]:
@@ -2313,6 +2342,9 @@ def role_holders(sentence: str, role: str) -> list[Span]:
             if "、" in sentence[start:holder.start]:
                 holder = Span(sentence[start:holder.end], start, holder.end)
             out.append(holder)
+    # the role named first, its holder after 由 (会长由村党支部书记王建国担任 → 村党支部书记王建国); not 副会长's
+    for m in re.finditer(rf"(?<!副){re.escape(role)}由([^，,。；;由]{{2,20}}?)(?:担任|兼任|出任)", sentence):
+        out.append(Span(m.group(1), m.start(1), m.end(1)))
     return out
 
 
@@ -2764,6 +2796,12 @@ def digit_form(word: str) -> str:
     the asker writes one way, the price list the other. Itself where it has none, or where a 十 or a
     second numeral makes a number of more than one digit (十三, 二十)."""
     if "十" in word or re.search(r"[一二三四五六七八九]{2}", word):
+        # a number of two digits that orders or numbers a thing (第十代 → 第10代, 十二号楼 → 12号楼)
+        m = re.search(r"(?<=第)[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]?十[一二三四五六七八九]?(?=[号路层楼])", word)
+        if m:
+            from wenda.corpus.outline import cn_number
+
+            return word[:m.start()] + str(cn_number(m.group(0))) + word[m.end():]
         return word
     return word.translate(_ARABIC)  # (arabic() reads whole numbers, 二十五 → 25, in a text)
 
@@ -3010,7 +3048,20 @@ COLUMN_MEANINGS = (
     (re.compile(r"首班|头班"), re.compile(r"最早|第一班|头班|首班")),
     # the time between two departures (5路多久来一趟, 1路几分钟一班: 发车间隔, 班距), not the trip's length
     (re.compile(r"间隔|班距|频率"), re.compile(r"(?:多久|多长时间|几分钟|多少分钟)[^，。？?]{0,3}一[班趟]|间隔|班距|多久一班|隔多久")),
+    # how long the thing takes (换电池要等多久: 维修时长 30分钟, not the 备注's 保修1年), not how often it runs
+    (re.compile(r"时长|用时|耗时|工期|所需时间|办理时限|周期"),
+     re.compile(r"(?:多久|多长时间|多少时间|几天|几个?小时|几分钟|多少天|多少个?小时|多少分钟)(?![^，。？?]{0,3}一[班趟次])")),
 )
+
+
+def _word_in(word: str, text: str) -> bool:
+    """Is `word` in `text`, a number or a Latin word whole (15 is not in 1580元)?"""
+    if re.fullmatch(r"[A-Za-z0-9.]+", word):
+        return re.search(rf"(?<![A-Za-z0-9.]){re.escape(word)}(?![A-Za-z0-9.])", text) is not None
+    return word in text
+
+
+NAME_COLUMN = re.compile(r"名称|名字|项目|品名")  # a table column that names each row's record (课程名称, 服务项目)
 
 
 def meant_column(word: str, head: str) -> bool:
@@ -3025,8 +3076,15 @@ def meant_columns(row: str, question: str, keywords: list[str]) -> set[str]:
     «球拍可在前台租用，每次5元»: that cell is the one asked) and the meaning picks one header; else the
     one header whose opening the thesaurus holds for a keyword's (二等舱来回票: 往返票价, not 单程票价)."""
     cells = row_cells(row)
-    name = cells[0][1] if cells else ""  # a word of the row's name (活动 of 亲子剪纸活动) picks no cell (一楼活动室)
-    if any(len(k) >= 2 and k not in name and k in value for k in keywords for _, value, _, _ in cells[1:]):
+    # a word of the row's name (活动 of 亲子剪纸活动) picks no cell (一楼活动室): the first cell's, or one headed
+    # as a name (项目：更换原装屏幕 after 类别：屏幕)
+    name = " ".join(value for i, (head, value, _, _) in enumerate(cells) if i == 0 or NAME_COLUMN.search(head))
+    import jieba  # and a word of the language jieba cut across (品质屏保修多久: 屏保 修, the 备注's 保修6个月)
+
+    said = [*keywords, *(b for i in range(len(question) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", b := question[i:i + 2])
+                         and jieba.dt.FREQ.get(b))]
+    if any(len(k) >= 2 and k not in name and _word_in(k, value) and value not in question  # (a cell the question
+           for k in said for _, value, _, _ in cells[1:]):  # says whole, iPhone 15 of 适用机型, picks the row too)
         return set()
     from wenda.index import synonyms  # a keyword the thesaurus holds for the header's opening (来回票 → 往返票价)
     alike = {head for head, _, _, _ in cells[1:] if len(head) >= 3 and any(

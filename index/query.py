@@ -837,6 +837,8 @@ def asked_kind(question: str) -> str | None:
                                                              or _MEASURE_ASKED.search(question)):
             continue  # 热线几个小时有人接: a length of time of the 热线, not its number; 生命热线的旧会址在哪里;
             # 手机离表多远就连不上了: a distance
+        if name == "phone" and _SUM_ASKED.search(question):
+            continue  # 苹果手机换电池多少钱: a price of a thing done to the phone, no number
         if name == "age" and pattern.search(question) and not _AGE_WORD.search(question) \
                 and not _AGED_ONE.search(question):
             continue  # 这表屏幕多大: a size; 孩子多大可以学: an age
@@ -847,6 +849,10 @@ def asked_kind(question: str) -> str | None:
     if (_MONEY_NOUN.search(question) or _MONEY_DEED.search(question)) and measure_word(question) is None:
         return "money"  # 押金要交多少: a sum, not 7个工作天; 停车一天最多收多少: not the 260个 车位
     return None
+
+
+# A sum of money asked in so many words: whatever phone word the question says names the thing priced.
+_SUM_ASKED = re.compile(r"多少钱|几块钱|几毛钱|多少元|几元")
 
 
 # A measure asked by its own question word (多远, 多重, 多高): no phone number, whatever phone word names

@@ -27,6 +27,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
     if word in text or kind_in(word, text) or extract.per_unit_said(word, text):
         return True  # 一节课 is held by 每节
+    if any(o in text for o in synonyms.regional(word)):
+        return True  # 苹果 is held by iPhone, 屏幕 by 萤幕 (synonyms.REGIONAL, SPOKEN)
     digits = extract.digit_form(word)
     if digits != word and len(word) >= 2 and digits in text:
         return True  # 三系 is held by 宝马3系
@@ -333,7 +335,8 @@ def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str
         out.append(thing)
     words = [t for t in jieba.lcut(around) if len(t) >= 2]
     out += [k for k in q.nouns if len(k) >= 2 and k not in around and lexicon.known(k) and k != thing
-            and any(len(t) == len(k) and siblings(k, t) for t in words)]  # as long: 净化器 is a 机器, no sibling
+            and any(len(t) == len(k) and siblings(k, t) for t in words)  # as long: 净化器 is a 机器, no sibling
+            and not (extract.MONEY_DEED.fullmatch(k) and extract.PRICE_SAID.search(around))]  # 收费吗: 免费 says no
     # a place the corpus never names (台东机场接送要钱吗: «提供台东火车站免费接送» speaks of another place)
     out += [k for k in q.nouns if len(k) >= 2 and k not in around and k not in out and not lexicon.known(k)
             and _PLACE_HEAD.search(k) and not _GOING.match(k) and not common_synonym_in(k, around)
