@@ -736,7 +736,8 @@ class Answerer:
         """The question with each word the corpus never uses that misspells exactly one corpus word by
         its sound (lexicon.misspelt: 压金 for 押金, 帐号 for 账号) written as the corpus writes it, so
         that no check takes the typo for a sibling of the word meant."""
-        for w in set(re.findall(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9]+(?![A-Za-z])", text)):  # app for the corpus's App
+        # app for the corpus's App; t恤 for its T恤 (a lone letter and the character after it)
+        for w in set(re.findall(r"(?<![A-Za-z])(?:[A-Za-z][A-Za-z0-9]+(?![A-Za-z])|[A-Za-z][\u4e00-\u9fff])", text)):
             cased = self.cased(w)
             if cased != w:
                 text = re.sub(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", cased, text)
@@ -1093,6 +1094,15 @@ class Answerer:
         asked, doer = _opening_people(question), _opening_people(piece)
         return bool(asked and doer and asked != doer and asked in text and asked not in piece
                     and doer not in question and self.lexicon.related(asked, doer) < MEANING_WEIGHT)
+
+    @staticmethod
+    def price_labelled_as_asked(question: str, text: str, figs: list[Span]) -> list[Span]:
+        """Of prices each labelled by what kind of price it is (预售价380元，现场价480元), those whose label the
+        question names (现场); all of them when it names none, or when the prices are not so labelled."""
+        labels = {f.start: m.group(1) for f in figs if (m := _PRICE_LABEL.search(text[max(0, f.start - 6):f.start]))}
+        if len(set(labels.values())) < 2:
+            return figs
+        return [f for f in figs if labels.get(f.start, "") and labels[f.start] in question] or figs
 
     @staticmethod
     def concession_of_others(question: str, text: str, sp: Span) -> bool:
@@ -2175,6 +2185,8 @@ class Answerer:
                 if _THRESHOLD_ASKED.search(q.text):  # 满多少桌免场地费: «满30桌免…», not the hall's «可摆8桌»
                     figs = [f for f in figs if _THRESHOLD_BEFORE.search(text[max(0, f.start - 3):f.start])
                             or _THRESHOLD_AFTER.match(text, f.end)]
+                if q.kind == "money":  # 单日票到现场买多少钱: «现场价480元», not «预售价380元» before it
+                    figs = self.price_labelled_as_asked(q.text, text, figs)
                 days = extract.weekdays(q.text)  # 周六住一晚多少钱: the 假日 price, not the 平日 one beside it
                 if days:
                     figs = [f for f in figs if days & extract.weekdays(self.piece(text, f))] or figs
@@ -2752,6 +2764,8 @@ def _opening_people(text: str) -> str:
         PEOPLE_NOUN.search(w) or w[-1] in _HEADS_AND_PARTIES) else ""
 
 
+# A price's label right before it (现场价480元, 预售价：380元): what kind of price it is.
+_PRICE_LABEL = re.compile(r"([\u4e00-\u9fff]{2})(?:价|价格|票价)[：:为是]?\s*(?:新台币|人民币)?$")
 # A price granted as a favour rather than charged (Answerer.concession_of_others).
 _CONCESSION = re.compile(r"免费|免票|免收|半价|半票|优惠|减半|减免|[一二三四五六七八九\d]折")
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wenda.index import extract
+from wenda.index import extract, synonyms
 from wenda.index.query import MODALS, Query, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
@@ -1068,9 +1068,9 @@ def deed_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
         return None
     top = ranked[at]
 
-    def says(s: Scored, deeds) -> bool:
+    def says(s: Scored, deeds) -> bool:  # itself, or with a verb of the same meaning (进场: «最后入场时间22:00»)
         text = answerer.plain(s.hit.chunk).text
-        return any(len(d) >= 2 and d in text for d in deeds)
+        return any(len(d) >= 2 and any(f in text for f in synonyms.deed_forms(d)) for d in deeds)
 
     deeds = q.deeds
     if q.intent != "date":  # a length of time or a clock time: the deed the answer's sentence lacks (提前多久去报到:
@@ -1080,8 +1080,8 @@ def deed_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
     if not deeds or says(top, deeds):
         return None
     return next((s for s in ranked[at + 1:DEED_DEPTH] if s.span is not None and says(s, deeds)
-                 and (s.support > top.support or (q.intent != "date" and all(d in answerer.plain(s.hit.chunk).text
-                                                                             for d in deeds)))
+                 and (s.support > top.support or (q.intent != "date" and s.hit.chunk.doc == top.hit.chunk.doc and all(
+                     says(s, (d,)) for d in deeds)))
                  and rule_supports(answerer, q, s) and vetoed(answerer, q, s) is None), None)
 
 
@@ -1140,12 +1140,15 @@ def address_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
         return next((s for s, _, veto in scored[1:] if veto is None and (line := answerer.plain(s.hit.chunk).text)
                      and ADDRESS_LINE.match(line) and "地址" in line and rule_supports(answerer, q, s)), None)
     online = _ONLINE.search(top.span.text) and not _DONE_ONLINE.search(q.text)  # 洗车店在哪儿: no 小程序 (在哪预约)
-    if top.span.start < 0 or (says_where(top.span.text) and not online):
+    # a span that names the thing asked itself (音乐节在哪办: «现将2027年江城滨江音乐节有关事项告知如下») is its
+    # name, no place it is in, whatever place word its name holds
+    named = any(len(k) >= 2 and k in top.span.text for k in q.keywords)
+    if top.span.start < 0 or (says_where(top.span.text) and not online and not named):
         return None
     # where the rule's answer names no place at all (招聘会在室内举行), keyword support need not carry the line: it
     # counts the title only beside a word the sentence holds, no measure of a labelled line whose words are its
     # frame's (as for labelled_place); a place the answer does name (位於…白沙觀光港旁) stands unless it does
-    placeless = not _PLACE_CHAR.search(top.span.text)
+    placeless = not _PLACE_CHAR.search(top.span.text) or named
     return next((s for s in ranked[1:SPAN_DEPTH] if label_fits(answerer.plain(s.hit.chunk).text, q.text, _WHERE_LABEL)
                  and vetoed(answerer, q, s) is None and (placeless or rule_supports(answerer, q, s))
                  and says_every_word(answerer, q, s)), None)
@@ -1173,24 +1176,35 @@ def time_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
     word of the question but the deed of starting or ending, which its range says (label_fits: no label of
     another deed, 报名时间)."""
     top = ranked[0]
-    if any(not _EVENT_DEED.match(d) for d in q.deeds):
+    if any(not (_EVENT_DEED.match(d) or synonyms.hours_deed(d)) for d in q.deeds):
         return None  # 公告是哪天发的: the notice's own date, no time of the event it announces
-    if not (q.kind == "clock" or q.intent == "date") or label_fits(answerer.plain(top.hit.chunk).text, q.text, _WHEN_LABEL):
+    # a place's opening or closing asked (温泉会馆几点开门): its hours' label too (营业时间：每天09:00至23:00), not
+    # the hours of a thing within it that a line names (馆内附设餐厅，营业时间11:00至20:00)
+    hours = any(synonyms.hours_deed(d) for d in q.deeds)
+    if not (q.kind == "clock" or q.intent == "date" or _DAYS_ASKED.search(q.text)) \
+            or label_fits(answerer.plain(top.hit.chunk).text, q.text, _WHEN_LABEL, hours):
         return None
     for s in ranked[1:]:  # the labelled lines joined the candidates, their spans read at any rank
         if s.hit.chunk.doc != top.hit.chunk.doc or s.span is None or s.span.start < 0 \
-                or not label_fits(answerer.plain(s.hit.chunk).text, q.text, _WHEN_LABEL):
+                or not label_fits(answerer.plain(s.hit.chunk).text, q.text, _WHEN_LABEL, hours):
             continue
-        if vetoed(answerer, q, s) is None and says_every_word(answerer, q, s, spared=_EVENT_DEED):
+        if vetoed(answerer, q, s) is None and says_every_word(answerer, q, s, spared=_EVENT_OR_HOURS_DEED):
             return s
     return None
 
 
-def label_fits(line: str, question: str, label: re.Pattern) -> bool:
+# Days asked as things are (音乐节是哪几天): the event's dates, whatever intent the question word gives.
+_DAYS_ASKED = re.compile(r"(?:是|在)(?:哪几天|哪些天|哪几日)[?？吗呢]?$")
+_EVENT_OR_HOURS_DEED = re.compile(rf"{_EVENT_DEED.pattern}|^(?:{synonyms.OPENING}|{synonyms.CLOSING})$")
+
+
+def label_fits(line: str, question: str, label: re.Pattern, hours: bool = False) -> bool:
     """Is `line` labelled as where or when (地点：…, 时间：…) with no modifier but an event's (举办地点) or one the
-    question says (报名地点 for 在哪报名)? A label of another deed (报名时间, 取镜时间) is that deed's."""
+    question says (报名地点 for 在哪报名)? A label of another deed (报名时间, 取镜时间) is that deed's; where a
+    place's opening or closing is asked (`hours`), the label of its hours is its own (营业时间, 开放时间)."""
     m = label.match(line)
-    return bool(m) and (bool(_EVENT_MODIFIER.match(m.group(1))) or m.group(1) in question)
+    return bool(m) and (bool(_EVENT_MODIFIER.match(m.group(1))) or m.group(1) in question
+                        or hours and bool(synonyms.HOURS_LABEL.fullmatch(m.group(1) + "时间")))
 
 
 # Where one does a thing online (通过微信小程序, 登录官网) answers 在哪预约, not where a place is; the deeds

@@ -393,7 +393,8 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
     held: dict[int, str] = {}  # the words a head joined to the number before it took, and what is left of each
     cut = _particles_split(_joined_codes(_posseg().lcut(q)))
     for i, w in enumerate(cut):
-        tok = w.word.strip().lower()
+        tok = w.word.strip()
+        tok = tok if re.search(r"[\u4e00-\u9fff]", tok) else tok.lower()  # T恤 as written, a letter and a character
         if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING \
                 or (whether and tok in ASKING_MODALS) or as_soon_as(tok, cut[i + 1].word if i + 1 < len(cut) else ""):
             continue

@@ -67,10 +67,24 @@ def same(a: str, b: str) -> bool:
 
 # A place opening or closing for its hours, whatever the place's word: the thesaurus has 关门 with 闭馆 and
 # 打烊 but neither 闭园 nor 开园, 开馆 or 开门 (its 开放 is a flower's). Asked as 几点开门, said as 开放.
-_OPENING = r"开(?:门|园|馆|店|市|放|张)|营业"
-_CLOSING = r"(?:关|闭)(?:门|园|馆|店|市)|关闭|打烊|停业|歇业|收市"
-_HOURS = (re.compile(rf"^(?:{_OPENING})$"), re.compile(rf"^(?:{_CLOSING})$"))
-_HOURS_SAID = (re.compile(_OPENING), re.compile(_CLOSING))
+OPENING = r"开(?:门|园|馆|店|市|放|张)|营业"
+CLOSING = r"(?:关|闭)(?:门|园|馆|店|市)|关闭|打烊|停业|歇业|收市"
+_HOURS = (re.compile(rf"^(?:{OPENING})$"), re.compile(rf"^(?:{CLOSING})$"))
+_HOURS_SAID = (re.compile(OPENING), re.compile(CLOSING))
+
+
+# Verbs of one meaning that make the same deed with the same object (进场 and 入场, 进园 and 入园).
+_DEED_VERBS = ("进入",)
+
+
+def deed_forms(deed: str) -> tuple[str, ...]:
+    """A deed of two characters as written, and with its verb said by the other of its pair (进场 → 入场)."""
+    out = [deed]
+    if len(deed) == 2:
+        for pair in _DEED_VERBS:
+            if deed[0] in pair:
+                out += [v + deed[1] for v in pair if v != deed[0]]
+    return tuple(out)
 
 
 def hours_alike(a: str, b: str) -> bool:
