@@ -2017,7 +2017,7 @@ class Answerer:
         return any(t not in q.text and any(t[-1] == k[-1] and siblings(k, t)  # (200, 0.4 beside them)
                                            and not (len(k) == 2 and k[0] + t in piece)  # 变深色 is a 变色, 深色 inserted
                                            for k in words)
-                   for t in _tokens(piece) if len(t) >= 2)
+                   for t in _tokens(piece) if len(t) >= 2 and not QUANTITY.match(t))  # 每人 counts, names no kind
 
     def deed_fits(self, q: Query, text: str, sp: Span) -> bool:
         """Does the value `sp` of the (simplified) sentence `text` belong to the asked deed (by_deed)?"""
@@ -2177,7 +2177,10 @@ class Answerer:
                     # 长款羽绒服干洗多少钱: the 价格 cell, not the surcharge a 备注 cell adds (白色羽绒服加收10元)
                     figs = [f for f in figs if not _SURCHARGE_SAID.search(self.piece(text, f))] or figs
                 elif q.kind == "money" and chunk.kind == "row":  # 胶装要加多少钱: «超过200页每本加收3元», not 价格：8元
-                    figs = [f for f in figs if _SURCHARGE_SAID.search(self.piece(text, f))] or figs
+                    surcharges = [f for f in figs if _SURCHARGE_SAID.search(self.piece(text, f))]
+                    if surcharges:  # whatever price column the question's 多少钱 means
+                        return self.by_deed(q, text, surcharges, "not_opposed")
+                    figs = surcharges or figs
                 asked_case = []
                 if chunk.kind == "row" and q.kind == "money":  # A3黑白打印多少钱: the 价格 cell, not «双面每张1.5元»
                     asked_case = [f for f in figs if not extract.note_of_other_case(q.text, text, f)]

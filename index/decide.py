@@ -909,6 +909,21 @@ def yesno_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     return None
 
 
+def whether_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
+    """Where a yes/no question asks whether a deed may or must be done (大众池可以预约吗) and the rule's answer
+    never says it («幼儿，大众池免费入场» rules on the pool, not on booking it), the candidate below, among the
+    best few (DEED_DEPTH), that says the deed and every other word of the question themselves (a word said
+    otherwise may be the top's own: 自由职业者 as 灵活就业人员), when no veto forbids it: «大众池不接受预约»."""
+    if q.intent != "yesno" or not q.whether or any(len(w) < 2 or w not in q.verbs for w in q.whether):
+        return None  # a deed (预约), not a thing the deed is done to (能卖B类的烟花吗: 烟花)
+    top_text = answerer.plain(ranked[0].hit.chunk).text
+    if any(synonyms.hours_deed(w) or w in top_text for w in q.whether):
+        return None
+    return next((s for s in ranked[1:DEED_DEPTH] if all(w in answerer.plain(s.hit.chunk).text for w in q.whether)
+                 and all(k in answerer.around(s.hit.chunk) for k in q.keywords if len(k) >= 2 and k not in MODALS)
+                 and vetoed(answerer, q, s) is None), None)
+
+
 MEASURED_DEPTH = 6  # how far below the best candidates, all vetoed, next_measured looks
 
 
@@ -1012,7 +1027,8 @@ def says_every_word(answerer: Answerer, q: Query, s: Scored, spared: re.Pattern 
     around = answerer.around(s.hit.chunk)
     lexicon = answerer.lexicon
     return all(holds(k, around, lexicon) and (k in around or not generic_of(k, lexicon.weight_in(k, around, strict=True)[1]))
-               for k in q.keywords if len(k) >= 2 and not (spared and spared.match(k)))  # 儿童票 is not held by 票价
+               for k in q.keywords if len(k) >= 2 and not (spared and spared.match(k))  # 儿童票 is not held by 票价
+               and k not in MODALS)  # 可以泡多久: 可以 asks, no word a line need say
 
 
 def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
@@ -1419,14 +1435,15 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
             or address_holder(answerer, q, ranked, scored) or time_holder(answerer, q, ranked) \
             or plan_holder(answerer, q, ranked[0], scored) \
             or overview_holder(answerer, q, ranked[0], scored) \
-            or deed_holder(answerer, q, ranked)
+            or deed_holder(answerer, q, ranked) or whether_holder(answerer, q, ranked)
         if holder is not None:
             return holder, True, best_p if best is holder else None
         return ranked[0], True, best_p if best is ranked[0] else None
     deed = deed_holder(answerer, q, ranked) or said_deed(answerer, q, ranked)
     if deed is not None:
         return deed, True, best_p if best is deed else None
-    ruled = effective_line(answerer, q, ranked) or time_holder(answerer, q, ranked) or whole_holder(answerer, q, scored) or next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
+    ruled = effective_line(answerer, q, ranked) or time_holder(answerer, q, ranked) or whole_holder(answerer, q, scored) \
+        or whether_holder(answerer, q, ranked) or next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
         or row_named_exactly(answerer, q, ranked, scored) \
         or record_for_whom(answerer, q, scored) \
         or next_measured(answerer, q, ranked, scored) \

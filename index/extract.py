@@ -2560,9 +2560,14 @@ _CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", 
                "克", "公斤", "千克", "斤", "厘米", "公分"}  # weights and lengths (249克 within 250克以下)
 
 
+# A count of people that names a kind of room, seat or set (四人汤屋, 双人间, 6人桌, 三人座).
+_KIND_BY_HEADS = re.compile(r"(?:[一二两三四五六七八九十\d]+|双|单)人(?=间|房|屋|座|桌|床|位|套|餐|帐篷|舱|包厢|汤屋|标间)")
+
+
 def _case_ranges(question: str, text: str) -> list[tuple[tuple[float, float], tuple[float, float]]]:
     """(asked, said) for each unit of _CASE_UNITS in which the question states a bare figure (2公里; not a
     bound: 超出10公里) and `text` sets a range."""
+    question = _KIND_BY_HEADS.sub("", question)  # 四人汤屋 names a kind of room, no case of four people
     bound = bounds(question)
     asked = {u: r for u, r in bounds(question, point=True).items() if u in _CASE_UNITS and u not in bound}
     groups = [ages for words, ages in _AGE_GROUPS if words.search(question)]

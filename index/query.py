@@ -417,6 +417,8 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
         tok = _strip_question_chars(tok)
+        if tok == "个人" and i and re.fullmatch(r"[\d一二两三四五六七八九十几]+", cut[i - 1].word):
+            tok = "人"  # 来5个人: five people (个, then 人), no 个人 ("an individual")
         tok = unglued(tok, w.flag, prev)
         tok = numeral_glued(tok, w.flag, "".join(x.word for x in cut[i + 1:i + 3]))
         tok = measure_glued(tok, cut[i + 1:i + 2])
