@@ -1075,6 +1075,9 @@ class Answerer:
             return False  # 厨房清洁一平米多少钱: not the 398元/次 of a row priced per visit
         if self.another_doer(q.text, text, piece):
             return False  # 毕业生从哪个门进: not the 西门 of «家长凭观礼证从体育馆西门入场»
+        if q.measure == "个" and (one := _ONE_COUNTED.search(q.text)) and one.group(1) not in piece \
+                and (unit := extract.unit_of(sp.text)) and unit != "个" and extract.unit_class(unit) == "count":
+            return False  # 婚宴每桌最多几个菜: not the 20桌 of «婚宴不超过20桌», a count of tables, no dishes
         if q.kind == "money" and self.concession_of_others(q.text, text, sp):
             return False  # 年卡多少钱: not the 免费 of «低保户、特困户凭有效证件可免费办理年卡»
         if q.intent == "figure" and extract.another_period(q.text, piece):
@@ -1422,6 +1425,9 @@ class Answerer:
         speaks of that sibling (车子弄坏了要在多长时间内报告: «自行车丢失的，租车人应当在2小时内…报告»
         is the rule for a lost bike, 弄坏 holds only through the heading's 损坏). None when none."""
         plain = self.plain(chunk)
+        own = self.section_sibling(q, chunk)
+        if own:
+            return own
         parts = [x for x in re.split(r"[与和及、/]", plain.heading or plain.section) if len(x) >= 2]
         if len(parts) < 2:
             return None
@@ -1438,6 +1444,22 @@ class Answerer:
             if weight >= MEANING_WEIGHT and not any(meant in x for x in others):  # (弄坏 near 丢失)
                 continue
             if any(x in text for x in others):
+                return k
+        return None
+
+    def section_sibling(self, q: Query, chunk: Chunk) -> str | None:
+        """The question's word that the sentence and its frame never say, while its section's name says a
+        sibling of it and another section of the document is named by the word itself (丧事的香烟每包不超过
+        多少钱: «香烟每包不超过20元» under 婚事新办, beside a section 丧事简办): the rule is the sibling's."""
+        sec = simplify(chunk.section or "")
+        if not sec or q.sections:
+            return None
+        around = self.around(chunk)
+        for k in q.keywords:
+            if len(k) < 2 or k in around or not any(t != k and t[-1] == k[-1] and siblings(k, t) for t in _tokens(sec)) \
+                    or holds(k, around, self.lexicon):  # 建房 is held by 住房建设 (support.reversed_said)
+                continue
+            if any(k in simplify(n) for n in self.sections_of(chunk.doc) if n != chunk.section):
                 return k
         return None
 
@@ -1643,6 +1665,11 @@ class Answerer:
         if not cells:
             return None
         text, name = self.plain(chunk).text, name_cell(cells)[1]
+        named = extract.age_groups_named(name)
+        for k in q.keywords:  # 长者泡大众池假日多少钱: the row of 大众池儿童票 is the children's, whatever it says of 长者
+            if named and extract.age_word(k) and not extract.age_groups_named(k) & named and k not in text \
+                    and not extract.age_group_held(k, text):
+                return k
         run = max((name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1) if name[i:j] in q.text),
                   key=len, default="")
         if not run or name.startswith(run):
@@ -1745,13 +1772,17 @@ class Answerer:
         sec = chunk.section
         if q.sections or len(sec) < 3 or sec in q.text or sec[:-2] in q.text:
             return ""
+        others = self.sections_of(chunk.doc) - {sec}
+        return sec if sum(1 for n in others if n[-2:] == sec[-2:] and len(n) >= 3) >= 2 else ""
+
+    def sections_of(self, doc) -> set[str]:
+        """The section names of a document (read once for all)."""
         if self._sections_of is None:
             self._sections_of = {}
             for c in self.chunks:
                 if c.section:
                     self._sections_of.setdefault(c.doc, set()).add(c.section)
-        others = self._sections_of.get(chunk.doc, set()) - {sec}
-        return sec if sum(1 for n in others if n[-2:] == sec[-2:] and len(n) >= 3) >= 2 else ""
+        return self._sections_of.get(doc, set())
 
     def cell_meaning(self, word: str, chunk: Chunk) -> str:
         """The word by which alone a row holds `word`, a word the corpus never uses, when it only
@@ -2767,6 +2798,8 @@ def _opening_people(text: str) -> str:
         PEOPLE_NOUN.search(w) or w[-1] in _HEADS_AND_PARTIES) else ""
 
 
+# A thing of one character counted by the general classifier at the question's end (几个菜, 多少个碗).
+_ONE_COUNTED = re.compile(r"(?:几|多少)个([\u4e00-\u9fff])[?？吗呢啊]*$")
 # A price's label right before it (现场价480元, 预售价：380元): what kind of price it is.
 _PRICE_LABEL = re.compile(r"([\u4e00-\u9fff]{2})(?:价|价格|票价)[：:为是]?\s*(?:新台币|人民币)?$")
 # A price granted as a favour rather than charged (Answerer.concession_of_others).

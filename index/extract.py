@@ -19,7 +19,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
@@ -414,7 +414,7 @@ _UNIT_CLASSES = {
     "volume": ("立方米", "加仑", "升", "毫升"),
     "length": ("公里", "千米", "厘米", "毫米", "公尺", "米", "公分", "英尺", "英寸", "英里", "km", "cm", "mm"),
     "weight": ("公斤", "千克", "毫克", "克", "吨", "斤", "kg", "磅", "盎司"),
-    "area": ("平方米", "平方公里", "亩"),
+    "area": ("平方米", "平方公里", "亩", "平方尺", "平方英尺"),
     "power": ("W", "瓦"),
     "voltage": ("V", "伏"),
     "loudness": ("分贝", "dB"),
@@ -490,7 +490,7 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
 
 
 # Units of another currency or measuring system than the one a Chinese document counts in by default.
-FOREIGN_UNITS = ("美元", "欧元", "英镑", "日元", "港元", "港币", "英尺", "英寸", "英里", "磅", "盎司", "加仑")
+FOREIGN_UNITS = ("美元", "欧元", "英镑", "日元", "港元", "港币", "英尺", "英寸", "英里", "磅", "盎司", "加仑", "平方尺", "平方英尺")
 
 
 def foreign(unit: str) -> bool:
@@ -2532,6 +2532,11 @@ _AGE_GROUPS = ((re.compile(r"成年人|成人|大人"), (18.0, math.inf)),
 def age_word(word: str) -> bool:
     """Does `word` name people by their age (大人, 小孩, 老人: _AGE_GROUPS)?"""
     return any(words.fullmatch(word) for words, _ in _AGE_GROUPS)
+
+
+def age_groups_named(text: str) -> set[int]:
+    """The age groups (indexes of _AGE_GROUPS) that `text` names by a word (大众池儿童票: children)."""
+    return {i for i, (words, _) in enumerate(_AGE_GROUPS) if words.search(text)}
 
 
 def age_group_held(word: str, text: str) -> bool:

@@ -255,6 +255,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         if len(w) >= 2 and w not in around and not lexicon.known(w) and said_otherwise(w, lexicon) \
                 and lexicon.weight_in(w, around, strict=True)[0] < MEANING_WEIGHT:
             lacking.append(w)
+
     lacking += [k for k in q.keywords if k not in lacking and outsider_of_locals(k, around)]
     if q.kind == "phone" and (owner := phone_of_another(q.text, around)) and owner not in lacking:
         lacking.append(owner)
