@@ -22,7 +22,7 @@ from wenda.index.query import (same_sounds, sounds_alike, MODALS, SPANS_OF_TIME,
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings
-from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, is_attribute
+from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, _alone, is_attribute
 from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, body_said, holds, listed_runs, modifier_asked, paying_said, weather_said, asks_of_runs, run_asked, run_asked_last, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
@@ -494,6 +494,7 @@ class Answerer:
         tags = self.abbreviations_joined(tags, text)
         tags = self.suffix_regrouped(tags, text)
         tags = self.corpus_words_kept(tags, text)
+        tags = self.glued_regrouped(tags, text)
         q = Query(
             text=text,
             intent=intent_of(text),
@@ -672,6 +673,22 @@ class Answerer:
         word, which unknown_modifiers cannot split; the corpus never says it, so no sentence holds it."""
         return tuple(k for k in keywords if len(k) >= 3 and k[0] in BRANCH_PREFIXES
                      and self.corpus_says(k[1:], simplified=True) and not self.corpus_says(k, simplified=True))
+
+    def glued_regrouped(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+        """A word jieba made of a deed's character and the first character of a corpus word after it, a word
+        neither its dictionary nor the corpus knows (订汤 屋 of 订汤屋电话多少), cut again: the deed (订) and
+        the corpus's word (汤屋)."""
+        out: list[tuple[str, str]] = []
+        for i, (w, flag) in enumerate(tags):
+            after = tags[i + 1][0] if i + 1 < len(tags) else ""
+            if (len(w) == 2 and len(after) >= 1 and re.fullmatch(r"[\u4e00-\u9fff]+", w + after) and w + after in text
+                    and not in_dictionary(w) and not self.lexicon.known(w) and not self.corpus_says(w, simplified=True)
+                    and self.lexicon.known(w[1] + after) and _alone(w[0]).startswith("v")):
+                out.append((w[0], "v"))
+                tags[i + 1] = (w[1] + after, "n")
+                continue
+            out.append((w, flag))
+        return out
 
     def suffix_regrouped(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
         """A record's generic suffix (课, 班) that jieba glued to the deed after it instead of the name

@@ -3091,7 +3091,10 @@ def meant_columns(row: str, question: str, keywords: list[str]) -> set[str]:
     name = " ".join(value for i, (head, value, _, _) in enumerate(cells) if i == 0 or NAME_COLUMN.search(head))
     import jieba  # and a word of the language jieba cut across (品质屏保修多久: 屏保 修, the 备注's 保修6个月)
 
-    said = [*keywords, *(b for i in range(len(question) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", b := question[i:i + 2])
+    from wenda.index.query import strip_asked  # (not the quantity asked: 分钟 of 几分钟一班)
+
+    bare = strip_asked(question)
+    said = [*keywords, *(b for i in range(len(bare) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", b := bare[i:i + 2])
                          and jieba.dt.FREQ.get(b))]
     if any(len(k) >= 2 and k not in name and _word_in(k, value) and value not in question  # (a cell the question
            for k in said for _, value, _, _ in cells[1:]):  # says whole, iPhone 15 of 适用机型, picks the row too)

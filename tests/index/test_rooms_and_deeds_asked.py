@@ -49,3 +49,9 @@ def test_a_room_for_four_is_no_case():
 def test_answered(engine, question, value):
     ans = engine.ask(question)
     assert ans.found and value in ans.answer, (ans.span, ans.answer)
+
+
+def test_a_deed_glued_to_a_corpus_word_is_cut_again(engine):
+    """Answerer.glued_regrouped: jieba's 订汤 屋 of 订汤屋电话多少 is the deed 订 and the corpus's 汤屋."""
+    keywords = engine.answerer.analyse("订汤屋电话多少").keywords
+    assert "汤屋" in keywords and "订汤" not in keywords, keywords
