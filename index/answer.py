@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings
 from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, _alone, is_attribute
-from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, body_said, holds, listed_runs, modifier_asked, paying_said, weather_said, asks_of_runs, run_asked, run_asked_last, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, done_to, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, body_said, holds, listed_runs, modifier_asked, paying_said, weather_said, asks_of_runs, run_asked, run_asked_last, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -1288,7 +1288,8 @@ class Answerer:
                 continue  # 大人: the row of 入园清洁费（12岁以上）, whatever people it names
             if sp is not None and extract.weekdays(k) and extract.weekdays(k) <= extract.weekdays(piece_of_value):
                 continue  # 礼拜天: the 假日价格 cell (the weekend), whatever other day word the row gives
-            kinds = [t for t in [*words, *joined] if t not in _verbs_of(piece)]  # 表示 is no kind of 屏幕显示
+            done = done_to(q.text, piece, words)  # 补卡 of «补卡、换卡收取工本费» is the 补办 asked, no kind of 社保卡
+            kinds = [t for t in [*words, *joined] if t not in _verbs_of(piece) and t not in done]  # 表示: no kind of 屏幕显示
             if k in bare and len(k) >= 3 and chunk.kind != "row" and any(
                     c != k[0] and _size_character(c) for c in re.findall(rf"([\u4e00-\u9fff]){re.escape(k[1:])}", piece)):
                 return k  # 中会议室 asked, «大会议室每小时收费500元»: another one-character modifier of the same thing
@@ -2399,7 +2400,9 @@ class Answerer:
             head = chunk.text[:max(0, s.span.start)]
             if extract.keyword_positions(head + chunk.heading + chunk.section, q.keywords):
                 return True
-        marks = extract.keyword_positions(text, self.said(q.keywords, text, hours_kept(q, self.around(chunk), self.lexicon)) + list(KIND_WORDS.get(q.kind, ())))
+        marks = extract.keyword_positions(text, self.said(q.keywords, text, hours_kept(q, self.around(chunk), self.lexicon))
+                                          + list(KIND_WORDS.get(q.kind, ()))
+                                          + done_to(q.text, text, _tokens(text)))  # 补卡 of 补办社保卡
         if s.span is not None and s.span.start < 0:  # a name from the sentence before
             return bool(marks)
         if not marks:  # the keywords may all be in the sentence before ("他…捐献医用口罩10000只")
@@ -2764,8 +2767,9 @@ class Answerer:
                 clause = f"{split_clauses(before)[0]}……{clause}"
                 quotes = [replace(quotes[0], text=before + chunk.text)] + quotes[1:] if quotes else quotes
         if q.intent == "figure" and span.start >= 0 and "、" in clause:
-            piece = extract.segment_of(chunk.text, span)  # 横幅102幅, not the whole list of what was done
-            if len(piece) >= len(span.text) + 2:
+            piece = extract.segment_of(chunk.text, span)  # 横幅102幅, not the whole list of what was done; but
+            piece = extract.items_before(chunk.text, chunk.text.find(piece, max(0, span.start - len(piece)))) + piece
+            if len(piece) >= len(span.text) + 2:  # with the items that share its value (补卡、换卡…20元)
                 clause = piece.strip()
         if clause == span.text and q.intent == "date":
             clause = _with_next_clause(chunk.text, span)

@@ -829,8 +829,9 @@ def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = D
             return None
         if any(holds_kind(answerer, q, r) for r in ranked[:i]):
             return None  # 晚饭几点开: a sentence above holds a time, not the asked one (中午11:00)
-        if i and s.hit.chunk.doc != ranked[0].hit.chunk.doc and s.support < ranked[0].support:
+        if i and s.hit.chunk.doc != ranked[0].hit.chunk.doc and (s.support < ranked[0].support or i >= DEPTH):
             return None  # 这次改造工程投资了多少钱: the notice of the 改造工程 says no sum; another document's 投资 is another's
+            # (below the best few, only the best one's document: 检举奖金多久发下来 is no shop's «3个工作日内发送»)
         text = answerer.plain(s.hit.chunk).text
         return s if answerer.deed_fits(q, text, s.span) or deed_in_counted(q) else None
     return None
@@ -1439,7 +1440,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         if holder is not None:
             return holder, True, best_p if best is holder else None
         return ranked[0], True, best_p if best is ranked[0] else None
-    deed = deed_holder(answerer, q, ranked) or said_deed(answerer, q, ranked)
+    deed = deed_holder(answerer, q, ranked) or said_deed(answerer, q, ranked, DEED_DEPTH)
     if deed is not None:
         return deed, True, best_p if best is deed else None
     ruled = effective_line(answerer, q, ranked) or time_holder(answerer, q, ranked) or whole_holder(answerer, q, scored) \

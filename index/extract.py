@@ -841,20 +841,22 @@ def piece_of(sentence: str, span: Span) -> str:
         return field
     piece = segment_of(sentence, span)
     start = sentence.find(piece, max(0, span.start - len(piece)))
-    return list_head(sentence, start) + days_before(sentence, start) + piece
+    return list_head(sentence, start) + items_before(sentence, start) + piece
 
 
-def days_before(sentence: str, start: int) -> str:
-    """The days listed before the piece at `start` with 、 and no value of their own (周六、 of «周六、周日10:00至
-    20:00»): they share its value. "" when none."""
+def items_before(sentence: str, start: int) -> str:
+    """The items listed before the piece at `start` with 、 and no value of their own (周六、 of «周六、周日10:00至
+    20:00»; 补卡、 of «补卡、换卡收取工本费每张20元»), from the clause's opening: they share its value. "" when
+    none."""
     out = ""
     while start > 0 and sentence[start - 1] == "、":
-        m = re.search(rf"(?:^|(?<=[，,；;。：:\s]))({_TIME_PIECE}+)$", sentence[:start - 1])
-        if not m or not weekdays(m.group(1)):
-            break
+        m = re.search(r"(?:^|(?<=[，,；;。：:\s、]))([\u4e00-\u9fff]{1,6})$", sentence[:start - 1])
+        if not m:
+            return ""
         out = m.group(1) + "、" + out
         start = m.start(1)
-    return out
+    opening = start == 0 or sentence[start - 1] in "，,；;。：: "  # the list opens its clause
+    return out if opening else ""
 
 
 def list_head(sentence: str, start: int) -> str:

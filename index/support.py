@@ -708,11 +708,27 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
                    for t in piece_words)
     full = abbreviated(word, piece)  # the asked word said in full (志愿队: 志愿服务队): its words are its own
     full = full if len(full) > len(word) else ""
+    done = done_to(question, piece, piece_words)
     return any(len(t) >= 2 and t not in question and siblings(word, t) and not (full and t in full)
                and not (len(t) == 2 and (t[0] in _OPENING or (len(word) >= 3 and no_kind(t))))
                and not (t in GENERIC_PRICE and word[-1] in "费价")
                and not modifier_asked(word, t, question, piece)
+               and t not in done
                for t in piece_words)
+
+
+def done_to(question: str, piece: str, words) -> list[str]:
+    """The words of a piece that say the asked deed done to a thing (补办社保卡: 补卡 of «补卡、换卡收取工本费»,
+    and 换卡 listed with it): a deed's character the question says, then the thing's head. They are no kinds
+    of the thing; 退票 stays another thing's price for 门票, whose question says no 退."""
+    done = [t for t in words if len(t) == 2 and t[0] in _DEEDS_ON_THINGS and t[0] in question]
+    return done + [t for t in words if done and t not in done and len(t) == 2 and t[0] in _DEEDS_ON_THINGS
+                   and t[-1] == done[0][-1] and re.search(
+                       rf"{re.escape(done[0])}[、和及与或]{re.escape(t)}|{re.escape(t)}[、和及与或]{re.escape(done[0])}", piece)]
+
+
+# The characters of deeds done to a card or a ticket, which make a word with its head (补卡, 换卡, 退票, 续卡).
+_DEEDS_ON_THINGS = "补换办开退挂充借还续领买售购订"
 
 
 # What asks a deed negated: it need not be done (不用买票, 无需预约).
