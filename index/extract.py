@@ -1724,7 +1724,20 @@ def object_after(sentence: str, question: str) -> Span | None:
             rest = re.match(r"[^，,。；;！？!?：:（）()]+", sentence[lm.end():])
             if rest and len(rest.group(0)) >= 2:
                 return Span(rest.group(0), lm.end(), lm.end() + len(rest.group(0)))
+    brought = list(_BRING_SAID.finditer(sentence))
+    if _BRING_ASKED.search(before) and len(brought) == 1:  # 代办要带什么: what the sentence has one bring (须提供
+        # 代办人身份证原件和委托书); of two (入住时须出示身分证件，外籍旅客须出示护照) the clause's own words decide
+        for lm in brought:
+            rest = re.match(r"[：:]?([^，,。；;！？!?（）()]+)", sentence[lm.end():])
+            if rest and len(rest.group(1)) >= 2:
+                at = lm.end() + rest.start(1)
+                return Span(rest.group(1), at, at + len(rest.group(1)))
     return None
+
+
+# Bringing asked (要带什么, 得准备啥) and said in a rule's words (须提供…, 需携带…, 凭…).
+_BRING_ASKED = re.compile(r"(?:带|拿|准备|提交|携带)$")
+_BRING_SAID = re.compile(r"(?:携带|提供|出示|提交|带上|持有|准备)")
 
 
 def restates_context(span: str, question: str) -> bool:

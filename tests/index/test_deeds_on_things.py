@@ -58,3 +58,11 @@ def test_listed_items_share_the_value():
 def test_the_price_of_redoing_the_thing(engine):
     ans = engine.ask("补办社保卡多少钱")
     assert ans.found and "15元" in ans.answer and "补卡" in ans.answer, ans.answer
+
+
+def test_what_to_bring_is_what_the_rule_has_one_provide():
+    """extract.object_after: 代办要带什么 is answered by what follows 提供 (one deed of bringing in the sentence);
+    of two, none is taken here (入住时须出示身分证件，外籍旅客须出示护照: the clause's words decide)."""
+    got = extract.object_after("代办的，须提供代办人身份证原件和委托书。", "代办要带什么")
+    assert got is not None and got.text == "代办人身份证原件和委托书"
+    assert extract.object_after("入住时须出示身份证件，外籍旅客须出示护照。", "外国人入住要带什么证件") is None
