@@ -679,6 +679,7 @@ class Answerer:
         neither its dictionary nor the corpus knows (订汤 屋 of 订汤屋电话多少), cut again: the deed (订) and
         the corpus's word (汤屋)."""
         out: list[tuple[str, str]] = []
+        tags = list(tags)  # the word after a cut one is rewritten in place: the caller's list stays as it was
         for i, (w, flag) in enumerate(tags):
             after = tags[i + 1][0] if i + 1 < len(tags) else ""
             if (len(w) == 2 and len(after) >= 1 and re.fullmatch(r"[\u4e00-\u9fff]+", w + after) and w + after in text
