@@ -77,6 +77,20 @@ TYPO_WEIGHT = 0.8
 NUMERALS = "零〇一二两三四五六七八九十百千万0123456789"  # question words kept in memory (vectors and neighbours)
 
 
+# Heads that name people or places in general (人员, 地方): said only at the end of a longer word (特困人员,
+# 工作人员), they name that kind, never another word's meaning.
+_GENERIC_HEADS = frozenset({"人员", "人士", "对象", "地方", "地点", "单位", "机构", "部门", "场所", "物品", "东西"})
+
+
+def generic_head_only(word: str, text: str) -> bool:
+    """Is `word` a general head (_GENERIC_HEADS) that `text` says only as the end of a longer word of two
+    characters or more before it (特困人员, 重度残疾人)?"""
+    if word not in _GENERIC_HEADS:
+        return False
+    return all(re.match(r"[\u4e00-\u9fff][^\W\d_的之等]$", text[max(0, m.start() - 2):m.start()])
+               for m in re.finditer(re.escape(word), text))  # (…保险的人员: persons, a head of its own)
+
+
 @dataclass(frozen=True)
 class Fit:
     """What a cosine between two words means (fitted by bench/fit_lexicon.py)."""
@@ -356,6 +370,9 @@ class Lexicon:
             if w not in text or (strict and (siblings(word, w) or word.startswith(w) or inside_sibling(word, w, text))):
                 continue  # strict: no sibling, and not the word without its head (困难 does not name 困难村), nor
                 # its head said only inside a sibling (首班车 is not held by the 班车 of 末班车)
+            if generic_head_only(w, text):
+                continue  # 外地人 is no 特困人员: a general head (人员) said only as a named kind's
+
             if word.startswith(w):  # the word without its head says part of it (原生 of 原生地, 检查 of 检查站)
                 weight *= len(w) / len(word)
                 if weight <= best[0]:

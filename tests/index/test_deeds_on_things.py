@@ -31,6 +31,7 @@ GUIDE = """# 青川市社会保障卡办理指南
 ## 四、费用
 1. 首次申领免费。
 2. 补卡、换卡收取工本费每张15元。
+3. 低保对象、特困人员补换卡免收工本费。
 """
 
 
@@ -66,3 +67,18 @@ def test_what_to_bring_is_what_the_rule_has_one_provide():
     got = extract.object_after("代办的，须提供代办人身份证原件和委托书。", "代办要带什么")
     assert got is not None and got.text == "代办人身份证原件和委托书"
     assert extract.object_after("入住时须出示身份证件，外籍旅客须出示护照。", "外国人入住要带什么证件") is None
+
+
+def test_a_general_head_said_only_as_a_kind_holds_nothing():
+    """lexicon.generic_head_only: e5 puts 人员 near 外地人; «特困人员…免收工本费» speaks of that kind of people,
+    not of outsiders, while «参加社会保险的人员» says 人员 as a head of its own."""
+    from wenda.index.lexicon import generic_head_only
+
+    assert generic_head_only("人员", "低保对象、特困人员补换卡免收工本费")
+    assert not generic_head_only("人员", "在本市参加社会保险的人员均可申领")
+    assert not generic_head_only("居民", "特困居民")  # a guard: no general head
+
+
+def test_outsiders_are_no_kind_named(engine):
+    ans = engine.ask("外地人能办吗")
+    assert "特困" not in (ans.answer or ""), ans.answer
