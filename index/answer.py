@@ -2348,7 +2348,8 @@ class Answerer:
                          and extract.same_side(q.text, self.piece(text, d), text)]
                 if not found and q.acts:  # 谁来罚: «由公安机关依照《条例》处…罚款», the one 由 hands the deed said
                     found = [d for d in extract.doers(text) if d.text not in q.text  # after it in its clause
-                             and any(a in re.split(r"[，,。；;]", text[d.end:])[0] for a in q.acts)]
+                             and any(a in re.split(r"[，,。；;]", text[d.end:])[0] or a in deeds.LIGHT_VERBS
+                                     for a in q.acts)]  # (谁来办: 办 is any deed, «由监护人代为申领»)
                 sp = extract.nearest(found, text, kws)
             sp = sp or extract.frame_fill(text, q.text)  # 立谁为太子: 立孙登为太子
             sp = sp or title_person(q, chunk, text)  # 星际信使是谁的作品: 伽利略 of the article 伽利略·伽利莱

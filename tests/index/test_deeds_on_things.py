@@ -18,7 +18,7 @@ from wenda.index.support import done_to, opposed
 GUIDE = """# 青川市社会保障卡办理指南
 
 ## 一、申领对象
-在本市参加社会保险的人员，均可申领社会保障卡（以下简称社保卡）。
+在本市参加社会保险的人员，均可申领社会保障卡（以下简称社保卡）。16周岁以下未成年人由监护人代为申领。
 
 ## 二、办理渠道
 1. 线下：各区人社服务大厅、合作银行网点。
@@ -82,3 +82,10 @@ def test_a_general_head_said_only_as_a_kind_holds_nothing():
 def test_outsiders_are_no_kind_named(engine):
     ans = engine.ask("外地人能办吗")
     assert "特困" not in (ans.answer or ""), ans.answer
+
+
+def test_who_does_it_for_another(engine):
+    """extract.doers: 由监护人代为申领 hands the deed to 监护人; 谁来办 asks any deed (办, a light verb)."""
+    assert [d.text for d in extract.doers("16周岁以下未成年人由监护人代为申领。")] == ["监护人"]
+    ans = engine.ask("小孩的社保卡谁来办")
+    assert ans.found and "监护人" in ans.answer, ans.answer
