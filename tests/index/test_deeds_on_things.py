@@ -87,5 +87,5 @@ def test_outsiders_are_no_kind_named(engine):
 def test_who_does_it_for_another(engine):
     """extract.doers: 由监护人代为申领 hands the deed to 监护人; 谁来办 asks any deed (办, a light verb)."""
     assert [d.text for d in extract.doers("16周岁以下未成年人由监护人代为申领。")] == ["监护人"]
-    ans = engine.ask("小孩的社保卡谁来办")
+    ans = engine.ask("未成年人的社保卡谁来办")
     assert ans.found and "监护人" in ans.answer, ans.answer
