@@ -82,6 +82,9 @@ NUMERALS = "零〇一二两三四五六七八九十百千万0123456789"  # quest
 _GENERIC_HEADS = frozenset({"人员", "人士", "对象", "地方", "地点", "单位", "机构", "部门", "场所", "物品", "东西"})
 
 
+_WORKER = re.compile(r"(?:师傅|工人|工|员|师)$")  # a worker by the word for their trade (维修工, 抢修师傅)
+
+
 def generic_head_only(word: str, text: str) -> bool:
     """Is `word` a general head (_GENERIC_HEADS) that `text` says only as the end of a longer word of two
     characters or more before it (特困人员, 重度残疾人)?"""
@@ -370,8 +373,9 @@ class Lexicon:
             if w not in text or (strict and (siblings(word, w) or word.startswith(w) or inside_sibling(word, w, text))):
                 continue  # strict: no sibling, and not the word without its head (困难 does not name 困难村), nor
                 # its head said only inside a sibling (首班车 is not held by the 班车 of 末班车)
-            if generic_head_only(w, text):
-                continue  # 外地人 is no 特困人员: a general head (人员) said only as a named kind's
+            if generic_head_only(w, text) and not _WORKER.search(word):
+                continue  # 外地人 is no 特困人员: a general head (人员) said only as a named kind's (a worker asked,
+                # 抢修师傅, is any kind of 人员: 抢修人员)
 
             if word.startswith(w):  # the word without its head says part of it (原生 of 原生地, 检查 of 检查站)
                 weight *= len(w) / len(word)
