@@ -44,7 +44,7 @@ def test_a_room_for_four_is_no_case():
 @pytest.mark.parametrize("question, value", [
     ("四人汤屋周六多少钱", "1500元"),  # not the note's 200元
     ("四人汤屋来5个人要加多少钱", "200元"),
-    ("大众池可以预约吗", "不接受预约"),
+    ("大众池可以预约吗", "不接受预约"),  # a guard here (in unseen24 the line about free entry ranked first)
 ])
 def test_answered(engine, question, value):
     ans = engine.ask(question)
