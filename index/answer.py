@@ -2230,7 +2230,6 @@ class Answerer:
                     surcharges = [f for f in figs if _SURCHARGE_SAID.search(self.piece(text, f))]
                     if surcharges:  # whatever price column the question's 多少钱 means
                         return self.by_deed(q, text, surcharges, "not_opposed")
-                    figs = surcharges or figs
                 asked_case = []
                 if chunk.kind == "row" and q.kind == "money":  # A3黑白打印多少钱: the 价格 cell, not «双面每张1.5元»
                     asked_case = [f for f in figs if not extract.note_of_other_case(q.text, text, f)]

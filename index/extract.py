@@ -3096,6 +3096,19 @@ def meant_column(word: str, head: str) -> bool:
     return any(h.search(head) and w.search(word) for h, w in COLUMN_MEANINGS)
 
 
+@lru_cache(maxsize=1024)
+def _dictionary_pairs(question: str) -> tuple[str, ...]:
+    """The pairs of characters of a question, its asked quantity left out (分钟 of 几分钟一班), that jieba's
+    dictionary knows as words (保修 of 品质屏保修多久, which jieba cuts 屏保 修): read once per question."""
+    import jieba
+
+    from wenda.index.query import strip_asked
+
+    bare = strip_asked(question)
+    return tuple(b for i in range(len(bare) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", b := bare[i:i + 2])
+                 and jieba.dt.FREQ.get(b))
+
+
 def meant_columns(row: str, question: str, keywords: list[str]) -> set[str]:
     """The headers of a row the question asks of in its own words (COLUMN_MEANINGS: 围棋班收几个孩子 → 名额,
     not the 二楼 of 地点), when no keyword of it stands in a cell past the row's name (球拍 of 备注's
@@ -3105,13 +3118,7 @@ def meant_columns(row: str, question: str, keywords: list[str]) -> set[str]:
     # a word of the row's name (活动 of 亲子剪纸活动) picks no cell (一楼活动室): the first cell's, or one headed
     # as a name (项目：更换原装屏幕 after 类别：屏幕)
     name = " ".join(value for i, (head, value, _, _) in enumerate(cells) if i == 0 or NAME_COLUMN.search(head))
-    import jieba  # and a word of the language jieba cut across (品质屏保修多久: 屏保 修, the 备注's 保修6个月)
-
-    from wenda.index.query import strip_asked  # (not the quantity asked: 分钟 of 几分钟一班)
-
-    bare = strip_asked(question)
-    said = [*keywords, *(b for i in range(len(bare) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", b := bare[i:i + 2])
-                         and jieba.dt.FREQ.get(b))]
+    said = [*keywords, *_dictionary_pairs(question)]  # and a word jieba cut across (品质屏保修多久: 屏保 修)
     if any(len(k) >= 2 and k not in name and _word_in(k, value) and value not in question  # (a cell the question
            for k in said for _, value, _, _ in cells[1:]):  # says whole, iPhone 15 of 适用机型, picks the row too)
         return set()
