@@ -88,7 +88,7 @@ KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a
 # thesaurus place the members near one another, so a frame that says another member lends the asked one.
 CONTRAST = (("上面", "下"), ("内里", "外"), ("前", "后"), ("左", "右"), ("东", "西", "南", "北"),
             ("国", "省", "市", "县", "镇", "乡", "村"), ("日天", "周", "月", "季", "年"), ("半", "全"),
-            ("大", "小"), ("男", "女"), ("单", "双"),
+            ("大", "小"), ("男", "女"), ("单", "双"), ("起", "终"),
             ("水", "电", "气", "暖"))  # the utilities: 停电 asked of a 停水通知, 电费 of «水费每吨…»
 # Families whose members one character names by itself, wherever it stands (养猫, 带猫: 猫; 小型犬: 犬)
 REFERENTS = (("猫", "狗犬", "鸟", "鱼", "兔"),)
@@ -494,6 +494,8 @@ class Answerer:
         tags = self.abbreviations_joined(tags, text)
         tags = self.suffix_regrouped(tags, text)
         tags = self.corpus_words_kept(tags, text)
+        tags = self.pieces_joined(tags, text)
+        tags = self.glued_after(tags, text)
         tags = self.glued_regrouped(tags, text)
         q = Query(
             text=text,
@@ -640,6 +642,38 @@ class Answerer:
             out.append((w, f))
         return out
 
+    def glued_after(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+        """A character jieba left alone before a word it glued of the next word's first character (前 牙根管
+        of 前牙根管治疗: 牙根管, which the corpus never says), cut again where both halves are the corpus's
+        words (前牙, 根管)."""
+        out: list[tuple[str, str]] = []
+        for w, f in tags:
+            prev = out[-1][0] if out else ""
+            if (len(prev) == 1 and len(w) >= 3 and prev + w in text and re.fullmatch(r"[\u4e00-\u9fff]+", prev + w)
+                    and not self.corpus_says(w, simplified=True) and self.corpus_says(prev + w[0], simplified=True)
+                    and self.lexicon.known(w[1:])):
+                out[-1] = (prev + w[0], "n")
+                out.append((w[1:], "n"))
+                continue
+            out.append((w, f))
+        return out
+
+    def pieces_joined(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+        """A word of the question and the one character after it joined again where together they are a term
+        of the corpus, said twice or more, that the corpus never says the word without (欢乐 跑 of 欢乐跑关门时间: 欢乐跑, one of the
+        races; the corpus says no 欢乐 alone): jieba cut a name it does not know."""
+        out: list[tuple[str, str]] = []
+        corpus = self.corpus_text(simplified=True)
+        for w, f in tags:
+            if out and len(w) == 1 and len(out[-1][0]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", out[-1][0] + w):
+                whole = out[-1][0] + w
+                if (whole in text and corpus.count(whole) >= 2 and corpus.count(out[-1][0]) == corpus.count(whole)
+                        and not QUANTITY.search(w) and not extract.limit_word(out[-1][0])):  # (李婉婷 一场, 最多 卖: no term)
+                    out[-1] = (whole, "n")
+                    continue
+            out.append((w, f))
+        return out
+
     def unknown_modifiers(self, tags: list[tuple[str, str]], text: str) -> tuple[str, ...]:
         """Modifiers written right before a noun the corpus uses that the corpus never uses nor says
         otherwise (电动 of 电动自行车, where the documents only speak of 自行车): they single out a
@@ -717,6 +751,12 @@ class Answerer:
             full = abbreviated(word, self.corpus_text(simplified=True))
             got = self._abbreviation[word] = len(word) < len(full) <= 2 * len(word)
         return got
+
+    def short_said(self, word: str, around: str) -> bool:
+        """Does `around` say the phrase an abbreviation stands for by its own opening word (全程 of 全程马拉松
+        for 全马: «报名费：全程200元»)?"""
+        full = abbreviated(word, self.corpus_text(simplified=True))
+        return any(full[:j] in around for j in range(2, len(full)))
 
     def abbreviations_joined(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
         """The question's words with two single characters side by side joined again where jieba cut an
@@ -1003,7 +1043,11 @@ class Answerer:
         for w in words:
             if w not in text:
                 weight, other = self.lexicon.weight_in(w, text)
-                if weight >= MEANING_WEIGHT:
+                form = next((o for o in (*synonyms.regional(w), *synonyms.same_side(w)) if len(o) >= 2 and o in text), None) \
+                    or next((o for o in synonyms.verb_forms(w) if len(w) == 1 and o != w and o in text), None)  # 进: 入馆
+                if form:  # 老人家 as the line says it: 長者 (synonyms.REGIONAL)
+                    w = form
+                elif weight >= MEANING_WEIGHT:
                     w = other
                 elif kept and (label := synonyms.hours_word(w, text, kept)):  # 几点关门 by «营业时间：每天7:00至19:00»
                     w = label
@@ -1273,6 +1317,8 @@ class Answerer:
                 continue  # 最贵的那个: a limit asked, no kind of anything
             if DIRECTED_DEED.fullmatch(k):
                 continue  # 换下来: a deed and its direction, no kind of anything (下来 is no sibling of 上来)
+            if re.search(r"(?:别人|他人|自己)$", k):
+                continue  # 帮别人代领: a deed done for someone, no kind of person (代领人 is no sibling of it)
             if k == q.kin:  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
                 continue
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:
@@ -1283,6 +1329,8 @@ class Answerer:
                 continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
             if self.names_row(k, chunk):
                 continue  # 书法课: the row named 书法入门班, whatever other word ends in 课 (上课时间)
+            if chunk.kind == "row" and self.frame_says(k, chunk):
+                continue  # 双人自行车: every row of the 单车租借 table is a bike (協力車 is one, no sibling)
             if extract.season_held(k, around):
                 continue  # 冬天: the row of 11月1日至次年2月底, whatever season word it gives (淡季 beside 冬季)
             if extract.age_group_held(k, text):
@@ -1447,7 +1495,8 @@ class Answerer:
         own = self.section_sibling(q, chunk)
         if own:
             return own
-        parts = [x for x in re.split(r"[与和及、/]", plain.heading or plain.section) if len(x) >= 2]
+        own_heading = (plain.heading or plain.section).split(" › ")[-1]  # its own heading, not the titles above it
+        parts = [x for x in re.split(r"[与和及、/]", own_heading) if len(x) >= 2]
         if len(parts) < 2:
             return None
         text = plain.text
@@ -1487,6 +1536,9 @@ class Answerer:
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
         lacking = unqualified(q, self.around(chunk), self.lexicon)
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
+        around = self.around(chunk)  # an abbreviation names its record (全马: 全程马拉松), said in full or short
+        lacking += [w for w in q.nouns if w not in lacking and w not in around and self.abbreviation(w)
+                    and not abbreviated(w, around) and not self.short_said(w, around)]
         if lacking and not q.sections:  # a place the question names, said where its paragraph opens (paragraph_names:
             named = places_named(q.text)  # 青溪县位于…。…县里在城东兴建了第一座水电站 for 青溪县在城东兴建的…)
             lacking = [w for w in lacking if not (w in named and w in self.paragraph_names(chunk))]
@@ -1771,12 +1823,18 @@ class Answerer:
                     or (k == q.counted and self.counts_by_column(q, chunk))  # 收多少个孩子: 名额 counts them
                     or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)
                     or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)  # 自行车 by 普通单车
-                    or (k in simplify(chunk.title + chunk.heading + chunk.section)  # 配镜: the 验光配镜价目表's,
+                    or (self.frame_says(k, chunk)  # 配镜: the 验光配镜价目表's; 自行车: the 单车租借須知's,
                         and not self.names_other_record(q, chunk))):  # every row's, unless another row is named
                 continue  # (配送费 of the row «品名：郊县配送 · 价格：35元», whatever row says 免配送费)
             if any(k in self.plain(c).text for c in self.table_of(chunk) if c.id != chunk.id):
                 return k
         return None
+
+    def frame_says(self, word: str, chunk: Chunk) -> bool:
+        """Does a table row's frame (its title, heading, section) say `word`, itself or by its other words
+        (synonyms.REGIONAL: 单车 for 自行车)? The table is then all of that thing, each row one kind of it."""
+        frame = simplify(chunk.title + chunk.heading + chunk.section)
+        return any(o in frame for o in (word, *synonyms.regional(word), *synonyms.same_side(word)))
 
     def names_other_record(self, q: Query, chunk: Chunk) -> bool:
         """Does the question name another row of the table by its whole name cell (酱油酿造DIY asked, the row
@@ -1812,7 +1870,9 @@ class Answerer:
         if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
             return ""
         names = [value for _, value, _, _ in extract.row_cells(text) if not extract.figures(value)]
+        frame = simplify(chunk.title + chunk.heading + chunk.section)  # a word of the table's title is every row's
         return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT and not same_style(word, w)
+                     and w not in frame  # (牙科 by the 口腔 of 皓白口腔门诊部's 口腔检查 row: the clinic's, no other post's)
                      and not (word == "自己" and w.startswith("自"))  # 自己采: the 自采 row, the asker doing it
                      and any(w in value and not value.endswith(w) for value in names)), "")
 
@@ -1863,6 +1923,8 @@ class Answerer:
                        and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)
                        and not _DEED_AT_PLACE.fullmatch(t)  # 入馆 (21:00停止入馆) enters the 博物馆 asked
                        and not co_listed(k, t, text)  # «低保户、特困户凭…可免费»: the value is of both
+                       and not (t[:-1] in q.verbs or (len(t) == 2 and t[0] not in k and _alone(t[0]).startswith("v")))
+                       # a deed on the thing, no kind of it: 比外省调的便宜多少 (调苗 of 虾苗), 敬老卡办好要等几天 (制卡)
                        and not only_inside_longer(t, piece, words)]  # 理事 of 理事会 is no sibling of 婚事
             if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is
                 return k  # one piece of many; 急诊 said in another piece of the sentence (开学 beside 复学 is a deed)
@@ -1872,7 +1934,8 @@ class Answerer:
             if q.intent == "figure" and k in q.verbs and k not in around and any(before.endswith(t) for t in sibling):
                 return k  # 年休假5天 for 丧假
         w = q.subject
-        if (q.intent == "figure" and w and len(w) >= 2 and w in around and w not in text and sp.start >= 0):
+        if (q.intent == "figure" and w and len(w) >= 2 and w in around and w not in text and sp.start >= 0
+                and extract.figures(sp.text)):  # (半价 measures nothing: «学生凭学生证半价» under the exhibition's line)
             before = COMPARED.sub("", text[:sp.start])
             other = next((t for t, flag in keyword_tags(before[-6:]) if len(t) >= 2 and before.endswith(t)
                           and flag[:1] in ("n", "v")), None)  # 身高 (jieba: v), not 当中 (当中超过650头)
@@ -2078,6 +2141,13 @@ class Answerer:
             values = [*values, sp]
         return any(v.start == sp.start for v in self.by_deed(q, text, values, "fits"))
 
+    def deed_in_stop(self, q: Query, after: str) -> bool:
+        """Does the stop said after a time (停止入馆, 截止报名) stop a deed the question asks (进 by 入:
+        synonyms.deed_forms)?"""
+        rest = _STOPS_AFTER.sub("", after, count=1)
+        forms = {f for d in q.deeds for f in (synonyms.deed_forms(d) if len(d) == 2 else synonyms.verb_forms(d))}
+        return any(f in rest for f in forms)
+
     def end_of(self, q: Query, text: str, values: list[Span]) -> int | None:
         """The end of the sentence's ranges the question asks: q.end where its words say one (几点结束),
         else the end its deed closes or opens (几点关门: 22:00 of 开放时间6:00至晚上22:00, query.deed_end);
@@ -2183,6 +2253,9 @@ class Answerer:
             ceased = self.deed_ceases(q, text, column)  # 晚上几点就不供应了: the end of 17:00至18:30供应晚餐
             if ceased and not any(deeds.ceasing(self.framing_piece(text, t)) for t in found):
                 return extract.nearest(ceased, text, kws)
+            if re.search(r"最[晚迟]", q.text) and q.deeds:  # 最晚几点能进: «16:00停止入馆», the time the deed stops,
+                found = [t for t in column if _STOPS_AFTER.match(text, t.end)  # not the hours 9:00至17:00开放
+                         and self.deed_in_stop(q, text[t.end:t.end + 8])] or found
             if re.search(r"几点(?:钟)?(?:之|以)?前", q.text):  # 几点前要拔营: the deadline (隔天中午12时前), not 入营's hours
                 before = [t for t in found if _BEFORE.match(text, t.end)] or [t for t in column if _BEFORE.match(text, t.end)]
                 if not before:  # 夜游几点前要进去: 21:30停止入场, not the opening 19:00
@@ -2206,6 +2279,9 @@ class Answerer:
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 if chunk.kind == "row":  # 新娘化妆多少钱: the row's 价格 1200元, not its note's «伴娘化妆每人200元»
                     figs = [f for f in figs if not self.names_other_kind(q, self.piece(text, f))] or figs
+                if q.kind == "duration":  # 坐船到淡水要多久: «航程約10分鐘», not the «約每15分鐘一班» before it
+                    figs = [f for f in figs if not members.interval_given(q.text, text, f.start, f.end,
+                            extract.column_of(text, f.start) if chunk.kind == "row" else "")] or figs
                 if chunk.kind == "row" and q.kind == "duration":  # 在外面多久能变色: «室外约30秒变深色», not the
                     figs = [f for f in figs if any(len(k) >= 2 and k in self.piece(text, f) for k in q.keywords)] or figs
                     # 取镜时间 column's 3天: a length of time is of the deed its own piece says
@@ -2215,6 +2291,9 @@ class Answerer:
                 if prop:
                     figs = [f for f in figs if prop.group(1) in self.piece(text, f)] or figs
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
+                whom = [k for k in q.keywords if extract.age_word(k)]  # 老人家坐渡轮多少钱: «半票新臺幣20元（…65歲以上長者）»,
+                if whom and chunk.kind != "row":  # not the 全票 beside it
+                    figs = [f for f in figs if all(holds(k, self.piece(text, f), self.lexicon) for k in whom)] or figs
                 if amounts:  # what follows 1000元 in its clause
                     money = [f for f in extract.figures(text) if extract.money_amount(f.text) is not None]
                     paid = [f for f in money if extract.money_amount(f.text) in amounts]
@@ -2775,7 +2854,11 @@ class Answerer:
         if clause == span.text and q.intent == "date":
             clause = _with_next_clause(chunk.text, span)
         days = extract.weekdays(q.text)
-        day_clause = next((c for c in split_clauses(chunk.text) if days & extract.weekdays(c)), None) if days else None
+        day_clauses = [c for c in split_clauses(chunk.text) if days & extract.weekdays(c)] if days else []
+        # of the clauses that name a day asked, the one that says most of the question, in characters (法定节假日碰上周一开不开:
+        # «逢国家法定节假日照常开放», not «每周一闭馆» before it); the first where they tie
+        day_clause = max(day_clauses, key=lambda c: sum(len(k) for k in q.keywords if len(k) >= 2 and k in simplify(c)),
+                         default=None)
         if (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and day_clause:
             clause = day_clause  # 周一开不开: the clause of that day (每周一闭馆), not the week's hours
             if len(chunk.text) <= YESNO_SENTENCE and not _rules(day_clause):

@@ -231,8 +231,8 @@ def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
     cells = extract.row_cells(answerer.plain(chunk).text)
     name = cells[0][1].strip() if cells else ""
     said = [k for k in q.keywords if len(k) >= 2 and k in name and k != name]
-    if not said or name in q.text:  # 夜1路几分钟一班 names the night route itself
-        return None
+    if not said or name in q.text or len(said) >= 2:  # 夜1路几分钟一班 names the night route itself; 小孩子泡大众池:
+        return None  # 儿童 and 大众池 together name the row 大众池儿童票
     names = set(table_names(answerer, chunk)[1:])  # the rows next to it with the same name column
     return next((k for k in said if k in names), None)
 
@@ -401,7 +401,7 @@ def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
         return None
     ends = {n[-1] for n in names if len(n) >= 2}
     for k in unsaid:
-        if k[-1] in ends and not any(k in n or n in k for n in names) \
+        if k[-1] in ends and not any(k in n or n in k for n in names) and not answerer.frame_says(k, chunk) \
                 and not _meant_in(answerer, k, row) and not answerer.names_record(k, chunk):
             return k  # 瑜伽课 of 瑜伽普拉提, 礼拜一 of 周一, 厨师 of 烹调师 or of 中餐烹饪师 are the row's
     return None
@@ -436,8 +436,8 @@ def special_day_given(q: Query, text: str, span: extract.Span | None) -> bool:
     sentence up to the value may name the day (节假日安排：国庆节…，10月4日至7日营业时间调整为9:30至17:00)."""
     if span is None or span.start < 0:
         return False
-    if _USUAL.search(q.text):
-        said = extract.piece_of(text, span)
+    if any(q.text[m.start():m.end() + 2] not in text for m in _USUAL.finditer(q.text)):  # (一般单车: a name the
+        said = extract.piece_of(text, span)  # line says, no usual day)
     elif q.kind == "clock" and not _some_day(q.text):
         if _MONTHS_OPEN.match(text):
             return True  # 晚上跳到几点: not the 22:00 of «6月至9月，晚间活动可延长至22:00»
@@ -450,13 +450,14 @@ def special_day_given(q: Query, text: str, span: extract.Span | None) -> bool:
 
 
 # A sentence that opens by the months its rule holds for (6月至9月，晚间活动可延长至22:00): an exception.
-_MONTHS_OPEN = re.compile(r"\s*(?:每年)?\d{1,2}月份?\s*(?:至|到|—|－|-|~|～)\s*\d{1,2}月份?(?:期间|间)?\s*[，,]")
+_MONTHS_OPEN = re.compile(r"\s*(?:第[一二三四五六七八九十百]+条\s*|\d{1,2}[.、．]\s*)?(?:每年)?\d{1,2}月(?:\d{1,2}日)?份?\s*"
+                          r"(?:至|到|—|－|-|~|～)\s*\d{1,2}月(?:\d{1,2}日)?份?(?:期间|间)?\s*[，,]")  # 第五条 每年7月1日至8月31日，
 
 
 def _some_day(question: str) -> bool:
     """Does a question name a day or a time of year (a date, a weekday, a holiday, a season, 今天)?"""
     return bool(_SPECIAL_DAY.search(question) or extract.months_asked(question) or extract.weekdays(question)
-                or re.search(r"\d{1,2}[月日号]|[今明后昨]天|周末|工作日|节|假|季", question))
+                or re.search(r"\d{1,2}[月日号]|[今明后昨]天|周末|工作日|节|假|季|暑期|寒期|夏天|冬天|夏季|冬季", question))
 
 
 # The figures that say something other than where (a clock time, a phone number, a price, a length of
@@ -858,16 +859,24 @@ def row_named_exactly(answerer: Answerer, q: Query, ranked: list[Scored], scored
         cells = extract.row_cells(text)
         if cells and cells[0][1].strip() in q.keywords and len(cells[0][1].strip()) >= 2 and first.span is not None \
                 and extract.column_of(text, first.span.start) in extract.asked_column(text, q.text, q.keywords) \
-                and rule_supports(answerer, q, first):  # and the value stands in the column asked (发车间隔)
-            return first
+                and rule_supports(answerer, q, first) and people_held(answerer, q, first):  # and the value stands
+            return first  # in the column asked (发车间隔)
     word = row_named_longer(answerer, q, scored[0][0].hit.chunk)
     if word is None:
         return None
     for s in ranked[:MEASURED_DEPTH]:
         cells = extract.row_cells(answerer.plain(s.hit.chunk).text) if s.hit.chunk.kind == "row" else []
-        if cells and cells[0][1].strip() == word and vetoed(answerer, q, s) is None and rule_supports(answerer, q, s):
+        if cells and cells[0][1].strip() == word and vetoed(answerer, q, s) is None and rule_supports(answerer, q, s) \
+                and people_held(answerer, q, s):
             return s
     return None
+
+
+def people_held(answerer: Answerer, q: Query, s: Scored) -> bool:
+    """Does the candidate's frame hold the people the question names by their age (长者, 小孩)? A row named
+    by the thing asked (大众池) gives no price for 长者 that it never names."""
+    around = answerer.around(s.hit.chunk)
+    return all(holds(k, around, answerer.lexicon) for k in q.keywords if extract.age_word(k))
 
 
 def record_for_whom(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -891,7 +900,10 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     first = next(((i, s) for i, (s, _, veto) in enumerate(scored) if veto is None), None)
     if first is None or first[0] == 0:
         return None
-    if q.intent != "yesno" and not (best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART, SPECIAL_DAY, OUTSIDE, INCLUDED)])
+    # (where every line above gives a special day's value, the usual one is asked: the first line after them
+    # that says every word answers, however much of the question it shares: 博物馆最晚几点能进 below the summer nights)
+    special = all(veto == SPECIAL_DAY for _, _, veto in scored[:first[0]])
+    if q.intent != "yesno" and not ((special or best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART, SPECIAL_DAY, OUTSIDE, INCLUDED)]))
                                     and says_every_word(answerer, q, first[1])):
         return None
     return first[1] if rule_supports(answerer, q, first[1]) else None  # not vetoed: `scored` says so
@@ -942,6 +954,27 @@ def next_measured(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     if s is None or not s.span.text.endswith(q.measure):
         return None
     return s if rule_supports(answerer, q, s) else None  # not vetoed: chosen so above
+
+
+# The vetoes of a candidate's figure, not of the question's words (counted_holder looks past them).
+_FIGURE_VETOES = ("the figure counts something else", "no span of the asked type", "a figure of another unit")
+
+
+def counted_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """Where the best candidate is vetoed, the first one not vetoed whose figure stands right after the noun
+    the question counts (全县出了多少虾稻米: «产出虾稻米16万吨», a clause of its own below «…合作社86家»,
+    which counts something else), when the rule accepts it and its frame says every keyword: the noun
+    names what the figure measures, as a label does."""
+    noun = q.counted
+    if q.intent != "figure" or not noun or len(noun) < 2 or not scored or scored[0][2] not in _FIGURE_VETOES:
+        return None  # (a best line vetoed for what the question asks, 上一届 beside 第三届, rules the answer out)
+    s = next((s for s, _, veto in scored if veto is None), None)
+    if s is None or s.span is None or s.span.start < 0:
+        return None
+    before = answerer.plain(s.hit.chunk).text[:s.span.start]
+    if not re.search(re.escape(noun) + r"[^，,。；;、]{0,2}$", before):
+        return None
+    return s if rule_supports(answerer, q, s) and says_every_word(answerer, q, s) else None
 
 
 def _next_unvetoed(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
@@ -1029,7 +1062,8 @@ def says_every_word(answerer: Answerer, q: Query, s: Scored, spared: re.Pattern 
     lexicon = answerer.lexicon
     return all(holds(k, around, lexicon) and (k in around or not generic_of(k, lexicon.weight_in(k, around, strict=True)[1]))
                for k in q.keywords if len(k) >= 2 and not (spared and spared.match(k))  # 儿童票 is not held by 票价
-               and k not in MODALS)  # 可以泡多久: 可以 asks, no word a line need say
+               and k not in MODALS  # 可以泡多久: 可以 asks, no word a line need say
+               and not (q.kind == "clock" and extract.limit_word(k)))  # 最晚几点能进: «16:00停止入馆» says the limit
 
 
 def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
@@ -1447,7 +1481,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         or whether_holder(answerer, q, ranked) or next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
         or row_named_exactly(answerer, q, ranked, scored) \
         or record_for_whom(answerer, q, scored) \
-        or next_measured(answerer, q, ranked, scored) \
+        or next_measured(answerer, q, ranked, scored) or counted_holder(answerer, q, scored) \
         or next_labelled(answerer, q, ranked, scored) or labelled_place(answerer, q, ranked, scored)
     if ruled is None and best_p < decision.threshold:  # the model would not answer
         ruled = yesno_ruled(answerer, q, scored) or quoted_named(answerer, q, scored)

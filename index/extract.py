@@ -19,7 +19,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
@@ -321,6 +321,7 @@ def figures(sentence: str) -> list[Span]:
             if not _UNIT_RE.search(rest) or num in ("万", "亿", "百", "千"):
                 continue
             if num in ("一",) and not rest.startswith(("次", "人", "名", "处", "个")) and not (
+                    rest[:1] in "层楼" and re.search(r"(?:位于|在|设于)[\u4e00-\u9fff]{0,4}$", sentence[:s])) and not (
                     re.fullmatch(r"年|周|星期|天|日|小时", rest) and (re.match(r"(?:以内|之内|内)", sentence[e:])
                                                                or re.search(_SHIFT_BEFORE, sentence[:s]))):
                 continue  # 一道, 一份: articles, not counts; but 一年内有效 is a length of time
@@ -414,7 +415,7 @@ _UNIT_CLASSES = {
     "volume": ("立方米", "加仑", "升", "毫升"),
     "length": ("公里", "千米", "厘米", "毫米", "公尺", "米", "公分", "英尺", "英寸", "英里", "km", "cm", "mm"),
     "weight": ("公斤", "千克", "毫克", "克", "吨", "斤", "kg", "磅", "盎司"),
-    "area": ("平方米", "平方公里", "亩", "平方尺", "平方英尺"),
+    "area": ("平方米", "平方公里", "亩", "平方尺", "平方英尺", "公顷"),
     "power": ("W", "瓦"),
     "voltage": ("V", "伏"),
     "loudness": ("分贝", "dB"),
@@ -440,7 +441,8 @@ _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日",
                  # sheets; containers of a cream or a drink
                  {"学时", "个学时", "课时", "个课时"}, {"学分", "个学分"},  # hours of teaching; credits
                  {"度", "℃", "摄氏度", "°C"},  # degrees (of warmth; 多少度 is also said of power, a count)
-                 {"根", "基"})  # poles (电杆36基 for 多少根电杆)
+                 {"根", "基"},  # poles (电杆36基 for 多少根电杆)
+                 {"楼", "层"})  # floors (在几楼: 位于主馆二层)
 # Measures an asker may say for a figure the document counts in another (asked, given): cars counted
 # 几台 in speech (停车场能停多少台车: 可停小客车30辆); a document's 160台 stays no count of 辆.
 _ASKED_FOR = {("台", "辆")}
@@ -600,8 +602,8 @@ def range_ends(sentence: str, values: list[Span], end: int) -> list[Span]:
             out.append(v if end == 0 else nxt)
             skip.add(i + 1)
             continue
-        if end == 0 and (re.search(r"(?:至|到)(?:隔日|次日|翌日|第二天)?\s*$", sentence[:v.start])
-                         or _ENDS_AFTER.match(sentence, v.end)):
+        if end == 0 and not _STARTS_AFTER.match(sentence, v.end) and (  # 提前至5:30开始运营: the start moved
+                re.search(r"(?:至|到)(?:隔日|次日|翌日|第二天)?\s*$", sentence[:v.start]) or _ENDS_AFTER.match(sentence, v.end)):
             continue  # 延长营运至隔日2:00, 10月7日结束: an end, not the start asked
         if end == 1 and _STARTS_AFTER.match(sentence, v.end):
             continue  # 8:00起, 5月1日开放: a start, not the end asked
@@ -913,6 +915,10 @@ def names_a_thing(sentence: str, f: Span) -> bool:
             and after not in "至到或和及与跟、多余来几万千百亿点成倍")  # 5至7个工作日, 3或4次: one figure
 
 
+# A rank or an ordinal member (第二名, 三等奖, 第3期): of a line's figures, the one its own piece names.
+_RANK_WORD = re.compile(r"第[一二三四五六七八九十\d]+[名位等期批届轮]|[一二三四五六七八九十\d]等奖")
+
+
 def best_figure(sentence: str, keywords: list[str], measure: str | None = None, kind: str | None = None,
                 question: str = "", noun: str | None = None,
                 keep: Callable[[list[Span]], list[Span]] | None = None,
@@ -964,6 +970,9 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         figs = [f for f in figs if f.text.startswith("第")] or figs  # 47.3万平方公里 beside it
     if question and _DIFFERENCE_ASKED.search(question):  # before the counted noun: the change is said after
         figs = [f for f in figs if _DIFFERENCE_SAID.search(sentence[max(0, f.start - 4):f.start])] or figs  # the total
+    ranks = [k for k in keywords if _RANK_WORD.fullmatch(k)]  # 第二名拿多少奖金: «第二名3万元», not the 5万元 of
+    if ranks:  # «第一名奖金5万元», whose piece says the counted 奖金
+        figs = [f for f in figs if any(k in piece_of(sentence, f) for k in ranks)] or figs
     if noun:
         beside = [f for f in figs if noun in piece_of(sentence, f)]
         figs = beside or figs
@@ -2542,7 +2551,7 @@ def within(word: str, text: str) -> bool:
 # list sets (入园清洁费（12岁以上）for 大人, （3至12岁）for 小孩).
 _AGE_GROUPS = ((re.compile(r"成年人|成人|大人"), (18.0, math.inf)),
                (re.compile(r"儿童|小孩子?|孩子|小朋友|小孩儿|幼儿|婴幼儿|宝宝"), (0.0, 12.0)),
-               (re.compile(r"老年人|老人|长者"), (60.0, math.inf)))
+               (re.compile(r"老年人|老人家|老人|长者"), (60.0, math.inf)))
 
 
 def age_word(word: str) -> bool:

@@ -139,6 +139,8 @@ def means_member(question: str, sentence: str) -> str | None:
     words = MEANS[asked[0]]
     if any(w in sentence for w in words):
         return None
+    if any(re.search(r"[租借买修还卖停洗][^，。？?]?" + re.escape(w), question) for w in words if w in question):
+        return None  # 租单车的店在哪: the bike is the thing hired, no means the asker goes by
     if any(g != asked[0] and not any(w in question for w in MEANS[g]) for g in _groups(sentence)):
         return next(w for w in words if w in question)
     return None

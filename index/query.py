@@ -624,7 +624,8 @@ _HEAD_COUNTED = re.compile(r"头(?:[牛猪羊驴骡鹿象]|能繁|母|公|肉|�
 MONTH_WORDS = ("月份", "年份")
 
 # Words that open with a measure's character and are words of their own (多少周转资金: no count of weeks).
-_NOT_MEASURE_WORDS = ("周转", "周边", "周围", "年级", "天气", "年龄", "村民", "户主", "家长", "家庭", "家属")
+_NOT_MEASURE_WORDS = ("周转", "周边", "周围", "年级", "天气", "年龄", "村民", "户主", "家长", "家庭", "家属",
+                      "名额", "名称", "名字", "名单")  # 多少名额: a quota, no count said in 名
 
 
 @dataclass
@@ -745,7 +746,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
     ("place", re.compile(r"在哪(?:里|儿|个地方)?(?![一个年天月日届次期位些])|哪里|哪儿|(?<!任)何(?:处|地(?!区))|什么地方|什么位置|什么地点|地址|具体位置|哪个位置|哪个方位")),
     # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
-    ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间")),
+    ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间|(?:时间|时长|期限|工期|假期)(?:有|是|为)?多长")),  # 关门时间多长: 6小时
     # 有多重, 离墙多远, 水有多深: a measure of that kind, with its unit (8.5公斤, 30厘米; 步行5分钟 is how far
     # too), never a bare number or a count (3. 儿童须…, 2号线)
     ("weight", re.compile(r"多重|多沉|多少斤|几斤|体重[^，。？?]{0,3}(?:多少|几)")),  # 女生体重多少才能献血
@@ -827,7 +828,8 @@ def deed_end(deeds: tuple[str, ...]) -> int | None:
 
 
 # Words that name the kind of value asked (年龄 for 多少岁): beside a value, they say whose it is.
-KIND_WORDS = {"age": ("年龄", "年纪", "岁数")}
+KIND_WORDS = {"age": ("年龄", "年纪", "岁数"),
+              "duration": ("时长", "用时", "耗时", "历时", "航程", "车程")}  # 坐船要多久: «航程約10分鐘» names it
 
 
 def asked_kind(question: str) -> str | None:
@@ -873,7 +875,7 @@ _AGED_SIZE = re.compile(r"(?:孩子|小孩|儿童|小朋友|宝宝|婴儿|学生
 
 
 # A quantity asked with a measure of time or count (几个小时, 多少天, 几次): what the question counts.
-_QUANTITY_ASKED = re.compile(r"(?:几|多少)个?(?:小时|钟头|天|分钟|次|年|个月)")
+_QUANTITY_ASKED = re.compile(r"(?:几|多少)个?(?:小时|钟头|天|分钟|次|年|个月|人|位|名)")  # 一个手机号能给几个人预约: people
 
 
 # A question that asks something else of a thing a phone word names (生命热线的旧会址在哪里, 为什么第三代移动电话

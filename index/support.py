@@ -27,8 +27,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
     if word in text or kind_in(word, text) or extract.per_unit_said(word, text):
         return True  # 一节课 is held by 每节
-    if any(o in text for o in synonyms.regional(word)):
-        return True  # 苹果 is held by iPhone, 屏幕 by 萤幕 (synonyms.REGIONAL, SPOKEN)
+    if any(o in text for o in synonyms.regional(word)) or any(o in text for o in synonyms.same_side(word)):
+        return True  # 苹果 is held by iPhone, 屏幕 by 萤幕 (synonyms.REGIONAL, SPOKEN); 老人家 by 老人, its own side
     digits = extract.digit_form(word)
     if digits != word and len(word) >= 2 and digits in text:
         return True  # 三系 is held by 宝马3系
@@ -60,6 +60,9 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 猫 is held by 宠物不得入住
     if lexicon is None:
         return False
+    if extract.age_word(word) and (named := extract.age_groups_named(text)) \
+            and not named & extract.age_groups_named(word):
+        return False  # 老人家 is never held by 成人: the text names people of other ages
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
 
 

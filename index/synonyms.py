@@ -87,6 +87,11 @@ def deed_forms(deed: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def verb_forms(verb: str) -> tuple[str, ...]:
+    """A verb of one character and the other of its pair (进 → 进, 入), or itself alone."""
+    return next((tuple(pair) for pair in _DEED_VERBS if verb in pair), (verb,))
+
+
 def hours_alike(a: str, b: str) -> bool:
     """Do two words both say a place opening (开门, 开园, 开放, 营业) or both its closing (关门, 闭园, 打烊)?"""
     return a != b and any(p.match(a) and p.match(b) for p in _HOURS)
@@ -291,6 +296,7 @@ REGIONAL = (
     (("高峰",), ("尖峰",)),
     (("老人家", "老年人", "老人"), ("长者", "银发族")),
     (("地铁",), ("捷运",)),
+    (("自行车",), ("单车", "脚踏车")),
     (("摩托车", "摩托", "电动车"), ("机车",)),
     (("出租车", "的士"), ("计程车",)),
     (("自行车",), ("脚踏车", "单车")),
@@ -347,6 +353,16 @@ SPOKEN = (
     (("苹果手机",), ("iPhone",)),
     (("苹果电脑", "苹果笔记本"), ("MacBook", "Mac")),
     (("苹果",), ("iPhone", "iPad", "MacBook", "Mac", "Apple")),
+    (("普通",), ("一般", "标准")),  # 普通自行车: the 一般單車 row
+    (("冠军",), ("第一名",)),  # the places of a race or a contest by their everyday names
+    (("亚军",), ("第二名",)),
+    (("季军",), ("第三名",)),
+    # the teeth and the dentist in everyday words (门牙做根管: «根管治疗（前牙）»)
+    (("牙科", "看牙"), ("口腔",)),
+    (("门牙",), ("前牙",)),
+    (("大牙", "槽牙"), ("后牙", "磨牙")),
+    (("假牙",), ("义齿",)),
+    (("满口",), ("全口",)),
 )
 
 
@@ -378,6 +394,12 @@ def regional(word: str) -> tuple[str, ...]:
 def regional_side(word: str) -> tuple[str, ...]:
     """The words of `word`'s own side (老人 → 老人家, 老年人, 老人), () when REGIONAL lacks it."""
     return next((side for pair in REGIONAL + SPOKEN for side in pair if word in side), ())
+
+
+def same_side(word: str) -> tuple[str, ...]:
+    """The words of `word`'s own side that hold it or that it holds (老人家 → 老人, 老人家; 小孩 → 小孩子): the
+    same word said longer or shorter. The others of a side may be kinds apart (摩托车, 电动车)."""
+    return tuple(o for o in regional_side(word) if o != word and (o in word or word in o))
 
 
 def regional_forms() -> list[str]:
