@@ -88,14 +88,15 @@ KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a
 # thesaurus place the members near one another, so a frame that says another member lends the asked one.
 CONTRAST = (("上面", "下"), ("内里", "外"), ("前", "后"), ("左", "右"), ("东", "西", "南", "北"),
             ("国", "省", "市", "县", "镇", "乡", "村"), ("日天", "周", "月", "季", "年"), ("半", "全"),
-            ("大", "小"), ("男", "女"), ("单", "双"), ("起", "终"),
+            ("大", "小"), ("男", "女"), ("单", "双"), ("起", "终"), ("今本", "去", "明"),
             ("水", "电", "气", "暖"))  # the utilities: 停电 asked of a 停水通知, 电费 of «水费每吨…»
 # Families whose members one character names by itself, wherever it stands (养猫, 带猫: 猫; 小型犬: 犬)
 REFERENTS = (("猫", "狗犬", "鸟", "鱼", "兔"),)
 # Families whose members are words of their own, no character apart (职工医保住院报销多少: «门诊起付线为800元»)
 WORD_FAMILIES = ((("住院",), ("门诊",), ("急诊",)),
                  (("日场",), ("夜场",)), (("春季", "春天"), ("夏季", "夏天"), ("秋季", "秋天"), ("冬季", "冬天")),
-                 (("成人", "大人"), ("儿童", "小孩", "孩子", "小朋友")))  # no 老人: 老党员 is one
+                 (("成人", "大人"), ("儿童", "小孩", "孩子", "小朋友")),  # no 老人: 老党员 is one
+                 (("学生", "大学生", "中学生", "小学生", "研究生"), ("老人", "老年人", "长者")))  # 学生 asked, 老人…打8折
 HOLIDAY_ASKED = re.compile(r"节假日|假日|节日|过年|春节|五一|劳动节|国庆|元旦|清明|端午|中秋")
 HOLIDAY_SAID = re.compile(r"节假日|假日|假期|节日|春节|过年|元旦|国庆|五一|十一|除夕|清明|端午|中秋|寒假|暑假")  # not 度假
 YESNO_SENTENCE = 50
@@ -1275,6 +1276,10 @@ class Answerer:
         subject = self.unsaid_subject(q, chunk)
         if subject:
             return subject
+        if q.intent == "person" and "副" not in q.text and sp is not None and sp.start >= 0:
+            for k in q.keywords:  # 店长是谁: not «副店長：林美君», the deputy's line
+                if len(k) >= 2 and "副" + k in text[:sp.start] and k not in text[:sp.start].replace("副" + k, ""):
+                    return k
         for m in re.finditer(r"副(?=" + "|".join(extract.ROLES) + ")", q.text):
             role = next(r for r in sorted(extract.ROLES, key=len, reverse=True) if q.text.startswith(r, m.end()))
             if "副" + role not in around:
@@ -3438,6 +3443,11 @@ def _group_of(ch: str, families) -> tuple[int, int] | None:
     return None
 
 
+def compared_with(word: str, question: str) -> bool:
+    """Is `word` what the question compares with (比去年, 较上月), no member it asks of?"""
+    return bool(re.search(r"(?:比|较|同比|相比|与)" + re.escape(word), question))
+
+
 def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = True) -> str | None:
     """The question's word that names one member of a family while the sentence's frame names another
     and never the asked one, or None. Three shapes of one phenomenon (e5 and the thesaurus hold the asked
@@ -3456,6 +3466,8 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
     for k in q.keywords:
         if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in around or (len(k) == 2 and k[::-1] in around):
             continue  # 外省 said 省外: the asker reorders a compound (lexicon.reordered)
+        if compared_with(k, text):
+            continue  # 比去年涨了多少: 去年 is what the figure is compared with, no period asked
         forms, other = {k}, None
         forms |= {w for family in WORD_FAMILIES for g in family if k in g for w in g}  # 夏天 said 夏季: one season
         for i, ch in enumerate(k):
@@ -3486,7 +3498,7 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
     pairs = [(a, b) for a, b in zip(q.keywords, q.keywords[1:]) if len(a) == len(b) == 1 and a + b in text]
     pairs += [(k[0], k[1]) for k in q.keywords if len(k) == 2 and k not in around and k in text]
     # not a bound of the time asked (几点前寄: 前 bounds 几点, no member of 前/后) nor a reordered compound (外省: 省外)
-    pairs = [(a, b) for a, b in pairs if b + a not in around
+    pairs = [(a, b) for a, b in pairs if b + a not in around and not compared_with(a + b, text)
              and not (a in "前后" and re.search(r"(?:几点|几时|几号|哪天|什么时候|啥时候)$", text[:text.find(a + b)]))]
     for a, b in pairs:
         k = a + b

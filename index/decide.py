@@ -63,6 +63,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a figure of another unit"
     if answerer.missing(q, chunk):
         return "a name of the question is not mentioned"
+    if q.intent == "yesno" and animal_unsaid(q.text, answerer.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
+        return "a name of the question is not mentioned"
     if answerer.kind_said_elsewhere(q, chunk):  # 叉车工要什么学历: its line names a 证, the others a 学历
         return "the kind asked is said of others, not here"
     if answerer.unqualified_in(q, chunk):
@@ -108,6 +110,16 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if price_unsaid(answerer, q, s):
         return "whether it costs money is asked; the line says no price"
     return None
+
+
+def animal_unsaid(question: str, around: str) -> bool:
+    """Does a yes/no question name an animal or pets (带狗, 带宠物) that the line's frame never names, neither
+    itself, nor its class (宠物), nor any other animal? The line then rules on something else."""
+    named = [w for w in (*synonyms.KINDS_OF, "宠物") if w in question]
+    if not named:
+        return False
+    return not any(w in around or synonyms.class_said(w, around) for w in named) and \
+        not any(w in around for w in (*synonyms.KINDS_OF, "宠物", "动物"))
 
 
 # The veto of a line that plans what a question asks done: the same words, another time (next_ruled looks past it).
@@ -902,7 +914,12 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
         return None
     # (where every line above gives a special day's value, the usual one is asked: the first line after them
     # that says every word answers, however much of the question it shares: 博物馆最晚几点能进 below the summer nights)
-    special = all(veto == SPECIAL_DAY for _, _, veto in scored[:first[0]])
+    text = answerer.plain(first[1].hit.chunk).text
+    label = re.match(r"[^：:，,。]{1,12}[：:]", text)  # a line labelled by a word asked (店長：陳冠宇 below «副店長：…»)
+    special = all(veto == SPECIAL_DAY for _, _, veto in scored[:first[0]]) or (  # (or a labelled hours line for a
+        q.kind == "clock" and bool(synonyms.HOURS_LABEL.search(text))) or (  # time)
+        label is not None and first[1].hit.chunk.kind != "row" and all(veto == SIBLING for _, _, veto in scored[:first[0]])
+        and any(len(k) >= 2 and k in label.group(0) for k in q.keywords))
     if q.intent != "yesno" and not ((special or best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART, SPECIAL_DAY, OUTSIDE, INCLUDED)]))
                                     and says_every_word(answerer, q, first[1])):
         return None
@@ -1060,7 +1077,8 @@ def says_every_word(answerer: Answerer, q: Query, s: Scored, spared: re.Pattern 
 
     around = answerer.around(s.hit.chunk)
     lexicon = answerer.lexicon
-    return all(holds(k, around, lexicon) and (k in around or not generic_of(k, lexicon.weight_in(k, around, strict=True)[1]))
+    return all((holds(k, around, lexicon) and (k in around or not generic_of(k, lexicon.weight_in(k, around, strict=True)[1])))
+               or (q.kind == "clock" and synonyms.hours_said(k, around, kept=True))  # 几点关门: «营业时间：…08:00至19:00»
                for k in q.keywords if len(k) >= 2 and not (spared and spared.match(k))  # 儿童票 is not held by 票价
                and k not in MODALS  # 可以泡多久: 可以 asks, no word a line need say
                and not (q.kind == "clock" and extract.limit_word(k)))  # 最晚几点能进: «16:00停止入馆» says the limit

@@ -436,7 +436,7 @@ def unit_class(unit: str) -> str:
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
                  {"公斤", "千克", "kg"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
-                 {"次", "回", "场", "轮"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
+                 {"次", "回", "场", "轮", "趟"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
                  {"学时", "个学时", "课时", "个课时"}, {"学分", "个学分"},  # hours of teaching; credits
@@ -939,7 +939,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
                                                            or (kind == "money" and bool(_CUT_ASKED.search(question)))))
         if measure and names_a_thing(sentence, f):
             return False
-        if measure_agrees(f.text, measure):
+        if measure_agrees(with_range_unit(sentence, f), measure):  # 12 of 12至24个月 is 12个月: no 几期
             return True
         if kind == "money" and unit_of(f.text) in ("%", "％", "折") and _CUT_ASKED.search(question):
             return True  # 能退多少钱: 退还已缴费用的九成, a share of the sum paid

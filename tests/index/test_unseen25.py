@@ -85,9 +85,9 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 3ae2866 235/325, 54/78; after its failures
-# were read and their kinds fixed in general terms (session 27): 265/325, 59/78. The floor is that with one of
-# slack each.
-FLOOR = {"answers": 264, "refusals": 58}
+# were read and their kinds fixed in general terms (session 27): 265/325, 59/78 on d8d951c; 268/325, 65/78 on the
+# session's last fixes. The floor is that with one of slack each.
+FLOOR = {"answers": 267, "refusals": 64}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
