@@ -379,6 +379,8 @@ class Answerer:
         self._starts: list[int] | None = None  # where each chunk starts in them (said_outside)
         self._outside: dict[str, bool] = {}  # said_outside, per term and section
         self._said: dict[str, bool] = {}
+        self._counts: dict[str, int] = {}  # corpus_count's
+        self._full: dict[str, str] = {}  # short_said's: the phrase an abbreviation stands for
         self._abbreviation: dict[str, bool] = {}  # abbreviation(): per word, the corpus read once
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
         self._around: dict[int, str] = {}  # a sentence with what frames it, per chunk id (around)
@@ -403,6 +405,13 @@ class Answerer:
         got = self._said.get(key)
         if got is None:
             got = self._said[key] = text in self.corpus_text(simplified)
+        return got
+
+    def corpus_count(self, text: str) -> int:
+        """How many times the corpus (in Simplified characters) says `text`, remembered per text."""
+        got = self._counts.get(text)
+        if got is None:
+            got = self._counts[text] = self.corpus_text(simplified=True).count(text)
         return got
 
     def corpus_text(self, simplified: bool = False) -> str:
@@ -651,8 +660,8 @@ class Answerer:
         for w, f in tags:
             prev = out[-1][0] if out else ""
             if (len(prev) == 1 and len(w) >= 3 and prev + w in text and re.fullmatch(r"[\u4e00-\u9fff]+", prev + w)
-                    and not self.corpus_says(w, simplified=True) and self.corpus_says(prev + w[0], simplified=True)
-                    and self.lexicon.known(w[1:])):
+                    and self.lexicon.known(w[1:]) and not self.corpus_says(w, simplified=True)
+                    and self.corpus_says(prev + w[0], simplified=True)):
                 out[-1] = (prev + w[0], "n")
                 out.append((w[1:], "n"))
                 continue
@@ -664,11 +673,11 @@ class Answerer:
         of the corpus, said twice or more, that the corpus never says the word without (欢乐 跑 of 欢乐跑关门时间: 欢乐跑, one of the
         races; the corpus says no 欢乐 alone): jieba cut a name it does not know."""
         out: list[tuple[str, str]] = []
-        corpus = self.corpus_text(simplified=True)
         for w, f in tags:
             if out and len(w) == 1 and len(out[-1][0]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", out[-1][0] + w):
                 whole = out[-1][0] + w
-                if (whole in text and corpus.count(whole) >= 2 and corpus.count(out[-1][0]) == corpus.count(whole)
+                if (whole in text and self.corpus_says(whole, simplified=True) and self.corpus_count(whole) >= 2
+                        and self.corpus_count(out[-1][0]) == self.corpus_count(whole)
                         and not QUANTITY.search(w) and not extract.limit_word(out[-1][0])):  # (李婉婷 一场, 最多 卖: no term)
                     out[-1] = (whole, "n")
                     continue
@@ -756,7 +765,9 @@ class Answerer:
     def short_said(self, word: str, around: str) -> bool:
         """Does `around` say the phrase an abbreviation stands for by its own opening word (全程 of 全程马拉松
         for 全马: «报名费：全程200元»)?"""
-        full = abbreviated(word, self.corpus_text(simplified=True))
+        full = self._full.get(word)
+        if full is None:
+            full = self._full[word] = abbreviated(word, self.corpus_text(simplified=True))
         return any(full[:j] in around for j in range(2, len(full)))
 
     def abbreviations_joined(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:

@@ -377,6 +377,7 @@ def class_said(word: str, text: str) -> bool:
     return any(c in text for c in KINDS_OF.get(word, ()))
 
 
+@lru_cache(maxsize=65536)
 def regional(word: str) -> tuple[str, ...]:
     """The other side's words for `word` (高峰 → 尖峰; 捷运 → 地铁), () when it has none (REGIONAL); an
     asker's short form the notice's word (客服 → 服务: SPOKEN, one way only)."""
@@ -392,11 +393,13 @@ def regional(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def regional_side(word: str) -> tuple[str, ...]:
     """The words of `word`'s own side (老人 → 老人家, 老年人, 老人), () when REGIONAL lacks it."""
     return next((side for pair in REGIONAL + SPOKEN for side in pair if word in side), ())
 
 
+@lru_cache(maxsize=65536)
 def same_side(word: str) -> tuple[str, ...]:
     """The words of `word`'s own side that hold it or that it holds (老人家 → 老人, 老人家; 小孩 → 小孩子): the
     same word said longer or shorter. The others of a side may be kinds apart (摩托车, 电动车)."""
