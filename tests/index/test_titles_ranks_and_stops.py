@@ -138,7 +138,8 @@ def test_a_length_of_time_is_asked():
 
 
 # (question, the one figure answered): a length of time, a rank's own figure, 冠军 as 第一名; a start moved, the
-# time entry stops (the usual one, and the summer evenings' when asked)
+# time entry stops (the usual one, and the summer evenings' when asked). The first passes on the code before (a
+# guard here: no other line of the marathon names 关门 beside a distance); its kind is checked above.
 FIGURES = [("全马关门时间多长", "6小时"), ("全马第二名拿多少奖金", "2万元"), ("马拉松冠军奖金多少", "4万元"),
            ("马拉松那天地铁几点开", "5:30"), ("科技馆最晚几点能进", "16:00"), ("暑期夜场最晚几点能进科技馆", "20:00")]
 
@@ -222,6 +223,8 @@ def test_words_jieba_cut_or_glued(engine):
 
 
 def test_a_row_named_by_two_words_and_the_askers_people(engine):
+    # a guard: it passes on the code before; it fails when 大众 池 is joined (pieces_joined) without the row checks
+    # that two words name one row (decide.row_named_longer) and that its frame holds the people asked (people_held)
     ans = ask(engine, "小孩子泡大众池平日多少钱")  # 儿童 and 大众池 (jieba's 大众 池, joined) name 大众池兒童票
     assert ans.found and "150元" in ans.answer
     assert not ask(engine, "长者泡大众池假日多少钱").found  # the row named 大众池 names no 长者
