@@ -676,7 +676,7 @@ class Answerer:
         for w, f in tags:
             if out and len(w) == 1 and len(out[-1][0]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", out[-1][0] + w):
                 whole = out[-1][0] + w
-                if (whole in text and self.corpus_says(whole, simplified=True) and self.corpus_count(whole) >= 2
+                if (whole in text and self.corpus_count(whole) >= 2
                         and self.corpus_count(out[-1][0]) == self.corpus_count(whole)
                         and not QUANTITY.search(w) and not extract.limit_word(out[-1][0])):  # (李婉婷 一场, 最多 卖: no term)
                     out[-1] = (whole, "n")
@@ -1055,8 +1055,8 @@ class Answerer:
         for w in words:
             if w not in text:
                 weight, other = self.lexicon.weight_in(w, text)
-                form = next((o for o in (*synonyms.regional(w), *synonyms.same_side(w)) if len(o) >= 2 and o in text), None) \
-                    or next((o for o in synonyms.verb_forms(w) if len(w) == 1 and o != w and o in text), None)  # 进: 入馆
+                form = next((o for o in synonyms.forms(w) if len(o) >= 2 and o in text), None) \
+                    or next((o for o in synonyms.deed_forms(w) if len(w) == 1 and o != w and o in text), None)  # 进: 入馆
                 if form:  # 老人家 as the line says it: 長者 (synonyms.REGIONAL)
                     w = form
                 elif weight >= MEANING_WEIGHT:
@@ -1550,9 +1550,10 @@ class Answerer:
     def unqualified_in(self, q: Query, chunk: Chunk) -> list[str]:
         """The question's qualifiers the sentence and its frame lack (support.unqualified), less those a
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
-        lacking = unqualified(q, self.around(chunk), self.lexicon)
+        around = self.around(chunk)
+        lacking = unqualified(q, around, self.lexicon)
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
-        around = self.around(chunk)  # an abbreviation names its record (全马: 全程马拉松), said in full or short
+        # an abbreviation names its record (全马: 全程马拉松), said in full or by its opening word
         lacking += [w for w in q.nouns if w not in lacking and w not in around and self.abbreviation(w)
                     and not abbreviated(w, around) and not self.short_said(w, around)]
         if lacking and not q.sections:  # a place the question names, said where its paragraph opens (paragraph_names:
@@ -1849,8 +1850,8 @@ class Answerer:
     def frame_says(self, word: str, chunk: Chunk) -> bool:
         """Does a table row's frame (its title, heading, section) say `word`, itself or by its other words
         (synonyms.REGIONAL: 单车 for 自行车)? The table is then all of that thing, each row one kind of it."""
-        frame = simplify(chunk.title + chunk.heading + chunk.section)
-        return any(o in frame for o in (word, *synonyms.regional(word), *synonyms.same_side(word)))
+        frame = table_frame(chunk)
+        return any(o in frame for o in (word, *synonyms.forms(word)))
 
     def names_other_record(self, q: Query, chunk: Chunk) -> bool:
         """Does the question name another row of the table by its whole name cell (酱油酿造DIY asked, the row
@@ -1886,7 +1887,7 @@ class Answerer:
         if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
             return ""
         names = [value for _, value, _, _ in extract.row_cells(text) if not extract.figures(value)]
-        frame = simplify(chunk.title + chunk.heading + chunk.section)  # a word of the table's title is every row's
+        frame = table_frame(chunk)  # a word of the table's title is every row's
         return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT and not same_style(word, w)
                      and w not in frame  # (牙科 by the 口腔 of 皓白口腔门诊部's 口腔检查 row: the clinic's, no other post's)
                      and not (word == "自己" and w.startswith("自"))  # 自己采: the 自采 row, the asker doing it
@@ -2161,8 +2162,7 @@ class Answerer:
         """Does the stop said after a time (停止入馆, 截止报名) stop a deed the question asks (进 by 入:
         synonyms.deed_forms)?"""
         rest = _STOPS_AFTER.sub("", after, count=1)
-        forms = {f for d in q.deeds for f in (synonyms.deed_forms(d) if len(d) == 2 else synonyms.verb_forms(d))}
-        return any(f in rest for f in forms)
+        return any(f in rest for d in q.deeds for f in synonyms.deed_forms(d))
 
     def end_of(self, q: Query, text: str, values: list[Span]) -> int | None:
         """The end of the sentence's ranges the question asks: q.end where its words say one (几点结束),
@@ -3452,6 +3452,11 @@ def _group_of(ch: str, families) -> tuple[int, int] | None:
             if ch in group:
                 return f, g
     return None
+
+
+def table_frame(chunk: Chunk) -> str:
+    """A table row's frame in Simplified characters: its title, heading and section."""
+    return simplify(chunk.title + chunk.heading + chunk.section)
 
 
 def compared_with(word: str, question: str) -> bool:

@@ -115,11 +115,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
 def animal_unsaid(question: str, around: str) -> bool:
     """Does a yes/no question name an animal or pets (带狗, 带宠物) that the line's frame never names, neither
     itself, nor its class (宠物), nor any other animal? The line then rules on something else."""
-    named = [w for w in (*synonyms.KINDS_OF, "宠物") if w in question]
-    if not named:
-        return False
-    return not any(w in around or synonyms.class_said(w, around) for w in named) and \
-        not any(w in around for w in (*synonyms.KINDS_OF, "宠物", "动物"))
+    animals = (*synonyms.KINDS_OF, "宠物")
+    return any(w in question for w in animals) and not any(w in around for w in (*animals, "动物"))
 
 
 # The veto of a line that plans what a question asks done: the same words, another time (next_ruled looks past it).

@@ -27,7 +27,7 @@ def holds(word: str, text: str, lexicon=None) -> bool:
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
     if word in text or kind_in(word, text) or extract.per_unit_said(word, text):
         return True  # 一节课 is held by 每节
-    if any(o in text for o in synonyms.regional(word)) or any(o in text for o in synonyms.same_side(word)):
+    if any(o in text for o in synonyms.forms(word)):
         return True  # 苹果 is held by iPhone, 屏幕 by 萤幕 (synonyms.REGIONAL, SPOKEN); 老人家 by 老人, its own side
     digits = extract.digit_form(word)
     if digits != word and len(word) >= 2 and digits in text:

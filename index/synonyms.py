@@ -78,18 +78,14 @@ _DEED_VERBS = ("进入",)
 
 
 def deed_forms(deed: str) -> tuple[str, ...]:
-    """A deed of two characters as written, and with its verb said by the other of its pair (进场 → 入场)."""
+    """A deed of one or two characters as written, and with its verb said by the other of its pair (进场 →
+    入场; 进 → 入); a longer one as written only."""
     out = [deed]
-    if len(deed) == 2:
+    if 1 <= len(deed) <= 2:
         for pair in _DEED_VERBS:
             if deed[0] in pair:
-                out += [v + deed[1] for v in pair if v != deed[0]]
+                out += [v + deed[1:] for v in pair if v != deed[0]]
     return tuple(out)
-
-
-def verb_forms(verb: str) -> tuple[str, ...]:
-    """A verb of one character and the other of its pair (进 → 进, 入), or itself alone."""
-    return next((tuple(pair) for pair in _DEED_VERBS if verb in pair), (verb,))
 
 
 def hours_alike(a: str, b: str) -> bool:
@@ -404,6 +400,12 @@ def same_side(word: str) -> tuple[str, ...]:
     """The words of `word`'s own side that hold it or that it holds (老人家 → 老人, 老人家; 小孩 → 小孩子): the
     same word said longer or shorter. The others of a side may be kinds apart (摩托车, 电动车)."""
     return tuple(o for o in regional_side(word) if o != word and (o in word or word in o))
+
+
+def forms(word: str) -> tuple[str, ...]:
+    """The other words for `word` that say the same: the other side's (regional) and its own side's longer or
+    shorter ones (same_side): 老人家 → 长者, 银发族, 老人; 自行车 → 单车, 脚踏车."""
+    return (*regional(word), *same_side(word))
 
 
 def regional_forms() -> list[str]:
