@@ -23,7 +23,7 @@ from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings
 from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, _alone, is_attribute
-from wenda.index.support import PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, done_to, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, body_said, holds, listed_runs, modifier_asked, paying_said, weather_said, asks_of_runs, run_asked, run_asked_last, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import head_said_shortened, PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, done_to, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, body_said, holds, listed_runs, modifier_asked, paying_said, weather_said, asks_of_runs, run_asked, run_asked_last, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -95,7 +95,7 @@ REFERENTS = (("猫", "狗犬", "鸟", "鱼", "兔"),)
 # Families whose members are words of their own, no character apart (职工医保住院报销多少: «门诊起付线为800元»)
 WORD_FAMILIES = ((("住院",), ("门诊",), ("急诊",)),
                  (("日场",), ("夜场",)), (("春季", "春天"), ("夏季", "夏天"), ("秋季", "秋天"), ("冬季", "冬天")),
-                 (("成人", "大人"), ("儿童", "小孩", "孩子", "小朋友")),  # no 老人: 老党员 is one
+                 (("成人", "大人"), ("儿童", "小孩", "孩子", "小朋友", "少儿")),  # no 老人: 老党员 is one
                  (("学生", "大学生", "中学生", "小学生", "研究生"), ("老人", "老年人", "长者")))  # 学生 asked, 老人…打8折
 HOLIDAY_ASKED = re.compile(r"节假日|假日|节日|过年|春节|五一|劳动节|国庆|元旦|清明|端午|中秋")
 HOLIDAY_SAID = re.compile(r"节假日|假日|假期|节日|春节|过年|元旦|国庆|五一|十一|除夕|清明|端午|中秋|寒假|暑假")  # not 度假
@@ -105,7 +105,8 @@ MANNER_WORDS = ("方式", "模式", "形式", "方法", "办法", "法子")
 QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
 # What may stand between a figure and the noun it measures (身高不足1.4米, 水深为1.8米)
 COMPARED = re.compile(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$")
-NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name  # chunks made of «键：值» fields
+NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name
+ORGANISATION_ENDS = NAME_ENDS + tuple("馆店园部站处会社") + ("中心",)  # a body's or a place's (学校, 图书馆, 中心)
 
 
 def question_content(text: str, exclude: tuple[str, ...] = ()) -> str:
@@ -388,6 +389,7 @@ class Answerer:
         self._body_text: str | None = None  # every sentence but headings and meta lines, in Simplified (named_documents)
         self._names_of: dict[str, set[str]] = {}  # a document's title, headings and sections (named_documents)
         self._titles: dict[str, str] | None = None  # each document's title, Simplified (titled_elsewhere)
+        self._names: dict[str, str] | None = None  # what names each document (document_names)
         self._addresses: list[int] | None = None  # the «地址：…» lines (address_lines)
         self._effective: list[int] | None = None  # the «自…起施行» lines (effective_lines)
         self._times: list[int] | None = None  # the «时间：…» lines (time_lines)
@@ -499,6 +501,8 @@ class Answerer:
                 said = [named[0]]
         exclude = tuple(said) + DEICTIC
         text = self.respelt(text, exclude)
+        searched, (text, titled) = text, self.title_names_spelt(text)
+        exclude += titled  # like a section's name, a title's says which document, no word a line must say
         # 80多岁, 3天多: a figure the question states; its 多岁 / 天多 is no word to look for
         tags = [(self.as_written(w), f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
         tags = self.abbreviations_joined(tags, text)
@@ -523,6 +527,8 @@ class Answerer:
             counted=counted_noun(text),
             nouns=tuple(w for w, flag in tags if flag.startswith("n") and flag != "vn"),
         )
+        q.searched = searched if searched != text else ""  # the retrievers rank by the asker's words
+        q.titled = titled
         q.qualifiers += tuple(w for w in self.unknown_modifiers(tags, text) if w not in q.qualifiers)
         q.qualifiers += tuple(w for w in self.absent_members(tags, text) if w not in q.qualifiers)
         if q.intent == "entity":  # 什么队伍的主场: 队伍 is what is asked, not a word the answer must share
@@ -802,6 +808,21 @@ class Answerer:
         by its short name, which jieba's dictionary lacks."""
         return not set(pair) & (_HELPING_CHARS | _POINTING_CHARS) and self.lexicon.known(pair)
 
+    def title_names_spelt(self, text: str) -> tuple[str, tuple[str, ...]]:
+        """The question with each dictionary word that shortens the name of a body or place in one document's
+        title (驾校 for «临江市顺达驾驶员培训学校2027年培训收费标准»: name_shortened) written as the title says it, so that
+        every line of that document holds it as the asker meant it; and the names so written."""
+        names: list[str] = []
+        for w in dict.fromkeys(jieba.lcut(text)):
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) or not jieba.dt.FREQ.get(w):
+                continue  # (the corpus may say it inside another name: 顺达驾校站)
+            full = {f for title in self.document_names().values() if w not in title and (f := name_shortened(w, title))
+                    and f.endswith(ORGANISATION_ENDS)}  # a body or a place (电动车 shortens no 电动自行车管理规定's body)
+            if len(full) == 1:
+                names.append(full.pop())
+                text = text.replace(w, names[-1])
+        return text, tuple(names)
+
     def respelt(self, text: str, exclude: tuple[str, ...]) -> str:
         """The question with each word the corpus never uses that misspells exactly one corpus word by
         its sound (lexicon.misspelt: 压金 for 押金, 帐号 for 账号) written as the corpus writes it, so
@@ -981,6 +1002,8 @@ class Answerer:
                 got += w
             elif len(kw) == 1 and kw in q.verbs and homophone_said(kw, ctx):  # 交 of 多久交一次: 按季度缴纳
                 got += w
+            elif len(kw) >= 2 and (digits := extract.digit_form(kw)) != kw and digits in ctx:
+                got += w  # 一次 held by «可续借1次»
             elif len(kw) >= 2 and kw in chunk.title:  # the document is about it (碧波 of 碧波游泳健身中心会员须知),
                 titled += TITLE_WEIGHT * w  # less than the sentence before: a sentence saying it itself says more
             elif len(kw) >= 2:
@@ -1643,6 +1666,16 @@ class Answerer:
                 and any(k in t for d, t in titles.items() if d != chunk.doc)
                 and k not in self.document_text(chunk.doc)]
 
+    def document_names(self) -> dict[str, str]:
+        """What names each document (Simplified): its title, else the heading its first lines stand under (a
+        Markdown price list whose «# 东山市安顺驾驶员培训学校2027年收费标准» heads a table at once)."""
+        if self._names is None:
+            self._names = {}
+            for c in self.chunks:
+                if c.doc not in self._names and (c.title or c.section):
+                    self._names[c.doc] = simplify(c.title or c.section)
+        return self._names
+
     def titles(self) -> dict[str, str]:
         """Each document's title (Simplified), for the documents that have one; read once."""
         if self._titles is None:
@@ -1807,7 +1840,8 @@ class Answerer:
     def name_sibling(self, q: Query, chunk: Chunk) -> str | None:
         """A code of the question (A3: letters, then a number) whose sibling a table row's name cell says instead
         (A3 asked, the row of A4黑白复印; B2 asked, the row of C1), where no cell of the row says the code itself
-        (a note «A3复印每张0.6元» does): the row is that member's. None when none."""
+        (a note «A3复印每张0.6元» does), or where the question names the record by the code and a word of the
+        name (增驾B2: not the row of A2牵引车增驾): the row is that member's. None when none."""
         text = self.plain(chunk).text
         cells = extract.row_cells(text) if chunk.kind == "row" else []
         if not cells:
@@ -1819,6 +1853,16 @@ class Answerer:
                 continue
             other = re.search(rf"(?<![A-Za-z]){code.group(1)}(\d+)(?!\d)", name, re.I)
             if other and other.group(1) != code.group(2):
+                return k
+        # a code the question names its record by, beside a word of the row's name (增驾B2, B2增驾), while the
+        # name says another code (A2牵引车增驾): the row is that one's, whatever other cell says the asked code
+        # (适用对象：持B2驾照满2年)
+        codes = {c.lower() for c in re.findall(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)", name)}
+        name_words = [w for w in jieba.lcut(name) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)]
+        for k in q.keywords:
+            if codes and re.fullmatch(r"[A-Za-z]+\d+", k) and k.lower() not in codes and any(
+                    re.search(rf"{re.escape(w)}\s*{re.escape(k)}|{re.escape(k)}\s*{re.escape(w)}", q.text, re.I)
+                    for w in name_words):
                 return k
         return None
 
@@ -2017,12 +2061,14 @@ class Answerer:
             before = word_before(piece, at)
             if q.kind == "phone" and piece[:at].endswith(_CONTACT):
                 continue  # 老板电话 asked: «负责人：王丽娟，联系电话：…», a number for any purpose
-            if before and (mod in synonyms.glossed(before) or before in synonyms.glossed(mod)):
+            if before and (mod in synonyms.glossed(before) or before in synonyms.glossed(mod) or before in synonyms.forms(mod)):
                 continue  # 吃饭补贴 asked, 每餐补贴 given: 餐 is the dictionary's word for 吃饭, no sibling of it
             if before and mod in deeds_asked and q.kind != "phone" and self.lexicon.related(mod, before) >= MEANING_WEIGHT:
                 continue  # 割麦费用 asked, 收割费用 given: the asker's word for the same deed (a phone's label is whose)
             if self.part_of_asked(chunk, mod, noun, piece):
                 continue  # 景区停车场 asked, 山门停车场 given: the document says 景区山门, 山门 is a part of the 景区
+            if head_said_shortened(mod, piece[:at], q.text):
+                continue  # 室内泳池水温 asked, «室内池水温» said: the asker's 室内泳池 by its head, 室内 said too
             # the corpus's word for it must open as it does (lexicon.kin_in): e5 places 咨询 beside 投诉; a number's
             # own label decides whose it is (报名电话 asked: not «投诉电话：…», whatever 报名热线 the line before says)
             frame = piece if q.kind == "phone" and mod in deeds_asked and KEY_VALUE.match(piece) else around  # (a
@@ -2744,7 +2790,7 @@ class Answerer:
                 allowed = np.asarray(sorted(c.id for c in self.chunks if c.doc in named), dtype=np.int64)
                 if len(allowed) <= 2 * k:
                     k = len(allowed)
-        hits = self.retriever.search(q.text, allowed, k=k)
+        hits = self.retriever.search(q.searched or q.text, allowed, k=k)
         about = bool(ABOUT_DOCUMENT.search(q.text))
         own = ("meta", "byline") if asks_writer(q.text) else ("meta", "heading") if asks_title(q.text) else ("meta",)
         joined: set[int] = set()  # the lines that join the candidates for what they are, whatever the retrievers
@@ -2812,6 +2858,8 @@ class Answerer:
             for c in self.chunks:
                 self._names_of.setdefault(c.doc, set()).update(
                     simplify(x) for x in (c.title, c.heading, c.section, c.text if c.kind in TITLE_KINDS else ""))
+        if q.titled:  # a name of a title the question shortened (驾校): that document's lines only
+            return {d for d, name in self.document_names().items() if any(t in name for t in q.titled)}
         named: set[str] = set()
         for word in q.keywords:
             if len(word) < 2 or word in self._body_text:
@@ -3227,6 +3275,33 @@ def word_before(piece: str, at: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)
+def name_shortened(word: str, title: str) -> str:
+    """The name of `title` that `word` shortens across words (驾校: 驾驶员培训学校), or "": a run of two to four
+    of jieba's words of Chinese characters, the first opening with the word's first character, the last
+    ending with its last, any characters between in order (lexicon.abbreviated reads shorter spreads)."""
+    cut = jieba.lcut(title)
+    for i, first in enumerate(cut):
+        if not first.startswith(word[0]):
+            continue
+        for j in range(i + 1, min(i + 4, len(cut))):
+            run = "".join(cut[i:j + 1])
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", run):
+                break
+            if cut[j].endswith(word[-1]) and _in_order(word[1:-1], run[1:-1]):
+                return run
+    return ""
+
+
+def _in_order(chars: str, text: str) -> bool:
+    at = 0
+    for ch in chars:
+        at = text.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
 def joined_heads(words: list[str], piece: str) -> list[str]:
     """The piece's words that jieba cut off their one-character head (文三路 站 → 文三路站), joined
     again where the piece writes them together: a named kind of that head (a 站 that is no 火车站)."""
@@ -3529,7 +3604,7 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
         return None
     for family in WORD_FAMILIES:  # 住院 asked, only 门诊 said
         asked = [g for g in family if any(w in text for w in g)]
-        if asked and all(extract.age_word(w) for w in asked[0]) and extract.range_holds(text, sentence):
+        if asked and all(extract.age_word(w) for w in asked[0] if w in text) and extract.range_holds(text, sentence):
             continue  # 3岁的小孩: the 幼儿 row of 未满4岁 is the child's, whatever 大人 its note names
         if len(asked) == 1 and not any(w in around for w in asked[0]) and any(
                 w in around and w not in text for g in family if g is not asked[0] for w in g):

@@ -339,7 +339,10 @@ def dated_elsewhere(q: Query, text: str) -> bool:
     a school holiday: 寒假几点开门, not «国庆节…10月4日至7日开放时间调整为9:30—16:00»)? Only the asker's time
     of year counts (冬天, 寒假): a month alone (8月份) asks about the usual rule of that month as well, and a
     season that names a term or a kind (春季班 opens in February, its deadline in November) is no time."""
-    asked = extract.months_asked(" ".join(re.findall(r"[春夏秋冬]天|寒假|暑假", extract.untitled(q.text))))
+    seasons = re.findall(r"[春夏秋冬]天|寒假|暑假", extract.untitled(q.text))
+    if any(s[0] + "季" in text for s in seasons if s.endswith("天")):
+        return False  # 冬天 asked, «夏季（5月至9月）6:00至19:00，冬季7:00至18:00»: the season said by name too
+    asked = extract.months_asked(" ".join(seasons))
     said = extract.months_dated(text)
     return bool(asked and said) and not asked & said
 
@@ -820,6 +823,8 @@ def case_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
             return None
         return next((s for s, _, veto in scored[1:] if veto is None and rule_supports(answerer, q, s)
                      and extract.range_holds(q.text, answerer.plain(s.hit.chunk).text)), None)
+    if not extract.bounds(q.text, point=True):  # a case stated by no quantity (老年人手机培训要交钱吗): no
+        return None  # range of another document's row (年满18周岁) rules on it
     if extract.range_holds(q.text, answerer.plain(scored[0][0].hit.chunk).text):
         return None
     return next((s for s, _, veto in scored if veto is None
@@ -1140,7 +1145,8 @@ def deed_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
 
     deeds = q.deeds
     if q.intent != "date":  # a length of time or a clock time: the deed the answer's sentence lacks (提前多久去报到:
-        top_text = answerer.plain(top.hit.chunk).text  # «须提前7天预约» says 提前, not 报到)
+        top_text = answerer.around(top.hit.chunk)  # «须提前7天预约» says 提前, not 报到; a deed its frame says is
+        # the document's own: 搬家 of 大順搬家公司收費說明 for 月底搬家要提前多久预约)
         deeds = tuple(d for d in q.deeds if len(d) >= 2 and d not in top_text  # a negation or a modal is no deed
                       and d[0] not in "不没别无未" and d not in MODALS)  # of its own (不能 of 不能吃东西)
     if not deeds or says(top, deeds):

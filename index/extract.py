@@ -21,7 +21,7 @@ _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|�
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|"
+    "本|册|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     "基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站
     "眼(?![睛镜光界神前里中看])|"  # 机电井45眼 (wells, springs), not 一眼望去
@@ -439,10 +439,11 @@ _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日",
                  {"次", "回", "场", "轮", "趟"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
-                 {"学时", "个学时", "课时", "个课时"}, {"学分", "个学分"},  # hours of teaching; credits
+                 {"学时", "个学时", "课时", "个课时", "节"}, {"学分", "个学分"},  # hours of teaching (一节课: 每课时); credits
                  {"度", "℃", "摄氏度", "°C"},  # degrees (of warmth; 多少度 is also said of power, a count)
                  {"根", "基"},  # poles (电杆36基 for 多少根电杆)
-                 {"楼", "层"})  # floors (在几楼: 位于主馆二层)
+                 {"楼", "层"},  # floors (在几楼: 位于主馆二层)
+                 {"本", "册"})  # books (借几本: 可借图书5册)
 # Measures an asker may say for a figure the document counts in another (asked, given): cars counted
 # 几台 in speech (停车场能停多少台车: 可停小客车30辆); a document's 160台 stays no count of 辆.
 _ASKED_FOR = {("台", "辆")}
@@ -1260,14 +1261,21 @@ def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span
         if span:
             return span
     others = set()  # names that another role than the asked one introduces (乡长丁俊邦 for 纪委书记是谁)
-    for ks, ke in keyword_positions(sentence, list(ROLES)):
+    found = []
+    # (no role asked: a deputy's place counts too, 副馆长郑海涛, which keyword_positions leaves to the bare role)
+    places = keyword_positions(sentence, list(ROLES)) if roles else sorted(
+        {(m.start(), m.end()) for r in ROLES for m in re.finditer(re.escape(r), sentence)})
+    for ks, ke in places:
         if any(k in sentence for k in keywords):
             span = name_after(sentence, ke)
             if span and roles:
                 others.add(span.text)
                 continue  # a different role than the one asked about
             if span:
-                return span
+                found.append(span)
+    if found:  # no role asked: the name of the clause that says most of the question (少儿服务归谁管:
+        # «馆长由罗敏担任，副馆长郑海涛负责借阅服务和少儿服务»: 郑海涛), the first on a tie
+        return max(found, key=lambda n: (_clause_share(sentence, n, keywords), -n.start))
     names = [n for n in tagged_names(sentence) if not (question and n.text in question) and not two_words(n.text)
              and n.text not in others and name_like(n.text) and not _NAMES_A_PLACE.match(sentence, n.end)]
     if not names:  # no Chinese name: one written in Latin letters (由德国自然学家Georg Marcgraf所描述)
@@ -1276,6 +1284,14 @@ def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span
         return None
     marks = keyword_positions(sentence, keywords)
     return min(names, key=lambda n: distance(n, marks, sentence))
+
+
+def _clause_share(sentence: str, span: Span, keywords: list[str]) -> int:
+    """How many of the keywords the clause holding `span` says (clauses split at ， ； 。)."""
+    start = max(sentence.rfind(c, 0, span.start) for c in "，,；;。") + 1
+    ends = [i for i in (sentence.find(c, span.end) for c in "，,；;。") if i >= 0]
+    clause = sentence[start:min(ends) if ends else len(sentence)]
+    return sum(1 for k in keywords if k in clause)
 
 
 _NAME_JOINT = ("·", "•", "・", "‧")
@@ -3074,7 +3090,8 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
 # The columns a question asks of by its own words, not by the header's (一期多少钱 → 费用, 收几个孩子 → 名额,
 # 在哪上 → 上课地点, 怎么报名 → 报名方式): each a pattern of headers and one of the question's words for them.
 COLUMN_MEANINGS = (
-    (re.compile(r"费|价|收费"), re.compile(r"多少钱|几块钱|收费|收钱|交钱|要钱|花钱|付钱|免费|费用|价格|价钱")),
+    (re.compile(r"费|价|收费"), re.compile(r"多少钱|几块钱|收费|收钱|交钱|要钱|花钱|付钱|免费|费用|价格|价钱|"
+                                        r"学费|考试费|补考费|培训费|报名费|课时费|手续费|服务费")),  # a fee named by what it pays
     (re.compile(r"地点|地址|场地|位置|楼层|场所|教室"), re.compile(r"在哪|哪里|哪儿|几楼|什么地方|哪个地方|地点|位置")),
     (re.compile(r"名额|人数|限额|容量|招生"), re.compile(r"多少人|几个人|几人|收几|收多少|报几|报多少|招几|招多少|几组|多少组|几个家庭|多少个家庭|名额|人数")),
     (re.compile(r"报名|预约|登记"), re.compile(r"怎么报|怎样报|如何报|去哪报|哪里报|怎么预约|怎么约|如何预约")),
@@ -3136,6 +3153,8 @@ def meant_columns(row: str, question: str, keywords: list[str]) -> set[str]:
         len(k) >= 2 and k[:2] != head[:2] and synonyms.same(k[:2], head[:2]) for k in keywords if k not in name)}
     heads = {head for head, _, _, _ in cells[1:] if meant_column(question, head)}
     heads = (heads & alike) or heads if len(heads) > 1 else heads or alike
+    if len(heads) > 1:  # 价格 and 计价单位 both mean a price: the one whose cell holds a figure (13800元, not 每人)
+        heads = {head for head, value, _, _ in cells[1:] if head in heads and re.search(r"\d|免费", value)} or heads
     return heads if len(heads) == 1 else set()
 
 
@@ -3191,7 +3210,7 @@ def column_of(row: str, at: int) -> str:
     return next((head for head, _, start, end in row_cells(row) if start <= at < end), "")
 
 
-_TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休日|今天|明天|昨天|当天|白天|夜里|以后|之后|以前|之前|此后|随后")
+_TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休日|今天|明天|昨天|当天|白天|今年|去年|明年|前年|后年|当年|本年|本月|今晚|今早|夜里|以后|之后|以前|之前|此后|随后")
 
 
 def is_time_word(word: str) -> bool:

@@ -154,6 +154,8 @@ def english_read(text: str) -> str:
 # Spoken words with one written equivalent that documents use instead (a unit said otherwise, a question word).
 SPOKEN = {"钟头": "小时", "啥时候": "什么时候"}  # 守到啥时候: asks when, as 什么时候
 _SPOKEN = re.compile("|".join(SPOKEN))
+# 几个钟 (Cantonese and colloquial 钟 for 钟头) counts hours: 一天最多能约几个钟 → 几个小时.
+_HOURS_SAID = re.compile(r"(?<=[几两一二三四五六七八九十多半])个钟(?![头表点楼声])")
 # 哪一种 / 哪一时期 ask what 哪种 / 哪时期 ask; jieba would glue the 一 to the noun (一时期).
 _WHICH_ONE = re.compile(r"哪一(?=[\u4e00-\u9fff])")
 # …的人为谁: the written 为 of «is», which jieba glues to 人 (人为, «man-made»): read as 是.
@@ -190,7 +192,8 @@ def spoken_to_written(text: str) -> str:
     text = _had_dropped(_WEEKS.sub("周", text))
     for pattern, run in _RUNS:
         text = pattern.sub(run, text)
-    return _IS_WHO.sub("是", _WHICH_ONE.sub("哪", _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text)))
+    text = _HOURS_SAID.sub("个小时", _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text))
+    return _IS_WHO.sub("是", _WHICH_ONE.sub("哪", text))
 
 
 def norm_doc(text: str) -> str:
@@ -554,6 +557,8 @@ def measure_word(question: str) -> str | None:
     if SHARE_ASKED.match(rest) or re.match(r"成(?![为了功员本绩就年立都人果交长熟型品效])", rest):
         return "%"  # 占多少比例, 超过多少百分比的学生: a share (10%, 三分之一), not a count of 学生; 退几成 (七成)
     unit = _measure_at(rest)
+    if unit is not None and _noun_of_its_own(question, m.end(), unit):
+        unit = None  # 多少座位: seats, counted in 个
     if unit is None and _PEOPLE.match(rest) and not re.match(r"^[\u4e00-\u9fff]*?(?:岁|年)", rest):
         return "人"  # 多少党员, 多少工作人员: people
     if unit == "个" and counts_people(rest[1:]):
@@ -581,9 +586,9 @@ def counts_people(text: str) -> bool:
 
 
 _WH = re.compile(r"(什么|啥)|哪[个些里儿家所位]?|谁")
-# Nouns for people: a count of them is a count of people (多少党员 → 人).
+# Nouns for people: a count of them is a count of people (多少党员 → 人, 几个小孩 → 人: «2名儿童»).
 # (what stands before the noun is no deed: 不到多少要大人陪 asks no count of 大人)
-_PEOPLE = re.compile(r"^(?:(?![要能会可才就得需须让给被把在是有去来陪带])[\u4e00-\u9fff]){0,4}?(?:人员|人|员|者|干部|群众|居民|村民|学生|老师|教师|医生|护士|家属)")
+_PEOPLE = re.compile(r"^(?:(?![要能会可才就得需须让给被把在是有去来陪带])[\u4e00-\u9fff]){0,4}?(?:人员|人|员|者|干部|群众|居民|村民|学生|老师|教师|医生|护士|家属|孩子|小孩|儿童|宝宝)")
 
 
 def focus_words(question: str, keywords: list[str]) -> tuple[str, ...]:
@@ -611,11 +616,39 @@ def _measure_at(text: str) -> str | None:
     unit = unit_at(text)
     if unit == "头" and _HEAD_COUNTED.match(text):
         return unit  # 多少头牛: head of cattle, whatever jieba's 头牛
+    if unit == "本" and _BOOKS_COUNTED.match(text):
+        return unit  # 藏书有多少本, 借几本书: books (4.2万册), not 本地 or 本人
     if unit and (unit[0] in _NOT_MEASURE or text.startswith(_NOT_MEASURE_WORDS)):
         return None
     return unit
 
 
+# How often jieba's dictionary must say a two-character noun opening with a measure's character for it
+# to be a word of its own (座位 947, 床位 94, 米饭 400) rather than a measure glued to what it counts
+# (头牛 21, 台车 9, 份饭 3): a judgement read off those counts, not fitted.
+WORD_OF_ITS_OWN = 50
+
+
+def _noun_of_its_own(question: str, at: int, unit: str) -> bool:
+    """Does the question go on at `at` with a common noun jieba cuts as a word, whose first character is
+    the one-character measure `unit` (多少座位: seats counted in 个, no 座; 多少床位), not the measure's own
+    count (天数, 场次: days, shows) nor a month (几月份)? Not 个 (几个人: 个人 is jieba's word elsewhere)."""
+    word = question[at:at + 2]
+    if len(unit) != 1 or unit == "个" or len(word) != 2 or word[1] in "数次" or word in MONTH_WORDS:
+        return False
+    flag = _posseg().dt.word_tag_tab.get(word, "")  # a common noun (台大, ns, is a name: 多少台大喇叭)
+    if flag not in ("n", "nz", "ng") or (jieba.dt.FREQ.get(word) or 0) < WORD_OF_ITS_OWN:
+        return False
+    start = 0  # jieba's cut of the question from its asking word on (多少台大喇叭: 台 大喇叭, no 台大)
+    for w in jieba.lcut(question[max(0, at - 2):at + 6]):
+        if start == min(2, at):
+            return w == word
+        start += len(w)
+    return False
+
+
+# 本 counting books and the like, said last or before one (多少本, 几本书, 几本杂志).
+_BOOKS_COUNTED = re.compile(r"本(?:书|杂志|画册|册子|小说|教材|绘本|期刊|[？?，,。！!吗呢啊呀]|$)")
 # 头 counting animals (多少头牛, 几头猪, 存栏多少头), not opening a noun (头盔, 头发, 头等舱, 头班车).
 _HEAD_COUNTED = re.compile(r"头(?:[牛猪羊驴骡鹿象]|能繁|母|公|肉|奶|生|[？?。，,]|$)")
 
@@ -639,6 +672,8 @@ class Query:
     measure: str | None = None
     bigrams: set[str] = field(default_factory=set)  # character bigrams beyond question words
     content: str = ""  # the question without question words and punctuation
+    searched: str = ""  # the text the retrievers search, when not `text` (a title's name kept short: 驾校)
+    titled: tuple[str, ...] = ()  # the names of documents' titles it shortened (驾驶员培训学校 for 驾校)
     focus: tuple[str, ...] = ()  # keywords right next to the question word (买 in 用来买什么)
     kind: str | None = None  # the kind of value asked: clock, phone, money, age, remedy (see asked_kind), reason (为什么)
     qualifiers: tuple[str, ...] = ()  # words that single out what is asked: the answer must have them
@@ -724,7 +759,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 打电话询问天气 is a deed: a number is asked only when no verb takes the word (热线是多少) or a
     # question word stands between (打什么电话, 拨哪个号码)
     # (手机课, 手机班: a class about phones, named by its subject, asks no number)
-    ("phone", re.compile(r"(?<!打)(?<!拨)(?<!接)(?<!通过)(?:电话|号码|热线|手机(?![课班])|联系方式|分机)")),
+    ("phone", re.compile(r"(?<!打)(?<!拨)(?<!接)(?<!通过)(?:电话|号码|热线|(?<!智能)手机(?![课班])|联系方式|分机)")),
     # 编号为多少, 型号是什么: a code of letters and digits (L5, G11, KJ-500), whose digits count nothing
     ("code", re.compile(r"编号|型号|代号|代码|编码")),
     # 坐几路车, 哪路公交, 几号线: a route's name (K15路, 旅游1路, 2号线), not a count of 路车
@@ -881,7 +916,8 @@ _QUANTITY_ASKED = re.compile(r"(?:几|多少)个?(?:小时|钟头|天|分钟|次
 # A question that asks something else of a thing a phone word names (生命热线的旧会址在哪里, 为什么第三代移动电话
 #难窃听, 生命热线主要为哪些人服务): a reason, a person, a place, or an attribute the word owns (热线的会址).
 _PHONE_OWNS = re.compile(r"(?:电话|热线|手机)的(?!号|电话|联系)[\u4e00-\u9fff]")
-_ASKS_OTHER = re.compile(r"为什么|为何|什么原因|哪些人|哪个人|什么人|谁|在哪|哪里|什么地方")
+# (手机钱包放哪, 学智能手机的课什么时候上: a place or a time of the thing a phone word names)
+_ASKS_OTHER = re.compile(r"为什么|为何|什么原因|哪些人|哪个人|什么人|谁|在哪|哪里|什么地方|[放存搁]哪|什么时候|何时|哪天|几点")
 
 
 def phone_word_only(question: str) -> bool:

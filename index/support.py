@@ -34,6 +34,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 三系 is held by 宝马3系
     if extract.weekdays_said(word, text):
         return True  # 礼拜六 is held by 周六、周日
+    if split_by_figure(word, text):
+        return True  # 分期 is held by 学费可分2期付款
     if extract.within(word, text):
         return True  # 七十岁的老人 is held by 60周岁至79周岁
     if extract.age_group_held(word, text):
@@ -64,6 +66,25 @@ def holds(word: str, text: str, lexicon=None) -> bool:
             and not named & extract.age_groups_named(word):
         return False  # 老人家 is never held by 成人: the text names people of other ages
     return lexicon.weight_in(word, text, strict=True)[0] >= MEANING_WEIGHT
+
+
+# Characters before a measure that make a word of their own with it (每天 is no 每3天, 第一期 no 第期).
+_NOT_SPLIT = "每第前后近上下头末本当同这那"
+
+
+def head_said_shortened(mod: str, text: str, question: str) -> bool:
+    """Does `text` say the asked modifier by its head character alone, after the two characters the question
+    says right before it (室内池 for the asker's 室内泳池; not 浅水池 for 深水泳池)?"""
+    at = question.find(mod)
+    return len(mod) >= 2 and at >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", question[at - 2:at]) is not None \
+        and question[at - 2:at] + mod[-1] in text
+
+
+def split_by_figure(word: str, text: str) -> bool:
+    """Does `text` say the two-character `word`, a deed and its measure, with a figure between them
+    (分期 in 可分2期付款, 分批 in 分3批发放)?"""
+    return len(word) == 2 and word[0] not in _NOT_SPLIT and re.fullmatch(r"[\u4e00-\u9fff]{2}", word) is not None \
+        and re.search(rf"{word[0]}(?:\d+|[一二两三四五六七八九十]+)个?{word[1]}", text) is not None
 
 
 def hours_kept(q: Query, around: str, lexicon=None) -> bool:
@@ -217,7 +238,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                        or (w == q.counted and common_synonym_in(w, around))  # 多少亩麦子: 收麦…小麦
                        or set(common_synonym_in(w, around)) & set(w)  # 进度落后的: «进度滞后», a synonym of a shared character
                        or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w))
-                       or fee_named(w, around)
+                       or fee_named(w, around) or head_said_shortened(w, around, q.text)  # 室内泳池: 室内池
                        or (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon)))  # 营业到几点
                        or (w == q.counted and w in HEAD_COUNTS and re.search(r"\d\s*(?:名|人|位)", around)))]  # 几个名额: 一等奖3名
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
@@ -275,7 +296,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if w and bare != w and (len(bare) >= 2 and bare in around or bare and re.search(rf"{re.escape(bare)}[：:]\s*\d", around)):
         w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's (群号: «QQ群：685213947»)
     if w and lexicon is not None and not lexicon.known(w) and not holds(w, around) and not abbreviated(w, around) \
-            and not said_by_modifier(w, q.text, around) \
+            and not said_by_modifier(w, q.text, around) and not fee_named(w, around) \
             and not (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon))) \
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
@@ -470,8 +491,8 @@ def deed_held(word: str, text: str, lexicon) -> bool:
     """Does `text` say the deed `word`: itself, or a word the corpus uses for it (lexicon.weight_in,
     strict) that `text` writes as a word of its own (入内 for 进去; 净化 inside 净化器 names a machine,
     no deed) and that is no state (干燥 for 加湿)?"""
-    if word in text:
-        return True
+    if word in text or split_by_figure(word, text):
+        return True  # (分期 of 能分期付吗: «学费可分2期付款»)
     if len(word) == 3 and _alone(word[0]).startswith("v") and re.search(
             rf"{re.escape(word[0])}[\u4e00-\u9fff]{{0,6}}?{re.escape(word[1:])}", text):
         return True  # 开发票 of 能开发票吗: «可开具增值税普通发票», the deed (开具) and its object (发票) apart

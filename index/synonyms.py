@@ -333,7 +333,8 @@ REGIONAL = (
 # «服務電話：…», «服务热线：…» said): read as the corpus says it only where it never says the asked word.
 SPOKEN = (
     (("客服",), ("服务",)),
-    (("小朋友", "小孩子", "小孩", "孩子", "孩童"), ("儿童",)),  # 小孩泡温泉票价多少: the 儿童票 row
+    (("小朋友", "小孩子", "小孩", "孩子", "孩童"), ("儿童", "少儿")),  # 小孩泡温泉票价多少: the 儿童票 row
+    (("暑假",), ("暑期",)), (("寒假",), ("寒期",)),  # 暑假游泳班: «少儿暑期游泳培训班»
     (("大人",), ("成人", "成年人")),
     # the festivals by their everyday names (大年三十放到几点: «除夕…18:00至正月初一2:00»)
     (("大年三十", "年三十", "除夕夜"), ("除夕",)),
@@ -397,9 +398,22 @@ def regional_side(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def same_side(word: str) -> tuple[str, ...]:
-    """The words of `word`'s own side that hold it or that it holds (老人家 → 老人, 老人家; 小孩 → 小孩子): the
-    same word said longer or shorter. The others of a side may be kinds apart (摩托车, 电动车)."""
-    return tuple(o for o in regional_side(word) if o != word and (o in word or word in o))
+    """The words of `word`'s own side that hold it or that it holds (老人家 → 老人, 老人家; 小孩 → 小孩子; 老年人 →
+    老人): the same word said longer or shorter. The others of a side may be kinds apart (摩托车, 电动车)."""
+    return tuple(o for o in regional_side(word) if o != word and (o in word or word in o or _shortened(o, word)
+                                                                  or _shortened(word, o)))
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Is `short` `long` with characters left out inside (老人 of 老年人): the same first and last, in order?"""
+    if not 2 <= len(short) < len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    at = 1
+    for ch in short[1:-1]:
+        at = long.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def forms(word: str) -> tuple[str, ...]:

@@ -120,11 +120,11 @@ def figures_of_another_unit(engine, items: list[dict]) -> tuple[int, list[tuple[
     of the same class (102幅 横幅 for 多少条横幅), or, for a sum asked, when it is a share of the sum a cut
     or refund asks (能退多少钱: 九成)."""
     from wenda.index import extract
-    from wenda.index.query import counted_noun, measure_word
+    from wenda.index.query import counted_noun, measure_word, spoken_to_written
 
     checked, wrong = 0, []
     for item in items:
-        measure = measure_word(item["q"])
+        measure = measure_word(spoken_to_written(item["q"]))  # as the engine reads it (几个钟: 几个小时)
         ans = engine.ask(item["q"])
         if ans.found and measure and ans.figures:
             checked += 1
