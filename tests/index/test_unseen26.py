@@ -83,11 +83,12 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on bc18163 269/391, 72/82.
-# The floor is that with one of slack each.
-FLOOR = {"answers": 268, "refusals": 71}
+# After its misses were read and their kinds fixed (session 28): 293/391, 71/82 (驾校有宿舍吗，住一晚多少钱, refused
+# before, is answered by a row of the school once 驾校 routes to its document). The floor is that with one of slack.
+FLOOR = {"answers": 292, "refusals": 70}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 69  # answered figures with a measure word asked: 70 on bc18163, none of another unit; one of slack
+    figures = 83  # answered figures with a measure word asked: 70 on bc18163, 84 after session 28, none of another unit
