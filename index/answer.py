@@ -816,8 +816,12 @@ class Answerer:
         for w in dict.fromkeys(jieba.lcut(text)):
             if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) or not jieba.dt.FREQ.get(w):
                 continue  # (the corpus may say it inside another name: 顺达驾校站)
-            full = {f for title in self.document_names().values() if w not in title and (f := name_shortened(w, title))
-                    and f.endswith(ORGANISATION_ENDS)}  # a body or a place (电动车 shortens no 电动自行车管理规定's body)
+            full = {f for doc, title in self.document_names().items() if w not in title
+                    and (f := name_shortened(w, title))
+                    and f.endswith(ORGANISATION_ENDS)  # a body or a place (电动车 shortens no 电动自行车管理规定's body)
+                    # and the document itself calls it so (在驾校二楼体检室), or no document says the word at all:
+                    # 国会, said by other articles, is no 国家边海防委员会
+                    and (w in self.document_text(doc) or not self.corpus_says(w, simplified=True))}
             if len(full) == 1:
                 names.append(full.pop())
                 text = text.replace(w, names[-1])

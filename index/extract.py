@@ -3153,7 +3153,9 @@ def meant_columns(row: str, question: str, keywords: list[str]) -> set[str]:
         len(k) >= 2 and k[:2] != head[:2] and synonyms.same(k[:2], head[:2]) for k in keywords if k not in name)}
     heads = {head for head, _, _, _ in cells[1:] if meant_column(question, head)}
     heads = (heads & alike) or heads if len(heads) > 1 else heads or alike
-    if len(heads) > 1:  # 价格 and 计价单位 both mean a price: the one whose cell holds a figure (13800元, not 每人)
+    if len(heads) > 1 and [question] == keywords:  # one word asked of the row (学费, what a figure measures): of
+        # 价格 and 计价单位, both meaning a price, the one whose cell holds a figure (13800元, not 每人); a whole
+        # question's (普通单车最多收多少钱) keeps every price cell, a note's 封顶50元 among them
         heads = {head for head, value, _, _ in cells[1:] if head in heads and re.search(r"\d|免费", value)} or heads
     return heads if len(heads) == 1 else set()
 
