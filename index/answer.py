@@ -816,8 +816,8 @@ class Answerer:
         for w in dict.fromkeys(jieba.lcut(text)):
             if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) or not jieba.dt.FREQ.get(w):
                 continue  # (the corpus may say it inside another name: 顺达驾校站)
-            full = {f for doc, title in self.document_names().items() if w not in title
-                    and (f := name_shortened(w, title))
+            full = {f for doc, title in self.document_names().items() if w[0] in title and w[-1] in title
+                    and w not in title and (f := name_shortened(w, title))
                     and f.endswith(ORGANISATION_ENDS)  # a body or a place (电动车 shortens no 电动自行车管理规定's body)
                     # and the document itself calls it so (在驾校二楼体检室), or no document says the word at all:
                     # 国会, said by other articles, is no 国家边海防委员会
@@ -3284,7 +3284,7 @@ def name_shortened(word: str, title: str) -> str:
     """The name of `title` that `word` shortens across words (驾校: 驾驶员培训学校), or "": a run of two to four
     of jieba's words of Chinese characters, the first opening with the word's first character, the last
     ending with its last, any characters between in order (lexicon.abbreviated reads shorter spreads)."""
-    cut = jieba.lcut(title)
+    cut = _title_cut(title)
     for i, first in enumerate(cut):
         if not first.startswith(word[0]):
             continue
@@ -3295,6 +3295,11 @@ def name_shortened(word: str, title: str) -> str:
             if cut[j].endswith(word[-1]) and _in_order(word[1:-1], run[1:-1]):
                 return run
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _title_cut(title: str) -> tuple[str, ...]:
+    return tuple(jieba.lcut(title))
 
 
 def _in_order(chars: str, text: str) -> bool:
