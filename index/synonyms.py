@@ -406,11 +406,15 @@ def same_side(word: str) -> tuple[str, ...]:
 
 def _shortened(short: str, long: str) -> bool:
     """Is `short` `long` with characters left out inside (老人 of 老年人): the same first and last, in order?"""
-    if not 2 <= len(short) < len(long) or short[0] != long[0] or short[-1] != long[-1]:
-        return False
-    at = 1
-    for ch in short[1:-1]:
-        at = long.find(ch, at) + 1
+    return 2 <= len(short) < len(long) and short[0] == long[0] and short[-1] == long[-1] \
+        and in_order(short[1:-1], long[1:])
+
+
+def in_order(chars: str, text: str) -> bool:
+    """Does `text` hold every character of `chars` in their order, others allowed between (老人: 老年人)?"""
+    at = 0
+    for ch in chars:
+        at = text.find(ch, at) + 1
         if not at:
             return False
     return True
