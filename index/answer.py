@@ -15,6 +15,7 @@ import numpy as np
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.extract import Span
+from wenda.index.rows import RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_column, cell_of_kind, column_of, column_opened, in_asked_column, meant_column, meant_columns, name_cell, note_of_other_case, party_cell, record_line, record_modifier, record_stem, row_cells, table_frame
 from wenda.index.query import (same_sounds, sounds_alike, MODALS, SPANS_OF_TIME, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
                                measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
                                asks_consequence, asks_existence, asks_deed_done, existence_object, had_thing, value_owners, whether_deed, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
@@ -1038,12 +1039,12 @@ class Answerer:
             if rest is not None:
                 return rest
         if q.intent == "entity" and q.kind is None and chunk.kind == "row":
-            record = self.record_for_whom(q, chunk) or self.record_named(q, chunk) or extract.cell_of_kind(q.text, chunk.text)
+            record = self.record_for_whom(q, chunk) or self.record_named(q, chunk) or cell_of_kind(q.text, chunk.text)
             if record is not None:  # 学生坐船买什么票: 半票, whose 适用对象 says 学生
                 return record
         sp = self._typed_span(q, chunk)
         if sp is None and q.intent == "person" and chunk.kind == "row":  # 谁来交: the row's 承担方 cell
-            sp = extract.party_cell(chunk.text)
+            sp = party_cell(chunk.text)
         if sp is None and q.intent == "figure" and q.kind is None and q.measure is None and as_field:
             value = extract.field_value(chunk.text, q.keywords)  # line id是多少: «LINE ID：@taoran-clay», no figure
             if value is not None and all(k.lower() in chunk.text[:max(0, value.start)].lower() for k in q.keywords):
@@ -1090,8 +1091,8 @@ class Answerer:
                     w = other
                 elif kept and (label := synonyms.hours_word(w, text, kept)):  # 几点关门 by «营业时间：每天7:00至19:00»
                     w = label
-                elif len(extract.row_cells(text)) >= 2:  # a row's column that opens as the word (游泳馆 for 游泳池)
-                    w = next(iter(extract.asked_column(text, w, [w])), w)
+                elif len(row_cells(text)) >= 2:  # a row's column that opens as the word (游泳馆 for 游泳池)
+                    w = next(iter(asked_column(text, w, [w])), w)
             out.append(w)
         return out
 
@@ -1142,10 +1143,10 @@ class Answerer:
             said_days = extract.weekdays(text)
         surcharge = q.kind == "money" and _SURCHARGE_ASKED.search(q.text) and _SURCHARGE_SAID.search(piece)
         if chunk.kind == "row" and not surcharge:  # 游泳馆几点关门: not the time in the 健身区 column of the same row
-            columns = extract.asked_column(text, q.text, q.keywords)  # (换新琴码要加多少钱: the note's 加收 answers)
-            if columns and extract.column_of(text, sp.start) not in columns and (
+            columns = asked_column(text, q.text, q.keywords)  # (换新琴码要加多少钱: the note's 加收 answers)
+            if columns and column_of(text, sp.start) not in columns and (
                     any(c in q.text for c in columns)  # a column the question names in full, or one that holds a
-                    or any(extract.column_of(text, v.start) in columns for v in same_kind(q, text, sp))):
+                    or any(column_of(text, v.start) in columns for v in same_kind(q, text, sp))):
                 return False  # value of the kind (学车多少钱: the 收费标准 cell, 学车周期 holding no price)
         if asked_days and said_days and not asked_days & said_days:
             return False  # 周一几点闭馆: not the hours of 周二至周日
@@ -1268,7 +1269,7 @@ class Answerer:
     def unit_cells(row: str) -> str:
         """The cells of a table row that say what its values are per: a unit column (计价单位：每台), or any
         cell that opens with 每 (尺寸：每袋 says it too, whatever its header)."""
-        return " ".join(v for h, v, _, _ in extract.row_cells(row) if UNIT_COLUMN.search(h) or v.strip().startswith("每"))
+        return " ".join(v for h, v, _, _ in row_cells(row) if UNIT_COLUMN.search(h) or v.strip().startswith("每"))
 
     def answers_sibling(self, q: Query, chunk: Chunk, sp: Span | None) -> str | None:
         """The word of the question whose sibling the value's piece speaks of instead (晚餐补贴 asked,
@@ -1295,7 +1296,7 @@ class Answerer:
         if member:
             return member
         if q.kind == "duration" and sp is not None and sp.start >= 0:  # 要多久 asked, 每20分钟一班 given: how often
-            column = extract.column_of(text, sp.start) if chunk.kind == "row" else ""
+            column = column_of(text, sp.start) if chunk.kind == "row" else ""
             if members.interval_given(q.text, text, sp.start, sp.end, column):
                 return "一班"
         if (sp is not None and sp.start < 0) or q.intent == "yesno":
@@ -1398,7 +1399,7 @@ class Answerer:
                 continue
             if exemption_said(k, around, q.text):
                 continue  # 多高不用买票: «1.2米以下儿童免票», whatever 门票 beside it
-            if chunk.kind == "row" and extract.asked_column(text, k, [k]):
+            if chunk.kind == "row" and asked_column(text, k, [k]):
                 continue  # 来回票: the row's 来回 column, no sibling of its 团体票
             if chunk.kind == "row" and self.names_record(k, chunk):
                 continue  # 厨师: the row of 中式烹调师 (烹调 is the lexicon's word for it), not 西式面点师's
@@ -1409,7 +1410,7 @@ class Answerer:
             if chunk.kind == "row" and self.cell_meaning(k, chunk):
                 return k  # 保安 asked: 接待 of 前台接待员 is near in meaning, the row another post's
             if chunk.kind == "row" and typed and sp is not None and sp.start >= 0 and \
-                    (header := extract.column_of(text, sp.start)) and set(header) & set(k[:-1]) and not siblings(k, header):
+                    (header := column_of(text, sp.start)) and set(header) & set(k[:-1]) and not siblings(k, header):
                 continue  # 一天租金: the value's own column is 日租价 (its 租), whatever 押金 another cell gives
             # an open question's clause holds many words: its sibling must be near in meaning too
             # (电费 for 网费; not 气象 for 对象, which only share a character)
@@ -1468,7 +1469,7 @@ class Answerer:
                   else self.around(chunk))
         per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first \
-                or (chunk.kind == "row" and (extract.asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
+                or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q))):
             return None
         return w
@@ -1589,7 +1590,7 @@ class Answerer:
         return [w for w in lacking if not (chunk.kind == "row" and (
             self.names_record(w, chunk) or self.named_by_cell(w, chunk, q) or (w == q.counted and self.counts_by_column(q, chunk))
             or column_opened(w, self.plain(chunk).text)
-            or any(extract.meant_column(w, head) for head, _, _, _ in extract.row_cells(self.plain(chunk).text))))]
+            or any(meant_column(w, head) for head, _, _, _ in row_cells(self.plain(chunk).text))))]
 
     def counts_by_column(self, q: Query, chunk: Chunk, sp: Span | None = None) -> bool:
         """Does a table row count the people asked in a column of its own (电工专业招多少名学员: 招生名额：
@@ -1597,11 +1598,11 @@ class Answerer:
         and that the lexicon holds for the counted noun (招生 for 学员; not for 老师; 接诊 is near 医生
         but 儿科有多少名医生 does not ask who is 接诊), its cell a number of people in the measure asked;
         the value `sp`, when given, stands in it. A bare 名额 the question asks in its own words
-        (extract.meant_columns: 收多少个孩子) counts the row's record's people, whoever they are."""
+        (meant_columns: 收多少个孩子) counts the row's record's people, whoever they are."""
         if chunk.kind != "row" or not q.counted:
             return False
-        meant = extract.meant_columns(self.plain(chunk).text, q.text, q.keywords)
-        for head, value, start, end in extract.row_cells(self.plain(chunk).text):
+        meant = meant_columns(self.plain(chunk).text, q.text, q.keywords)
+        for head, value, start, end in row_cells(self.plain(chunk).text):
             m = HEADCOUNT.fullmatch(head)
             unit = extract.unit_of(value)
             # a bare head count the question asks by its own words (少儿游泳课收多少个孩子: 名额：16人), the row
@@ -1626,8 +1627,8 @@ class Answerer:
         what is asked of it. A noun the header holds by meaning names the column (地方 for 工作地点); one
         the document never says may be the asker's word for a column (哪个屋 for the 诊室)."""
         text = self.plain(chunk).text
-        column = extract.column_of(text, sp.start)
-        if not column or column in extract.asked_column(text, q.text, q.keywords):
+        column = column_of(text, sp.start)
+        if not column or column in asked_column(text, q.text, q.keywords):
             return None
         nouns = [n for n in dict.fromkeys([*([q.asked_noun] if q.asked_noun else []), *q.nouns]) if n]
         return next((n for n in nouns if (len(n) >= 2 or n == q.asked_noun) and n not in around
@@ -1652,7 +1653,7 @@ class Answerer:
         around = simplify(chunk.section + chunk.heading + chunk.title) + text  # the item alone, not its siblings
         if noun in around or abbreviated(noun, around) or noun not in self.document_text(chunk.doc):
             return False
-        labels = [h for h, _, _, _ in extract.row_cells(text)] if chunk.kind == "row" else \
+        labels = [h for h, _, _, _ in row_cells(text)] if chunk.kind == "row" else \
             [label.group(0)[:-1]] if label else []
         if any(self.lexicon.related(noun, label[i:]) >= MEANING_WEIGHT for label in labels for i in range(len(label) - 1)):
             return False  # 由哪个部门牵头: «牵头单位：县农业农村局», its label names the kind in its own word
@@ -1703,8 +1704,8 @@ class Answerer:
         a word the corpus uses (急诊科) is itself or nothing, never the 门诊科 near it in meaning."""
         if self.lexicon.known(word):
             return False
-        rows = [extract.row_cells(self.plain(c).text) for c in self.table_of(chunk)]
-        for i, (_, value, _, _) in enumerate(extract.row_cells(self.plain(chunk).text)):
+        rows = [row_cells(self.plain(c).text) for c in self.table_of(chunk)]
+        for i, (_, value, _, _) in enumerate(row_cells(self.plain(chunk).text)):
             mod = record_modifier(value, word)
             if len(mod) < 2 or self.lexicon.related(word, mod) < 1.0:
                 continue
@@ -1720,7 +1721,7 @@ class Answerer:
         the cell must end in a generic suffix too, or open or end with the stem (剪纸, 瑜伽普拉提 for 瑜伽课),
         so that it names a record of the same kind."""
         stem = record_stem(word)
-        cells = extract.row_cells(self.plain(chunk).text) if chunk.kind == "row" and stem else []
+        cells = row_cells(self.plain(chunk).text) if chunk.kind == "row" and stem else []
         if not cells:
             return False
         name = name_cell(cells)[1]  # 课程名称 after 课程编号
@@ -1732,7 +1733,7 @@ class Answerer:
         of (赵敏老师上的是哪门课, GX119是什么课: «课程名称：影视作品赏析» of the row whose 授课教师 is 赵敏, not
         its 课程编号): a column whose header is a name (名称, 名字) of the noun asked, when a keyword of the
         question is another cell of the row whole or in part and none is this one. None otherwise."""
-        cells = extract.row_cells(chunk.text)
+        cells = row_cells(chunk.text)
         nouns = [n for n in dict.fromkeys([q.asked_noun, *q.nouns]) if n]
         for head, value, start, end in cells:
             if not re.search(r"名称|名字", head) or not any(n in head for n in nouns) or any(k in value for k in q.keywords):
@@ -1748,7 +1749,7 @@ class Answerer:
         asked noun ends the name) for someone a cell of the row says it is for (适用对象, 说明: WHOM_CELL):
         学生坐船买什么票 → 半票 of «票種：半票 · … · 適用對象：…持學生證之學生». None otherwise. (`chunk`
         is in Simplified characters.)"""
-        cells = extract.row_cells(chunk.text)
+        cells = row_cells(chunk.text)
         asked = q.asked_noun
         if len(cells) < 2 or not asked or not cells[0][1].strip().endswith(asked) or cells[0][1].strip() == asked:
             return None
@@ -1765,7 +1766,7 @@ class Answerer:
         and no row of the table has that in its name (a row named 学生票 would be the one asked), nor
         another word of the question `q` (索道往返票: the 索道票 row is named, not the 观光车票 whose 说明
         says 往返): 淡季学生票多少钱 asks the 优惠票 row's 淡季 price."""
-        cells = extract.row_cells(self.plain(chunk).text) if chunk.kind == "row" else []
+        cells = row_cells(self.plain(chunk).text) if chunk.kind == "row" else []
         if len(cells) < 2 or len(word) < 3:
             return False
         name = cells[0][1].strip()
@@ -1775,8 +1776,8 @@ class Answerer:
             return False
         if not any(WHOM_CELL.search(head) and mod in value for head, value, _, _ in cells[1:]):
             return False
-        others = [extract.row_cells(self.plain(c).text)[0][1] for c in self.table_of(chunk)
-                  if c.id != chunk.id and extract.row_cells(self.plain(c).text)]
+        others = [row_cells(self.plain(c).text)[0][1] for c in self.table_of(chunk)
+                  if c.id != chunk.id and row_cells(self.plain(c).text)]
         words = [mod] + [k for k in (q.keywords if q is not None else []) if len(k) >= 2 and k != word]
         return not any(w in other for w in words for other in others)
 
@@ -1786,7 +1787,7 @@ class Answerer:
         青少年跆拳道班 given): the row is a sibling's of the record asked, or None. The name is the longest
         run of the name cell (two characters or more) the question says; the modifier the keyword right
         before it, no verb, said by the row in no form (itself, by meaning, without a last 人: 老年人 for 老年)."""
-        cells = extract.row_cells(self.plain(chunk).text) if chunk.kind == "row" else []
+        cells = row_cells(self.plain(chunk).text) if chunk.kind == "row" else []
         if not cells:
             return None
         text, name = self.plain(chunk).text, name_cell(cells)[1]
@@ -1825,8 +1826,8 @@ class Answerer:
         if not asked and not sized:
             return None
         sp = sp if sp is not None else self.span(q, chunk)
-        column = extract.column_of(text, sp.start) if sp is not None and sp.start >= 0 else ""
-        for head, value, _, _ in extract.row_cells(text):
+        column = column_of(text, sp.start) if sp is not None and sp.start >= 0 else ""
+        for head, value, _, _ in row_cells(text):
             if head == column or len(value) > 12:
                 continue
             shapes = {_size_shape(m.group(0)) for m in re.finditer(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?[A-Za-z]*", value)}
@@ -1837,7 +1838,7 @@ class Answerer:
         for m in sized:
             if any(
                     (cell := re.fullmatch(r"\d+(?:\.\d+)?([\u4e00-\u9fffA-Za-z]+)", value.strip())) and cell.group(1) == m.group(2)
-                    for head, value, _, _ in extract.row_cells(text) if head != column):
+                    for head, value, _, _ in row_cells(text) if head != column):
                 return m.group(1)
         return None
 
@@ -1847,7 +1848,7 @@ class Answerer:
         (a note «A3复印每张0.6元» does), or where the question names the record by the code and a word of the
         name (增驾B2: not the row of A2牵引车增驾): the row is that member's. None when none."""
         text = self.plain(chunk).text
-        cells = extract.row_cells(text) if chunk.kind == "row" else []
+        cells = row_cells(text) if chunk.kind == "row" else []
         if not cells:
             return None
         name = name_cell(cells)[1]
@@ -1874,17 +1875,17 @@ class Answerer:
         """A noun of the question that a table row never says, in no form, while another row of its table
         does (跆拳道课的垫子谁提供: only the 瑜伽 row's 备注 says 垫子由中心提供; 书可以借多久 asked of a row whose
         reader type is another's): the asked thing is that row's, not this one's, or None. Not a word
-        that names this row's record (names_row) or a column the question means (extract.meant_column)."""
+        that names this row's record (names_row) or a column the question means (meant_column)."""
         if chunk.kind != "row":
             return None
         text = self.plain(chunk).text
-        heads = [head for head, _, _, _ in extract.row_cells(text)]
+        heads = [head for head, _, _, _ in row_cells(text)]
         # its nouns, and a longer word jieba tags as a set phrase (重装系统: l), no verb of the question
         for k in dict.fromkeys([*q.nouns, *(k for k in q.keywords if len(k) >= 3 and k not in q.verbs)]):
             if re.search(rf"(?:还是|或者|或是){re.escape(k)}|{re.escape(k)}(?:还是|或者|或是)", q.text):
                 continue  # 手动挡还是自动挡: one of the choices asked between, which the row need not say
             if (len(k) < 2 or k in q.verbs or k in text or not re.fullmatch(r"[\u4e00-\u9fff]+", k)
-                    or self.names_row(k, chunk) or any(extract.meant_column(k, h) for h in heads)
+                    or self.names_row(k, chunk) or any(meant_column(k, h) for h in heads)
                     or (k == q.counted and self.counts_by_column(q, chunk))  # 收多少个孩子: 名额 counts them
                     or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)
                     or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)  # 自行车 by 普通单车
@@ -1904,7 +1905,7 @@ class Answerer:
     def names_other_record(self, q: Query, chunk: Chunk) -> bool:
         """Does the question name another row of the table by its whole name cell (酱油酿造DIY asked, the row
         of 黑豆面包烘焙 given)?"""
-        return any((cells := extract.row_cells(self.plain(c).text)) and len(name := name_cell(cells)[1]) >= 2
+        return any((cells := row_cells(self.plain(c).text)) and len(name := name_cell(cells)[1]) >= 2
                    and name in q.text for c in self.table_of(chunk) if c.id != chunk.id)
 
     def parallel_part(self, q: Query, chunk: Chunk) -> str:
@@ -1934,7 +1935,7 @@ class Answerer:
         text = self.plain(chunk).text
         if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
             return ""
-        names = [value for _, value, _, _ in extract.row_cells(text) if not extract.figures(value)]
+        names = [value for _, value, _, _ in row_cells(text) if not extract.figures(value)]
         frame = table_frame(chunk)  # a word of the table's title is every row's
         return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT and not same_style(word, w)
                      and w not in frame  # (牙科 by the 口腔 of 皓白口腔门诊部's 口腔检查 row: the clinic's, no other post's)
@@ -1945,7 +1946,7 @@ class Answerer:
         """Does a row's cell name `word` by a word the dictionary says is it, or a kind of it (偏光太阳镜 for
         墨镜: lexicon.kind_named)?"""
         return any(one_word(word, v) or kind_named(word, v)
-                   for _, value, _, _ in extract.row_cells(self.plain(chunk).text) for v in (value, *_tokens(value)))
+                   for _, value, _, _ in row_cells(self.plain(chunk).text) for v in (value, *_tokens(value)))
 
     def rows_around(self, chunk: Chunk) -> list[Chunk]:
         """The rows next to a row in its document under the same heading, whatever cells each leaves empty
@@ -1956,8 +1957,8 @@ class Answerer:
     def table_of(self, chunk: Chunk) -> list[Chunk]:
         """The rows of the table a row belongs to: the rows next to it in the document, with the same
         headers (itself included)."""
-        heads = [h for h, _, _, _ in extract.row_cells(chunk.text)]
-        return self._rows_next_to(chunk, lambda c: [h for h, _, _, _ in extract.row_cells(c.text)] == heads)
+        heads = [h for h, _, _, _ in row_cells(chunk.text)]
+        return self._rows_next_to(chunk, lambda c: [h for h, _, _, _ in row_cells(c.text)] == heads)
 
     def _rows_next_to(self, chunk: Chunk, alike) -> list[Chunk]:
         """The run of rows of the chunk's document around it (itself included) for which `alike` holds."""
@@ -2347,7 +2348,7 @@ class Answerer:
                     figs = [f for f in figs if not self.names_other_kind(q, self.piece(text, f))] or figs
                 if q.kind == "duration":  # 坐船到淡水要多久: «航程約10分鐘», not the «約每15分鐘一班» before it
                     figs = [f for f in figs if not members.interval_given(q.text, text, f.start, f.end,
-                            extract.column_of(text, f.start) if chunk.kind == "row" else "")] or figs
+                            column_of(text, f.start) if chunk.kind == "row" else "")] or figs
                 if chunk.kind == "row" and q.kind == "duration":  # 在外面多久能变色: «室外约30秒变深色», not the
                     figs = [f for f in figs if any(len(k) >= 2 and k in self.piece(text, f) for k in q.keywords)] or figs
                     # 取镜时间 column's 3天: a length of time is of the deed its own piece says
@@ -2377,7 +2378,7 @@ class Answerer:
                         return self.by_deed(q, text, surcharges, "not_opposed")
                 asked_case = []
                 if chunk.kind == "row" and q.kind == "money":  # A3黑白打印多少钱: the 价格 cell, not «双面每张1.5元»
-                    asked_case = [f for f in figs if not extract.note_of_other_case(q.text, text, f)]
+                    asked_case = [f for f in figs if not note_of_other_case(q.text, text, f)]
                     figs = asked_case or figs
                 if _THRESHOLD_ASKED.search(q.text):  # 满多少桌免场地费: «满30桌免…», not the hall's «可摆8桌»
                     figs = [f for f in figs if _THRESHOLD_BEFORE.search(text[max(0, f.start - 3):f.start])
@@ -2516,7 +2517,7 @@ class Answerer:
                 return sp
         if chunk.kind == "row" and (q.intent == "yesno" and extract.MONEY_DEED.search(q.text)
                                     or q.intent == "clause" and q.kind == "money"):
-            price = next(((b, e) for h, _, b, e in extract.row_cells(text) if re.search(r"[价费]", h)
+            price = next(((b, e) for h, _, b, e in row_cells(text) if re.search(r"[价费]", h)
                           and not UNIT_COLUMN.search(h)), None)  # 计价方式：按面积 is how, 价格：6元/平方米 what
             if price is not None:  # 上门取衣收费吗: the row's price cell says (价格：免费), not its first clause;
                 return Span(text[price[0]:price[1]], *price)  # 打字录入怎么收费: 价格：8元, not «表格录入另行报价»
@@ -3009,15 +3010,6 @@ def _opening_households(text: str) -> str:
     return m.group(1) if m else ""
 
 
-NAME_COLUMN = extract.NAME_COLUMN
-
-
-def name_cell(cells: list) -> tuple:
-    """The cell that names a table row's record (extract.row_cells): the first headed by a name (课程名称 after
-    课程编号, 项目 after 类别), else the first."""
-    return next((c for c in cells if NAME_COLUMN.search(c[0])), cells[0])
-
-
 _LABEL_OPENS = re.compile(r"^[^，,。：:；;\d]{2,12}[：:]")  # a line that opens with its label (叉车工：…; no date: 1808年：…)
 _STYLE = set("式型款机类")  # 挂式, 挂机: a kind named by its make or shape, said with one suffix or another
 
@@ -3034,27 +3026,7 @@ def same_style(a: str, b: str) -> bool:
     return len(a) == len(b) == 2 and a[0] == b[0] and a[1] in _STYLE and b[1] in _STYLE
 
 
-UNIT_COLUMN = re.compile(r"单位|计价|计费")  # a table column that says what a price or a time is per (计价单位：每台)
 _HEADS_AND_PARTIES = "长属方"  # a doer beside PEOPLE_NOUN's: 家长, 家属, 甲方
-
-
-def record_line(row: str, plain: str, span: Span, question: str, keywords: list[str]) -> str:
-    """A table row's answer line: the cells that name the record (the first, and name_cell's), the cells the
-    question names (by a keyword in the header or the value, or a day it shares) and the cell that holds the
-    value, in the row's order, cut verbatim from `row` (`plain` is its Simplified text). 看儿科挂号费多少:
-    «科室：儿科 · 挂号费：15元», not the doctor, title, hours and room beside them; the quote keeps the row.
-    Only a value of a type asked (decide.typed): an open question's span is a guess the whole row may mend."""
-    cells = extract.row_cells(plain)
-    if not cells or cells[0][2] <= span.start < cells[0][3]:
-        return row.rstrip("。；;")  # the value is the record's own name: the row says what is asked of it
-    days = extract.weekdays(question)
-    named = name_cell(cells)
-    keep = [row[start - len(head) - 1:end] for i, (head, value, start, end) in enumerate(cells)
-            if i == 0 or start <= span.start < end or (head, value, start, end) == named  # 课程名称 after 课程编号
-            or any(len(k) >= 2 and (k in head or k in value) and k not in cells[0][1] for k in keywords)  # 活动 of
-            # 亲子剪纸活动 names the record, not the 地点 cell 一楼活动室
-            or (days and days & extract.weekdays(value))]
-    return " · ".join(keep) if 0 < len(keep) < len(cells) else row.rstrip("。；;")
 
 
 PARAGRAPH_SPAN = 30  # sentences either side of one that Answerer.paragraph_names reads
@@ -3100,12 +3072,8 @@ def route_of_kind(word: str, row: str) -> bool:
     """Does `word` name a kind of route (夜班车: a night bus) that the row's route name says by the word it
     opens with («线路：夜1路»: extract.routes)? The row is then that route's, no sibling of the asked bus."""
     m = _ROUTE_KIND.fullmatch(word)
-    cells = extract.row_cells(row)
+    cells = row_cells(row)
     return bool(m and cells) and any(r.text.startswith(m.group(1)) for r in extract.routes(cells[0][1]))
-
-
-# A table column that says whom or what a row is for, in free text (适用对象：持學生證之學生, 说明：…学生凭学生证购买).
-WHOM_CELL = re.compile(r"适用|对象|人群|说明|备注")
 
 
 # A question of whom one turns to (找谁申请, 向谁反映).
@@ -3141,48 +3109,12 @@ def abbreviates(word: str, q: Query) -> bool:
                                   for a, b in zip(q.keywords, q.keywords[1:]))
 
 
-def in_asked_column(q: Query, chunk: Chunk, figs: list[Span]) -> list[Span]:
-    """A table row's figures in the columns the question names (全票来回票多少钱: the 来回 cell, not
-    单程), when some are there; else all of them."""
-    if chunk.kind != "row":
-        return figs
-    columns = extract.asked_column(chunk.text, q.text, q.keywords)
-    inside = [f for f in figs if extract.column_of(chunk.text, f.start) in columns]
-    return inside or figs
-
-
-def column_opened(word: str, row: str) -> bool:
-    """Does a row name what a qualifier singles out by a column whose header opens as it does, the
-    qualifier's head left out (末班车 asked: the 末班时间 column is the last bus's; 学生票 asked: a 学生价
-    column)? The shared opening is all of the qualifier but its last character, at least two."""
-    stem = word[:-1]
-    return len(stem) >= 2 and any(head.startswith(stem) and head != word for head, _, _, _ in extract.row_cells(row))
-
-
 def at_hand(word: str, text: str) -> bool:
     """Does `text` speak of what `word` names as the thing at hand, by a deictic word that keeps the
     word's first character (本机, 该机, 此机 for 机器: this machine, whatever else the frame calls it)?"""
     if len(word) < 2 or not any(d + word[0] in text for d in "本该此"):
         return False  # the two characters side by side, before the text is cut into words
     return any(len(t) == 2 and t[0] in "本该此" and t[1] == word[0] for t in _tokens(text))
-
-
-def record_modifier(value: str, word: str) -> str:
-    """What a cell says before the head it shares with `word` (中式烹调 of 中式烹调师 for 厨师), or ""
-    when its last character is not the word's."""
-    return value[:-1] if len(value) >= 2 and value[-1] == word[-1] else ""
-
-
-# The generic words a table's record names end with (书法入门班, 亲子剪纸活动, 老年智能手机课, K28路): an asker
-# names the record by what it is about and any of them (书法课, 剪纸活动, 手机课) or none.
-RECORD_SUFFIX = re.compile(r"(?:课程|活动|项目|训练营|课|班|营|路|线)$")
-
-
-def record_stem(word: str) -> str:
-    """What a question's word names a record by once its generic suffix is off (书法课 → 书法, 剪纸活动 →
-    剪纸), at least two characters; "" when the word ends in no generic suffix."""
-    stem = RECORD_SUFFIX.sub("", word)
-    return stem if stem != word and len(stem) >= 2 else ""
 
 
 def held_role(question: str) -> str | None:
@@ -3253,9 +3185,9 @@ def _size_shape(number: str) -> tuple[bool, bool]:
 def header_only(row: str, sp: Span | None) -> frozenset[str]:
     """The words of a row's headers that no value of it says, the value's own column left out: the names of
     the other columns (取镜 of 取镜时间), no kind of any record."""
-    cells = extract.row_cells(row)
+    cells = row_cells(row)
     values = "".join(value for _, value, _, _ in cells)
-    own = extract.column_of(row, sp.start) if sp is not None and sp.start >= 0 else ""
+    own = column_of(row, sp.start) if sp is not None and sp.start >= 0 else ""
     return frozenset(t for head, _, _, _ in cells if head != own for t in _tokens(head) if t not in values)
 
 
@@ -3270,7 +3202,7 @@ def word_before(piece: str, at: int) -> str:
     dropped (每餐补贴: 餐), or "" when `at` falls inside a word (咨询电话: 电话 opens no word)."""
     end = 0
     for w in _posseg().lcut(piece):
-        start, end = end, end + len(w.word)
+        end += len(w.word)
         if end == at:
             word = w.word.strip()
             return word[1:] if word.startswith("每") and len(word) > 1 else word
@@ -3292,7 +3224,7 @@ def name_shortened(word: str, title: str) -> str:
             run = "".join(cut[i:j + 1])
             if not re.fullmatch(r"[\u4e00-\u9fff]+", run):
                 break
-            if cut[j].endswith(word[-1]) and _in_order(word[1:-1], run[1:-1]):
+            if cut[j].endswith(word[-1]) and synonyms.in_order(word[1:-1], run[1:-1]):
                 return run
     return ""
 
@@ -3300,15 +3232,6 @@ def name_shortened(word: str, title: str) -> str:
 @lru_cache(maxsize=4096)
 def _title_cut(title: str) -> tuple[str, ...]:
     return tuple(jieba.lcut(title))
-
-
-def _in_order(chars: str, text: str) -> bool:
-    at = 0
-    for ch in chars:
-        at = text.find(ch, at) + 1
-        if not at:
-            return False
-    return True
 
 
 def joined_heads(words: list[str], piece: str) -> list[str]:
@@ -3536,11 +3459,6 @@ def _group_of(ch: str, families) -> tuple[int, int] | None:
             if ch in group:
                 return f, g
     return None
-
-
-def table_frame(chunk: Chunk) -> str:
-    """A table row's frame in Simplified characters: its title, heading and section."""
-    return simplify(chunk.title + chunk.heading + chunk.section)
 
 
 def compared_with(word: str, question: str) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wenda.index.rows import asked_column, column_of, row_cells
 from wenda.index import extract, synonyms
 from wenda.index.query import MODALS, Query, keyword_tags
 from wenda.index.script import simplify
@@ -237,7 +238,7 @@ def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
     is the one asked; 瑜伽课 asked where rows 瑜伽 and 高温瑜伽 stand side by side). None otherwise."""
     if chunk.kind != "row":
         return None
-    cells = extract.row_cells(answerer.plain(chunk).text)
+    cells = row_cells(answerer.plain(chunk).text)
     name = cells[0][1].strip() if cells else ""
     said = [k for k in q.keywords if len(k) >= 2 and k in name and k != name]
     if not said or name in q.text or len(said) >= 2:  # 夜1路几分钟一班 names the night route itself; 小孩子泡大众池:
@@ -251,7 +252,7 @@ def table_rows(answerer: Answerer, chunk) -> list[str]:
     row's own first; [] for a chunk that is no row. (Not Answerer.table_of, which wants every header
     the same: a row leaves its empty cells out.)"""
     own = answerer.plain(chunk).text
-    cells = extract.row_cells(own)
+    cells = row_cells(own)
     if chunk.kind != "row" or not cells:
         return []
     rows = [own]
@@ -259,7 +260,7 @@ def table_rows(answerer: Answerer, chunk) -> list[str]:
         i = chunk.id + step
         while 0 <= i < len(answerer.chunks) and answerer.chunks[i].kind == "row" and answerer.chunks[i].doc == chunk.doc:
             text = answerer.plain(answerer.chunks[i]).text
-            other = extract.row_cells(text)
+            other = row_cells(text)
             if not other or other[0][0] != cells[0][0]:
                 break
             rows.append(text)
@@ -269,7 +270,7 @@ def table_rows(answerer: Answerer, chunk) -> list[str]:
 
 def table_names(answerer: Answerer, chunk) -> list[str]:
     """The name cells (the first) of a table row and of the rows around it with the same first header."""
-    return [extract.row_cells(r)[0][1].strip() for r in table_rows(answerer, chunk)]
+    return [row_cells(r)[0][1].strip() for r in table_rows(answerer, chunk)]
 
 
 # A slot of hours a row's cell gives: 日场（12:00—18:00）, 夜场（22:00后）, 早场（12:00前）.
@@ -315,11 +316,11 @@ def another_slot(answerer: Answerer, q: Query, chunk) -> bool:
     rows = table_rows(answerer, chunk) if asked else []
     if not rows or not slot_hours(rows[0]):
         return False
-    name = extract.row_cells(rows[0])[0][1]  # the same record's other slots only (not another activity's hours)
+    name = row_cells(rows[0])[0][1]  # the same record's other slots only (not another activity's hours)
     here = len(asked & slot_hours(rows[0]))
     if not here:  # 情侣厅下午场: the row's one slot is the evening's, while other rows have afternoon slots
         return q.intent != "yesno" and any(asked & slot_hours(r) for r in rows[1:])
-    return any(len(asked & slot_hours(r)) > here for r in rows[1:] if extract.row_cells(r)[0][1] == name)
+    return any(len(asked & slot_hours(r)) > here for r in rows[1:] if row_cells(r)[0][1] == name)
 
 
 def another_season(answerer: Answerer, q: Query, chunk) -> bool:
@@ -364,7 +365,7 @@ def included_only(q: Query, chunk, row: str, span) -> bool:
     package's, not the asked thing's own."""
     if chunk.kind != "row" or q.intent != "figure" or span is None or span.start < 0:
         return False
-    cells = extract.row_cells(row)
+    cells = row_cells(row)
     notes = [(start, m) for _, value, start, _ in cells for m in _INCLUDES.finditer(value)]
     if not notes:
         return False
@@ -535,7 +536,7 @@ def restates_record(q: Query, s: Scored) -> bool:
     if s.hit.chunk.kind != "row":
         return False
     text = simplify(s.hit.chunk.text)
-    cells = extract.row_cells(text)
+    cells = row_cells(text)
     column = next((h for h, _, start, end in cells if start <= s.span.start < end), "")
     remarks = "".join(value for head, value, _, _ in cells if REMARK.search(head))
     if CODE_COLUMN.search(column) and not CODE_ASKED.search(q.text) and not (set(remarks) & set("".join(q.nouns))):
@@ -870,16 +871,16 @@ def row_named_exactly(answerer: Answerer, q: Query, ranked: list[Scored], scored
     first = next((s for s, _, veto in scored if veto is None), None)  # below vetoed ones only: a row named by
     if first is not None and first.hit.chunk.kind == "row":  # the question's word itself (3路几分钟一班: «线路：3路»)
         text = answerer.plain(first.hit.chunk).text
-        cells = extract.row_cells(text)
+        cells = row_cells(text)
         if cells and cells[0][1].strip() in q.keywords and len(cells[0][1].strip()) >= 2 and first.span is not None \
-                and extract.column_of(text, first.span.start) in extract.asked_column(text, q.text, q.keywords) \
+                and column_of(text, first.span.start) in asked_column(text, q.text, q.keywords) \
                 and rule_supports(answerer, q, first) and people_held(answerer, q, first):  # and the value stands
             return first  # in the column asked (发车间隔)
     word = row_named_longer(answerer, q, scored[0][0].hit.chunk)
     if word is None:
         return None
     for s in ranked[:MEASURED_DEPTH]:
-        cells = extract.row_cells(answerer.plain(s.hit.chunk).text) if s.hit.chunk.kind == "row" else []
+        cells = row_cells(answerer.plain(s.hit.chunk).text) if s.hit.chunk.kind == "row" else []
         if cells and cells[0][1].strip() == word and vetoed(answerer, q, s) is None and rule_supports(answerer, q, s) \
                 and people_held(answerer, q, s):
             return s

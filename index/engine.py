@@ -24,6 +24,7 @@ import numpy as np
 
 from wenda.corpus.load import CorpusError, corpus_hash
 from wenda.corpus.types import Answer, Chunk, DocumentInfo, Quote
+from wenda.index.rows import record_name, row_cells
 from wenda.index import extract, lexicon
 from wenda.index.answer import Answerer
 from wenda.index.config import EngineConfig
@@ -245,10 +246,10 @@ class Engine:
             for c in chunks:
                 if c.kind == "row":
                     plain = answerer.plain(c)
-                    name = extract.record_name(plain.text)
+                    name = record_name(plain.text)
                     if name:
                         names.append(name)
-                        column = extract.row_cells(plain.text)[0][0]
+                        column = row_cells(plain.text)[0][0]
                         tables.setdefault(name, f"{c.doc.split('#', 1)[0]}|{plain.section}|{column}")
             self._subject_cache = (key, list(dict.fromkeys(names)), tables)
         return self._subject_cache[1], self._subject_cache[2]

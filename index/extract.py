@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -2505,8 +2504,8 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
 # 最多 by 不超过 / 以内 / 限 / 最高, 最少 by 不少于 / 至少 / 以上 / 最低 (every maximum said is one).
 _ASK_MOST = re.compile(r"最(?:多|长|高|大|贵|远|晚|迟|久|重|沉)|至多|上限|封顶")
 _ASK_LEAST = re.compile(r"最(?:少|低|短|小|便宜|早|近)|至少|起码|下限")
-_SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起码|最低|最少|最短|最小|下限|起步|起价|起程")
-_SAYS_UPPER = re.compile(r"不(?:得)?(?:超过|超出|高于|大于)|以下|以内|之内|至多|最多|最高|最长|最大|最迟|最晚|上限|封顶|未满|不满|不足|不到|限")
+SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起码|最低|最少|最短|最小|下限|起步|起价|起程")
+SAYS_UPPER = re.compile(r"不(?:得)?(?:超过|超出|高于|大于)|以下|以内|之内|至多|最多|最高|最长|最大|最迟|最晚|上限|封顶|未满|不满|不足|不到|限")
 
 
 def limit_word(word: str) -> bool:
@@ -2541,8 +2540,8 @@ _LEAD_ASKED = re.compile(r"最([早晚迟])[^，。？?]{0,3}提前")
 def limit_said(text: str) -> int:
     """+1 when `text` sets an upper bound (不超过, 以内, 限帶兩名, 最高65元), -1 a lower one (不少于,
     至少, 以上, 最低), 0 neither or both. 不少于 is a lower bound, whatever 少于 says alone."""
-    lower = bool(_SAYS_LOWER.search(text))
-    upper = bool(_SAYS_UPPER.search(_SAYS_LOWER.sub("", text)))
+    lower = bool(SAYS_LOWER.search(text))
+    upper = bool(SAYS_UPPER.search(SAYS_LOWER.sub("", text)))
     return (1 if upper else 0) - (1 if lower else 0)
 
 
@@ -2550,8 +2549,8 @@ def limit_held(word: str, text: str) -> bool:
     """Does `text` say the limit a superlative of the question asks (最贵 by 最高65元, 最多 by 限帶兩名)?"""
     side = limit_asked(word) if limit_word(word) else 0
     if side > 0:  # a text may say both ends (起程票價20元，最高65元): the asked one must be there
-        return bool(_SAYS_UPPER.search(_SAYS_LOWER.sub("", text)))
-    return side < 0 and bool(_SAYS_LOWER.search(text))
+        return bool(SAYS_UPPER.search(SAYS_LOWER.sub("", text)))
+    return side < 0 and bool(SAYS_LOWER.search(text))
 
 
 def within(word: str, text: str) -> bool:
@@ -3021,195 +3020,6 @@ def per_unit_said(word: str, text: str) -> str:
             if said in text:
                 return said
     return ""
-
-
-# A table's column that names who does or bears something (承担方, 负责人, 联系人, 主办单位, 审批部门).
-_PARTY_HEAD = re.compile(r"(?:方|人|者|单位|部门|机构)$")
-
-
-def party_cell(row: str) -> Span | None:
-    """The cell of a table row that names a party, when the row has exactly one such column besides its
-    name (有线电视费谁来交: «费用项目：有线电视费 · 标准：26元/月 · 承担方：甲方»: 甲方); None otherwise."""
-    cells = row_cells(row)[1:]
-    parties = [(v, a, b) for h, v, a, b in cells if _PARTY_HEAD.search(h) and 0 < len(v.strip()) <= 12]
-    if len(parties) != 1:
-        return None
-    value, start, end = parties[0]
-    return Span(value, start, end)
-
-
-def row_cells(row: str) -> list[tuple[str, str, int, int]]:
-    """A table row as parse writes it («表头：单元格 · 表头：单元格») cut into its cells: (header,
-    value, where the value starts, where it ends)."""
-    out, pos = [], 0
-    for part in row.split(" · "):
-        head, sep, value = part.partition("：")
-        if sep:
-            start = pos + len(head) + 1
-            out.append((head, value, start, start + len(value)))
-        pos += len(part) + 3
-    return out
-
-
-# A record's name as a subject: two to twelve characters, a Chinese character among them (9路, 成人票),
-# without what a bracket adds (平日（週一、週二） → 平日).
-_RECORD_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[^\s，,。；;：:（(]{2,12}")
-
-
-def record_name(row: str) -> str:
-    """The name a table row goes by: its first cell (线路：9路 → 9路), without a bracketed gloss, when
-    it is short enough to be said in a question; "" otherwise (a sentence-long cell, a bare number)."""
-    cells = row_cells(row)
-    if not cells:
-        return ""
-    value = re.sub(r"[（(][^）)]*[）)]?$", "", cells[0][1]).strip()
-    return value if _RECORD_NAME.fullmatch(value) else ""
-
-
-def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
-    """The headers of a row's columns the question asks about: named (游泳馆; a keyword inside the
-    header: 座位 of 座位数) while their cell is not (the cell the question names, 王建国 of 医生,
-    picks the row, not the column; 剪纸活动要交多少钱 names the row of 活动名称：亲子剪纸活动, asks its 费用)."""
-    every = row_cells(row)
-    cells = [(head, value) for head, value, _, _ in every if value not in question]
-    first = every[:1]  # nor the name cell the question names by a part (剪纸 of 活动名称：亲子剪纸活动)
-    cells = [(h, v) for h, v in cells if not (first and h == first[0][0] and any(len(k) >= 2 and k in v for k in keywords))]
-    named = {head for head, _ in cells if head in question or any(len(k) >= 2 and k in head for k in keywords)}
-    if len(named) > 1:  # 尖峰时段 asked: 尖峰時段 holds both its words, 離峰時段 only 时段
-        said = {head: sum(len(k) >= 2 and k in head for k in keywords) for head in named}
-        named = {head for head in named if said[head] == max(said.values())}
-    if named:
-        return named
-    # else the one header that opens as a keyword does (游泳池 for 游泳馆, 健身房 for 健身区)
-    opening = {head: max((len(os.path.commonprefix([head, k])) for k in keywords), default=0) for head, _ in cells}
-    best = max(opening.values(), default=0)
-    near = {head for head, n in opening.items() if n == best}
-    return near if best >= 2 and len(near) == 1 else meant_columns(row, question, keywords)
-
-
-# The columns a question asks of by its own words, not by the header's (一期多少钱 → 费用, 收几个孩子 → 名额,
-# 在哪上 → 上课地点, 怎么报名 → 报名方式): each a pattern of headers and one of the question's words for them.
-COLUMN_MEANINGS = (
-    (re.compile(r"费|价|收费"), re.compile(r"多少钱|几块钱|收费|收钱|交钱|要钱|花钱|付钱|免费|费用|价格|价钱|"
-                                        r"学费|考试费|补考费|培训费|报名费|课时费|手续费|服务费")),  # a fee named by what it pays
-    (re.compile(r"地点|地址|场地|位置|楼层|场所|教室"), re.compile(r"在哪|哪里|哪儿|几楼|什么地方|哪个地方|地点|位置")),
-    (re.compile(r"名额|人数|限额|容量|招生"), re.compile(r"多少人|几个人|几人|收几|收多少|报几|报多少|招几|招多少|几组|多少组|几个家庭|多少个家庭|名额|人数")),
-    (re.compile(r"报名|预约|登记"), re.compile(r"怎么报|怎样报|如何报|去哪报|哪里报|怎么预约|怎么约|如何预约")),
-    # the first and the last departure of a timetable (夜1路最晚几点: 末班车, not 首班车)
-    (re.compile(r"末班|收车"), re.compile(r"最晚|最后一班|末班|收车")),
-    (re.compile(r"首班|头班"), re.compile(r"最早|第一班|头班|首班")),
-    # the time between two departures (5路多久来一趟, 1路几分钟一班: 发车间隔, 班距), not the trip's length
-    (re.compile(r"间隔|班距|频率"), re.compile(r"(?:多久|多长时间|几分钟|多少分钟)[^，。？?]{0,3}一[班趟]|间隔|班距|多久一班|隔多久")),
-    # how long the thing takes (换电池要等多久: 维修时长 30分钟, not the 备注's 保修1年), not how often it runs
-    (re.compile(r"时长|用时|耗时|工期|所需时间|办理时限|周期"),
-     re.compile(r"(?:多久|多长时间|多少时间|几天|几个?小时|几分钟|多少天|多少个?小时|多少分钟)(?![^，。？?]{0,3}一[班趟次])")),
-)
-
-
-def _word_in(word: str, text: str) -> bool:
-    """Is `word` in `text`, a number or a Latin word whole (15 is not in 1580元)?"""
-    if re.fullmatch(r"[A-Za-z0-9.]+", word):
-        return re.search(rf"(?<![A-Za-z0-9.]){re.escape(word)}(?![A-Za-z0-9.])", text) is not None
-    return word in text
-
-
-NAME_COLUMN = re.compile(r"名称|名字|项目|品名")  # a table column that names each row's record (课程名称, 服务项目)
-
-
-def meant_column(word: str, head: str) -> bool:
-    """Does the asker's `word` (or question) mean the header `head` (收费 → 费用, 收几个 → 名额) by
-    COLUMN_MEANINGS, the header being of the kind the word asks?"""
-    return any(h.search(head) and w.search(word) for h, w in COLUMN_MEANINGS)
-
-
-@lru_cache(maxsize=1024)
-def _dictionary_pairs(question: str) -> tuple[str, ...]:
-    """The pairs of characters of a question, its asked quantity left out (分钟 of 几分钟一班), that jieba's
-    dictionary knows as words (保修 of 品质屏保修多久, which jieba cuts 屏保 修): read once per question."""
-    import jieba
-
-    from wenda.index.query import strip_asked
-
-    bare = strip_asked(question)
-    return tuple(b for i in range(len(bare) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", b := bare[i:i + 2])
-                 and jieba.dt.FREQ.get(b))
-
-
-def meant_columns(row: str, question: str, keywords: list[str]) -> set[str]:
-    """The headers of a row the question asks of in its own words (COLUMN_MEANINGS: 围棋班收几个孩子 → 名额,
-    not the 二楼 of 地点), when no keyword of it stands in a cell past the row's name (球拍 of 备注's
-    «球拍可在前台租用，每次5元»: that cell is the one asked) and the meaning picks one header; else the
-    one header whose opening the thesaurus holds for a keyword's (二等舱来回票: 往返票价, not 单程票价)."""
-    cells = row_cells(row)
-    # a word of the row's name (活动 of 亲子剪纸活动) picks no cell (一楼活动室): the first cell's, or one headed
-    # as a name (项目：更换原装屏幕 after 类别：屏幕)
-    name = " ".join(value for i, (head, value, _, _) in enumerate(cells) if i == 0 or NAME_COLUMN.search(head))
-    said = [*keywords, *_dictionary_pairs(question)]  # and a word jieba cut across (品质屏保修多久: 屏保 修)
-    if any(len(k) >= 2 and k not in name and _word_in(k, value) and value not in question  # (a cell the question
-           for k in said for _, value, _, _ in cells[1:]):  # says whole, iPhone 15 of 适用机型, picks the row too)
-        return set()
-    from wenda.index import synonyms  # a keyword the thesaurus holds for the header's opening (来回票 → 往返票价)
-    alike = {head for head, _, _, _ in cells[1:] if len(head) >= 3 and any(
-        len(k) >= 2 and k[:2] != head[:2] and synonyms.same(k[:2], head[:2]) for k in keywords if k not in name)}
-    heads = {head for head, _, _, _ in cells[1:] if meant_column(question, head)}
-    heads = (heads & alike) or heads if len(heads) > 1 else heads or alike
-    if len(heads) > 1 and [question] == keywords:  # one word asked of the row (学费, what a figure measures): of
-        # 价格 and 计价单位, both meaning a price, the one whose cell holds a figure (13800元, not 每人); a whole
-        # question's (普通单车最多收多少钱) keeps every price cell, a note's 封顶50元 among them
-        heads = {head for head, value, _, _ in cells[1:] if head in heads and re.search(r"\d|免费", value)} or heads
-    return heads if len(heads) == 1 else set()
-
-
-# A threshold a note's price holds past (满50张, 超过200页): the note's case.
-_NOTE_THRESHOLD = re.compile(r"(满|超过|超出)(\d+(?:\.\d+)?)([\u4e00-\u9fff])")
-# Words of a note's clause that say no case of their own: bounds, pricing deeds, «per» (超过200页每本加收).
-_NOTE_FRAME = re.compile(r"超过|超出|不足|不满|以上|以下|以内|每\w|加收|另收|收取|按|计|起|单价|价格|收")
-
-
-def note_of_other_case(question: str, row: str, f: Span) -> bool:
-    """Is the figure at `f` a note's price for a case the question does not name: a cell that is no price
-    column, whose clause names, before the figure, a kind or code the question never says (A3黑白打印 asked:
-    not «备注：双面每张1.5元»; 复印一张A4: not «A3复印每张0.6元»)?"""
-    cell = next(((h, v, b) for h, v, b, e in row_cells(row) if b <= f.start < e), None)
-    if cell is None or not cell[0] or re.search(r"价|费|金|额", cell[0]):
-        return False
-    _, value, start = cell
-    before = re.split(r"[；;，,。]", value[:f.start - start])[-1]
-    side = limit_asked(question)
-    if side and (_SAYS_UPPER if side > 0 else _SAYS_LOWER).search(before):
-        return False  # 普通单车最多收多少钱: «备注：全天封顶50元» is the limit asked, not another case
-    th = _NOTE_THRESHOLD.search(before)
-    if th:  # 满50张每张1元: the case of a quantity the question states, at or past the threshold (300页: 超过200页)
-        n = re.search(rf"(\d+(?:\.\d+)?)\s*{re.escape(th.group(3))}", arabic(question))
-        if n is None or float(n.group(1)) < float(th.group(2)) or (th.group(1) != "满" and float(n.group(1)) == float(th.group(2))):
-            return True
-    codes = re.findall(r"[A-Za-z]+\d*|\d*[A-Za-z]+", before)
-    if any(c.lower() not in question.lower() for c in codes):
-        return True  # «A3复印每张0.6元» for 复印一张A4
-    # a word of the note's case that shares no character with the question (双面, 特种 of 特种纸名片; not 球拍租借
-    # for 租拍子, said in the asker's words)
-    words = [t.word for t in _posseg().lcut(_NOTE_FRAME.sub(" ", before)) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", t.word)]
-    return any(not set(w) & set(question) for w in words)
-
-
-# The kind of thing a question asks right after its question word (用的什么纸, 啥材料, 哪种布).
-_KIND_ASKED = re.compile(r"(?:什么|啥|哪种|哪一种)([\u4e00-\u9fff]{1,2}?)(?:[?？吗呢啊]|$)")
-
-
-def cell_of_kind(question: str, row: str) -> Span | None:
-    """The one cell of a table row whose header opens with the kind the question asks (A3彩色打印用的什么纸:
-    «纸张规格：100克铜版纸»), not the row's first cell (its name); None otherwise."""
-    m = _KIND_ASKED.search(question)
-    cells = row_cells(row)
-    if not m or len(cells) < 2:
-        return None
-    found = [(v, b, e) for h, v, b, e in cells[1:] if h.startswith(m.group(1)) and v.strip()]
-    return Span(*found[0]) if len(found) == 1 else None
-
-
-def column_of(row: str, at: int) -> str:
-    """The header of the row's cell that holds position `at`, or ""."""
-    return next((head for head, _, start, end in row_cells(row) if start <= at < end), "")
 
 
 _TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休日|今天|明天|昨天|当天|白天|今年|去年|明年|前年|后年|当年|本年|本月|今晚|今早|夜里|以后|之后|以前|之前|此后|随后")

@@ -13,7 +13,7 @@ from wenda.bot.conversation.figures import CLOCK_UNIT, Quantity, parse, show
 from wenda.bot.conversation.plan import Plan
 from wenda.bot.conversation.subjects import aliases
 from wenda.corpus.types import Answer
-from wenda.index.extract import row_cells
+from wenda.index.rows import row_cells
 from wenda.index.query import keyword_tags
 from wenda.index.script import simplify
 

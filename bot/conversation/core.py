@@ -23,7 +23,7 @@ from wenda.bot.conversation.store import Store
 from wenda.bot.conversation.subjects import (SUFFIXES, Subjects, collective, record_heads, sections_of, shared_heads,
                                               slot_siblings)
 from wenda.corpus.types import Answer
-from wenda.index.extract import row_cells
+from wenda.index.rows import row_cells
 from wenda.index.query import intent_of
 from wenda.index.script import simplify
 

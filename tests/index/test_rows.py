@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from support import folder_engine
-from wenda.index.answer import at_hand, record_line, record_modifier
+from wenda.index.answer import at_hand
+from wenda.index.rows import record_line, record_modifier
 from wenda.index.extract import figures, one_unit_said, paid_per
 from wenda.index.query import asked_kind
 
