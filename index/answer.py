@@ -165,6 +165,38 @@ class Tops:
                    max(h.bm25 for h in hits), max(h.dense for h in hits))
 
 
+@dataclass(frozen=True)
+class DocumentNames:
+    """What names each document of a corpus, in Simplified characters, read in one pass over its chunks."""
+
+    titles: dict[str, str]  # each document's title, for those that have one (titled_elsewhere)
+    names: dict[str, str]  # its title, else the heading its first lines stand under (title_names_spelt)
+    names_of: dict[str, set[str]]  # its title, headings, sections and title lines (named_documents)
+    by_char: dict[str, set[str]]  # the documents whose name (`names`) holds a character
+    body_text: str  # every sentence but headings and meta lines (named_documents)
+
+    @classmethod
+    def of(cls, chunks: list[Chunk]) -> DocumentNames:
+        titles: dict[str, str] = {}
+        names: dict[str, str] = {}
+        names_of: dict[str, set[str]] = {}
+        body: list[str] = []
+        for c in chunks:
+            if c.title and c.doc not in titles:
+                titles[c.doc] = simplify(c.title)
+            if c.doc not in names and (c.title or c.section):  # a Markdown price list whose «# 东山市安顺驾驶员培训学校
+                names[c.doc] = simplify(c.title or c.section)  # 2027年收费标准» heads a table at once
+            names_of.setdefault(c.doc, set()).update(
+                simplify(x) for x in (c.title, c.heading, c.section, c.text if c.kind in TITLE_KINDS else ""))
+            if c.kind not in TITLE_KINDS:
+                body.append(simplify(c.text))
+        by_char: dict[str, set[str]] = {}
+        for doc, name in names.items():
+            for ch in set(name):
+                by_char.setdefault(ch, set()).add(doc)
+        return cls(titles, names, names_of, by_char, "\n".join(body))
+
+
 @dataclass
 class Scored:
     hit: Hit
@@ -387,10 +419,7 @@ class Answerer:
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
         self._around: dict[int, str] = {}  # a sentence with what frames it, per chunk id (around)
         self._cased: dict[str, str] = {}
-        self._body_text: str | None = None  # every sentence but headings and meta lines, in Simplified (named_documents)
-        self._names_of: dict[str, set[str]] = {}  # a document's title, headings and sections (named_documents)
-        self._titles: dict[str, str] | None = None  # each document's title, Simplified (titled_elsewhere)
-        self._names: dict[str, str] | None = None  # what names each document (document_names)
+        self._naming: DocumentNames | None = None  # what names each document (naming)
         self._addresses: list[int] | None = None  # the «地址：…» lines (address_lines)
         self._effective: list[int] | None = None  # the «自…起施行» lines (effective_lines)
         self._times: list[int] | None = None  # the «时间：…» lines (time_lines)
@@ -814,11 +843,12 @@ class Answerer:
         title (驾校 for «临江市顺达驾驶员培训学校2027年培训收费标准»: name_shortened) written as the title says it, so that
         every line of that document holds it as the asker meant it; and the names so written."""
         names: list[str] = []
+        naming = self.naming()
         for w in dict.fromkeys(jieba.lcut(text)):
             if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) or not jieba.dt.FREQ.get(w):
                 continue  # (the corpus may say it inside another name: 顺达驾校站)
-            full = {f for doc, title in self.document_names().items() if w[0] in title and w[-1] in title
-                    and w not in title and (f := name_shortened(w, title))
+            full = {f for doc in naming.by_char.get(w[0], set()) & naming.by_char.get(w[-1], set())
+                    if w not in (title := naming.names[doc]) and (f := name_shortened(w, title))
                     and f.endswith(ORGANISATION_ENDS)  # a body or a place (电动车 shortens no 电动自行车管理规定's body)
                     # and the document itself calls it so (在驾校二楼体检室), or no document says the word at all:
                     # 国会, said by other articles, is no 国家边海防委员会
@@ -1663,7 +1693,7 @@ class Answerer:
         """The question's words that only other documents' titles say, and that the candidate's own
         document never says (培训中心有停车场吗 over «启航少儿培训中心暑期课程表» and a zoo's guide: the zoo's
         «南门停车场» is no training centre's): the question names that other document's subject."""
-        titles = self.titles()
+        titles = self.naming().titles
         if len(titles) < 2:
             return []
         own = titles.get(chunk.doc, "")
@@ -1671,24 +1701,11 @@ class Answerer:
                 and any(k in t for d, t in titles.items() if d != chunk.doc)
                 and k not in self.document_text(chunk.doc)]
 
-    def document_names(self) -> dict[str, str]:
-        """What names each document (Simplified): its title, else the heading its first lines stand under (a
-        Markdown price list whose «# 东山市安顺驾驶员培训学校2027年收费标准» heads a table at once)."""
-        if self._names is None:
-            self._names = {}
-            for c in self.chunks:
-                if c.doc not in self._names and (c.title or c.section):
-                    self._names[c.doc] = simplify(c.title or c.section)
-        return self._names
-
-    def titles(self) -> dict[str, str]:
-        """Each document's title (Simplified), for the documents that have one; read once."""
-        if self._titles is None:
-            self._titles = {}
-            for c in self.chunks:
-                if c.title and c.doc not in self._titles:
-                    self._titles[c.doc] = simplify(c.title)
-        return self._titles
+    def naming(self) -> DocumentNames:
+        """What names each document (DocumentNames), read once."""
+        if self._naming is None:
+            self._naming = DocumentNames.of(self.chunks)
+        return self._naming
 
     def document_text(self, doc: str) -> str:
         """Every sentence of one document joined, in Simplified characters; built once per document."""
@@ -2651,7 +2668,7 @@ class Answerer:
         missing = self.missing(q, best.hit.chunk)
         if missing:  # a name the corpus never says; else one it says only elsewhere (another document's title)
             absent = [w for w in missing if not self.corpus_says(w, simplified=True)
-                      and not any(w in t for t in self.titles().values())]
+                      and not any(w in t for t in self.naming().titles.values())]
             return (f"资料里没有提到{'、'.join(absent)}。" if absent
                     else f"最接近的段落没有说到{'、'.join(missing)}。"), suggest
         thing = q.counted or next((k for k in q.keywords if len(k) >= 2), "")
@@ -2858,24 +2875,20 @@ class Answerer:
         the retrievers, which read sentences, rank other documents' sentences above them. Such a word
         says which document is asked about: its sentences are the only candidates (as a named section
         restricts them). Empty when no keyword is of that kind, or when every document's title has it."""
-        if self._body_text is None:
-            self._body_text = "\n".join(simplify(c.text) for c in self.chunks if c.kind not in TITLE_KINDS)
-            for c in self.chunks:
-                self._names_of.setdefault(c.doc, set()).update(
-                    simplify(x) for x in (c.title, c.heading, c.section, c.text if c.kind in TITLE_KINDS else ""))
+        naming = self.naming()
         if q.titled:  # a name of a title the question shortened (驾校): that document's lines only
-            return {d for d, name in self.document_names().items() if any(t in name for t in q.titled)}
+            return {d for d, name in naming.names.items() if any(t in name for t in q.titled)}
         named: set[str] = set()
         for word in q.keywords:
-            if len(word) < 2 or word in self._body_text:
+            if len(word) < 2 or word in naming.body_text:
                 continue
-            docs = {d for d, names in self._names_of.items() if any(word in n for n in names)}
-            if docs and len(docs) < len(self._names_of):
+            docs = {d for d, names in naming.names_of.items() if any(word in n for n in names)}
+            if docs and len(docs) < len(naming.names_of):
                 named = docs if not named else named & docs
         # a document that lacks another word of the question the corpus does say is not the one asked
         # (丰收节的报道是哪天发布的: 报道 only in another page's heading, 丰收节 in the news's sentences)
-        said = [k for k in q.keywords if len(k) >= 2 and k in self._body_text]
-        return {d for d in named if all(k in self.document_text(d) or any(k in n for n in self._names_of[d])
+        said = [k for k in q.keywords if len(k) >= 2 and k in naming.body_text]
+        return {d for d in named if all(k in self.document_text(d) or any(k in n for n in naming.names_of[d])
                                         for k in said)}
 
     def answer(self, question: str, k: int = CANDIDATES) -> Answer:

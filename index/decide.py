@@ -1296,7 +1296,7 @@ def titled_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     named = answerer.titled_elsewhere(q, scored[0][0].hit.chunk)
     if not named:
         return None
-    titles = answerer.titles()
+    titles = answerer.naming().titles
     return next((s for s, _, veto in scored[1:] if veto is None
                  and all(w in titles.get(s.hit.chunk.doc, "") for w in named)
                  and rule_supports(answerer, q, s) and says_every_word(answerer, q, s)), None)
