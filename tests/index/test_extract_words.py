@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from wenda.index import extract as X
+from wenda.index import rows
 from wenda.index.extract import Span
 
 
@@ -99,11 +100,11 @@ ROW = "日期：周一 · 健身区：14:00—22:00 · 游泳馆：闭馆换水�
 
 
 def test_a_row_is_cut_into_its_cells_at_their_places():
-    cells = X.row_cells(ROW)
+    cells = rows.row_cells(ROW)
     assert [(h, v) for h, v, _, _ in cells] == [("日期", "周一"), ("健身区", "14:00—22:00"), ("游泳馆", "闭馆换水清洁")]
     assert all(ROW[s:e] == v for _, v, s, e in cells)
-    assert X.column_of(ROW, ROW.find("14:00")) == "健身区"
-    assert X.column_of(ROW, 0) == ""  # a header is no cell
+    assert rows.column_of(ROW, ROW.find("14:00")) == "健身区"
+    assert rows.column_of(ROW, 0) == ""  # a header is no cell
 
 
 @pytest.mark.parametrize("question, keywords, columns", [
@@ -113,12 +114,12 @@ def test_a_row_is_cut_into_its_cells_at_their_places():
     ("周一几点开门", ["开门"], set()),  # no column named: any
 ])
 def test_the_column_asked(question, keywords, columns):
-    assert X.asked_column(ROW, question, keywords) == columns
+    assert rows.asked_column(ROW, question, keywords) == columns
 
 
 def test_a_cell_the_question_names_picks_the_row_not_the_column():
     row = "科室：心血管内科 · 医生：王建国 · 挂号费：50元"
-    assert X.asked_column(row, "王建国医生的挂号费多少", ["王建国", "医生", "挂号费"]) == {"挂号费"}
+    assert rows.asked_column(row, "王建国医生的挂号费多少", ["王建国", "医生", "挂号费"]) == {"挂号费"}
 
 
 @pytest.mark.parametrize("figure, measure, fits", [
