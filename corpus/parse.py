@@ -268,8 +268,8 @@ class _Classifier:
         if reply:
             self.out.append(_block("qa", line, reply, key=self.key))
             return
-        if prev is not None and prev.kind in ("body", "qa") and not line.md and not line.bullet and num is None \
-                and not self.is_fact(i) and continues(prev.text, t):
+        if prev is not None and not line.md and not line.bullet and num is None and not self.is_fact(i) \
+                and (prev.kind in ("body", "qa") and continues(prev.text, t) or self.fact_goes_on(prev, i)):
             prev.append(t, line.pos)
             return
         if line.md:
@@ -318,6 +318,16 @@ class _Classifier:
         else:
             self.out.append(block)
         self.last_line = i
+
+    def fact_goes_on(self, prev: _Block, i: int) -> bool:
+        """Does line `i` go on with the «键：值» line just above it, a sentence the page's layout broke («5. 新开K9路快线：
+        从沅州火车站开往…，中途只停靠…体育中心3» then «个站，全程22公里。»)? Only a value that runs as prose (a comma in
+        it) and stops mid-sentence; a short fact (备注：含精修照片20张) stops where it ends."""
+        last = prev.text.rsplit("\n", 1)[-1]
+        num = numbering(last)
+        kv = key_value(num.rest if num else last)
+        return prev.kind == "kv" and self.last_line == i - 1 and kv is not None and bool(re.search(r"[，,]", kv[1])) \
+            and continues(last, self.lines[i].text)
 
     def is_fact(self, i: int) -> bool:
         """A «键：值» line that states a fact (牵头单位：…, 高一年级主任：…), not a «名称：标题» heading."""

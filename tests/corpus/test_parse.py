@@ -204,3 +204,23 @@ def test_a_place_with_a_short_title_opens_its_section_and_a_fact_line_stays_a_fa
     village = next(s for s in doc.sections if s.title == "桃源乡")
     assert any("床位420张" in p.text for p in village.paragraphs)
     assert any(p.kind == "kv" and "周国栋" in p.text for s in doc.sections for p in s.paragraphs)
+
+
+def test_a_numbered_fact_broken_by_the_page_goes_on():
+    """A PDF's numbered «键：值» item that runs as prose and breaks mid-sentence is one sentence with the line
+    after it (the item's figures were cut off: «…体育中心3» and «个站，全程22公里»); a short fact stops where it
+    ends; a number a Chinese line broke (3路、1 / 5路) is one number."""
+    from wenda.corpus.parse import blocks
+
+    text = ("一、线路调整\n"
+            "1. 3路：发车间隔由12分钟缩短为8分钟，新投放新能源公交车10辆。\n"
+            "2. K9路快线：从火车站开往高铁站，中途只停靠市政府、万达广场、体育中心3\n"
+            "个站，全程22公里，单程运行时间约40分钟。\n"
+            "3. 联系人：刘振宇\n"
+            "欢迎乘客监督\n"
+            "因城东新区建成投用，经市交通运输局批准，自2027年4月1日起对3路、1\n5路、28路公交线路进行调整。")
+    got = [b.text for b in blocks(text)]
+    assert any("体育中心3个站，全程22公里" in t for t in got)
+    assert not any("个站，全程" in t and "体育中心" not in t for t in got)
+    assert not any("刘振宇欢迎" in t for t in got)  # a short fact is no broken sentence
+    assert any("3路、15路、28路" in t for t in got)
