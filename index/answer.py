@@ -22,9 +22,9 @@ from wenda.index.query import (same_sounds, sounds_alike, MODALS, SPANS_OF_TIME,
                                named_thing, numbered_names, writer_keywords, years)
 from wenda.corpus.text import split_clauses
 from wenda.index.script import simplify
-from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings
+from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings, styled
 from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, _alone, is_attribute
-from wenda.index.support import head_said_shortened, PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, done_to, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, body_said, holds, listed_runs, modifier_asked, paying_said, weather_said, asks_of_runs, run_asked, run_asked_last, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.support import head_said_shortened, modifier_said_shortened, PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, done_to, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, body_said, holds, listed_runs, modifier_asked, paying_said, weather_said, asks_of_runs, run_asked, run_asked_last, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
 from wenda.index.retrieve import Retriever
 
 TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
@@ -313,6 +313,7 @@ _OWN_TIME_FRAME = re.compile(r"[淡旺]季|节假日|假期|假日|[寒暑]假|[
 
 # The label an item of a list opens with (4. 太极拳班：…, 书法班：…): the name of what the item is about.
 _ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,10})[：:]")
+_NUMBERED_LABEL = re.compile(r"^\d{1,2}[.、．]\s*[^：:，,。；;]{1,15}[：:]")  # 5. 新开K9路快线：…
 
 # The key of a field that says when (开放时间, 截止日期, 闭馆日, 有效期, 周期): its value answers a date asked.
 _TIME_KEY = re.compile(r"[时日期天周月年]")
@@ -773,13 +774,15 @@ class Answerer:
 
     def suffix_regrouped(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
         """A record's generic suffix (课, 班) that jieba glued to the deed after it instead of the name
-        before it (瑜伽课收几个人: 瑜伽 课收; 太极拳班能报多少人: 太极拳 班能报) goes back to the name (瑜伽课,
-        收): a glued word the corpus never says, right after a word of the question."""
+        before it (瑜伽课收几个人: 瑜伽 课收; 太极拳班能报多少人: 太极拳 班能报; 滑雪营收几岁的: 滑雪 营收) goes back to the
+        name (瑜伽课, 收): a glued word the corpus never says, right after a word of the question."""
         out: list[tuple[str, str]] = []
         for w, flag in tags:
             prev = out[-1][0] if out else ""
-            if (len(w) >= 2 and w[0] in "课班" and prev and prev + w in text and not self.corpus_says(w)
-                    and not self.corpus_says(prev + w)):
+            if (len(w) >= 2 and w[0] in "课班营" and prev and prev + w in text and not self.corpus_says(w)
+                    and not self.corpus_says(prev + w)
+                    and (w[0] != "营" or (self.corpus_says(prev + w[0], simplified=True)  # 滑雪营 said; 营运 is a word
+                                          and not self.corpus_says(w, simplified=True)))):  # (開始營運) of its own
                 out[-1] = (prev + w[0], "n")
                 out.append((w[1:], "v"))
             else:
@@ -1210,6 +1213,14 @@ class Answerer:
         if q.measure == "个" and (one := _ONE_COUNTED.search(q.text)) and one.group(1) not in piece \
                 and (unit := extract.unit_of(sp.text)) and unit != "个" and extract.unit_class(unit) == "count":
             return False  # 婚宴每桌最多几个菜: not the 20桌 of «婚宴不超过20桌», a count of tables, no dishes
+        if q.kind == "clock" and not q.verbs and self.time_of_more(q, text[max(0, sp.start - 16):sp.start]):
+            return False  # 夜场几点到几点: not «夜场售票时间为17:30至20:30», the hours of a deed the question never asks
+        if q.kind == "phone" and self.line_of_another_label(q, text, sp):
+            return False  # 投诉公交司机打什么电话: not «可拨打失物招领电话…», the corpus has a 投诉电话
+        if q.kind == "duration" and _AMOUNT_OF_TIME.match(text, sp.end):
+            return False  # 最短要租多久: not the 3个月 of «相当于3个月租金的押金», a sum counted in months' rent
+        if q.intent == "figure" and self.counts_the_unit(q, chunk, sp):
+            return False  # 每个料理台有几个灶: not the 6個 of «教室共有6個料理台，每個料理台配有瓦斯爐2口»
         if q.kind == "money" and self.concession_of_others(q.text, text, sp):
             return False  # 年卡多少钱: not the 免费 of «低保户、特困户凭有效证件可免费办理年卡»
         if q.intent == "figure" and extract.another_period(q.text, piece):
@@ -1221,6 +1232,49 @@ class Answerer:
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
                        for w in [*q.entities, *q.keywords] if len(w) >= 2)
         return True
+
+    def named_clause(self, q: Query, text: str, figs: list[Span]) -> list[Span]:
+        """Of a sentence's values in parallel pieces, each naming one member of a family, those of the piece that
+        names the member the question names («花卉区…85元，鸟类区和观赏鱼区为…95元»: 鸟类区 asked, 95元): a word of the
+        question (or two it says side by side: 鸟类 区) said in that piece while every other piece names a
+        sibling of it. All of them otherwise."""
+        if len(figs) < 2 or len({extract.unit_of(f.text) for f in figs}) > 1:
+            return figs  # parallel pieces give values of one unit
+        joined = [a + b for a, b in zip(q.keywords, q.keywords[1:]) if min(len(a), len(b)) == 1 and a + b in q.text]
+        pieces = [self.piece(text, f) for f in figs]
+        for k in [*joined, *q.keywords]:
+            holding = [k in p for p in pieces]
+            if len(k) < 2 or not any(holding) or all(holding):
+                continue
+            if all(held or any(c not in q.text and siblings(k, c) for c in _ending_as(k, p))  # (开课 of 私教课…开课前:
+                   for p, held in zip(pieces, holding)):  # the question's own word, no sibling)
+                return [f for f, held in zip(figs, holding) if held]
+        return figs
+
+    @staticmethod
+    def time_of_more(q: Query, label: str) -> bool:
+        """Does the label before a time name the asked thing and then another word before 时间 (夜场售票时间为 for
+        夜场几点到几点: the hours of selling its tickets), a word the question never says?"""
+        return any((m := re.search(rf"{re.escape(k)}的?([\u4e00-\u9fff]{{2}})时间(?:为|是|：|:)?\s*$", label))
+                   and m.group(1) not in q.text for k in q.keywords if len(k) >= 2)
+
+    def line_of_another_label(self, q: Query, text: str, sp: Span) -> bool:
+        """Is the number another line's than one the question names by a deed the corpus labels a line with (投诉
+        of 投诉公交司机打什么电话, the corpus saying 投诉电话), its own line never saying that word?"""
+        if sp.start < 0:
+            return False
+        said = simplify(text)  # (a row says its line in another cell: «项目：洽询电话 · 说明：(049)2345-6789»)
+        return any(len(k) >= 2 and k in q.verbs and k not in said  # a deed (投诉, 报名), not who owns the line
+                   and not k.endswith(("电话", "热线", "号码"))
+                   and any(self.corpus_says(k + line, simplified=True) for line in ("电话", "热线", "专线"))
+                   for k in q.keywords)
+
+    def counts_the_unit(self, q: Query, chunk: Chunk, sp: Span) -> bool:
+        """Does the value count what the question asks a figure per (每个料理台有几个灶: «6個料理台» counts the
+        stations, each of which the question takes as one)?"""
+        after = self.plain(chunk).text[sp.end:sp.end + 8] if sp.start >= 0 else ""
+        return any(after.startswith(k) for k in q.keywords
+                   if len(k) >= 2 and re.search(rf"每(?:一)?[个位名间家所台辆条张座只户]?{re.escape(k)}", q.text))
 
     def another_doer(self, question: str, text: str, piece: str) -> bool:
         """Does the value's piece open with people other than those the question opens with, who are
@@ -1291,9 +1345,10 @@ class Answerer:
         # a table row may say its unit in a column of its own (计价单位：每台 beside 价格：600元)
         units = Answerer.unit_cells(text) if " · " in text else ""
         halves = [m.group() for m in extract.HALF_UNIT_ASKED.finditer(q.text)]  # 半个月, which jieba cuts 半个 月
-        return q.kind not in ("duration", "money") or all(extract.one_unit_said(k, piece + " " + units)
-                                                          for k in [*q.keywords, *halves]
-                                                          if k not in text and k + "的" not in q.text)  # 一个月的卡: a kind
+        return q.kind not in ("duration", "money") or all(
+            extract.one_unit_said(k, piece + " " + units)
+            or (k in ("一年", "1年") and re.search(r"[今全本]年", text))  # 一年能挣多少: 今年…户均收入2.8万元, a year's sum
+            for k in [*q.keywords, *halves] if k not in text and k + "的" not in q.text)  # 一个月的卡: a kind
 
     @staticmethod
     def unit_cells(row: str) -> str:
@@ -1425,8 +1480,8 @@ class Answerer:
                     t[-1] == w[-1] and siblings(w, t) and not set(t) & set(k)  # one may be its own: 车站 for 站点,
                     for w in own for t in words):  # whatever sense of 网站 the dictionary gives it)
                 return k
-            if abbreviated(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
-                continue
+            if abbreviated(k, around) or styled(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
+                continue  # (日本料理: the row of 日式料理)
             if exemption_said(k, around, q.text):
                 continue  # 多高不用买票: «1.2米以下儿童免票», whatever 门票 beside it
             if chunk.kind == "row" and asked_column(text, k, [k]):
@@ -1469,7 +1524,7 @@ class Answerer:
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
             if (mod + head in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,}", mod) and mod not in around
-                    and not abbreviated(mod, around) and not self.names_row(mod + head, chunk)
+                    and not abbreviated(mod, around) and not styled(mod, around) and not self.names_row(mod + head, chunk)
                     and not (len(mod) >= 3 and mod.endswith("人") and mod[:-1] in around)  # 老年人 for 老年
                     and not extract.age_group_held(mod, text)  # 大人票: the 全票 row of 13岁以上
                     and not (RUN_ORDINAL.fullmatch(mod) and listed_runs(text))  # 末班船: the last of «07:30、…三班船»
@@ -1610,6 +1665,7 @@ class Answerer:
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
         around = self.around(chunk)
         lacking = unqualified(q, around, self.lexicon)
+        lacking = [w for w in lacking if not modifier_said_shortened(w, around, q.text)]  # 原来的线路: 原线路
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
         # an abbreviation names its record (全马: 全程马拉松), said in full or by its opening word
         lacking += [w for w in q.nouns if w not in lacking and w not in around and self.abbreviation(w)
@@ -1886,6 +1942,17 @@ class Answerer:
                     re.search(rf"{re.escape(w)}\s*{re.escape(k)}|{re.escape(k)}\s*{re.escape(w)}", q.text, re.I)
                     for w in name_words):
                 return k
+        # the record named by the end of the row's name with another modifier before it (烘焙丙级证照班 asked, the
+        # row of 中餐丙级证照班), the asked one a word the corpus says elsewhere and the row never
+        for n in range(len(name) - 1, 2, -1):
+            tail, own = name[-n:], name[:-n]
+            at = q.text.find(tail)
+            if at < 0 or not own or own in q.text or not re.fullmatch(r"[\u4e00-\u9fff]+", tail):
+                continue
+            asked = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
+            if asked and asked not in text and not abbreviated(asked, text) and self.corpus_says(asked, simplified=True):
+                return asked
+            break
         return None
 
     def other_row_word(self, q: Query, chunk: Chunk) -> str | None:
@@ -2053,7 +2120,8 @@ class Answerer:
         around = self.around(chunk)
         measured = [w for w in (q.subject, q.counted) if w]
         names = [k for k in q.keywords if k not in q.verbs and re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)
-                 and not extract.is_time_word(k) and not QUANTITY.search(k)]  # 平时下午: no kind of 下午; 一份 no kind of anything
+                 and not extract.is_time_word(k) and not QUANTITY.search(k)  # 平时下午: no kind of 下午; 一份 no kind of anything
+                 and not extract.limit_word(k)]  # 铺子最短要租多久: 最短 asks a limit, no thing a modifier singles out
         deeds_asked = _verbs_of(q.text)  # 影响 (jieba: vn) of 会影响滤网: a deed done to 滤网, no kind of it
         for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
@@ -2067,6 +2135,8 @@ class Answerer:
             if mod is None:
                 continue
             at = piece.find(noun)
+            if at < 0 and (full := abbreviated(noun, piece)) and full[-1] == noun[-1] and mod in around:
+                at = piece.find(full)  # 花鸟市场物业费: «物业管理费» says the noun in full, the frame the market
             if at < 0 and noun not in measured and noun not in q.nouns:
                 continue  # 小孩免费: 免费 (jieba: vn) is what they get, no noun a modifier singles out
             if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点, 户籍 for 户口): a meaning is looser than
@@ -2081,6 +2151,8 @@ class Answerer:
             if at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
                 continue
             before = word_before(piece, at)
+            if before == "的":
+                continue  # «相当于3个月租金的押金»: a phrase with 的 describes the thing, it names no other kind of it
             if q.kind == "phone" and piece[:at].endswith(_CONTACT):
                 continue  # 老板电话 asked: «负责人：王丽娟，联系电话：…», a number for any purpose
             if before and (mod in synonyms.glossed(before) or before in synonyms.glossed(mod) or before in synonyms.forms(mod)):
@@ -2405,6 +2477,8 @@ class Answerer:
                 days = extract.weekdays(q.text)  # 周六住一晚多少钱: the 假日 price, not the 平日 one beside it
                 if days:
                     figs = [f for f in figs if days & extract.weekdays(self.piece(text, f))] or figs
+                if chunk.kind != "row":  # 鸟类区的铺面多少钱一平: «花卉区…85元，鸟类区和观赏鱼区为…95元»: 95元
+                    figs = self.named_clause(q, text, figs)
                 if _TOTAL_ASKED.search(q.text) and not per_units(q.text):  # 一共请了多少个保洁员: 全镇共聘用保洁员
                     figs = [f for f in figs if not per_units(self.piece(text, f))] or figs  # 96名, not 每个村…3名
                 if chunk.kind != "row":  # a row is one record: its cells name it (专业：西式面点师 · 学费：5800元)
@@ -2423,6 +2497,10 @@ class Answerer:
             said = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(text)}  # the kinds it gives
             if q.kind == "money" and extract.PRICE_ASKED.search(q.text) and "money" not in said:
                 return extract.nearest(extract.relative_prices(text), text, kws)  # 70岁老人票价多少: «65周岁以上老人…半价»
+            if q.kind == "money" and "money" not in said:  # 押金交多少: «相当于3个月租金的押金», a sum counted in months' rent
+                return extract.nearest([Span(text[f.start:m.end()], f.start, m.end()) for f in extract.figures(text)
+                                        if extract.unit_class(extract.unit_of(f.text)) == "time"
+                                        and (m := _AMOUNT_OF_TIME.match(text, f.end))], text, kws)
             wanted = "time" if q.kind == "duration" else extract.unit_class(q.measure) if q.measure else None
             if q.kind in (None, "duration", "distance") and wanted and wanted not in said:
                 return extract.nearest(extract.unlimited(text), text, kws)  # 单次票能待多久: 当天不限时
@@ -2435,6 +2513,8 @@ class Answerer:
                     self.deed_scores(q, self.piece(text, f).replace(f.text, "")), [])]
             if not found and q.end == 1:  # 守到什么时候: no date, but until what (直至撤点)
                 found = extract.untils(text)
+            if not found:  # 什么时候建好: «明年建成…», a year said from this one, the only time the line gives
+                found = [Span(m.group(0), m.start(), m.end()) for m in _YEAR_FROM_NOW.finditer(text)]
             if re.search(r"(?:星期|礼拜|周)几", q.text):  # 礼拜几开: a day of the week, not «乘车日前28天»
                 found = [f for f in found if extract.weekdays(f.text)]
             if not found and _DAY_ASKED.search(q.text):  # 垃圾车礼拜几不来: «…周三及周日停收», days of the week
@@ -2579,9 +2659,12 @@ class Answerer:
         before it in its paragraph (in Simplified characters)."""
         got = self._around.get(chunk.id)
         if got is None:
+            # a numbered item that opens with its own label (5. 新开K9路快线：…) is a record of its own: the items
+            # before it in a list of facts name other records (4. 42路：…与15路重复…), no frame of it
+            own = chunk.kind == "kv" and _NUMBERED_LABEL.match(chunk.text) is not None
+            before = [chunk] if own else self.chunks[max(0, chunk.id - 3): chunk.id + 1]
             got = self._around[chunk.id] = simplify(chunk.section + chunk.heading + chunk.key + chunk.title
-                + self.section_heading(chunk) + "".join(
-                c.text for c in self.chunks[max(0, chunk.id - 3): chunk.id + 1] if c.paragraph == chunk.paragraph)
+                + self.section_heading(chunk) + "".join(c.text for c in before if c.paragraph == chunk.paragraph)
                 + self.attribution(chunk) + relative_years(chunk))
         return got
 
@@ -2986,6 +3069,11 @@ def _opening_people(text: str) -> str:
 
 
 # A thing of one character counted by the general classifier at the question's end (几个菜, 多少个碗).
+# A year said from this one (明年, 今年年底), when a line gives no date: the time a plan or a report sets.
+_YEAR_FROM_NOW = re.compile(r"(?:明年|后年)(?:年底|年初|年内|上半年|下半年|底)?|今年(?:年底|年内|上半年|下半年|底)")  # (a bare
+# 今年 frames a report's figures: «今年吸引客商200多家» says no time of a festival)
+# A span of time that counts a sum paid per that time (3个月租金, 两个月工资): an amount of money, no duration.
+_AMOUNT_OF_TIME = re.compile(r"的?(?:租金|房租|工资|薪水|薪资|月薪|费用|物业费|管理费)")
 _ONE_COUNTED = re.compile(r"(?:几|多少)个([\u4e00-\u9fff])[?？吗呢啊]*$")
 # A price's label right before it (现场价480元, 预售价：380元): what kind of price it is.
 _PRICE_LABEL = re.compile(r"([\u4e00-\u9fff]{2})(?:价|价格|票价)[：:为是]?\s*(?:新台币|人民币)?$")
@@ -3472,6 +3560,13 @@ def _group_of(ch: str, families) -> tuple[int, int] | None:
             if ch in group:
                 return f, g
     return None
+
+
+def _ending_as(word: str, text: str) -> set[str]:
+    """The runs of Chinese characters in `text` that end with `word`'s last character, one to four before it
+    (花卉区 and 卉区 of «花卉区商铺» for 鸟类区)."""
+    return {m.group(1)[-n:] + word[-1] for m in re.finditer(rf"([\u4e00-\u9fff]+?)(?={re.escape(word[-1])})", text)
+            for n in range(1, min(4, len(m.group(1))) + 1)}
 
 
 def compared_with(word: str, question: str) -> bool:

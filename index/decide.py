@@ -936,8 +936,14 @@ def yesno_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     the holiday and the deed. A yes/no answer is the sentence itself, not a value taken from it."""
     if q.intent != "yesno":
         return None
+    # a noun the best candidate says as asked names the asker's case (军人 of 当兵的进园要门票吗: «现役军人…免票»);
+    # a line below that never says it answers for anyone («网上购票请在入园前一天18:00前完成»)
+    top = scored[0][0].hit.chunk if scored else None
+    case = [n for n in q.nouns if len(n) >= 2 and n in answerer.around(top)] if top is not None else []
     for i, (s, _, veto) in enumerate(scored):
         if veto is None and rule_supports(answerer, q, s):
+            if i and s.hit.chunk.doc == top.doc and any(n not in answerer.around(s.hit.chunk) for n in case):
+                return None  # (another document's line speaks of its own things: 狗狗 of a campsite's rules)
             return s if i and all(v is not None or r.support < s.support for r, _, v in scored[:i]) else None
     return None
 

@@ -20,7 +20,7 @@ _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|�
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|册|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|"
+    "本|册|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|具(?![体有备])|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     "基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站
     "眼(?![睛镜光界神前里中看])|"  # 机电井45眼 (wells, springs), not 一眼望去
@@ -674,7 +674,9 @@ def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
 # (减免30%, 打八折, 原价加收50%)
 # (a refund asked is a cut of the sum paid: 开课前退费能退多少 is answered by 九成, 退还80%)
 _CUT_ASKED = re.compile(r"(?:减|降|便宜|优惠|少收|打|退还?|返还?)[了掉回]?(?:多少|几)"
-                        r"|(?:多收|加收|多交|多付|另收|贵)[了出]?(?:多少|几)")  # a surcharge too: 加急要多收多少 (原价加收50%)
+                        r"|(?:多收|加收|多交|多付|另收|贵)[了出]?(?:多少|几)"  # a surcharge too: 加急要多收多少 (原价加收50%)
+                        r"|(?:财政|政府|国家|单位|公司|保险|医保)(?:出|承担|负担|补贴|报销|给)[了]?(?:多少|几)")  # a payer's part
+                        # of a sum: 保费财政出多少 (由县财政承担80%)
 
 
 def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
@@ -1909,6 +1911,9 @@ def reasons(sentence: str) -> list[Span]:
     # 之所以命名为翡翠湾，它的水的颜色是绿色的: the clause after the one 之所以 opens gives why
     found += [Span(m.group(1), m.start(1), m.end(1)) for m in _SO_THAT.finditer(sentence)
               if not any(o.start <= m.start(1) < o.end for o in found)]
+    # 少数养蜂户掺糖造假，影响了全县蜂蜜的口碑: the clause a result clause follows is its cause
+    found += [Span(m.group(1), m.start(1), m.end(1)) for m in _BROUGHT.finditer(sentence)
+              if not any(o.start <= m.start(1) < o.end for o in found)]
     return sorted(found + [r for r in purposes_of_wei(sentence)
                            if not any(o.start <= r.start < o.end for o in found)], key=lambda r: r.start)
 
@@ -1916,6 +1921,12 @@ def reasons(sentence: str) -> list[Span]:
 # What may stand before a sentence's own first word: an article or list number (第一条, 一、, 1.).
 _ARTICLE_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十\d]+[、.．])?\s*")
 _WEI = re.compile(r"(?:^|(?<=[，,；;。：:）)]))[^，,。；;！!？?]{0,8}?为(?=[\u4e00-\u9fff])")
+
+
+# A clause followed by one that opens with what it brought (…掺糖造假，影响了…的口碑; …，导致…): the cause, after any
+# list number or bracket before it.
+_BROUGHT = re.compile(r"(?:^|(?<=[，,；;。：:）)]))\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
+                      r"([^，,；;。：:！!？?（(]{2,30})[，,](?=影响了|导致|造成了|致使|使得|引起了)")
 
 
 def purposes_of_wei(sentence: str) -> list[Span]:
@@ -2717,7 +2728,8 @@ def field_of(text: str, span: Span) -> str | None:
 _DAY_PARTS = (("morning", re.compile(r"凌晨|清晨|早上|早晨|上午|早饭|早餐|早班|早间|[早晨]$")),
               ("noon", re.compile(r"中午|午饭|午餐|午间")),
               ("afternoon", re.compile(r"下午|午后")),
-              ("evening", re.compile(r"傍晚|晚上|夜间|夜里|晚饭|晚餐|晚班|晚间|夜晚|[晚夜]$")))
+              ("evening", re.compile(r"傍晚|晚上|夜间|夜里|晚饭|晚餐|晚班|晚间|夜晚|[晚夜]$")),
+              ("daytime", re.compile(r"白天|白日|日间")))
 
 
 def day_parts(text: str) -> set[str]:
@@ -2789,7 +2801,7 @@ _DAYS_SAID = re.compile(rf"{_DAY}(?:(?:{_RANGE_SEP}|\s*[、和及]\s*){_DAY})*|�
 
 # The hours of each part of the day, for a clock time said without one (20:30 is in the evening; 0:00, midnight, too).
 _PART_HOURS = {"morning": range(5, 12), "noon": range(11, 14), "afternoon": range(13, 19),
-               "evening": (*range(18, 24), 0)}
+               "evening": (*range(18, 24), 0), "daytime": range(6, 17)}  # (a night session opens at 17:30 or later)
 
 
 # The months a season names (北半球: 春 3–5, 夏 6–8, 秋 9–11, 冬 12–2).
@@ -2986,6 +2998,7 @@ def one_unit_said(word: str, text: str) -> bool:
         return True  # 洗一次多少钱: the price of the service (计价单位：每件), no rate per month, no card of 10次;
         # 洗一件多少钱: a price that counts no pieces (not «3件198元»)
     return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*){re.escape(u)}", text)
+                                 or re.search(rf"{re.escape(u)}均", text)  # 户均收入 says a sum per 户
                                  or paid_per(u, text) for u in units)
 
 

@@ -51,7 +51,7 @@ from pathlib import Path
 import numpy as np
 
 from wenda.index import extract, synonyms
-from wenda.index.query import sounds_alike
+from wenda.index.query import _posseg, sounds_alike
 from wenda.index.files import atomic_dir
 from wenda.index.script import simplify
 
@@ -356,7 +356,7 @@ class Lexicon:
             return (GLOSS_WEIGHT, said) if said else (0.0, "")
         if self.known(word):
             return 0.0, ""
-        short = abbreviated(word, text) or self.reordered(word, text)
+        short = abbreviated(word, text) or self.reordered(word, text) or styled(word, text)
         if short:
             return ABBREVIATION_WEIGHT, short
         typo = self.misspelt(word)
@@ -371,6 +371,9 @@ class Lexicon:
         best = (0.0, "")
         for w, weight in self.near(word):
             if w not in text or (strict and (siblings(word, w) or word.startswith(w) or inside_sibling(word, w, text))):
+                continue
+            if w[0] == "副" != word[0] and set(w[1:]) & set(word):
+                continue  # 老总 is not said by 副总 (副总经理): a deputy is another member (未到 may say 迟到)
                 continue  # strict: no sibling, and not the word without its head (困难 does not name 困难村), nor
                 # its head said only inside a sibling (首班车 is not held by the 班车 of 末班车)
             if generic_head_only(w, text) and not _WORKER.search(word):
@@ -398,15 +401,16 @@ class Lexicon:
         """The word of `text` with the same one-character head as `word` and its modifier said otherwise:
         the dictionary's one (执勤点 for 值勤点: 值勤 and 执勤 are one word), else the text's own word for
         the modifier (停车点 for 泊车点, by 停车 for 泊车); (0, "") when none."""
-        mod, head = word[:-1], word[-1]
-        if len(mod) < 2:
-            return 0.0, ""
-        for m in re.finditer(rf"(?=([\u4e00-\u9fff]{{{len(mod)}}}){re.escape(head)})", text):
-            if m.group(1) != mod and one_word(mod, m.group(1)):
-                return GLOSS_WEIGHT, m.group(1) + head
-        weight, said = self.weight_in(mod, text, strict=True)
-        if said and said + head in text and weight >= GLOSS_WEIGHT:
-            return weight, said + head
+        for cut in (1, 2) if len(word) >= 4 else (1,):  # 日本料理: 日式料理, its head of two characters
+            mod, head = word[:-cut], word[-cut:]
+            if len(mod) < 2:
+                continue
+            for m in re.finditer(rf"(?=([\u4e00-\u9fff]{{{len(mod)}}}){re.escape(head)})", text):
+                if m.group(1) != mod and one_word(mod, m.group(1)):
+                    return GLOSS_WEIGHT, m.group(1) + head
+            weight, said = self.weight_in(mod, text, strict=True)
+            if said and said + head in text and weight >= GLOSS_WEIGHT:
+                return weight, said + head
         return 0.0, ""
 
     def dictionary_word(self, word: str, text: str, *, strict: bool = False, neighbours: bool = True) -> str:
@@ -544,6 +548,20 @@ def abbreviated(word: str, text: str) -> str:
         if ok and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:pos + 1]):
             return text[start:pos + 1]
         start = text.find(word[0], start + 1)
+    return ""
+
+
+def styled(word: str, text: str) -> str:
+    """The phrase of `text` that says `word`, a place's thing, as the place's style (日本料理: 日式料理, 法国菜: 法式菜;
+    法国 alone, cut from its 甜点: 法式 of 法式甜点): the place's first character and 式 before the same rest; ""
+    when none."""
+    for n in (2, 3):
+        place, rest = word[:n], word[n:]
+        if _posseg().dt.word_tag_tab.get(place) != "ns":
+            continue
+        m = re.search(re.escape(place[0] + "式" + rest) + ("" if rest else r"(?=[\u4e00-\u9fff])"), text)
+        if m:
+            return m.group(0)
     return ""
 
 

@@ -53,7 +53,7 @@ for _word, _freq in USER_WORDS:
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure; 2月23日期间 holds no 日期
     ("date", re.compile(r"什么时候|何时|(?<!任)何(?:年|月|日)|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|哪(?:一?个)?时候|(?<![\d次回遍])日期|时间是(?!多久|多长|多少|几个)|"
-                        r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几|"
+                        r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几|(?:过年|春节|正月|大年|新年)[^，,。？?]*初几|"  # a lunar day (过年…初几开门)
                         # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
                         r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),
     ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|(?<!任)何人|姓名")),  # 此话为何人所言: 何人 is 谁 (not of 任何人)
@@ -152,10 +152,11 @@ def english_read(text: str) -> str:
 
 
 # Spoken words with one written equivalent that documents use instead (a unit said otherwise, a question word).
-SPOKEN = {"钟头": "小时", "啥时候": "什么时候"}  # 守到啥时候: asks when, as 什么时候
+SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: asks when, as 什么时候
+          "当兵的": "军人"}  # a soldier as said aloud (当兵的坐车要钱吗), as notices write it
 _SPOKEN = re.compile("|".join(SPOKEN))
 # 几个钟 (Cantonese and colloquial 钟 for 钟头) counts hours: 一天最多能约几个钟 → 几个小时.
-_HOURS_SAID = re.compile(r"(?<=[几两一二三四五六七八九十多半])个钟(?![头表点楼声])")
+_HOURS_SAID = re.compile(r"(?<=[几两一二三四五六七八九十多半\d])个钟(?![头表点楼声])")
 # 哪一种 / 哪一时期 ask what 哪种 / 哪时期 ask; jieba would glue the 一 to the noun (一时期).
 _WHICH_ONE = re.compile(r"哪一(?=[\u4e00-\u9fff])")
 # …的人为谁: the written 为 of «is», which jieba glues to 人 (人为, «man-made»): read as 是.
@@ -405,9 +406,9 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             continue
         if tok in MONTH_WORDS and i and re.fullmatch(r"[\d一二三四五六七八九十]+", cut[i - 1].word):
             continue  # 7月份是谁带队: the month is its number's (于7月中旬), 月份 no word a sentence need say
-        head = _numbered_head("".join(x.word for x in cut[i + 1:i + 3])) if tok.isdigit() else ""
+        head = _numbered_head("".join(x.word for x in cut[i + 1:i + 3])) if re.fullmatch(r"[a-z]{0,2}\d+", tok) else ""
         if head:
-            tok = tok + head  # 1路早上第一班车几点: the route 1路, not a lone 1 (2路's row says 路 too)
+            tok = w.word.strip() + head  # 1路早上第一班车几点: the route 1路, not a lone 1 (2路's row says 路 too); K9路 as written
             left, k = len(head), i + 1
             while left > 0:  # the words the head is made of (号 楼 of 3号楼) are said with the number;
                 left -= len(cut[k].word)  # what jieba glued after it (车 of 3 路车) stays a word
@@ -712,8 +713,9 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
                 and not _POINTED_TIME.fullmatch(w.word) \
                 and not (len(w.word) == 3 and w.word[1] in "能会要该想") \
                 and not _BODY_AT_HAND.fullmatch(w.word) \
+                and not (re.search(r"[A-Za-z\d]$", text[:at]) and _numbered_head(w.word)) \
                 and not (w.flag.startswith("nr") and len(synonyms.group_words(w.word)) >= 3):  # 卡里 of 老年卡里 no name, nor 那阵子
-            # (a time pointed at), nor a noun glued to a modal and its verb (卡能用 of 市民卡能用app充值吗), nor
+            # (a time pointed at), nor a route's head glued to what follows (路平峰 of K9路平峰), nor a noun glued to a modal and its verb (卡能用 of 市民卡能用app充值吗), nor
             # a common noun jieba tags a person's name that the thesaurus groups with others (宝宝, 阿姨, 师傅),
             # nor a deed and its object jieba tags a proper noun (放鸽子: a no-show), nor the asker's own thing
             # (我的大疆mini: whatever its make, the line rules on its weight)

