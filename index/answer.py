@@ -1246,8 +1246,10 @@ class Answerer:
             holding = [k in p for p in pieces]
             if len(k) < 2 or not any(holding) or all(holding):
                 continue
-            if all(held or any(c not in q.text and siblings(k, c) for c in _ending_as(k, p))  # (开课 of 私教课…开课前:
-                   for p, held in zip(pieces, holding)):  # the question's own word, no sibling)
+            if all(held or any(c not in q.text and siblings(k, c) and _PIECE_HEAD.sub("", p).startswith(c)
+                               for c in _ending_as(k, _PIECE_HEAD.sub("", p)[:6]))
+                   for p, held in zip(pieces, holding)):  # the sibling opens its piece, as the member's subject
+                # (开课 of 私教课…开课前: the question's own word; 调苗 of «比从外省调苗每斤便宜6元»: no subject)
                 return [f for f, held in zip(figs, holding) if held]
         return figs
 
@@ -3560,6 +3562,9 @@ def _group_of(ch: str, families) -> tuple[int, int] | None:
             if ch in group:
                 return f, g
     return None
+
+
+_PIECE_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]+条|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]+[）)])?\s*")
 
 
 def _ending_as(word: str, text: str) -> set[str]:

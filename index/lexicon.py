@@ -401,7 +401,8 @@ class Lexicon:
         """The word of `text` with the same one-character head as `word` and its modifier said otherwise:
         the dictionary's one (执勤点 for 值勤点: 值勤 and 执勤 are one word), else the text's own word for
         the modifier (停车点 for 泊车点, by 停车 for 泊车); (0, "") when none."""
-        for cut in (1, 2) if len(word) >= 4 else (1,):  # 日本料理: 日式料理, its head of two characters
+        for cut in (1, 2) if len(word) == 4 else (1,):  # 日本料理: 日式料理, a head and a modifier of two characters
+            # each (no longer: each cut reads the modifier again, and two cuts at every length would multiply)
             mod, head = word[:-cut], word[-cut:]
             if len(mod) < 2:
                 continue

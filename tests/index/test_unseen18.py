@@ -74,4 +74,5 @@ FLOOR = {"answers": 167, "refusals": 42}
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 66  # answered figures with a measure word asked: 53 on cfad78f, 58 after session 21's fixes, 67 after session 23's; one of slack
+    figures = 64  # answered figures with a measure word asked: 53 on cfad78f, 58 after session 21's fixes, 67 after session 23's,
+    # 65 after session 29's (学生卡每个月限乘多少次, unanswerable, is refused: its 60次 was the 爱心卡's); one of slack
