@@ -1236,20 +1236,22 @@ class Answerer:
     def named_clause(self, q: Query, text: str, figs: list[Span]) -> list[Span]:
         """Of a sentence's values in parallel pieces, each naming one member of a family, those of the piece that
         names the member the question names («花卉区…85元，鸟类区和观赏鱼区为…95元»: 鸟类区 asked, 95元): a word of the
-        question (or two it says side by side: 鸟类 区) said in that piece while every other piece names a
-        sibling of it. All of them otherwise."""
+        question (or two it says side by side: 鸟类 区) said in that piece while every other piece opens with a
+        sibling of it. All of them otherwise. (contrasted does this for dates and times, where any piece's
+        sibling counts: a sentence's figures count different things, so here the pieces must be parallel.)"""
         if len(figs) < 2 or len({extract.unit_of(f.text) for f in figs}) > 1:
             return figs  # parallel pieces give values of one unit
         joined = [a + b for a, b in zip(q.keywords, q.keywords[1:]) if min(len(a), len(b)) == 1 and a + b in q.text]
         pieces = [self.piece(text, f) for f in figs]
+        heads = [_PIECE_HEAD.sub("", p) for p in pieces]  # each piece after its list number or article
         for k in [*joined, *q.keywords]:
             holding = [k in p for p in pieces]
             if len(k) < 2 or not any(holding) or all(holding):
                 continue
-            if all(held or any(c not in q.text and siblings(k, c) and _PIECE_HEAD.sub("", p).startswith(c)
-                               for c in _ending_as(k, _PIECE_HEAD.sub("", p)[:6]))
-                   for p, held in zip(pieces, holding)):  # the sibling opens its piece, as the member's subject
-                # (开课 of 私教课…开课前: the question's own word; 调苗 of «比从外省调苗每斤便宜6元»: no subject)
+            # the sibling is the piece's subject, the run that opens it up to the asked word's head (花卉区 of
+            # «花卉区商铺租金…»; not 开课 of 私教课…开课前, the question's own word, nor 调苗 of «比从外省调苗…»)
+            if all(held or (siblings(k, c) and c not in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", c))
+                   for held, c in zip(holding, (h[:h.find(k[-1]) + 1] for h in heads))):
                 return [f for f, held in zip(figs, holding) if held]
         return figs
 
@@ -3565,13 +3567,6 @@ def _group_of(ch: str, families) -> tuple[int, int] | None:
 
 
 _PIECE_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]+条|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]+[）)])?\s*")
-
-
-def _ending_as(word: str, text: str) -> set[str]:
-    """The runs of Chinese characters in `text` that end with `word`'s last character, one to four before it
-    (花卉区 and 卉区 of «花卉区商铺» for 鸟类区)."""
-    return {m.group(1)[-n:] + word[-1] for m in re.finditer(rf"([\u4e00-\u9fff]+?)(?={re.escape(word[-1])})", text)
-            for n in range(1, min(4, len(m.group(1))) + 1)}
 
 
 def compared_with(word: str, question: str) -> bool:
