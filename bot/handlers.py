@@ -40,11 +40,6 @@ def reply_for(answer: Answer, sections: list[str]) -> str:
     return render(answer, html_mode=True, sections=sections, max_quotes=1, related="asked")
 
 
-def plain_reply_for(answer: Answer, sections: list[str]) -> str:
-    """The same reply as plain text (sent when Telegram cannot parse the HTML)."""
-    return render(answer, html_mode=False, sections=sections, max_quotes=1, related="asked")
-
-
 async def typing(msg: Message, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         await context.bot.send_chat_action(chat_id=msg.chat_id, action=ChatAction.TYPING,

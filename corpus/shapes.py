@@ -19,12 +19,6 @@ _PAIRED = re.compile(r"(?<![0-9A-Za-z])(\*\*|__)(?=[^\s*_）)\]】」』”’�
                      r"|`[^`\s][^`]*`")
 
 
-def md_level(line: str) -> int:
-    """The level of a Markdown heading line (## → 2), 0 for other lines."""
-    m = _MD_HEADING.match(line)
-    return len(m.group("hashes")) if m else 0
-
-
 def strip_markup(line: str) -> tuple[str, list[int], dict[str, bool]]:
     """A line without its Markdown markup, the index in `line` of each character kept, and
     what was removed: {"heading": …, "bullet": …, "bold": a line wholly in ** **}.

@@ -2036,12 +2036,6 @@ class Answerer:
         return any(one_word(word, v) or kind_named(word, v)
                    for _, value, _, _ in row_cells(self.plain(chunk).text) for v in (value, *_tokens(value)))
 
-    def rows_around(self, chunk: Chunk) -> list[Chunk]:
-        """The rows next to a row in its document under the same heading, whatever cells each leaves empty
-        (a row with an empty cell leaves its header out, so table_of, which asks for the same headers, may
-        stop at it)."""
-        return self._rows_next_to(chunk, lambda c: c.heading == chunk.heading)
-
     def table_of(self, chunk: Chunk) -> list[Chunk]:
         """The rows of the table a row belongs to: the rows next to it in the document, with the same
         headers (itself included)."""

@@ -809,11 +809,6 @@ def nearest(spans: list[Span], sentence: str, keywords: list[str]) -> Span | Non
     return min(spans, key=lambda s: distance(s, marks, sentence))
 
 
-def best_clock(sentence: str, keywords: list[str]) -> Span | None:
-    """The time of day nearest the keywords (for 几点), or None."""
-    return nearest(clock_times(sentence), sentence, keywords)
-
-
 _SEGMENT_END = re.compile(r"[,，;；。！？!?、]|(?<!\d)[:：]|[:：](?!\d)")  # 8:00's colon ends nothing
 _SEGMENT_END_COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")  # a colon that ends a clause (键：值), not 8:00's
 
@@ -1113,11 +1108,6 @@ _PHONE_WORD = re.compile(r"电话|号码|热线|手机|联系方式|分机|座�
 def label_before(sentence: str, span: Span) -> str:
     """The text between the separator before a value and the value (报名热线： of «…；报名热线：0571-…»)."""
     return re.split(r"[；;，,。·、]", sentence[:span.start])[-1]
-
-
-def best_date(sentence: str, keywords: list[str]) -> Span | None:
-    """The date nearest the keywords (for 哪天 / 什么时候), or None."""
-    return nearest(dates(sentence), sentence, keywords)
 
 
 _NAME_FLAGS = ("nr", "nrfg", "nrt")

@@ -371,11 +371,10 @@ class Lexicon:
         best = (0.0, "")
         for w, weight in self.near(word):
             if w not in text or (strict and (siblings(word, w) or word.startswith(w) or inside_sibling(word, w, text))):
-                continue
-            if w[0] == "副" != word[0] and set(w[1:]) & set(word):
-                continue  # 老总 is not said by 副总 (副总经理): a deputy is another member (未到 may say 迟到)
                 continue  # strict: no sibling, and not the word without its head (困难 does not name 困难村), nor
                 # its head said only inside a sibling (首班车 is not held by the 班车 of 末班车)
+            if w[0] == "副" != word[0] and set(w[1:]) & set(word):
+                continue  # 老总 is not said by 副总 (副总经理): a deputy is another member (未到 may say 迟到)
             if generic_head_only(w, text) and not _WORKER.search(word):
                 continue  # 外地人 is no 特困人员: a general head (人员) said only as a named kind's (a worker asked,
                 # 抢修师傅, is any kind of 人员: 抢修人员)

@@ -76,11 +76,11 @@ def test_best_figure_prefers_the_asked_unit_then_the_keywords_clause():
     assert X.best_figure("没有数字的句子", ["卡点"]) is None
 
 
-def test_best_date_is_the_one_nearest_the_keywords():
+def test_the_date_taken_is_the_one_nearest_the_keywords():
     s = "1月20日成立指挥部，1月26日启动一级响应"
-    assert X.best_date(s, ["一级响应"]).text == "1月26日"
-    assert X.best_date(s, ["指挥部"]).text == "1月20日"
-    assert X.best_date("没有日期", ["指挥部"]) is None
+    assert X.nearest(X.dates(s), s, ["一级响应"]).text == "1月26日"
+    assert X.nearest(X.dates(s), s, ["指挥部"]).text == "1月20日"
+    assert X.nearest(X.dates("没有日期"), "没有日期", ["指挥部"]) is None
 
 
 def test_keyword_positions_and_distance():

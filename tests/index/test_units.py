@@ -60,8 +60,9 @@ def test_a_measure_word_must_agree(figure, measure, fits):
 def test_clock_times_in_digits_and_words():
     found = [t.text for t in extract.clock_times("每晚21:30熄灯，上午九点开会，晚上10点半关门，共3个时段")]
     assert found == ["21:30", "上午九点", "晚上10点半"]
-    assert extract.best_clock("学生宿舍为6人间，每晚21:30熄灯", ["熄灯"]).text == "21:30"
-    assert extract.best_clock("学生宿舍为6人间", ["熄灯"]) is None
+    for s, nearest in (("学生宿舍为6人间，每晚21:30熄灯", "21:30"), ("学生宿舍为6人间", None)):
+        taken = extract.nearest(extract.clock_times(s), s, ["熄灯"])
+        assert (taken.text if taken else None) == nearest
 
 
 def test_a_range_whose_end_says_its_part_of_the_day_is_one_time():
