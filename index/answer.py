@@ -1,8 +1,9 @@
-"""From hits to an answer: section routing, evidence scoring, span extraction, refusal."""
+"""From hits to an answer: evidence scoring, the span of the asked kind, whether it is the asked one, and the
+reason for a refusal. The question is read against the corpus by reading.py; the corpus as read here is
+corpus_view.py's."""
 
 from __future__ import annotations
 
-import bisect
 import math
 import os
 import re
@@ -12,22 +13,29 @@ from functools import lru_cache
 import jieba
 import numpy as np
 
+from wenda.corpus.text import split_clauses
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract, members, synonyms
+from wenda.index.corpus_view import CorpusView, Sections
 from wenda.index.extract import Span
-from wenda.index.rows import RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_column, cell_of_kind, column_of, column_opened, in_asked_column, meant_column, meant_columns, name_cell, note_of_other_case, party_cell, record_line, record_modifier, record_stem, row_cells, table_frame
-from wenda.index.query import (same_sounds, sounds_alike, MODALS, SPANS_OF_TIME, ARTICLE_WORDS, EMPTY_NOUNS, ROUTE_ASKED, KIND_WORDS, RANGE_ENDS, asks_article, asked_role, deed_end, range_end, QUESTION_WORDS, Query, _posseg, asked_kind, asked_noun, asked_object, counted_noun, entities, focus_words, intent_of, keyword_tags,
-                               measure_word, near_name, normalize, predicate_words, qualifiers, tokens,
-                               asks_consequence, asks_existence, asks_deed_done, existence_object, had_thing, value_owners, whether_deed, asks_means, kind_said, sort_asked, asks_reason, asks_title, asks_writer, is_proper_name, kind_words, measured_subject,
-                               named_thing, numbered_names, writer_keywords, years)
-from wenda.corpus.text import split_clauses
-from wenda.index.script import simplify
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings, styled
-from wenda.index.query import ADDING_WORDS, ASKERS_OWNER, DIRECTED_DEED, _alone, is_attribute
-from wenda.index.support import head_said_shortened, modifier_said_shortened, PER_PERSON, PER_PERSON_ASKED, hours_kept, phone_labelled, priced_per_group, CLOSED, GENERIC_PRICE, GOING_VERBS, RULING, common_synonym_in, done_to, fee_named, worker_said, deed_held, said_otherwise, FILLER_WEIGHT, MEANING_WEIGHT, NEGATIONS, another_unit, asked_forms, handed_words, fillers, body_said, holds, listed_runs, modifier_asked, paying_said, weather_said, asks_of_runs, run_asked, run_asked_last, run_held, exemption_said, opposed, per_units, said_by_modifier, places_named, unqualified
+from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, EMPTY_NOUNS, KIND_WORDS, MODALS, QUESTION_WORDS, SPANS_OF_TIME,
+                               Query, _alone, _posseg, asked_role, asks_means, asks_title, asks_writer, deed_end,
+                               is_attribute, is_proper_name, keyword_tags, kind_said, named_thing, numbered_names,
+                               sort_asked, sounds_alike, tokens, years)
+from wenda.index.reading import QUANTITY, QuestionReader
 from wenda.index.retrieve import Retriever
+from wenda.index.rows import (RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_column, cell_of_kind, column_of, column_opened,
+                              in_asked_column, meant_column, meant_columns, name_cell, note_of_other_case, party_cell,
+                              record_line, record_modifier, record_stem, row_cells, table_frame)
+from wenda.index.script import simplify
+from wenda.index.support import (CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
+                                 RULING, another_unit, asked_forms, asks_of_runs, body_said, common_synonym_in, deed_held,
+                                 done_to, exemption_said, fee_named, fillers, handed_words, head_said_shortened, holds,
+                                 hours_kept, listed_runs, modifier_asked, modifier_said_shortened, opposed, paying_said,
+                                 per_units, phone_labelled, places_named, priced_per_group, run_asked, run_asked_last,
+                                 run_held, said_by_modifier, unqualified, weather_said, worker_said)
 
-TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
 BRANCH_PREFIXES = "分子"  # 分公司, 子公司: a branch of a body is another body (unknown_branches)
 CANDIDATES = 30  # fused hits that are re-scored
 MIN_SUPPORT = 0.35  # share of the question's keyword weight a sentence must carry to answer ...
@@ -76,7 +84,6 @@ PLACE_BONUS = 0.5
 KIND_BONUS = 1.0
 # How a deed is done (怎么关机): a sentence that says it happens by itself (…后自动关机) counts this much less.
 BY_ITSELF_PENALTY = 0.5
-DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
 FIELDS = ("kv", "row")
 PEOPLE_NOUN = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师)$")  # a noun that counts people (孩子, 学员)
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
@@ -103,24 +110,8 @@ HOLIDAY_SAID = re.compile(r"节假日|假日|假期|节日|春节|过年|元旦|
 YESNO_SENTENCE = 50
 # Words for a manner of doing: 什么管理方式 asks the kind of 管理 (网格化管理); 方式 is no word to find.
 MANNER_WORDS = ("方式", "模式", "形式", "方法", "办法", "法子")
-QUANTITY = re.compile(r"[\d零一二两三四五六七八九十百千万每]")  # a word that says how many (一个月), not which
 # What may stand between a figure and the noun it measures (身高不足1.4米, 水深为1.8米)
 COMPARED = re.compile(r"(?:不足|不超过|超过|不少于|低于|高于|达到|达|约|为|是)$")
-NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name
-ORGANISATION_ENDS = NAME_ENDS + tuple("馆店园部站处会社") + ("中心",)  # a body's or a place's (学校, 图书馆, 中心)
-
-
-def question_content(text: str, exclude: tuple[str, ...] = ()) -> str:
-    """The question without question words, the `exclude` strings and punctuation (runs joined by spaces)."""
-    for w in sorted(QUESTION_WORDS | set(exclude), key=len, reverse=True):
-        text = text.replace(w, " ")
-    return re.sub(r"[\W_]+", " ", text).strip()
-
-
-def question_bigrams(text: str, exclude: tuple[str, ...] = ()) -> set[str]:
-    """Character bigrams of the question's content (see question_content)."""
-    content = question_content(text, exclude)
-    return {content[i:i + 2] for i in range(len(content) - 1) if " " not in content[i:i + 2]}
 
 
 def common_run(content: str, sentence: str) -> float:
@@ -165,117 +156,12 @@ class Tops:
                    max(h.bm25 for h in hits), max(h.dense for h in hits))
 
 
-@dataclass(frozen=True)
-class DocumentNames:
-    """What names each document of a corpus, in Simplified characters, read in one pass over its chunks."""
-
-    titles: dict[str, str]  # each document's title, for those that have one (titled_elsewhere)
-    names: dict[str, str]  # its title, else the heading its first lines stand under (title_names_spelt)
-    names_of: dict[str, set[str]]  # its title, headings, sections and title lines (named_documents)
-    by_char: dict[str, set[str]]  # the documents whose name (`names`) holds a character
-    body_text: str  # every sentence but headings and meta lines (named_documents)
-
-    @classmethod
-    def of(cls, chunks: list[Chunk]) -> DocumentNames:
-        titles: dict[str, str] = {}
-        names: dict[str, str] = {}
-        names_of: dict[str, set[str]] = {}
-        body: list[str] = []
-        for c in chunks:
-            if c.title and c.doc not in titles:
-                titles[c.doc] = simplify(c.title)
-            if c.doc not in names and (c.title or c.section):  # a Markdown price list whose «# 东山市安顺驾驶员培训学校
-                names[c.doc] = simplify(c.title or c.section)  # 2027年收费标准» heads a table at once
-            names_of.setdefault(c.doc, set()).update(
-                simplify(x) for x in (c.title, c.heading, c.section, c.text if c.kind in TITLE_KINDS else ""))
-            if c.kind not in TITLE_KINDS:
-                body.append(simplify(c.text))
-        by_char: dict[str, set[str]] = {}
-        for doc, name in names.items():
-            for ch in set(name):
-                by_char.setdefault(ch, set()).add(doc)
-        return cls(titles, names, names_of, by_char, "\n".join(body))
-
-
 @dataclass
 class Scored:
     hit: Hit
     support: float
     span: Span | None
     score: float
-
-
-class Sections:
-    """The section names of a corpus and their unambiguous short forms (崔桥 → 崔桥镇).
-
-    A short form drops a place name's administrative suffix (镇, 乡, 区, 县, 市, 村, 省, 州);
-    it counts only when it names one section and keeps at least two characters.
-    """
-
-    SUFFIXES = "镇乡区县市村省州"
-
-    def __init__(self, chunks: list[Chunk]):
-        self.ids: dict[str, list[int]] = {}
-        for c in chunks:
-            if c.section:
-                self.ids.setdefault(c.section, []).append(c.id)
-        names = [n for n in self.ids if len(n) >= 2]
-        # questions are normalised to Simplified: so are the names they are matched with
-        self.alias: dict[str, str] = {simplify(n): n for n in names}
-        short: dict[str, list[str]] = {}
-        for n in names:
-            if n[-1] in self.SUFFIXES and len(n) >= 3:
-                short.setdefault(simplify(n[:-1]), []).append(n)
-        for s, owners in short.items():
-            if len(owners) == 1 and s not in self.alias:
-                self.alias[s] = owners[0]
-        # a short form that begins another name of the corpus (东湖 of 东湖公园, beside the section
-        # 东湖村) names that section only when the question does not go on as that name does
-        self.longer: dict[str, set[str]] = {s: set() for s in self.alias if s not in names and self.alias[s] != s}
-        if self.longer:
-            for c in chunks:
-                text = simplify(c.text)
-                for s, seen in self.longer.items():
-                    if c.section == self.alias[s]:
-                        continue
-                    at = text.find(s)
-                    while at >= 0:
-                        after = text[at + len(s):at + len(s) + 2]
-                        if len(after) == 2 and not after.startswith(self.alias[s][-1]):
-                            seen.add(after)
-                        at = text.find(s, at + 1)
-        self._by_length = sorted(self.alias, key=len, reverse=True)
-
-    def _goes_on(self, text: str, alias: str) -> bool:
-        """Does every mention of a short form in the question go on as another name of the corpus does
-        (东湖公园, where 东湖 is also the short form of the section 东湖村)?"""
-        seen = self.longer.get(alias)
-        if not seen:
-            return False
-        at = text.find(alias)
-        while at >= 0:
-            if text[at + len(alias):at + len(alias) + 2] not in seen:
-                return False
-            at = text.find(alias, at + 1)
-        return True
-
-    def named_in(self, text: str) -> tuple[list[str], list[str]]:
-        """(sections, the strings that named them) for a question, longest names first."""
-        found: list[str] = []
-        said: list[str] = []
-        rest = text
-        for alias in self._by_length:
-            if alias in rest and not self._goes_on(rest, alias):
-                name = self.alias[alias]
-                if name not in found:
-                    found.append(name)
-                said.append(alias)
-                rest = rest.replace(alias, "\0")
-        if not found:  # 崔乔镇: a name with one character off, when only one name is that close
-            close = near_name(rest, self._by_length)
-            if close:
-                found, said = [self.alias[close[0]]], [close[1]]
-        return found, said
 
 
 def homophone_said(deed: str, text: str) -> str:
@@ -313,7 +199,6 @@ _OWN_TIME_FRAME = re.compile(r"[淡旺]季|节假日|假期|假日|[寒暑]假|[
 
 # The label an item of a list opens with (4. 太极拳班：…, 书法班：…): the name of what the item is about.
 _ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,10})[：:]")
-_NUMBERED_LABEL = re.compile(r"^\d{1,2}[.、．]\s*[^：:，,。；;]{1,15}[：:]")  # 5. 新开K9路快线：…
 
 # The key of a field that says when (开放时间, 截止日期, 闭馆日, 有效期, 周期): its value answers a date asked.
 _TIME_KEY = re.compile(r"[时日期天周月年]")
@@ -323,40 +208,6 @@ _RIDING = ("坐", "乘", "搭", "骑", "驾")
 
 # The verbs that put an office in charge (extract.in_charge): said before the duty, never in it.
 _CHARGE_VERBS = ("负责", "主管", "承担", "管")
-
-# The words for a year by its distance from the document's own (2027年 in a report of 2026 is 明年).
-_RELATIVE_YEARS = {-2: "前年", -1: "去年", 0: "今年", 1: "明年", 2: "后年"}
-
-
-def relative_years(chunk: Chunk) -> str:
-    """The words that name, from the document's year (its date, else the year its title names), the years
-    the sentence says: «（一）2027年计划新建…» of a report of 2026 says 明年. "" when the document has no year."""
-    m = re.search(r"(?<!\d)((?:19|20)\d\d)年", chunk.date) or re.search(r"(?<!\d)((?:19|20)\d\d)年", chunk.title)
-    if not m:
-        return ""
-    own = int(m.group(1))
-    said = {int(y) - own for y in re.findall(r"(?<!\d)((?:19|20)\d\d)年", chunk.text)}
-    return "".join(_RELATIVE_YEARS[d] for d in sorted(said) if d in _RELATIVE_YEARS)
-
-
-def in_dictionary(word: str) -> bool:
-    """Is `word` a word of the language by jieba's dictionary? A word that is (进村) is not respelt
-    into a corpus "word" that is not (井村, jieba's cut of the place name 七里井村): the asker said
-    what they meant (大李庄乡禁止谁进村). A typo that is no word (压金) still finds its word (押金)."""
-    return bool(jieba.dt.FREQ.get(word))
-
-
-# A word jieba's dictionary counts fewer times than this is rare (卡压 6, 西乡 57; 押金 92, 绩效 247, 公共 4271):
-# one the corpus never uses may be jieba's cut across a typo.
-RARE_WORD = 80
-
-# Numerals: a run across jieba's cut that holds one counts something (洗一平米), no typo of a word.
-_NUMERAL_CHARS = set("零一二两三四五六七八九十百千万")
-
-# Characters that point at or order what follows (排第几: 第 orders, no half of a word 排第).
-_POINTING_CHARS = set("第几每各该本这那哪某")
-# Characters that stand alone as helping words (可, 时, 的, 要 …): never half of a misspelt word.
-_HELPING_CHARS = set("可时的了是在有和就都要能会也还吗呢吧啊着过把被让给到从对向往与及或很太挺更最越")  # 很远 is no 恒远
 
 
 @lru_cache(maxsize=4096)
@@ -370,31 +221,11 @@ def _stated_parts(question: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def per_person_read(q: Query) -> None:
-    """A price asked per person (一个人多少钱, 每个人, 一位) reads its words as one keyword, PER_PERSON: 一个 and
-    人 are no words a line must say, and a line priced per a group's unit (每桌) prices no head."""
-    m = PER_PERSON_ASKED.search(q.text)
-    if not m:
-        return
-    phrase = m.group()
-    inside = [k for k in q.keywords if k in phrase]
-    if not inside:
-        return
-    at = q.keywords.index(inside[0])
-    q.keywords = [k for k in q.keywords if k not in inside]
-    q.keywords.insert(at, PER_PERSON)
-    q.nouns = tuple(n for n in q.nouns if n not in inside)
-    q.qualifiers = tuple(w for w in q.qualifiers if w not in inside)
-    q.verbs = {v for v in q.verbs if v not in inside}
-
-
 # The label a list item opens with (2. 承办：…, 主办：…), before its value.
 _ITEM_LABEL_OPENS = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])\s*([\u4e00-\u9fff]{2,6})[：:]")
 # A surcharge asked (要加多少钱, 另收多少) and one a line says (加收, 另计).
 _SURCHARGE_ASKED = re.compile(r"加|另|多收|额外")
 _SURCHARGE_SAID = re.compile(r"加收|另收|另加|另计|额外")
-# Heads a modifier before them names a member of (少儿组, 成人组; 甲班; 夜场票): absent_members.
-_MEMBER_HEADS = frozenset("组班票厅")
 # A dimension asked by its own word (多宽, 有多深, 多厚, 多高): the piece that names it says the figure.
 _PROPERTY_ASKED = re.compile(r"多([宽深厚高])")
 # A bound the asker states of their case (超过15吨, 不足30分钟, 满20桌).
@@ -408,19 +239,8 @@ class Answerer:
         self.sections = Sections(self.chunks)
         self.lexicon = lexicon if lexicon is not None else Lexicon.empty()
         self._idf_cache: dict[str, float] = {}
-        self._plain: dict[int, Chunk] = {}
-        self._joined: str | None = None  # every sentence of the corpus, joined (corpus_text)
-        self._joined_plain: str | None = None  # the same in Simplified characters
-        self._starts: list[int] | None = None  # where each chunk starts in them (said_outside)
-        self._outside: dict[str, bool] = {}  # said_outside, per term and section
-        self._said: dict[str, bool] = {}
-        self._counts: dict[str, int] = {}  # corpus_count's
-        self._full: dict[str, str] = {}  # short_said's: the phrase an abbreviation stands for
-        self._abbreviation: dict[str, bool] = {}  # abbreviation(): per word, the corpus read once
-        self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
-        self._around: dict[int, str] = {}  # a sentence with what frames it, per chunk id (around)
-        self._cased: dict[str, str] = {}
-        self._naming: DocumentNames | None = None  # what names each document (naming)
+        self.corpus = CorpusView(self.chunks, self.lexicon)  # the chunks in Simplified, framed, searched
+        self.reader = QuestionReader(self.corpus, self.sections, self.lexicon)  # a question against its words
         self._addresses: list[int] | None = None  # the «地址：…» lines (address_lines)
         self._effective: list[int] | None = None  # the «自…起施行» lines (effective_lines)
         self._times: list[int] | None = None  # the «时间：…» lines (time_lines)
@@ -430,321 +250,15 @@ class Answerer:
             if c.kind in ("meta", "byline", "heading"):
                 self.own_lines.setdefault(c.kind, []).append(c.id)
 
-    def corpus_says(self, text: str, simplified: bool = False) -> bool:
-        """Does any sentence of the corpus hold `text` (as written; `simplified`: in Simplified
-        characters, as questions are read)? One search of the corpus joined once (in C, not a loop
-        over chunks), remembered per text."""
-        key = "\0" + text if simplified else text
-        got = self._said.get(key)
-        if got is None:
-            got = self._said[key] = text in self.corpus_text(simplified)
-        return got
-
-    def corpus_count(self, text: str) -> int:
-        """How many times the corpus (in Simplified characters) says `text`, remembered per text."""
-        got = self._counts.get(text)
-        if got is None:
-            got = self._counts[text] = self.corpus_text(simplified=True).count(text)
-        return got
-
-    def corpus_text(self, simplified: bool = False) -> str:
-        """Every sentence of the corpus joined, as written or in Simplified characters; built once, on
-        first use."""
-        if simplified and self._joined_plain is None:
-            self._joined_plain = "\n".join(simplify(c.text) for c in self.chunks)
-        elif not simplified and self._joined is None:
-            self._joined = "\n".join(c.text for c in self.chunks)
-        return self._joined_plain if simplified else self._joined
-
-    def names_another_thing(self, text: str, alias: str) -> bool:
-        """Does the question say a section's name (alias: as the question writes it) only as the start of
-        a longer word the corpus uses outside that section (文明养犬家庭, where 文明养犬 is a chapter and the
-        family award is said in 奖励与处罚)? Then it names that thing, not the section."""
-        name = self.sections.alias.get(alias)
-        if name is None:
-            return False
-        at = text.find(alias)
-        while at >= 0:
-            nxt = text[at + len(alias):at + len(alias) + 1]  # 开放时间表在哪领: 开放时间表 (表在 is no word)
-            if not re.fullmatch(r"[\u4e00-\u9fff]", nxt) or nxt in _HELPING_CHARS or not self.said_outside(alias + nxt, name):
-                return False
-            at = text.find(alias, at + 1)
-        return True
+    def analyse(self, question: str) -> Query:
+        """The question read against this corpus's words (QuestionReader.analyse)."""
+        return self.reader.analyse(question)
 
     def deed_stem(self, name: str) -> bool:
         """Is a two-character word jieba tags as a name, though its dictionary lacks it, a deed the corpus
         names its doers by (养犬: 养犬人, 养犬户; 报名: 报名者)? A person's name takes no 人 or 者 after it."""
         return (len(name) == 2 and extract.dictionary_tag(name) is None
-                and any(self.corpus_says(name + end, simplified=True) for end in ("人", "者", "户")))
-
-    def said_outside(self, term: str, section: str) -> bool:
-        """Does a sentence of another section than `section` (a section name as the chunks give it) hold
-        `term` (Simplified)? Remembered per term and section."""
-        key = f"{term}\0{section}"
-        got = self._outside.get(key)
-        if got is None:
-            joined = self.corpus_text(simplified=True)
-            if self._starts is None:
-                self._starts, at = [], 0
-                for c in self.chunks:
-                    self._starts.append(at)
-                    at += len(c.text) + 1
-            got, at = False, joined.find(term)
-            while at >= 0 and not got:
-                got = self.chunks[bisect.bisect_right(self._starts, at) - 1].section != section
-                at = joined.find(term, at + 1)
-            self._outside[key] = got
-        return got
-
-    def as_written(self, word: str) -> str:
-        """A Latin word of the question as the corpus writes it (ct → CT, vpn → VPN): a question's
-        words are read lower-cased, sentences are matched as written. Itself where the corpus never
-        says it."""
-        if not (word.isascii() and re.search("[a-z]", word)):
-            return word
-        got = self._cased.get(word)
-        if got is None:
-            m = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", self.corpus_text(), re.I)
-            got = self._cased[word] = m.group(0) if m else word
-        return got
-
-    def plain(self, chunk: Chunk) -> Chunk:
-        """The chunk in Simplified characters, aligned with the original (see script.simplify):
-        every match is made on it, every quote and answer line is cut from the original."""
-        got = self._plain.get(chunk.id)
-        if got is None or got.start != chunk.start or got.doc != chunk.doc:
-            got = replace(chunk, text=simplify(chunk.text), section=simplify(chunk.section),
-                          heading=simplify(chunk.heading), key=simplify(chunk.key), title=simplify(chunk.title))
-            self._plain[chunk.id] = got
-        return got
-
-    # -- question analysis -------------------------------------------------------------
-    def analyse(self, question: str) -> Query:
-        text = normalize(question)
-        named, said = self.sections.named_in(text)
-        other = {piece for piece in said if self.names_another_thing(text, piece)}  # 文明养犬家庭 asked, 文明养犬
-        if other:  # a chapter: the family award is said in another
-            said = [piece for piece in said if piece not in other]
-            named = list(dict.fromkeys(self.sections.alias[piece] for piece in said))
-        for piece in said:  # 崔乔镇 read as 崔桥镇: the question is searched with the name as written in the corpus
-            if piece not in self.sections.alias and len(named) == 1:
-                text = text.replace(piece, named[0])
-                said = [named[0]]
-        exclude = tuple(said) + DEICTIC
-        text = self.respelt(text, exclude)
-        searched, (text, titled) = text, self.title_names_spelt(text)
-        exclude += titled  # like a section's name, a title's says which document, no word a line must say
-        # 80多岁, 3天多: a figure the question states; its 多岁 / 天多 is no word to look for
-        tags = [(self.as_written(w), f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
-        tags = self.abbreviations_joined(tags, text)
-        tags = self.suffix_regrouped(tags, text)
-        tags = self.corpus_words_kept(tags, text)
-        tags = self.pieces_joined(tags, text)
-        tags = self.glued_after(tags, text)
-        tags = self.glued_regrouped(tags, text)
-        q = Query(
-            text=text,
-            intent=intent_of(text),
-            sections=named,
-            keywords=[w for w, _ in tags],
-            verbs={w for w, flag in tags if flag.startswith("v") and flag != "vn"},
-            entities=entities(text, exclude),
-            measure=measure_word(text),
-            bigrams=question_bigrams(text, exclude),
-            content=question_content(text),
-            focus=focus_words(text, [w for w, _ in tags]),
-            kind=asked_kind(text),
-            qualifiers=qualifiers(text, [w for w, flag in tags if not flag.startswith("v")]),
-            counted=counted_noun(text),
-            nouns=tuple(w for w, flag in tags if flag.startswith("n") and flag != "vn"),
-        )
-        q.searched = searched if searched != text else ""  # the retrievers rank by the asker's words
-        q.titled = titled
-        q.qualifiers += tuple(w for w in self.unknown_modifiers(tags, text) if w not in q.qualifiers)
-        q.qualifiers += tuple(w for w in self.absent_members(tags, text) if w not in q.qualifiers)
-        if q.intent == "entity":  # 什么队伍的主场: 队伍 is what is asked, not a word the answer must share
-            q.asked_noun = asked_noun(text, q.nouns)
-            if q.asked_noun:
-                q.qualifiers = tuple(w for w in q.qualifiers if w != q.asked_noun)
-                q.entities = [e for e in q.entities if e != q.asked_noun]
-            if q.asked_noun in EMPTY_NOUNS:  # 什么东西: no word to look for at all
-                q.keywords = [k for k in q.keywords if k != q.asked_noun]
-        asked = asked_role(text) if q.intent == "person" else None
-        if asked and asked not in q.qualifiers and not any(self.lexicon.known(asked[i:]) for i in range(len(asked) - 1)) \
-                and not said_otherwise(asked, self.lexicon):  # 大夫: the corpus says 医生, the thesaurus's word
-            q.qualifiers += (asked,)  # 学校校长是谁: where the corpus never says 校长, no name is the headmaster's
-        role = asks_writer(text)
-        if role:  # who wrote it: the byline's role names the person (记者 李一)
-            q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
-            q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
-        q.kin = extract.asked_kin(text)
-        if q.intent == "person" and q.kin in q.keywords:  # 是谁的儿子: a sentence writes it 之子, 第五子
-            q.keywords = [extract.KIN[q.kin] if k == q.kin else k for k in q.keywords]
-            q.nouns = tuple(n for n in q.nouns if n != q.kin)
-        if q.intent == "person":
-            q.acts = deed_words(text, tags)
-        if q.intent == "date":  # 西元几年: 西元 is part of the question word
-            q.keywords = [k for k in q.keywords if not (k in ("西元", "公元") and re.search(k + "前?几", text))]
-            # 哪一时期的游戏: 时期 names the kind of date asked (14世纪 answers it), it singles out nothing
-            q.qualifiers = tuple(w for w in q.qualifiers if w not in DATE_NOUNS)
-        if asks_title(text) and q.sections:  # 那篇报道的标题是啥: the named section's heading, in any words
-            q.intent, q.keywords, q.verbs, q.focus, q.entities, q.qualifiers = "entity", [], set(), (), [], ()
-        kinds = [k for k in (kind_words(text, q.keywords) if q.intent in ("entity", "clause") and q.kind is None else [])
-                 if not self.lexicon.known(k)]  # a kind the corpus does name (什么考核: 量化考核) still points to it
-        if kinds and len(kinds) < len(q.keywords):  # 用什么东西消毒: 东西 is what is asked, no word to find
-            q.keywords = [k for k in q.keywords if k not in kinds]
-        if q.kind == "phone" and q.intent == "date":  # 电话幾號: 几号 asks a number here, not a day
-            q.intent = "figure"
-        if q.kind == "clock":  # 几点: 点 is the question, not a word to look for
-            q.keywords = [k for k in q.keywords if k not in ("点", "时", "点钟")]
-        if q.intent == "figure":
-            q.subject = measured_subject(text, [w for w, flag in tags if flag.startswith("n")])
-            q.predicate = predicate_words(text, q.keywords, q.counted)
-            thing = asked_object(text)  # 能停多少辆车: a 停车位 holds one 车 (extract.slot_of)
-            q.slots = tuple((v, thing) for v in sorted(q.verbs) if thing and len(v) == 1 and v != thing)
-        if q.kind == "clock" or q.intent in ("date", "figure"):  # the deed the asked value belongs to
-            skip = (*named, *q.entities, *([q.subject] if q.subject else []), *([q.counted] if q.counted else []))
-            if q.intent != "figure" or q.kind == "clock":  # 几点关门, 哪天重新开放: said after the value
-                q.deeds = tuple(d for d in deeds.asked_deeds(text, q.keywords, q.verbs, skip) if d not in EMPTY_NOUNS)
-            else:  # 停车一小时收多少钱: the question's verbs, and what the counted did
-                verbs = dict.fromkeys([*sorted(q.verbs), *q.predicate])
-                q.deeds = tuple(v for v in verbs if v not in skip and v not in deeds.AUXILIARIES
-                                and v not in MODALS)  # 体重多少才能献血: 才能 says may, no deed
-        if q.kind == "clock" or q.intent == "date":  # 几点开始营运, 截止到哪天: one end of a range is asked
-            q.end = range_end(text)
-            if q.end is not None:
-                q.deeds = tuple(d for d in q.deeds if d not in RANGE_ENDS)
-                q.keywords = [k for k in q.keywords if k not in RANGE_ENDS]
-        if asks_article(text):  # 第几条规定了丢车怎么赔: the number of the article that says it
-            q.kind, q.intent, q.measure, q.counted = "article", "entity", None, None
-            q.keywords = [k for k in q.keywords if k not in ARTICLE_WORDS]
-            q.qualifiers = tuple(k for k in q.qualifiers if k not in ARTICLE_WORDS)
-            q.verbs = {v for v in q.verbs if v not in ARTICLE_WORDS}
-        if q.kind == "route":  # 坐几路车: the route's name is asked, 路车 is no counted noun nor a word to find
-            asked = "".join(m.group() for m in ROUTE_ASKED.finditer(text))
-            q.intent, q.measure, q.counted = "entity", None, None
-            q.keywords = [k for k in q.keywords if k not in asked]
-            q.qualifiers = tuple(k for k in q.qualifiers if k not in asked)
-            q.nouns = tuple(k for k in q.nouns if k not in asked)
-        if asks_reason(text) and q.kind is None:
-            q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
-        if q.intent == "yesno" and not q.focus:  # 饭店能开门吗: the clause of the deed (一律不得开门营业) says yes or no
-            q.focus = tuple(v for v in sorted(q.verbs) if len(v) >= 2)
-        if q.intent == "yesno":  # 流动党员回家了吗: the deed asked stands last, whatever jieba tags it
-            last = final_predicate(q.text, q.keywords)
-            if last:
-                q.focus = (last,)
-        if q.intent == "yesno" and asks_existence(text) and q.kind is None and not asks_deed_done(text):
-            q.kind = "existence"  # 有没有人感染: a clause that says whether (extract.states_existence)
-        if asks_consequence(text) and q.kind is None:
-            q.kind = "consequence"  # 逾期会怎样: what the condition brings (extract.consequences)
-        if q.kind == "frequency":  # 多久交一次: 一次 is the asking form (每季度, 按年), no word to find
-            q.keywords = [k for k in q.keywords if k not in ("一次", "次")]
-        if q.kind in ("consequence", "frequency"):  # a clause of that kind, never a figure:
-            q.intent, q.measure, q.counted, q.deeds = "clause", None, None, ()  # 多久交一次 is no duration
-        if q.intent == "figure":  # read once here, checked against every candidate (support.unqualified)
-            q.owners = value_owners(text, q.deeds, q.kind)
-        if q.kind == "existence":
-            q.exists = existence_object(text)
-        elif q.intent == "yesno":  # 游泳馆有停车场吗: a line that never names a 停车场 says neither yes nor no
-            q.exists = had_thing(text)
-        if q.intent == "yesno":  # read once here: support and unqualified ask it of every candidate
-            q.whether = tuple(whether_deed(text, q.keywords))
-        if q.kind == "money":
-            per_person_read(q)
-        if q.kind == "place":  # 在哪个位置: the kind asked, which a line says as 位于…, no word it need hold
-            q.keywords = [k for k in q.keywords if k not in ("位置", "方位", "地点")] or q.keywords
-        own = self.askers_own(text)
-        if own and len(own) < len(q.keywords):  # 我的大疆mini只有249克: the line rules on its weight, whatever its make
-            q.keywords = [k for k in q.keywords if k not in own]
-        # the words the corpus may say otherwise, embedded together (one batch per question)
-        self.lexicon.prepare([*q.keywords, *q.qualifiers, *([q.counted] if q.counted else [])])
-        return q
-
-    def askers_own(self, text: str) -> list[str]:
-        """The names of the asker's own thing (我的大疆mini: 大疆, mini) that the corpus never says: the question
-        states its case by them (只有249克), no line need name them."""
-        m = re.search(rf"{ASKERS_OWNER}的", text)
-        if not m:
-            return []
-        out = []
-        for w in _posseg().lcut(text[m.end():m.end() + 12]):
-            if not (w.flag.startswith("n") or w.flag == "eng"):
-                break
-            if not self.lexicon.known(w.word) and not self.corpus_says(w.word, simplified=True):
-                out.append(w.word)
-        return out
-
-    def corpus_words_kept(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
-        """The keywords with a word of one character made whole again where the question goes on into a corpus
-        word that jieba tagged as one (船潜一个人多少钱: 船潜, which query.unglued cut to 船 as a noun and a verb
-        no dictionary joins)."""
-        out = []
-        for w, f in tags:
-            if len(w) == 1 and "\u4e00" <= w <= "\u9fff":
-                at = text.find(w)
-                whole = next((t.word for t in _posseg().lcut(text[at:at + 4]) if t.word.startswith(w)), w) if at >= 0 else w
-                if len(whole) == 2 and whole in text and self.lexicon.known(whole) and not set(whole) & _HELPING_CHARS:
-                    w = whole
-            out.append((w, f))
-        return out
-
-    def glued_after(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
-        """A character jieba left alone before a word it glued of the next word's first character (前 牙根管
-        of 前牙根管治疗: 牙根管, which the corpus never says), cut again where both halves are the corpus's
-        words (前牙, 根管)."""
-        out: list[tuple[str, str]] = []
-        for w, f in tags:
-            prev = out[-1][0] if out else ""
-            if (len(prev) == 1 and len(w) >= 3 and prev + w in text and re.fullmatch(r"[\u4e00-\u9fff]+", prev + w)
-                    and self.lexicon.known(w[1:]) and not self.corpus_says(w, simplified=True)
-                    and self.corpus_says(prev + w[0], simplified=True)):
-                out[-1] = (prev + w[0], "n")
-                out.append((w[1:], "n"))
-                continue
-            out.append((w, f))
-        return out
-
-    def pieces_joined(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
-        """A word of the question and the one character after it joined again where together they are a term
-        of the corpus, said twice or more, that the corpus never says the word without (欢乐 跑 of 欢乐跑关门时间: 欢乐跑, one of the
-        races; the corpus says no 欢乐 alone): jieba cut a name it does not know."""
-        out: list[tuple[str, str]] = []
-        for w, f in tags:
-            if out and len(w) == 1 and len(out[-1][0]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", out[-1][0] + w):
-                whole = out[-1][0] + w
-                if (whole in text and self.corpus_count(whole) >= 2
-                        and self.corpus_count(out[-1][0]) == self.corpus_count(whole)
-                        and not QUANTITY.search(w) and not extract.limit_word(out[-1][0])):  # (李婉婷 一场, 最多 卖: no term)
-                    out[-1] = (whole, "n")
-                    continue
-            out.append((w, f))
-        return out
-
-    def unknown_modifiers(self, tags: list[tuple[str, str]], text: str) -> tuple[str, ...]:
-        """Modifiers written right before a noun the corpus uses that the corpus never uses nor says
-        otherwise (电动 of 电动自行车, where the documents only speak of 自行车): they single out a
-        kind the documents lack, so a sentence about the plain noun does not answer."""
-        return tuple(a for (a, fa), (b, fb) in zip(tags, tags[1:])
-                     if a + b in text and len(a) >= 2 and fa[:1] in ("n", "b", "j") and fb.startswith("n")
-                     and self.lexicon.known(b) and not self.lexicon.known(a) and not self.corpus_says(a)
-                     and not abbreviated(a, b) and self.lexicon.suggest(a) in (None, b))  # 电动: e5 names 自行车 itself
-
-    def absent_members(self, tags: list[tuple[str, str]], text: str) -> tuple[str, ...]:
-        """A member the question names by a modifier and a head of one character (老年组, 夜场票) that the
-        corpus never says, where it says at least two other members of that head (少儿组, 青年组, 成人组):
-        the documents list the members and this is none of them, so a line that names no member (一等奖
-        奖金2000元) does not answer it."""
-        out = []
-        for (a, _), (b, _) in zip(tags, tags[1:]):
-            if b in _MEMBER_HEADS and len(a) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", a) and a + b in text \
-                    and not QUANTITY.match(a) and not self.corpus_says(a + b, simplified=True) \
-                    and not self.corpus_says(a, simplified=True) \
-                    and not any(self.corpus_says(f + b, simplified=True) for f in synonyms.regional(a)):  # 小孩票: 儿童票
-                others = set(re.findall(rf"([\u4e00-\u9fff]{{2}}){re.escape(b)}", self.corpus_text(True))) - {a}
-                if len(others) >= 2 and not any(synonyms.same(a, m) for m in others):
-                    out.append(a + b)
-        return tuple(out)
+                and any(self.corpus.says(name + end, simplified=True) for end in ("人", "者", "户")))
 
     def unknown_branches(self, keywords: list[str]) -> tuple[str, ...]:
         """Words naming a branch or a subsidiary (分 or 子 before a body: 分公司, 子公司, 分院) of a
@@ -753,205 +267,7 @@ class Answerer:
         8:30» is the head office's, whatever the lexicon places near 分公司). jieba keeps 分公司 one
         word, which unknown_modifiers cannot split; the corpus never says it, so no sentence holds it."""
         return tuple(k for k in keywords if len(k) >= 3 and k[0] in BRANCH_PREFIXES
-                     and self.corpus_says(k[1:], simplified=True) and not self.corpus_says(k, simplified=True))
-
-    def glued_regrouped(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
-        """A word jieba made of a deed's character and the first character of a corpus word after it, a word
-        neither its dictionary nor the corpus knows (订汤 屋 of 订汤屋电话多少), cut again: the deed (订) and
-        the corpus's word (汤屋)."""
-        out: list[tuple[str, str]] = []
-        tags = list(tags)  # the word after a cut one is rewritten in place: the caller's list stays as it was
-        for i, (w, flag) in enumerate(tags):
-            after = tags[i + 1][0] if i + 1 < len(tags) else ""
-            if (len(w) == 2 and len(after) >= 1 and re.fullmatch(r"[\u4e00-\u9fff]+", w + after) and w + after in text
-                    and not in_dictionary(w) and not self.lexicon.known(w) and not self.corpus_says(w, simplified=True)
-                    and self.lexicon.known(w[1] + after) and _alone(w[0]).startswith("v")):
-                out.append((w[0], "v"))
-                tags[i + 1] = (w[1] + after, "n")
-                continue
-            out.append((w, flag))
-        return out
-
-    def suffix_regrouped(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
-        """A record's generic suffix (课, 班) that jieba glued to the deed after it instead of the name
-        before it (瑜伽课收几个人: 瑜伽 课收; 太极拳班能报多少人: 太极拳 班能报; 滑雪营收几岁的: 滑雪 营收) goes back to the
-        name (瑜伽课, 收): a glued word the corpus never says, right after a word of the question."""
-        out: list[tuple[str, str]] = []
-        for w, flag in tags:
-            prev = out[-1][0] if out else ""
-            if (len(w) >= 2 and w[0] in "课班营" and prev and prev + w in text and not self.corpus_says(w)
-                    and not self.corpus_says(prev + w)
-                    and (w[0] != "营" or (self.corpus_says(prev + w[0], simplified=True)  # 滑雪营 said; 营运 is a word
-                                          and not self.corpus_says(w, simplified=True)))):  # (開始營運) of its own
-                out[-1] = (prev + w[0], "n")
-                out.append((w[1:], "v"))
-            else:
-                out.append((w, flag))
-        return out
-
-    def abbreviation(self, word: str) -> bool:
-        """Is `word` an abbreviation the corpus says only in full (半马, 全马: 半程马拉松, 全程马拉松)? No word
-        of the corpus nor of jieba's dictionary, and its characters in order, the first first, within a
-        phrase of the corpus at most twice its length (lexicon.abbreviated)."""
-        if len(word) < 2 or self.lexicon.known(word) or in_dictionary(word) or self.corpus_says(word, simplified=True):
-            return False
-        got = self._abbreviation.get(word)
-        if got is None:
-            full = abbreviated(word, self.corpus_text(simplified=True))
-            got = self._abbreviation[word] = len(word) < len(full) <= 2 * len(word)
-        return got
-
-    def short_said(self, word: str, around: str) -> bool:
-        """Does `around` say the phrase an abbreviation stands for by its own opening word (全程 of 全程马拉松
-        for 全马: «报名费：全程200元»)?"""
-        full = self._full.get(word)
-        if full is None:
-            full = self._full[word] = abbreviated(word, self.corpus_text(simplified=True))
-        return any(full[:j] in around for j in range(2, len(full)))
-
-    def abbreviations_joined(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
-        """The question's words with two single characters side by side joined again where jieba cut an
-        abbreviation it does not know (半马 → 半, 马) that the corpus says in full (半程马拉松: lexicon.
-        abbreviated, the characters in order, the first first): 半马 is one thing, and its 半 singles
-        out the 半程 race, where 半 and 马 apart are held by the 全程马拉松 clause as well. Only a join
-        the corpus never says as it is, nor jieba's dictionary knows (书晚 of 书晚还了 abbreviates nothing).
-        Two characters side by side in the question that make a word of the corpus's vocabulary are
-        joined too (朗逸, the short name of 大众朗逸: corpus_word)."""
-        out: list[tuple[str, str]] = []
-        at, last = 0, -2  # where each word stands in the question: only neighbours there are joined
-        for w, f in tags:
-            found = text.find(w, at)
-            here, at = (found, found + len(w)) if found >= 0 else (-1, at)
-            if out and len(w) == 1 and len(out[-1][0]) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", w) \
-                    and re.fullmatch(r"[\u4e00-\u9fff]", out[-1][0]):
-                joined = out[-1][0] + w
-                if joined in text and (  # 朗逸 of 大众朗逸, cut 朗 逸; not 停 … 车 of 能停多少辆车
-                        (here == last + 1 and self.corpus_word(joined))
-                        or ("v" not in (f[:1], out[-1][1][:1]) and self.abbreviation(joined))):  # 全退: a deed
-                    out[-1] = (joined, "n")
-                    last = here
-                    continue
-            out.append((w, f))
-            last = here
-        return out
-
-    def corpus_word(self, pair: str) -> bool:
-        """Is a pair of characters jieba cut apart in the question a word of the corpus's own vocabulary
-        (朗逸, a car the price list names 大众朗逸), no helping character in it? The asker names the record
-        by its short name, which jieba's dictionary lacks."""
-        return not set(pair) & (_HELPING_CHARS | _POINTING_CHARS) and self.lexicon.known(pair)
-
-    def title_names_spelt(self, text: str) -> tuple[str, tuple[str, ...]]:
-        """The question with each dictionary word that shortens the name of a body or place in one document's
-        title (驾校 for «临江市顺达驾驶员培训学校2027年培训收费标准»: name_shortened) written as the title says it, so that
-        every line of that document holds it as the asker meant it; and the names so written."""
-        names: list[str] = []
-        naming = self.naming()
-        for w in dict.fromkeys(jieba.lcut(text)):
-            if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) or not jieba.dt.FREQ.get(w):
-                continue  # (the corpus may say it inside another name: 顺达驾校站)
-            full = {f for doc in naming.by_char.get(w[0], set()) & naming.by_char.get(w[-1], set())
-                    if w not in (title := naming.names[doc]) and (f := name_shortened(w, title))
-                    and f.endswith(ORGANISATION_ENDS)  # a body or a place (电动车 shortens no 电动自行车管理规定's body)
-                    # and the document itself calls it so (在驾校二楼体检室), or no document says the word at all:
-                    # 国会, said by other articles, is no 国家边海防委员会
-                    and (w in self.document_text(doc) or not self.corpus_says(w, simplified=True))}
-            if len(full) == 1:
-                names.append(full.pop())
-                text = text.replace(w, names[-1])
-        return text, tuple(names)
-
-    def respelt(self, text: str, exclude: tuple[str, ...]) -> str:
-        """The question with each word the corpus never uses that misspells exactly one corpus word by
-        its sound (lexicon.misspelt: 压金 for 押金, 帐号 for 账号) written as the corpus writes it, so
-        that no check takes the typo for a sibling of the word meant."""
-        # app for the corpus's App; t恤 for its T恤 (a lone letter and the character after it)
-        for w in set(re.findall(r"(?<![A-Za-z])(?:[A-Za-z][A-Za-z0-9]+(?![A-Za-z])|[A-Za-z][\u4e00-\u9fff])", text)):
-            cased = self.cased(w)
-            if cased != w:
-                text = re.sub(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", cased, text)
-        words = [w for w, _ in keyword_tags(text, exclude)]
-        # a typo that is no word is often cut into single characters (押今 as 押 今, 内但 as 内 但): two of them
-        # next to each other are read as one word too, unless one is a helping word (机可 is 机 + 可, no 即可)
-        joined = [a + b for a, b in zip(words, words[1:]) if len(a) == len(b) == 1 and a + b in text
-                  and not (set(a + b) & (_HELPING_CHARS | _NUMERAL_CHARS))]  # 洗 一 of 洗一平米 is no 洗衣
-        # a typo across jieba's cut (竹西乡 as 竹 西乡, 压金 as 卡压 金): a run of two or three characters that
-        # overlaps a rare word the corpus never uses, is no word itself, and sounds exactly as one corpus word
-        # that is a word of the language
-        made_up, at, cuts = [], 0, []
-        for t in jieba.lcut(text):
-            cuts.append((at, at + len(t)))
-            if len(t) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", t) and jieba.dt.FREQ.get(t, 0) < RARE_WORD \
-                    and not self.lexicon.known(t):
-                made_up.append((at, at + len(t)))
-            at += len(t)
-        across = [text[i:i + n] for a, b in made_up for n in (2, 3) for i in range(max(0, a - n + 1), b)
-                  if i + n <= len(text) and re.fullmatch(r"[\u4e00-\u9fff]+", text[i:i + n])
-                  and not any(c <= i and i + n <= d for c, d in cuts)  # across a cut, not inside a word (公共厕所)
-                  and all(((c, d) in made_up and d - c == 2) or d - c == 1 or (i <= c and d <= i + n)  # breaking no
-                          for c, d in cuts if c < i + n and i < d)]  # word but a made-up pair (放暑假电动车: not 假电 for 家电)
-        across = [w for w in dict.fromkeys(across) if w not in words and w not in joined
-                  and not set(w) & (_HELPING_CHARS | _POINTING_CHARS | _NUMERAL_CHARS)  # 洗一平米 is no 洗衣平米
-                  and not any(w in e for e in exclude)]
-        # the head of a longer word the corpus does not know, whose head is itself a misspelling (福贵宴: 福贵 for
-        # the corpus's 富贵, which jieba glued to 宴): respelt as a word would be, by its sound only
-        heads = [w[:2] for w in words if len(w) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not self.lexicon.known(w)
-                 and w[:2] not in words]
-        across += [h for h in heads if h not in across]
-        for w in [*words, *joined, *across]:
-            exact = w in across  # only a run that sounds as the corpus word does
-            if exact and (w not in text or in_dictionary(w) or not in_dictionary(self.lexicon.misspelt(w) or "")):
-                continue
-            if extract.SURCHARGE_DEED.fullmatch(w) or extract.MONEY_DEED.fullmatch(w):
-                continue  # 加钱 is a deed of paying more, no typo of the corpus's 价钱
-            if len(w) >= 2 and not self.lexicon.known(w) and not QUANTITY.match(w) \
-                    and not self.corpus_says(w, simplified=True):  # 一间 is no typo of 一件; 罗德学者 says 罗德, no typo of 洛德
-                typo = self.lexicon.misspelt(w)
-                if typo and not any(ch in NEGATIONS for ch in typo if ch not in w) \
-                        and not any(ch in NEGATIONS for ch in w if ch not in typo) \
-                        and not _DAY_PART.fullmatch(w) \
-                        and not ((in_dictionary(w) or exact) and not same_sounds(w, typo)) \
-                        and not (in_dictionary(w) and not self.meant_as(w, typo)):  # 桩位满 is no 未满; 进村 no 井村;
-                    # 没人 (nobody) is no 每人: a negation is never added nor dropped
-                    # (a word of the language is respelt only to one that sounds exactly as it does and means
-                    # it: 帐号 as 账号, 琴马 as 琴码; 加钱 (qian) is no 加强 (qiang), 超时 (逾时) no 超市)
-                    text = text.replace(w, typo)
-        return self.regionally_respelt(text, exclude)
-
-    def meant_as(self, word: str, other: str) -> bool:
-        """Does `other`, a corpus word that sounds as the dictionary word `word` does, mean it (lexicon.related,
-        the fitted weight of their cosine, at least MEANING_WEIGHT)? Then `word` spells it otherwise (帐号 for
-        账号, 琴马 for 琴码); else `word` means something of its own (超时 is no 超市, 公式 no 公示)."""
-        return self.lexicon.related(word, other) >= MEANING_WEIGHT
-
-    def cased(self, word: str) -> str:
-        """A Latin word as the corpus writes it when the corpus never writes it as asked (app: App,
-        wifi: WiFi or Wi-Fi), else itself; remembered per word."""
-        got = self._said.get("\1" + word)
-        if got is None:
-            got = word
-            if not self.corpus_says(word, simplified=True):
-                m = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", self.corpus_text(True), re.I)
-                if m is None and re.fullmatch(r"[A-Za-z]{4,}", word):  # wifi: Wi-Fi, a hyphen or a space within
-                    spread = r"[-\s]?".join(re.escape(ch) for ch in word)
-                    m = re.search(rf"(?<![A-Za-z]){spread}(?![A-Za-z])", self.corpus_text(True), re.I)
-                got = m.group(0) if m else word
-            self._said["\1" + word] = got
-        return got
-
-    def regionally_respelt(self, text: str, exclude: tuple[str, ...]) -> str:
-        """The question with each word the corpus never says written as the corpus says it on the other
-        side of the strait (synonyms.REGIONAL): 独居老人一周接到几次问候电话 asked of «獨居長者每週可接到志工電話
-        問安兩次» reads 独居长者…问安; 上下班高峰几分钟一班车 of «尖峰時段…每4分鐘一班» reads 尖峰; 坐地铁 of
-        捷運 reads 捷运. Only where the corpus says none of the asked word's side and one of the other's."""
-        for w in synonyms.regional_forms():
-            if w not in text or any(w in e for e in exclude) \
-                    or any(self.corpus_says(o, simplified=True) for o in synonyms.regional_side(w)):
-                continue
-            said = next((o for o in synonyms.regional(w) if self.corpus_says(o, simplified=True)), None)
-            if said is not None:
-                text = text.replace(w, said)
-        return text
+                     and self.corpus.says(k[1:], simplified=True) and not self.corpus.says(k, simplified=True))
 
     def idf(self, word: str) -> float:
         w = self._idf_cache.get(word)
@@ -969,7 +285,7 @@ class Answerer:
         """The sentence before (step -1) or after (+1) in the same paragraph, if any."""
         i = chunk.id + step
         if 0 <= i < len(self.chunks) and self.chunks[i].paragraph == chunk.paragraph:
-            return self.plain(self.chunks[i])
+            return self.corpus.plain(self.chunks[i])
         return None
 
     def _prev(self, chunk: Chunk) -> Chunk | None:
@@ -982,7 +298,7 @@ class Answerer:
         """Share of the question's keyword weight found in the sentence (or, discounted, just before it)."""
         if not q.keywords:
             return 1.0 if q.sections else 0.0
-        chunk = self.plain(chunk)
+        chunk = self.corpus.plain(chunk)
         ctx = chunk.context()
         prev = self._prev(chunk)
         total = got = titled = 0.0
@@ -1018,7 +334,7 @@ class Answerer:
                 got += w
             elif at_hand(kw, chunk.text):  # 机器 held by 本机: the thing at hand
                 got += w
-            elif synonyms.hours_deed(kw) and synonyms.hours_said(kw, ctx, hours_kept(q, self.around(chunk), self.lexicon)):
+            elif synonyms.hours_deed(kw) and synonyms.hours_said(kw, ctx, hours_kept(q, self.corpus.around(chunk), self.lexicon)):
                 # 开门 held by 每天19:00开放, 关门 by «营业时间：每天7:00至19:00»
                 got += w
             elif synonyms.class_said(kw, ctx) or body_said(kw, ctx) or weather_said(kw, ctx):
@@ -1060,7 +376,7 @@ class Answerer:
 
     def span(self, q: Query, chunk: Chunk) -> Span | None:
         """The answering span, found in the simplified text, cut from the original at the same place."""
-        sp = self._span(q, self.plain(chunk))
+        sp = self._span(q, self.corpus.plain(chunk))
         if sp is not None and 0 <= sp.start <= sp.end <= len(chunk.text):
             return Span(chunk.text[sp.start:sp.end], sp.start, sp.end)
         return sp
@@ -1150,7 +466,7 @@ class Answerer:
         prev = self._prev(chunk)
         if prev is None or prev.paragraph != chunk.paragraph or prev.kind != "body":
             return None
-        prev = self.plain(prev)
+        prev = self.corpus.plain(prev)
         if not values(prev.text):
             return None
         asked_days, said_days = extract.weekdays(q.text), extract.weekdays(prev.text)
@@ -1190,7 +506,7 @@ class Answerer:
         if any(opposed(w, piece, piece_words if w in named or w[0] in NEGATIONS else (), text, q.text)
                for w in asked_forms(q.text, [*named, *q.keywords]) if not (ceased and w[0] in NEGATIONS)):
             return False
-        if extract.unit_of(sp.text) not in SPANS_OF_TIME and not all(self.same_deed(w, self.around(chunk), piece)
+        if extract.unit_of(sp.text) not in SPANS_OF_TIME and not all(self.same_deed(w, self.corpus.around(chunk), piece)
                                                                     for w in q.predicate):
             return False  # 多少人发烧: a count of those who came back is not of those with a fever
         if q.intent == "figure" and q.kind != "clock" and not self.deed_said(q, chunk):
@@ -1270,13 +586,13 @@ class Answerer:
         said = simplify(text)  # (a row says its line in another cell: «项目：洽询电话 · 说明：(049)2345-6789»)
         return any(len(k) >= 2 and k in q.verbs and k not in said  # a deed (投诉, 报名), not who owns the line
                    and not k.endswith(("电话", "热线", "号码"))
-                   and any(self.corpus_says(k + line, simplified=True) for line in ("电话", "热线", "专线"))
+                   and any(self.corpus.says(k + line, simplified=True) for line in ("电话", "热线", "专线"))
                    for k in q.keywords)
 
     def counts_the_unit(self, q: Query, chunk: Chunk, sp: Span) -> bool:
         """Does the value count what the question asks a figure per (每个料理台有几个灶: «6個料理台» counts the
         stations, each of which the question takes as one)?"""
-        after = self.plain(chunk).text[sp.end:sp.end + 8] if sp.start >= 0 else ""
+        after = self.corpus.plain(chunk).text[sp.end:sp.end + 8] if sp.start >= 0 else ""
         return any(after.startswith(k) for k in q.keywords
                    if len(k) >= 2 and re.search(rf"每(?:一)?[个位名间家所台辆条张座只户]?{re.escape(k)}", q.text))
 
@@ -1331,7 +647,7 @@ class Answerer:
         thing's (全程马拉松…6小时，半程马拉松为3小时30分钟). A piece that only states the case (甲方提前收回房屋的，
         应提前60天通知: 收房) leaves the value to the piece after it."""
         for k in q.keywords:
-            if len(k) >= 2 and k not in text and self.abbreviation(k):
+            if len(k) >= 2 and k not in text and self.corpus.abbreviation(k):
                 full = abbreviated(k, text)
                 if len(full) > len(k) and full not in piece and any(
                         full in p and extract.figures(p) for p in re.split(r"[，,；;。]", text)):
@@ -1366,7 +682,7 @@ class Answerer:
         only when the sentence's frame holds it in no form (itself, abbreviated, by meaning) and it is
         no verb (an asker says a deed in their own words: 关灯 for 熄灯, 卖票 for 售票) nor a quantity
         (一套 for 每套); the sibling shares its head (lexicon.siblings) and is no word of the question."""
-        text, around = self.plain(chunk).text, self.around(chunk)
+        text, around = self.corpus.plain(chunk).text, self.corpus.around(chunk)
         if q.intent == "entity" and sp is not None and (held := extract.member_holding(q.text, text)) is not None \
                 and held.start == sp.start:
             return None  # 10岁的孩子参加哪个组: the member whose range holds the case, the 孩子 being the case
@@ -1430,7 +746,7 @@ class Answerer:
         asked = [k for k in q.keywords if k not in q.verbs] if chunk.kind == "row" else list(q.nouns)
         # a word of the corpus that jieba cut apart in the question (月卡 as 月 卡)
         asked += [a + b for a, b in zip(q.keywords, q.keywords[1:])
-                  if min(len(a), len(b)) == 1 and a + b in q.text and self.corpus_says(a + b)]
+                  if min(len(a), len(b)) == 1 and a + b in q.text and self.corpus.says(a + b)]
         bare = bare_modified(q.text, q.keywords, list(q.nouns))  # 中班, 中会议室: 中 is a stopword
         asked += bare
         if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
@@ -1494,7 +810,7 @@ class Answerer:
                 continue  # 厨师: the row of 中式烹调师 (烹调 is the lexicon's word for it), not 西式面点师's
             if self.named_by_cell(k, chunk, q):
                 continue  # 学生票: the 优惠票 row, whose 说明 says it is the students' ticket
-            if chunk.kind == "row" and route_of_kind(k, self.plain(chunk).text):
+            if chunk.kind == "row" and route_of_kind(k, self.corpus.plain(chunk).text):
                 continue  # 夜班车: the row of 夜1路, the night route
             if chunk.kind == "row" and self.cell_meaning(k, chunk):
                 return k  # 保安 asked: 接待 of 前台接待员 is near in meaning, the row another post's
@@ -1553,9 +869,9 @@ class Answerer:
         if q.intent != "figure" or q.kind == "phone" or not w or len(w) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", w) \
                 or not self.lexicon.known(w) or w in q.entities:
             return None
-        plain = self.plain(chunk)
+        plain = self.corpus.plain(chunk)
         around = (simplify(chunk.section + chunk.heading + chunk.title) + plain.text if chunk.kind == "row"
-                  else self.around(chunk))
+                  else self.corpus.around(chunk))
         per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
@@ -1568,8 +884,8 @@ class Answerer:
         sentence speaks of the thing in general and its frame never names that kind, while the corpus
         names it elsewhere (so treats it apart): 商铺装修押金 asked, «并缴纳装修押金3000元» said of every
         业主's 装修, and the corpus speaks of 商铺 in another sentence. None when none."""
-        plain = self.plain(chunk)
-        around = self.around(chunk)
+        plain = self.corpus.plain(chunk)
+        around = self.corpus.around(chunk)
         for i, x in enumerate(q.keywords):
             # the thing it modifies: the keywords right after it, as the sentence says them, ending in a noun
             # (装修押金); a deed after it (干部宣布, 老人主动到卡点) is what it does, not a thing it singles out
@@ -1597,7 +913,7 @@ class Answerer:
         if at < 1:
             return False
         before = word_before(text, at)
-        doc = self.document_text(chunk.doc)
+        doc = self.corpus.document_text(chunk.doc)
         return len(before) >= 2 and (whole + before in doc or f"{whole}的{before}" in doc)
 
     def section_says(self, chunk: Chunk, word: str) -> bool:
@@ -1607,7 +923,7 @@ class Answerer:
         装修押金 is said only under 物业费)."""
         if not (chunk.section or chunk.heading):
             return False  # a document without headings is one stretch of text: no section to read
-        return any(word in self.plain(c).text for c in self.neighbours(
+        return any(word in self.corpus.plain(c).text for c in self.neighbours(
             chunk, lambda c: c.doc == chunk.doc and c.section == chunk.section and c.heading == chunk.heading))
 
     def neighbours(self, chunk: Chunk, same, span: int | None = None):
@@ -1624,7 +940,7 @@ class Answerer:
         lists (车辆损坏与丢失), while the sentence itself names another of them and not the asked one: it
         speaks of that sibling (车子弄坏了要在多长时间内报告: «自行车丢失的，租车人应当在2小时内…报告»
         is the rule for a lost bike, 弄坏 holds only through the heading's 损坏). None when none."""
-        plain = self.plain(chunk)
+        plain = self.corpus.plain(chunk)
         own = self.section_sibling(q, chunk)
         if own:
             return own
@@ -1655,7 +971,7 @@ class Answerer:
         sec = simplify(chunk.section or "")
         if not sec or q.sections:
             return None
-        around = self.around(chunk)
+        around = self.corpus.around(chunk)
         for k in q.keywords:
             if len(k) < 2 or k in around or not any(t != k and t[-1] == k[-1] and siblings(k, t) for t in _tokens(sec)) \
                     or holds(k, around, self.lexicon):  # 建房 is held by 住房建设 (support.reversed_said)
@@ -1667,20 +983,20 @@ class Answerer:
     def unqualified_in(self, q: Query, chunk: Chunk) -> list[str]:
         """The question's qualifiers the sentence and its frame lack (support.unqualified), less those a
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
-        around = self.around(chunk)
+        around = self.corpus.around(chunk)
         lacking = unqualified(q, around, self.lexicon)
         lacking = [w for w in lacking if not modifier_said_shortened(w, around, q.text)]  # 原来的线路: 原线路
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
         # an abbreviation names its record (全马: 全程马拉松), said in full or by its opening word
-        lacking += [w for w in q.nouns if w not in lacking and w not in around and self.abbreviation(w)
-                    and not abbreviated(w, around) and not self.short_said(w, around)]
+        lacking += [w for w in q.nouns if w not in lacking and w not in around and self.corpus.abbreviation(w)
+                    and not abbreviated(w, around) and not self.corpus.short_said(w, around)]
         if lacking and not q.sections:  # a place the question names, said where its paragraph opens (paragraph_names:
             named = places_named(q.text)  # 青溪县位于…。…县里在城东兴建了第一座水电站 for 青溪县在城东兴建的…)
             lacking = [w for w in lacking if not (w in named and w in self.paragraph_names(chunk))]
         return [w for w in lacking if not (chunk.kind == "row" and (
             self.names_record(w, chunk) or self.named_by_cell(w, chunk, q) or (w == q.counted and self.counts_by_column(q, chunk))
-            or column_opened(w, self.plain(chunk).text)
-            or any(meant_column(w, head) for head, _, _, _ in row_cells(self.plain(chunk).text))))]
+            or column_opened(w, self.corpus.plain(chunk).text)
+            or any(meant_column(w, head) for head, _, _, _ in row_cells(self.corpus.plain(chunk).text))))]
 
     def counts_by_column(self, q: Query, chunk: Chunk, sp: Span | None = None) -> bool:
         """Does a table row count the people asked in a column of its own (电工专业招多少名学员: 招生名额：
@@ -1691,8 +1007,8 @@ class Answerer:
         (meant_columns: 收多少个孩子) counts the row's record's people, whoever they are."""
         if chunk.kind != "row" or not q.counted:
             return False
-        meant = meant_columns(self.plain(chunk).text, q.text, q.keywords)
-        for head, value, start, end in row_cells(self.plain(chunk).text):
+        meant = meant_columns(self.corpus.plain(chunk).text, q.text, q.keywords)
+        for head, value, start, end in row_cells(self.corpus.plain(chunk).text):
             m = HEADCOUNT.fullmatch(head)
             unit = extract.unit_of(value)
             # a bare head count the question asks by its own words (少儿游泳课收多少个孩子: 名额：16人), the row
@@ -1716,13 +1032,13 @@ class Answerer:
         港城区中心仓 is a 工作地点, the 任职条件 name the 证), or None: the row is the record asked, not
         what is asked of it. A noun the header holds by meaning names the column (地方 for 工作地点); one
         the document never says may be the asker's word for a column (哪个屋 for the 诊室)."""
-        text = self.plain(chunk).text
+        text = self.corpus.plain(chunk).text
         column = column_of(text, sp.start)
         if not column or column in asked_column(text, q.text, q.keywords):
             return None
         nouns = [n for n in dict.fromkeys([*([q.asked_noun] if q.asked_noun else []), *q.nouns]) if n]
         return next((n for n in nouns if (len(n) >= 2 or n == q.asked_noun) and n not in around
-                     and n in self.document_text(chunk.doc)
+                     and n in self.corpus.document_text(chunk.doc)
                      and not abbreviated(n, around) and not self.names_record(n, chunk)
                      and self.lexicon.weight_in(n, column)[0] < MEANING_WEIGHT), None)
 
@@ -1736,12 +1052,12 @@ class Answerer:
         noun = q.asked_noun
         if q.intent != "entity" or not noun or len(noun) < 2 or noun in EMPTY_NOUNS or not re.fullmatch(r"[\u4e00-\u9fff]+", noun):
             return False
-        text = self.plain(chunk).text
+        text = self.corpus.plain(chunk).text
         label = _LABEL_OPENS.match(text)
         if not (chunk.kind == "row" or extract.LIST_MARK.match(text) or label):
             return False  # only an item among parallel ones (（三）叉车工：…, a table row) has siblings that tell kinds apart
         around = simplify(chunk.section + chunk.heading + chunk.title) + text  # the item alone, not its siblings
-        if noun in around or abbreviated(noun, around) or noun not in self.document_text(chunk.doc):
+        if noun in around or abbreviated(noun, around) or noun not in self.corpus.document_text(chunk.doc):
             return False
         labels = [h for h, _, _, _ in row_cells(text)] if chunk.kind == "row" else \
             [label.group(0)[:-1]] if label else []
@@ -1753,25 +1069,13 @@ class Answerer:
         """The question's words that only other documents' titles say, and that the candidate's own
         document never says (培训中心有停车场吗 over «启航少儿培训中心暑期课程表» and a zoo's guide: the zoo's
         «南门停车场» is no training centre's): the question names that other document's subject."""
-        titles = self.naming().titles
+        titles = self.corpus.naming().titles
         if len(titles) < 2:
             return []
         own = titles.get(chunk.doc, "")
         return [k for k in q.keywords if len(k) >= 2 and k not in own
                 and any(k in t for d, t in titles.items() if d != chunk.doc)
-                and k not in self.document_text(chunk.doc)]
-
-    def naming(self) -> DocumentNames:
-        """What names each document (DocumentNames), read once."""
-        if self._naming is None:
-            self._naming = DocumentNames.of(self.chunks)
-        return self._naming
-
-    def document_text(self, doc: str) -> str:
-        """Every sentence of one document joined, in Simplified characters; built once per document."""
-        if doc not in self._documents:
-            self._documents[doc] = "\n".join(self.plain(c).text for c in self.chunks if c.doc == doc)
-        return self._documents[doc]
+                and k not in self.corpus.document_text(chunk.doc)]
 
     def names_record(self, word: str, chunk: Chunk) -> bool:
         """Does a cell of a table row name `word`, a word the corpus never uses, in other words, as no
@@ -1781,8 +1085,8 @@ class Answerer:
         a word the corpus uses (急诊科) is itself or nothing, never the 门诊科 near it in meaning."""
         if self.lexicon.known(word):
             return False
-        rows = [row_cells(self.plain(c).text) for c in self.table_of(chunk)]
-        for i, (_, value, _, _) in enumerate(row_cells(self.plain(chunk).text)):
+        rows = [row_cells(self.corpus.plain(c).text) for c in self.table_of(chunk)]
+        for i, (_, value, _, _) in enumerate(row_cells(self.corpus.plain(chunk).text)):
             mod = record_modifier(value, word)
             if len(mod) < 2 or self.lexicon.related(word, mod) < 1.0:
                 continue
@@ -1798,7 +1102,7 @@ class Answerer:
         the cell must end in a generic suffix too, or open or end with the stem (剪纸, 瑜伽普拉提 for 瑜伽课),
         so that it names a record of the same kind."""
         stem = record_stem(word)
-        cells = row_cells(self.plain(chunk).text) if chunk.kind == "row" and stem else []
+        cells = row_cells(self.corpus.plain(chunk).text) if chunk.kind == "row" and stem else []
         if not cells:
             return False
         name = name_cell(cells)[1]  # 课程名称 after 课程编号
@@ -1843,7 +1147,7 @@ class Answerer:
         and no row of the table has that in its name (a row named 学生票 would be the one asked), nor
         another word of the question `q` (索道往返票: the 索道票 row is named, not the 观光车票 whose 说明
         says 往返): 淡季学生票多少钱 asks the 优惠票 row's 淡季 price."""
-        cells = row_cells(self.plain(chunk).text) if chunk.kind == "row" else []
+        cells = row_cells(self.corpus.plain(chunk).text) if chunk.kind == "row" else []
         if len(cells) < 2 or len(word) < 3:
             return False
         name = cells[0][1].strip()
@@ -1853,8 +1157,8 @@ class Answerer:
             return False
         if not any(WHOM_CELL.search(head) and mod in value for head, value, _, _ in cells[1:]):
             return False
-        others = [row_cells(self.plain(c).text)[0][1] for c in self.table_of(chunk)
-                  if c.id != chunk.id and row_cells(self.plain(c).text)]
+        others = [row_cells(self.corpus.plain(c).text)[0][1] for c in self.table_of(chunk)
+                  if c.id != chunk.id and row_cells(self.corpus.plain(c).text)]
         words = [mod] + [k for k in (q.keywords if q is not None else []) if len(k) >= 2 and k != word]
         return not any(w in other for w in words for other in others)
 
@@ -1864,10 +1168,10 @@ class Answerer:
         青少年跆拳道班 given): the row is a sibling's of the record asked, or None. The name is the longest
         run of the name cell (two characters or more) the question says; the modifier the keyword right
         before it, no verb, said by the row in no form (itself, by meaning, without a last 人: 老年人 for 老年)."""
-        cells = row_cells(self.plain(chunk).text) if chunk.kind == "row" else []
+        cells = row_cells(self.corpus.plain(chunk).text) if chunk.kind == "row" else []
         if not cells:
             return None
-        text, name = self.plain(chunk).text, name_cell(cells)[1]
+        text, name = self.corpus.plain(chunk).text, name_cell(cells)[1]
         named = extract.age_groups_named(name)
         for k in q.keywords:  # 长者泡大众池假日多少钱: the row of 大众池儿童票 is the children's, whatever it says of 长者
             if named and extract.age_word(k) and not extract.age_groups_named(k) & named and k not in text \
@@ -1896,7 +1200,7 @@ class Answerer:
         read, names the column left out (the value's own); it is read here when not."""
         if chunk.kind != "row":
             return None
-        text = self.plain(chunk).text
+        text = self.corpus.plain(chunk).text
         # a number that names a make or a size (1.67的, 16G的), not a quantity of the asker's case (3平方米, 60张)
         asked = [m.group(1) for m in _BARE_SIZE.finditer(q.text) if m.group(1) not in text]
         sized = [m for m in _UNIT_SIZE.finditer(q.text) if m.group(1) not in text]
@@ -1924,7 +1228,7 @@ class Answerer:
         (A3 asked, the row of A4黑白复印; B2 asked, the row of C1), where no cell of the row says the code itself
         (a note «A3复印每张0.6元» does), or where the question names the record by the code and a word of the
         name (增驾B2: not the row of A2牵引车增驾): the row is that member's. None when none."""
-        text = self.plain(chunk).text
+        text = self.corpus.plain(chunk).text
         cells = row_cells(text) if chunk.kind == "row" else []
         if not cells:
             return None
@@ -1954,7 +1258,7 @@ class Answerer:
             if at < 0 or not own or own in q.text or not re.fullmatch(r"[\u4e00-\u9fff]+", tail):
                 continue
             asked = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
-            if asked and asked not in text and not abbreviated(asked, text) and self.corpus_says(asked, simplified=True):
+            if asked and asked not in text and not abbreviated(asked, text) and self.corpus.says(asked, simplified=True):
                 return asked
             break
         return None
@@ -1966,7 +1270,7 @@ class Answerer:
         that names this row's record (names_row) or a column the question means (meant_column)."""
         if chunk.kind != "row":
             return None
-        text = self.plain(chunk).text
+        text = self.corpus.plain(chunk).text
         heads = [head for head, _, _, _ in row_cells(text)]
         # its nouns, and a longer word jieba tags as a set phrase (重装系统: l), no verb of the question
         for k in dict.fromkeys([*q.nouns, *(k for k in q.keywords if len(k) >= 3 and k not in q.verbs)]):
@@ -1980,7 +1284,7 @@ class Answerer:
                     or (self.frame_says(k, chunk)  # 配镜: the 验光配镜价目表's; 自行车: the 单车租借須知's,
                         and not self.names_other_record(q, chunk))):  # every row's, unless another row is named
                 continue  # (配送费 of the row «品名：郊县配送 · 价格：35元», whatever row says 免配送费)
-            if any(k in self.plain(c).text for c in self.table_of(chunk) if c.id != chunk.id):
+            if any(k in self.corpus.plain(c).text for c in self.table_of(chunk) if c.id != chunk.id):
                 return k
         return None
 
@@ -1993,7 +1297,7 @@ class Answerer:
     def names_other_record(self, q: Query, chunk: Chunk) -> bool:
         """Does the question name another row of the table by its whole name cell (酱油酿造DIY asked, the row
         of 黑豆面包烘焙 given)?"""
-        return any((cells := row_cells(self.plain(c).text)) and len(name := name_cell(cells)[1]) >= 2
+        return any((cells := row_cells(self.corpus.plain(c).text)) and len(name := name_cell(cells)[1]) >= 2
                    and name in q.text for c in self.table_of(chunk) if c.id != chunk.id)
 
     def parallel_part(self, q: Query, chunk: Chunk) -> str:
@@ -2020,7 +1324,7 @@ class Answerer:
         modifies the name of the row's record: an e5 neighbour (lexicon.near) inside a cell of no
         figure, not at its end (接待 of 前台接待员 for 保安: a post, no 接待; 运行噪音 names a 声音);
         no word the dictionaries give for it. "" when the row says the word itself, or no such cell."""
-        text = self.plain(chunk).text
+        text = self.corpus.plain(chunk).text
         if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
             return ""
         names = [value for _, value, _, _ in row_cells(text) if not extract.figures(value)]
@@ -2034,7 +1338,7 @@ class Answerer:
         """Does a row's cell name `word` by a word the dictionary says is it, or a kind of it (偏光太阳镜 for
         墨镜: lexicon.kind_named)?"""
         return any(one_word(word, v) or kind_named(word, v)
-                   for _, value, _, _ in row_cells(self.plain(chunk).text) for v in (value, *_tokens(value)))
+                   for _, value, _, _ in row_cells(self.corpus.plain(chunk).text) for v in (value, *_tokens(value)))
 
     def table_of(self, chunk: Chunk) -> list[Chunk]:
         """The rows of the table a row belongs to: the rows next to it in the document, with the same
@@ -2115,7 +1419,7 @@ class Answerer:
         """Does the value's piece name what is measured with another modifier than the question's
         (投诉电话 asked, 咨询电话 given)? The question's keyword right before the measured noun must
         then be in the sentence's frame itself, abbreviated, or by a neighbour opening as it does."""
-        around = self.around(chunk)
+        around = self.corpus.around(chunk)
         measured = [w for w in (q.subject, q.counted) if w]
         names = [k for k in q.keywords if k not in q.verbs and re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)
                  and not extract.is_time_word(k) and not QUANTITY.search(k)  # 平时下午: no kind of 下午; 一份 no kind of anything
@@ -2139,7 +1443,7 @@ class Answerer:
                 continue  # 小孩免费: 免费 (jieba: vn) is what they get, no noun a modifier singles out
             if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点, 户籍 for 户口): a meaning is looser than
                 said = self.said([noun], piece)[0]  # a word, so the asked modifier must be in the piece itself
-                holder = self.plain(chunk).text if chunk.kind == "row" else piece  # a row's cells name one record
+                holder = self.corpus.plain(chunk).text if chunk.kind == "row" else piece  # a row's cells name one record
                 if noun not in measured:  # a word beside what is measured (户口 of 外地户口的学费): its modifier
                     holder = around  # is missed only when the frame never says it (红石村 of 红石村耕地面积)
                 if said != noun and said in piece and mod not in holder and not abbreviated(mod, piece) \
@@ -2200,7 +1504,7 @@ class Answerer:
                  and not (w in _LEVEL_DEEDS and q.measure)]  # 要达到多少度: «不低于18℃» sets the level reached
         if not words:
             return True
-        text = self.around(chunk)
+        text = self.corpus.around(chunk)
         if all(w in text for w in words):
             return True
         return deeds.said(words, text, _tokens(text), self._related_in(text))
@@ -2397,7 +1701,7 @@ class Answerer:
             # one time alone in a sentence that says every noun of the question is taken unless its piece says the
             # opposite deed, as one date is below: the deed is said in other words (白沙乡垃圾每天几点前要拉走: «每天早上
             # 6点前完成全乡垃圾收运»); not where a noun is unsaid (游泳池晚上几点关门: a car park's 晚上22:00以后禁止…进入)
-            unsaid = [n for n in q.nouns if len(n) >= 2 and not holds(n, self.around(chunk), self.lexicon)]
+            unsaid = [n for n in q.nouns if len(n) >= 2 and not holds(n, self.corpus.around(chunk), self.lexicon)]
             alone = len(column) == 1 and not unsaid
             # so is the one time of a sentence whose whole says the deed, wherever the deed stands, the deed's own
             # noun said in other words (比赛那天几点开始封路: «比赛当天清晨4:30起，…实施交通管制»)
@@ -2633,7 +1937,7 @@ class Answerer:
         """Does a keyword of the question stand next to the span (so the span is about it)?"""
         if not q.keywords:  # "红河村有多少户": the named section is the whole subject
             return bool(q.sections)
-        chunk = self.plain(s.hit.chunk)
+        chunk = self.corpus.plain(s.hit.chunk)
         text = chunk.text
         if chunk.kind == "meta" or q.kind == "reason":  # the document's own line: about the document as a
             return s.support >= MIN_SUPPORT  # whole; a purpose: about the sentence's deed as a whole
@@ -2642,7 +1946,7 @@ class Answerer:
             head = chunk.text[:max(0, s.span.start)]
             if extract.keyword_positions(head + chunk.heading + chunk.section, q.keywords):
                 return True
-        marks = extract.keyword_positions(text, self.said(q.keywords, text, hours_kept(q, self.around(chunk), self.lexicon))
+        marks = extract.keyword_positions(text, self.said(q.keywords, text, hours_kept(q, self.corpus.around(chunk), self.lexicon))
                                           + list(KIND_WORDS.get(q.kind, ()))
                                           + done_to(q.text, text, _tokens(text)))  # 补卡 of 补办社保卡
         if s.span is not None and s.span.start < 0:  # a name from the sentence before
@@ -2652,50 +1956,16 @@ class Answerer:
             return prev is not None and bool(extract.keyword_positions(prev.text, q.keywords))
         return extract.distance(s.span, marks, text) <= ANCHOR
 
-    def around(self, chunk: Chunk) -> str:
-        """The sentence with what frames it: its section, heading, key, title and the sentences
-        before it in its paragraph (in Simplified characters)."""
-        got = self._around.get(chunk.id)
-        if got is None:
-            # a numbered item that opens with its own label (5. 新开K9路快线：…) is a record of its own: the items
-            # before it in a list of facts name other records (4. 42路：…与15路重复…), no frame of it
-            own = chunk.kind == "kv" and _NUMBERED_LABEL.match(chunk.text) is not None
-            before = [chunk] if own else self.chunks[max(0, chunk.id - 3): chunk.id + 1]
-            got = self._around[chunk.id] = simplify(chunk.section + chunk.heading + chunk.key + chunk.title
-                + self.section_heading(chunk) + "".join(c.text for c in before if c.paragraph == chunk.paragraph)
-                + self.attribution(chunk) + relative_years(chunk))
-        return got
-
-    def section_heading(self, chunk: Chunk) -> str:
-        """The heading line that opens the chunk's section when the heading chain leaves its words out (a
-        report's «花溪乡：白芨育苗基地», whose section is 花溪乡): it frames every sentence below it."""
-        i = chunk.id - 1
-        while i >= 0 and self.chunks[i].doc == chunk.doc and self.chunks[i].section == chunk.section:
-            c = self.chunks[i]
-            if c.kind == "heading":
-                return "" if c.text in chunk.heading else c.text
-            i -= 1
-        return ""
-
-    def attribution(self, chunk: Chunk) -> str:
-        """The short sentence after a quotation that says who said it («…群众就会拥护我们。”» then
-        «许峰如是说。»): the speaker frames the quotation as a sentence before it would. "" when none."""
-        nxt = self.chunks[chunk.id + 1] if chunk.id + 1 < len(self.chunks) else None
-        if nxt is None or not chunk.text.rstrip().endswith(("”", "」", "\"")):
-            return ""
-        same = nxt.paragraph == chunk.paragraph or (nxt.section == chunk.section and nxt.id == chunk.id + 1)
-        return nxt.text if same and _ATTRIBUTION.fullmatch(nxt.text.strip()) else ""
-
     def other_trouble(self, q: Query, chunk: Chunk) -> bool:
         """Does a troubleshooting line answer another trouble than the one a 怎么办 asks about? Its
         trouble (extract.trouble_of) holds none of the question's words, itself or by meaning (机器不出风了咋办:
         not «③ 噪音明显变大：请检查机器是否放置平稳», whose 机器 is in the instruction)."""
-        trouble = extract.trouble_of(self.plain(chunk).text) if q.kind == "remedy" else ""
+        trouble = extract.trouble_of(self.corpus.plain(chunk).text) if q.kind == "remedy" else ""
         return bool(trouble) and not any(holds(k, trouble, self.lexicon) for k in q.keywords if len(k) >= 2)
 
     def missing(self, q: Query, chunk: Chunk) -> list[str]:
         """Names in the question that neither the sentence, its paragraph nor its section mentions."""
-        around = self.around(chunk)
+        around = self.corpus.around(chunk)
         lacking = self.unnumbered(q, around) + self.titled_elsewhere(q, chunk)
         if not q.entities:
             return lacking
@@ -2704,7 +1974,7 @@ class Answerer:
         # nouns (卡口), held by meaning, or pieces of words jieba cut wrong (新生报 of 新生报到), held
         # when the sentence spells every character of them; any word, by a neighbour of the same first
         # character (卡点 for 卡口, which jieba takes for a place)
-        text = self.plain(chunk).text
+        text = self.corpus.plain(chunk).text
         handed = handed_words(q.text, around) if q.intent == "yesno" else set()  # 家里人: «仅限本人使用»
         around += self.paragraph_names(chunk)
         return lacking + [e for e in q.entities if e not in around and e not in handed and not abbreviated(e, around)
@@ -2725,7 +1995,7 @@ class Answerer:
         当选后，南方七州宣布脱离联邦» is about 美国 though it never says it; «在初期网易的主要业务» after
         «网易公司成立于…»). Only the names of the question are read there (Answerer.missing), never its
         other words, and a paragraph is a paragraph: a notice's lines are each one."""
-        return "".join(self.plain(c).text for c in self.neighbours(
+        return "".join(self.corpus.plain(c).text for c in self.neighbours(
             chunk, lambda c: c.paragraph == chunk.paragraph, PARAGRAPH_SPAN))
 
     def unnumbered(self, q: Query, around: str) -> list[str]:
@@ -2745,11 +2015,11 @@ class Answerer:
         corpus's own words for the question's words it never uses."""
         asked = [w for w in [*q.keywords, *([q.counted] if q.counted else [])] if len(w) >= 2]
         suggest = list(dict.fromkeys(w for w in (self.lexicon.suggest(k) for k in asked if k not in q.entities) if w))
-        chunk = self.plain(best.hit.chunk)
+        chunk = self.corpus.plain(best.hit.chunk)
         missing = self.missing(q, best.hit.chunk)
         if missing:  # a name the corpus never says; else one it says only elsewhere (another document's title)
-            absent = [w for w in missing if not self.corpus_says(w, simplified=True)
-                      and not any(w in t for t in self.naming().titles.values())]
+            absent = [w for w in missing if not self.corpus.says(w, simplified=True)
+                      and not any(w in t for t in self.corpus.naming().titles.values())]
             return (f"资料里没有提到{'、'.join(absent)}。" if absent
                     else f"最接近的段落没有说到{'、'.join(missing)}。"), suggest
         thing = q.counted or next((k for k in q.keywords if len(k) >= 2), "")
@@ -2757,9 +2027,9 @@ class Answerer:
             # the other sections that have it, among the sentences retrieved for it (bounded), in corpus order
             near = self.retriever.search(thing, k=OTHER_SECTIONS_DEPTH, paragraphs=0)
             held = {h.chunk.section for h in near if h.chunk.section and h.chunk.section not in q.sections
-                    and holds(thing, self.plain(h.chunk).context(), self.lexicon)}
+                    and holds(thing, self.corpus.plain(h.chunk).context(), self.lexicon)}
             have = [s for s in self.sections.ids if s in held]
-            inside = any(holds(thing, self.plain(self.chunks[i]).context(), self.lexicon)
+            inside = any(holds(thing, self.corpus.plain(self.chunks[i]).context(), self.lexicon)
                          and (q.intent != "figure" or extract.figures(self.chunks[i].text))  # 卡点 with a count
                          for s in q.sections for i in self.sections.ids[s])
             if have and not inside:
@@ -2779,7 +2049,7 @@ class Answerer:
 
     def evidence(self, q: Query, hit: Hit, top: Tops) -> dict[str, float]:
         """The cheap evidence for one candidate sentence, as named numbers (see WEIGHTS)."""
-        chunk = self.plain(hit.chunk)
+        chunk = self.corpus.plain(hit.chunk)
         return {
             "fused": hit.score / top.fused if top.fused else 0.0,
             "passage": hit.passage / top.passage if top.passage else 0.0,
@@ -2838,21 +2108,21 @@ class Answerer:
         is the attribute, the text after the colon its value. No retriever finds «地址：…» for 健身中心在哪里,
         which shares no word with it; the document's title names what it is the address of."""
         if self._addresses is None:
-            self._addresses = [c.id for c in self.chunks if ADDRESS_LINE.match(self.plain(c).text)]
+            self._addresses = [c.id for c in self.chunks if ADDRESS_LINE.match(self.corpus.plain(c).text)]
         return self._addresses
 
     def time_lines(self) -> list[int]:
         """The labelled lines that say when (时间：2027年2月20日8:30至16:00, 举办日期：…): the time of what the
         document is about, which a question asks in words of its own (招聘会早上几点开始)."""
         if self._times is None:
-            self._times = [c.id for c in self.chunks if TIME_LINE.match(self.plain(c).text)]
+            self._times = [c.id for c in self.chunks if TIME_LINE.match(self.corpus.plain(c).text)]
         return self._times
 
     def effective_lines(self) -> list[int]:
         """The lines that say when a rule takes effect (本规定自2027年3月1日起施行): what 这个规定什么时候开始执行
         asks, in words no retriever matches to it (执行 for 施行, the rule named by its topic, not 本规定)."""
         if self._effective is None:
-            self._effective = [c.id for c in self.chunks if extract.EFFECTIVE_SAID.search(self.plain(c).text)]
+            self._effective = [c.id for c in self.chunks if extract.EFFECTIVE_SAID.search(self.corpus.plain(c).text)]
         return self._effective
 
     def quotes(self, ranked: list[Scored], k: int) -> list[Quote]:
@@ -2926,7 +2196,7 @@ class Answerer:
                     continue
                 if q.kind not in extract.PREFERRED_KINDS:
                     s.score += REASON_BONUS
-                elif extract.preferred_said(q.kind, self.plain(s.hit.chunk).text):  # a place is wanted, not required:
+                elif extract.preferred_said(q.kind, self.corpus.plain(s.hit.chunk).text):  # a place is wanted, not required:
                     s.score += PLACE_BONUS  # a sentence that says where (what to do) comes first, others still answer
             ranked.sort(key=lambda x: -x.score)
             if q.kind in MEASURES:  # 有多重: only a sentence that holds a weight can answer; those come first
@@ -2934,12 +2204,12 @@ class Answerer:
         sort = sort_asked(q.text)
         if sort and q.intent in ("entity", "clause"):  # 什么样的排查: a sentence naming a kind of 排查 (拉网式排查) comes first
             for s in ranked:
-                if kind_said(self.plain(s.hit.chunk).text, sort):
+                if kind_said(self.corpus.plain(s.hit.chunk).text, sort):
                     s.score += KIND_BONUS
             ranked.sort(key=lambda x: -x.score)
         if q.kind is None and asks_means(q.text):  # 怎么关机: not «…8小时后自动关机», which it does by itself
             for s in ranked:
-                if extract.by_itself(self.plain(s.hit.chunk).text, q.keywords):
+                if extract.by_itself(self.corpus.plain(s.hit.chunk).text, q.keywords):
                     s.score -= BY_ITSELF_PENALTY
             ranked.sort(key=lambda x: -x.score)
         if about:
@@ -2956,7 +2226,7 @@ class Answerer:
         the retrievers, which read sentences, rank other documents' sentences above them. Such a word
         says which document is asked about: its sentences are the only candidates (as a named section
         restricts them). Empty when no keyword is of that kind, or when every document's title has it."""
-        naming = self.naming()
+        naming = self.corpus.naming()
         if q.titled:  # a name of a title the question shortened (驾校): that document's lines only
             return {d for d, name in naming.names.items() if any(t in name for t in q.titled)}
         named: set[str] = set()
@@ -2969,7 +2239,7 @@ class Answerer:
         # a document that lacks another word of the question the corpus does say is not the one asked
         # (丰收节的报道是哪天发布的: 报道 only in another page's heading, 丰收节 in the news's sentences)
         said = [k for k in q.keywords if len(k) >= 2 and k in naming.body_text]
-        return {d for d in named if all(k in self.document_text(d) or any(k in n for n in naming.names_of[d])
+        return {d for d in named if all(k in self.corpus.document_text(d) or any(k in n for n in naming.names_of[d])
                                         for k in said)}
 
     def answer(self, question: str, k: int = CANDIDATES) -> Answer:
@@ -3031,7 +2301,7 @@ class Answerer:
         if chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text:
             clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole
             if chunk.kind == "row" and span.start >= 0 and decide.typed(q):  # a row: the cells that say what
-                clause = record_line(chunk.text, self.plain(chunk).text, span, q.text, q.keywords)  # the value is of
+                clause = record_line(chunk.text, self.corpus.plain(chunk).text, span, q.text, q.keywords)  # the value is of
         line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause
         unfigured = extract.unlimited(span.text) or extract.relative_prices(span.text)  # 不限次数, 半价: no figure
         figures = [span.text] if q.intent == "figure" and not unfigured else []
@@ -3137,21 +2407,6 @@ def _rules(clause: str) -> bool:
     return bool(CLOSED.search(clause) or RULING.search(clause))
 
 
-def final_predicate(question: str, keywords: list[str]) -> str | None:
-    """The deed a yes-or-no question asks, which Chinese says last, right before its particle (后张村在外
-    流动党员回家了吗: 回家; 饭店能开门吗: 开门): the keyword (two characters or more) the question ends with
-    once 了吗, 吗, 了没有, 没有 are taken off, or one of one character right after a modal (保洁押金能退吗: 退);
-    None when it ends otherwise (…能不能来). The clause that settles the question is the one saying that
-    deed (虽然没有回家; «…全额退还»), not the one naming its subject."""
-    body = re.sub(r"(?:了吗|吗|么|了没有|了没|没有)?[\s?？。！!]*$", "", question)
-    return next((k for k in sorted(keywords, key=len, reverse=True) if len(k) >= 2 and body.endswith(k)), None) \
-        or next((k for k in keywords if len(k) == 1 and re.search(rf"(?:能|可以|可|会|准|许){re.escape(k)}$", body)), None)
-
-
-# A sentence that only says who spoke the quotation before it (许峰如是说。, 他说。, 张三表示。)
-_ATTRIBUTION = re.compile(r"[^，,。；;“”]{1,12}(?:如是说|说道|这样说|表示|说)[。！!]?")
-
-
 # A deed of leaving (几点开, 几点发车, 几点出发) and the timetable words that say a departure (首班, 末班).
 _DEPARTURE_DEED = re.compile(r"开|发车|出发|开船|发船|开车|开出|发")
 _DEPARTURE_SAID = re.compile(r"首班|末班|头班|尾班|首车|末车|首航|末航")
@@ -3222,30 +2477,6 @@ def held_role(question: str) -> str | None:
     return asked_role(question) or asked_role(re.sub(r"(?:都|还)?有(?:谁|哪些人|哪几位)", "是谁", question))
 
 
-_ASKS_WHO = re.compile(r"谁|哪位|什么人")
-_WHERE_FRAME = re.compile(r"在[^，,。？?]{1,12}?(?:中|上|里|内|期间|时)")
-
-
-def deed_words(question: str, tags: list[tuple[str, str]]) -> tuple[str, ...]:
-    """The words of the deed a 谁 question asks the doer of: its verbs after the question word and the
-    word right after it (由谁带队: 带队, tagged a noun), else those of a 的是谁 (捐献医用口罩的是谁):
-    what is done after what hands it on (派谁去买: 买); no helping verb, a light verb only when alone
-    (谁负责审批: 审批). None for 谁是组长, which asks who holds a role."""
-    m = _ASKS_WHO.search(question)
-    if m is None:
-        return ()
-    after = _WHERE_FRAME.sub("", question[m.end():])  # 谁在网球比赛中拥有: 比赛 says where, not the deed
-    first = after.lstrip("来去要得")
-    words = [w for w, flag in tags if w in after and (first.startswith(w) or flag.startswith("v")
-                                                      or (flag == "nz" and len(w) == 1))]  # 换: one character names no thing
-    if not words and re.search(r"的人?是(?:谁|哪位|什么人)", question):
-        words = [w for w, flag in tags if w in question[:m.start()] and flag.startswith("v")]
-    words = [w for w in words if w not in deeds.AUXILIARIES]
-    # 谁来管, 谁去办: jieba glues the directional 来/去 to the deed (来管); the deed is 管
-    words = [w[1:] if len(w) >= 2 and w[0] in "来去" and first.startswith(w[1:]) else w for w in words]
-    return tuple([w for w in words if w not in extract.LIGHT_VERBS] or words)
-
-
 def counter_opposed(asked: tuple[str, ...], pieces: list[str], per: list[list[float]], question: str) -> list[list[float]]:
     """The deed scores of values' pieces (`per`, one list per piece, one score per asked deed), where a
     piece that says an asked deed in no form says the opposite of what another piece opposes to it, of
@@ -3308,29 +2539,6 @@ def word_before(piece: str, at: int) -> str:
         if end > at:
             return ""
     return ""
-
-
-@lru_cache(maxsize=4096)
-def name_shortened(word: str, title: str) -> str:
-    """The name of `title` that `word` shortens across words (驾校: 驾驶员培训学校), or "": a run of two to four
-    of jieba's words of Chinese characters, the first opening with the word's first character, the last
-    ending with its last, any characters between in order (lexicon.abbreviated reads shorter spreads)."""
-    cut = _title_cut(title)
-    for i, first in enumerate(cut):
-        if not first.startswith(word[0]):
-            continue
-        for j in range(i + 1, min(i + 4, len(cut))):
-            run = "".join(cut[i:j + 1])
-            if not re.fullmatch(r"[\u4e00-\u9fff]+", run):
-                break
-            if cut[j].endswith(word[-1]) and synonyms.in_order(word[1:-1], run[1:-1]):
-                return run
-    return ""
-
-
-@lru_cache(maxsize=4096)
-def _title_cut(title: str) -> tuple[str, ...]:
-    return tuple(jieba.lcut(title))
 
 
 def joined_heads(words: list[str], piece: str) -> list[str]:
@@ -3451,11 +2659,6 @@ def place_stem(name: str) -> str:
     return stem if stem != name and len(stem) >= 2 else ""
 
 
-# A part of the day the asker names (晚上, 早上) is when they ask about, no typo of a corpus word that
-# sounds alike (圖書館晚上幾點關門: 晚上 is not the FAQ's 网上 of «可在网上…续借»).
-_DAY_PART = re.compile(r"上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜里|夜间|白天|晚间")
-
-
 _ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次回届期号条支套部架艘款辆胎天日])$")
 
 
@@ -3489,10 +2692,6 @@ def _ordinal_said(name: str, around: str) -> bool:
 _GLUED_BEFORE = "和与及了由在被把向对从跟同"
 
 
-# Nouns for a time: what a date question asks (哪一时期, 什么年代), never what the answer must say.
-DATE_NOUNS = ("时期", "年代", "时候", "时间", "年份", "世纪", "日期", "时代", "朝代", "阶段")
-
-
 # A section or title that may be a name: a foreign one written with · (伽利略·伽利莱, 托马斯·霍布斯), or a word alone.
 _PERSON_TITLE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 _TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -3513,19 +2712,6 @@ def title_person(q: Query, chunk: Chunk, text: str) -> Span | None:
             if len(part) >= 2 and at >= 0 and part not in q.text:
                 return Span(part, at, at + len(part))
     return None
-
-
-def _figure_piece(word: str, question: str) -> bool:
-    """Is a keyword the tail of a figure the question states (多岁 of 80多岁, 余人 of 20余人; 年 and 时
-    of 631年时, the 年 the sentence writes with its figure)?"""
-    if word in ("年", "时", "月", "日", "号") and re.search(r"\d" + re.escape(word) + r"|\d年" + re.escape(word), question):
-        return True
-    if re.fullmatch(r"[年月日号][时前后间底初末中]", word) and re.search(r"\d" + re.escape(word), question):
-        return True  # 1836年时: jieba's 年时 is the figure's 年 and a 时 of the question
-    if word in ("外", "远", "以外", "开外") and re.search(r"\d\s*(?:公里|千米|米|里)" + re.escape(word), question):
-        return True  # 住3公里外, 8公里远: how far the asker is, the distance's own word
-    return bool(re.fullmatch(r"[多余几]" + extract._UNIT_RE.pattern, word)) and bool(
-        re.search(r"[\d零一二两三四五六七八九十百千万]" + re.escape(word), question))
 
 
 def _distinct(ranked: list[Scored]) -> list[Scored]:

@@ -64,13 +64,13 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a figure of another unit"
     if answerer.missing(q, chunk):
         return "a name of the question is not mentioned"
-    if q.intent == "yesno" and animal_unsaid(q.text, answerer.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
+    if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
         return "a name of the question is not mentioned"
     if answerer.kind_said_elsewhere(q, chunk):  # 叉车工要什么学历: its line names a 证, the others a 学历
         return "the kind asked is said of others, not here"
     if answerer.unqualified_in(q, chunk):
         return "a qualifier of the question is not supported"
-    if answerer.answers_sibling(q, chunk, s.span) and not restricted_to_other(q, answerer.plain(chunk).text):
+    if answerer.answers_sibling(q, chunk, s.span) and not restricted_to_other(q, answerer.corpus.plain(chunk).text):
         return SIBLING
     if answerer.row_qualifier_unsaid(q, chunk) or answerer.name_sibling(q, chunk) or answerer.spec_sibling(q, chunk, s.span):  # 成人围棋班 asked, the row of
         return "the row is a sibling's of the one named"  # 少儿围棋班 given; 打印 asked, the row of A4黑白复印
@@ -86,7 +86,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the line is one of parallel parts, the question names none"
     if another_season(answerer, q, chunk):  # 冬天几点关门: not the 旺季 row of 3月1日至10月31日
         return "the row is another season's"
-    if dated_elsewhere(q, answerer.plain(chunk).text):  # 寒假几点开门: not «10月4日至7日开放时间调整为…»
+    if dated_elsewhere(q, answerer.corpus.plain(chunk).text):  # 寒假几点开门: not «10月4日至7日开放时间调整为…»
         return "the line's dates are another season's"
     if q.intent == "figure" and part_for_whole(answerer, q, chunk, s.span):  # 全县一共卖了多少钱: not 竹溪乡's 销售额
         return PART
@@ -94,15 +94,15 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return PLANNED
     if case_outside(answerer, q, chunk):  # 离店2公里: not the row of 3公里以上
         return OUTSIDE
-    if another_model(q.text, answerer.plain(chunk).text):  # 特斯拉Model Y: not the row of 特斯拉Model 3
+    if another_model(q.text, answerer.corpus.plain(chunk).text):  # 特斯拉Model Y: not the row of 特斯拉Model 3
         return "the line names another model"
-    if included_only(q, chunk, answerer.plain(chunk).text, s.span):  # 医学验光多少钱: not the 套餐 «含…医学验光»
+    if included_only(q, chunk, answerer.corpus.plain(chunk).text, s.span):  # 医学验光多少钱: not the 套餐 «含…医学验光»
         return INCLUDED
     if answerer.other_trouble(q, chunk):
         return "the line remedies another trouble"
     if not counted_ok(answerer, q, s):
         return "the figure counts something else"
-    if special_day_given(q, answerer.plain(chunk).text, s.span):
+    if special_day_given(q, answerer.corpus.plain(chunk).text, s.span):
         return SPECIAL_DAY
     if restates_context(q, s):
         return "the span restates the question's context"
@@ -180,7 +180,7 @@ def part_for_whole(answerer: Answerer, q: Query, chunk, span: extract.Span | Non
     kind = next((k for k in sorted(_PLACE_RANK, key=len, reverse=True) if section.endswith(k)), None)
     if kind is None or _PLACE_RANK[kind] <= _PLACE_RANK[whole[0]] or len(section) < 2:
         return False
-    text = answerer.plain(chunk).text  # the value's own piece, when known (高坪镇是全县…主产区，种植面积2.3万亩: the town's)
+    text = answerer.corpus.plain(chunk).text  # the value's own piece, when known (高坪镇是全县…主产区，种植面积2.3万亩: the town's)
     said = answerer.piece(text, span) if span is not None and span.start >= 0 else text
     return whole[1] not in said and "全" + whole[0] not in said
 
@@ -195,7 +195,7 @@ def whole_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     kind = whole[0]
     for s, _, veto in scored[1:]:
         if veto is None and s.span is not None and s.span.start >= 0 and rule_supports(answerer, q, s) \
-                and "全" + kind in answerer.piece(answerer.plain(s.hit.chunk).text, s.span):
+                and "全" + kind in answerer.piece(answerer.corpus.plain(s.hit.chunk).text, s.span):
             return s
     return None
 
@@ -206,7 +206,7 @@ def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
     目前已签约21部: 21部 is done)."""
     if _PLAN_ASKED.search(q.text) or s.span is None or s.span.start < 0:
         return False
-    text = answerer.plain(s.hit.chunk).text
+    text = answerer.corpus.plain(s.hit.chunk).text
     return bool(_PLAN_SAID.search(answerer.piece(text, s.span)))
 
 
@@ -215,7 +215,7 @@ def case_outside(answerer: Answerer, q: Query, chunk) -> bool:
     (extract.range_excludes)? For a yes or no, the range answers no (五十八岁还能报名吗: «年龄在16周岁至55周岁
     之间»), unless a line beside it holds the case (离店2公里收费吗: the 3公里以内 row, not 3公里以上; 一米三的小孩
     要买票吗: «身高1.2米至1.5米的儿童…半价», not «1.2米以下的儿童免票»)."""
-    text = answerer.plain(chunk).text
+    text = answerer.corpus.plain(chunk).text
     if not extract.range_excludes(q.text, text):
         return False
     if extract.clauses_holding(q.text, text) or extract.member_holding(q.text, text):
@@ -223,7 +223,7 @@ def case_outside(answerer: Answerer, q: Query, chunk) -> bool:
         # «少儿组（6至12周岁）、青年组（13至35周岁）» for 10岁的孩子)
     if q.intent != "yesno":
         return True
-    return any(c.doc == chunk.doc and c.id != chunk.id and extract.range_holds(q.text, answerer.plain(c).text)
+    return any(c.doc == chunk.doc and c.id != chunk.id and extract.range_holds(q.text, answerer.corpus.plain(c).text)
                for c in answerer.chunks[max(0, chunk.id - CASE_ROWS):chunk.id + CASE_ROWS + 1])
 
 
@@ -238,7 +238,7 @@ def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
     is the one asked; 瑜伽课 asked where rows 瑜伽 and 高温瑜伽 stand side by side). None otherwise."""
     if chunk.kind != "row":
         return None
-    cells = row_cells(answerer.plain(chunk).text)
+    cells = row_cells(answerer.corpus.plain(chunk).text)
     name = cells[0][1].strip() if cells else ""
     said = [k for k in q.keywords if len(k) >= 2 and k in name and k != name]
     if not said or name in q.text or len(said) >= 2:  # 夜1路几分钟一班 names the night route itself; 小孩子泡大众池:
@@ -251,7 +251,7 @@ def table_rows(answerer: Answerer, chunk) -> list[str]:
     """The (Simplified) text of a table row and of the rows around it with the same first header, the
     row's own first; [] for a chunk that is no row. (Not Answerer.table_of, which wants every header
     the same: a row leaves its empty cells out.)"""
-    own = answerer.plain(chunk).text
+    own = answerer.corpus.plain(chunk).text
     cells = row_cells(own)
     if chunk.kind != "row" or not cells:
         return []
@@ -259,7 +259,7 @@ def table_rows(answerer: Answerer, chunk) -> list[str]:
     for step in (-1, 1):
         i = chunk.id + step
         while 0 <= i < len(answerer.chunks) and answerer.chunks[i].kind == "row" and answerer.chunks[i].doc == chunk.doc:
-            text = answerer.plain(answerer.chunks[i]).text
+            text = answerer.corpus.plain(answerer.chunks[i]).text
             other = row_cells(text)
             if not other or other[0][0] != cells[0][0]:
                 break
@@ -403,7 +403,7 @@ def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
     otherwise. Only tables of three names or more: their common ending is then a kind."""
     if chunk.kind != "row":
         return None
-    row = answerer.plain(chunk).text
+    row = answerer.corpus.plain(chunk).text
     # words the corpus never uses, which this row does not say (checked before the table is walked)
     unsaid = [k for k in q.keywords if len(k) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", k) and k not in row
               and k not in q.verbs  # 上船 of 推电瓶车上船多少钱 is a deed, no record (票种 of 电动车随船, 成人票)
@@ -433,7 +433,7 @@ def price_unsaid(answerer: Answerer, q: Query, s: Scored) -> bool:
     says the thing is done («…护理师到据点量血压、测血糖»), and whether one pays is not there."""
     if q.intent != "yesno" or not _PRICE_ASKED.search(q.text):
         return False
-    around = answerer.around(s.hit.chunk)
+    around = answerer.corpus.around(s.hit.chunk)
     return not (extract.PRICE_SAID.search(around) or re.search(r"费|价|钱|票|付款|支付", around))
 
 
@@ -503,7 +503,7 @@ def no_place(answerer: Answerer, q: Query, s: Scored) -> bool:
     table row, whose cells say many kinds, is left to its columns."""
     if q.kind != "place" or s.hit.chunk.kind == "row":  # a row's cells say many kinds (起点站：武林门 · 首班时间：5:30)
         return False
-    text = answerer.plain(s.hit.chunk).text
+    text = answerer.corpus.plain(s.hit.chunk).text
     if says_where(text):
         return False
     # the values of the clause the candidate answers with, not of the whole sentence (于乐出身于北京国安，
@@ -566,7 +566,7 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
             and extract.unit_class(unit) not in ("count", "person"):
         return False  # 有多少会员: a count of people, never «每人保额20万元» (a sum), a length or a time
     chunk = s.hit.chunk
-    plain = answerer.plain(chunk)
+    plain = answerer.corpus.plain(chunk)
     from wenda.index.answer import FIELDS
 
     # a quantity of stuff (多少吨猕猴桃, 几亩小麦) is measured, not counted: its sentence names the stuff anywhere
@@ -701,12 +701,12 @@ def verdict_line(answerer: Answerer, q: Query, ranked: list[Scored], best: Score
     lexicon = answerer.lexicon
 
     def settles(s: Scored) -> bool:
-        around = answerer.around(s.hit.chunk)
+        around = answerer.corpus.around(s.hit.chunk)
         if not all(holds(k, around, lexicon) for k in things):
             return False
-        if extract.range_excludes(q.text, answerer.plain(s.hit.chunk).text):
+        if extract.range_excludes(q.text, answerer.corpus.plain(s.hit.chunk).text):
             return False  # 1米1要买票吗: not the price for 1.2米至1.5米
-        for clause in re.split(r"[，,。；;！!？?]", answerer.plain(s.hit.chunk).text):
+        for clause in re.split(r"[，,。；;！!？?]", answerer.corpus.plain(s.hit.chunk).text):
             if price and extract.PRICE_SAID.search(clause):
                 return True
             if days and _OPEN_SAID.search(clause) and all(
@@ -715,7 +715,7 @@ def verdict_line(answerer: Answerer, q: Query, ranked: list[Scored], best: Score
                 return True
         return False
 
-    if best is not None and (settles(best) or extract.range_holds(q.text, answerer.plain(best.hit.chunk).text)):
+    if best is not None and (settles(best) or extract.range_holds(q.text, answerer.corpus.plain(best.hit.chunk).text)):
         return None  # a line whose range holds the asker's case rules on it (身高1.2米以下的儿童…免票 for 1米1)
     return next((s for s in ranked[:VERDICT_DEPTH] if settles(s) and vetoed(answerer, q, s) is None), None)
 
@@ -734,11 +734,11 @@ def stated_condition(answerer: Answerer, q: Query, ranked: list[Scored], best: S
     if q.intent != "yesno" or best is None:
         return None
     lexicon = answerer.lexicon
-    chosen = answerer.around(best.hit.chunk)
+    chosen = answerer.corpus.around(best.hit.chunk)
     for s in ranked[:DEPTH]:
         if s is best:
             continue
-        m = _CONDITION.match(answerer.plain(s.hit.chunk).text)
+        m = _CONDITION.match(answerer.corpus.plain(s.hit.chunk).text)
         if m is None or not _RULES_THEN.search(m.group(2)):
             continue
         stated = [k for k in q.keywords if len(k) >= 2 and holds(k, m.group(1), lexicon) and not holds(k, chosen, lexicon)]
@@ -762,7 +762,7 @@ def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored 
         return None
 
     def held_range(s: Scored) -> tuple[str, tuple[float, float]] | None:
-        said = extract.bounds(answerer.plain(s.hit.chunk).text)
+        said = extract.bounds(answerer.corpus.plain(s.hit.chunk).text)
         for unit, (lo, hi) in asked.items():
             if unit in said and said[unit][0] <= lo and hi <= said[unit][1]:
                 return unit, said[unit]
@@ -792,14 +792,14 @@ def effective_line(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored
     question names by its topic), with its date and no veto; None otherwise."""
     if q.intent != "date" or not extract.EFFECTIVE_ASKED.search(q.text):
         return None
-    said = [s for s in ranked if extract.EFFECTIVE_SAID.search(answerer.plain(s.hit.chunk).text)]  # each joined the candidates
+    said = [s for s in ranked if extract.EFFECTIVE_SAID.search(answerer.corpus.plain(s.hit.chunk).text)]  # each joined the candidates
     topic = next((s for s in ranked[:EFFECTIVE_DEPTH] if s not in said), None)
     doc = topic.hit.chunk.doc if topic is not None else (said[0].hit.chunk.doc if said else None)
     for s in said:
         if s.hit.chunk.doc != doc:
             continue
         if s.span is None:  # the date of 施行 where 执行 is asked: the one the «自…起施行» clause holds
-            text = answerer.plain(s.hit.chunk).text
+            text = answerer.corpus.plain(s.hit.chunk).text
             m = extract.EFFECTIVE_SAID.search(text)
             date = next((d for d in extract.dates(text) if m.start() <= d.start < m.end()), None)
             if date is None:
@@ -823,13 +823,13 @@ def case_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
         if scored[0][2] != OUTSIDE:
             return None
         return next((s for s, _, veto in scored[1:] if veto is None and rule_supports(answerer, q, s)
-                     and extract.range_holds(q.text, answerer.plain(s.hit.chunk).text)), None)
+                     and extract.range_holds(q.text, answerer.corpus.plain(s.hit.chunk).text)), None)
     if not extract.bounds(q.text, point=True):  # a case stated by no quantity (老年人手机培训要交钱吗): no
         return None  # range of another document's row (年满18周岁) rules on it
-    if extract.range_holds(q.text, answerer.plain(scored[0][0].hit.chunk).text):
+    if extract.range_holds(q.text, answerer.corpus.plain(scored[0][0].hit.chunk).text):
         return None
     return next((s for s, _, veto in scored if veto is None
-                 and extract.range_holds(q.text, answerer.plain(s.hit.chunk).text)), None)
+                 and extract.range_holds(q.text, answerer.corpus.plain(s.hit.chunk).text)), None)
 
 
 def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:
@@ -848,7 +848,7 @@ def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = D
         if i and s.hit.chunk.doc != ranked[0].hit.chunk.doc and (s.support < ranked[0].support or i >= DEPTH):
             return None  # 这次改造工程投资了多少钱: the notice of the 改造工程 says no sum; another document's 投资 is another's
             # (below the best few, only the best one's document: 检举奖金多久发下来 is no shop's «3个工作日内发送»)
-        text = answerer.plain(s.hit.chunk).text
+        text = answerer.corpus.plain(s.hit.chunk).text
         return s if answerer.deed_fits(q, text, s.span) or deed_in_counted(q) else None
     return None
 
@@ -870,7 +870,7 @@ def row_named_exactly(answerer: Answerer, q: Query, ranked: list[Scored], scored
         return None
     first = next((s for s, _, veto in scored if veto is None), None)  # below vetoed ones only: a row named by
     if first is not None and first.hit.chunk.kind == "row":  # the question's word itself (3路几分钟一班: «线路：3路»)
-        text = answerer.plain(first.hit.chunk).text
+        text = answerer.corpus.plain(first.hit.chunk).text
         cells = row_cells(text)
         if cells and cells[0][1].strip() in q.keywords and len(cells[0][1].strip()) >= 2 and first.span is not None \
                 and column_of(text, first.span.start) in asked_column(text, q.text, q.keywords) \
@@ -880,7 +880,7 @@ def row_named_exactly(answerer: Answerer, q: Query, ranked: list[Scored], scored
     if word is None:
         return None
     for s in ranked[:MEASURED_DEPTH]:
-        cells = row_cells(answerer.plain(s.hit.chunk).text) if s.hit.chunk.kind == "row" else []
+        cells = row_cells(answerer.corpus.plain(s.hit.chunk).text) if s.hit.chunk.kind == "row" else []
         if cells and cells[0][1].strip() == word and vetoed(answerer, q, s) is None and rule_supports(answerer, q, s) \
                 and people_held(answerer, q, s):
             return s
@@ -890,7 +890,7 @@ def row_named_exactly(answerer: Answerer, q: Query, ranked: list[Scored], scored
 def people_held(answerer: Answerer, q: Query, s: Scored) -> bool:
     """Does the candidate's frame hold the people the question names by their age (长者, 小孩)? A row named
     by the thing asked (大众池) gives no price for 长者 that it never names."""
-    around = answerer.around(s.hit.chunk)
+    around = answerer.corpus.around(s.hit.chunk)
     return all(holds(k, around, answerer.lexicon) for k in q.keywords if extract.age_word(k))
 
 
@@ -902,7 +902,7 @@ def record_for_whom(answerer: Answerer, q: Query, scored: list) -> Scored | None
     if not scored or scored[0][2] is not None or scored[0][0].span is None:
         return None
     s = scored[0][0]
-    record = answerer.record_for_whom(q, answerer.plain(s.hit.chunk)) if s.hit.chunk.kind == "row" else None
+    record = answerer.record_for_whom(q, answerer.corpus.plain(s.hit.chunk)) if s.hit.chunk.kind == "row" else None
     return s if record is not None and record.start == s.span.start else None
 
 
@@ -917,7 +917,7 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
         return None
     # (where every line above gives a special day's value, the usual one is asked: the first line after them
     # that says every word answers, however much of the question it shares: 博物馆最晚几点能进 below the summer nights)
-    text = answerer.plain(first[1].hit.chunk).text
+    text = answerer.corpus.plain(first[1].hit.chunk).text
     label = re.match(r"[^：:，,。]{1,12}[：:]", text)  # a line labelled by a word asked (店長：陳冠宇 below «副店長：…»)
     special = all(veto == SPECIAL_DAY for _, _, veto in scored[:first[0]]) or (  # (or a labelled hours line for a
         q.kind == "clock" and bool(synonyms.HOURS_LABEL.search(text))) or (  # time)
@@ -939,10 +939,10 @@ def yesno_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     # a noun the best candidate says as asked names the asker's case (军人 of 当兵的进园要门票吗: «现役军人…免票»);
     # a line below that never says it answers for anyone («网上购票请在入园前一天18:00前完成»)
     top = scored[0][0].hit.chunk if scored else None
-    case = [n for n in q.nouns if len(n) >= 2 and n in answerer.around(top)] if top is not None else []
+    case = [n for n in q.nouns if len(n) >= 2 and n in answerer.corpus.around(top)] if top is not None else []
     for i, (s, _, veto) in enumerate(scored):
         if veto is None and rule_supports(answerer, q, s):
-            if i and s.hit.chunk.doc == top.doc and any(n not in answerer.around(s.hit.chunk) for n in case):
+            if i and s.hit.chunk.doc == top.doc and any(n not in answerer.corpus.around(s.hit.chunk) for n in case):
                 return None  # (another document's line speaks of its own things: 狗狗 of a campsite's rules)
             return s if i and all(v is not None or r.support < s.support for r, _, v in scored[:i]) else None
     return None
@@ -955,11 +955,11 @@ def whether_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored
     otherwise may be the top's own: 自由职业者 as 灵活就业人员), when no veto forbids it: «大众池不接受预约»."""
     if q.intent != "yesno" or not q.whether or any(len(w) < 2 or w not in q.verbs for w in q.whether):
         return None  # a deed (预约), not a thing the deed is done to (能卖B类的烟花吗: 烟花)
-    top_text = answerer.plain(ranked[0].hit.chunk).text
+    top_text = answerer.corpus.plain(ranked[0].hit.chunk).text
     if any(synonyms.hours_deed(w) or w in top_text for w in q.whether):
         return None
-    return next((s for s in ranked[1:DEED_DEPTH] if all(w in answerer.plain(s.hit.chunk).text for w in q.whether)
-                 and all(k in answerer.around(s.hit.chunk) for k in q.keywords if len(k) >= 2 and k not in MODALS)
+    return next((s for s in ranked[1:DEED_DEPTH] if all(w in answerer.corpus.plain(s.hit.chunk).text for w in q.whether)
+                 and all(k in answerer.corpus.around(s.hit.chunk) for k in q.keywords if len(k) >= 2 and k not in MODALS)
                  and vetoed(answerer, q, s) is None), None)
 
 
@@ -997,7 +997,7 @@ def counted_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     s = next((s for s, _, veto in scored if veto is None), None)
     if s is None or s.span is None or s.span.start < 0:
         return None
-    before = answerer.plain(s.hit.chunk).text[:s.span.start]
+    before = answerer.corpus.plain(s.hit.chunk).text[:s.span.start]
     if not re.search(re.escape(noun) + r"[^，,。；;、]{0,2}$", before):
         return None
     return s if rule_supports(answerer, q, s) and says_every_word(answerer, q, s) else None
@@ -1025,7 +1025,7 @@ def next_labelled(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     s = _next_unvetoed(answerer, q, ranked, scored)
     if s is None:
         return None
-    m = _PHONE_LABEL.match(answerer.plain(s.hit.chunk).text)
+    m = _PHONE_LABEL.match(answerer.corpus.plain(s.hit.chunk).text)
     if m is None or m.group(1) not in q.text:
         return None
     return s if rule_supports(answerer, q, s) else None  # not vetoed: chosen so above
@@ -1049,7 +1049,7 @@ def quoted_named(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     for s, _, veto in scored:
         if veto is not None or s.span is None:
             continue
-        text = answerer.plain(s.hit.chunk).text
+        text = answerer.corpus.plain(s.hit.chunk).text
         if any(noun in v.group(2)[:len(noun) + 2] and v.group(1) in s.span.text for v in _QUOTED_NAMED.finditer(text)):
             return s
         return None  # only the best candidate not vetoed
@@ -1064,13 +1064,13 @@ def labelled_place(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
     and its preamble (no place either). Not when a best candidate accepted says where.
     Another thing's address is not taken (物业服务中心在哪里: the fitness centre's title does not say it)."""
     if q.kind != "place" or not any(len(k) >= 2 for k in q.keywords) \
-            or any(veto is None and rule_supports(answerer, q, s) and says_where(answerer.plain(s.hit.chunk).text)
+            or any(veto is None and rule_supports(answerer, q, s) and says_where(answerer.corpus.plain(s.hit.chunk).text)
                    for s, _, veto in scored):
         return None  # (东西丢了去哪里找 names no thing an address is of)
     from wenda.index.answer import ADDRESS_LINE
 
     for s in ranked:
-        text = answerer.plain(s.hit.chunk).text
+        text = answerer.corpus.plain(s.hit.chunk).text
         if ADDRESS_LINE.match(text) and extract.places(text) \
                 and vetoed(answerer, q, s) is None and says_every_word(answerer, q, s):
             return s  # its words are its frame's (the title's): keyword support, which counts the title only
@@ -1084,7 +1084,7 @@ def says_every_word(answerer: Answerer, q: Query, s: Scored, spared: re.Pattern 
     vetoed sentences needs the words. Keywords `spared` matches need not be said (the deed a line's kind
     says: 开始 of a «时间：…» range)."""
 
-    around = answerer.around(s.hit.chunk)
+    around = answerer.corpus.around(s.hit.chunk)
     lexicon = answerer.lexicon
     return all((holds(k, around, lexicon) and (k in around or not generic_of(k, lexicon.weight_in(k, around, strict=True)[1])))
                or (q.kind == "clock" and synonyms.hours_said(k, around, kept=True))  # 几点关门: «营业时间：…08:00至19:00»
@@ -1102,7 +1102,7 @@ def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scor
     line above a 投诉电话). Only for a value of a type asked."""
     if not typed(q) or not q.nouns:
         return None
-    around = answerer.around(top.hit.chunk)
+    around = answerer.corpus.around(top.hit.chunk)
     if all(len(n) < 2 or holds(n, around, answerer.lexicon) for n in q.nouns):
         return None
     place = (top.hit.chunk.doc, top.hit.chunk.section)  # another document's or section's: the same one's
@@ -1122,7 +1122,7 @@ def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Sco
         return None
 
     def says_limit(s: Scored) -> bool:
-        return extract.limit_at(answerer.plain(s.hit.chunk).text, s.span, side)
+        return extract.limit_at(answerer.corpus.plain(s.hit.chunk).text, s.span, side)
 
     if says_limit(top):
         return None
@@ -1147,12 +1147,12 @@ def deed_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
     top = ranked[at]
 
     def says(s: Scored, deeds) -> bool:  # itself, or with a verb of the same meaning (进场: «最后入场时间22:00»)
-        text = answerer.plain(s.hit.chunk).text
+        text = answerer.corpus.plain(s.hit.chunk).text
         return any(len(d) >= 2 and any(f in text for f in synonyms.deed_forms(d)) for d in deeds)
 
     deeds = q.deeds
     if q.intent != "date":  # a length of time or a clock time: the deed the answer's sentence lacks (提前多久去报到:
-        top_chunk = answerer.plain(top.hit.chunk)  # «须提前7天预约» says 提前, not 报到; a deed the document's
+        top_chunk = answerer.corpus.plain(top.hit.chunk)  # «须提前7天预约» says 提前, not 报到; a deed the document's
         top_text = top_chunk.text + top_chunk.title  # title says is its own: 搬家 of 大順搬家公司收費說明 for 月底搬家要提前多久预约)
         deeds = tuple(d for d in q.deeds if len(d) >= 2 and d not in top_text  # a negation or a modal is no deed
                       and d[0] not in "不没别无未" and d not in MODALS)  # of its own (不能 of 不能吃东西)
@@ -1178,7 +1178,7 @@ def plan_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scor
         return None
 
     def plans(s: Scored) -> bool:
-        return bool(_AHEAD_SAID.search(answerer.piece(answerer.plain(s.hit.chunk).text, s.span)))
+        return bool(_AHEAD_SAID.search(answerer.piece(answerer.corpus.plain(s.hit.chunk).text, s.span)))
 
     if plans(top) or _AHEAD_SAID.search(top.hit.chunk.heading + top.hit.chunk.section):  # «下一步工作：…»
         return None
@@ -1212,11 +1212,11 @@ def address_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
 
     top = ranked[0]
     if q.kind != "place" or top.span is None or top.span.text.startswith("地址") \
-            or ADDRESS_LINE.match(answerer.plain(top.hit.chunk).text):
+            or ADDRESS_LINE.match(answerer.corpus.plain(top.hit.chunk).text):
         return None
     asked = "地址" in q.text
     if asked:
-        return next((s for s, _, veto in scored[1:] if veto is None and (line := answerer.plain(s.hit.chunk).text)
+        return next((s for s, _, veto in scored[1:] if veto is None and (line := answerer.corpus.plain(s.hit.chunk).text)
                      and ADDRESS_LINE.match(line) and "地址" in line and rule_supports(answerer, q, s)), None)
     online = _ONLINE.search(top.span.text) and not _DONE_ONLINE.search(q.text)  # 洗车店在哪儿: no 小程序 (在哪预约)
     # a span that names the thing asked itself (音乐节在哪办: «现将2027年江城滨江音乐节有关事项告知如下») is its
@@ -1228,7 +1228,7 @@ def address_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
     # counts the title only beside a word the sentence holds, no measure of a labelled line whose words are its
     # frame's (as for labelled_place); a place the answer does name (位於…白沙觀光港旁) stands unless it does
     placeless = not _PLACE_CHAR.search(top.span.text) or named
-    return next((s for s in ranked[1:SPAN_DEPTH] if label_fits(answerer.plain(s.hit.chunk).text, q.text, _WHERE_LABEL)
+    return next((s for s in ranked[1:SPAN_DEPTH] if label_fits(answerer.corpus.plain(s.hit.chunk).text, q.text, _WHERE_LABEL)
                  and vetoed(answerer, q, s) is None and (placeless or rule_supports(answerer, q, s))
                  and says_every_word(answerer, q, s)), None)
 
@@ -1261,11 +1261,11 @@ def time_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
     # the hours of a thing within it that a line names (馆内附设餐厅，营业时间11:00至20:00)
     hours = any(synonyms.hours_deed(d) for d in q.deeds)
     if not (q.kind == "clock" or q.intent == "date" or _DAYS_ASKED.search(q.text)) \
-            or label_fits(answerer.plain(top.hit.chunk).text, q.text, _WHEN_LABEL, hours):
+            or label_fits(answerer.corpus.plain(top.hit.chunk).text, q.text, _WHEN_LABEL, hours):
         return None
     for s in ranked[1:]:  # the labelled lines joined the candidates, their spans read at any rank
         if s.hit.chunk.doc != top.hit.chunk.doc or s.span is None or s.span.start < 0 \
-                or not label_fits(answerer.plain(s.hit.chunk).text, q.text, _WHEN_LABEL, hours):
+                or not label_fits(answerer.corpus.plain(s.hit.chunk).text, q.text, _WHEN_LABEL, hours):
             continue
         if vetoed(answerer, q, s) is None and says_every_word(answerer, q, s, spared=_EVENT_OR_HOURS_DEED):
             return s
@@ -1302,7 +1302,7 @@ def titled_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     named = answerer.titled_elsewhere(q, scored[0][0].hit.chunk)
     if not named:
         return None
-    titles = answerer.naming().titles
+    titles = answerer.corpus.naming().titles
     return next((s for s, _, veto in scored[1:] if veto is None
                  and all(w in titles.get(s.hit.chunk.doc, "") for w in named)
                  and rule_supports(answerer, q, s) and says_every_word(answerer, q, s)), None)
@@ -1320,7 +1320,7 @@ def best_supported(s: Scored, above: list[Scored]) -> bool:
 def holds_kind(answerer: Answerer, q: Query, s: Scored) -> bool:
     """Does a candidate's sentence hold a value of the asked kind at all (a clock time for 几点, a date
     for 哪天), whether or not it was taken for the answer?"""
-    text = answerer.plain(s.hit.chunk).text
+    text = answerer.corpus.plain(s.hit.chunk).text
     if q.kind == "clock":
         return bool(extract.clock_times(text))
     if q.intent == "date":
@@ -1348,7 +1348,7 @@ def features(q: Query, scored: Scored, top: Tops, answerer: Answerer, *, rank: i
              next_score: float | None = None) -> dict[str, float]:
     """The named evidence for one candidate (all numbers; the model's inputs)."""
     hit, sp = scored.hit, scored.span
-    chunk = answerer.plain(hit.chunk)
+    chunk = answerer.corpus.plain(hit.chunk)
     ev = answerer.evidence(q, hit, top)
     is_typed = typed(q)
     unit = 0.0

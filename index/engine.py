@@ -241,11 +241,11 @@ class Engine:
         key = (id(self.store), len(chunks))
         if getattr(self, "_subject_cache", (None,))[0] != key:
             answerer = self.answerer
-            names = [answerer.plain(c).section for c in chunks if c.section]
+            names = [answerer.corpus.plain(c).section for c in chunks if c.section]
             tables: dict[str, str] = {}
             for c in chunks:
                 if c.kind == "row":
-                    plain = answerer.plain(c)
+                    plain = answerer.corpus.plain(c)
                     name = record_name(plain.text)
                     if name:
                         names.append(name)

@@ -66,7 +66,7 @@ def test_money_asked_in_kuai(engine):
 
 
 def test_the_deed_a_yes_no_question_ends_with_picks_the_clause():
-    from wenda.index.answer import final_predicate
+    from wenda.index.reading import final_predicate
 
     assert final_predicate("后张村在外流动党员回家了吗", ["后", "张村", "在外", "流动", "党员", "回家"]) == "回家"
     assert final_predicate("食堂里面能抽烟吗", ["食堂", "抽烟"]) == "抽烟"

@@ -140,7 +140,7 @@ def test_whether_one_pays_is_said_by_the_clause_of_the_fee(engine):
 
 def test_a_year_said_from_the_documents_own():
     from wenda.corpus.types import Chunk
-    from wenda.index.answer import relative_years
+    from wenda.index.corpus_view import relative_years
 
     chunk = Chunk(0, "report.txt", "下一步工作", "body", "（一）2027年计划新建村级快递点60个。", 0, 20, 0,
                   title="青川县2026年快递进村情况")

@@ -56,7 +56,7 @@ def test_the_line_that_rules(engine, question, said):
 def test_the_askers_own_thing_and_the_case_it_states(engine):
     from wenda.index.extract import range_holds
 
-    assert engine.answerer.askers_own("我的大疆mini只有249克，也要申请吗") == ["大疆", "mini"]
+    assert engine.answerer.reader.askers_own("我的大疆mini只有249克，也要申请吗") == ["大疆", "mini"]
     assert range_holds("只有249克", "重量250克以下的微型无人机无须申请")
     assert not range_holds("有300克", "重量250克以下的微型无人机无须申请")
     ans = engine.ask("我的大疆mini只有249克，也要申请吗")

@@ -9,7 +9,8 @@ import pytest
 
 from support import DATA, text_engine
 from wenda.index import extract
-from wenda.index.answer import deed_words, held_role
+from wenda.index.answer import held_role
+from wenda.index.reading import deed_words
 from wenda.index.query import keyword_tags
 
 

@@ -121,6 +121,6 @@ def festivals(tmp_path_factory):
 
 
 def test_a_festival_by_its_everyday_name(festivals):
-    assert "除夕" in festivals.answerer.regionally_respelt("大年三十几点能放烟花", ())
+    assert "除夕" in festivals.answerer.reader.regionally_respelt("大年三十几点能放烟花", ())
     ans = festivals.ask("大年三十晚上几点开始能放烟花")
     assert ans.found and "18:00" in ans.answer and "除夕" in ans.answer, ans.answer

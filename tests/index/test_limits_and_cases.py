@@ -34,7 +34,7 @@ def test_how_often_not_the_period_of_a_price(engine):
 
 
 def test_a_latin_word_written_with_a_hyphen(engine):
-    assert engine.answerer.cased("wifi") == "Wi-Fi"
+    assert engine.answerer.reader.cased("wifi") == "Wi-Fi"
     ans = engine.ask("wifi要钱吗")
     assert ans.found and "Wi-Fi" in ans.answer, ans.answer
 

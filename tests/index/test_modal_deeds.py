@@ -28,7 +28,7 @@ def engine(tmp_path_factory):
 
 
 def test_the_deed_after_a_modal_is_the_deed_asked():
-    from wenda.index.answer import final_predicate
+    from wenda.index.reading import final_predicate
 
     assert final_predicate("保证金能退吗", ["保证金", "退"]) == "退"
     assert final_predicate("流动党员回家了吗", ["流动党员", "回家"]) == "回家"

@@ -95,7 +95,7 @@ def test_a_measure_asked_in_one_unit_is_not_answered_in_another(engine):
 
 def test_a_word_of_the_language_is_not_respelt_into_a_piece_of_a_name(article_engine):
     """进村 sounds near 井村 (jieba's cut of 七里井村); it is a word of its own and stays one."""
-    from wenda.index.answer import in_dictionary
+    from wenda.index.corpus_view import in_dictionary
 
     assert in_dictionary("进村") and not in_dictionary("井村")
     q = article_engine.answerer.analyse("大李庄乡禁止谁进村")

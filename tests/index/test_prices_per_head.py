@@ -50,7 +50,7 @@ def engine(tmp_path_factory):
 
 
 def test_per_person_is_read_as_one_word():
-    from wenda.index.answer import per_person_read
+    from wenda.index.reading import per_person_read
     from wenda.index.query import Query
     from wenda.index.support import PER_PERSON
 

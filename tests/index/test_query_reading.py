@@ -7,7 +7,8 @@ import pytest
 
 from support import text_engine
 from wenda.index import query as Q
-from wenda.index.answer import DATE_NOUNS, _figure_piece, place_stem
+from wenda.index.answer import place_stem
+from wenda.index.reading import DATE_NOUNS, _figure_piece
 
 
 @pytest.mark.parametrize("question, qualifier, kept", [

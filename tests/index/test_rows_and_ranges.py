@@ -129,4 +129,4 @@ def test_still_refused(engine, question):
 
 
 def test_an_adverb_is_no_misspelling(engine):
-    assert "恒远" not in engine.answerer.respelt("车停得离大门很远咋收费", ())
+    assert "恒远" not in engine.answerer.reader.respelt("车停得离大门很远咋收费", ())

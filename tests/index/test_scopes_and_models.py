@@ -74,7 +74,7 @@ def test_a_sentence_with_a_time_frame_of_its_own_takes_no_time_before(engine):
     answerer = engine.answerer
     chunk = next(c for c in answerer.chunks if c.text.startswith("停电范围：东湖镇"))
     q, _ = answerer.rank("柳塘村哪天停电")
-    assert answerer.time_before(q, answerer.plain(chunk)).text.startswith("12月22日")
+    assert answerer.time_before(q, answerer.corpus.plain(chunk)).text.startswith("12月22日")
     weekend = next(c for c in answerer.chunks if c.text.startswith("周末"))
     q, _ = answerer.rank("周末接驳车几点开")
-    assert answerer.time_before(q, answerer.plain(weekend)) is None
+    assert answerer.time_before(q, answerer.corpus.plain(weekend)) is None

@@ -58,5 +58,5 @@ def test_the_value_asked(engine, question, value):
 
 def test_a_word_is_respelt_only_as_one_that_means_it(engine):
     a = engine.answerer
-    assert a.meant_as("琴马", "琴码") and a.meant_as("帐号", "账号")
-    assert not a.meant_as("超时", "超市") and not a.meant_as("公式", "公示")
+    assert a.reader.meant_as("琴马", "琴码") and a.reader.meant_as("帐号", "账号")
+    assert not a.reader.meant_as("超时", "超市") and not a.reader.meant_as("公式", "公示")

@@ -85,10 +85,10 @@ def test_a_latin_word_in_another_case_and_a_modal_glued_to_a_noun(engine):
 
 def test_no_respelling_inside_a_word_of_the_language(engine):
     answerer = engine.answerer
-    assert answerer.respelt("洗一次羽绒被多少钱", ()) == "洗一次羽绒被多少钱"
-    assert answerer.respelt("晚上去茶园要多给多少钱", ()) == "晚上去茶园要多给多少钱"
-    assert answerer.respelt("放暑假电动车停哪", ()) == "放暑假电动车停哪"  # 假电 is no typo of 家电 across two words
-    assert answerer.respelt("地毯洗一平米多少钱", ()) == "地毯洗一平米多少钱"  # 洗一 counts, no typo of 洗衣
+    assert answerer.reader.respelt("洗一次羽绒被多少钱", ()) == "洗一次羽绒被多少钱"
+    assert answerer.reader.respelt("晚上去茶园要多给多少钱", ()) == "晚上去茶园要多给多少钱"
+    assert answerer.reader.respelt("放暑假电动车停哪", ()) == "放暑假电动车停哪"  # 假电 is no typo of 家电 across two words
+    assert answerer.reader.respelt("地毯洗一平米多少钱", ()) == "地毯洗一平米多少钱"  # 洗一 counts, no typo of 洗衣
 
 
 def test_a_corpus_word_jieba_tags_whole_stays_whole(engine):

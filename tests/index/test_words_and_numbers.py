@@ -83,4 +83,4 @@ def test_a_few_asked_yes_or_no_and_a_baby_is_no_name():
 
 
 def test_a_deed_of_paying_more_is_no_typo(engine):
-    assert "加钱" in engine.answerer.respelt("大桌要加钱吗", ())  # not the corpus's 价钱, which sounds alike
+    assert "加钱" in engine.answerer.reader.respelt("大桌要加钱吗", ())  # not the corpus's 价钱, which sounds alike

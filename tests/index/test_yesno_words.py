@@ -46,7 +46,7 @@ def test_reading_words():
 
 
 def test_no_respelling_into_another_sound(engine):
-    assert "加强" not in engine.answerer.respelt("油烟机清洗要加钱吗", ())
+    assert "加强" not in engine.answerer.reader.respelt("油烟机清洗要加钱吗", ())
 
 
 @pytest.mark.parametrize("question,said", [

@@ -1,0 +1,295 @@
+"""The corpus as the answer step reads it: each chunk in Simplified characters (every match is made on it,
+every quote cut from the original), a sentence with what frames it, and what the corpus says anywhere (one
+search of its sentences joined once, in C). Each is read once and remembered: a CorpusView lives as long as
+the index it reads."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+import jieba
+
+from wenda.corpus.types import Chunk
+from wenda.index.lexicon import Lexicon, abbreviated
+from wenda.index.query import near_name
+from wenda.index.script import simplify
+
+TITLE_KINDS = ("heading", "meta", "title")  # lines that name a document or its parts (named_documents)
+
+
+@dataclass(frozen=True)
+class DocumentNames:
+    """What names each document of a corpus, in Simplified characters, read in one pass over its chunks."""
+
+    titles: dict[str, str]  # each document's title, for those that have one (titled_elsewhere)
+    names: dict[str, str]  # its title, else the heading its first lines stand under (title_names_spelt)
+    names_of: dict[str, set[str]]  # its title, headings, sections and title lines (named_documents)
+    by_char: dict[str, set[str]]  # the documents whose name (`names`) holds a character
+    body_text: str  # every sentence but headings and meta lines (named_documents)
+
+    @classmethod
+    def of(cls, chunks: list[Chunk]) -> DocumentNames:
+        titles: dict[str, str] = {}
+        names: dict[str, str] = {}
+        names_of: dict[str, set[str]] = {}
+        body: list[str] = []
+        for c in chunks:
+            if c.title and c.doc not in titles:
+                titles[c.doc] = simplify(c.title)
+            if c.doc not in names and (c.title or c.section):  # a Markdown price list whose «# 东山市安顺驾驶员培训学校
+                names[c.doc] = simplify(c.title or c.section)  # 2027年收费标准» heads a table at once
+            names_of.setdefault(c.doc, set()).update(
+                simplify(x) for x in (c.title, c.heading, c.section, c.text if c.kind in TITLE_KINDS else ""))
+            if c.kind not in TITLE_KINDS:
+                body.append(simplify(c.text))
+        by_char: dict[str, set[str]] = {}
+        for doc, name in names.items():
+            for ch in set(name):
+                by_char.setdefault(ch, set()).add(doc)
+        return cls(titles, names, names_of, by_char, "\n".join(body))
+
+
+_NUMBERED_LABEL = re.compile(r"^\d{1,2}[.、．]\s*[^：:，,。；;]{1,15}[：:]")  # 5. 新开K9路快线：…
+
+
+# The words for a year by its distance from the document's own (2027年 in a report of 2026 is 明年).
+_RELATIVE_YEARS = {-2: "前年", -1: "去年", 0: "今年", 1: "明年", 2: "后年"}
+
+
+def relative_years(chunk: Chunk) -> str:
+    """The words that name, from the document's year (its date, else the year its title names), the years
+    the sentence says: «（一）2027年计划新建…» of a report of 2026 says 明年. "" when the document has no year."""
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)年", chunk.date) or re.search(r"(?<!\d)((?:19|20)\d\d)年", chunk.title)
+    if not m:
+        return ""
+    own = int(m.group(1))
+    said = {int(y) - own for y in re.findall(r"(?<!\d)((?:19|20)\d\d)年", chunk.text)}
+    return "".join(_RELATIVE_YEARS[d] for d in sorted(said) if d in _RELATIVE_YEARS)
+
+
+def in_dictionary(word: str) -> bool:
+    """Is `word` a word of the language by jieba's dictionary? A word that is (进村) is not respelt
+    into a corpus "word" that is not (井村, jieba's cut of the place name 七里井村): the asker said
+    what they meant (大李庄乡禁止谁进村). A typo that is no word (压金) still finds its word (押金)."""
+    return bool(jieba.dt.FREQ.get(word))
+
+
+# A sentence that only says who spoke the quotation before it (许峰如是说。, 他说。, 张三表示。)
+_ATTRIBUTION = re.compile(r"[^，,。；;“”]{1,12}(?:如是说|说道|这样说|表示|说)[。！!]?")
+
+
+class CorpusView:
+    """The chunks of an index as the answer step reads them, with the lexicon of the corpus's words."""
+
+    def __init__(self, chunks: list[Chunk], lexicon: Lexicon):
+        self.chunks = chunks
+        self.lexicon = lexicon
+        self._plain: dict[int, Chunk] = {}
+        self._joined: str | None = None  # every sentence of the corpus, joined (text)
+        self._joined_plain: str | None = None  # the same in Simplified characters
+        self._starts: list[int] | None = None  # where each chunk starts in them (said_outside)
+        self._outside: dict[str, bool] = {}  # said_outside, per term and section
+        self._said: dict[str, bool] = {}  # says, per text
+        self._counts: dict[str, int] = {}  # count's
+        self._full: dict[str, str] = {}  # short_said's: the phrase an abbreviation stands for
+        self._abbreviation: dict[str, bool] = {}  # abbreviation(): per word, the corpus read once
+        self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
+        self._around: dict[int, str] = {}  # a sentence with what frames it, per chunk id (around)
+        self._naming: DocumentNames | None = None  # what names each document (naming)
+
+    def says(self, text: str, simplified: bool = False) -> bool:
+        """Does any sentence of the corpus hold `text` (as written; `simplified`: in Simplified
+        characters, as questions are read)? One search of the corpus joined once (in C, not a loop
+        over chunks), remembered per text."""
+        key = "\0" + text if simplified else text
+        got = self._said.get(key)
+        if got is None:
+            got = self._said[key] = text in self.text(simplified)
+        return got
+
+    def count(self, text: str) -> int:
+        """How many times the corpus (in Simplified characters) says `text`, remembered per text."""
+        got = self._counts.get(text)
+        if got is None:
+            got = self._counts[text] = self.text(simplified=True).count(text)
+        return got
+
+    def text(self, simplified: bool = False) -> str:
+        """Every sentence of the corpus joined, as written or in Simplified characters; built once, on
+        first use."""
+        if simplified and self._joined_plain is None:
+            self._joined_plain = "\n".join(simplify(c.text) for c in self.chunks)
+        elif not simplified and self._joined is None:
+            self._joined = "\n".join(c.text for c in self.chunks)
+        return self._joined_plain if simplified else self._joined
+
+    def said_outside(self, term: str, section: str) -> bool:
+        """Does a sentence of another section than `section` (a section name as the chunks give it) hold
+        `term` (Simplified)? Remembered per term and section."""
+        key = f"{term}\0{section}"
+        got = self._outside.get(key)
+        if got is None:
+            joined = self.text(simplified=True)
+            if self._starts is None:
+                self._starts, at = [], 0
+                for c in self.chunks:
+                    self._starts.append(at)
+                    at += len(c.text) + 1
+            got, at = False, joined.find(term)
+            while at >= 0 and not got:
+                got = self.chunks[bisect.bisect_right(self._starts, at) - 1].section != section
+                at = joined.find(term, at + 1)
+            self._outside[key] = got
+        return got
+
+    def plain(self, chunk: Chunk) -> Chunk:
+        """The chunk in Simplified characters, aligned with the original (see script.simplify):
+        every match is made on it, every quote and answer line is cut from the original."""
+        got = self._plain.get(chunk.id)
+        if got is None or got.start != chunk.start or got.doc != chunk.doc:
+            got = replace(chunk, text=simplify(chunk.text), section=simplify(chunk.section),
+                          heading=simplify(chunk.heading), key=simplify(chunk.key), title=simplify(chunk.title))
+            self._plain[chunk.id] = got
+        return got
+
+    def abbreviation(self, word: str) -> bool:
+        """Is `word` an abbreviation the corpus says only in full (半马, 全马: 半程马拉松, 全程马拉松)? No word
+        of the corpus nor of jieba's dictionary, and its characters in order, the first first, within a
+        phrase of the corpus at most twice its length (lexicon.abbreviated)."""
+        if len(word) < 2 or self.lexicon.known(word) or in_dictionary(word) or self.says(word, simplified=True):
+            return False
+        got = self._abbreviation.get(word)
+        if got is None:
+            full = abbreviated(word, self.text(simplified=True))
+            got = self._abbreviation[word] = len(word) < len(full) <= 2 * len(word)
+        return got
+
+    def short_said(self, word: str, around: str) -> bool:
+        """Does `around` say the phrase an abbreviation stands for by its own opening word (全程 of 全程马拉松
+        for 全马: «报名费：全程200元»)?"""
+        full = self._full.get(word)
+        if full is None:
+            full = self._full[word] = abbreviated(word, self.text(simplified=True))
+        return any(full[:j] in around for j in range(2, len(full)))
+
+    def naming(self) -> DocumentNames:
+        """What names each document (DocumentNames), read once."""
+        if self._naming is None:
+            self._naming = DocumentNames.of(self.chunks)
+        return self._naming
+
+    def document_text(self, doc: str) -> str:
+        """Every sentence of one document joined, in Simplified characters; built once per document."""
+        if doc not in self._documents:
+            self._documents[doc] = "\n".join(self.plain(c).text for c in self.chunks if c.doc == doc)
+        return self._documents[doc]
+
+    def around(self, chunk: Chunk) -> str:
+        """The sentence with what frames it: its section, heading, key, title and the sentences
+        before it in its paragraph (in Simplified characters)."""
+        got = self._around.get(chunk.id)
+        if got is None:
+            # a numbered item that opens with its own label (5. 新开K9路快线：…) is a record of its own: the items
+            # before it in a list of facts name other records (4. 42路：…与15路重复…), no frame of it
+            own = chunk.kind == "kv" and _NUMBERED_LABEL.match(chunk.text) is not None
+            before = [chunk] if own else self.chunks[max(0, chunk.id - 3): chunk.id + 1]
+            got = self._around[chunk.id] = simplify(chunk.section + chunk.heading + chunk.key + chunk.title
+                + self.section_heading(chunk) + "".join(c.text for c in before if c.paragraph == chunk.paragraph)
+                + self.attribution(chunk) + relative_years(chunk))
+        return got
+
+    def section_heading(self, chunk: Chunk) -> str:
+        """The heading line that opens the chunk's section when the heading chain leaves its words out (a
+        report's «花溪乡：白芨育苗基地», whose section is 花溪乡): it frames every sentence below it."""
+        i = chunk.id - 1
+        while i >= 0 and self.chunks[i].doc == chunk.doc and self.chunks[i].section == chunk.section:
+            c = self.chunks[i]
+            if c.kind == "heading":
+                return "" if c.text in chunk.heading else c.text
+            i -= 1
+        return ""
+
+    def attribution(self, chunk: Chunk) -> str:
+        """The short sentence after a quotation that says who said it («…群众就会拥护我们。”» then
+        «许峰如是说。»): the speaker frames the quotation as a sentence before it would. "" when none."""
+        nxt = self.chunks[chunk.id + 1] if chunk.id + 1 < len(self.chunks) else None
+        if nxt is None or not chunk.text.rstrip().endswith(("”", "」", "\"")):
+            return ""
+        same = nxt.paragraph == chunk.paragraph or (nxt.section == chunk.section and nxt.id == chunk.id + 1)
+        return nxt.text if same and _ATTRIBUTION.fullmatch(nxt.text.strip()) else ""
+
+
+
+class Sections:
+    """The section names of a corpus and their unambiguous short forms (崔桥 → 崔桥镇).
+
+    A short form drops a place name's administrative suffix (镇, 乡, 区, 县, 市, 村, 省, 州);
+    it counts only when it names one section and keeps at least two characters.
+    """
+
+    SUFFIXES = "镇乡区县市村省州"
+
+    def __init__(self, chunks: list[Chunk]):
+        self.ids: dict[str, list[int]] = {}
+        for c in chunks:
+            if c.section:
+                self.ids.setdefault(c.section, []).append(c.id)
+        names = [n for n in self.ids if len(n) >= 2]
+        # questions are normalised to Simplified: so are the names they are matched with
+        self.alias: dict[str, str] = {simplify(n): n for n in names}
+        short: dict[str, list[str]] = {}
+        for n in names:
+            if n[-1] in self.SUFFIXES and len(n) >= 3:
+                short.setdefault(simplify(n[:-1]), []).append(n)
+        for s, owners in short.items():
+            if len(owners) == 1 and s not in self.alias:
+                self.alias[s] = owners[0]
+        # a short form that begins another name of the corpus (东湖 of 东湖公园, beside the section
+        # 东湖村) names that section only when the question does not go on as that name does
+        self.longer: dict[str, set[str]] = {s: set() for s in self.alias if s not in names and self.alias[s] != s}
+        if self.longer:
+            for c in chunks:
+                text = simplify(c.text)
+                for s, seen in self.longer.items():
+                    if c.section == self.alias[s]:
+                        continue
+                    at = text.find(s)
+                    while at >= 0:
+                        after = text[at + len(s):at + len(s) + 2]
+                        if len(after) == 2 and not after.startswith(self.alias[s][-1]):
+                            seen.add(after)
+                        at = text.find(s, at + 1)
+        self._by_length = sorted(self.alias, key=len, reverse=True)
+
+    def _goes_on(self, text: str, alias: str) -> bool:
+        """Does every mention of a short form in the question go on as another name of the corpus does
+        (东湖公园, where 东湖 is also the short form of the section 东湖村)?"""
+        seen = self.longer.get(alias)
+        if not seen:
+            return False
+        at = text.find(alias)
+        while at >= 0:
+            if text[at + len(alias):at + len(alias) + 2] not in seen:
+                return False
+            at = text.find(alias, at + 1)
+        return True
+
+    def named_in(self, text: str) -> tuple[list[str], list[str]]:
+        """(sections, the strings that named them) for a question, longest names first."""
+        found: list[str] = []
+        said: list[str] = []
+        rest = text
+        for alias in self._by_length:
+            if alias in rest and not self._goes_on(rest, alias):
+                name = self.alias[alias]
+                if name not in found:
+                    found.append(name)
+                said.append(alias)
+                rest = rest.replace(alias, "\0")
+        if not found:  # 崔乔镇: a name with one character off, when only one name is that close
+            close = near_name(rest, self._by_length)
+            if close:
+                found, said = [self.alias[close[0]]], [close[1]]
+        return found, said
