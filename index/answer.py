@@ -23,7 +23,7 @@ from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, EMPTY_NOUNS, KIND_WO
                                Query, _alone, _posseg, asked_role, asks_means, asks_title, asks_writer, deed_end,
                                is_attribute, is_proper_name, keyword_tags, kind_said, named_thing, numbered_names,
                                sort_asked, sounds_alike, tokens, years)
-from wenda.index.reading import QUANTITY, QuestionReader
+from wenda.index.reading import ORGANISATION_ENDS, QUANTITY, QuestionReader
 from wenda.index.retrieve import Retriever
 from wenda.index.rows import (RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_column, cell_of_kind, column_of, column_opened,
                               in_asked_column, meant_column, meant_columns, name_cell, note_of_other_case, party_cell,
@@ -182,8 +182,9 @@ _STOPS_AFTER = re.compile(r"\s*(?:停止|截止)")
 _DEED_AT_PLACE = re.compile(rf"[{GOING_VERBS}][\u4e00-\u9fff]")
 
 # A threshold asked (满多少桌免场地费, 满几岁能报名) and said (满30桌, 年满6周岁, 达到500元, 6周岁以上, 10桌起).
+_HOW_MANY = re.compile(r"[\d一二两三四五六七八九十几]+[个根张件只条块台部套双把支盏瓶袋盒]")  # 一根, 两张: a count of things
 _THRESHOLD_ASKED = re.compile(r"满(?:多少|几)")
-_THRESHOLD_BEFORE = re.compile(r"(?:满|达到|超过|达)$")
+_THRESHOLD_BEFORE = re.compile(r"(?:满|达到|超过|达)(?:港币|人民币|新台币|台币|澳门币)?$")  # 满港币300元: the currency said first
 _THRESHOLD_AFTER = re.compile(r"\s*(?:以上|及以上|起|或以上)")
 
 # A sum right after a period (每月5元): the period prices it, it says no how often.
@@ -821,6 +822,10 @@ class Answerer:
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                    and not QUANTITY.match(t)  # 每月 says how often, no kind of 包月 (月租车位每月300元)
+                   and not (pointed_at(t) and k[:-1] in around)  # 本店: the 洗衣店 asked, the frame a 洗衣 one
+                   and not (len(t) == 2 and t[0] not in k and _alone(t[0]).startswith("v")  # 取衣 (取衣時間): a deed
+                            and not _alone(k[0]).startswith("v"))  # on the thing, no kind of it (大衣 asked; 涨价 is
+                   # a deed too: 租价 is its sibling)
                    and not abbreviates(t, q)  # 接警 is the question's 接到报警, abbreviated
                    and not modifier_asked(k, t, q.text, piece)  # 末班车 of the 末班公交车 asked
                    and not every_of(t, k, piece)  # 每支团队: every team, the 舞蹈队 asked too
@@ -833,7 +838,7 @@ class Answerer:
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
             # the sentence speaks of the thing at hand in the question's word (本机 for 机器, 净化器 the title's)
             frame_verbs = _verbs_of(around)
-            if chunk.kind != "row" and not at_hand(k, text) and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
+            if chunk.kind != "row" and not at_hand(k, text, place=True) and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
                                            and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                                            and not said_by_modifier(k, q.text, piece)  # 末班车 here, 首班车 beside it
                                            and t not in frame_verbs  # 上课 is a deed, no kind of 书法课
@@ -1188,6 +1193,7 @@ class Answerer:
             at -= len(word)  # every row's; the word before it (苹果) is the modifier asked
             word = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
         if (word is None or word in q.verbs or word in text or (len(word) >= 3 and word[:-1] in text)
+                or _HOW_MANY.fullmatch(word)  # 换一根灯管: how many, no kind (the 更换灯泡或灯管 row)
                 or holds(word, text, self.lexicon) or any(same_style(word, name[i:i + 2]) for i in range(len(name) - 1))
                 or self.lexicon.dictionary_word(word, name, neighbours=False)):  # 草地营位: the 草皮营位 row
             return None  # 挂式空调 asked of the 挂机空调清洗 row: one kind
@@ -1327,12 +1333,13 @@ class Answerer:
         text = self.corpus.plain(chunk).text
         if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
             return ""
-        names = [value for _, value, _, _ in row_cells(text) if not extract.figures(value)]
-        frame = table_frame(chunk)  # a word of the table's title is every row's
+        names = [v for _, value, _, _ in row_cells(text) if not extract.figures(value) for v in re.split(r"[/／]", value)]
+        frame = table_frame(chunk)  # (each of the things a cell lists is a name: 大褛 of «大褸／羽絨» for 大衣)  # a word of the table's title is every row's
         return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT and not same_style(word, w)
                      and w not in frame  # (牙科 by the 口腔 of 皓白口腔门诊部's 口腔检查 row: the clinic's, no other post's)
                      and not (word == "自己" and w.startswith("自"))  # 自己采: the 自采 row, the asker doing it
-                     and any(w in value and not value.endswith(w) for value in names)), "")
+                     and any(w in value and not value.endswith(w) for value in names)
+                     and not any(value.endswith(w) for value in names)), "")  # (适用对象：沿街商铺 names 铺面's 商铺)
 
     def record_says(self, word: str, chunk: Chunk) -> bool:
         """Does a row's cell name `word` by a word the dictionary says is it, or a kind of it (偏光太阳镜 for
@@ -1372,6 +1379,8 @@ class Answerer:
             # said short (首班车 of 首班公交车)
             sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
                        and not QUANTITY.match(t)  # 每户 says how much each gets, no kind of 低保户
+                       and not (pointed_at(t) and k[:-1] in around)  # 全园: the 幼儿园 asked, pointed at (no
+                       # 实体店 where the frame never says 实体: 本店 may be an online one)
                        and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)
                        and not _DEED_AT_PLACE.fullmatch(t)  # 入馆 (21:00停止入馆) enters the 博物馆 asked
                        and not co_listed(k, t, text)  # «低保户、特困户凭…可免费»: the value is of both
@@ -1391,9 +1400,15 @@ class Answerer:
             before = COMPARED.sub("", text[:sp.start])
             other = next((t for t, flag in keyword_tags(before[-6:]) if len(t) >= 2 and before.endswith(t)
                           and flag[:1] in ("n", "v")), None)  # 身高 (jieba: v), not 当中 (当中超过650头)
+            measured = q.counted or w  # what is counted (专任老师 of 幼儿园有多少个专任老师), else the subject
+            # (a thing counted is the other's kin by its own cosine: the corpus's 厕所 is e5's neighbour of 游泳池)
             if other and other not in q.text and re.fullmatch(r"[\u4e00-\u9fff]+", other) \
-                    and self.lexicon.weight_in(w, other)[0] < MEANING_WEIGHT:
-                return w  # 身高 measures the figure, 水深 is asked
+                    and not re.search(rf"(?:多少|几)个?{re.escape(other[-1])}", q.text) \
+                    and ((self.lexicon.related(measured, other) if q.counted else self.lexicon.weight_in(measured, other)[0])
+                         < MEANING_WEIGHT  # (几个班: 教学班15个 counts them)
+                         or other.endswith(measured) and other[:-len(measured)] not in q.text):
+                return measured  # 身高 measures the figure, 水深 is asked; 公共厕所12座, 游泳池 is asked; 优秀员工20名
+                # counts a kind of the 员工 asked
         return None
 
     def names_sibling(self, word: str, words: list[str], around: str, piece: str, bare: bool = False,
@@ -1420,7 +1435,8 @@ class Answerer:
         (投诉电话 asked, 咨询电话 given)? The question's keyword right before the measured noun must
         then be in the sentence's frame itself, abbreviated, or by a neighbour opening as it does."""
         around = self.corpus.around(chunk)
-        measured = [w for w in (q.subject, q.counted) if w]
+        measured = [q.counted] if q.counted else [q.subject] if q.subject else []  # (洗衣店有几台洗衣机: the
+        # machines are measured, the shop owns them)
         names = [k for k in q.keywords if k not in q.verbs and re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)
                  and not extract.is_time_word(k) and not QUANTITY.search(k)  # 平时下午: no kind of 下午; 一份 no kind of anything
                  and not extract.limit_word(k)]  # 铺子最短要租多久: 最短 asks a limit, no thing a modifier singles out
@@ -1772,7 +1788,7 @@ class Answerer:
                     asked_case = [f for f in figs if not note_of_other_case(q.text, text, f)]
                     figs = asked_case or figs
                 if _THRESHOLD_ASKED.search(q.text):  # 满多少桌免场地费: «满30桌免…», not the hall's «可摆8桌»
-                    figs = [f for f in figs if _THRESHOLD_BEFORE.search(text[max(0, f.start - 3):f.start])
+                    figs = [f for f in figs if _THRESHOLD_BEFORE.search(text[max(0, f.start - 6):f.start])
                             or _THRESHOLD_AFTER.match(text, f.end)]
                 if q.kind == "money":  # 单日票到现场买多少钱: «现场价480元», not «预售价380元» before it
                     figs = self.price_labelled_as_asked(q.text, text, figs)
@@ -1928,8 +1944,10 @@ class Answerer:
                 clause = max(priced, key=lambda c: sum(len(k) >= 2 and k in c for k in q.keywords)).rstrip("。；;，,")
         if q.kind is None and asks_means(q.text):  # 儿童锁怎么打开: 同时按住定时键和风速键5秒, not 即可开启童锁
             clause = extract.means_before(text, clause)
-        if q.kind == "existence" and not extract.states_existence(clause):
-            return None  # 有没有人感染: a clause that only names 感染 says neither yes nor no
+        if q.kind == "existence" and not extract.states_existence(clause) and not (
+                q.exists and q.exists in clause and re.search(rf"(?:有没有|有无|是否有){re.escape(q.exists)}", q.text)):
+            return None  # 有没有人感染: a clause that only names 感染 says neither yes nor no; a thing asked of
+            # (有没有母婴室) is said to be there by a clause naming it (新增了…母婴室1间)
         start = text.find(clause)
         return Span(clause, start, start + len(clause))
 
@@ -2349,6 +2367,12 @@ _PRICE_LABEL = re.compile(r"([\u4e00-\u9fff]{2})(?:价|价格|票价)[：:为是
 _CONCESSION = re.compile(r"免费|免票|免收|半价|半票|优惠|减半|减免|[一二三四五六七八九\d]折")
 
 
+def pointed_at(word: str) -> bool:
+    """Is `word` a place or body pointed at by 全, 本, 该, 此 or 我 and its last character (全园, 本店, 我校): the one the
+    question names (幼儿园, 洗衣店), no sibling of it?"""
+    return len(word) == 2 and word[0] in "全本该此我"
+
+
 def only_inside_longer(word: str, piece: str, words) -> bool:
     """Is `word` said in `piece` only inside a longer word of `words` (理事 of 红白理事会: a piece of the
     search tokens, no word said by itself)?"""
@@ -2463,12 +2487,14 @@ def abbreviates(word: str, q: Query) -> bool:
                                   for a, b in zip(q.keywords, q.keywords[1:]))
 
 
-def at_hand(word: str, text: str) -> bool:
+def at_hand(word: str, text: str, place: bool = False) -> bool:
     """Does `text` speak of what `word` names as the thing at hand, by a deictic word that keeps the
-    word's first character (本机, 该机, 此机 for 机器: this machine, whatever else the frame calls it)?"""
-    if len(word) < 2 or not any(d + word[0] in text for d in "本该此"):
+    word's first character (本机, 该机, 此机 for 机器: this machine, whatever else the frame calls it)? With `place`,
+    a place's or body's last one too (本店 for 洗衣店: no sibling of it; no word that holds 实体店 either)."""
+    ends = (word[0], word[-1]) if place and word.endswith(ORGANISATION_ENDS) else (word[0],)
+    if len(word) < 2 or not any(d + ch in text for d in "本该此" for ch in ends):
         return False  # the two characters side by side, before the text is cut into words
-    return any(len(t) == 2 and t[0] in "本该此" and t[1] == word[0] for t in _tokens(text))
+    return any(len(t) == 2 and t[0] in "本该此" and t[1] in ends for t in _tokens(text))
 
 
 def held_role(question: str) -> str | None:
@@ -2659,7 +2685,7 @@ def place_stem(name: str) -> str:
     return stem if stem != name and len(stem) >= 2 else ""
 
 
-_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次回届期号条支套部架艘款辆胎天日])$")
+_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)([个座家所位名批间颗场次回届期号条支套部架艘款辆胎天日年月周])$")
 
 
 def _numbered_alike(name: str, around: str) -> bool:
@@ -2680,7 +2706,7 @@ def _ordinal_said(name: str, around: str) -> bool:
         return False
     n = m.group(1)
     return bool(re.search("第" + members.written_alike(n) + r"(?![\d一二三四五六七八九十])", around)  # 第五 for 第5
-                or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次支套部架艘款辆胎日天]", around))  # 首支 for 第一支
+                or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次支套部架艘款辆胎日天年月周]", around))  # 首支 for 第一支, 首年
                 or (n in ("二", "2") and m.group(2) in "天日" and re.search(r"次日|隔天|翌日|第二日", around))  # 第二天: 次日
                 # a house or child counted in order is said without 第 (第二套房 → 二套房, 第二胎 → 二胎):
                 # a Chinese ordinal before its measure word and a noun, never 两 (两套房 counts them)

@@ -18,8 +18,8 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
-    "个工作日|个工作天|工作日|工作天|个小时|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺])|㎡|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
+    "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|册|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|具(?![体有备])|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     "基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站
@@ -131,7 +131,11 @@ _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3
                     r"0\d{2,3}[-－](?:9\d{4}|12\d{3})(?![\d-])|"  # 0752-96777: a city's service line after its area code
                     # a service number of five digits after a phone word (供电服务热线：95598, 拨打12345)
                     r"(?:(?<=热线)|(?<=热线[：:为是])|(?<=电话)|(?<=电话[：:为是])|(?<=拨打))(?:9\d{4}|12\d{3})(?![\d-])|"
-                    r"\d{3,4}-\d{7,8}|(?:110|112|119|120|122|123\d\d)(?![万亿元人个名次件户台辆条只吨米年])|"
+                    r"\d{3,4}-\d{7,8}|"
+                    # a local number without an area code right after its label (電話：2388 6621, WhatsApp：6123 4455)
+                    r"(?:(?<=电话)|(?<=电话[：:])|(?<=电话[：:] )|(?<=手机)|(?<=手机[：:])|(?<=手机[：:] )|(?<=WhatsApp)"
+                    r"|(?<=WhatsApp[：:])|(?<=WhatsApp[：:] )|(?<=852)|(?<=852 ))[2-9]\d{2,3}[ -]?\d{4}(?![\d-])|"
+                    r"(?:110|112|119|120|122|123\d\d)(?![万亿元人个名次件户台辆条只吨米年])|"
                     # (a short number before a unit is a count, whatever the sentence says: 由120名党员组成的志愿服务队)
                     # an extension after its label, the label said with a suffix or a link too:
                     # 分机8021, 分机号6023, 分机号码：6023, 分机为6023, 内线8021
@@ -414,7 +418,7 @@ _UNIT_CLASSES = {
     "volume": ("立方米", "加仑", "升", "毫升"),
     "length": ("公里", "千米", "厘米", "毫米", "公尺", "米", "公分", "英尺", "英寸", "英里", "km", "cm", "mm"),
     "weight": ("公斤", "千克", "毫克", "克", "吨", "斤", "kg", "磅", "盎司"),
-    "area": ("平方米", "平方公里", "亩", "平方尺", "平方英尺", "公顷"),
+    "area": ("平方米", "平方公里", "平米", "平方", "㎡", "亩", "平方尺", "平方英尺", "公顷"),
     "power": ("W", "瓦"),
     "voltage": ("V", "伏"),
     "loudness": ("分贝", "dB"),
@@ -426,23 +430,22 @@ _UNIT_CLASSES = {
 
 def unit_class(unit: str) -> str:
     """What a unit measures: person, money, time, length, weight, area, percent, or count (个, 处, 辆 …)."""
-    for name, units in _UNIT_CLASSES.items():
-        if any(unit.endswith(u) for u in units):
-            return name
-    return "count"
+    ends = [(len(u), name) for name, units in _UNIT_CLASSES.items() for u in units if unit.endswith(u)]
+    return max(ends)[1] if ends else "count"  # the longest ending: 平方米 is an area, not a length of 米
 
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
-                 {"公斤", "千克", "kg"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
-                 {"次", "回", "场", "轮", "趟"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
+                 {"公斤", "千克", "kg"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
+                 {"次", "回", "场", "轮", "趟"}, {"种", "个品种", "品种"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
                  {"学时", "个学时", "课时", "个课时", "节"}, {"学分", "个学分"},  # hours of teaching (一节课: 每课时); credits
                  {"度", "℃", "摄氏度", "°C"},  # degrees (of warmth; 多少度 is also said of power, a count)
                  {"根", "基"},  # poles (电杆36基 for 多少根电杆)
                  {"楼", "层"},  # floors (在几楼: 位于主馆二层)
-                 {"本", "册"})  # books (借几本: 可借图书5册)
+                 {"本", "册"},  # books (借几本: 可借图书5册)
+                 {"台", "部"})  # machines (几台洗衣机: 工業洗衣機8部, Hong Kong's and Taiwan's measure)
 # Measures an asker may say for a figure the document counts in another (asked, given): cars counted
 # 几台 in speech (停车场能停多少台车: 可停小客车30辆); a document's 160台 stays no count of 辆.
 _ASKED_FOR = {("台", "辆")}
@@ -2987,6 +2990,8 @@ def one_unit_said(word: str, text: str) -> bool:
             rf"[\d一二两三四五六七八九十]+\s*(?:{'|'.join(map(re.escape, units))})", text):
         return True  # 洗一次多少钱: the price of the service (计价单位：每件), no rate per month, no card of 10次;
         # 洗一件多少钱: a price that counts no pieces (not «3件198元»)
+    if unit_class(m.group(1)) == "count" and m.group(1) not in COLLECTIVE and re.search(r"(?:每|单|1|一)个(?![月小钟星工])", text):
+        return True  # 换一根灯管多少钱: «计价单位：每个», the general classifier prices one of anything counted
     return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*){re.escape(u)}", text)
                                  or re.search(rf"{re.escape(u)}均", text)  # 户均收入 says a sum per 户
                                  or paid_per(u, text) for u in units)

@@ -201,13 +201,16 @@ class QuestionReader:
         tags = self.pieces_joined(tags, text)
         tags = self.glued_after(tags, text)
         tags = self.glued_regrouped(tags, text)
+        recut = self.recut_to_corpus(tags, text)
+        broken = {w for w, _ in tags} - {w for w, _ in recut}  # jieba's words across the corpus's (山东 of 青峰山东门)
+        tags = recut
         q = Query(
             text=text,
             intent=intent_of(text),
             sections=named,
             keywords=[w for w, _ in tags],
             verbs={w for w, flag in tags if flag.startswith("v") and flag != "vn"},
-            entities=entities(text, exclude),
+            entities=[e for e in entities(text, exclude) if e not in broken],
             measure=measure_word(text),
             bigrams=question_bigrams(text, exclude),
             content=question_content(text),
@@ -389,6 +392,37 @@ class QuestionReader:
                 out.append((w[1:], "n"))
                 continue
             out.append((w, f))
+        return out
+
+    def recut_to_corpus(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+        """Two of jieba's words cut again where it cut across the corpus's: a word the corpus never says, after
+        one the corpus says only with that word's first character after it (青峰 山东 门 of 青峰山东门停车场: 青峰山 and
+        东门; 青峰 山步道: 青峰山, 步道). The corpus's words are read in Simplified characters, as questions are."""
+        out: list[tuple[str, str]] = []
+        tags = list(tags)  # the word after a cut one is rewritten in place: the caller's list stays as it was
+
+        def says(t: str) -> bool:
+            return self.corpus.says(t, simplified=True)
+
+        for i, (w, flag) in enumerate(tags):
+            prev = out[-1][0] if out else ""
+            after = tags[i + 1][0] if i + 1 < len(tags) else ""
+            if not (prev and prev + w in text and re.fullmatch(r"[\u4e00-\u9fff]+", prev + w)):
+                out.append((w, flag))
+                continue
+            rest = w[1:]
+            if (len(prev) >= 2 and len(w) >= 2 and not says(w) and not says(prev + w)
+                    and self.corpus.count(prev) == self.corpus.count(prev + w[0]) > 0  # never 青峰 but in 青峰山
+                    and not QUANTITY.match(rest)
+                    and (len(rest) >= 2 and says(rest) or len(rest) == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", after)
+                         and w + after in text and says(rest + after))):
+                out[-1] = (prev + w[0], "nz")
+                if len(rest) == 1:
+                    tags[i + 1] = (rest + after, "n")  # 东 门: 东门
+                else:
+                    out.append((rest, "n"))  # 山步道: 步道
+                continue
+            out.append((w, flag))
         return out
 
     def pieces_joined(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
