@@ -523,7 +523,8 @@ class Answerer:
         priced = piece + " " + (self.unit_cells(text) if chunk.kind == "row" else "")
         if q.kind == "money" and PER_PERSON in q.keywords and priced_per_group(priced):
             return False  # 一个人多少钱: not the 4588元 of a row priced 每桌
-        if q.kind == "money" and extract.priced_per_other(q.text, priced):
+        if (q.kind == "money" or extract.unit_class(extract.unit_of(sp.text)) == "money") \
+                and extract.priced_per_other(q.text, priced):  # (一个月交多少管理费: a money value, whatever was asked)
             return False  # 厨房清洁一平米多少钱: not the 398元/次 of a row priced per visit
         if self.another_doer(q.text, text, piece):
             return False  # 毕业生从哪个门进: not the 西门 of «家长凭观礼证从体育馆西门入场»

@@ -2429,8 +2429,8 @@ EFFECTIVE_SAID = re.compile(r"自[^，,。；;]{2,24}?起(?:施行|实施|执行
 
 # A sum of money the question puts as its condition (充1000块送多少, 消费满200元减多少): after a deed of paying, or
 # with 块/元 after it.
-_ASKED_AMOUNT = re.compile(r"(?:充值|充|存|消费满|满|买|花|交|付)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![\d.])(?!\s*(?:次|个|天|月|年|岁|人|件|张|小时|分钟|公里|米))"
-                           r"|(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块钱|块|元)")
+_ASKED_AMOUNT = re.compile(r"(?:充值|增值|充|存|消费满|满|买|花|交|付)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![\d.])(?!\s*(?:次|个|天|月|年|岁|人|件|张|小时|分钟|公里|米))"
+                           r"|(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块钱|块|元|蚊)")  # 增值500蚊: Hong Kong's top-up, dollars
 
 
 def _amount(numeral: str) -> float | None:
@@ -2447,7 +2447,7 @@ def asked_amounts(question: str) -> set[float]:
     out = set()
     for m in _ASKED_AMOUNT.finditer(question):
         if m.group(1) and (unit := unit_at(question[m.end(1):])) and unit_class(unit) != "money" \
-                and not question[m.end(1):].lstrip().startswith(("块", "元", "万", "千")):
+                and not question[m.end(1):].lstrip().startswith(("块", "元", "万", "千", "蚊")):
             continue  # 买一头能繁母牛: one head bought, no sum paid
         value = _amount(m.group(1) or m.group(2))
         if value:
@@ -2956,16 +2956,17 @@ def counted_as_unit(question: str, text: str) -> list[Span]:
 
 # A price asked per one unit (一平米多少钱, 租一天, 住一晚) and the units a line prices per (每次, /次, 按次): a line that
 # prices per another unit only (398元/次 for 一平米) says no price per the unit asked.
-_RATE_UNITS = "平方米|平米|天|日|晚|夜|小时|钟头|个月|月|年|周|星期|斤|公斤|吨|桌|间|节|课时|场"
+_RATE_UNITS = "平方米|平米|平方|天|日|晚|夜|小时|钟头|个月|月|年|周|星期|斤|公斤|千克|磅|吨|桌|间|节|课时|场"
 _ONE_RATE = re.compile(rf"(?:一|1|每)个?({_RATE_UNITS})")
+_BY_RATE = re.compile(rf"按个?({_RATE_UNITS})[^，,。？?]{{0,3}}?(?:算|计|收|租|付|交)")  # 按小时租多少钱, 按公斤算: a price per one asked
 _PER_RATE = re.compile(rf"(?:每|/|／|按)(?:一)?个?({_RATE_UNITS}|次|件|单|套|份|辆|台|个)")
-_RATE_ALIKE = ({"平方米", "平米"}, {"晚", "夜"})
+_RATE_ALIKE = ({"平方米", "平米", "平方"}, {"晚", "夜"}, {"公斤", "千克"})
 
 
 def priced_per_other(question: str, text: str) -> bool:
     """Does the question ask a price per one unit (厨房清洁一平米多少钱) that `text` (the value's piece, and a
     row's unit cells) never prices per, pricing per another unit instead (398元/次, 计价方式：按次)?"""
-    asked = _ONE_RATE.search(question)
+    asked = _ONE_RATE.search(question) or (_BY_RATE.search(question) if "还是" not in question else None)
     said = {m.group(1) for m in _PER_RATE.finditer(text)}
     if not asked or not said:
         return False
