@@ -555,6 +555,8 @@ def measure_word(question: str) -> str | None:
     if question[max(0, m.start() - 3):m.start()] == "百分之":
         return "%"  # 完成了百分之几: a share (占年度计划的61%)
     rest = question[m.end():]
+    if question[m.start():m.end()] == "几" and re.match(r"点(?!子|心|意见|建议)", rest):
+        return None  # 几点送孩子: a clock time, no count of the 孩子 after it
     if SHARE_ASKED.match(rest) or re.match(r"成(?![为了功员本绩就年立都人果交长熟型品效])", rest):
         return "%"  # 占多少比例, 超过多少百分比的学生: a share (10%, 三分之一), not a count of 学生; 退几成 (七成)
     unit = _measure_at(rest)
