@@ -281,7 +281,7 @@ def alike(a: str, b: str) -> bool:
     return any(ch in morphemes(k) for k in keys for ch in b[:-1])
 
 
-# -- regional words: one thing, said one way on the Mainland and another in Taiwan -------------------
+# -- regional words: one thing, said one way on the Mainland and another in Taiwan or Hong Kong ----
 # Each entry: (the Mainland's words, Taiwan's words), in Simplified characters (a Traditional corpus is
 # matched through script.simplify, a question through query.normalize). A well-known, general list:
 # a notice written in Taiwan says 尖峰時段, 長者, 捷運, 機車, 志工, 身心障礙者, 瑜珈; an asker from the
@@ -326,6 +326,13 @@ REGIONAL = (
     (("信息",), ("资讯",)),
     (("硬盘",), ("硬碟",)),
     (("内存",), ("记忆体",)),
+    # and Hong Kong's, where they differ from both (a laundry's 波鞋, 大褸, 恤衫, 乾衣機, 手袋, 特大碼)
+    (("运动鞋",), ("波鞋",)),
+    (("大衣",), ("大褛",)),
+    (("衬衫", "衬衣"), ("恤衫",)),
+    (("烘干机",), ("干衣机",)),
+    (("手提包", "包包"), ("手袋",)),
+    (("特大号", "加大号"), ("特大码", "加大码")),
 )
 
 
