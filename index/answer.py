@@ -839,7 +839,8 @@ class Answerer:
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
             # the sentence speaks of the thing at hand in the question's word (本机 for 机器, 净化器 the title's)
             frame_verbs = _verbs_of(around)
-            if chunk.kind != "row" and not at_hand(k, text, place=True) and any(t[-1] == k[-1] and siblings(k, t) and t not in q.text
+            if chunk.kind != "row" and not at_hand(k, text, place=True) and any(
+                                           t[-1] == k[-1] and siblings(k, t) and t not in q.text
                                            and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                                            and not said_by_modifier(k, q.text, piece)  # 末班车 here, 首班车 beside it
                                            and t not in frame_verbs  # 上课 is a deed, no kind of 书法课
@@ -1334,8 +1335,9 @@ class Answerer:
         text = self.corpus.plain(chunk).text
         if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
             return ""
+        # each of the things a cell lists is a name (大褛 of «大褸／羽絨» for 大衣)
         names = [v for _, value, _, _ in row_cells(text) if not extract.figures(value) for v in re.split(r"[/／]", value)]
-        frame = table_frame(chunk)  # (each of the things a cell lists is a name: 大褛 of «大褸／羽絨» for 大衣)  # a word of the table's title is every row's
+        frame = table_frame(chunk)  # a word of the table's title is every row's
         return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT and not same_style(word, w)
                      and w not in frame  # (牙科 by the 口腔 of 皓白口腔门诊部's 口腔检查 row: the clinic's, no other post's)
                      and not (word == "自己" and w.startswith("自"))  # 自己采: the 自采 row, the asker doing it
