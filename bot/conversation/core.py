@@ -316,7 +316,8 @@ def _documents(engine: EngineLike, names: list[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for record, table in getattr(names, "tables", {}).items():
         out.setdefault(record, set()).add(table.split("|", 1)[0])
-    plain = getattr(getattr(engine, "answerer", None), "plain", None)
+    corpus = getattr(getattr(engine, "answerer", None), "corpus", None)  # (an engine without one: fakes in tests)
+    plain = getattr(corpus, "plain", None)  # each chunk in Simplified (index/corpus_view.py)
     if callable(plain):
         for section, docs in _per_chunks(engine, "homes", lambda chunks: _homes(chunks, plain)).items():
             out.setdefault(section, set()).update(docs)
