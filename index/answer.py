@@ -2037,7 +2037,7 @@ class Answerer:
         asked = [w for w in [*q.keywords, *([q.counted] if q.counted else [])] if len(w) >= 2]
         suggest = list(dict.fromkeys(w for w in (self.lexicon.suggest(k) for k in asked if k not in q.entities) if w))
         chunk = self.corpus.plain(best.hit.chunk)
-        missing = self.missing(q, best.hit.chunk)
+        missing = list(dict.fromkeys(self.missing(q, best.hit.chunk)))  # each name once (an entity may be a qualifier too)
         if missing:  # a name the corpus never says; else one it says only elsewhere (another document's title)
             absent = [w for w in missing if not self.corpus.says(w, simplified=True)
                       and not any(w in t for t in self.corpus.naming().titles.values())]
@@ -2058,7 +2058,7 @@ class Answerer:
                     thing = self.lexicon.suggest(thing) or thing
                 what = f"{thing}数" if q.intent == "figure" else thing
                 return f"资料里有{'、'.join(have[:3])}的{what}，但没有{'、'.join(q.sections)}的。", suggest
-        lacking = self.unqualified_in(q, best.hit.chunk)
+        lacking = list(dict.fromkeys(self.unqualified_in(q, best.hit.chunk)))
         sibling = self.answers_sibling(q, best.hit.chunk, best.span)
         if sibling and best.support >= MIN_SUPPORT:  # 晚餐补贴 asked, 午餐补贴 given
             lacking = [*lacking, sibling] if sibling not in lacking else lacking
