@@ -108,8 +108,6 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the span restates the question's context"
     if no_place(answerer, q, s):
         return "a place is asked; the sentence says no place"
-    if no_body(answerer, q, s):
-        return "a body is asked; the answer names none"
     if price_unsaid(answerer, q, s):
         return "whether it costs money is asked; the line says no price"
     return None
@@ -493,22 +491,6 @@ def _clause_at(text: str, start: int, end: int) -> str:
     lo = max(c for c in cuts if c <= start)
     hi = min((c for c in cuts if c >= end), default=len(text))
     return text[lo:hi]
-
-
-# A body asked by its kind (哪家公司, 哪个部门, 什么单位), and a name that is one: a run ending in a body's word
-# (福州市林业局, 江城市发展和改革委员会, 湘川市文化馆, 青峰山风景区管理处).
-_BODY_ASKED = re.compile(r"(?:哪|什么)[一个家些]?(?:公司|单位|部门|企业|厂家)")  # (an encyclopedia's 哪一組織, 哪一機構
-# may be a party, a soviet, a court: bodies of any name)
-_BODY_NAMED = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:公司|集团|委员会|协会|商会|工会|基金会|中心|局|院|馆|学校|大学|厂|合作社"
-                         r"|服务社|党委|政府|银行|所|处|部|站|队|办)")  # (食药所, 工商所; not 另行 of 另行通告: no 行, no 会)
-
-
-def no_body(answerer: Answerer, q: Query, s: Scored) -> bool:
-    """Is a body asked by its kind (青峰山2号线是哪家公司在施工) while the answer's sentence names none («…因去年台风
-    造成塌方，继续封闭施工»: no builder named)? The sentence, not the span: a clause may say the deed beside the
-    body that did it (县农业农村局驻潘庄村工作队,为村内公共区域实施无人机消毒)."""
-    return (q.intent in ("entity", "person") and _BODY_ASKED.search(q.text) is not None and s.span is not None
-            and _BODY_NAMED.search(answerer.corpus.plain(s.hit.chunk).text) is None)
 
 
 def no_place(answerer: Answerer, q: Query, s: Scored) -> bool:
