@@ -823,7 +823,7 @@ class Answerer:
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                    and not QUANTITY.match(t)  # 每月 says how often, no kind of 包月 (月租车位每月300元)
-                   and not (pointed_at(t) and k[:-1] in around)  # 本店: the 洗衣店 asked, the frame a 洗衣 one
+                   and not pointed_at(t, k, around)  # 本店: the 洗衣店 asked, the frame a 洗衣 one
                    and not (len(t) == 2 and t[0] not in k and _alone(t[0]).startswith("v")  # 取衣 (取衣時間): a deed
                             and not _alone(k[0]).startswith("v"))  # on the thing, no kind of it (大衣 asked; 涨价 is
                    # a deed too: 租价 is its sibling)
@@ -1382,8 +1382,7 @@ class Answerer:
             # said short (首班车 of 首班公交车)
             sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
                        and not QUANTITY.match(t)  # 每户 says how much each gets, no kind of 低保户
-                       and not (pointed_at(t) and k[:-1] in around)  # 全园: the 幼儿园 asked, pointed at (no
-                       # 实体店 where the frame never says 实体: 本店 may be an online one)
+                       and not pointed_at(t, k, around)  # 全园: the 幼儿园 asked, pointed at
                        and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)
                        and not _DEED_AT_PLACE.fullmatch(t)  # 入馆 (21:00停止入馆) enters the 博物馆 asked
                        and not co_listed(k, t, text)  # «低保户、特困户凭…可免费»: the value is of both
@@ -2370,10 +2369,11 @@ _PRICE_LABEL = re.compile(r"([\u4e00-\u9fff]{2})(?:价|价格|票价)[：:为是
 _CONCESSION = re.compile(r"免费|免票|免收|半价|半票|优惠|减半|减免|[一二三四五六七八九\d]折")
 
 
-def pointed_at(word: str) -> bool:
-    """Is `word` a place or body pointed at by 全, 本, 该, 此 or 我 and its last character (全园, 本店, 我校): the one the
-    question names (幼儿园, 洗衣店), no sibling of it?"""
-    return len(word) == 2 and word[0] in "全本该此我"
+def pointed_at(word: str, asked: str, frame: str) -> bool:
+    """Is `word` the place or body `asked` pointed at by 全, 本, 该, 此 or 我 and its last character (全园 for
+    幼儿园, 本店 for 洗衣店), where the frame says the asked one's kind (幼儿, 洗衣)? Then it is no sibling of it; 本店
+    is no 实体店 where the frame never says 实体 (an online shop says 本店 too)."""
+    return len(word) == 2 and word[0] in "全本该此我" and asked[:-1] in frame
 
 
 def only_inside_longer(word: str, piece: str, words) -> bool:

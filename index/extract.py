@@ -428,6 +428,7 @@ _UNIT_CLASSES = {
 }
 
 
+@lru_cache(maxsize=1024)
 def unit_class(unit: str) -> str:
     """What a unit measures: person, money, time, length, weight, area, percent, or count (个, 处, 辆 …)."""
     ends = [(len(u), name) for name, units in _UNIT_CLASSES.items() for u in units if unit.endswith(u)]
