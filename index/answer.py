@@ -2322,6 +2322,8 @@ class Answerer:
             clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole
             if chunk.kind == "row" and span.start >= 0 and decide.typed(q):  # a row: the cells that say what
                 clause = record_line(chunk.text, self.corpus.plain(chunk).text, span, q.text, q.keywords)  # the value is of
+        if q.identity and span.start >= 0 and len(chunk.text) == len(self.corpus.plain(chunk).text):
+            clause = chunk.text[span.start:span.end]  # 县商务中心区党组书记许峰: the role with the name, verbatim
         line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause
         unfigured = extract.unlimited(span.text) or extract.relative_prices(span.text)  # 不限次数, 半价: no figure
         figures = [span.text] if q.intent == "figure" and not unfigured else []

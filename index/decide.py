@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from wenda.index.rows import asked_column, column_of, row_cells
 from wenda.index import extract, synonyms
+from wenda.index.identity import role_of
 from wenda.index.query import MODALS, Query, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
@@ -1476,9 +1477,25 @@ def candidates(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = 
     return out
 
 
+def identity_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
+    """For a named person's role asked (许峰是干什么的, 何东亚是谁): the best candidate that gives that person a
+    role (县商务中心区党组书记许峰, 记者 李一), its span the role with the name; None where no candidate does,
+    and the question is read as any other."""
+    if not q.identity:
+        return None
+    for s in ranked:
+        span = role_of(answerer.corpus.plain(s.hit.chunk).text, q.identity)
+        if span is not None:
+            return replace(s, span=span)
+    return None
+
+
 def choose(answerer: Answerer, q: Query, ranked: list[Scored],
            decision: Decision | None) -> tuple[Scored, bool, float | None]:
     """(the candidate to answer with, whether to answer, its probability). decision=None: the rule."""
+    held = identity_holder(answerer, q, ranked)
+    if held is not None:  # 许峰是干什么的: the sentence that gives the person a role, at any rank
+        return held, True, None
     if decision is None:
         return ranked[0], rule_found(answerer, q, ranked[0]), None
     best, best_p = ranked[0], -1.0

@@ -693,6 +693,7 @@ class Query:
     owners: tuple[str, ...] = ()  # what an asked figure belongs to (猫 in 带猫要付多少钱; value_owners)
     exists: str = ""  # the thing a 有没有 question asks whether there is (宿舍; existence_object)
     whether: tuple[str, ...] = ()  # the deed a yes/no question asks whether one may do (吃 of 能吃东西吗; whether_deed)
+    identity: str | None = None  # the person whose role is asked (许峰 in 许峰是干什么的; identity.asked_identity)
 
 
 # A time pointed at (过年那阵子, 这会儿): no name, whatever jieba tags it.

@@ -12,6 +12,7 @@ import jieba
 
 from wenda.index import deeds, extract, synonyms
 from wenda.index.corpus_view import CorpusView, Sections, in_dictionary
+from wenda.index.identity import asked_identity
 from wenda.index.lexicon import Lexicon, abbreviated
 from wenda.index.query import (ARTICLE_WORDS, ASKERS_OWNER, EMPTY_NOUNS, MODALS, QUESTION_WORDS, RANGE_ENDS, ROUTE_ASKED,
                                Query, _alone, _posseg, asked_kind, asked_noun, asked_object, asked_role, asks_article,
@@ -239,6 +240,8 @@ class QuestionReader:
         if role:  # who wrote it: the byline's role names the person (记者 李一)
             q.intent, q.keywords, q.verbs = "person", writer_keywords(q.keywords, role), set()
             q.qualifiers = tuple(w for w in q.qualifiers if w in q.keywords)
+        if not asked_role(text):  # 许峰是干什么的: a named person's role is asked (校长是谁 asks a name)
+            q.identity = asked_identity(text)
         q.kin = extract.asked_kin(text)
         if q.intent == "person" and q.kin in q.keywords:  # 是谁的儿子: a sentence writes it 之子, 第五子
             q.keywords = [extract.KIN[q.kin] if k == q.kin else k for k in q.keywords]
