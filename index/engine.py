@@ -36,6 +36,20 @@ from wenda.index.store import Manifest, Store, StoreError, read_manifest
 log = logging.getLogger("wenda.index")
 
 
+def index_clash(corpus: Path, index: Path) -> str:
+    """Why the index cannot live at `index` beside this corpus, or "": a build replaces the whole index folder
+    in one rename, so an index folder that is the corpus folder or holds it would delete the documents, and one
+    inside the corpus folder would be read as documents."""
+    corpus, index = Path(corpus).resolve(), Path(index).resolve()
+    if index == corpus or index in corpus.parents:
+        return (f"the index folder {index} holds the corpus {corpus}: building the index replaces that folder and "
+                "would delete the documents; choose another index folder (--index or WENDA_INDEX)")
+    if corpus.is_dir() and corpus in index.parents:
+        return (f"the index folder {index} is inside the corpus folder {corpus}: its files would be read as "
+                "documents; choose an index folder outside it (--index or WENDA_INDEX)")
+    return ""
+
+
 class EngineError(Exception):
     """The engine cannot start: a corpus, model or index problem, with a message for the user."""
 
@@ -143,6 +157,9 @@ class Engine:
         """Load the index for config.corpus; when it is missing, stale or damaged, assemble it from
         the files' cached segments, embedding only the files that have none (every file with
         rebuild=True). `encoder`: a model already loaded for config (refresh passes its own)."""
+        clash = index_clash(config.corpus, config.index_path)
+        if clash:
+            raise EngineError(clash)
         try:
             digest = corpus_hash(config.corpus)
         except CorpusError as e:

@@ -97,6 +97,21 @@ def test_unwritable_index_dir_is_a_clear_error(tmp_path):
     assert str(blocker) in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.parametrize("where", ["corpus", "parent", "inside"])
+def test_an_index_folder_over_the_documents_is_refused_and_they_are_kept(tmp_path, where):
+    """A build replaces the index folder whole: an index folder that is the corpus folder or holds it deleted
+    the user's documents, and one inside it was read as documents. Each is a clear error now."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "青山镇.txt").write_text("青山镇设卡点12个。", encoding="utf-8")
+    index = {"corpus": docs, "parent": tmp_path, "inside": docs / "idx"}[where]
+    r = wenda("ask", "--corpus", str(docs), "--index", str(index), "青山镇设了几个卡点")
+    assert r.returncode == 1
+    assert "index folder" in r.stderr and "Traceback" not in r.stderr
+    assert [p.name for p in docs.iterdir()] == ["青山镇.txt"]  # nothing deleted, nothing written among them
+    assert (docs / "青山镇.txt").read_text(encoding="utf-8") == "青山镇设卡点12个。"
+
+
 def test_index_build_and_info(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
