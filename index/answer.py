@@ -225,8 +225,10 @@ def _stated_parts(question: str) -> frozenset[str]:
 # The label a list item opens with (2. 承办：…, 主办：…), before its value.
 _ITEM_LABEL_OPENS = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])\s*([\u4e00-\u9fff]{2,6})[：:]")
 # A surcharge asked (要加多少钱, 另收多少) and one a line says (加收, 另计).
-_SURCHARGE_ASKED = re.compile(r"加|另|多收|额外")
-_SURCHARGE_SAID = re.compile(r"加收|另收|另加|另计|额外")
+# A sum added asked (加多少, 另收, 多修一张, 多一个人) and said (加收, 另计, 每加修1张, 每多1人).
+_ONE_MORE = r"多[\u4e00-\u9fff]?[一1](?:[个张组人位次件份本套]|$)"  # 多修一张, 多一个人: what each one more costs
+_SURCHARGE_ASKED = re.compile(r"加|另|多收|额外|" + _ONE_MORE)
+_SURCHARGE_SAID = re.compile(r"加收|另收|另加|另计|额外|每(?:多|加)[\u4e00-\u9fff]?[1一]")
 # A dimension asked by its own word (多宽, 有多深, 多厚, 多高): the piece that names it says the figure.
 _PROPERTY_ASKED = re.compile(r"多([宽深厚高])")
 # A bound the asker states of their case (超过15吨, 不足30分钟, 满20桌).
@@ -774,6 +776,10 @@ class Answerer:
                 continue
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:
                 continue
+            if synonyms.class_said(k, around) or synonyms.kinds_said(k, around) \
+                    or any(len(f) >= 2 and f in around for f in synonyms.forms(k)):
+                continue  # 狗狗 of a 宠物合照 row, 宠物 of a row for 犬、猫: a kind and its class, no siblings; 半夜
+                # of the 夜间急诊 row: the asker's word, the row's written form of it (synonyms.SPOKEN)
             if k in GENERIC_PRICE and extract.PRICE_SAID.search(text):
                 continue  # 用电怎么收费: any price the line says is the charge asked (加收100元), 电费 no sibling
             if k in q.entities and all(ch in text for ch in k):
@@ -880,7 +886,7 @@ class Answerer:
         around = (simplify(chunk.section + chunk.heading + chunk.title) + plain.text if chunk.kind == "row"
                   else self.corpus.around(chunk))
         per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
-        if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first \
+        if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first or parts_said(w, around) \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q))):
             return None
@@ -992,7 +998,8 @@ class Answerer:
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
         around = self.corpus.around(chunk)
         lacking = unqualified(q, around, self.lexicon)
-        lacking = [w for w in lacking if not modifier_said_shortened(w, around, q.text)]  # 原来的线路: 原线路
+        lacking = [w for w in lacking if not modifier_said_shortened(w, around, q.text)  # 原来的线路: 原线路
+                   and not self.defined_with(w, chunk, self.corpus.plain(chunk).text, q.text)]  # 3号旅游航线（…至白鹭洲）
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
         # an abbreviation names its record (全马: 全程马拉松), said in full or by its opening word
         lacking += [w for w in q.nouns if w not in lacking and w not in around and self.corpus.abbreviation(w)
@@ -1397,6 +1404,8 @@ class Answerer:
             if q.intent == "figure" and k in q.verbs and k not in around and any(before.endswith(t) for t in sibling):
                 return k  # 年休假5天 for 丧假
         w = q.subject
+        if w in q.entities and not q.counted and any(d + w[-1] in text for d in "全本该"):
+            w = None  # 石溪县一共有几条河: the county, pointed at (全县共有大小河流48条), owns what is counted
         if (q.intent == "figure" and w and len(w) >= 2 and w in around and w not in text and sp.start >= 0
                 and extract.figures(sp.text)):  # (半价 measures nothing: «学生凭学生证半价» under the exhibition's line)
             before = COMPARED.sub("", text[:sp.start])
@@ -1459,6 +1468,8 @@ class Answerer:
                 at = piece.find(full)  # 花鸟市场物业费: «物业管理费» says the noun in full, the frame the market
             if at < 0 and noun not in measured and noun not in q.nouns:
                 continue  # 小孩免费: 免费 (jieba: vn) is what they get, no noun a modifier singles out
+            if at < 0 and mod.endswith(ORGANISATION_ENDS) and mod in around:
+                continue  # 养老院早饭: the home the frame is of owns the meal (早餐7:00), no kind of it
             if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点, 户籍 for 户口): a meaning is looser than
                 said = self.said([noun], piece)[0]  # a word, so the asked modifier must be in the piece itself
                 holder = self.corpus.plain(chunk).text if chunk.kind == "row" else piece  # a row's cells name one record
@@ -1758,6 +1769,10 @@ class Answerer:
                 if q.kind == "duration":  # 坐船到淡水要多久: «航程約10分鐘», not the «約每15分鐘一班» before it
                     figs = [f for f in figs if not members.interval_given(q.text, text, f.start, f.end,
                             column_of(text, f.start) if chunk.kind == "row" else "")] or figs
+                if (q.kind == "duration" or extract.unit_class(q.measure or "") == "time") and members.interval_asked(q.text):
+                    # 1号航线多久发一班: «每20分钟一班», not the «航行约12分钟» before it
+                    figs = [f for f in figs if members.interval_said(text, f.start, f.end,
+                            column_of(text, f.start) if chunk.kind == "row" else "")] or figs
                 if chunk.kind == "row" and q.kind == "duration":  # 在外面多久能变色: «室外约30秒变深色», not the
                     figs = [f for f in figs if any(len(k) >= 2 and k in self.piece(text, f) for k in q.keywords)] or figs
                     # 取镜时间 column's 3天: a length of time is of the deed its own piece says
@@ -1785,6 +1800,8 @@ class Answerer:
                     surcharges = [f for f in figs if _SURCHARGE_SAID.search(self.piece(text, f))]
                     if surcharges:  # whatever price column the question's 多少钱 means
                         return self.by_deed(q, text, surcharges, "not_opposed")
+                    if re.search(_ONE_MORE, q.text):
+                        return None  # 情侣写真多修一张多少钱: a row with no sum for one more, its price is the whole's
                 asked_case = []
                 if chunk.kind == "row" and q.kind == "money":  # A3黑白打印多少钱: the 价格 cell, not «双面每张1.5元»
                     asked_case = [f for f in figs if not note_of_other_case(q.text, text, f)]
@@ -2007,7 +2024,23 @@ class Answerer:
                 and not self.lexicon.thesaurus_word(e, around)  # 马达 (jieba: a name) is the thesaurus's 电机
                 and not common_synonym_in(e, around)  # 麦子 (jieba: a name) is the thesaurus's 小麦 too
                 and not said_by_modifier(e, q.text, text)  # 末班公交车: «末班车发车时间为…»
+                and not self.defined_with(e, chunk, text, q.text)  # 去白鹭洲: «3号旅游航线单程票25元», defined elsewhere
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
+
+    def defined_with(self, name: str, chunk: Chunk, text: str, question: str) -> bool:
+        """Is `name` a place the question asks of going to (去白鹭洲) and does `text` name a route its document
+        defines elsewhere with `name` in brackets right after it («3号旅游航线（江心岛码头至白鹭洲）只在周六…运营», so
+        «3号旅游航线单程票25元» is the fare to 白鹭洲)? A thing the question asks of itself (索道往返票) is no place
+        gone to: a bus to the 索道 («观光车（山门至索道下站）») is no 索道."""
+        doc = self.corpus.document_text(chunk.doc)
+        if name not in doc or not re.search(rf"(?:去|到|往|至|前往){re.escape(name)}", question):
+            return False
+        for m in re.finditer(r"([0-9A-Za-z\u4e00-\u9fff]{2,12})[（(]([^（()）]{1,30})[）)]", doc):
+            if name in m.group(2) and name not in m.group(1):
+                thing = _DEFINED_HEAD.sub("", m.group(1))
+                if len(thing) >= 2 and thing in text:
+                    return True
+        return False
 
     def paragraph_names(self, chunk: Chunk) -> str:
         """The rest of the sentence's paragraph (Simplified), for the names it mentions: an encyclopedia
@@ -2410,6 +2443,23 @@ def _opening_households(text: str) -> str:
 
 _LABEL_OPENS = re.compile(r"^[^，,。：:；;\d]{2,12}[：:]")  # a line that opens with its label (叉车工：…; no date: 1808年：…)
 _STYLE = set("式型款机类")  # 挂式, 挂机: a kind named by its make or shape, said with one suffix or another
+
+
+# The head of a word that names a sum paid for a thing (挂号费, 门票价格): the thing said is the sum's.
+_SUM_HEAD = re.compile(r"(?<=..)(?:费用?|价格?|钱)$")
+
+
+def parts_said(word: str, text: str) -> bool:
+    """Does `text` say each word `word` is made of (绝育手术: 绝育 and 手术, «类别：手术 · 项目：公猫绝育»), or the
+    thing whose sum it names (挂号费: «夜间急诊挂号 · 价格：150元»)? It speaks of it then, in its own order."""
+    head = _SUM_HEAD.search(word)
+    if head and word[:head.start()] in text:
+        return True
+    return any(word[:i] in text and word[i:] in text for i in range(2, len(word) - 1))
+
+
+# What may open the run before a bracket that is no part of the thing defined (一是, 其中, 新开).
+_DEFINED_HEAD = re.compile(r"^(?:[一二三四五六七八九十\d]+[是、.．]|其中|新开|开通|设立|增设)")
 
 
 def whole_said(word: str, text: str) -> bool:

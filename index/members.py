@@ -182,8 +182,19 @@ def interval_given(question: str, sentence: str, start: int, end: int, column: s
     班距 or 发车间隔 column) while the question asks how long a trip takes (坐渡轮到岛上要多久: not «班距：每20分钟
     一班»; K15路坐到头要多久: not «发车间隔：8分钟»)? A question that asks how often (多久一班, 发车间隔) is
     answered by it."""
-    if _INTERVAL_ASKED.search(question):
+    if interval_asked(question):
         return False
+    return interval_said(sentence, start, end, column)
+
+
+def interval_asked(question: str) -> bool:
+    """Does the question ask how often (多久一班, 几分钟一趟, 发车间隔)?"""
+    return bool(_INTERVAL_ASKED.search(question))
+
+
+def interval_said(sentence: str, start: int, end: int, column: str = "") -> bool:
+    """Is the duration at sentence[start:end] the time between two departures or two times of a deed (每20分钟一班,
+    «间隔不少于2周», a row's 班距 column)?"""
     return bool(_INTERVAL_COLUMN.search(column) or re.match(r"\s*(?:一|1)[班趟]", sentence[end:])
                 or re.search(r"(?:一|1)[班趟]$", sentence[start:end])
                 or re.search(r"(?:间隔|相隔)[^，,。；;]{0,4}$", sentence[:start]))  # 采血小板要多久: not «两次…间隔不少于2周»

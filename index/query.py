@@ -952,7 +952,8 @@ _MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|
 
 # A deed of paying or charging that ends the question with a bare 多少 (一天最多收多少, 要交多少):
 # what is asked is a sum. Not 赔/罚 多少: a penalty is as often a multiple (按定价的2倍, 运费的5倍).
-_MONEY_DEED = re.compile(r"(?:收|交|缴|付|罚)(?:了|取|纳|款)?多少(?:呢|啊|呀)?[?？]?$")  # 罚多少: a fine
+# 罚多少: a fine; 多一个人要加多少: a sum added
+_MONEY_DEED = re.compile(r"(?:收|交|缴|付|罚|(?<![增参添追])加)(?:了|取|纳|款)?多少(?:呢|啊|呀)?[?？]?$")
 
 
 _NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "an", "nrt", "nrfg", "j")
@@ -988,6 +989,9 @@ def counted_noun(question: str) -> str | None:
     if before and before[-1].flag.startswith("v"):
         return None  # a verbal measure right after a deed counts the deed's times, not the noun after it
         # (一年能取几次公积金: «每年可提取一次» counts withdrawals; 公积金 is what is drawn. 开了几次会议 still counts 会议)
+    among = re.fullmatch(r"是([\u4e00-\u9fff]{2,5}?)[?？]?", rest) if m.group(0) == "多少" else None
+    if among and "的" not in among.group(1) and not _posseg().lcut(among.group(1))[-1].flag.startswith(("a", "v", "u", "d")):
+        return among.group(1)  # 保洁员里面有多少是脱贫户: the 脱贫户 among them are counted (其中脱贫户41名)
     words = counted_phrase(question)
     if not words:
         return None

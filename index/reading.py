@@ -418,9 +418,12 @@ class QuestionReader:
                     and self.corpus.count(prev) == self.corpus.count(prev + w[0]) > 0  # never 青峰 but in 青峰山
                     and not QUANTITY.match(rest)
                     and (len(rest) >= 2 and says(rest) or len(rest) == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", after)
-                         and w + after in text and says(rest + after))):
+                         and w + after in text and says(rest + after)
+                         or rest == w[0])):  # 石溪 县县 乡村 of 石溪县县乡村: 石溪县, then 县
                 out[-1] = (prev + w[0], "nz")
-                if len(rest) == 1:
+                if rest == w[0] and not (after and w + after in text and says(rest + after)):
+                    out.append((rest, "n"))
+                elif len(rest) == 1:
                     tags[i + 1] = (rest + after, "n")  # 东 门: 东门
                 else:
                     out.append((rest, "n"))  # 山步道: 步道

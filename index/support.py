@@ -29,6 +29,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 一节课 is held by 每节
     if any(o in text for o in synonyms.forms(word)):
         return True  # 苹果 is held by iPhone, 屏幕 by 萤幕 (synonyms.REGIONAL, SPOKEN); 老人家 by 老人, its own side
+    if synonyms.kinds_said(word, text):
+        return True  # 宠物 is held by a row for 犬、猫 (synonyms.KINDS_OF)
     digits = extract.digit_form(word)
     if digits != word and len(word) >= 2 and digits in text:
         return True  # 三系 is held by 宝马3系

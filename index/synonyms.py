@@ -368,6 +368,16 @@ SPOKEN = (
     (("大牙", "槽牙"), ("后牙", "磨牙")),
     (("假牙",), ("义齿",)),
     (("满口",), ("全口",)),
+    (("半夜", "深夜", "夜里", "晚上"), ("夜间",)),  # 半夜急诊: «夜间急诊挂号»
+    (("来回票", "来回"), ("往返票", "往返")),  # 来回票多少钱: «往返票40元»
+    # animals as an owner calls them and as a clinic or a notice writes them (母狗绝育: «母犬绝育»; 小狗寄养:
+    # «小型犬（10公斤以下）», «幼犬共打3针»)
+    (("母狗",), ("母犬", "雌犬")),
+    (("公狗",), ("公犬", "雄犬")),
+    (("小狗",), ("幼犬", "小型犬")),
+    (("大狗",), ("大型犬", "大中型犬")),
+    (("小猫",), ("幼猫",)),
+    (("猫咪",), ("猫",)),
 )
 
 
@@ -379,6 +389,11 @@ KINDS_OF = {w: ("宠物",) for w in ("猫", "狗", "犬", "猫咪", "狗狗", "�
 def class_said(word: str, text: str) -> bool:
     """Does `text` name the class `word` is a kind of (宠物 for 猫)?"""
     return any(c in text for c in KINDS_OF.get(word, ()))
+
+
+def kinds_said(word: str, text: str) -> bool:
+    """Does `text` name a kind of the class `word` names (犬 or 猫 for 宠物)?"""
+    return any(word in classes and kind in text for kind, classes in KINDS_OF.items())
 
 
 @lru_cache(maxsize=65536)
