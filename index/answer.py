@@ -672,7 +672,8 @@ class Answerer:
         return q.kind not in ("duration", "money") or all(
             extract.one_unit_said(k, piece + " " + units)
             or (k in ("一年", "1年") and re.search(r"[今全本]年", text))  # 一年能挣多少: 今年…户均收入2.8万元, a year's sum
-            for k in [*q.keywords, *halves] if k not in text and k + "的" not in q.text)  # 一个月的卡: a kind
+            for k in [*q.keywords, *halves] if k not in text and k + "的" not in q.text  # 一个月的卡: a kind
+            and extract.digit_form(k) not in text)  # 拍一套形象照: «內容：1套服裝», the one set priced
 
     @staticmethod
     def unit_cells(row: str) -> str:

@@ -854,10 +854,16 @@ def per_units(text: str) -> set[str]:
     return out
 
 
+_PER_HEAD = {"人", "名", "位"}  # what a figure per person is said per (每人, 每名)
+_PERSON_NOUN = re.compile(r"(?:人员|人|员|者|工|师|生|长|干部|群众|居民|村民|老师|医生|家属|孩子|小孩|儿童|老人)$")
+
+
 def another_unit(question: str, piece: str) -> bool:
     """Is the value's piece said per another unit than the question's (每个乡镇 asked, 每个村配备3名
     given)? A piece that says no 每 is not another unit, nor one that says the asked unit in full
     (每平米 asked, 每平方米 given: lexicon.abbreviated)."""
     asked, said = per_units(question), per_units(piece)
+    if said & _PER_HEAD and any(_PERSON_NOUN.search(a) for a in asked):
+        return False  # 每个保洁员 asked, «每人负责的河段约2公里» given: one person of them
     return bool(asked and said) and not any(a == b or a in b or b in a or same_measure(a, b)  # 每顿 is 每餐
                                             or abbreviated(a, b) for a in asked for b in said)
