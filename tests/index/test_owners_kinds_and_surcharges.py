@@ -8,6 +8,7 @@
 - one more asked (多拍一张, 多一个人要加多少) is the sum a note adds (每加拍1张, 每多1人加收), never the row's price;
   a row with no such note answers none;
 - how often a boat goes (多久一班, 几分钟一班) is said by 每15分钟一班, not by how long the crossing takes;
+- 每个保洁员 is said per person (每人负责…); 一套 is held by «1套服装»;
 - 坪 measures an area (几坪: 约30坪, not 1间); 多少是脱贫户 counts the 脱贫户 among them (其中脱贫户20名);
 - a place a document defines with a name in brackets (3号航线（东门码头至白鹭洲）) is that name's wherever the
   document says it (白鹭洲的单程票: «3号航线单程票20元»); 来回票 is the 往返票.
@@ -44,6 +45,7 @@ STUDIO = """# 晴光照相馆（河西店）拍摄价目及须知
 | 套系 | 内容 | 价格 | 备注 |
 |---|---|---|---|
 | 证件照 | 精修2张 | 180元 | 当天取件 |
+| 形象照 | 1套服装，精修3张 | 980元 | 含基础妆发 |
 | 个人写真 | 2套服装，精修8张 | 1680元 | 每加拍1张150元 |
 | 情侣写真 | 2套服装，精修12张 | 2580元 | 含妆发 |
 | 家庭合影 | 4人以内，精修6张 | 1280元 | 每多1人加收200元 |
@@ -67,10 +69,11 @@ FERRY = """东江轮渡2029年夏季运营公告
 
 REPORT = """安河县2028年河道治理工作情况汇报
 
-安河县地处山区，水系发达。今年以来，全县共有大小河流36条，总长度410公里，设立县、乡、村三级河长205名。
+今年以来，全县共有大小河流36条，总长度410公里，设立县、乡、村三级河长205名。
 
 柳林乡：保洁员都是本乡脱贫户
-柳林乡聘用保洁员26名，其中脱贫户20名，每人每月工资1500元。
+柳林乡位于安河县西部，聘用保洁员26名，其中脱贫户20名，每人每月工资1500元。
+保洁员每天巡查两次，每人负责的河段约3公里。
 """
 
 HOME = """福寿院入住须知
@@ -111,6 +114,8 @@ def test_an_owners_words_find_the_clinics_row(engine, question, gold):
     ("晴光照相馆的大棚有几坪", "30坪"),  # not 1间
     ("个人写真想多拍一张要多少钱", "150元"),  # the note's, not the 1680元 of the row
     ("家庭合影多一个人要加多少", "200元"),  # a sum added, not a number of people or days
+    ("柳林乡每个保洁员要负责多长的河段", "3公里"),  # per person: 每人
+    ("拍一套形象照多少钱", "980元"),  # 一套: «1套服装»
     ("去白鹭洲的单程票多少钱", "20元"),  # 3号航线, which the notice defines as going to 白鹭洲
     ("去白鹭洲坐船来回票多少钱", "35元"),  # 来回票: the 往返票
     ("安河县县乡村三级河长一共多少个", "205名"),  # jieba's 县县 of 安河县县乡村 cut again: 安河县, 县
