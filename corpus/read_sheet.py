@@ -7,7 +7,7 @@ import io
 import re
 from pathlib import Path
 
-from wenda.corpus.readers import ReaderError, sheet_lines, table_lines
+from wenda.corpus.readers import ReaderError, sheet_lines
 
 _DEFAULT_SHEET = re.compile(r"^(?:Sheet|工作表|Лист)\s*\d*$", re.I)
 
