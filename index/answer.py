@@ -778,7 +778,7 @@ class Answerer:
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:
                 continue
             if synonyms.class_said(k, around) or synonyms.kinds_said(k, around) \
-                    or any(len(f) >= 2 and f in around for f in synonyms.forms(k)):
+                    or any(len(f) >= 2 and f in around for f in synonyms.regional(k)):
                 continue  # 狗狗 of a 宠物合照 row, 宠物 of a row for 犬、猫: a kind and its class, no siblings; 半夜
                 # of the 夜间急诊 row: the asker's word, the row's written form of it (synonyms.SPOKEN)
             if k in GENERIC_PRICE and extract.PRICE_SAID.search(text):
