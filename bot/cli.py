@@ -26,7 +26,7 @@ the user's cache (WENDA_CACHE_DIR, or --index DIR / WENDA_INDEX)."""
 
 def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--corpus", metavar="DIR", help="corpus folder or file (default: WENDA_CORPUS or the bundled article)")
-    p.add_argument("--index", metavar="DIR", help="index directory (default: WENDA_INDEX or the user's cache)")
+    p.add_argument("--index", metavar="DIR", help="index directory, outside the corpus folder (default: WENDA_INDEX or the user's cache)")
 
 
 def build_parser() -> argparse.ArgumentParser:
