@@ -1001,6 +1001,8 @@ class Answerer:
         lacking = unqualified(q, around, self.lexicon)
         lacking = [w for w in lacking if not modifier_said_shortened(w, around, q.text)  # 原来的线路: 原线路
                    and not self.defined_with(w, chunk, self.corpus.plain(chunk).text, q.text)]  # 3号旅游航线（…至白鹭洲）
+        if q.kind == "phone" and lacking:
+            lacking = phone_qualifiers(q.text, self.corpus.plain(chunk).text, lacking)
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
         # an abbreviation names its record (全马: 全程马拉松), said in full or by its opening word
         lacking += [w for w in q.nouns if w not in lacking and w not in around and self.corpus.abbreviation(w)
@@ -2457,6 +2459,21 @@ def parts_said(word: str, text: str) -> bool:
     if head and word[:head.start()] in text:
         return True
     return any(word[:i] in text and word[i:] in text for i in range(2, len(word) - 1))
+
+
+# A number's label that takes any complaint or report (投诉电话, 投诉举报电话), owned by no one thing.
+_BARE_COMPLAINT_LINE = re.compile(r"(?:^|[，,。；;\s])(?:投诉|举报|监督)(?:举报|投诉)?(?:电话|热线|专线)[：:为是]?")
+_COMPLAINT_ASKED = re.compile(r"投诉|举报|告状|反映问题")
+
+
+def phone_qualifiers(question: str, text: str, lacking: list[str]) -> list[str]:
+    """The qualifiers a phone line still lacks: a word that names the line by its label (热线电话: «订购热线：…»)
+    is held by the label; what a complaint is about (广场舞噪音投诉电话) is no kind of line where the line's label
+    takes any complaint («投诉举报电话：…», no owner before it)."""
+    out = [w for w in lacking if not ((m := re.fullmatch(r"(.{2,}?)(?:电话|号码)", w)) and m.group(1) in text)]
+    if out and _COMPLAINT_ASKED.search(question) and _BARE_COMPLAINT_LINE.search(text):
+        return []
+    return out
 
 
 # What may open the run before a bracket that is no part of the thing defined (一是, 其中, 新开).
