@@ -1003,6 +1003,8 @@ class Answerer:
                    and not self.defined_with(w, chunk, self.corpus.plain(chunk).text, q.text)]  # 3号旅游航线（…至白鹭洲）
         if q.kind == "phone" and lacking:
             lacking = phone_qualifiers(q.text, self.corpus.plain(chunk).text, lacking)
+        if "联系人" in lacking and _CONTACT_LINE.search(self.corpus.plain(chunk).text):
+            lacking.remove("联系人")  # 协会的联系人是谁: «社区志愿者协会：杨帆，电话139…», the person to call
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
         # an abbreviation names its record (全马: 全程马拉松), said in full or by its opening word
         lacking += [w for w in q.nouns if w not in lacking and w not in around and self.corpus.abbreviation(w)
@@ -2464,6 +2466,10 @@ def parts_said(word: str, text: str) -> bool:
 # A number's label that takes any complaint or report (投诉电话, 投诉举报电话), owned by no one thing.
 _BARE_COMPLAINT_LINE = re.compile(r"(?:^|[，,。；;\s])(?:投诉|举报|监督)(?:举报|投诉)?(?:电话|热线|专线)[：:为是]?")
 _COMPLAINT_ASKED = re.compile(r"投诉|举报|告状|反映问题")
+
+
+# A body's contact given as a name and a number after it (社区志愿者协会：杨帆，电话13917702245).
+_CONTACT_LINE = re.compile(r"[：:]\s*[\u4e00-\u9fff]{2,4}[，,、\s]*(?:联系)?(?:电话|手机|热线)")
 
 
 def phone_qualifiers(question: str, text: str, lacking: list[str]) -> list[str]:

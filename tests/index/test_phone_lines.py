@@ -2,7 +2,8 @@
 - a question that names the line with 电话 after the label (热线电话) is held by the label alone («订购热线：…»);
 - what a complaint is about (广场舞噪音投诉电话) is no kind of line where the label takes any complaint
   («投诉举报电话：…», owned by no one thing); a label owned by another thing (健身房投诉电话) still answers no
-  游泳馆's complaint.
+  游泳馆's complaint;
+- a body's contact given as a name with a number after it («社区文体协会：周敏，电话…») is its 联系人.
 Through a real engine: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ SQUARE = """滨湖广场群众文体活动管理规定
 第二条 每天21:30以后停止使用音响设备。
 第三条 群众发现违反本规定的，可以投诉。
 投诉举报电话：0731-5550199，每天8:00至22:00有人接听。
+
+联系方式
+社区文体协会：周敏，电话13807315566
 """
 
 BAKERY = """# 麦穗烘焙2029年蛋糕预订价目表
@@ -52,6 +56,12 @@ def test_the_line_asked_by_what_one_wants(engine, question, number):
     ans = engine.ask(question)
     assert ans.found, (question, ans.near)
     assert number in ans.answer
+
+
+def test_a_bodys_contact_is_the_name_before_its_number(engine):
+    ans = engine.ask("文体协会的联系人是谁")
+    assert ans.found, ans.near
+    assert "周敏" in ans.answer
 
 
 def test_a_line_owned_by_another_thing_answers_no_complaint_about_this_one(engine):
