@@ -224,7 +224,6 @@ def _stated_parts(question: str) -> frozenset[str]:
 
 # The label a list item opens with (2. 承办：…, 主办：…), before its value.
 _ITEM_LABEL_OPENS = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])\s*([\u4e00-\u9fff]{2,6})[：:]")
-# A surcharge asked (要加多少钱, 另收多少) and one a line says (加收, 另计).
 # A sum added asked (加多少, 另收, 多修一张, 多一个人) and said (加收, 另计, 每加修1张, 每多1人).
 _ONE_MORE = r"多[\u4e00-\u9fff]?[一1](?:[个张组人位次件份本套]|$)"  # 多修一张, 多一个人: what each one more costs
 _SURCHARGE_ASKED = re.compile(r"加|另|多收|额外|" + _ONE_MORE)
