@@ -18,7 +18,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|册|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|具(?![体有备])|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
@@ -416,9 +416,9 @@ _UNIT_CLASSES = {
     "money": ("元", "钱", "港币", "英镑"),
     "time": ("小时", "钟头", "分钟", "秒", "天", "日", "周", "个月", "月", "年", "岁", "周岁"),
     "volume": ("立方米", "加仑", "升", "毫升"),
-    "length": ("公里", "千米", "厘米", "毫米", "公尺", "米", "公分", "英尺", "英寸", "英里", "km", "cm", "mm"),
+    "length": ("公里", "千米", "厘米", "毫米", "公尺", "米", "公分", "英尺", "呎", "英寸", "英里", "km", "cm", "mm"),
     "weight": ("公斤", "千克", "毫克", "克", "吨", "斤", "kg", "磅", "盎司"),
-    "area": ("平方米", "平方公里", "平米", "平方", "㎡", "亩", "平方尺", "平方英尺", "公顷", "坪"),  # 坪: Taiwan's, of floors
+    "area": ("平方米", "平方公里", "平米", "平方", "㎡", "亩", "平方尺", "平方英尺", "平方呎", "公顷", "坪"),  # 坪: Taiwan's, of floors; 呎: Hong Kong's foot
     "power": ("W", "瓦"),
     "voltage": ("V", "伏"),
     "loudness": ("分贝", "dB"),
@@ -437,7 +437,7 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
-                 {"公斤", "千克", "kg"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
+                 {"公斤", "千克", "kg"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"平方尺", "平方呎", "平方英尺"}, {"英尺", "呎"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
                  {"次", "回", "场", "轮", "趟"}, {"种", "个品种", "品种"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
@@ -496,7 +496,7 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
 
 
 # Units of another currency or measuring system than the one a Chinese document counts in by default.
-FOREIGN_UNITS = ("美元", "欧元", "英镑", "日元", "港元", "港币", "英尺", "英寸", "英里", "磅", "盎司", "加仑", "平方尺", "平方英尺")
+FOREIGN_UNITS = ("美元", "欧元", "英镑", "日元", "港元", "港币", "英尺", "英寸", "英里", "磅", "盎司", "加仑", "平方尺", "平方英尺", "呎", "平方呎")
 
 
 def foreign(unit: str) -> bool:
@@ -2983,7 +2983,8 @@ def one_unit_said(word: str, text: str) -> bool:
     of one unit of any measure (单价199元 for 一片)? True as well when `word` is no such quantity."""
     half = HALF_UNIT_ASKED.fullmatch(word)
     if half:  # 租半天多少钱: a price for half the unit, which «每天200元» does not say
-        return bool(re.search(rf"半个?{re.escape(half.group(1))}", text))
+        return bool(re.search(rf"半个?{re.escape(half.group(1))}", text)) or bool(
+            (whole := _HALF_OF.get(half.group(1))) and re.search(whole, text))  # 预缴半年: «预缴6个月每月»
     m = _ONE_UNIT.match(word)
     if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
         return True
@@ -3016,6 +3017,8 @@ def paid_per(unit: str, text: str) -> bool:
 
 _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")
 HALF_UNIT_ASKED = re.compile(r"半个?(天|日|年|月|小时|钟头|学期|场)")  # 租半天, 半个月
+# Half a unit as a whole count of a smaller one (半年: 6个月; 半小时: 30分钟).
+_HALF_OF = {"年": r"(?<!\d)(?:6|六)个月", "小时": r"(?<!\d)30分钟", "钟头": r"(?<!\d)30分钟"}
 
 
 def per_unit_said(word: str, text: str) -> str:

@@ -20,8 +20,8 @@ import re
 # Heads that a number before them names a member by, not counts (一等舱 is a class, not one 舱). 号 only
 # before a thing it numbers (1号线, 3号楼), never a day of the month (5月1号); 人 only with the thing after it
 # (双人自行车, 三人间), never a head count (3人以上). 楼 is a floor (门诊楼五楼 asked, the 门诊楼二楼 row said);
-# 寸 a size a thing is made in (6寸蛋糕, 8寸披萨).
-_HEAD = r"(?:等|价|期|级|类|档|星|批|居|寸|号(?=[线楼门口厅房位车馆院栋库窗台机站])|路|人(?=[间房床座自位])|楼(?![房盘宇]))"
+# 寸 a size a thing is made in (6寸蛋糕, 8寸披萨); 室 a flat's rooms (三室一厅 asked, the rows of 一室户 and 两室一厅).
+_HEAD = r"(?:等|价|期|级|类|档|星|批|居|寸|号(?=[线楼门口厅房位车馆院栋库窗台机站])|路|人(?=[间房床座自位])|楼(?![房盘宇])|室(?=[户厅]|[一二两三\d]厅))"
 _NUMERAL = r"(?<![\dA-Za-z每前后满约近])(第)?([\d]+|[零〇一二两三四五六七八九十]+|单|双|头)"
 MEMBER = re.compile(_NUMERAL + _HEAD)
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "单": 1, "双": 2, "头": 1}
@@ -39,14 +39,20 @@ def _value(numeral: str) -> int | None:
     return None
 
 
-def written_alike(numeral: str) -> str:
-    """A regex for a number as written either way (五 or 5, 十二 or 12, 2 or 二 or 两)."""
+def forms_of(numeral: str) -> tuple[str, ...]:
+    """A number of 1 to 99 as written either way (五 and 5, 十二 and 12, 2 and 二 and 两), itself first; the
+    numeral alone for any other."""
     v = _value(numeral)
     if v is None or not 0 < v < 100:
-        return re.escape(numeral)
+        return (numeral,)
     tens, ones = divmod(v, 10)
     chinese = ("" if tens < 2 else "零一二三四五六七八九"[tens]) + ("十" if tens else "") + ("零一二三四五六七八九"[ones] if ones else "")
-    forms = {numeral, str(v), chinese} | ({"两"} if v == 2 else set())
+    return tuple(dict.fromkeys((numeral, str(v), chinese, *(("两",) if v == 2 else ()))))
+
+
+def written_alike(numeral: str) -> str:
+    """A regex for a number as written either way (五 or 5, 十二 or 12, 2 or 二 or 两)."""
+    forms = forms_of(numeral)
     return "(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + ")"
 
 

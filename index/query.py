@@ -153,7 +153,8 @@ def english_read(text: str) -> str:
 
 # Spoken words with one written equivalent that documents use instead (a unit said otherwise, a question word).
 SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: asks when, as 什么时候
-          "当兵的": "军人"}  # a soldier as said aloud (当兵的坐车要钱吗), as notices write it
+          "当兵的": "军人",  # a soldier as said aloud (当兵的坐车要钱吗), as notices write it
+          "几多": "多少"}  # Cantonese 几多 (一个月几多钱, 几多个): how much, how many
 _SPOKEN = re.compile("|".join(SPOKEN))
 # 几个钟 (Cantonese and colloquial 钟 for 钟头) counts hours: 一天最多能约几个钟 → 几个小时.
 _HOURS_SAID = re.compile(r"(?<=[几两一二三四五六七八九十多半\d])个钟(?![头表点楼声])")
@@ -263,7 +264,7 @@ _ASKED = re.compile(r"(?:多少|(?<![好哪那这])几(?!乎))")
 _NOT_MEASURE = "口头本"
 
 
-_ASKED_WHOLE = re.compile(r"几点钟?(?:之前|以前)?|(?:礼拜|星期|周)几|几月份|百分之(?:几|多少)")
+_ASKED_WHOLE = re.compile(r"几点钟?(?:之前|以前)?|(?:礼拜|星期|周)几|几月份|百分之(?:几|多少)|哪一?天(?=[\u4e00-\u9fff]{2})")
 
 
 # The bound said right after an asked quantity's unit (几天内, 多少年以内): it belongs to the quantity.
@@ -272,7 +273,8 @@ _BOUND_AFTER = re.compile(r"以内|之内|内(?![部容])")
 
 def strip_asked(question: str) -> str:
     """The question with its asked quantity removed: 多少台大喇叭 → ' 大喇叭' (so 台大 is no word);
-    几点 and 礼拜几 go whole (几点收车: 点收 is no word; 礼拜 of 礼拜几 is no place), and 几月份 (份 is no deed)."""
+    几点 and 礼拜几 go whole (几点收车: 点收 is no word; 礼拜 of 礼拜几 is no place), and 几月份 (份 is no deed), and 哪天
+    before a word (哪天明湖…: 天明 is no word)."""
     question = _ASKED_WHOLE.sub(" ", question)
     out = []
     pos = 0
@@ -568,8 +570,8 @@ def measure_word(question: str) -> str | None:
         return "人"  # 多少个人, 几个学生: a count of people said with 个
     if unit == "方":
         return "立方米"  # 多少方水, 补多少方气: cubic metres, as said (5立方米)
-    if re.match(r"[块毛角]钱", rest):
-        return "元"  # 几块钱, 几毛钱: money, 块 and 毛 being the spoken 元 and 角 (not 块 counting pieces)
+    if re.match(r"[块毛角]钱|[十百千万]+块", rest):
+        return "元"  # 几块钱, 几毛钱, 几百块: money, 块 and 毛 being the spoken 元 and 角 (not 块 counting pieces)
     return "元" if unit == "钱" else unit
 
 
@@ -583,7 +585,9 @@ def counts_people(text: str) -> bool:
     if _PEOPLE_THEN.match(text):
         return True
     words = _posseg().lcut(text[:12])
-    if not words or not (_PEOPLE.fullmatch(words[0].word) or words[0].word in ("党员", "党员干部")):
+    if len(words) >= 2 and not _PEOPLE.fullmatch(words[0].word) and _PEOPLE.fullmatch(words[0].word + words[1].word):
+        words = words[1:]  # 脱贫 劳动力: the people a modifier before them names (多少个脱贫劳动力: «10人以上»)
+    elif not words or not (_PEOPLE.fullmatch(words[0].word) or words[0].word in ("党员", "党员干部")):
         return False
     return len(words) == 1 or not words[1].flag.startswith("n")
 
@@ -591,7 +595,7 @@ def counts_people(text: str) -> bool:
 _WH = re.compile(r"(什么|啥)|哪[个些里儿家所位]?|谁")
 # Nouns for people: a count of them is a count of people (多少党员 → 人, 几个小孩 → 人: «2名儿童»).
 # (what stands before the noun is no deed: 不到多少要大人陪 asks no count of 大人)
-_PEOPLE = re.compile(r"^(?:(?![要能会可才就得需须让给被把在是有去来陪带])[\u4e00-\u9fff]){0,4}?(?:人员|人|员|者|干部|群众|居民|村民|学生|老师|教师|医生|护士|家属|孩子|小孩|儿童|宝宝)")
+_PEOPLE = re.compile(r"^(?:(?![要能会可才就得需须让给被把在是有去来陪带])[\u4e00-\u9fff]){0,4}?(?:人员|人|员|者|干部|群众|居民|村民|学生|老师|教师|医生|护士|家属|孩子|小孩|儿童|宝宝|劳动力|劳力|职工)")
 
 
 def focus_words(question: str, keywords: list[str]) -> tuple[str, ...]:
@@ -946,7 +950,7 @@ def another_measure_than_money(question: str) -> bool:
 # 管理费一坪多少, 一个月挣多少), or after it (交多少定金).
 # Not a reduction asked (暖气费能减免多少: «减免50%», a share as often as a sum).
 _MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|罚金|资金|[定订]金|保证金|工钱|薪|工资|补贴|补助|[挣赚])"
-                         r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)[^，。？?费款租]){0,6}(?:多少|几)(?![天个次人名年月岁点号日周])"
+                         r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)[^，。？?费款租]){0,6}(?:多少|几)(?![天个次人名年月岁点号日周分级])"
                          r"|(?:多少|几)(?:块)?(?:押金|租金|奖金|罚金|[定订]金|保证金|工钱|工资|学费|费用|补贴|补助)")  # 交多少定金
 
 

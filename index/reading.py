@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import jieba
 
-from wenda.index import deeds, extract, synonyms
+from wenda.index import deeds, extract, members, synonyms
 from wenda.index.corpus_view import CorpusView, Sections, in_dictionary
 from wenda.index.identity import asked_identity
 from wenda.index.lexicon import Lexicon, abbreviated
@@ -65,6 +65,10 @@ RARE_WORD = 80
 
 # Numerals: a run across jieba's cut that holds one counts something (洗一平米), no typo of a word.
 _NUMERAL_CHARS = set("零一二两三四五六七八九十百千万")
+# A number of one or two digits, or written in characters, with two characters after it: one that may name a
+# thing (11人制, 三号楼), not a figure of many digits nor a decimal.
+_NAMING_NUMERAL = re.compile(r"(?<![\d.])\d{1,2}(?![\d.])(?=[\u4e00-\u9fff]{2})|(?<![零一二两三四五六七八九十百千万])"
+                             r"[一二两三四五六七八九十]{1,3}(?=[\u4e00-\u9fff]{2})")
 
 
 # Characters that point at or order what follows (排第几: 第 orders, no half of a word 排第).
@@ -201,9 +205,11 @@ class QuestionReader:
         tags = self.corpus_words_kept(tags, text)
         tags = self.pieces_joined(tags, text)
         tags = self.glued_after(tags, text)
-        tags = self.glued_regrouped(tags, text)
+        glued = self.glued_regrouped(tags, text)
+        broken = {w for w, _ in tags} - {w for w, _ in glued}  # a deed glued to a name (上明湖: 上, 明湖)
+        tags = glued
         recut = self.recut_to_corpus(tags, text)
-        broken = {w for w, _ in tags} - {w for w, _ in recut}  # jieba's words across the corpus's (山东 of 青峰山东门)
+        broken |= {w for w, _ in tags} - {w for w, _ in recut}  # jieba's words across the corpus's (山东 of 青峰山东门)
         tags = recut
         q = Query(
             text=text,
@@ -475,7 +481,8 @@ class QuestionReader:
     def glued_regrouped(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
         """A word jieba made of a deed's character and the first character of a corpus word after it, a word
         neither its dictionary nor the corpus knows (订汤 屋 of 订汤屋电话多少), cut again: the deed (订) and
-        the corpus's word (汤屋)."""
+        the corpus's word (汤屋); and a word of three characters or more that jieba made of a deed's character and
+        a corpus word, unknown to its dictionary and the corpus (上明湖, 交岳川, 打乒乓球), cut likewise."""
         out: list[tuple[str, str]] = []
         tags = list(tags)  # the word after a cut one is rewritten in place: the caller's list stays as it was
         for i, (w, flag) in enumerate(tags):
@@ -485,6 +492,13 @@ class QuestionReader:
                     and self.lexicon.known(w[1] + after) and _alone(w[0]).startswith("v")):
                 out.append((w[0], "v"))
                 tags[i + 1] = (w[1] + after, "n")
+                continue
+            if (len(w) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and jieba.dt.FREQ.get(w, 0) < RARE_WORD
+                    and (not in_dictionary(w) or len(w) >= 4)  # 放寒假, 办喜事: set phrases of the language stay
+                    and not self.corpus.says(w, simplified=True) and self.corpus.says(w[1:], simplified=True)
+                    and (_alone(w[0]).startswith("v") or w[0] in "上下")):  # 上明湖: going there
+                out.append((w[0], "v"))  # 上明湖, 交岳川, 打乒乓球: the deed, then the corpus's name (明湖, 乒乓球)
+                out.append((w[1:], "n"))
                 continue
             out.append((w, flag))
         return out
@@ -613,7 +627,23 @@ class QuestionReader:
                     # (a word of the language is respelt only to one that sounds exactly as it does and means
                     # it: 帐号 as 账号, 琴马 as 琴码; 加钱 (qian) is no 加强 (qiang), 超时 (逾时) no 超市)
                     text = text.replace(w, typo)
-        return self.regionally_respelt(text, exclude)
+        return self.regionally_respelt(self.numerals_respelt(text), exclude)
+
+    def numerals_respelt(self, text: str) -> str:
+        """The question with a number that names a thing (11人制, 三号楼) written as the corpus writes it where
+        the corpus never writes it as asked, with the same two characters after it, and writes it the other
+        way (十一人制足球场 for 11人制; 3号楼 for 三号楼). A lone 一, 二 or 两 stays (一个月, 两人间: 一 is a word)."""
+        out, at = [], 0
+        for m in _NAMING_NUMERAL.finditer(text):
+            after = text[m.end():m.end() + 2]
+            if m.group() in ("一", "二", "两") or not after or self.corpus.says(m.group() + after, simplified=True):
+                continue
+            other = next((f for f in members.forms_of(m.group()) if f != m.group()
+                          and self.corpus.says(f + after, simplified=True)), None)
+            if other is not None:
+                out.append(text[at:m.start()] + other)
+                at = m.end()
+        return "".join(out) + text[at:]
 
     def meant_as(self, word: str, other: str) -> bool:
         """Does `other`, a corpus word that sounds as the dictionary word `word` does, mean it (lexicon.related,
