@@ -15,7 +15,7 @@ import numpy as np
 
 from wenda.corpus.text import split_clauses
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
-from wenda.index import decide, deeds, extract, members, synonyms
+from wenda.index import decide, deeds, extract, members, support, synonyms
 from wenda.index.corpus_view import CorpusView, Sections
 from wenda.index.extract import Span
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings, styled
@@ -234,6 +234,11 @@ _PROPERTY_ASKED = re.compile(r"多([宽深厚高])")
 _STATED_BOUND = re.compile(r"(?:超过|超出|不足|不满|少于|多于|满)\d+(?:\.\d+)?[^\d\s，,。？?吗呢]{1,2}")
 
 
+# How often jieba's dictionary says a word so common that it names no document's subject when a title holds it
+# (工作 66367, 情况 32833, 管理 27191; 服务 13036 and 收费 2553 still may): a judgement read off those counts.
+COMMON_WORD = 20000
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
@@ -402,7 +407,8 @@ class Answerer:
                 return value
         if q.kind == "remedy" and extract.remedies(chunk.text):  # ② 出风有异味：滤网可能已到使用寿命，请更换新滤网:
             return sp  # the instruction, not the whole value of the «trouble：…» line
-        if as_field and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")):
+        if as_field and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")) \
+                and not (q.kind == "money" and sp is not None and chunk.kind == "row"):  # 怎么收费: the price cell
             # 牵头单位是谁, 哪天闭馆: the value of the field the question names
             value = extract.field_value(chunk.text, q.keywords)
             if value is not None and (q.intent != "date" or _TIME_KEY.search(chunk.text[:max(0, value.start)])
@@ -750,7 +756,9 @@ class Answerer:
         asked = [k for k in q.keywords if k not in q.verbs] if chunk.kind == "row" else list(q.nouns)
         # a word of the corpus that jieba cut apart in the question (月卡 as 月 卡)
         asked += [a + b for a, b in zip(q.keywords, q.keywords[1:])
-                  if min(len(a), len(b)) == 1 and a + b in q.text and self.corpus.says(a + b)]
+                  if min(len(a), len(b)) == 1 and a + b in q.text and self.corpus.says(a + b)
+                  and not any(len(w) == 1 and _alone(w)[:1] in ("v", "p") for w in (a, b))]  # a deed is no part of
+        # it: not the 车间用 of «车间用工» (车间 用了), nor the 最短租 of «最短租期» (最短 租多久)
         bare = bare_modified(q.text, q.keywords, list(q.nouns))  # 中班, 中会议室: 中 is a stopword
         asked += bare
         if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
@@ -794,6 +802,12 @@ class Answerer:
                 continue  # 大人: the row of 入园清洁费（12岁以上）, whatever people it names
             if sp is not None and extract.weekdays(k) and extract.weekdays(k) <= extract.weekdays(piece_of_value):
                 continue  # 礼拜天: the 假日价格 cell (the weekend), whatever other day word the row gives
+            if support.stem_said(k, around):
+                continue  # 鞋子: «须穿网球鞋或平底运动鞋入场», the shoes asked by their kinds
+            if chunk.kind == "row" and days_of_record(k, text):
+                continue  # 工作日: the row of 羽毛球场（平日白天）, 周一至周五8:00至17:00
+            if chunk.kind == "row" and (decide.asked_hours(k) & decide.slot_hours(text) or sessions_of_part(k, text)):
+                continue  # 晚上: the row of 室外网球场（夜场） open 18:00至22:00, or «夜场另收灯光费200元»
             done = done_to(q.text, piece, words)  # 补卡 of «补卡、换卡收取工本费» is the 补办 asked, no kind of 社保卡
             kinds = [t for t in [*words, *joined] if t not in _verbs_of(piece) and t not in done]  # 表示: no kind of 屏幕显示
             if k in bare and len(k) >= 3 and chunk.kind != "row" and any(
@@ -1092,6 +1106,7 @@ class Answerer:
             return []
         own = titles.get(chunk.doc, "")
         return [k for k in q.keywords if len(k) >= 2 and k not in own
+                and (jieba.dt.FREQ.get(k) or 0) < COMMON_WORD  # 安全工作's 工作 names no «…工作情况汇报»
                 and any(k in t for d, t in titles.items() if d != chunk.doc)
                 and k not in self.corpus.document_text(chunk.doc)]
 
@@ -1277,7 +1292,8 @@ class Answerer:
             if at < 0 or not own or own in q.text or not re.fullmatch(r"[\u4e00-\u9fff]+", tail):
                 continue
             asked = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
-            if asked and asked not in text and not abbreviated(asked, text) and self.corpus.says(asked, simplified=True):
+            if asked and asked not in text and not abbreviated(asked, text) and self.corpus.says(asked, simplified=True) \
+                    and asked not in self.corpus.around(chunk):  # 明湖 of the title «明湖体育中心…价目表»: the owner
                 return asked
             break
         return None
@@ -2563,6 +2579,25 @@ def abbreviates(word: str, q: Query) -> bool:
     characters or the first's first and the second's last (接警 of 接到报警; not 租价 of 租要涨价)?"""
     return len(word) == 2 and any(a + b in q.text and word in (a[0] + b[0], a[0] + b[-1])
                                   for a, b in zip(q.keywords, q.keywords[1:]))
+
+
+def days_of_record(word: str, row: str) -> bool:
+    """Does a table row name the days of the week `word` names (工作日, 礼拜天) in every day word it gives, the
+    days being its record's (羽毛球场（平日白天）, 开放时段：周一至周五…), not one of its columns' (平日价格 beside
+    假日价格)?"""
+    asked = extract.weekdays(word)
+    said = [extract.weekdays(d.text) for d in extract.days_said(row)]
+    return bool(asked) and bool(said) and all(asked <= d for d in said)
+
+
+# The sessions a price sheet names by the part of the day they are held in (夜场: the evening's).
+_SESSIONS = {"morning": "早场", "afternoon": "午场", "evening": "夜场|晚场", "daytime": "日场"}
+
+
+def sessions_of_part(word: str, text: str) -> bool:
+    """Does `text` name a session of the part of the day `word` names (晚上: 夜场 or 晚场)?"""
+    parts = extract.day_parts(word)
+    return bool(parts) and all(p in _SESSIONS and re.search(_SESSIONS[p], text) for p in parts)
 
 
 def at_hand(word: str, text: str, place: bool = False) -> bool:

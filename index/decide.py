@@ -63,8 +63,13 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if q.intent == "figure" and q.measure and s.span is not None and extract.unit_fit(s.span.text, q.measure) is None \
             and not (q.kind == "money" and extract.fits_kind(s.span.text, "money", q.text)):  # 能退多少钱: 九成
         return "a figure of another unit"
+    if q.kind != "phone" and s.span is not None and not _LINE_WORD.search(q.text) \
+            and any(p.text == s.span.text for p in extract.phones(s.span.text)):
+        return "a phone number, where no number is asked"  # 心脏支架能报多少: not «…保障科电话：0735-2216808»
     if answerer.missing(q, chunk):
         return "a name of the question is not mentioned"
+    if another_count_of_parts(q.text, answerer.corpus.plain(chunk).text):
+        return "the line gives another case"  # 2大1小 asked: not the row of «（1大1小）»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
         return "a name of the question is not mentioned"
     if answerer.kind_said_elsewhere(q, chunk):  # 叉车工要什么学历: its line names a 证, the others a 学历
@@ -112,6 +117,25 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if price_unsaid(answerer, q, s):
         return "whether it costs money is asked; the line says no price"
     return None
+
+
+# Words that ask for a line one calls (团体预约专线是多少): a phone number answers them whatever kind is read.
+_LINE_WORD = re.compile(r"电话|号码|热线|专线|手机|联系方式|分机|座机|传真")
+
+
+# A case stated as counts of its parts (2大1小, 3室2厅, 5人4晚): two numbers or more, each before its part.
+_PARTS_COUNTED = re.compile(r"(?:\d+[\u4e00-\u9fff]){2,}")
+
+
+def another_count_of_parts(question: str, text: str) -> bool:
+    """Does the question state a case by counts of its parts (亲子拉坯2大1小) that `text` states otherwise, the same
+    parts with other counts (（1大1小）), and never as asked? The line is another case's."""
+    for m in _PARTS_COUNTED.finditer(question):
+        shape = re.sub(r"\d+", r"\\d+", m.group())
+        said = re.findall(rf"(?<!\d){shape}", text)
+        if said and m.group() not in said:
+            return True
+    return False
 
 
 def animal_unsaid(question: str, around: str) -> bool:

@@ -38,6 +38,12 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 礼拜六 is held by 周六、周日
     if split_by_figure(word, text):
         return True  # 分期 is held by 学费可分2期付款
+    if stem_said(word, text):
+        return True  # 鞋子 is held by 须穿网球鞋
+    if period_said(word, text):
+        return True  # 月租金 is held by «租金标准：…每月1100元»
+    if none_said(word, text):
+        return True  # 利息 is held by 押金无息退还
     if extract.within(word, text):
         return True  # 七十岁的老人 is held by 60周岁至79周岁
     if extract.age_group_held(word, text):
@@ -88,6 +94,27 @@ def modifier_said_shortened(mod: str, text: str, question: str) -> bool:
     at = question.find(mod)
     after = re.match(r"的?([\u4e00-\u9fff]{2})", question[at + len(mod):]) if at >= 0 else None
     return len(mod) == 2 and after is not None and mod[0] + after.group(1) in text
+
+
+def none_said(word: str, text: str) -> bool:
+    """Does `text` say there is none of `word`, a noun of two characters, by one of its characters after 无, 免 or
+    零 (利息: 无息退还; 押金: 免押; 租金: 免租)? To ask whether there is any is answered there."""
+    return len(word) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", word) is not None \
+        and re.search(rf"(?:无|免|零)[{word}]", text) is not None
+
+
+def period_said(word: str, text: str) -> bool:
+    """Is `word` a sum per a period said as one word (月租金, 年租金, 日租金) that `text` says as the sum and the
+    period apart (租金标准：一室户每套每月1100元)?"""
+    m = re.fullmatch(r"([月年日周])([\u4e00-\u9fff]{2,})", word)
+    return m is not None and m.group(2) in text and re.search(rf"每[个]?{m.group(1)}|/{m.group(1)}", text) is not None
+
+
+def stem_said(word: str, text: str) -> bool:
+    """Is `word` a noun of one character and the suffix 子 (鞋子, 桌子, 箱子) whose character `text` says as the
+    head of a longer word (网球鞋, 运动鞋 for 鞋子)? The suffix only makes the character a word of its own."""
+    m = re.fullmatch(r"([\u4e00-\u9fff])子", word)
+    return m is not None and re.search(rf"[\u4e00-\u9fff]{m.group(1)}(?!子)", text) is not None
 
 
 def split_by_figure(word: str, text: str) -> bool:
