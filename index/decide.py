@@ -66,6 +66,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if q.kind != "phone" and s.span is not None and not _LINE_WORD.search(q.text) \
             and any(p.text == s.span.text for p in extract.phones(s.span.text)):
         return "a phone number, where no number is asked"  # 心脏支架能报多少: not «…保障科电话：0735-2216808»
+    if chunk.kind == "row" and q.intent == "figure" and s.span is not None and re.search(r"\d", s.span.text) \
+            and header_figure(q.text, answerer.corpus.plain(chunk).text, s.span):
+        return "the value is a column's name"  # 最短租多久: not the 6個月 of the header «預繳6個月每月：港幣800元»
     if answerer.missing(q, chunk):
         return "a name of the question is not mentioned"
     if another_count_of_parts(q.text, answerer.corpus.plain(chunk).text):
@@ -117,6 +120,17 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if price_unsaid(answerer, q, s):
         return "whether it costs money is asked; the line says no price"
     return None
+
+
+def header_figure(question: str, row: str, span: extract.Span) -> bool:
+    """Is the span a figure of a table row's column name (预缴6个月每月 of «預繳6個月每月：港幣800元»), not of a
+    cell, while the question names nothing else of that column (最短租多久)? 预缴几个月 asks the column's own."""
+    cells = row_cells(row)
+    if span.start < 0 or not cells or any(b <= span.start < e for _, _, b, e in cells):
+        return False
+    header = next((h for h, _, b, _ in cells if b - len(h) - 1 <= span.start < b), "")
+    words = re.findall(r"[\u4e00-\u9fff]{2,}", header)
+    return not any(w[i:i + 2] in question for w in words for i in range(len(w) - 1))
 
 
 # Words that ask for a line one calls (团体预约专线是多少): a phone number answers them whatever kind is read.

@@ -222,9 +222,18 @@ def tokenizer_spec() -> dict:
             "stopwords": sorted(STOPWORDS), "user_words": [list(w) for w in USER_WORDS]}
 
 
+# 几个, 几种 in a question that ends with 吗 count nothing: they say "the several" (几个优惠可以一起用吗), unless the
+# question is asked of someone who knows (你知道有几个吗, 能告诉我…吗), or another asking word asks a figure.
+_SEVERAL = re.compile(r"几(?:个|种|项|样|类)")
+_KNOWER = re.compile(r"知道|告诉|请问|问一下|清楚|了解|多少|多大|多长|多久|多远|多重|多高")
+
+
 def intent_of(question: str) -> Intent:
     question = unasking_masked(question)
     found: Intent = next((name for name, pattern in _INTENTS if pattern.search(question)), "clause")
+    if found == "figure" and _SEVERAL.search(question) and re.search(r"[吗嘛][?？]?$", question) \
+            and not _KNOWER.search(question) and len(re.findall(r"(?<![好哪])几(?!乎)", question)) == 1:
+        return "yesno"  # 稳存的几个优惠可以一起用吗: whether they may, not how many
     if found in ("entity", "clause") and asked_kind(question) == "phone":
         return "figure"  # 打什么电话, 王建国的手机号: a number, never another field of the line
     return found

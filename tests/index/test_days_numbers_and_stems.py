@@ -12,6 +12,8 @@
 - 利息 is held by 无息 (none of it said), 月租金 by «租金…每月»; 三室一厅 is a member of 一室户 and 一室一厅's family; a question's noun and the deed after it (车间 用了) are no one word;
 - 怎么收费 and 收不收费 of a row are answered by its price cell (价格：70元, 价格：免费), not by another field;
 - a case stated by counts of its parts (2大1小) is not the row of another count (（1大1小）);
+- a figure of a column's name (預繳6個月每月) answers only a question naming that column;
+- 几种 in a question ending with 吗 says "the several": whether, not how many (unless asked of one who knows);
 - a phone number answers only a phone asked (心脏支架能报多少: not «…科电话：0735-2216000»).
 Through a real engine: real model, FAISS, BM25."""
 
@@ -21,7 +23,7 @@ import pytest
 
 from support import text_engine
 from wenda.index.extract import same_measure, unit_at
-from wenda.index.query import measure_word
+from wenda.index.query import intent_of, measure_word
 
 SHEET = """# 湖光体育馆2029年场地收费价目表
 
@@ -69,10 +71,12 @@ REPORT = """青川县2028年就业帮扶车间工作情况汇报
 
 STORAGE = """# 安存迷你倉（荃灣分店）租用須知
 
-| 倉型 | 面積 | 月租 |
-|---|---|---|
-| 迷你倉 | 20平方呎 | 港幣650元 |
-| 標準倉 | 45平方呎 | 港幣1450元 |
+| 倉型 | 面積 | 月租 | 預繳6個月每月 |
+|---|---|---|---|
+| 迷你倉 | 20平方呎 | 港幣650元 | 港幣600元 |
+| 標準倉 | 45平方呎 | 港幣1450元 | 港幣1300元 |
+
+優惠不可同時使用。
 """
 
 
@@ -93,12 +97,13 @@ def engine(tmp_path_factory):
     ("哪一天湖光体育馆所有场地都免费", "8月8日"),
     ("去室内网球场打球对鞋子有什么要求", "网球鞋"),  # 鞋子: «须穿网球鞋»
     ("安存的标准仓有多少平方尺", "45平方呎"),
-    ("安存标准仓一个月几多钱", "1450元"),
+    ("安存标准仓月租几多钱", "1450元"),
     ("去湖光打乒乓球能借球拍吗", "借用球拍"),  # 打乒乓球, jieba's one word: 打, then the row's 乒乓球
     ("两个人一起上湖光打乒乓球一台多少钱一小时", "20元"),  # 上湖光: 上, then 湖光
     ("湖光体育馆谁负责安全工作", "邱国建"),  # 工作 of the report's title is no noun of this question
     ("湖光体育馆室外网球场白天怎么收费", "70元"),  # the row's price cell, not its 说明
     ("湖光的室外篮球场收不收费", "免费"),
+    ("安存的几个优惠可以一起用吗", "不可同時使用"),  # whether, not how many
     ("人才公寓的押金退的时候有利息吗", "无息"),  # 无息 says there is no 利息
     ("人才公寓一室户一个月租金多少", "1000元"),  # 月租金: 租金 …每月
     ("石岭村粉条车间用了本村多少劳动力", "38人"),  # 车间 用了: a deed, not the 车间用 of 车间用工
@@ -125,6 +130,12 @@ def test_a_case_counted_otherwise_is_refused(engine):
     assert not ans.found, ans.answer
 
 
+def test_a_column_names_figure_answers_only_its_own_question(engine):
+    ans = engine.ask("安存标准仓最短租多久")  # the notice says no shortest term; 6個月 names a column
+    assert "6個月" not in (ans.answer or "") and "6个月" not in (ans.answer or ""), ans.answer
+    assert "1300元" in (engine.ask("安存标准仓预缴6个月每月多少钱").answer or "")
+
+
 def test_a_phone_number_answers_no_other_figure(engine):
     ans = engine.ask("做心脏支架医保能报多少")  # the notice says no sum for it; its one number is a phone's
     assert not ans.found, ans.answer
@@ -135,3 +146,9 @@ def test_measures_asked():
     assert measure_word("吸纳多少个脱贫劳动力") == "人"
     assert measure_word("多少个村民小组") == "个"  # a group, no people
     assert unit_at("平方呎") == "平方呎" and same_measure("平方呎", "平方尺")
+
+
+def test_several_in_a_yes_no_question_counts_nothing():
+    assert intent_of("安存的几个优惠可以一起用吗") == "yesno"  # whether they may be used together
+    assert intent_of("你知道有几个停车位吗") == "figure"  # asked of one who knows: how many
+    assert intent_of("一共有几个停车位") == "figure"
