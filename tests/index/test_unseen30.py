@@ -97,8 +97,8 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 9c7d72b 311/428, 83/96.
-# After session 32 read its misses and fixed their kinds: 335/428, 84/96. The floor is that with one of slack.
-FLOOR = {"answers": 334, "refusals": 83}
+# After session 32 read its misses and fixed their kinds: 336/428, 84/96. The floor is that with one of slack.
+FLOOR = {"answers": 335, "refusals": 83}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
