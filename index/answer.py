@@ -15,7 +15,7 @@ import numpy as np
 
 from wenda.corpus.text import split_clauses
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
-from wenda.index import decide, deeds, extract, members, support, synonyms
+from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.corpus_view import CorpusView, Sections
 from wenda.index.extract import Span
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings, styled
@@ -34,7 +34,7 @@ from wenda.index.support import (CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VER
                                  done_to, exemption_said, fee_named, fillers, handed_words, head_said_shortened, holds,
                                  hours_kept, listed_runs, modifier_asked, modifier_said_shortened, opposed, paying_said,
                                  per_units, phone_labelled, places_named, priced_per_group, run_asked, run_asked_last,
-                                 run_held, said_by_modifier, unqualified, weather_said, worker_said)
+                                 run_held, said_by_modifier, stem_said, unqualified, weather_said, worker_said)
 
 BRANCH_PREFIXES = "分子"  # 分公司, 子公司: a branch of a body is another body (unknown_branches)
 CANDIDATES = 30  # fused hits that are re-scored
@@ -802,7 +802,7 @@ class Answerer:
                 continue  # 大人: the row of 入园清洁费（12岁以上）, whatever people it names
             if sp is not None and extract.weekdays(k) and extract.weekdays(k) <= extract.weekdays(piece_of_value):
                 continue  # 礼拜天: the 假日价格 cell (the weekend), whatever other day word the row gives
-            if support.stem_said(k, around):
+            if stem_said(k, around):
                 continue  # 鞋子: «须穿网球鞋或平底运动鞋入场», the shoes asked by their kinds
             if chunk.kind == "row" and days_of_record(k, text):
                 continue  # 工作日: the row of 羽毛球场（平日白天）, 周一至周五8:00至17:00
@@ -1012,11 +1012,12 @@ class Answerer:
         table row names as its record (names_record: 招厨师 in the row of 中餐烹饪师)."""
         around = self.corpus.around(chunk)
         lacking = unqualified(q, around, self.lexicon)
+        text = self.corpus.plain(chunk).text
         lacking = [w for w in lacking if not modifier_said_shortened(w, around, q.text)  # 原来的线路: 原线路
-                   and not self.defined_with(w, chunk, self.corpus.plain(chunk).text, q.text)]  # 3号旅游航线（…至白鹭洲）
+                   and not self.defined_with(w, chunk, text, q.text)]  # 3号旅游航线（…至白鹭洲）
         if q.kind == "phone" and lacking:
-            lacking = phone_qualifiers(q.text, self.corpus.plain(chunk).text, lacking)
-        if "联系人" in lacking and _CONTACT_LINE.search(self.corpus.plain(chunk).text):
+            lacking = phone_qualifiers(q.text, text, lacking)
+        if "联系人" in lacking and _CONTACT_LINE.search(text):
             lacking.remove("联系人")  # 协会的联系人是谁: «社区志愿者协会：杨帆，电话139…», the person to call
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
         # an abbreviation names its record (全马: 全程马拉松), said in full or by its opening word

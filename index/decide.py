@@ -134,7 +134,7 @@ def header_figure(question: str, row: str, span: extract.Span) -> bool:
 
 
 # Words that ask for a line one calls (团体预约专线是多少): a phone number answers them whatever kind is read.
-_LINE_WORD = re.compile(r"电话|号码|热线|专线|手机|联系方式|分机|座机|传真")
+_LINE_WORD = re.compile(rf"{extract.PHONE_WORD.pattern}|专线|传真")
 
 
 # A case stated as counts of its parts (2大1小, 3室2厅, 5人4晚): two numbers or more, each before its part.

@@ -1099,14 +1099,14 @@ def best_phone(sentence: str, keywords: list[str], question: str = "") -> Span |
     found = phones(sentence)
     if "手机" in question:
         found = [p for p in found if _MOBILE.fullmatch(re.sub(r"[\s\-—()（）]", "", p.text))]
-    named = [k for k in keywords if len(k) >= 2 and not _PHONE_WORD.fullmatch(k)]
+    named = [k for k in keywords if len(k) >= 2 and not PHONE_WORD.fullmatch(k)]
     if len(found) > 1 and named:  # 报名电话是多少: «报名热线：…88；投诉电话：…99», the number whose label names 报名
         labelled = [p for p in found if any(k in label_before(sentence, p) for k in named)]
         found = labelled or found
     return nearest(found, sentence, keywords)
 
 
-_PHONE_WORD = re.compile(r"电话|号码|热线|手机|联系方式|分机|座机")
+PHONE_WORD = re.compile(r"电话|号码|热线|手机|联系方式|分机|座机")
 
 
 def label_before(sentence: str, span: Span) -> str:

@@ -493,8 +493,8 @@ class QuestionReader:
                 out.append((w[0], "v"))
                 tags[i + 1] = (w[1] + after, "n")
                 continue
-            if (len(w) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and jieba.dt.FREQ.get(w, 0) < RARE_WORD
-                    and (not in_dictionary(w) or len(w) >= 4)  # 放寒假, 办喜事: set phrases of the language stay
+            if (len(w) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w)  # 放寒假, 办喜事: set phrases of the language stay
+                    and (not in_dictionary(w) or (len(w) >= 4 and jieba.dt.FREQ[w] < RARE_WORD))  # (打乒乓球: rare)
                     and not self.corpus.says(w, simplified=True) and self.corpus.says(w[1:], simplified=True)
                     and (_alone(w[0]).startswith("v") or w[0] in "上下")):  # 上明湖: going there
                 out.append((w[0], "v"))  # 上明湖, 交岳川, 打乒乓球: the deed, then the corpus's name (明湖, 乒乓球)
