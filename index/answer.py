@@ -18,9 +18,10 @@ from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.corpus_view import CorpusView, Sections
 from wenda.index.extract import Span
-from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, kind_named, one_word, siblings, styled
+from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, abbreviates_title, kind_named, one_word, siblings, styled
 from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, EMPTY_NOUNS, KIND_WORDS, MODALS, QUESTION_WORDS, SPANS_OF_TIME,
-                               Query, _alone, _posseg, asked_role, asks_means, asks_title, asks_writer, deed_end,
+                               SEATS, Query, _alone, _posseg, asked_role, asks_means, asks_title, asks_writer,
+                               counts_other_than_seats, deed_end,
                                is_attribute, is_proper_name, keyword_tags, kind_said, named_thing, numbered_names,
                                sort_asked, sounds_alike, tokens, years)
 from wenda.index.reading import ORGANISATION_ENDS, QUANTITY, QuestionReader
@@ -183,7 +184,7 @@ _DEED_AT_PLACE = re.compile(rf"[{GOING_VERBS}][\u4e00-\u9fff]")
 
 # A threshold asked (满多少桌免场地费, 满几岁能报名) and said (满30桌, 年满6周岁, 达到500元, 6周岁以上, 10桌起).
 _HOW_MANY = re.compile(r"[\d一二两三四五六七八九十几]+[个根张件只条块台部套双把支盏瓶袋盒]")  # 一根, 两张: a count of things
-_THRESHOLD_ASKED = re.compile(r"满(?:多少|几)")
+_THRESHOLD_ASKED = re.compile(r"(?<![修坐住装写填挤停站排])满(?:多少|几)")  # not a deed done to the full (修满几个学分)
 _THRESHOLD_BEFORE = re.compile(r"(?:满|达到|超过|达)(?:港币|人民币|新台币|台币|澳门币)?$")  # 满港币300元: the currency said first
 _THRESHOLD_AFTER = re.compile(r"\s*(?:以上|及以上|起|或以上)")
 
@@ -542,6 +543,8 @@ class Answerer:
             return False  # 夜场几点到几点: not «夜场售票时间为17:30至20:30», the hours of a deed the question never asks
         if q.kind == "phone" and self.line_of_another_label(q, text, sp):
             return False  # 投诉公交司机打什么电话: not «可拨打失物招领电话…», the corpus has a 投诉电话
+        if q.measure == SEATS and extract.unit_of(sp.text) == "座" and counts_other_than_seats(text, sp.start):
+            return False  # 展厅能容纳多少人: not the 3座 of «共有展厅3座», a count of halls
         if q.kind == "duration" and _AMOUNT_OF_TIME.match(text, sp.end):
             return False  # 最短要租多久: not the 3个月 of «相当于3个月租金的押金», a sum counted in months' rent
         if q.intent == "figure" and self.counts_the_unit(q, chunk, sp):
@@ -558,6 +561,15 @@ class Answerer:
                        for w in [*q.entities, *q.keywords] if len(w) >= 2)
         return True
 
+    def role_said(self, q: Query, chunk: Chunk) -> bool:
+        """Does the sentence's frame say the role a who-question asks the holder of (村支书: «村党支部书记顾小兰»,
+        itself, abbreviated or by meaning)? True when the question asks no role (谁负责运营)."""
+        role = asked_role(q.text)
+        if not role or not role.endswith(extract.ROLES):
+            return True
+        around = self.corpus.around(chunk)
+        return role in around or bool(abbreviated(role, around)) or holds(role, around, self.lexicon)
+
     def named_clause(self, q: Query, text: str, figs: list[Span]) -> list[Span]:
         """Of a sentence's values in parallel pieces, each naming one member of a family, those of the piece that
         names the member the question names («花卉区…85元，鸟类区和观赏鱼区为…95元»: 鸟类区 asked, 95元): a word of the
@@ -570,13 +582,15 @@ class Answerer:
         pieces = [self.piece(text, f) for f in figs]
         heads = [_PIECE_HEAD.sub("", p) for p in pieces]  # each piece after its list number or article
         for k in [*joined, *q.keywords]:
-            holding = [k in p for p in pieces]
+            holding = [k in p or (len(k) >= 3 and bool(abbreviated(k, p))) for p in pieces]  # 博士生: 博士研究生
             if len(k) < 2 or not any(holding) or all(holding):
                 continue
             # the sibling is the piece's subject, the run that opens it up to the asked word's head (花卉区 of
-            # «花卉区商铺租金…»; not 开课 of 私教课…开课前, the question's own word, nor 调苗 of «比从外省调苗…»)
+            # «花卉区商铺租金…»; not 开课 of 私教课…开课前, the question's own word, nor 调苗 of «比从外省调苗…»), or
+            # a member of the same head by another number (四星级 of «对新评定的四星级民宿…8万元» for 五星级)
             if all(held or (siblings(k, c) and c not in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", c))
-                   for held, c in zip(holding, (h[:h.find(k[-1]) + 1] for h in heads))):
+                   or members.numeral_member(k, p)
+                   for held, c, p in zip(holding, (h[:h.find(k[-1]) + 1] for h in heads), pieces)):
                 return [f for f, held in zip(figs, holding) if held]
         return figs
 
@@ -794,6 +808,8 @@ class Answerer:
                 continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
             if self.names_row(k, chunk):
                 continue  # 书法课: the row named 书法入门班, whatever other word ends in 课 (上课时间)
+            if chunk.kind == "row" and len(k) == 2 and all(ch in name_cell(row_cells(text))[1] for ch in k):
+                continue  # 吊车: the row named 汽车吊服务, the crane said the other way round
             if chunk.kind == "row" and self.frame_says(k, chunk):
                 continue  # 双人自行车: every row of the 单车租借 table is a bike (協力車 is one, no sibling)
             if extract.season_held(k, around):
@@ -852,7 +868,8 @@ class Answerer:
                    and not every_of(t, k, piece)  # 每支团队: every team, the 舞蹈队 asked too
                    and not run_of(t, q.text)  # 末班船 is the last 渡船 of the day, no kind of boat
                    and not acted_on(k, t, around)  # 盖房 asked, «新建住房不超过3层»: the house built
-                   and not (t in header_words and self.record_says(k, chunk))  # 取镜 of a 取镜时间 column
+                   and not (t in header_words and (self.record_says(k, chunk)  # 取镜 of a 取镜时间 column
+                                                   or self.names_own_record(q, chunk)))  # 单位 of 计价单位 for 展位
                    # is no kind of 墨镜, where the row names the record 偏光太阳镜
                    for t in words):
                 return k
@@ -902,8 +919,9 @@ class Answerer:
         per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first or parts_said(w, around) \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
-                                             or self.named_by_cell(w, chunk, q))):
-            return None
+                                             or self.named_by_cell(w, chunk, q)
+                                             or (w in RENT_WORDS and any(h in GENERIC_PRICE for h, _, _, _ in row_cells(plain.text))))):
+            return None  # (室外场地租金多少: a price list's row «价格：12元», the rent of what it lets)
         return w
 
     def unsaid_subkind(self, q: Query, chunk: Chunk) -> str | None:
@@ -1109,7 +1127,8 @@ class Answerer:
         return [k for k in q.keywords if len(k) >= 2 and k not in own
                 and (jieba.dt.FREQ.get(k) or 0) < COMMON_WORD  # 安全工作's 工作 names no «…工作情况汇报»
                 and any(k in t for d, t in titles.items() if d != chunk.doc)
-                and k not in self.corpus.document_text(chunk.doc)]
+                and k not in self.corpus.document_text(chunk.doc)
+                and not common_synonym_in(k, self.corpus.around(chunk))]  # 汇报论文: «报告论文…», no «…情况汇报»
 
     def names_record(self, word: str, chunk: Chunk) -> bool:
         """Does a cell of a table row name `word`, a word the corpus never uses, in other words, as no
@@ -1308,6 +1327,7 @@ class Answerer:
             return None
         text = self.corpus.plain(chunk).text
         heads = [head for head, _, _, _ in row_cells(text)]
+        named_whole = self.names_own_record(q, chunk) and not self.names_other_record(q, chunk)
         # its nouns, and a longer word jieba tags as a set phrase (重装系统: l), no verb of the question
         for k in dict.fromkeys([*q.nouns, *(k for k in q.keywords if len(k) >= 3 and k not in q.verbs)]):
             if re.search(rf"(?:还是|或者|或是){re.escape(k)}|{re.escape(k)}(?:还是|或者|或是)", q.text):
@@ -1316,11 +1336,16 @@ class Answerer:
                     or self.names_row(k, chunk) or any(meant_column(k, h) for h in heads)
                     or (k == q.counted and self.counts_by_column(q, chunk))  # 收多少个孩子: 名额 counts them
                     or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)
+                    or (k in RENT_WORDS and any(h in GENERIC_PRICE for h in heads))  # 租金: the row's 价格
                     or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)  # 自行车 by 普通单车
                     or (self.frame_says(k, chunk)  # 配镜: the 验光配镜价目表's; 自行车: the 单车租借須知's,
                         and not self.names_other_record(q, chunk))):  # every row's, unless another row is named
                 continue  # (配送费 of the row «品名：郊县配送 · 价格：35元», whatever row says 免配送费)
-            if any(k in self.corpus.plain(c).text for c in self.table_of(chunk) if c.id != chunk.id):
+            others = [self.corpus.plain(c).text for c in self.table_of(chunk) if c.id != chunk.id]
+            if named_whole and any(k in _naming_cells(o) for o in others):
+                continue  # 展位临时照明用电多少钱: the row named whole; 展位, a word other rows are named by (标准展位),
+                # is where the power is used (雨棚营位离地多高: 离地, said in another row's note, is that row's)
+            if any(k in o for o in others):
                 return k
         return None
 
@@ -1329,6 +1354,11 @@ class Answerer:
         (synonyms.REGIONAL: 单车 for 自行车)? The table is then all of that thing, each row one kind of it."""
         frame = table_frame(chunk)
         return any(o in frame for o in (word, *synonyms.forms(word)))
+
+    def names_own_record(self, q: Query, chunk: Chunk) -> bool:
+        """Does the question name a table row by its whole name cell, of three characters or more (临时照明用电)?"""
+        cells = row_cells(self.corpus.plain(chunk).text)
+        return bool(cells) and len(name := name_cell(cells)[1]) >= 3 and name in q.text
 
     def names_other_record(self, q: Query, chunk: Chunk) -> bool:
         """Does the question name another row of the table by its whole name cell (酱油酿造DIY asked, the row
@@ -1728,6 +1758,9 @@ class Answerer:
             return extract.nearest(extract.codes(text), text, kws)  # 编号为多少: L5, not the 5 of it
         if q.kind == "route":  # 去灵隐寺坐几路车: the route the sentence names (旅游1路), or none here
             return extract.nearest(extract.routes(text), text, kws)
+        if q.intent == "figure" and (place := extract.ORDINAL_ASKED.search(q.text)) \
+                and (ranks := extract.ranks_of(text, place.group(1))):  # 第几作者: «以第一作者…», a rank
+            return extract.nearest(ranks, text, kws)
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
             times = extract.clock_times(text)
             column = in_asked_column(q, chunk, times)
@@ -1839,6 +1872,9 @@ class Answerer:
                     figs = self.named_clause(q, text, figs)
                 if _TOTAL_ASKED.search(q.text) and not per_units(q.text):  # 一共请了多少个保洁员: 全镇共聘用保洁员
                     figs = [f for f in figs if not per_units(self.piece(text, f))] or figs  # 96名, not 每个村…3名
+                    # 民宿现在一共多少家: «使民宿总数达到47家», not the «今年新建…22家» added to it
+                    figs = [f for f in figs if _TOTAL_SAID.search(piece := self.piece(text, f))  # (of the thing
+                            and any(k in piece for k in q.keywords if len(k) >= 2)] or figs  # asked: 河长, no 河流)
                 if chunk.kind != "row":  # a row is one record: its cells name it (专业：西式面点师 · 学费：5800元)
                     figs = [f for f in figs if not self.abbreviation_elsewhere(q, text, self.piece(text, f))] or figs
                 found = self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
@@ -2037,6 +2073,7 @@ class Answerer:
         around += self.paragraph_names(chunk)
         return lacking + [e for e in q.entities if e not in around and e not in handed and not abbreviated(e, around)
                 and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
+                and not abbreviates_title(e, simplify(chunk.title))  # 中考 of «…初中学业水平体育与健康考试…»
                 and not worker_said(e, around)  # 维修工: 维修人员
                 and not synonyms.hours_said(e, around)  # 开园 (jieba: a name) said by 暂停开放
                 and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
@@ -2231,13 +2268,17 @@ class Answerer:
             allowed = np.asarray(sorted(i for s in q.sections for i in self.sections.ids[s]), dtype=np.int64)
             if len(allowed) <= 2 * k:  # a town's section of 34 sentences is read whole: 值勤点 asked, the
                 k = len(allowed)  # sentence of 执勤点 is only 31st to the retrievers
+        searched = q.searched or q.text
         if allowed is None:
             named = self.named_documents(q)
+            owner = self.owning_document(q) if not named else None
+            if owner is not None:  # 谜境密室逃脱订金要付多少: that document's lines, ranked by 订金要付多少
+                named, searched = {owner[0]}, owner[1]
             if named:
                 allowed = np.asarray(sorted(c.id for c in self.chunks if c.doc in named), dtype=np.int64)
                 if len(allowed) <= 2 * k:
                     k = len(allowed)
-        hits = self.retriever.search(q.searched or q.text, allowed, k=k)
+        hits = self.retriever.search(searched, allowed, k=k)
         about = bool(ABOUT_DOCUMENT.search(q.text))
         own = ("meta", "byline") if asks_writer(q.text) else ("meta", "heading") if asks_title(q.text) else ("meta",)
         joined: set[int] = set()  # the lines that join the candidates for what they are, whatever the retrievers
@@ -2292,6 +2333,30 @@ class Answerer:
                     s.score += META_BONUS
             ranked.sort(key=lambda x: -x.score)
         return q, _distinct(ranked)
+
+    def owning_document(self, q: Query) -> tuple[str, str] | None:
+        """The document whose owner the question names (谜境密室逃脱 of «謎境密室逃脫（台北西門店）預約須知», the title up to
+        its first bracket, digit or 关于), when the owner's words the question says are said in no other document, and
+        the question without them, which ranks that document's lines by what is asked of the owner: its name
+        matches every line of it alike, and most the one line that repeats it («本須知自…起實施，謎境密室逃脫保留…»).
+        None when no owner is named, or when too little is left (two keywords at least)."""
+        naming = self.corpus.naming()
+        if len(naming.titles) < 2:
+            return None
+        for doc, title in naming.titles.items():
+            owner = _OWNER_END.split(title, 1)[0]
+            said = [k for k in q.keywords if len(k) >= 2 and k in owner]
+            if len(owner) < 3 or owner == title or not said or len(q.keywords) - len(said) < 2:
+                continue
+            own = self.corpus.document_text(doc)  # every sentence that says the owner's words is the document's own
+            if any(naming.body_text.count(k) > own.count(k) or any(k in t for d, t in naming.titles.items() if d != doc)
+                   for k in said):
+                continue
+            text = q.searched or q.text
+            for k in said:
+                text = text.replace(k, "")
+            return doc, text
+        return None
 
     def named_documents(self, q: Query) -> set[str]:
         """The documents a question names by a word only their titles or headings say: no sentence of
@@ -2392,7 +2457,16 @@ _DAY_ASKED = re.compile(r"(?:星期|礼拜|周)几|哪一?天")
 
 # A total asked (一共, 总共, 总计, 合计): of a sentence's figures, one said per unit (每个村配备保洁员3名) is no total
 # where another is not (全镇共聘用保洁员96名).
+def _naming_cells(row: str) -> str:
+    """A table row's first cell and the one that names its record (name_cell), joined: what it is called."""
+    cells = row_cells(row)
+    return " ".join(dict.fromkeys([cells[0][1], name_cell(cells)[1]])) if cells else ""
+
+
+_OWNER_END = re.compile(r"[（(\d]|关于")  # where a title's owner ends: «临江国际会展中心2028年…», «某局关于…»
+RENT_WORDS = ("租金", "租费", "租价", "房租", "场租")  # the price of what is let: a price list's 价格 cell says it
 _TOTAL_ASKED = re.compile(r"一共|总共|总计|合计|加起来")
+_TOTAL_SAID = re.compile(r"总数|总量|总计|合计|累计|共计|总共|一共|共有|全部")  # a piece that gives the whole
 
 
 # A modifier that names no kind: the contact (联系电话, 联络人) of whoever the line names (驿站负责人：王丽娟，

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wenda.index.rows import asked_column, column_of, row_cells
+from wenda.index.rows import asked_column, column_of, name_cell, row_cells
 from wenda.index import extract, synonyms
 from wenda.index.identity import role_of
 from wenda.index.query import MODALS, Query, keyword_tags
@@ -71,6 +71,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the value is a column's name"  # 最短租多久: not the 6個月 of the header «預繳6個月每月：港幣800元»
     if answerer.missing(q, chunk):
         return "a name of the question is not mentioned"
+    if q.intent == "person" and s.span is not None and s.span.start >= 0 and not extract.name_like(s.span.text) \
+            and not answerer.role_said(q, chunk):  # 村支书是谁: not the 村集体经济合作社 of a line that names no 书记
+        return "the role asked is not said"
     if another_count_of_parts(q.text, answerer.corpus.plain(chunk).text):
         return "the line gives another case"  # 2大1小 asked: not the row of «（1大1小）»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
@@ -85,6 +88,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the row is a sibling's of the one named"  # 少儿围棋班 given; 打印 asked, the row of A4黑白复印
     if answerer.other_row_word(q, chunk):  # 跆拳道课的垫子: only the 瑜伽 row says 垫子
         return "the asked word is another row's"
+    if bracket_of_other_row(answerer, q, chunk):  # 普通标摊多少钱: not 标准展位（转角） beside 标准展位（普通）
+        return "another row is named as asked"
     if row_named_longer(answerer, q, chunk):  # 1路几分钟一班: the row of 夜1路, while a row is named 1路
         return "another row is named as asked"
     if record_absent(answerer, q, chunk):  # 物业费是谁交: a fee table of 电费, 燃气费 … and no 物业费
@@ -284,6 +289,25 @@ def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
         return None  # 儿童 and 大众池 together name the row 大众池儿童票
     names = set(table_names(answerer, chunk)[1:])  # the rows next to it with the same name column
     return next((k for k in said if k in names), None)
+
+
+def _bracketed(row: str) -> tuple[str, list[str]] | None:
+    """A row's name cell as its name and the kinds in its brackets (室内光地（1号馆、2号馆）: 室内光地, [1号馆, 2号馆])."""
+    cells = row_cells(row)
+    m = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", name_cell(cells)[1].strip()) if cells else None
+    return (m.group(1), re.split(r"[、，,/]", m.group(2))) if m else None
+
+
+def bracket_of_other_row(answerer: Answerer, q: Query, chunk) -> bool:
+    """Does the question name, by its bracket, another row of the same name than this one (普通标摊多少钱: the row
+    «标准展位（普通）», not this «标准展位（转角）» whose note says «同普通展位»; 1号馆的室内光地: «室内光地（1号馆、
+    2号馆）», not «室内光地（3号馆）»), and not this row's own bracket?"""
+    rows = table_rows(answerer, chunk)
+    own = _bracketed(rows[0]) if rows else None
+    if own is None or any(k in q.text for k in own[1]):
+        return False
+    return any((other := _bracketed(r)) is not None and other[0] == own[0] and any(k in q.text for k in other[1])
+               for r in rows[1:])
 
 
 def table_rows(answerer: Answerer, chunk) -> list[str]:
@@ -1023,6 +1047,7 @@ def next_measured(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
 
 # The vetoes of a candidate's figure, not of the question's words (counted_holder looks past them).
 _FIGURE_VETOES = ("the figure counts something else", "no span of the asked type", "a figure of another unit")
+_VALUELESS = _FIGURE_VETOES[1:]  # those of a line that gives no value of the asked kind (_below_valueless)
 
 
 def counted_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -1042,11 +1067,26 @@ def counted_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     return s if rule_supports(answerer, q, s) and says_every_word(answerer, q, s) else None
 
 
+def _below_valueless(scored: list) -> Scored | None:
+    """Among the best candidates with their vetoes, the first one not vetoed, when it is not the best and every
+    one above it was vetoed for giving no value of the asked kind (no span of it, or one in another unit), with a
+    span in its own sentence; None otherwise (next_labelled)."""
+    first = next((i for i, (_, _, veto) in enumerate(scored) if veto is None), None)
+    if not first or any(veto not in _VALUELESS for _, _, veto in scored[:first]):
+        return None
+    s = scored[first][0]
+    return None if s.span is None or s.span.start < 0 else s
+
+
 def _next_unvetoed(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
     """The first candidate below the scored ones (up to MEASURED_DEPTH) that no veto forbids, when it
     has a span in its own sentence; None otherwise (next_measured, next_labelled)."""
     s = next((s for s in ranked[len(scored):MEASURED_DEPTH] if vetoed(answerer, q, s) is None), None)
     return None if s is None or s.span is None or s.span.start < 0 else s
+
+
+# The kinds of line a question may ask for by name, which a number's line must then say (传真号码: no 电话's).
+_LINE_KIND = re.compile(r"传真|手机|热线|专线|座机|分机|邮箱")
 
 
 # A labelled line whose label names a telephone (咨询电话：0571-8862 3317, 服务热线：12329).
@@ -1058,9 +1098,18 @@ def next_labelled(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     line whose label names the very thing asked and the rule accepts it: the label is the attribute,
     the text after the colon its value (图书室的电话是多少: «2. 咨询电话：0571-8862 3317（开放时间内接听）»
     under a 监督电话 of the street office, vetoed, and two lines that say 电话 with no number). Only a
-    telephone asked with the label's own word (电话, 热线): the label says the number is of that kind."""
-    if q.kind != "phone" or any(veto is None for _, _, veto in scored):
+    telephone asked with the label's own word (电话, 热线): the label says the number is of that kind. Among
+    the best candidates, a phone number under lines that give none (_below_valueless) answers too."""
+    if q.kind != "phone":
         return None
+    if any(veto is None for _, _, veto in scored):  # a phone line under lines that give no number (订位电话幾號:
+        s = _below_valueless(scored)  # «订位专线：(02)2375-6618» under «本须知自…实施»): the number is of the kind,
+        own = answerer.corpus.plain(s.hit.chunk).text if s is not None else ""
+        if s is None or not extract.phones(s.span.text) or any(  # on a line that says the kind of line asked (传真)
+                w not in own for w in _LINE_KIND.findall(q.text)) or any(  # and the person or role named (罗文斌科长:
+                w not in own for w, flag in keyword_tags(q.text) if flag.startswith("nr") or w.endswith(extract.ROLES)):
+            return None  # not the 联系人 冯晓晴's number below «科长：罗文斌», which gives none)
+        return s if rule_supports(answerer, q, s) else None
     s = _next_unvetoed(answerer, q, ranked, scored)
     if s is None:
         return None
@@ -1193,6 +1242,7 @@ def deed_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
     if q.intent != "date":  # a length of time or a clock time: the deed the answer's sentence lacks (提前多久去报到:
         top_chunk = answerer.corpus.plain(top.hit.chunk)  # «须提前7天预约» says 提前, not 报到; a deed the document's
         top_text = top_chunk.text + top_chunk.title  # title says is its own: 搬家 of 大順搬家公司收費說明 for 月底搬家要提前多久预约)
+        top_text += simplify(top.hit.chunk.section)  # and so is its section's (答辩 of «答辩程序» for 答辩时汇报论文讲多久)
         deeds = tuple(d for d in q.deeds if len(d) >= 2 and d not in top_text  # a negation or a modal is no deed
                       and d[0] not in "不没别无未" and d not in MODALS)  # of its own (不能 of 不能吃东西)
     if not deeds or says(top, deeds):

@@ -19,7 +19,7 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
-    "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
+    "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|分(?![钟鐘钱錢贝貝之0-9期类批别配享担摊析开队组头段局行拨成为])|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|册|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|具(?![体有备])|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     "基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站
@@ -423,6 +423,7 @@ _UNIT_CLASSES = {
     "voltage": ("V", "伏"),
     "loudness": ("分贝", "dB"),
     "percent": ("%", "％"),
+    "points": ("分", "学分"),  # a score (总分60分, 每项15分); 分钟 is time, 分贝 loudness, 分钱 money
     "data": ("GB", "MB", "KB", "TB"),
     "speed": ("bps", "km/h", "公里/小时", "千米/小时", "米/秒"),
 }
@@ -449,7 +450,9 @@ _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日",
                  {"台", "部"})  # machines (几台洗衣机: 工業洗衣機8部, Hong Kong's and Taiwan's measure)
 # Measures an asker may say for a figure the document counts in another (asked, given): cars counted
 # 几台 in speech (停车场能停多少台车: 可停小客车30辆); a document's 160台 stays no count of 辆.
-_ASKED_FOR = {("台", "辆")}
+_ASKED_FOR = {("台", "辆"),
+              # a capacity (query.SEATS: 能坐多少人, 多少个座位) is said in seats (600座, 座位80个) or in people (可容纳300人)
+              *(("座位", unit) for unit in ("座", "座位", "个", "席", "人", "名", "位"))}
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -1214,7 +1217,7 @@ ROLES = (
     "书记", "副书记", "镇长", "乡长", "县长", "市长", "省长", "区长", "村长", "主任", "主席", "组长", "局长", "处长",
     "科长", "所长", "站长", "院长", "校长", "厂长", "经理", "董事长", "总裁", "部长", "委员", "队长", "会长",
     "社长", "馆长", "团长", "记者", "通讯员", "编辑", "作者", "摄影", "医生", "护士", "教师", "老师", "党员", "干部",
-    "负责人", "志愿者",
+    "负责人", "志愿者", "支书", "店长", "园长", "主管", "总监",  # 村支书 (村党支部书记), a shop's, a park's, a unit's heads
 )
 
 
@@ -2945,12 +2948,22 @@ def weekdays_said(word: str, text: str) -> str:
 _NOUN_COUNTED = re.compile(r"(?:几|多少)(?:个|根|张|条|只|支|把|台|辆|件|套|双|本|块|间|匹|头)([\u4e00-\u9fff])")
 
 
+# A rank asked (第几作者, 第几类, 第几周): the thing ranked, after 几; 第几条 asks an article (query.asks_article).
+ORDINAL_ASKED = re.compile(r"第几([\u4e00-\u9fff])")
+
+
+def ranks_of(text: str, ranked: str) -> list[Span]:
+    """The ordinals of `text` (ordinals) that rank the thing whose first character is `ranked` (第一作者 for
+    第几作者, 第一类 for 第几类, 第2类)."""
+    return [o for o in ordinals(text) if text.startswith(ranked, o.end)]
+
+
 def counted_as_unit(question: str, text: str) -> list[Span]:
     """The figures of `text` that count the one-character noun a question counts by its classifier, the noun
     written as its own measure (几根竿 by «每人限用1竿1线1钩»: 1竿); [] when none."""
     m = _NOUN_COUNTED.search(question)
-    if not m or unit_at(m.group(1)):
-        return []
+    if not m or unit_at(m.group(1)) or unit_at(question[m.start(1):]):
+        return []  # (几个学分: 学分 is the measure, no 学 counted)
     return [Span(f.group(), f.start(), f.end())
             for f in re.finditer(rf"(?<![\d.])(?:\d+|[一两二三四五六七八九十]+){re.escape(m.group(1))}", text)]
 

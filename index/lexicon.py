@@ -531,10 +531,10 @@ class Lexicon:
         return None
 
 
-def abbreviated(word: str, text: str) -> str:
+def abbreviated(word: str, text: str, spread: int = 0) -> str:
     """The phrase of `text` that `word` abbreviates (宿管 → 宿舍管理员 is cut at 宿舍管; 村主任 →
     村委会主任), or "": its characters in order, the first one first, and the phrase at most
-    ABBREVIATION_SPREAD characters per character of the word."""
+    ABBREVIATION_SPREAD characters per character of the word (or `spread` characters in all)."""
     if len(word) < 2:
         return ""
     start = text.find(word[0])
@@ -542,13 +542,25 @@ def abbreviated(word: str, text: str) -> str:
         pos, ok = start, True
         for ch in word[1:]:
             pos = text.find(ch, pos + 1)
-            if pos < 0 or pos - start + 1 > ABBREVIATION_SPREAD * len(word):
+            if pos < 0 or pos - start + 1 > (spread or ABBREVIATION_SPREAD * len(word)):
                 ok = False
                 break
         if ok and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:pos + 1]):
             return text[start:pos + 1]
         start = text.find(word[0], start + 1)
     return ""
+
+
+def abbreviates_title(word: str, title: str) -> bool:
+    """Does `word` shorten a phrase of a document's title, its characters in order within one run of Han
+    characters (中考 of «…初中学业水平体育与健康考试工作的通知», 医保 of «城乡居民医疗保险…»)? A title names the
+    whole document's subject, and people name that subject by its short form however long the title spells
+    it out, so the spread is the run's, not ABBREVIATION_SPREAD's. Two characters at least; a word the
+    title says as it is needs no shortening."""
+    if len(word) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return False
+    return any(word not in run and abbreviated(word, run, spread=len(run))
+               for run in re.findall(r"[\u4e00-\u9fff]+", title))
 
 
 def styled(word: str, text: str) -> str:

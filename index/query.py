@@ -571,8 +571,13 @@ def measure_word(question: str) -> str | None:
     if SHARE_ASKED.match(rest) or re.match(r"成(?![为了功员本绩就年立都人果交长熟型品效])", rest):
         return "%"  # 占多少比例, 超过多少百分比的学生: a share (10%, 三分之一), not a count of 学生; 退几成 (七成)
     unit = _measure_at(rest)
+    if unit is None and question[max(0, m.start() - 1):m.start()] == "第":
+        return None  # 第几作者: a rank (第一作者), no count of 作者
     if unit is not None and _noun_of_its_own(question, m.end(), unit):
         unit = None  # 多少座位: seats, counted in 个
+    if _SEATS.match(rest) or (_SEATED.search(question[:m.start()]) and (
+            unit in ("个", "人", "位", "名") or not re.match(r"[\u4e00-\u9fff]", rest))):
+        return SEATS  # 报告厅能坐多少人, 能容纳几个人, 会议室能坐几个, 有多少个座位: a capacity, in seats or in people
     if unit is None and _PEOPLE.match(rest) and not re.match(r"^[\u4e00-\u9fff]*?(?:岁|年)", rest):
         return "人"  # 多少党员, 多少工作人员: people
     if unit == "个" and counts_people(rest[1:]):
@@ -582,6 +587,20 @@ def measure_word(question: str) -> str | None:
     if re.match(r"[块毛角]钱|[十百千万]+块", rest):
         return "元"  # 几块钱, 几毛钱, 几百块: money, 块 and 毛 being the spoken 元 and 角 (not 块 counting pieces)
     return "元" if unit == "钱" else unit
+
+
+# A capacity asked (能坐多少人, 容纳几个人, 多少个座位): a room or a hall holds so many seats (600座) or people.
+SEATS = "座位"
+_SEATED = re.compile(r"(?:坐|容纳|容得下|坐得下|装得下)$")
+_SEATS = re.compile(r"个?(?:座位|座席|席位|位子)")
+CAPACITY_WORD = re.compile(r"座位|座席|席位|位子|容纳|人|坐|能坐|人数")  # the words that ask a capacity (SEATS)
+
+
+def counts_other_than_seats(text: str, start: int) -> bool:
+    """Does the 座 figure at `start` count the noun written right before it (展厅3座: halls, 大桥2座), not
+    seats (规格：600座, 设有300座)?"""
+    words = _posseg().lcut(text[max(0, start - 8):start])
+    return bool(words) and words[-1].flag.startswith("n") and not _SEATS.fullmatch(words[-1].word)
 
 
 # 人 right before an adverb that jieba would glue to it (几个人才开课: 人才; 多少人就能开班): people counted.

@@ -14,12 +14,12 @@ from wenda.index import deeds, extract, members, synonyms
 from wenda.index.corpus_view import CorpusView, Sections, in_dictionary
 from wenda.index.identity import asked_identity
 from wenda.index.lexicon import Lexicon, abbreviated
-from wenda.index.query import (ARTICLE_WORDS, ASKERS_OWNER, EMPTY_NOUNS, MODALS, QUESTION_WORDS, RANGE_ENDS, ROUTE_ASKED,
+from wenda.index.query import (ARTICLE_WORDS, ASKERS_OWNER, CAPACITY_WORD, EMPTY_NOUNS, MODALS, QUESTION_WORDS, RANGE_ENDS, ROUTE_ASKED,
                                Query, _alone, _posseg, asked_kind, asked_noun, asked_object, asked_role, asks_article,
                                asks_consequence, asks_deed_done, asks_existence, asks_reason, asks_title, asks_writer,
                                counted_noun, entities, existence_object, focus_words, had_thing, intent_of, keyword_tags,
                                kind_words, measure_word, measured_subject, normalize, predicate_words, qualifiers,
-                               range_end, same_sounds, value_owners, whether_deed, writer_keywords)
+                               range_end, same_sounds, SEATS, value_owners, whether_deed, writer_keywords)
 from wenda.index.support import MEANING_WEIGHT, NEGATIONS, PER_PERSON, PER_PERSON_ASKED, said_otherwise
 
 NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name
@@ -297,6 +297,16 @@ class QuestionReader:
             q.keywords = [k for k in q.keywords if k not in asked]
             q.qualifiers = tuple(k for k in q.qualifiers if k not in asked)
             q.nouns = tuple(k for k in q.nouns if k not in asked)
+        if q.measure == SEATS:  # 能容纳几个人, 有多少个座位: the capacity is the figure asked (300座), no word a line must say
+            capacity = CAPACITY_WORD.fullmatch
+            q.keywords = [k for k in q.keywords if not capacity(k)]
+            q.qualifiers = tuple(k for k in q.qualifiers if not capacity(k))
+            q.nouns = tuple(k for k in q.nouns if not capacity(k))
+            q.verbs = {v for v in q.verbs if not capacity(v)}
+            q.predicate = tuple(v for v in q.predicate if not capacity(v))
+            q.deeds = tuple(d for d in q.deeds if not capacity(d))
+            q.subject = None if q.subject and capacity(q.subject) else q.subject
+            q.counted = None if q.counted and capacity(q.counted) else q.counted
         if asks_reason(text) and q.kind is None:
             q.kind = "reason"  # 为什么: the value asked is a purpose (extract.reasons)
         if q.intent == "yesno" and not q.focus:  # 饭店能开门吗: the clause of the deed (一律不得开门营业) says yes or no
