@@ -2345,7 +2345,8 @@ class Answerer:
             return None
         for doc, title in naming.titles.items():
             owner = _OWNER_END.split(title, 1)[0]
-            said = [k for k in q.keywords if len(k) >= 2 and k in owner]
+            said = [k for k in q.keywords if len(k) >= 2 and k in owner  # (中心 of 公积金中心 names no «…活动中心»:
+                    and (jieba.dt.FREQ.get(k) or 0) < COMMON_WORD]  # a word too common to name anyone)
             if len(owner) < 3 or owner == title or not said or len(q.keywords) - len(said) < 2:
                 continue
             own = self.corpus.document_text(doc)  # every sentence that says the owner's words is the document's own
