@@ -2133,8 +2133,9 @@ class Answerer:
                       and not any(w in t for t in self.corpus.naming().titles.values())]
             return (f"资料里没有提到{'、'.join(absent)}。" if absent
                     else f"最接近的段落没有说到{'、'.join(missing)}。"), suggest
-        thing = q.counted or next((k for k in q.keywords if len(k) >= 2), "")
-        if q.sections and thing:
+        titles = self.corpus.naming().titles.values()  # a title's word frames every section of it alike: no thing
+        thing = q.counted or next((k for k in q.keywords if len(k) >= 2 and not any(k in t for t in titles)), "")
+        if q.sections and thing:  # asked of one (谜境密室逃脱预约及订金打几折: no «资料里有其他的谜境数»)
             # the other sections that have it, among the sentences retrieved for it (bounded), in corpus order
             near = self.retriever.search(thing, k=OTHER_SECTIONS_DEPTH, paragraphs=0)
             held = {h.chunk.section for h in near if h.chunk.section and h.chunk.section not in q.sections

@@ -25,6 +25,7 @@
   is asked of that document's lines, ranked by the rest of the question: the owner's name matches every line alike,
   and most the one closing line that repeats it («本须知自…起实施，迷境密室逃脱保留修改之权利»); a word too common to
   name anyone (中心 of 公积金中心) names no owner («青石社区文化活动中心1月活动安排»);
+- a refusal's reason names no word of a document's title as the thing other sections have (资料里有其他的迷境数);
 - a row named «名（甲）» is no answer to a question that says the bracket of the row «名（乙）» beside it (普通展位: not
   the row of 标准展位（转角）, though its note says «同普通展位»).
 Through a real engine: real model, FAISS, BM25."""
@@ -187,6 +188,12 @@ def test_the_owner_named_routes_to_its_document(reports):
     assert owner is not None and "迷境" in owner[0] and "迷境" not in owner[1], owner  # ranked by 订金要付多少
     # 中心 of 公积金中心 is too common a word to name the «青石社区文化活动中心»
     assert reports.answerer.owning_document(reports.answerer.analyse("公积金中心礼拜六上班吗")) is None
+
+
+def test_a_refusal_names_no_title_word_as_the_thing_of_other_sections(reports):
+    ans = reports.ask("迷境密室逃脱预约及订金打几折")  # the section gives no discount
+    assert not ans.found, ans.answer
+    assert "迷境" not in ans.near, ans.near  # not «资料里有其他的迷境数，但没有预约及订金的»
 
 
 def test_a_fax_is_no_phone(reports):
