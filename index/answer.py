@@ -920,7 +920,7 @@ class Answerer:
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first or parts_said(w, around) \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q)
-                                             or (w in RENT_WORDS and any(h in GENERIC_PRICE for h, _, _, _ in row_cells(plain.text))))):
+                                             or rent_priced(w, plain.text))):
             return None  # (室外场地租金多少: a price list's row «价格：12元», the rent of what it lets)
         return w
 
@@ -1336,7 +1336,7 @@ class Answerer:
                     or self.names_row(k, chunk) or any(meant_column(k, h) for h in heads)
                     or (k == q.counted and self.counts_by_column(q, chunk))  # 收多少个孩子: 名额 counts them
                     or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)
-                    or (k in RENT_WORDS and any(h in GENERIC_PRICE for h in heads))  # 租金: the row's 价格
+                    or rent_priced(k, text)  # 租金: the row's 价格
                     or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)  # 自行车 by 普通单车
                     or (self.frame_says(k, chunk)  # 配镜: the 验光配镜价目表's; 自行车: the 单车租借須知's,
                         and not self.names_other_record(q, chunk))):  # every row's, unless another row is named
@@ -2073,7 +2073,7 @@ class Answerer:
         around += self.paragraph_names(chunk)
         return lacking + [e for e in q.entities if e not in around and e not in handed and not abbreviated(e, around)
                 and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
-                and not abbreviates_title(e, simplify(chunk.title))  # 中考 of «…初中学业水平体育与健康考试…»
+                and not abbreviates_title(e, self.corpus.plain(chunk).title)  # 中考 of «…初中学业水平体育与健康考试…»
                 and not worker_said(e, around)  # 维修工: 维修人员
                 and not synonyms.hours_said(e, around)  # 开园 (jieba: a name) said by 暂停开放
                 and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
@@ -2344,11 +2344,10 @@ class Answerer:
         naming = self.corpus.naming()
         if len(naming.titles) < 2:
             return None
-        for doc, title in naming.titles.items():
-            owner = _OWNER_END.split(title, 1)[0]
+        for doc, owner in naming.owners.items():
             said = [k for k in q.keywords if len(k) >= 2 and k in owner  # (中心 of 公积金中心 names no «…活动中心»:
                     and (jieba.dt.FREQ.get(k) or 0) < COMMON_WORD]  # a word too common to name anyone)
-            if len(owner) < 3 or owner == title or not said or len(q.keywords) - len(said) < 2:
+            if not said or len(q.keywords) - len(said) < 2:
                 continue
             own = self.corpus.document_text(doc)  # every sentence that says the owner's words is the document's own
             if any(naming.body_text.count(k) > own.count(k) or any(k in t for d, t in naming.titles.items() if d != doc)
@@ -2457,16 +2456,23 @@ class Answerer:
 # A day of the week asked, or a day where a sentence may name one by its weekday (哪天闭馆: 每周一闭馆).
 _DAY_ASKED = re.compile(r"(?:星期|礼拜|周)几|哪一?天")
 
-# A total asked (一共, 总共, 总计, 合计): of a sentence's figures, one said per unit (每个村配备保洁员3名) is no total
-# where another is not (全镇共聘用保洁员96名).
 def _naming_cells(row: str) -> str:
     """A table row's first cell and the one that names its record (name_cell), joined: what it is called."""
     cells = row_cells(row)
     return " ".join(dict.fromkeys([cells[0][1], name_cell(cells)[1]])) if cells else ""
 
 
-_OWNER_END = re.compile(r"[（(\d]|关于")  # where a title's owner ends: «临江国际会展中心2028年…», «某局关于…»
-RENT_WORDS = ("租金", "租费", "租价", "房租", "场租")  # the price of what is let: a price list's 价格 cell says it
+RENT_WORDS = ("租金", "租费", "租价", "房租", "场租")  # the price of what is let
+
+
+def rent_priced(word: str, row: str) -> bool:
+    """Is `word` a rent (租金) asked of a price list's row, whose generic price cell (价格：12元) is the rent of what
+    it lets (室外场地租金多少)?"""
+    return word in RENT_WORDS and any(h in GENERIC_PRICE for h, _, _, _ in row_cells(row))
+
+
+# A total asked (一共, 总共, 总计, 合计): of a sentence's figures, one said per unit (每个村配备保洁员3名) is no total
+# where another is not (全镇共聘用保洁员96名).
 _TOTAL_ASKED = re.compile(r"一共|总共|总计|合计|加起来")
 _TOTAL_SAID = re.compile(r"总数|总量|总计|合计|累计|共计|总共|一共|共有|全部")  # a piece that gives the whole
 

@@ -28,6 +28,7 @@ class DocumentNames:
     names_of: dict[str, set[str]]  # its title, headings, sections and title lines (named_documents)
     by_char: dict[str, set[str]]  # the documents whose name (`names`) holds a character
     body_text: str  # every sentence but headings and meta lines (named_documents)
+    owners: dict[str, str]  # the owner its title names before what the title says of it (owner_of; owning_document)
 
     @classmethod
     def of(cls, chunks: list[Chunk]) -> DocumentNames:
@@ -48,7 +49,19 @@ class DocumentNames:
         for doc, name in names.items():
             for ch in set(name):
                 by_char.setdefault(ch, set()).add(doc)
-        return cls(titles, names, names_of, by_char, "\n".join(body))
+        owners = {doc: owner for doc, title in titles.items() if (owner := owner_of(title))}
+        return cls(titles, names, names_of, by_char, "\n".join(body), owners)
+
+
+# Where a title's owner ends: «临江国际会展中心2028年…», «谜境密室逃脱（台北西门店）…», «某市教育局关于…».
+_OWNER_END = re.compile(r"[（(\d]|关于")
+
+
+def owner_of(title: str) -> str:
+    """The owner a title names before what it says of it (临江国际会展中心 of «临江国际会展中心2028年展览场地…»): the
+    title up to its first bracket, digit or 关于, of three characters at least; "" when the title has no such end."""
+    owner = _OWNER_END.split(title, 1)[0]
+    return owner if len(owner) >= 3 and owner != title else ""
 
 
 _NUMBERED_LABEL = re.compile(r"^\d{1,2}[.、．]\s*[^：:，,。；;]{1,15}[：:]")  # 5. 新开K9路快线：…

@@ -1242,7 +1242,7 @@ def deed_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
     if q.intent != "date":  # a length of time or a clock time: the deed the answer's sentence lacks (提前多久去报到:
         top_chunk = answerer.corpus.plain(top.hit.chunk)  # «须提前7天预约» says 提前, not 报到; a deed the document's
         top_text = top_chunk.text + top_chunk.title  # title says is its own: 搬家 of 大順搬家公司收費說明 for 月底搬家要提前多久预约)
-        top_text += simplify(top.hit.chunk.section)  # and so is its section's (答辩 of «答辩程序» for 答辩时汇报论文讲多久)
+        top_text += top_chunk.section  # and so is its section's (答辩 of «答辩程序» for 答辩时汇报论文讲多久)
         deeds = tuple(d for d in q.deeds if len(d) >= 2 and d not in top_text  # a negation or a modal is no deed
                       and d[0] not in "不没别无未" and d not in MODALS)  # of its own (不能 of 不能吃东西)
     if not deeds or says(top, deeds):
