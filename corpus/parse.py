@@ -435,6 +435,31 @@ def blocks(text: str) -> list[_Block]:
     return out
 
 
+# A clause that opens with the days it is of (周五…, 星期六、星期日及公众假期…, 工作日…, 每天…): a member of a list by days.
+_DAYS_OPEN = re.compile(r"\s*(?:(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]|工作日|平日|假日|节假日|節假日|法定|国定|國定|"
+                        r"公众假期|公眾假期|每天|每日|逢)")
+_OWN_LABEL = re.compile(r"\s*[^：:，,。；;！？!?]{1,12}(?<!\d)[：:]")  # a clause's own label (LINE ID：, 店长：)
+MAX_LISTED = 40  # a clause of one label's list (营业时间：周一至周四…；周五…；周六…) is at most this long
+
+
+def line_sentences(line: str) -> list[tuple[int, int]]:
+    """A line's sentences (split_sentences), except that a label's list by days stays one sentence: «营业时间：周一至
+    周四13:00至23:00；周五13:00至翌日凌晨1:00；…» says the label once for every clause, which alone would lose it
+    (周五几点关门). Such a list is a labelled line whose clauses, cut at semicolons, each open with the days they are
+    of, are short and have no label of their own («店长：林冠宇；组长：张雅婷» stays two; so does «营业时间：每天8:00至
+    20:00；除夕营业至14:00», and «营业时间：售票大厅7:30至16:00；雪具大厅…», whose clauses are of other things)."""
+    spans = split_sentences(line)
+    kv = key_value(line[spans[0][0]:spans[0][1]]) if len(spans) >= 2 else None
+    if kv is None or not _DAYS_OPEN.match(kv[1]):
+        return spans
+    later = [line[s:e] for s, e in spans[1:]]
+    cuts = [line[e - 1] for _, e in spans[:-1]]
+    if all(c in "；;" for c in cuts) and all(len(t) <= MAX_LISTED and not _OWN_LABEL.match(t) and _DAYS_OPEN.match(t)
+                                            for t in later):
+        return [(spans[0][0], spans[-1][1])]
+    return spans
+
+
 def _to_paragraph(block: _Block) -> Paragraph:
     sentences = []
     if block.kind in WHOLE:
@@ -443,7 +468,7 @@ def _to_paragraph(block: _Block) -> Paragraph:
         spans = []
         at = 0
         for part in block.text.split("\n"):
-            spans += [(at + s, at + e) for s, e in split_sentences(part)]
+            spans += [(at + s, at + e) for s, e in line_sentences(part)]
             at += len(part) + 1
     for s, e in spans:
         sentences.append(Sentence(text=block.text[s:e], start=block.pos[s], end=block.pos[e - 1] + 1))

@@ -224,3 +224,23 @@ def test_a_numbered_fact_broken_by_the_page_goes_on():
     assert not any("个站，全程" in t and "体育中心" not in t for t in got)
     assert not any("刘振宇欢迎" in t for t in got)  # a short fact is no broken sentence
     assert any("3路、15路、28路" in t for t in got)
+
+
+def test_one_labels_list_by_days_is_one_sentence():
+    """A label said once for a list of clauses by days, cut by semicolons (营业时间：周一至周四…；周五…；周六…), is one
+    sentence: each clause alone would lose the label. Lines whose clauses each have a label of their own, clauses of
+    other things than days (售票大厅…；雪具大厅…; 每天…；除夕…), prose cut by semicolons and clauses too long to be one
+    list's members are sentences each, as before."""
+    def sentences(line):
+        doc = parse_document("某店须知\n\n" + line + "\n", "d")
+        return [s.text for sec in doc.sections for p in sec.paragraphs for s in p.sentences if s.text != "某店须知"]
+
+    hours = "营业时间：周一至周四13:00至23:00；周五13:00至翌日凌晨1:00；周六、周日10:00至翌日凌晨1:00"
+    assert sentences(hours) == [hours]
+    assert sentences("店长：林冠宇；组长：张雅婷") == ["店长：林冠宇；", "组长：张雅婷"]
+    assert sentences("订位专线：(02)2375-6618；LINE ID：@mijing") == ["订位专线：(02)2375-6618；", "LINE ID：@mijing"]
+    assert len(sentences("营业时间：售票大厅7:30至16:00；雪具大厅8:00至17:00")) == 2
+    assert len(sentences("营业时间：每天8:00至20:00；除夕营业至14:00")) == 2
+    assert len(sentences("今天风大；明天下雨")) == 2
+    long = "营业时间：" + "；".join(["周一至周五9:00至17:00，入场前请出示本人有效身份证件并配合工作人员完成安全检查"] * 2)
+    assert len(sentences(long)) == 2
