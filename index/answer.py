@@ -13,7 +13,8 @@ from functools import lru_cache
 import jieba
 import numpy as np
 
-from wenda.corpus.text import split_clauses
+from wenda.corpus.parse import line_sentences
+from wenda.corpus.text import split_clauses, split_sentences
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
 from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.corpus_view import CorpusView, Sections
@@ -532,13 +533,17 @@ class Answerer:
         if q.kind == "money" and PER_PERSON in q.keywords and priced_per_group(priced):
             return False  # 一个人多少钱: not the 4588元 of a row priced 每桌
         if (q.kind == "money" or extract.unit_class(extract.unit_of(sp.text)) == "money") \
-                and extract.priced_per_other(q.text, priced):  # (一个月交多少管理费: a money value, whatever was asked)
+                and extract.priced_per_other(q.text, priced) \
+                and not any(extract.whole_one(k, text) for k in q.keywords):  # (一个月交多少管理费: a money value,
+            # whatever was asked; 一间: «包场整间…每场5500元» prices the whole one by the session)
             return False  # 厨房清洁一平米多少钱: not the 398元/次 of a row priced per visit
         if self.another_doer(q.text, text, piece):
             return False  # 毕业生从哪个门进: not the 西门 of «家长凭观礼证从体育馆西门入场»
         if q.measure == "个" and (one := _ONE_COUNTED.search(q.text)) and one.group(1) not in piece \
                 and (unit := extract.unit_of(sp.text)) and unit != "个" and extract.unit_class(unit) == "count":
             return False  # 婚宴每桌最多几个菜: not the 20桌 of «婚宴不超过20桌», a count of tables, no dishes
+        if q.kind == "clock" and another_deeds_hours(q.text, text[max(0, sp.start - 16):sp.start]):
+            return False  # 几点下班: not «查询时间为工作日下午14:00至16:30», the hours of the archive's queries
         if q.kind == "clock" and not q.verbs and self.time_of_more(q, text[max(0, sp.start - 16):sp.start]):
             return False  # 夜场几点到几点: not «夜场售票时间为17:30至20:30», the hours of a deed the question never asks
         if q.kind == "phone" and self.line_of_another_label(q, text, sp):
@@ -691,6 +696,7 @@ class Answerer:
         return q.kind not in ("duration", "money") or all(
             extract.one_unit_said(k, piece + " " + units)
             or (k in ("一年", "1年") and re.search(r"[今全本]年", text))  # 一年能挣多少: 今年…户均收入2.8万元, a year's sum
+            or extract.whole_one(k, text)  # 包一间多少钱: «包场整间…每场5500元», the price of the whole one
             for k in [*q.keywords, *halves] if k not in text and k + "的" not in q.text  # 一个月的卡: a kind
             and extract.digit_form(k) not in text)  # 拍一套形象照: «內容：1套服裝», the one set priced
 
@@ -735,7 +741,7 @@ class Answerer:
         if sp is not None and q.intent in ("entity", "person") and chunk.kind not in FIELDS and \
                 (rest := extract.rest_of_list(text, q.text)) is not None and rest.start == sp.start:
             return None  # the member of the sentence's list the question leaves out: the list is what it asks of
-        listed = self.heading_sibling(q, chunk)
+        listed = self.heading_sibling(q, chunk) or self.parallel_sibling(q, chunk)
         if listed:
             return listed
         kind = self.unsaid_subkind(q, chunk) if q.intent in ("figure", "date") else None
@@ -994,6 +1000,9 @@ class Answerer:
         if len(parts) < 2:
             return None
         text = plain.text
+        # a table row's headers name its columns, no sibling it speaks of: the rows under 主题及票价 each
+        # have a 主题 column and a price, and the heading lists the two
+        said = "".join(value for _, value, _, _ in row_cells(text)) if chunk.kind == "row" else text
         for k in q.keywords:
             if len(k) < 2 or k in text:
                 continue
@@ -1005,8 +1014,32 @@ class Answerer:
             weight, meant = self.lexicon.weight_in(k, text)  # held by meaning, unless by a sibling listed
             if weight >= MEANING_WEIGHT and not any(meant in x for x in others):  # (弄坏 near 丢失)
                 continue
-            if any(x in text for x in others):
+            if any(x in said for x in others):
                 return k
+        return None
+
+    def parallel_sibling(self, q: Query, chunk: Chunk) -> str | None:
+        """The question's noun that only a sentence before this one in its paragraph says, while this sentence
+        names a sibling of it in the same words but for its opening (硕士论文 asked: «第九条 硕士学位论文聘请2名校外
+        专家评阅；» then «博士学位论文聘请5名专家评阅»): parallel sentences, each of its own thing; the one before
+        is no frame of this one. None when none."""
+        if chunk.kind == "row":
+            return None
+        text = self.corpus.plain(chunk).text
+        frame = simplify(chunk.section + chunk.heading + chunk.key + chunk.title)
+        before = "".join(self.corpus.plain(c).text for c in self.chunks[max(0, chunk.id - 3):chunk.id]
+                         if c.paragraph == chunk.paragraph)
+        for k in q.nouns:  # a compound (硕士论文), whose modifier names one member (not 买票, a deed and its thing)
+            if len(k) < 3 or k in text or k in frame or abbreviated(k, text) or abbreviated(k, frame):
+                continue
+            full = k if k in before else abbreviated(k, before)
+            for p in range(1, len(full) - 1):  # the sibling differs in its first p characters only
+                tail = full[p:]
+                for m in re.finditer(re.escape(tail), text):
+                    other = text[max(0, m.start() - p):m.start()] + tail
+                    if len(other) == len(full) and other != full and re.fullmatch(r"[\u4e00-\u9fff]+", other[:p]) \
+                            and other not in q.text and siblings(full, other):
+                        return k
         return None
 
     def section_sibling(self, q: Query, chunk: Chunk) -> str | None:
@@ -1128,7 +1161,10 @@ class Answerer:
                 and (jieba.dt.FREQ.get(k) or 0) < COMMON_WORD  # 安全工作's 工作 names no «…工作情况汇报»
                 and any(k in t for d, t in titles.items() if d != chunk.doc)
                 and k not in self.corpus.document_text(chunk.doc)
-                and not common_synonym_in(k, self.corpus.around(chunk))]  # 汇报论文: «报告论文…», no «…情况汇报»
+                and not common_synonym_in(k, self.corpus.around(chunk))  # 汇报论文: «报告论文…», no «…情况汇报»
+                and not (q.intent == "yesno" and not _HOW_OR_HOW_MUCH.search(q.text)
+                         and paying_said(k, self.corpus.plain(chunk).text))]  # 要收费吗, 收费 of
+        # «…收费价目表»: «置物櫃免費使用» rules on it (怎么收费 is asked of what the title's list prices: not «…碎紙服務»)
 
     def names_record(self, word: str, chunk: Chunk) -> bool:
         """Does a cell of a table row name `word`, a word the corpus never uses, in other words, as no
@@ -1709,6 +1745,13 @@ class Answerer:
         if len(values) < 2:
             return values
         pieces = [self.piece(text, v) for v in values]
+        for family in WORD_FAMILIES:  # 秋天 asked: the piece of 秋季, not of 春季 beside it (one family's members)
+            for g, group in enumerate(family):
+                if any(w in q.keywords for w in group):
+                    said = [i for i, p in enumerate(pieces) if any(w in p for w in group)]
+                    others = [w for h, grp in enumerate(family) if h != g for w in grp]
+                    if said and len(said) < len(values) and any(w in p for p in pieces for w in others):
+                        values, pieces = [values[i] for i in said], [pieces[i] for i in said]
         for w in dict.fromkeys((*q.qualifiers, *q.nouns)):
             if len(w) < 2 or w not in text or not re.fullmatch(r"[\u4e00-\u9fff]+", w):
                 continue
@@ -2170,7 +2213,7 @@ class Answerer:
             "support": self.support(q, chunk),
             "bigrams": bigram_overlap(q.bigrams, chunk.text),
             "common": common_run(q.content, chunk.text),
-            "short": 1.0 if len(chunk.text) < 12 else 0.0,
+            "short": 1.0 if fragment(chunk.text) else 0.0,
         }
 
     def span_evidence(self, q: Query, chunk: Chunk) -> tuple[Span | None, dict[str, float]]:
@@ -2354,8 +2397,8 @@ class Answerer:
                    for k in said):
                 continue
             text = q.searched or q.text
-            for k in said:
-                text = text.replace(k, "")
+            for k in said:  # the name once: a word said again is asked (谜境密室逃脱…有几间密室: «店內共有6間主題密室»)
+                text = text.replace(k, "", 1)
             return doc, text
         return None
 
@@ -2442,6 +2485,8 @@ class Answerer:
             clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole
             if chunk.kind == "row" and span.start >= 0 and decide.typed(q):  # a row: the cells that say what
                 clause = record_line(chunk.text, self.corpus.plain(chunk).text, span, q.text, q.keywords)  # the value is of
+        if span.start >= 0 and clause == chunk.text.rstrip("。；;") and (listed := _listed_clause(chunk.text, span)):
+            clause = listed  # 周六几点开: «营业时间：周六、周日10:00至翌日凌晨1:00», not the label's whole list
         if q.identity and span.start >= 0 and len(chunk.text) == len(self.corpus.plain(chunk).text):
             clause = chunk.text[span.start:span.end]  # 县商务中心区党组书记许峰: the role with the name, verbatim
         line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause
@@ -2732,6 +2777,50 @@ _BARE_SIZE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?[A-Za-z]{0,2})(?=的|[�
 def _size_shape(number: str) -> tuple[bool, bool]:
     """The shape of a size (1.60: a decimal; 512G: with letters), to tell which cell states one."""
     return "." in number, bool(re.search(r"[A-Za-z]", number))
+
+
+# A field of a form or a notice: a short label, its colon, its value (店长：林冠宇；, 电话：0729-8851).
+_FIELD = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fffA-Za-z]{1,8}[：:]\s*\S")
+
+
+# The hours of a place asked (几点下班, 上班时间, 几点开门): opening and closing words, or a label of the hours.
+_HOURS_ASKED = re.compile(rf"{synonyms.OPENING}|{synonyms.CLOSING}|{synonyms.HOURS_LABEL.pattern}|上班时间")
+# A time labelled with the deed it is the time of, right before it (查询时间为工作日下午14:00至16:30).
+_DEEDS_TIME = re.compile(r"([\u4e00-\u9fff]{2})时间(?:为|是|：|:)?[^。；;，,]{0,10}$")
+
+
+_HOW_OR_HOW_MUCH = re.compile(r"怎么|怎样|如何|多少|几")  # (有没有停车场，泊车怎么收费: how it is charged, no whether)
+
+
+def another_deeds_hours(question: str, before: str) -> bool:
+    """Does a time asked as a place's hours (几点下班, 上班时间) stand under a label naming another deed's time (查询时间,
+    检查时间: the archive's, the check-up's), which no word of the question says? The hours' own labels (办公时间,
+    营业时间, 开放时间) are the place's."""
+    if not _HOURS_ASKED.search(question):
+        return False
+    m = _DEEDS_TIME.search(before)
+    if not m or synonyms.HOURS_LABEL.search(m.group(1) + "时间") or m.group(1) in question:
+        return False
+    return not synonyms.hours_deed(m.group(1))
+
+
+def _listed_clause(text: str, span: Span) -> str | None:
+    """The clause of one label's list that holds `span`, with the label (营业时间：周五13:00至翌日凌晨1:00 of «营业时间：
+    周一至周四…；周五…；周六…»: corpus.parse.line_sentences keeps such a list one sentence); None for any other line."""
+    m = _FIELD.match(text)
+    if not m or not re.search(r"[；;]", text[m.end():]) or len(line_sentences(text)) != 1 or len(split_sentences(text)) < 2:
+        return None  # a list by days kept one sentence (corpus.parse.line_sentences), no other line
+    label = text[:m.end() - 1].rstrip()  # with its colon
+    start = max(text.rfind("；", 0, span.start), text.rfind(";", 0, span.start)) + 1
+    ends = [i for i in (text.find("；", span.end), text.find(";", span.end)) if i >= 0]
+    part = text[start:min(ends) if ends else len(text)].strip()
+    return part if start <= m.end() else label + part
+
+
+def fragment(sentence: str) -> bool:
+    """Is a sentence a fragment (a title, a cut-off piece): very short, and no labelled field? A field says its
+    value however short it is (店长：林冠宇；), as a fitted model trained on encyclopaedia prose never saw."""
+    return len(sentence) < 12 and not _FIELD.match(sentence)
 
 
 def header_only(row: str, sp: Span | None) -> frozenset[str]:

@@ -157,6 +157,21 @@ class CorpusView:
             self._outside[key] = got
         return got
 
+    def holding(self, term: str) -> list[Chunk]:
+        """The chunks whose Simplified text holds `term`, in Simplified characters (plain)."""
+        joined = self.text(simplified=True)
+        if self._starts is None:
+            self._starts, at = [], 0
+            for c in self.chunks:
+                self._starts.append(at)
+                at += len(c.text) + 1
+        out, at = {}, joined.find(term)
+        while at >= 0:
+            c = self.chunks[bisect.bisect_right(self._starts, at) - 1]
+            out[c.id] = self.plain(c)
+            at = joined.find(term, at + 1)
+        return list(out.values())
+
     def plain(self, chunk: Chunk) -> Chunk:
         """The chunk in Simplified characters, aligned with the original (see script.simplify):
         every match is made on it, every quote and answer line is cut from the original."""

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from wenda.index.rows import asked_column, column_of, name_cell, row_cells
 from wenda.index import extract, synonyms
 from wenda.index.identity import role_of
-from wenda.index.query import MODALS, Query, keyword_tags
+from wenda.index.query import MODALS, Query, asked_role, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
@@ -74,6 +74,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if q.intent == "person" and s.span is not None and s.span.start >= 0 and not extract.name_like(s.span.text) \
             and not answerer.role_said(q, chunk):  # 村支书是谁: not the 村集体经济合作社 of a line that names no 书记
         return "the role asked is not said"
+    if q.intent == "person" and s.span is not None and s.span.start >= 0 and another_post(q, answerer.corpus.plain(chunk).text, s.span):
+        return "the name is another post's"  # 业委会主任是谁: not «工程主管：马强»
     if another_count_of_parts(q.text, answerer.corpus.plain(chunk).text):
         return "the line gives another case"  # 2大1小 asked: not the row of «（1大1小）»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
@@ -252,6 +254,35 @@ def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
         return False
     text = answerer.corpus.plain(s.hit.chunk).text
     return bool(_PLAN_SAID.search(answerer.piece(text, s.span)))
+
+
+def another_post(q: Query, text: str, span) -> bool:
+    """Is the name the holder of a post its field's label gives (工程主管 of «工程主管：马强»), other than the one a
+    who-question asks (主任: not held by the label, itself, abbreviated, or by a synonym of the post's head where the
+    question says the post's own modifier), which the line says nowhere else? A label names its post exactly: 柜台主任
+    is no 老板, 工程主管 no 业委会主任."""
+    role = asked_role(q.text)
+    if not role:
+        return False
+    post = extract.labelled_post(text, span)
+    if post:
+        return not _holds_post(role, post, q.text) and role not in text.replace(post, "")
+    if extract.field_label(text, span):
+        return False  # «主持：街道办事处副主任罗文斌»: the label says what the name is asked as, the 副主任 is his job
+    # no label: the posts the value's own clause gives (队长由村民李长顺担任, asked 村支书 of a line after «村党支部书记…»)
+    clause = extract.clause_of(text, span)
+    posts = extract.posts_in(clause)
+    return bool(posts) and not any(_holds_post(role, p, q.text) for p in posts) and not abbreviated(role, clause)
+
+
+def _holds_post(role: str, post: str, question: str) -> bool:
+    """Is `post` (工程主管, 医生) the post `role` asks: itself, holding it or held by it (眼科医生 asked: the row's 医生 of
+    科室：眼科), abbreviated, or a synonym of its head where the question says the post's own modifier (大夫: 医生;
+    招生办负责人: 招生办主任; not 业委会主任: 工程主管)?"""
+    if role in post or post in role or abbreviated(role, post):
+        return True
+    head = extract.post_head(post)
+    return synonyms.same(role, head) and (post == head or post[:-len(head)] in question)
 
 
 def case_outside(answerer: Answerer, q: Query, chunk) -> bool:

@@ -11,7 +11,7 @@ from typing import Callable
 
 
 from wenda.corpus.text import split_clauses
-from wenda.index.query import _posseg
+from wenda.index.query import ROLES, _posseg
 from wenda.index.tags import tagged
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -28,9 +28,12 @@ _UNITS = (
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
     r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
 )
+# A currency written before the sum (HK$2,680, NT$950, US$20, ¥300, RMB 500) and the unit it stands for.
+_CURRENCY = r"(?:HK|US|NT|MOP|S|A|C)\$\s?|RMB\s?|[$¥￥£€]\s?"
+_CURRENCY_UNIT = {"HK": "港元", "US": "美元", "£": "英镑", "€": "欧元"}
 _FIGURE = re.compile(
     # 4万亩, 3万余人, 4万多元: the order of magnitude, 余/多, then the unit, one figure (not 4万 alone)
-    rf"(?P<fig>{_PREFIX}(?P<num>{_NUM})(?:[万亿](?:余|多)?(?=(?:{_UNITS}))(?![万亿])|余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
+    rf"(?P<fig>{_PREFIX}(?:{_CURRENCY})?(?P<num>{_NUM})(?:[万亿](?:余|多)?(?=(?:{_UNITS}))(?![万亿])|余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
 )
 _PART_OF_AGE = r"(?:初期|早期|中期|晚期|末期|前期|后期|初年|末年|中叶|上半叶|下半叶|初|末)?"
 _ONE_DATE = (
@@ -402,6 +405,10 @@ def unit_of(fig: str) -> str:
         return "%"  # 三分之一 is a share, as 33%; 九成 as 90%, 半数 as 50%
     if _HALF_TIME.fullmatch(fig):  # 一个半小时, 两个半月: the time word after 半
         return re.search(r"半个?(小时|钟头|分钟|天|日|月|年|周)", fig).group(1)
+    cur = re.match(rf"{_PREFIX}({_CURRENCY})(?=\d)", fig)
+    if cur:  # HK$2,680: the currency's unit, written before the sum
+        sign = cur.group(1).strip()
+        return _CURRENCY_UNIT.get(sign.rstrip("$"), _CURRENCY_UNIT.get(sign, "元"))
     rest = re.sub(rf"^{_PREFIX}{_NUM}", "", fig)
     m = _UNIT_RE.search(rest)
     if m and m.group(0) in ("万", "亿"):  # 4万亩, 3万余人, 4万多元: the unit after the order of magnitude
@@ -439,7 +446,7 @@ def unit_class(unit: str) -> str:
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
                  {"公斤", "千克", "kg"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"平方尺", "平方呎", "平方英尺"}, {"英尺", "呎"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
-                 {"次", "回", "场", "轮", "趟"}, {"种", "个品种", "品种"}, {"元", "钱", "块"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
+                 {"次", "回", "场", "轮", "趟"}, {"种", "个品种", "品种"}, {"元", "钱", "块"}, {"港元", "港币"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
                  {"学时", "个学时", "课时", "个课时", "节"}, {"学分", "个学分"},  # hours of teaching (一节课: 每课时); credits
@@ -762,7 +769,7 @@ _RELATIVE_PRICE = re.compile(r"免费|免票|免收[\u4e00-\u9fff]{0,4}|半价|�
 # A question of what one pays (票价, 多少钱, 收费), not of what one earns (工资有多少).
 PRICE_ASKED = re.compile(r"票|价|费|多少钱|几块钱|收钱|要钱|花多少")
 # Words by which a line says what a thing costs, or that it costs nothing (免费, 收费, 30元, 半价, 八折).
-PRICE_SAID = re.compile(r"免费|免收|免票|免交|不收|收费|收取|加收|另收|[\d.,]+元|半价|优惠|原价|全价|[一二三四五六七八九\d]折")
+PRICE_SAID = re.compile(r"免费|免收|免票|免交|不收|收费|收取|加收|另收|[\d.,]+元|(?:HK|US|NT|MOP)?\$\s?\d|半价|优惠|原价|全价|[一二三四五六七八九\d]折")
 # The deed of paying, asked whether one must (要花钱吗, 收不收钱): a line that says a price rules on it.
 MONEY_DEED = re.compile(r"(?:要|收|花|交|付|掏|给)钱|收费|付费|交费|缴费")
 # Paying more, asked whether one must (要加钱吗, 另外收钱吗): only a line that says a surcharge, or none, rules on it.
@@ -1117,6 +1124,32 @@ def label_before(sentence: str, span: Span) -> str:
     return re.split(r"[；;，,。·、]", sentence[:span.start])[-1]
 
 
+def labelled_post(sentence: str, span: Span) -> str:
+    """The post a field's label gives the name after it (工程主管 of «工程主管：马强», 柜台主任 of «聯絡我們：櫃檯主任：
+    林佳慧»), or "" when the value has no such label."""
+    label = field_label(sentence, span)
+    return label if re.search(rf"(?:{_POST_TAIL})$", label) else ""
+
+
+def field_label(sentence: str, span: Span) -> str:
+    """The label right before a value, when the value is a field's («主持：街道办事处副主任罗文斌»: 主持 — whatever
+    the value says after the colon), or ""."""
+    before = label_before(sentence, span)
+    m = re.search(r"([^：:]{1,12})[：:][^：:]*$", before)
+    return re.sub(r"^\s*(?:\d{1,2}[.、．]\s*)?", "", m.group(1)).strip() if m else ""
+
+
+def posts_in(text: str) -> list[str]:
+    """The posts a piece of text names (队长 of «队长由村民李长顺担任», 村党支部书记): a word ending in a post's word."""
+    return [m.group(0) for m in re.finditer(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_POST_TAIL})", text)]
+
+
+def post_head(post: str) -> str:
+    """The word of a post that says its kind (主任 of 招生办主任, 医生), or the post itself."""
+    m = re.search(rf"(?:{_POST_TAIL})$", post)
+    return m.group(0) if m else post
+
+
 _NAME_FLAGS = ("nr", "nrfg", "nrt")
 _STOP_FLAGS = ("v", "vn", "vd", "p", "x", "uj", "ul", "c", "d", "w", "m")
 
@@ -1128,9 +1161,12 @@ def name_after(text: str, pos: int) -> Span | None:
     offset = pos + len(rest) - len(rest_stripped)
     name = ""
     words = _posseg().lcut(rest_stripped[:12])
-    for w in words:
+    for i, w in enumerate(words):
         if not name and w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
             name = w.word if not two_words(w.word) else ""
+            after = words[i + 1] if i + 1 < len(words) else None  # 林冠 宇, both tagged a name: one name
+            if name and len(name) == 2 and after is not None and after.flag in _NAME_FLAGS and len(after.word) == 1:
+                name += after.word
             break
         if not name and (w.flag.startswith(("p", "c", "u", "x", "w", "m", "i", "l"))
                          or (len(w.word) > 1 and w.flag.startswith(_STOP_FLAGS + ("a", "r")))
@@ -1212,13 +1248,6 @@ def two_words(word: str) -> bool:
     return all((dictionary_tag(half) or "x").startswith(_DEED_FLAGS) for half in (word[:2], word[2:]))
 
 
-# Titles and roles after which Chinese news writes a person's name (党委书记何东亚, 通讯员 冯永西).
-ROLES = (
-    "书记", "副书记", "镇长", "乡长", "县长", "市长", "省长", "区长", "村长", "主任", "主席", "组长", "局长", "处长",
-    "科长", "所长", "站长", "院长", "校长", "厂长", "经理", "董事长", "总裁", "部长", "委员", "队长", "会长",
-    "社长", "馆长", "团长", "记者", "通讯员", "编辑", "作者", "摄影", "医生", "护士", "教师", "老师", "党员", "干部",
-    "负责人", "志愿者", "支书", "店长", "园长", "主管", "总监",  # 村支书 (村党支部书记), a shop's, a park's, a unit's heads
-)
 
 
 def name_before_role(sentence: str, role_start: int) -> Span | None:
@@ -2461,7 +2490,8 @@ def asked_amounts(question: str) -> set[float]:
 
 def money_amount(figure: str) -> float | None:
     """The sum a money figure says (500元 → 500, 1.2万元 → 12000), None for any other."""
-    m = re.search(r"(\d+(?:\.\d+)?)\s*(万)?\s*元", figure.replace(",", ""))
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(万)?\s*元", figure.replace(",", "")) or \
+        re.search(rf"(?:{_CURRENCY})(\d+(?:\.\d+)?)()", figure.replace(",", ""))  # HK$2,680
     return float(m.group(1)) * (10000 if m.group(2) else 1) if m else None
 
 
@@ -2617,12 +2647,17 @@ _CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", 
 _KIND_BY_HEADS = re.compile(r"(?:[一二两三四五六七八九十\d]+|双|单)人(?=间|房|屋|座|桌|床|位|套|餐|帐篷|舱|包厢|汤屋|标间)")
 
 
+# A price asked of one unit (一人多少钱, 1公里多少钱): a rate, whatever range of people or distance a line sets.
+_PRICE_OF_ONE = re.compile(r"(?:一|1)个?[\u4e00-\u9fff]?(?:多少钱|几块|几元|什么价|啥价)")
+
+
 def _case_ranges(question: str, text: str) -> list[tuple[tuple[float, float], tuple[float, float]]]:
     """(asked, said) for each unit of _CASE_UNITS in which the question states a bare figure (2公里; not a
     bound: 超出10公里) and `text` sets a range."""
     question = _KIND_BY_HEADS.sub("", question)  # 四人汤屋 names a kind of room, no case of four people
     bound = bounds(question)
-    asked = {u: r for u, r in bounds(question, point=True).items() if u in _CASE_UNITS and u not in bound}
+    asked = {u: r for u, r in bounds(question, point=True).items() if u in _CASE_UNITS and u not in bound
+             and not (r[0] == 1 and _PRICE_OF_ONE.search(question))}  # 一人多少钱: the price per person, no case of one
     groups = [ages for words, ages in _AGE_GROUPS if words.search(question)]
     if len(groups) == 1 and not asked and "岁" not in bound and " · " in text:  # 小孩进园要钱吗: a child's ages
         asked["岁"] = groups[0]  # (_AGE_GROUPS) against a table row's range, which holds for the whole row (a
@@ -2988,6 +3023,11 @@ def priced_per_other(question: str, text: str) -> bool:
     if re.search(rf"[\d一二两三四五六七八九十]\s*{a}", text):
         return False  # 寄一公斤多少钱: «首重1公斤以内每单收费4元» prices the case's quantity, per parcel
     return not any(same_measure(a, u) or any(a in g and u in g for g in _RATE_ALIKE) for u in said)
+
+
+def whole_one(word: str, text: str) -> bool:
+    """Does `text` say `word`, one of a unit (一间), as the whole one (包场整间)?"""
+    return len(word) == 2 and word[0] in "一1" and "整" + word[1] in text
 
 
 def one_unit_said(word: str, text: str) -> bool:

@@ -50,9 +50,20 @@ _PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
 for _word, _freq in USER_WORDS:
     jieba.add_word(_word, _freq)
 
+# Titles and roles after which Chinese news writes a person's name (党委书记何东亚, 通讯员 冯永西).
+ROLES = (
+    "书记", "副书记", "镇长", "乡长", "县长", "市长", "省长", "区长", "村长", "主任", "主席", "组长", "局长", "处长",
+    "科长", "所长", "站长", "院长", "校长", "厂长", "经理", "董事长", "总裁", "部长", "委员", "队长", "会长",
+    "社长", "馆长", "团长", "记者", "通讯员", "编辑", "作者", "摄影", "医生", "护士", "教师", "老师", "党员", "干部",
+    "负责人", "志愿者", "支书", "店长", "园长", "主管", "总监",  # 村支书 (村党支部书记), a shop's, a park's, a unit's heads
+)
+
+# Things numbered 1号, 2号… that 几号 asks the number of, not a day of the month (几号出口, 几号线, 几号楼).
+NUMBERED_THINGS = r"出口|入口|口|线|楼|门|窗口?|车厢|厅|馆|台|位|房|室|柜|机|车|桌|床|箱|码头|通道|展位|泊位|摊位|场地?|球场|教室|宿舍|公寓|地块"
+
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure; 2月23日期间 holds no 日期
-    ("date", re.compile(r"什么时候|何时|(?<!任)何(?:年|月|日)|哪天|哪一天|哪年|哪一年|几月|几号|几日|什么时间|哪个月|哪(?:一?个)?时候|(?<![\d次回遍])日期|时间是(?!多久|多长|多少|几个)|"
+    ("date", re.compile(r"什么时候|何时|(?<!任)何(?:年|月|日)|哪天|哪一天|哪年|哪一年|几月|几号(?!" + NUMBERED_THINGS + r")|几日|什么时间|哪个月|哪(?:一?个)?时候|(?<![\d次回遍])日期|时间是(?!多久|多长|多少|几个)|"
                         r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几|(?:过年|春节|正月|大年|新年)[^，,。？?]*初几|"  # a lunar day (过年…初几开门)
                         # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
                         r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),
@@ -154,10 +165,13 @@ def english_read(text: str) -> str:
 # Spoken words with one written equivalent that documents use instead (a unit said otherwise, a question word).
 SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: asks when, as 什么时候
           "当兵的": "军人",  # a soldier as said aloud (当兵的坐车要钱吗), as notices write it
-          "几多": "多少"}  # Cantonese 几多 (一个月几多钱, 几多个): how much, how many
-_SPOKEN = re.compile("|".join(SPOKEN))
+          "几多": "多少",  # Cantonese 几多 (一个月几多钱, 几多个): how much, how many
+          # Cantonese, as Hong Kong users write it (after OpenCC: 邊個 → 边个, 係 → 系)
+          "系边个": "是谁", "边个": "谁", "喺边度": "在哪里", "边度": "哪里", "几耐": "多久", "几钱": "多少钱",
+          "有冇": "有没有", "冇": "没有", "咩": "什么", "唔": "不", "喺": "在", "嘢": "东西", "佢": "他"}
+_SPOKEN = re.compile("|".join(sorted(SPOKEN, key=len, reverse=True)))
 # 几个钟 (Cantonese and colloquial 钟 for 钟头) counts hours: 一天最多能约几个钟 → 几个小时.
-_HOURS_SAID = re.compile(r"(?<=[几两一二三四五六七八九十多半\d])个钟(?![头表点楼声])")
+_HOURS_SAID = re.compile(r"(?<=[几两一二三四五六七八九十多少半\d])个钟(?![头表点楼声])")
 # 哪一种 / 哪一时期 ask what 哪种 / 哪时期 ask; jieba would glue the 一 to the noun (一时期).
 _WHICH_ONE = re.compile(r"哪一(?=[\u4e00-\u9fff])")
 # …的人为谁: the written 为 of «is», which jieba glues to 人 (人为, «man-made»): read as 是.
@@ -225,6 +239,7 @@ def tokenizer_spec() -> dict:
 # 几个, 几种 in a question that ends with 吗 count nothing: they say "the several" (几个优惠可以一起用吗), unless the
 # question is asked of someone who knows (你知道有几个吗, 能告诉我…吗), or another asking word asks a figure.
 _SEVERAL = re.compile(r"几(?:个|种|项|样|类)")
+_ROLE_NAMED = re.compile(r"(?:" + "|".join(ROLES) + r")(?:的)?叫(?:什么|啥)")
 _KNOWER = re.compile(r"知道|告诉|请问|问一下|清楚|了解|多少|多大|多长|多久|多远|多重|多高")
 
 
@@ -234,6 +249,8 @@ def intent_of(question: str) -> Intent:
     if found == "figure" and _SEVERAL.search(question) and re.search(r"[吗嘛][?？]?$", question) \
             and not _KNOWER.search(question) and len(re.findall(r"(?<![好哪])几(?!乎)", question)) == 1:
         return "yesno"  # 稳存的几个优惠可以一起用吗: whether they may, not how many
+    if found == "entity" and _ROLE_NAMED.search(question):
+        return "person"  # 店长叫什么: a role's holder is asked by name, as 店长是谁
     if found in ("entity", "clause") and asked_kind(question) == "phone":
         return "figure"  # 打什么电话, 王建国的手机号: a number, never another field of the line
     return found

@@ -186,7 +186,8 @@ class QuestionReader:
     def analyse(self, question: str) -> Query:
         text = normalize(question)
         named, said = self.sections.named_in(text)
-        other = {piece for piece in said if self.names_another_thing(text, piece)}  # 文明养犬家庭 asked, 文明养犬
+        other = {piece for piece in said if self.names_another_thing(text, piece) or self.asked_elsewhere(text, piece)}
+        # (文明养犬家庭 asked, 文明养犬
         if other:  # a chapter: the family award is said in another
             said = [piece for piece in said if piece not in other]
             named = list(dict.fromkeys(self.sections.alias[piece] for piece in said))
@@ -356,6 +357,25 @@ class QuestionReader:
                 return False
             at = text.find(alias, at + 1)
         return True
+
+    def asked_elsewhere(self, text: str, alias: str) -> bool:
+        """Does the question say a section's name that is a common word (优惠 of «四、優惠»; no place: 崔桥镇) with
+        other words that a line outside that section says together with it, more of them than any line of the
+        section does (会员泊车有没有优惠: «會員不設泊車優惠» under another heading, the 優惠 section's lines of
+        members and friends)? Then the word asks of that line's thing, and names no section."""
+        name = self.sections.alias.get(alias)
+        if name is None or alias[-1] in Sections.SUFFIXES or len(alias) > 4:
+            return False
+        words = {w for w in jieba.lcut(text.replace(alias, " ")) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)}
+        if len(words) < 2:
+            return False
+        outside = max((sum(1 for w in words if w in c.text) for c in self.corpus.holding(alias) if c.section != name),
+                      default=0)
+        if outside < 2:
+            return False
+        inside = max((sum(1 for w in words if w in self.corpus.plain(self.chunks[i]).text) for i in self.sections.ids[name]),
+                     default=0)
+        return outside > inside
 
     def as_written(self, word: str) -> str:
         """A Latin word of the question as the corpus writes it (ct → CT, vpn → VPN): a question's

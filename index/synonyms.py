@@ -67,8 +67,8 @@ def same(a: str, b: str) -> bool:
 
 # A place opening or closing for its hours, whatever the place's word: the thesaurus has 关门 with 闭馆 and
 # 打烊 but neither 闭园 nor 开园, 开馆 or 开门 (its 开放 is a flower's). Asked as 几点开门, said as 开放.
-OPENING = r"开(?:门|园|馆|店|市|放|张)|营业"
-CLOSING = r"(?:关|闭)(?:门|园|馆|店|市)|关闭|打烊|停业|歇业|收市"
+OPENING = r"开(?:门|园|馆|店|市|放|张)|营业|上班"  # 上班 of an office: 几点上班 by «办公时间…9:00至17:00»
+CLOSING = r"(?:关|闭)(?:门|园|馆|店|市)|关闭|打烊|停业|歇业|收市|下班"
 _HOURS = (re.compile(rf"^(?:{OPENING})$"), re.compile(rf"^(?:{CLOSING})$"))
 _HOURS_SAID = (re.compile(OPENING), re.compile(CLOSING))
 
