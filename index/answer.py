@@ -2470,19 +2470,23 @@ class Answerer:
         if clause == span.text and q.intent == "date":
             clause = _with_next_clause(chunk.text, span)
         days = extract.weekdays(q.text)
-        day_clauses = [c for c in split_clauses(chunk.text) if days & extract.weekdays(c)] if days else []
+        day_clauses = [c for part in re.split(r"(?<=[；;])", chunk.text) for c in split_clauses(part)  # (a label's list
+                       if days & extract.weekdays(c)] if days else []  # by days: its clauses are cut by semicolons)
         # of the clauses that name a day asked, the one that says most of the question, in characters (法定节假日碰上周一开不开:
         # «逢国家法定节假日照常开放», not «每周一闭馆» before it); the first where they tie
         day_clause = max(day_clauses, key=lambda c: sum(len(k) for k in q.keywords if len(k) >= 2 and k in simplify(c)),
                          default=None)
         if (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and day_clause:
             clause = day_clause  # 周一开不开: the clause of that day (每周一闭馆), not the week's hours
-            if len(chunk.text) <= YESNO_SENTENCE and not _rules(day_clause):
+            if (label := _list_label(chunk.text)) and not day_clause.startswith(label):
+                clause = label + day_clause.rstrip("。；;")  # a label's list by days: «开放时间：周一闭馆»
+            elif len(chunk.text) <= YESNO_SENTENCE and not _rules(day_clause):
                 clause = chunk.text.rstrip("。；;")  # 每周一为内部整理日，全天闭馆: the day's clause says not whether
         elif (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and len(chunk.text) <= YESNO_SENTENCE:
             clause = chunk.text.rstrip("。；;")  # yes or no: the whole (short) sentence says which
-        if chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text:
-            clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole
+        yesno_day = (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and day_clause and _list_label(chunk.text)
+        if chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text and not yesno_day:
+            clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole (a list by days: the day asked)
             if chunk.kind == "row" and span.start >= 0 and decide.typed(q):  # a row: the cells that say what
                 clause = record_line(chunk.text, self.corpus.plain(chunk).text, span, q.text, q.keywords)  # the value is of
         if span.start >= 0 and clause == chunk.text.rstrip("。；;") and (listed := _listed_clause(chunk.text, span)):
@@ -2804,13 +2808,22 @@ def another_deeds_hours(question: str, before: str) -> bool:
     return not synonyms.hours_deed(m.group(1))
 
 
-def _listed_clause(text: str, span: Span) -> str | None:
-    """The clause of one label's list that holds `span`, with the label (营业时间：周五13:00至翌日凌晨1:00 of «营业时间：
-    周一至周四…；周五…；周六…»: corpus.parse.line_sentences keeps such a list one sentence); None for any other line."""
+def _list_label(text: str) -> str:
+    """The label, with its colon, of a label's list by days kept one sentence (营业时间： of «营业时间：周一至周四…；周五…；
+    周六…», corpus.parse.line_sentences); "" for any other line."""
     m = _FIELD.match(text)
     if not m or not re.search(r"[；;]", text[m.end():]) or len(line_sentences(text)) != 1 or len(split_sentences(text)) < 2:
-        return None  # a list by days kept one sentence (corpus.parse.line_sentences), no other line
-    label = text[:m.end() - 1].rstrip()  # with its colon
+        return ""
+    return text[:m.end() - 1].rstrip()
+
+
+def _listed_clause(text: str, span: Span) -> str | None:
+    """The clause of one label's list by days that holds `span`, with the label (营业时间：周五13:00至翌日凌晨1:00 of
+    «营业时间：周一至周四…；周五…；周六…»); None for any other line."""
+    label = _list_label(text)
+    if not label:
+        return None
+    m = _FIELD.match(text)
     start = max(text.rfind("；", 0, span.start), text.rfind(";", 0, span.start)) + 1
     ends = [i for i in (text.find("；", span.end), text.find(";", span.end)) if i >= 0]
     part = text[start:min(ends) if ends else len(text)].strip()

@@ -149,3 +149,10 @@ def test_a_fact_of_one_label_is_asked_by_its_day(engine):
     """週六幾點開: the clause of 週六 in the label's list (11:00), not the weekday's 14:00."""
     ans = engine.ask("幻境密室逃脫週六幾點開門")
     assert ans.found and "11:00" in ans.answer and "14:00至22:30" not in ans.answer, (ans.answer, ans.near)
+
+
+def test_a_yes_or_no_of_a_day_shows_that_days_clause(engine):
+    """週日有開嗎 of a label's list by days: the line is the label with 週日's clause, not the whole week's list."""
+    ans = engine.ask("幻境密室逃脫週日有開嗎")
+    assert ans.found and "營業時間：" in ans.answer and "11:00" in ans.answer, (ans.answer, ans.near)
+    assert "週一至週四" not in ans.answer, ans.answer
