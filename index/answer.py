@@ -3119,8 +3119,9 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
         if at is None:
             continue
         family = CONTRAST[at[0]]
-        if not any(c + b in around for c in family[at[1]]) and any(
-                c + b in around for g, group in enumerate(family) if g != at[1] for c in group):
+        said = [c + b for c in family[at[1]]] + [c + "型" + b for c in family[at[1]]]  # 大会议室: 大型会议室 too
+        if not any(w in around for w in said) and any(
+                w in around for g, group in enumerate(family) if g != at[1] for c in group for w in (c + b, c + "型" + b)):
             return a + b
     # two one-character keywords side by side, an abbreviation (半马 for 半程马拉松): the sentence itself
     # abbreviates another member (全程马拉松) and not the asked one, whatever the sentences before it say

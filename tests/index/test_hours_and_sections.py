@@ -3,6 +3,7 @@
   archive's, the check-up's), and 上班 / 下班 are an office's opening and closing (办公时间 gives them);
 - of one sentence's dates for members of a family (春季…，秋季…), the one of the member asked, said in other words
   (秋天: 秋季);
+- 大会议室 asked: not the row of 小型会议室 (a one-character member of a family before the noun, said with 型);
 - a section named by a common word (优惠) is not where a question is asked when a line outside it says the
   question's other words with that word, more of them than any line of the section (会员泊车有没有优惠: «会员不设
   泊车优惠» under 其他).
@@ -29,6 +30,11 @@ SPACE = """# 棲木共享工作空間（荃灣店）使用守則
 ## 一、收費
 
 - 日票每位HK$180，月租流動座位每月HK$1,980。
+
+| 方案 | 價格 | 單位 | 備註 |
+|---|---|---|---|
+| 小型會議室（6人） | HK$160 | 每小時 | 最少預訂1小時 |
+| 大型會議室（12人） | HK$320 | 每小時 | 設85吋電視及視像會議系統 |
 
 ## 二、優惠
 
@@ -74,3 +80,12 @@ def test_hours_asked_are_not_another_deeds():
     assert not another_deeds_hours("登记处下午几点下班", "登记处办公时间为周一至周五上午9:00至12:00、下午")
     assert not another_deeds_hours("档案几点可以查询", "档案室设在二楼208室，查询时间为工作日下午")  # no hours asked
     assert not another_deeds_hours("几点开始查询", "查询时间为工作日下午")  # the deed asked is the label's
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("棲木大會議室一個鐘幾錢", "HK$160"),  # 大会议室: not the 小型會議室 row
+    ("棲木小會議室有冇電視", "85吋"),  # the 大型會議室 row's television
+])
+def test_a_sized_member_is_not_its_siblings(engine, question, wrong):
+    ans = engine.ask(question)
+    assert not (ans.found and wrong in ans.answer), ans.answer
