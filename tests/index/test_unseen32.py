@@ -112,8 +112,8 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 625ee3d 241/396, 72/100.
-# After session 34 read its misses and fixed their kinds: 253/396, 72/100. The answers' floor is that with one of slack.
-FLOOR = {"answers": 252, "refusals": 72}
+# After session 34 read its misses and fixed their kinds: 253/396, 73/100. The answers' floor is that with one of slack.
+FLOOR = {"answers": 252, "refusals": 73}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
