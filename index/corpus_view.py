@@ -145,14 +145,9 @@ class CorpusView:
         got = self._outside.get(key)
         if got is None:
             joined = self.text(simplified=True)
-            if self._starts is None:
-                self._starts, at = [], 0
-                for c in self.chunks:
-                    self._starts.append(at)
-                    at += len(c.text) + 1
             got, at = False, joined.find(term)
             while at >= 0 and not got:
-                got = self.chunks[bisect.bisect_right(self._starts, at) - 1].section != section
+                got = self._chunk_at(at).section != section
                 at = joined.find(term, at + 1)
             self._outside[key] = got
         return got
@@ -160,17 +155,21 @@ class CorpusView:
     def holding(self, term: str) -> list[Chunk]:
         """The chunks whose Simplified text holds `term`, in Simplified characters (plain)."""
         joined = self.text(simplified=True)
-        if self._starts is None:
-            self._starts, at = [], 0
-            for c in self.chunks:
-                self._starts.append(at)
-                at += len(c.text) + 1
         out, at = {}, joined.find(term)
         while at >= 0:
-            c = self.chunks[bisect.bisect_right(self._starts, at) - 1]
+            c = self._chunk_at(at)
             out[c.id] = self.plain(c)
             at = joined.find(term, at + 1)
         return list(out.values())
+
+    def _chunk_at(self, at: int) -> Chunk:
+        """The chunk at position `at` of the corpus text (self.text: the chunks joined by newlines)."""
+        if self._starts is None:
+            self._starts, pos = [], 0
+            for c in self.chunks:
+                self._starts.append(pos)
+                pos += len(c.text) + 1
+        return self.chunks[bisect.bisect_right(self._starts, at) - 1]
 
     def plain(self, chunk: Chunk) -> Chunk:
         """The chunk in Simplified characters, aligned with the original (see script.simplify):

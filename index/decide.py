@@ -256,11 +256,11 @@ def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
     return bool(_PLAN_SAID.search(answerer.piece(text, s.span)))
 
 
-def another_post(q: Query, text: str, span) -> bool:
-    """Is the name the holder of a post its field's label gives (工程主管 of «工程主管：马强»), other than the one a
-    who-question asks (主任: not held by the label, itself, abbreviated, or by a synonym of the post's head where the
-    question says the post's own modifier), which the line says nowhere else? A label names its post exactly: 柜台主任
-    is no 老板, 工程主管 no 业委会主任."""
+def another_post(q: Query, text: str, span: extract.Span) -> bool:
+    """Is the name the holder of another post than the one a who-question asks (_holds_post): the post its field's
+    label gives (工程主管 of «工程主管：马强»), when the line says the asked one nowhere else, or, with no label, the
+    posts its own clause names (队长 of «队长由村民李长顺担任»)? A label names its post exactly: 柜台主任 is no 老板,
+    工程主管 no 业委会主任; a label that is no post (主持：…副主任罗文斌) says what the name is asked as."""
     role = asked_role(q.text)
     if not role:
         return False
