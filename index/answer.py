@@ -2476,21 +2476,23 @@ class Answerer:
         # «逢国家法定节假日照常开放», not «每周一闭馆» before it); the first where they tie
         day_clause = max(day_clauses, key=lambda c: sum(len(k) for k in q.keywords if len(k) >= 2 and k in simplify(c)),
                          default=None)
-        if (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and day_clause:
+        whether = q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)
+        list_label = _list_label(chunk.text)  # a label's list by days: «开放时间：周二至周五…；…；周一闭馆»
+        if whether and day_clause:
             clause = day_clause  # 周一开不开: the clause of that day (每周一闭馆), not the week's hours
-            if (label := _list_label(chunk.text)) and not day_clause.startswith(label):
-                clause = label + day_clause.rstrip("。；;")  # a label's list by days: «开放时间：周一闭馆»
+            if list_label and not day_clause.startswith(list_label):
+                clause = list_label + day_clause.rstrip("。；;")  # «开放时间：周一闭馆»
             elif len(chunk.text) <= YESNO_SENTENCE and not _rules(day_clause):
                 clause = chunk.text.rstrip("。；;")  # 每周一为内部整理日，全天闭馆: the day's clause says not whether
-        elif (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and len(chunk.text) <= YESNO_SENTENCE:
+        elif whether and len(chunk.text) <= YESNO_SENTENCE:
             clause = chunk.text.rstrip("。；;")  # yes or no: the whole (short) sentence says which
-        yesno_day = (q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)) and day_clause and _list_label(chunk.text)
+        yesno_day = whether and day_clause and list_label
         if chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text and not yesno_day:
             clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole (a list by days: the day asked)
             if chunk.kind == "row" and span.start >= 0 and decide.typed(q):  # a row: the cells that say what
                 clause = record_line(chunk.text, self.corpus.plain(chunk).text, span, q.text, q.keywords)  # the value is of
-        if span.start >= 0 and clause == chunk.text.rstrip("。；;") and (listed := _listed_clause(chunk.text, span)):
-            clause = listed  # 周六几点开: «营业时间：周六、周日10:00至翌日凌晨1:00», not the label's whole list
+        if span.start >= 0 and list_label and clause == chunk.text.rstrip("。；;"):
+            clause = _listed_clause(chunk.text, list_label, span)  # 周六几点开: «营业时间：周六、周日10:00至翌日凌晨1:00», not the label's whole list
         if q.identity and span.start >= 0 and len(chunk.text) == len(self.corpus.plain(chunk).text):
             clause = chunk.text[span.start:span.end]  # 县商务中心区党组书记许峰: the role with the name, verbatim
         line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause
@@ -2817,17 +2819,13 @@ def _list_label(text: str) -> str:
     return text[:m.end() - 1].rstrip()
 
 
-def _listed_clause(text: str, span: Span) -> str | None:
-    """The clause of one label's list by days that holds `span`, with the label (营业时间：周五13:00至翌日凌晨1:00 of
-    «营业时间：周一至周四…；周五…；周六…»); None for any other line."""
-    label = _list_label(text)
-    if not label:
-        return None
-    m = _FIELD.match(text)
+def _listed_clause(text: str, label: str, span: Span) -> str:
+    """The clause of a label's list by days (`label`: _list_label) that holds `span`, with the label (营业时间：周五13:00至
+    翌日凌晨1:00 of «营业时间：周一至周四…；周五…；周六…»; the first clause holds it already)."""
     start = max(text.rfind("；", 0, span.start), text.rfind(";", 0, span.start)) + 1
     ends = [i for i in (text.find("；", span.end), text.find(";", span.end)) if i >= 0]
     part = text[start:min(ends) if ends else len(text)].strip()
-    return part if start <= m.end() else label + part
+    return part if start == 0 else label + part
 
 
 def fragment(sentence: str) -> bool:
@@ -3119,9 +3117,9 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
         if at is None:
             continue
         family = CONTRAST[at[0]]
-        said = [c + b for c in family[at[1]]] + [c + "型" + b for c in family[at[1]]]  # 大会议室: 大型会议室 too
-        if not any(w in around for w in said) and any(
-                w in around for g, group in enumerate(family) if g != at[1] for c in group for w in (c + b, c + "型" + b)):
+        def said(members: str) -> bool:  # a member with the word, itself or with 型 (大会议室: 大型会议室 too)
+            return any(c + b in around or c + "型" + b in around for c in members)
+        if not said(family[at[1]]) and any(said(group) for g, group in enumerate(family) if g != at[1]):
             return a + b
     # two one-character keywords side by side, an abbreviation (半马 for 半程马拉松): the sentence itself
     # abbreviates another member (全程马拉松) and not the asked one, whatever the sentences before it say

@@ -264,10 +264,10 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
     role = asked_role(q.text)
     if not role:
         return False
-    post = extract.labelled_post(text, span)
-    if post:
-        return not _holds_post(role, post, q.text) and role not in text.replace(post, "")
-    if extract.field_label(text, span):
+    label = extract.field_label(text, span)
+    if label and extract.post_head(label):
+        return not _holds_post(role, label, q.text) and role not in text.replace(label, "")
+    if label:
         return False  # «主持：街道办事处副主任罗文斌»: the label says what the name is asked as, the 副主任 is his job
     # no label: the posts the value's own clause gives (队长由村民李长顺担任, asked 村支书 of a line after «村党支部书记…»)
     clause = extract.clause_of(text, span)
@@ -282,7 +282,7 @@ def _holds_post(role: str, post: str, question: str) -> bool:
     if role in post or post in role or abbreviated(role, post):
         return True
     head = extract.post_head(post)
-    return synonyms.same(role, head) and (post == head or post[:-len(head)] in question)
+    return bool(head) and synonyms.same(role, head) and (post == head or post[:-len(head)] in question)
 
 
 def case_outside(answerer: Answerer, q: Query, chunk) -> bool:

@@ -1124,16 +1124,9 @@ def label_before(sentence: str, span: Span) -> str:
     return re.split(r"[；;，,。·、]", sentence[:span.start])[-1]
 
 
-def labelled_post(sentence: str, span: Span) -> str:
-    """The post a field's label gives the name after it (工程主管 of «工程主管：马强», 柜台主任 of «聯絡我們：櫃檯主任：
-    林佳慧»), or "" when the value has no such label."""
-    label = field_label(sentence, span)
-    return label if re.search(rf"(?:{_POST_TAIL})$", label) else ""
-
-
 def field_label(sentence: str, span: Span) -> str:
     """The label right before a value, when the value is a field's («主持：街道办事处副主任罗文斌»: 主持 — whatever
-    the value says after the colon), or ""."""
+    the value says after the colon; «工程主管：马强»: a post, post_head), or ""."""
     before = label_before(sentence, span)
     m = re.search(r"([^：:]{1,12})[：:][^：:]*$", before)
     return re.sub(r"^\s*(?:\d{1,2}[.、．]\s*)?", "", m.group(1)).strip() if m else ""
@@ -1141,13 +1134,13 @@ def field_label(sentence: str, span: Span) -> str:
 
 def posts_in(text: str) -> list[str]:
     """The posts a piece of text names (队长 of «队长由村民李长顺担任», 村党支部书记): a word ending in a post's word."""
-    return [m.group(0) for m in re.finditer(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_POST_TAIL})", text)]
+    return _POSTS.findall(text)
 
 
-def post_head(post: str) -> str:
-    """The word of a post that says its kind (主任 of 招生办主任, 医生), or the post itself."""
-    m = re.search(rf"(?:{_POST_TAIL})$", post)
-    return m.group(0) if m else post
+def post_head(word: str) -> str:
+    """The word of a post that says its kind (主任 of 招生办主任, 医生), "" when `word` names no post (主持, 联系人)."""
+    m = _POST_HEAD.search(word)
+    return m.group(0) if m else ""
 
 
 _NAME_FLAGS = ("nr", "nrfg", "nrt")
@@ -1411,6 +1404,8 @@ _IN_CHARGE = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:第[一二三四五�
 # The post a sentence sends one to (夜间紧急情况请联系值班保安): a role's tail, then the clause ends or says what to
 # do there (咨询, 反映, 处理…); 联系物业经理周海燕 names the person, whom best_person finds.
 _POST_TAIL = "|".join(sorted({*ROLES, "人员", "保安", "师傅", "管家", "客服", "专员", "网格员", "值班员", "班长"}, key=len, reverse=True))
+_POSTS = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_POST_TAIL})")  # a post: a word ending in a post's word
+_POST_HEAD = re.compile(rf"(?:{_POST_TAIL})$")
 _TURNED_TO_POST = re.compile(rf"(?:向|找|联系)(?:本|当地|所在)?([\u4e00-\u9fff]{{0,6}}?(?:{_POST_TAIL}))"
                              r"(?=[，,。；;：:、\s（(]|$|电话|咨询|反映|处理|申请|办理|报告)")
 
