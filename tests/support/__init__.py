@@ -86,6 +86,20 @@ def questions(name: str) -> list[dict]:
     return load_questions(DATA / name)
 
 
+def assert_well_formed(name: str, items: list[dict], *, at_least: int, unanswerable: int) -> None:
+    """A held-out set's shape: at least `at_least` questions, `unanswerable` of them unanswerable by design, none asked
+    twice, one document of each kind (Excel, Word, text, PDF, Markdown) in tests/data/NAME, and every key and gold
+    answer the documents' own text (the Excel, Word and PDF as wenda reads them)."""
+    assert len(items) >= at_least
+    assert sum(not q["answerable"] for q in items) >= unanswerable
+    assert len({q["q"] for q in items}) == len(items)
+    files = sorted((DATA / name).iterdir())
+    assert {p.suffix for p in files} == {".xlsx", ".docx", ".txt", ".pdf", ".md"}
+    text = "".join(document_text(p) for p in files)
+    for q in items:
+        assert all(k in text for k in q["keys"] + q["answer_any"]), q["q"]
+
+
 def right(item: dict, ans) -> bool:
     """Is `ans` the right reply to one question of a questions file (q, answerable, keys, answer_any)?
     Refused when unanswerable; else found, a gold answer in the answer line and a key in the first quote."""
