@@ -31,7 +31,7 @@ WHOLE: tuple[ParagraphKind, ...] = ("heading", "title", "meta", "byline", "capti
 
 # A line that is only a short label and its colon (存在的问题：), and the words that make a label a sentence
 # that leads into what follows rather than the name of a part.
-_LABEL_LINE = re.compile(r"([\u4e00-\u9fff]{2,10})[：:]")
+_LABEL_LINE = re.compile(r"([\u4e00-\u9fff]{2,10}[：:]|(?=\d{0,4}[\u4e00-\u9fff])[\d\u4e00-\u9fff]{2,14})")  # 存在的问题：, 2028年工作打算
 _LEADS_IN = re.compile(r"如下|以下|下列|如次|[须请需应要将]")  # (报到须携带以下材料：, 注意事项如下：)
 
 
@@ -301,12 +301,12 @@ class _Classifier:
 
     def label_heading(self, i: int) -> str | None:
         """The name a bare label opens a part with, when numbered items follow it (存在的问题：, then
-        «（一）…»; 下一步打算：): a report's part of its own, not the last town's. None for a line that
-        leads into what follows (通知如下：) or any other."""
+        «（一）…»; 下一步打算：; a short line of words alone, 2028年工作打算): a report's part of its own, not the
+        last town's. None for a line that leads into what follows (通知如下：) or any other."""
         m = _LABEL_LINE.fullmatch(self.lines[i].text)
         if m is None or _LEADS_IN.search(m.group(1)) or i + 1 >= len(self.lines):
             return None
-        return m.group(1) if numbering(self.lines[i + 1].text) is not None else None
+        return m.group(1).rstrip("：:") if numbering(self.lines[i + 1].text) is not None else None
 
     def fact(self, block: _Block, i: int) -> None:
         """A «键：值» line: it joins the «键：值» lines just above it (one paragraph, a line a sentence)."""

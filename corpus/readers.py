@@ -37,19 +37,24 @@ def sheet_lines(rows: list[list[object]], level: int) -> list[str]:
     after a blank row and a one-cell caption; read as table rows such a line became the header and
     the real header a data row, so no cell was read under its column's name. A row of one filled
     cell counts when it opens the sheet or follows a blank row, in a sheet whose rows have two
-    cells or more; one followed by no table (a closing 註：… note) is a paragraph line."""
+    cells or more; one followed by no table (a closing 註：… note) is a paragraph line. So are the
+    rows of one filled cell that close a sheet right under its table, with no blank row between (1. 价格
+    有效期…, 2. 签订合同时…): notes on the table, not records whose first column says them."""
     texts = [[cell_text(c) for c in row] for row in rows]
     if max((sum(1 for c in r if c) for r in texts), default=0) < 2:
         return table_lines(texts)
     out: list[str] = []
     table: list[list[str]] = []
     after_gap = True
+    notes = False
     for i, row in enumerate(texts):
         filled = [c for c in row if c]
         if not filled:
             after_gap = True
             continue
-        if len(filled) == 1 and after_gap:
+        notes = notes or (len(filled) == 1 and len(table) >= 2 and all(
+            sum(1 for c in r if c) <= 1 for r in texts[i + 1:]))  # notes under the table, no blank row between
+        if len(filled) == 1 and (after_gap or notes):
             if table:
                 out += table_lines(table) + [""]
                 table = []

@@ -129,3 +129,23 @@ def test_a_sheets_title_and_caption_rows_are_headings_not_its_header(tmp_path):
     (tmp_path / "hours.csv").write_text("開放時間表,,\n時段,開館,閉館\n平日,9:00,17:00\n", encoding="utf-8")
     doc = _only(tmp_path, "hours.csv")
     assert [p.text for p in _paragraphs(doc, "row")] == ["時段：平日 · 開館：9:00 · 閉館：17:00"]
+
+
+def test_notes_right_under_a_sheets_table_are_paragraphs_not_rows(tmp_path):
+    """Notes a sheet closes with, right under the table's last row with no blank row between (说明：1. …,
+    2. …), are paragraphs: read as rows, each took the first column's name («类别：2. 预约须提前…»). A one-cell
+    row with table rows after it stays a row of the table."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [["洁净家政服务收费表"], ["类别", "项目", "价格"], ["保洁", "日常保洁", "45元"], ["深度清洗"],
+                ["清洗", "油烟机清洗", "168元"], ["说明：1. 价目表自3月1日起执行。"], ["2. 预约须提前一天，首次上门收取全款的20%作订金。"]]:
+        sheet.append(row)
+    book.save(tmp_path / "clean.xlsx")
+    doc = _only(tmp_path, "clean.xlsx")
+    rows = [p.text for p in _paragraphs(doc, "row")]
+    assert rows[0] == "类别：保洁 · 项目：日常保洁 · 价格：45元" and rows[-1] == "类别：清洗 · 项目：油烟机清洗 · 价格：168元"
+    assert any(r.startswith("类别：深度清洗") for r in rows)  # a table row follows it: a row of the table
+    others = [p.text for s in doc.sections for p in s.paragraphs if p.kind != "row"]
+    assert any(t.startswith("2. 预约须提前一天") for t in others), others
+    assert not any("预约须提前" in r for r in rows)
