@@ -45,6 +45,9 @@ ANCHOR = 40  # ... with a figure, date or name at most this far (extract.distanc
 MIN_SUPPORT_CLAUSE = 0.6  # yes/no and open questions, which have no typed span to anchor
 PREV_WEIGHT = 0.7  # keywords found only in the sentence before count this much
 TITLE_WEIGHT = 0.7  # and those found only in the document's title
+# a keyword that is only the unit a price is counted by: one of it (一张, 一次, 每件, 一小时)
+_PRICED_PER = re.compile(r"^(?:[一每1]|每一)个?(?:张|件|台|次|份|套|双|条|只|本|间|把|辆|块|盒|瓶|袋|箱|公斤|斤|千克|平米|平方米?|小时|天|晚|位|趟|回|单|页)$")
+_TWO = ("两", "二")  # the numeral two, as a keyword (两 of 两人办公室) said either way
 VERB_WEIGHT = 0.5  # verbs count less than nouns: askers paraphrase them (参与 for 投入, 回来 for 返乡)
 
 
@@ -99,7 +102,8 @@ KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a
 CONTRAST = (("上面", "下"), ("内里", "外"), ("前", "后"), ("左", "右"), ("东", "西", "南", "北"),
             ("国", "省", "市", "县", "镇", "乡", "村"), ("日天", "周", "月", "季", "年"), ("半", "全"),
             ("大", "小"), ("男", "女"), ("单", "双"), ("起", "终"), ("今本", "去", "明"),
-            ("水", "电", "气", "暖"))  # the utilities: 停电 asked of a 停水通知, 电费 of «水费每吨…»
+            ("水", "电", "气", "暖"),  # the utilities: 停电 asked of a 停水通知, 电费 of «水费每吨…»
+            ("结", "离"), ("入进", "出"))  # 离婚 asked of «结婚登记…提前1至15天预约»; 出口 of «入口处…»
 # Families whose members one character names by itself, wherever it stands (养猫, 带猫: 猫; 小型犬: 犬)
 REFERENTS = (("猫", "狗犬", "鸟", "鱼", "兔"),)
 # Families whose members are words of their own, no character apart (职工医保住院报销多少: «门诊起付线为800元»)
@@ -184,7 +188,15 @@ _STOPS_AFTER = re.compile(r"\s*(?:停止|截止)")
 _DEED_AT_PLACE = re.compile(rf"[{GOING_VERBS}][\u4e00-\u9fff]")
 
 # A threshold asked (满多少桌免场地费, 满几岁能报名) and said (满30桌, 年满6周岁, 达到500元, 6周岁以上, 10桌起).
-_HOW_MANY = re.compile(r"[\d一二两三四五六七八九十几]+[个根张件只条块台部套双把支盏瓶袋盒]")  # 一根, 两张: a count of things
+# What a heading may list beside a thing that is an attribute of it, no sibling (时间和线路, 对象和名额, 价格与说明)
+_ATTRIBUTE_PARTS = frozenset({"时间", "日期", "地点", "价格", "费用", "标准", "人数", "名额", "对象", "方式", "要求",
+                              "条件", "数量", "期限", "说明", "办法", "程序", "流程"})
+# A deed whose object is a sum, right before it (发放1000万元, 投资2800万元): it says what is done with the sum, no
+# other thing the sum measures
+_SUM_DEED = re.compile(r"发放|发|拨付|投入|投资|筹集|安排|支付|收取|补贴|奖励|销售|实现|完成|达到")
+# The words of a company's legal form (有限公司, 股份有限公司, 集团): they name no one
+_LEGAL_FORM = re.compile(r"有限|公司|股份|责任|集团")
+_HOW_MANY = re.compile(r"[\d一二两三四五六七八九十几]+[个根张件只条块台部套双把支盏瓶袋盒面堵扇棵颗粒座栋道桶箱罐包份间]")  # 一根, 两张: a count of things
 _THRESHOLD_ASKED = re.compile(r"(?<![修坐住装写填挤停站排])满(?:多少|几)")  # not a deed done to the full (修满几个学分)
 _THRESHOLD_BEFORE = re.compile(r"(?:满|达到|超过|达)(?:港币|人民币|新台币|台币|澳门币)?$")  # 满港币300元: the currency said first
 _THRESHOLD_AFTER = re.compile(r"\s*(?:以上|及以上|起|或以上)")
@@ -320,7 +332,21 @@ class Answerer:
             if name in chunk.heading:  # is said by the sentences it heads; a flat document's section (a town of
                 total += self.idf(name)  # a report) is routed on, not weighed
                 got += self.idf(name)
+        per = [kw for kw in q.keywords if q.kind == "money" and _PRICED_PER.match(kw)]
+        if len(per) == len(q.keywords):
+            per = []  # 一张多少钱: nothing else is asked, so the unit is what the line must say
+        title = simplify(chunk.title)
+        # (a figure, a date or another value of a kind asked, a place, a route, a number, is singled out by its
+        # type: a title word stays a word of its line there)
+        topic = [kw for i, kw in enumerate(q.keywords) if kw in title and (len(kw) >= 2 or any(  # (one character: only
+            pair in title and pair in q.text for pair in (kw + "".join(q.keywords[i + 1:i + 2]),  # with its neighbour,
+                                                          "".join(q.keywords[i - 1:i]) + kw) if len(pair) > 1))] \
+            if q.intent not in ("figure", "date") and q.kind is None else []  # 疗 of 疗 休养, jieba's cut of 疗休养)
+        if not any(k not in topic and len(k) >= 2 for k in q.keywords):
+            topic = []  # 疗休养是什么, 猕猴桃卖到哪个国外市场: nothing else is asked but a deed of one character
+        per_got = topic_got = 0.0
         for kw in q.keywords:
+            before = got
             w = self.idf(kw)
             if kw in q.verbs:
                 w *= VERB_WEIGHT
@@ -365,6 +391,8 @@ class Answerer:
                 got += w
             elif len(kw) == 1 and kw in q.verbs and homophone_said(kw, ctx):  # 交 of 多久交一次: 按季度缴纳
                 got += w
+            elif kw in _TWO and any(t in ctx for t in _TWO):  # 两人 asked, «二人独立办公室» said: the same number
+                got += w
             elif len(kw) >= 2 and (digits := extract.digit_form(kw)) != kw and digits in ctx:
                 got += w  # 一次 held by «可续借1次»
             elif len(kw) >= 2 and kw in chunk.title:  # the document is about it (碧波 of 碧波游泳健身中心会员须知),
@@ -373,8 +401,16 @@ class Answerer:
                 share = sum(1 for ch in kw if ch in ctx) / len(kw)
                 meaning, _ = self.lexicon.weight_in(kw, ctx)  # the corpus's word for it (卡点 for 卡口)
                 got += max(0.4 * share, meaning) * w
+            if kw in per:  # the unit a price is counted by (一张 of 扫描一张多少钱) says what is priced only beside
+                per_got += got - before  # a word that says it: «黑白列印 · 单位：每张» holds no 扫描
+                got = before
+            elif kw in topic:  # a word of the document's title, which its lines repeat (疗休养 of 青川市职工疗休养
+                topic_got += got - before  # 管理办法), says which document; what in it, only beside a word asked:
+                got = before  # 疗休养有体检吗 is no question «疗休养中心地址为…» answers
+        if got or (q.sections and chunk.section in q.sections):  # (下平乡干一天活给多少钱: the place asked is the
+            got += per_got  # sentence's section, «每人每天工资150元» the day's pay there)
         if got:  # the title says which document, not what in it: it counts beside a word the sentence holds
-            got += titled  # (图书室里能吃东西吗 is no question every sentence of the 图书室's notice answers)
+            got += titled + topic_got  # (图书室里能吃东西吗 is no question every sentence of the 图书室's notice answers)
         return got / total if total else 0.0
 
     def _one_deed_said(self, q: Query, kw: str, ctx: str) -> bool:
@@ -727,7 +763,7 @@ class Answerer:
             return member
         # 三等舱 asked, 二等舱 said; 走路上山 asked, the 观光车's ride said (members: numbered members and means)
         member = (members.numeral_member(q.text, around) or members.means_member(q.text, text)
-                  or members.redone_deed(q.text, around))
+                  or members.redone_deed(q.text, around) or members.headed_member(q.text, q.keywords, text, around))
         if member:
             return member
         if q.kind == "duration" and sp is not None and sp.start >= 0:  # 要多久 asked, 每20分钟一班 given: how often
@@ -802,7 +838,8 @@ class Answerer:
                 continue  # 帮别人代领: a deed done for someone, no kind of person (代领人 is no sibling of it)
             if k == q.kin:  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
                 continue
-            if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around:
+            if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around \
+                    or k in simplify(chunk.title):  # (消费券 of «云岭市发放惠民消费券的公告»: what every line is about)
                 continue
             if synonyms.class_said(k, around) or synonyms.kinds_said(k, around) \
                     or any(len(f) >= 2 and f in around for f in synonyms.regional(k)):
@@ -1010,7 +1047,8 @@ class Answerer:
             own = [x for x in parts if k in x or (set(k) & set(x) and self.lexicon.weight_in(k, x)[0] >= MEANING_WEIGHT)]
             if len(own) != 1:
                 continue
-            others = [x for x in parts if x is not own[0]]
+            others = [x for x in parts if x is not own[0] and x not in _ATTRIBUTE_PARTS]  # (时间和线路: a route's
+            # time is no sibling of the route, «省外疗休养每期5天（含路途时间）» is of 省外线路)
             weight, meant = self.lexicon.weight_in(k, text)  # held by meaning, unless by a sibling listed
             if weight >= MEANING_WEIGHT and not any(meant in x for x in others):  # (弄坏 near 丢失)
                 continue
@@ -1501,6 +1539,7 @@ class Answerer:
             measured = q.counted or w  # what is counted (专任老师 of 幼儿园有多少个专任老师), else the subject
             # (a thing counted is the other's kin by its own cosine: the corpus's 厕所 is e5's neighbour of 游泳池)
             if other and other not in q.text and re.fullmatch(r"[\u4e00-\u9fff]+", other) \
+                    and not _SUM_DEED.fullmatch(other) \
                     and not re.search(rf"(?:多少|几)个?{re.escape(other[-1])}", q.text) \
                     and ((self.lexicon.related(measured, other) if q.counted else self.lexicon.weight_in(measured, other)[0])
                          < MEANING_WEIGHT  # (几个班: 教学班15个 counts them)
@@ -1932,8 +1971,16 @@ class Answerer:
             if q.measure and (own := extract.counted_as_unit(q.text, text)):
                 return extract.nearest(own, text, kws)  # 最多能用几根竿: «每人限用1竿», the noun its own measure
             said = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(text)}  # the kinds it gives
-            if q.kind == "money" and extract.PRICE_ASKED.search(q.text) and "money" not in said:
-                return extract.nearest(extract.relative_prices(text), text, kws)  # 70岁老人票价多少: «65周岁以上老人…半价»
+            if q.kind == "money" and extract.PRICE_ASKED.search(q.text) and "money" not in said and \
+                    (relative := extract.nearest(extract.relative_prices(text), text, kws)):
+                return relative  # 70岁老人票价多少: «65周岁以上老人…半价»
+            if q.kind == "money" and "money" not in said and "percent" in said:  # 管理费收多少: «价格：5%»; 水电验收完
+                shares = [f for f in extract.figures(text)  # 要付多少钱: «水电验收合格后付30%»: a price set as a share of
+                          if (extract.share_of_sum(text, f) or extract.share_paid(text, f, q.text))  # another sum,
+                          and (chunk.kind == "row" or any(len(k) >= 2 and k in self.piece(text, f) for k in kws))]
+                # of what its own piece names (季票多少钱: not «逾期…按当季租金的千分之五支付滞纳金»)
+                if shares:
+                    return extract.nearest(shares, text, kws)
             if q.kind == "money" and "money" not in said:  # 押金交多少: «相当于3个月租金的押金», a sum counted in months' rent
                 return extract.nearest([Span(text[f.start:m.end()], f.start, m.end()) for f in extract.figures(text)
                                         if extract.unit_class(extract.unit_of(f.text)) == "time"
@@ -1994,6 +2041,8 @@ class Answerer:
             found = extract.places(text)
             if "地址" in q.text:  # 地址在哪: «地址为滨江区江南大道1588号», not the 地点 before it
                 found = [p for p in found if p.text.startswith("地址")] or found
+            if member := members.member_said(q.text, q.keywords, text):  # 家电券在哪里领: the piece of 家电券
+                found = [p for p in found if member in self.piece(text, p)] or found
             sp = extract.nearest(found, text, kws)
             if sp is not None:
                 return sp
@@ -2387,20 +2436,25 @@ class Answerer:
         naming = self.corpus.naming()
         if len(naming.titles) < 2:
             return None
+        found: list[tuple[int, str, list[str]]] = []
         for doc, owner in naming.owners.items():
             said = [k for k in q.keywords if len(k) >= 2 and k in owner  # (中心 of 公积金中心 names no «…活动中心»:
                     and (jieba.dt.FREQ.get(k) or 0) < COMMON_WORD]  # a word too common to name anyone)
+            said = [k for k in said if not _LEGAL_FORM.search(k)]  # (入场有限时吗: not the 有限 of 安居家装工程有限公司)
             if not said or len(q.keywords) - len(said) < 2:
                 continue
             own = self.corpus.document_text(doc)  # every sentence that says the owner's words is the document's own
             if any(naming.body_text.count(k) > own.count(k) or any(k in t for d, t in naming.titles.items() if d != doc)
                    for k in said):
                 continue
-            text = q.searched or q.text
-            for k in said:  # the name once: a word said again is asked (谜境密室逃脱…有几间密室: «店內共有6間主題密室»)
-                text = text.replace(k, "", 1)
-            return doc, text
-        return None
+            found.append((sum(map(len, said)), doc, said))
+        if not found:
+            return None
+        _, doc, said = max(found)  # the owner the question names most of
+        text = q.searched or q.text
+        for k in said:  # the name once: a word said again is asked (谜境密室逃脱…有几间密室: «店內共有6間主題密室»)
+            text = text.replace(k, "", 1)
+        return doc, text
 
     def named_documents(self, q: Query) -> set[str]:
         """The documents a question names by a word only their titles or headings say: no sentence of
@@ -3071,6 +3125,11 @@ def _group_of(ch: str, families) -> tuple[int, int] | None:
 _PIECE_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]+条|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]+[）)])?\s*")
 
 
+_RELATIVE_YEAR = re.compile(r"[今去明前后本上下]年|今年度|上一年|下一年")  # a year said from now (去年, 明年)
+_PAST_YEARS = ("去年", "前年", "上一年")  # asked by an asker after the report's year, which its lines name by number
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")  # a year by its number (2027年)
+
+
 def compared_with(word: str, question: str) -> bool:
     """Is `word` what the question compares with (比去年, 较上月), no member it asks of?"""
     return bool(re.search(r"(?:比|较|同比|相比|与)" + re.escape(word), question))
@@ -3096,6 +3155,8 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
             continue  # 外省 said 省外: the asker reorders a compound (lexicon.reordered)
         if compared_with(k, text):
             continue  # 比去年涨了多少: 去年 is what the figure is compared with, no period asked
+        if k in _PAST_YEARS and _YEAR_NAMED.search(sentence) and not _RELATIVE_YEAR.search(sentence):
+            continue  # 去年新增多少户: «龙口镇2027年新增户用光伏760户» names its year, whatever 今年 a line near says
         forms, other = {k}, None
         forms |= {w for family in WORD_FAMILIES for g in family if k in g for w in g}  # 夏天 said 夏季: one season
         for i, ch in enumerate(k):

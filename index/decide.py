@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wenda.corpus.outline import cn_number
 from wenda.index.rows import asked_column, column_of, name_cell, row_cells
 from wenda.index import extract, synonyms
 from wenda.index.identity import role_of
@@ -61,7 +62,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if typed(q) and s.span is None:
         return "no span of the asked type"
     if q.intent == "figure" and q.measure and s.span is not None and extract.unit_fit(s.span.text, q.measure) is None \
-            and not (q.kind == "money" and extract.fits_kind(s.span.text, "money", q.text)):  # 能退多少钱: 九成
+            and not (q.kind == "money" and (extract.fits_kind(s.span.text, "money", q.text)  # 能退多少钱: 九成
+                                            or paid_share(q, answerer.corpus.plain(chunk).text, s.span, chunk.kind == "row"))):
         return "a figure of another unit"
     if q.kind != "phone" and s.span is not None and not _LINE_WORD.search(q.text) \
             and any(p.text == s.span.text for p in extract.phones(s.span.text)):
@@ -77,7 +79,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if q.intent == "person" and s.span is not None and s.span.start >= 0 and another_post(q, answerer.corpus.plain(chunk).text, s.span):
         return "the name is another post's"  # 业委会主任是谁: not «工程主管：马强»
     if another_count_of_parts(q.text, answerer.corpus.plain(chunk).text):
-        return "the line gives another case"  # 2大1小 asked: not the row of «（1大1小）»
+        return ANOTHER_CASE  # 2大1小 asked: not the row of «（1大1小）»
+    if another_size_of_thing(q.text, answerer.corpus.plain(chunk).text):
+        return ANOTHER_CASE  # 两人办公室 asked: not the row of «八人独立办公室»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
         return "a name of the question is not mentioned"
     if answerer.kind_said_elsewhere(q, chunk):  # 叉车工要什么学历: its line names a 证, the others a 学历
@@ -129,6 +133,14 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     return None
 
 
+def paid_share(q: Query, text: str, span: extract.Span, row: bool = False) -> bool:
+    """Is the value a share of a sum that the line sets as the price or the payment asked (水电验收完要付多少钱:
+    «水电验收合格后付30%»; 管理费收多少: «价格：5%»), as the span extraction takes it (extract.best_figure)?"""
+    return span.start >= 0 and (extract.share_of_sum(text, span) or extract.share_paid(text, span, q.text)) \
+        and (row or any(len(k) >= 2 and k in extract.piece_of(text, span) for k in q.keywords))
+    # (of what its own piece names: 季票多少钱 is not «逾期…按当季租金的千分之五支付滞纳金»; a row's cells are one record)
+
+
 def header_figure(question: str, row: str, span: extract.Span) -> bool:
     """Is the span a figure of a table row's column name (预缴6个月每月 of «預繳6個月每月：港幣800元»), not of a
     cell, while the question names nothing else of that column (最短租多久)? 预缴几个月 asks the column's own."""
@@ -159,6 +171,26 @@ def another_count_of_parts(question: str, text: str) -> bool:
     return False
 
 
+# A thing sized by how many it holds (两人办公室, 四人间, 6座车, 双人房): the count, its measure and the noun after it.
+_SIZED = re.compile(r"(\d+|[两二三四五六七八九十]+|[单双])\s*(人|座|床|位)([\u4e00-\u9fff]{1,2})")
+
+
+def _sized_count(word: str) -> int:
+    return {"单": 1, "双": 2}.get(word) or cn_number(word)
+
+
+def another_size_of_thing(question: str, text: str) -> bool:
+    """Does the question name a thing by how many it holds (两人办公室) that `text` names only with other
+    counts (八人独立办公室, a few words between allowed), never the one asked (二人独立办公室 is 两人)? The line is
+    another size's row."""
+    for m in _SIZED.finditer(question):
+        asked, measure, head = _sized_count(m.group(1)), m.group(2), m.group(3)
+        said = [_sized_count(c) for c in re.findall(rf"(\d+|[两二三四五六七八九十]+|[单双])\s*{measure}[\u4e00-\u9fff]{{0,4}}?{head}", text)]
+        if asked and said and asked not in said:
+            return True
+    return False
+
+
 def animal_unsaid(question: str, around: str) -> bool:
     """Does a yes/no question name an animal or pets (带狗, 带宠物) that the line's frame never names, neither
     itself, nor its class (宠物), nor any other animal? The line then rules on something else."""
@@ -174,6 +206,7 @@ SIBLING = "the value is a sibling's of what is asked"
 SPECIAL_DAY = "the value is a special day's, the usual one is asked"
 INCLUDED = "the asked thing is only what the row's record includes"
 OUTSIDE = "the quantity asked is outside the range the line sets"
+ANOTHER_CASE = "the line gives another case"  # another count of the parts or of the size asked (2大1小, 两人办公室)
 
 # A plan or a target: what is to be (计划新建40个, 力争突破8亿元), said by the value's sentence (not 比计划提前20天; not 将,
 # which a rule says too: 累计爽约3次将暂停预约资格; not a heading: 下一步工作 lists hotlines as well).
@@ -271,6 +304,8 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
         return False  # «主持：街道办事处副主任罗文斌»: the label says what the name is asked as, the 副主任 is his job
     # no label: the posts the value's own clause gives (队长由村民李长顺担任, asked 村支书 of a line after «村党支部书记…»)
     clause = extract.clause_of(text, span)
+    if role.endswith(("负责人", "责任人")) and re.search(rf"由[^，,。；;由]{{0,24}}?{re.escape(span.text)}(?:具体|全面)?负责", clause):
+        return False  # 活动负责人是谁: «本次活动由…科长姜立新负责», the one in charge, whatever his post
     posts = extract.posts_in(clause)
     return bool(posts) and not any(_holds_post(role, p, q.text) for p in posts) and not abbreviated(role, clause)
 
@@ -1017,7 +1052,7 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
         q.kind == "clock" and bool(synonyms.HOURS_LABEL.search(text))) or (  # time)
         label is not None and first[1].hit.chunk.kind != "row" and all(veto == SIBLING for _, _, veto in scored[:first[0]])
         and any(len(k) >= 2 and k in label.group(0) for k in q.keywords))
-    if q.intent != "yesno" and not ((special or best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART, SPECIAL_DAY, OUTSIDE, INCLUDED)]))
+    if q.intent != "yesno" and not ((special or best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART, SPECIAL_DAY, OUTSIDE, INCLUDED, ANOTHER_CASE)]))
                                     and says_every_word(answerer, q, first[1])):
         return None
     return first[1] if rule_supports(answerer, q, first[1]) else None  # not vetoed: `scored` says so

@@ -18,7 +18,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|美金|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|分(?![钟鐘钱錢贝貝之0-9期类批别配享担摊析开队组头段局行拨成为])|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|册|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|具(?![体有备])|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
@@ -420,7 +420,7 @@ def unit_of(fig: str) -> str:
 
 _UNIT_CLASSES = {
     "person": ("人次", "人", "名", "位"),
-    "money": ("元", "钱", "港币", "英镑"),
+    "money": ("元", "钱", "港币", "美金", "英镑"),
     "time": ("小时", "钟头", "分钟", "秒", "天", "日", "周", "个月", "月", "年", "岁", "周岁"),
     "volume": ("立方米", "加仑", "升", "毫升"),
     "length": ("公里", "千米", "厘米", "毫米", "公尺", "米", "公分", "英尺", "呎", "英寸", "英里", "km", "cm", "mm"),
@@ -446,11 +446,12 @@ def unit_class(unit: str) -> str:
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
                  {"公斤", "千克", "kg"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"平方尺", "平方呎", "平方英尺"}, {"英尺", "呎"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
-                 {"次", "回", "场", "轮", "趟"}, {"种", "个品种", "品种"}, {"元", "钱", "块"}, {"港元", "港币"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
+                 {"次", "回", "场", "轮", "趟"}, {"种", "个品种", "品种"}, {"元", "钱", "块"}, {"港元", "港币"}, {"美元", "美金"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
                  {"学时", "个学时", "课时", "个课时", "节"}, {"学分", "个学分"},  # hours of teaching (一节课: 每课时); credits
                  {"度", "℃", "摄氏度", "°C"},  # degrees (of warmth; 多少度 is also said of power, a count)
+                 {"度", "千瓦时", "kWh", "千瓦·时"},  # and of electricity: 发了多少度电, «发电量2.38亿千瓦时»
                  {"根", "基"},  # poles (电杆36基 for 多少根电杆)
                  {"楼", "层"},  # floors (在几楼: 位于主馆二层)
                  {"本", "册"},  # books (借几本: 可借图书5册)
@@ -506,7 +507,7 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
 
 
 # Units of another currency or measuring system than the one a Chinese document counts in by default.
-FOREIGN_UNITS = ("美元", "欧元", "英镑", "日元", "港元", "港币", "英尺", "英寸", "英里", "磅", "盎司", "加仑", "平方尺", "平方英尺", "呎", "平方呎")
+FOREIGN_UNITS = ("美元", "美金", "欧元", "英镑", "日元", "港元", "港币", "英尺", "英寸", "英里", "磅", "盎司", "加仑", "平方尺", "平方英尺", "呎", "平方呎")
 
 
 def foreign(unit: str) -> bool:
@@ -722,21 +723,26 @@ _OF_SUM = re.compile(r"(?:费用|价格|总价|票价|房价|原价|售价|房�
 def share_of_sum(sentence: str, f: Span) -> bool:
     """Is a percentage a sum of money by the sum it is a share of (订金为营位费用的50%: 订金要付多少)?"""
     return unit_of(f.text) in ("%", "％", "成") and bool(_OF_SUM.search(sentence[max(0, f.start - 8):f.start])
+                                                       or _PRICE_CELL.search(sentence[max(0, f.start - 8):f.start])
                                                        or _UNIT_OF_SUM.search(sentence))
+
+
+# A price cell or label that gives a share (工程管理费 · 价格：5%): the price is that share of another sum.
+_PRICE_CELL = re.compile(r"(?:价格|价钱|收费|收费标准|费率|费用)[：:]\s*$")
 
 
 # A table row's unit column that says its share is one of a sum (服务费 · 价格：10% · 计价单位：按酒席总价).
 _UNIT_OF_SUM = re.compile(r"(?:单位|计价|计费)[^：:·]{0,2}[：:]\s*按[^·，,；;。]{0,8}(?:价|费|额|金)")
 
 
-_PAYING_BEFORE = re.compile(r"(交|付|缴|支付|预付)(?:纳|清)?$")
+_PAYING_BEFORE = re.compile(r"(交|付|缴|支付|预付)(?:纳|清)?(?:[\u4e00-\u9fff]{1,2}款)?$")  # 预付首期款30%
 
 
 def share_paid(sentence: str, f: Span, question: str) -> bool:
     """Is a percentage the share of a sum paid by the deed the question asks (报名时先交60% for 报名时先交多少学费;
     not 退还定金的50% for 交多少定金)?"""
-    m = _PAYING_BEFORE.search(sentence[max(0, f.start - 4):f.start])
-    return unit_of(f.text) in ("%", "％", "成") and m is not None and m.group(1) in question
+    m = _PAYING_BEFORE.search(sentence[max(0, f.start - 7):f.start])
+    return unit_of(f.text) in ("%", "％", "成") and m is not None and m.group(1)[-1] in question  # 预付: 先付
 
 
 def speed_said(sentence: str, f: Span) -> bool:
@@ -1276,6 +1282,12 @@ def best_person(sentence: str, keywords: list[str], question: str = "") -> Span 
 def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span | None:
     """The name that a role keyword introduces (党委书记何东亚, 丁俊邦任组长), else the name nearest the keywords."""
     roles = [k for k in keywords if k.endswith(ROLES) or k in ROLES]
+    if any(r.endswith(("负责人", "责任人")) for r in roles):  # 活动负责人是谁: «本次活动由市商务局…科长魏国华负责»,
+        for m in re.finditer(r"由([^，,。；;由]{2,24}?)(?:具体|全面)?负责", sentence):  # the one 由 hands the charge
+            for _, ke in keyword_positions(m.group(1), list(ROLES)):
+                span = name_after(sentence, m.start(1) + ke)
+                if span and span.end == m.end(1):
+                    return span
     for ks, ke in sorted(keyword_positions(sentence, roles), key=lambda p: -(p[1] - p[0])):
         span = name_after(sentence, ke) or name_before_role(sentence, ks)
         if span:

@@ -862,8 +862,9 @@ def asked_role(question: str) -> str | None:
     if not words:
         return None
     last = words[-1]
-    if len(last.word) < 2 or not (last.flag.startswith("n") or last.flag == "b") or last.flag in ("nr", "nrfg", "nrt", "ns", "nt"):
-        return None
+    if len(last.word) < 2 or not (last.flag.startswith("n") or last.flag == "b" or last.word.endswith(ROLES)) \
+            or last.flag in ("nr", "nrfg", "nrt", "ns", "nt"):
+        return None  # (jieba tags 组长 a verb: a post's word is a role whatever its tag)
     from wenda.index.extract import is_time_word
 
     if last.word in MONTH_WORDS or is_time_word(last.word):
@@ -994,9 +995,10 @@ def another_measure_than_money(question: str) -> bool:
 # A noun of money (or a deed of earning) before the asked quantity with no measure word (押金要交多少,
 # 管理费一坪多少, 一个月挣多少), or after it (交多少定金).
 # Not a reduction asked (暖气费能减免多少: «减免50%», a share as often as a sum).
-_MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|押金|租金|奖金|罚金|资金|[定订]金|保证金|工钱|薪|工资|补贴|补助|[挣赚])"
-                         r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)[^，。？?费款租]){0,6}(?:多少|几)(?![天个次人名年月岁点号日周分级])"
-                         r"|(?:多少|几)(?:块)?(?:押金|租金|奖金|罚金|[定订]金|保证金|工钱|工资|学费|费用|补贴|补助)")  # 交多少定金
+_MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|(?<![投得选股发])票|押金|租金|奖金|罚金|资金|[定订]金|保证金|工钱|薪|工资|补贴|补助|[挣赚])"
+                         r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)[^，。？?费款租]){0,6}(?:多少|几)(?![天个次人名年月岁点号日周分级张])"
+                         r"|(?:多少|几)(?:块)?(?:押金|租金|奖金|罚金|[定订]金|保证金|工钱|工资|学费|费用|补贴|补助"  # 交多少定金
+                         r"|首付|(?:首付|首期|尾|余|房|货|贷|罚)款)")  # 先付多少首付款 (not 多少款, a count of models)
 
 
 # A deed of paying or charging that ends the question with a bare 多少 (一天最多收多少, 要交多少):
@@ -1034,6 +1036,10 @@ def counted_noun(question: str) -> str | None:
         return None  # 几个人才开课: people, no 人才
     if unit and unit != "钱":
         rest = rest[len(unit):]
+    modal = re.match(r"(?:能|会|可以?|要|得|才|就|都|还|需要?|必须|应该?)", rest)
+    first = _posseg().lcut(rest[:6])[:1] if modal else []
+    if first and (first[0].word == modal.group(0) or not jieba.dt.FREQ.get(first[0].word)):
+        return None  # 多少年能轮到一次: a deed follows the quantity, no noun it counts (not 能轮; 多少会员 counts 会员)
     before = _posseg().lcut(question[:m.start()]) if unit in VERBAL_MEASURES else []
     if before and before[-1].flag.startswith("v"):
         return None  # a verbal measure right after a deed counts the deed's times, not the noun after it

@@ -523,6 +523,21 @@ class QuestionReader:
                 out.append((w[0], "v"))
                 tags[i + 1] = (w[1] + after, "n")
                 continue
+            if (len(w) == 2 and w[0] == "有" and after and re.fullmatch(r"[\u4e00-\u9fff]+", w + after) and w + after in text
+                    and self.corpus.says(w[1] + after, simplified=True) and not self.corpus.says(w + after, simplified=True)):
+                out.append((w[0], "v"))  # 有限 时 of 平日入场有限时吗: whether there is a 限时 (the corpus says 不限时)
+                tags[i + 1] = (w[1] + after, "n")
+                continue
+            # (铺大 板砖 of 铺大板砖多少钱: the corpus says 大板, and 砖 is the head the asker adds: 铺, 大板, 砖)
+            j = next((j for j in range(len(after) - 1, 0, -1) if self.corpus.says(w[1] + after[:j], simplified=True)), 0) \
+                if len(w) == 2 and len(after) >= 2 else 0
+            if (j and re.fullmatch(r"[\u4e00-\u9fff]+", w + after) and w + after in text and not in_dictionary(w)
+                    and not self.lexicon.known(w) and not self.corpus.says(w, simplified=True)
+                    and not self.corpus.says(after, simplified=True) and _alone(w[0]).startswith("v")):
+                out.append((w[0], "v"))
+                out.append((w[1] + after[:j], "n"))
+                tags[i + 1] = (after[j:], "n")
+                continue
             if (len(w) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w)  # 放寒假, 办喜事: set phrases of the language stay
                     and (not in_dictionary(w) or (len(w) >= 4 and jieba.dt.FREQ[w] < RARE_WORD))  # (打乒乓球: rare)
                     and not self.corpus.says(w, simplified=True) and self.corpus.says(w[1:], simplified=True)

@@ -21,13 +21,18 @@ from wenda.index.script import simplify
 
 # A table's column that names who does or bears something (承担方, 负责人, 联系人, 主办单位, 审批部门).
 _PARTY_HEAD = re.compile(r"(?:方|人|者|单位|部门|机构)$")
+# A price list's 单位 / 计价单位 column is the unit a price is counted by (每小时, 每人), no party; nor is a value
+# that names none (—, 无, a measure).
+_MEASURE_HEAD = re.compile(r"^(?:计价|计量|计费|收费|价格|数量)单位$")
+_NO_PARTY = re.compile(r"[—\-－–/／无不限]*|每.{1,4}|[\d.]+\s*\S{0,3}")
 
 
 def party_cell(row: str) -> Span | None:
     """The cell of a table row that names a party, when the row has exactly one such column besides its
     name (有线电视费谁来交: «费用项目：有线电视费 · 标准：26元/月 · 承担方：甲方»: 甲方); None otherwise."""
     cells = row_cells(row)[1:]
-    parties = [(v, a, b) for h, v, a, b in cells if _PARTY_HEAD.search(h) and 0 < len(v.strip()) <= 12]
+    parties = [(v, a, b) for h, v, a, b in cells if _PARTY_HEAD.search(h) and 0 < len(v.strip()) <= 12
+               and not _MEASURE_HEAD.search(h) and not _NO_PARTY.fullmatch(v.strip())]
     if len(parties) != 1:
         return None
     value, start, end = parties[0]

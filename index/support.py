@@ -626,6 +626,8 @@ def places_named(question: str) -> list[str]:
             continue
         if (jieba.dt.FREQ.get(question[m.end() - 1:m.end() + 1]) or 0) >= _COMMON_WORD:
             continue  # 普通市民卡: 市 opens the word 市民, it closes no place's name
+        if question[m.end():m.end() + 1] in ("外", "内"):
+            continue  # 疗休养省外线路, 去省外: outside or inside a province (省外, 市内), no place named
         name = stem[max((i + 1 for i, ch in enumerate(stem) if ch in _JOINS), default=0):]
         if len(name) >= 2:
             out.append(name + m.group(2))

@@ -95,7 +95,7 @@ def hours_alike(a: str, b: str) -> bool:
 
 # A place's hours by their label (营业时间, 开放时间, 開放時間), and the label followed by a range of clock
 # times (营业时间：每天7:00至19:00), which says when the place opens and when it closes.
-HOURS_LABEL = re.compile(r"(?:开放|营业|开馆|办公|服务|运营|營運|營業|開放|開館|辦公|服務)(?:时间|時間)")
+HOURS_LABEL = re.compile(r"(?:开放|营业|开馆|办公|服务|运营|工作|上班|營運|營業|開放|開館|辦公|服務)(?:时间|時間)")
 _CLOCK = r"\d{1,2}(?:[:：]\d{2}|点|點|时|時)"
 _HOURS_RANGE = re.compile(rf"{HOURS_LABEL.pattern}[^。；;\n]{{0,16}}?{_CLOCK}[^。；;\n\d]{{0,3}}(?:至|到|-|－|~|～|—|–)"
                           rf"[^。；;\n\d]{{0,3}}{_CLOCK}")
