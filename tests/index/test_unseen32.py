@@ -105,11 +105,13 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 625ee3d 241/396, 72/100.
-# After session 34 read its misses and fixed their kinds: 253/396, 73/100. The answers' floor is that with one of slack.
-FLOOR = {"answers": 252, "refusals": 73}
+# After session 34 read its misses and fixed their kinds: 253/396, 73/100; after session 35: 264/396, 75/100. The
+# answers' floor is that with one of slack.
+FLOOR = {"answers": 263, "refusals": 75}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 99  # answered figures with a measure word asked: 94 on 625ee3d, 100 after session 34, none of another unit
+    figures = 99  # answered figures with a measure word asked: 94 on 625ee3d, 100 after session 34, 99 after session 35,
+    # none of another unit

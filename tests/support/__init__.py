@@ -132,7 +132,8 @@ def figures_of_another_unit(engine, items: list[dict]) -> tuple[int, list[tuple[
     (how many were checked, the (question, figure) pairs whose unit disagrees). A figure agrees
     when its measure word does, or when it stands right beside the very noun asked with a unit
     of the same class (102幅 横幅 for 多少条横幅), or, for a sum asked, when it is a share of the sum a cut
-    or refund asks (能退多少钱: 九成)."""
+    or refund asks (能退多少钱: 九成) or a share the answer line sets as the sum paid or charged (要付多少钱:
+    «水电验收合格后付30%»; 管理费收多少: «价格：5%»)."""
     from wenda.index import extract
     from wenda.index.query import counted_noun, measure_word, spoken_to_written
 
@@ -144,8 +145,12 @@ def figures_of_another_unit(engine, items: list[dict]) -> tuple[int, list[tuple[
             checked += 1
             fig = ans.figures[0]
             noun = counted_noun(item["q"])
+            at = ans.answer.find(fig)
+            share = extract.Span(fig, at, at + len(fig)) if at >= 0 else None
             if not (extract.measure_agrees(fig, measure)
                     or (extract.unit_class(measure) == "money" and extract.fits_kind(fig, "money", item["q"]))
+                    or (extract.unit_class(measure) == "money" and share is not None  # 要付多少钱: «…后付30%»
+                        and (extract.share_paid(ans.answer, share, item["q"]) or extract.share_of_sum(ans.answer, share)))
                     or (noun and noun in ans.answer
                         and extract.unit_class(extract.unit_of(fig)) == extract.unit_class(measure))):
                 wrong.append((item["q"], fig))
