@@ -2528,7 +2528,11 @@ class Answerer:
                        if days & extract.weekdays(c)] if days else []  # by days: its clauses are cut by semicolons)
         # of the clauses that name a day asked, the one that says most of the question, in characters (法定节假日碰上周一开不开:
         # «逢国家法定节假日照常开放», not «每周一闭馆» before it); the first where they tie
-        day_clause = max(day_clauses, key=lambda c: sum(len(k) for k in q.keywords if len(k) >= 2 and k in simplify(c)),
+        # (a day asked with no holiday: a clause naming that day itself before one holding it by a holiday word,
+        # 礼拜六开不开: «周六8:30–12:00», not «周日及法定节假日不托管»)
+        by_name = not HOLIDAY_ASKED.search(q.text)
+        day_clause = max(day_clauses, key=lambda c: (by_name and bool(days & extract.weekdays(HOLIDAY_SAID.sub("", c))),
+                                                     sum(len(k) for k in q.keywords if len(k) >= 2 and k in simplify(c))),
                          default=None)
         whether = q.intent == "yesno" or re.search(r"吗[?？]?$", q.text)
         list_label = _list_label(chunk.text)  # a label's list by days: «开放时间：周二至周五…；…；周一闭馆»

@@ -201,6 +201,7 @@ class QuestionReader:
         exclude += titled  # like a section's name, a title's says which document, no word a line must say
         # 80多岁, 3天多: a figure the question states; its 多岁 / 天多 is no word to look for
         tags = [(self.as_written(w), f) for w, f in keyword_tags(text, exclude) if not _figure_piece(w, text)]
+        cut = {w for w, _ in tags}
         tags = self.abbreviations_joined(tags, text)
         tags = self.suffix_regrouped(tags, text)
         tags = self.corpus_words_kept(tags, text)
@@ -212,6 +213,7 @@ class QuestionReader:
         recut = self.recut_to_corpus(tags, text)
         broken |= {w for w, _ in tags} - {w for w, _ in recut}  # jieba's words across the corpus's (山东 of 青峰山东门)
         tags = recut
+        broken |= cut - {w for w, _ in tags}  # any word of jieba's the reading cut again (班晚托 of 托管班晚托: 托管班, 晚托)
         q = Query(
             text=text,
             intent=intent_of(text),
