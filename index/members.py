@@ -108,6 +108,7 @@ def numeral_member(question: str, around: str) -> str | None:
 
 # Heads whose members a word of two characters before them names (家电券, 餐饮券, 零售券).
 MEMBER_HEADS = "券"  # (票, 卡: their members go by other names too, 老人票 for 敬老票, whose lines absent_members reads)
+_HEADED = re.compile(rf"(?=([\u4e00-\u9fff]{{2}})([{MEMBER_HEADS}]))")  # a word of two characters and its head
 
 
 def headed_member(question: str, keywords: list[str], sentence: str, frame: str = "") -> str | None:
@@ -115,7 +116,7 @@ def headed_member(question: str, keywords: list[str], sentence: str, frame: str 
     of that head (每人每批限领餐饮券2张、零售券1张) and never the asked one: its values are those siblings'. None when
     none. A word the sentence's frame says (`frame`: its title, heading, paragraph) is what every member there is
     of (游泳票 of a pool's notice: «成人单次票每人30元» is one), no member."""
-    for m in re.finditer(rf"(?=([\u4e00-\u9fff]{{2}})([{MEMBER_HEADS}]))", question):
+    for m in _HEADED.finditer(question):
         word, head = m.group(1), m.group(2)
         if word not in keywords and word + head not in keywords or word + head in sentence or word in frame:
             continue
@@ -128,7 +129,7 @@ def headed_member(question: str, keywords: list[str], sentence: str, frame: str 
 def member_said(question: str, keywords: list[str], sentence: str) -> str | None:
     """The member the question names by a word and a head (家电券) when the sentence says it, among others
     (餐饮券和零售券通过…领取，家电券通过…领取): its piece holds the asked value. None when none."""
-    for m in re.finditer(rf"(?=([\u4e00-\u9fff]{{2}})([{MEMBER_HEADS}]))", question):
+    for m in _HEADED.finditer(question):
         word, head = m.group(1), m.group(2)
         if (word in keywords or word + head in keywords) and word + head in sentence:
             return word + head
