@@ -335,15 +335,7 @@ class Answerer:
         per = [kw for kw in q.keywords if q.kind == "money" and _PRICED_PER.match(kw)]
         if len(per) == len(q.keywords):
             per = []  # 一张多少钱: nothing else is asked, so the unit is what the line must say
-        title = simplify(chunk.title)
-        # (a figure, a date or another value of a kind asked, a place, a route, a number, is singled out by its
-        # type: a title word stays a word of its line there)
-        topic = [kw for i, kw in enumerate(q.keywords) if kw in title and (len(kw) >= 2 or any(  # (one character: only
-            pair in title and pair in q.text for pair in (kw + "".join(q.keywords[i + 1:i + 2]),  # with its neighbour,
-                                                          "".join(q.keywords[i - 1:i]) + kw) if len(pair) > 1))] \
-            if q.intent not in ("figure", "date") and q.kind is None else []  # 疗 of 疗 休养, jieba's cut of 疗休养)
-        if not any(k not in topic and len(k) >= 2 for k in q.keywords):
-            topic = []  # 疗休养是什么, 猕猴桃卖到哪个国外市场: nothing else is asked but a deed of one character
+        topic = title_topic(q, chunk.title)
         per_got = topic_got = 0.0
         for kw in q.keywords:
             before = got
@@ -829,6 +821,7 @@ class Answerer:
             asked = [k for k in asked if not re.search(r"(?:哪[个些种类家位所]?|什么|何)" + re.escape(k), q.text)
                      and not (k in MANNER_WORDS and re.search(r"(?:什么|啥|哪种)[\u4e00-\u9fff]{1,3}" + k, q.text))
                      and (k in q.nouns or k in bare)]  # its nouns only (可提供 is no kind of anything)
+        title = simplify(chunk.title)
         for k in asked:  # Chinese nouns only (Bee is no sibling of where; 参赛 no noun of 比赛)
             if extract.limit_word(k):
                 continue  # 最贵的那个: a limit asked, no kind of anything
@@ -839,7 +832,7 @@ class Answerer:
             if k == q.kin:  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
                 continue
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around \
-                    or k in simplify(chunk.title):  # (消费券 of «云岭市发放惠民消费券的公告»: what every line is about)
+                    or k in title:  # (消费券 of «云岭市发放惠民消费券的公告»: what every line is about)
                 continue
             if synonyms.class_said(k, around) or synonyms.kinds_said(k, around) \
                     or any(len(f) >= 2 and f in around for f in synonyms.regional(k)):
@@ -1975,10 +1968,8 @@ class Answerer:
                     (relative := extract.nearest(extract.relative_prices(text), text, kws)):
                 return relative  # 70岁老人票价多少: «65周岁以上老人…半价»
             if q.kind == "money" and "money" not in said and "percent" in said:  # 管理费收多少: «价格：5%»; 水电验收完
-                shares = [f for f in extract.figures(text)  # 要付多少钱: «水电验收合格后付30%»: a price set as a share of
-                          if (extract.share_of_sum(text, f) or extract.share_paid(text, f, q.text))  # another sum,
-                          and (chunk.kind == "row" or any(len(k) >= 2 and k in self.piece(text, f) for k in kws))]
-                # of what its own piece names (季票多少钱: not «逾期…按当季租金的千分之五支付滞纳金»)
+                shares = [f for f in extract.figures(text)  # 要付多少钱: «水电验收合格后付30%»: a price set as a share
+                          if extract.price_share(text, f, q.text, kws, chunk.kind == "row")]  # of another sum
                 if shares:
                     return extract.nearest(shares, text, kws)
             if q.kind == "money" and "money" not in said:  # 押金交多少: «相当于3个月租金的押金», a sum counted in months' rent
@@ -2866,6 +2857,21 @@ def another_deeds_hours(question: str, before: str) -> bool:
     if not m or synonyms.HOURS_LABEL.search(m.group(1) + "时间") or m.group(1) in question:
         return False
     return not synonyms.hours_deed(m.group(1))
+
+
+def title_topic(q: Query, title: str) -> list[str]:
+    """The keywords of an open question that the document's title (Simplified) says, which its lines repeat: they
+    say which document, not which line (疗休养 of 青川市职工疗休养管理办法 for 疗休养有体检吗). A character alone counts
+    only with its neighbour keyword (疗 of 疗 休养, jieba's cut of 疗休养). None for a figure, a date or another value
+    of a kind asked (a place, a route, a number), singled out by its type, nor where nothing else of two characters is
+    asked (疗休养是什么, 猕猴桃卖到哪个国外市场: a deed of one character)."""
+    if q.intent in ("figure", "date") or q.kind is not None:
+        return []
+    kws = q.keywords
+    topic = [kw for i, kw in enumerate(kws) if kw in title and (len(kw) >= 2 or any(
+        pair in title and pair in q.text for pair in (kw + "".join(kws[i + 1:i + 2]), "".join(kws[i - 1:i]) + kw)
+        if len(pair) > 1))]
+    return topic if any(k not in topic and len(k) >= 2 for k in kws) else []
 
 
 def _list_label(text: str) -> str:

@@ -63,7 +63,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "no span of the asked type"
     if q.intent == "figure" and q.measure and s.span is not None and extract.unit_fit(s.span.text, q.measure) is None \
             and not (q.kind == "money" and (extract.fits_kind(s.span.text, "money", q.text)  # 能退多少钱: 九成
-                                            or paid_share(q, answerer.corpus.plain(chunk).text, s.span, chunk.kind == "row"))):
+                                            or s.span.start >= 0 and extract.price_share(  # 管理费收多少: «价格：5%»
+                                                answerer.corpus.plain(chunk).text, s.span, q.text, q.keywords, chunk.kind == "row"))):
         return "a figure of another unit"
     if q.kind != "phone" and s.span is not None and not _LINE_WORD.search(q.text) \
             and any(p.text == s.span.text for p in extract.phones(s.span.text)):
@@ -131,14 +132,6 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if price_unsaid(answerer, q, s):
         return "whether it costs money is asked; the line says no price"
     return None
-
-
-def paid_share(q: Query, text: str, span: extract.Span, row: bool = False) -> bool:
-    """Is the value a share of a sum that the line sets as the price or the payment asked (水电验收完要付多少钱:
-    «水电验收合格后付30%»; 管理费收多少: «价格：5%»), as the span extraction takes it (extract.best_figure)?"""
-    return span.start >= 0 and (extract.share_of_sum(text, span) or extract.share_paid(text, span, q.text)) \
-        and (row or any(len(k) >= 2 and k in extract.piece_of(text, span) for k in q.keywords))
-    # (of what its own piece names: 季票多少钱 is not «逾期…按当季租金的千分之五支付滞纳金»; a row's cells are one record)
 
 
 def header_figure(question: str, row: str, span: extract.Span) -> bool:

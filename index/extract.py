@@ -745,6 +745,14 @@ def share_paid(sentence: str, f: Span, question: str) -> bool:
     return unit_of(f.text) in ("%", "％", "成") and m is not None and m.group(1)[-1] in question  # 预付: 先付
 
 
+def price_share(sentence: str, f: Span, question: str, keywords, row: bool = False) -> bool:
+    """Is a percentage the price or payment asked, a share of another sum (share_of_sum, share_paid: 管理费收多少:
+    «价格：5%»; 水电验收完要付多少钱: «水电验收合格后付30%»), of what its own piece names by a keyword (季票多少钱 is not
+    «逾期…按当季租金的千分之五支付滞纳金»)? A table row's cells are one record: its piece need name nothing."""
+    return (share_of_sum(sentence, f) or share_paid(sentence, f, question)) \
+        and (row or any(len(k) >= 2 and k in piece_of(sentence, f) for k in keywords))
+
+
 def speed_said(sentence: str, f: Span) -> bool:
     """Is a length a speed by the word before it (时速不得超过15公里: 15公里 an hour)?"""
     return unit_class(unit_of(f.text)) == "length" and bool(_SPEED_WORD.search(sentence[:f.start]))
