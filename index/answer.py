@@ -570,6 +570,8 @@ class Answerer:
         if q.measure == "个" and (one := _ONE_COUNTED.search(q.text)) and one.group(1) not in piece \
                 and (unit := extract.unit_of(sp.text)) and unit != "个" and extract.unit_class(unit) == "count":
             return False  # 婚宴每桌最多几个菜: not the 20桌 of «婚宴不超过20桌», a count of tables, no dishes
+        if q.intent == "figure" and counted_per(q, text, sp):
+            return False  # 一个孩子能报几个班: not the 25人 of «每班25人», a count of people in each class
         if q.kind == "clock" and another_deeds_hours(q.text, text[max(0, sp.start - 16):sp.start]):
             return False  # 几点下班: not «查询时间为工作日下午14:00至16:30», the hours of the archive's queries
         if q.kind == "clock" and not q.verbs and self.time_of_more(q, text[max(0, sp.start - 16):sp.start]):
@@ -1960,7 +1962,7 @@ class Answerer:
             measure = q.measure or ("元" if q.kind is None and amounts else None)
             sp = extract.best_figure(text, kws, measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
             if sp is not None:
-                return sp
+                return extract.age_range(text, sp) if q.kind == "age" else sp
             if q.measure and (own := extract.counted_as_unit(q.text, text)):
                 return extract.nearest(own, text, kws)  # 最多能用几根竿: «每人限用1竿», the noun its own measure
             said = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(text)}  # the kinds it gives
@@ -2600,6 +2602,15 @@ _YEAR_FROM_NOW = re.compile(r"(?:明年|后年)(?:年底|年初|年内|上半年
 # 今年 frames a report's figures: «今年吸引客商200多家» says no time of a festival)
 # A span of time that counts a sum paid per that time (3个月租金, 两个月工资): an amount of money, no duration.
 _AMOUNT_OF_TIME = re.compile(r"的?(?:租金|房租|工资|薪水|薪资|月薪|费用|物业费|管理费)")
+def counted_per(q: Query, text: str, sp: Span) -> bool:
+    """Is the value said per one of what the question counts (每班25人 for 几个班: the people in each class),
+    the counted noun right before it after 每, while the question counts it without 每?"""
+    noun = q.counted or ((one := _ONE_COUNTED.search(q.text)) and one.group(1))  # 几个班: one character, no counted noun
+    if not noun or sp.start < 0 or re.search(rf"每(?:一)?个?{re.escape(noun)}", q.text):
+        return False
+    return re.search(rf"每(?:一)?个?{re.escape(noun)}[有为是约共达]?$", text[max(0, sp.start - 8):sp.start]) is not None
+
+
 _ONE_COUNTED = re.compile(r"(?:几|多少)个([\u4e00-\u9fff])[?？吗呢啊]*$")
 # A price's label right before it (现场价480元, 预售价：380元): what kind of price it is.
 _PRICE_LABEL = re.compile(r"([\u4e00-\u9fff]{2})(?:价|价格|票价)[：:为是]?\s*(?:新台币|人民币)?$")

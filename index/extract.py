@@ -786,6 +786,8 @@ PRICE_ASKED = re.compile(r"票|价|费|多少钱|几块钱|收钱|要钱|花多�
 PRICE_SAID = re.compile(r"免费|免收|免票|免交|不收|收费|收取|加收|另收|[\d.,]+元|(?:HK|US|NT|MOP)?\$\s?\d|半价|优惠|原价|全价|[一二三四五六七八九\d]折")
 # The deed of paying, asked whether one must (要花钱吗, 收不收钱): a line that says a price rules on it.
 MONEY_DEED = re.compile(r"(?:要|收|花|交|付|掏|给)钱|收费|付费|交费|缴费")
+# Paying said as a deed of its own (须在48小时内缴费, 缴清全部费用, 付款): the deed of paying asked, in any words.
+PAYING_SAID = re.compile(r"缴费|交费|付费|付款|缴款|交款|[缴交付]清|支付")
 # Paying more, asked whether one must (要加钱吗, 另外收钱吗): only a line that says a surcharge, or none, rules on it.
 SURCHARGE_DEED = re.compile(r"(?:加|另)钱|加价|另收费|额外收费")
 SURCHARGE_SAID = re.compile(r"加收|另收|另加|加价|另计|另付|额外|不另|不加|免费")
@@ -1099,6 +1101,18 @@ def limit_of_list(sentence: str, figs: list[Span], side: int) -> Span | None:
     if not all(re.search(r"\d", arabic(f.text)) for f in figs):
         return None
     return max(figs, key=value) if side > 0 else min(figs, key=value)
+
+
+def age_range(sentence: str, f: Span) -> Span:
+    """An age with the range it is an end of (9 of «招收9至13岁学员» is 9至13岁: the ages let in, not the youngest)."""
+    if f.start < 0:
+        return f
+    start, end = f.start, f.end
+    if not unit_of(f.text) and (m := re.match(rf"{_RANGE_SEP}{_NUM}(?:周岁|岁)", sentence[end:])):
+        end += m.end()
+    elif unit_of(f.text) in ("岁", "周岁") and (m := re.search(rf"{_NUM}(?:周岁|岁)?{_RANGE_SEP}$", sentence[:start])):
+        start = m.start()
+    return f if (start, end) == (f.start, f.end) else Span(sentence[start:end], start, end)
 
 
 def with_range_unit(sentence: str, f: Span) -> str:

@@ -808,6 +808,8 @@ _REMEDY = re.compile(r"(?:要|该|需要|应该|应当)?(?:怎么办|怎办|咋�
 # The kind of value a question wants, beyond its intent: each needs a span of that kind.
 ROUTE_ASKED = re.compile(r"[几哪]路(?:公交车|公交|汽车|巴士|大巴|车)?|哪一?条(?:公交|地铁)?线路?|[几哪]号线")
 
+# People a bare 多大 before them asks the age of (多大的孩子能报, 多大的学员): no size.
+_AGED_PEOPLE = r"(?:孩子|小孩|儿童|小朋友|宝宝|婴儿|学生|少儿|幼儿|青少年|学员|老人)"
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),  # 热线几点没人接: a time, not the number
     # 打电话询问天气 is a deed: a number is asked only when no verb takes the word (热线是多少) or a
@@ -819,13 +821,13 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 坐几路车, 哪路公交, 几号线: a route's name (K15路, 旅游1路, 2号线), not a count of 路车
     ("route", ROUTE_ASKED),
     # 能发多大: a size; 面积多大, 房间多大: a size of what is named
-    ("age", re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|(?<![有是])(?<!能\w)(?<!面积)(?<!规模)(?<!尺寸)(?<!空间)(?<!房间)(?<!场地)(?<!容量)(?<!体积)(?<!范围)多大了?[?？]?$")),
+    ("age", re.compile(rf"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|多大的?{_AGED_PEOPLE}|(?<![有是])(?<!能\w)(?<!面积)(?<!规模)(?<!尺寸)(?<!空间)(?<!房间)(?<!场地)(?<!容量)(?<!体积)(?<!范围)多大了?[?？]?$")),
     ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费"
                          r"|最(?:贵|便宜)[^，。？?]{0,10}(?:多少|几)(?![个次人名天年月])"  # 最贵的那个一桌要多少
                          # 果子怎么算钱, 水费咋收: how a fee is reckoned is its sum (每块每月5元)
                          r"|(?:怎么|咋|如何|怎样)(?:收|算)钱|[费价租][^，。？?]{0,4}(?:怎么|咋|如何|怎样)(?:收取|计算|收|算)")),
     # 一块菜地有多大, 面积多少: a size (15平方米, 2亩, 3米), never a count of pieces (80块) nor people
-    ("size", re.compile(r"多大(?!年纪|年龄|岁数|的?(?:孩子|小孩|儿童|小朋友|宝宝|婴儿|学生|老人|人))|面积[^，。？?]{0,3}(?<![占])(?:多少|几)")),  # 面积占多少: a share
+    ("size", re.compile(rf"多大(?!年纪|年龄|岁数|的?{_AGED_PEOPLE}|的?人)|面积[^，。？?]{0,3}(?<![占])(?:多少|几)")),  # 面积占多少: a share
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
     # 零售点能卖哪几类烟花: the classes a line lists (C类、D类), never a clause that names none
@@ -954,7 +956,7 @@ _SUM_ASKED = re.compile(r"多少钱|几块钱|几毛钱|多少元|几元")
 # the thing measured (手机离表多远).
 _MEASURE_ASKED = re.compile(r"多远|多重|多高|多宽|多深|多长(?!时间)|多大")
 # Words that ask an age themselves; and the ones a bare 多大 asks the age of (孩子多大, 你多大了).
-_AGE_WORD = re.compile(r"几岁|多少岁|多大年纪|多大岁数|年龄|年纪")
+_AGE_WORD = re.compile(rf"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|多大的?{_AGED_PEOPLE}")
 _AGED_ONE = re.compile(r"(?:孩子|小孩|儿童|宝宝|婴儿|娃|老人|学生|你|您|他|她|人|狗|猫|宠物|儿子|女儿|孙子|孙女)"
                        r"(?:今年|现在|目前|已经)?多大了?[?？吗呢啊]*$")  # 孩子今年多大
 

@@ -134,8 +134,9 @@ def hours_kept(q: Query, around: str, lexicon=None) -> bool:
 
 
 def paying_said(word: str, text: str) -> bool:
-    """Does `text` say a price, or that there is none (免费), where the deed of paying is asked (交钱, 收费)?"""
-    return bool(extract.MONEY_DEED.fullmatch(word)) and bool(extract.PRICE_SAID.search(text))
+    """Does `text` say a price, or that there is none (免费), or the paying itself (须在48小时内缴费), where the
+    deed of paying is asked (交钱, 收费)?"""
+    return bool(extract.MONEY_DEED.fullmatch(word)) and bool(extract.PRICE_SAID.search(text) or extract.PAYING_SAID.search(text))
 
 
 # Weather said as a deed (下雪, 刮风), and the character a text names it by (雨雪天气, 大风).
