@@ -36,7 +36,7 @@ from wenda.index.support import (CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VER
                                  done_to, exemption_said, fee_named, fillers, handed_words, head_said_shortened, holds,
                                  hours_kept, listed_runs, modifier_asked, modifier_said_shortened, opposed, paying_said,
                                  per_units, phone_labelled, places_named, priced_per_group, run_asked, run_asked_last,
-                                 run_held, said_by_modifier, stem_said, unqualified, weather_said, worker_said)
+                                 run_held, said_by_modifier, stem_said, together, unqualified, weather_said, worker_said)
 
 BRANCH_PREFIXES = "分子"  # 分公司, 子公司: a branch of a body is another body (unknown_branches)
 CANDIDATES = 30  # fused hits that are re-scored
@@ -547,6 +547,8 @@ class Answerer:
         if extract.unit_of(sp.text) not in SPANS_OF_TIME and not all(self.same_deed(w, self.corpus.around(chunk), piece)
                                                                     for w in q.predicate):
             return False  # 多少人发烧: a count of those who came back is not of those with a fever
+        if q.intent == "figure" and chunk.kind == "row" and self.item_of_another_deed(q, chunk):
+            return False  # 洗一台挂式空调多少钱: not the row of 挂式空调新机安装 beside that of 挂机深度清洗
         if q.intent == "figure" and q.kind != "clock" and not self.deed_said(q, chunk):
             return False  # 停车一小时收多少钱: a sentence that never speaks of 停车 does not say its price
         if self.sibling_named(q, chunk, piece if q.kind != "phone" else extract.label_before(text, sp) + piece):
@@ -728,13 +730,16 @@ class Answerer:
             or (k in ("一年", "1年") and re.search(r"[今全本]年", text))  # 一年能挣多少: 今年…户均收入2.8万元, a year's sum
             or extract.whole_one(k, text)  # 包一间多少钱: «包场整间…每场5500元», the price of the whole one
             for k in [*q.keywords, *halves] if k not in text and k + "的" not in q.text  # 一个月的卡: a kind
-            and extract.digit_form(k) not in text)  # 拍一套形象照: «內容：1套服裝», the one set priced
+            and not together(k, q.text)  # 油烟机跟煤气灶一块洗: together, no piece priced
+            and not re.search(rf"(?<![\d.,]){re.escape(extract.digit_form(k))}", text))  # 拍一套形象照: «內容：1套服裝»,
+            # the one set priced (not the 1天 of 21天套装 for 一天)
 
     @staticmethod
     def unit_cells(row: str) -> str:
         """The cells of a table row that say what its values are per: a unit column (计价单位：每台), or any
         cell that opens with 每 (尺寸：每袋 says it too, whatever its header)."""
-        return " ".join(v for h, v, _, _ in row_cells(row) if UNIT_COLUMN.search(h) or v.strip().startswith("每"))
+        return " ".join(("每" + v.strip()) if UNIT_COLUMN.search(h) and _BARE_UNIT.fullmatch(v.strip()) else v
+                        for h, v, _, _ in row_cells(row) if UNIT_COLUMN.search(h) or v.strip().startswith("每"))
 
     def answers_sibling(self, q: Query, chunk: Chunk, sp: Span | None) -> str | None:
         """The word of the question whose sibling the value's piece speaks of instead (晚餐补贴 asked,
@@ -955,6 +960,7 @@ class Answerer:
         around = (simplify(chunk.section + chunk.heading + chunk.title) + plain.text if chunk.kind == "row"
                   else self.corpus.around(chunk))
         per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
+        per_first = per_first or (q.kind == "money" and sum_by_deed(w, plain.text))  # 奖金多少: «一次性奖励3万元»
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first or parts_said(w, around) \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q)
@@ -981,6 +987,7 @@ class Answerer:
             if (x in q.nouns and len(x) >= 2 and thing
                     and re.fullmatch(r"[\u4e00-\u9fff]+", x) and x not in q.entities and self.lexicon.known(x)
                     and x not in around and not abbreviated(x, around) and not whole_said(x, around)
+                    and not any(o in around for o in synonyms.regional(x))  # 宝宝: «护理人员与婴儿比例»
                     and not extract.age_group_held(x, plain.text)  # 大人 of the «（12岁以上）» row
                     and self.lexicon.weight_in(x, around, strict=True)[0] < MEANING_WEIGHT
                     and not self.lexicon.dictionary_word(x, around, neighbours=False)  # 草地营位: the 草皮 row
@@ -1407,6 +1414,7 @@ class Answerer:
                     or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)
                     or rent_priced(k, text)  # 租金: the row's 价格
                     or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)  # 自行车 by 普通单车
+                    or any(same_style(k, text[i:i + 2]) for i in range(len(text) - 1))  # 挂式 by «挂机深度清洗»
                     or (self.frame_says(k, chunk)  # 配镜: the 验光配镜价目表's; 自行车: the 单车租借須知's,
                         and not self.names_other_record(q, chunk))):  # every row's, unless another row is named
                 continue  # (配送费 of the row «品名：郊县配送 · 价格：35元», whatever row says 免配送费)
@@ -1562,6 +1570,14 @@ class Answerer:
                    and not (meant and (meant in t or t in meant))
                    and not modifier_asked(word, t, question, piece) for t in words)  # 末班车 of 末班公交车
 
+    def topic_clause(self, chunk: Chunk, piece: str) -> str:
+        """The clause right before a value's piece when it closes with 的, naming whom or what the piece is of
+        (获得“志愿服务标兵”称号的，一次性奖励5000元); "" when none."""
+        text = self.corpus.plain(chunk).text
+        at = text.find(piece)
+        m = _TOPIC_CLAUSE.search(text[:at]) if at > 0 else None
+        return m.group(1) if m else ""
+
     def sibling_named(self, q: Query, chunk: Chunk, piece: str) -> bool:
         """Does the value's piece name what is measured with another modifier than the question's
         (投诉电话 asked, 咨询电话 given)? The question's keyword right before the measured noun must
@@ -1594,6 +1610,7 @@ class Answerer:
             if at < 0:  # the piece says the noun in other words (堵卡点 for 检查点, 户籍 for 户口): a meaning is looser than
                 said = self.said([noun], piece)[0]  # a word, so the asked modifier must be in the piece itself
                 holder = self.corpus.plain(chunk).text if chunk.kind == "row" else piece  # a row's cells name one record
+                holder = self.topic_clause(chunk, piece) + holder  # «获得“志愿服务标兵”称号的，一次性奖励5000元»
                 if noun not in measured:  # a word beside what is measured (户口 of 外地户口的学费): its modifier
                     holder = around  # is missed only when the frame never says it (红石村 of 红石村耕地面积)
                 if said != noun and said in piece and mod not in holder and not abbreviated(mod, piece) \
@@ -1652,12 +1669,37 @@ class Answerer:
         words = [w for w in q.deeds if len(w) >= 2 and self.lexicon.known(w)
                  and not (w in _SCOPE_DEEDS and q.measure)  # 涉及多少户: «…共1850户» counts what it takes in
                  and not (w in _LEVEL_DEEDS and q.measure)]  # 要达到多少度: «不低于18℃» sets the level reached
+        text = self.corpus.around(chunk)
         if not words:
             return True
-        text = self.corpus.around(chunk)
         if all(w in text for w in words):
             return True
         return deeds.said(words, text, _tokens(text), self._related_in(text))
+
+    def item_of_another_deed(self, q: Query, chunk: Chunk) -> bool:
+        """Does a table row's item name a service by a deed (挂式空调新机安装) that is no form of the deed of one
+        character the question asks (洗), while other rows' items say that deed (挂机深度清洗)? A price list
+        of services prices each deed apart. Not a deed of paying or renting (收, 租), which every row shares."""
+        singles = [w for w in q.deeds if len(w) == 1 and w in q.verbs and w not in _DEALING]
+        own = self.corpus.plain(chunk).text  # a row that says the deed in any cell prices it (备注：更换新琴码加收60元)
+        cells = row_cells(own)
+        if not singles or not cells:
+            return False
+        item = name_cell(cells)[1]
+        verbs = [t.word for t in _posseg().lcut(item) if t.flag.startswith("v") and len(t.word) >= 2]
+        if not verbs or any(self.lexicon.related(k, v) >= MEANING_WEIGHT or synonyms.same(k, v)
+                            for k in q.deeds if len(k) >= 2 for v in verbs):
+            return False  # (安居装修改水管: 修改 says the 改造 of «给水管改造»)
+        things = [n for n in q.nouns if len(n) >= 2]
+        for o in self.table_of(chunk):  # another row that does the asked deed to the thing asked (挂机深度清洗 of 空调)
+            other = self.corpus.plain(o).text
+            if o.id == chunk.id or not (c := row_cells(other)):
+                continue
+            rival = name_cell(c)[1]
+            if any(w not in own and w in rival for w in singles) and any(
+                    n in other or any(same_style(n, other[i:i + 2]) for i in range(len(other) - 1)) for n in things):
+                return True
+        return False
 
     def deeds_said(self, q: Query, text: str) -> tuple[str, ...]:
         """The words with which a sentence says the deed a 谁 asks the doer of (q.acts: 买 said by 购买,
@@ -1897,6 +1939,14 @@ class Answerer:
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 if chunk.kind == "row":  # 新娘化妆多少钱: the row's 价格 1200元, not its note's «伴娘化妆每人200元»
                     figs = [f for f in figs if not self.names_other_kind(q, self.piece(text, f))] or figs
+                if re.search(r"打算|计划|准备", q.text) and any(decide.PLAN_SAID.search(self.piece(text, f)) for f in figs):
+                    # 老油茶林打算几年改完: «计划用3年时间…», not the 40年 of «树龄超过40年的老油茶林», which says what they are
+                    figs = [f for f in figs if text[f.end:f.end + 1] != "的"] or figs
+                if q.kind == "duration" and not re.search(r"提前|提早|早到|预先|事先", q.text):  # 冰箱清洗要多久: not
+                    # «须提前4小时断电», a notice given ahead
+                    figs = [f for f in figs if not text[:f.start].endswith("提前")]
+                if parts := extract.day_parts(q.text):  # 晚上…比例多少: «夜间为1:5», not the «白天为1:4» before it
+                    figs = [f for f in figs if extract.day_parts(self.piece(text, f)) & parts] or figs
                 if q.kind == "duration":  # 坐船到淡水要多久: «航程約10分鐘», not the «約每15分鐘一班» before it
                     figs = [f for f in figs if not members.interval_given(q.text, text, f.start, f.end,
                             column_of(text, f.start) if chunk.kind == "row" else "")] or figs
@@ -1994,6 +2044,8 @@ class Answerer:
                 found = [Span(m.group(0), m.start(), m.end()) for m in _YEAR_FROM_NOW.finditer(text)]
             if re.search(r"(?:星期|礼拜|周)几", q.text):  # 礼拜几开: a day of the week, not «乘车日前28天»
                 found = [f for f in found if extract.weekdays(f.text)]
+            elif _DAY_OF_MONTH_ASKED.search(q.text):  # 从几号执行到几号: «6月1日至9月30日», not the 2028年 before it
+                found = [f for f in found if re.search(r"\d\s*[日号]|[一二三四五六七八九十]\s*[日号]", f.text)] or found
             if not found and _DAY_ASKED.search(q.text):  # 垃圾车礼拜几不来: «…周三及周日停收», days of the week
                 found = extract.days_said(text)
             if _START_ASKED.search(q.text):  # 从什么时候开始执行: a day it began, not «每年12月…评议», a date that recurs
@@ -2091,6 +2143,7 @@ class Answerer:
             sp = extract.member_holding(q.text, text) or extract.frame_fill(text, q.text) or extract.object_after(text, q.text)
             if sp is not None:
                 return sp
+
         if chunk.kind == "row" and (q.intent == "yesno" and extract.MONEY_DEED.search(q.text)
                                     or q.intent == "clause" and q.kind == "money"):
             price = next(((b, e) for h, _, b, e in row_cells(text) if re.search(r"[价费]", h)
@@ -2145,7 +2198,7 @@ class Answerer:
     def missing(self, q: Query, chunk: Chunk) -> list[str]:
         """Names in the question that neither the sentence, its paragraph nor its section mentions."""
         around = self.corpus.around(chunk)
-        lacking = self.unnumbered(q, around) + self.titled_elsewhere(q, chunk)
+        lacking = self.unnumbered(q, around) + self.titled_elsewhere(q, chunk) + self.year_of_other(q, chunk, around)
         if not q.entities:
             return lacking
         # a proper name is named by itself or its abbreviation, never by a neighbour in meaning
@@ -2205,6 +2258,15 @@ class Answerer:
             out.append(thing)
         said = years(around)
         return out + ([y for y in years(q.text) if y not in said] if said else [])
+
+    def year_of_other(self, q: Query, chunk: Chunk, around: str) -> list[str]:
+        """The question's year where the sentence's frame says no year but its document says that one of another
+        thing (2019年那版办法模范奖金是多少: «2019年5月1日发布的《…奖励办法》同时废止», the rule abolished; the
+        line is the new one's)."""
+        if not (asked := years(q.text)) or years(around):
+            return []
+        doc = self.corpus.document_text(chunk.doc)
+        return [y for y in asked if y in doc]
 
     def why_not(self, q: Query, best: Scored) -> tuple[str, list[str]]:
         """For a refusal: why the closest passage is no answer (or "" when it is not close), and the
@@ -2476,6 +2538,7 @@ class Answerer:
         q, ranked = self.rank(question, k)
         if not ranked:
             return Answer(question=question, found=False, asked=q.sections)
+        ranked = decide.content_lines(self, q, ranked)
         best, found, _ = decide.choose(self, q, ranked, decide.of(self))
         if found:  # the line whose condition is the circumstance asked rules on it (对方管饭还有伙食补助吗)
             best = decide.stated_condition(self, q, ranked, best) or best
@@ -2611,6 +2674,10 @@ def counted_per(q: Query, text: str, sp: Span) -> bool:
     return re.search(rf"每(?:一)?个?{re.escape(noun)}[有为是约共达]?$", text[max(0, sp.start - 8):sp.start]) is not None
 
 
+_DAY_OF_MONTH_ASKED = re.compile(r"几号|哪天|哪一天|哪日|几月几")  # a day asked, which a bare year does not give
+_TOPIC_CLAUSE = re.compile(r"([^，,。；;]+的)[，,]\s*$")  # a clause closed by 的 before the value's (…称号的，)
+_DEALING = frozenset("收租买卖交付花要办订约用")  # deeds of paying, renting or booking: no service of one row
+_BARE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,2}")  # a unit column's cell that names the unit alone (计价单位：台: per 台)
 _ONE_COUNTED = re.compile(r"(?:几|多少)个([\u4e00-\u9fff])[?？吗呢啊]*$")
 # A price's label right before it (现场价480元, 预售价：380元): what kind of price it is.
 _PRICE_LABEL = re.compile(r"([\u4e00-\u9fff]{2})(?:价|价格|票价)[：:为是]?\s*(?:新台币|人民币)?$")
@@ -2699,6 +2766,13 @@ def whole_said(word: str, text: str) -> bool:
     """Does `text` speak of the whole of what a word of two characters names, by its head (全校 for 学校, 全县
     for 本县)? The sentence then speaks of it, whatever it adds."""
     return len(word) == 2 and "全" + word[-1] in text
+
+
+def sum_by_deed(word: str, text: str) -> bool:
+    """Does `text` give the sum a word of money names (奖金, 补助金, 抚慰金) by the deed that pays it, right before the
+    sum (奖励3万元, 补助15万元)? A reward paid is the 奖金."""
+    stem = word[:-1] if len(word) >= 2 and word[-1] in "金款" else ""
+    return bool(stem) and re.search(rf"{re.escape(stem)}[\u4e00-\u9fff]{{0,2}}[\d一二两三四五六七八九十]", text) is not None
 
 
 def same_style(a: str, b: str) -> bool:

@@ -83,6 +83,10 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 2大1小 asked: not the row of «（1大1小）»
     if another_size_of_thing(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 两人办公室 asked: not the row of «八人独立办公室»
+    if another_letter(q.text, answerer.corpus.plain(chunk).text):
+        return ANOTHER_CASE  # 全屋清洗C套餐 asked: not the row of «全屋清洗B套餐»
+    if another_length_of_package(q.text, answerer.corpus.plain(chunk).text):
+        return ANOTHER_CASE  # 28天经典房套装 asked: not the row of «21天套装（经典房）»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
         return "a name of the question is not mentioned"
     if answerer.kind_said_elsewhere(q, chunk):  # 叉车工要什么学历: its line names a 证, the others a 学历
@@ -184,6 +188,36 @@ def another_size_of_thing(question: str, text: str) -> bool:
     return False
 
 
+# A package named by how long or how often it runs (21天套装, 10次卡, 12节课程) and the words that name one.
+_SPAN_COUNT = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*(天|日|晚|次|节|周|个月)")
+_PACKAGE = ("套装", "套餐", "卡", "票", "班", "疗程", "课程", "方案")
+
+
+def another_length_of_package(question: str, text: str) -> bool:
+    """Does the question name a package by its length (28天…套装, 20次卡) that `text` names only with other lengths
+    (21天套装), never the one asked? The line is another package's row."""
+    for m in _SPAN_COUNT.finditer(question):
+        unit, rest = m.group(2), question[m.end():]
+        for pkg in (p for p in _PACKAGE if p in rest):
+            said = [cn_number(n) for n in re.findall(rf"(\d+|[两二三四五六七八九十]+)\s*{unit}\s*{pkg}", text)]
+            if said and cn_number(m.group(1)) not in said:
+                return True
+    return False
+
+
+_LETTERED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z])([\u4e00-\u9fff]{2})")  # a variant named by a letter (C套餐, B区)
+
+
+def another_letter(question: str, text: str) -> bool:
+    """Does the question name a variant by a letter (全屋清洗C套餐) that `text` names only with other letters (B套餐),
+    never the one asked? The line is another variant's row."""
+    for m in _LETTERED.finditer(question):
+        said = {x.group(1).upper() for x in _LETTERED.finditer(text) if x.group(2) == m.group(2)}
+        if said and m.group(1).upper() not in said:
+            return True
+    return False
+
+
 def animal_unsaid(question: str, around: str) -> bool:
     """Does a yes/no question name an animal or pets (带狗, 带宠物) that the line's frame never names, neither
     itself, nor its class (宠物), nor any other animal? The line then rules on something else."""
@@ -203,7 +237,7 @@ ANOTHER_CASE = "the line gives another case"  # another count of the parts or of
 
 # A plan or a target: what is to be (计划新建40个, 力争突破8亿元), said by the value's sentence (not 比计划提前20天; not 将,
 # which a rule says too: 累计爽约3次将暂停预约资格; not a heading: 下一步工作 lists hotlines as well).
-_PLAN_SAID = re.compile(r"(?<![比按原])计划(?!内)|(?<!模)拟(?![人定])|力争|争取|目标")
+PLAN_SAID = re.compile(r"(?<![比按原])计划(?!内)|(?<!模)拟(?![人定])|力争|争取|目标")
 _PLAN_ASKED = re.compile(r"计划|打算|准备|目标|预计|预期|明年|下一步|今后|将来|未来|以后|拟|将(?![军近来])|要[建修办培新增开]"
                          r"|前要|之前|以前要")  # 6月底前要签够多少部: by a date ahead
 
@@ -279,7 +313,7 @@ def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
     if _PLAN_ASKED.search(q.text) or s.span is None or s.span.start < 0:
         return False
     text = answerer.corpus.plain(s.hit.chunk).text
-    return bool(_PLAN_SAID.search(answerer.piece(text, s.span)))
+    return bool(PLAN_SAID.search(answerer.piece(text, s.span)))
 
 
 def another_post(q: Query, text: str, span: extract.Span) -> bool:
@@ -625,6 +659,8 @@ def no_place(answerer: Answerer, q: Query, s: Scored) -> bool:
     table row, whose cells say many kinds, is left to its columns."""
     if q.kind != "place" or s.hit.chunk.kind == "row":  # a row's cells say many kinds (起点站：武林门 · 首班时间：5:30)
         return False
+    if s.hit.chunk.kind == "meta":
+        return True  # 音乐节在哪办: not the notice's issuer «江城文旅集团有限公司» under it, whatever place word it holds
     text = answerer.corpus.plain(s.hit.chunk).text
     if says_where(text):
         return False
@@ -725,7 +761,7 @@ def counts_topic(q: Query, text: str, span: extract.Span, lexicon, heading: str 
     own = [w for w, flag in keyword_tags(before) if flag.startswith("n") and not re.search(rf"每.?{re.escape(w)}", before)
            and flag not in ("nr", "ns", "nt", "nrt", "nrfg")  # a name says whose or where, not what is counted
            and not any(v in w for v in q.verbs)  # 并捐献医用口罩10000只: 口罩 is its own (共惠及316户: jieba's 惠及 is a place)
-           and not _PLAN_SAID.fullmatch(w)]  # 明年计划再发展30家: 计划 plans the deed, it is not what is counted
+           and not PLAN_SAID.fullmatch(w)]  # 明年计划再发展30家: 计划 plans the deed, it is not what is counted
     return not own and counts(q.counted, heading + text[:span.start], lexicon)
 
 
@@ -1048,7 +1084,21 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     if q.intent != "yesno" and not ((special or best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART, SPECIAL_DAY, OUTSIDE, INCLUDED, ANOTHER_CASE)]))
                                     and says_every_word(answerer, q, first[1])):
         return None
+    if q.intent == "yesno" and _other_documents_noun(answerer, q, first[1], scored[0][0]):
+        return None  # 考点有没有停车位: not the care centre's «本馆地下室提供家属免费停车位10个», below the exam's lines
     return first[1] if rule_supports(answerer, q, first[1]) else None  # not vetoed: `scored` says so
+
+
+def _other_documents_noun(answerer: Answerer, q: Query, s: Scored, top: Scored) -> bool:
+    """Does the question name a thing (考点) that only the best candidate's document says, another one, while the
+    candidate's document never says it in any form? The line rules on its own document's things, not on the one
+    asked (a thing many documents say, 儿童, names no one document)."""
+    if s.hit.chunk.doc == top.hit.chunk.doc:
+        return False
+    doc = answerer.corpus.document_text(s.hit.chunk.doc) + simplify(s.hit.chunk.title)
+    best, body = answerer.corpus.document_text(top.hit.chunk.doc), answerer.corpus.naming().body_text
+    return any(len(n) >= 2 and not extract.age_word(n) and not holds(n, doc, answerer.lexicon)  # (儿童: «3岁以下幼儿»)
+               and n in best and body.count(n) <= best.count(n) for n in q.nouns)  # the best one's word alone
 
 
 def yesno_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -1066,6 +1116,8 @@ def yesno_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
         if veto is None and rule_supports(answerer, q, s):
             if i and s.hit.chunk.doc == top.doc and any(n not in answerer.corpus.around(s.hit.chunk) for n in case):
                 return None  # (another document's line speaks of its own things: 狗狗 of a campsite's rules)
+            if _other_documents_noun(answerer, q, s, scored[0][0]):
+                return None  # 考点有没有停车位: not the care centre's «…提供家属免费停车位10个»
             return s if i and all(v is not None or r.support < s.support for r, _, v in scored[:i]) else None
     return None
 
@@ -1102,6 +1154,29 @@ def next_measured(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     if s is None or not s.span.text.endswith(q.measure):
         return None
     return s if rule_supports(answerer, q, s) else None  # not vetoed: chosen so above
+
+
+# A quantity of one unit a price is asked per (一天, 一晚, 一个月): its line says the unit with 每 (每日7,800元).
+_ONE_UNIT_ASKED = re.compile(r"(?:一|1)个?(天|日|晚|夜|月|年|周|小时|次|人|位|间)")
+_PER_UNIT = {"天": ("日", "天"), "日": ("日", "天"), "晚": ("晚", "夜"), "夜": ("晚", "夜"), "周": ("周", "星期")}
+
+
+def rate_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """A price asked per one unit (經典房一天多少錢) where the best candidates give no price of the kind (a package of
+    21 days' «21天套装（经典房）», vetoed: no price per day) and the first one not vetoed prices by that very unit
+    right before its sum (每日7,800元), when the rule accepts it and its frame says every keyword."""
+    m = _ONE_UNIT_ASKED.search(q.text)
+    if q.kind != "money" or m is None:
+        return None
+    s = _below_valueless(scored)
+    if s is None or s.hit.chunk.kind != "row":  # a price list's row, whose unit is its own (not «停车每天最高收费40元»)
+        return None
+    text = answerer.corpus.plain(s.hit.chunk).text
+    per = "|".join(_PER_UNIT.get(m.group(1), (m.group(1),)))
+    if not re.search(rf"每(?:{per})[^，,。；;\d]{{0,4}}$", text[max(0, s.span.start - 8):s.span.start]):
+        return None
+    spared = re.compile(re.escape(m.group(0)))
+    return s if rule_supports(answerer, q, s) and says_every_word(answerer, q, s, spared) else None
 
 
 # The vetoes of a candidate's figure, not of the question's words (counted_holder looks past them).
@@ -1314,7 +1389,7 @@ def deed_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
 
 # A time ahead asked of a figure (明年还要建几座, 计划新建多少个) and said of one (计划, 明年, 预计, 将).
 _AHEAD_ASKED = re.compile(r"计划|打算|准备|目标|预计|明年|下一步|今后|将来|未来|还要|还将|再建|再开|再增")
-_AHEAD_SAID = re.compile(_PLAN_SAID.pattern + r"|明年|预计|将(?![军近来])|下一步|今后|未来")
+_AHEAD_SAID = re.compile(PLAN_SAID.pattern + r"|明年|预计|将(?![军近来])|下一步|今后|未来")
 
 
 def plan_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
@@ -1611,6 +1686,36 @@ def default() -> Decision:
     return _loaded
 
 
+# The clause that leads a notice into its items (现将…有关事项通知如下：): it names what the document is about, and
+# the year of its edition (2028年度), but answers no question of it. The clauses before it may (经市人民政府同意).
+_LEADS_IN = re.compile(r"如下[：:。]?\s*$")
+
+
+def content_lines(answerer: Answerer, q: Query, ranked: list[Scored]) -> list[Scored]:
+    """The ranked candidates but those whose value is a lead-in's clause (in_lead_in); all of them when every one
+    is. Such a clause is no candidate: the others are ranked and scored as if it were not there."""
+    return [s for s in ranked if not in_lead_in(answerer.corpus.plain(s.hit.chunk).text, s.span,
+                                                purpose=q.kind == "reason")] or ranked
+
+
+# The clause a lead-in opens with to say what the notice is for (为做好…工作, 为方便市民出行).
+_PURPOSE_CLAUSE = re.compile(r"^(?:为了?|为进一步)[^，,；;]*[，,]")
+
+
+def in_lead_in(text: str, span: extract.Span | None, purpose: bool = False) -> bool:
+    """Is `span` the last clause of a sentence that leads into what follows, or the bare year of the edition it
+    names (现将我市2028年度…考试报名有关事项通知如下：: the 2028年 of it, for 初级会计报名截止到哪天), or, unless a
+    purpose is asked, the clause it opens with to say what it is for (为做好…认定工作, for 在哪办)? A day it states
+    stands (现将2028年夏季（6月1日至9月30日）轮渡运营有关事项公告如下：), as does whose consent it cites (经…同意)."""
+    if span is None or span.start < 0 or not _LEADS_IN.search(text):
+        return False
+    if not purpose and (m := _PURPOSE_CLAUSE.match(text)) and span.end <= m.end():
+        return True
+    clause = max(text.rfind(c, 0, len(text) - 1) for c in "，,；;") + 1
+    return span.start >= clause and (re.fullmatch(r"\d{4}年", span.text) is not None
+                                     or 2 * (span.end - span.start) >= len(text) - clause)
+
+
 def candidates(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH):
     """(candidate, features, veto) for the best `depth` candidates."""
     from wenda.index.answer import Tops
@@ -1673,7 +1778,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         or whether_holder(answerer, q, ranked) or next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
         or row_named_exactly(answerer, q, ranked, scored) \
         or record_for_whom(answerer, q, scored) \
-        or next_measured(answerer, q, ranked, scored) or counted_holder(answerer, q, scored) \
+        or next_measured(answerer, q, ranked, scored) or counted_holder(answerer, q, scored) or rate_holder(answerer, q, scored) \
         or next_labelled(answerer, q, ranked, scored) or labelled_place(answerer, q, ranked, scored)
     if ruled is None and best_p < decision.threshold:  # the model would not answer
         ruled = yesno_ruled(answerer, q, scored) or quoted_named(answerer, q, scored)

@@ -105,10 +105,21 @@ _RELATIVE_TIME = re.compile(
 _SAME_DAY = re.compile(r"(?:当天|当日|次日|隔天|隔日|第二天)(?=[\u4e00-\u9fff])")
 
 
+# A day before the event a notice is about, with the hour by which (须前一天中午12点前登记, 于前一日17:00前预约).
+_DAY_BEFORE = re.compile(r"(?:(?<=[在于须应请，,。；;：:、])|^)前(?:一|1|两|2|三|3)(?:天|日)"
+                         r"(?:(?:早上|上午|中午|下午|晚上)?\d{1,2}(?:[:：]\d{2}|点半?|时)(?:前|以前)?)?")
+
+
+# The day of an event a period is counted from (自收到决定之日起60日内, 从发现之日起): a rule's starting day.
+_FROM_DAY = re.compile(r"(?<=[自从])[^，,。；;自从]{2,14}?之日(?=起|开始)")
+
+
 def relative_times(sentence: str) -> list[Span]:
-    """Times counted from an event: 开课前5天, 开课后14天内, 提前3天; else the day itself or the next
-    before a deed (借用时须登记，当天归还: 当天)."""
-    return matches(_RELATIVE_TIME, sentence) or matches(_SAME_DAY, sentence)
+    """Times counted from an event: 开课前5天, 开课后14天内, 提前3天; the day before it (须前一天中午12点前登记);
+    the day a period runs from (自收到决定之日起); else the day itself or the next before a deed (借用时须登记，
+    当天归还: 当天)."""
+    return (matches(_RELATIVE_TIME, sentence) or matches(_DAY_BEFORE, sentence) or matches(_FROM_DAY, sentence)
+            or matches(_SAME_DAY, sentence))
 
 
 def relative_time(text: str) -> bool:
@@ -2469,7 +2480,7 @@ def direction(text: str) -> int:
 
 
 # The units a range or a stated quantity of the asker's case is read in (bounds): one list for each pattern below.
-_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤"
+_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升"
 _BOUND_NUM = rf"(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})"
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
@@ -2511,10 +2522,16 @@ def asked_amounts(question: str) -> set[float]:
         if m.group(1) and (unit := unit_at(question[m.end(1):])) and unit_class(unit) != "money" \
                 and not question[m.end(1):].lstrip().startswith(("块", "元", "万", "千", "蚊")):
             continue  # 买一头能繁母牛: one head bought, no sum paid
+        if TOGETHER.match(question, m.start()):
+            continue  # 清洗和打蜡一块做多少钱: together, no 1块 paid
         value = _amount(m.group(1) or m.group(2))
         if value:
             out.add(value)
     return out
+
+
+# 一块, 一起 right before a deed (一块洗, 一起去): together, no quantity of one (一块多少钱 is one piece, or one 元).
+TOGETHER = re.compile(r"(?:一起|一块儿?|一同)(?![钱的多几])[\u4e00-\u9fff]")
 
 
 def money_amount(figure: str) -> float | None:
@@ -2669,7 +2686,8 @@ GROUP_SHARE = 0.5  # the share of an age group's years a row's range must hold t
 
 # Units whose figure in a question is a quantity of the asker's case (2公里, 65岁, 3个人), not a calendar date (2026年, 5月).
 _CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", "本", "册", "辆", "户", "小时", "分钟", "次", "天",
-               "克", "公斤", "千克", "斤", "厘米", "公分"}  # weights and lengths (249克 within 250克以下)
+               "克", "公斤", "千克", "斤", "厘米", "公分",  # weights and lengths (249克 within 250克以下)
+               "升", "毫升"}  # volumes (80升电热水器: not the row of «60升以内»)
 
 
 # A count of people that names a kind of room, seat or set (四人汤屋, 双人间, 6人桌, 三人座).

@@ -642,6 +642,13 @@ def places_named(question: str) -> list[str]:
 # an asker means (会上, 用, 按).
 _FILLER_TAGS = ("d", "r", "q", "c", "u", "y", "e", "o")
 _FILLER_WORDS = frozenset({"一起", "一块", "一块儿", "一同"})  # 能带猫一起入住吗: together, tagged a numeral
+
+
+def together(word: str, question: str) -> bool:
+    """Is `word` (一块, 一起) said in `question` as «together» before a deed, no quantity of one?"""
+    return word in _FILLER_WORDS and any(m.group(0).startswith(word) for m in extract.TOGETHER.finditer(question))
+
+
 FILLER_WEIGHT = 0.3  # the share of its weight such a word keeps in a sentence's support
 
 
