@@ -28,7 +28,7 @@ from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, EMPTY_NOUNS, KIND_WO
 from wenda.index.reading import ORGANISATION_ENDS, QUANTITY, QuestionReader
 from wenda.index.retrieve import Retriever
 from wenda.index.rows import (RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_column, cell_of_kind, column_of, column_opened,
-                              in_asked_column, meant_column, meant_columns, name_cell, note_of_other_case, party_cell,
+                              in_asked_column, meant_column, meant_columns, name_cell, note_of_asked_case, note_of_other_case, party_cell,
                               record_line, record_modifier, record_stem, row_cells, table_frame)
 from wenda.index.script import simplify
 from wenda.index.support import (CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
@@ -1985,7 +1985,9 @@ class Answerer:
                         return None  # 情侣写真多修一张多少钱: a row with no sum for one more, its price is the whole's
                 asked_case = []
                 if chunk.kind == "row" and q.kind == "money":  # A3黑白打印多少钱: the 价格 cell, not «双面每张1.5元»
-                    asked_case = [f for f in figs if not note_of_other_case(q.text, text, f)]
+                    # 大件送上楼多少钱: the note's price of the case named, «大件（20公斤以上）每件5元», not the 每件2元
+                    asked_case = [f for f in figs if note_of_asked_case(tuple(k for k in q.keywords if k not in q.verbs), text, f)] or [
+                        f for f in figs if not note_of_other_case(q.text, text, f)]
                     figs = asked_case or figs
                 if _THRESHOLD_ASKED.search(q.text):  # 满多少桌免场地费: «满30桌免…», not the hall's «可摆8桌»
                     figs = [f for f in figs if _THRESHOLD_BEFORE.search(text[max(0, f.start - 6):f.start])

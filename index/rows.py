@@ -169,6 +169,19 @@ _NOTE_THRESHOLD = re.compile(r"(满|超过|超出)(\d+(?:\.\d+)?)([\u4e00-\u9fff
 _NOTE_FRAME = re.compile(r"超过|超出|不足|不满|以上|以下|以内|每\w|加收|另收|收取|按|计|起|单价|价格|收")
 
 
+def note_of_asked_case(words: tuple[str, ...], row: str, f: Span) -> bool:
+    """Is the figure at `f` a note's price for the case the question names: a cell that is no price column, whose
+    clause names before the figure a word of the question (大件 of «说明：限本小区，大件（20公斤以上）每件5元») that
+    the rest of the row never says? 大件送上楼多少钱 asks that price, not the 价格 cell's 每件2元."""
+    cell = next(((h, v, b, e) for h, v, b, e in row_cells(row) if b <= f.start < e), None)
+    if cell is None or not cell[0] or re.search(r"价|费|金|额", cell[0]):
+        return False
+    head, value, start, end = cell
+    before = re.split(r"[；;，,。]", value[:f.start - start])[-1]
+    rest = row[:start] + row[end:]
+    return any(len(w) >= 2 and w in before and w not in rest for w in words)
+
+
 def note_of_other_case(question: str, row: str, f: Span) -> bool:
     """Is the figure at `f` a note's price for a case the question does not name: a cell that is no price
     column, whose clause names, before the figure, a kind or code the question never says (A3黑白打印 asked:

@@ -1,5 +1,6 @@
 """Kinds met in a thirty-fourth held-out set (session 36), checked here on documents written for these tests:
-- a price list's unit column that names its unit alone (计价单位：辆) prices one of it (一辆);
+- a price list's unit column that names its unit alone (计价单位：辆) prices one of it (一辆); a note's price of the
+  case the question names (郊区（10公里外）每次50元) answers it, not the row's price cell;
 - a row whose item is another service (新车安装) does not price the deed asked (洗) where another row's item does
   it to the thing asked (深度清洗);
 - 一块 right before a deed (一块洗) is «together», no piece priced;
@@ -34,6 +35,7 @@ BIKES = """# 骑行者单车工坊2029年服务价目表
 | 套餐 | 保养A套餐 | — | 199元 | 套 | 含清洗、调校 |
 | 套餐 | 保养B套餐 | — | 299元 | 套 | 含清洗、调校、换链条 |
 | 维修 | 轮组调校 | 通用 | 40元 | 次 | 须提前1天预约 |
+| 维修 | 上门维修 | 市区 | 30元 | 次 | 限工作日，郊区（10公里外）每次50元 |
 | 清洗 | 骑行水壶清洗消毒 | 750毫升以内 | 10元 | 个 | 高温消毒 |
 | 租赁 | 21天长租（公路车） | — | 1800元 | 套 | 比单日计价省约720元 |
 | 租赁 | 公路车单日租 | — | 每日120元 | — | 押金1000元 |
@@ -81,6 +83,7 @@ def engine(tmp_path_factory):
     ("洗一辆山地车多少钱", "80元", "60元"),  # the cleaning row, not the fitting one
     ("新买的山地车安装多少钱一辆", "60元", "80元"),  # 一辆: «计价单位：辆»
     ("公路车租一天多少钱", "120元", "1800元"),  # 一天: not the 21天 package, but the row priced 每日
+    ("郊区上门维修多少钱", "50元", "30元"),  # the note's price of the case named
 ])
 def test_a_rows_unit_and_deed_say_which_price(engine, question, price, not_price):
     ans = engine.ask(question)
