@@ -1677,13 +1677,14 @@ class Answerer:
         return deeds.said(words, text, _tokens(text), self._related_in(text))
 
     def item_of_another_deed(self, q: Query, chunk: Chunk) -> bool:
-        """Does a table row's item name a service by a deed (挂式空调新机安装) that is no form of the deed of one
-        character the question asks (洗), while other rows' items say that deed (挂机深度清洗)? A price list
-        of services prices each deed apart. Not a deed of paying or renting (收, 租), which every row shares."""
-        singles = [w for w in q.deeds if len(w) == 1 and w in q.verbs and w not in _DEALING]
+        """Does a table row's item name a service by a deed (挂式空调新机安装) that is no form of the deed the question
+        asks (洗), while another row's item says that deed of the thing asked (挂机深度清洗)? A price list of services
+        prices each deed apart (冰箱清洗要多久: not the 保修6个月 of 冰箱更换温控器). Not a deed of paying, renting or
+        booking (收, 租, 办理), which every row shares."""
+        asked = [w for w in q.deeds if w in q.verbs and w[0] not in _DEALING]
         own = self.corpus.plain(chunk).text  # a row that says the deed in any cell prices it (备注：更换新琴码加收60元)
         cells = row_cells(own)
-        if not singles or not cells:
+        if not asked or not cells:
             return False
         item = name_cell(cells)[1]
         verbs = [t.word for t in _posseg().lcut(item) if t.flag.startswith("v") and len(t.word) >= 2]
@@ -1696,7 +1697,7 @@ class Answerer:
             if o.id == chunk.id or not (c := row_cells(other)):
                 continue
             rival = name_cell(c)[1]
-            if any(w not in own and w in rival for w in singles) and any(
+            if any(w not in own and w in rival for w in asked) and any(
                     n in other or any(same_style(n, other[i:i + 2]) for i in range(len(other) - 1)) for n in things):
                 return True
         return False
@@ -2540,8 +2541,13 @@ class Answerer:
         q, ranked = self.rank(question, k)
         if not ranked:
             return Answer(question=question, found=False, asked=q.sections)
-        ranked = decide.content_lines(self, q, ranked)
         best, found, _ = decide.choose(self, q, ranked, decide.of(self))
+        content = decide.content_lines(self, q, ranked)
+        if content != ranked and (best not in content if found else ranked[0] not in content):
+            # the answer would be a lead-in's clause (现将…通知如下：), or one ranked first refused it: chosen again
+            # without it (高中生能考初级会计吗: «高中在读学生不得报名», below the notice's lead-in)
+            ranked = content
+            best, found, _ = decide.choose(self, q, ranked, decide.of(self))
         if found:  # the line whose condition is the circumstance asked rules on it (对方管饭还有伙食补助吗)
             best = decide.stated_condition(self, q, ranked, best) or best
             best = decide.faq_verdict(self, q, ranked, best) or best  # an FAQ's «可以。» before its conditions

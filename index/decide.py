@@ -324,6 +324,8 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
     role = asked_role(q.text)
     if not role:
         return False
+    if re.search(r"联系人[：:]?\s*$", text[:span.start]) and "联系" not in role:
+        return True  # 考试中心主任是谁: not «…，联系人张晓雯», whom one calls, whatever post she holds
     label = extract.field_label(text, span)
     if label and extract.post_head(label):
         return not _holds_post(role, label, q.text) and role not in text.replace(label, "")
@@ -966,6 +968,17 @@ def effective_line(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored
         if vetoed(answerer, q, s) is None:
             return s
     return None
+
+
+def effective_over(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
+    """Where the rule answers when a rule takes effect (办法几号开始实施) with a line that says no such thing (于当年9月
+    进行, a date of something else), the line that does (effective_line)."""
+    if extract.EFFECTIVE_SAID.search(answerer.corpus.plain(ranked[0].hit.chunk).text) or _UNTIL_ASKED.search(q.text):
+        return None  # (从几号执行到几号: the period a schedule runs, not the day its notice takes effect)
+    return effective_line(answerer, q, ranked)
+
+
+_UNTIL_ASKED = re.compile(r"到(?:几号|哪天|哪一天|什么时候|几月)|截止|截至")
 
 
 def case_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -1693,7 +1706,8 @@ _LEADS_IN = re.compile(r"如下[：:。]?\s*$")
 
 def content_lines(answerer: Answerer, q: Query, ranked: list[Scored]) -> list[Scored]:
     """The ranked candidates but those whose value is a lead-in's clause (in_lead_in); all of them when every one
-    is. Such a clause is no candidate: the others are ranked and scored as if it were not there."""
+    is. Such a clause answers nothing: where it would, the others are ranked and scored as if it were not there (it
+    still tells the holders what the document is about: 音乐节是哪几天 finds the «时间：…» line through it)."""
     return [s for s in ranked if not in_lead_in(answerer.corpus.plain(s.hit.chunk).text, s.span,
                                                 purpose=q.kind == "reason")] or ranked
 
@@ -1763,7 +1777,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     if scored[0][2] is None and rule_supports(answerer, q, ranked[0]):  # the rule, its veto known
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.
-        holder = noun_holder(answerer, q, ranked[0], scored) or limit_holder(answerer, q, ranked[0], scored) \
+        holder = effective_over(answerer, q, ranked) \
+            or noun_holder(answerer, q, ranked[0], scored) or limit_holder(answerer, q, ranked[0], scored) \
             or address_holder(answerer, q, ranked, scored) or time_holder(answerer, q, ranked) \
             or plan_holder(answerer, q, ranked[0], scored) \
             or overview_holder(answerer, q, ranked[0], scored) \

@@ -947,10 +947,16 @@ def slot_of(sentence: str, span: Span, deeds: tuple[tuple[str, str], ...]) -> bo
 
 
 def names_a_thing(sentence: str, f: Span) -> bool:
-    """A bare number written straight onto a word (84消毒液, 5G网络) is part of a name, not a count."""
+    """A bare number written straight onto a word (84消毒液, 5G网络) is part of a name, not a count; so is one
+    quoted with the word it numbers (“湘林210”, a variety)."""
     after = sentence[f.end:f.end + 1]
+    if not unit_of(f.text) and _QUOTED_NAME.search(sentence[:f.start]) and re.match(r"[”」』]", after):
+        return True
     return (not unit_of(f.text) and bool(re.match(r"[A-Za-z\u4e00-\u9fff]", after))
             and after not in "至到或和及与跟、多余来几万千百亿点成倍")  # 5至7个工作日, 3或4次: one figure
+
+
+_QUOTED_NAME = re.compile(r"[“「『][\u4e00-\u9fffA-Za-z]{1,8}$")  # a quotation opened right before, by a name's words
 
 
 # A rank or an ordinal member (第二名, 三等奖, 第3期): of a line's figures, the one its own piece names.
@@ -2480,7 +2486,7 @@ def direction(text: str) -> int:
 
 
 # The units a range or a stated quantity of the asker's case is read in (bounds): one list for each pattern below.
-_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升"
+_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升|级"
 _BOUND_NUM = rf"(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})"
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
@@ -2491,6 +2497,7 @@ _POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*({_BOUND_UNITS})")
 _BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
 _SAME_BOUND_UNIT = {"周岁": "岁"}  # 80周岁以上 bounds 八十岁
 # A figure written in Chinese numerals before a unit (八十岁, 九十多岁, 两个月): read as digits
+_CN_GRADE = re.compile(r"[一二三四五六七八九十]+(?=级)")  # a grade in Chinese numerals (九级伤残), read as digits by bounds
 _CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=多?\s*(?:个月|小时|分钟|周岁|岁|年|天|次|人|名|元|公里|米))")
 
 
@@ -2566,6 +2573,10 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
     (12, 12.5) when the text sets no bound in its unit (a question's own figure)."""
     out: dict[str, list[float]] = {}
     text = re.sub(r"[（(]含[）)]", "", arabic(text))  # 1.2米（含）至1.5米（含）: both ends in the range
+    if "级" in text:  # 七级至十级: 7级至10级, read so for bounds only
+        from wenda.corpus.outline import cn_number
+
+        text = _CN_GRADE.sub(lambda m: str(cn_number(m.group(0))), text)
     for m in _BETWEEN.finditer(text):
         unit = _SAME_BOUND_UNIT.get(m.group(4), m.group(4))
         if m.group(2) is None or _SAME_BOUND_UNIT.get(m.group(2), m.group(2)) == unit:
@@ -2687,7 +2698,8 @@ GROUP_SHARE = 0.5  # the share of an age group's years a row's range must hold t
 # Units whose figure in a question is a quantity of the asker's case (2公里, 65岁, 3个人), not a calendar date (2026年, 5月).
 _CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", "本", "册", "辆", "户", "小时", "分钟", "次", "天",
                "克", "公斤", "千克", "斤", "厘米", "公分",  # weights and lengths (249克 within 250克以下)
-               "升", "毫升"}  # volumes (80升电热水器: not the row of «60升以内»)
+               "升", "毫升",  # volumes (80升电热水器: not the row of «60升以内»)
+               "级"}  # grades (九级伤残: «七级至十级的补助3万元»)
 
 
 # A count of people that names a kind of room, seat or set (四人汤屋, 双人间, 6人桌, 三人座).

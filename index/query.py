@@ -827,7 +827,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          # 果子怎么算钱, 水费咋收: how a fee is reckoned is its sum (每块每月5元)
                          r"|(?:怎么|咋|如何|怎样)(?:收|算)钱|[费价租][^，。？?]{0,4}(?:怎么|咋|如何|怎样)(?:收取|计算|收|算)")),
     # 一块菜地有多大, 面积多少: a size (15平方米, 2亩, 3米), never a count of pieces (80块) nor people
-    ("size", re.compile(rf"多大(?!年纪|年龄|岁数|的?{_AGED_PEOPLE}|的?人)|面积[^，。？?]{0,3}(?<![占])(?:多少|几)")),  # 面积占多少: a share
+    ("size", re.compile(rf"多大(?!年纪|年龄|岁数|的?{_AGED_PEOPLE}|的?人)|面积[^，。？?]{{0,3}}(?<![占])(?:多少|几)")),  # 面积占多少: a share
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
     # 零售点能卖哪几类烟花: the classes a line lists (C类、D类), never a clause that names none

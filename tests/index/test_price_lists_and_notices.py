@@ -8,13 +8,16 @@
 - a notice's lead-in clause (现将…通知如下：) answers no question, while the clause before it may (经…同意);
   the issuer signed under a notice is no place;
 - a sum a rule pays by its deed (一次性奖励5000元) is the 奖金 asked; a year the question names that the document
-  says of another edition (2020年…同时废止) is not the one in force;
+  says of another edition (2020年…同时废止) is not the one in force; a grade asked (八级) takes the clause whose
+  range of grades holds it (五级至十级);
 - the part of the day asked (晚上) picks its own figure (夜间为1:10), and a day before the event (前一天下午3点前)
   or the day a period runs from (自结果公布之日起) answers when;
 - a variant named by a letter (C套餐) or a length (30天长租) that no row names is refused, not priced by another's
   row, and so is a volume outside a row's range (1000毫升 against 750毫升以内); a notice given ahead (须提前1天预约)
   is no length of the service; a notice's dateline is no date of an event it announces; a yes-or-no about a thing
-  one document names (确认点) is not ruled by another document's line.
+  one document names (确认点) is not ruled by another document's line;
+- a row of another service (更换刹车片) gives no time of the one asked (清洗); a contact (联系人) holds no post asked; when
+  a rule takes effect is its «自…起施行» line, not another date the rule gives.
 Through a real engine: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ BIKES = """# 骑行者单车工坊2029年服务价目表
 |---|---|---|---|---|---|
 | 清洗 | 山地车深度清洗 | 26—29寸 | 80元 | 辆 | 拆洗链条、飞轮，约40分钟 |
 | 安装 | 山地车新车安装 | 26—29寸 | 60元 | 辆 | 含调试变速 |
-| 维修 | 更换刹车片 | 碟刹 | 50元 | 副 | 含配件 |
+| 维修 | 更换刹车片 | 碟刹 | 50元 | 副 | 含配件，保修3个月 |
+| 清洗 | 刹车片清洗 | 碟刹 | 20元 | 副 | 不含更换 |
 | 清洗 | 链条清洗上油 | 通用 | 30元 | 次 | 约15分钟 |
 | 套餐 | 清洗+打蜡套餐 | — | 150元 | 套 | 比单项合计省约30元 |
 | 套餐 | 保养A套餐 | — | 199元 | 套 | 含清洗、调校 |
@@ -51,7 +55,7 @@ NOTICE = """清江市教育局关于2029年度中小学教师资格认定工作�
 3. 现场确认地点：清江市政务服务中心三楼教育窗口。
 二、其他事项
 1. 体检须在指定医院进行，体检费由申请人承担。
-2. 咨询电话0719-8826615。
+2. 咨询电话0719-8826615，联系人周晓岚。
 3. 对认定结果有异议的，可自结果公布之日起15日内申请复核。
 清江市教育局
 2029年1月10日
@@ -61,6 +65,8 @@ RULES = """清江市志愿服务激励办法
 
 第一条 为了弘扬志愿精神，制定本办法。
 第九条 获得“优秀志愿者”称号的，一次性奖励2000元；获得“志愿服务标兵”称号的，一次性奖励5000元。
+第十一条 因志愿服务受伤致残的，一级至四级伤残补助5万元，五级至十级补助2万元。
+第十二条 志愿服务表彰每年集中评选一次，于当年12月进行。
 第十条 本办法自2029年1月1日起施行。2020年3月1日发布的《清江市志愿服务奖励办法》同时废止。
 """
 
@@ -116,6 +122,8 @@ def test_a_reward_paid_is_the_bonus_and_an_abolished_editions_year_is_refused(en
     assert ans.found and "5000元" in ans.answer, (ans.answer, ans.near)
     ans = engine.ask("2020年那版办法志愿服务标兵奖金多少")
     assert not ans.found, ans.answer
+    ans = engine.ask("志愿服务受伤八级伤残补助多少")  # the clause whose range of grades holds the one asked
+    assert ans.found and "2万元" in ans.answer and "5万元" not in ans.answer, (ans.answer, ans.near)
 
 
 def test_the_part_of_the_day_and_the_day_before(engine):
@@ -147,3 +155,15 @@ def test_a_yes_or_no_is_ruled_by_the_documents_own_lines(engine):
     assert not ans.found, ans.answer
     ans = engine.ask("养老院有没有停车位")
     assert ans.found and "停车位20个" in ans.answer, (ans.answer, ans.near)
+
+
+def test_a_service_row_gives_no_time_of_another_service_and_a_contact_holds_no_post(engine):
+    ans = engine.ask("刹车片清洗大概要多久")  # not the 保修3个月 of the row of 更换刹车片
+    assert not ans.found or "3个月" not in ans.answer, ans.answer
+    ans = engine.ask("清江市教育局局长是谁")  # not «联系人周晓岚», whom one calls
+    assert not ans.found, ans.answer
+
+
+def test_when_a_rule_takes_effect_is_its_own_line(engine):
+    ans = engine.ask("志愿服务激励办法几号开始实施")  # not «于当年12月进行», the awards' month
+    assert ans.found and "2029年1月1日" in ans.answer, (ans.answer, ans.near)
