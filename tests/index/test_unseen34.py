@@ -93,11 +93,11 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 7c5d32f 284/385, 65/94.
-# After session 36 read its misses and fixed their kinds: 300/385, 69/94. The answers' floor is that with one of slack.
-FLOOR = {"answers": 299, "refusals": 69}
+# After session 36 read its misses and fixed their kinds: 302/385, 72/94. The answers' floor is that with one of slack.
+FLOOR = {"answers": 301, "refusals": 72}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 103  # answered figures with a measure word asked: 101 on 7c5d32f, 103 after session 36, none of another unit
+    figures = 102  # answered figures with a measure word asked: 101 on 7c5d32f, 102 after session 36, none of another unit
