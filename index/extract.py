@@ -2496,8 +2496,8 @@ _POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*({_BOUND_UNITS})")
 # 60周岁至79周岁, 60至79岁: both bounds at once
 _BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
 _SAME_BOUND_UNIT = {"周岁": "岁"}  # 80周岁以上 bounds 八十岁
-# A figure written in Chinese numerals before a unit (八十岁, 九十多岁, 两个月): read as digits
 _CN_GRADE = re.compile(r"[一二三四五六七八九十]+(?=级)")  # a grade in Chinese numerals (九级伤残), read as digits by bounds
+# A figure written in Chinese numerals before a unit (八十岁, 九十多岁, 两个月): read as digits
 _CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=多?\s*(?:个月|小时|分钟|周岁|岁|年|天|次|人|名|元|公里|米))")
 
 
