@@ -1318,7 +1318,7 @@ class Answerer:
             word = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
         if (word is None or word in q.verbs or word in text or (len(word) >= 3 and word[:-1] in text)
                 or _HOW_MANY.fullmatch(word)  # 换一根灯管: how many, no kind (the 更换灯泡或灯管 row)
-                or holds(word, text, self.lexicon) or any(same_style(word, name[i:i + 2]) for i in range(len(name) - 1))
+                or holds(word, text, self.lexicon) or style_said(word, name)
                 or self.lexicon.dictionary_word(word, name, neighbours=False)):  # 草地营位: the 草皮营位 row
             return None  # 挂式空调 asked of the 挂机空调清洗 row: one kind
         return word
@@ -1414,7 +1414,7 @@ class Answerer:
                     or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)
                     or rent_priced(k, text)  # 租金: the row's 价格
                     or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)  # 自行车 by 普通单车
-                    or any(same_style(k, text[i:i + 2]) for i in range(len(text) - 1))  # 挂式 by «挂机深度清洗»
+                    or style_said(k, text)  # 挂式 by «挂机深度清洗»
                     or (self.frame_says(k, chunk)  # 配镜: the 验光配镜价目表's; 自行车: the 单车租借須知's,
                         and not self.names_other_record(q, chunk))):  # every row's, unless another row is named
                 continue  # (配送费 of the row «品名：郊县配送 · 价格：35元», whatever row says 免配送费)
@@ -1698,7 +1698,7 @@ class Answerer:
                 continue
             rival = name_cell(c)[1]
             if any(w not in own and w in rival for w in asked) and any(
-                    n in other or any(same_style(n, other[i:i + 2]) for i in range(len(other) - 1)) for n in things):
+                    n in other or style_said(n, other) for n in things):
                 return True
         return False
 
@@ -2781,6 +2781,12 @@ def sum_by_deed(word: str, text: str) -> bool:
     sum (奖励3万元, 补助15万元)? A reward paid is the 奖金."""
     stem = word[:-1] if len(word) >= 2 and word[-1] in "金款" else ""
     return bool(stem) and re.search(rf"{re.escape(stem)}[\u4e00-\u9fff]{{0,2}}[\d一二两三四五六七八九十]", text) is not None
+
+
+def style_said(word: str, text: str) -> bool:
+    """Does `text` hold a word of two characters that names the same kind as `word` by its make or shape (挂机 for
+    挂式: same_style)?"""
+    return any(same_style(word, text[i:i + 2]) for i in range(len(text) - 1))
 
 
 def same_style(a: str, b: str) -> bool:
