@@ -80,7 +80,7 @@ REASON_BONUS = 1.0  # a why-question's candidates that give a purpose (extract.r
 # consequence (extract.consequences), 多久一次 a frequency, 在哪里 a place, 怎么办 an instruction; their
 # candidates that hold one come first (REASON_BONUS), and a sentence without one does not answer (a place
 # and an instruction are only preferred: extract.PREFERRED_KINDS, PLACE_BONUS).
-SPAN_KINDS = ("reason", "consequence", "frequency", "place", "remedy", "weight", "distance", "length", "category")  # 有多重: a weight
+SPAN_KINDS = ("reason", "consequence", "frequency", "place", "remedy", "weight", "distance", "length", "category", "color")  # 有多重: a weight
 MEASURES = ("weight", "distance", "length")
 # A place (在哪里) is preferred, not required: encyclopedia answers say where without 位于 (分布于…,
 # 原生于巴西, 祖籍福建); requiring one cost 27 of CMRC trial's first 300 (answered 211 -> 191).
@@ -92,7 +92,7 @@ BY_ITSELF_PENALTY = 0.5
 FIELDS = ("kv", "row")
 PEOPLE_NOUN = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师)$")  # a noun that counts people (孩子, 学员)
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
-ADDRESS_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:地址|地点|位置)[：:]\s*\S")  # «地址：…» (Answerer.address_lines)
+ADDRESS_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:地址|地点|位置|网点|服务点|办理点|受理点)[：:]\s*\S")  # «地址：…» (Answerer.address_lines)
 TIME_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:时间|日期)[：:]\s*\S")  # «时间：…» (Answerer.time_lines)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
 # Families of characters that, as the one character two words differ by, name two members of one
@@ -438,6 +438,7 @@ class Answerer:
         if q.kind == "remedy" and extract.remedies(chunk.text):  # ② 出风有异味：滤网可能已到使用寿命，请更换新滤网:
             return sp  # the instruction, not the whole value of the «trouble：…» line
         if as_field and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")) \
+                and not (q.kind == "color" and sp is not None) \
                 and not (q.kind == "money" and sp is not None and chunk.kind == "row"):  # 怎么收费: the price cell
             # 牵头单位是谁, 哪天闭馆: the value of the field the question names
             value = extract.field_value(chunk.text, q.keywords)
@@ -474,8 +475,8 @@ class Answerer:
                     or next((o for o in synonyms.deed_forms(w) if len(w) == 1 and o != w and o in text), None)  # 进: 入馆
                 if form:  # 老人家 as the line says it: 長者 (synonyms.REGIONAL)
                     w = form
-                elif weight >= MEANING_WEIGHT:
-                    w = other
+                elif weight >= MEANING_WEIGHT and not (len(w) >= 3 and self.corpus.says(w)):
+                    w = other  # (a word the corpus writes elsewhere, jieba cutting it apart, is its own: 敬老卡 is no 换卡)
                 elif kept and (label := synonyms.hours_word(w, text, kept)):  # 几点关门 by «营业时间：每天7:00至19:00»
                     w = label
                 elif len(row_cells(text)) >= 2:  # a row's column that opens as the word (游泳馆 for 游泳池)
@@ -1526,6 +1527,12 @@ class Answerer:
                        and not only_inside_longer(t, piece, words)]  # 理事 of 理事会 is no sibling of 婚事
             if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is
                 return k  # one piece of many; 急诊 said in another piece of the sentence (开学 beside 复学 is a deed)
+            if decide.typed(q) and k in text and k not in q.deeds and sp.start > 0 \
+                    and listed_sibling_labels(k, text, words, sp.start):
+                return k  # «损坏车筐、车铃等配件的，…车筐30元»: 车铃 asked, the figure is the 车筐's
+            if q.intent == "figure" and q.kind not in ("clock", "phone") and k in q.nouns and k in q.text and k not in around and not abbreviated(k, around) \
+                    and self.unnamed_label(k, text, sp):
+                return k  # 车座 asked: «车筐30元，车锁50元» price two named parts, neither the one asked
             before = COMPARED.sub("", text[:sp.start])
             if k[:1] in _RIDING and re.search(rf"(?:{'|'.join(_RIDING)})[\u4e00-\u9fff]{{0,4}}{re.escape(k[-1])}$", before):
                 continue  # 坐船 asked: «搭乘交通船约25分钟» rides one, no sibling of riding
@@ -1550,6 +1557,19 @@ class Answerer:
                 return measured  # 身高 measures the figure, 水深 is asked; 公共厕所12座, 游泳池 is asked; 优秀员工20名
                 # counts a kind of the 员工 asked
         return None
+
+    def unnamed_label(self, word: str, text: str, sp: Span) -> bool:
+        """Does the sentence give two values or more each right after its own short label (车筐30元，车锁50元),
+        the value taken among them, under a label that is no form of the asked `word` (itself, its short or
+        long form, the dictionary's word for it)? A neighbour in meaning is no label's name: in a corpus of
+        few words e5's nearest word to 车座 is 车筐."""
+        labels = {m.end(1): m.group(1) for m in _LABELLED_VALUE.finditer(text)}
+        if len(labels) < 2 or not all(_one_noun(w) and not extract.is_time_word(w) for w in labels.values()):
+            return False  # not «设置卡点21个,…劝阻人员2860人»: clauses that say deeds, no parts named
+        label = labels.get(sp.start)
+        return label is not None and word not in label and not abbreviated(word, label) \
+            and not abbreviated(label, word) and not one_word(word, label) and not synonyms.same(word, label) \
+            and label not in synonyms.glossed(word)
 
     def names_sibling(self, word: str, words: list[str], around: str, piece: str, bare: bool = False,
                       question: str = "") -> bool:
@@ -1924,6 +1944,10 @@ class Answerer:
                     before = self.by_deed(q, text, stops, "best") or stops
                 found = before or found
             end = self.end_of(q, text, found)
+            if end == 0 and q.deeds:  # 几点开始能租船: 8:00 of 8:00至18:00, not the 17:30 after which «不能租船»
+                barred = [t for t in column if barred_after(text, t, q.deeds)]
+                if barred:
+                    found = [t for t in found if t not in barred] or [t for t in column if t not in barred] or found
             if end is not None:  # 几点开始: the start of 6:00至隔日0:00
                 found = extract.range_ends(text, found, end)
             side = extract.limit_asked(q.text) if re.search(r"最[晚迟早]", q.text) else 0
@@ -2007,6 +2031,7 @@ class Answerer:
                             and any(k in piece for k in q.keywords if len(k) >= 2)] or figs  # asked: 河长, no 河流)
                 if chunk.kind != "row":  # a row is one record: its cells name it (专业：西式面点师 · 学费：5800元)
                     figs = [f for f in figs if not self.abbreviation_elsewhere(q, text, self.piece(text, f))] or figs
+                    figs = whole_before_part(q, text, figs, self.piece)
                 found = self.by_deed(q, text, in_asked_column(q, chunk, figs), "not_opposed")
                 if asked_case and not set(found) & set(asked_case):  # 复印一张B4: a note that says 复印 of B5
                     return asked_case  # («B5复印每张0.2元») is closer to the deed, but another case's
@@ -2085,6 +2110,10 @@ class Answerer:
             return extract.nearest(extract.categories(text), text, kws)
         if q.kind == "origin":  # 是哪里人: 河南扶沟人, 籍贯…; a sentence that says none has no answer
             return extract.nearest(extract.origins(text), text, kws)
+        if q.kind == "color":  # 三级古树用什么颜色的牌子: 绿色, whose piece says 三级古树 (not 二级古树为黄色标牌 before
+            found = extract.colors(text)  # it); a sentence that says none has no answer
+            most = max((sum(k in self.piece(text, f) for k in kws) for f in found), default=0)
+            return extract.nearest([f for f in found if sum(k in self.piece(text, f) for k in kws) == most], text, kws)
         if q.kind == "place":  # 在哪里: 位于…, 在…号楼; else, as any other question, its best clause
             found = extract.places(text)
             if "地址" in q.text:  # 地址在哪: «地址为滨江区江南大道1588号», not the 地点 before it
@@ -2110,6 +2139,10 @@ class Answerer:
                 return extract.nearest(handed, text, kws)
             if q.kin:  # 是谁的儿子: the name before 之子 / 第五子, or none here
                 return extract.kin_of(text, q.text)
+            if _CHARGE_ASKED.search(q.text) and (put := extract.put_in_charge(text)):  # 小区里的古树由谁养护: «生长在居住
+                # «小区内的，由物业服务企业负责，没有物业服务企业的由社区居民委员会负责»: the one whose case the question
+                # states (老小区没有物业: 社区居民委员会), else the first
+                return max(put, key=lambda o: (sum(k in case_before(text, o.start) for k in kws), -o.start))
             sp = extract.best_person(text, kws, q.text)
             if sp is not None and self.deed_stem(sp.text):  # 养犬 (jieba: a name): the corpus says 养犬人, one who
                 after = text[sp.end:sp.end + 1]  # keeps dogs; «养犬人应…承担» names that doer, «违规养犬行为» no one
@@ -2724,12 +2757,58 @@ def co_listed(word: str, other: str, text: str) -> bool:
     return bool(re.search(rf"{a}(?:[、和及与或]|以及)[^，,。；;：:]{{0,12}}?{b}|{b}(?:[、和及与或]|以及)[^，,。；;：:]{{0,12}}?{a}", text))
 
 
+_TOTAL_WORD = re.compile(r"一共|总共|共有|总计|合计|总数|全部|总面积|总量")
+
+
+def whole_before_part(q: Query, text: str, figs: list[Span], piece) -> list[Span]:
+    """The figures of the whole where a total is asked and a piece gives a part of it by 其中 (全县竹林面积达到58.4万亩，
+    其中毛竹林41.2万亩: 竹林一共多少亩 is 58.4万亩), unless the part's piece says a word of the question no other piece
+    does (毛竹林)."""
+    parts = [f for f in figs if re.match(r"\s*其中", piece(text, f))]
+    whole = [f for f in figs if f not in parts]
+    if not parts or not whole or "其中" in q.text or not _TOTAL_WORD.search(q.text):
+        return figs  # (新种了多少亩: «其中当年新造油茶林2.1万亩» may be the part asked, in other words)
+    said = {k for f in whole for k in q.keywords if k in piece(text, f)}
+    return whole if all(k in said for f in parts for k in q.keywords if k in piece(text, f)) else figs
+
+
+def _one_noun(word: str) -> bool:
+    """Is `word` one noun as jieba cuts and tags it (车筐, 座垫)?"""
+    cut = _posseg().lcut(word)
+    return len(cut) == 1 and cut[0].flag.startswith("n")
+
+
+def case_before(text: str, start: int) -> str:
+    """The case stated right before a value handed by 由 (没有物业服务企业的 of «…的由社区居民委员会负责»): the piece the
+    由 stands in, or the one before it where 由 opens its piece."""
+    pieces = re.split(r"[，,；;。]", text[:max(0, start - 1)])
+    return pieces[-1] or (pieces[-2] if len(pieces) > 1 else "")
+
+
+def barred_after(text: str, t: Span, deeds_asked) -> bool:
+    """Does a clock time bound a deed asked as the time after which it is barred (17:30以后只能还船，不能租船)?"""
+    m = re.match(r"(?:以后|之后|后)[^。；;]{0,10}?不(?:能|得|可|再|予)?([\u4e00-\u9fff]{1,4})", text[t.end:])
+    return bool(m) and any(d in m.group(1) for d in deeds_asked)
+
+
+def listed_sibling_labels(word: str, text: str, words: list[str], start: int) -> bool:
+    """Does a word of the value's piece stand right before the value (车筐30元) and share a list with the
+    asked `word` in a clause before the value's (损坏车筐、车铃等配件的，…)? Members of one list are
+    siblings, and the value said right after one of them is that one's alone. A list in the value's own
+    clause is counted whole (清扫烟道、检查炉具1200余次)."""
+    before = text[:start]
+    earlier = before[:max((m.start() for m in re.finditer(r"[，,；;。]", before)), default=0)]
+    return any(len(t) >= 2 and before.endswith(t) and co_listed(word, t, earlier) for t in words)
+
+
 def _opening_households(text: str) -> str:
     """The households a text opens with (低保户 of 低保户、特困户凭有效证件…), after a list number; "" when none."""
     m = re.match(r"\s*(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{1,4}户)(?=[、，,和及与凭可享免]|$)", text)
     return m.group(1) if m else ""
 
 
+# A short label right before its value, the label a clause of its own (，车筐30元，车锁50元).
+_LABELLED_VALUE = re.compile(r"(?:^|(?<=[，,、；;]))([\u4e00-\u9fff]{2,5})(?=\d)")
 _LABEL_OPENS = re.compile(r"^[^，,。：:；;\d]{2,12}[：:]")  # a line that opens with its label (叉车工：…; no date: 1808年：…)
 _STYLE = set("式型款机类")  # 挂式, 挂机: a kind named by its make or shape, said with one suffix or another
 
@@ -2832,6 +2911,7 @@ def route_of_kind(word: str, row: str) -> bool:
 
 # A question of whom one turns to (找谁申请, 向谁反映).
 _TURN_TO_ASKED = re.compile(r"(?:找|向|跟|问|联系)谁")
+_CHARGE_ASKED = re.compile(r"(?:由|归)谁|谁(?:来)?(?:负责|管)")  # who is in charge: «由…负责»
 
 
 def modifies_next(word: str, piece: str) -> bool:

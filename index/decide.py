@@ -997,8 +997,9 @@ def case_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
                      and extract.range_holds(q.text, answerer.corpus.plain(s.hit.chunk).text)), None)
     if not extract.bounds(q.text, point=True):  # a case stated by no quantity (老年人手机培训要交钱吗): no
         return None  # range of another document's row (年满18周岁) rules on it
-    if extract.range_holds(q.text, answerer.corpus.plain(scored[0][0].hit.chunk).text):
-        return None
+    first = answerer.corpus.plain(scored[0][0].hit.chunk).text
+    if extract.range_holds(q.text, first) or any(extract.range_holds(q.text, p) for p in re.split(r"[，,；;]", first)):
+        return None  # (one of its pieces may: «60至69周岁半价，70周岁以上免票» rules on a 72岁 visitor)
     return next((s for s, _, veto in scored if veto is None
                  and extract.range_holds(q.text, answerer.corpus.plain(s.hit.chunk).text)), None)
 
@@ -1252,9 +1253,11 @@ def next_labelled(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     if any(veto is None for _, _, veto in scored):  # a phone line under lines that give no number (订位电话幾號:
         s = _below_valueless(scored)  # «订位专线：(02)2375-6618» under «本须知自…实施»): the number is of the kind,
         own = answerer.corpus.plain(s.hit.chunk).text if s is not None else ""
-        if s is None or not extract.phones(s.span.text) or any(  # on a line that says the kind of line asked (传真)
-                w not in own for w in _LINE_KIND.findall(q.text)) or any(  # and the person or role named (罗文斌科长:
-                w not in own for w, flag in keyword_tags(q.text) if flag.startswith("nr") or w.endswith(extract.ROLES)):
+        title = simplify(s.hit.chunk.title) if s is not None else ""  # (a name the document's title says is its
+        if s is None or not (extract.phones(s.span.text) or any(p.text == s.span.text for p in extract.phones(own))) or any(  # owner's: 智学坊补习社电话几多号) on a line that says
+                w not in own for w in _LINE_KIND.findall(q.text)) or any(  # the kind of line asked (传真) and the person
+                w not in own and w not in title  # or role named (罗文斌科长:
+                for w, flag in keyword_tags(q.text) if flag.startswith("nr") or w.endswith(extract.ROLES)):
             return None  # not the 联系人 冯晓晴's number below «科长：罗文斌», which gives none)
         return s if rule_supports(answerer, q, s) else None
     s = _next_unvetoed(answerer, q, ranked, scored)

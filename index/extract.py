@@ -699,10 +699,14 @@ def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
 # A sum asked as a cut (学费能减多少, 便宜多少, 降多少) or a surcharge (多收多少): a document may give it as a share
 # (减免30%, 打八折, 原价加收50%)
 # (a refund asked is a cut of the sum paid: 开课前退费能退多少 is answered by 九成, 退还80%)
-_CUT_ASKED = re.compile(r"(?:减|降|便宜|优惠|少收|打|退还?|返还?)[了掉回]?(?:多少|几)"
+_CUT_ASKED = re.compile(r"(?:减|降|便宜|优惠|少收|打|退还?|返还?|扣除?)[了掉回]?(?:多少|几)"
                         r"|(?:多收|加收|多交|多付|另收|贵)[了出]?(?:多少|几)"  # a surcharge too: 加急要多收多少 (原价加收50%)
                         r"|(?:财政|政府|国家|单位|公司|保险|医保)(?:出|承担|负担|补贴|报销|给)[了]?(?:多少|几)")  # a payer's part
                         # of a sum: 保费财政出多少 (由县财政承担80%)
+
+
+# A sum counted in a length of pay or rent (赔偿一个月租金, 扣半个月工资): a penalty in so many months' money.
+_TIME_OF_SUM = re.compile(r"的?(?:租金|房租|工资|薪水|薪资|月薪|费用|管理费|服务费|会费)")
 
 
 def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
@@ -713,6 +717,8 @@ def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
         return unit_class(unit) == "money" or (unit in ("%", "％", "折", "成") and bool(_CUT_ASKED.search(question)))
     if kind == "age":
         return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
+    if kind == "penalty":  # 赔多少: a sum, a multiple, a share (800元, 2倍, 30%); not 超过24小时, 3人
+        return unit_class(unit_of(figure)) not in ("time", "person") and not _TIME.fullmatch(figure)
     if kind == "duration":  # 多长时间: 30天, 2小时; never a clock time
         return unit_class(unit_of(figure)) == "time" and not _TIME.fullmatch(figure) and unit_of(figure) not in ("岁", "周岁")
     if kind == "size":  # 有多大: 15平方米, 8万千伏安; not 80块 (pieces), 20人, 300元, 2小时, 50%
@@ -1006,6 +1012,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         found += [o for o in extra if not any(f.start < o.end and o.start < f.end for f in found)]
     figs = [f for f in found if usable(f) and (fits_kind(with_range_unit(sentence, f), kind, question)
                                                or (kind == "speed" and speed_said(sentence, f))
+                                               or (kind == "penalty" and bool(_TIME_OF_SUM.match(sentence, f.end)))
                                                or (kind == "money" and (share_of_sum(sentence, f)
                                                                         or share_paid(sentence, f, question))))
             and not (question and unicodedata.normalize("NFKC", f.text) in question)  # 9％ given as 9%: NFKC, as the question
@@ -1017,6 +1024,9 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     ranks = [k for k in keywords if _RANK_WORD.fullmatch(k)]  # 第二名拿多少奖金: «第二名3万元», not the 5万元 of
     if ranks:  # «第一名奖金5万元», whose piece says the counted 奖金
         figs = [f for f in figs if any(k in piece_of(sentence, f) for k in ranks)] or figs
+    if question and len(figs) > 1:  # 92岁的老人能领多少津贴: «…高龄津贴100元，90至99周岁每月300元», the piece whose
+        held = [f for f in figs if range_holds(question, piece_of(sentence, f))]  # range holds the case, before the
+        figs = held or figs  # one that names the noun
     if noun:
         beside = [f for f in figs if noun in piece_of(sentence, f)]
         figs = beside or figs
@@ -1192,6 +1202,20 @@ _NAME_FLAGS = ("nr", "nrfg", "nrt")
 _STOP_FLAGS = ("v", "vn", "vd", "p", "x", "uj", "ul", "c", "d", "w", "m")
 
 
+_HELD_BY = re.compile(r"由([^，,。；;由]{2,20}?)(?:担任|兼任|出任|担当)")
+
+
+def name_held_by(text: str, pos: int) -> Span | None:
+    """The name of the one a role is handed to right after it (办公室主任由市林业局副局长周敏兼任: 周敏): the name after the
+    last role word of the holder's description, or at its start."""
+    m = _HELD_BY.match(text, pos)
+    if m is None:
+        return None
+    inner = [ke for _, ke in keyword_positions(m.group(1), list(ROLES))]
+    span = name_after(text, m.start(1) + max(inner)) if inner else name_after(text, m.start(1))
+    return span if span is not None and span.end <= m.end(1) else None
+
+
 def name_after(text: str, pos: int) -> Span | None:
     """A person's name starting at `pos` (after a role word): 2 to 4 characters."""
     rest = text[pos:]
@@ -1321,6 +1345,8 @@ def best_person(sentence: str, keywords: list[str], question: str = "") -> Span 
 def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span | None:
     """The name that a role keyword introduces (党委书记何东亚, 丁俊邦任组长), else the name nearest the keywords."""
     roles = [k for k in keywords if k.endswith(ROLES) or k in ROLES]
+    # a role the question's cut split (办公室 主任) that the sentence says whole: its holder, not the bare role's
+    roles += [a + b for a, b in zip(keywords, keywords[1:]) if b in roles and a + b in question and a + b in sentence]
     if any(r.endswith(("负责人", "责任人")) for r in roles):  # 活动负责人是谁: «本次活动由市商务局…科长魏国华负责»,
         for m in re.finditer(r"由([^，,。；;由]{2,24}?)(?:具体|全面)?负责", sentence):  # the one 由 hands the charge
             for _, ke in keyword_positions(m.group(1), list(ROLES)):
@@ -1328,7 +1354,7 @@ def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span
                 if span and span.end == m.end(1):
                     return span
     for ks, ke in sorted(keyword_positions(sentence, roles), key=lambda p: -(p[1] - p[0])):
-        span = name_after(sentence, ke) or name_before_role(sentence, ks)
+        span = name_after(sentence, ke) or name_before_role(sentence, ks) or name_held_by(sentence, ke)
         if span:
             return span
     others = set()  # names that another role than the asked one introduces (乡长丁俊邦 for 纪委书记是谁)
@@ -1482,6 +1508,14 @@ def handed_to(sentence: str) -> list[tuple[Span, str]]:
         deed = re.split(r"[，,。；;]", sentence[m.end():])[0]
         out.append((Span(m.group(1), m.start(1), m.end(1)), deed))
     return out
+
+
+_PUT_IN_CHARGE = re.compile(r"由([^，,。；;由的]{2,14}?)(?:具体|统一|全面)?负责")
+
+
+def put_in_charge(sentence: str) -> list[Span]:
+    """The ones a rule puts in charge by 由…负责 (由物业服务企业负责, 由其管理单位负责), in order."""
+    return [Span(m.group(1), m.start(1), m.end(1)) for m in _PUT_IN_CHARGE.finditer(sentence)]
 
 
 def in_charge(sentence: str) -> list[tuple[Span, str]]:
@@ -2242,10 +2276,11 @@ def frequencies(sentence: str) -> list[Span]:
 
 _PLACE = re.compile(
     # (a table row's cell ends at its separator: «地点：二楼书画室 · 费用：免费» gives 二楼书画室's cell alone)
-    r"(?:位于|坐落于|坐落在|地处|设在|设于|(?:地址|地点|位置)(?:在|是|为|[：:])?)[^，,。；;·]{2,30}(?<!\s)"
+    r"(?:位于|坐落于|坐落在|地处|设在|设于|(?:地址|地点|位置)(?:在|是|为|[：:])?|(?<=网点[：:])|(?<=服务点[：:])|(?<=办理点[：:])|(?<=受理点[：:]))[^，,。；;·]{2,30}(?<!\s)"
     r"|(?:在|(?<![达收得感受遇想做看听找拿])到)[^，,。；;在到]{1,20}?(?:\d+号楼?|路|街|巷|大道|楼|层|室|门|之间|旁边|旁|附近|对面|窗口|大厅|广场|[东西南北]侧"
-    r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站)"
+    r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站|网点)"
     r"|从[^，,。；;从]{2,12}(?=出发|发车|发班车|开出|启程|乘车|上车)"  # 班车从哪里发车: 从市体育中心
+    # (a list of the points where it is done: «服务网点：市民中心一楼大厅、火车站东广场»)
     # where one does it online (在哪预约: 通过OA系统, 在“瑞康健康”小程序)
     r"|(?:通过|登录|关注|在)[^，,。；;]{1,12}?(?:系统|平台|App|APP|app|小程序|公众号|官网|网站)")
 
@@ -2265,6 +2300,14 @@ _CATEGORY = re.compile(r"(?<![分人这那此该各本同归])[A-Za-z0-9一二�
 def categories(sentence: str) -> list[Span]:
     """The classes a sentence names (for 哪几类): C类、D类, 一类和二类."""
     return matches(_CATEGORY, sentence)
+
+
+_COLOR = re.compile(r"(?:深|浅|淺|大|天|宝|寶|墨|米|咖啡)?[红紅黄黃绿綠蓝藍白黑灰紫橙粉棕金银銀青](?:色|底)")
+
+
+def colors(sentence: str) -> list[Span]:
+    """The colours a sentence names (for 什么颜色): 红色, 蓝底, 深灰色."""
+    return matches(_COLOR, sentence)
 
 
 def origins(sentence: str) -> list[Span]:

@@ -448,6 +448,8 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
                 continue
         if len(tok) == 1 and tok.isascii():  # a lone Latin letter or digit says nothing
             continue
+        if _WHO_GLUED.fullmatch(tok):  # 由谁来养护: jieba's 由谁来 is the question word and its preposition
+            continue
         tok = _strip_question_chars(tok)
         if tok == "个人" and i and re.fullmatch(r"[\d一二两三四五六七八九十几]+", cut[i - 1].word):
             tok = "人"  # 来5个人: five people (个, then 人), no 个人 ("an individual")
@@ -562,6 +564,9 @@ def measure_glued(tok: str, after: list) -> str:
 def _alone(ch: str) -> str:
     """The part of speech jieba gives one character on its own."""
     return next((w.flag for w in _posseg().lcut(ch)), "")
+
+
+_WHO_GLUED = re.compile(r"[由归给找向跟被让叫对和与]?谁[来去]?")
 
 
 def _strip_question_chars(tok: str) -> str:
@@ -830,6 +835,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("size", re.compile(rf"多大(?!年纪|年龄|岁数|的?{_AGED_PEOPLE}|的?人)|面积[^，。？?]{{0,3}}(?<![占])(?:多少|几)")),  # 面积占多少: a share
     # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
+    # 什么颜色的标牌, 照片要什么底色: a colour (红色, 蓝底, 白色), never a clause that names none
+    ("color", re.compile(r"(?:什么|啥|哪种|哪个|哪一?种|何)(?:颜色|顏色|色|底色)|颜色是|顏色是|底色是")),
     # 零售点能卖哪几类烟花: the classes a line lists (C类、D类), never a clause that names none
     ("category", re.compile(r"哪几类|哪些类")),  # (哪一类 asks the class a row names: 小型犬)
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
@@ -928,7 +935,7 @@ def asked_kind(question: str) -> str | None:
     """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
     'length' (多高, 多深), 'size' (多大, 面积多少), 'category' (哪几类), 'remedy' (怎么办, 要干啥), 'code' (编号,
-    型号), or None."""
+    型号), 'color' (什么颜色), 'penalty' (赔多少, 罚多少), or None."""
     for name, pattern in _KINDS:
         if name == "phone" and pattern.search(question) and (_QUANTITY_ASKED.search(question) or phone_word_only(question)
                                                              or _MEASURE_ASKED.search(question)):
@@ -945,7 +952,14 @@ def asked_kind(question: str) -> str | None:
             return name
     if (_MONEY_NOUN.search(question) or _MONEY_DEED.search(question)) and measure_word(question) is None:
         return "money"  # 押金要交多少: a sum, not 7个工作天; 停车一天最多收多少: not the 260个 车位
+    if _PENALTY_ASKED.search(question) and measure_word(question) is None:
+        return "penalty"  # 车丢了赔多少: 800元 or 按定价的2倍, never the 超过24小时 of the rule's condition
     return None
+
+
+# A penalty or compensation asked with a bare 多少 (赔多少, 罚多少, 扣多少): a sum, a multiple or a share
+# (800元, 2倍, 千分之五, 30%), never a length of time nor a count (extract.fits_kind).
+_PENALTY_ASKED = re.compile(r"(?:赔|罚|扣)(?:偿|付|款|除|罚)?(?:了)?(?:多少|几)(?!个|[天次人名年月岁点号日周分级张])")
 
 
 # A sum of money asked in so many words: whatever phone word the question says names the thing priced.
@@ -997,9 +1011,10 @@ def another_measure_than_money(question: str) -> bool:
 # A noun of money (or a deed of earning) before the asked quantity with no measure word (押金要交多少,
 # 管理费一坪多少, 一个月挣多少), or after it (交多少定金).
 # Not a reduction asked (暖气费能减免多少: «减免50%», a share as often as a sum).
-_MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|(?<![投得选股发])票|押金|租金|奖金|罚金|资金|[定订]金|保证金|工钱|薪|工资|补贴|补助|[挣赚])"
+_MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|(?<![投得选股发])票|押金|租金|奖金|罚金|资金|[定订]金|保证金|工钱|薪|工资|补贴|补助|津贴|[挣赚])"
                          r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)[^，。？?费款租]){0,6}(?:多少|几)(?![天个次人名年月岁点号日周分级张])"
-                         r"|(?:多少|几)(?:块)?(?:押金|租金|奖金|罚金|[定订]金|保证金|工钱|工资|学费|费用|补贴|补助"  # 交多少定金
+                         r"|(?:多少|几)(?:块)?(?:押金|租金|奖金|罚金|[定订]金|保证金|工钱|工资|学费|费用|补贴|补助|津贴"  # 交多少定金
+                         r"|[\u4e00-\u9fff]{1,3}(?<![消浪免])费(?!用?[以之])"  # 要多少工本费, 交多少管理费
                          r"|首付|(?:首付|首期|尾|余|房|货|贷|罚)款)")  # 先付多少首付款 (not 多少款, a count of models)
 
 

@@ -186,7 +186,8 @@ class QuestionReader:
     def analyse(self, question: str) -> Query:
         text = normalize(question)
         named, said = self.sections.named_in(text)
-        other = {piece for piece in said if self.names_another_thing(text, piece) or self.asked_elsewhere(text, piece)}
+        other = {piece for piece in said if self.names_another_thing(text, piece) or self.asked_elsewhere(text, piece)
+                 or self.glued_before(text, piece)}
         # (文明养犬家庭 asked, 文明养犬
         if other:  # a chapter: the family award is said in another
             said = [piece for piece in said if piece not in other]
@@ -269,6 +270,9 @@ class QuestionReader:
             q.keywords = [k for k in q.keywords if k not in kinds]
         if q.kind == "phone" and q.intent == "date":  # 电话幾號: 几号 asks a number here, not a day
             q.intent = "figure"
+        if q.kind == "color":  # 什么颜色: the kind asked, said by the colour itself (黄色), no word to look for
+            q.keywords = [k for k in q.keywords if k not in ("颜色", "顏色", "色", "底色")]
+            q.nouns = tuple(n for n in q.nouns if n not in ("颜色", "顏色", "底色"))
         if q.kind == "clock":  # 几点: 点 is the question, not a word to look for
             q.keywords = [k for k in q.keywords if k not in ("点", "时", "点钟")]
         if q.intent == "figure":
@@ -359,6 +363,23 @@ class QuestionReader:
                 return False
             at = text.find(alias, at + 1)
         return True
+
+    def glued_before(self, text: str, alias: str) -> bool:
+        """Does the question say a section's name only as the end of a deed that opens before it (补办卡: 补办,
+        the section being 办卡), a word the corpus uses outside that section (遗失补办 under 赔偿)? Then the
+        question asks of that deed, and names no section."""
+        name = self.sections.alias.get(alias)
+        if name is None:
+            return False
+        spots = [m.start() for m in re.finditer(re.escape(alias), text)]
+        cut, at0 = [], 0
+        for p in _posseg().lcut(text):
+            cut.append((p.word, p.flag, at0, at0 + len(p.word)))
+            at0 += len(p.word)
+        return bool(spots) and all(  # a deed (补办), not a word that names the thing (儿童 of 儿童锁, the section 童锁)
+            any(begin < at < end < at + len(alias) and flag.startswith("v") and self.corpus.said_outside(word, name)
+                for word, flag, begin, end in cut)
+            for at in spots)
 
     def asked_elsewhere(self, text: str, alias: str) -> bool:
         """Does the question say a section's name that is a common word (优惠 of «四、優惠»; no place: 崔桥镇) with

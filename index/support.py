@@ -294,14 +294,17 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         # a yes or no is answered by the negation itself
         lacking += [w for w in q.keywords if w not in lacking and len(w) >= 2 and w[0] not in NEGATIONS
                     and w in around and not _plain_at(around, w)
-                    and not _ASKED_NEGATED.search(q.text[:max(0, q.text.find(w))])]  # 别超过, 多久不去报到
+                    and not _ASKED_NEGATED.search(q.text[:max(0, q.text.find(w))])  # 别超过, 多久不去报到
+                    and not (q.kind == "clock" and _barred_past_hour(around, w))]
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
     deed = list(q.whether) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
     deed = [w for w in deed if w in q.keywords or lexicon.known(w)  # 停卡 joined where the corpus says it (not 全退);
             or extract.MONEY_DEED.fullmatch(w) or extract.SURCHARGE_DEED.fullmatch(w)]  # 加钱 whatever it says
-    if deed and (all(extract.MONEY_DEED.fullmatch(w) or _TICKET_DEED.fullmatch(w) for w in deed)
+    if deed and (all(extract.MONEY_DEED.fullmatch(w) or _TICKET_DEED.fullmatch(w)
+                     or (w in "买购要" and _TICKET_DEED.search(q.text))  # 要买门票吗, 门票 read as the section's name
+                     for w in deed)
                  and extract.PRICE_SAID.search(around)
                  or all(extract.SURCHARGE_DEED.fullmatch(w) for w in deed) and extract.SURCHARGE_SAID.search(around)):
         deed = []  # 听讲解要花钱吗: «…免费参加» rules on paying; 侧吸式要加钱吗: «侧吸式加收30元» on paying more
@@ -339,6 +342,9 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
             and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
             and lexicon.kin_in(w, around) < MEANING_WEIGHT:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
+    if lacking and any(extract.age_word(w) for w in lacking) and extract.bounds(q.text, point=True) \
+            and any(extract.range_holds(q.text, p) for p in re.split(r"[，,；;：:]", around)):
+        lacking = [w for w in lacking if not extract.age_word(w)]  # 5岁的孩子要买票吗: «6周岁以下免票» says whom by age
     if q.intent == "yesno" and lacking and (handed := handed_words(q.text, around)):
         lacking = [w for w in lacking if w not in handed]  # 能借给家里人用吗: «仅限本人使用» rules on anyone
     if q.intent != "yesno":  # the asker's case as a deed not yet done (过了10点还没散场): no kind a line must name
@@ -732,10 +738,14 @@ NEGATION_WORDS = ("没有", "未能", "没能", "不能", "不再", "未曾", "�
                   "不得", "不准", "不许", "不可", "不宜", "不必", "无需", "不需")  # 不得超过 says 不能超过
 
 
+_NEGATED_BENEFIT = ("不享受", "不享有", "不再享")  # a benefit withheld: what follows is negated
+
+
 def _negation_before(text: str, at: int) -> bool:
     """A negation right before position `at` (不合格), or a negation word of two characters there
     (没有休息, 未能到岗); 不懈努力 is no negation of 努力 (懈 is what 不 negates)."""
-    return (at > 0 and text[at - 1] in NEGATIONS) or text[max(0, at - 2):at] in NEGATION_WORDS
+    return (at > 0 and text[at - 1] in NEGATIONS) or text[max(0, at - 2):at] in NEGATION_WORDS \
+        or text[max(0, at - 3):at] in _NEGATED_BENEFIT  # 乘车不享受免费: 免费 is negated
 
 
 def _plain_at(text: str, word: str) -> bool:
@@ -746,6 +756,18 @@ def _plain_at(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+# A clock time bounding what follows it (22:00以后, 8点前): a deed barred past it is allowed before it.
+_PAST_HOUR = re.compile(r"\d{1,2}(?:[:：]\d{2}|[点时])(?:[^，,。；;]{0,2})?(?:以后|之后|以前|之前|后|前)")
+
+
+def _barred_past_hour(text: str, word: str) -> bool:
+    """Is `word` said negated only after a clock time that bounds it in the same sentence («22:00以后只能还车，
+    不能借车»)? Then the line's hours say when the deed is done (几点开始能借车: 6:00)."""
+    spots = [m.start() for m in re.finditer(re.escape(word), text)]
+    return bool(spots) and all(_negation_before(text, at) and _PAST_HOUR.search(re.split(r"[。；;]", text[:at])[-1])
+                               for at in spots)
 
 
 def _negated_at(text: str, word: str) -> bool:
@@ -769,7 +791,8 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
         base = word[1:]
         return not _negated_at(piece, base) and _plain_at(piece, base)
     if word in piece:  # only 不合格 there, 合格 asked; but 多久不去报到 asks of 未报到: not going to do it is not doing it
-        return not _plain_at(piece, word) and not re.search(rf"(?:不|没)去{re.escape(word)}", question)
+        return not _plain_at(piece, word) and not re.search(rf"(?:不|没)去{re.escape(word)}", question) \
+            and not _negated_at(question, word)  # 不免费的是几点: «…乘车不享受免费», negated as asked
     if word in sentence:
         return False
     if word[0] in NEGATIONS:  # 不用 (no need to) shares its head with 适用 (applies to) but is no kind of it:

@@ -329,6 +329,8 @@ REGIONAL = (
     # and Hong Kong's, where they differ from both (a laundry's 波鞋, 大褸, 恤衫, 乾衣機, 手袋, 特大碼)
     (("运动鞋",), ("波鞋",)),
     (("大衣",), ("大褛",)),
+    (("补习社",), ("补习中心", "补习学校")), (("补习中心", "补习学校"), ("补习社",)),  # a tutoring centre, as Hong Kong
+    # calls it and as a school names itself
     (("衬衫", "衬衣"), ("恤衫",)),
     (("烘干机",), ("干衣机",)),
     (("手提包", "包包"), ("手袋",)),
@@ -372,6 +374,10 @@ SPOKEN = (
     (("半夜", "深夜", "夜里"), ("夜间",)),  # 半夜急诊: «夜间急诊挂号» (晚上 is an evening, no night: 晚上几点关门)
     (("煤气灶",), ("燃气灶",)), (("煤气热水器",), ("燃气热水器",)),  # the gas stove by its everyday name
     (("雪种",), ("冷媒", "氟", "制冷剂")),  # the refrigerant as Cantonese speakers call it (空调加雪种: «空调加氟»)
+    # vehicles by their everyday names (大巴车年检: «大型客车上线检验»; 轻卡: «轻型货车»)
+    (("大巴车", "大巴"), ("大型客车", "大客车")), (("中巴车", "中巴"), ("中型客车",)),
+    (("小车", "私家车", "轿车"), ("小型汽车", "小型客车")),
+    (("轻卡",), ("轻型货车",)), (("重卡",), ("重型货车",)),
     (("来回票", "来回"), ("往返票", "往返")),  # 来回票多少钱: «往返票40元»
     # animals as an owner calls them and as a clinic or a notice writes them (母狗绝育: «母犬绝育»; 小狗寄养:
     # «小型犬（10公斤以下）», «幼犬共打3针»)
