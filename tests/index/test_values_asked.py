@@ -28,7 +28,7 @@ import pytest
 
 from support import text_engine
 from wenda.index.query import asked_kind, counted_noun
-from wenda.index.extract import keyword_positions
+from wenda.index.extract import fits_kind, keyword_positions
 
 CLINIC = """康宁体检中心收费须知
 
@@ -114,7 +114,8 @@ def test_a_bare_how_much_after_charging_asks_a_sum(engine):
     assert asked_kind("停车一天最多收多少") == "money"
     assert asked_kind("押金要交多少") == "money"
     assert asked_kind("一天最多收多少人") is None  # a measure word says what is counted
-    assert asked_kind("书弄丢了要赔多少") is None  # a penalty may be a multiple (按定价的2倍)
+    assert asked_kind("书弄丢了要赔多少") == "penalty"  # not "money": a penalty may be a multiple (按定价的2倍)
+    assert fits_kind("2倍", "penalty") and fits_kind("800元", "penalty") and not fits_kind("24小时", "penalty")
     ans = engine.ask("停车一天最多收多少")
     assert ans.found and "30元" in ans.answer and "120个" not in ans.answer, ans.answer
 
