@@ -963,6 +963,7 @@ class Answerer:
         per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
         per_first = per_first or (q.kind == "money" and sum_by_deed(w, plain.text))  # 奖金多少: «一次性奖励3万元»
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first or parts_said(w, around) \
+                or same_word_said(w, around) \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q)
                                              or rent_priced(w, plain.text))):
@@ -2102,6 +2103,9 @@ class Answerer:
             sp = extract.best_remedy(text, kws)  # as any other question, its best clause
             if sp is not None:
                 return sp
+            sp = trouble_clause(q, text)  # 卡丢了怎么办: «卡片遗失可凭身份证补办», the clause that says the trouble
+            if sp is not None:
+                return sp
         if q.kind == "frequency":  # 多久交一次: 按季度, 每年…一次
             found = extract.frequencies(text)  # not 每月 of a price per month (用水费每块每月5元，…每季度收取一次)
             found = [f for f in found if not _PRICE_AFTER.match(text, f.end)] or found
@@ -2776,6 +2780,30 @@ def _one_noun(word: str) -> bool:
     """Is `word` one noun as jieba cuts and tags it (车筐, 座垫)?"""
     cut = _posseg().lcut(word)
     return len(cut) == 1 and cut[0].flag.startswith("n")
+
+
+_ASKING_DEEDS = frozenset(("办", "做", "弄", "搞", "处理", "解决"))  # 怎么办, 咋弄: how the asker asks what to do
+
+
+def trouble_clause(q: Query, text: str) -> Span | None:
+    """The clause of `text` that says the trouble a 怎么办 asks about, by the deed itself or the thesaurus's word for
+    it (卡丢了: «卡片遗失可凭身份证补办»): what the line does for that case. None when it says none."""
+    troubles = [k for k in q.keywords if k in q.verbs and k not in _ASKING_DEEDS]
+    for m in re.finditer(r"[^，,。；;]+", text):
+        clause = m.group(0)
+        said = [t for t in [*troubles, *_tokens(clause)] if t in clause and any(k in t or synonyms.same(k, t) for k in troubles)]
+        if any(_WHAT_TO_DO.search(clause, clause.find(t) + len(t)) for t in said):  # what to do follows the trouble
+            return Span(clause, m.start(), m.end())  # (not «久坐提醒默认在…每1小时提醒一次», which says no deed for it)
+    return None
+
+
+_WHAT_TO_DO = re.compile(r"可|须|需|请|应|补办|补领|联系|拨打|致电|到")
+
+
+def same_word_said(word: str, text: str) -> bool:
+    """Does `text` say `word` by a word of the thesaurus's group for it, as long and sharing a character with it
+    (影片 for 电影), though the corpus uses both?"""
+    return any(len(t) == len(word) and t != word and set(t) & set(word) and synonyms.same(word, t) for t in _tokens(text))
 
 
 def case_before(text: str, start: int) -> str:

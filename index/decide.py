@@ -66,6 +66,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
                                             or s.span.start >= 0 and extract.price_share(  # 管理费收多少: «价格：5%»
                                                 answerer.corpus.plain(chunk).text, s.span, q.text, q.keywords, chunk.kind == "row"))):
         return "a figure of another unit"
+    if q.kind == "money" and s.span is not None and s.span.start >= 0 \
+            and priced_per_another(q.text, extract.piece_of(answerer.corpus.plain(chunk).text, s.span)):
+        return "a price per another unit"  # 黄精卖多少钱一公斤: not «每亩收益约8000元»
     if q.kind != "phone" and s.span is not None and not _LINE_WORD.search(q.text) \
             and any(p.text == s.span.text for p in extract.phones(s.span.text)):
         return "a phone number, where no number is asked"  # 心脏支架能报多少: not «…保障科电话：0735-2216808»
@@ -1746,6 +1749,40 @@ def candidates(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = 
     return out
 
 
+_PRICED_UNIT = r"(公斤|千克|斤|克|亩|平方米|平米|吨|升|米)"  # measures of stuff (not 张, 人, 天: a ticket is one person's)
+_PER_ASKED = re.compile(rf"(?:多少钱|几块钱?|多少)[^，。？?]{{0,2}}(?:一|每|1)个?{_PRICED_UNIT}(?![\u4e00-\u9fff])"
+                        rf"|(?:一|每|1)个?{_PRICED_UNIT}[^，。？?]{{0,4}}(?:多少钱|几块|多少)")
+_PER_SAID = re.compile(rf"每个?{_PRICED_UNIT}")
+
+
+def priced_per_another(question: str, piece: str) -> bool:
+    """Does the question ask a price per one unit (多少钱一公斤) while the value's piece prices per another unit
+    and never per the asked one (每亩收益约8000元)?"""
+    m = _PER_ASKED.search(question)
+    said = _PER_SAID.findall(piece)
+    if m is None or not said:
+        return False
+    asked = m.group(1) or m.group(2)
+    return not any(u == asked or extract.same_measure(u, asked) for u in said)
+
+
+def trouble_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """For a 怎么办 whose best candidate never says the trouble asked, the first unvetoed one that does, itself or
+    by the thesaurus's word for it (answer.trouble_clause: 卡丢了怎么办, «卡片遗失可凭身份证补办», not «会员卡仅限本人
+    使用，购票时须出示电子会员码»), and says every noun of the question. None when none does: a line may well
+    remedy a trouble it does not name in the asker's words (忘记密码了咋办)."""
+    from wenda.index.answer import trouble_clause
+
+    if q.kind != "remedy" or not scored or trouble_clause(q, answerer.corpus.plain(scored[0][0].hit.chunk).text):
+        return None
+    for s, _, veto in scored[1:]:
+        text = answerer.corpus.plain(s.hit.chunk).text
+        if veto is None and s.span is not None and trouble_clause(q, text) is not None \
+                and all(holds(n, answerer.corpus.around(s.hit.chunk), answerer.lexicon) for n in q.nouns):
+            return s
+    return None
+
+
 def identity_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
     """For a named person's role asked (许峰是干什么的, 何东亚是谁): the best candidate that gives that person a
     role (县商务中心区党组书记许峰, 记者 李一), its span the role with the name; None where no candidate does,
@@ -1785,7 +1822,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
             or address_holder(answerer, q, ranked, scored) or time_holder(answerer, q, ranked) \
             or plan_holder(answerer, q, ranked[0], scored) \
             or overview_holder(answerer, q, ranked[0], scored) \
-            or deed_holder(answerer, q, ranked) or whether_holder(answerer, q, ranked)
+            or deed_holder(answerer, q, ranked) or whether_holder(answerer, q, ranked) \
+            or trouble_holder(answerer, q, scored)
         if holder is not None:
             return holder, True, best_p if best is holder else None
         return ranked[0], True, best_p if best is ranked[0] else None
@@ -1799,7 +1837,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         or next_measured(answerer, q, ranked, scored) or counted_holder(answerer, q, scored) or rate_holder(answerer, q, scored) \
         or next_labelled(answerer, q, ranked, scored) or labelled_place(answerer, q, ranked, scored)
     if ruled is None and best_p < decision.threshold:  # the model would not answer
-        ruled = yesno_ruled(answerer, q, scored) or quoted_named(answerer, q, scored)
+        ruled = yesno_ruled(answerer, q, scored) or quoted_named(answerer, q, scored) or trouble_holder(answerer, q, scored)
     if ruled is not None:
         return ruled, True, best_p if best is ruled else None
     if best_p < 0:

@@ -423,7 +423,8 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
     out: list[tuple[str, str]] = []
     prev = ""
     held: dict[int, str] = {}  # the words a head joined to the number before it took, and what is left of each
-    cut = _particles_split(_joined_codes(_posseg().lcut(q)))
+    # a Latin word of two letters or more ends where the characters start (DSE化学班: jieba's dictionary has E化)
+    cut = _particles_split(_joined_codes(_posseg().lcut(_LATIN_BEFORE_HAN.sub(r"\1 ", q))))
     for i, w in enumerate(cut):
         tok = w.word.strip()
         tok = tok if re.search(r"[\u4e00-\u9fff]", tok) else tok.lower()  # T恤 as written, a letter and a character
@@ -566,6 +567,7 @@ def _alone(ch: str) -> str:
     return next((w.flag for w in _posseg().lcut(ch)), "")
 
 
+_LATIN_BEFORE_HAN = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})(?=[\u4e00-\u9fff])")
 _WHO_GLUED = re.compile(r"[由归给找向跟被让叫对和与]?谁[来去]?")
 
 
