@@ -2788,13 +2788,24 @@ _ASKING_DEEDS = frozenset(("办", "做", "弄", "搞", "处理", "解决"))  # �
 def trouble_clause(q: Query, text: str) -> Span | None:
     """The clause of `text` that says the trouble a 怎么办 asks about, by the deed itself or the thesaurus's word for
     it (卡丢了: «卡片遗失可凭身份证补办»): what the line does for that case. None when it says none."""
-    troubles = [k for k in q.keywords if k in q.verbs and k not in _ASKING_DEEDS]
+    troubles = trouble_words(q)
     for m in re.finditer(r"[^，,。；;]+", text):
         clause = m.group(0)
         said = [t for t in [*troubles, *_tokens(clause)] if t in clause and any(k in t or synonyms.same(k, t) for k in troubles)]
         if any(_WHAT_TO_DO.search(clause, clause.find(t) + len(t)) for t in said):  # what to do follows the trouble
             return Span(clause, m.start(), m.end())  # (not «久坐提醒默认在…每1小时提醒一次», which says no deed for it)
     return None
+
+
+def trouble_words(q: Query) -> list[str]:
+    """The deeds of a 怎么办 that say the trouble (丢 of 卡丢了怎么办): its verbs, not how it asks (办, 要, 能)."""
+    return [k for k in q.keywords if k in q.verbs and k not in _ASKING_DEEDS and k not in MODALS]
+
+
+def trouble_said(q: Query, text: str) -> bool:
+    """Does `text` say a trouble deed of the question, itself or by the thesaurus's word for it (遗失 for 丢)?"""
+    troubles = trouble_words(q)
+    return any(k in text for k in troubles) or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2 for k in troubles)
 
 
 _WHAT_TO_DO = re.compile(r"可|须|需|请|应|补办|补领|联系|拨打|致电|到")

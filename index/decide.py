@@ -1771,9 +1771,9 @@ def trouble_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     by the thesaurus's word for it (answer.trouble_clause: 卡丢了怎么办, «卡片遗失可凭身份证补办», not «会员卡仅限本人
     使用，购票时须出示电子会员码»), and says every noun of the question. None when none does: a line may well
     remedy a trouble it does not name in the asker's words (忘记密码了咋办)."""
-    from wenda.index.answer import trouble_clause
+    from wenda.index.answer import trouble_clause, trouble_said
 
-    if q.kind != "remedy" or not scored or trouble_clause(q, answerer.corpus.plain(scored[0][0].hit.chunk).text):
+    if q.kind != "remedy" or not scored or trouble_said(q, answerer.corpus.around(scored[0][0].hit.chunk)):
         return None
     for s, _, veto in scored[1:]:
         text = answerer.corpus.plain(s.hit.chunk).text

@@ -110,8 +110,8 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 21857ac 303/438, 82/101.
-# After session 37 read its misses and fixed their kinds: 319/438, 82/101. The answers' floor is that with one of slack.
-FLOOR = {"answers": 318, "refusals": 82}
+# After session 37 read its misses and fixed their kinds: 319/438, 84/101. The answers' floor is that with one of slack.
+FLOOR = {"answers": 318, "refusals": 84}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
