@@ -1531,8 +1531,8 @@ class Answerer:
             if decide.typed(q) and k in text and k not in q.deeds and sp.start > 0 \
                     and listed_sibling_labels(k, text, words, sp.start):
                 return k  # «损坏车筐、车铃等配件的，…车筐30元»: 车铃 asked, the figure is the 车筐's
-            if q.intent == "figure" and q.kind not in ("clock", "phone") and k in q.nouns and k in q.text and k not in around and not abbreviated(k, around) \
-                    and self.unnamed_label(k, text, sp):
+            if q.intent == "figure" and q.kind not in ("clock", "phone") and k in q.nouns and k in q.text \
+                    and k not in around and not abbreviated(k, around) and self.unnamed_label(k, text, sp):
                 return k  # 车座 asked: «车筐30元，车锁50元» price two named parts, neither the one asked
             before = COMPARED.sub("", text[:sp.start])
             if k[:1] in _RIDING and re.search(rf"(?:{'|'.join(_RIDING)})[\u4e00-\u9fff]{{0,4}}{re.escape(k[-1])}$", before):
@@ -2143,8 +2143,8 @@ class Answerer:
                 return extract.nearest(handed, text, kws)
             if q.kin:  # 是谁的儿子: the name before 之子 / 第五子, or none here
                 return extract.kin_of(text, q.text)
-            if _CHARGE_ASKED.search(q.text) and (put := extract.put_in_charge(text)):  # 小区里的古树由谁养护: «生长在居住
-                # «小区内的，由物业服务企业负责，没有物业服务企业的由社区居民委员会负责»: the one whose case the question
+            if _CHARGE_ASKED.search(q.text) and (put := extract.put_in_charge(text)):  # 小区里的古树由谁养护: of «生长在
+                # 居住小区内的，由物业服务企业负责，没有物业服务企业的由社区居民委员会负责», the one whose case the question
                 # states (老小区没有物业: 社区居民委员会), else the first
                 return max(put, key=lambda o: (sum(k in case_before(text, o.start) for k in kws), -o.start))
             sp = extract.best_person(text, kws, q.text)

@@ -1256,12 +1256,15 @@ def next_labelled(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     if any(veto is None for _, _, veto in scored):  # a phone line under lines that give no number (订位电话幾號:
         s = _below_valueless(scored)  # «订位专线：(02)2375-6618» under «本须知自…实施»): the number is of the kind,
         own = answerer.corpus.plain(s.hit.chunk).text if s is not None else ""
-        title = simplify(s.hit.chunk.title) if s is not None else ""  # (a name the document's title says is its
-        if s is None or not (extract.phones(s.span.text) or any(p.text == s.span.text for p in extract.phones(own))) or any(  # owner's: 智学坊补习社电话几多号) on a line that says
-                w not in own for w in _LINE_KIND.findall(q.text)) or any(  # the kind of line asked (传真) and the person
-                w not in own and w not in title  # or role named (罗文斌科长:
+        title = simplify(s.hit.chunk.title) if s is not None else ""
+        number = s is not None and bool(extract.phones(s.span.text) or any(p.text == s.span.text for p in extract.phones(own)))
+        # a number (2698 3328 is one beside its label) on a line that says the kind of line asked (传真) and the person
+        # or role named, there or in the document's title (智学坊补习社电话几多号: the centre the title names; not the
+        # 联系人 冯晓晴's number below «科长：罗文斌», which gives none)
+        if not number or any(w not in own for w in _LINE_KIND.findall(q.text)) or any(
+                w not in own and w not in title
                 for w, flag in keyword_tags(q.text) if flag.startswith("nr") or w.endswith(extract.ROLES)):
-            return None  # not the 联系人 冯晓晴's number below «科长：罗文斌», which gives none)
+            return None
         return s if rule_supports(answerer, q, s) else None
     s = _next_unvetoed(answerer, q, ranked, scored)
     if s is None:
