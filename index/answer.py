@@ -429,6 +429,11 @@ class Answerer:
             if record is not None:  # 学生坐船买什么票: 半票, whose 适用对象 says 学生
                 return record
         sp = self._typed_span(q, chunk)
+        if q.intent == "entity" and q.kind is None and q.asked_noun and len(q.asked_noun) == 1 and not as_field \
+                and extract.unit_class(q.asked_noun) != "time" and q.asked_noun not in "种样个次类项位件" \
+                and (named := named_of_kind(q, chunk.text)) is not None \
+                and not (sp is not None and sp.start <= named.start and named.end <= sp.end):
+            sp = extract.clause_span(chunk.text, named)  # 60到64岁的老人办的是什么卡: the clause of 公交乐龄卡
         if sp is None and q.intent == "person" and chunk.kind == "row":  # 谁来交: the row's 承担方 cell
             sp = party_cell(chunk.text)
         if sp is None and q.intent == "figure" and q.kind is None and q.measure is None and as_field:
@@ -2762,6 +2767,20 @@ def co_listed(word: str, other: str, text: str) -> bool:
 
 
 _TOTAL_WORD = re.compile(r"一共|总共|共有|总计|合计|总数|全部|总面积|总量")
+
+
+def named_of_kind(q: Query, text: str) -> Span | None:
+    """A word of `text` of the kind a what-question asks by a noun of one character (什么卡: 公交乐龄卡; not 什么方式,
+    whose 式 heads 三格式 as well as any manner), no word of the question, nearest its keywords; None when none."""
+    head = q.asked_noun[-1]
+    cut = list(jieba.tokenize(text))
+    found = []
+    for i, (word, start, end) in enumerate(cut):  # a word ending in the head (乐龄卡), or the head alone after a
+        if word == head and i and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", cut[i - 1][0]):  # word it names (乐龄 卡)
+            word, start = cut[i - 1][0] + word, cut[i - 1][1]
+        if len(word) >= 2 and word.endswith(head) and re.fullmatch(r"[\u4e00-\u9fff]+", word) and word not in q.text:
+            found.append(Span(word, start, end))
+    return extract.nearest(found, text, q.keywords) if found else None
 
 
 def whole_before_part(q: Query, text: str, figs: list[Span], piece) -> list[Span]:

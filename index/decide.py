@@ -69,6 +69,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if q.kind == "money" and s.span is not None and s.span.start >= 0 \
             and priced_per_another(q.text, extract.piece_of(answerer.corpus.plain(chunk).text, s.span)):
         return "a price per another unit"  # 黄精卖多少钱一公斤: not «每亩收益约8000元»
+    if q.kind == "phone" and s.span is not None and another_persons_number(q.text, answerer.corpus.plain(chunk).text):
+        return "the number is another person's"  # 站长赵建国的电话: not «投诉电话…（业务主管李红梅）»
     if q.kind != "phone" and s.span is not None and not _LINE_WORD.search(q.text) \
             and any(p.text == s.span.text for p in extract.phones(s.span.text)):
         return "a phone number, where no number is asked"  # 心脏支架能报多少: not «…保障科电话：0735-2216808»
@@ -1756,6 +1758,14 @@ _PRICED_UNIT = r"(公斤|千克|斤|克|亩|平方米|平米|吨|升|米)"  # me
 _PER_ASKED = re.compile(rf"(?:多少钱|几块钱?|多少)[^，。？?]{{0,2}}(?:一|每|1)个?{_PRICED_UNIT}(?![\u4e00-\u9fff])"
                         rf"|(?:一|每|1)个?{_PRICED_UNIT}[^，。？?]{{0,4}}(?:多少钱|几块|多少)")
 _PER_SAID = re.compile(rf"每个?{_PRICED_UNIT}")
+
+
+def another_persons_number(question: str, line: str) -> bool:
+    """Does the question ask the number of a person it names (站长赵建国的电话) while the line gives a number beside
+    another person's name («6. 站长赵建国；投诉电话…（业务主管李红梅）»: the line, whatever its frame names)?"""
+    asked = extract.last_person(question)
+    said = extract.last_person(line)
+    return bool(asked and len(asked) >= 2 and said and asked not in line and said not in question)
 
 
 def priced_per_another(question: str, piece: str) -> bool:

@@ -1573,6 +1573,13 @@ def clause_of(sentence: str, span: Span) -> str:
     return sentence[left + 1:right].strip()
 
 
+def clause_span(sentence: str, span: Span) -> Span:
+    """The clause that holds `span` (clause_of), as a span of `sentence`."""
+    clause = clause_of(sentence, span)
+    at = sentence.rfind(clause, 0, span.end) if clause else -1
+    return Span(clause, at, at + len(clause)) if at >= 0 else span
+
+
 def framed_clause(sentence: str, span: Span) -> str:
     """The clause of a value (clause_of), with the clause before it when it says little else (以前种苗要从外省
     购买，每株0.6元: the price is the one of buying from 外省)."""

@@ -4,7 +4,10 @@
   exception's where it states that one (没有物业的: 社区居民委员会); jieba's 由谁来 is no word a line must say;
 - a phone number written in Hong Kong's way (2698 3328) under a line of its own answers 电话几多号, the owner
   named in the document's title, and 补习社 is Hong Kong's word for the 补习中心 that titles it;
-- vehicles by their everyday names (大巴车 for 大型客车, 中巴 for 中型客车).
+- vehicles by their everyday names (大巴车 for 大型客车, 中巴 for 中型客车);
+- the number of a person the question names is not one a line gives beside another person's name (站长王建国的电话:
+  not «举报电话…（业务科科长周明）»);
+- 什么卡 is answered by the clause that names a card (可以申领绿化志愿卡), not by the line's first clause.
 Through a real engine: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ RULES = """临海市行道树养护管理规定
 第十条 行道树按照下列规定确定养护单位：（一）生长在城市道路两侧的，由市园林绿化处负责；（二）生长在居住小区内的，由物业服务企业负责，没有物业服务企业的由社区居民委员会负责；（三）个人所有的，由个人负责。
 
 第十一条 市园林绿化处每年对行道树修剪两次。
+
+第十三条 养护站站长王建国；举报电话0523-88776655（业务科科长周明）。
+
+第十四条 年满60周岁不满70周岁的老年人，可以申领绿化志愿卡，参加行道树认养活动可获积分。
 
 第二章 车辆
 
@@ -65,3 +72,15 @@ def test_a_hong_kong_number_under_its_label_answers_the_centre_by_its_hong_kong_
 def test_vehicles_by_their_everyday_names(engine, question, fine):
     ans = engine.ask(question)
     assert ans.found and fine in ans.figures, (ans.answer, ans.figures)
+
+
+def test_a_number_beside_another_persons_name_is_not_the_one_asked(engine):
+    ans = engine.ask("站长王建国的电话是多少")
+    assert not ans.found or "0523-88776655" not in ans.answer, (ans.answer, ans.figures)
+    ans = engine.ask("科长周明的电话是多少")
+    assert ans.found and "0523-88776655" in ans.answer, (ans.answer, ans.figures)
+
+
+def test_what_kind_of_card_is_the_clause_that_names_one(engine):
+    ans = engine.ask("60到69岁的老人办的是什么卡")
+    assert ans.found and "绿化志愿卡" in ans.answer, (ans.answer, ans.figures)

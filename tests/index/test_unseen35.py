@@ -110,11 +110,12 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 21857ac 303/438, 82/101.
-# After session 37 read its misses and fixed their kinds: 319/438, 84/101. The answers' floor is that with one of slack.
-FLOOR = {"answers": 318, "refusals": 84}
+# After session 37 read its misses and fixed their kinds: 320/438, 85/101. The answers' floor is that with one of slack.
+FLOOR = {"answers": 319, "refusals": 85}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 103  # answered figures with a measure word asked: 101 on 21857ac, 103 after session 37, none of another unit
+    figures = 101  # answered figures with a measure word asked: 101 on 21857ac and after session 37 (103 before two
+    # priced questions were rightly refused: 黄精卖多少钱一公斤, DSE化学班学费几多钱), none of another unit
