@@ -2120,9 +2120,9 @@ class Answerer:
         if q.kind == "origin":  # 是哪里人: 河南扶沟人, 籍贯…; a sentence that says none has no answer
             return extract.nearest(extract.origins(text), text, kws)
         if q.kind == "color":  # 三级古树用什么颜色的牌子: 绿色, whose piece says 三级古树 (not 二级古树为黄色标牌 before
-            found = extract.colors(text)  # it); a sentence that says none has no answer
-            most = max((sum(k in self.piece(text, f) for k in kws) for f in found), default=0)
-            return extract.nearest([f for f in found if sum(k in self.piece(text, f) for k in kws) == most], text, kws)
+            said = [(f, sum(k in self.piece(text, f) for k in kws)) for f in extract.colors(text)]  # it); a sentence
+            most = max((n for _, n in said), default=0)  # that says none has no answer
+            return extract.nearest([f for f, n in said if n == most], text, kws)
         if q.kind == "place":  # 在哪里: 位于…, 在…号楼; else, as any other question, its best clause
             found = extract.places(text)
             if "地址" in q.text:  # 地址在哪: «地址为滨江区江南大道1588号», not the 地点 before it
