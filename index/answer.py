@@ -20,7 +20,7 @@ from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.corpus_view import CorpusView, Sections
 from wenda.index.extract import Span
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, abbreviates_title, kind_named, one_word, siblings, styled
-from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, EMPTY_NOUNS, KIND_WORDS, MODALS, QUESTION_WORDS, SPANS_OF_TIME,
+from wenda.index.query import (TOTAL_WORD, ADDING_WORDS, DIRECTED_DEED, EMPTY_NOUNS, KIND_WORDS, MODALS, QUESTION_WORDS, SPANS_OF_TIME,
                                SEATS, Query, _alone, _posseg, asked_role, asks_means, asks_title, asks_writer,
                                counts_other_than_seats, deed_end,
                                is_attribute, is_proper_name, keyword_tags, kind_said, named_thing, numbered_names,
@@ -36,7 +36,7 @@ from wenda.index.support import (CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VER
                                  done_to, exemption_said, fee_named, fillers, handed_words, head_said_shortened, holds,
                                  hours_kept, listed_runs, modifier_asked, modifier_said_shortened, opposed, paying_said,
                                  per_units, phone_labelled, places_named, priced_per_group, run_asked, run_asked_last,
-                                 run_held, said_by_modifier, stem_said, together, unqualified, weather_said, worker_said)
+                                 run_held, said_by_modifier, first_said, stem_said, together, unqualified, weather_said, worker_said)
 
 BRANCH_PREFIXES = "分子"  # 分公司, 子公司: a branch of a body is another body (unknown_branches)
 CANDIDATES = 30  # fused hits that are re-scored
@@ -2297,6 +2297,7 @@ class Answerer:
         thing a naming question asks the name of (物业公司叫什么) when the frame does not speak of it,
         and the question's year when the frame says another year and not it (2023年 asked, 2024年 given)."""
         out = [n for n in numbered_names(q.text) if n not in around and not _ordinal_said(n, around)
+               and not first_said(n, q.text, around)  # 第一个小时: «首小时3元»
                and not _numbered_alike(n, around)]
         thing = named_thing(q.text, q.keywords)  # 物业公司叫什么: a sentence that never says it names nothing
         if thing and not (thing in around or abbreviated(thing, around) or holds(thing, around, self.lexicon)):
@@ -2766,7 +2767,6 @@ def co_listed(word: str, other: str, text: str) -> bool:
     return bool(re.search(rf"{a}(?:[、和及与或]|以及)[^，,。；;：:]{{0,12}}?{b}|{b}(?:[、和及与或]|以及)[^，,。；;：:]{{0,12}}?{a}", text))
 
 
-_TOTAL_WORD = re.compile(r"一共|总共|共有|总计|合计|总数|全部|总面积|总量")
 
 
 def named_of_kind(q: Query, text: str) -> Span | None:
@@ -2789,7 +2789,7 @@ def whole_before_part(q: Query, text: str, figs: list[Span], piece) -> list[Span
     does (毛竹林)."""
     parts = [f for f in figs if re.match(r"\s*其中", piece(text, f))]
     whole = [f for f in figs if f not in parts]
-    if not parts or not whole or "其中" in q.text or not _TOTAL_WORD.search(q.text):
+    if not parts or not whole or "其中" in q.text or not TOTAL_WORD.search(q.text):
         return figs  # (新种了多少亩: «其中当年新造油茶林2.1万亩» may be the part asked, in other words)
     said = {k for f in whole for k in q.keywords if k in piece(text, f)}
     return whole if all(k in said for f in parts for k in q.keywords if k in piece(text, f)) else figs

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,7 +33,7 @@ from wenda.corpus.outline import cn_number
 from wenda.index.rows import asked_column, column_of, name_cell, row_cells
 from wenda.index import extract, synonyms
 from wenda.index.identity import role_of
-from wenda.index.query import MODALS, Query, asked_role, keyword_tags
+from wenda.index.query import MODALS, TOTAL_WORD, Query, asked_role, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
@@ -122,6 +123,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return PART
     if q.intent == "figure" and planned_only(answerer, q, s):  # 村级服务点一共多少个: not the 2027年计划新建…40个
         return PLANNED
+    if q.intent == "figure" and part_of_total(q.text, answerer.corpus.plain(chunk).text):  # 一共有多少个停车场: not
+        # «其中…地面停车场9个»
+        return PART
     if case_outside(answerer, q, chunk):  # 离店2公里: not the row of 3公里以上
         return OUTSIDE
     if another_model(q.text, answerer.corpus.plain(chunk).text):  # 特斯拉Model Y: not the row of 特斯拉Model 3
@@ -309,6 +313,21 @@ def whole_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
                 and "全" + kind in answerer.piece(answerer.corpus.plain(s.hit.chunk).text, s.span):
             return s
     return None
+
+
+_PARTS_OPEN = re.compile(r"\s*(?:[（(]?[\d一二三四五六七八九十]+[.、)）]\s*)?其中")
+
+
+def part_of_total(question: str, text: str) -> bool:
+    """Does a question ask a total (一共有多少个停车场) of a line that gives its parts by an opening 其中
+    («其中地下停车场3个（…），地面停车场9个», the total said before it), naming no part? A part is named by what
+    sets it apart from the others the line gives (地下, 地面: 地下停车场有几个 asks the part)."""
+    if "其中" in question or not TOTAL_WORD.search(question) or not (m := _PARTS_OPEN.match(text)):
+        return False
+    parts = [w.removeprefix("其中") for w in re.findall(r"([\u4e00-\u9fff]+)\d", text[m.start():])]
+    parts = [w for w in parts if w]
+    head = os.path.commonprefix([w[::-1] for w in parts])[::-1] if len(parts) > 1 else ""
+    return not any(w.removesuffix(head) and w.removesuffix(head) in question for w in parts)
 
 
 def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
@@ -1005,8 +1024,13 @@ def case_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     first = answerer.corpus.plain(scored[0][0].hit.chunk).text
     if extract.range_holds(q.text, first) or any(extract.range_holds(q.text, p) for p in re.split(r"[，,；;]", first)):
         return None  # (one of its pieces may: «60至69周岁半价，70周岁以上免票» rules on a 72岁 visitor)
+    # a noun of the question the first candidate's frame says names the asker's case (新能源车停3小时要钱吗:
+    # «新能源汽车…首2小时免费»); a line that never says it rules on everyone else (超过1小时后，每半小时加收2元)
+    top = answerer.corpus.around(scored[0][0].hit.chunk)
+    case = [n for n in q.nouns if len(n) >= 2 and n in top and not extract.age_word(n)]  # (孩子: the ages say it)
     return next((s for s, _, veto in scored if veto is None
-                 and extract.range_holds(q.text, answerer.corpus.plain(s.hit.chunk).text)), None)
+                 and extract.range_holds(q.text, answerer.corpus.plain(s.hit.chunk).text)
+                 and all(n in answerer.corpus.around(s.hit.chunk) for n in case)), None)
 
 
 def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:

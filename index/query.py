@@ -961,6 +961,8 @@ def asked_kind(question: str) -> str | None:
 
 # A penalty or compensation asked with a bare 多少 (赔多少, 罚多少, 扣多少): a sum, a multiple or a share
 # (800元, 2倍, 千分之五, 30%), never a length of time nor a count (extract.fits_kind).
+# A total asked (一共多少亩, 总共几个): not a part a line gives by 其中.
+TOTAL_WORD = re.compile(r"一共|总共|共有|总计|合计|总数|全部|总面积|总量")
 _PENALTY_ASKED = re.compile(r"(?:赔|罚|扣)(?:偿|付|款|除|罚)?(?:了)?(?:多少|几)(?!个|[天次人名年月岁点号日周分级张])")
 
 
@@ -1373,6 +1375,10 @@ def had_thing(question: str) -> str:
     for (w, _), (noun, flag), (last, _) in zip(words, words[1:], words[2:]):
         if w == "有" and flag == "n" and len(noun) >= 2 and last == "吗" and (last, "y") == words[-1]:
             return noun
+    # a compound jieba cuts before its one-character head (充电桩: 充电 + 桩): the thing is the two together
+    if len(words) >= 4 and words[-4][0] == "有" and words[-1] == ("吗", "y") and len(words[-2][0]) == 1 \
+            and words[-2][1] in ("n", "ng", "q") and len(words[-3][0]) == 2:
+        return words[-3][0] + words[-2][0]
     return ""
 
 

@@ -400,7 +400,8 @@ def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str
 
     out = []
     thing = q.exists
-    if thing and not (holds(thing, around, lexicon) or abbreviated(thing, around)):
+    if thing and not (holds(thing, around, lexicon) or abbreviated(thing, around)
+                      or len(thing) == 3 and thing[:2] in around and thing[:2] not in q.verbs):  # 延时班: «延时托管服务»
         out.append(thing)
     words = [t for t in jieba.lcut(around) if len(t) >= 2]
     out += [k for k in q.nouns if len(k) >= 2 and k not in around and lexicon.known(k) and k != thing
@@ -836,6 +837,18 @@ def exemption_said(word: str, text: str, question: str) -> bool:
     at = question.find(word)
     return (len(word) >= 2 and at > 0 and bool(_NEED_NOT.search(question[:at]))
             and "免" + word[-1] in text)
+
+
+_FIRST = re.compile(r"第一(?:个|次|位|批|年|天)?")
+
+
+def first_said(word: str, question: str, text: str) -> bool:
+    """Is an ordinal 第一 of the question said by 首 before the noun that follows it there (第一个小时: 首小时)?
+    (answer._ordinal_said reads 首 before the ordinal's own measure word: 首次, 首个.)"""
+    if not _FIRST.fullmatch(word) or word not in question:
+        return False
+    after = re.match(r"[\u4e00-\u9fff]{0,2}", question[question.find(word) + len(word):]).group(0)
+    return len(after) == 2 and "首" + after in text
 
 
 def said_by_modifier(word: str, question: str, text: str) -> bool:
