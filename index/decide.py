@@ -91,6 +91,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 两人办公室 asked: not the row of «八人独立办公室»
     if another_letter(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 全屋清洗C套餐 asked: not the row of «全屋清洗B套餐»
+    if another_sex(q.text, answerer.corpus.plain(chunk).text):
+        return ANOTHER_CASE  # 男青年 asked: not the line of «女性青年：…»
     if another_length_of_package(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 28天经典房套装 asked: not the row of «21天套装（经典房）»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
@@ -225,6 +227,19 @@ def another_letter(question: str, text: str) -> bool:
         if said and m.group(1).upper() not in said:
             return True
     return False
+
+
+# A sex named as a person's (男青年, 女生, 男性, 女大学生): not inside a word of both or of kin (男女, 子女, 妇女, 女儿,
+# 女方, 女婿) nor of a thing (男装, 女装).
+_SEX = re.compile(r"(?<![妇子儿闺男])([男女])(?![女儿方婿装])")
+
+
+def another_sex(question: str, text: str) -> bool:
+    """Does the question name one sex (男青年多大年纪可以报名) that `text` never names, while it names the other
+    («2. 女性青年：…年龄为18至22周岁»)? The line is the other sex's."""
+    asked = {m.group(1) for m in _SEX.finditer(question)}
+    said = {m.group(1) for m in _SEX.finditer(text)}
+    return len(asked) == 1 and bool(said) and not asked & said
 
 
 def animal_unsaid(question: str, around: str) -> bool:
@@ -1244,6 +1259,22 @@ def counted_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     return s if rule_supports(answerer, q, s) and says_every_word(answerer, q, s) else None
 
 
+def continued_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """Where the best candidate gives no value of the asked kind and ends its clause with a semicolon
+    («拒绝服兵役的，由县级人民政府责令限期改正；»), the sentence that goes on from it under a condition of the same
+    case («逾期不改的，处3万元以上5万元以下罚款»), when it is among the candidates, not vetoed, with a value: the
+    two are one rule, cut in two."""
+    if not scored or scored[0][2] not in _VALUELESS:
+        return None
+    top = answerer.corpus.plain(scored[0][0].hit.chunk)
+    after = answerer._next(scored[0][0].hit.chunk)
+    if after is None or not top.text.rstrip().endswith(("；", ";")) \
+            or not extract.CONDITION.match(extract.LIST_MARK.sub("", after.text)):
+        return None
+    return next((s for s, _, veto in scored[1:] if veto is None and s.hit.chunk.id == after.id
+                 and s.span is not None and s.span.start >= 0), None)
+
+
 def _below_valueless(scored: list) -> Scored | None:
     """Among the best candidates with their vetoes, the first one not vetoed, when it is not the best and every
     one above it was vetoed for giving no value of the asked kind (no span of it, or one in another unit), with a
@@ -1868,7 +1899,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     if deed is not None:
         return deed, True, best_p if best is deed else None
     ruled = effective_line(answerer, q, ranked) or time_holder(answerer, q, ranked) or whole_holder(answerer, q, scored) \
-        or whether_holder(answerer, q, ranked) or next_ruled(answerer, q, scored) or titled_holder(answerer, q, scored) \
+        or whether_holder(answerer, q, ranked) or continued_holder(answerer, q, scored) or next_ruled(answerer, q, scored) \
+        or titled_holder(answerer, q, scored) \
         or row_named_exactly(answerer, q, ranked, scored) \
         or record_for_whom(answerer, q, scored) \
         or next_measured(answerer, q, ranked, scored) or counted_holder(answerer, q, scored) or rate_holder(answerer, q, scored) \

@@ -2142,7 +2142,7 @@ _GOES_ON = re.compile(r"^(?:而且|并且|且|又|加上|加之|再加上|以及
 
 _CLAUSE_END = re.compile(r"[,，;；。！？!?]")
 LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*)")
-_CONDITION = re.compile(r"^(?:凡是|凡|如果|如|若|一旦|对于|对|逾期|超过|超出|未经|未按|未|违反|违规)")
+CONDITION = re.compile(r"^(?:凡是|凡|一经|如果|如|若|一旦|对于|对|逾期|超过|超出|未经|未按|未|违反|违规)")
 _OFFENDER = re.compile(r"^(?:违者|否则|逾期者|违反者)")
 _PENALTY = re.compile(r"收取|罚款|处以|扣除|扣款|赔偿|取消|解除|暂停|停止|追究|通报|没收|严肃处理|处分|问责|查处|惩处")
 
@@ -2173,11 +2173,11 @@ def consequences(sentence: str) -> list[Span]:
             skip = c.text.find(body) + m.end()
             out.append(Span(c.text[skip:], c.start + skip, c.end))
             continue
-        if _CONDITION.match(body) and _PENALTY.search(body) and not body.endswith(("的", "的话", "时")):
+        if CONDITION.match(body) and _PENALTY.search(body) and not body.endswith(("的", "的话", "时")):
             out.append(c)  # 对不作为的村干部严肃处理: the deed is in the clause of its condition
-        elif i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or _CONDITION.match(body)):
+        elif i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or CONDITION.match(body)):
             out.append(parts[i + 1])
-        elif _CONDITION.match(body) and _PENALTY.search(body):  # 逾期未还的图书每册每天收取滞纳金0.1元
+        elif CONDITION.match(body) and _PENALTY.search(body):  # 逾期未还的图书每册每天收取滞纳金0.1元
             out.append(c)
     return out
 
@@ -2285,7 +2285,8 @@ _PLACE = re.compile(
     # (a table row's cell ends at its separator: «地点：二楼书画室 · 费用：免费» gives 二楼书画室's cell alone)
     r"(?:位于|坐落于|坐落在|地处|设在|设于|(?:地址|地点|位置)(?:在|是|为|[：:])?|(?<=网点[：:])|(?<=服务点[：:])|(?<=办理点[：:])|(?<=受理点[：:]))[^，,。；;·]{2,30}(?<!\s)"
     r"|(?:在|(?<![达收得感受遇想做看听找拿])到)[^，,。；;在到]{1,20}?(?:\d+号楼?|路|街|巷|大道|楼|层|室|门|之间|旁边|旁|附近|对面|窗口|大厅|广场|[东西南北]侧"
-    r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站|网点)"
+    r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站|网点"
+    r"|(?<=[\u4e00-\u9fff）)])(?:部|局|派出所|站|院|中心|公司|委员会))"  # an office one goes to: 到县（市、区）人民武装部领取
     r"|从[^，,。；;从]{2,12}(?=出发|发车|发班车|开出|启程|乘车|上车)"  # 班车从哪里发车: 从市体育中心
     # (a list of the points where it is done: «服务网点：市民中心一楼大厅、火车站东广场»)
     # where one does it online (在哪预约: 通过OA系统, 在“瑞康健康”小程序)
