@@ -91,8 +91,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 两人办公室 asked: not the row of «八人独立办公室»
     if another_letter(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 全屋清洗C套餐 asked: not the row of «全屋清洗B套餐»
-    if another_sex(q.text, answerer.corpus.plain(chunk).text):
-        return ANOTHER_CASE  # 男青年 asked: not the line of «女性青年：…»
+    if q.intent != "yesno" and another_sex(q.text, answerer.corpus.plain(chunk).text):
+        return ANOTHER_CASE  # 男青年 asked: not the line of «女性青年：…» (男生能住吗: «限女性入住» answers no)
     if another_length_of_package(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 28天经典房套装 asked: not the row of «21天套装（经典房）»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»

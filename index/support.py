@@ -401,7 +401,8 @@ def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str
     out = []
     thing = q.exists
     if thing and not (holds(thing, around, lexicon) or abbreviated(thing, around)
-                      or len(thing) == 3 and thing[:2] in around and thing[:2] not in q.verbs):  # 延时班: «延时托管服务»
+                      or len(thing) == 3 and len(jieba.lcut(thing)) > 1 and thing[:2] in around  # 延时班 (jieba: 延时 +
+                      and thing[:2] not in q.verbs):  # 班): «延时托管服务»; not 停车位, one word, by 停车场
         out.append(thing)
     words = [t for t in jieba.lcut(around) if len(t) >= 2]
     out += [k for k in q.nouns if len(k) >= 2 and k not in around and lexicon.known(k) and k != thing

@@ -111,7 +111,8 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on ac91a83 314/422, 70/90.
-FLOOR = {"answers": 314, "refusals": 70}
+# After session 38's fixes of its kinds: 318/422, 70/90.
+FLOOR = {"answers": 318, "refusals": 70}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
