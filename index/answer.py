@@ -20,8 +20,8 @@ from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.corpus_view import CorpusView, Sections
 from wenda.index.extract import Span
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, abbreviates_title, kind_named, one_word, siblings, styled
-from wenda.index.query import (TOTAL_WORD, ADDING_WORDS, DIRECTED_DEED, EMPTY_NOUNS, KIND_WORDS, MODALS, QUESTION_WORDS, SPANS_OF_TIME,
-                               SEATS, Query, _alone, _posseg, asked_role, asks_means, asks_title, asks_writer,
+from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, EMPTY_NOUNS, KIND_WORDS, MODALS, QUESTION_WORDS, SPANS_OF_TIME,
+                               SEATS, TOTAL_WORD, Query, _alone, _posseg, asked_role, asks_means, asks_title, asks_writer,
                                counts_other_than_seats, deed_end,
                                is_attribute, is_proper_name, keyword_tags, kind_said, named_thing, numbered_names,
                                sort_asked, sounds_alike, tokens, years)
@@ -36,7 +36,7 @@ from wenda.index.support import (CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VER
                                  done_to, exemption_said, fee_named, fillers, handed_words, head_said_shortened, holds,
                                  hours_kept, listed_runs, modifier_asked, modifier_said_shortened, opposed, paying_said,
                                  per_units, phone_labelled, places_named, priced_per_group, run_asked, run_asked_last,
-                                 run_held, said_by_modifier, first_said, stem_said, together, unqualified, weather_said, worker_said)
+                                 run_held, said_by_modifier, stem_said, together, unqualified, weather_said, worker_said)
 
 BRANCH_PREFIXES = "分子"  # 分公司, 子公司: a branch of a body is another body (unknown_branches)
 CANDIDATES = 30  # fused hits that are re-scored
@@ -2296,8 +2296,7 @@ class Answerer:
         """The question's names with a number (2号线, 3号楼) that the sentence's frame never says, the
         thing a naming question asks the name of (物业公司叫什么) when the frame does not speak of it,
         and the question's year when the frame says another year and not it (2023年 asked, 2024年 given)."""
-        out = [n for n in numbered_names(q.text) if n not in around and not _ordinal_said(n, around)
-               and not first_said(n, q.text, around)  # 第一个小时: «首小时3元»
+        out = [n for n in numbered_names(q.text) if n not in around and not _ordinal_said(n, around, q.text)
                and not _numbered_alike(n, around)]
         thing = named_thing(q.text, q.keywords)  # 物业公司叫什么: a sentence that never says it names nothing
         if thing and not (thing in around or abbreviated(thing, around) or holds(thing, around, self.lexicon)):
@@ -2765,8 +2764,6 @@ def co_listed(word: str, other: str, text: str) -> bool:
     the list said of both?"""
     a, b = re.escape(word), re.escape(other)
     return bool(re.search(rf"{a}(?:[、和及与或]|以及)[^，,。；;：:]{{0,12}}?{b}|{b}(?:[、和及与或]|以及)[^，,。；;：:]{{0,12}}?{a}", text))
-
-
 
 
 def named_of_kind(q: Query, text: str) -> Span | None:
@@ -3294,10 +3291,18 @@ def _numbered_alike(name: str, around: str) -> bool:
     return re.search(rf"(?<![\d零一二三四五六七八九十]){form}", around) is not None
 
 
-def _ordinal_said(name: str, around: str) -> bool:
+_FIRST = re.compile(r"第一(?:个|次|位|批|年|天)?")
+
+
+def _ordinal_said(name: str, around: str, question: str = "") -> bool:
     """Is an ordinal of the question (第一座, 第二家) said in other words: the same number with another
-    measure word (第一批), or the first as 首 (首家, 首个, 首次)? A numbered name (2号线, 第二期工程)
-    must be there as written; an ordinal ranks, and the sentence ranks with its own measure word."""
+    measure word (第一批), or the first as 首 (首家, 首个, 首次), or as 首 before the noun the question puts
+    after it (第一个小时: 首小时)? A numbered name (2号线, 第二期工程) must be there as written; an ordinal
+    ranks, and the sentence ranks with its own measure word."""
+    if _FIRST.fullmatch(name) and name in question:
+        after = re.match(r"[\u4e00-\u9fff]{0,2}", question[question.find(name) + len(name):]).group(0)
+        if len(after) == 2 and "首" + after in around:
+            return True
     m = _ORDINAL.fullmatch(name)
     if not m or m.group(2) in "号期条届":  # 第3号, 第二期, 第七条, 第十届: names
         return False

@@ -959,10 +959,11 @@ def asked_kind(question: str) -> str | None:
     return None
 
 
-# A penalty or compensation asked with a bare 多少 (赔多少, 罚多少, 扣多少): a sum, a multiple or a share
-# (800元, 2倍, 千分之五, 30%), never a length of time nor a count (extract.fits_kind).
 # A total asked (一共多少亩, 总共几个): not a part a line gives by 其中.
 TOTAL_WORD = re.compile(r"一共|总共|共有|总计|合计|总数|全部|总面积|总量")
+
+# A penalty or compensation asked with a bare 多少 (赔多少, 罚多少, 扣多少): a sum, a multiple or a share
+# (800元, 2倍, 千分之五, 30%), never a length of time nor a count (extract.fits_kind).
 _PENALTY_ASKED = re.compile(r"(?:赔|罚|扣)(?:偿|付|款|除|罚)?(?:了)?(?:多少|几)(?!个|[天次人名年月岁点号日周分级张])")
 
 

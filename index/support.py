@@ -840,18 +840,6 @@ def exemption_said(word: str, text: str, question: str) -> bool:
             and "免" + word[-1] in text)
 
 
-_FIRST = re.compile(r"第一(?:个|次|位|批|年|天)?")
-
-
-def first_said(word: str, question: str, text: str) -> bool:
-    """Is an ordinal 第一 of the question said by 首 before the noun that follows it there (第一个小时: 首小时)?
-    (answer._ordinal_said reads 首 before the ordinal's own measure word: 首次, 首个.)"""
-    if not _FIRST.fullmatch(word) or word not in question:
-        return False
-    after = re.match(r"[\u4e00-\u9fff]{0,2}", question[question.find(word) + len(word):]).group(0)
-    return len(after) == 2 and "首" + after in text
-
-
 def said_by_modifier(word: str, question: str, text: str) -> bool:
     """Does `text` name the asked word by its head and a modifier the question says (末班车 for the
     末班公交车 asked)?"""
