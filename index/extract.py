@@ -2142,7 +2142,8 @@ _GOES_ON = re.compile(r"^(?:而且|并且|且|又|加上|加之|再加上|以及
 
 _CLAUSE_END = re.compile(r"[,，;；。！？!?]")
 LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*)")
-CONDITION = re.compile(r"^(?:凡是|凡|一经|如果|如|若|一旦|对于|对|逾期|超过|超出|未经|未按|未|违反|违规)")
+CONDITION = re.compile(r"^(?:凡是|凡|如果|如|若|一旦|对于|对|逾期|超过|超出|未经|未按|未|违反|违规)")
+_FOUND_OUT = re.compile(r"^一经")  # 一经查实，取消入伍资格: what follows an offence found out, a penalty
 _OFFENDER = re.compile(r"^(?:违者|否则|逾期者|违反者)")
 _PENALTY = re.compile(r"收取|罚款|处以|扣除|扣款|赔偿|取消|解除|暂停|停止|追究|通报|没收|严肃处理|处分|问责|查处|惩处")
 
@@ -2160,10 +2161,11 @@ def _clauses(sentence: str) -> list[Span]:
     return out
 
 
-def consequences(sentence: str) -> list[Span]:
+def consequences(sentence: str, found_out: bool = True) -> list[Span]:
     """What follows from a condition (for 会怎样 / 怎么罚 / 什么后果): the clause after one that states
     it (凡…的，[公司有权解除劳动合同]; 逾期超过30天未缴的，[物业公司将发出书面催缴通知]), or the
-    clause of an offender (违者[罚款200元])."""
+    clause of an offender (违者[罚款200元]). With `found_out`, also the penalty after an offence found out
+    (一经查实，[取消入伍资格]), which is no remedy (best_remedy leaves it out: 考试下雨怎么办)."""
     parts = _clauses(sentence)
     out = []
     for i, c in enumerate(parts):
@@ -2173,11 +2175,12 @@ def consequences(sentence: str) -> list[Span]:
             skip = c.text.find(body) + m.end()
             out.append(Span(c.text[skip:], c.start + skip, c.end))
             continue
-        if CONDITION.match(body) and _PENALTY.search(body) and not body.endswith(("的", "的话", "时")):
+        condition = CONDITION.match(body) or (found_out and _FOUND_OUT.match(body))
+        if condition and _PENALTY.search(body) and not body.endswith(("的", "的话", "时")):
             out.append(c)  # 对不作为的村干部严肃处理: the deed is in the clause of its condition
-        elif i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or CONDITION.match(body)):
+        elif i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or condition):
             out.append(parts[i + 1])
-        elif CONDITION.match(body) and _PENALTY.search(body):  # 逾期未还的图书每册每天收取滞纳金0.1元
+        elif condition and _PENALTY.search(body):  # 逾期未还的图书每册每天收取滞纳金0.1元
             out.append(c)
     return out
 
@@ -2251,7 +2254,7 @@ PREFERRED_KINDS = ("place", "remedy")
 def preferred_said(kind: str, sentence: str) -> bool:
     """Does the sentence hold an answer of the preferred kind (a place; an instruction, or what a rule
     does for the case it states: best_remedy)?"""
-    return bool(places(sentence) if kind == "place" else remedies(sentence) or consequences(sentence))
+    return bool(places(sentence) if kind == "place" else remedies(sentence) or consequences(sentence, found_out=False))
 
 
 def trouble_of(sentence: str) -> str:
@@ -2267,7 +2270,7 @@ def trouble_of(sentence: str) -> str:
 def best_remedy(sentence: str, keywords: list[str]) -> Span | None:
     """The instruction nearest the question's keywords (the trouble it is given for); else what a rule
     does for the case it states (对因工作、教学等要求返区人员，核实健康证明: consequences); or None."""
-    return nearest(remedies(sentence) or consequences(sentence), sentence, keywords)
+    return nearest(remedies(sentence) or consequences(sentence, found_out=False), sentence, keywords)
 
 
 _FREQUENCY = re.compile(

@@ -2,7 +2,7 @@
 tests (a district's call for volunteer firefighters):
 - a question naming one sex (男队员) is not answered by a line that names only the other («女性队员：…»);
 - 大学 is said by 高等学校 as a notice writes it;
-- «一经查实，取消…» is what follows a condition (会怎样);
+- «一经查实，取消…» is what follows a condition (会怎样), a penalty, and no remedy for a trouble (怎么办);
 - a rule cut in two by a semicolon («拒不参加培训的，由队长批评教育；逾期仍不参加的，扣除…300元») answers from
   its second half what its first half names.
 Through a real engine: real model, FAISS, BM25."""
@@ -54,6 +54,14 @@ def test_a_university_is_a_higher_school(engine):
 def test_what_follows_once_found_out(engine):
     ans = engine.ask("体能测试弄虚作假会怎样")
     assert ans.found and "取消队员资格" in ans.answer, (ans.answer, ans.figures)
+
+
+def test_a_penalty_found_out_is_no_remedy():
+    from wenda.index.extract import best_remedy, consequences
+
+    line = "2. 严禁冒名顶替、替考，一经查实，取消该生当年体育考试成绩。"
+    assert [c.text for c in consequences(line)] == ["取消该生当年体育考试成绩"]
+    assert best_remedy(line, ["考试", "下雨"]) is None
 
 
 def test_a_rule_cut_by_a_semicolon_answers_from_its_second_half(engine):
