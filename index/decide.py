@@ -238,7 +238,7 @@ def another_sex(question: str, text: str) -> bool:
     """Does the question name one sex (男青年多大年纪可以报名) that `text` never names, while it names the other
     («2. 女性青年：…年龄为18至22周岁»)? The line is the other sex's."""
     asked = {m.group(1) for m in _SEX.finditer(question)}
-    said = {m.group(1) for m in _SEX.finditer(text)}
+    said = {m.group(1) for m in _SEX.finditer(text)} | (set("男女") if "男女" in text else set())  # (男女更衣室: both)
     return len(asked) == 1 and bool(said) and not asked & said
 
 

@@ -2179,6 +2179,9 @@ def consequences(sentence: str, found_out: bool = True) -> list[Span]:
         if condition and _PENALTY.search(body) and not body.endswith(("的", "的话", "时")):
             out.append(c)  # 对不作为的村干部严肃处理: the deed is in the clause of its condition
         elif i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or condition):
+            if i + 2 < len(parts) and _FOUND_OUT.match(LIST_MARK.sub("", parts[i + 1].text)) \
+                    and not _PENALTY.search(parts[i + 1].text):
+                continue  # 故意损坏的，一经查实，取消…: what follows is the penalty after 一经查实, not 一经查实 itself
             out.append(parts[i + 1])
         elif condition and _PENALTY.search(body):  # 逾期未还的图书每册每天收取滞纳金0.1元
             out.append(c)

@@ -41,6 +41,7 @@ def test_a_sex_asked_is_not_answered_by_the_others_line(engine):
     assert another_sex("男青年多大年纪可以报名", "2. 女性青年：年龄为18至22周岁，应届毕业生可放宽到24周岁。")
     assert not another_sex("男青年多大年纪可以报名", "男性青年：年满18至22周岁。")
     assert not another_sex("男生能报名吗", "不限男女，年满16周岁即可报名。")  # both, in one word
+    assert not another_sex("男更衣室在哪", "男女更衣室分设在二楼东西两侧，女更衣室在西侧。")  # both, then one
     assert not another_sex("孩子能报名吗", "女性队员：年满18至40周岁。")  # no sex asked
     ans = engine.ask("男队员最大多少岁")
     assert ans.found and "45周岁" in ans.answer and "40周岁" not in ans.answer, (ans.answer, ans.figures)
@@ -62,6 +63,8 @@ def test_a_penalty_found_out_is_no_remedy():
     line = "2. 严禁冒名顶替、替考，一经查实，取消该生当年体育考试成绩。"
     assert [c.text for c in consequences(line)] == ["取消该生当年体育考试成绩"]
     assert best_remedy(line, ["考试", "下雨"]) is None
+    line = "3. 损坏设施的，按原价赔偿；故意损坏的，一经查实，取消全年预约资格。"  # after a condition, 一经查实 itself
+    assert [c.text for c in consequences(line)] == ["按原价赔偿", "取消全年预约资格"]  # is no consequence
 
 
 def test_a_rule_cut_by_a_semicolon_answers_from_its_second_half(engine):
