@@ -101,6 +101,10 @@ class _Meta:
     kinds: dict[int, ParagraphKind] = field(default_factory=dict)  # line index → title / meta
 
 
+# A first line this long that names no kind of document may be a title the page wrapped (a PDF's line).
+_WRAPPED_TITLE = 24
+
+
 def _front_and_back(lines: list[_Line]) -> _Meta:
     m = _Meta()
     n = len(lines)
@@ -122,9 +126,10 @@ def _front_and_back(lines: list[_Line]) -> _Meta:
               and not is_byline(head) and not is_question(head) and not meta.is_dateline(head)):
             m.title, m.kinds[0] = head, "title"
             i = 1
-        if m.title and i < n and m.title.startswith("关于") and not m.title.endswith(meta.TITLE_ENDS) \
-                and meta.is_doc_title(lines[i].text) and not lines[i].text.startswith("关于"):
-            m.title += lines[i].text  # a title wrapped over two lines
+        if m.title and i < n and ("关于" in m.title or len(m.title) >= _WRAPPED_TITLE) \
+                and not m.title.endswith(meta.TITLE_ENDS) and meta.is_doc_title(lines[i].text) \
+                and not lines[i].text.startswith("关于") and len(lines[i].text) < len(m.title):
+            m.title += lines[i].text  # a title wrapped over two lines (…普通话水平测 / 试报名工作的通知)
             m.kinds[i] = "title"
             i += 1
     # under the title: a document number, a dateline, 来源：…

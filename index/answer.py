@@ -23,7 +23,7 @@ from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, abbreviates_
 from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, EMPTY_NOUNS, KIND_WORDS, MODALS, QUESTION_WORDS, SPANS_OF_TIME,
                                SEATS, TOTAL_WORD, Query, _alone, _posseg, asked_role, asks_means, asks_title, asks_writer,
                                counts_other_than_seats, deed_end,
-                               is_attribute, is_proper_name, keyword_tags, kind_said, named_thing, numbered_names,
+                               is_attribute, is_proper_name, keyword_tags, kind_said, named_thing, numbered_names, one_person,
                                sort_asked, sounds_alike, tokens, years)
 from wenda.index.reading import ORGANISATION_ENDS, QUANTITY, QuestionReader
 from wenda.index.retrieve import Retriever
@@ -33,10 +33,10 @@ from wenda.index.rows import (RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_colum
 from wenda.index.script import simplify
 from wenda.index.support import (CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
                                  RULING, another_unit, asked_forms, asks_of_runs, body_said, common_synonym_in, deed_held,
-                                 done_to, exemption_said, fee_named, fillers, handed_words, head_said_shortened, holds,
+                                 done_to, exemption_said, fee_named, fee_of_any, fee_paid_at, fillers, handed_words, head_said_shortened, holds,
                                  hours_kept, listed_runs, modifier_asked, modifier_said_shortened, opposed, paying_said,
                                  per_units, phone_labelled, places_named, priced_per_group, run_asked, run_asked_last,
-                                 run_held, said_by_modifier, stem_said, together, unqualified, weather_said, worker_said)
+                                 run_held, said_by_modifier, shop_said, stem_said, together, unqualified, weather_said, worker_said)
 
 BRANCH_PREFIXES = "分子"  # 分公司, 子公司: a branch of a body is another body (unknown_branches)
 CANDIDATES = 30  # fused hits that are re-scored
@@ -340,10 +340,10 @@ class Answerer:
         for kw in q.keywords:
             before = got
             w = self.idf(kw)
-            if kw in q.verbs:
-                w *= VERB_WEIGHT
-            elif kw in fillers(q.text):  # 一直, 最少, 时候: words an asker adds (support.fillers)
+            if kw in fillers(q.text):  # 一直, 最少, 时候, 被发现: words an asker adds (support.fillers)
                 w *= FILLER_WEIGHT
+            elif kw in q.verbs:
+                w *= VERB_WEIGHT
             elif kw in _SCOPE_DEEDS and q.measure:  # 影响多少户: the count of what falls within says it
                 w *= FILLER_WEIGHT
             elif kw == PER_PERSON and q.kind == "money":  # 一个人多少钱: any price of one's place or turn says it
@@ -373,6 +373,8 @@ class Answerer:
                 # (寄存包裹要花钱吗: not by a price list's «油烟机清洗 · 价格：168元/台», nothing of 寄存 or 包裹 in it)
             elif members.redone_held(kw, q.text, ctx):  # 补办 of 补办一张卡 held by «补卡费10元»
                 got += w
+            elif fee_paid_at(kw, ctx):  # 报名费 held by «测试费每人每次50元，在网上报名时缴纳»
+                got += w
             elif q.kind == "phone" and phone_labelled(kw, ctx):  # 电话 held by «报名热线：0571-…»
                 got += w
             elif kw in _stated_parts(q.text) and extract.range_holds(q.text, ctx):
@@ -387,7 +389,8 @@ class Answerer:
                 got += w
             elif len(kw) >= 2 and (digits := extract.digit_form(kw)) != kw and digits in ctx:
                 got += w  # 一次 held by «可续借1次»
-            elif len(kw) >= 2 and kw in chunk.title:  # the document is about it (碧波 of 碧波游泳健身中心会员须知),
+            elif (len(kw) >= 2 or kw in q.owned) and kw in chunk.title:  # the document is about it (碧波 of 碧波游泳健身中心会员须知;
+                # 室 of 派对室, a word of the owner's name the question routed by),
                 titled += TITLE_WEIGHT * w  # less than the sentence before: a sentence saying it itself says more
             elif len(kw) >= 2:
                 share = sum(1 for ch in kw if ch in ctx) / len(kw)
@@ -763,6 +766,15 @@ class Answerer:
                 lab = label.group(1)
                 if len(k) == len(lab) >= 2 and k not in lab and lab not in q.text and lab[-1] == k[-1] and siblings(k, lab):
                     return k
+            other = self.label_of_other_item(q, label.group(1), around)
+            if other:
+                return other
+        if chunk.kind == "row" and sp is not None and (cells := row_cells(text)) \
+                and (named := re.match(r"[\u4e00-\u9fff]{2,8}", name_cell(cells)[1])):
+            # a row named another record of the same head (夜间场 asked: the row of «时段：通宵场 23:00–翌日08:00»)
+            other = self.label_of_other_item(q, named.group(0), simplify(chunk.section + chunk.heading + chunk.title) + text)
+            if other:
+                return other
         member = contrast_member(q, around, text)
         if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
             return member
@@ -844,6 +856,8 @@ class Answerer:
                 continue  # 帮别人代领: a deed done for someone, no kind of person (代领人 is no sibling of it)
             if k == q.kin:  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
                 continue
+            if one_person(k, q.text):  # 留个人陪: one person, no kind of person (老年人 is no sibling of it)
+                continue
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around \
                     or k in title:  # (消费券 of «云岭市发放惠民消费券的公告»: what every line is about)
                 continue
@@ -878,6 +892,8 @@ class Answerer:
             if k in bare and len(k) >= 3 and chunk.kind != "row" and any(
                     c != k[0] and _size_character(c) for c in re.findall(rf"([\u4e00-\u9fff]){re.escape(k[1:])}", piece)):
                 return k  # 中会议室 asked, «大会议室每小时收费500元»: another one-character modifier of the same thing
+            if fee_paid_at(k, text):
+                continue  # 报名费: «测试费每人每次50元，在网上报名时缴纳», the fee paid when one registers
             if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, kinds, around, piece, k in bare, q.text):
                 return k  # 文三路站 for 火车站, 早班 for 中班
             # the corpus's own word for it by the dictionary (早饭: 早餐), not in the frame, while the piece
@@ -945,6 +961,23 @@ class Answerer:
                                    and not (t[:-len(head)] in _CONTACT and holds(mod, around, self.lexicon))])
                     and not any(one_word(mod, t[:-len(head)]) for t in kinds)):  # the frame's 儿童票 is the 小孩票
                 return mod + head  # asked (小孩, 儿童: one word), whatever 成人票 beside it
+        return None
+
+    def label_of_other_item(self, q: Query, label: str, around: str) -> str | None:
+        """The question's modifier of a thing whose head an item's label ends with, another modifier before it
+        (摄影班上课地点在哪: «5. 太极拳班：…上课地点在学校东侧风雨操场»), where the corpus names an item by the
+        question's own compound (6. 摄影班：…) and the line never says the modifier: the item is another's.
+        None when none."""
+        for n in range(len(label) - 1, 0, -1):
+            tail, own = label[-n:], label[:-n]
+            at = q.text.find(tail)
+            if at <= 0 or own in q.text:
+                continue
+            asked = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
+            if asked and asked not in around and not abbreviated(asked, around) \
+                    and self.corpus.says(asked + tail, simplified=True):
+                return asked
+            return None
         return None
 
     def unsaid_subject(self, q: Query, chunk: Chunk) -> str | None:
@@ -1206,7 +1239,8 @@ class Answerer:
         own = titles.get(chunk.doc, "")
         return [k for k in q.keywords if len(k) >= 2 and k not in own
                 and (jieba.dt.FREQ.get(k) or 0) < COMMON_WORD  # 安全工作's 工作 names no «…工作情况汇报»
-                and any(k in t for d, t in titles.items() if d != chunk.doc)
+                and any(k in t and "关于" + k not in t for d, t in titles.items() if d != chunk.doc)  # (做好 of
+                # «…关于做好…报名工作的通知» is the notice's errand, no subject)
                 and k not in self.corpus.document_text(chunk.doc)
                 and not common_synonym_in(k, self.corpus.around(chunk))  # 汇报论文: «报告论文…», no «…情况汇报»
                 and not (q.intent == "yesno" and not _HOW_OR_HOW_MUCH.search(q.text)
@@ -1450,6 +1484,15 @@ class Answerer:
         return any((cells := row_cells(self.corpus.plain(c).text)) and len(name := name_cell(cells)[1]) >= 2
                    and name in q.text for c in self.table_of(chunk) if c.id != chunk.id)
 
+    def record_of_another_row(self, q: Query, chunk: Chunk) -> bool:
+        """Does the question name another row of the table by its whole name cell (升中面试班), one this row never says
+        (not «备注：证件照不适用» of the 急件 row, nor the 大众池 of «大众池儿童票»), while it does not name this row?"""
+        text = self.corpus.plain(chunk).text
+        if self.names_own_record(q, chunk):
+            return False
+        return any((cells := row_cells(self.corpus.plain(c).text)) and len(name := name_cell(cells)[1]) >= 2
+                   and name in q.text and name not in text for c in self.table_of(chunk) if c.id != chunk.id)
+
     def parallel_part(self, q: Query, chunk: Chunk) -> str:
         """The section a line stands in when it is one of three or more parallel sections of its document,
         whose names end alike (体育中心充电站, 高铁站充电站, 图书馆充电站), and the question names none of
@@ -1523,6 +1566,7 @@ class Answerer:
             # a kind, not a deed (采血 for 抽血: jieba tags it a verb there), nor the question's own word
             # said short (首班车 of 首班公交车)
             sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
+                       and not fee_of_any(k, t)  # 收费多少: «学费每学期260元»
                        and not QUANTITY.match(t)  # 每户 says how much each gets, no kind of 低保户
                        and not pointed_at(t, k, around)  # 全园: the 幼儿园 asked, pointed at
                        and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)
@@ -1530,7 +1574,8 @@ class Answerer:
                        and not co_listed(k, t, text)  # «低保户、特困户凭…可免费»: the value is of both
                        and not (t[:-1] in q.verbs or (len(t) == 2 and t[0] not in k and _alone(t[0]).startswith("v")))
                        # a deed on the thing, no kind of it: 比外省调的便宜多少 (调苗 of 虾苗), 敬老卡办好要等几天 (制卡)
-                       and not only_inside_longer(t, piece, words)]  # 理事 of 理事会 is no sibling of 婚事
+                       and not only_inside_longer(t, piece, words)  # 理事 of 理事会 is no sibling of 婚事
+                       and not in_firm_name(t, piece)]  # 鲜果 of «塬鲜果业有限公司» is no sibling of 苹果
             if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is
                 return k  # one piece of many; 急诊 said in another piece of the sentence (开学 beside 复学 is a deed)
             if decide.typed(q) and k in text and k not in q.deeds and sp.start > 0 \
@@ -1553,9 +1598,12 @@ class Answerer:
             other = next((t for t, flag in keyword_tags(before[-6:]) if len(t) >= 2 and before.endswith(t)
                           and flag[:1] in ("n", "v")), None)  # 身高 (jieba: v), not 当中 (当中超过650头)
             measured = q.counted or w  # what is counted (专任老师 of 幼儿园有多少个专任老师), else the subject
+            # (a rate, 每学期 of «学费每学期260元», says how often it is paid, not what: no other thing measured;
+            # a fee for something, 学费, is one of the 收费 asked)
             # (a thing counted is the other's kin by its own cosine: the corpus's 厕所 is e5's neighbour of 游泳池)
             if other and other not in q.text and re.fullmatch(r"[\u4e00-\u9fff]+", other) \
-                    and not _SUM_DEED.fullmatch(other) \
+                    and not _SUM_DEED.fullmatch(other) and not other.startswith("每") \
+                    and not fee_of_any(measured, other) \
                     and not re.search(rf"(?:多少|几)个?{re.escape(other[-1])}", q.text) \
                     and ((self.lexicon.related(measured, other) if q.counted else self.lexicon.weight_in(measured, other)[0])
                          < MEANING_WEIGHT  # (几个班: 教学班15个 counts them)
@@ -1650,6 +1698,8 @@ class Answerer:
                 continue  # «相当于3个月租金的押金»: a phrase with 的 describes the thing, it names no other kind of it
             if q.kind == "phone" and piece[:at].endswith(_CONTACT):
                 continue  # 老板电话 asked: «负责人：王丽娟，联系电话：…», a number for any purpose
+            if q.kind == "phone" and mod in _LANDLINE_WORDS and _LANDLINE.search(piece):
+                continue  # 座机电话 asked: «店里电话0577-66832105», a number with an area code is one
             if before and (mod in synonyms.glossed(before) or before in synonyms.glossed(mod) or before in synonyms.forms(mod)):
                 continue  # 吃饭补贴 asked, 每餐补贴 given: 餐 is the dictionary's word for 吃饭, no sibling of it
             if before and mod in deeds_asked and q.kind != "phone" and self.lexicon.related(mod, before) >= MEANING_WEIGHT:
@@ -2032,9 +2082,13 @@ class Answerer:
                     figs = self.named_clause(q, text, figs)
                 if _TOTAL_ASKED.search(q.text) and not per_units(q.text):  # 一共请了多少个保洁员: 全镇共聘用保洁员
                     figs = [f for f in figs if not per_units(self.piece(text, f))] or figs  # 96名, not 每个村…3名
-                    # 民宿现在一共多少家: «使民宿总数达到47家», not the «今年新建…22家» added to it
-                    figs = [f for f in figs if _TOTAL_SAID.search(piece := self.piece(text, f))  # (of the thing
-                            and any(k in piece for k in q.keywords if len(k) >= 2)] or figs  # asked: 河长, no 河流)
+                    # 民宿现在一共多少家: «使民宿总数达到47家», not the «今年新建…22家» added to it (of the thing asked:
+                    # 河长, no 河流); else the figure a total word leads that sums the others of its unit («报名费250元，
+                    # 驾照费200元，合计450元», «笔试共40题，含是非题20题及选择题20题»)
+                    figs = [f for f in figs if _TOTAL_SAID.search(piece := self.piece(text, f))
+                            and any(k in piece for k in q.keywords if len(k) >= 2)] \
+                        or [f for f in figs if (_TOTAL_BEFORE.search(text[:f.start]) or f.text.startswith("共"))
+                            and sum_of_parts(f, figs)] or figs
                 if chunk.kind != "row":  # a row is one record: its cells name it (专业：西式面点师 · 学费：5800元)
                     figs = [f for f in figs if not self.abbreviation_elsewhere(q, text, self.piece(text, f))] or figs
                     figs = whole_before_part(q, text, figs, self.piece)
@@ -2218,6 +2272,9 @@ class Answerer:
         text = chunk.text
         if chunk.kind == "meta" or q.kind == "reason":  # the document's own line: about the document as a
             return s.support >= MIN_SUPPORT  # whole; a purpose: about the sentence's deed as a whole
+        if q.kind == "clock" and s.span is not None and any(synonyms.hours_deed(k) for k in q.keywords) \
+                and synonyms.HOURS_LABEL.search(chunk.heading.split(" › ")[-1] or chunk.section) and s.support >= MIN_SUPPORT:
+            return True  # 几点开门: «每日10:00至翌日01:00» under the heading 开放时间, which labels it
         if chunk.kind in FIELDS and s.span is not None and s.support >= MIN_SUPPORT:
             # a field's value: its key (or the row's other cells) named what was asked
             head = chunk.text[:max(0, s.span.start)]
@@ -2467,6 +2524,7 @@ class Answerer:
             owner = self.owning_document(q) if not named else None
             if owner is not None:  # 谜境密室逃脱订金要付多少: that document's lines, ranked by 订金要付多少
                 named, searched = {owner[0]}, owner[1]
+                q = replace(q, owned=owner[2])  # (the owner's words, which its title says, are said by every line)
             if named:
                 allowed = np.asarray(sorted(c.id for c in self.chunks if c.doc in named), dtype=np.int64)
                 if len(allowed) <= 2 * k:
@@ -2527,10 +2585,10 @@ class Answerer:
             ranked.sort(key=lambda x: -x.score)
         return q, _distinct(ranked)
 
-    def owning_document(self, q: Query) -> tuple[str, str] | None:
+    def owning_document(self, q: Query) -> tuple[str, str, tuple[str, ...]] | None:
         """The document whose owner the question names (谜境密室逃脱 of «謎境密室逃脫（台北西門店）預約須知», the title up to
         its first bracket, digit or 关于), when the owner's words the question says are said in no other document, and
-        the question without them, which ranks that document's lines by what is asked of the owner: its name
+        the question without them (and the owner's words), which ranks that document's lines by what is asked of the owner: its name
         matches every line of it alike, and most the one line that repeats it («本須知自…起實施，謎境密室逃脫保留…»).
         None when no owner is named, or when too little is left (two keywords at least)."""
         naming = self.corpus.naming()
@@ -2538,8 +2596,9 @@ class Answerer:
             return None
         found: list[tuple[int, str, list[str]]] = []
         for doc, owner in naming.owners.items():
-            said = [k for k in q.keywords if len(k) >= 2 and k in owner  # (中心 of 公积金中心 names no «…活动中心»:
-                    and (jieba.dt.FREQ.get(k) or 0) < COMMON_WORD]  # a word too common to name anyone)
+            said = [k for k in q.keywords if len(k) >= 2 and (k in owner or shop_said(k, owner))  # (中心 of 公积金中心
+                    and (jieba.dt.FREQ.get(k) or 0) < COMMON_WORD]  # names no «…活动中心»: a word too common to name anyone;
+            # 裁缝店 names «锦线裁缝铺», a shop by another word for one)
             said = [k for k in said if not _LEGAL_FORM.search(k)]  # (入场有限时吗: not the 有限 of 安居家装工程有限公司)
             if not said or len(q.keywords) - len(said) < 2:
                 continue
@@ -2554,7 +2613,10 @@ class Answerer:
         text = q.searched or q.text
         for k in said:  # the name once: a word said again is asked (谜境密室逃脱…有几间密室: «店內共有6間主題密室»)
             text = text.replace(k, "", 1)
-        return doc, text
+        owner = naming.owners[doc]  # the words of the owner's name as the question runs them (派对 室 of 派对室)
+        run = max((q.text[i:j] for i in range(len(q.text)) for j in range(i + 2, len(q.text) + 1) if q.text[i:j] in owner),
+                  key=len, default="")
+        return doc, text, tuple(dict.fromkeys([*said, *(k for k in q.keywords if k in run)]))
 
     def named_documents(self, q: Query) -> set[str]:
         """The documents a question names by a word only their titles or headings say: no sentence of
@@ -2690,6 +2752,8 @@ def rent_priced(word: str, row: str) -> bool:
 # where another is not (全镇共聘用保洁员96名).
 _TOTAL_ASKED = re.compile(r"一共|总共|总计|合计|加起来")
 _TOTAL_SAID = re.compile(r"总数|总量|总计|合计|累计|共计|总共|一共|共有|全部")  # a piece that gives the whole
+# the total word right before the whole's figure (or its first character: 共40 is one figure to extract.figures)
+_TOTAL_BEFORE = re.compile(r"(?:总计|合计|合計|總計|共计|共計|合共|总共|總共|一共|(?<![公总總])共)[为是达為達]?\s*$")
 
 
 # A modifier that names no kind: the contact (联系电话, 联络人) of whoever the line names (驿站负责人：王丽娟，
@@ -2759,6 +2823,18 @@ def only_inside_longer(word: str, piece: str, words) -> bool:
 _START_ASKED = re.compile(r"从(?:什么时候|啥时候|哪天|何时|几号|哪一天)|(?:什么时候|啥时候|哪天|何时|几号)(?:开始|起)")
 
 
+# A landline asked by name (座机电话), and one said by its area code (0577-66832105, (02)2375-6618).
+_LANDLINE_WORDS = ("座机", "固话", "固定电话", "座机号")
+_LANDLINE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—\s]?|[（(]0\d{1,3}[）)]\s?)\d{7,8}(?!\d)")
+
+
+def in_firm_name(word: str, piece: str) -> bool:
+    """Is every `word` of the piece part of a firm's name (鲜果 of «塬鲜果业有限公司», 绿源 of «绿源农业合作社»)?"""
+    at = [m.start() for m in re.finditer(re.escape(word), piece)]
+    return bool(at) and all(re.match(rf"{re.escape(word)}[\u4e00-\u9fff]{{0,3}}?(?:有限公司|有限责任公司|股份|公司|集团|合作社)",
+                                      piece[i:]) for i in at)
+
+
 def co_listed(word: str, other: str, text: str) -> bool:
     """Are `word` and `other` members of one list in `text` (低保户、特困户; 学生和老人), whatever is said of
     the list said of both?"""
@@ -2778,6 +2854,18 @@ def named_of_kind(q: Query, text: str) -> Span | None:
         if len(word) >= 2 and word.endswith(head) and re.fullmatch(r"[\u4e00-\u9fff]+", word) and word not in q.text:
             found.append(Span(word, start, end))
     return extract.nearest(found, text, q.keywords) if found else None
+
+
+def sum_of_parts(total: Span, figs: list[Span]) -> bool:
+    """Is `total` the sum of the other figures of its unit (合计450元 of 250元 and 200元; 共40 of 20 and 20)?"""
+    def value(f: Span) -> float | None:
+        m = re.search(r"\d+(?:\.\d+)?", f.text)
+        return float(m.group(0)) if m else None
+
+    unit = extract.unit_of(total.text)
+    parts = [value(f) for f in figs if f is not total and extract.unit_of(f.text) == unit]
+    whole = value(total)
+    return whole is not None and len(parts) >= 2 and None not in parts and abs(sum(parts) - whole) < 1e-6
 
 
 def whole_before_part(q: Query, text: str, figs: list[Span], piece) -> list[Span]:
@@ -2893,8 +2981,10 @@ _CONTACT_LINE = re.compile(r"[：:]\s*[\u4e00-\u9fff]{2,4}[，,、\s]*(?:联系)
 def phone_qualifiers(question: str, text: str, lacking: list[str]) -> list[str]:
     """The qualifiers a phone line still lacks: a word that names the line by its label (热线电话: «订购热线：…»)
     is held by the label; what a complaint is about (广场舞噪音投诉电话) is no kind of line where the line's label
-    takes any complaint («投诉举报电话：…», no owner before it)."""
-    out = [w for w in lacking if not ((m := re.fullmatch(r"(.{2,}?)(?:电话|号码)", w)) and m.group(1) in text)]
+    takes any complaint («投诉举报电话：…», no owner before it); a landline asked (座机) is held by a number with
+    an area code."""
+    out = [w for w in lacking if not ((m := re.fullmatch(r"(.{2,}?)(?:电话|号码)", w)) and m.group(1) in text)
+           and not (w in _LANDLINE_WORDS and _LANDLINE.search(text))]  # 座机: a number with an area code
     if out and _COMPLAINT_ASKED.search(question) and _BARE_COMPLAINT_LINE.search(text):
         return []
     return out

@@ -53,13 +53,15 @@ class DocumentNames:
         return cls(titles, names, names_of, by_char, "\n".join(body), owners)
 
 
-# Where a title's owner ends: «临江国际会展中心2028年…», «谜境密室逃脱（台北西门店）…», «某市教育局关于…».
-_OWNER_END = re.compile(r"[（(\d]|关于")
+# Where a title's owner ends: «临江国际会展中心2028年…», «谜境密室逃脱（台北西门店）…», «某市教育局关于…», «乐聚派对室 荃湾店
+# 租用须知» (a space before the branch).
+_OWNER_END = re.compile(r"[（(\d]|关于|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def owner_of(title: str) -> str:
     """The owner a title names before what it says of it (临江国际会展中心 of «临江国际会展中心2028年展览场地…»): the
-    title up to its first bracket, digit or 关于, of three characters at least; "" when the title has no such end."""
+    title up to its first bracket, digit, 关于 or space between words, of three characters at least; "" when the title
+    has no such end."""
     owner = _OWNER_END.split(title, 1)[0]
     return owner if len(owner) >= 3 and owner != title else ""
 

@@ -91,6 +91,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 两人办公室 asked: not the row of «八人独立办公室»
     if another_letter(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 全屋清洗C套餐 asked: not the row of «全屋清洗B套餐»
+    if chunk.kind == "row" and answerer.record_of_another_row(q, chunk):
+        return ANOTHER_CASE  # 升中面试班几时开班: not the row of «课程：DSE数学…可选星期三或星期六班»
     if q.intent != "yesno" and another_sex(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 男青年 asked: not the line of «女性青年：…» (男生能住吗: «限女性入住» answers no)
     if another_length_of_package(q.text, answerer.corpus.plain(chunk).text):
@@ -355,6 +357,10 @@ def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
     return bool(PLAN_SAID.search(answerer.piece(text, s.span)))
 
 
+# A post in brackets right after a name (刘春梅（教务处主任）).
+_POST_AFTER = re.compile(r"\s*[（(]([^（()）]{2,16})[）)]")
+
+
 def another_post(q: Query, text: str, span: extract.Span) -> bool:
     """Is the name the holder of another post than the one a who-question asks (_holds_post): the post its field's
     label gives (工程主管 of «工程主管：马强»), when the line says the asked one nowhere else, or, with no label, the
@@ -363,6 +369,9 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
     role = asked_role(q.text)
     if not role:
         return False
+    bracketed = _POST_AFTER.match(text, span.end)
+    if bracketed and _holds_post(role, bracketed.group(1), q.text) and _post_of_asked_body(role, bracketed.group(1), q.text):
+        return False  # 教务处主任是谁: «联系人：刘春梅（教务处主任）», the post said right after the name
     if re.search(r"联系人[：:]?\s*$", text[:span.start]) and "联系" not in role:
         return True  # 考试中心主任是谁: not «…，联系人张晓雯», whom one calls, whatever post she holds
     label = extract.field_label(text, span)
@@ -376,6 +385,14 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
         return False  # 活动负责人是谁: «本次活动由…科长姜立新负责», the one in charge, whatever his post
     posts = extract.posts_in(clause)
     return bool(posts) and not any(_holds_post(role, p, q.text) for p in posts) and not abbreviated(role, clause)
+
+
+def _post_of_asked_body(role: str, post: str, question: str) -> bool:
+    """Is `post` (教务处主任) of the body the question names before the role (教务处主任是谁; not 招生办主任是谁), or does
+    the question name none (主任是谁)?"""
+    body = post[:post.find(role)] if role in post else ""
+    before = question[:question.find(role)].removesuffix("的")
+    return not body or not re.search(r"[\u4e00-\u9fff]$", before) or body in question
 
 
 def _holds_post(role: str, post: str, question: str) -> bool:
@@ -1135,10 +1152,20 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     # that says every word answers, however much of the question it shares: 博物馆最晚几点能进 below the summer nights)
     text = answerer.corpus.plain(first[1].hit.chunk).text
     label = re.match(r"[^：:，,。]{1,12}[：:]", text)  # a line labelled by a word asked (店長：陳冠宇 below «副店長：…»)
+    siblings_above = all(veto == SIBLING for _, _, veto in scored[:first[0]])
     special = all(veto == SPECIAL_DAY for _, _, veto in scored[:first[0]]) or (  # (or a labelled hours line for a
         q.kind == "clock" and bool(synonyms.HOURS_LABEL.search(text))) or (  # time)
-        label is not None and first[1].hit.chunk.kind != "row" and all(veto == SIBLING for _, _, veto in scored[:first[0]])
-        and any(len(k) >= 2 and k in label.group(0) for k in q.keywords))
+        label is not None and first[1].hit.chunk.kind != "row" and siblings_above
+        and any(len(k) >= 2 and k in label.group(0) for k in q.keywords)) or (
+        # (or a row named by a word asked, which the names of the sibling rows lack: 夜间场 asked, «时段：夜间场
+        # 18:00–…» below «时段：通宵场 23:00–…»; not 科目 of «科目二加练», 科目三加练 being a sibling's row too)
+        first[1].hit.chunk.kind == "row" and siblings_above
+        and _row_named_apart(answerer, q, text, scored)) or (
+        # (or the second line, below one that gives no value of the asked kind: 坐几路公交车能到裁缝铺, «…乘坐7路、22路
+        # 公交车到文昌路口站下车即到» below «门口不能停车»)
+        first[0] == 1 and _below_valueless(scored) is first[1] and says_every_word_itself(answerer, q, first[1])
+        and not (q.measure and not extract.unit_of(first[1].span.text))  # (户 asked: not the 1 of «说明：1.»;
+        and not TOTAL_WORD.search(q.text))  # a total, 总共花了多少钱: not a town's «总投资680万元»)
     if q.intent != "yesno" and not ((special or best_supported(first[1], [s for s, _, veto in scored[:first[0]] if veto not in (PLANNED, PART, SPECIAL_DAY, OUTSIDE, INCLUDED, ANOTHER_CASE)]))
                                     and says_every_word(answerer, q, first[1])):
         return None
@@ -1157,6 +1184,18 @@ def _other_documents_noun(answerer: Answerer, q: Query, s: Scored, top: Scored) 
     best, body = answerer.corpus.document_text(top.hit.chunk.doc), answerer.corpus.naming().body_text
     return any(len(n) >= 2 and not extract.age_word(n) and not holds(n, doc, answerer.lexicon)  # (儿童: «3岁以下幼儿»)
                and n in best and body.count(n) <= best.count(n) for n in q.nouns)  # the best one's word alone
+
+
+def penalty_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """For what follows a deed asked (偷偷吸烟被发现会怎样), the best candidate when it is not vetoed, gives a consequence
+    and says every word of the question but the asker's own (support.fillers: 偷偷, 被发现, 会): «全场禁止吸烟…，违者
+    没收全数按金», whose support the asker's words thin out. None when it lacks a word, or none is asked."""
+    if q.kind != "consequence" or not scored or scored[0][2] is not None or scored[0][0].span is None:
+        return None
+    s = scored[0][0]
+    around = answerer.corpus.around(s.hit.chunk)
+    content = [k for k in q.keywords if len(k) >= 2 and k not in fillers(q.text)]
+    return s if content and all(holds(k, around, answerer.lexicon) for k in content) else None
 
 
 def yesno_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -1394,6 +1433,31 @@ def says_every_word(answerer: Answerer, q: Query, s: Scored, spared: re.Pattern 
                and not (q.kind == "clock" and extract.limit_word(k)))  # 最晚几点能进: «16:00停止入馆» says the limit
 
 
+def _row_named_apart(answerer: Answerer, q: Query, text: str, scored: list) -> bool:
+    """Does the row's name hold a word of the question that the names of the rows vetoed as siblings' lack (夜间 of
+    «时段：夜间场…» beside «时段：通宵场…»), and every word of the question those names hold (雪季卡 asked of 儿童: not
+    the row of «儿童滑雪营» beside «成人雪季卡»)?"""
+    cells = row_cells(text)
+    if not cells:
+        return False
+    own = name_cell(cells)[1]
+    others = [name_cell(c)[1] for s, _, veto in scored
+              if veto == SIBLING and s.hit.chunk.kind == "row" and (c := row_cells(answerer.corpus.plain(s.hit.chunk).text))]
+    return any(len(k) >= 2 and k in own and not any(k in n for n in others) for k in q.keywords) \
+        and all(k in own for k in q.keywords if any(k in n for n in others))
+
+
+def says_every_word_itself(answerer: Answerer, q: Query, s: Scored) -> bool:
+    """Does the candidate's frame say every keyword of two characters or more (but a modal), and every word of the
+    corpus jieba cut in two in the question (实验服 of 没穿实验服罚款多少), itself or in a form support.holds knows without
+    the lexicon's neighbours in meaning (报名费 by «…在网上报名时缴纳»; not 工资 by «保育教育费…每月680元»)?"""
+    chunk = s.hit.chunk  # the sentence and its headings, not the paragraph's other sentences (投放鱼苗 asked: not
+    around = simplify(chunk.section + chunk.heading + chunk.title) + answerer.corpus.plain(chunk).text  # «…免费向群众开放»)
+    joined = [a + b for a, b in zip(q.keywords, q.keywords[1:])  # 实验服, cut 实验 服, a word of the corpus
+              if min(len(a), len(b)) == 1 and a + b in q.text and answerer.corpus.says(a + b)]
+    return all(holds(k, around) for k in [*q.keywords, *joined] if len(k) >= 2 and k not in MODALS)
+
+
 def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
     """A candidate below the rule's answer that holds a noun of the question which the answer's frame
     holds in no form, when the rule accepts it and it says every keyword (says_every_word): the value is
@@ -1550,6 +1614,20 @@ _EVENT_MODIFIER = re.compile(r"^(?:举办|举行|活动|会议|比赛|开展|具
 _EVENT_DEED = re.compile(r"^(?:开始|结束|散场|散会|开场|闭幕|开幕|举办|举行|召开|进行|开|办)$")
 
 
+def dated_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """For the date of the document itself asked (这个通知是哪天发的), the first of the best candidates that is one of
+    its own lines (kind meta: the signature's date, «2028年2月20日») with a date and no veto; None when none is."""
+    from wenda.index.answer import ABOUT_DOCUMENT
+
+    if q.intent != "date" or not ABOUT_DOCUMENT.search(q.text):
+        return None
+    return next((s for s, _, veto in scored[:DATED_DEPTH] if veto is None and s.span is not None
+                 and s.hit.chunk.kind == "meta"), None)
+
+
+DATED_DEPTH = 3  # the best candidates a document's own date line is looked for among
+
+
 def time_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
     """A time asked (几点开始, 哪天办) of what a document is about, where the best candidate is another line of that
     document (招聘会早上几点开始: «招聘会当天11:30至13:00，会展中心餐厅提供工作餐», the lunch's time) and
@@ -1557,8 +1635,9 @@ def time_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
     word of the question but the deed of starting or ending, which its range says (label_fits: no label of
     another deed, 报名时间)."""
     top = ranked[0]
-    if any(not (_EVENT_DEED.match(d) or synonyms.hours_deed(d)) for d in q.deeds):
-        return None  # 公告是哪天发的: the notice's own date, no time of the event it announces
+    # 公告是哪天发的: the notice's own date, no time of the event it announces; but a deed its label names is the
+    # label's own (什么时候开始报名: «1. 报名时间：2028年3月6日9:00至3月12日17:00»)
+    others = [d for d in q.deeds if not (_EVENT_DEED.match(d) or synonyms.hours_deed(d))]
     # a place's opening or closing asked (温泉会馆几点开门): its hours' label too (营业时间：每天09:00至23:00), not
     # the hours of a thing within it that a line names (馆内附设餐厅，营业时间11:00至20:00)
     hours = any(synonyms.hours_deed(d) for d in q.deeds)
@@ -1568,6 +1647,8 @@ def time_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
     for s in ranked[1:]:  # the labelled lines joined the candidates, their spans read at any rank
         if s.hit.chunk.doc != top.hit.chunk.doc or s.span is None or s.span.start < 0 \
                 or not label_fits(answerer.corpus.plain(s.hit.chunk).text, q.text, _WHEN_LABEL, hours):
+            continue
+        if others and not all(d in _WHEN_LABEL.match(answerer.corpus.plain(s.hit.chunk).text).group(1) for d in others):
             continue
         if vetoed(answerer, q, s) is None and says_every_word(answerer, q, s, spared=_EVENT_OR_HOURS_DEED):
             return s
@@ -1898,7 +1979,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     deed = deed_holder(answerer, q, ranked) or said_deed(answerer, q, ranked, DEED_DEPTH)
     if deed is not None:
         return deed, True, best_p if best is deed else None
-    ruled = effective_line(answerer, q, ranked) or time_holder(answerer, q, ranked) or whole_holder(answerer, q, scored) \
+    ruled = effective_line(answerer, q, ranked) or dated_holder(answerer, q, scored) or time_holder(answerer, q, ranked) \
+        or whole_holder(answerer, q, scored) \
         or whether_holder(answerer, q, ranked) or continued_holder(answerer, q, scored) or next_ruled(answerer, q, scored) \
         or titled_holder(answerer, q, scored) \
         or row_named_exactly(answerer, q, ranked, scored) \
@@ -1906,7 +1988,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         or next_measured(answerer, q, ranked, scored) or counted_holder(answerer, q, scored) or rate_holder(answerer, q, scored) \
         or next_labelled(answerer, q, ranked, scored) or labelled_place(answerer, q, ranked, scored)
     if ruled is None and best_p < decision.threshold:  # the model would not answer
-        ruled = yesno_ruled(answerer, q, scored) or quoted_named(answerer, q, scored) or trouble_holder(answerer, q, scored)
+        ruled = yesno_ruled(answerer, q, scored) or quoted_named(answerer, q, scored) or trouble_holder(answerer, q, scored) \
+            or penalty_holder(answerer, q, scored)
     if ruled is not None:
         return ruled, True, best_p if best is ruled else None
     if best_p < 0:

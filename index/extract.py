@@ -2145,6 +2145,9 @@ LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|
 CONDITION = re.compile(r"^(?:凡是|凡|如果|如|若|一旦|对于|对|逾期|超过|超出|未经|未按|未|违反|违规)")
 _FOUND_OUT = re.compile(r"^一经")  # 一经查实，取消入伍资格: what follows an offence found out, a penalty
 _OFFENDER = re.compile(r"^(?:违者|否则|逾期者|违反者)")
+# A verdict that follows a deed within one clause (压线或脚落地即不及格, 迟到15分钟即视为弃权): what happens then.
+_VERDICT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])即((?:视为|判为?|算|为|作)?(?:不及格|不合格|无效|失败|弃权|放弃|淘汰|违规|违约)"
+                            r"[\u4e00-\u9fff]*)")
 _PENALTY = re.compile(r"收取|罚款|处以|扣除|扣款|赔偿|取消|解除|暂停|停止|追究|通报|没收|严肃处理|处分|问责|查处|惩处")
 
 
@@ -2174,6 +2177,10 @@ def consequences(sentence: str, found_out: bool = True) -> list[Span]:
         if m and len(body) > len(m.group(0)) + 1:
             skip = c.text.find(body) + m.end()
             out.append(Span(c.text[skip:], c.start + skip, c.end))
+            continue
+        verdict = _VERDICT_AFTER.search(body)
+        if verdict and verdict.start() >= 2:  # 压线或脚落地即不及格: the verdict after 即
+            out.append(Span(c.text[c.text.find(body) + verdict.start(1):], c.start + c.text.find(body) + verdict.start(1), c.end))
             continue
         condition = CONDITION.match(body) or (found_out and _FOUND_OUT.match(body))
         if condition and _PENALTY.search(body) and not body.endswith(("的", "的话", "时")):

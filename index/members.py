@@ -197,11 +197,11 @@ def redone_held(word: str, question: str, text: str) -> bool:
 
 def redone_deed(question: str, around: str) -> str | None:
     """The deed the question asks done again (补办, 补考, 重新办) where the frame says the deed itself (办理,
-    考试) and never its renewal (恢复开放 renews 开放): its value is the first deed's (租车卡丢了补办要多少钱: «办理租车卡须缴纳押金
+    考试) and never its renewal (恢复开放 renews 开放, 重新报考 redoes 考): its value is the first deed's (租车卡丢了补办要多少钱: «办理租车卡须缴纳押金
     200元» is the deposit for a first card; «遗失补办须缴纳工本费20元» answers). None when none."""
     for m in _REDONE.finditer(question):
         base = m.group(1)
-        if base in around and not re.search(r"(?:补|重|恢复|再次)" + base, around) \
+        if base in around and not re.search(r"(?:补|重新?|恢复|再次)(?:报|参加|申请)?" + base, around) \
                 and not redone_held(m.group(0), question, around):  # 补办一张卡: «补卡须到服务网点办理»
             return m.group(0)
     return None

@@ -62,9 +62,10 @@ ROLES = (
 NUMBERED_THINGS = r"出口|入口|口|线|楼|门|窗口?|车厢|厅|馆|台|位|房|室|柜|机|车|桌|床|箱|码头|通道|展位|泊位|摊位|场地?|球场|教室|宿舍|公寓|地块"
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
-    # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure; 2月23日期间 holds no 日期
+    # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure; 2月23日期间 holds no 日期;
+    # 周几 a weekday, but 一周几次 a count (几回 is no count in 礼拜几回收)
     ("date", re.compile(r"什么时候|何时|(?<!任)何(?:年|月|日)|哪天|哪一天|哪年|哪一年|几月|几号(?!" + NUMBERED_THINGS + r")|几日|什么时间|哪个月|哪(?:一?个)?时候|(?<![\d次回遍])日期|时间是(?!多久|多长|多少|几个)|"
-                        r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几|(?:过年|春节|正月|大年|新年)[^，,。？?]*初几|"  # a lunar day (过年…初几开门)
+                        r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几(?![次遍趟节堂天])|(?:过年|春节|正月|大年|新年)[^，,。？?]*初几|"  # a lunar day (过年…初几开门)
                         # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
                         r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),
     ("person", re.compile(r"谁|叫什么名字|叫啥|哪位|什么人|(?<!任)何人|姓名")),  # 此话为何人所言: 何人 is 谁 (not of 任何人)
@@ -168,7 +169,10 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "几多": "多少",  # Cantonese 几多 (一个月几多钱, 几多个): how much, how many
           # Cantonese, as Hong Kong users write it (after OpenCC: 邊個 → 边个, 係 → 系)
           "系边个": "是谁", "边个": "谁", "喺边度": "在哪里", "边度": "哪里", "几耐": "多久", "几钱": "多少钱",
-          "有冇": "有没有", "冇": "没有", "咩": "什么", "唔": "不", "喺": "在", "嘢": "东西", "佢": "他"}
+          "有冇": "有没有", "冇": "没有", "咩": "什么", "唔": "不", "喺": "在", "嘢": "东西", "佢": "他",
+          "系唔系": "是不是", "系咪": "是不是", "系几": "是几", "点样": "怎样", "点算": "怎么办", "会点": "会怎样",
+          "边几日": "哪几天", "边日": "哪天", "几时": "什么时候", "俾钱": "付钱", "食烟": "吸烟",
+          "户人家": "户"}  # 多少户人家: 户 counts the households (全村186户)
 _SPOKEN = re.compile("|".join(sorted(SPOKEN, key=len, reverse=True)))
 # 几个钟 (Cantonese and colloquial 钟 for 钟头) counts hours: 一天最多能约几个钟 → 几个小时.
 _HOURS_SAID = re.compile(r"(?<=[几两一二三四五六七八九十多少半\d])个钟(?![头表点楼声])")
@@ -733,6 +737,7 @@ class Query:
     content: str = ""  # the question without question words and punctuation
     searched: str = ""  # the text the retrievers search, when not `text` (a title's name kept short: 驾校)
     titled: tuple[str, ...] = ()  # the names of documents' titles it shortened (驾驶员培训学校 for 驾校)
+    owned: tuple[str, ...] = ()  # the words by which it names the owner of the document it is routed to (派对 of 乐聚派对室)
     focus: tuple[str, ...] = ()  # keywords right next to the question word (买 in 用来买什么)
     kind: str | None = None  # the kind of value asked: clock, phone, money, age, remedy (see asked_kind), reason (为什么)
     qualifiers: tuple[str, ...] = ()  # words that single out what is asked: the answer must have them
@@ -1527,9 +1532,19 @@ def named_thing(question: str, keywords: list[str]) -> str | None:
     return next((k for k in sorted(keywords, key=len, reverse=True) if len(k) >= 2 and head.endswith(k)), None)
 
 
+def one_person(word: str, question: str) -> bool:
+    """Is `word` the 个人 of 一个人 said short after a verb (留个人陪, 找个人代领): a count of people, no noun
+    (not the 个人 of 个人信息, an individual's)?"""
+    m = re.search(r"([\u4e00-\u9fff])个人", question) if word == "个人" else None
+    return bool(m) and _alone(m.group(1)).startswith("v")
+
+
 def is_proper_name(word: str) -> bool:
     """Does jieba's dictionary take the word for a person's, place's or organisation's name?"""
     tags = _posseg().lcut(word)
+    if len(tags) == 1 and tags[0].flag.startswith("nr") and len(word) == 3 and _alone(word[0]).startswith("v") \
+            and len(_posseg().lcut(word[1:])) == 1:
+        return False  # 考驾照 (jieba: a person's name) is a deed and its thing: 考 + 驾照
     return len(tags) == 1 and tags[0].flag in ("nr", "ns", "nt", "nrt", "nrfg")
 
 

@@ -20,6 +20,7 @@ from wenda.index.query import (ARTICLE_WORDS, ASKERS_OWNER, CAPACITY_WORD, EMPTY
                                counted_noun, entities, existence_object, focus_words, had_thing, intent_of, keyword_tags,
                                kind_words, measure_word, measured_subject, normalize, predicate_words, qualifiers,
                                range_end, same_sounds, SEATS, value_owners, whether_deed, writer_keywords)
+from wenda.index.script import simplify
 from wenda.index.support import MEANING_WEIGHT, NEGATIONS, PER_PERSON, PER_PERSON_ASKED, said_otherwise
 
 NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name
@@ -172,6 +173,10 @@ def _figure_piece(word: str, question: str) -> bool:
         re.search(r"[\d零一二两三四五六七八九十百千万]" + re.escape(word), question))
 
 
+# The kinds of document a title ends in (…管理规定, …须知), by which a question names the document (这个陪护规定).
+_DOCUMENT_KINDS = ("规定", "办法", "须知", "通知", "公告", "通告", "细则", "规则", "章程", "制度", "方案", "指南", "简章", "条例")
+
+
 class QuestionReader:
     """Reads questions against one corpus: its view (CorpusView), its sections and the lexicon of its words."""
 
@@ -187,11 +192,15 @@ class QuestionReader:
         text = normalize(question)
         named, said = self.sections.named_in(text)
         other = {piece for piece in said if self.names_another_thing(text, piece) or self.asked_elsewhere(text, piece)
-                 or self.glued_before(text, piece)}
+                 or self.glued_before(text, piece) or self.names_document(text, piece)}
         # (文明养犬家庭 asked, 文明养犬
         if other:  # a chapter: the family award is said in another
             said = [piece for piece in said if piece not in other]
             named = list(dict.fromkeys(self.sections.alias[piece] for piece in said))
+        for piece in said:  # a chapter named by a word of its title (第二章 陪护): the document's other chapters of it
+            if self.titled_section(piece):  # too (第五章 陪护和探视人员须知)
+                named += [n for n in self.sections.ids if piece in n and n not in named
+                          and self.chunks[self.sections.ids[n][0]].doc == self.chunks[self.sections.ids[self.sections.alias[piece]][0]].doc]
         for piece in said:  # 崔乔镇 read as 崔桥镇: the question is searched with the name as written in the corpus
             if piece not in self.sections.alias and len(named) == 1:
                 text = text.replace(piece, named[0])
@@ -380,6 +389,22 @@ class QuestionReader:
             any(begin < at < end < at + len(alias) and flag.startswith("v") and self.corpus.said_outside(word, name)
                 for word, flag, begin, end in cut)
             for at in spots)
+
+    def titled_section(self, alias: str) -> bool:
+        """Is the section's name a word of its document's title (陪护 of the chapter «第二章 陪护» in «…住院患者陪护和探视
+        管理规定»)? The other chapters whose names say it speak of it too («第五章 陪护和探视人员须知»)."""
+        name = self.sections.alias.get(alias)
+        ids = self.sections.ids.get(name, []) if name is not None else []
+        return bool(ids) and len(alias) >= 2 and all(alias in simplify(self.chunks[i].title) for i in ids)
+
+    def names_document(self, text: str, alias: str) -> bool:
+        """Does the question name the document by a section's name that its title says, with the kind of document the
+        title ends in (这个陪护规定哪天开始执行: «…住院患者陪护和探视管理规定»)? It asks of the whole document, no section."""
+        if not self.titled_section(alias):
+            return False
+        title = simplify(self.chunks[self.sections.ids[self.sections.alias[alias]][0]].title)
+        kind = next((k for k in _DOCUMENT_KINDS if title.endswith(k)), None)
+        return kind is not None and bool(re.search(re.escape(alias) + r"[\u4e00-\u9fff]{0,6}?" + kind, text))
 
     def asked_elsewhere(self, text: str, alias: str) -> bool:
         """Does the question say a section's name that is a common word (优惠 of «四、優惠»; no place: 崔桥镇) with

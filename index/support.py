@@ -42,6 +42,10 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 鞋子 is held by 须穿网球鞋
     if period_said(word, text):
         return True  # 月租金 is held by «租金标准：…每月1100元»
+    if shop_said(word, text):
+        return True  # 裁缝店 is held by 锦线裁缝铺
+    if fee_paid_at(word, text):
+        return True  # 报名费 is held by «测试费每人每次50元，在网上报名时缴纳»
     if none_said(word, text):
         return True  # 利息 is held by 押金无息退还
     if extract.within(word, text):
@@ -131,6 +135,40 @@ def hours_kept(q: Query, around: str, lexicon=None) -> bool:
     return q.kind == "clock" and all(
         len(n) < 2 or synonyms.hours_deed(n) or extract.day_parts(n)
         or holds(n, around, lexicon) or abbreviated(n, around) for n in q.nouns)
+
+
+_SHOP_HEADS = "店铺馆行坊"  # the heads of a shop's name, one as good as another to an asker (裁缝店, 裁缝铺)
+
+
+def shop_said(word: str, text: str) -> bool:
+    """Does `text` name the shop `word` names by another head (裁缝店 by 锦线裁缝铺, 眼镜店 by 眼镜行)?"""
+    return len(word) >= 3 and word[-1] in _SHOP_HEADS \
+        and bool(re.search(re.escape(word[:-1]) + f"[{_SHOP_HEADS}]", text))
+
+
+# Paying said by one character (保险费要自己交吗, 路费谁出), and who pays said (由学校承担, 由学员自理, 自费).
+_PAYING_VERBS = ("交", "缴", "付", "出", "掏", "给")
+_PAYER_SAID = re.compile(r"由[^，,。；;]{1,10}?(?:承担|负担|支付|缴纳|自理|买单|报销)|自理|自付|自费|自行承担|自行负担")
+
+
+def payer_said(question: str, text: str) -> bool:
+    """Does `text` say who pays the fee the question asks whether one pays (保险费要自己交吗: «保险费由学校承担»),
+    in a clause that names that fee (not 学费 by «采风交通费和门票由学员自理»)?"""
+    fees = re.findall(r"[\u4e00-\u9fff]{1,3}费", question)
+    if not fees and not re.search(r"钱", question):
+        return False
+    return any(_PAYER_SAID.search(c) and all(f in c or f[-2:] in c for f in fees)
+               for c in re.split(r"[，,。；;]", text))
+
+
+# Again, said before a deed (再考, 重考, 重新报考, 再次办理).
+_AGAIN = r"(?:再次|重新|再|重)"
+
+
+def redone_said(word: str, text: str) -> bool:
+    """Is a deed done again (再考, 重办) said in the other words for again (重考, 重新报考, 再次办理)?"""
+    m = re.fullmatch(_AGAIN + r"([\u4e00-\u9fff]{1,2})", word)
+    return bool(m) and bool(re.search(_AGAIN + r"(?:报|参加|申请)?" + re.escape(m.group(1)), text))
 
 
 def paying_said(word: str, text: str) -> bool:
@@ -308,6 +346,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                  and extract.PRICE_SAID.search(around)
                  or all(extract.SURCHARGE_DEED.fullmatch(w) for w in deed) and extract.SURCHARGE_SAID.search(around)):
         deed = []  # 听讲解要花钱吗: «…免费参加» rules on paying; 侧吸式要加钱吗: «侧吸式加收30元» on paying more
+    if deed and all(w in _PAYING_VERBS or extract.MONEY_DEED.fullmatch(w) for w in deed) and payer_said(q.text, around):
+        deed = []  # 保险费要自己交吗: «保险费由学校承担» says who pays it
     if deed and not rules_on(q, deed, around, lexicon) and not any(deed_held(w, around, lexicon) for w in deed) \
             and not closed_when(q, deed, around):
         # whether one may 加湿: a sentence that neither says the deed (itself, or a word of the corpus
@@ -349,7 +389,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         lacking = [w for w in lacking if w not in handed]  # 能借给家里人用吗: «仅限本人使用» rules on anyone
     if q.intent != "yesno":  # the asker's case as a deed not yet done (过了10点还没散场): no kind a line must name
         lacking = [w for w in lacking if not re.search(rf"(?:还没有?|还未|尚未){re.escape(w)}", q.text)]
-    return lacking
+    return [w for w in lacking if not redone_said(w, around)]  # 再考: «1年内不需重考笔试»
 
 
 # Whether another may use a thing (月卡能给我老婆用吗, 年卡能借给家里人用吗, 月票能借给别人用吗): the deed of
@@ -413,7 +453,20 @@ def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str
             and _PLACE_HEAD.search(k) and not _GOING.match(k) and not common_synonym_in(k, around)
             and not any(g in around for g in synonyms.glossed(k))]  # a neighbour in meaning is another place (客运站)
     out += [w for w in q.whether if w not in out and deed_by_kin_only(w, around, lexicon)]
+    # a group of people the sentence neither names nor holds, while it rules for groups of its own (残疾人学费减免吗:
+    # «低保户、特困人员学费全免，退役军人学费减半» says nothing of the disabled)
+    groups = [g for g in _GROUP_SAID.findall(around) if g not in q.text]
+    out += [k for k in q.nouns if len(k) >= 2 and k not in around and k not in out and groups and _GROUP_ASKED.search(k)
+            and not holds(k, around, lexicon) and not abbreviated(k, around)
+            and not re.search(re.escape(_GROUP_ASKED.sub(lambda m: m.group(0)[0], k)) + _GROUP_END, around)  # 特困户: 特困人员
+            and not any(f in around for f in synonyms.forms(k))]
     return [w for w in out if w not in lacking]
+
+
+# A group of people a question asks of (残疾人, 低保户), and one a rule names (特困人员, 退役军人, 低保户).
+_GROUP_END = r"(?:人|户|人员|人士|者|家庭)"
+_GROUP_ASKED = re.compile(r"[\u4e00-\u9fff]" + _GROUP_END + "$")
+_GROUP_SAID = re.compile(r"[\u4e00-\u9fff]{2,4}(?:户|人员|人士|军人|家庭)")
 
 
 def deed_by_kin_only(word: str, around: str, lexicon) -> bool:
@@ -666,8 +719,15 @@ def fillers(question: str) -> frozenset[str]:
     lacks them lacks little (那几个老党员在卡点一直守到啥时候: 一直, 时候)."""
     from wenda.index.query import keyword_tags
 
+    caught = set(_CAUGHT.findall(question))  # 被发现会怎样: being found out is what a penalty presumes,
+    caught |= {"会"} if _WILL_ASKED.search(question) else set()  # and 会 of 会怎样 asks, as 怎样 does
     return frozenset(w for w, flag in keyword_tags(question)
-                     if (flag.startswith(_FILLER_TAGS) and w[0] not in "每各") or w in _FILLER_WORDS)
+                     if (flag.startswith(_FILLER_TAGS) and w[0] not in "每各") or w in _FILLER_WORDS or w in caught)
+
+
+# Being caught at a deed (被发现, 被抓到, 被查出): a rule's penalty presumes it, and says it seldom.
+_CAUGHT = re.compile(r"(?<=被)(?:人)?(发现|抓到|抓住|查到|查出|逮到|看到)")
+_WILL_ASKED = re.compile(r"会(?=怎样|怎么样|如何|有什么后果|有啥后果|怎么处理|被怎么)")
 
 
 # A role asked (校长, 厨师长, 主任): only itself or a thesaurus synonym names it, never a neighbour in meaning.
@@ -808,6 +868,7 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
     return any(len(t) >= 2 and t not in question and siblings(word, t) and not (full and t in full)
                and not (len(t) == 2 and (t[0] in _OPENING or (len(word) >= 3 and no_kind(t))))
                and not (t in GENERIC_PRICE and word[-1] in "费价")
+               and not fee_of_any(word, t)  # 收费多少: «学费每学期260元», the fee is a kind of it
                and not modifier_asked(word, t, question, piece)
                and t not in done
                and not re.search(rf"\d\s*{re.escape(t)}", piece)  # 瓶装 asked: «500克装» is a figure's measure, no kind
@@ -865,6 +926,23 @@ def modifier_asked(word: str, other: str, question: str, piece: str = "") -> boo
 # Words for what is paid in general (a price list's 收费标准 column): no sibling of the fee asked by what it
 # is for (学费, 报名费), but the column that gives it.
 GENERIC_PRICE = {"收费", "费用", "价格", "价钱", "定价", "售价", "单价", "标价"}
+# Those of them that ask whatever is paid (收费多少, 费用多少): a fee for what (学费) is one of it, no sibling; not
+# 单价, whose sibling 总价 is.
+_ANY_FEE = {"收费", "费用", "价格", "价钱"}
+
+
+def fee_paid_at(asked: str, text: str) -> bool:
+    """Is the fee asked by the deed it is paid at (报名费, 入场费) the one `text` says is paid at that deed («测试费…，在网上
+    报名时缴纳»)?"""
+    if len(asked) < 3 or not asked.endswith("费") or not re.search(r"[\u4e00-\u9fff]费", text.replace(asked, "")):
+        return False
+    return bool(re.search(re.escape(asked[:-1]) + r"[^，,。；;]{0,3}(?:时|前|后|之时)[^，,。；;]{0,4}(?:缴纳|缴费|交纳|交费|支付|付款|收取)",
+                          text))
+
+
+def fee_of_any(asked: str, said: str) -> bool:
+    """Is `said` a fee or price for something (学费, 报名费, 票价) where `asked` is whatever is paid (收费, 费用)?"""
+    return asked in _ANY_FEE and said[-1:] in ("费", "价") and said != asked
 
 
 # A verb of opening, closing, entering or leaving: with one character after it, a deed done to that thing
