@@ -3396,6 +3396,8 @@ def _ordinal_said(name: str, around: str, question: str = "") -> bool:
     m = _ORDINAL.fullmatch(name)
     if not m or m.group(2) in "号期条届":  # 第3号, 第二期, 第七条, 第十届: names
         return False
+    if m.group(2) in "次回遍" and re.search(r"每一?[次回遍]", around) and not re.search(r"第[一二两三四五六七八九十\d]+[次回遍]", around):
+        return True  # 第二次扣多少: «…的，每次扣除装修押金500元», every time alike
     n = m.group(1)
     return bool(re.search("第" + members.written_alike(n) + r"(?![\d一二三四五六七八九十])", around)  # 第五 for 第5
                 or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次支套部架艘款辆胎日天年月周]", around))  # 首支 for 第一支, 首年

@@ -1410,11 +1410,15 @@ def tagged_names(sentence: str) -> list[Span]:
     names: list[Span] = []
     pos = 0
     open_joint = False  # the last name ended in a joint (保罗·): the next name goes on it
+    prev = ""  # the word before, as cut
     for w in tagged(sentence):
         end = pos + len(w.word)
         if w.flag in _NAME_FLAGS:
             if names and (names[-1].end == pos) and end - names[-1].start <= 12:
                 names[-1] = Span(sentence[names[-1].start:end], names[-1].start, end)
+            elif len(w.word) == 2 and len(prev) == 1 and prev in SURNAMES and not family_named(w.word) \
+                    and w.flag in ("nr", "nrfg") and not open_joint:
+                names.append(Span(prev + w.word, pos - 1, end))  # 何志强, cut 何 (jieba: a pronoun) 志强
             elif 2 <= len(w.word) <= 4 or open_joint:
                 names.append(Span(w.word, pos, end))
             open_joint = False
@@ -1427,6 +1431,7 @@ def tagged_names(sentence: str) -> list[Span]:
         else:
             open_joint = False
         pos = end
+        prev = w.word
     return [Span(n.text.rstrip("".join(_NAME_JOINT)), n.start, n.end - (len(n.text) - len(n.text.rstrip("".join(_NAME_JOINT)))))
             for n in names if len(n.text.rstrip("".join(_NAME_JOINT))) >= 2]
 

@@ -63,8 +63,8 @@ NUMBERED_THINGS = r"出口|入口|口|线|楼|门|窗口?|车厢|厅|馆|台|位
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure; 2月23日期间 holds no 日期;
-    # 周几 a weekday, but 一周几次 a count (几回 is no count in 礼拜几回收)
-    ("date", re.compile(r"什么时候|何时|(?<!任)何(?:年|月|日)|哪天|哪一天|哪年|哪一年|几月|几号(?!" + NUMBERED_THINGS + r")|几日|什么时间|哪个月|哪(?:一?个)?时候|(?<![\d次回遍])日期|时间是(?!多久|多长|多少|几个)|"
+    # 周几 a weekday, but 一周几次 a count (几回 is no count in 礼拜几回收); 几号 a day, but 电话几号 a number
+    ("date", re.compile(r"什么时候|何时|(?<!任)何(?:年|月|日)|哪天|哪一天|哪年|哪一年|几月|(?<!电话)(?<!手机)(?<!号码)(?<!热线)(?<!微信)(?<!WhatsApp)(?<!whatsapp)(?<!LINE)(?<!line)(?<!电话是)(?<!手机是)(?<!号码是)几号(?!" + NUMBERED_THINGS + r")|几日|什么时间|哪个月|哪(?:一?个)?时候|(?<![\d次回遍])日期|时间是(?!多久|多长|多少|几个)|"
                         r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几(?![次遍趟节堂天])|(?:过年|春节|正月|大年|新年)[^，,。？?]*初几|"  # a lunar day (过年…初几开门)
                         # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
                         r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),

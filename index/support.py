@@ -389,7 +389,20 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         lacking = [w for w in lacking if w not in handed]  # 能借给家里人用吗: «仅限本人使用» rules on anyone
     if q.intent != "yesno":  # the asker's case as a deed not yet done (过了10点还没散场): no kind a line must name
         lacking = [w for w in lacking if not re.search(rf"(?:还没有?|还未|尚未){re.escape(w)}", q.text)]
-    return [w for w in lacking if not redone_said(w, around)]  # 再考: «1年内不需重考笔试»
+    lacking = [w for w in lacking if not redone_said(w, around)]  # 再考: «1年内不需重考笔试»
+    if q.intent == "yesno":  # 能用黑色的吗: «须使用统一样式的白色断桥铝合金窗» rules the colour, no
+        lacking = [w for w in lacking if not colour_ruled(w, around)]
+    return lacking
+
+
+# A colour (黑色, 白的), and a line that requires one (须使用…白色, 统一为蓝色, 只能用红色).
+_COLOUR = re.compile(r"^[红橙黄绿青蓝紫黑白灰粉棕金银咖][色的]?$")
+_COLOUR_REQUIRED = re.compile(r"(?:须|必须|应|应当|统一|只能|只可|一律)[^，,。；;]{0,12}?[红橙黄绿青蓝紫黑白灰粉棕金银咖]色")
+
+
+def colour_ruled(word: str, text: str) -> bool:
+    """Is `word` a colour asked whether one may use, that `text` rules on by requiring another (黑色 asked: «须使用…白色…»)?"""
+    return bool(_COLOUR.match(word)) and word not in text and bool(_COLOUR_REQUIRED.search(text))
 
 
 # Whether another may use a thing (月卡能给我老婆用吗, 年卡能借给家里人用吗, 月票能借给别人用吗): the deed of

@@ -8,7 +8,9 @@ written for these tests (a karaoke room's prices and rules in Hong Kong usage):
   row of 流行曲演唱（初级）);
 - what follows a deed (会怎样) is the penalty of the best line when it says every word but the asker's own (偷偷,
   被发现);
-- 留个人陪 counts one person: its 个人 is no kind of person.
+- 留个人陪 counts one person: its 个人 is no kind of person;
+- a surname jieba cuts from the given name (何 + 志强, 何 read as «what») is part of the name;
+- 电话几号, WhatsApp几号 ask a number, not a day of the month.
 Through a real engine: real model, FAISS, BM25."""
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ ROOM = """# 星光卡拉OK 旺角店 收費須知
 
 ## 其他
 
+- 店長：梁嘉欣；活動統籌：何志強
+- 電話／WhatsApp：9183 6257
 - 本須知自2028年1月1日起生效。
 """
 
@@ -83,6 +87,22 @@ def test_a_penalty_says_what_follows_a_deed(engine):
     assert ans.found and "HK$500" in ans.answer, ans.answer
     ans = engine.ask("呢份须知几时开始生效")
     assert ans.found and "2028年1月1日" in ans.answer, ans.answer
+
+
+def test_a_surname_jieba_cut_from_the_given_name(engine):
+    from wenda.index.extract import tagged_names
+
+    assert [n.text for n in tagged_names("活动统筹：何志强；")] == ["何志强"]
+    assert [n.text for n in tagged_names("由张三负责")] == ["张三"]  # 由 is no surname, 张三 a whole name
+    ans = engine.ask("活动统筹是谁")
+    assert ans.found and "何志強" in ans.answer, ans.answer
+
+
+def test_which_number_is_no_day():
+    from wenda.index.query import intent_of
+
+    assert intent_of("WhatsApp几号") != "date" and intent_of("客服电话是几号") != "date"
+    assert intent_of("几号开学") == "date"
 
 
 def test_one_person_said_short():
