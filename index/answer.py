@@ -828,10 +828,8 @@ class Answerer:
         # a row's other cells are names (骨科 for 口腔科, whatever jieba tags them); elsewhere, nouns
         asked = [k for k in q.keywords if k not in q.verbs] if chunk.kind == "row" else list(q.nouns)
         # a word of the corpus that jieba cut apart in the question (月卡 as 月 卡)
-        asked += [a + b for a, b in zip(q.keywords, q.keywords[1:])
-                  if min(len(a), len(b)) == 1 and a + b in q.text and self.corpus.says(a + b)
-                  and not any(len(w) == 1 and _alone(w)[:1] in ("v", "p") for w in (a, b))]  # a deed is no part of
-        # it: not the 车间用 of «车间用工» (车间 用了), nor the 最短租 of «最短租期» (最短 租多久)
+        asked += self.corpus_words_cut(q, deeds_apart=True)  # a deed is no part of it: not the 车间用 of «车间用工»
+        # (车间 用了), nor the 最短租 of «最短租期» (最短 租多久)
         bare = bare_modified(q.text, q.keywords, list(q.nouns))  # 中班, 中会议室: 中 is a stopword
         asked += bare
         if chunk.kind == "row":  # the row alone, not the rows before it: a cell naming a sibling (口腔科 for
@@ -1478,20 +1476,31 @@ class Answerer:
         cells = row_cells(self.corpus.plain(chunk).text)
         return bool(cells) and len(name := name_cell(cells)[1]) >= 3 and name in q.text
 
+    def other_rows_named(self, q: Query, chunk: Chunk) -> list[str]:
+        """The name cells of the table's other rows that the question says whole (two characters at least)."""
+        return [name for c in self.table_of(chunk) if c.id != chunk.id
+                if (cells := row_cells(self.corpus.plain(c).text)) and len(name := name_cell(cells)[1]) >= 2
+                and name in q.text]
+
     def names_other_record(self, q: Query, chunk: Chunk) -> bool:
         """Does the question name another row of the table by its whole name cell (酱油酿造DIY asked, the row
         of 黑豆面包烘焙 given)?"""
-        return any((cells := row_cells(self.corpus.plain(c).text)) and len(name := name_cell(cells)[1]) >= 2
-                   and name in q.text for c in self.table_of(chunk) if c.id != chunk.id)
+        return bool(self.other_rows_named(q, chunk))
 
     def record_of_another_row(self, q: Query, chunk: Chunk) -> bool:
         """Does the question name another row of the table by its whole name cell (升中面试班), one this row never says
         (not «备注：证件照不适用» of the 急件 row, nor the 大众池 of «大众池儿童票»), while it does not name this row?"""
-        text = self.corpus.plain(chunk).text
         if self.names_own_record(q, chunk):
             return False
-        return any((cells := row_cells(self.corpus.plain(c).text)) and len(name := name_cell(cells)[1]) >= 2
-                   and name in q.text and name not in text for c in self.table_of(chunk) if c.id != chunk.id)
+        text = self.corpus.plain(chunk).text
+        return any(name not in text for name in self.other_rows_named(q, chunk))
+
+    def corpus_words_cut(self, q: Query, deeds_apart: bool = False) -> list[str]:
+        """The corpus's words jieba cut in two in the question, a word and one character (月卡 as 月 卡, 实验服 as 实验 服);
+        with `deeds_apart`, not where the character is a deed or a preposition (车间用工 is no word of 车间 用了)."""
+        return [a + b for a, b in zip(q.keywords, q.keywords[1:])
+                if min(len(a), len(b)) == 1 and a + b in q.text and self.corpus.says(a + b)
+                and not (deeds_apart and any(len(w) == 1 and _alone(w)[:1] in ("v", "p") for w in (a, b)))]
 
     def parallel_part(self, q: Query, chunk: Chunk) -> str:
         """The section a line stands in when it is one of three or more parallel sections of its document,

@@ -1453,8 +1453,7 @@ def says_every_word_itself(answerer: Answerer, q: Query, s: Scored) -> bool:
     the lexicon's neighbours in meaning (报名费 by «…在网上报名时缴纳»; not 工资 by «保育教育费…每月680元»)?"""
     chunk = s.hit.chunk  # the sentence and its headings, not the paragraph's other sentences (投放鱼苗 asked: not
     around = simplify(chunk.section + chunk.heading + chunk.title) + answerer.corpus.plain(chunk).text  # «…免费向群众开放»)
-    joined = [a + b for a, b in zip(q.keywords, q.keywords[1:])  # 实验服, cut 实验 服, a word of the corpus
-              if min(len(a), len(b)) == 1 and a + b in q.text and answerer.corpus.says(a + b)]
+    joined = answerer.corpus_words_cut(q)  # 实验服, cut 实验 服, a word of the corpus
     return all(holds(k, around) for k in [*q.keywords, *joined] if len(k) >= 2 and k not in MODALS)
 
 

@@ -2185,7 +2185,8 @@ def consequences(sentence: str, found_out: bool = True) -> list[Span]:
             continue
         verdict = _VERDICT_AFTER.search(body)
         if verdict and verdict.start() >= 2:  # 压线或脚落地即不及格: the verdict after 即
-            out.append(Span(c.text[c.text.find(body) + verdict.start(1):], c.start + c.text.find(body) + verdict.start(1), c.end))
+            at = c.text.find(body) + verdict.start(1)
+            out.append(Span(c.text[at:], c.start + at, c.end))
             continue
         condition = CONDITION.match(body) or (found_out and _FOUND_OUT.match(body))
         if condition and _PENALTY.search(body) and not body.endswith(("的", "的话", "时")):

@@ -199,8 +199,8 @@ class QuestionReader:
             named = list(dict.fromkeys(self.sections.alias[piece] for piece in said))
         for piece in said:  # a chapter named by a word of its title (第二章 陪护): the document's other chapters of it
             if self.titled_section(piece):  # too (第五章 陪护和探视人员须知)
-                named += [n for n in self.sections.ids if piece in n and n not in named
-                          and self.chunks[self.sections.ids[n][0]].doc == self.chunks[self.sections.ids[self.sections.alias[piece]][0]].doc]
+                doc = self.section_chunk(self.sections.alias[piece]).doc
+                named += [n for n in self.sections.ids if piece in n and n not in named and self.section_chunk(n).doc == doc]
         for piece in said:  # 崔乔镇 read as 崔桥镇: the question is searched with the name as written in the corpus
             if piece not in self.sections.alias and len(named) == 1:
                 text = text.replace(piece, named[0])
@@ -390,6 +390,10 @@ class QuestionReader:
                 for word, flag, begin, end in cut)
             for at in spots)
 
+    def section_chunk(self, name: str):
+        """The first sentence of a section (its document, its title)."""
+        return self.chunks[self.sections.ids[name][0]]
+
     def titled_section(self, alias: str) -> bool:
         """Is the section's name a word of its document's title (陪护 of the chapter «第二章 陪护» in «…住院患者陪护和探视
         管理规定»)? The other chapters whose names say it speak of it too («第五章 陪护和探视人员须知»)."""
@@ -402,7 +406,7 @@ class QuestionReader:
         title ends in (这个陪护规定哪天开始执行: «…住院患者陪护和探视管理规定»)? It asks of the whole document, no section."""
         if not self.titled_section(alias):
             return False
-        title = simplify(self.chunks[self.sections.ids[self.sections.alias[alias]][0]].title)
+        title = simplify(self.section_chunk(self.sections.alias[alias]).title)
         kind = next((k for k in _DOCUMENT_KINDS if title.endswith(k)), None)
         return kind is not None and bool(re.search(re.escape(alias) + r"[\u4e00-\u9fff]{0,6}?" + kind, text))
 
