@@ -92,6 +92,7 @@ BY_ITSELF_PENALTY = 0.5
 FIELDS = ("kv", "row")
 PEOPLE_NOUN = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师)$")  # a noun that counts people (孩子, 学员)
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
+_SUPPLY = ("供应", "提供", "供给", "开放")  # a thing's supply: when there is any of it
 ADDRESS_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:地址|地点|位置|网点|服务点|办理点|受理点)[：:]\s*\S")  # «地址：…» (Answerer.address_lines)
 TIME_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:时间|日期)[：:]\s*\S")  # «时间：…» (Answerer.time_lines)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
@@ -466,8 +467,9 @@ class Answerer:
         sentence or a clause (1991年，BBC正式开始全球新闻服务电视频道; 同年5月，…), the piece after it too:
         a date or time set apart by a comma frames the deed said right after it."""
         piece = self.piece(text, sp)
-        if sp.start < 0 or not re.fullmatch(rf"\s*[在于自从到至]?\s*{re.escape(sp.text)}\s*(?:起|时|间)?\s*", piece):
-            return piece
+        if sp.start < 0 or not (re.fullmatch(rf"\s*[在于自从到至]?\s*{re.escape(sp.text)}\s*(?:起|时|间)?\s*", piece)
+                                or re.search(rf"{re.escape(sp.text)}(?:之内|以内|内)\s*$", piece)):  # a time limit that
+            return piece  # ends its piece frames the deed after it (计票结束后3日内，在小区公告栏公布选举结果)
         m = re.match(r"\s*[，,]([^，,。；;！？!?]+)", text[text.find(piece, max(0, sp.start - len(piece))) + len(piece):])
         return piece + "，" + m.group(1) if m else piece
 
@@ -627,10 +629,19 @@ class Answerer:
         joined = [a + b for a, b in zip(q.keywords, q.keywords[1:]) if min(len(a), len(b)) == 1 and a + b in q.text]
         pieces = [self.piece(text, f) for f in figs]
         heads = [_PIECE_HEAD.sub("", p) for p in pieces]  # each piece after its list number or article
+        # pieces that name their member right before one word said before every value («高中及以下学历24000元，
+        # 专科学历30000元，本科及以上学历36000元»): parallel whatever each member is
+        lead = {re.sub(r"[为是：:\s]+$", "", text[max(0, f.start - 4):f.start])[-2:] for f in figs}
+        parallel = len(lead) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2}", next(iter(lead))) is not None
         for k in [*joined, *q.keywords]:
+            if len(k) == 3 and k[-1] == "生" and k not in text and k[:-1] in text:
+                k = k[:-1]  # 专科生 asked, «专科学历30000元» said: the level the student is of
             holding = [k in p or (len(k) >= 3 and bool(abbreviated(k, p))) for p in pieces]  # 博士生: 博士研究生
             if len(k) < 2 or not any(holding) or all(holding):
                 continue
+            if parallel and sum(holding) == 1 and re.search(  # the member named right before the word every value
+                    rf"{re.escape(k)}(?:及以[上下])?{next(iter(lead))}", pieces[holding.index(True)]):  # follows (专科学历)
+                return [f for f, held in zip(figs, holding) if held]
             # the sibling is the piece's subject, the run that opens it up to the asked word's head (花卉区 of
             # «花卉区商铺租金…»; not 开课 of 私教课…开课前, the question's own word, nor 调苗 of «比从外省调苗…»), or
             # a member of the same head by another number (四星级 of «对新评定的四星级民宿…8万元» for 五星级)
@@ -643,9 +654,11 @@ class Answerer:
     @staticmethod
     def time_of_more(q: Query, label: str) -> bool:
         """Does the label before a time name the asked thing and then another word before 时间 (夜场售票时间为 for
-        夜场几点到几点: the hours of selling its tickets), a word the question never says?"""
+        夜场几点到几点: the hours of selling its tickets), a word the question never says? Not the thing's supply
+        where the question asks when there is any (热水几点有: 热水供应时间为16:00至23:00)."""
         return any((m := re.search(rf"{re.escape(k)}的?([\u4e00-\u9fff]{{2}})时间(?:为|是|：|:)?\s*$", label))
-                   and m.group(1) not in q.text for k in q.keywords if len(k) >= 2)
+                   and m.group(1) not in q.text and not (m.group(1) in _SUPPLY and re.search(r"(?:几点|什么时候|啥时候)[才都]?有", q.text))
+                   for k in q.keywords if len(k) >= 2)
 
     def line_of_another_label(self, q: Query, text: str, sp: Span) -> bool:
         """Is the number another line's than one the question names by a deed the corpus labels a line with (投诉
@@ -738,6 +751,8 @@ class Answerer:
             extract.one_unit_said(k, piece + " " + units)
             or (k in ("一年", "1年") and re.search(r"[今全本]年", text))  # 一年能挣多少: 今年…户均收入2.8万元, a year's sum
             or extract.whole_one(k, text)  # 包一间多少钱: «包场整间…每场5500元», the price of the whole one
+            or any(extract.per_unit_said(k, c) and not extract.figures(c)  # a rate a clause of no figure says for
+                   for c in re.split(r"[，,；;：:]", text[:max(0, text.find(piece))]))  # the list after it («每年发放…，…专科学历30000元»)
             for k in [*q.keywords, *halves] if k not in text and k + "的" not in q.text  # 一个月的卡: a kind
             and not together(k, q.text)  # 油烟机跟煤气灶一块洗: together, no piece priced
             and not re.search(rf"(?<![\d.,]){re.escape(extract.digit_form(k))}", text))  # 拍一套形象照: «內容：1套服裝»,
@@ -1697,6 +1712,7 @@ class Answerer:
                 if noun not in measured:  # a word beside what is measured (户口 of 外地户口的学费): its modifier
                     holder = around  # is missed only when the frame never says it (红石村 of 红石村耕地面积)
                 if said != noun and said in piece and mod not in holder and not abbreviated(mod, piece) \
+                        and not extract.holiday_said(mod, holder) \
                         and self.lexicon.kin_in(mod, holder) < MEANING_WEIGHT:  # 团队 said 团体 (票价八五折)
                     return True  # 体温检查点 asked: «村级设置堵卡点43个» counts no 体温 one
                 continue
@@ -2049,6 +2065,8 @@ class Answerer:
                     # 取镜时间 column's 3天: a length of time is of the deed its own piece says
                 # 住3公里外接送一趟多少钱: the clause whose range holds the case (5公里内…150元), not 5至10公里's
                 figs = [f for f in figs if extract.range_holds(q.text, self.piece(text, f))] or figs
+                # 85岁: «80周岁以上每人800元», not the «70周岁以上…500元» tier below it, which holds 85 too
+                figs = [f for f in figs if not extract.tier_superseded(q.text, self.piece(text, f), text)] or figs
                 prop = _PROPERTY_ASKED.search(q.text)  # 防火通道有多宽: «路面宽4米», not the road's 28公里
                 if prop:
                     figs = [f for f in figs if prop.group(1) in self.piece(text, f)] or figs
@@ -2058,10 +2076,11 @@ class Answerer:
                     figs = [f for f in figs if all(holds(k, self.piece(text, f), self.lexicon) for k in whom)] or figs
                 if amounts:  # what follows 1000元 in its clause
                     money = [f for f in extract.figures(text) if extract.money_amount(f.text) is not None]
-                    paid = [f for f in money if extract.money_amount(f.text) in amounts]
+                    paid = [f for f in money if extract.amount_holds(f, text, amounts)]
                     if paid:
-                        figs = [f for f in figs if f.start >= paid[0].end
-                                and not re.search(r"[，,；;。]", text[paid[0].end:f.start])]
+                        figs = [f for f in figs if f.start >= paid[0].end  # (or in the clause after a condition
+                                and (not re.search(r"[，,；;。]", text[paid[0].end:f.start])  # it ends: «超过3万元的，
+                                     or re.fullmatch(r"[^，,；;。]*的[，,][^，,；;。]*", text[paid[0].end:f.start]))]  # 给予…2000元»)
                     elif len(money) >= 2:  # tiers of other sums (充值500元送50元): none for the sum asked
                         figs = []
                 if q.kind == "money" and chunk.kind == "row" and not _SURCHARGE_ASKED.search(q.text):

@@ -20,7 +20,7 @@ _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|�
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|美金|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|分(?![钟鐘钱錢贝貝之0-9期类批别配享担摊析开队组头段局行拨成为])|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|册|间|座|场|轮|组|队|倍|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|具(?![体有备])|"
+    "本|册|间|座|场|轮|组|队|倍|股(?![份东票权民市])|票(?![价务据证房面箱])|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|具(?![体有备])|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     "基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站
     "眼(?![睛镜光界神前里中看])|"  # 机电井45眼 (wells, springs), not 一眼望去
@@ -716,7 +716,7 @@ def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
         unit = unit_of(figure)
         return unit_class(unit) == "money" or (unit in ("%", "％", "折", "成") and bool(_CUT_ASKED.search(question)))
     if kind == "age":
-        return unit_of(figure) in ("岁", "周岁") or not unit_of(figure)
+        return unit_of(figure) in ("岁", "周岁") or (not unit_of(figure) and not re.search(r"\d[:：]\d{2}", figure))  # not 9:00至17:00
     if kind == "penalty":  # 赔多少: a sum, a multiple, a share (800元, 2倍, 30%); not 超过24小时, 3人
         return unit_class(unit_of(figure)) not in ("time", "person") and not _TIME.fullmatch(figure)
     if kind == "duration":  # 多长时间: 30天, 2小时; never a clock time
@@ -2578,7 +2578,7 @@ EFFECTIVE_SAID = re.compile(r"自[^，,。；;]{2,24}?起(?:施行|实施|执行
 
 # A sum of money the question puts as its condition (充1000块送多少, 消费满200元减多少): after a deed of paying, or
 # with 块/元 after it.
-_ASKED_AMOUNT = re.compile(r"(?:充值|增值|充|存|消费满|满|买|花|交|付)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![\d.])(?!\s*(?:次|个|天|月|年|岁|人|件|张|小时|分钟|公里|米))"
+_ASKED_AMOUNT = re.compile(r"(?:充值|增值|充|存|消费满|满|买|花|交|付)了?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![\d.])(?!\s*(?:次|个|天|月|年|岁|人|件|张|小时|分钟|公里|米))"
                            r"|(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块钱|块|元|蚊)")  # 增值500蚊: Hong Kong's top-up, dollars
 
 
@@ -2601,9 +2601,25 @@ def asked_amounts(question: str) -> set[float]:
         if TOGETHER.match(question, m.start()):
             continue  # 清洗和打蜡一块做多少钱: together, no 1块 paid
         value = _amount(m.group(1) or m.group(2))
+        after = question[m.end(1 if m.group(1) else 2):]
+        if value and (scale := re.match(r"(万|千)(?![克米瓦伏])", after)):
+            value *= 10000 if scale.group(1) == "万" else 1000  # 花了5万: 50000元
         if value:
             out.add(value)
     return out
+
+
+def amount_holds(figure: Span, text: str, amounts: set[float]) -> bool:
+    """Is the money `figure` of `text` one of the sums the question states of its case, or a bound that holds one
+    (超过3万元 for 花了5万, 500元以下 for 买了300块)?"""
+    value = money_amount(figure.text)
+    if value is None:
+        return False
+    if value in amounts:
+        return True
+    side = direction(text[max(0, figure.start - 3):figure.end + 3].replace("满", ""))  # 满300元减80元: an offer's
+    # threshold asks the sum itself (满500减多少 is no case of 满300), a bound is 超过 or 以上
+    return any(a > value if side > 0 else a < value for a in amounts) if side else False
 
 
 # 一块, 一起 right before a deed (一块洗, 一起去): together, no quantity of one (一块多少钱 is one piece, or one 元).
@@ -2661,7 +2677,17 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
             if unit not in out:
                 n = float(m.group(1))
                 out[unit] = [n, n + (10 if m.group(2) and n >= 10 and n % 10 == 0 else 1 if m.group(2) else _grain(m.group(1)))]
+        weeks = _WEEKS.search(text)  # 提前两周: 14 days, as a notice counts them
+        if weeks and "天" not in out and (n := _amount(weeks.group(1))):
+            out["天"] = [7 * n, 7 * n + 0.5]
+        if "天" in out and "日" not in out:  # the asker's 3天 is a notice's 3日 (入營日前6日內)
+            out["日"] = list(out["天"])
     return {u: (lo, hi) for u, (lo, hi) in out.items()}
+
+
+# A number of weeks a question states (两周, 3个星期, 一个礼拜): read as days by bounds.
+_WEEKS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个?(?:周(?![岁年末一二三四五六日天])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天]))"
+                    r"(?!\s*(?:之内|以内|内))")  # (一周内 is a bound, no case: 7天内死亡的 holds it)
 
 
 # A question that asks a limit (最多带几个, 最贵的票, 至少充多少) is answered by a bound on the same side:
@@ -2784,7 +2810,8 @@ def _case_ranges(question: str, text: str) -> list[tuple[tuple[float, float], tu
     bound: 超出10公里) and `text` sets a range."""
     question = _KIND_BY_HEADS.sub("", question)  # 四人汤屋 names a kind of room, no case of four people
     bound = bounds(question)
-    asked = {u: r for u, r in bounds(question, point=True).items() if u in _CASE_UNITS and u not in bound
+    units = _CASE_UNITS | ({"日"} if not re.search(r"\d\s*日", arabic(question)) else set())  # 3天 as 3日, not 5日 (a date)
+    asked = {u: r for u, r in bounds(question, point=True).items() if u in units and u not in bound
              and not (r[0] == 1 and _PRICE_OF_ONE.search(question))}  # 一人多少钱: the price per person, no case of one
     groups = [ages for words, ages in _AGE_GROUPS if words.search(question)]
     if len(groups) == 1 and not asked and "岁" not in bound and " · " in text:  # 小孩进园要钱吗: a child's ages
@@ -2847,6 +2874,8 @@ def same_side(question: str, piece: str, sentence: str = "") -> bool:
     own = bounds(piece)
     saids = [own] if own else [bounds(c) for c in sentence.split(" · ")] if " · " in sentence else [bounds(sentence)]
     saids = [said for said in saids if any(u in said for u in asked)]
+    if own and tier_superseded(question, piece, sentence):
+        return False  # 85岁: not 500元 of «70周岁以上…500元，80周岁以上…800元», the tier above takes it
     if saids:
         return any(all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in asked if u in said)
                    for said in saids)
@@ -2854,6 +2883,31 @@ def same_side(question: str, piece: str, sentence: str = "") -> bool:
     if _BARRED_BEYOND.search(question):
         a = -a  # 超过几公斤就不能养: the side allowed is below it (体重须在10公斤以下)
     return not a or not b or a == b
+
+
+def tier_superseded(question: str, piece: str, sentence: str) -> bool:
+    """Is the tier `piece` opens (70周岁以上…500元) one a higher tier of the sentence takes over for the quantity
+    the question states (85岁: 80周岁以上…800元)?"""
+    own = bounds(piece)
+    stated = bounds(question)  # a bound the question sets (超过3天) is its condition, no case to place in a tier
+    asked = {u: r for u, r in bounds(per_unit_dropped(question, sentence), point=True).items() if u not in stated}
+    return bool(own) and bool(asked) and higher_tier_holds(asked, own, sentence)
+
+
+def higher_tier_holds(asked: dict, own: dict, sentence: str) -> bool:
+    """Does another clause of the sentence open a higher tier, also open above, that still holds the quantity
+    the question states (85岁 in «70周岁以上老人…每人500元，80周岁以上每人800元»)? Tiers open above each hold
+    everyone past their floor, so the asker's is the one with the highest floor below them."""
+    from wenda.corpus.text import split_clauses
+
+    for unit, (low, high) in own.items():
+        if unit not in asked or high != float("inf"):
+            continue
+        for clause in split_clauses(sentence):
+            other = bounds(clause).get(unit)
+            if other and other[1] == float("inf") and low < other[0] <= asked[unit][0] and len(figures(clause)) >= 2:
+                return True  # (a tier gives its own value: «80周岁以上每人800元»; «展期超过3天的» is a condition)
+    return False
 
 
 # A threshold asked (超过几公斤, 不满多少岁) past which the deed is barred: the sentence may say the side allowed.
@@ -3055,8 +3109,8 @@ def day_part_said(word: str, text: str) -> str:
     周二至周五：9:00—20:30, 早上 by 6:00 of 6:00至隔日0:00), or "" when `word` names no single part or
     `text` says no time in it: a notice writes its hours as figures, the asker in words."""
     parts = day_parts(word)
-    if len(parts) != 1 or len(word) > 3:
-        return ""
+    if len(parts) != 1 or len(word) > 3 or re.search(r"[饭餐]", word):
+        return ""  # (a meal is a thing served: 早餐 is no 10:00 of 提早入营（10:00起）)
     hours = _PART_HOURS[next(iter(parts))]
     for m in re.finditer(r"(?<!\d)(\d{1,2})[:：](\d{2})(?!\d)", text):
         if int(m.group(1)) in hours:

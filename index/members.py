@@ -185,6 +185,7 @@ def means_member(question: str, sentence: str) -> str | None:
 # A deed done again (补办 a lost card, 补考 a failed exam, 补交 a late form): a deed apart from the first one,
 # whose fee, deposit or time is not the first one's. The prefix and the base deeds it renews.
 _REDONE = re.compile(r"(?:补|重新|重)(办|领|发|考|交|缴|开|打)")
+_ISSUED = "办领发"  # 补办, 补领, 补发: one renewal of a thing issued, said from either side
 
 
 def redone_held(word: str, question: str, text: str) -> bool:
@@ -202,7 +203,9 @@ def redone_deed(question: str, around: str) -> str | None:
     for m in _REDONE.finditer(question):
         base = m.group(1)
         if base in around and not re.search(r"(?:补|重新?|恢复|再次)(?:报|参加|申请)?" + base, around) \
-                and not redone_held(m.group(0), question, around):  # 补办一张卡: «补卡须到服务网点办理»
+                and not redone_held(m.group(0), question, around) \
+                and not (base in _ISSUED and re.search(rf"补[{_ISSUED}]", around)):  # 补办一张卡: «补卡须到服务网点办理»
+            # (补领 by «到村会计处补办»: getting a thing issued again, whoever's side says it)
             return m.group(0)
     return None
 

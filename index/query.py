@@ -495,11 +495,15 @@ def _particles_split(cut: list) -> list:
 
 def _joined_codes(cut: list) -> list:
     """jieba's cut with a number and the Latin letters right after it joined again (4 D → 4D, 5 G → 5G):
-    a model or format code (4D厅, 5G套餐, 3D眼镜) is one word, as the corpus's tokens keep it."""
+    a model or format code (4D厅, 5G套餐, 3D眼镜) is one word, as the corpus's tokens keep it; an order of
+    magnitude jieba glued to the word after it (5 万能) goes back to its number (5万 能)."""
     out: list = []
     for w in cut:
         if out and re.fullmatch(r"[A-Za-z]+", w.word) and re.fullmatch(r"\d+", out[-1].word):
             out[-1] = type(w)(out[-1].word + w.word, "eng")
+        elif out and len(w.word) >= 2 and w.word[0] in "万千亿" and re.fullmatch(r"\d+(?:\.\d+)?", out[-1].word):
+            out[-1] = type(w)(out[-1].word + w.word[0], "m")  # 花了5万能报多少: 5万, then 能 (jieba: 5 万能)
+            out += _posseg().lcut(w.word[1:])
         else:
             out.append(w)
     return out
@@ -776,10 +780,12 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
                 and not re.search(rf"{ASKERS_OWNER}的?$", text[:at]) \
                 and not _POINTED_TIME.fullmatch(w.word) \
                 and not (len(w.word) == 3 and w.word[1] in "能会要该想") \
+                and not (w.word[0] in "万千亿" and re.search(r"\d$", text[:at])) \
                 and not _BODY_AT_HAND.fullmatch(w.word) \
                 and not (re.search(r"[A-Za-z\d]$", text[:at]) and _numbered_head(w.word)) \
                 and not (w.flag.startswith("nr") and len(synonyms.group_words(w.word)) >= 3):  # 卡里 of 老年卡里 no name, nor 那阵子
-            # (a time pointed at), nor a route's head glued to what follows (路平峰 of K9路平峰), nor a noun glued to a modal and its verb (卡能用 of 市民卡能用app充值吗), nor
+            # (a time pointed at), nor a route's head glued to what follows (路平峰 of K9路平峰), nor a noun glued to a modal and its verb (卡能用 of 市民卡能用app充值吗), nor an order
+            # of magnitude glued to the word after it (万能 of 花了5万能报多少), nor
             # a common noun jieba tags a person's name that the thesaurus groups with others (宝宝, 阿姨, 师傅),
             # nor a deed and its object jieba tags a proper noun (放鸽子: a no-show), nor the asker's own thing
             # (我的大疆mini: whatever its make, the line rules on its weight)
@@ -1023,6 +1029,8 @@ def another_measure_than_money(question: str) -> bool:
 # Not a reduction asked (暖气费能减免多少: «减免50%», a share as often as a sum).
 _MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|(?<![投得选股发])票|押金|租金|奖金|罚金|资金|[定订]金|保证金|工钱|薪|工资|补贴|补助|津贴|[挣赚])"
                          r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)[^，。？?费款租]){0,6}(?:多少|几)(?![天个次人名年月岁点号日周分级张])"
+                         # 慰问金多少, 抚恤金发多少, 奖学金有多少: a sum named by its 金 (not 黄金, 合金, 五金)
+                         r"|(?<=[\u4e00-\u9fff])(?<![合冶五白黄镀])金额?(?:是|有|能|发|给|要|大概|一共|共)?(?:多少|几)(?![天个次人名年月岁点号日周分级张])"
                          r"|(?:多少|几)(?:块)?(?:押金|租金|奖金|罚金|[定订]金|保证金|工钱|工资|学费|费用|补贴|补助|津贴"  # 交多少定金
                          r"|[\u4e00-\u9fff]{1,3}(?<![消浪免])费(?!用?[以之])"  # 要多少工本费, 交多少管理费
                          r"|首付|(?:首付|首期|尾|余|房|货|贷|罚)款)")  # 先付多少首付款 (not 多少款, a count of models)
@@ -1573,6 +1581,9 @@ def measured_subject(question: str, nouns: list[str]) -> str | None:
     for end in (head, paid) if paid != head else (head,):
         for k in sorted(nouns, key=len, reverse=True):
             if k[0] in _MODALS:  # 能记 (能 + 记): a modal and a verb jieba took for one noun, nothing measured
+                continue
+            if re.fullmatch(r"[\d一两二三四五六七八九十半每]+[晚夜天日月年周次人位名个张间套件]", k):
+                continue  # 租帐篷一晚多少: 一晚 is the unit priced per, no thing measured
                 continue
             if len(k) >= 2 and end.endswith(k) and not is_attribute(k):
                 attr = next((k[i:] for i in range(1, len(k) - 1) if is_attribute(k[i:])), "")

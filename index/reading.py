@@ -774,5 +774,8 @@ class QuestionReader:
                 continue
             said = next((o for o in synonyms.regional(w) if self.corpus.says(o, simplified=True)), None)
             if said is not None:
-                text = text.replace(w, said)
+                respelt = text.replace(w, said)
+                if said not in jieba.lcut(respelt):  # set apart where jieba would cut it into the word before (飞
+                    respelt = text.replace(w, " " + said)  # 空拍机, not 飞空 拍机)
+                text = respelt
         return text

@@ -48,6 +48,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 报名费 is held by «测试费每人每次50元，在网上报名时缴纳»
     if none_said(word, text):
         return True  # 利息 is held by 押金无息退还
+    if ahead_said(word, text):
+        return True  # 提前 is held by 入营日前14日以上
     if extract.within(word, text):
         return True  # 七十岁的老人 is held by 60周岁至79周岁
     if extract.age_group_held(word, text):
@@ -98,6 +100,11 @@ def modifier_said_shortened(mod: str, text: str, question: str) -> bool:
     at = question.find(mod)
     after = re.match(r"的?([\u4e00-\u9fff]{2})", question[at + len(mod):]) if at >= 0 else None
     return len(mod) == 2 and after is not None and mod[0] + after.group(1) in text
+
+
+def ahead_said(word: str, text: str) -> bool:
+    """Is 提前 (ahead of time) said by a count of days or hours before a date (入营日前14日, 开课前24小时)?"""
+    return word in ("提前", "提早") and re.search(r"前\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:日|天|小时|周|个月)", text) is not None
 
 
 def none_said(word: str, text: str) -> bool:
@@ -293,6 +300,7 @@ def common_synonym_in(word: str, text: str) -> str:
 _ASKED_NEGATED = re.compile(r"[不没未别勿无非]")
 
 # What a line says it does not take, give or apply to, right after the word it refuses (纯羊毛地毯不收).
+_LEFT_OUT_BEFORE = re.compile(r"(?:不含|不包含|不包括|未含)$")  # a thing a price leaves out, said before it
 _REFUSED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:不收|不接|不予|不提供|不适用|不包括|不含|除外|谢绝|概不)")
 
 # Buying a ticket: a line that says a price or that none is paid (免票, 半价票) rules on whether one must.
@@ -326,6 +334,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         # 多少钱: «规格：化纤地毯 · 价格：25元 · 备注：纯羊毛地毯不收»); a yes or no is answered by the refusal
         lacking += [w for w in q.keywords if w not in lacking and len(w) >= 2 and w in around
                     and all(_REFUSED_AFTER.match(re.split(r"[，,。；;]", around[m.end():])[0])
+                            or _LEFT_OUT_BEFORE.search(around[:m.start()])  # 工本费: «价格：50元 · 说明：不含工本费»
                             for m in re.finditer(re.escape(w), around))
                     and not _ASKED_NEGATED.search(q.text)]
     if q.intent in ("figure", "date"):  # so any word of a value asked (过膝的大衣 of the «规格：长度不过膝» row);
@@ -358,7 +367,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         # never says it but has the thesaurus's word for it (吸烟), must be here in one of the two
         w = q.focus[-1]
         if len(w) >= 2 and w not in around and not lexicon.known(w) and said_otherwise(w, lexicon) \
-                and lexicon.weight_in(w, around, strict=True)[0] < MEANING_WEIGHT:
+                and lexicon.weight_in(w, around, strict=True)[0] < MEANING_WEIGHT and not holds(w, around):
             lacking.append(w)
 
     lacking += [k for k in q.keywords if k not in lacking and outsider_of_locals(k, around)]
@@ -379,9 +388,11 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if w and lexicon is not None and not lexicon.known(w) and not holds(w, around) and not abbreviated(w, around) \
             and not said_by_modifier(w, q.text, around) and not fee_named(w, around) \
             and not (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon))) \
-            and lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and w not in lacking \
-            and lexicon.kin_in(w, around) < MEANING_WEIGHT:
-        lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here
+            and (lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and lexicon.kin_in(w, around) < MEANING_WEIGHT
+                 or held_by_kin_only(w, around, lexicon) and not any(k in around for k in q.keywords if k != w and len(k) >= 2)) \
+            and w not in lacking:
+        lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here (早餐多少钱,
+        # asking nothing else: not 電烤箱 NT$100, a neighbour e5 puts beside it, "oven" to its "breakfast")
     if lacking and any(extract.age_word(w) for w in lacking) and extract.bounds(q.text, point=True) \
             and any(extract.range_holds(q.text, p) for p in re.split(r"[，,；;：:]", around)):
         lacking = [w for w in lacking if not extract.age_word(w)]  # 5岁的孩子要买票吗: «6周岁以下免票» says whom by age
@@ -423,9 +434,9 @@ def handed_words(question: str, around: str) -> set[str]:
 
 
 def fee_named(word: str, around: str) -> bool:
-    """Is a fee asked by the name of what it is paid for (配送费, 停车费) held by a line that names that thing
-    and gives its price (品名：郊县配送 · 价格：40元)?"""
-    return len(word) >= 3 and word[-1] in "费" and word[:-1] in around and bool(extract.PRICE_SAID.search(around))
+    """Is a fee or a sum asked by the name of what it is paid for (配送费, 停车费, 慰问金) held by a line that names
+    that thing and gives its price (品名：郊县配送 · 价格：40元; 春节慰问每人500元)?"""
+    return len(word) >= 3 and word[-1] in "费金" and word[:-1] in around and bool(extract.PRICE_SAID.search(around))
 
 
 def outside_range(word: str, around: str) -> bool:
@@ -457,6 +468,8 @@ def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str
                       or len(thing) == 3 and len(jieba.lcut(thing)) > 1 and thing[:2] in around  # 延时班 (jieba: 延时 +
                       and thing[:2] not in q.verbs):  # 班): «延时托管服务»; not 停车位, one word, by 停车场
         out.append(thing)
+    elif thing and held_by_kin_only(thing, around, lexicon):
+        out.append(thing)  # 有游泳池吗: «每次洗澡請勿超過15分鐘» holds it only as e5 puts 洗澡 beside it
     words = [t for t in jieba.lcut(around) if len(t) >= 2]
     out += [k for k in q.nouns if len(k) >= 2 and k not in around and lexicon.known(k) and k != thing
             and any(len(t) == len(k) and siblings(k, t) for t in words)  # as long: 净化器 is a 机器, no sibling
@@ -489,8 +502,17 @@ def deed_by_kin_only(word: str, around: str, lexicon) -> bool:
     dictionary glosses both and their glosses share no word; a neighbour that shares a character with it
     (吸烟 for 抽烟) or that the dictionaries call the same (synonyms.same, glossed, alike) says the deed, and
     one the dictionary lacks (入内 for 进去, 饮用 for 喝水) is trusted as the lexicon weighs it."""
-    if len(word) < 2 or word in around or lexicon.known(word) or not _is_verb(word):
+    if not _is_verb(word):
         return False  # a deed: 以前 (before) and 一样 (same) of 能跟以前用过的一样吗 are none
+    return held_by_kin_only(word, around, lexicon)
+
+
+def held_by_kin_only(word: str, around: str, lexicon) -> bool:
+    """Is a word the corpus never says held by this sentence only through a neighbour in meaning whose
+    dictionary glosses share no word with its own (游泳池, "swimming pool", by 洗澡, "to bathe": a line on
+    showers says nothing of a pool)? The glosses' test of deed_by_kin_only, for a deed or a thing."""
+    if len(word) < 2 or word in around or lexicon.known(word):
+        return False
     said = lexicon.weight_in(word, around, strict=True)[1]
     if not said or set(said) & set(word):
         return False
