@@ -93,6 +93,7 @@ FIELDS = ("kv", "row")
 PEOPLE_NOUN = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师)$")  # a noun that counts people (孩子, 学员)
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
 _SUPPLY = ("供应", "提供", "供给", "开放")  # a thing's supply: when there is any of it
+_BODY_ASKED = re.compile(r"(?:哪个|哪一个|哪|什么)(?:部门|单位|机构|科室)")  # which body does it
 ADDRESS_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:地址|地点|位置|网点|服务点|办理点|受理点)[：:]\s*\S")  # «地址：…» (Answerer.address_lines)
 TIME_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:时间|日期)[：:]\s*\S")  # «时间：…» (Answerer.time_lines)
 KEY_VALUE = re.compile(r"^[^：:，,。]{0,15}[^：:，,。\d][：:]\s*\S")  # a sentence that reads «键：值» (8:00's colon is none)
@@ -2270,6 +2271,10 @@ class Answerer:
             sp = extract.member_holding(q.text, text) or extract.frame_fill(text, q.text) or extract.object_after(text, q.text)
             if sp is not None:
                 return sp
+            if _BODY_ASKED.search(q.text):  # 食堂归哪个部门管: the body a duty is handed to (食堂由行政部负责管理)
+                found = [d for d in extract.doers(text, self.deeds_said(q, text)) or extract.doers(text) if d.text not in q.text]
+                if found:
+                    return extract.nearest(found, text, kws)
 
         if chunk.kind == "row" and (q.intent == "yesno" and extract.MONEY_DEED.search(q.text)
                                     or q.intent == "clause" and q.kind == "money"):
@@ -2278,6 +2283,10 @@ class Answerer:
             if price is not None:  # 上门取衣收费吗: the row's price cell says (价格：免费), not its first clause;
                 return Span(text[price[0]:price[1]], *price)  # 打字录入怎么收费: 价格：8元, not «表格录入另行报价»
         clause = self.clause_meant(q, text) or self.clause_of_case(q, text) or extract.best_clause(text, kws, q.focus)
+        if q.intent == "clause" and q.kind == "money" and clause.endswith("的"):  # 少了怎么算钱: not the condition
+            after = re.match(r"[，,]([^，,。；;]+)", text[text.find(clause) + len(clause):])  # «…比确定桌数少的», the
+            if after and (extract.PRICE_SAID.search(after.group(1)) or re.search(r"[收计]费|计价", after.group(1))):
+                clause = after.group(1)  # price it sets after it: «按确定桌数收费»
         if q.intent == "yesno" and extract.MONEY_DEED.search(q.text) and not extract.PRICE_SAID.search(clause):
             priced = [c for c in split_clauses(text) if extract.PRICE_SAID.search(c)]
             if priced:  # 去水库钓鱼要交钱吗: the clause of the fee (每人每天收取管理费20元), not the registration's;

@@ -144,11 +144,28 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return SPECIAL_DAY
     if restates_context(q, s):
         return "the span restates the question's context"
+    if names_none_asked(q, s):
+        return "which one is asked; the span names none"
     if no_place(answerer, q, s):
         return "a place is asked; the sentence says no place"
     if price_unsaid(answerer, q, s):
         return "whether it costs money is asked; the line says no price"
     return None
+
+
+# Which body is asked (是哪家, 哪个公司, 哪一家单位): a name answers, not a clause that says the word itself.
+_WHICH_BODY = re.compile(r"哪(?:一)?(?:家|个公司|个单位|个企业|个机构|家公司|家单位|家企业|家机构)")
+
+
+def names_none_asked(q: Query, s: Scored) -> bool:
+    """Does a question that asks which body (食堂承包商是哪家) get a span that only says the asked noun again
+    («约谈承包商»), naming no body (extract.bodies) and nothing in quotes?"""
+    m = _WHICH_BODY.search(q.text)
+    if not m or q.intent != "entity" or s.span is None or s.span.start < 0:
+        return False
+    noun = next((k for k in q.nouns if len(k) >= 2 and re.search(re.escape(k) + r"(?:是|为|叫)?$", q.text[:m.start()])), "")
+    return bool(noun) and noun in s.span.text and not extract.bodies(s.span.text) \
+        and not re.search(r"[“《「].+[”》」]", s.span.text)
 
 
 def header_figure(question: str, row: str, span: extract.Span) -> bool:
@@ -1721,6 +1738,10 @@ def rule_supports(answerer: Answerer, q: Query, s: Scored) -> bool:
     a keyword. With a candidate's veto already known (`candidates`), this and `veto is None` are the rule."""
     from wenda.index.answer import MIN_SUPPORT, MIN_SUPPORT_CLAUSE
 
+    if q.kind == "consequence":  # 会怎样: a clause of what follows, which any rule's line has (约谈承包商), so the line
+        around = answerer.corpus.around(s.hit.chunk)  # must say the corpus's own words of the question (刷卡)
+        if any(len(k) >= 2 and answerer.lexicon.known(k) and not holds(k, around, answerer.lexicon) for k in q.keywords):
+            return False
     if typed(q):
         return s.support >= MIN_SUPPORT and s.span is not None and answerer.anchored(q, s)
     return s.support >= MIN_SUPPORT_CLAUSE

@@ -2149,6 +2149,7 @@ _CLAUSE_END = re.compile(r"[,，;；。！？!?]")
 LIST_MARK = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*)")
 CONDITION = re.compile(r"^(?:凡是|凡|如果|如|若|一旦|对于|对|逾期|超过|超出|未经|未按|未|违反|违规)")
 _FOUND_OUT = re.compile(r"^一经")  # 一经查实，取消入伍资格: what follows an offence found out, a penalty
+_FOUND_OUT_AFTER = re.compile(r"(?:一经|一旦|如被|若被|被)(?:发现|查实|查出|核实|查获)$")  # the offence, then found out
 _OFFENDER = re.compile(r"^(?:违者|否则|逾期者|违反者)")
 # A verdict that follows a deed within one clause (压线或脚落地即不及格, 迟到15分钟即视为弃权): what happens then.
 _VERDICT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])即((?:视为|判为?|算|为|作)?(?:不及格|不合格|无效|失败|弃权|放弃|淘汰|违规|违约)"
@@ -2191,7 +2192,8 @@ def consequences(sentence: str, found_out: bool = True) -> list[Span]:
         condition = CONDITION.match(body) or (found_out and _FOUND_OUT.match(body))
         if condition and _PENALTY.search(body) and not body.endswith(("的", "的话", "时")):
             out.append(c)  # 对不作为的村干部严肃处理: the deed is in the clause of its condition
-        elif i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or condition):
+        elif i + 1 < len(parts) and len(body) >= 3 and (body.endswith(("的", "的话", "时")) or condition
+                                                        or found_out and _FOUND_OUT_AFTER.search(body)):  # 代刷卡一经发现，[双方各扣…]
             if i + 2 < len(parts) and _FOUND_OUT.match(LIST_MARK.sub("", parts[i + 1].text)) \
                     and not _PENALTY.search(parts[i + 1].text):
                 continue  # 故意损坏的，一经查实，取消…: what follows is the penalty after 一经查实, not 一经查实 itself
@@ -2503,7 +2505,7 @@ def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
         elif word == "由" and i + 1 < len(words) and doer_word(words[i + 1][1], words[i + 1][2]):
             j = i + 1  # up to the first word jieba's dictionary has as a verb (班子成员带队: 带队)
             while j + 1 < len(words) and doer_word(words[j + 1][1], words[j + 1][2]) and words[j + 1][1] != "vn" \
-                    and dictionary_tag(words[j + 1][2]) != "v":
+                    and dictionary_tag(words[j + 1][2]) != "v" and not _DUTY.match(words[j + 1][2]):  # (负责管理, a noun to jieba)
                 j += 1
             found = _doer_span(sentence, words, i + 1, j)
             if found is not None and not _DUTY.match(sentence, found.end):
@@ -2555,7 +2557,7 @@ def direction(text: str) -> int:
 
 
 # The units a range or a stated quantity of the asker's case is read in (bounds): one list for each pattern below.
-_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升|级"
+_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升|级|桌"
 _BOUND_NUM = rf"(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})"
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
@@ -2677,17 +2679,33 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
             if unit not in out:
                 n = float(m.group(1))
                 out[unit] = [n, n + (10 if m.group(2) and n >= 10 and n % 10 == 0 else 1 if m.group(2) else _grain(m.group(1)))]
-        weeks = _WEEKS.search(text)  # 提前两周: 14 days, as a notice counts them
-        if weeks and "天" not in out and (n := _amount(weeks.group(1))):
-            out["天"] = [7 * n, 7 * n + 0.5]
+        days = ahead_days(text)  # 提前两周, 婚礼前一个月, 提前半年: days, as a notice counts them
+        if days and "天" not in out:
+            out["天"] = [days, days + 0.5]
         if "天" in out and "日" not in out:  # the asker's 3天 is a notice's 3日 (入營日前6日內)
             out["日"] = list(out["天"])
     return {u: (lo, hi) for u, (lo, hi) in out.items()}
 
 
-# A number of weeks a question states (两周, 3个星期, 一个礼拜): read as days by bounds.
-_WEEKS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个?(?:周(?![岁年末一二三四五六日天])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天]))"
-                    r"(?!\s*(?:之内|以内|内))")  # (一周内 is a bound, no case: 7天内死亡的 holds it)
+# A length of time before an event the question states in weeks, months or years (提前两周, 婚礼前一个月, 提前半年,
+# 三个月前): read as days by bounds, where a notice counts them so (入住日前14日, 婚宴前90天以上). Only said ahead of
+# something: 一个月多少钱 is a rate, 一周几次 a frequency. 一周内 is a bound, no case.
+_DAYS_IN = {"周": 7, "星期": 7, "礼拜": 7, "月": 30, "年": 365}
+_SPAN = r"(?:(?P<half>半)|(?P<n>\d+|[一二两三四五六七八九十]+))\s*个?\s*(?P<unit>周|星期|礼拜|月|年)"
+_AHEAD = re.compile(rf"(?:提前|提早|(?<=[\u4e00-\u9fff])(?<![以之从此目当眼面先事])前)\s*{_SPAN}(?![\u4e00-\u9fff]{{0,4}}?(?:之内|以内|内))"
+                    rf"|{_SPAN.replace('?P<', '?P<b_')}\s*(?:前|之前|以前)")
+
+
+def ahead_days(text: str) -> float:
+    """The days before an event a text states in weeks, months or years (提前两周 → 14, 婚礼前一个月 → 30, 提前半年
+    → 182.5, 三个月前 → 90); 0 when none."""
+    m = _AHEAD.search(text)
+    if not m:
+        return 0.0
+    half, n, unit = (m.group("half"), m.group("n"), m.group("unit")) if m.group("unit") else \
+        (m.group("b_half"), m.group("b_n"), m.group("b_unit"))
+    count = 0.5 if half else (_amount(n) or 0.0)
+    return count * _DAYS_IN[unit]
 
 
 # A question that asks a limit (最多带几个, 最贵的票, 至少充多少) is answered by a bound on the same side:
@@ -2794,7 +2812,8 @@ GROUP_SHARE = 0.5  # the share of an age group's years a row's range must hold t
 _CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", "本", "册", "辆", "户", "小时", "分钟", "次", "天",
                "克", "公斤", "千克", "斤", "厘米", "公分",  # weights and lengths (249克 within 250克以下)
                "升", "毫升",  # volumes (80升电热水器: not the row of «60升以内»)
-               "级"}  # grades (九级伤残: «七级至十级的补助3万元»)
+               "级",  # grades (九级伤残: «七级至十级的补助3万元»)
+               "桌"}  # tables booked (订10桌送什么: not «预订20桌以上赠送…»)
 
 
 # A count of people that names a kind of room, seat or set (四人汤屋, 双人间, 6人桌, 三人座).
@@ -3109,8 +3128,8 @@ def day_part_said(word: str, text: str) -> str:
     周二至周五：9:00—20:30, 早上 by 6:00 of 6:00至隔日0:00), or "" when `word` names no single part or
     `text` says no time in it: a notice writes its hours as figures, the asker in words."""
     parts = day_parts(word)
-    if len(parts) != 1 or len(word) > 3 or re.search(r"[饭餐]", word):
-        return ""  # (a meal is a thing served: 早餐 is no 10:00 of 提早入营（10:00起）)
+    if len(parts) != 1 or len(word) > 3 or (re.search(r"[饭餐]", word) and not re.search(r"[饭餐]", text)):
+        return ""  # (a meal is a thing served: 早餐 is no 10:00 of 提早入营（10:00起）, a line of no meal)
     hours = _PART_HOURS[next(iter(parts))]
     for m in re.finditer(r"(?<!\d)(\d{1,2})[:：](\d{2})(?!\d)", text):
         if int(m.group(1)) in hours:
@@ -3236,7 +3255,7 @@ def one_unit_said(word: str, text: str) -> bool:
 
 
 # Measure words of one time or one piece of a service, whose price is any price that counts no period nor pieces.
-_ONE_OF_A_SERVICE = ("次", "回", "趟", "件", "条", "双", "张")
+_ONE_OF_A_SERVICE = ("次", "回", "趟", "件", "条", "双", "张", "顿", "餐")  # (吃一顿: a meal's price)
 
 # A rate per a period or a count of times (每月, 每天, 每小时, 10次): what a price for one time is not.
 _PER_PERIOD_OR_TIMES = re.compile(r"每个?(?:月|年|天|日|周|星期|小时|晚|季度?|学期)|[\d一二两三四五六七八九十]+\s*[次回趟]")

@@ -389,7 +389,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
             and not said_by_modifier(w, q.text, around) and not fee_named(w, around) \
             and not (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon))) \
             and (lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and lexicon.kin_in(w, around) < MEANING_WEIGHT
-                 or held_by_kin_only(w, around, lexicon) and not any(k in around for k in q.keywords if k != w and len(k) >= 2)) \
+                 or held_by_kin_only(w, around, lexicon, thing=True) and not any(k in around for k in q.keywords if k != w and len(k) >= 2)) \
             and w not in lacking:
         lacking.append(w)  # what is measured, in a word the corpus never uses, and no close synonym here (早餐多少钱,
         # asking nothing else: not 電烤箱 NT$100, a neighbour e5 puts beside it, "oven" to its "breakfast")
@@ -468,7 +468,7 @@ def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str
                       or len(thing) == 3 and len(jieba.lcut(thing)) > 1 and thing[:2] in around  # 延时班 (jieba: 延时 +
                       and thing[:2] not in q.verbs):  # 班): «延时托管服务»; not 停车位, one word, by 停车场
         out.append(thing)
-    elif thing and held_by_kin_only(thing, around, lexicon):
+    elif thing and held_by_kin_only(thing, around, lexicon, thing=True):
         out.append(thing)  # 有游泳池吗: «每次洗澡請勿超過15分鐘» holds it only as e5 puts 洗澡 beside it
     words = [t for t in jieba.lcut(around) if len(t) >= 2]
     out += [k for k in q.nouns if len(k) >= 2 and k not in around and lexicon.known(k) and k != thing
@@ -507,17 +507,19 @@ def deed_by_kin_only(word: str, around: str, lexicon) -> bool:
     return held_by_kin_only(word, around, lexicon)
 
 
-def held_by_kin_only(word: str, around: str, lexicon) -> bool:
+def held_by_kin_only(word: str, around: str, lexicon, thing: bool = False) -> bool:
     """Is a word the corpus never says held by this sentence only through a neighbour in meaning whose
     dictionary glosses share no word with its own (游泳池, "swimming pool", by 洗澡, "to bathe": a line on
-    showers says nothing of a pool)? The glosses' test of deed_by_kin_only, for a deed or a thing."""
+    showers says nothing of a pool)? The glosses' test of deed_by_kin_only, for a deed or a thing. A neighbour
+    sharing a character says a deed (赔偿 for 赔钱); a `thing` only one sharing its head (吸烟 for 抽烟, not 清零
+    for 清真餐)."""
     if len(word) < 2 or word in around or lexicon.known(word):
         return False
     said = lexicon.weight_in(word, around, strict=True)[1]
-    if not said or set(said) & set(word):
-        return False
-    mine, theirs = gloss_words(word), gloss_words(said)
-    if not mine or not theirs or mine & theirs:
+    if not said or (word[-1] in said if thing else set(said) & set(word)):
+        return False  # 吸烟 for 抽烟, 赔偿 for 赔钱: a character shared; a thing's, its head (清零 shares only the 清 of 清真餐)
+    mine, theirs = gloss_words(word) or (gloss_words(word[:-1]) if len(word) >= 3 else frozenset()), gloss_words(said)
+    if not mine or not theirs or mine & theirs:  # (清真餐, which the dictionary lacks: its modifier's 清真, "Muslim")
         return False
     return not (synonyms.same(word, said) or said in synonyms.glossed(word) or synonyms.alike(word, said)
                 or synonyms.alike(said, word))

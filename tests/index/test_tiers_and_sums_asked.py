@@ -13,7 +13,8 @@ elders, a hot-spring resort's guide in Traditional Chinese):
 - a thing a price leaves out (不含工本费) is no price of it;
 - a meal (早餐) is no part of the day a clock time holds; a thing asked whether there is (有游泳池吗), or priced
   with nothing else asked, is not held by a neighbour whose dictionary sense shares nothing with it;
-- 一晚 is the unit a price is per, no thing priced; two weeks are fourteen days, and an asker's days are a notice's 日;
+- 一晚 is the unit a price is per, no thing priced; weeks, months and years before an event are days (提前两周,
+  婚礼前一个月: a notice counts 入住日前14日), and an asker's days are a notice's 日;
 - 热水几点有 is answered by the hours of its supply (热水供应时间为…);
 - a word respelt as the corpus says it (无人机 as 空拍机) is set apart from the deed before it (飞);
 - an age asked is never a clock time; 纸质 is 书面, 自己带 is 自备.
@@ -173,6 +174,12 @@ def test_weeks_and_days_as_a_notice_counts_them(resort):
     assert bounds("前三天取消", point=True)["日"] == (3.0, 3.5)
     ans = resort.ask("前三天取消還能退嗎")
     assert ans.found and "不予退還" in ans.answer, ans.answer
+    from wenda.index.extract import ahead_days
+
+    assert ahead_days("婚礼前一个月取消") == 30 and ahead_days("提前半年") == 182.5 and ahead_days("两个星期前") == 14
+    assert ahead_days("一个月多少钱") == 0 and ahead_days("以前一年交多少") == 0 and ahead_days("提前一个月内") == 0
+    ans = resort.ask("入住前三个星期取消能退吗")
+    assert ans.found and "全額退還" in ans.answer, ans.answer
 
 
 def test_hours_of_supply_answer_when_there_is_any(resort):

@@ -104,8 +104,9 @@ def test_the_set_is_large_and_has_both_kinds():
     assert_well_formed("unseen38", QUESTIONS, at_least=530, unanswerable=100)
 
 
-# Measured (answers, refusals) when the set was written, held out: on 091d220 300/430, 83/104.
-FLOOR = {"answers": 300, "refusals": 83}
+# Measured (answers, refusals) when the set was written, held out: on 091d220 300/430, 83/104; after session 40's
+# fixes (the potato by its everyday names among them): 302/430, 83/104.
+FLOOR = {"answers": 302, "refusals": 83}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
