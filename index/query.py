@@ -1590,7 +1590,6 @@ def measured_subject(question: str, nouns: list[str]) -> str | None:
                 continue
             if re.fullmatch(r"[\d一两二三四五六七八九十半每]+[晚夜天日月年周次人位名个张间套件]", k):
                 continue  # 租帐篷一晚多少: 一晚 is the unit priced per, no thing measured
-                continue
             if len(k) >= 2 and end.endswith(k) and not is_attribute(k):
                 attr = next((k[i:] for i in range(1, len(k) - 1) if is_attribute(k[i:])), "")
                 return k[:-len(attr)] if attr and len(k) - len(attr) >= 2 else k  # 耕地面积: 耕地

@@ -519,7 +519,7 @@ def held_by_kin_only(word: str, around: str, lexicon, thing: bool = False) -> bo
     if not said or (word[-1] in said if thing else set(said) & set(word)):
         return False  # 吸烟 for 抽烟, 赔偿 for 赔钱: a character shared; a thing's, its head (清零 shares only the 清 of 清真餐)
     mine, theirs = gloss_words(word) or (gloss_words(word[:-1]) if len(word) >= 3 else frozenset()), gloss_words(said)
-    if not mine or not theirs or mine & theirs:  # (清真餐, which the dictionary lacks: its modifier's 清真, "Muslim")
+    if not mine or not theirs or mine & theirs:  # (a word the dictionary lacks by its modifier's sense: 清真 of 清真餐)
         return False
     return not (synonyms.same(word, said) or said in synonyms.glossed(word) or synonyms.alike(word, said)
                 or synonyms.alike(said, word))
