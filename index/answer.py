@@ -93,6 +93,7 @@ FIELDS = ("kv", "row")
 PEOPLE_NOUN = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师)$")  # a noun that counts people (孩子, 学员)
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
 _SUPPLY = ("供应", "提供", "供给", "开放")  # a thing's supply: when there is any of it
+_PLACE_OR_BODY = re.compile(r"(?:中心|大厅|站|局|馆|所|处|院|室|部|厅|公司|店|厂|场|园|校)$")  # a name's head
 _BODY_ASKED = re.compile(r"(?:哪个|哪一个|哪|什么)(?:部门|单位|机构|科室)")  # which body does it
 ADDRESS_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:地址|地点|位置|网点|服务点|办理点|受理点)[：:]\s*\S")  # «地址：…» (Answerer.address_lines)
 TIME_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:时间|日期)[：:]\s*\S")  # «时间：…» (Answerer.time_lines)
@@ -719,9 +720,18 @@ class Answerer:
             part = next(iter(own))
         if part:  # a range's end says its own part (早上6:00至晚上22:00)
             return part in asked or bool(asked & extract.day_parts(sp.text))
-        hours = [int(h) for h in re.findall(r"(?<!\d)(\d{1,2})[:：]\d{2}", sp.text)]
-        if not extract.day_parts(text) and hours:  # 太极拳晚上几点练: not 6:30—7:30; a range, by either end (9:00至21:00)
-            return not all((asked == {"evening"} and h < 12) or (asked == {"morning"} and h >= 13) for h in hours)
+        said = [(int(m.group(2)), bool(m.group(1))) for m in re.finditer(r"(翌日|次日|隔日|隔天)?\s*(?<!\d)(\d{1,2})[:：]\d{2}",
+                                                                         text[max(0, sp.start - 3):sp.end] if sp.start >= 0 else sp.text)]
+
+        def outside(hour: int, next_day: bool) -> bool:
+            if asked == {"evening"}:
+                return hour < 12 and not next_day  # (翌日02:00 is the night's, past the evening)
+            if asked == {"morning"}:
+                return hour >= 13
+            return asked == {"afternoon"} and not 12 < hour < 19  # 下午几点: not 9:00至12:00
+
+        if not extract.day_parts(text) and said:  # 太极拳晚上几点练: not 6:30—7:30; a range, by either end (9:00至21:00)
+            return not all(outside(h, next_day) for h, next_day in said)
         return True
 
     def abbreviation_elsewhere(self, q: Query, text: str, piece: str) -> bool:
@@ -1165,6 +1175,13 @@ class Answerer:
         if "联系人" in lacking and _CONTACT_LINE.search(text):
             lacking.remove("联系人")  # 协会的联系人是谁: «社区志愿者协会：杨帆，电话139…», the person to call
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
+        # a name the corpus says whole that jieba cut in two (政务 服务中心), whose head this frame says with another
+        # modifier before it (开锁换锁服务中心)
+        lacking += [a + b for a, b in zip(q.keywords, q.keywords[1:]) if len(a) >= 2 and len(b) >= 2 and a + b in q.text
+                    and _PLACE_OR_BODY.search(b)  # (a place or a body: 现场 报名 is a way of a deed, no name)
+                    and a + b not in lacking and self.corpus.says(a + b) and a + b not in around and a not in around
+                    and any(re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(b)}", part) for part in (
+                        text, simplify(chunk.title), simplify(chunk.section), simplify(chunk.heading)))]
         # an abbreviation names its record (全马: 全程马拉松), said in full or by its opening word
         lacking += [w for w in q.nouns if w not in lacking and w not in around and self.corpus.abbreviation(w)
                     and not abbreviated(w, around) and not self.corpus.short_said(w, around)]
@@ -2072,6 +2089,10 @@ class Answerer:
                 if prop:
                     figs = [f for f in figs if prop.group(1) in self.piece(text, f)] or figs
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
+                if q.kind is None and q.measure is None:  # 平均一亩能产多少: «平均亩产2.3吨», not the 15个 of 15个乡镇
+                    per = [k for k in q.keywords if (m := extract.ONE_UNIT.match(k)) and not m.group(2)]
+                    figs = [f for f in figs if any(extract.per_unit_said(k, self.piece(text, f))
+                                                   or re.search(re.escape(k[-1]) + r"[产均]", self.piece(text, f)) for k in per)] or figs
                 whom = [k for k in q.keywords if extract.age_word(k)]  # 老人家坐渡轮多少钱: «半票新臺幣20元（…65歲以上長者）»,
                 if whom and chunk.kind != "row":  # not the 全票 beside it
                     figs = [f for f in figs if all(holds(k, self.piece(text, f), self.lexicon) for k in whom)] or figs

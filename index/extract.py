@@ -330,6 +330,8 @@ def figures(sentence: str) -> list[Span]:
             continue  # 3. 儿童须…, 2、请勿…: a list item's number counts nothing
         if s == m.start("num") and re.search(r"[A-Za-z]-?$", sentence[:s]):
             continue  # A2驾驶证, KJ-500, PM2.5: the digits of a code or a name count nothing
+        if s == m.start("num") and re.search(r"(?:^|[\s（(])(?:附注|备注|注)$", sentence[:s]) and re.match(r"\s*[：:]", sentence[e:]):
+            continue  # 注8：门店地址…: a note's number counts nothing
         if re.fullmatch(r"(?:19|20)\d\d", num) and re.match(r"[届级]", rest) and s == m.start("num"):
             continue  # 2027届本科毕业生: a year's cohort, no count of anything
         if s == m.start("num") and ordinal_at(sentence, s) and re.match(r"[条章款项节]", sentence[m.end("num"):m.end("num") + 1]):
@@ -1086,7 +1088,8 @@ def attribute_before(sentence: str, f: Span, keywords: list[str]) -> bool:
     figure, with at most a linking word between (海拔3,102公尺, 面积约为120平方米)? Then the figure is
     that measure's, whatever other keywords the clause before it holds (云峰山屋位于步道8.5公里处)."""
     before = sentence[max(0, f.start - 8):f.start]
-    return any((k in MEASURED_NOUNS or (len(k) >= 3 and k.endswith("率"))) and re.search(re.escape(k) + r"(?:约为|约|为|是|达到|达|共|在|须在|：|:|\s)*$", before)
+    return any((k in MEASURED_NOUNS or (len(k) >= 3 and k.endswith("率"))  # 总产量, 年产值: the measure's total or a year's
+                or (len(k) >= 3 and k[0] in "总年" and k[1:] in MEASURED_NOUNS)) and re.search(re.escape(k) + r"(?:约为|约|为|是|达到|达|共|在|须在|：|:|\s)*$", before)
                for k in keywords)
 
 
@@ -2580,7 +2583,7 @@ EFFECTIVE_SAID = re.compile(r"自[^，,。；;]{2,24}?起(?:施行|实施|执行
 
 # A sum of money the question puts as its condition (充1000块送多少, 消费满200元减多少): after a deed of paying, or
 # with 块/元 after it.
-_ASKED_AMOUNT = re.compile(r"(?:充值|增值|充|存|消费满|满|买|花|交|付)了?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![\d.])(?!\s*(?:次|个|天|月|年|岁|人|件|张|小时|分钟|公里|米))"
+_ASKED_AMOUNT = re.compile(r"(?:充值|储值|增值|充|存|消费满|满|买|花|交|付)了?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![\d.])(?!\s*(?:次|个|天|月|年|岁|人|件|张|小时|分钟|公里|米))"
                            r"|(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块钱|块|元|蚊)")  # 增值500蚊: Hong Kong's top-up, dollars
 
 
@@ -3269,7 +3272,7 @@ def paid_per(unit: str, text: str) -> bool:
         re.search(rf"(?<![\d零一二两三四五六七八九十百个]){unit}(?:[薪费租]|收入|工资|度(?![\d一二三四]))", text))
 
 
-_ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")
+ONE_UNIT = _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")  # 一节课, 一亩
 HALF_UNIT_ASKED = re.compile(r"半个?(天|日|年|月|小时|钟头|学期|场)")  # 租半天, 半个月
 # Half a unit as a whole count of a smaller one (半年: 6个月; 半小时: 30分钟).
 _HALF_OF = {"年": r"(?<!\d)(?:6|六)个月", "小时": r"(?<!\d)30分钟", "钟头": r"(?<!\d)30分钟"}

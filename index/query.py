@@ -644,8 +644,13 @@ def counts_people(text: str) -> bool:
     村民小组, 人民公园, 干部培训班)?"""
     if _PEOPLE_THEN.match(text):
         return True
+    described = re.match(r"[^，,。？?！!的]{1,8}的(?=[\u4e00-\u9fff])", text)  # 几个外面的专业老师: the people the
+    if described and counts_people(text[described.end():]):  # 的-phrase describes
+        return True
     words = _posseg().lcut(text[:12])
-    if len(words) >= 2 and not _PEOPLE.fullmatch(words[0].word) and _PEOPLE.fullmatch(words[0].word + words[1].word):
+    if len(words) >= 2 and not _PEOPLE.fullmatch(words[0].word) and (
+            _PEOPLE.fullmatch(words[0].word + words[1].word)
+            or words[0].flag.startswith("n") and _PEOPLE.fullmatch(words[1].word)):  # 专业 老师
         words = words[1:]  # 脱贫 劳动力: the people a modifier before them names (多少个脱贫劳动力: «10人以上»)
     elif not words or not (_PEOPLE.fullmatch(words[0].word) or words[0].word in ("党员", "党员干部")):
         return False
@@ -795,8 +800,8 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
 
 
 # The government of the level an asker speaks of by its place word and 里 (镇里, 县里, 村里): no name (the
-# document says 镇人民政府).
-_BODY_AT_HAND = re.compile(r"[省市县区镇乡村]里")
+# document says 镇人民政府); a place inside the one the document is of (馆内, 店里, 园内: jieba tags them places).
+_BODY_AT_HAND = re.compile(r"[省市县区镇乡村]里|[馆店园场厅院室楼]内|[馆店园场厅院室楼]里")
 
 
 _KIND_AFTER = re.compile(r"(?:什么|啥|哪一?[个些位种家所条类样]?)")
