@@ -2508,7 +2508,9 @@ def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
         elif word == "由" and i + 1 < len(words) and doer_word(words[i + 1][1], words[i + 1][2]):
             j = i + 1  # up to the first word jieba's dictionary has as a verb (班子成员带队: 带队)
             while j + 1 < len(words) and doer_word(words[j + 1][1], words[j + 1][2]) and words[j + 1][1] != "vn" \
-                    and dictionary_tag(words[j + 1][2]) != "v" and not _DUTY.match(words[j + 1][2]):  # (负责管理, a noun to jieba)
+                    and dictionary_tag(words[j + 1][2]) != "v" \
+                    and not ((duty := _DUTY.match(words[j + 1][2])) and duty.end() < len(words[j + 1][2])):  # (负责管理:
+                # a duty glued to the deed it does, a noun to jieba; 带队, a duty jieba tags a noun, stays the doer's)
                 j += 1
             found = _doer_span(sentence, words, i + 1, j)
             if found is not None and not _DUTY.match(sentence, found.end):
