@@ -633,8 +633,9 @@ class Answerer:
         heads = [_PIECE_HEAD.sub("", p) for p in pieces]  # each piece after its list number or article
         # pieces that name their member right before one word said before every value («高中及以下学历24000元，
         # 专科学历30000元，本科及以上学历36000元»): parallel whatever each member is
-        lead = {re.sub(r"[为是：:\s]+$", "", text[max(0, f.start - 4):f.start])[-2:] for f in figs}
-        parallel = len(lead) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2}", next(iter(lead))) is not None
+        leads = {re.sub(r"[为是：:\s]+$", "", text[max(0, f.start - 4):f.start])[-2:] for f in figs}
+        lead = next(iter(leads))
+        parallel = len(leads) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2}", lead) is not None
         for k in [*joined, *q.keywords]:
             if len(k) == 3 and k[-1] == "生" and k not in text and k[:-1] in text:
                 k = k[:-1]  # 专科生 asked, «专科学历30000元» said: the level the student is of
@@ -642,7 +643,7 @@ class Answerer:
             if len(k) < 2 or not any(holding) or all(holding):
                 continue
             if parallel and sum(holding) == 1 and re.search(  # the member named right before the word every value
-                    rf"{re.escape(k)}(?:及以[上下])?{next(iter(lead))}", pieces[holding.index(True)]):  # follows (专科学历)
+                    rf"{re.escape(k)}(?:及以[上下])?{lead}", pieces[holding.index(True)]):  # follows (专科学历)
                 return [f for f, held in zip(figs, holding) if held]
             # the sibling is the piece's subject, the run that opens it up to the asked word's head (花卉区 of
             # «花卉区商铺租金…»; not 开课 of 私教课…开课前, the question's own word, nor 调苗 of «比从外省调苗…»), or

@@ -3244,7 +3244,7 @@ def one_unit_said(word: str, text: str) -> bool:
     if half:  # 租半天多少钱: a price for half the unit, which «每天200元» does not say
         return bool(re.search(rf"半个?{re.escape(half.group(1))}", text)) or bool(
             (whole := _HALF_OF.get(half.group(1))) and re.search(whole, text))  # 预缴半年: «预缴6个月每月»
-    m = _ONE_UNIT.match(word)
+    m = ONE_UNIT.match(word)
     if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
         return True
     units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set())
@@ -3274,7 +3274,7 @@ def paid_per(unit: str, text: str) -> bool:
         re.search(rf"(?<![\d零一二两三四五六七八九十百个]){unit}(?:[薪费租]|收入|工资|度(?![\d一二三四]))", text))
 
 
-ONE_UNIT = _ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")  # 一节课, 一亩
+ONE_UNIT = re.compile(rf"^(?:一|1)个?({_UNITS}|顿|餐|堂|课)([\u4e00-\u9fff]*)$")  # 一节课, 一亩
 HALF_UNIT_ASKED = re.compile(r"半个?(天|日|年|月|小时|钟头|学期|场)")  # 租半天, 半个月
 # Half a unit as a whole count of a smaller one (半年: 6个月; 半小时: 30分钟).
 _HALF_OF = {"年": r"(?<!\d)(?:6|六)个月", "小时": r"(?<!\d)30分钟", "钟头": r"(?<!\d)30分钟"}
@@ -3283,7 +3283,7 @@ _HALF_OF = {"年": r"(?<!\d)(?:6|六)个月", "小时": r"(?<!\d)30分钟", "钟
 def per_unit_said(word: str, text: str) -> str:
     """The words of `text` that say `word`, a quantity of one, per unit (一节课 → 每节 or 单节,
     一个小时 → 每小时): the asker's «one» is the document's «each»; "" when `text` says neither."""
-    m = _ONE_UNIT.match(word)
+    m = ONE_UNIT.match(word)
     if not m:
         return ""
     unit, rest = m.group(1), m.group(2)

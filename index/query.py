@@ -1397,9 +1397,10 @@ def had_thing(question: str) -> str:
     # a thing named before 有吗 (清真餐有吗): the nouns and modifiers before it, ending in a noun
     if len(words) >= 3 and words[-2][0] == "有" and words[-1] == ("吗", "y"):
         before = words[:-2]
+        thing = "".join(w for w, _ in before)
         if before and before[-1][1].startswith("n") and all(f.startswith(("n", "a", "b")) for _, f in before) \
-                and not any(w in ("这", "那", "这个", "那个") for w, _ in before) and len("".join(w for w, _ in before)) >= 2:
-            return "".join(w for w, _ in before)
+                and not any(w in ("这", "那", "这个", "那个") for w, _ in before) and len(thing) >= 2:
+            return thing
     # a compound jieba cuts before its one-character head (充电桩: 充电 + 桩): the thing is the two together
     if len(words) >= 4 and words[-4][0] == "有" and words[-1] == ("吗", "y") and len(words[-2][0]) == 1 \
             and words[-2][1] in ("n", "ng", "q") and len(words[-3][0]) == 2:
