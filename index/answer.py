@@ -24,7 +24,7 @@ from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, EMPTY_NOUNS, KIND_WO
                                SEATS, TOTAL_WORD, Query, _alone, _posseg, asked_role, asks_means, asks_title, asks_writer,
                                counts_other_than_seats, deed_end,
                                is_attribute, is_proper_name, keyword_tags, kind_said, named_thing, numbered_names, one_person,
-                               sort_asked, sounds_alike, tokens, years)
+                               situation, sort_asked, sounds_alike, tokens, years)
 from wenda.index.reading import ORGANISATION_ENDS, QUANTITY, QuestionReader
 from wenda.index.retrieve import Retriever
 from wenda.index.rows import (RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_column, cell_of_kind, column_of, column_opened,
@@ -32,9 +32,10 @@ from wenda.index.rows import (RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_colum
                               record_line, record_modifier, record_stem, row_cells, table_frame)
 from wenda.index.script import simplify
 from wenda.index.support import (CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
-                                 RULING, another_unit, asked_forms, asks_of_runs, body_said, common_synonym_in, deed_held,
-                                 done_to, exemption_said, fee_named, fee_of_any, fee_paid_at, fillers, handed_words, head_said_shortened, holds,
-                                 hours_kept, listed_runs, modifier_asked, modifier_said_shortened, opposed, paying_said,
+                                 RULING, another_unit, asked_forms, asks_of_runs, body_said, choices, common_synonym_in,
+                                 deed_held, done_to, exemption_said, fee_named, fee_of_any, fee_paid_at, fillers, handed_words,
+                                 head_said_shortened, holds, hours_kept, listed_runs, modifier_asked, modifier_said_shortened,
+                                 opposed, other_ways_only, paying_said,
                                  per_units, phone_labelled, places_named, priced_per_group, run_asked, run_asked_last,
                                  run_held, said_by_modifier, shop_said, stem_said, together, unqualified, weather_said, worker_said)
 
@@ -758,6 +759,8 @@ class Answerer:
             return True  # 多久来一趟 of a row's «发车间隔：15分钟»: the time per departure, no 一趟 said
         # a table row may say its unit in a column of its own (计价单位：每台 beside 价格：600元)
         units = Answerer.unit_cells(text) if " · " in text else ""
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,2}(?:[/／][\u4e00-\u9fff]{1,2})+", units):  # 单位：盆/月, the price of one
+            units = " ".join("每" + u for u in re.split(r"[/／]", units))  # pot for one month: 每盆 每月
         halves = [m.group() for m in extract.HALF_UNIT_ASKED.finditer(q.text)]  # 半个月, which jieba cuts 半个 月
         return q.kind not in ("duration", "money") or all(
             extract.one_unit_said(k, piece + " " + units)
@@ -803,6 +806,8 @@ class Answerer:
             if other:
                 return other
         member = contrast_member(q, around, text)
+        if member and any(c in around for k, other in choices(q.text, q.keywords).items() if k in member for c in other):
+            member = None  # 按月拨还是按季度: «…按季度拨付», the other choice, answers
         if member:  # 地上车位 asked, 地下车库 said; 周末 asked, 工作日 said: a yes/no question too (养猫: 饲养犬只)
             return member
         # 三等舱 asked, 二等舱 said; 走路上山 asked, the 观光车's ride said (members: numbered members and means)
@@ -940,8 +945,9 @@ class Answerer:
                 continue  # 学生票: the 优惠票 row, whose 说明 says it is the students' ticket
             if chunk.kind == "row" and route_of_kind(k, self.corpus.plain(chunk).text):
                 continue  # 夜班车: the row of 夜1路, the night route
-            if chunk.kind == "row" and self.cell_meaning(k, chunk):
-                return k  # 保安 asked: 接待 of 前台接待员 is near in meaning, the row another post's
+            if chunk.kind == "row" and (near := self.cell_meaning(k, chunk)) and near not in q.text.replace(k, " "):
+                return k  # 保安 asked: 接待 of 前台接待员 is near in meaning, the row another post's (not 公司 by the
+                # 办公 of 办公室绿植租摆, where the question says 办公室 itself)
             if chunk.kind == "row" and typed and sp is not None and sp.start >= 0 and \
                     (header := column_of(text, sp.start)) and set(header) & set(k[:-1]) and not siblings(k, header):
                 continue  # 一天租金: the value's own column is 日租价 (its 租), whatever 押金 another cell gives
@@ -966,7 +972,7 @@ class Answerer:
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
             # the sentence speaks of the thing at hand in the question's word (本机 for 机器, 净化器 the title's)
             frame_verbs = _verbs_of(around)
-            if chunk.kind != "row" and not at_hand(k, text, place=True) and any(
+            if chunk.kind != "row" and not at_hand(k, text, place=True) and not measure_said_short(k, piece) and any(
                                            t[-1] == k[-1] and siblings(k, t) and t not in q.text
                                            and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                                            and not said_by_modifier(k, q.text, piece)  # 末班车 here, 首班车 beside it
@@ -1189,8 +1195,14 @@ class Answerer:
         if lacking and not q.sections:  # a place the question names, said where its paragraph opens (paragraph_names:
             named = places_named(q.text)  # 青溪县位于…。…县里在城东兴建了第一座水电站 for 青溪县在城东兴建的…)
             lacking = [w for w in lacking if not (w in named and w in self.paragraph_names(chunk))]
+        if q.intent == "yesno":  # 能用支付宝吗: «只收现金或者微信支付» rules on it
+            lacking = [w for w in lacking if not other_ways_only(w, around)]
+        if lacking and (chosen := choices(q.text, q.keywords)):  # 按月拨还是按季度: the line says the one it is
+            lacking = [w for w in lacking if not any(c in around for c in chosen.get(w, ()))]
+        scene = self.scene_only(q, chunk)  # 锁舌卡住了关不上门，修一下多少钱: the 门 of the scene, which the row
+        text_words = [k for k in q.keywords if k in text and scene(k)]  # of 修锁 tells by its 锁舌卡住
         return [w for w in lacking if not (chunk.kind == "row" and (
-            self.names_record(w, chunk) or self.named_by_cell(w, chunk, q) or (w == q.counted and self.counts_by_column(q, chunk))
+            (scene(w) and text_words) or self.names_record(w, chunk) or self.named_by_cell(w, chunk, q) or (w == q.counted and self.counts_by_column(q, chunk))
             or column_opened(w, self.corpus.plain(chunk).text)
             or any(meant_column(w, head) for head, _, _, _ in row_cells(self.corpus.plain(chunk).text))))]
 
@@ -1477,6 +1489,7 @@ class Answerer:
         text = self.corpus.plain(chunk).text
         heads = [head for head, _, _, _ in row_cells(text)]
         named_whole = self.names_own_record(q, chunk) and not self.names_other_record(q, chunk)
+        scene = self.scene_only(q, chunk)
         # its nouns, and a longer word jieba tags as a set phrase (重装系统: l), no verb of the question
         for k in dict.fromkeys([*q.nouns, *(k for k in q.keywords if len(k) >= 3 and k not in q.verbs)]):
             if re.search(rf"(?:还是|或者|或是){re.escape(k)}|{re.escape(k)}(?:还是|或者|或是)", q.text):
@@ -1491,6 +1504,8 @@ class Answerer:
                     or (self.frame_says(k, chunk)  # 配镜: the 验光配镜价目表's; 自行车: the 单车租借須知's,
                         and not self.names_other_record(q, chunk))):  # every row's, unless another row is named
                 continue  # (配送费 of the row «品名：郊县配送 · 价格：35元», whatever row says 免配送费)
+            if scene(k):
+                continue  # 店铺卷帘门钥匙丢了，开锁多少钱: the 钥匙 lost, no 钥匙 row asked
             others = [self.corpus.plain(c).text for c in self.table_of(chunk) if c.id != chunk.id]
             if named_whole and any(k in _naming_cells(o) for o in others):
                 continue  # 展位临时照明用电多少钱: the row named whole; 展位, a word other rows are named by (标准展位),
@@ -1527,7 +1542,37 @@ class Answerer:
         if self.names_own_record(q, chunk):
             return False
         text = self.corpus.plain(chunk).text
-        return any(name not in text for name in self.other_rows_named(q, chunk))
+        scene = self.scene_only(q, chunk)
+        return any(name not in text and not scene(name) for name in self.other_rows_named(q, chunk))
+
+    def named_in_scene(self, q: Query, chunk: Chunk) -> bool:
+        """Is a table row named whole only in the clauses that tell what happened (车锁钥匙丢了，开锁多少钱: the row
+        «服务项目：车锁钥匙»), while the asking clause says a word this row never says and another row of its table
+        does (开锁)? The asker's lost key sets the scene; the row asked is the other's."""
+        scene = situation(q.text)
+        cells = row_cells(self.corpus.plain(chunk).text) if scene else []
+        if not cells:
+            return False
+        asking = q.text[len(scene):]
+        name = name_cell(cells)[1]
+        if len(name) < 2 or name not in scene or name in asking:
+            return False
+        text = self.corpus.plain(chunk).text
+        others = [self.corpus.plain(c).text for c in self.table_of(chunk) if c.id != chunk.id]
+        return any(len(k) >= 2 and k in asking and k not in scene and k not in text and any(k in o for o in others)
+                   for k in q.keywords)
+
+    def scene_only(self, q: Query, chunk: Chunk):
+        """A test of a word the question says only in the clauses that tell what happened (query.situation), while
+        its asking clause says a word of this row's name cell: 普通防盗门钥匙忘带了，请你们开锁要多少钱 asks the
+        开锁 of the row «服务项目：普通防盗门开锁», and the row named 防盗门钥匙 only sets the scene. Never true
+        when the question tells nothing that happened, or its asking clause names nothing of this row."""
+        scene = situation(q.text)
+        cells = row_cells(self.corpus.plain(chunk).text) if scene else []
+        asking = q.text[len(scene):]
+        if not cells or not any(k in asking and k in name_cell(cells)[1] for k in q.keywords):
+            return lambda word: False
+        return lambda word: word in scene and word not in asking
 
     def corpus_words_cut(self, q: Query, deeds_apart: bool = False) -> list[str]:
         """The corpus's words jieba cut in two in the question, a word and one character (月卡 as 月 卡, 实验服 as 实验 服);
@@ -1562,6 +1607,8 @@ class Answerer:
         no word the dictionaries give for it. "" when the row says the word itself, or no such cell."""
         text = self.corpus.plain(chunk).text
         if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
+            return ""
+        if _alone(word) == "s":  # 家里的保险柜: where the asker's thing is, no kind of a record (家用)
             return ""
         # each of the things a cell lists is a name (大褛 of «大褸／羽絨» for 大衣)
         names = [v for _, value, _, _ in row_cells(text) if not extract.figures(value) for v in re.split(r"[/／]", value)]
@@ -1606,9 +1653,13 @@ class Answerer:
         for k in asked_forms(q.text, q.keywords):
             if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", k) or QUANTITY.search(k) or k in piece or k[-1] in "前后":
                 continue  # 提前几天: a time before another, no kind (乘车日前28天 is no sibling of 提前)
+            toks = _tokens(text)
+            if k in text and k not in toks and any(t.startswith(k) and len(t) > len(k) for t in toks):
+                continue  # 高速上限速多少: the 高速公路 the text says, short; no kind of the 时速 it measures
             # a kind, not a deed (采血 for 抽血: jieba tags it a verb there), nor the question's own word
             # said short (首班车 of 首班公交车)
             sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
+                       and not (k[0] == "限" and len(k) == 2)  # 限速: the bound of the 时速 measured, no kind of it
                        and not fee_of_any(k, t)  # 收费多少: «学费每学期260元»
                        and not QUANTITY.match(t)  # 每户 says how much each gets, no kind of 低保户
                        and not pointed_at(t, k, around)  # 全园: the 幼儿园 asked, pointed at
@@ -1898,7 +1949,8 @@ class Answerer:
     def names_other_kind(q: Query, piece: str) -> bool:
         """Does a piece name, in a word the question does not say, another kind of a thing the question
         names (伴娘化妆 for 新娘化妆: lexicon.siblings)?"""
-        words = [k for k in q.keywords if len(k) >= 2 and re.search(r"[\u4e00-\u9fff]", k)]  # 300 and B4 name no kind
+        words = [k for k in q.keywords if len(k) >= 2 and re.search(r"[\u4e00-\u9fff]", k)  # 300 and B4 name no kind,
+                 and k not in q.verbs]  # a deed none (没电 is no kind of the 供电 of «应急供电开启只收80元»)
         return any(t not in q.text and any(t[-1] == k[-1] and siblings(k, t)  # (200, 0.4 beside them)
                                            and not (len(k) == 2 and k[0] + t in piece)  # 变深色 is a 变色, 深色 inserted
                                            for k in words)
@@ -2024,7 +2076,9 @@ class Answerer:
             # one time alone in a sentence that says every noun of the question is taken unless its piece says the
             # opposite deed, as one date is below: the deed is said in other words (白沙乡垃圾每天几点前要拉走: «每天早上
             # 6点前完成全乡垃圾收运»); not where a noun is unsaid (游泳池晚上几点关门: a car park's 晚上22:00以后禁止…进入)
-            unsaid = [n for n in q.nouns if len(n) >= 2 and not holds(n, self.corpus.around(chunk), self.lexicon)]
+            around = self.corpus.around(chunk)  # (关门 held by the hours a note keeps: «营业时间为每天8:00至21:00；
+            unsaid = [n for n in q.nouns if len(n) >= 2 and not holds(n, around, self.lexicon)  # 母亲节当天延长至23:00»)
+                      and not synonyms.hours_said(n, around, kept=True)]
             alone = len(column) == 1 and not unsaid
             # so is the one time of a sentence whose whole says the deed, wherever the deed stands, the deed's own
             # noun said in other words (比赛那天几点开始封路: «比赛当天清晨4:30起，…实施交通管制»)
@@ -2118,7 +2172,9 @@ class Answerer:
                 asked_case = []
                 if chunk.kind == "row" and q.kind == "money":  # A3黑白打印多少钱: the 价格 cell, not «双面每张1.5元»
                     # 大件送上楼多少钱: the note's price of the case named, «大件（20公斤以上）每件5元», not the 每件2元
-                    asked_case = [f for f in figs if note_of_asked_case(tuple(k for k in q.keywords if k not in q.verbs), text, f)] or [
+                    scene = situation(q.text)  # (电池没电了打不开: the deeds of the scene name the case too)
+                    case_words = tuple(k for k in q.keywords if k not in q.verbs or (len(k) >= 2 and k in scene))
+                    asked_case = [f for f in figs if note_of_asked_case(case_words, text, f)] or [
                         f for f in figs if not note_of_other_case(q.text, text, f)]
                     figs = asked_case or figs
                 if _THRESHOLD_ASKED.search(q.text):  # 满多少桌免场地费: «满30桌免…», not the hall's «可摆8桌»
@@ -2369,6 +2425,8 @@ class Answerer:
         # character (卡点 for 卡口, which jieba takes for a place)
         text = self.corpus.plain(chunk).text
         handed = handed_words(q.text, around) if q.intent == "yesno" else set()  # 家里人: «仅限本人使用»
+        if q.intent == "yesno":  # 能用支付宝付吗: «只收现金或者微信支付»
+            handed |= {e for e in q.entities if other_ways_only(e, around)}
         around += self.paragraph_names(chunk)
         return lacking + [e for e in q.entities if e not in around and e not in handed and not abbreviated(e, around)
                 and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
@@ -3536,6 +3594,12 @@ _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")  # a year by its number (2027�
 def compared_with(word: str, question: str) -> bool:
     """Is `word` what the question compares with (比去年, 较上月), no member it asks of?"""
     return bool(re.search(r"(?:比|较|同比|相比|与)" + re.escape(word), question))
+
+
+def measure_said_short(word: str, piece: str) -> bool:
+    """Is a measure asked by its name in 度 (温度, 深度, 高度) said in the piece by a thing's word ending in its first
+    character (窖温 of «窖温保持在2至4℃», 水深1.2米, 身高): the measure of that thing, no sibling's?"""
+    return len(word) == 2 and word[1] == "度" and bool(re.search(rf"[\u4e00-\u9fff]{word[0]}(?![度])", piece))
 
 
 def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = True) -> str | None:

@@ -33,7 +33,7 @@ from wenda.corpus.outline import cn_number
 from wenda.index.rows import asked_column, column_of, name_cell, row_cells
 from wenda.index import extract, synonyms
 from wenda.index.identity import role_of
-from wenda.index.query import MODALS, TOTAL_WORD, Query, asked_role, keyword_tags
+from wenda.index.query import EMPTY_NOUNS, MODALS, TOTAL_WORD, Query, asked_role, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
@@ -89,8 +89,12 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 2大1小 asked: not the row of «（1大1小）»
     if another_size_of_thing(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 两人办公室 asked: not the row of «八人独立办公室»
+    if chunk.kind == "row" and another_count_of_thing(q.text, answerer.corpus.plain(chunk).text):
+        return ANOTHER_CASE  # 52朵玫瑰多少钱: not the row of «规格：19枝»
     if another_letter(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 全屋清洗C套餐 asked: not the row of «全屋清洗B套餐»
+    if chunk.kind == "row" and answerer.named_in_scene(q, chunk):
+        return ANOTHER_CASE  # 车锁钥匙丢了，开锁多少钱: not the row of «服务项目：车锁钥匙»
     if chunk.kind == "row" and answerer.record_of_another_row(q, chunk):
         return ANOTHER_CASE  # 升中面试班几时开班: not the row of «课程：DSE数学…可选星期三或星期六班»
     if q.intent != "yesno" and another_sex(q.text, answerer.corpus.plain(chunk).text):
@@ -146,6 +150,10 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the span restates the question's context"
     if names_none_asked(q, s):
         return "which one is asked; the span names none"
+    if case_of_other_event(q, answerer.corpus.plain(chunk).text, answerer.corpus.around(chunk)):
+        return "the line rules on another event"  # 寒暑假校车还开吗: not «遇雨雪、大雾等恶劣天气，校车可以推迟发车»
+    if (what := what_is_asked(q)) and not answerer_holds(answerer, what, chunk):
+        return "the thing asked is not said"  # Wi-Fi密码是什么: not «店内提供免费Wi-Fi», which gives none
     if no_place(answerer, q, s):
         return "a place is asked; the sentence says no place"
     if price_unsaid(answerer, q, s):
@@ -155,6 +163,47 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
 
 # Which body is asked (是哪家, 哪个公司, 哪一家单位): a name answers, not a clause that says the word itself.
 _WHICH_BODY = re.compile(r"哪(?:一)?(?:家|个公司|个单位|个企业|个机构|家公司|家单位|家企业|家机构)")
+
+
+# A line that opens on an event it rules for (遇雨雪、大雾等恶劣天气，…; 如遇停电，…).
+_EVENT_OPENS = re.compile(r"\s*(?:\d+[.、]\s*)?(?:如遇|若遇|遇到|遇有|遇|如发生|发生)([^，,。；;]{2,16})[，,]")
+
+
+def case_of_other_event(q: Query, text: str, around: str) -> bool:
+    """Does the line rule for an event it opens on (遇雨雪、大雾等恶劣天气，校车可以推迟发车) that the question says
+    nothing of, while the question names a case of its own the line's frame never says (寒暑假校车还开吗; 下大雪 is
+    the 雨雪 of the event)?"""
+    m = _EVENT_OPENS.match(text)
+    if not m or any(k in m.group(1) or (k in q.nouns and set(k) & set(m.group(1)))  # (e5 puts 寒暑假 by 天气)
+                    for k in q.keywords if len(k) >= 2):
+        return False
+    return any(len(n) >= 2 and n not in around for n in q.nouns)
+
+
+# What a question asks the value of, by the word right before its asking end (密码 of Wi-Fi密码是什么, 口号叫啥).
+_WHAT_ASKED = re.compile(r"([\u4e00-\u9fff]{2,4})(?:是|叫|为)(?:什么|啥)(?:呢|啊)?[?？]?$")
+
+
+def what_is_asked(q: Query) -> str:
+    """The noun whose value an open question asks (密码 of Wi-Fi密码是什么): a keyword of two characters or more
+    right before 是什么/叫什么/叫啥 at its end, a noun to jieba. "" when there is none."""
+    m = _WHAT_ASKED.search(q.text)
+    if q.intent != "entity" or not m:
+        return ""
+    noun = next((k for k in q.nouns if len(k) >= 2 and m.group(1).endswith(k)), "")
+    return "" if noun in _SAID_AS_VALUE else noun
+
+
+# Nouns whose value a line gives without naming them: a title is the line itself, an address a place, a slogan
+# a quote (那篇报道的标题是啥, 会展中心的地址是啥, 团委喊的口号是啥).
+_SAID_AS_VALUE = frozenset({"标题", "题目", "名称", "名字", "全称", "简称", "地址", "位置", "地点", "口号", "标语", "主题",
+                            "内容", "意思", "原因", "目的", "作用", "用途", "特点", "区别"})
+
+
+def answerer_holds(answerer: Answerer, word: str, chunk) -> bool:
+    """Does a line or its frame say `word`, itself, by a word of the same meaning or as a near neighbour of it?"""
+    around = answerer.corpus.around(chunk)
+    return word in around or holds(word, around, answerer.lexicon) or answerer.lexicon.kin_in(word, around) >= MEANING_WEIGHT
 
 
 def names_none_asked(q: Query, s: Scored) -> bool:
@@ -216,6 +265,50 @@ def another_size_of_thing(question: str, text: str) -> bool:
         if asked and said and asked not in said:
             return True
     return False
+
+
+def another_count_of_thing(question: str, row: str) -> bool:
+    """Does the question state how many of a thing it wants (52朵玫瑰) while a table row states a count of another
+    number in the same measure (规格：19枝), and none as asked? The row is another size's (11朵 asks the row of
+    11枝). Money, time and clock times state no size."""
+    def counts(text: str) -> list[tuple[str, float]]:
+        text = re.sub(r"(?<![\u4e00-\u9fff])([单双])(?=[层人床座])", lambda m: "1" if m.group(1) == "单" else "2", text)
+        out = []  # (单层, 双层: one and two; 三层 in its characters)
+        for f in extract.figures(text):
+            if re.match(r"\s*(?:及|或)?(?:以[上下内]|起|[—\-~～至到])", text[f.end:]) \
+                    or re.search(r"(?:[—\-~～至到]|超过|不超过|满|不足|以上)\s*$", text[:f.start]) \
+                    or re.search(r"(?:以[上下内]|起)$", f.text):
+                continue  # a bound or a range's end (9座及以下, 2—3匹): no count of one thing
+            unit = extract.unit_of(f.text)
+            m = re.match(r"\d+(?:\.\d+)?|[一二两三四五六七八九十]+", f.text)
+            if unit and extract.unit_class(unit) == "count" and m:
+                out.append((unit, float(m.group()) if m.group()[0].isdigit() else float(cn_number(m.group()) or 0)))
+        return out
+    # the counts of the row's naming and spec cells, not a note's threshold (备注：满10件9折), and their ranges
+    cells = [value for head, value, _, _ in row_cells(row) if not re.search(r"备注|说明|注意|价|费|金额", head)]
+    said = [c for value in cells for c in counts(value)]
+    noted = [c for _, value, _, _ in row_cells(row) for c in counts(value)]  # (备注：三件套另加40元 names 三件套)
+    ranges = [r for _, value, _, _ in row_cells(row) for r in _count_ranges(value)]  # (a note's too: 10层及以下…免收)
+    for unit, n in counts(extract.arabic(question)):
+        same = [m for u, m in said if extract.same_measure(u, unit)]
+        held = [lo <= n <= hi for u, (lo, hi) in ranges if extract.same_measure(u, unit)]
+        if (same or held) and n not in same and not any(held) and (unit, n) not in noted:
+            return True  # (4匹 asked: not the row of «2—3匹»; 7座: the row of «9座及以下»)
+    return False
+
+
+def _count_ranges(value: str) -> list[tuple[str, tuple[float, float]]]:
+    """The ranges of a count a cell sets, by unit: 2—3匹 → (匹, (2, 3)), 9座及以下 → (座, (-inf, 9)), 10人以上 →
+    (人, (10, inf))."""
+    out = []
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]?)\s*[—\-~～至到]\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff])", value):
+        if extract.unit_at(m.group(4)) and m.group(2) in ("", m.group(4)):
+            out.append((m.group(4), (float(m.group(1)), float(m.group(3)))))
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff])\s*(?:及|或)?(以[上下内])", value):
+        if extract.unit_at(m.group(2)):
+            n = float(m.group(1))
+            out.append((m.group(2), (n, math.inf) if m.group(3) == "以上" else (-math.inf, n)))
+    return out
 
 
 # A package named by how long or how often it runs (21天套装, 10次卡, 12节课程) and the words that name one.
@@ -393,6 +486,11 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
         return True  # 考试中心主任是谁: not «…，联系人张晓雯», whom one calls, whatever post she holds
     label = extract.field_label(text, span)
     if label and extract.post_head(label):
+        body = label[:label.find(role)] if role in label else ""
+        before = q.text[:q.text.find(role)].removesuffix("的")[-4:]
+        if _holds_post(role, label, q.text) and body and re.search(r"[\u4e00-\u9fff]$", before) \
+                and not set(body) & set(before):
+            return True  # 课程主任叫什么: not «英文科主任：Karen Wong老師», another body's 主任 (修车主管: 维修主管's)
         return not _holds_post(role, label, q.text) and role not in text.replace(label, "")
     if label:
         return False  # «主持：街道办事处副主任罗文斌»: the label says what the name is asked as, the 副主任 is his job
@@ -793,6 +891,8 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
     if not (q.counted and s.span is not None and s.span.start >= 0 and q.intent == "figure"):
         return True
     unit = extract.unit_of(s.span.text)
+    if q.counted in EMPTY_NOUNS and extract.unit_class(unit) == "count":
+        return True  # 一次能借几样东西: «每次最多借用2件工具», any thing counted
     from wenda.index.answer import PEOPLE_NOUN
 
     if q.measure is None and q.kind is None and unit and PEOPLE_NOUN.search(q.counted) \
@@ -808,7 +908,8 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
     frame = (plain.text if chunk.kind == "row" or measured else extract.piece_of(plain.text, s.span)) + (
         plain.key + plain.heading + plain.section if chunk.kind in FIELDS else "")
     per = re.search(rf"每一?[个位名间台辆张处家户]?{re.escape(q.counted)}", frame)
-    if per and frame.count(q.counted) == 1 and extract.unit_of(s.span.text) != q.measure:
+    if per and frame.count(q.counted) == 1 and extract.unit_of(s.span.text) != q.measure and q.kind != "money":
+        # (交多少押金: «每辆押金100元», a sum per thing, no count)
         return False  # 一共有多少个营位: «每个营位费用含4人» counts people per 营位, not the 营位
     if counts(q.counted, frame, answerer.lexicon) or answerer.counts_by_column(q, chunk, s.span):
         return True
@@ -983,6 +1084,52 @@ def stated_condition(answerer: Answerer, q: Query, ranked: list[Scored], best: S
 NARROWER_DEPTH = 5  # how far below the best candidate narrower_case looks
 
 
+# The cheapest or dearest of a thing asked (开业花篮最便宜的多少钱, 最贵的套餐多少钱): -1 the least, 1 the most.
+_CHEAPEST = re.compile(r"最便宜|最低价|最实惠|价格最低|最少要?花")
+_DEAREST = re.compile(r"最贵|最高档|价格最高|最豪华")
+SUPERLATIVE_DEPTH = 8  # how many of the best candidates cheapest_row compares
+
+
+def cheapest_row(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """Of the rows among the best candidates that name the same record as the first one (开业花篮: its 单层, 双层
+    and 三层 rows), none vetoed but for another case or a sibling, the one of the least price when the question asks
+    the cheapest (开业花篮最便宜的多少钱: 288元), of the most when it asks the dearest. None otherwise."""
+    side = -1 if _CHEAPEST.search(q.text) else 1 if _DEAREST.search(q.text) else 0
+    if not side or q.kind != "money" or not scored or scored[0][0].hit.chunk.kind != "row":
+        return None
+    first = row_cells(answerer.corpus.plain(scored[0][0].hit.chunk).text)
+    if not first:
+        return None
+    name = name_cell(first)[1]
+    rows = []
+    for s, _, veto in scored[:SUPERLATIVE_DEPTH]:
+        cells = row_cells(answerer.corpus.plain(s.hit.chunk).text)
+        if (s.hit.chunk.kind == "row" and cells and name_cell(cells)[1] == name and s.span is not None
+                and veto in (None, ANOTHER_CASE, SIBLING) and (m := re.search(r"\d+(?:\.\d+)?", s.span.text.replace(",", "")))):
+            rows.append((float(m.group()), s))
+    if len(rows) < 2:
+        return None
+    return (min if side < 0 else max)(rows, key=lambda r: r[0])[1]
+
+
+def range_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """Where a yes/no question states a quantity of its case (我家离学校才2公里多点，能坐校车不), the best candidate,
+    not vetoed, whose own sentence sets a range of that unit holding it («距学校不足3公里的学生原则上不安排乘坐校车»):
+    the rule for that case, however few of the question's words it repeats. None otherwise."""
+    if q.intent != "yesno" or not scored:
+        return None
+    asked = extract.bounds(q.text, point=True)
+    if not asked:
+        return None
+    s, _, veto = scored[0]
+    said = extract.bounds(answerer.corpus.plain(s.hit.chunk).text)
+    held = [u for u, (lo, hi) in asked.items() if u in said and said[u][0] <= lo and hi <= said[u][1]
+            and said[u] != (lo, hi) and math.isinf(said[u][0]) != math.isinf(said[u][1])]  # (an open range: 不足3公里)
+    from wenda.index.answer import MIN_SUPPORT  # (the typed rule's share: the range stands for the value a typed
+
+    return s if veto is None and held and s.support >= MIN_SUPPORT else None  # question's span would be)
+
+
 def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
     """The candidate that sets the narrowest range of a quantity holding the one the question states,
     when the best candidate's range also holds it but is wider: a notice's special case overrides its
@@ -1079,7 +1226,19 @@ def case_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     case = [n for n in q.nouns if len(n) >= 2 and n in top and not extract.age_word(n)]  # (孩子: the ages say it)
     return next((s for s, _, veto in scored if veto is None
                  and extract.range_holds(q.text, answerer.corpus.plain(s.hit.chunk).text)
+                 and not _counted_the_other_way(q.text, answerer.corpus.plain(s.hit.chunk).text)
                  and all(n in answerer.corpus.around(s.hit.chunk) for n in case)), None)
+
+
+# A length of time counted before an event (献血前一天, 开演前3天) or after one (拔牙后未满3天, 术后7天).
+_BEFORE_EVENT = re.compile(r"(?<!提)前\s*(?:\d+|[一二两三四五六七八九十半]+)\s*个?\s*(?:天|日|周|星期|个月|月|年|小时)")
+_AFTER_EVENT = re.compile(r"后\s*(?:未满|不满|不足|满|超过|不到)?\s*(?:\d+|[一二两三四五六七八九十半]+)\s*个?\s*(?:天|日|周|星期|个月|月|年|小时)")
+
+
+def _counted_the_other_way(question: str, text: str) -> bool:
+    """Does the question count its time before an event (献血前一天晚上能喝酒不) while the line counts its range after
+    another (拔牙后未满3天), and never before one? The range is no rule of the asker's case."""
+    return bool(_BEFORE_EVENT.search(question)) and bool(_AFTER_EVENT.search(text)) and not _BEFORE_EVENT.search(text)
 
 
 def said_deed(answerer: Answerer, q: Query, ranked: list[Scored], depth: int = DEPTH) -> Scored | None:
@@ -1226,13 +1385,18 @@ def yesno_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     # a line below that never says it answers for anyone («网上购票请在入园前一天18:00前完成»)
     top = scored[0][0].hit.chunk if scored else None
     case = [n for n in q.nouns if len(n) >= 2 and n in answerer.corpus.around(top)] if top is not None else []
+    days = extract.weekdays(q.text)  # 礼拜一开门不: a line of that day («每周一闭馆»), not one of none
     for i, (s, _, veto) in enumerate(scored):
+        if days and not days & extract.weekdays(answerer.corpus.around(s.hit.chunk)):
+            continue
         if veto is None and rule_supports(answerer, q, s):
             if i and s.hit.chunk.doc == top.doc and any(n not in answerer.corpus.around(s.hit.chunk) for n in case):
                 return None  # (another document's line speaks of its own things: 狗狗 of a campsite's rules)
             if _other_documents_noun(answerer, q, s, scored[0][0]):
                 return None  # 考点有没有停车位: not the care centre's «…提供家属免费停车位10个»
-            return s if i and all(v is not None or r.support < s.support for r, _, v in scored[:i]) else None
+            return s if i and all(v is not None or r.support < s.support
+                                  or (days and not days & extract.weekdays(answerer.corpus.around(r.hit.chunk)))
+                                  for r, _, v in scored[:i]) else None
     return None
 
 
@@ -1980,7 +2144,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
             p = decision.probability(f)
             if p > best_p:
                 best, best_p = s, p
-    special = narrower_case(answerer, q, ranked) or case_holder(answerer, q, scored)
+    special = narrower_case(answerer, q, ranked) or case_holder(answerer, q, scored) or cheapest_row(answerer, q, scored) \
+        or range_holder(answerer, q, scored)
     if special is not None:
         return special, True, best_p if best is special else None
     if scored[0][2] is None and rule_supports(answerer, q, ranked[0]):  # the rule, its veto known

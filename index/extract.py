@@ -20,7 +20,7 @@ _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|�
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|美金|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|分(?![钟鐘钱錢贝貝之0-9期类批别配享担摊析开队组头段局行拨成为])|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|册|间|座|场|轮|组|队|倍|股(?![份东票权民市])|票(?![价务据证房面箱])|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|具(?![体有备])|"
+    "本|册|间|座|场|轮|组|队|倍|股(?![份东票权民市])|票(?![价务据证房面箱])|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|朵|枝(?![头节叶条])|回(?![来去家复收答应报归到顾忆避转头车程合])|盆(?![地景栽])|罐|捆|具(?![体有备])|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     "基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站
     "眼(?![睛镜光界神前里中看])|"  # 机电井45眼 (wells, springs), not 一眼望去
@@ -466,6 +466,7 @@ _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日",
                  {"度", "℃", "摄氏度", "°C"},  # degrees (of warmth; 多少度 is also said of power, a count)
                  {"度", "千瓦时", "kWh", "千瓦·时"},  # and of electricity: 发了多少度电, «发电量2.38亿千瓦时»
                  {"根", "基"},  # poles (电杆36基 for 多少根电杆)
+                 {"朵", "枝"},  # flowers (33朵玫瑰: «规格：33枝»)
                  {"楼", "层"},  # floors (在几楼: 位于主馆二层)
                  {"本", "册"},  # books (借几本: 可借图书5册)
                  {"台", "部"})  # machines (几台洗衣机: 工業洗衣機8部, Hong Kong's and Taiwan's measure)
@@ -510,6 +511,8 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     fig_class, q_class = unit_class(unit), unit_class(measure)
     if collective_mismatch(unit, measure):
         return None
+    if (unit in KIND_UNITS) != (measure in KIND_UNITS) and measure != "个":
+        return None  # 几张桌子: not «600款桌游», a count of kinds; 多少种: not 30台
     if measure == "个" and fig_class in ("count", "person"):
         return 1.0
     if same_measure(unit, measure):
@@ -517,6 +520,11 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     if fig_class == q_class and not (foreign(unit) or foreign(measure)):
         return 1.0
     return None  # 多少美元 is not answered by 300元, 多少英尺 not by 1.8米: another currency or system
+
+
+# Classifiers that count kinds (款, 种, 类, 样, 品种), not things: no answer to a count of things in another
+# classifier (几张桌子), nor a count of things to 多少种.
+KIND_UNITS = ("款", "种", "类", "样", "品种", "个品种")
 
 
 # Units of another currency or measuring system than the one a Chinese document counts in by default.
@@ -1230,8 +1238,10 @@ def name_after(text: str, pos: int) -> Span | None:
         if not name and w.flag in _NAME_FLAGS and 2 <= len(w.word) <= 4:
             name = w.word if not two_words(w.word) else ""
             after = words[i + 1] if i + 1 < len(words) else None  # 林冠 宇, both tagged a name: one name
-            if name and len(name) == 2 and after is not None and after.flag in _NAME_FLAGS and len(after.word) == 1:
-                name += after.word
+            if name and len(name) == 2 and after is not None and len(after.word) == 1 and (
+                    after.flag in _NAME_FLAGS or (re.fullmatch(r"[\u4e00-\u9fff]", after.word) and i + 2 < len(words)
+                                                  and _TITLE_AFTER.fullmatch(words[i + 2].word))):
+                name += after.word  # (陈咏 欣 小姐: the title after the whole name)
             break
         if not name and (w.flag.startswith(("p", "c", "u", "x", "w", "m", "i", "l"))
                          or (len(w.word) > 1 and w.flag.startswith(_STOP_FLAGS + ("a", "r")))
@@ -1435,8 +1445,18 @@ def tagged_names(sentence: str) -> list[Span]:
             open_joint = False
         pos = end
         prev = w.word
+    # a given name's last character jieba left before the title (陈咏 欣 小姐, 梁家 豪 先生): the name is 陈咏欣
+    names = [Span(sentence[n.start:n.end + 1], n.start, n.end + 1)
+             if len(n.text) == 2 and n.text[0] in SURNAMES and _TITLE_AFTER.match(sentence, n.end + 1)
+             and re.match(r"[\u4e00-\u9fff]", sentence[n.end:n.end + 1])
+             and sentence[n.end] not in "和与及跟同的是为" else n for n in names]  # (王芳和先生: 王芳)
+    names = [n for n in names if not _TITLE_AFTER.fullmatch(n.text)]  # (小姐 alone, jieba's name, is none)
     return [Span(n.text.rstrip("".join(_NAME_JOINT)), n.start, n.end - (len(n.text) - len(n.text.rstrip("".join(_NAME_JOINT)))))
             for n in names if len(n.text.rstrip("".join(_NAME_JOINT))) >= 2]
+
+
+# A title said right after a person's name (陈咏欣小姐, 梁家豪先生, 王芳女士).
+_TITLE_AFTER = re.compile(r"先生|小姐|女士|老师|老師|太太")
 
 
 # 是谁的儿子 / 谁的妻子: the kin asked, and the character a sentence writes it with after the name
@@ -2487,6 +2507,23 @@ def _doers_of(sentence: str, words: list[tuple[Span, str, str]], i: int) -> Span
     return None
 
 
+def _handed_before(sentence: str, words: list[tuple[Span, str, str]], i: int) -> Span | None:
+    """The doer 由 or 经 hands the deed said by word `i` in its clause, with what says when, where or how it is
+    done between them (观礼证由各学院辅导员于6月23日统一发放 → 各学院辅导员; 经导师签字后 → 导师; 由服务对象在小程序上
+    确认 → 服务对象): the noun phrase right after it. None when the clause has neither."""
+    j = i - 1
+    while j >= 0 and not (words[j][1] == "x" and words[j][2] not in _QUOTES):
+        first = j + 1 + (j + 2 < i and words[j + 1][2] in ("各", "每"))  # 由各学院辅导员: each one's
+        if words[j][2] in ("由", "经") and first < i and doer_word(words[first][1], words[first][2]):
+            k = first
+            while k + 1 < i and doer_word(words[k + 1][1], words[k + 1][2]) and words[k + 1][1] != "vn" \
+                    and dictionary_tag(words[k + 1][2]) != "v":
+                k += 1
+            return _doer_span(sentence, words, j + 1, k)
+        j -= 1
+    return None  # (经批准后，方可进入: no noun after 经, no doer)
+
+
 def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
     """Who does a deed of `deeds` (words the sentence says it with) in a sentence, when no name says
     it: the group, role or body before the deed (义务消毒队对城区进行消毒 → 义务消毒队), after what hands
@@ -2504,7 +2541,7 @@ def doers(sentence: str, deeds: tuple[str, ...] | list[str] = ()) -> list[Span]:
                 continue  # 义务消毒队, 网球比赛的主裁判: a deed's noun naming a thing
             if _pronoun_does(words, i):
                 return []  # 他提出…，即国际社会提供: 他 did it, whom the sentence before names
-            found = _doers_of(sentence, words, i)
+            found = _doers_of(sentence, words, i) or _handed_before(sentence, words, i)
         elif word == "由" and i + 1 < len(words) and doer_word(words[i + 1][1], words[i + 1][2]):
             j = i + 1  # up to the first word jieba's dictionary has as a verb (班子成员带队: 带队)
             while j + 1 < len(words) and doer_word(words[j + 1][1], words[j + 1][2]) and words[j + 1][1] != "vn" \
@@ -2989,7 +3026,7 @@ def day_part_before(sentence: str, span: Span) -> str | None:
 
 _WEEKDAY = "一二三四五六日天"
 # A day of the week, not a count of weeks (每两周一班, 三星期一次: 周 counted by a numeral is no 周一).
-_DAY = r"(?<![一二两三四五六七八九十几\d])(?:周|星期|礼拜)([一二三四五六日天])"
+_DAY = r"(?:(?<=\d:\d\d)|(?<![一二两三四五六七八九十几\d]))(?:周|星期|礼拜)([一二三四五六日天])"
 
 
 # What follows a bare numeral that counts or names something else (周一、二楼; 至五年; 六个月): no day of the week.

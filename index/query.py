@@ -61,6 +61,12 @@ ROLES = (
 # Things numbered 1号, 2号… that 几号 asks the number of, not a day of the month (几号出口, 几号线, 几号楼).
 NUMBERED_THINGS = r"出口|入口|口|线|楼|门|窗口?|车厢|厅|馆|台|位|房|室|柜|机|车|桌|床|箱|码头|通道|展位|泊位|摊位|场地?|球场|教室|宿舍|公寓|地块"
 
+# The things whose 多高 asks a level, not a height (收费有多高, 要求多高).
+_LEVEL_WORDS = ("级别", "要求", "标准", "价格", "分数", "水平", "待遇", "比例", "费用", "收费", "工资", "效率", "温度", "频率",
+                "成本", "利率", "税率", "薪水", "学历", "门槛", "难度", "风险", "概率", "期望")
+_LEVELS = "|".join(_LEVEL_WORDS)
+_LEVELS_HAD = "|".join(w + "有" for w in _LEVEL_WORDS)
+
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure; 2月23日期间 holds no 日期;
     # 周几 a weekday, but 一周几次 a count (几回 is no count in 礼拜几回收); 几号 a day, but 电话几号 a number
@@ -72,7 +78,9 @@ _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     ("figure", re.compile(r"多少|(?<![好哪])几(?!乎)|多大|多长|多高|多远|多久|多重|多宽|多深|多快|数量|人数|总数|金额|百分之")),
     # …吗 / …么 ends a yes-no question, but not as part of 什么, 怎么, 这么, 那么, 多么 (职业是什么 asks what)
     # a question that ends in 吗 asks yes or no (捷运上可以吃东西吗), whatever verb it asks of
-    ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|([\u4e00-\u9fff])不\1|[吗嘛][?？]?$|(有|是|能|会|在).*(?<![什怎这那多])么[?？]?$")),
+    ("yesno", re.compile(r"有没有|是不是|是否|能不能|会不会|([\u4e00-\u9fff])不\1|(?:吗|(?<![干做搞])嘛)[?？]?$|(有|是|能|会|在).*(?<![什怎这那多])么[?？]?$"
+                         # 能坐校车不, 礼拜一开门不, 还收钱没: a plain 不 or 没 closing the question asks yes or no
+                         r"|[\u4e00-\u9fff](?<![为了要得么])(?:不|没|没有)[?？]?$")),
     ("entity", re.compile(r"哪个|哪些|哪里|哪儿|哪家|哪所|哪|什么|啥|何")),
 ]
 
@@ -420,6 +428,7 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
     q = _HOW_MUCH.sub(lambda m: m.group(0) if "□" in masked[m.start():m.end()] else " ", q)  # 多大功率: 功率 is the word, not 大功率
     if whether:
         q = _A_NOT_A.sub(r" \1", q)  # 食堂开不开: 开
+        q = re.sub(r"(?<=[\u4e00-\u9fff])(?:不|没有|没)([?？]?)$", r"\1", q)  # 能坐校车不: the asking 不
     q = _PROPERTY.sub(lambda m: f" {_PROPERTIES[m.group(1)]} ", q)  # 机器有多重: its 重量
     q = _REMEDY.sub(" ", q)  # 咋办, 要干啥: how the asker asks what to do (干 is no deed of the sentence)
     for name in sorted(exclude, key=len, reverse=True):
@@ -432,11 +441,15 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
     for i, w in enumerate(cut):
         tok = w.word.strip()
         tok = tok if re.search(r"[\u4e00-\u9fff]", tok) else tok.lower()  # T恤 as written, a letter and a character
-        if not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING \
+        if whether and tok in KIND_WORDS["age"] and i + 1 < len(cut) and cut[i + 1].word in _BOUND_NOUNS:
+            pass  # 有没有年龄要求: the age is what a rule may bound, a word a line must say (no age asked)
+        elif not tok or _PUNCT.match(tok) or tok in STOPWORDS or tok in QUESTION_WORDS or tok in ASKERS_WORDS or tok in ANY_THING \
                 or (whether and tok in ASKING_MODALS) or as_soon_as(tok, cut[i + 1].word if i + 1 < len(cut) else ""):
             continue
         if tok == "往":  # 往上报, 往哪走: a direction before the deed, no word a sentence says (往返, 往年 are words of their own)
             continue
+        if tok in _DIRECTION and i and len(cut[i - 1].word) == 1 and _alone(cut[i - 1].word).startswith("v"):
+            continue  # 当天能拿回来不, 把裤子送过去: the way the deed goes, no 过去 ("the past")
         if tok in MONTH_WORDS and i and re.fullmatch(r"[\d一二三四五六七八九十]+", cut[i - 1].word):
             continue  # 7月份是谁带队: the month is its number's (于7月中旬), 月份 no word a sentence need say
         head = _numbered_head("".join(x.word for x in cut[i + 1:i + 3])) if re.fullmatch(r"[a-z]{0,2}\d+", tok) else ""
@@ -493,6 +506,10 @@ def _particles_split(cut: list) -> list:
     return out
 
 
+# The words a Latin letter grades or names (B级, A型, C类, 3号 is a number's): one word with the letter.
+_GRADED = ("级", "型", "类", "档", "区", "座", "栋", "幢", "馆", "厅", "口")
+
+
 def _joined_codes(cut: list) -> list:
     """jieba's cut with a number and the Latin letters right after it joined again (4 D → 4D, 5 G → 5G):
     a model or format code (4D厅, 5G套餐, 3D眼镜) is one word, as the corpus's tokens keep it; an order of
@@ -501,6 +518,8 @@ def _joined_codes(cut: list) -> list:
     for w in cut:
         if out and re.fullmatch(r"[A-Za-z]+", w.word) and re.fullmatch(r"\d+", out[-1].word):
             out[-1] = type(w)(out[-1].word + w.word, "eng")
+        elif out and w.word in _GRADED and re.fullmatch(r"[A-Za-z]{1,2}\d?", out[-1].word):
+            out[-1] = type(w)(out[-1].word + w.word, "n")  # B级锁芯: the grade B级 (jieba: B 级 锁 芯), one word
         elif out and len(w.word) >= 2 and w.word[0] in "万千亿" and re.fullmatch(r"\d+(?:\.\d+)?", out[-1].word):
             out[-1] = type(w)(out[-1].word + w.word[0], "m")  # 花了5万能报多少: 5万, then 能 (jieba: 5 万能)
             out += _posseg().lcut(w.word[1:])
@@ -775,11 +794,12 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
     out = []
     text = strip_asked(question)
     kinds = answer_kinds(text)
-    pos = 0
+    pos, prev = 0, ""
     for w in _posseg().lcut(text):
-        at, pos = pos, pos + len(w.word)
+        at, pos, before = pos, pos + len(w.word), prev
+        prev = w.word
         if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and at not in kinds \
-                and w.word not in ANY_THING and unglued(w.word, w.flag, "") == w.word \
+                and w.word not in ANY_THING and unglued(w.word, w.flag, before) == w.word \
                 and numeral_glued(w.word, w.flag, text[pos:]) == w.word \
                 and not (w.flag == "nz" and len(w.word) == 3 and _alone(w.word[0]).startswith("v")) \
                 and not re.search(rf"{ASKERS_OWNER}的?$", text[:at]) \
@@ -834,7 +854,7 @@ ROUTE_ASKED = re.compile(r"[几哪]路(?:公交车|公交|汽车|巴士|大巴|�
 # People a bare 多大 before them asks the age of (多大的孩子能报, 多大的学员): no size.
 _AGED_PEOPLE = r"(?:孩子|小孩|儿童|小朋友|宝宝|婴儿|学生|少儿|幼儿|青少年|学员|老人)"
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("clock", re.compile(r"几点|几时(?!候)|什么时刻|哪个钟点")),  # 热线几点没人接: a time, not the number
+    ("clock", re.compile(r"(?<![集积攒满换兑])几点(?!积分|点数)|几时(?!候)|什么时刻|哪个钟点")),  # 热线几点没人接: a time, not the number (集几点: points)
     # 打电话询问天气 is a deed: a number is asked only when no verb takes the word (热线是多少) or a
     # question word stands between (打什么电话, 拨哪个号码)
     # (手机课, 手机班: a class about phones, named by its subject, asks no number)
@@ -870,13 +890,15 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("speed", re.compile(r"多快")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count
     # 铺了多长的管道: a length (多长的时间 is a duration, read above)
     ("length", re.compile(r"多深|多宽|多厚|多粗|多长的(?!时间|假)|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)|(?<=[飞升爬跳])多高"
-                          r"|(?:小孩|孩子|儿童|小朋友|学生|个子)[^，。？?]{0,3}多高")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
+                          r"|(?:小孩|孩子|儿童|小朋友|学生|个子)[^，。？?]{0,3}多高"
+                          # 花篮有多高: the height of a thing, at the question's end, not a level (收费有多高)
+                          rf"|(?<!{_LEVELS})(?<!{_LEVELS_HAD})(?<![率温度值价])(?<![率温度值价]有)有?多高[?？]?$")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
     # 响声变大了咋办, 灯变红了要干啥: what to do about a trouble, answered by an instruction (extract.remedies)
     ("remedy", _REMEDY),
 ]
 
 
-_ROLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:是谁|是哪位|叫什么名字|叫啥名字?|姓什么)")
+_ROLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:是谁|是哪位|叫什么名字|叫啥名字?|姓什么|(叫什么|叫啥)(?!名堂|意思))")
 
 
 def asked_role(question: str) -> str | None:
@@ -896,6 +918,8 @@ def asked_role(question: str) -> str | None:
 
     if last.word in MONTH_WORDS or is_time_word(last.word):
         return None  # 7月份是谁带队: a time, no role
+    if m.group(2) and not last.word.endswith(ROLES):
+        return None  # 这种花叫什么: the name of a thing; 课程主任叫什么: a post's holder
     return last.word
 
 
@@ -943,6 +967,12 @@ def deed_end(deeds: tuple[str, ...]) -> int | None:
     ends = {1 if _ENDING_DEED.match(d) else 0 if _STARTING_DEED.match(d) else None for d in deeds} - {None}
     return ends.pop() if len(ends) == 1 else None
 
+
+# The complement of a deed's direction (拿回来, 送过去, 搬进去): no thing or time a line must say.
+_DIRECTION = frozenset({"回来", "回去", "过来", "过去", "起来", "出来", "出去", "进来", "进去", "上来", "上去", "下来", "下去"})
+
+# What a rule sets of a quantity (年龄要求, 年龄限制): a yes/no question asks whether there is one.
+_BOUND_NOUNS = ("要求", "限制", "规定", "上限", "下限", "条件")
 
 # Words that name the kind of value asked (年龄 for 多少岁): beside a value, they say whose it is.
 KIND_WORDS = {"age": ("年龄", "年纪", "岁数"),
@@ -1044,7 +1074,8 @@ _MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|(?<![投得选股发]
 # A deed of paying or charging that ends the question with a bare 多少 (一天最多收多少, 要交多少):
 # what is asked is a sum. Not 赔/罚 多少: a penalty is as often a multiple (按定价的2倍, 运费的5倍).
 # 罚多少: a fine; 多一个人要加多少: a sum added
-_MONEY_DEED = re.compile(r"(?:收|交|缴|付|罚|(?<![增参添追])加)(?:了|取|纳|款)?多少(?:呢|啊|呀)?[?？]?$")
+_MONEY_DEED = re.compile(r"(?:(?:收|交|缴|付|罚|(?<![增参添追])加)(?:了|取|纳|款)?|[\u4e00-\u9fff]一下(?:要|得|需要)?)"
+                         r"多少(?:呢|啊|呀)?[?？]?$")  # 开一下要多少: the price of a service done once
 
 
 _NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "an", "nrt", "nrfg", "j")
@@ -1455,6 +1486,24 @@ def value_owners(question: str, deeds: tuple[str, ...], kind: str | None) -> tup
 def asks_reason(question: str) -> bool:
     """Does the question ask why (为什么, 为何, 目的, 原因)?"""
     return bool(_REASON.search(question))
+
+
+# A clause of the question that asks (a question word or particle); a clause that tells what happened (丢了, 打不开)
+_ASKING = re.compile(r"[吗嘛呢么？?]|多少|几|什么|啥|怎么|怎样|如何|咋|哪|谁|能不能|可不可以|要不要|是不是|有没有|行不行")
+_HAPPENED = re.compile(r"[\u4e00-\u9fff]了|[\u4e00-\u9fff]不[开上动了掉下进出来去住]")
+
+
+def situation(question: str) -> str:
+    """The clauses before the asking one that only tell what happened to the asker (店铺卷帘门钥匙丢了，开锁多少钱:
+    «店铺卷帘门钥匙丢了»; 锁舌卡住了关不上门，修一下多少钱): none asks, one says a deed done or failing (了,
+    打不开). Their nouns set the scene; the thing asked is the last clause's. "" when there are none."""
+    clauses = [c for c in re.split(r"[，,；;。！!]", question) if c.strip()]
+    if len(clauses) < 2 or not _ASKING.search(clauses[-1]):
+        return ""
+    lead = clauses[:-1]
+    if any(_ASKING.search(c) for c in lead) or not any(_HAPPENED.search(c) for c in lead):
+        return ""
+    return "，".join(lead)
 
 
 # How a deed is done (儿童锁怎么打开, 如何开启): the means, not the deed it brings about (extract.means_before)

@@ -597,8 +597,30 @@ class QuestionReader:
                 out.append((w[0], "v"))  # 上明湖, 交岳川, 打乒乓球: the deed, then the corpus's name (明湖, 乒乓球)
                 out.append((w[1:], "n"))
                 continue
+            inner = self.corpus_word_inside(w)
+            if inner:  # 租绿植摆 (jieba's guess at an unknown word, 想租绿植摆办公室): 租, the corpus's 绿植, 摆
+                at = w.find(inner)
+                rest = w[at + len(inner):]
+                if rest and after and self.corpus.says(rest + after, simplified=True) and rest + after in text:
+                    tags[i + 1] = (rest + after, "n")  # 智学坊课 程: 智学坊, then the corpus's 课程
+                    rest = ""
+                out += [(t, f) for t, f in ((w[:at], "v"), (inner, "n"), (rest, "v")) if t]
+                continue
             out.append((w, flag))
         return out
+
+    def corpus_word_inside(self, w: str) -> str:
+        """The corpus's word inside a word of four characters or more that neither jieba's dictionary, the
+        lexicon nor the corpus knows, which jieba's guessing glued around it (租绿植摆): the longest one of two
+        characters or more with at most two characters on either side. "" when there is none."""
+        if not (len(w) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not in_dictionary(w)
+                and not self.lexicon.known(w) and not self.corpus.says(w, simplified=True)):
+            return ""
+        for n in range(len(w) - 1, 1, -1):
+            for at in range(0, len(w) - n + 1):
+                if at <= 2 and len(w) - at - n <= 2 and self.corpus.says(w[at:at + n], simplified=True):
+                    return w[at:at + n]
+        return ""
 
     def suffix_regrouped(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
         """A record's generic suffix (课, 班) that jieba glued to the deed after it instead of the name

@@ -177,7 +177,10 @@ def note_of_asked_case(words: tuple[str, ...], row: str, f: Span) -> bool:
     if cell is None or not cell[0] or re.search(r"价|费|金|额", cell[0]):
         return False
     head, value, start, end = cell
-    before = re.split(r"[；;，,。]", value[:f.start - start])[-1]
+    clauses = re.split(r"[；;，,。]", value[:f.start - start])
+    before = clauses[-1]
+    if len(clauses) >= 2 and clauses[-2].endswith("的"):  # «因电池没电打不开的，应急供电开启只收80元»: the case its
+        before = clauses[-2] + "，" + before  # condition names (密码锁电池没电了打不开)
     rest = row[:start] + row[end:]
     return any(len(w) >= 2 and w in before and w not in rest for w in words)
 

