@@ -102,8 +102,9 @@ def test_the_set_is_large_and_has_both_kinds():
     assert_well_formed("unseen39", QUESTIONS, at_least=560, unanswerable=105)
 
 
-# Measured (answers, refusals) when the set was written, held out: on 6fc2c24 331/458, 78/105.
-FLOOR = {"answers": 331, "refusals": 78}
+# Measured (answers, refusals) when the set was written, held out: on 6fc2c24 331/458, 78/105; still held out, after
+# session 41's fixes from other documents (180a5de): 331/458, 80/105.
+FLOOR = {"answers": 331, "refusals": 80}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
