@@ -115,6 +115,9 @@ WORD_FAMILIES = ((("住院",), ("门诊",), ("急诊",)),
                  (("日场",), ("夜场",)), (("春季", "春天"), ("夏季", "夏天"), ("秋季", "秋天"), ("冬季", "冬天")),
                  (("成人", "大人"), ("儿童", "小孩", "孩子", "小朋友", "少儿")),  # no 老人: 老党员 is one
                  (("学生", "大学生", "中学生", "小学生", "研究生"), ("老人", "老年人", "长者")))  # 学生 asked, 老人…打8折
+# Paying asked in a spoken verb (谁出, 谁付) and the words a rule pays with (由考生自理, 由学校承担).
+_PAYS = ("出", "付", "交", "掏", "缴", "给")
+_PAID_AS = ("承担", "负担", "支付", "缴纳", "自理", "买单", "出资", "垫付")
 HOLIDAY_ASKED = re.compile(r"节假日|假日|节日|过年|春节|五一|劳动节|国庆|元旦|清明|端午|中秋")
 HOLIDAY_SAID = re.compile(r"节假日|假日|假期|节日|春节|过年|元旦|国庆|五一|十一|除夕|清明|端午|中秋|寒假|暑假")  # not 度假
 YESNO_SENTENCE = 50
@@ -945,12 +948,15 @@ class Answerer:
                 continue  # 学生票: the 优惠票 row, whose 说明 says it is the students' ticket
             if chunk.kind == "row" and route_of_kind(k, self.corpus.plain(chunk).text):
                 continue  # 夜班车: the row of 夜1路, the night route
-            if chunk.kind == "row" and (near := self.cell_meaning(k, chunk)) and near not in q.text.replace(k, " "):
+            if chunk.kind == "row" and (near := self.cell_meaning(k, chunk, q.text)) and near not in q.text.replace(k, " "):
                 return k  # 保安 asked: 接待 of 前台接待员 is near in meaning, the row another post's (not 公司 by the
                 # 办公 of 办公室绿植租摆, where the question says 办公室 itself)
             if chunk.kind == "row" and typed and sp is not None and sp.start >= 0 and \
                     (header := column_of(text, sp.start)) and set(header) & set(k[:-1]) and not siblings(k, header):
                 continue  # 一天租金: the value's own column is 日租价 (its 租), whatever 押金 another cell gives
+            if chunk.kind == "row" and fee_named(k, text) and sp is not None and sp.start >= 0 \
+                    and not re.search(r"备注|说明|注", column_of(text, sp.start) or ""):
+                continue  # 中级驾驶证的培训费: the price cell of the row named 中级驾驶证培训, whatever 补考费 its note adds
             # an open question's clause holds many words: its sibling must be near in meaning too
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
@@ -1600,11 +1606,12 @@ class Answerer:
                     self._sections_of.setdefault(c.doc, set()).add(c.section)
         return self._sections_of.get(doc, set())
 
-    def cell_meaning(self, word: str, chunk: Chunk) -> str:
+    def cell_meaning(self, word: str, chunk: Chunk, question: str = "") -> str:
         """The word by which alone a row holds `word`, a word the corpus never uses, when it only
         modifies the name of the row's record: an e5 neighbour (lexicon.near) inside a cell of no
         figure, not at its end (接待 of 前台接待员 for 保安: a post, no 接待; 运行噪音 names a 声音);
-        no word the dictionaries give for it. "" when the row says the word itself, or no such cell."""
+        no word the dictionaries give for it; not a part of a pair the `question` names the other half of (书本杂志
+        for 旧书和杂志). "" when the row says the word itself, or no such cell."""
         text = self.corpus.plain(chunk).text
         if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
             return ""
@@ -1616,7 +1623,9 @@ class Answerer:
         return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT and not same_style(word, w)
                      and w not in frame  # (牙科 by the 口腔 of 皓白口腔门诊部's 口腔检查 row: the clinic's, no other post's)
                      and not (word == "自己" and w.startswith("自"))  # 自己采: the 自采 row, the asker doing it
-                     and any(w in value and not value.endswith(w) for value in names)
+                     and any(w in value and not value.endswith(w)
+                             and not re.search(rf"(?:和|与|跟|及|、|还有){re.escape(value.replace(w, ''))}", question)
+                             for value in names)  # (书本杂志 for 旧书和杂志: a pair the question names both of)
                      and not any(value.endswith(w) for value in names)), "")  # (适用对象：沿街商铺 names 铺面's 商铺)
 
     def record_says(self, word: str, chunk: Chunk) -> bool:
@@ -1881,7 +1890,8 @@ class Answerer:
         takes only whom 由 hands a duty."""
         words = _tokens(text)
         said = [[t for t in words if a in t or (deeds.word_score(a, t, [t]) >= deeds.SHARED
-                                                 and (synonyms.same(a, t) or self.lexicon.related(a, t) > 0))]
+                                                 and (synonyms.same(a, t) or self.lexicon.related(a, t) > 0))
+                 or (a in _PAYS and t in _PAID_AS)]  # 体检费谁出: «体检费用由考生自理»
                 for a in q.acts]
         if not said or not all(said):
             return ()
@@ -3626,6 +3636,8 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
             continue  # 去年新增多少户: «龙口镇2027年新增户用光伏760户» names its year, whatever 今年 a line near says
         forms, other = {k}, None
         forms |= {w for family in WORD_FAMILIES for g in family if k in g for w in g}  # 夏天 said 夏季: one season
+        if k[0] == "一":
+            forms |= {"单" + k[1:], "每" + k[1:]}  # 那一季: «春蚕单季产茧1620吨», one season
         for i, ch in enumerate(k):
             at = _group_of(ch, CONTRAST)
             if at is None:

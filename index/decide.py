@@ -64,6 +64,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "no span of the asked type"
     if q.intent == "figure" and q.measure and s.span is not None and extract.unit_fit(s.span.text, q.measure) is None \
             and not (q.kind == "money" and (extract.fits_kind(s.span.text, "money", q.text)  # 能退多少钱: 九成
+                                            or extract.is_relative_price(s.span.text)  # 报名费多少钱: 不收取报名费
                                             or s.span.start >= 0 and extract.price_share(  # 管理费收多少: «价格：5%»
                                                 answerer.corpus.plain(chunk).text, s.span, q.text, q.keywords, chunk.kind == "row"))):
         return "a figure of another unit"
@@ -917,6 +918,11 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
         return True  # 一等奖有几个名额: «一等奖3名», the places counted as the people who take them
     if extract.unit_class(extract.unit_of(s.span.text)) == "money" and fee_named(q.counted, frame):
         return True  # 多少配送费: a sum, the price of the row that names the 配送 («品名：郊县配送 · 价格：40元»)
+    if q.kind == "money" and extract.unit_class(unit) == "money" and q.counted in plain.text[:s.span.start]:
+        return True  # 一年有多少活动经费: «…给予活动经费资助：五星级社团每年8000元», the sum the sentence named before
+    if extract.unit_class(unit) == "person" and len(q.counted) == 3 and q.counted[-1] == "人" \
+            and re.search(rf"{re.escape(q.counted[:2])}(?:会员|成员|人员|员|者)", frame):
+        return True  # 要几个发起人: «不少于30名发起会员», the people named by the same deed
     if q.kind == "money" and extract.unit_class(extract.unit_of(s.span.text)) == "percent" \
             and q.counted in plain.text[:s.span.start]:
         return True  # 先交多少学费: «学费可分两期缴纳：报名时先交60%», a share of the sum named before it

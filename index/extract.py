@@ -806,6 +806,7 @@ def codes(sentence: str) -> list[Span]:
 # A price said with no sum that needs none: free or half (65周岁以上老人半价, 儿童免票). Not a discount (季卡享受
 # 八折优惠): what it costs is a sum the asker still lacks, said elsewhere (季卡 980元).
 _RELATIVE_PRICE = re.compile(r"免费|免票|免收[\u4e00-\u9fff]{0,4}|半价|减半收取|减半|不收费"
+                             r"|不(?:收取|收|另收)[\u4e00-\u9fff]{0,6}?费|免交[\u4e00-\u9fff]{0,4}?费"  # 不收取报名费和考试费
                              r"|(?:原价|全价)?(?:加收|另收|另加)\d+(?:\.\d+)?[%％]")  # 原价加收50%: a surcharge as a share
 # A question of what one pays (票价, 多少钱, 收费), not of what one earns (工资有多少).
 PRICE_ASKED = re.compile(r"票|价|费|多少钱|几块钱|收钱|要钱|花多少")
@@ -817,7 +818,8 @@ MONEY_DEED = re.compile(r"(?:要|收|花|交|付|掏|给)钱|收费|付费|交�
 PAYING_SAID = re.compile(r"缴费|交费|付费|付款|缴款|交款|[缴交付]清|支付")
 # Paying more, asked whether one must (要加钱吗, 另外收钱吗): only a line that says a surcharge, or none, rules on it.
 SURCHARGE_DEED = re.compile(r"(?:加|另)钱|加价|另收费|额外收费")
-SURCHARGE_SAID = re.compile(r"加收|另收|另加|加价|另计|另付|额外|不另|不加|免费")
+SURCHARGE_SAID = re.compile(r"加收|另收|另加|加价|另计|另付|额外|不另|不加|免费"
+                            rf"|加\s*(?:{_CURRENCY})?\d")  # 换燕麦奶加NT$20, 加10元: a sum added
 
 
 # No limit set on what is asked (当天不限时, 不限次数, 不限里程, 无上限): the answer to how long or how many.
@@ -850,6 +852,11 @@ def another_period(question: str, piece: str) -> bool:
     of «一个月内爽约2次的», but 每周最多预约3次)? Not when either names none."""
     asked, said = periods(question), periods(piece, said=True)
     return bool(asked and said and not asked & said)
+
+
+def is_relative_price(value: str) -> bool:
+    """Is a value a price said as free, half or not charged (免费, 半价, 不收取报名费), no sum?"""
+    return bool(_RELATIVE_PRICE.fullmatch(value))
 
 
 def relative_prices(sentence: str) -> list[Span]:
@@ -2507,6 +2514,13 @@ def _doers_of(sentence: str, words: list[tuple[Span, str, str]], i: int) -> Span
     return None
 
 
+# Words of how a deed is done that jieba tags nouns (依法, 依规): no part of the doer before them.
+_HOW_DONE = frozenset({"依法", "依规", "依约", "全额", "统一", "集中", "分别", "共同"})
+
+# The end of a word naming a person or a party (考生, 操控人, 乙方), whatever jieba tags it after 由.
+_PERSON_END = re.compile(r"[\u4e00-\u9fff](?:生|人|员|者|方|师|长)$")
+
+
 def _handed_before(sentence: str, words: list[tuple[Span, str, str]], i: int) -> Span | None:
     """The doer 由 or 经 hands the deed said by word `i` in its clause, with what says when, where or how it is
     done between them (观礼证由各学院辅导员于6月23日统一发放 → 各学院辅导员; 经导师签字后 → 导师; 由服务对象在小程序上
@@ -2514,10 +2528,12 @@ def _handed_before(sentence: str, words: list[tuple[Span, str, str]], i: int) ->
     j = i - 1
     while j >= 0 and not (words[j][1] == "x" and words[j][2] not in _QUOTES):
         first = j + 1 + (j + 2 < i and words[j + 1][2] in ("各", "每"))  # 由各学院辅导员: each one's
-        if words[j][2] in ("由", "经") and first < i and doer_word(words[first][1], words[first][2]):
+        if words[j][2] in ("由", "经") and first < i and (doer_word(words[first][1], words[first][2])
+                                                        or _PERSON_END.search(words[first][2])):  # (考生: jieba's verb)
             k = first
             while k + 1 < i and doer_word(words[k + 1][1], words[k + 1][2]) and words[k + 1][1] != "vn" \
-                    and dictionary_tag(words[k + 1][2]) != "v":
+                    and not (dictionary_tag(words[k + 1][2]) or "").startswith(("v", "d", "p", "a")) \
+                    and words[k + 1][2] not in _HOW_DONE:  # (由操控人依法承担: 操控人)
                 k += 1
             return _doer_span(sentence, words, j + 1, k)
         j -= 1
@@ -2599,7 +2615,7 @@ def direction(text: str) -> int:
 
 
 # The units a range or a stated quantity of the asker's case is read in (bounds): one list for each pattern below.
-_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升|级|桌"
+_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升|级|桌|℃|度"
 _BOUND_NUM = rf"(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})"
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
@@ -2608,7 +2624,7 @@ _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不�
 _POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*({_BOUND_UNITS})")
 # 60周岁至79周岁, 60至79岁: both bounds at once
 _BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
-_SAME_BOUND_UNIT = {"周岁": "岁"}  # 80周岁以上 bounds 八十岁
+_SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃"}  # 80周岁以上 bounds 八十岁; 37.5度 is 37.5℃
 _CN_GRADE = re.compile(r"[一二三四五六七八九十]+(?=级)")  # a grade in Chinese numerals (九级伤残), read as digits by bounds
 # A figure written in Chinese numerals before a unit (八十岁, 九十多岁, 两个月): read as digits
 _CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=多?\s*(?:个月|小时|分钟|周岁|岁|年|天|次|人|名|元|公里|米))")
@@ -3291,6 +3307,8 @@ def one_unit_said(word: str, text: str) -> bool:
         # 洗一件多少钱: a price that counts no pieces (not «3件198元»)
     if unit_class(m.group(1)) == "count" and m.group(1) not in COLLECTIVE and re.search(r"(?:每|单|1|一)个(?![月小钟星工])", text):
         return True  # 换一根灯管多少钱: «计价单位：每个», the general classifier prices one of anything counted
+    if m.group(1) == "年" and re.search(r"每(?:学|个)?年度?", text):
+        return True  # 社团会费一年最多收多少: «每人每学年不超过30元», a school's year
     return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*){re.escape(u)}", text)
                                  or re.search(rf"{re.escape(u)}均", text)  # 户均收入 says a sum per 户
                                  or paid_per(u, text) for u in units)

@@ -865,14 +865,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("route", ROUTE_ASKED),
     # 能发多大: a size; 面积多大, 房间多大: a size of what is named
     ("age", re.compile(rf"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|多大的?{_AGED_PEOPLE}|(?<![有是])(?<!能\w)(?<!面积)(?<!规模)(?<!尺寸)(?<!空间)(?<!房间)(?<!场地)(?<!容量)(?<!体积)(?<!范围)多大了?[?？]?$")),
+    # 多久交一次, 价格多久调一次: how often, answered by 按季度 / 每年…一次, not by a duration
+    ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
     ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费"
                          r"|最(?:贵|便宜)[^，。？?]{0,10}(?:多少|几)(?![个次人名天年月])"  # 最贵的那个一桌要多少
                          # 果子怎么算钱, 水费咋收: how a fee is reckoned is its sum (每块每月5元)
                          r"|(?:怎么|咋|如何|怎样)(?:收|算)钱|[费价租][^，。？?]{0,4}(?:怎么|咋|如何|怎样)(?:收取|计算|收|算)")),
     # 一块菜地有多大, 面积多少: a size (15平方米, 2亩, 3米), never a count of pieces (80块) nor people
     ("size", re.compile(rf"多大(?!年纪|年龄|岁数|的?{_AGED_PEOPLE}|的?人)|面积[^，。？?]{{0,3}}(?<![占])(?:多少|几)")),  # 面积占多少: a share
-    # 多久交一次: how often, answered by 按季度 / 每年…一次, not by a duration
-    ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
     # 什么颜色的标牌, 照片要什么底色: a colour (红色, 蓝底, 白色), never a clause that names none
     ("color", re.compile(r"(?:什么|啥|哪种|哪个|哪一?种|何)(?:颜色|顏色|色|底色)|颜色是|顏色是|底色是")),
     # 零售点能卖哪几类烟花: the classes a line lists (C类、D类), never a clause that names none

@@ -597,6 +597,11 @@ class QuestionReader:
                 out.append((w[0], "v"))  # 上明湖, 交岳川, 打乒乓球: the deed, then the corpus's name (明湖, 乒乓球)
                 out.append((w[1:], "n"))
                 continue
+            prev = out[-1][0] if out else ""
+            if (len(prev) == 1 and len(w) == 2 and w[1] in "是在有要为" and prev + w in text
+                    and self.corpus.says(prev + w[0], simplified=True) and not self.corpus.says(w, simplified=True)):
+                out[-1] = (prev + w[0], "n")  # 低 消是 of 平日低消是多少: the corpus's 低消, then the copula
+                continue
             inner = self.corpus_word_inside(w)
             if inner:  # 租绿植摆 (jieba's guess at an unknown word, 想租绿植摆办公室): 租, the corpus's 绿植, 摆
                 at = w.find(inner)

@@ -317,6 +317,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     counted noun may be held by its meaning (卡点 for 卡口); a modifier singles out one kind
     among its siblings (燃油 公交车, not 新能源) and must be there itself, or abbreviated (宿管)."""
     lacking = [w for w in q.qualifiers if w not in EMPTY_NOUNS  # 几样东西: any thing, counted
+               and not (_alone(w) == "s" and w[0] in "家屋")  # 家里的旧床垫: where the asker's thing is
                and not (holds(w, around, lexicon if w == q.counted else None) or abbreviated(w, around)
                        or (lexicon is not None and lexicon.reordered(w, around))  # 外校 said 校外 (a compound reordered)
                        or (w == q.counted and common_synonym_in(w, around))  # 多少亩麦子: 收麦…小麦
