@@ -476,7 +476,9 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
     """Is the name the holder of another post than the one a who-question asks (_holds_post): the post its field's
     label gives (工程主管 of «工程主管：马强»), when the line says the asked one nowhere else, or, with no label, the
     posts its own clause names (队长 of «队长由村民李长顺担任»)? A label names its post exactly: 柜台主任 is no 老板,
-    工程主管 no 业委会主任; a label that is no post (主持：…副主任罗文斌) says what the name is asked as."""
+    工程主管 no 业委会主任; a label that is no post (主持：…副主任罗文斌) says what the name is asked as. A label's
+    body (英文科 of 英文科主任) that shares nothing with the modifier the question gives the post (课程主任) is another
+    body's post, unless that modifier names a place or a body itself (静思自修室嘅经理: the shop's own 店铺经理)."""
     role = asked_role(q.text)
     if not role:
         return False
@@ -488,9 +490,9 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
     label = extract.field_label(text, span)
     if label and extract.post_head(label):
         body = label[:label.find(role)] if role in label else ""
-        before = q.text[:q.text.find(role)].removesuffix("的")[-4:]
+        before = re.sub(r"[的嘅之]$", "", q.text[:q.text.find(role)])[-4:]
         if _holds_post(role, label, q.text) and body and re.search(r"[\u4e00-\u9fff]$", before) \
-                and not set(body) & set(before):
+                and not set(body) & set(before) and not _BODY_END.search(before):  # (静思自修室嘅经理: the shop's)
             return True  # 课程主任叫什么: not «英文科主任：Karen Wong老師», another body's 主任 (修车主管: 维修主管's)
         return not _holds_post(role, label, q.text) and role not in text.replace(label, "")
     if label:
@@ -501,6 +503,10 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
         return False  # 活动负责人是谁: «本次活动由…科长姜立新负责», the one in charge, whatever his post
     posts = extract.posts_in(clause)
     return bool(posts) and not any(_holds_post(role, p, q.text) for p in posts) and not abbreviated(role, clause)
+
+
+# The end of a place's or a body's name (自修室, 维修站, 服务中心): a post of it is the whole's, no department's.
+_BODY_END = re.compile(r"(?:室|店|馆|园|站|所|院|校|厂|公司|局|社|中心|协会|集团|部|处)$")
 
 
 def _post_of_asked_body(role: str, post: str, question: str) -> bool:
