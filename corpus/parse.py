@@ -20,7 +20,7 @@ from wenda.corpus import meta
 from wenda.corpus.outline import Numbered, numbering
 from wenda.corpus.shapes import (ask_marker, is_attribute, is_question, is_table_rule, key_value, looks_like_value,
                                  reply_inside, reply_marker, row_text, strip_markup, table_cells)
-from wenda.corpus.text import continues, glue, is_byline, is_caption, is_heading, split_sentences
+from wenda.corpus.text import continues, ends_mid_sentence, glue, is_byline, is_caption, is_heading, split_sentences
 from wenda.corpus.types import Document, Paragraph, ParagraphKind, Section, Sentence
 
 MAX_HEADING = 40  # a heading line (after its numbering) is at most this long
@@ -327,11 +327,12 @@ class _Classifier:
     def fact_goes_on(self, prev: _Block, i: int) -> bool:
         """Does line `i` go on with the «键：值» line just above it, a sentence the page's layout broke («5. 新开K9路快线：
         从沅州火车站开往…，中途只停靠…体育中心3» then «个站，全程22公里。»)? Only a value that runs as prose (a comma in
-        it) and stops mid-sentence; a short fact (备注：含精修照片20张) stops where it ends."""
+        it, or a sentence's end: «…0832-5109880。联系» then «人：…») and stops mid-sentence; a short fact (备注：含精修照片20张)
+        stops where it ends."""
         last = prev.text.rsplit("\n", 1)[-1]
         num = numbering(last)
         kv = key_value(num.rest if num else last)
-        return prev.kind == "kv" and self.last_line == i - 1 and kv is not None and bool(re.search(r"[，,]", kv[1])) \
+        return prev.kind == "kv" and self.last_line == i - 1 and kv is not None and bool(re.search(r"[，,；;。]", kv[1])) \
             and continues(last, self.lines[i].text)
 
     def is_fact(self, i: int) -> bool:
@@ -341,6 +342,9 @@ class _Classifier:
         if not kv or is_byline(t) or len(t) > MAX_FACT or len(split_sentences(t)) > 2:
             return False  # a paragraph that opens with «…：» is prose, not a fact line
         key, value = kv
+        if len(key.strip()) == 1 and i > 0 and ends_mid_sentence(self.lines[i - 1].text) \
+                and re.search(r"[\u4e00-\u9fff]$", self.lines[i - 1].text.strip()):
+            return False  # «…；联系» then «人：贷款科科长王晓梅。»: a word the page broke (联系人), no field named 人
         if is_attribute(key):
             return True
         if looks_like_value(value) and not self.place_section(i, key, value):

@@ -31,7 +31,7 @@ from wenda.index.rows import (RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_colum
                               in_asked_column, meant_column, meant_columns, name_cell, note_of_asked_case, note_of_other_case, party_cell,
                               record_line, record_modifier, record_stem, row_cells, table_frame)
 from wenda.index.script import simplify
-from wenda.index.support import (CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
+from wenda.index.support import (TICKET_KIND, CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
                                  RULING, another_unit, asked_forms, asks_of_runs, body_said, choices, common_synonym_in,
                                  deed_held, done_to, exemption_said, fee_named, fee_of_any, fee_paid_at, fillers, handed_words,
                                  head_said_shortened, holds, hours_kept, listed_runs, modifier_asked, modifier_said_shortened,
@@ -258,6 +258,19 @@ _STATED_BOUND = re.compile(r"(?:超过|超出|不足|不满|少于|多于|满)\d
 # How often jieba's dictionary says a word so common that it names no document's subject when a title holds it
 # (工作 66367, 情况 32833, 管理 27191; 服务 13036 and 收费 2553 still may): a judgement read off those counts.
 COMMON_WORD = 20000
+
+
+
+
+def _heads_unit(text: str) -> bool:
+    """Does `text` name the head of a unit (科长, 主任, 经理, 站长…), who is its 负责人?"""
+    return any(w.endswith(("长", "主任", "书记", "经理", "主管", "总监")) and w.endswith(extract.ROLES) for w in tokens(text))
+
+
+def _listed_before(text: str, piece: str) -> str:
+    """The clause of `text` whose list `piece` goes on after a 、 (每年不低于1000元、 for 不超过25000元), or ""."""
+    before = text[:max(0, text.find(piece))]
+    return re.split(r"[，,；;：:。]", before)[-1] if before.endswith("、") else ""
 
 
 class Answerer:
@@ -487,6 +500,8 @@ class Answerer:
         for w in words:
             if w not in text:
                 weight, other = self.lexicon.weight_in(w, text)
+                if extract.limit_word(w) and other and f"不{other}" in text:
+                    weight = 0.0  # 最多 is no «不超过»'s 超过, whatever the dictionary says: the bound is negated there
                 form = next((o for o in synonyms.forms(w) if len(o) >= 2 and o in text), None) \
                     or next((o for o in synonyms.deed_forms(w) if len(w) == 1 and o != w and o in text), None)  # 进: 入馆
                 if form:  # 老人家 as the line says it: 長者 (synonyms.REGIONAL)
@@ -769,9 +784,11 @@ class Answerer:
             extract.one_unit_said(k, piece + " " + units)
             or (k in ("一年", "1年") and re.search(r"[今全本]年", text))  # 一年能挣多少: 今年…户均收入2.8万元, a year's sum
             or extract.whole_one(k, text)  # 包一间多少钱: «包场整间…每场5500元», the price of the whole one
+            or extract.per_unit_said(k, _listed_before(text, piece))  # «每年不低于1000元、不超过25000元»: 每年 of both
             or any(extract.per_unit_said(k, c) and not extract.figures(c)  # a rate a clause of no figure says for
                    for c in re.split(r"[，,；;：:]", text[:max(0, text.find(piece))]))  # the list after it («每年发放…，…专科学历30000元»)
             for k in [*q.keywords, *halves] if k not in text and k + "的" not in q.text  # 一个月的卡: a kind
+            and not re.search(re.escape(k) + r"[一二三四五六七八九\d]", q.text)  # 一米三: a height, no rate per metre
             and not together(k, q.text)  # 油烟机跟煤气灶一块洗: together, no piece priced
             and not re.search(rf"(?<![\d.,]){re.escape(extract.digit_form(k))}", text))  # 拍一套形象照: «內容：1套服裝»,
             # the one set priced (not the 1天 of 21天套装 for 一天)
@@ -885,6 +902,8 @@ class Answerer:
                 continue  # 最贵的那个: a limit asked, no kind of anything
             if DIRECTED_DEED.fullmatch(k):
                 continue  # 换下来: a deed and its direction, no kind of anything (下来 is no sibling of 上来)
+            if q.intent == "person" and k.endswith(("负责人", "责任人")) and _heads_unit(text):
+                continue  # 贷款科负责人: «联系人：贷款科科长王晓梅», the head of the unit is the one in charge
             if re.search(r"(?:别人|他人|自己)$", k):
                 continue  # 帮别人代领: a deed done for someone, no kind of person (代领人 is no sibling of it)
             if k == q.kin:  # 是谁的儿子: 儿子 is asked (之子 says it), no word with siblings
@@ -894,7 +913,7 @@ class Answerer:
             if len(k) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", k) or k in q.deeds or QUANTITY.search(k) or k in around \
                     or k in title:  # (消费券 of «云岭市发放惠民消费券的公告»: what every line is about)
                 continue
-            if synonyms.class_said(k, around) or synonyms.kinds_said(k, around) \
+            if synonyms.class_said(k, around) or synonyms.kinds_said(k, around) or synonyms.head_of_form_said(k, around) \
                     or any(len(f) >= 2 and f in around for f in synonyms.regional(k)):
                 continue  # 狗狗 of a 宠物合照 row, 宠物 of a row for 犬、猫: a kind and its class, no siblings; 半夜
                 # of the 夜间急诊 row: the asker's word, the row's written form of it (synonyms.SPOKEN)
@@ -934,8 +953,8 @@ class Answerer:
             own = [w for w in synonyms.glossed(k) if self.lexicon.known(w)]
             if own and not any(w in around for w in own) and any(  # (a word sharing a character with the asked
                     t[-1] == w[-1] and siblings(w, t) and not set(t) & set(k)  # one may be its own: 车站 for 站点,
-                    for w in own for t in words):  # whatever sense of 网站 the dictionary gives it)
-                return k
+                    for w in own for t in {*words, *_tokens(text)}):  # whatever sense of 网站 the dictionary gives it;
+                return k  # the line's other clauses too: «7:30—12:30，含午餐» is no 早饭's)
             if abbreviated(k, around) or styled(k, around) or (chunk.kind != "row" and holds(k, around, self.lexicon)):
                 continue  # (日本料理: the row of 日式料理)
             if exemption_said(k, around, q.text):
@@ -986,6 +1005,7 @@ class Answerer:
                                            and not every_of(t, k, around)  # 每支团队: every team, 舞蹈队 too
                                            and not run_of(t, q.text)  # 首班船: the day's first boat
                                            and not acted_on(k, t, around)  # 建房: «新建住房», the house built
+                                           and not (k == "门票" and TICKET_KIND.fullmatch(t))  # 儿童票 is a 门票
                                            for t in _tokens(around) if len(t) >= 2 and not QUANTITY.match(t)):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
@@ -1038,7 +1058,7 @@ class Answerer:
         per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
         per_first = per_first or (q.kind == "money" and sum_by_deed(w, plain.text))  # 奖金多少: «一次性奖励3万元»
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first or parts_said(w, around) \
-                or same_word_said(w, around) \
+                or same_word_said(w, around) or (w == "门票" and TICKET_KIND.search(around)) \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q)
                                              or rent_priced(w, plain.text))):
@@ -1187,6 +1207,9 @@ class Answerer:
             lacking = phone_qualifiers(q.text, text, lacking)
         if "联系人" in lacking and _CONTACT_LINE.search(text):
             lacking.remove("联系人")  # 协会的联系人是谁: «社区志愿者协会：杨帆，电话139…», the person to call
+        if q.intent == "person" and any(w.endswith(("负责人", "责任人")) for w in lacking) \
+                and _heads_unit(text):  # 贷款科负责人是谁: «贷款科科长王晓梅», the head
+            lacking = [w for w in lacking if not w.endswith(("负责人", "责任人"))]  # of the unit is the one in charge
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
         # a name the corpus says whole that jieba cut in two (政务 服务中心), whose head this frame says with another
         # modifier before it (开锁换锁服务中心)
@@ -1671,6 +1694,7 @@ class Answerer:
                        and not (k[0] == "限" and len(k) == 2)  # 限速: the bound of the 时速 measured, no kind of it
                        and not fee_of_any(k, t)  # 收费多少: «学费每学期260元»
                        and not QUANTITY.match(t)  # 每户 says how much each gets, no kind of 低保户
+                       and not (len(t) == 2 and t[0] in "单该本此")  # 单卡: each card, the 储值卡 at hand
                        and not pointed_at(t, k, around)  # 全园: the 幼儿园 asked, pointed at
                        and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)
                        and not _DEED_AT_PLACE.fullmatch(t)  # 入馆 (21:00停止入馆) enters the 博物馆 asked
@@ -2147,7 +2171,9 @@ class Answerer:
                     figs = [f for f in figs if any(len(k) >= 2 and k in self.piece(text, f) for k in q.keywords)] or figs
                     # 取镜时间 column's 3天: a length of time is of the deed its own piece says
                 # 住3公里外接送一趟多少钱: the clause whose range holds the case (5公里内…150元), not 5至10公里's
-                figs = [f for f in figs if extract.range_holds(q.text, self.piece(text, f))] or figs
+                if not extract.range_before_all(q.text, text, figs):  # (a range the sentence
+                    figs = [f for f in figs if extract.range_holds(q.text, self.piece(text, f))] or figs  # sets before
+                    # all its figures holds for each: «儿童票（身高1.2米至1.4米）平日60元，周末及节假日75元»)
                 # 85岁: «80周岁以上每人800元», not the «70周岁以上…500元» tier below it, which holds 85 too
                 figs = [f for f in figs if not extract.tier_superseded(q.text, self.piece(text, f), text)] or figs
                 prop = _PROPERTY_ASKED.search(q.text)  # 防火通道有多宽: «路面宽4米», not the road's 28公里
@@ -2156,10 +2182,13 @@ class Answerer:
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
                 if q.kind is None and q.measure is None:  # 平均一亩能产多少: «平均亩产2.3吨», not the 15个 of 15个乡镇
                     per = [k for k in q.keywords if (m := extract.ONE_UNIT.match(k)) and not m.group(2)]
+                    head = text[:min(f.start for f in figs)] if figs else ""  # (said before every figure, it is theirs:
+                    per = [k for k in per if not extract.per_unit_said(k, head)]  # «每年…不低于1000元、不超过20000元»)
                     figs = [f for f in figs if any(extract.per_unit_said(k, self.piece(text, f))
                                                    or re.search(re.escape(k[-1]) + r"[产均]", self.piece(text, f)) for k in per)] or figs
                 whom = [k for k in q.keywords if extract.age_word(k)]  # 老人家坐渡轮多少钱: «半票新臺幣20元（…65歲以上長者）»,
-                if whom and chunk.kind != "row":  # not the 全票 beside it
+                if whom and chunk.kind != "row" and not (figs and all(  # (said before all the figures, it is theirs:
+                        holds(k, text[:min(f.start for f in figs)], self.lexicon) for k in whom)):  # «儿童票（…）平日60元，周末75元»)
                     figs = [f for f in figs if all(holds(k, self.piece(text, f), self.lexicon) for k in whom)] or figs
                 if amounts:  # what follows 1000元 in its clause
                     money = [f for f in extract.figures(text) if extract.money_amount(f.text) is not None]
@@ -2275,6 +2304,9 @@ class Answerer:
             return Span(piece, start, start + len(piece))
         if q.kind == "consequence":  # 会怎样: what follows the condition the question states
             return extract.best_consequence(text, kws)
+        if q.intent == "clause" and q.kind is None and re.search(r"会咋(?:么)?样", q.text) \
+                and (sp := extract.best_consequence(text, kws)) is not None:  # 多待了5天会咋样: «…的，给予警告», what
+            return sp  # follows, where the line gives it; else its best clause (未使用專用袋者清潔隊不予收運)
         if q.kind == "remedy":  # 响声变大了咋办: the instruction (请检查…), not the trouble nor its cause; else
             sp = extract.best_remedy(text, kws)  # as any other question, its best clause
             if sp is not None:
@@ -2444,6 +2476,7 @@ class Answerer:
                 and not worker_said(e, around)  # 维修工: 维修人员
                 and not synonyms.hours_said(e, around)  # 开园 (jieba: a name) said by 暂停开放
                 and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
+                and not any(g in around for g in synonyms.PLACE_GROUPS.get(e, ()))  # 澳门: «赴港澳签注»
                 and not ((typo := self.lexicon.misspelt(e)) and typo in around)  # 服务中兴: 中心
                 and self.lexicon.kin_in(e, around) < MEANING_WEIGHT
                 and not self.lexicon.thesaurus_word(e, around)  # 马达 (jieba: a name) is the thesaurus's 电机

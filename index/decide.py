@@ -102,6 +102,10 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 男青年 asked: not the line of «女性青年：…» (男生能住吗: «限女性入住» answers no)
     if another_length_of_package(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 28天经典房套装 asked: not the row of «21天套装（经典房）»
+    if another_group_row(answerer, q, chunk):
+        return ANOTHER_CASE  # 大人跳60分钟多少钱: not the row of «儿童畅跳票» (成人畅跳票 is the asked group's)
+    if another_pairing(q.text, answerer.corpus.plain(chunk).text):
+        return ANOTHER_CASE  # 私教课一对三 asked: not the row of «私教课（一对一）»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
         return "a name of the question is not mentioned"
     if answerer.kind_said_elsewhere(q, chunk):  # 叉车工要什么学历: its line names a 证, the others a 学历
@@ -329,6 +333,43 @@ def another_length_of_package(question: str, text: str) -> bool:
     return False
 
 
+# A ratio of people (1对2, 一对三, 1:5): of a lesson's teacher to learners, of carers to children.
+_PAIRING = re.compile(r"(?<![\d一二两三四五六七八九十])(\d+|[一二两三四五六七八九十])\s*对\s*(\d+|[一二两三四五六七八九十])(?![\d])"
+                      r"|(?<![\d.:：])(\d+)\s*(?:[:：]\s*(?=\d(?![\d.:：]))|比\s*)(\d+)(?![\d.:：])")  # (not 8:30, a time)
+
+
+def _pairings(text: str) -> set[tuple[int | None, int | None]]:
+    return {(cn_number(a or c), cn_number(b or d)) for a, b, c, d in _PAIRING.findall(text)}
+
+
+_PEOPLE_GROUPS = ("成人", "儿童", "学生", "老人", "长者", "青少年", "会员", "非会员")
+
+
+def another_group_row(answerer: Answerer, q: Query, chunk) -> bool:
+    """Is a table row named for another group of people (儿童畅跳票) than the one the question asks of (成人, 大人),
+    where its table names a row for the asked group the same way (成人畅跳票)? Whatever its notes say of the
+    asked group («10周岁以下须有1名成人陪同»), the row is the other group's price."""
+    if chunk.kind != "row" or set(extract.bounds(q.text, point=True)) & {"岁", "米", "厘米", "公分"}:
+        # (3岁的小孩, 一米三的孩子: the age or the height says the row, not the word)
+        return False
+    cells = row_cells(answerer.corpus.plain(chunk).text)
+    name = name_cell(cells)[1] if cells else ""
+    asked = [g for g in _PEOPLE_GROUPS if g in q.text]
+    other = [g for g in _PEOPLE_GROUPS if g in name and not any(g in a or a in g for a in asked)]
+    if not asked or not other or any(a in name for a in asked):
+        return False
+    doc = answerer.corpus.document_text(chunk.doc)
+    return any(name.replace(other[0], a) in doc for a in asked)
+
+
+def another_pairing(question: str, text: str) -> bool:
+    """Does the question name a ratio (私教课1对2, 一对三) that `text` gives only as others (适用对象：1对1)? The line
+    is another case's, never the one asked."""
+    asked = _pairings(question)
+    said = _pairings(text)
+    return bool(asked and said and not asked & said)
+
+
 _LETTERED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z])([\u4e00-\u9fff]{2})")  # a variant named by a letter (C套餐, B区)
 
 
@@ -425,7 +466,10 @@ def part_for_whole(answerer: Answerer, q: Query, chunk, span: extract.Span | Non
         return False
     text = answerer.corpus.plain(chunk).text  # the value's own piece, when known (高坪镇是全县…主产区，种植面积2.3万亩: the town's)
     said = answerer.piece(text, span) if span is not None and span.start >= 0 else text
-    return whole[1] not in said and "全" + whole[0] not in said
+    own = ("全" + whole[0], "我" + whole[0], "本" + whole[0])
+    if re.match(rf"\s*(?:[^，,。；;]{{0,12}}[年月日][，,]\s*)?(?:{'|'.join(own)})", text):
+        return False  # «全县乡村医生412人，平均年龄54岁», «2028年，我县计划…»: the whole is the sentence's subject
+    return whole[1] not in said and not any(w in said for w in own)
 
 
 def whole_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -897,6 +941,8 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
     key; a table row is one record, its every cell names what its figures count: 岗位：冷链货车司机 · 人数：10名)."""
     if not (q.counted and s.span is not None and s.span.start >= 0 and q.intent == "figure"):
         return True
+    if extract.is_ratio(s.span.text):
+        return True  # 一个老师管多少孩子: a ratio (1:5) counts both sides, named in whatever words
     unit = extract.unit_of(s.span.text)
     if q.counted in EMPTY_NOUNS and extract.unit_class(unit) == "count":
         return True  # 一次能借几样东西: «每次最多借用2件工具», any thing counted
@@ -924,8 +970,9 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
         return True  # 一等奖有几个名额: «一等奖3名», the places counted as the people who take them
     if extract.unit_class(extract.unit_of(s.span.text)) == "money" and fee_named(q.counted, frame):
         return True  # 多少配送费: a sum, the price of the row that names the 配送 («品名：郊县配送 · 价格：40元»)
-    if q.kind == "money" and extract.unit_class(unit) == "money" and q.counted in plain.text[:s.span.start]:
-        return True  # 一年有多少活动经费: «…给予活动经费资助：五星级社团每年8000元», the sum the sentence named before
+    if q.kind == "money" and extract.unit_class(unit) == "money" and (
+            q.counted in plain.text[:s.span.start] or abbreviated(q.counted, plain.text[:s.span.start])):
+        return True  # (邮费: «邮寄费由申请人承担：寄往本市地址每件20元»)  # 一年有多少活动经费: «…给予活动经费资助：五星级社团每年8000元», the sum the sentence named before
     if extract.unit_class(unit) == "person" and len(q.counted) == 3 and q.counted[-1] == "人" \
             and re.search(rf"{re.escape(q.counted[:2])}(?:会员|成员|人员|员|者)", frame):
         return True  # 要几个发起人: «不少于30名发起会员», the people named by the same deed
@@ -1107,16 +1154,27 @@ def cheapest_row(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     and 三层 rows), none vetoed but for another case or a sibling, the one of the least price when the question asks
     the cheapest (开业花篮最便宜的多少钱: 288元), of the most when it asks the dearest. None otherwise."""
     side = -1 if _CHEAPEST.search(q.text) else 1 if _DEAREST.search(q.text) else 0
-    if not side or q.kind != "money" or not scored or scored[0][0].hit.chunk.kind != "row":
+    which = q.intent == "entity" and "哪" in q.text  # 哪个班的全日托最便宜: the table's row of the least in the column
+    if not side or not (q.kind == "money" or which) or not scored or scored[0][0].hit.chunk.kind != "row":
         return None
-    first = row_cells(answerer.corpus.plain(scored[0][0].hit.chunk).text)
-    if not first:
+    top = scored[0][0]
+    top_text = answerer.corpus.plain(top.hit.chunk).text
+    first = row_cells(top_text)
+    if not first or (which and top.span is None):
         return None
     name = name_cell(first)[1]
+    column = column_of(top_text, top.span.start) if which else ""
+
+    def same(s: Scored, text: str, cells) -> bool:  # the record's other rows; asked which, the table's rows' asked column
+        if not which:
+            return name_cell(cells)[1] == name
+        return s.hit.chunk.doc == top.hit.chunk.doc and s.hit.chunk.section == top.hit.chunk.section \
+            and column_of(text, s.span.start) == column
     rows = []
     for s, _, veto in scored[:SUPERLATIVE_DEPTH]:
-        cells = row_cells(answerer.corpus.plain(s.hit.chunk).text)
-        if (s.hit.chunk.kind == "row" and cells and name_cell(cells)[1] == name and s.span is not None
+        text = answerer.corpus.plain(s.hit.chunk).text
+        cells = row_cells(text)
+        if (s.hit.chunk.kind == "row" and cells and s.span is not None and s.span.start >= 0 and same(s, text, cells)
                 and veto in (None, ANOTHER_CASE, SIBLING) and (m := re.search(r"\d+(?:\.\d+)?", s.span.text.replace(",", "")))):
             rows.append((float(m.group()), s))
     if len(rows) < 2:
@@ -1128,18 +1186,35 @@ def range_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     """Where a yes/no question states a quantity of its case (我家离学校才2公里多点，能坐校车不), the best candidate,
     not vetoed, whose own sentence sets a range of that unit holding it («距学校不足3公里的学生原则上不安排乘坐校车»):
     the rule for that case, however few of the question's words it repeats. None otherwise."""
-    if q.intent != "yesno" or not scored:
+    if (q.intent != "yesno" and q.kind != "consequence" and not _WHAT_FOLLOWS.search(q.text)) or not scored:
+        # (多待了5天会咋样: «逾期滞留不满10天的，给予警告»)
         return None
     asked = extract.bounds(q.text, point=True)
     if not asked:
         return None
-    s, _, veto = scored[0]
-    said = extract.bounds(answerer.corpus.plain(s.hit.chunk).text)
-    held = [u for u, (lo, hi) in asked.items() if u in said and said[u][0] <= lo and hi <= said[u][1]
-            and said[u] != (lo, hi) and math.isinf(said[u][0]) != math.isinf(said[u][1])]  # (an open range: 不足3公里)
     from wenda.index.answer import MIN_SUPPORT  # (the typed rule's share: the range stands for the value a typed
+    # question's span would be)
 
-    return s if veto is None and held and s.support >= MIN_SUPPORT else None  # question's span would be)
+    def holding(s: Scored) -> tuple[bool, bool]:  # (a range of the sentence holds the stated quantity, one leaves it out)
+        said = extract.bounds(answerer.corpus.plain(s.hit.chunk).text)
+        open_ranges = [u for u in asked if u in said and said[u] != asked[u]
+                       and math.isinf(said[u][0]) != math.isinf(said[u][1])]  # (an open range: 不足3公里)
+        held = [u for u in open_ranges if said[u][0] <= asked[u][0] and asked[u][1] <= said[u][1]]
+        return bool(held), bool(open_ranges) and not held
+
+    s, _, veto = scored[0]
+    held, missed = holding(s)
+    if veto is None and held and s.support >= MIN_SUPPORT:
+        return s
+    if (veto is None and missed) or veto == OUTSIDE:  # 请了3天假，保育费能退不: not «请假5个工作日以上的…退还», a range that leaves 3天 out,
+        for s, _, veto in scored[1:RANGE_DEPTH]:  # but «请假不足5个工作日的不予退还» below it
+            if veto is None and s.support >= MIN_SUPPORT and holding(s)[0] and s.hit.chunk.doc == scored[0][0].hit.chunk.doc:
+                return s
+    return None
+
+
+_WHAT_FOLLOWS = re.compile(r"会(?:怎|咋)(?:么)?样")  # 会咋样: what follows, however the query reads it
+RANGE_DEPTH = 4  # how far below a best line whose range leaves the stated quantity out range_holder looks
 
 
 def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
@@ -1372,6 +1447,30 @@ def _other_documents_noun(answerer: Answerer, q: Query, s: Scored, top: Scored) 
     best, body = answerer.corpus.document_text(top.hit.chunk.doc), answerer.corpus.naming().body_text
     return any(len(n) >= 2 and not extract.age_word(n) and not holds(n, doc, answerer.lexicon)  # (儿童: «3岁以下幼儿»)
                and n in best and body.count(n) <= best.count(n) for n in q.nouns)  # the best one's word alone
+
+
+# What the asker failed to do, in a consequence question (没提前打招呼直接退托会怎样: 提前): the negation and the deed.
+_NOT_DONE = re.compile(r"(?:没有?|未|不)([\u4e00-\u9fff]{2})")
+
+
+def negated_case(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """For what follows a deed not done (没提前打招呼直接退托会怎样), where the best candidate states the duty itself
+    («家长申请退托的，应当提前15天提交书面申请»), the first of the next few, not vetoed and of the same document, whose
+    condition says the deed negated («未提前申请的，扣除半个月保育费») and that gives a consequence after it. None otherwise."""
+    if q.kind != "consequence" or not scored:
+        return None
+    done = [m.group(1) for m in _NOT_DONE.finditer(q.text) if m.group(1) in q.text]
+    top = answerer.corpus.plain(scored[0][0].hit.chunk).text
+    done = [d for d in done if d in top and not re.search(rf"(?:没有?|未|不|无)\s*{re.escape(d)}", top)]
+    if not done:
+        return None
+    for s, _, veto in scored[1:RANGE_DEPTH]:
+        text = answerer.corpus.plain(s.hit.chunk).text
+        if veto is None and s.span is not None and s.hit.chunk.doc == scored[0][0].hit.chunk.doc and any(
+                (m := re.search(rf"(?:没有?|未|不)\s*{re.escape(d)}[^，,。；;]*的[，,]", text)) and s.span.start >= m.end()
+                for d in done):
+            return s
+    return None
 
 
 def penalty_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -2157,7 +2256,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
             if p > best_p:
                 best, best_p = s, p
     special = narrower_case(answerer, q, ranked) or case_holder(answerer, q, scored) or cheapest_row(answerer, q, scored) \
-        or range_holder(answerer, q, scored)
+        or range_holder(answerer, q, scored) or negated_case(answerer, q, scored)
     if special is not None:
         return special, True, best_p if best is special else None
     if scored[0][2] is None and rule_supports(answerer, q, ranked[0]):  # the rule, its veto known

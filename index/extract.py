@@ -284,6 +284,10 @@ _HALF_TIME = re.compile(rf"{_PREFIX}(?:[{_CN_DIGITS}]+个|\d+个)?(?:半个?(?:�
                         r"(?:以上|以下|左右|以内|之内|内)?")
 
 
+# A count asked per one of another (一个阿姨带几个宝宝, 一名老师管多少学生): a ratio (1:3) answers it.
+_PER_ONE = re.compile(r"(?:一|每)[个名位]\S{1,6}?(?:带|管|照顾|看护?|负责|配)(?:几|多少)")
+
+
 def is_ratio(value: str) -> bool:
     """1对1, 3比2: it answers 几对几 / 几比几 only, never a count."""
     return bool(_RATIO.fullmatch(value))
@@ -504,6 +508,8 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     if (_PHONE.fullmatch(figure) and len(re.sub(r"\D", "", figure)) >= 7) or _TIME.fullmatch(figure):
         return None  # a phone number or a clock time counts nothing (多少张床位); a bare 120 may be a count
     unit = unit_of(figure)
+    if measure == "个" and unit_class(unit) == "time":
+        return None  # 一个阿姨带几个宝宝: not «6至12个月», a length of time whatever its 个
     if measure in unit and unit:
         return 0.0
     if not unit or unit in ("万", "亿"):  # a bare number may be the count asked for, but less surely than
@@ -609,7 +615,7 @@ def distance(span: Span, marks: list[tuple[int, int]], sentence: str) -> float:
 
 _CLOCK_CN = re.compile(
     rf"(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晚)\s*)?"
-    rf"(?<![\d{_CN_DIGITS}])(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s*[点时](?![间候期代钟])"
+    rf"(?<![\d{_CN_DIGITS}])(?<!餐)(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s*[点时](?![间候期代钟])"  # 三餐两点: snacks, no time
     rf"(?:\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|半|整|钟)?")
 
 
@@ -999,7 +1005,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     `slots` (verb, object) lets a count in 个 of a slot for that deed answer (停车位320个, see slot_of)."""
     def usable(f: Span) -> bool:
         if is_ratio(f.text):  # 几对几, 男女生比例是多少: a ratio is asked; 有多少人: never
-            return measure in ("对", "比") or (measure is None and "比" in question)
+            return measure in ("对", "比") or (measure is None and "比" in question) or bool(_PER_ONE.search(question))
         if _FRACTION.fullmatch(f.text):  # 三分之一 answers a share (多少比例, 占多少), never 面积约为多少
             return measure == "%" or (measure is None and (bool(re.search(r"[占比成]", question))
                                                            or share_of_keyword(sentence, f, keywords)
@@ -1041,9 +1047,13 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     ranks = [k for k in keywords if _RANK_WORD.fullmatch(k)]  # 第二名拿多少奖金: «第二名3万元», not the 5万元 of
     if ranks:  # «第一名奖金5万元», whose piece says the counted 奖金
         figs = [f for f in figs if any(k in piece_of(sentence, f) for k in ranks)] or figs
-    if question and len(figs) > 1:  # 92岁的老人能领多少津贴: «…高龄津贴100元，90至99周岁每月300元», the piece whose
-        held = [f for f in figs if range_holds(question, piece_of(sentence, f))]  # range holds the case, before the
-        figs = held or figs  # one that names the noun
+    if question and len(figs) > 1 and not range_before_all(question, sentence, figs):
+        # 92岁的老人能领多少津贴: «…高龄津贴100元，90至99周岁每月300元», the piece whose range holds the case, before
+        # the one that names the noun (a range said before every figure holds for each: «儿童票（身高1.2米至1.4米）平日60元，…»)
+        held = [f for f in figs if range_holds(question, piece_of(sentence, f))]
+        figs = held or figs
+    if question and _PER_ONE.search(question):  # 一个阿姨带几个宝宝: the ratio (1:3), not the class's 10人
+        figs = [f for f in figs if is_ratio(f.text)] or figs
     if noun:
         beside = [f for f in figs if noun in piece_of(sentence, f)]
         figs = beside or figs
@@ -1385,8 +1395,8 @@ def _best_person(sentence: str, keywords: list[str], question: str = "") -> Span
     for ks, ke in places:
         if any(k in sentence for k in keywords):
             span = name_after(sentence, ke)
-            if span and roles:
-                others.add(span.text)
+            if span and roles and not all(r.endswith(("负责人", "责任人")) for r in roles):  # (贷款科负责人: the 科长
+                others.add(span.text)  # of «贷款科科长王晓梅» is the one in charge)
                 continue  # a different role than the one asked about
             if span:
                 found.append(span)
@@ -2615,7 +2625,7 @@ def direction(text: str) -> int:
 
 
 # The units a range or a stated quantity of the asker's case is read in (bounds): one list for each pattern below.
-_BOUND_UNITS = "个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升|级|桌|℃|度"
+_BOUND_UNITS = "个工作日|工作日|个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升|级|桌|℃|度"
 _BOUND_NUM = rf"(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})"
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
@@ -2624,7 +2634,8 @@ _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不�
 _POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*({_BOUND_UNITS})")
 # 60周岁至79周岁, 60至79岁: both bounds at once
 _BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
-_SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃"}  # 80周岁以上 bounds 八十岁; 37.5度 is 37.5℃
+_SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃", "个工作日": "天", "工作日": "天"}  # 80周岁以上 bounds 八十岁; 37.5度 is
+# 37.5℃; 请了3天假 is held by «不足5个工作日» (fewer calendar days are fewer working days)
 _CN_GRADE = re.compile(r"[一二三四五六七八九十]+(?=级)")  # a grade in Chinese numerals (九级伤残), read as digits by bounds
 # A figure written in Chinese numerals before a unit (八十岁, 九十多岁, 两个月): read as digits
 _CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=多?\s*(?:个月|小时|分钟|周岁|岁|年|天|次|人|名|元|公里|米))")
@@ -2698,12 +2709,14 @@ def arabic(text: str) -> str:
     the spoken way, metres then tenths (一米三, 1米1) → 1.3米, 1.1米."""
     from wenda.corpus.outline import cn_number
 
-    text = _SPOKEN_METRES.sub(lambda m: f"{cn_number(m.group(1)) or m.group(1)}.{cn_number(m.group(2)) or m.group(2)}米", text)
+    text = _SPOKEN_METRES.sub(lambda m: f"{cn_number(m.group(1)) or m.group(1)}.{cn_number(m.group(2)) or m.group(2)}"
+                              f"{(cn_number(m.group(3)) or m.group(3)) if m.group(3) else ''}米", text)
     return _CN_FIGURE.sub(lambda m: str(cn_number(m.group(0)) or m.group(0)), text)
 
 
-# 一米三, 1米2: metres and tenths as spoken (not 1米20: centimetres after it; not 一米三十).
-_SPOKEN_METRES = re.compile(r"(?<![\d.一二两三四五六七八九十])([一二两三四五六七八九\d])米([一二三四五六七八九\d])(?![\d十一二三四五六七八九米])")
+# 一米三, 1米2, 一米四五: metres, tenths and hundredths as spoken (not 1米20: centimetres after it; not 一米三十).
+_SPOKEN_METRES = re.compile(r"(?<![\d.一二两三四五六七八九十])([一二两三四五六七八九\d])米([一二三四五六七八九\d])"
+                            r"([一二三四五六七八九\d](?![\d十一二三四五六七八九米]))?(?![\d十一二三四五六七八九米])")
 
 
 def _grain(number: str) -> float:
@@ -2787,7 +2800,10 @@ _MOST_AFTER = re.compile(r"\s*(?:以内|以下|之内|封顶|为限)")
 def limit_at(sentence: str, value: Span, side: int) -> bool:
     """Does the value's piece of the sentence say a limit of that side (+1: 最多, 最长, 上限; -1: 最少, 至少,
     下限)?"""
-    return bool((_ASK_MOST if side > 0 else _ASK_LEAST).search(piece_of(sentence, value)))
+    piece = piece_of(sentence, value)
+    return bool((_ASK_MOST if side > 0 else _ASK_LEAST).search(piece)) \
+        or bool(re.match(r"不(?:得)?(?:超过|超出|高于|大于)" if side > 0 else r"不(?:得)?(?:少于|低于|小于)", value.text))
+    # (a value that opens with its bound: «…、不超过25000元», the most)
 
 
 def limit_asked(text: str) -> int:
@@ -2853,7 +2869,7 @@ def age_group_held(word: str, text: str) -> bool:
     group = next(((lo, min(hi, _OLDEST)) for words, (lo, hi) in _AGE_GROUPS if words.fullmatch(word)), None)
     if group is None:
         return False
-    for piece in text.split(" · "):
+    for piece in re.split(r" · |[，,；;。]", text):  # (a sentence's clauses too: «未满16周岁…，16周岁以上为10年»)
         said = bounds(piece).get("岁")
         if said is not None:
             shared = min(group[1], said[1]) - max(group[0], said[0])
@@ -2930,6 +2946,15 @@ def clauses_holding(question: str, text: str) -> list[str]:
     from wenda.corpus.text import split_clauses
 
     return [c for c in split_clauses(text) if range_holds(question, c)]
+
+
+def range_before_all(question: str, sentence: str, figs: list[Span]) -> bool:
+    """Does a range said before all of a sentence's figures hold the question's quantity, with no figure's own piece
+    setting another range of it («儿童票（身高1.2米至1.4米）平日50元，周末70元»: both are the children's; not «5公里內
+    單程150元，5至10公里單程250元», whose second piece sets its own)? Then it holds for each figure."""
+    if not figs or not range_holds(question, sentence[:min(f.start for f in figs)]):
+        return False
+    return all(range_holds(question, p) or not _case_ranges(question, p) for p in (piece_of(sentence, f) for f in figs))
 
 
 def range_holds(question: str, text: str) -> bool:

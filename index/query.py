@@ -55,7 +55,7 @@ ROLES = (
     "书记", "副书记", "镇长", "乡长", "县长", "市长", "省长", "区长", "村长", "主任", "主席", "组长", "局长", "处长",
     "科长", "所长", "站长", "院长", "校长", "厂长", "经理", "董事长", "总裁", "部长", "委员", "队长", "会长",
     "社长", "馆长", "团长", "记者", "通讯员", "编辑", "作者", "摄影", "医生", "护士", "教师", "老师", "党员", "干部",
-    "负责人", "志愿者", "支书", "店长", "园长", "主管", "总监",  # 村支书 (村党支部书记), a shop's, a park's, a unit's heads
+    "负责人", "志愿者", "支书", "店长", "园长", "主管", "总监", "场长", "理事长", "秘书长", "行长",  # 村支书 (村党支部书记), a shop's, a park's, a unit's heads
 )
 
 # Things numbered 1号, 2号… that 几号 asks the number of, not a day of the month (几号出口, 几号线, 几号楼).
@@ -179,7 +179,7 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "系边个": "是谁", "边个": "谁", "喺边度": "在哪里", "边度": "哪里", "几耐": "多久", "几钱": "多少钱",
           "有冇": "有没有", "冇": "没有", "咩": "什么", "唔": "不", "喺": "在", "嘢": "东西", "佢": "他",
           "系唔系": "是不是", "系咪": "是不是", "系几": "是几", "点样": "怎样", "点算": "怎么办", "会点": "会怎样",
-          "边几日": "哪几天", "边日": "哪天", "几时": "什么时候", "俾钱": "付钱", "食烟": "吸烟",
+          "咋半": "咋办", "电活": "电话", "碌卡": "刷卡", "多少money": "多少钱", "边几日": "哪几天", "边日": "哪天", "几时": "什么时候", "俾钱": "付钱", "食烟": "吸烟",
           "户人家": "户"}  # 多少户人家: 户 counts the households (全村186户)
 _SPOKEN = re.compile("|".join(sorted(SPOKEN, key=len, reverse=True)))
 # 几个钟 (Cantonese and colloquial 钟 for 钟头) counts hours: 一天最多能约几个钟 → 几个小时.
@@ -1542,7 +1542,7 @@ def kind_said(text: str, noun: str) -> bool:
 
 # What happens when a rule is broken or a condition met (会怎样, 怎么罚, 什么后果): the clause that
 # follows the condition (凡…的，…; 逾期…的，…), see extract.consequences.
-_CONSEQUENCE = re.compile(r"会怎(?:么)?样|会被怎|怎么处理|如何处理|怎么处罚|如何处罚|怎么罚|怎么惩罚|什么后果|啥后果|什么处罚|"
+_CONSEQUENCE = re.compile(r"会怎(?:么)?样|会被怎|咋罚|咋处理|怎么处理|如何处理|怎么处罚|如何处罚|怎么罚|怎么惩罚|什么后果|啥后果|什么处罚|"
                           r"怎么赔|如何赔|"
                           r"什么惩罚|会有什么(?:后果|处罚|影响)|会受到什么|要承担什么")
 
@@ -1614,6 +1614,8 @@ def is_proper_name(word: str) -> bool:
     if len(tags) == 1 and tags[0].flag.startswith("nr") and len(word) == 3 and _alone(word[0]).startswith("v") \
             and len(_posseg().lcut(word[1:])) == 1:
         return False  # 考驾照 (jieba: a person's name) is a deed and its thing: 考 + 驾照
+    if len(tags) == 1 and tags[0].flag == "nr" and len(word) == 2 and _alone(word[0]) == "v" and _alone(word[1]) == "n":
+        return False  # 练琴 (jieba: a person's name) is a deed and its thing too: 练 + 琴
     return len(tags) == 1 and tags[0].flag in ("nr", "ns", "nt", "nrt", "nrfg")
 
 

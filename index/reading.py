@@ -794,9 +794,10 @@ class QuestionReader:
         """The question with each word the corpus never says written as the corpus says it on the other
         side of the strait (synonyms.REGIONAL): 独居老人一周接到几次问候电话 asked of «獨居長者每週可接到志工電話
         問安兩次» reads 独居长者…问安; 上下班高峰几分钟一班车 of «尖峰時段…每4分鐘一班» reads 尖峰; 坐地铁 of
-        捷運 reads 捷运. Only where the corpus says none of the asked word's side and one of the other's."""
+        捷運 reads 捷运. Only where the corpus says none of the asked word's side and one of the other's (the 少收 of
+        按多少收 is none: 多少 asks)."""
         for w in synonyms.regional_forms():
-            if w not in text or any(w in e for e in exclude) \
+            if w not in text or any(w in e for e in exclude) or (w[0] == "少" and f"多{w}" in text) \
                     or any(self.corpus.says(o, simplified=True) for o in synonyms.regional_side(w)):
                 continue
             said = next((o for o in synonyms.regional(w) if self.corpus.says(o, simplified=True)), None)

@@ -311,6 +311,16 @@ _TICKET_DEED = re.compile(r"买票|购票|要票|补票|买门票|要门票")
 HEAD_COUNTS = frozenset({"名额", "人数", "限额", "人头"})
 
 
+# The kinds of ticket a price list names (儿童票, 成人票, 半票): each is a 门票 an asker asks the price of.
+TICKET_KIND = re.compile(r"(?:儿童|成人|学生|老人|长者|全|半|优惠|团体|单人|家庭|亲子|夜场|平日|周末|普通)票")
+
+
+def _day_said(word: str, text: str) -> bool:
+    """Is `word` a day of the week (礼拜六, 星期天) that `text` names in its own way (周六, 周日)?"""
+    return bool(re.fullmatch(r"(?:礼拜|星期|周)[一二三四五六日天]", word)) \
+        and bool(re.search(r"(?:礼拜|星期|周)" + ("[日天]" if word[-1] in "日天" else word[-1]), text))
+
+
 def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     """The question's qualifiers (see query.qualifiers) that the sentence and its frame lack:
     a sentence about 保洁员 does not answer 几名检查员, one about 优秀 not 合格的乡镇. Only the
@@ -325,7 +335,10 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                        or compounded(w, q.text, around) or synonym_compounded(w, q.text, around) or (meant(w, around, lexicon) and not _ROLE.search(w))
                        or fee_named(w, around) or head_said_shortened(w, around, q.text)  # 室内泳池: 室内池
                        or (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon)))  # 营业到几点
-                       or (w == q.counted and w in HEAD_COUNTS and re.search(r"\d\s*(?:名|人|位)", around)))]  # 几个名额: 一等奖3名
+                       or (w == q.counted and w in HEAD_COUNTS and re.search(r"\d\s*(?:名|人|位)", around))  # 几个名额: 一等奖3名
+                       or _day_said(w, around)  # 礼拜六: «不办理周六业务»
+                       or (w == "门票" and TICKET_KIND.search(around))  # 门票: «儿童票…70元»
+                       or (w == q.counted and counts(w, around)))]  # 几台小车: «2辆7座及以下客车»
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     lacking += [w for w in q.qualifiers if w not in lacking and outside_range(w, around)]
     # a qualifier the question says plainly that the sentence says only negated (有电梯的 asked, «无电梯楼房»)
@@ -388,6 +401,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's (群号: «QQ群：685213947»)
     if w and lexicon is not None and not lexicon.known(w) and not holds(w, around) and not abbreviated(w, around) \
             and not said_by_modifier(w, q.text, around) and not fee_named(w, around) \
+            and not (w == "门票" and TICKET_KIND.search(around)) \
             and not (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon))) \
             and (lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and lexicon.kin_in(w, around) < MEANING_WEIGHT
                  or held_by_kin_only(w, around, lexicon, thing=True) and not any(k in around for k in q.keywords if k != w and len(k) >= 2)) \
@@ -835,7 +849,8 @@ def counts(noun: str, frame: str, lexicon=None) -> bool:
     or 卡点 for 卡口)? A figure in a piece about 口罩 does not count 卡点."""
     if only_modifies(noun, frame):
         return False  # 多少名党员: «150余名党员干部» counts 干部 that are 党员, not 党员
-    return holds(noun, frame, lexicon)
+    return holds(noun, frame, lexicon) or synonyms.head_of_form_said(noun, frame)
+    # (几台小车: «3辆7座及以下客车», the head of its written form 小型客车)
 
 
 def only_modifies(noun: str, text: str) -> bool:
@@ -952,7 +967,9 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
                and not modifier_asked(word, t, question, piece)
                and t not in done
                and not re.search(rf"\d\s*{re.escape(t)}", piece)  # 瓶装 asked: «500克装» is a figure's measure, no kind
-               for t in piece_words)
+               and not (synonyms.head_of_form_said(word, piece) and any(f.endswith(t) for f in synonyms.regional(word)))
+               # 小车 (小型客车): «7座及以下客车»,
+               for t in piece_words)  # the class the asked word's written form names
 
 
 def done_to(question: str, piece: str, words) -> list[str]:

@@ -74,7 +74,7 @@ _HOURS_SAID = (re.compile(OPENING), re.compile(CLOSING))
 
 
 # Verbs of one meaning that make the same deed with the same object (进场 and 入场, 进园 and 入园).
-_DEED_VERBS = ("进入", "拿取")  # (拿 → 取: 当天能拿回来不, «上午送来的当天可取»)
+_DEED_VERBS = ("进入", "拿取", "存充")  # (拿 → 取: 当天能拿回来不, «上午送来的当天可取»; 存 → 充: 储值卡能存多少, «充值»)
 
 
 def deed_forms(deed: str) -> tuple[str, ...]:
@@ -398,9 +398,33 @@ SPOKEN = (
     (("自己带", "自带"), ("自备",)),  # 木炭要自己带吗: «木炭請自備»
     (("纸质", "纸面"), ("书面",)),  # 纸质投票是哪天: «书面投票时间为…»
     (("土豆", "洋芋"), ("马铃薯",)),  # the potato by its everyday names (全县土豆产值多少: «马铃薯…实现产值18.6亿元»)
-    (("保证金",), ("押金",)),  # 借冲击钻要交多少保证金: «每件押金100元», the sum held against a thing lent
-    (("开春",), ("春季", "春天")),  # 开春卖土豆比秋天每斤能多卖多少: «春季的售价比秋收时每斤高出…»
+    (("保证金",), ("押金", "按金")),  # 借冲击钻要交多少保证金: «每件押金100元», the sum held against a thing lent
+    (("开春",), ("春季", "春天")),
+    (("饭钱",), ("伙食费", "餐费")),  # 饭钱一天多少: «伙食费每人每天18元»
+    (("少交", "少付", "少收"), ("减免", "减收")),  # 每个月能少交多少: «三孩家庭每月减免300元»
+    (("缓冲期",), ("宽限期",)),
+    (("病人",), ("患者",)),
+    (("市里",), ("本市", "市内")), (("县里",), ("本县", "县内")),  # 寄到市里的家: «寄往本市地址每件20元»  # 有多少糖尿病人: «糖尿病患者1260人»  # 毕业后有几年缓冲期: «学生毕业后设5年还本宽限期»
+    (("三胎",), ("三孩",)), (("二胎",), ("二孩",)),  # 三胎家庭: «三孩家庭每月减免300元», the policy's word  # 开春卖土豆比秋天每斤能多卖多少: «春季的售价比秋收时每斤高出…»
 )
+
+
+def head_of_form_said(word: str, text: str) -> bool:
+    """Does `text` say the head of the written form of the asker's `word` (小车: 小型客车's 客车, «2辆7座及以下客车»),
+    and no other kind of that head by its size (小型客车 asked, «大型客车» said: another)?"""
+    for f in regional(word):
+        if len(f) >= 4 and f[-2:] in text:
+            rest = text.replace(f, "")
+            if not re.search(r"[\u4e00-\u9fff]型" + re.escape(f[-2:]), rest):
+                return True
+    return False
+
+
+# The short names of several places together that a notice writes for each of them (赴港澳签注 is the 澳门
+# asked of; 港澳台居民 the 台湾 one).
+PLACE_GROUPS = {"香港": ("港澳", "港澳台", "港台"), "澳门": ("港澳", "港澳台"), "台湾": ("港澳台", "港台"),
+                "北京": ("京津冀",), "天津": ("京津冀",), "河北": ("京津冀",),
+                "江苏": ("江浙沪",), "浙江": ("江浙沪",), "上海": ("江浙沪",)}
 
 
 # The ways of paying a shop or a service takes: a line that takes only some (只收现金或者微信支付) answers whether
