@@ -31,7 +31,7 @@ from wenda.index.rows import (RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_colum
                               in_asked_column, meant_column, meant_columns, name_cell, note_of_asked_case, note_of_other_case, party_cell,
                               record_line, record_modifier, record_stem, row_cells, table_frame)
 from wenda.index.script import simplify
-from wenda.index.support import (TICKET_KIND, CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
+from wenda.index.support import (TICKET_KIND, deed_on, CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
                                  RULING, another_unit, asked_forms, asks_of_runs, body_said, choices, common_synonym_in,
                                  deed_held, done_to, exemption_said, fee_named, fee_of_any, fee_paid_at, fillers, handed_words,
                                  head_said_shortened, holds, hours_kept, listed_runs, modifier_asked, modifier_said_shortened,
@@ -273,6 +273,21 @@ def _listed_before(text: str, piece: str) -> str:
     return re.split(r"[，,；;：:。]", before)[-1] if before.endswith("、") else ""
 
 
+# A payer the question names for its part of a sum (医保出多少, 个人要交多少, 自己付多少).
+_PAYER_ASKED = re.compile(r"(财政|政府|国家|单位|公司|保险|医保|个人|自己|本人)(?:要|需要?|得)?(?:出|承担|负担|补贴|报销|给|付|支付|交|缴)")
+
+
+_SAME_PRICE = re.compile(r"同价|不分[\u4e00-\u9fff]{1,4}|一律")  # kinds a line lists with one value for all
+
+
+# The body a thing is handed to (车钥匙交行政部值班室保管, 交由物业服务中心登记): whom 交给谁 asks.
+_HANDED_TO = re.compile(r"交(?:给|由|到|予)?([\u4e00-\u9fff]{1,10}?(?:室|部|处|科|站|中心|办|委员会|委|局|所|队|组|公司|院|馆))"
+                        r"(?:保管|处理|登记|负责|统一|备案|审核|[，,。；;])")
+
+
+_UPPER_SAID = re.compile(extract.SAYS_UPPER.pattern + r"|(?<=[天日时月年周])内")  # an upper bound said (7个工作日内)
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
@@ -492,16 +507,20 @@ class Answerer:
         m = re.match(r"\s*[，,]([^，,。；;！？!?]+)", text[text.find(piece, max(0, sp.start - len(piece))) + len(piece):])
         return piece + "，" + m.group(1) if m else piece
 
-    def said(self, words: list[str], text: str, kept: bool = False) -> list[str]:
+    def said(self, words: list[str], text: str, kept: bool = False, question: str = "") -> list[str]:
         """The words as `text` says them: each itself when there, else the corpus's word for it
         (index/lexicon.py) that `text` holds, else itself; with `kept` (a time asked), an opening or
         closing word by the label of the hours the text gives (synonyms.hours_word)."""
         out = []
         for w in words:
+            if w not in text and extract.limit_word(w):  # a bound asked (最多, 最晚) is the line's bound of that side
+                side = extract.limit_asked(w)  # («7个工作日内»: 内), never a dictionary neighbour (超过 of «不超过», 时间)
+                bound = (_UPPER_SAID if side > 0 else extract.SAYS_LOWER).search(text) \
+                    if side and re.search(re.escape(w) + r"[^的，,。？?]{0,4}?(?:几|多少|多[长久大高远重少])", question) else None
+                out.append(bound.group(0) if bound else w)  # (最长的雪道有多长 asks the longest trail, no bound)
+                continue
             if w not in text:
                 weight, other = self.lexicon.weight_in(w, text)
-                if extract.limit_word(w) and other and f"不{other}" in text:
-                    weight = 0.0  # 最多 is no «不超过»'s 超过, whatever the dictionary says: the bound is negated there
                 form = next((o for o in synonyms.forms(w) if len(o) >= 2 and o in text), None) \
                     or next((o for o in synonyms.deed_forms(w) if len(w) == 1 and o != w and o in text), None)  # 进: 入馆
                 if form:  # 老人家 as the line says it: 長者 (synonyms.REGIONAL)
@@ -985,6 +1004,8 @@ class Answerer:
                             and not _alone(k[0]).startswith("v"))  # on the thing, no kind of it (大衣 asked; 涨价 is
                    # a deed too: 租价 is its sibling)
                    and not abbreviates(t, q)  # 接警 is the question's 接到报警, abbreviated
+                   and not (len(t) < len(k) and t[0] == k[0] and t[-1] == k[-1])  # 剪发: the 剪头发 asked, said short
+                   and not _SAME_PRICE.search(piece)  # «长发、短发同价»: the kinds listed share the value
                    and not modifier_asked(k, t, q.text, piece)  # 末班车 of the 末班公交车 asked
                    and not every_of(t, k, piece)  # 每支团队: every team, the 舞蹈队 asked too
                    and not run_of(t, q.text)  # 末班船 is the last 渡船 of the day, no kind of boat
@@ -1058,7 +1079,7 @@ class Answerer:
         per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
         per_first = per_first or (q.kind == "money" and sum_by_deed(w, plain.text))  # 奖金多少: «一次性奖励3万元»
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first or parts_said(w, around) \
-                or same_word_said(w, around) or (w == "门票" and TICKET_KIND.search(around)) \
+                or same_word_said(w, around) or (w == "门票" and TICKET_KIND.search(around)) or deed_on(w, plain.text) \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q)
                                              or rent_priced(w, plain.text))):
@@ -1530,6 +1551,7 @@ class Answerer:
                     or rent_priced(k, text)  # 租金: the row's 价格
                     or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)  # 自行车 by 普通单车
                     or style_said(k, text)  # 挂式 by «挂机深度清洗»
+                    or deed_on(k, text)  # 头发: the row of 漂发, a deed on hair
                     or (self.frame_says(k, chunk)  # 配镜: the 验光配镜价目表's; 自行车: the 单车租借須知's,
                         and not self.names_other_record(q, chunk))):  # every row's, unless another row is named
                 continue  # (配送费 of the row «品名：郊县配送 · 价格：35元», whatever row says 免配送费)
@@ -1960,6 +1982,11 @@ class Answerer:
         if not held:  # a bound the question states (超过15吨) that one clause states as it does
             cases = [m.group()[:n] for m in _STATED_BOUND.finditer(q.text) for n in (len(m.group()), len(m.group()) - 1)]
             held = [c for c in split_clauses(text) if any(b in c for b in cases)]  # 超过15吨 of 超过15吨咋
+        if not held and q.intent == "yesno":  # 我56岁了还能当司机吗: «年龄不超过55周岁», the clause whose range leaves
+            units = set(extract.bounds(q.text, point=True))  # the case out, where it is the only clause counting in
+            counting = [c for c in split_clauses(text)  # that unit (not «活动日5天前取消…，3天内取消订金不退»)
+                        if any(extract.bound_unit(extract.unit_of(f.text)) in units for f in extract.figures(extract.arabic(c)))]
+            held = [c for c in counting if extract.range_excludes(q.text, c)] if len(counting) == 1 else []
         return held[0].rstrip("。；;，,") if len(held) == 1 else None
 
     def clause_meant(self, q: Query, text: str) -> str | None:
@@ -2072,7 +2099,7 @@ class Answerer:
 
     def _typed_value(self, q: Query, chunk: Chunk) -> Span | None:
         text = chunk.text
-        kws = self.said(q.keywords, text)
+        kws = self.said(q.keywords, text, question=q.text)
         noun = self.said([q.counted], text)[0] if q.counted else None
         if noun != q.counted and q.measure not in (None, "个") and self.lexicon.weight_in(q.counted, text)[0] < GLOSS_WEIGHT:
             # only the noun itself lets a figure of another classifier answer (102幅 for 条横幅), or the word the
@@ -2221,6 +2248,9 @@ class Answerer:
                             or _THRESHOLD_AFTER.match(text, f.end)]
                 if q.kind == "money":  # 单日票到现场买多少钱: «现场价480元», not «预售价380元» before it
                     figs = self.price_labelled_as_asked(q.text, text, figs)
+                    if payer := _PAYER_ASKED.search(q.text):  # 签约费医保出多少: «其中医保基金支付70元», the payer's part
+                        names = ("个人", "自己", "本人") if payer.group(1) in ("个人", "自己", "本人") else (payer.group(1),)
+                        figs = [f for f in figs if any(n in self.piece(text, f) for n in names)] or figs
                 days = extract.weekdays(q.text)  # 周六住一晚多少钱: the 假日 price, not the 平日 one beside it
                 if days:
                     figs = [f for f in figs if days & extract.weekdays(self.piece(text, f))] or figs
@@ -2370,8 +2400,13 @@ class Answerer:
                 if not found and q.acts:  # 谁来罚: «由公安机关依照《条例》处…罚款», the one 由 hands the deed said
                     found = [d for d in extract.doers(text) if d.text not in q.text  # after it in its clause
                              and any(a in re.split(r"[，,。；;]", text[d.end:])[0] or a in deeds.LIGHT_VERBS
-                                     for a in q.acts)]  # (谁来办: 办 is any deed, «由监护人代为申领»)
+                                     or re.match(r"(?:统一)?(?:办理|负责)", re.split(r"[，,。；;]", text[d.end:])[0])
+                                     for a in q.acts)]  # (谁来办: 办 is any deed, «由监护人代为申领»; 车险谁去买:
+                    # «车辆保险由行政部统一办理», the one who handles it)
                 sp = extract.nearest(found, text, kws)
+                if sp is None and re.search(r"交(?:给|予)?谁|给谁", q.text):  # 车钥匙交给谁: «车钥匙交行政部值班室保管»
+                    m = _HANDED_TO.search(text)
+                    sp = Span(m.group(1), m.start(1), m.end(1)) if m else None
             sp = sp or extract.frame_fill(text, q.text)  # 立谁为太子: 立孙登为太子
             sp = sp or title_person(q, chunk, text)  # 星际信使是谁的作品: 伽利略 of the article 伽利略·伽利莱
             prev = self._prev(chunk)
@@ -2437,7 +2472,8 @@ class Answerer:
             head = chunk.text[:max(0, s.span.start)]
             if extract.keyword_positions(head + chunk.heading + chunk.section, q.keywords):
                 return True
-        marks = extract.keyword_positions(text, self.said(q.keywords, text, hours_kept(q, self.corpus.around(chunk), self.lexicon))
+        marks = extract.keyword_positions(text, self.said(q.keywords, text, hours_kept(q, self.corpus.around(chunk), self.lexicon),
+                                                          question=q.text)
                                           + list(KIND_WORDS.get(q.kind, ()))
                                           + done_to(q.text, text, _tokens(text)))  # 补卡 of 补办社保卡
         if s.span is not None and s.span.start < 0:  # a name from the sentence before

@@ -37,7 +37,7 @@ from wenda.index.query import EMPTY_NOUNS, MODALS, TOTAL_WORD, Query, asked_role
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
-from wenda.index.support import CLOSED, HEAD_COUNTS, counts, fee_named, fillers, holds, places_named
+from wenda.index.support import CLOSED, HEAD_COUNTS, deed_on, counts, fee_named, fillers, holds, places_named
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -81,6 +81,18 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the value is a column's name"  # 最短租多久: not the 6個月 of the header «預繳6個月每月：港幣800元»
     if answerer.missing(q, chunk):
         return "a name of the question is not mentioned"
+    if q.intent == "figure" and q.measure is None and q.kind is None and s.span is not None \
+            and extract.unit_of(s.span.text) in _THING_MEASURES \
+            and (m := re.search(r"(?:多少|几)(?:个|名|位)?([\u4e00-\u9fff]{1,5}?)(?:[吗呢啊呀？?]|$)", q.text)) \
+            and _people_noun(m.group(1)):
+        return "the figure counts something else"  # 有多少失能老人: not «家庭病床48张», a count of beds
+    if q.kind == "money" and s.span is not None and s.span.start >= 0 and chunk.kind != "row":
+        text = answerer.corpus.plain(chunk).text
+        if not extract.CUT_ASKED.search(q.text) and re.search(r"(?:优惠|减免?|便宜|少收|立减|折扣)\s*$", text[:s.span.start]):
+            return "the figure is a discount, the price is asked"  # 针灸一次多少钱: not «每次优惠10元»
+        if _FREE.fullmatch(s.span.text) and not any(len(k) >= 2 and k in extract.piece_of(text, s.span)
+                                                    for k in [*q.keywords, *q.nouns]):
+            return "the value is another deed's"  # 巡诊车花了多少钱买的: not the 免费 of «为村民免费测血糖»
     if q.intent == "person" and s.span is not None and s.span.start >= 0 and not extract.name_like(s.span.text) \
             and not answerer.role_said(q, chunk):  # 村支书是谁: not the 村集体经济合作社 of a line that names no 书记
         return "the role asked is not said"
@@ -545,8 +557,10 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
     clause = extract.clause_of(text, span)
     if role.endswith(("负责人", "责任人")) and re.search(rf"由[^，,。；;由]{{0,24}}?{re.escape(span.text)}(?:具体|全面)?负责", clause):
         return False  # 活动负责人是谁: «本次活动由…科长姜立新负责», the one in charge, whatever his post
-    posts = extract.posts_in(clause)
-    return bool(posts) and not any(_holds_post(role, p, q.text) for p in posts) and not abbreviated(role, clause)
+    posts = extract.posts_in(clause) + [m.group(0) for m in re.finditer(r"[\u4e00-\u9fff]{0,4}?[护士班组队股科处局院校站所]长", clause)
+                                        if not any(m.group(0) in p for p in extract.posts_in(clause))]
+    return bool(posts) and not any(_holds_post(role, p, q.text) for p in posts) \
+        and not (abbreviated(role, clause) and not any(_other_head(role, p, q.text) for p in posts))
 
 
 # The end of a place's or a body's name (自修室, 维修站, 服务中心): a post of it is the whole's, no department's.
@@ -561,13 +575,25 @@ def _post_of_asked_body(role: str, post: str, question: str) -> bool:
     return not body or not re.search(r"[\u4e00-\u9fff]$", before) or body in question
 
 
+def _other_head(role: str, post: str, question: str = "") -> bool:
+    """Is `post` another head than the `role` asked, whatever characters they share: a deputy's («副局长» for 局长) or
+    another 长 («镇卫生院院长» for 镇长, «护士长» for 院长)?"""
+    bare = role[-2:] if len(role) > 2 and role[-2:] in extract.ROLES else role  # (局局长, jieba's cut of 卫健局局长)
+    if "副" + bare in post and "副" not in role and "副" + bare not in question:
+        return True
+    head = extract.post_head(post) or post
+    return bare.endswith("长") and head.endswith("长") and not head.endswith(bare) and bare not in post
+
+
 def _holds_post(role: str, post: str, question: str) -> bool:
     """Is `post` (工程主管, 医生) the post `role` asks: itself, holding it or held by it (眼科医生 asked: the row's 医生 of
     科室：眼科), abbreviated, or a synonym of its head where the question says the post's own modifier (大夫: 医生;
     招生办负责人: 招生办主任; not 业委会主任: 工程主管)?"""
+    head = extract.post_head(post)
+    if _other_head(role, post, question):
+        return False
     if role in post or post in role or abbreviated(role, post):
         return True
-    head = extract.post_head(post)
     return bool(head) and synonyms.same(role, head) and (post == head or post[:-len(head)] in question)
 
 
@@ -788,7 +814,8 @@ def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
     unsaid = [k for k in q.keywords if len(k) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", k) and k not in row
               and k not in q.verbs  # 上船 of 推电瓶车上船多少钱 is a deed, no record (票种 of 电动车随船, 成人票)
               and k[:-1] not in row and not answerer.lexicon.known(k) and not extract.weekdays(k)
-              and extract.digit_form(k) not in row]  # 三系: the row of 宝马3系
+              and extract.digit_form(k) not in row  # 三系: the row of 宝马3系
+              and not deed_on(k, row)]  # 头发: the row of 漂发, a deed on hair
     names = table_names(answerer, chunk) if unsaid else []
     if len(names) < 3:
         return None
@@ -981,6 +1008,18 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
         return True  # 先交多少学费: «学费可分两期缴纳：报名时先交60%», a share of the sum named before it
     return chunk.kind not in FIELDS and counts_topic(q, plain.text, s.span, answerer.lexicon,
                                                      plain.section + plain.heading)
+
+
+# Measure words of things, never of people (张, 台, 辆, 间…): a count in them counts no people.
+def _people_noun(word: str) -> bool:
+    from wenda.index.answer import PEOPLE_NOUN
+
+    return bool(PEOPLE_NOUN.search(word))
+
+
+_FREE = re.compile(r"免费|免收|不收费|不收取?费用")
+_THING_MEASURES = frozenset(("张", "台", "辆", "间", "套", "件", "座", "处", "所", "块", "条", "只", "头", "匹", "株", "棵",
+                             "亩", "本", "册", "部", "艘", "架", "盏", "床", "把", "顶", "箱", "吨"))
 
 
 def counts_topic(q: Query, text: str, span: extract.Span, lexicon, heading: str = "") -> bool:
@@ -1245,8 +1284,9 @@ def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored 
         if got is None or got[0] != unit:
             continue
         lo, hi = got[1]
-        if lo0 <= lo and hi <= hi0 and (lo, hi) != (lo0, hi0) and rule_found(answerer, q, s):
-            return s
+        if lo0 <= lo and hi <= hi0 and (lo, hi) != (lo0, hi0) and rule_found(answerer, q, s) \
+                and s.hit.chunk.doc == ranked[at].hit.chunk.doc:  # (another document's range is another thing's:
+            return s  # 超时10分钟 of a rink's hours is no driver's «每次休息不少于20分钟»)
     return None
 
 
@@ -1823,7 +1863,7 @@ def deed_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
 
 # A time ahead asked of a figure (明年还要建几座, 计划新建多少个) and said of one (计划, 明年, 预计, 将).
 _AHEAD_ASKED = re.compile(r"计划|打算|准备|目标|预计|明年|下一步|今后|将来|未来|还要|还将|再建|再开|再增")
-_AHEAD_SAID = re.compile(PLAN_SAID.pattern + r"|明年|预计|将(?![军近来])|下一步|今后|未来")
+_AHEAD_SAID = re.compile(PLAN_SAID.pattern + r"|明年|预计|将(?![军近来])|下一?步|今后|未来|打算")
 
 
 def plan_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scored | None:
@@ -1834,8 +1874,9 @@ def plan_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scor
             or top.span is None or top.span.start < 0:
         return None
 
-    def plans(s: Scored) -> bool:
-        return bool(_AHEAD_SAID.search(answerer.piece(answerer.corpus.plain(s.hit.chunk).text, s.span)))
+    def plans(s: Scored) -> bool:  # (its piece, or the part it stands in: «下步打算：（一）…提高到85%以上»)
+        return bool(_AHEAD_SAID.search(answerer.piece(answerer.corpus.plain(s.hit.chunk).text, s.span))
+                    or _AHEAD_SAID.search(s.hit.chunk.section + s.hit.chunk.heading))
 
     if plans(top) or _AHEAD_SAID.search(top.hit.chunk.heading + top.hit.chunk.section):  # «下一步工作：…»
         return None

@@ -715,7 +715,7 @@ def joined_ranges(sentence: str, spans: list[Span]) -> list[Span]:
 # A sum asked as a cut (学费能减多少, 便宜多少, 降多少) or a surcharge (多收多少): a document may give it as a share
 # (减免30%, 打八折, 原价加收50%)
 # (a refund asked is a cut of the sum paid: 开课前退费能退多少 is answered by 九成, 退还80%)
-_CUT_ASKED = re.compile(r"(?:减|降|便宜|优惠|少收|打|退还?|返还?|扣除?)[了掉回]?(?:多少|几)"
+CUT_ASKED = re.compile(r"(?:减|降|便宜|优惠|少收|打|退还?|返还?|扣除?)[了掉回]?(?:多少|几)"
                         r"|(?:多收|加收|多交|多付|另收|贵)[了出]?(?:多少|几)"  # a surcharge too: 加急要多收多少 (原价加收50%)
                         r"|(?:财政|政府|国家|单位|公司|保险|医保)(?:出|承担|负担|补贴|报销|给)[了]?(?:多少|几)")  # a payer's part
                         # of a sum: 保费财政出多少 (由县财政承担80%)
@@ -730,7 +730,7 @@ def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
     by 减免30%), an age in 岁 (or a bare number)."""
     if kind == "money":
         unit = unit_of(figure)
-        return unit_class(unit) == "money" or (unit in ("%", "％", "折", "成") and bool(_CUT_ASKED.search(question)))
+        return unit_class(unit) == "money" or (unit in ("%", "％", "折", "成") and bool(CUT_ASKED.search(question)))
     if kind == "age":
         return unit_of(figure) in ("岁", "周岁") or (not unit_of(figure) and not re.search(r"\d[:：]\d{2}", figure))  # not 9:00至17:00
     if kind == "penalty":  # 赔多少: a sum, a multiple, a share (800元, 2倍, 30%); not 超过24小时, 3人
@@ -1009,12 +1009,12 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         if _FRACTION.fullmatch(f.text):  # 三分之一 answers a share (多少比例, 占多少), never 面积约为多少
             return measure == "%" or (measure is None and (bool(re.search(r"[占比成]", question))
                                                            or share_of_keyword(sentence, f, keywords)
-                                                           or (kind == "money" and bool(_CUT_ASKED.search(question)))))
+                                                           or (kind == "money" and bool(CUT_ASKED.search(question)))))
         if measure and names_a_thing(sentence, f):
             return False
         if measure_agrees(with_range_unit(sentence, f), measure):  # 12 of 12至24个月 is 12个月: no 几期
             return True
-        if kind == "money" and unit_of(f.text) in ("%", "％", "折") and _CUT_ASKED.search(question):
+        if kind == "money" and unit_of(f.text) in ("%", "％", "折") and CUT_ASKED.search(question):
             return True  # 能退多少钱: 退还已缴费用的九成, a share of the sum paid
         if slots and unit_of(f.text) == "个" and unit_class(measure or "") == "count" and slot_of(sentence, f, slots):
             return True
@@ -2946,6 +2946,11 @@ def clauses_holding(question: str, text: str) -> list[str]:
     from wenda.corpus.text import split_clauses
 
     return [c for c in split_clauses(text) if range_holds(question, c)]
+
+
+def bound_unit(unit: str) -> str:
+    """A unit as bounds reads it (周岁 as 岁, 个工作日 as 天)."""
+    return _SAME_BOUND_UNIT.get(unit, unit)
 
 
 def range_before_all(question: str, sentence: str, figs: list[Span]) -> bool:

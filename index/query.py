@@ -55,7 +55,7 @@ ROLES = (
     "书记", "副书记", "镇长", "乡长", "县长", "市长", "省长", "区长", "村长", "主任", "主席", "组长", "局长", "处长",
     "科长", "所长", "站长", "院长", "校长", "厂长", "经理", "董事长", "总裁", "部长", "委员", "队长", "会长",
     "社长", "馆长", "团长", "记者", "通讯员", "编辑", "作者", "摄影", "医生", "护士", "教师", "老师", "党员", "干部",
-    "负责人", "志愿者", "支书", "店长", "园长", "主管", "总监", "场长", "理事长", "秘书长", "行长",  # 村支书 (村党支部书记), a shop's, a park's, a unit's heads
+    "负责人", "志愿者", "支书", "店长", "园长", "主管", "总监", "场长", "理事长", "秘书长", "行长", "护士长",  # 村支书 (村党支部书记), a shop's, a park's, a unit's heads
 )
 
 # Things numbered 1号, 2号… that 几号 asks the number of, not a day of the month (几号出口, 几号线, 几号楼).
@@ -858,7 +858,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 打电话询问天气 is a deed: a number is asked only when no verb takes the word (热线是多少) or a
     # question word stands between (打什么电话, 拨哪个号码)
     # (手机课, 手机班: a class about phones, named by its subject, asks no number)
-    ("phone", re.compile(r"(?<!打)(?<!拨)(?<!接)(?<!通过)(?:电话|号码|热线|(?<!智能)手机(?![课班])|联系方式|分机)")),
+    ("phone", re.compile(r"(?<!打)(?<!拨)(?<!接)(?<!通过)(?:电话|号码|热线|微信号|(?<!智能)手机(?![课班])|联系方式|分机)")),
     # 编号为多少, 型号是什么: a code of letters and digits (L5, G11, KJ-500), whose digits count nothing
     ("code", re.compile(r"编号|型号|代号|代码|编码")),
     # 坐几路车, 哪路公交, 几号线: a route's name (K15路, 旅游1路, 2号线), not a count of 路车
