@@ -2346,7 +2346,8 @@ class Answerer:
                 return sp
         if q.kind == "frequency":  # 多久交一次: 按季度, 每年…一次
             found = extract.frequencies(text)  # not 每月 of a price per month (用水费每块每月5元，…每季度收取一次)
-            found = [f for f in found if not _PRICE_AFTER.match(text, f.end)] or found
+            found = [f for f in found if not _PRICE_AFTER.match(text, f.end)]  # (a price per day is no frequency:
+            # 多久休息一次 is not answered by «每天18元»)
             return extract.nearest(found, text, kws)
         if q.kind == "category":  # 零售点能卖哪几类烟花: C类、D类; a sentence that names no class has no answer
             return extract.nearest(extract.categories(text), text, kws)

@@ -114,6 +114,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 男青年 asked: not the line of «女性青年：…» (男生能住吗: «限女性入住» answers no)
     if another_length_of_package(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 28天经典房套装 asked: not the row of «21天套装（经典房）»
+    if q.intent == "figure" and s.span is not None and s.span.start >= 0 \
+            and another_group_said(q.text, extract.piece_of(answerer.corpus.plain(chunk).text, s.span)):
+        return ANOTHER_CASE  # 小童夜鬼場減幾多: not «成人入場費減HK$20»
     if another_group_row(answerer, q, chunk):
         return ANOTHER_CASE  # 大人跳60分钟多少钱: not the row of «儿童畅跳票» (成人畅跳票 is the asked group's)
     if another_pairing(q.text, answerer.corpus.plain(chunk).text):
@@ -355,6 +358,19 @@ def _pairings(text: str) -> set[tuple[int | None, int | None]]:
 
 
 _PEOPLE_GROUPS = ("成人", "儿童", "学生", "老人", "长者", "青少年", "会员", "非会员")
+
+
+# Groups of people by age, each in its several words (小童 is Hong Kong's 儿童).
+_AGE_GROUPS = (("儿童", "小童", "小孩", "孩子", "小朋友"), ("成人", "大人"), ("老人", "长者", "老年人"))
+
+
+def another_group_said(question: str, piece: str) -> bool:
+    """Does the value's piece name another age group (成人) than the one the question asks of (小童), and not it?"""
+    asked = [g for g in _AGE_GROUPS if any(w in question for w in g)]
+    if len(asked) != 1:
+        return False
+    others = [g for g in _AGE_GROUPS if g is not asked[0] and any(w in piece for w in g)]
+    return bool(others) and not any(w in piece for w in asked[0])
 
 
 def another_group_row(answerer: Answerer, q: Query, chunk) -> bool:

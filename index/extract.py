@@ -510,6 +510,8 @@ def unit_fit(figure: str, measure: str | None) -> float | None:
     unit = unit_of(figure)
     if measure == "个" and unit_class(unit) == "time":
         return None  # 一个阿姨带几个宝宝: not «6至12个月», a length of time whatever its 个
+    if unit and measure.endswith("人次") and not unit.endswith("人次") and unit_class(unit) == "person":
+        return None  # 服务了多少人次: not «签约超过1600人», people counted once (多少人 may be said of 人次: footfall)
     if measure in unit and unit:
         return 0.0
     if not unit or unit in ("万", "亿"):  # a bare number may be the count asked for, but less surely than

@@ -6,6 +6,8 @@ vans):
   (微信号) is a number asked, never a name;
 - a count of people (有多少失能老人) is no count of beds (48张); a price asked (针灸一次多少钱) is no discount
   («每次优惠10元»); a 免费 of another deed is no price of the thing asked;
+- visits (多少人次) are no people counted once (1500人); a value said of another age group (成人…减10元) is no
+  answer for children (小朋友); a price per day (每天18元) is no frequency (多久…一次);
 - a payer named (医保出多少) takes its own part of a sum («其中医保基金支付70元»); a figure ahead (明年要达到多少)
   is the one under «下步打算»;
 - a yes/no with a stated age is answered by the clause whose range leaves it out («年龄不超过55周岁»);
@@ -21,7 +23,7 @@ from support import text_engine
 
 REPORT = """青峰县2027年乡村医疗工作汇报
 
-今年以来，我县扎实推进基层医疗服务。县卫生健康局副局长马国庆介绍，全县签约服务费每人每年120元，其中医保基金支付70元，个人只需交10元。
+今年以来，我县扎实推进基层医疗服务。县卫生健康局副局长马国庆介绍，全县签约服务费每人每年120元，其中医保基金支付70元，个人只需交10元。全县家庭医生全年上门服务3.2万人次，平均每名家庭医生签约超过1500人。
 
 河口镇：卫生院服务上门
 河口镇卫生院院长罗志刚介绍，卫生院今年为村民免费测血压1.2万人次，镇里购置的流动诊疗车每月到各村2次。
@@ -42,6 +44,8 @@ BARBER = """# 青丝发艺价目表
 | 染发 | 漂发 | 每漂一次 | 190元 |
 
 - 店长周敏，电话13912345678。
+- 夜场优惠：晚上8点后成人剪发减10元。
+- 高温季节员工补贴每天18元。
 """
 
 VANS = """青禾学校校车管理规定
@@ -80,6 +84,18 @@ def test_counts_prices_and_free(engine):
     ans = engine.ask("中医馆针灸一次多少钱")
     assert not ans.found, ans.answer
     ans = engine.ask("河口镇的流动诊疗车花了多少钱买的")
+    assert not ans.found, ans.answer
+
+
+def test_visits_groups_and_how_often(engine):
+    ans = engine.ask("家庭医生一年上门服务多少人次")
+    assert ans.found and ans.span == "3.2万人次", (ans.answer, ans.span)
+    from wenda.index.extract import unit_fit
+
+    assert unit_fit("1500人", "人次") is None
+    ans = engine.ask("小朋友晚上剪发减多少")
+    assert not ans.found, ans.answer
+    ans = engine.ask("员工多久休息一次")
     assert not ans.found, ans.answer
 
 
