@@ -31,7 +31,7 @@ from wenda.index.rows import (RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_colum
                               in_asked_column, meant_column, meant_columns, name_cell, note_of_asked_case, note_of_other_case, party_cell,
                               record_line, record_modifier, record_stem, row_cells, table_frame)
 from wenda.index.script import simplify
-from wenda.index.support import (TICKET_KIND, deed_on, CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
+from wenda.index.support import (TICKET_KIND, deed_on, ticket_said, CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
                                  RULING, another_unit, asked_forms, asks_of_runs, body_said, choices, common_synonym_in,
                                  deed_held, done_to, exemption_said, fee_named, fee_of_any, fee_paid_at, fillers, handed_words,
                                  head_said_shortened, holds, hours_kept, listed_runs, modifier_asked, modifier_said_shortened,
@@ -1079,7 +1079,7 @@ class Answerer:
         per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
         per_first = per_first or (q.kind == "money" and sum_by_deed(w, plain.text))  # 奖金多少: «一次性奖励3万元»
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first or parts_said(w, around) \
-                or same_word_said(w, around) or (w == "门票" and TICKET_KIND.search(around)) or deed_on(w, plain.text) \
+                or same_word_said(w, around) or ticket_said(w, around) or deed_on(w, plain.text) \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q)
                                              or rent_priced(w, plain.text))):

@@ -315,17 +315,16 @@ HEAD_COUNTS = frozenset({"名额", "人数", "限额", "人头"})
 TICKET_KIND = re.compile(r"(?:儿童|成人|学生|老人|长者|全|半|优惠|团体|单人|家庭|亲子|夜场|平日|周末|普通)票")
 
 
+def ticket_said(word: str, text: str) -> bool:
+    """Is `word` the 门票 asked, which `text` names by one of its kinds (儿童票, 成人票)?"""
+    return word == "门票" and bool(TICKET_KIND.search(text))
+
+
 def deed_on(word: str, text: str) -> bool:
     """Does `text` name a deed done to the thing `word` names by its last character (头发: 烫发, 漂发; 头发 is what a
     salon's row of 漂发 prices the bleaching of)?"""
     return len(word) == 2 and any(len(t) == 2 and t != word and t[-1] == word[-1] and _alone(t[0]) == "v"
                                   and _alone(t).startswith("v") for t in tokens(text))  # (挂机 is a kind of 机, no deed)
-
-
-def _day_said(word: str, text: str) -> bool:
-    """Is `word` a day of the week (礼拜六, 星期天) that `text` names in its own way (周六, 周日)?"""
-    return bool(re.fullmatch(r"(?:礼拜|星期|周)[一二三四五六日天]", word)) \
-        and bool(re.search(r"(?:礼拜|星期|周)" + ("[日天]" if word[-1] in "日天" else word[-1]), text))
 
 
 def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
@@ -343,8 +342,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                        or fee_named(w, around) or head_said_shortened(w, around, q.text)  # 室内泳池: 室内池
                        or (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon)))  # 营业到几点
                        or (w == q.counted and w in HEAD_COUNTS and re.search(r"\d\s*(?:名|人|位)", around))  # 几个名额: 一等奖3名
-                       or _day_said(w, around) or deed_on(w, around)  # 礼拜六: «不办理周六业务»; 头发: «漂发»
-                       or (w == "门票" and TICKET_KIND.search(around))  # 门票: «儿童票…70元»
+                       or deed_on(w, around)  # 头发: «漂发»
+                       or ticket_said(w, around)  # 门票: «儿童票…70元»
                        or (w == q.counted and counts(w, around)))]  # 几台小车: «2辆7座及以下客车»
     lacking += [k for k in q.keywords if k not in lacking and deputy_only(k, q.text, around)]
     lacking += [w for w in q.qualifiers if w not in lacking and outside_range(w, around)]
@@ -408,7 +407,7 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         w = None  # 手机号 asked, 手机 given: the number of the thing is the thing's (群号: «QQ群：685213947»)
     if w and lexicon is not None and not lexicon.known(w) and not holds(w, around) and not abbreviated(w, around) \
             and not said_by_modifier(w, q.text, around) and not fee_named(w, around) \
-            and not (w == "门票" and TICKET_KIND.search(around)) and not deed_on(w, around) \
+            and not ticket_said(w, around) and not deed_on(w, around) \
             and not (synonyms.hours_deed(w) and synonyms.hours_said(w, around, hours_kept(q, around, lexicon))) \
             and (lexicon.weight_in(w, around, strict=True)[0] < SUBJECT_WEIGHT and lexicon.kin_in(w, around) < MEANING_WEIGHT
                  or held_by_kin_only(w, around, lexicon, thing=True) and not any(k in around for k in q.keywords if k != w and len(k) >= 2)) \
