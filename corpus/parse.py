@@ -105,6 +105,18 @@ class _Meta:
 _WRAPPED_TITLE = 24
 
 
+def _wrapped_title(lines: list[_Line]) -> int:
+    """How many lines after the first (two or three) make one document title together (…关于提高…供 / 养标准的
+    通知): each a line of words alone, the first saying 关于, the last ending with a kind of document; 0 when none."""
+    for k in (2, 3):
+        if len(lines) <= k or any(lines[j].md or lines[j].bullet or not meta.is_title(lines[j].text) for j in range(1, k + 1)):
+            return 0
+        joined = "".join(lines[j].text for j in range(1, k + 1))
+        if "关于" in lines[1].text and joined.endswith(meta.TITLE_ENDS) and not lines[1].text.endswith(meta.TITLE_ENDS):
+            return k
+    return 0
+
+
 def _front_and_back(lines: list[_Line]) -> _Meta:
     m = _Meta()
     n = len(lines)
@@ -118,10 +130,17 @@ def _front_and_back(lines: list[_Line]) -> _Meta:
             i = 1
     elif not first.md and not first.bullet:
         head = first.text
+        wrapped = _wrapped_title(lines)
         if meta.is_org(head) and meta.is_doc_title(lines[1].text):
             m.issuer, m.kinds[0] = head, "meta"
             m.title, m.kinds[1] = lines[1].text, "title"
             i = 2
+        elif meta.is_org(head) and wrapped:  # «临沅市民政局» / «临沅市财政局关于提高…供» / «养标准的通知»: the
+            m.issuer, m.kinds[0] = head, "meta"  # issuer, then a title the page wrapped over lines
+            m.title = "".join(lines[j].text for j in range(1, wrapped + 1))
+            for j in range(1, wrapped + 1):
+                m.kinds[j] = "title"
+            i = wrapped + 1
         elif (meta.is_title(head) and numbering(head) is None and key_value(head) is None
               and not is_byline(head) and not is_question(head) and not meta.is_dateline(head)):
             m.title, m.kinds[0] = head, "title"

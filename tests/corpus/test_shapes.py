@@ -130,6 +130,13 @@ def test_a_title_wrapped_over_two_lines_is_one_title():
     assert [p.kind for p in doc.sections[0].paragraphs] == ["title"] and doc.sections[1].title == "目标"
 
 
+def test_an_issuer_line_then_a_title_wrapped_over_lines():
+    doc = parse_document("青川县民政局\n青川县财政局关于提高2028年城乡低保和特困人员救助供\n养标准的通知\n各乡镇：\n"
+                         "现将有关事项通知如下：\n一、低保标准\n城市低保每人每月760元。\n", doc_id="x.txt")
+    assert doc.title == "青川县财政局关于提高2028年城乡低保和特困人员救助供养标准的通知"
+    assert doc.issuer == "青川县民政局"
+
+
 def test_a_clock_time_is_no_key_value_line():
     doc = parse_document("办事指南\n\n便民服务中心周末上班吗？\n周六上午9:00—12:00正常办公，周日休息。\n", doc_id="x.txt")
     (answer,) = [p for p in doc.sections[0].paragraphs if p.kind == "qa"]
