@@ -354,7 +354,8 @@ class Answerer:
         """Share of the question's keyword weight found in the sentence (or, discounted, just before it)."""
         if not q.keywords:
             return 1.0 if q.sections else 0.0
-        chunk = self.corpus.plain(chunk)
+        aliased = self.corpus.aliased(chunk)  # 车站位于…: the 江川汽车客运站 the document names so (a name: the
+        chunk = self.corpus.plain(chunk)  # question's nouns only, not 联合 of «社联», 学生社团联合会, for 联合举办活动)
         ctx = chunk.context()
         prev = self._prev(chunk)
         total = got = titled = 0.0
@@ -384,7 +385,7 @@ class Answerer:
             elif kw == PER_PERSON and q.kind == "money":  # 一个人多少钱: any price of one's place or turn says it
                 w *= FILLER_WEIGHT
             total += w
-            if kw in ctx or kw in handed:
+            if kw in ctx or kw in handed or (kw in q.nouns and kw in aliased):
                 got += w
             elif kw == PER_PERSON and q.kind == "money" and not priced_per_group(ctx):
                 got += w
@@ -1074,8 +1075,9 @@ class Answerer:
                 or not self.lexicon.known(w) or w in q.entities:
             return None
         plain = self.corpus.plain(chunk)
-        around = (simplify(chunk.section + chunk.heading + chunk.title) + plain.text if chunk.kind == "row"
-                  else self.corpus.around(chunk))
+        around = (simplify(chunk.section + chunk.heading + chunk.title + self.corpus.section_heading(chunk)) + plain.text
+                  if chunk.kind == "row" else self.corpus.around(chunk))  # (the table's heading line in full:
+        # «包廂計費（每間每小時）», whose bracket the section's name leaves out)
         per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
         per_first = per_first or (q.kind == "money" and sum_by_deed(w, plain.text))  # 奖金多少: «一次性奖励3万元»
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first or parts_said(w, around) \
@@ -1552,6 +1554,7 @@ class Answerer:
                     or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)  # 自行车 by 普通单车
                     or style_said(k, text)  # 挂式 by «挂机深度清洗»
                     or deed_on(k, text)  # 头发: the row of 漂发, a deed on hair
+                    or (extract.age_word(k) and age_stated_held(q.text, text))  # 孩子12岁: «适用对象：8至14周岁»
                     or (self.frame_says(k, chunk)  # 配镜: the 验光配镜价目表's; 自行车: the 单车租借須知's,
                         and not self.names_other_record(q, chunk))):  # every row's, unless another row is named
                 continue  # (配送费 of the row «品名：郊县配送 · 价格：35元», whatever row says 免配送费)
@@ -1707,6 +1710,8 @@ class Answerer:
         for k in asked_forms(q.text, q.keywords):
             if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", k) or QUANTITY.search(k) or k in piece or k[-1] in "前后":
                 continue  # 提前几天: a time before another, no kind (乘车日前28天 is no sibling of 提前)
+            if any(len(w) == 1 and k + w in q.text and k + w in text for w in q.keywords):
+                continue  # 选果 of 选果厂 (jieba's 选果 厂), a name the line says whole: no kind of the 鲜果 it sorts
             toks = _tokens(text)
             if k in text and k not in toks and any(t.startswith(k) and len(t) > len(k) for t in toks):
                 continue  # 高速上限速多少: the 高速公路 the text says, short; no kind of the 时速 it measures
@@ -1724,7 +1729,9 @@ class Answerer:
                        and not (t[:-1] in q.verbs or (len(t) == 2 and t[0] not in k and _alone(t[0]).startswith("v")))
                        # a deed on the thing, no kind of it: 比外省调的便宜多少 (调苗 of 虾苗), 敬老卡办好要等几天 (制卡)
                        and not only_inside_longer(t, piece, words)  # 理事 of 理事会 is no sibling of 婚事
-                       and not in_firm_name(t, piece)]  # 鲜果 of «塬鲜果业有限公司» is no sibling of 苹果
+                       and not in_firm_name(t, piece)  # 鲜果 of «塬鲜果业有限公司» is no sibling of 苹果
+                       # a modifier of the question's own modifier of the word (岗位 of «岗位实习期间» for 实习单位最多能换几次)
+                       and not any(t + w in piece and w + k in q.text for w in q.keywords if w != k and len(w) >= 2)]
             if sibling and k in text and decide.typed(q) and k not in q.deeds:  # an open question's clause is
                 return k  # one piece of many; 急诊 said in another piece of the sentence (开学 beside 复学 is a deed)
             if decide.typed(q) and k in text and k not in q.deeds and sp.start > 0 \
@@ -1751,7 +1758,7 @@ class Answerer:
             # a fee for something, 学费, is one of the 收费 asked)
             # (a thing counted is the other's kin by its own cosine: the corpus's 厕所 is e5's neighbour of 游泳池)
             if other and other not in q.text and re.fullmatch(r"[\u4e00-\u9fff]+", other) \
-                    and not _SUM_DEED.fullmatch(other) and not other.startswith("每") \
+                    and not _SUM_DEED.fullmatch(other) and not other.startswith("每") and other not in _TALLIES \
                     and not fee_of_any(measured, other) \
                     and not re.search(rf"(?:多少|几)个?{re.escape(other[-1])}", q.text) \
                     and ((self.lexicon.related(measured, other) if q.counted else self.lexicon.weight_in(measured, other)[0])
@@ -3189,6 +3196,18 @@ def phone_qualifiers(question: str, text: str, lacking: list[str]) -> list[str]:
 
 # What may open the run before a bracket that is no part of the thing defined (一是, 其中, 新开).
 _DEFINED_HEAD = re.compile(r"^(?:[一二三四五六七八九十\d]+[是、.．]|其中|新开|开通|设立|增设)")
+
+
+# Words that tally a figure up (累计超过10天的), no thing measured.
+_TALLIES = frozenset(("累计", "合计", "共计", "总计", "累积", "连续", "一共", "总共", "全年", "全部"))
+
+
+def age_stated_held(question: str, text: str) -> bool:
+    """Does `text` set an age range holding the age the question states (孩子12岁: «8至14周岁»)? The asker's word for
+    the person by their age (孩子) then says no more than the age."""
+    asked = extract.bounds(question, point=True)
+    said = extract.bounds(text)
+    return any(u in asked and u in said and said[u][0] <= asked[u][0] and asked[u][1] <= said[u][1] for u in ("岁", "周岁"))
 
 
 def whole_said(word: str, text: str) -> bool:

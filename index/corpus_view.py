@@ -95,6 +95,11 @@ def in_dictionary(word: str) -> bool:
 _ATTRIBUTION = re.compile(r"[^，,。；;“”]{1,12}(?:如是说|说道|这样说|表示|说)[。！!]?")
 
 
+# A name a document defines for what it names at length (为规范江川汽车客运站（以下简称“车站”）): the long name (up to
+# twelve characters before the bracket) and the short one.
+_ALIAS = re.compile(r"([\u4e00-\u9fff]{2,12})[（(]以下简称[“\"「『]?([\u4e00-\u9fff]{1,10})[”\"」』]?[）)]")
+
+
 class CorpusView:
     """The chunks of an index as the answer step reads them, with the lexicon of the corpus's words."""
 
@@ -113,6 +118,7 @@ class CorpusView:
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
         self._around: dict[int, str] = {}  # a sentence with what frames it, per chunk id (around)
         self._naming: DocumentNames | None = None  # what names each document (naming)
+        self._aliases: dict[str, list[tuple[str, str]]] = {}  # per document, its short names (aliases)
 
     def says(self, text: str, simplified: bool = False) -> bool:
         """Does any sentence of the corpus hold `text` (as written; `simplified`: in Simplified
@@ -226,8 +232,20 @@ class CorpusView:
             before = [chunk] if own else self.chunks[max(0, chunk.id - 3): chunk.id + 1]
             got = self._around[chunk.id] = simplify(chunk.section + chunk.heading + chunk.key + chunk.title
                 + self.section_heading(chunk) + "".join(c.text for c in before if c.paragraph == chunk.paragraph)
-                + self.attribution(chunk) + relative_years(chunk))
+                + self.attribution(chunk) + relative_years(chunk) + self.aliased(chunk))
         return got
+
+    def aliases(self, doc: str) -> list[tuple[str, str]]:
+        """(short name, what it stands for) of each name a document defines (江川汽车客运站（以下简称“车站”）),
+        read once per document."""
+        if doc not in self._aliases:
+            self._aliases[doc] = [(m.group(2), m.group(1)) for m in _ALIAS.finditer(self.document_text(doc))]
+        return self._aliases[doc]
+
+    def aliased(self, chunk: Chunk) -> str:
+        """What the short names a sentence uses stand for (车站位于…: 江川汽车客运站), by its document's definitions."""
+        text = self.plain(chunk).text
+        return "".join(long for short, long in self.aliases(chunk.doc) if short in text and long not in text)
 
     def section_heading(self, chunk: Chunk) -> str:
         """The heading line that opens the chunk's section when the heading chain leaves its words out (a

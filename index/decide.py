@@ -357,20 +357,13 @@ def _pairings(text: str) -> set[tuple[int | None, int | None]]:
     return {(cn_number(a or c), cn_number(b or d)) for a, b, c, d in _PAIRING.findall(text)}
 
 
-_PEOPLE_GROUPS = ("成人", "儿童", "学生", "老人", "长者", "青少年", "会员", "非会员")
-
-
-# Groups of people by age, each in its several words (小童 is Hong Kong's 儿童).
-_AGE_GROUPS = (("儿童", "小童", "小孩", "孩子", "小朋友"), ("成人", "大人"), ("老人", "长者", "老年人"))
-
-
 def another_group_said(question: str, piece: str) -> bool:
     """Does the value's piece name another age group (成人) than the one the question asks of (小童), and not it?"""
-    asked = [g for g in _AGE_GROUPS if any(w in question for w in g)]
+    asked = extract.age_groups_named(question)
     if len(asked) != 1:
         return False
-    others = [g for g in _AGE_GROUPS if g is not asked[0] and any(w in piece for w in g)]
-    return bool(others) and not any(w in piece for w in asked[0])
+    said = extract.age_groups_named(piece)
+    return bool(said - asked) and not said & asked
 
 
 def another_group_row(answerer: Answerer, q: Query, chunk) -> bool:
@@ -381,13 +374,14 @@ def another_group_row(answerer: Answerer, q: Query, chunk) -> bool:
         # (3岁的小孩, 一米三的孩子: the age or the height says the row, not the word)
         return False
     cells = row_cells(answerer.corpus.plain(chunk).text)
-    name = name_cell(cells)[1] if cells else ""
-    asked = [g for g in _PEOPLE_GROUPS if g in q.text]
-    other = [g for g in _PEOPLE_GROUPS if g in name and not any(g in a or a in g for a in asked)]
-    if not asked or not other or any(a in name for a in asked):
+    named = extract.groups_named(name_cell(cells)[1] if cells else "")
+    asked = extract.groups_named(q.text)
+    other = [word for i, word in named.items() if i not in asked]
+    if not asked or not other or named.keys() & asked.keys():
         return False
+    name = name_cell(cells)[1]
     doc = answerer.corpus.document_text(chunk.doc)
-    return any(name.replace(other[0], a) in doc for a in asked)
+    return any(name.replace(other[0], w) in doc for i in asked for w in extract.PEOPLE_GROUPS[i][0])
 
 
 def another_pairing(question: str, text: str) -> bool:
@@ -1237,6 +1231,25 @@ def cheapest_row(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     return (min if side < 0 else max)(rows, key=lambda r: r[0])[1]
 
 
+# A line that opens with the case it holds for (若…则, 如遇…), and a question that states a case of its own.
+_CASE_OPENS = re.compile(r"\s*(?:若|如果|如遇|倘若|假如|如逢|遇到?|逢)")
+_CASE_ASKED = re.compile(r"若|如果|如遇|倘若|假如|要是|万一|遇到|碰到|赶上|逢|的话")
+RULE_DEPTH = 5  # how far below a yes/no's best line, the exception, rule_before_case looks for the rule before it
+
+
+def rule_before_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
+    """Where a yes/no that states no case of its own (星期一有營業嗎) is best answered by a line that makes an
+    exception for a case (若週一適逢國定假日則照常營業), the line right before it that states the rule (每週一公休；), when
+    it is among the candidates and the rule accepts it. None otherwise."""
+    if q.intent != "yesno" or not ranked or _CASE_ASKED.search(q.text):
+        return None
+    first = ranked[0].hit.chunk
+    if not _CASE_OPENS.match(answerer.corpus.plain(first).text):
+        return None
+    return next((s for s in ranked[1:RULE_DEPTH] if s.hit.chunk.doc == first.doc and s.hit.chunk.id == first.id - 1
+                 and s.hit.chunk.paragraph == first.paragraph and rule_supports(answerer, q, s)), None)
+
+
 def range_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     """Where a yes/no question states a quantity of its case (我家离学校才2公里多点，能坐校车不), the best candidate,
     not vetoed, whose own sentence sets a range of that unit holding it («距学校不足3公里的学生原则上不安排乘坐校车»):
@@ -1265,6 +1278,9 @@ def range_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
         for s, _, veto in scored[1:RANGE_DEPTH]:  # but «请假不足5个工作日的不予退还» below it
             if veto is None and s.support >= MIN_SUPPORT and holding(s)[0] and s.hit.chunk.doc == scored[0][0].hit.chunk.doc:
                 return s
+    s, _, veto = scored[0]
+    if q.intent == "yesno" and veto == OUTSIDE and set(asked) & {"岁", "周岁"} and s.support >= MIN_SUPPORT:
+        return s  # 我16岁能去玩夜场不: «适用对象：18周岁以上», the age the line admits says no, where no line below admits 16
     return None
 
 
@@ -1942,9 +1958,18 @@ def address_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
     # counts the title only beside a word the sentence holds, no measure of a labelled line whose words are its
     # frame's (as for labelled_place); a place the answer does name (位於…白沙觀光港旁) stands unless it does
     placeless = not _PLACE_CHAR.search(top.span.text) or named
-    return next((s for s in ranked[1:SPAN_DEPTH] if label_fits(answerer.corpus.plain(s.hit.chunk).text, q.text, _WHERE_LABEL)
+    return next((s for s in ranked[1:SPAN_DEPTH] if (label_fits(answerer.corpus.plain(s.hit.chunk).text, q.text, _WHERE_LABEL)
+                                                      or (not says_where(top.span.text) and s.span is not None
+                                                          and s.span.start >= 0 and _SITED.search(s.span.text)))
+                 # (车站位于江川市迎宾大道1号, where the rule's answer says no place: «…客运站管理规定»)
                  and vetoed(answerer, q, s) is None and (placeless or rule_supports(answerer, q, s))
-                 and says_every_word(answerer, q, s)), None)
+                 and says_every_word(answerer, q, s, _WHERE_WORDS)), None)
+
+
+# A span that sites a thing (位于…, 设在…, a street and number), no channel online.
+_SITED = re.compile(r"位于|坐落|地处|设在|设于|地址|[路街道巷]\d+号")
+# Words a question of where adds to its thing (具体在哪条路上): they ask, and name nothing a line must say.
+_WHERE_WORDS = re.compile(r"具体|大概|路|街|位置|地方|地点")
 
 
 # Characters that end the name of a place (县, 路, 港, 馆): a span without any names none (在室内, 现场).
@@ -2319,7 +2344,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     if scored[0][2] is None and rule_supports(answerer, q, ranked[0]):  # the rule, its veto known
         # The fitting data (encyclopedia passages) hold no fields, tables, document lines or FAQs:
         # where the rule answers, its answer stands; the model adds the answers it refused.
-        holder = effective_over(answerer, q, ranked) \
+        holder = effective_over(answerer, q, ranked) or rule_before_case(answerer, q, ranked) \
             or noun_holder(answerer, q, ranked[0], scored) or limit_holder(answerer, q, ranked[0], scored) \
             or address_holder(answerer, q, ranked, scored) or time_holder(answerer, q, ranked) \
             or plan_holder(answerer, q, ranked[0], scored) \

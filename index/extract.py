@@ -821,7 +821,7 @@ PRICE_ASKED = re.compile(r"票|价|费|多少钱|几块钱|收钱|要钱|花多�
 # Words by which a line says what a thing costs, or that it costs nothing (免费, 收费, 30元, 半价, 八折).
 PRICE_SAID = re.compile(r"免费|免收|免票|免交|不收|收费|收取|加收|另收|[\d.,]+元|(?:HK|US|NT|MOP)?\$\s?\d|半价|优惠|原价|全价|[一二三四五六七八九\d]折")
 # The deed of paying, asked whether one must (要花钱吗, 收不收钱): a line that says a price rules on it.
-MONEY_DEED = re.compile(r"(?:要|收|花|交|付|掏|给)钱|收费|付费|交费|缴费")
+MONEY_DEED = re.compile(r"(?:要|收|花|交|付|掏|给|扣)钱|收费|付费|交费|缴费|扣费")  # (取消要扣钱吗: «…取消，免费»)
 # Paying said as a deed of its own (须在48小时内缴费, 缴清全部费用, 付款): the deed of paying asked, in any words.
 PAYING_SAID = re.compile(r"缴费|交费|付费|付款|缴款|交款|[缴交付]清|支付")
 # Paying more, asked whether one must (要加钱吗, 另外收钱吗): only a line that says a surcharge, or none, rules on it.
@@ -2350,6 +2350,8 @@ _PLACE = re.compile(
     r"|(?:在|(?<![达收得感受遇想做看听找拿])到)[^，,。；;在到]{1,20}?(?:\d+号楼?|路|街|巷|大道|楼|层|室|门|之间|旁边|旁|附近|对面|窗口|大厅|广场|[东西南北]侧"
     r"|馆|厅|礼堂|操场|食堂|办公室|服务中心|服务站|网点)"
     r"|从[^，,。；;从]{2,12}(?=出发|发车|发班车|开出|启程|乘车|上车)"  # 班车从哪里发车: 从市体育中心
+    # a street address said bare after a label or a comma (儿童保健科：城关镇文昌路26号，电话…)
+    r"|(?:(?<=[：:，,、])|^)[\u4e00-\u9fff]{1,12}?(?:路|街|大道|大街|巷)\d+号[\u4e00-\u9fffA-Za-z\d]{0,8}"
     # (a list of the points where it is done: «服务网点：市民中心一楼大厅、火车站东广场»)
     # where one does it online (在哪预约: 通过OA系统, 在“瑞康健康”小程序)
     r"|(?:通过|登录|关注|在)[^，,。；;]{1,12}?(?:系统|平台|App|APP|app|小程序|公众号|官网|网站)")
@@ -2757,7 +2759,17 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
             out["天"] = [days, days + 0.5]
         if "天" in out and "日" not in out:  # the asker's 3天 is a notice's 3日 (入營日前6日內)
             out["日"] = list(out["天"])
+        ahead = _AHEAD_OR_LATE.search(text)  # (not 一天最多工作几个小时: a day, the time a rate is counted by)
+        if ahead and "天" in out and "小时" not in out:  # 提前两天取消 is 48 hours ahead («服务开始前24小时以上取消»)
+            out["小时"] = [b * 24 for b in out["天"]]
+        if ahead and "小时" in out and "分钟" not in out:  # so is an hour late 60 minutes («迟到超过30分钟的»)
+            out["分钟"] = [b * 60 for b in out["小时"]]
     return {u: (lo, hi) for u, (lo, hi) in out.items()}
+
+
+# A time a question states ahead of an event or past it (提前两天, 前一天, 迟到1个小时, 超时20分钟): read in hours and
+# minutes too, where a notice counts so.
+_AHEAD_OR_LATE = re.compile(r"提前|提早|\d\s*(?:天|日|个?小时)(?:以|之)?前|前\s*\d|迟到|晚到|超时|逾期")
 
 
 # A length of time before an event the question states in weeks, months or years (提前两周, 婚礼前一个月, 提前半年,
@@ -2804,8 +2816,11 @@ def limit_at(sentence: str, value: Span, side: int) -> bool:
     下限)?"""
     piece = piece_of(sentence, value)
     return bool((_ASK_MOST if side > 0 else _ASK_LEAST).search(piece)) \
-        or bool(re.match(r"不(?:得)?(?:超过|超出|高于|大于)" if side > 0 else r"不(?:得)?(?:少于|低于|小于)", value.text))
-    # (a value that opens with its bound: «…、不超过25000元», the most)
+        or bool(re.match(r"不(?:得)?(?:超过|超出|高于|大于)" if side > 0 else r"不(?:得)?(?:少于|低于|小于)", value.text)) \
+        or (side > 0 and re.search(r"\d[:：]\d|[点时日号]$", value.text) is not None
+            and re.match(r"\s*(?:之|以)?前(?![\d一二两三四五六七八九十])", sentence[value.end:]) is not None)
+    # (a value that opens with its bound: «…、不超过25000元», the most; a time before which a thing is done: «最后一单
+    # 须在16:30前开始», the latest)
 
 
 def limit_asked(text: str) -> int:
@@ -2846,11 +2861,23 @@ def within(word: str, text: str) -> bool:
     return bool(shared) and all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in shared)
 
 
-# The ages a word for people of an age names (大人: 18 and over), to be read against an age range a price
-# list sets (入园清洁费（12岁以上）for 大人, （3至12岁）for 小孩).
-_AGE_GROUPS = ((re.compile(r"成年人|成人|大人"), (18.0, math.inf)),
-               (re.compile(r"儿童|小孩子?|孩子|小朋友|小孩儿|幼儿|婴幼儿|宝宝"), (0.0, 12.0)),
-               (re.compile(r"老年人|老人家|老人|长者"), (60.0, math.inf)))
+# Groups of people a price or a rule is set for, each with its words (小童 is Hong Kong's 儿童) and, for a
+# group by age, the ages it names (大人: 18 and over), to be read against an age range a price list sets
+# (入园清洁费（12岁以上）for 大人, （3至12岁）for 小孩). The groups by age come first (AGE_GROUPS of them).
+PEOPLE_GROUPS = ((("成年人", "成人", "大人"), (18.0, math.inf)),
+                 (("儿童", "小孩子", "小孩儿", "小孩", "孩子", "小朋友", "婴幼儿", "幼儿", "宝宝", "小童", "娃"), (0.0, 12.0)),
+                 (("老年人", "老人家", "老人", "长者"), (60.0, math.inf)),
+                 (("学生",), None), (("青少年",), None), (("会员",), None), (("非会员",), None))
+AGE_GROUPS = 3
+# (未成年人 names no adults, 非会员 no members)
+_GROUP_WORDS = [re.compile(r"(?<![未非])(?:" + "|".join(words) + ")") for words, _ in PEOPLE_GROUPS]
+_AGE_GROUPS = [(_GROUP_WORDS[i], PEOPLE_GROUPS[i][1]) for i in range(AGE_GROUPS)]
+
+
+def groups_named(text: str) -> dict[int, str]:
+    """The groups of people (indexes of PEOPLE_GROUPS) that `text` names, each with the word it names it by
+    (成人畅跳票: adults, by 成人)."""
+    return {i: m.group() for i, words in enumerate(_GROUP_WORDS) if (m := words.search(text))}
 
 
 def age_word(word: str) -> bool:

@@ -177,6 +177,13 @@ def _figure_piece(word: str, question: str) -> bool:
 _DOCUMENT_KINDS = ("规定", "办法", "须知", "通知", "公告", "通告", "细则", "规则", "章程", "制度", "方案", "指南", "简章", "条例")
 
 
+# What points or counts before a measure word (每个, 这张, 几本, 一根): no deed.
+_POINTING = "每这那哪几一二两三四五六七八九十各某半整本该此"
+# Sizes said before a thing (大包厢, 中杯, 小份).
+_SIZES = "大中小"
+# Measure words of one thing (根, 张, 把) that jieba may glue to the deed before them (换根 弓弦).
+_MEASURE_CHARS = "个只根张条件把支双套瓶块台辆本盒袋包份间"
+
 class QuestionReader:
     """Reads questions against one corpus: its view (CorpusView), its sections and the lexicon of its words."""
 
@@ -216,6 +223,7 @@ class QuestionReader:
         tags = self.suffix_regrouped(tags, text)
         tags = self.corpus_words_kept(tags, text)
         tags = self.pieces_joined(tags, text)
+        tags = self.sizes_joined(tags, text)
         tags = self.glued_after(tags, text)
         glued = self.glued_regrouped(tags, text)
         broken = {w for w, _ in tags} - {w for w, _ in glued}  # a deed glued to a name (上明湖: 上, 明湖)
@@ -535,6 +543,21 @@ class QuestionReader:
             out.append((w, f))
         return out
 
+    def sizes_joined(self, tags: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+        """A word of the question with the size said right before it (大 包厢 of 周末大包厢多少钱: jieba's 大, dropped as no
+        keyword) joined where the corpus names a table's column so (小包廂：…, 中包廂：…, 大包廂：…): the size singles out the
+        column asked. Not the 大 of a question word (多大功率)."""
+        out: list[tuple[str, str]] = []
+        for w, f in tags:
+            at = text.find(w)
+            if len(w) >= 2 and at > 0 and text[at - 1] in _SIZES and (at < 2 or text[at - 2] not in _SIZES + "多好最太很挺较更") \
+                    and self.corpus.says(text[at - 1] + w + "：", simplified=True):  # (a table's column, 中包廂：NT$560)
+                out = [(o, g) for o, g in out if o != text[at - 1]]
+                out.append((text[at - 1] + w, "n"))
+                continue
+            out.append((w, f))
+        return out
+
     def unknown_modifiers(self, tags: list[tuple[str, str]], text: str) -> tuple[str, ...]:
         """Modifiers written right before a noun the corpus uses that the corpus never uses nor says
         otherwise (电动 of 电动自行车, where the documents only speak of 自行车): they single out a
@@ -574,6 +597,12 @@ class QuestionReader:
                     and self.lexicon.known(w[1] + after) and _alone(w[0]).startswith("v")):
                 out.append((w[0], "v"))
                 tags[i + 1] = (w[1] + after, "n")
+                continue
+            if (len(w) == 2 and w[1] in _MEASURE_CHARS and w[0] not in _POINTING and after and w + after in text
+                    and not self.corpus.says(w, simplified=True) and self.corpus.says(after, simplified=True)
+                    and (_alone(w[0]).startswith("v") or self.corpus.says(w[0] + after, simplified=True))):  # (换弓弦)
+                out.append((w[0], "v"))  # 换根 弓弦 of 换根弓弦多少钱: the deed, its measure word (jieba's 换根 is
+                out.append((w[1], "q"))  # a word of its own), then the corpus's thing
                 continue
             if (len(w) == 2 and w[0] == "有" and after and re.fullmatch(r"[\u4e00-\u9fff]+", w + after) and w + after in text
                     and self.corpus.says(w[1] + after, simplified=True) and not self.corpus.says(w + after, simplified=True)):
@@ -790,6 +819,20 @@ class QuestionReader:
             self._latin[word] = got
         return got
 
+    def compound_respelt(self, text: str, w: str) -> str:
+        """The question with a word made of `w` and the character after it, which the corpus never says, written
+        as the corpus says it with the written form of `w` (synonyms.SPOKEN, REGIONAL): 行李房 of «行包房负责人为…»
+        reads 行包房, though the corpus says 行李 itself elsewhere (免费随车携带…行李1件)."""
+        for m in re.finditer(re.escape(w) + r"([\u4e00-\u9fff])", text):
+            compound = m.group(0)
+            if self.corpus.says(compound, simplified=True):
+                continue
+            said = next((o + m.group(1) for o in synonyms.regional(w) if self.corpus.says(o + m.group(1), simplified=True)),
+                        None)
+            if said is not None:
+                text = text.replace(compound, said)
+        return text
+
     def regionally_respelt(self, text: str, exclude: tuple[str, ...]) -> str:
         """The question with each word the corpus never says written as the corpus says it on the other
         side of the strait (synonyms.REGIONAL): 独居老人一周接到几次问候电话 asked of «獨居長者每週可接到志工電話
@@ -797,8 +840,10 @@ class QuestionReader:
         捷運 reads 捷运. Only where the corpus says none of the asked word's side and one of the other's (the 少收 of
         按多少收 is none: 多少 asks)."""
         for w in synonyms.regional_forms():
-            if w not in text or any(w in e for e in exclude) or (w[0] == "少" and f"多{w}" in text) \
-                    or any(self.corpus.says(o, simplified=True) for o in synonyms.regional_side(w)):
+            if w not in text or any(w in e for e in exclude) or (w[0] == "少" and f"多{w}" in text):
+                continue
+            if any(self.corpus.says(o, simplified=True) for o in synonyms.regional_side(w)):
+                text = self.compound_respelt(text, w)
                 continue
             said = next((o for o in synonyms.regional(w) if self.corpus.says(o, simplified=True)), None)
             if said is not None:

@@ -22,6 +22,10 @@ MEANING_WEIGHT = 0.5
 SUBJECT_WEIGHT = 0.8
 
 
+# A discount said as the share paid (9折, 八五折, 7.5折).
+_RATE_OFF = re.compile(r"[一二三四五六七八九\d.]+折")
+
+
 def holds(word: str, text: str, lexicon=None) -> bool:
     """Does `text` speak of `word`, itself or (for a word foreign to the corpus) by its meaning,
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
@@ -29,6 +33,10 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 一节课 is held by 每节
     if any(o in text for o in synonyms.forms(word)):
         return True  # 苹果 is held by iPhone, 屏幕 by 萤幕 (synonyms.REGIONAL, SPOKEN); 老人家 by 老人, its own side
+    if word in ("打折", "折扣") and _RATE_OFF.search(text):
+        return True  # 学生证能打折吗: «學生憑有效學生證，平日自由練習享9折»
+    if re.fullmatch(r"全[省市县区乡镇村]", word) and re.search(rf"[我本]{word[1]}", text):
+        return True  # 全县 is held by «2027年，我县…» (the report's own county, as its writer calls it)
     if synonyms.kinds_said(word, text):
         return True  # 宠物 is held by a row for 犬、猫 (synonyms.KINDS_OF)
     digits = extract.digit_form(word)
@@ -123,9 +131,11 @@ def period_said(word: str, text: str) -> bool:
 
 def stem_said(word: str, text: str) -> bool:
     """Is `word` a noun of one character and the suffix 子 (鞋子, 桌子, 箱子) whose character `text` says as the
-    head of a longer word (网球鞋, 运动鞋 for 鞋子)? The suffix only makes the character a word of its own."""
+    head of a longer word (网球鞋, 运动鞋 for 鞋子), or as an item of a list (袋子 in «回收农药瓶、袋等»)? The suffix
+    only makes the character a word of its own."""
     m = re.fullmatch(r"([\u4e00-\u9fff])子", word)
-    return m is not None and re.search(rf"[\u4e00-\u9fff]{m.group(1)}(?!子)", text) is not None
+    return m is not None and re.search(rf"(?:[\u4e00-\u9fff]{m.group(1)}|、{m.group(1)}(?=[、和等及])|(?<=[、和及])"
+                                       rf"{m.group(1)}(?=[、等，。；]))(?!子)", text) is not None
 
 
 def split_by_figure(word: str, text: str) -> bool:
@@ -691,6 +701,8 @@ def deed_held(word: str, text: str, lexicon) -> bool:
     no deed) and that is no state (干燥 for 加湿)?"""
     if word in text or split_by_figure(word, text):
         return True  # (分期 of 能分期付吗: «学费可分2期付款»)
+    if word in ("打折", "折扣") and _RATE_OFF.search(text):
+        return True  # 学生证能打折吗: «學生憑有效學生證，平日自由練習享9折», the discount granted
     if any(f in jieba.lcut(text) or re.search(rf"(?:可|来|能|去|再|即|方可){f}(?![\u4e00-\u9fff])", text)
            if len(f) == 1 else f in text for f in synonyms.deed_forms(word)[1:]):
         return True  # 拿 of 当天能拿回来吗: «当天可取», a word of its own (not the 取 of 收取; 进场: 入场)
@@ -857,8 +869,8 @@ def counts(noun: str, frame: str, lexicon=None) -> bool:
     or 卡点 for 卡口)? A figure in a piece about 口罩 does not count 卡点."""
     if only_modifies(noun, frame):
         return False  # 多少名党员: «150余名党员干部» counts 干部 that are 党员, not 党员
-    return holds(noun, frame, lexicon) or synonyms.head_of_form_said(noun, frame)
-    # (几台小车: «3辆7座及以下客车», the head of its written form 小型客车)
+    return holds(noun, frame, lexicon) or synonyms.head_of_form_said(noun, frame) or bool(abbreviated(noun, frame))
+    # (几台小车: «3辆7座及以下客车», the head of its written form 小型客车; 实习生: «岗位实习学生…不超过20名», said in full)
 
 
 def only_modifies(noun: str, text: str) -> bool:
@@ -908,7 +920,10 @@ _NEGATED_BENEFIT = ("不享受", "不享有", "不再享")  # a benefit withheld
 
 def _negation_before(text: str, at: int) -> bool:
     """A negation right before position `at` (不合格), or a negation word of two characters there
-    (没有休息, 未能到岗); 不懈努力 is no negation of 努力 (懈 is what 不 negates)."""
+    (没有休息, 未能到岗); 不懈努力 is no negation of 努力 (懈 is what 不 negates), nor is a question's 有没有 or 要不要
+    (an FAQ's heading «有没有储值卡或次卡？»)."""
+    if at >= 3 and text[at - 2] in "不没" and text[at - 3] == text[at - 1]:
+        return False
     return (at > 0 and text[at - 1] in NEGATIONS) or text[max(0, at - 2):at] in NEGATION_WORDS \
         or text[max(0, at - 3):at] in _NEGATED_BENEFIT  # 乘车不享受免费: 免费 is negated
 
@@ -1092,13 +1107,17 @@ def per_units(text: str) -> set[str]:
     out = set()
     for m in _PER.finditer(text):
         after = m.group(1)
-        out.add(after[0] if after[0] in _ONE_CHARACTER_UNITS else jieba.lcut(after)[0])
+        word = after[0] if after[0] in _ONE_CHARACTER_UNITS else jieba.lcut(after)[0]
+        if word in _MODAL_AFTER_PER:
+            continue  # 示范园每个要多大: each of the things named before, no unit named
+        out.add(word)
         said = m.group(0)[1:m.start(1) - m.start()].lstrip("一")
         if said in ("户", "位", "名"):  # 每户发放补贴: per 户 (a unit itself), whatever word follows
             out.add(said)
     return out
 
 
+_MODAL_AFTER_PER = frozenset(("要", "能", "可", "可以", "需", "需要", "都", "会", "应", "应该", "须", "必须", "得", "最多", "至少"))
 _PER_HEAD = {"人", "名", "位"}  # what a figure per person is said per (每人, 每名)
 _PERSON_NOUN = re.compile(r"(?:人员|人|员|者|工|师|生|长|干部|群众|居民|村民|老师|医生|家属|孩子|小孩|儿童|老人)$")
 
