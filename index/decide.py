@@ -137,6 +137,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "another row is named as asked"
     if row_named_longer(answerer, q, chunk):  # 1路几分钟一班: the row of 夜1路, while a row is named 1路
         return "another row is named as asked"
+    if bare_row_asked(answerer, q, chunk):  # 门票多少钱一个人: not the row of «景区门票（优惠）» beside «景区门票»
+        return ANOTHER_ROW
     if record_absent(answerer, q, chunk):  # 物业费是谁交: a fee table of 电费, 燃气费 … and no 物业费
         return "the record asked is not in the table"
     if another_slot(answerer, q, chunk):  # 晚上7点那场: not the 夜场（22:00后） row
@@ -433,6 +435,7 @@ SIBLING = "the value is a sibling's of what is asked"
 SPECIAL_DAY = "the value is a special day's, the usual one is asked"
 INCLUDED = "the asked thing is only what the row's record includes"
 OUTSIDE = "the quantity asked is outside the range the line sets"
+ANOTHER_ROW = "another row is named as asked"
 ANOTHER_CASE = "the line gives another case"  # another count of the parts or of the size asked (2大1小, 两人办公室)
 
 # A plan or a target: what is to be (计划新建40个, 力争突破8亿元), said by the value's sentence (not 比计划提前20天; not 将,
@@ -642,6 +645,39 @@ def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
         return None  # 儿童 and 大众池 together name the row 大众池儿童票
     names = set(table_names(answerer, chunk)[1:])  # the rows next to it with the same name column
     return next((k for k in said if k in names), None)
+
+
+def bare_row_asked(answerer: Answerer, q: Query, chunk) -> bool:
+    """Is a table row named with a kind in brackets (景区门票（优惠）) while another row of its table bears the bare
+    name (景区门票), and the question says nothing this row says that the bare row does not (门票多少钱一个人)? The
+    bare row is the thing asked; the bracket names a kind of it the question does not ask (not 老人门票多少钱, whose
+    老人 this row's «60至69周岁老人» says)."""
+    rows = table_rows(answerer, chunk)
+    own = _bracketed(rows[0]) if rows else None
+    if own is None or any(k in q.text for k in own[1]) or extract.bounds(q.text, point=True):
+        return False  # (1米1的娃娃进景区要门票吗: the height says the row, «（免票） · 身高1.2米以下儿童»)
+    bare = next((r for r in rows[1:] if name_cell(row_cells(r))[1].strip() == own[0]), None)
+    return bare is not None and not any(len(k) >= 2 and k in rows[0] and k not in bare for k in q.keywords) \
+        and not any(extract.age_word(k) or synonyms.forms(k) and any(f in rows[0] for f in synonyms.forms(k))
+                    for k in q.keywords)
+
+
+def bare_row_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
+    """Where the best candidate is a bracketed row vetoed for the bare row of its name (bare_row_asked), that row,
+    when it is among the candidates whose spans were read and the rule accepts it (门票多少钱一个人: «项目：景区门票 ·
+    …价格：60元»)."""
+    from wenda.index.answer import SPAN_DEPTH
+
+    if not scored or scored[0][2] != ANOTHER_ROW:
+        return None
+    rows = table_rows(answerer, scored[0][0].hit.chunk)
+    own = _bracketed(rows[0]) if rows else None
+    if own is None:
+        return None
+    return next((s for s in ranked[1:SPAN_DEPTH] if s.hit.chunk.kind == "row"
+                 and s.hit.chunk.doc == scored[0][0].hit.chunk.doc and s.span is not None and s.span.start >= 0
+                 and name_cell(row_cells(answerer.corpus.plain(s.hit.chunk).text))[1].strip() == own[0]
+                 and vetoed(answerer, q, s) is None and rule_supports(answerer, q, s)), None)
 
 
 def _bracketed(row: str) -> tuple[str, list[str]] | None:
@@ -2338,7 +2374,7 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
             if p > best_p:
                 best, best_p = s, p
     special = narrower_case(answerer, q, ranked) or case_holder(answerer, q, scored) or cheapest_row(answerer, q, scored) \
-        or range_holder(answerer, q, scored) or negated_case(answerer, q, scored)
+        or range_holder(answerer, q, scored) or negated_case(answerer, q, scored) or bare_row_holder(answerer, q, ranked, scored)
     if special is not None:
         return special, True, best_p if best is special else None
     if scored[0][2] is None and rule_supports(answerer, q, ranked[0]):  # the rule, its veto known

@@ -3,7 +3,8 @@ rules on internships, a county's citrus report, a notice raising the minimum-liv
 bar), checked here on documents written for these tests (a town's rules on trainees, a township's tea report, a tea
 house's price list):
 - a size said before a thing (大茶室, 中茶室) keeps the column asked of a table whose rows are time slots; the time a
-  price is counted by (一小时多少钱) is nothing the line must name;
+  price is counted by (一小时多少钱) is nothing the line must name; a row named with a kind in brackets (入园门票（优惠）)
+  is not the one asked where a row bears the bare name and the question names no kind (入园门票多少钱一个人);
 - a short name a document defines («…服务中心（以下简称“中心”）») stands for the long one, and a line that says
   where it is («中心位于…») answers 在哪 where the best line only names it;
 - a counted noun said short (见习生) is counted by the full one (见习学生); a modifier of another word of the question
@@ -42,6 +43,14 @@ TEA = """# 清风茶舍价目表
 | --- | --- | --- | --- |
 | 周一至周五 10:00–17:00 | 60元 | 90元 | 150元 |
 | 周六、周日及节假日 | 80元 | 120元 | 200元 |
+
+## 门票价格
+
+| 项目 | 适用对象 | 价格 |
+| --- | --- | --- |
+| 入园门票 | 成人 | 40元 |
+| 入园门票（优惠） | 学生、60至69周岁老人 | 20元 |
+| 入园门票（免票） | 1.2米以下儿童、70周岁以上老人 | 免费 |
 """
 
 
@@ -56,6 +65,13 @@ def test_the_size_keeps_its_column(engine):
     assert ans.found and "200元" in ans.answer and "120元" not in ans.answer, ans.answer
     ans = engine.ask("平日中茶室一小时多少钱")
     assert ans.found and "90元" in ans.answer and "150元" not in ans.answer, ans.answer
+
+
+def test_the_bare_row_is_the_one_asked(engine):
+    ans = engine.ask("入园门票多少钱一个人")
+    assert ans.found and "40元" in ans.answer and "20元" not in ans.answer, ans.answer
+    ans = engine.ask("老人门票多少钱")
+    assert ans.found and "20元" in ans.answer, ans.answer
 
 
 def test_a_short_name_the_document_defines(engine):
