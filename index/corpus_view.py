@@ -119,6 +119,7 @@ class CorpusView:
         self._around: dict[int, str] = {}  # a sentence with what frames it, per chunk id (around)
         self._naming: DocumentNames | None = None  # what names each document (naming)
         self._aliases: dict[str, list[tuple[str, str]]] = {}  # per document, its short names (aliases)
+        self._aliased: dict[int, str] = {}  # per sentence, what its short names stand for
 
     def says(self, text: str, simplified: bool = False) -> bool:
         """Does any sentence of the corpus hold `text` (as written; `simplified`: in Simplified
@@ -243,9 +244,14 @@ class CorpusView:
         return self._aliases[doc]
 
     def aliased(self, chunk: Chunk) -> str:
-        """What the short names a sentence uses stand for (车站位于…: 江川汽车客运站), by its document's definitions."""
-        text = self.plain(chunk).text
-        return "".join(long for short, long in self.aliases(chunk.doc) if short in text and long not in text)
+        """What the short names a sentence uses stand for (车站位于…: 江川汽车客运站), by its document's definitions;
+        read once per sentence."""
+        got = self._aliased.get(chunk.id)
+        if got is None:
+            text = self.plain(chunk).text
+            got = self._aliased[chunk.id] = "".join(
+                long for short, long in self.aliases(chunk.doc) if short in text and long not in text)
+        return got
 
     def section_heading(self, chunk: Chunk) -> str:
         """The heading line that opens the chunk's section when the heading chain leaves its words out (a

@@ -21,6 +21,7 @@ as the baseline the benchmark compares against.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
@@ -134,9 +135,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if answerer.other_row_word(q, chunk):  # 跆拳道课的垫子: only the 瑜伽 row says 垫子
         return "the asked word is another row's"
     if bracket_of_other_row(answerer, q, chunk):  # 普通标摊多少钱: not 标准展位（转角） beside 标准展位（普通）
-        return "another row is named as asked"
+        return ANOTHER_ROW
     if row_named_longer(answerer, q, chunk):  # 1路几分钟一班: the row of 夜1路, while a row is named 1路
-        return "another row is named as asked"
+        return ANOTHER_ROW
     if bare_row_asked(answerer, q, chunk):  # 门票多少钱一个人: not the row of «景区门票（优惠）» beside «景区门票»
         return ANOTHER_ROW
     if record_absent(answerer, q, chunk):  # 物业费是谁交: a fee table of 电费, 燃气费 … and no 物业费
@@ -376,12 +377,12 @@ def another_group_row(answerer: Answerer, q: Query, chunk) -> bool:
         # (3岁的小孩, 一米三的孩子: the age or the height says the row, not the word)
         return False
     cells = row_cells(answerer.corpus.plain(chunk).text)
-    named = extract.groups_named(name_cell(cells)[1] if cells else "")
+    name = name_cell(cells)[1] if cells else ""
+    named = extract.groups_named(name)
     asked = extract.groups_named(q.text)
     other = [word for i, word in named.items() if i not in asked]
     if not asked or not other or named.keys() & asked.keys():
         return False
-    name = name_cell(cells)[1]
     doc = answerer.corpus.document_text(chunk.doc)
     return any(name.replace(other[0], w) in doc for i in asked for w in extract.PEOPLE_GROUPS[i][0])
 
@@ -658,7 +659,7 @@ def bare_row_asked(answerer: Answerer, q: Query, chunk) -> bool:
         return False  # (1米1的娃娃进景区要门票吗: the height says the row, «（免票） · 身高1.2米以下儿童»)
     bare = next((r for r in rows[1:] if name_cell(row_cells(r))[1].strip() == own[0]), None)
     return bare is not None and not any(len(k) >= 2 and k in rows[0] and k not in bare for k in q.keywords) \
-        and not any(extract.age_word(k) or synonyms.forms(k) and any(f in rows[0] for f in synonyms.forms(k))
+        and not any(extract.age_word(k) or (synonyms.forms(k) and any(f in rows[0] for f in synonyms.forms(k)))
                     for k in q.keywords)
 
 
@@ -680,11 +681,12 @@ def bare_row_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: 
                  and vetoed(answerer, q, s) is None and rule_supports(answerer, q, s)), None)
 
 
-def _bracketed(row: str) -> tuple[str, list[str]] | None:
+@functools.lru_cache(maxsize=4096)
+def _bracketed(row: str) -> tuple[str, tuple[str, ...]] | None:
     """A row's name cell as its name and the kinds in its brackets (室内光地（1号馆、2号馆）: 室内光地, [1号馆, 2号馆])."""
     cells = row_cells(row)
     m = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", name_cell(cells)[1].strip()) if cells else None
-    return (m.group(1), re.split(r"[、，,/]", m.group(2))) if m else None
+    return (m.group(1), tuple(re.split(r"[、，,/]", m.group(2)))) if m else None
 
 
 def bracket_of_other_row(answerer: Answerer, q: Query, chunk) -> bool:

@@ -26,6 +26,12 @@ SUBJECT_WEIGHT = 0.8
 _RATE_OFF = re.compile(r"[一二三四五六七八九\d.]+折")
 
 
+def rate_off_said(word: str, text: str) -> bool:
+    """Is `word` a discount asked (打折, 折扣) that `text` grants as the share paid
+    (学生证能打折吗: «學生憑有效學生證，平日自由練習享9折»)?"""
+    return word in ("打折", "折扣") and bool(_RATE_OFF.search(text))
+
+
 def holds(word: str, text: str, lexicon=None) -> bool:
     """Does `text` speak of `word`, itself or (for a word foreign to the corpus) by its meaning,
     never by a sibling (index/lexicon.siblings: 首班车 does not hold 末班车)?"""
@@ -33,8 +39,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 一节课 is held by 每节
     if any(o in text for o in synonyms.forms(word)):
         return True  # 苹果 is held by iPhone, 屏幕 by 萤幕 (synonyms.REGIONAL, SPOKEN); 老人家 by 老人, its own side
-    if word in ("打折", "折扣") and _RATE_OFF.search(text):
-        return True  # 学生证能打折吗: «學生憑有效學生證，平日自由練習享9折»
+    if rate_off_said(word, text):
+        return True  # 打折 is held by «享9折»
     if re.fullmatch(r"全[省市县区乡镇村]", word) and re.search(rf"[我本]{word[1]}", text):
         return True  # 全县 is held by «2027年，我县…» (the report's own county, as its writer calls it)
     if synonyms.kinds_said(word, text):
@@ -484,7 +490,7 @@ def handed_words(question: str, around: str) -> set[str]:
 
 # A discount asked of (有没有优惠, 能打折吗), and the ways a line grants one (半价, 减半, 九折, 减免, 免收).
 _DISCOUNT_ASKED = ("优惠", "折扣", "打折", "减免", "便宜")
-_DISCOUNT_SAID = re.compile(r"半价|减半|[一二三四五六七八九\d.]+折|折扣|优惠|减免|免费|免收|立减|让利")
+_DISCOUNT_SAID = re.compile(rf"半价|减半|{_RATE_OFF.pattern}|折扣|优惠|减免|免费|免收|立减|让利")
 
 
 def discount_said(word: str, around: str) -> bool:
@@ -701,8 +707,8 @@ def deed_held(word: str, text: str, lexicon) -> bool:
     no deed) and that is no state (干燥 for 加湿)?"""
     if word in text or split_by_figure(word, text):
         return True  # (分期 of 能分期付吗: «学费可分2期付款»)
-    if word in ("打折", "折扣") and _RATE_OFF.search(text):
-        return True  # 学生证能打折吗: «學生憑有效學生證，平日自由練習享9折», the discount granted
+    if rate_off_said(word, text):
+        return True  # the discount granted as the share paid
     if any(f in jieba.lcut(text) or re.search(rf"(?:可|来|能|去|再|即|方可){f}(?![\u4e00-\u9fff])", text)
            if len(f) == 1 else f in text for f in synonyms.deed_forms(word)[1:]):
         return True  # 拿 of 当天能拿回来吗: «当天可取», a word of its own (not the 取 of 收取; 进场: 入场)
