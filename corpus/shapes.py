@@ -154,10 +154,22 @@ def is_table_rule(cells: list[str]) -> bool:
     return bool(cells) and all(_RULE_CELL.match(c) for c in cells)
 
 
+# A unit a column's header gives in brackets for the bare numbers under it (运价（元/公斤）, 面积(㎡), 时长（分钟）):
+# money, a count, a length, a weight, a time, an area or a share, optionally per another unit (元/人, 元/公斤).
+_HEAD_UNIT = re.compile(
+    r"[（(]\s*((?:[万亿]?元|角|美元|港元|港币|人民币|"
+    r"人次|人|个|次|辆|间|张|件|台|套|户|家|名|位|只|头|株|棵|场|班|趟|"
+    r"公里|千米|km|米|m|厘米|cm|毫米|mm|公斤|千克|kg|克|g|斤|吨|"
+    r"小时|分钟|秒|天|日|周|个月|月|年|平方米|㎡|m²|亩|公顷|升|毫升|度|%|％)"
+    r"(?:\s*/\s*[\u4e00-\u9fffA-Za-z²]{1,4})?)\s*[）)]\s*$")
+_BARE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def row_text(headers: list[str], cells: list[str]) -> str:
     """A table row as one readable fact: «收费项目：学费 · 标准：每学期1100元» (empty cells left out).
 
-    A cell under an empty header, or with no header, stands alone.
+    A cell under an empty header, or with no header, stands alone. A bare number under a header that gives its
+    unit in brackets carries that unit («运价（元/公斤）：0.50元/公斤»): the figure is read as what it measures.
     """
     parts = []
     for i, cell in enumerate(cells):
@@ -165,6 +177,9 @@ def row_text(headers: list[str], cells: list[str]) -> str:
         if not cell:
             continue
         head = clean_cell(headers[i]) if i < len(headers) else ""
+        unit = _HEAD_UNIT.search(head)
+        if unit and _BARE_NUMBER.fullmatch(cell):
+            cell += re.sub(r"\s+", "", unit.group(1))
         parts.append(f"{head}：{cell}" if head and head != cell else cell)
     return " · ".join(parts)
 

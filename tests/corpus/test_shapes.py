@@ -151,3 +151,11 @@ def test_a_bare_label_before_numbered_items_opens_a_part():
     assert [s.title for s in doc.sections if s.title][:2] == ["白沙镇", "存在的问题"]
     doc = parse_document("通知\n\n有关事项通知如下：\n1. 停气时间为12月12日。\n", doc_id="y.txt")
     assert "有关事项通知如下" not in [s.title for s in doc.sections]  # a line that leads into its items
+
+
+def test_a_headers_unit_goes_with_the_bare_numbers_below_it():
+    # «运价（元/公斤）» over 0.50: the cell reads 0.50元/公斤; a bracket that names no unit, or a cell with words, stays
+    assert row_text(["运距", "运价（元/公斤）", "最低收费(元)"], ["101—300公里", "0.50", "8"]) == \
+        "运距：101—300公里 · 运价（元/公斤）：0.50元/公斤 · 最低收费(元)：8元"
+    assert row_text(["面积（㎡）", "人数（人）"], ["120", "1,200"]) == "面积（㎡）：120㎡ · 人数（人）：1,200人"
+    assert row_text(["时段（周二至周五）", "价格（元）"], ["14", "另议"]) == "时段（周二至周五）：14 · 价格（元）：另议"
