@@ -114,7 +114,9 @@ REFERENTS = (("猫", "狗犬", "鸟", "鱼", "兔"),)
 WORD_FAMILIES = ((("住院",), ("门诊",), ("急诊",)),
                  (("日场",), ("夜场",)), (("春季", "春天"), ("夏季", "夏天"), ("秋季", "秋天"), ("冬季", "冬天")),
                  (("成人", "大人"), ("儿童", "小孩", "孩子", "小朋友", "少儿")),  # no 老人: 老党员 is one
-                 (("学生", "大学生", "中学生", "小学生", "研究生"), ("老人", "老年人", "长者")))  # 学生 asked, 老人…打8折
+                 (("学生", "大学生", "中学生", "小学生", "研究生"), ("老人", "老年人", "长者")),  # 学生 asked, 老人…打8折
+                 (("冠军", "第一名"), ("亚军", "第二名"), ("季军", "第三名")),  # the places of a contest and its prizes
+                 (("一等奖",), ("二等奖",), ("三等奖",)), (("金奖",), ("银奖",), ("铜奖",)))
 # Paying asked in a spoken verb (谁出, 谁付) and the words a rule pays with (由考生自理, 由学校承担).
 _PAYS = ("出", "付", "交", "掏", "缴", "给")
 _PAID_AS = ("承担", "负担", "支付", "缴纳", "自理", "买单", "出资", "垫付")
@@ -467,6 +469,9 @@ class Answerer:
             record = self.record_for_whom(q, chunk) or self.record_named(q, chunk) or cell_of_kind(q.text, chunk.text)
             if record is not None:  # 学生坐船买什么票: 半票, whose 适用对象 says 学生
                 return record
+        if q.intent == "entity" and chunk.kind != "row" and (side := extract.extreme_asked(q.text)) \
+                and (extreme := extract.extreme_clause(chunk.text, side)) is not None:
+            return extreme  # 哪个组报名费最贵: «公开组每队3000元» of «…，元老组每队2000元，女子组每队1000元»
         sp = self._typed_span(q, chunk)
         if q.intent == "entity" and q.kind is None and q.asked_noun and len(q.asked_noun) == 1 and not as_field \
                 and extract.unit_class(q.asked_noun) != "time" and q.asked_noun not in "种样个次类项位件" \
@@ -611,7 +616,8 @@ class Answerer:
             return False  # 半马 asked: not the 6小时 of 全程马拉松关门时间为6小时，半程马拉松为3小时30分钟
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
-        priced = piece + " " + (self.unit_cells(text) if chunk.kind == "row" else "")
+        priced = piece + " " + (self.unit_cells(text) + " " + simplify(self.corpus.section_heading(self.chunks[chunk.id]))
+                                if chunk.kind == "row" else "")  # (a table's heading «上网计费（每小时）»)
         if q.kind == "money" and PER_PERSON in q.keywords and priced_per_group(priced):
             return False  # 一个人多少钱: not the 4588元 of a row priced 每桌
         if (q.kind == "money" or extract.unit_class(extract.unit_of(sp.text)) == "money") \
@@ -681,8 +687,10 @@ class Answerer:
             holding = [k in p or (len(k) >= 3 and bool(abbreviated(k, p))) for p in pieces]  # 博士生: 博士研究生
             if len(k) < 2 or not any(holding) or all(holding):
                 continue
-            if parallel and sum(holding) == 1 and re.search(  # the member named right before the word every value
-                    rf"{re.escape(k)}(?:及以[上下])?{lead}", pieces[holding.index(True)]):  # follows (专科学历)
+            if parallel and sum(holding) == 1 and (re.search(  # the member named right before the word every value
+                    rf"{re.escape(k)}(?:及以[上下])?{lead}", pieces[holding.index(True)]) or re.search(  # follows (专科学历),
+                    rf"{re.escape(k)}[\u4e00-\u9fff]{{0,2}}每{lead}", pieces[holding.index(True)])):  # or its price per
+                # the unit every value is per (泰式柠檬虾每台斤 NT$120 beside 胡椒虾每台斤 NT$100)
                 return [f for f, held in zip(figs, holding) if held]
             # the sibling is the piece's subject, the run that opens it up to the asked word's head (花卉区 of
             # «花卉区商铺租金…»; not 开课 of 私教课…开课前, the question's own word, nor 调苗 of «比从外省调苗…»), or
@@ -1109,6 +1117,7 @@ class Answerer:
                     and x not in around and not abbreviated(x, around) and not whole_said(x, around)
                     and not any(o in around for o in synonyms.regional(x))  # 宝宝: «护理人员与婴儿比例»
                     and not extract.age_group_held(x, plain.text)  # 大人 of the «（12岁以上）» row
+                    and not extract.each_said(x, plain.text)  # 每公斤: «运价（元/公斤）：0.80元/公斤»
                     and self.lexicon.weight_in(x, around, strict=True)[0] < MEANING_WEIGHT
                     and not self.lexicon.dictionary_word(x, around, neighbours=False)  # 草地营位: the 草皮 row
                     and not self.section_says(chunk, x) and not self.part_of_asked(chunk, x, thing, plain.text)):
@@ -1455,6 +1464,8 @@ class Answerer:
             word = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
         if (word is None or word in q.verbs or word in text or (len(word) >= 3 and word[:-1] in text)
                 or _HOW_MANY.fullmatch(word)  # 换一根灯管: how many, no kind (the 更换灯泡或灯管 row)
+                or (re.fullmatch(r"[\d.]+|[一二两三四五六七八九十百千万]+", word)  # 500公里: a quantity, no kind (65岁以上
+                    and not re.search(r"以[上下内外]", run))  # of the row «（12岁以上）» bounds another case)
                 or holds(word, text, self.lexicon) or style_said(word, name)
                 or self.lexicon.dictionary_word(word, name, neighbours=False)):  # 草地营位: the 草皮营位 row
             return None  # 挂式空调 asked of the 挂机空调清洗 row: one kind
@@ -1488,6 +1499,33 @@ class Answerer:
                     (cell := re.fullmatch(r"\d+(?:\.\d+)?([\u4e00-\u9fffA-Za-z]+)", value.strip())) and cell.group(1) == m.group(2)
                     for head, value, _, _ in row_cells(text) if head != column):
                 return m.group(1)
+        return None
+
+    def glued_name_sibling(self, q: Query, chunk: Chunk) -> str | None:
+        """A name of three characters or more the question says that jieba cut into single characters, none a verb
+        (盐 酥 虾 of 盐酥虾), which the corpus never says, while the sentence names its last character, the head, with
+        another modifier of two characters (胡椒虾, 柠檬虾): the sentence speaks of those kinds, not of the one
+        asked. None when none. A run that opens with the last character of a word before it (县 of 云岭县) is no name,
+        nor one whose head is no noun or with a word of degree inside (路很远), nor is a head the sentence says inside
+        a word (企 of 企业)."""
+        text = self.corpus.plain(chunk).text
+
+        def single(k: str) -> bool:
+            return len(k) == 1 and not _alone(k).startswith(("v", "m", "q", "p", "u", "d"))
+
+        run: list[str] = []
+        for i, k in enumerate([*q.keywords, ""]):
+            if single(k) and ("".join(run) + k in q.text if run else not (i and q.keywords[i - 1] + k in q.text)):
+                run.append(k)
+                continue
+            name = "".join(run)
+            run = [k] if single(k) and not (i and q.keywords[i - 1] + k in q.text) else []
+            head = name[-1:]
+            if len(name) >= 3 and _alone(head).startswith("n") and not any(ch in _DEGREE_CHARS for ch in name) \
+                    and not self.corpus.says(name, simplified=True) \
+                    and any(m.group(1) != name[:-1][-2:] and not jieba.dt.FREQ.get(head + text[m.end():m.end() + 1])
+                            for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){re.escape(head)}", text)):
+                return name
         return None
 
     def name_sibling(self, q: Query, chunk: Chunk) -> str | None:
@@ -1870,6 +1908,7 @@ class Answerer:
             frame = piece if q.kind == "phone" and mod in deeds_asked and KEY_VALUE.match(piece) else around  # (a
             # place or body that owns the number, 游泳池电话, is the frame's: «服务电话：…» under its heading)
             if not (mod in frame or abbreviated(mod, frame) or self.lexicon.reordered(mod, frame)  # 外省: 省外
+                    or any(f in frame for f in synonyms.forms(mod))  # 打车起步价: the 出租汽车 of the rules (SPOKEN)
                     or self.lexicon.kin_in(mod, frame) >= MEANING_WEIGHT
                     or self.lexicon.dictionary_word(mod, frame)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
                 return True
@@ -1905,8 +1944,8 @@ class Answerer:
         text = self.corpus.around(chunk)
         if not words:
             return True
-        if all(w in text for w in words):
-            return True
+        if all(w in text or any(f in text for f in synonyms.forms(w)) for w in words):
+            return True  # (打车 by the 出租汽车 of the rules' title: synonyms.SPOKEN)
         return deeds.said(words, text, _tokens(text), self._related_in(text))
 
     def item_of_another_deed(self, q: Query, chunk: Chunk) -> bool:
@@ -2061,14 +2100,8 @@ class Answerer:
         (2处体温监测点 beside 堵卡点43个) need not be what is asked (干部量几回: 测量体温2次)."""
         if len(values) < 2:
             return values
+        values = self.family_contrasted(q, text, values)
         pieces = [self.piece(text, v) for v in values]
-        for family in WORD_FAMILIES:  # 秋天 asked: the piece of 秋季, not of 春季 beside it (one family's members)
-            for g, group in enumerate(family):
-                if any(w in q.keywords for w in group):
-                    said = [i for i, p in enumerate(pieces) if any(w in p for w in group)]
-                    others = [w for h, grp in enumerate(family) if h != g for w in grp]
-                    if said and len(said) < len(values) and any(w in p for p in pieces for w in others):
-                        values, pieces = [values[i] for i in said], [pieces[i] for i in said]
         for w in dict.fromkeys((*q.qualifiers, *q.nouns)):
             if len(w) < 2 or w not in text or not re.fullmatch(r"[\u4e00-\u9fff]+", w):
                 continue
@@ -2077,6 +2110,20 @@ class Answerer:
             if said and len(said) < len(values) and any(
                     w not in p and any(siblings(w, m.group()) for m in other.finditer(p)) for p in pieces):
                 values, pieces = [values[i] for i in said], [pieces[i] for i in said]
+        return values
+
+    def family_contrasted(self, q: Query, text: str, values: list[Span]) -> list[Span]:
+        """The values whose piece names the member of a family of words the question asks (秋天: the piece of 秋季,
+        not of 春季 beside it; 亚军: «亚军各3000元», not the «冠军奖金各5000元» before it), where another piece names
+        another member; all of them where none does."""
+        pieces = [self.piece(text, v) for v in values]
+        for family in WORD_FAMILIES:
+            for g, group in enumerate(family):
+                if any(w in q.keywords for w in group):
+                    said = [i for i, p in enumerate(pieces) if any(w in p for w in group)]
+                    others = [w for h, grp in enumerate(family) if h != g for w in grp]
+                    if said and len(said) < len(values) and any(w in p for p in pieces for w in others):
+                        values, pieces = [values[i] for i in said], [pieces[i] for i in said]
         return values
 
     def deed_in(self, deed: str, piece: str) -> bool:
@@ -2184,6 +2231,11 @@ class Answerer:
             amounts = extract.asked_amounts(q.text)  # 充1000块送多少: a sum paid as the condition
 
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
+                if (q.kind == "duration" or extract.unit_class(q.measure or "") == "time") and members.interval_asked(q.text):
+                    # 1号航线多久发一班: «每20分钟一班», not the «航行约12分钟» before it (and first: the
+                    # «发车间隔：30分钟» cell names 发车, which no other kind's word may take from it)
+                    figs = [f for f in figs if members.interval_said(text, f.start, f.end,
+                            column_of(text, f.start) if chunk.kind == "row" else "")] or figs
                 if chunk.kind == "row":  # 新娘化妆多少钱: the row's 价格 1200元, not its note's «伴娘化妆每人200元»
                     figs = [f for f in figs if not self.names_other_kind(q, self.piece(text, f))] or figs
                 if re.search(r"打算|计划|准备", q.text) and any(decide.PLAN_SAID.search(self.piece(text, f)) for f in figs):
@@ -2196,10 +2248,6 @@ class Answerer:
                     figs = [f for f in figs if extract.day_parts(self.piece(text, f)) & parts] or figs
                 if q.kind == "duration":  # 坐船到淡水要多久: «航程約10分鐘», not the «約每15分鐘一班» before it
                     figs = [f for f in figs if not members.interval_given(q.text, text, f.start, f.end,
-                            column_of(text, f.start) if chunk.kind == "row" else "")] or figs
-                if (q.kind == "duration" or extract.unit_class(q.measure or "") == "time") and members.interval_asked(q.text):
-                    # 1号航线多久发一班: «每20分钟一班», not the «航行约12分钟» before it
-                    figs = [f for f in figs if members.interval_said(text, f.start, f.end,
                             column_of(text, f.start) if chunk.kind == "row" else "")] or figs
                 if chunk.kind == "row" and q.kind == "duration":  # 在外面多久能变色: «室外约30秒变深色», not the
                     figs = [f for f in figs if any(len(k) >= 2 and k in self.piece(text, f) for k in q.keywords)] or figs
@@ -2261,6 +2309,7 @@ class Answerer:
                 days = extract.weekdays(q.text)  # 周六住一晚多少钱: the 假日 price, not the 平日 one beside it
                 if days:
                     figs = [f for f in figs if days & extract.weekdays(self.piece(text, f))] or figs
+                figs = self.family_contrasted(q, text, figs)  # 亚军奖金: «…冠军奖金各5000元、亚军各3000元»
                 if chunk.kind != "row":  # 鸟类区的铺面多少钱一平: «花卉区…85元，鸟类区和观赏鱼区为…95元»: 95元
                     figs = self.named_clause(q, text, figs)
                 if _TOTAL_ASKED.search(q.text) and not per_units(q.text):  # 一共请了多少个保洁员: 全镇共聘用保洁员
@@ -2458,7 +2507,8 @@ class Answerer:
         if q.kind is None and asks_means(q.text):  # 儿童锁怎么打开: 同时按住定时键和风速键5秒, not 即可开启童锁
             clause = extract.means_before(text, clause)
         if q.kind == "existence" and not extract.states_existence(clause) and not (
-                q.exists and q.exists in clause and re.search(rf"(?:有没有|有无|是否有){re.escape(q.exists)}", q.text)):
+                q.exists and (q.exists in clause or (chunk.kind == "row" and any(f in clause for f in synonyms.forms(q.exists))))
+                and re.search(rf"(?:有没有|有无|是否有){re.escape(q.exists)}", q.text)):  # (老人: a row's «老年人»)
             return None  # 有没有人感染: a clause that only names 感染 says neither yes nor no; a thing asked of
             # (有没有母婴室) is said to be there by a clause naming it (新增了…母婴室1间)
         start = text.find(clause)
@@ -2526,6 +2576,7 @@ class Answerer:
                 and not self.lexicon.thesaurus_word(e, around)  # 马达 (jieba: a name) is the thesaurus's 电机
                 and not common_synonym_in(e, around)  # 麦子 (jieba: a name) is the thesaurus's 小麦 too
                 and not said_by_modifier(e, q.text, text)  # 末班公交车: «末班车发车时间为…»
+                and not modifier_said_shortened(e, text, q.text)  # 新鲜辣椒: «鲜椒收购价…»
                 and not self.defined_with(e, chunk, text, q.text)  # 去白鹭洲: «3号旅游航线单程票25元», defined elsewhere
                 and (is_proper_name(e) or not (holds(e, around, self.lexicon) or all(ch in text for ch in e)))]
 
@@ -2917,7 +2968,15 @@ class Answerer:
         elif whether and len(chunk.text) <= YESNO_SENTENCE:
             clause = chunk.text.rstrip("。；;")  # yes or no: the whole (short) sentence says which
         yesno_day = whether and day_clause and list_label
-        if chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text and not yesno_day:
+        key = re.match(r"[^：:]{1,20}(?<!\d)[：:](?!\d)", chunk.text) if chunk.kind != "row" else None  # (not 23:00)
+        listed_value = key is not None and span.start >= key.end() and q.intent in ("figure", "entity") \
+            and len(extract.figures(chunk.text[key.end():])) >= 2 and clause in chunk.text[key.end():] \
+            and len(clause) < len(chunk.text[key.end():].rstrip("。；;")) \
+            and (any(len(k) >= 2 and k in simplify(clause) for k in q.keywords) or bool(extract.extreme_asked(q.text)))
+        if listed_value:  # «代客料理以台斤计价：…、柠檬虾每台斤 NT$110、…»: the label and the item the question names
+            # (or the extreme asked; else the line whole)
+            clause = key.group(0) + clause
+        elif chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text and not yesno_day:
             clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole (a list by days: the day asked)
             if chunk.kind == "row" and span.start >= 0 and decide.typed(q):  # a row: the cells that say what
                 clause = record_line(chunk.text, self.corpus.plain(chunk).text, span, q.text, q.keywords)  # the value is of
@@ -3182,13 +3241,22 @@ _COMPLAINT_ASKED = re.compile(r"投诉|举报|告状|反映问题")
 _CONTACT_LINE = re.compile(r"[：:]\s*[\u4e00-\u9fff]{2,4}[，,、\s]*(?:联系)?(?:电话|手机|热线)")
 
 
+# Words of degree and time that never stand inside a name (很, 太, 最, 还).
+_DEGREE_CHARS = "很太最更也都还就又再才不没挺蛮真好非极超"
+
+
+# The labels of a phone line that say it is one, whatever they call it (订位专线, 服务热线).
+_LINE_LABEL = re.compile(r"专线|热线|电话|手机|号码|联系方式|Tel|TEL|tel")
+
+
 def phone_qualifiers(question: str, text: str, lacking: list[str]) -> list[str]:
     """The qualifiers a phone line still lacks: a word that names the line by its label (热线电话: «订购热线：…»)
     is held by the label; what a complaint is about (广场舞噪音投诉电话) is no kind of line where the line's label
     takes any complaint («投诉举报电话：…», no owner before it); a landline asked (座机) is held by a number with
     an area code."""
     out = [w for w in lacking if not ((m := re.fullmatch(r"(.{2,}?)(?:电话|号码)", w)) and m.group(1) in text)
-           and not (w in _LANDLINE_WORDS and _LANDLINE.search(text))]  # 座机: a number with an area code
+           and not (w in _LANDLINE_WORDS and _LANDLINE.search(text))  # 座机: a number with an area code
+           and not (w in ("电话", "号码", "电话号码") and _LINE_LABEL.search(text))]  # 订位要打哪支电话: «订位专线：…»
     if out and _COMPLAINT_ASKED.search(question) and _BARE_COMPLAINT_LINE.search(text):
         return []
     return out

@@ -107,6 +107,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 52朵玫瑰多少钱: not the row of «规格：19枝»
     if another_letter(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 全屋清洗C套餐 asked: not the row of «全屋清洗B套餐»
+    if another_number(q.text, answerer.corpus.plain(chunk).text):
+        return ANOTHER_CASE  # 2线多久一班 asked: not «机场1线末班车时间随航班动态调整»
     if chunk.kind == "row" and answerer.named_in_scene(q, chunk):
         return ANOTHER_CASE  # 车锁钥匙丢了，开锁多少钱: not the row of «服务项目：车锁钥匙»
     if chunk.kind == "row" and answerer.record_of_another_row(q, chunk):
@@ -120,6 +122,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 小童夜鬼場減幾多: not «成人入場費減HK$20»
     if another_group_row(answerer, q, chunk):
         return ANOTHER_CASE  # 大人跳60分钟多少钱: not the row of «儿童畅跳票» (成人畅跳票 is the asked group's)
+    if group_row_unasked(answerer, q, chunk):
+        return ANOTHER_CASE  # 一般区平日一小时多少钱: not the row of «学生优惠», beside rows for anybody
     if another_pairing(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 私教课一对三 asked: not the row of «私教课（一对一）»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
@@ -129,6 +133,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if answerer.unqualified_in(q, chunk):
         return "a qualifier of the question is not supported"
     if answerer.answers_sibling(q, chunk, s.span) and not restricted_to_other(q, answerer.corpus.plain(chunk).text):
+        return SIBLING
+    if answerer.glued_name_sibling(q, chunk):  # 盐酥虾 asked: «胡椒虾每台斤 NT$100、泰式柠檬虾…»
         return SIBLING
     if answerer.row_qualifier_unsaid(q, chunk) or answerer.name_sibling(q, chunk) or answerer.spec_sibling(q, chunk, s.span):  # 成人围棋班 asked, the row of
         return "the row is a sibling's of the one named"  # 少儿围棋班 given; 打印 asked, the row of A4黑白复印
@@ -387,6 +393,22 @@ def another_group_row(answerer: Answerer, q: Query, chunk) -> bool:
     return any(name.replace(other[0], w) in doc for i in asked for w in extract.PEOPLE_GROUPS[i][0])
 
 
+def group_row_unasked(answerer: Answerer, q: Query, chunk) -> bool:
+    """Is a table row named for a group of people other than adults (学生优惠, 儿童票, 会员价) while the question
+    names no group, no age and no height, and another row of its table names no group? The row is that group's
+    price, not the one anybody pays (一般区平日一小时多少钱: not «方案：学生优惠 · 价钱：一般区每小时NT$25»)."""
+    if chunk.kind != "row" or extract.groups_named(q.text) or set(extract.bounds(q.text, point=True)) & {"岁", "周岁", "米", "厘米", "公分"} \
+            or re.search(r"[A-Za-z]{3,}", q.text):  # (kids ticket: a group named in English, unread)
+        return False
+    rows = table_rows(answerer, chunk)
+    names = [name_cell(c)[1] if (c := row_cells(r)) else "" for r in rows]
+    named = [extract.groups_named(n) for n in names]
+    if not named or not named[0] or 0 in named[0]:
+        return False
+    own = [k for k in q.keywords if len(k) >= 2 and k in names[0]]  # (青少年跆拳道班: the only 跆拳道 row is the one asked)
+    return any(not n and all(k in name for k in own) for n, name in zip(named[1:], names[1:]))
+
+
 def another_pairing(question: str, text: str) -> bool:
     """Does the question name a ratio (私教课1对2, 一对三) that `text` gives only as others (适用对象：1对1)? The line
     is another case's, never the one asked."""
@@ -404,6 +426,20 @@ def another_letter(question: str, text: str) -> bool:
     for m in _LETTERED.finditer(question):
         said = {x.group(1).upper() for x in _LETTERED.finditer(text) if x.group(2) == m.group(2)}
         if said and m.group(1).upper() not in said:
+            return True
+    return False
+
+
+# A thing named by its number (2线, 15路, 3号楼, 5栋): the number, then the head it numbers.
+_NUMBERED = re.compile(r"(?<![\d.:：/-])(\d+)(号线|号楼|路|线|栋|幢)")
+
+
+def another_number(question: str, text: str) -> bool:
+    """Does the question name a thing by its number (机场2线, 3号楼) that `text` names only with other numbers (机场1线),
+    never the one asked? The line is another route's or building's."""
+    for m in _NUMBERED.finditer(question):
+        said = {x.group(1) for x in _NUMBERED.finditer(text) if x.group(2) == m.group(2)}
+        if said and m.group(1) not in said:
             return True
     return False
 
@@ -904,7 +940,7 @@ def special_day_given(q: Query, text: str, span: extract.Span | None) -> bool:
     sentence up to the value may name the day (节假日安排：国庆节…，10月4日至7日营业时间调整为9:30至17:00)."""
     if span is None or span.start < 0:
         return False
-    if any(q.text[m.start():m.end() + 2] not in text for m in _USUAL.finditer(q.text)):  # (一般单车: a name the
+    if any(q.text[m.start():m.end() + 1] not in text for m in _USUAL.finditer(q.text)):  # (一般单车: a name the
         said = extract.piece_of(text, span)  # line says, no usual day)
     elif q.kind == "clock" and not _some_day(q.text):
         if _MONTHS_OPEN.match(text):

@@ -18,7 +18,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|美金|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|美金|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|台斤|市斤|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
     "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|分(?![钟鐘钱錢贝貝之0-9期类批别配享担摊析开队组头段局行拨成为])|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|册|间|座|场|轮|组|队|倍|股(?![份东票权民市])|票(?![价务据证房面箱])|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|朵|枝(?![头节叶条])|回(?![来去家复收答应报归到顾忆避转头车程合])|盆(?![地景栽])|罐|捆|具(?![体有备])|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
@@ -462,7 +462,7 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
-                 {"公斤", "千克", "kg"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"平方尺", "平方呎", "平方英尺"}, {"英尺", "呎"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
+                 {"公斤", "千克", "kg"}, {"斤", "台斤", "市斤"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"平方尺", "平方呎", "平方英尺"}, {"英尺", "呎"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
                  {"次", "回", "场", "轮", "趟"}, {"种", "个品种", "品种"}, {"元", "钱", "块"}, {"港元", "港币"}, {"美元", "美金"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
@@ -813,7 +813,7 @@ def codes(sentence: str) -> list[Span]:
 
 # A price said with no sum that needs none: free or half (65周岁以上老人半价, 儿童免票). Not a discount (季卡享受
 # 八折优惠): what it costs is a sum the asker still lacks, said elsewhere (季卡 980元).
-_RELATIVE_PRICE = re.compile(r"免费|免票|免收[\u4e00-\u9fff]{0,4}|半价|减半收取|减半|不收费"
+_RELATIVE_PRICE = re.compile(r"免费|免票|免收[\u4e00-\u9fff]{0,4}|全免|半价|减半收取|减半|不收费"
                              r"|不(?:收取|收|另收)[\u4e00-\u9fff]{0,6}?费|免交[\u4e00-\u9fff]{0,4}?费"  # 不收取报名费和考试费
                              r"|(?:原价|全价)?(?:加收|另收|另加)\d+(?:\.\d+)?[%％]")  # 原价加收50%: a surcharge as a share
 # A question of what one pays (票价, 多少钱, 收费), not of what one earns (工资有多少).
@@ -1058,7 +1058,14 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         figs = [f for f in figs if is_ratio(f.text)] or figs
     if noun:
         beside = [f for f in figs if noun in piece_of(sentence, f)]
-        figs = beside or figs
+        # (not where another word of the question is said only beside other figures, and the noun's own piece says a
+        # sibling of it: «…一等功的奖励20000元，二等功10000元，三等功5000元», 三等功 asked, the list's first item
+        # holding the noun for all)
+        apart = [k for k in keywords if len(k) >= 2 and k != noun and any(k in piece_of(sentence, f) for f in figs)
+                 and not any(k in piece_of(sentence, f) for f in beside)
+                 and any(m.group() != k for f in beside
+                         for m in re.finditer(rf"[\u4e00-\u9fff]{{{len(k) - 1}}}{re.escape(k[-1])}", piece_of(sentence, f)))]
+        figs = figs if apart else beside or figs
     if keep is not None:
         figs = keep(figs)
     if not figs:
@@ -2702,6 +2709,41 @@ def amount_holds(figure: Span, text: str, amounts: set[float]) -> bool:
 TOGETHER = re.compile(r"(?:一起|一块儿?|一同)(?![钱的多几])[\u4e00-\u9fff]")
 
 
+# Which of several asks the most or the least of a quantity (哪个组报名费最贵, 哪条线最便宜, 哪个村种得最多):
+# +1 the most, -1 the least.
+_MOST_ASKED = re.compile(r"最(?:贵|高|多|大|长|远|重|久)")
+_LEAST_ASKED = re.compile(r"最(?:便宜|低|少|小|短|近|轻|省钱)")
+_CLAUSE = re.compile(r"(?:[^，,；;。、：:]|(?<=\d),(?=\d))+")  # (not the comma of 1,200元)
+
+
+def extreme_asked(question: str) -> int:
+    """+1 when a «which» question asks the one of the most (哪个组报名费最贵), -1 the least, 0 neither or both."""
+    if "哪" not in question:
+        return 0
+    most, least = bool(_MOST_ASKED.search(question)), bool(_LEAST_ASKED.search(question))
+    return 1 if most and not least else -1 if least and not most else 0
+
+
+def extreme_clause(text: str, side: int) -> Span | None:
+    """Of the clauses of a sentence that each name a thing and give one figure of the same unit (公开组每队3000元，
+    元老组每队2000元，女子组每队1000元), the one of the most (side +1) or the least (-1): the thing a «which …
+    最贵» question asks. None when fewer than two such clauses, their units differ, or two share the extreme."""
+    found = []
+    for m in _CLAUSE.finditer(text):
+        figs = figures(m.group())
+        if len(figs) != 1 or not re.search(r"[\u4e00-\u9fff]{2}", m.group()[:figs[0].start]):
+            continue
+        value = re.search(r"\d+(?:\.\d+)?", figs[0].text.replace(",", ""))
+        if value:
+            found.append((float(value.group()) * (10000 if "万" in figs[0].text else 1), unit_of(figs[0].text),
+                          Span(m.group().strip(), m.start(), m.end())))
+    if len(found) < 2 or len({u for _, u, _ in found}) != 1:
+        return None
+    best = (max if side > 0 else min)(v for v, _, _ in found)
+    top = [sp for v, _, sp in found if v == best]
+    return top[0] if len(top) == 1 else None
+
+
 def money_amount(figure: str) -> float | None:
     """The sum a money figure says (500元 → 500, 1.2万元 → 12000), None for any other."""
     m = re.search(r"(\d+(?:\.\d+)?)\s*(万)?\s*元", figure.replace(",", "")) or \
@@ -2797,8 +2839,8 @@ def ahead_days(text: str) -> float:
 # A question that asks a limit (最多带几个, 最贵的票, 至少充多少) is answered by a bound on the same side:
 # 最多 by 不超过 / 以内 / 限 / 最高, 最少 by 不少于 / 至少 / 以上 / 最低 (every maximum said is one).
 _ASK_MOST = re.compile(r"最(?:多|长|高|大|贵|远|晚|迟|久|重|沉)|至多|上限|封顶")
-_ASK_LEAST = re.compile(r"最(?:少|低|短|小|便宜|早|近)|至少|起码|下限")
-SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起码|最低|最少|最短|最小|下限|起步|起价|起程")
+_ASK_LEAST = re.compile(r"最(?:少|低|短|小|便宜|早|近)|至少|起码|下限|保底")
+SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起码|最低|最少|最短|最小|下限|保底|起步|起价|起程")
 SAYS_UPPER = re.compile(r"不(?:得)?(?:超过|超出|高于|大于)|以下|以内|之内|至多|最多|最高|最长|最大|最迟|最晚|上限|封顶|未满|不满|不足|不到|限")
 
 
@@ -3324,7 +3366,7 @@ def counted_as_unit(question: str, text: str) -> list[Span]:
 
 # A price asked per one unit (一平米多少钱, 租一天, 住一晚) and the units a line prices per (每次, /次, 按次): a line that
 # prices per another unit only (398元/次 for 一平米) says no price per the unit asked.
-_RATE_UNITS = "平方米|平米|平方|天|日|晚|夜|小时|钟头|个月|月|年|周|星期|斤|公斤|千克|磅|吨|桌|间|节|课时|场"
+_RATE_UNITS = "平方米|平米|平方|天|日|晚|夜|小时|钟头|个月|月|年|周|星期|台斤|市斤|斤|公斤|千克|磅|吨|桌|间|节|课时|场"
 _ONE_RATE = re.compile(rf"(?:一|1|每)个?({_RATE_UNITS})")
 _BY_RATE = re.compile(rf"按个?({_RATE_UNITS})[^，,。？?]{{0,3}}?(?:算|计|收|租|付|交)")  # 按小时租多少钱, 按公斤算: a price per one asked
 _PER_RATE = re.compile(rf"(?:每|/|／|按)(?:一)?个?({_RATE_UNITS}|次|件|单|套|份|辆|台|个)")
@@ -3372,6 +3414,13 @@ def one_unit_said(word: str, text: str) -> bool:
     return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*){re.escape(u)}", text)
                                  or re.search(rf"{re.escape(u)}均", text)  # 户均收入 says a sum per 户
                                  or paid_per(u, text) for u in units)
+
+
+def each_said(word: str, text: str) -> bool:
+    """Does `text` price per the unit `word` names as «each» (每公斤: «0.80元/公斤», 每公斤, 单价)? The asker's 每公斤
+    is a measure of the price, no kind of the thing priced."""
+    one = "一" + word[1:] if word.startswith("每") else ""
+    return bool(one) and ONE_UNIT.match(one) is not None and one_unit_said(one, text)
 
 
 # Measure words of one time or one piece of a service, whose price is any price that counts no period nor pieces.

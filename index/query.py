@@ -59,7 +59,7 @@ ROLES = (
 )
 
 # Things numbered 1号, 2号… that 几号 asks the number of, not a day of the month (几号出口, 几号线, 几号楼).
-NUMBERED_THINGS = r"出口|入口|口|线|楼|门|窗口?|车厢|厅|馆|台|位|房|室|柜|机|车|桌|床|箱|码头|通道|展位|泊位|摊位|场地?|球场|教室|宿舍|公寓|地块"
+NUMBERED_THINGS = r"出口|入口|口|线|楼|门|窗口?|车厢|厅|馆|台|位|房|室|柜|机|车|桌|床|箱|码头|通道|展位|泊位|摊位|场地?|球场|球|鞋|电池|栋|幢|单元|包厢|包间|教室|宿舍|公寓|地块"
 
 # The things whose 多高 asks a level, not a height (收费有多高, 要求多高).
 _LEVEL_WORDS = ("级别", "要求", "标准", "价格", "分数", "水平", "待遇", "比例", "费用", "收费", "工资", "效率", "温度", "频率",
@@ -182,6 +182,8 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "咋半": "咋办", "电活": "电话", "碌卡": "刷卡", "多少money": "多少钱", "边几日": "哪几天", "边日": "哪天", "几时": "什么时候", "俾钱": "付钱", "食烟": "吸烟",
           "哪条路上": "哪条路", "哪条街上": "哪条街",  # 具体在哪条路上: the road asked (路上 is no word a line says)
           "电化": "电话",  # 监督电化多少: the phone, by its homophone typed
+          "封顶": "最高",  # 补贴封顶是多少: the most it pays, as «…最高不超过30万元» says
+          "credit card": "信用卡", "Credit Card": "信用卡", "credit Card": "信用卡",  # 可以刷credit card吗
           "户人家": "户"}  # 多少户人家: 户 counts the households (全村186户)
 _SPOKEN = re.compile("|".join(sorted(SPOKEN, key=len, reverse=True)))
 # 几个钟 (Cantonese and colloquial 钟 for 钟头) counts hours: 一天最多能约几个钟 → 几个小时.
@@ -400,7 +402,7 @@ def one_character_deed(after: str, keywords: list[str]) -> list[str]:
 
 
 # Head words a number before them names one of (1路, 2号线, 3号楼, 5栋): the number and the head are one name.
-_NUMBERED_HEADS = frozenset({"路", "号线", "号楼", "栋", "幢"})
+_NUMBERED_HEADS = frozenset({"路", "号线", "线", "号楼", "栋", "幢"})
 
 
 def _numbered_head(word: str) -> str:
@@ -482,6 +484,8 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             out += [(t, f) for t, f in ((tok[0], "n"), (tok[2], "v")) if t not in (x for x, _ in out)]
             prev = w.word
             continue
+        if tok in ("班车", "趟车") and i and re.fullmatch(r"[一1两几]", cut[i - 1].word):
+            tok = tok[1:]  # 多久来一班车, 一天几班车: the 班 counts runs of the 车, no 班车 (a shuttle bus) named
         if tok == "人为" and i and cut[i - 1].word == "的":  # 建造大楼的人为谁: the 人 the 的-phrase describes, then the copula
             tok = "人"  # 为 (jieba's 人为 is "man-made", which no sentence about that person says)
         if prev == "最" and out and out[-1][0] == "最" and _LIMIT_WORD.fullmatch("最" + tok[:1]):
@@ -871,10 +875,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
     ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费"
                          r"|最(?:贵|便宜)[^，。？?]{0,10}(?:多少|几)(?![个次人名天年月])"  # 最贵的那个一桌要多少
+                         # 双人包厢周末一小时多少: a price per one unit of time or weight, asked with no noun after
+                         r"|(?:[一每1]个?(?:小时|钟头|晚|夜|天|日|晚上|斤|公斤|台斤|千克)|半小时)(?:要|得|收|算)?多少[?？呢啊呀]*$"
                          # 果子怎么算钱, 水费咋收: how a fee is reckoned is its sum (每块每月5元)
                          r"|(?:怎么|咋|如何|怎样)(?:收|算)钱|[费价租][^，。？?]{0,4}(?:怎么|咋|如何|怎样)(?:收取|计算|收|算)")),
     # 一块菜地有多大, 面积多少: a size (15平方米, 2亩, 3米), never a count of pieces (80块) nor people
-    ("size", re.compile(rf"多大(?!年纪|年龄|岁数|的?{_AGED_PEOPLE}|的?人)|面积[^，。？?]{{0,3}}(?<![占])(?:多少|几)")),  # 面积占多少: a share
+    ("size", re.compile(rf"(?<![好很许])多大(?!年纪|年龄|岁数|的?{_AGED_PEOPLE}|的?人)|面积[^，。？?]{{0,3}}(?<![占])(?:多少|几)")),  # 面积占多少: a share
     # 什么颜色的标牌, 照片要什么底色: a colour (红色, 蓝底, 白色), never a clause that names none
     ("color", re.compile(r"(?:什么|啥|哪种|哪个|哪一?种|何)(?:颜色|顏色|色|底色)|颜色是|顏色是|底色是")),
     # 零售点能卖哪几类烟花: the classes a line lists (C类、D类), never a clause that names none

@@ -358,7 +358,7 @@ class QuestionReader:
         if q.kind == "money":
             per_person_read(q)
         if q.kind == "place":  # 在哪个位置: the kind asked, which a line says as 位于…, no word it need hold
-            q.keywords = [k for k in q.keywords if k not in ("位置", "方位", "地点")] or q.keywords
+            q.keywords = [k for k in q.keywords if k not in ("位置", "方位", "地点", "地方")] or q.keywords
         own = self.askers_own(text)
         if own and len(own) < len(q.keywords):  # 我的大疆mini只有249克: the line rules on its weight, whatever its make
             q.keywords = [k for k in q.keywords if k not in own]
@@ -780,7 +780,21 @@ class QuestionReader:
                     # (a word of the language is respelt only to one that sounds exactly as it does and means
                     # it: 帐号 as 账号, 琴马 as 琴码; 加钱 (qian) is no 加强 (qiang), 超时 (逾时) no 超市)
                     text = text.replace(w, typo)
-        return self.regionally_respelt(self.numerals_respelt(text), exclude)
+        return self.regionally_respelt(self.numerals_respelt(self.fee_respelt(text)), exclude)
+
+    def fee_respelt(self, text: str) -> str:
+        """The question with a spoken «X钱» (材料钱, 车钱) written as the corpus's fee of it (材料费, 车费) where the corpus
+        says the fee and never the spoken form: the money asked of the thing (扎染要交多少材料钱: «材料费每人40元»)."""
+        cut = jieba.lcut(text)
+        for m in re.finditer(r"([\u4e00-\u9fff]{1,2})钱", text):
+            for x in (m.group(1), m.group(1)[1:]) if len(m.group(1)) == 2 else (m.group(1),):
+                if (x and (x in cut or x + "钱" in cut)  # a word of the question (材料 钱, 车钱), not 验收 of 检验收钱
+                        and not (len(x) == 1 and _alone(x).startswith("v")) and not _alone(x).startswith(("m", "d", "p", "r"))
+                        and not self.corpus.says(x + "钱", simplified=True) and self.corpus.says(x + "费", simplified=True)):
+                    # (a thing's or a service's: not the deed of 多收钱, 交钱)
+                    text = text.replace(x + "钱", x + "费", 1)
+                    break
+        return text
 
     def numerals_respelt(self, text: str) -> str:
         """The question with a number that names a thing (11人制, 三号楼) written as the corpus writes it where

@@ -110,10 +110,12 @@ def head_said_shortened(mod: str, text: str, question: str) -> bool:
 
 def modifier_said_shortened(mod: str, text: str, question: str) -> bool:
     """Does `text` say the asked two-character modifier by its first character alone, right before the two
-    characters the question says after it (原线路 for the asker's 原来的线路)?"""
+    characters the question says after it (原线路 for the asker's 原来的线路), or by its last character before the
+    head of the noun after it, as a word of two characters (鲜椒 for 新鲜辣椒, 冻品 for 冷冻食品)?"""
     at = question.find(mod)
     after = re.match(r"的?([\u4e00-\u9fff]{2})", question[at + len(mod):]) if at >= 0 else None
-    return len(mod) == 2 and after is not None and mod[0] + after.group(1) in text
+    return len(mod) == 2 and after is not None and (mod[0] + after.group(1) in text or (
+        mod[1] + after.group(1)[-1] in text and mod[1] + after.group(1)[-1] in jieba.lcut(text)))
 
 
 def ahead_said(word: str, text: str) -> bool:
