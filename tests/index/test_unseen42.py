@@ -99,11 +99,12 @@ def test_the_set_is_large_and_has_both_kinds():
     assert_well_formed("unseen42", QUESTIONS, at_least=530, unanswerable=100)
 
 
-# Measured (answers, refusals) when the set was written, held out: on 517cd16 312/433, 72/100.
-FLOOR = {"answers": 312, "refusals": 72}
+# Measured (answers, refusals) when the set was written, held out: on 517cd16 312/433, 72/100. Raised in session 44
+# once its misses were read and some kinds fixed (no longer held out): 315/433, 72/100.
+FLOOR = {"answers": 315, "refusals": 72}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 88  # answered figures with a measure word asked: 88 on 517cd16, none of another unit
+    figures = 90  # answered figures with a measure word asked: 88 on 517cd16, 90 in session 44, none of another unit
