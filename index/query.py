@@ -183,9 +183,10 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "哪条路上": "哪条路", "哪条街上": "哪条街",  # 具体在哪条路上: the road asked (路上 is no word a line says)
           "电化": "电话",  # 监督电化多少: the phone, by its homophone typed
           "封顶": "最高",  # 补贴封顶是多少: the most it pays, as «…最高不超过30万元» says
-          "credit card": "信用卡", "Credit Card": "信用卡", "credit Card": "信用卡",  # 可以刷credit card吗
+          "credit card": "信用卡",  # 可以刷credit card吗 (Latin keys are matched in any case)
           "户人家": "户"}  # 多少户人家: 户 counts the households (全村186户)
-_SPOKEN = re.compile("|".join(sorted(SPOKEN, key=len, reverse=True)))
+_SPOKEN = re.compile("|".join(sorted(map(re.escape, SPOKEN), key=len, reverse=True)), re.IGNORECASE)
+_SPOKEN_KEYS = {k.lower(): v for k, v in SPOKEN.items()}
 # 几个钟 (Cantonese and colloquial 钟 for 钟头) counts hours: 一天最多能约几个钟 → 几个小时.
 _HOURS_SAID = re.compile(r"(?<=[几两一二三四五六七八九十多少半\d])个钟(?![头表点楼声])")
 # 哪一种 / 哪一时期 ask what 哪种 / 哪时期 ask; jieba would glue the 一 to the noun (一时期).
@@ -224,7 +225,7 @@ def spoken_to_written(text: str) -> str:
     text = _had_dropped(_WEEKS.sub("周", text))
     for pattern, run in _RUNS:
         text = pattern.sub(run, text)
-    text = _HOURS_SAID.sub("个小时", _SPOKEN.sub(lambda m: SPOKEN[m.group(0)], text))
+    text = _HOURS_SAID.sub("个小时", _SPOKEN.sub(lambda m: _SPOKEN_KEYS[m.group(0).lower()], text))
     return _IS_WHO.sub("是", _WHICH_ONE.sub("哪", text))
 
 
