@@ -2968,14 +2968,9 @@ class Answerer:
         elif whether and len(chunk.text) <= YESNO_SENTENCE:
             clause = chunk.text.rstrip("。；;")  # yes or no: the whole (short) sentence says which
         yesno_day = whether and day_clause and list_label
-        key = re.match(r"[^：:]{1,20}(?<!\d)[：:](?!\d)", chunk.text) if chunk.kind != "row" else None  # (not 23:00)
-        listed_value = key is not None and span.start >= key.end() and q.intent in ("figure", "entity") \
-            and len(extract.figures(chunk.text[key.end():])) >= 2 and clause in chunk.text[key.end():] \
-            and len(clause) < len(chunk.text[key.end():].rstrip("。；;")) \
-            and (any(len(k) >= 2 and k in simplify(clause) for k in q.keywords) or bool(extract.extreme_asked(q.text)))
-        if listed_value:  # «代客料理以台斤计价：…、柠檬虾每台斤 NT$110、…»: the label and the item the question names
-            # (or the extreme asked; else the line whole)
-            clause = key.group(0) + clause
+        listed = listed_item_line(q, chunk.text, clause, span) if chunk.kind != "row" else None
+        if listed is not None:  # «代客料理以台斤计价：…、柠檬虾每台斤 NT$110、…»: the label and the item asked
+            clause = listed
         elif chunk.kind in FIELDS and best.span is not None and best.span.text in chunk.text and not yesno_day:
             clause = chunk.text.rstrip("。；;")  # a row or «键：值» line reads whole (a list by days: the day asked)
             if chunk.kind == "row" and span.start >= 0 and decide.typed(q):  # a row: the cells that say what
@@ -3247,6 +3242,22 @@ _DEGREE_CHARS = "很太最更也都还就又再才不没挺蛮真好非极超"
 
 # The labels of a phone line that say it is one, whatever they call it (订位专线, 服务热线).
 _LINE_LABEL = re.compile(r"专线|热线|电话|手机|号码|联系方式|Tel|TEL|tel")
+
+
+def listed_item_line(q: Query, text: str, clause: str, span: Span) -> str | None:
+    """For a «label：…» line that lists several values (代客料理以台斤计价：胡椒虾每台斤 NT$100、柠檬虾每台斤 NT$110、…),
+    the label and the clause of the value, when the question names that item (柠檬虾) or asks the extreme (哪个组…最便宜);
+    None otherwise (the line is then read whole: a value whose clause the question does not name may be the wrong one,
+    the whole line at least holds the right one)."""
+    key = re.match(r"[^：:]{1,20}(?<!\d)[：:](?!\d)", text)  # (not the colon of 23:00)
+    if key is None or span.start < key.end() or q.intent not in ("figure", "entity"):
+        return None
+    value = text[key.end():]
+    if len(extract.figures(value)) < 2 or clause not in value or len(clause) >= len(value.rstrip("。；;")):
+        return None
+    if not (any(len(k) >= 2 and k in simplify(clause) for k in q.keywords) or extract.extreme_asked(q.text)):
+        return None
+    return key.group(0) + clause
 
 
 def phone_qualifiers(question: str, text: str, lacking: list[str]) -> list[str]:
