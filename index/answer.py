@@ -1464,8 +1464,9 @@ class Answerer:
             word = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
         if (word is None or word in q.verbs or word in text or (len(word) >= 3 and word[:-1] in text)
                 or _HOW_MANY.fullmatch(word)  # 换一根灯管: how many, no kind (the 更换灯泡或灯管 row)
-                or (re.fullmatch(r"[\d.]+|[一二两三四五六七八九十百千万]+", word)  # 500公里: a quantity, no kind (65岁以上
-                    and not re.search(r"以[上下内外]", run))  # of the row «（12岁以上）» bounds another case)
+                or (re.fullmatch(r"[\d.]+|[一二两三四五六七八九十百千万]+", word)  # 500公里: a quantity the row's range
+                    and not re.search(r"以[上下内外]", run) and extract.range_holds(q.text, text))  # holds (301公里以上),
+                # no kind; not 30天 of the «21天长租» row, nor 65岁以上 of «（12岁以上）»
                 or holds(word, text, self.lexicon) or style_said(word, name)
                 or self.lexicon.dictionary_word(word, name, neighbours=False)):  # 草地营位: the 草皮营位 row
             return None  # 挂式空调 asked of the 挂机空调清洗 row: one kind
