@@ -37,7 +37,7 @@ from wenda.index.support import (TICKET_KIND, deed_on, ticket_said, CLOSED, FILL
                                  head_said_shortened, holds, hours_kept, listed_runs, modifier_asked, modifier_said_shortened,
                                  opposed, other_ways_only, paying_said,
                                  per_units, phone_labelled, places_named, priced_per_group, run_asked, run_asked_last,
-                                 run_held, said_by_modifier, shop_said, stem_said, together, unqualified, weather_said, worker_said)
+                                 run_held, said_by_modifier, shop_said, stem_said, time_word_said, together, unqualified, weather_said, worker_said)
 
 BRANCH_PREFIXES = "分子"  # 分公司, 子公司: a branch of a body is another body (unknown_branches)
 CANDIDATES = 30  # fused hits that are re-scored
@@ -205,7 +205,7 @@ _ATTRIBUTE_PARTS = frozenset({"时间", "日期", "地点", "价格", "费用", 
 _SUM_DEED = re.compile(r"发放|发|拨付|投入|投资|筹集|安排|支付|收取|补贴|奖励|销售|实现|完成|达到")
 # The words of a company's legal form (有限公司, 股份有限公司, 集团): they name no one
 _LEGAL_FORM = re.compile(r"有限|公司|股份|责任|集团")
-_HOW_MANY = re.compile(r"[\d一二两三四五六七八九十几]+[个根张件只条块台部套双把支盏瓶袋盒面堵扇棵颗粒座栋道桶箱罐包份间]")  # 一根, 两张: a count of things
+_HOW_MANY = re.compile(r"[\d一二两三四五六七八九十几]+[个根张件只条块台部套双把支盏瓶袋盒面堵扇棵颗粒座栋道桶箱罐包份间次趟回遍]")  # 一根, 两张, 一次: a count of things or of times
 _THRESHOLD_ASKED = re.compile(r"(?<![修坐住装写填挤停站排])满(?:多少|几)")  # not a deed done to the full (修满几个学分)
 _THRESHOLD_BEFORE = re.compile(r"(?:满|达到|超过|达)(?:港币|人民币|新台币|台币|澳门币)?$")  # 满港币300元: the currency said first
 _THRESHOLD_AFTER = re.compile(r"\s*(?:以上|及以上|起|或以上)")
@@ -248,7 +248,7 @@ def _stated_parts(question: str) -> frozenset[str]:
 # The label a list item opens with (2. 承办：…, 主办：…), before its value.
 _ITEM_LABEL_OPENS = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])\s*([\u4e00-\u9fff]{2,6})[：:]")
 # A sum added asked (加多少, 另收, 多修一张, 多一个人) and said (加收, 另计, 每加修1张, 每多1人).
-_ONE_MORE = r"多[\u4e00-\u9fff]?[一1](?:[个张组人位次件份本套]|$)"  # 多修一张, 多一个人: what each one more costs
+_ONE_MORE = r"多[\u4e00-\u9fff]?[一1](?:([个张组人位次件份本套])|$)"  # 多修一张, 多一个人: what each one more costs
 _SURCHARGE_ASKED = re.compile(r"加|另|多收|额外|" + _ONE_MORE)
 _SURCHARGE_SAID = re.compile(r"加收|另收|另加|另计|额外|每(?:多|加)[\u4e00-\u9fff]?[1一]")
 # A dimension asked by its own word (多宽, 有多深, 多厚, 多高): the piece that names it says the figure.
@@ -290,6 +290,41 @@ _HANDED_TO = re.compile(r"交(?:给|由|到|予)?([\u4e00-\u9fff]{1,10}?(?:室|�
 _UPPER_SAID = re.compile(extract.SAYS_UPPER.pattern + r"|(?<=[天日时月年周])内")  # an upper bound said (7个工作日内)
 
 
+def unit_described(word: str, before: str) -> bool:
+    """Does the clause right before a price (`before` ends with it) say what one unit `word` asks (一袋) holds, per
+    that unit and in no money («每袋3公斤，售价25元»): the price that follows is the unit's?"""
+    clauses = [c for c in re.split(r"[，,；;：:]", before) if c.strip()]
+    if not clauses or before.rstrip()[-1:] not in "，,；;":
+        return False
+    last = clauses[-1]
+    said = extract.per_unit_said(word, last)
+    figs = extract.figures(last)
+    return bool(said) and last.lstrip().startswith(said) and bool(figs) \
+        and all(extract.unit_class(extract.unit_of(f.text)) not in ("money", "count") for f in figs)
+
+
+def said_across(near: str, word: str, question: str) -> bool:
+    """Does the question say `near` itself, not only inside `word` (表背 of 表背面 where 背面 is the word; 办公 is
+    no word of its own inside 办公室)?"""
+    at = [m.start() for m in re.finditer(re.escape(word), question)]
+    return any(not any(w <= m.start() and m.end() <= w + len(word) for w in at)
+               for m in re.finditer(re.escape(near), question))
+
+
+# A person the question names by an age (17岁的高中生, 70岁老人): the noun after the age.
+_AGED_PERSON = re.compile(r"[\d一二两三四五六七八九十]+周?岁(?:的)?([\u4e00-\u9fff]{2,4}?)(?=[，,。？?吗呢能可要去来在]|$)")
+
+
+# The deeds of getting or paying for a thing (买票, 订票, 缴费, 办卡): the deed and its thing, no kind of the thing.
+_OBTAINING = "买购订交付缴办领取"
+
+
+def obtained(word: str, other: str) -> bool:
+    """Is `word` the deed of getting the thing `other` names (买票 of 门票, 缴费 of 管理费), no kind of it? Not of
+    another deed on it (退票)."""
+    return len(word) == 2 and word[0] in _OBTAINING and not _alone(other[0]).startswith("v")
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
@@ -303,6 +338,8 @@ class Answerer:
         self._effective: list[int] | None = None  # the «自…起施行» lines (effective_lines)
         self._times: list[int] | None = None  # the «时间：…» lines (time_lines)
         self._sections_of: dict[str, set[str]] | None = None  # each document's section names (parallel_part)
+        self._glued: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}  # a question's glued names (glued_names)
+        self._table_rows: dict[int, list[str]] = {}  # a row's table's other rows (other_rows_say)
         self.own_lines: dict[str, list[int]] = {}  # the documents' own lines (meta, byline), by kind
         for c in self.chunks:
             if c.kind in ("meta", "byline", "heading"):
@@ -387,7 +424,10 @@ class Answerer:
             elif kw == PER_PERSON and q.kind == "money":  # 一个人多少钱: any price of one's place or turn says it
                 w *= FILLER_WEIGHT
             total += w
-            if kw in ctx or kw in handed or (kw in q.nouns and kw in aliased):
+            if chunk.kind == "row" and kw in ctx and kw not in chunk.text and self.other_rows_say(kw, chunk):
+                titled += TITLE_WEIGHT * w  # 保养 of the heading «维修保养收费价目表» over a 补胎 row, while the row of
+                # 整车保养 says it: the table's word, which the row asked names itself
+            elif kw in ctx or kw in handed or (kw in q.nouns and kw in aliased):
                 got += w
             elif kw == PER_PERSON and q.kind == "money" and not priced_per_group(ctx):
                 got += w
@@ -399,6 +439,14 @@ class Answerer:
                 got += w
             elif at_hand(kw, chunk.text):  # 机器 held by 本机: the thing at hand
                 got += w
+            elif time_word_said(kw, ctx):  # 每天 held by 每日, 平时 by 平日: one time in the thesaurus's two words
+                got += w
+            elif extract.HALF_UNIT_ASKED.fullmatch(kw) and extract.one_unit_said(kw, ctx):  # 半年 held by 满6个月
+                got += w
+            elif chunk.kind == "row" and decide.asked_hours(kw) & decide.slot_hours(chunk.text):
+                got += w  # 夜晚 held by the row of «时段：星期一至五 18:00-04:00»
+            elif chunk.kind == "row" and kw in simplify(self.corpus.section_heading(self.chunks[chunk.id])):
+                got += w  # 小时 held by the table's heading «球枱收費（每小時，每張枱）»
             elif synonyms.hours_deed(kw) and synonyms.hours_said(kw, ctx, hours_kept(q, self.corpus.around(chunk), self.lexicon)):
                 # 开门 held by 每天19:00开放, 关门 by «营业时间：每天7:00至19:00»
                 got += w
@@ -427,8 +475,10 @@ class Answerer:
                 got += w
             elif len(kw) >= 2 and (digits := extract.digit_form(kw)) != kw and digits in ctx:
                 got += w  # 一次 held by «可续借1次»
-            elif (len(kw) >= 2 or kw in q.owned) and kw in chunk.title:  # the document is about it (碧波 of 碧波游泳健身中心会员须知;
-                # 室 of 派对室, a word of the owner's name the question routed by),
+            elif (len(kw) >= 2 or kw in q.owned) and kw in chunk.title and not self.other_rows_say(kw, chunk):
+                # the document is about it (碧波 of 碧波游泳健身中心会员须知; 室 of 派对室, a word of the owner's name
+                # the question routed by); not a word other rows of a table say in their cells (保养 of
+                # 维修保养收费价目表: the row of 整车保养 says it, no 补胎 row)
                 titled += TITLE_WEIGHT * w  # less than the sentence before: a sentence saying it itself says more
             elif len(kw) >= 2:
                 share = sum(1 for ch in kw if ch in ctx) / len(kw)
@@ -445,6 +495,19 @@ class Answerer:
         if got:  # the title says which document, not what in it: it counts beside a word the sentence holds
             got += titled + topic_got  # (图书室里能吃东西吗 is no question every sentence of the 图书室's notice answers)
         return got / total if total else 0.0
+
+    def other_rows_say(self, word: str, chunk: Chunk) -> bool:
+        """Does another row of a table row's table (decide.table_rows) name `word` in the cells that say what it is
+        (保养 of «类别：保养», 电动车 of «服务项目：电动车清洗»; not a note's 明湖): the row that says it names the thing
+        asked, not the table's heading over every row?"""
+        if chunk.kind != "row":
+            return False
+        rows = self._table_rows.get(chunk.id)
+        if rows is None:  # what each other row is called (name cell, first cell) and of what kind (类别)
+            rows = self._table_rows[chunk.id] = [
+                " ".join([_naming_cells(r), *(v for h, v, _, _ in row_cells(r) if "类" in h)])
+                for r in decide.table_rows(self, chunk)[1:]]
+        return any(word in r for r in rows)
 
     def _one_deed_said(self, q: Query, kw: str, ctx: str) -> bool:
         """Is `kw` the one-character deed a yes/no question asks (吃 of 图书室里能吃东西吗: query.one_character_deed)
@@ -642,6 +705,11 @@ class Answerer:
             return False  # 展厅能容纳多少人: not the 3座 of «共有展厅3座», a count of halls
         if q.kind == "duration" and _AMOUNT_OF_TIME.match(text, sp.end):
             return False  # 最短要租多久: not the 3个月 of «相当于3个月租金的押金», a sum counted in months' rent
+        if q.kind == "duration" and text[:sp.start].endswith(("满", "满了")) and not re.search(r"满|够|才|以上", q.text) \
+                and not extract.limit_asked(q.text) \
+                and not any(k in re.split(r"[，,、；;和及与]", text[:sp.start])[-1] for k in q.keywords):
+            return False  # 居住证多久能拿到: not the 6个月 of «居住登记满6个月的证明», a condition met, no time taken
+            # (住多久才能申请 asks the condition, as does 在村里住多久 of «在本村居住满1年», its deed the question's)
         if q.intent == "figure" and self.counts_the_unit(q, chunk, sp):
             return False  # 每个料理台有几个灶: not the 6個 of «教室共有6個料理台，每個料理台配有瓦斯爐2口»
         if q.kind == "money" and self.concession_of_others(q.text, text, sp):
@@ -815,6 +883,7 @@ class Answerer:
             or extract.per_unit_said(k, _listed_before(text, piece))  # «每年不低于1000元、不超过25000元»: 每年 of both
             or any(extract.per_unit_said(k, c) and not extract.figures(c)  # a rate a clause of no figure says for
                    for c in re.split(r"[，,；;：:]", text[:max(0, text.find(piece))]))  # the list after it («每年发放…，…专科学历30000元»)
+            or (q.kind == "money" and unit_described(k, text[:max(0, text.find(piece))]))  # «每袋3公斤，售价25元»
             for k in [*q.keywords, *halves] if k not in text and k + "的" not in q.text  # 一个月的卡: a kind
             and not re.search(re.escape(k) + r"[一二三四五六七八九\d]", q.text)  # 一米三: a height, no rate per metre
             and not together(k, q.text)  # 油烟机跟煤气灶一块洗: together, no piece priced
@@ -995,7 +1064,7 @@ class Answerer:
                 continue  # 学生票: the 优惠票 row, whose 说明 says it is the students' ticket
             if chunk.kind == "row" and route_of_kind(k, self.corpus.plain(chunk).text):
                 continue  # 夜班车: the row of 夜1路, the night route
-            if chunk.kind == "row" and (near := self.cell_meaning(k, chunk, q.text)) and near not in q.text.replace(k, " "):
+            if chunk.kind == "row" and (near := self.cell_meaning(k, chunk, q.text)) and not said_across(near, k, q.text):
                 return k  # 保安 asked: 接待 of 前台接待员 is near in meaning, the row another post's (not 公司 by the
                 # 办公 of 办公室绿植租摆, where the question says 办公室 itself)
             if chunk.kind == "row" and typed and sp is not None and sp.start >= 0 and \
@@ -1013,6 +1082,7 @@ class Answerer:
                             and not _alone(k[0]).startswith("v"))  # on the thing, no kind of it (大衣 asked; 涨价 is
                    # a deed too: 租价 is its sibling)
                    and not abbreviates(t, q)  # 接警 is the question's 接到报警, abbreviated
+                   and not obtained(k, t)  # 买票: getting a ticket, no kind of 门票
                    and not (len(t) < len(k) and t[0] == k[0] and t[-1] == k[-1])  # 剪发: the 剪头发 asked, said short
                    and not _SAME_PRICE.search(piece)  # «长发、短发同价»: the kinds listed share the value
                    and not modifier_asked(k, t, q.text, piece)  # 末班车 of the 末班公交车 asked
@@ -1036,6 +1106,7 @@ class Answerer:
                                            and not run_of(t, q.text)  # 首班船: the day's first boat
                                            and not acted_on(k, t, around)  # 建房: «新建住房», the house built
                                            and not (k == "门票" and TICKET_KIND.fullmatch(t))  # 儿童票 is a 门票
+                                           and not obtained(k, t)  # 买票 of «入园门票每人20元»
                                            for t in _tokens(around) if len(t) >= 2 and not QUANTITY.match(t)):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
@@ -1503,17 +1574,31 @@ class Answerer:
         return None
 
     def glued_name_sibling(self, q: Query, chunk: Chunk) -> str | None:
-        """A name of three characters or more the question says that jieba cut into single characters, none a verb
-        (盐 酥 虾 of 盐酥虾), which the corpus never says, while the sentence names its last character, the head, with
-        another modifier of two characters (胡椒虾, 柠檬虾): the sentence speaks of those kinds, not of the one
-        asked. None when none. A run that opens with the last character of a word before it (县 of 云岭县) is no name,
-        nor one whose head is no noun or with a word of degree inside (路很远), nor is a head the sentence says inside
-        a word (企 of 企业)."""
+        """A name of three characters or more the question says that jieba cut into single characters (盐 酥 虾 of
+        盐酥虾; `glued_names`), while the sentence names its last character, the head, with another modifier of two
+        characters (胡椒虾, 柠檬虾): the sentence speaks of those kinds, not of the one asked. None when none. A head
+        the sentence says inside a word (企 of 企业) is no head."""
         text = self.corpus.plain(chunk).text
+        for name in self.glued_names(q):
+            head = name[-1:]
+            if any(m.group(1) != name[:-1][-2:] and not jieba.dt.FREQ.get(head + text[m.end():m.end() + 1])
+                   for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){re.escape(head)}", text)):
+                return name
+        return None
+
+    def glued_names(self, q: Query) -> tuple[str, ...]:
+        """The names of three characters or more the question says that jieba cut into single characters, none a
+        verb (盐酥虾), which the corpus never says; read once per question (kept by its text and keywords). A run
+        that opens with the last character of a word before it (县 of 云岭县) is no name, nor one whose head is no
+        noun or with a word of degree inside (路很远)."""
+        key = (q.text, tuple(q.keywords))
+        if key in self._glued:
+            return self._glued[key]
 
         def single(k: str) -> bool:
             return len(k) == 1 and not _alone(k).startswith(("v", "m", "q", "p", "u", "d"))
 
+        names: list[str] = []
         run: list[str] = []
         for i, k in enumerate([*q.keywords, ""]):
             if single(k) and ("".join(run) + k in q.text if run else not (i and q.keywords[i - 1] + k in q.text)):
@@ -1521,13 +1606,13 @@ class Answerer:
                 continue
             name = "".join(run)
             run = [k] if single(k) and not (i and q.keywords[i - 1] + k in q.text) else []
-            head = name[-1:]
-            if len(name) >= 3 and _alone(head).startswith("n") and not any(ch in _DEGREE_CHARS for ch in name) \
-                    and not self.corpus.says(name, simplified=True) \
-                    and any(m.group(1) != name[:-1][-2:] and not jieba.dt.FREQ.get(head + text[m.end():m.end() + 1])
-                            for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){re.escape(head)}", text)):
-                return name
-        return None
+            if len(name) >= 3 and _alone(name[-1]).startswith("n") and not any(ch in _DEGREE_CHARS for ch in name) \
+                    and not self.corpus.says(name, simplified=True):
+                names.append(name)
+        if len(self._glued) > 256:
+            self._glued.clear()
+        self._glued[key] = tuple(names)
+        return self._glued[key]
 
     def name_sibling(self, q: Query, chunk: Chunk) -> str | None:
         """A code of the question (A3: letters, then a number) whose sibling a table row's name cell says instead
@@ -1703,6 +1788,8 @@ class Answerer:
         if word in text or self.lexicon.known(word) or self.lexicon.dictionary_word(word, text):
             return ""
         if _alone(word) == "s":  # 家里的保险柜: where the asker's thing is, no kind of a record (家用)
+            return ""
+        if word[0] in "不没未无":  # 修不好: a deed that fails, no kind of a record (无法修复的 of the row's case)
             return ""
         # each of the things a cell lists is a name (大褛 of «大褸／羽絨» for 大衣)
         names = [v for _, value, _, _ in row_cells(text) if not extract.figures(value) for v in re.split(r"[/／]", value)]
@@ -2058,7 +2145,8 @@ class Answerer:
         """Does a piece name, in a word the question does not say, another kind of a thing the question
         names (伴娘化妆 for 新娘化妆: lexicon.siblings)?"""
         words = [k for k in q.keywords if len(k) >= 2 and re.search(r"[\u4e00-\u9fff]", k)  # 300 and B4 name no kind,
-                 and k not in q.verbs]  # a deed none (没电 is no kind of the 供电 of «应急供电开启只收80元»)
+                 and k not in q.verbs  # a deed none (没电 is no kind of the 供电 of «应急供电开启只收80元»)
+                 and not extract.HALF_UNIT_ASKED.fullmatch(k)]  # a quantity none (半小时: no kind of 计时)
         return any(t not in q.text and any(t[-1] == k[-1] and siblings(k, t)  # (200, 0.4 beside them)
                                            and not (len(k) == 2 and k[0] + t in piece)  # 变深色 is a 变色, 深色 inserted
                                            for k in words)
@@ -2170,6 +2258,8 @@ class Answerer:
                 and (ranks := extract.ranks_of(text, place.group(1))):  # 第几作者: «以第一作者…», a rank
             return extract.nearest(ranks, text, kws)
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
+            if any(synonyms.hours_deed(k) for k in q.keywords) and (always := synonyms.ROUND_THE_CLOCK.search(text)):
+                return Span(always.group(), always.start(), always.end())  # 几点关门: «24小时营业», it never does
             times = extract.clock_times(text)
             column = in_asked_column(q, chunk, times)
             column = [t for t in column if self.in_asked_part(q, text, t)] or column  # 晚上几点开始供应: 17:00
@@ -2289,8 +2379,10 @@ class Answerer:
                     surcharges = [f for f in figs if _SURCHARGE_SAID.search(self.piece(text, f))]
                     if surcharges:  # whatever price column the question's 多少钱 means
                         return self.by_deed(q, text, surcharges, "not_opposed")
-                    if re.search(_ONE_MORE, q.text):
+                    more = re.search(_ONE_MORE, q.text)
+                    if more and not (more.group(1) and "每" + more.group(1) in Answerer.unit_cells(text)):
                         return None  # 情侣写真多修一张多少钱: a row with no sum for one more, its price is the whole's
+                        # (not a row priced by the one asked: 多要一份副本, «计费单位：每份 · 收费标准：20元»)
                 asked_case = []
                 if chunk.kind == "row" and q.kind == "money":  # A3黑白打印多少钱: the 价格 cell, not «双面每张1.5元»
                     # 大件送上楼多少钱: the note's price of the case named, «大件（20公斤以上）每件5元», not the 每件2元
@@ -2301,7 +2393,8 @@ class Answerer:
                     figs = asked_case or figs
                 if _THRESHOLD_ASKED.search(q.text):  # 满多少桌免场地费: «满30桌免…», not the hall's «可摆8桌»
                     figs = [f for f in figs if _THRESHOLD_BEFORE.search(text[max(0, f.start - 6):f.start])
-                            or _THRESHOLD_AFTER.match(text, f.end)]
+                            or _THRESHOLD_AFTER.match(text, f.end)
+                            or re.search(r"(?:以上|起)$", f.text)]  # 要满多少岁: «65周岁以上», the bound in the figure
                 if q.kind == "money":  # 单日票到现场买多少钱: «现场价480元», not «预售价380元» before it
                     figs = self.price_labelled_as_asked(q.text, text, figs)
                     if payer := _PAYER_ASKED.search(q.text):  # 签约费医保出多少: «其中医保基金支付70元», the payer's part
@@ -2565,6 +2658,9 @@ class Answerer:
         if q.intent == "yesno":  # 能用支付宝付吗: «只收现金或者微信支付»
             handed |= {e for e in q.entities if other_ways_only(e, around)}
         around += self.paragraph_names(chunk)
+        aged = _AGED_PERSON.search(q.text)  # 17岁的高中生: the asker's case, held by the range of its age the line sets
+        if aged and extract.range_holds(q.text, text):  # (未满18周岁的未成年人)
+            handed.add(aged.group(1))
         return lacking + [e for e in q.entities if e not in around and e not in handed and not abbreviated(e, around)
                 and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
                 and not abbreviates_title(e, self.corpus.plain(chunk).title)  # 中考 of «…初中学业水平体育与健康考试…»
@@ -2612,7 +2708,8 @@ class Answerer:
         out = [n for n in numbered_names(q.text) if n not in around and not _ordinal_said(n, around, q.text)
                and not _numbered_alike(n, around)]
         thing = named_thing(q.text, q.keywords)  # 物业公司叫什么: a sentence that never says it names nothing
-        if thing and not (thing in around or abbreviated(thing, around) or holds(thing, around, self.lexicon)):
+        if thing and not (thing in around or abbreviated(thing, around) or holds(thing, around, self.lexicon)
+                          or (thing in extract.IN_CHARGE and extract.HEAD_POST.search(around))):
             out.append(thing)
         said = years(around)
         return out + ([y for y in years(q.text) if y not in said] if said else [])

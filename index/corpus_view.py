@@ -227,6 +227,8 @@ class CorpusView:
         before it in its paragraph (in Simplified characters)."""
         got = self._around.get(chunk.id)
         if got is None:
+            chunk = self.chunks[chunk.id]  # the chunk as written, whichever copy was passed (a Simplified one's
+            # section is no section of the chunks around it: section_heading compares them)
             # a numbered item that opens with its own label (5. 新开K9路快线：…) is a record of its own: the items
             # before it in a list of facts name other records (4. 42路：…与15路重复…), no frame of it
             own = chunk.kind == "kv" and _NUMBERED_LABEL.match(chunk.text) is not None

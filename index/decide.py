@@ -34,11 +34,11 @@ from wenda.corpus.outline import cn_number
 from wenda.index.rows import asked_column, column_of, name_cell, row_cells
 from wenda.index import extract, synonyms
 from wenda.index.identity import role_of
-from wenda.index.query import EMPTY_NOUNS, MODALS, TOTAL_WORD, Query, asked_role, keyword_tags
+from wenda.index.query import EMPTY_NOUNS, MODALS, NUMBERED_HEADS, TOTAL_WORD, Query, asked_role, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
-from wenda.index.support import CLOSED, HEAD_COUNTS, deed_on, counts, fee_named, fillers, holds, places_named
+from wenda.index.support import CLOSED, HEAD_COUNTS, deed_on, counts, fee_named, fillers, holds, hours_kept, per_units, places_named
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -58,11 +58,17 @@ def typed(q: Query) -> bool:
     return q.intent in TYPED_INTENTS or q.kind not in (None, *extract.PREFERRED_KINDS)  # preferred, not required
 
 
+# A value that is a date and nothing else (2028年5月20日, 5月20日): no thing, no body, no person.
+_DATE_ONLY = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月")
+
+
 def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     """Why this candidate must not answer (None when nothing forbids it)."""
     chunk = s.hit.chunk
     if typed(q) and s.span is None:
         return "no span of the asked type"
+    if q.intent in ("entity", "person") and q.kind is None and s.span is not None and _DATE_ONLY.fullmatch(s.span.text.strip()):
+        return "no span of the asked type"  # 通告是哪个单位发的: not the notice's date line «2028年5月20日»
     if q.intent == "figure" and q.measure and s.span is not None and extract.unit_fit(s.span.text, q.measure) is None \
             and not (q.kind == "money" and (extract.fits_kind(s.span.text, "money", q.text)  # 能退多少钱: 九成
                                             or extract.is_relative_price(s.span.text)  # 报名费多少钱: 不收取报名费
@@ -97,6 +103,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if q.intent == "person" and s.span is not None and s.span.start >= 0 and not extract.name_like(s.span.text) \
             and not answerer.role_said(q, chunk):  # 村支书是谁: not the 村集体经济合作社 of a line that names no 书记
         return "the role asked is not said"
+    if q.intent == "person" and s.span is not None and s.span.start >= 0 and post_unsaid(answerer, q, chunk):
+        return "the post asked is not said"  # 绿源食品的总经理是谁: not «白岩镇引进的…绿源食品有限公司…», no post in it
     if q.intent == "person" and s.span is not None and s.span.start >= 0 and another_post(q, answerer.corpus.plain(chunk).text, s.span):
         return "the name is another post's"  # 业委会主任是谁: not «工程主管：马强»
     if another_count_of_parts(q.text, answerer.corpus.plain(chunk).text):
@@ -117,6 +125,10 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 男青年 asked: not the line of «女性青年：…» (男生能住吗: «限女性入住» answers no)
     if another_length_of_package(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 28天经典房套装 asked: not the row of «21天套装（经典房）»
+    if q.kind == "money" and s.span is not None and s.span.start >= 0 and package_of_many(answerer, q, chunk, s.span):
+        return ANOTHER_CASE  # 一个钟几钱: not the row of «日間三小時套票 · 收費：HK$150»
+    if q.kind == "money" and s.span is not None and s.span.start >= 0 and one_for_package(answerer, q, chunk, s.span):
+        return ANOTHER_CASE  # 電競區包5小時多少錢: not the hourly price of «上網計費（每小時）»
     if q.intent == "figure" and s.span is not None and s.span.start >= 0 \
             and another_group_said(q.text, extract.piece_of(answerer.corpus.plain(chunk).text, s.span)):
         return ANOTHER_CASE  # 小童夜鬼場減幾多: not «成人入場費減HK$20»
@@ -124,6 +136,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 大人跳60分钟多少钱: not the row of «儿童畅跳票» (成人畅跳票 is the asked group's)
     if group_row_unasked(answerer, q, chunk):
         return ANOTHER_CASE  # 一般区平日一小时多少钱: not the row of «学生优惠», beside rows for anybody
+    if q.intent == "figure" and s.span is not None and s.span.start >= 0 \
+            and another_per_noun(q.text, extract.piece_of(answerer.corpus.plain(chunk).text, s.span)):
+        return ANOTHER_CASE  # 一个老师最多带几个社团: not «每名学生同时参加的社团一般不超过3个»
     if another_pairing(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 私教课一对三 asked: not the row of «私教课（一对一）»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
@@ -140,6 +155,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the row is a sibling's of the one named"  # 少儿围棋班 given; 打印 asked, the row of A4黑白复印
     if answerer.other_row_word(q, chunk):  # 跆拳道课的垫子: only the 瑜伽 row says 垫子
         return "the asked word is another row's"
+    if modifier_of_other_row(answerer, q, chunk):  # 出生证明的公证: the row of 出生公证, not of 婚姻状况公证
+        return MODIFIED_ROW
     if bracket_of_other_row(answerer, q, chunk):  # 普通标摊多少钱: not 标准展位（转角） beside 标准展位（普通）
         return ANOTHER_ROW
     if row_named_longer(answerer, q, chunk):  # 1路几分钟一班: the row of 夜1路, while a row is named 1路
@@ -149,7 +166,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if record_absent(answerer, q, chunk):  # 物业费是谁交: a fee table of 电费, 燃气费 … and no 物业费
         return "the record asked is not in the table"
     if another_slot(answerer, q, chunk):  # 晚上7点那场: not the 夜场（22:00后） row
-        return "the row is another time slot's"
+        return OTHER_SLOT
     if q.kind == "clock" and answerer.parallel_part(q, chunk):  # 充电站几点关门: which of four stations?
         return "the line is one of parallel parts, the question names none"
     if another_season(answerer, q, chunk):  # 冬天几点关门: not the 旺季 row of 3月1日至10月31日
@@ -357,6 +374,61 @@ def another_length_of_package(question: str, text: str) -> bool:
     return False
 
 
+# A package asked by its length (包5小时, 5天套餐, 3小时方案).
+_PACKAGE_ASKED = re.compile(r"(?:包|买|订)\s*(\d+|[两二三四五六七八九十]+)\s*个?(小时|钟头|天|晚|个月|月)"
+                            r"|(\d+|[两二三四五六七八九十]+)\s*个?(小时|钟头|天|晚|个月|月)(?:套餐|套票|方案|包|卡)")
+
+
+def one_for_package(answerer: Answerer, q: Query, chunk, span: extract.Span) -> bool:
+    """Does the question ask the price of a package of several units (電競區包5小時多少錢) while the value prices one
+    unit (its piece, or the heading of its table: «上網計費（每小時）»), no package of that length?"""
+    m = _PACKAGE_ASKED.search(q.text)
+    if m is None or cn_number(m.group(1) or m.group(3)) in (None, 1):
+        return False
+    unit = m.group(2) or m.group(4)
+    units = "|".join(map(re.escape, {unit} | extract.same_measures(unit)))
+    text = answerer.corpus.plain(chunk).text
+    framed = extract.piece_of(text, span) + "｜" + simplify(answerer.corpus.section_heading(answerer.chunks[chunk.id])
+                                                             + answerer.chunks[chunk.id].section)
+    return re.search(rf"每个?(?:{units})", framed) is not None \
+        and re.search(rf"{re.escape(m.group(1) or m.group(3))}\s*个?(?:{units})", text) is None
+
+
+# One of a kind of people or things a figure is asked per (一个老师, 每名学生, 一位会员).
+_ONE_PER_ASKED = re.compile(r"(?<![\d一二两三四五六七八九十])(?:一|每)(?:个|名|位|户|家|所)([\u4e00-\u9fff]{2,4})")
+
+
+def another_per_noun(question: str, piece: str) -> bool:
+    """Does the question ask a figure per one of a kind (一个老师最多带几个社团) that the value's piece gives per
+    another kind (每名学生…不超过3个), never the one asked, itself or by the thesaurus (教师 for 老师)?"""
+    m = _ONE_PER_ASKED.search(question)
+    if m is None:
+        return False
+    asked = keyword_tags(m.group(1))[0][0] if keyword_tags(m.group(1)) else ""
+    said = {w for w in per_units(piece) if len(w) >= 2}
+    return len(asked) >= 2 and bool(said) and asked not in piece and not any(synonyms.same(asked, w) for w in said)
+
+
+# A price asked per one unit of time (一个小时多少钱, 住一晚), and a package of several of that unit (三小時套票, 5天套餐).
+_ONE_OF_TIME_ASKED = re.compile(r"(?:一|1)个?(小时|钟头|天|日|晚|夜|周|星期|月|年)(?![\u4e00-\u9fff]{0,2}(?:套|卡|票|方案))")
+
+
+def package_of_many(answerer: Answerer, q: Query, chunk, span: extract.Span) -> bool:
+    """Does the question ask a price per one unit of time (平日下午打美式台一个小时多少钱) while the value is a package's
+    of several of that unit (the row named «日間三小時套票», the cell «3小时方案：NT$140»), its piece pricing per no
+    single unit (每小时)?"""
+    m = _ONE_OF_TIME_ASKED.search(q.text)
+    if m is None:
+        return False
+    text = answerer.corpus.plain(chunk).text
+    piece = extract.piece_of(text, span)
+    own = piece + "｜" + (name_cell(row_cells(text))[1] if chunk.kind == "row" and row_cells(text) else "")
+    units = "|".join(map(re.escape, {m.group(1)} | extract.same_measures(m.group(1))))
+    said = re.findall(rf"(\d+|[两二三四五六七八九十]+)\s*个?(?:{units})\s*(?:{'|'.join(_PACKAGE)}|套票|包时)", own)
+    return bool(said) and all(cn_number(n) not in (None, 1) for n in said) \
+        and not re.search(rf"每个?(?:{units})", piece)
+
+
 # A ratio of people (1对2, 一对三, 1:5): of a lesson's teacher to learners, of carers to children.
 _PAIRING = re.compile(r"(?<![\d一二两三四五六七八九十])(\d+|[一二两三四五六七八九十])\s*对\s*(\d+|[一二两三四五六七八九十])(?![\d])"
                       r"|(?<![\d.:：])(\d+)\s*(?:[:：]\s*(?=\d(?![\d.:：]))|比\s*)(\d+)(?![\d.:：])")  # (not 8:30, a time)
@@ -420,28 +492,31 @@ def another_pairing(question: str, text: str) -> bool:
 _LETTERED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z])([\u4e00-\u9fff]{2})")  # a variant named by a letter (C套餐, B区)
 
 
-def another_letter(question: str, text: str) -> bool:
-    """Does the question name a variant by a letter (全屋清洗C套餐) that `text` names only with other letters (B套餐),
-    never the one asked? The line is another variant's row."""
-    for m in _LETTERED.finditer(question):
-        said = {x.group(1).upper() for x in _LETTERED.finditer(text) if x.group(2) == m.group(2)}
+def _another_mark(pattern: re.Pattern[str], question: str, text: str) -> bool:
+    """Does the question name a variant by a mark (`pattern`'s group 1) before a head (group 2) that `text`
+    names only with other marks under the same head? The line is another variant's, never the one asked."""
+    for m in pattern.finditer(question):
+        said = {x.group(1).upper() for x in pattern.finditer(text) if x.group(2) == m.group(2)}
         if said and m.group(1).upper() not in said:
             return True
     return False
 
 
-# A thing named by its number (2线, 15路, 3号楼, 5栋): the number, then the head it numbers.
-_NUMBERED = re.compile(r"(?<![\d.:：/-])(\d+)(号线|号楼|路|线|栋|幢)")
+def another_letter(question: str, text: str) -> bool:
+    """Does the question name a variant by a letter (全屋清洗C套餐) that `text` names only with other letters (B套餐),
+    never the one asked? The line is another variant's row."""
+    return _another_mark(_LETTERED, question, text)
+
+
+# A thing named by its number (2线, 15路, 3号楼, 5栋): the number, then the head it numbers (query's heads,
+# longest first so 号线 is read before 线).
+_NUMBERED = re.compile(r"(?<![\d.:：/-])(\d+)(" + "|".join(sorted(NUMBERED_HEADS, key=len, reverse=True)) + ")")
 
 
 def another_number(question: str, text: str) -> bool:
     """Does the question name a thing by its number (机场2线, 3号楼) that `text` names only with other numbers (机场1线),
     never the one asked? The line is another route's or building's."""
-    for m in _NUMBERED.finditer(question):
-        said = {x.group(1) for x in _NUMBERED.finditer(text) if x.group(2) == m.group(2)}
-        if said and m.group(1) not in said:
-            return True
-    return False
+    return _another_mark(_NUMBERED, question, text)
 
 
 # A sex named as a person's (男青年, 女生, 男性, 女大学生): not inside a word of both or of kin (男女, 子女, 妇女, 女儿,
@@ -510,8 +585,9 @@ def whole_asked(question: str, title: str) -> tuple[str, str] | None:
     m = _WHOLE_ASKED.search(question)
     if m:
         return m.group(1) or m.group(2), m.group(0)
-    named = next((p for p in _PLACE_NAMED.finditer(question) if p.group(0) in title), None)
-    return (named.group(2), named.group(0)) if named else None
+    named = next(((p.group(2), p.group(0)[i:]) for p in _PLACE_NAMED.finditer(question)
+                  for i in range(len(p.group(1)) - 1) if p.group(0)[i:] in title), None)
+    return named  # (a name found with a character before it: 2027年崇岭县, the 年 no part of it)
 
 
 def part_for_whole(answerer: Answerer, q: Query, chunk, span: extract.Span | None = None) -> bool:
@@ -528,10 +604,9 @@ def part_for_whole(answerer: Answerer, q: Query, chunk, span: extract.Span | Non
         return False
     text = answerer.corpus.plain(chunk).text  # the value's own piece, when known (高坪镇是全县…主产区，种植面积2.3万亩: the town's)
     said = answerer.piece(text, span) if span is not None and span.start >= 0 else text
-    own = ("全" + whole[0], "我" + whole[0], "本" + whole[0])
-    if re.match(rf"\s*(?:[^，,。；;]{{0,12}}[年月日][，,]\s*)?(?:{'|'.join(own)})", text):
+    if _whole_opens(text, whole[0]):
         return False  # «全县乡村医生412人，平均年龄54岁», «2028年，我县计划…»: the whole is the sentence's subject
-    return whole[1] not in said and not any(w in said for w in own)
+    return whole[1] not in said and not any(w + whole[0] in said for w in "全我本")
 
 
 def whole_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -543,10 +618,18 @@ def whole_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
         return None
     kind = whole[0]
     for s, _, veto in scored[1:]:
+        text = answerer.corpus.plain(s.hit.chunk).text
         if veto is None and s.span is not None and s.span.start >= 0 and rule_supports(answerer, q, s) \
-                and "全" + kind in answerer.piece(answerer.corpus.plain(s.hit.chunk).text, s.span):
+                and ("全" + kind in answerer.piece(text, s.span) or _whole_opens(text, kind)):
             return s
     return None
+
+
+def _whole_opens(text: str, kind: str) -> bool:
+    """Does the sentence open with the whole as its subject (全县…, «2028年，我县…»), which every figure of it is of
+    («全县核桃种植面积达到42万亩，其中…，干核桃总产量3.6万吨»)?"""
+    own = ("全" + kind, "我" + kind, "本" + kind)
+    return re.match(rf"\s*(?:[^，,。；;]{{0,12}}[年月日][，,]\s*)?(?:{'|'.join(own)})", text) is not None
 
 
 _PARTS_OPEN = re.compile(r"\s*(?:[（(]?[\d一二三四五六七八九十]+[.、)）]\s*)?其中")
@@ -578,6 +661,17 @@ def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
 _POST_AFTER = re.compile(r"\s*[（(]([^（()）]{2,16})[）)]")
 
 
+def post_unsaid(answerer: Answerer, q: Query, chunk) -> bool:
+    """Does a who-question ask the holder of a post (总经理, 站长) that the line's frame says in no form: not the post,
+    nor its head word (经理 of 总经理), nor, for the one in charge (负责人), any head's post?"""
+    role = asked_role(q.text)
+    if not role or role.endswith(("人", "者")) and role not in extract.IN_CHARGE:
+        return False  # (a doer named by a deed, 报名人, 申请者: any line about the deed names them)
+    around = answerer.corpus.around(chunk)
+    return not (role in around or role[-2:] in around or abbreviated(role, around) or holds(role, around, answerer.lexicon)
+                or (role in extract.IN_CHARGE and extract.HEAD_POST.search(around)))
+
+
 def another_post(q: Query, text: str, span: extract.Span) -> bool:
     """Is the name the holder of another post than the one a who-question asks (_holds_post): the post its field's
     label gives (工程主管 of «工程主管：马强»), when the line says the asked one nowhere else, or, with no label, the
@@ -605,8 +699,10 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
         return False  # «主持：街道办事处副主任罗文斌»: the label says what the name is asked as, the 副主任 is his job
     # no label: the posts the value's own clause gives (队长由村民李长顺担任, asked 村支书 of a line after «村党支部书记…»)
     clause = extract.clause_of(text, span)
-    if role.endswith(("负责人", "责任人")) and re.search(rf"由[^，,。；;由]{{0,24}}?{re.escape(span.text)}(?:具体|全面)?负责", clause):
+    if role.endswith(("负责人", "责任人")) and re.search(rf"由[^，,。；;由]{{0,24}}?{re.escape(span.text)}(?:具体|全面)?(?:负责|牵头|主持)", clause):
         return False  # 活动负责人是谁: «本次活动由…科长姜立新负责», the one in charge, whatever his post
+    if role in extract.IN_CHARGE and re.search(rf"(?:{extract.HEAD_POST.pattern}){re.escape(span.text)}", clause):
+        return False  # 合作社的负责人叫啥: «…合作社由理事长覃秀英牵头», the body's head right before the name
     posts = extract.posts_in(clause) + [m.group(0) for m in re.finditer(r"[\u4e00-\u9fff]{0,4}?[护士班组队股科处局院校站所]长", clause)
                                         if not any(m.group(0) in p for p in extract.posts_in(clause))]
     return bool(posts) and not any(_holds_post(role, p, q.text) for p in posts) \
@@ -699,6 +795,26 @@ def bare_row_asked(answerer: Answerer, q: Query, chunk) -> bool:
                     for k in q.keywords)
 
 
+MODIFIED_ROW = "another row names the asked thing by its modifier"
+OTHER_SLOT = "the row is another time slot's"
+
+
+def modified_row_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
+    """Where the best candidate is a row vetoed for another row's naming the asked thing by its modifier
+    (modifier_of_other_row: 出生证明, the row of 出生公证), that row, when it is among the candidates whose
+    spans were read, no veto forbids it and the rule accepts it."""
+    from wenda.index.answer import SPAN_DEPTH
+
+    if not scored or scored[0][2] != MODIFIED_ROW:
+        return None
+    word = modifier_of_other_row(answerer, q, scored[0][0].hit.chunk)
+    top = scored[0][0].hit.chunk
+    return next((s for s in ranked[1:SPAN_DEPTH] if s.hit.chunk.kind == "row" and s.hit.chunk.doc == top.doc
+                 and s.span is not None and s.span.start >= 0
+                 and word[:2] in name_cell(row_cells(answerer.corpus.plain(s.hit.chunk).text))[1]
+                 and vetoed(answerer, q, s) is None and rule_supports(answerer, q, s)), None)
+
+
 def bare_row_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
     """Where the best candidate is a bracketed row vetoed for the bare row of its name (bare_row_asked), that row,
     when it is among the candidates whose spans were read and the rule accepts it (门票多少钱一个人: «项目：景区门票 ·
@@ -735,6 +851,22 @@ def bracket_of_other_row(answerer: Answerer, q: Query, chunk) -> bool:
         return False
     return any((other := _bracketed(r)) is not None and other[0] == own[0] and any(k in q.text for k in other[1])
                for r in rows[1:])
+
+
+def modifier_of_other_row(answerer: Answerer, q: Query, chunk) -> str | None:
+    """A word of four characters or more the question says (出生证明), whose opening two (出生) a table row never
+    says while exactly one other row of its table (table_rows) names its record with them (服务项目：出生公证): the
+    asked record is that row's (办个出生证明的公证多少钱: not the row of 婚姻状况公证). None when none."""
+    rows = table_rows(answerer, chunk)
+    if not rows:
+        return None
+    frame = simplify(chunk.title + chunk.heading + chunk.section)  # (明湖体育中心: the owner every row is of)
+    for k in q.keywords:
+        mod = k[:2]
+        if len(k) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", k) and mod not in rows[0] and mod not in frame \
+                and sum(mod in name_cell(row_cells(o))[1] for o in rows[1:]) == 1:
+            return k
+    return None
 
 
 def table_rows(answerer: Answerer, chunk) -> list[str]:
@@ -1266,7 +1398,8 @@ def stated_condition(answerer: Answerer, q: Query, ranked: list[Scored], best: S
 NARROWER_DEPTH = 5  # how far below the best candidate narrower_case looks
 
 
-# The cheapest or dearest of a thing asked (开业花篮最便宜的多少钱, 最贵的套餐多少钱): -1 the least, 1 the most.
+# The cheapest or dearest of a thing asked (开业花篮最便宜的多少钱, 最贵的套餐多少钱): -1 the least, 1 the most. Words of
+# price only (最实惠, 最豪华), not extract's superlatives of any quantity (最多, 最远): a row's price is compared.
 _CHEAPEST = re.compile(r"最便宜|最低价|最实惠|价格最低|最少要?花")
 _DEAREST = re.compile(r"最贵|最高档|价格最高|最豪华")
 SUPERLATIVE_DEPTH = 8  # how many of the best candidates cheapest_row compares
@@ -1362,6 +1495,23 @@ _WHAT_FOLLOWS = re.compile(r"会(?:怎|咋)(?:么)?样")  # 会咋样: what foll
 RANGE_DEPTH = 4  # how far below a best line whose range leaves the stated quantity out range_holder looks
 
 
+def narrower_day(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
+    """The day asked the other way: where the best candidate says the one day the question names only inside a run of
+    days (星期三上午可以去溜冰吗: «星期一至五 10:00–22:00»), the candidate among the next few of its document that says
+    that day alone («逢星期三10:00–12:00為學校及團體包場時段，不開放予公眾»), the rule accepting it: the special day's."""
+    asked = extract.weekdays(q.text)
+    if len(asked) != 1 or not ranked:
+        return None
+    top = ranked[0]
+    if extract.weekdays(answerer.corpus.plain(top.hit.chunk).text) in (asked, set()):
+        return None
+    for s in ranked[1:NARROWER_DEPTH]:
+        if s.hit.chunk.doc == top.hit.chunk.doc and extract.weekdays(answerer.corpus.plain(s.hit.chunk).text) == asked \
+                and vetoed(answerer, q, s) is None and rule_found(answerer, q, s):
+            return s
+    return None
+
+
 def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
     """The candidate that sets the narrowest range of a quantity holding the one the question states,
     when the best candidate's range also holds it but is wider: a notice's special case overrides its
@@ -1369,6 +1519,9 @@ def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored 
     which the ranker puts first; both hold 九十多岁, the first is the rule for them; a candidate above them
     whose range leaves the quantity out, 60周岁至79周岁, is passed over). Only a candidate
     the rule accepts, and only a range of the very unit the question gives (岁 asked, 岁 set)."""
+    day = narrower_day(answerer, q, ranked)
+    if day is not None:
+        return day
     asked = extract.bounds(q.text, point=True)
     if not asked or not ranked:
         return None
@@ -1562,7 +1715,12 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     text = answerer.corpus.plain(first[1].hit.chunk).text
     label = re.match(r"[^：:，,。]{1,12}[：:]", text)  # a line labelled by a word asked (店長：陳冠宇 below «副店長：…»)
     siblings_above = all(veto == SIBLING for _, _, veto in scored[:first[0]])
-    special = all(veto == SPECIAL_DAY for _, _, veto in scored[:first[0]]) or (  # (or a labelled hours line for a
+    special = all(veto == SPECIAL_DAY for _, _, veto in scored[:first[0]]) or (  # (or a row below rows of other
+        # cases only, a group's or a package's: 星期三夜晚打美式枱几钱一个钟, «時段：星期一至五 18:00-04:00 · …HK$68»
+        # below the 學生優惠 and 三小時套票 rows; a line below lines of others: «每名教师指导的社团不超过2个»)
+        q.intent == "figure" and q.kind != "clock"
+        and all(veto in (ANOTHER_CASE, OTHER_SLOT) for _, _, veto in scored[:first[0]])) or (
+        # (or a labelled hours line for a
         q.kind == "clock" and bool(synonyms.HOURS_LABEL.search(text))) or (  # time)
         label is not None and first[1].hit.chunk.kind != "row" and siblings_above
         and any(len(k) >= 2 and k in label.group(0) for k in q.keywords)) or (
@@ -1770,6 +1928,24 @@ def _next_unvetoed(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
     return None if s is None or s.span is None or s.span.start < 0 else s
 
 
+def hours_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: list) -> Scored | None:
+    """A place's opening or closing asked by the clock (烧烤区每天几点开门几点关门) where the best candidate, vetoed,
+    gives no time of it (烧烤区全天关闭), and the first line below it not vetoed gives the hours the place
+    keeps (每日10:00—21:00开放: synonyms.hours_said, its frame naming every noun asked: support.hours_kept), when
+    the rule accepts it."""
+    deeds = [k for k in q.keywords if synonyms.hours_deed(k)]
+    if q.kind != "clock" or not deeds or not scored or scored[0][2] is None:
+        return None
+    s = next((s for s, _, veto in scored if veto is None), None) or _next_unvetoed(answerer, q, ranked, scored)
+    if s is None or s.span is None or s.span.start < 0:
+        return None
+    ctx = answerer.corpus.plain(s.hit.chunk).context()
+    if not hours_kept(q, answerer.corpus.around(s.hit.chunk), answerer.lexicon) \
+            or not all(synonyms.hours_said(d, ctx, kept=True) for d in deeds):
+        return None
+    return s if rule_supports(answerer, q, s) else None
+
+
 # The kinds of line a question may ask for by name, which a number's line must then say (传真号码: no 电话's).
 _LINE_KIND = re.compile(r"传真|手机|热线|专线|座机|分机|邮箱")
 
@@ -1868,6 +2044,7 @@ def says_every_word(answerer: Answerer, q: Query, s: Scored, spared: re.Pattern 
                or (q.kind == "clock" and synonyms.hours_said(k, around, kept=True))  # 几点关门: «营业时间：…08:00至19:00»
                for k in q.keywords if len(k) >= 2 and not (spared and spared.match(k))  # 儿童票 is not held by 票价
                and k not in MODALS  # 可以泡多久: 可以 asks, no word a line need say
+               and not re.fullmatch(r"[一1]个", k)  # 一个小时, cut 一个 小时: the numeral and its classifier say nothing
                and not (q.kind == "clock" and extract.limit_word(k)))  # 最晚几点能进: «16:00停止入馆» says the limit
 
 
@@ -2073,6 +2250,20 @@ def dated_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
 
 
 DATED_DEPTH = 3  # the best candidates a document's own date line is looked for among
+
+
+def issuer_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
+    """For the body that issued the document asked (通告是哪个单位发的), the first of the best candidates that is one
+    of its own lines (kind meta: the signature, «澄江市人民政府办公室») with no veto; None when none is."""
+    from wenda.index.answer import ABOUT_DOCUMENT
+
+    if q.intent not in ("entity", "person") or not ABOUT_DOCUMENT.search(q.text) or not _ISSUED.search(q.text):
+        return None
+    return next((s for s, _, veto in scored[:DATED_DEPTH] if veto is None and s.span is not None
+                 and s.hit.chunk.kind == "meta"), None)
+
+
+_ISSUED = re.compile(r"发的|发布|印发|下发|出的|签发|发出")  # the deed of issuing a document, asked
 
 
 def time_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | None:
@@ -2412,7 +2603,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
             if p > best_p:
                 best, best_p = s, p
     special = narrower_case(answerer, q, ranked) or case_holder(answerer, q, scored) or cheapest_row(answerer, q, scored) \
-        or range_holder(answerer, q, scored) or negated_case(answerer, q, scored) or bare_row_holder(answerer, q, ranked, scored)
+        or range_holder(answerer, q, scored) or negated_case(answerer, q, scored) or bare_row_holder(answerer, q, ranked, scored) \
+        or modified_row_holder(answerer, q, ranked, scored)
     if special is not None:
         return special, True, best_p if best is special else None
     if scored[0][2] is None and rule_supports(answerer, q, ranked[0]):  # the rule, its veto known
@@ -2431,13 +2623,15 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
     deed = deed_holder(answerer, q, ranked) or said_deed(answerer, q, ranked, DEED_DEPTH)
     if deed is not None:
         return deed, True, best_p if best is deed else None
-    ruled = effective_line(answerer, q, ranked) or dated_holder(answerer, q, scored) or time_holder(answerer, q, ranked) \
+    ruled = effective_line(answerer, q, ranked) or dated_holder(answerer, q, scored) or issuer_holder(answerer, q, scored) \
+        or time_holder(answerer, q, ranked) \
         or whole_holder(answerer, q, scored) \
         or whether_holder(answerer, q, ranked) or continued_holder(answerer, q, scored) or next_ruled(answerer, q, scored) \
         or titled_holder(answerer, q, scored) \
         or row_named_exactly(answerer, q, ranked, scored) \
         or record_for_whom(answerer, q, scored) \
         or next_measured(answerer, q, ranked, scored) or counted_holder(answerer, q, scored) or rate_holder(answerer, q, scored) \
+        or hours_holder(answerer, q, ranked, scored) \
         or next_labelled(answerer, q, ranked, scored) or labelled_place(answerer, q, ranked, scored)
     if ruled is None and best_p < decision.threshold:  # the model would not answer
         ruled = yesno_ruled(answerer, q, scored) or quoted_named(answerer, q, scored) or trouble_holder(answerer, q, scored) \

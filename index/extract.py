@@ -11,7 +11,7 @@ from typing import Callable
 
 
 from wenda.corpus.text import split_clauses
-from wenda.index.query import ROLES, _posseg
+from wenda.index.query import ROLES, UNITS_OF_ONE, _posseg
 from wenda.index.tags import tagged
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -453,6 +453,12 @@ _UNIT_CLASSES = {
 }
 
 
+# The person in charge asked by the general word (负责人, 领导) is named by the post of a body's head (理事长覃秀英,
+# 站长, 园长): the general word is what every head is.
+IN_CHARGE = frozenset({"负责人", "领导", "主事人", "带头人"})
+HEAD_POST = re.compile(r"理事长|董事长|总经理|经理|社长|站长|园长|场长|馆长|院长|校长|所长|主任|会长|店长|队长|书记|厂长|行长")
+
+
 @lru_cache(maxsize=1024)
 def unit_class(unit: str) -> str:
     """What a unit measures: person, money, time, length, weight, area, percent, or count (个, 处, 辆 …)."""
@@ -479,6 +485,11 @@ _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日",
 _ASKED_FOR = {("台", "辆"),
               # a capacity (query.SEATS: 能坐多少人, 多少个座位) is said in seats (600座, 座位80个) or in people (可容纳300人)
               *(("座位", unit) for unit in ("座", "座位", "个", "席", "人", "名", "位"))}
+
+
+def same_measures(unit: str) -> set[str]:
+    """The measure words that name the same measure as `unit` (小时: 个小时, 钟头, 个钟头)."""
+    return {u for group in _SAME_MEASURE if unit in group for u in group}
 
 
 def same_measure(unit: str, measure: str) -> bool:
@@ -2709,10 +2720,20 @@ def amount_holds(figure: Span, text: str, amounts: set[float]) -> bool:
 TOGETHER = re.compile(r"(?:一起|一块儿?|一同)(?![钱的多几])[\u4e00-\u9fff]")
 
 
-# Which of several asks the most or the least of a quantity (哪个组报名费最贵, 哪条线最便宜, 哪个村种得最多):
-# +1 the most, -1 the least.
-_MOST_ASKED = re.compile(r"最(?:贵|高|多|大|长|远|重|久)")
-_LEAST_ASKED = re.compile(r"最(?:便宜|低|少|小|短|近|轻|省钱)")
+# The superlatives, one table: the words after 最 that ask the most (MOST_AFTER) or the least (LEAST_AFTER) of a
+# quantity. A «which» question (哪个组报名费最贵, 哪个村种得最多) reads them with 轻 and 省钱 for the least; a limit
+# asked (最多带几个, 最晚几点) with the times (晚, 迟 the most; 早 the least), 沉, and the bound words (至多, 上限).
+MOST_AFTER = ("多", "长", "高", "大", "贵", "远", "久", "重")
+LEAST_AFTER = ("少", "低", "短", "小", "便宜", "近")
+
+
+def _after_most(words: tuple[str, ...], bounds: str = "") -> re.Pattern[str]:
+    return re.compile("最(?:" + "|".join(words) + ")" + (f"|{bounds}" if bounds else ""))
+
+
+# Which of several asks the most or the least: +1 the most, -1 the least.
+_MOST_ASKED = _after_most(MOST_AFTER)
+_LEAST_ASKED = _after_most(LEAST_AFTER + ("轻", "省钱"))
 _CLAUSE = re.compile(r"(?:[^，,；;。、：:]|(?<=\d),(?=\d))+")  # (not the comma of 1,200元)
 
 
@@ -2838,8 +2859,8 @@ def ahead_days(text: str) -> float:
 
 # A question that asks a limit (最多带几个, 最贵的票, 至少充多少) is answered by a bound on the same side:
 # 最多 by 不超过 / 以内 / 限 / 最高, 最少 by 不少于 / 至少 / 以上 / 最低 (every maximum said is one).
-_ASK_MOST = re.compile(r"最(?:多|长|高|大|贵|远|晚|迟|久|重|沉)|至多|上限|封顶")
-_ASK_LEAST = re.compile(r"最(?:少|低|短|小|便宜|早|近)|至少|起码|下限|保底")
+_ASK_MOST = _after_most(MOST_AFTER + ("晚", "迟", "沉"), "至多|上限|封顶")
+_ASK_LEAST = _after_most(LEAST_AFTER + ("早",), "至少|起码|下限|保底")
 SAYS_LOWER = re.compile(r"不(?:得)?(?:少于|低于|小于)|至少|以上|起码|最低|最少|最短|最小|下限|保底|起步|起价|起程")
 SAYS_UPPER = re.compile(r"不(?:得)?(?:超过|超出|高于|大于)|以下|以内|之内|至多|最多|最高|最长|最大|最迟|最晚|上限|封顶|未满|不满|不足|不到|限")
 
@@ -3189,7 +3210,8 @@ def days_said(text: str) -> list[Span]:
     return matches(_DAYS_SAID, text)
 
 
-_DAYS_SAID = re.compile(rf"{_DAY}(?:(?:{_RANGE_SEP}|\s*[、和及]\s*){_DAY})*|工作日|平日|周末|双休日")  # 周二至周五, 周六、周日
+_DAYS_SAID = re.compile(rf"{_DAY}(?:(?:{_RANGE_SEP}|\s*[、和及]\s*)(?:{_DAY}|[一二三四五六日天](?!{_NOT_A_DAY})))*"
+                        r"|工作日|平日|周末|双休日")  # 周二至周五, 周六、周日; 星期一至五, the second day said short
 
 
 # The hours of each part of the day, for a clock time said without one (20:30 is in the evening; 0:00, midnight, too).
@@ -3366,7 +3388,7 @@ def counted_as_unit(question: str, text: str) -> list[Span]:
 
 # A price asked per one unit (一平米多少钱, 租一天, 住一晚) and the units a line prices per (每次, /次, 按次): a line that
 # prices per another unit only (398元/次 for 一平米) says no price per the unit asked.
-_RATE_UNITS = "平方米|平米|平方|天|日|晚|夜|小时|钟头|个月|月|年|周|星期|台斤|市斤|斤|公斤|千克|磅|吨|桌|间|节|课时|场"
+_RATE_UNITS = "|".join(("平方米", "平米", "平方", *UNITS_OF_ONE, "个月", "月", "年", "周", "星期", "磅", "吨", "桌", "间", "节", "课时", "场"))
 _ONE_RATE = re.compile(rf"(?:一|1|每)个?({_RATE_UNITS})")
 _BY_RATE = re.compile(rf"按个?({_RATE_UNITS})[^，,。？?]{{0,3}}?(?:算|计|收|租|付|交)")  # 按小时租多少钱, 按公斤算: a price per one asked
 _PER_RATE = re.compile(rf"(?:每|/|／|按)(?:一)?个?({_RATE_UNITS}|次|件|单|套|份|辆|台|个)")
@@ -3413,7 +3435,21 @@ def one_unit_said(word: str, text: str) -> bool:
         return True  # 社团会费一年最多收多少: «每人每学年不超过30元», a school's year
     return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*){re.escape(u)}", text)
                                  or re.search(rf"{re.escape(u)}均", text)  # 户均收入 says a sum per 户
+                                 or (unit_class(u) == "time" and re.search(rf"(?<![\d个]){re.escape(u)}[租费](?!用)", text))  # 月租, 年费
                                  or paid_per(u, text) for u in units)
+
+
+def per_unit_header(word: str, head: str) -> bool:
+    """Does a table's header `head` say its values are per the unit `word` asks one or half of (一晚: 每晚; 一个月:
+    月租; 半小时: 每30分钟, 每半小时)?"""
+    half = HALF_UNIT_ASKED.fullmatch(word)
+    if half:
+        whole = _HALF_OF.get(half.group(1))
+        return bool(re.search(rf"每半个?{re.escape(half.group(1))}", head) or (whole and re.search(r"每" + whole, head)))
+    # (not a header of a case with a count of its own: 預繳6個月每月 is the price when six are paid ahead)
+    m = ONE_UNIT.match(word)
+    return bool(m) and not re.search(r"\d", head) and (per_unit_said(word, head).startswith("每") or (
+        unit_class(m.group(1)) == "time" and re.match(rf"{re.escape(m.group(1))}[租费]", head) is not None))  # 月租
 
 
 def each_said(word: str, text: str) -> bool:
@@ -3459,6 +3495,11 @@ def per_unit_said(word: str, text: str) -> str:
 
 
 _TIME_WORDS = re.compile(r"平时|平日|每天|每日|工作日|周末|双休日|今天|明天|昨天|当天|白天|今年|去年|明年|前年|后年|当年|本年|本月|今晚|今早|夜里|以后|之后|以前|之前|此后|随后")
+
+
+def time_words(text: str) -> list[str]:
+    """The words of `text` that name a time of a day or a year (每日, 平日, 本年)."""
+    return _TIME_WORDS.findall(text)
 
 
 def is_time_word(word: str) -> bool:

@@ -179,11 +179,15 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "系边个": "是谁", "边个": "谁", "喺边度": "在哪里", "边度": "哪里", "几耐": "多久", "几钱": "多少钱",
           "有冇": "有没有", "冇": "没有", "咩": "什么", "唔": "不", "喺": "在", "嘢": "东西", "佢": "他",
           "系唔系": "是不是", "系咪": "是不是", "系几": "是几", "点样": "怎样", "点算": "怎么办", "会点": "会怎样",
+          "下昼": "下午", "上昼": "上午", "晏昼": "中午",  # Cantonese parts of the day (平日下晝打美式枱)
           "咋半": "咋办", "电活": "电话", "碌卡": "刷卡", "多少money": "多少钱", "边几日": "哪几天", "边日": "哪天", "几时": "什么时候", "俾钱": "付钱", "食烟": "吸烟",
           "哪条路上": "哪条路", "哪条街上": "哪条街",  # 具体在哪条路上: the road asked (路上 is no word a line says)
           "电化": "电话",  # 监督电化多少: the phone, by its homophone typed
           "封顶": "最高",  # 补贴封顶是多少: the most it pays, as «…最高不超过30万元» says
           "credit card": "信用卡",  # 可以刷credit card吗 (Latin keys are matched in any case)
+          # English words for a post, a refund, a deposit or an address a user mixes in (公司的general manager是谁)
+          "general manager": "总经理", "manager": "经理", "refund": "退款", "deposit": "押金", "e-mail": "邮箱",
+          "email": "邮箱",
           "户人家": "户"}  # 多少户人家: 户 counts the households (全村186户)
 _SPOKEN = re.compile("|".join(sorted(map(re.escape, SPOKEN), key=len, reverse=True)), re.IGNORECASE)
 _SPOKEN_KEYS = {k.lower(): v for k, v in SPOKEN.items()}
@@ -402,14 +406,19 @@ def one_character_deed(after: str, keywords: list[str]) -> list[str]:
     return []
 
 
+# The units of time and weight a price is asked per one of (一小时多少, 住一晚, 一斤多少): the money kind reads them,
+# and extract's rate units (with sizes, months, tables, …) are built from them.
+UNITS_OF_ONE = ("小时", "钟头", "晚", "夜", "天", "日", "台斤", "市斤", "斤", "公斤", "千克")
+
+
 # Head words a number before them names one of (1路, 2号线, 3号楼, 5栋): the number and the head are one name.
-_NUMBERED_HEADS = frozenset({"路", "号线", "线", "号楼", "栋", "幢"})
+NUMBERED_HEADS = frozenset({"路", "号线", "线", "号楼", "栋", "幢"})
 
 
 def _numbered_head(word: str) -> str:
     """The head a number names when it stands before `word` (the next words joined): 路 of 路车 (3路车),
     号楼 of 号楼 (3号楼); "" when none."""
-    return next((h for h in sorted(_NUMBERED_HEADS, key=len, reverse=True) if word.startswith(h)), "")
+    return next((h for h in sorted(NUMBERED_HEADS, key=len, reverse=True) if word.startswith(h)), "")
 
 
 def keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -485,6 +494,14 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             out += [(t, f) for t, f in ((tok[0], "n"), (tok[2], "v")) if t not in (x for x, _ in out)]
             prev = w.word
             continue
+        if tok in ("满", "够") and re.search(rf"{tok}(?:多少|几)", question):
+            continue  # 要满多少岁: the threshold asked (65周岁以上), no word a line need say
+        if tok in ("一个", "一") and i + 1 < len(cut) and cut[i + 1].word in UNITS_OF_ONE:
+            continue  # 一个小时, cut 一个 小时: the numeral before the unit is no word a line says (每小时 does)
+        if len(tok) == 2 and tok[1] == "得" and not jieba.dt.FREQ.get(tok):
+            tok = tok[0]  # 刹车皮得多少钱: jieba's new word 皮得 is 皮, then the 得 of «must»
+        if len(tok) == 3 and tok.endswith("成") and _alone(tok[:2]).startswith("v"):
+            tok = tok[:2]  # 翻译成英文: the deed 翻译, its result after 成 (jieba's 翻译成 is a set phrase no line says)
         if tok in ("班车", "趟车") and i and re.fullmatch(r"[一1两几]", cut[i - 1].word):
             tok = tok[1:]  # 多久来一班车, 一天几班车: the 班 counts runs of the 车, no 班车 (a shuttle bus) named
         if tok == "人为" and i and cut[i - 1].word == "的":  # 建造大楼的人为谁: the 人 the 的-phrase describes, then the copula
@@ -821,8 +838,10 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
             # a common noun jieba tags a person's name that the thesaurus groups with others (宝宝, 阿姨, 师傅),
             # nor a deed and its object jieba tags a proper noun (放鸽子: a no-show), nor the asker's own thing
             # (我的大疆mini: whatever its make, the line rules on its weight)
-            if not any(w.word in name or name in w.word for name in exclude):
-                out.append(w.word)
+            word = w.word[1:] if w.word[0] in "年月日号" and len(w.word) >= 3 and re.search(r"\d$", text[:at]) else w.word
+            # (2027年崇岭县: jieba's 年崇岭县 is the year's 年, then the name)
+            if not any(word in name or name in word for name in exclude):
+                out.append(word)
     return out
 
 
@@ -877,7 +896,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费"
                          r"|最(?:贵|便宜)[^，。？?]{0,10}(?:多少|几)(?![个次人名天年月])"  # 最贵的那个一桌要多少
                          # 双人包厢周末一小时多少: a price per one unit of time or weight, asked with no noun after
-                         r"|(?:[一每1]个?(?:小时|钟头|晚|夜|天|日|晚上|斤|公斤|台斤|千克)|半小时)(?:要|得|收|算)?多少[?？呢啊呀]*$"
+                         r"|(?:[一每1]个?(?:" + "|".join(UNITS_OF_ONE + ("晚上",)) + r")|半小时)(?:要|得|收|算)?多少[?？呢啊呀]*$"
                          # 果子怎么算钱, 水费咋收: how a fee is reckoned is its sum (每块每月5元)
                          r"|(?:怎么|咋|如何|怎样)(?:收|算)钱|[费价租][^，。？?]{0,4}(?:怎么|咋|如何|怎样)(?:收取|计算|收|算)")),
     # 一块菜地有多大, 面积多少: a size (15平方米, 2亩, 3米), never a count of pieces (80块) nor people

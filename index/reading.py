@@ -199,7 +199,8 @@ class QuestionReader:
         text = normalize(question)
         named, said = self.sections.named_in(text)
         other = {piece for piece in said if self.names_another_thing(text, piece) or self.asked_elsewhere(text, piece)
-                 or self.glued_before(text, piece) or self.names_document(text, piece)}
+                 or self.glued_before(text, piece) or self.names_document(text, piece)
+                 or self.of_unnamed_document(text, piece)}
         # (文明养犬家庭 asked, 文明养犬
         if other:  # a chapter: the family award is said in another
             said = [piece for piece in said if piece not in other]
@@ -417,6 +418,18 @@ class QuestionReader:
         title = simplify(self.section_chunk(self.sections.alias[alias]).title)
         kind = next((k for k in _DOCUMENT_KINDS if title.endswith(k)), None)
         return kind is not None and bool(re.search(re.escape(alias) + r"[\u4e00-\u9fff]{0,6}?" + kind, text))
+
+    def of_unnamed_document(self, text: str, alias: str) -> bool:
+        """Does the question name a document by a word only its name says (青丝 of «青丝坊美发沙龙价目表») while the
+        section's name (優惠) is another document's? The section is none the question routes to."""
+        doc = self.section_chunk(self.sections.alias[alias]).doc
+        titles = self.corpus.naming().names  # (its title, else the heading over its first lines)
+        named = set()
+        for w in jieba.lcut(text):
+            holders = [d for d, title in titles.items() if len(w) >= 2 and w != alias and w in title]
+            if len(holders) == 1:
+                named.add(holders[0])
+        return bool(named) and doc not in named
 
     def asked_elsewhere(self, text: str, alias: str) -> bool:
         """Does the question say a section's name that is a common word (优惠 of «四、優惠»; no place: 崔桥镇) with

@@ -81,6 +81,10 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
         named = {head for head in named if said[head] == max(said.values())}
     if named:
         return named
+    # else the one header that prices per the unit a keyword asks one or half of (半小时: 计时（每30分钟）; 一晚: 每晚)
+    per = {head for head, _ in cells if any(extract.per_unit_header(k, head) for k in keywords)}
+    if len(per) == 1:
+        return per
     # else the one header that opens as a keyword does (游泳池 for 游泳馆, 健身房 for 健身区)
     opening = {head: max((len(os.path.commonprefix([head, k])) for k in keywords), default=0) for head, _ in cells}
     best = max(opening.values(), default=0)

@@ -41,6 +41,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 苹果 is held by iPhone, 屏幕 by 萤幕 (synonyms.REGIONAL, SPOKEN); 老人家 by 老人, its own side
     if rate_off_said(word, text):
         return True  # 打折 is held by «享9折»
+    if extract.HALF_UNIT_ASKED.fullmatch(word) and extract.one_unit_said(word, text):
+        return True  # 半年 is held by 满6个月
     if re.fullmatch(r"全[省市县区乡镇村]", word) and re.search(rf"[我本]{word[1]}", text):
         return True  # 全县 is held by «2027年，我县…» (the report's own county, as its writer calls it)
     if synonyms.kinds_said(word, text):
@@ -151,6 +153,16 @@ def split_by_figure(word: str, text: str) -> bool:
     (分期 in 可分2期付款, 分批 in 分3批发放)?"""
     return len(word) == 2 and word[0] not in _NOT_SPLIT and re.fullmatch(r"[\u4e00-\u9fff]{2}", word) is not None \
         and re.search(rf"{word[0]}(?:\d+|[一二两三四五六七八九十]+)个?{word[1]}", text) is not None
+
+
+def time_word_said(word: str, text: str) -> bool:
+    """Does `text` say the time `word` names (每天, 平时, 今年) by another word the thesaurus gives for it (每日, 平日,
+    本年)? Words of order (以后, 之后) are none: they say no time."""
+    return extract.is_time_word(word) and word not in _ORDER_WORDS and any(
+        t != word and t not in _ORDER_WORDS and synonyms.same(word, t) for t in extract.time_words(text))
+
+
+_ORDER_WORDS = frozenset({"以后", "之后", "以前", "之前", "此后", "随后"})
 
 
 def hours_kept(q: Query, around: str, lexicon=None) -> bool:
@@ -813,6 +825,8 @@ def places_named(question: str) -> list[str]:
         if question[m.end():m.end() + 1] in ("外", "内"):
             continue  # 疗休养省外线路, 去省外: outside or inside a province (省外, 市内), no place named
         name = stem[max((i + 1 for i, ch in enumerate(stem) if ch in _JOINS), default=0):]
+        if name[:1] in "年月日号" and re.search(r"\d$", question[:m.start() + len(stem) - len(name)]):
+            name = name[1:]  # 2027年崇岭县: the year's 年 opens no name
         if len(name) >= 2:
             out.append(name + m.group(2))
     return out

@@ -97,8 +97,12 @@ def hours_alike(a: str, b: str) -> bool:
 # times (营业时间：每天7:00至19:00), which says when the place opens and when it closes.
 HOURS_LABEL = re.compile(r"(?:开放|营业|开馆|办公|服务|运营|工作|上班|營運|營業|開放|開館|辦公|服務)(?:时间|時間)")
 _CLOCK = r"\d{1,2}(?:[:：]\d{2}|点|點|时|時)"
+# A place open round the clock (24小时营业, 全天候开放): its hours, whichever end is asked (几点关门).
+ROUND_THE_CLOCK = re.compile(r"(?:全天)?24小时(?:营业|开放|服务|运营|值守)|全天候(?:营业|开放|服务)|通宵营业")
 _HOURS_RANGE = re.compile(rf"{HOURS_LABEL.pattern}[^。；;\n]{{0,16}}?{_CLOCK}[^。；;\n\d]{{0,3}}(?:至|到|-|－|~|～|—|–)"
-                          rf"[^。；;\n\d]{{0,3}}{_CLOCK}")
+                          rf"[^。；;\n\d]{{0,3}}{_CLOCK}"
+                          # or a range of clock times the opening word follows (每日10:00—21:00开放, 9点到17点营业)
+                          rf"|{_CLOCK}[^。；;\n\d]{{0,3}}(?:至|到|-|－|~|～|—|–)[^。；;\n\d]{{0,3}}{_CLOCK}(?:{OPENING})")
 
 
 def hours_deed(word: str) -> bool:
@@ -118,9 +122,12 @@ def hours_word(word: str, text: str, kept: bool = False) -> str:
     same kind, else (when `kept`) the hours' label; "" when it does not."""
     for whole, said in zip(_HOURS, _HOURS_SAID):
         if whole.match(word):
-            got = said.search(text) or (kept and _HOURS_RANGE.search(text))
+            got = said.search(text) or (kept and (_HOURS_RANGE.search(text) or ROUND_THE_CLOCK.search(text)))
             if got:
-                return got.group(0) if got.re is said else HOURS_LABEL.search(got.group(0)).group(0)
+                if got.re is said or got.re is ROUND_THE_CLOCK:
+                    return got.group(0)
+                label = HOURS_LABEL.search(got.group(0)) or re.search(OPENING, got.group(0))
+                return label.group(0)
     return ""
 
 
@@ -335,6 +342,8 @@ REGIONAL = (
     (("烘干机",), ("干衣机",)),
     (("手提包", "包包"), ("手袋",)),
     (("特大号", "加大号"), ("特大码", "加大码")),
+    (("斯诺克",), ("士碌架", "英式桌球")), (("士碌架",), ("斯诺克",)),  # snooker, and billiards: Hong Kong's 桌球 is
+    (("台球",), ("桌球",)),  # the Mainland's 台球
 )
 
 
@@ -343,6 +352,7 @@ REGIONAL = (
 SPOKEN = (
     (("客服",), ("服务",)),
     (("小朋友", "小孩子", "小孩", "孩子", "孩童"), ("儿童", "少儿")),  # 小孩泡温泉票价多少: the 儿童票 row
+    (("娃娃", "娃"), ("儿童", "孩子", "小孩")),  # 带娃的亲子位: «亲子位…紧邻儿童游乐区»
     (("宝宝", "小宝宝", "宝贝"), ("婴儿", "新生儿", "婴幼儿")),  # 护理人员跟宝宝比例: «护理人员与婴儿比例»
     (("暑假",), ("暑期",)), (("寒假",), ("寒期",)),  # 暑假游泳班: «少儿暑期游泳培训班»
     (("大人",), ("成人", "成年人")),
