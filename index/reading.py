@@ -422,7 +422,10 @@ class QuestionReader:
     def of_unnamed_document(self, text: str, alias: str) -> bool:
         """Does the question name a document by a word only its name says (青丝 of «青丝坊美发沙龙价目表») while the
         section's name (優惠) is another document's? The section is none the question routes to."""
-        doc = self.section_chunk(self.sections.alias[alias]).doc
+        name = self.sections.alias.get(alias)
+        if name is None:
+            return False  # (a section said by a near spelling, 崔乔镇 for 崔桥镇, read as written below)
+        doc = self.section_chunk(name).doc
         titles = self.corpus.naming().names  # (its title, else the heading over its first lines)
         named = set()
         for w in jieba.lcut(text):
