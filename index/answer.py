@@ -705,9 +705,9 @@ class Answerer:
             return False  # 展厅能容纳多少人: not the 3座 of «共有展厅3座», a count of halls
         if q.kind == "duration" and _AMOUNT_OF_TIME.match(text, sp.end):
             return False  # 最短要租多久: not the 3个月 of «相当于3个月租金的押金», a sum counted in months' rent
-        if q.kind == "duration" and text[:sp.start].endswith(("满", "满了")) and not re.search(r"满|够|才|以上", q.text) \
+        if q.kind == "duration" and text[:sp.start].endswith(("满", "满了", "滿", "滿了")) and not re.search(r"满|够|才|以上", q.text) \
                 and not extract.limit_asked(q.text) \
-                and not any(k in re.split(r"[，,、；;和及与]", text[:sp.start])[-1] for k in q.keywords):
+                and not any(k in simplify(re.split(r"[，,、；;和及与·：:]", text[:sp.start])[-1]) for k in q.keywords):
             return False  # 居住证多久能拿到: not the 6个月 of «居住登记满6个月的证明», a condition met, no time taken
             # (住多久才能申请 asks the condition, as does 在村里住多久 of «在本村居住满1年», its deed the question's)
         if q.intent == "figure" and self.counts_the_unit(q, chunk, sp):

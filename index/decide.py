@@ -38,7 +38,7 @@ from wenda.index.query import EMPTY_NOUNS, MODALS, NUMBERED_HEADS, TOTAL_WORD, Q
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
-from wenda.index.support import CLOSED, HEAD_COUNTS, deed_on, counts, fee_named, fillers, holds, hours_kept, per_units, places_named
+from wenda.index.support import CLOSED, HEAD_COUNTS, deed_on, counts, fee_named, fillers, holds, hours_kept, places_named
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -103,8 +103,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     if q.intent == "person" and s.span is not None and s.span.start >= 0 and not extract.name_like(s.span.text) \
             and not answerer.role_said(q, chunk):  # 村支书是谁: not the 村集体经济合作社 of a line that names no 书记
         return "the role asked is not said"
-    if q.intent == "person" and s.span is not None and s.span.start >= 0 and post_unsaid(answerer, q, chunk):
-        return "the post asked is not said"  # 绿源食品的总经理是谁: not «白岩镇引进的…绿源食品有限公司…», no post in it
+    if q.intent == "person" and s.span is not None and s.span.start >= 0 and _NO_PERSON.search(s.span.text) \
+            and post_unsaid(answerer, q, chunk):
+        return "the post asked is not said"  # 绿源食品的总经理是谁: not the 白岩镇 of «白岩镇引进的…绿源食品有限公司…»
     if q.intent == "person" and s.span is not None and s.span.start >= 0 and another_post(q, answerer.corpus.plain(chunk).text, s.span):
         return "the name is another post's"  # 业委会主任是谁: not «工程主管：马强»
     if another_count_of_parts(q.text, answerer.corpus.plain(chunk).text):
@@ -136,9 +137,6 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 大人跳60分钟多少钱: not the row of «儿童畅跳票» (成人畅跳票 is the asked group's)
     if group_row_unasked(answerer, q, chunk):
         return ANOTHER_CASE  # 一般区平日一小时多少钱: not the row of «学生优惠», beside rows for anybody
-    if q.intent == "figure" and s.span is not None and s.span.start >= 0 \
-            and another_per_noun(q.text, extract.piece_of(answerer.corpus.plain(chunk).text, s.span)):
-        return ANOTHER_CASE  # 一个老师最多带几个社团: not «每名学生同时参加的社团一般不超过3个»
     if another_pairing(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 私教课一对三 asked: not the row of «私教课（一对一）»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
@@ -394,21 +392,6 @@ def one_for_package(answerer: Answerer, q: Query, chunk, span: extract.Span) -> 
         and re.search(rf"{re.escape(m.group(1) or m.group(3))}\s*个?(?:{units})", text) is None
 
 
-# One of a kind of people or things a figure is asked per (一个老师, 每名学生, 一位会员).
-_ONE_PER_ASKED = re.compile(r"(?<![\d一二两三四五六七八九十])(?:一|每)(?:个|名|位|户|家|所)([\u4e00-\u9fff]{2,4})")
-
-
-def another_per_noun(question: str, piece: str) -> bool:
-    """Does the question ask a figure per one of a kind (一个老师最多带几个社团) that the value's piece gives per
-    another kind (每名学生…不超过3个), never the one asked, itself or by the thesaurus (教师 for 老师)?"""
-    m = _ONE_PER_ASKED.search(question)
-    if m is None:
-        return False
-    asked = keyword_tags(m.group(1))[0][0] if keyword_tags(m.group(1)) else ""
-    said = {w for w in per_units(piece) if len(w) >= 2}
-    return len(asked) >= 2 and bool(said) and asked not in piece and not any(synonyms.same(asked, w) for w in said)
-
-
 # A price asked per one unit of time (一个小时多少钱, 住一晚), and a package of several of that unit (三小時套票, 5天套餐).
 _ONE_OF_TIME_ASKED = re.compile(r"(?:一|1)个?(小时|钟头|天|日|晚|夜|周|星期|月|年)(?![\u4e00-\u9fff]{0,2}(?:套|卡|票|方案))")
 
@@ -659,6 +642,10 @@ def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
 
 # A post in brackets right after a name (刘春梅（教务处主任）).
 _POST_AFTER = re.compile(r"\s*[（(]([^（()）]{2,16})[）)]")
+
+
+# A value that names a place or a body, no person (白岩镇, 绿源公司, 市商务局).
+_NO_PERSON = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|公司|局|厅|委|中心|学校|医院|站|所|处|科|馆)$")
 
 
 def post_unsaid(answerer: Answerer, q: Query, chunk) -> bool:

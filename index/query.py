@@ -185,9 +185,8 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "电化": "电话",  # 监督电化多少: the phone, by its homophone typed
           "封顶": "最高",  # 补贴封顶是多少: the most it pays, as «…最高不超过30万元» says
           "credit card": "信用卡",  # 可以刷credit card吗 (Latin keys are matched in any case)
-          # English words for a post, a refund, a deposit or an address a user mixes in (公司的general manager是谁)
-          "general manager": "总经理", "manager": "经理", "refund": "退款", "deposit": "押金", "e-mail": "邮箱",
-          "email": "邮箱",
+          # English words for a post, a refund or a deposit a user mixes in (公司的general manager是谁)
+          "general manager": "总经理", "manager": "经理", "refund": "退款", "deposit": "押金",
           "户人家": "户"}  # 多少户人家: 户 counts the households (全村186户)
 _SPOKEN = re.compile("|".join(sorted(map(re.escape, SPOKEN), key=len, reverse=True)), re.IGNORECASE)
 _SPOKEN_KEYS = {k.lower(): v for k, v in SPOKEN.items()}
@@ -494,10 +493,9 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             out += [(t, f) for t, f in ((tok[0], "n"), (tok[2], "v")) if t not in (x for x, _ in out)]
             prev = w.word
             continue
-        if tok in ("满", "够") and re.search(rf"{tok}(?:多少|几)", question):
-            continue  # 要满多少岁: the threshold asked (65周岁以上), no word a line need say
-        if tok in ("一个", "一") and i + 1 < len(cut) and cut[i + 1].word in UNITS_OF_ONE:
-            continue  # 一个小时, cut 一个 小时: the numeral before the unit is no word a line says (每小时 does)
+        if tok == "一个" and i + 1 < len(cut) and cut[i + 1].word in UNITS_OF_ONE:
+            continue  # 一个小时, cut 一个 小时: the numeral and classifier before the unit are no word a line says
+            # (每小时 does; a lone 一 stays, the count the rate readers take it for: 宿舍一晚)
         if len(tok) == 2 and tok[1] == "得" and not jieba.dt.FREQ.get(tok):
             tok = tok[0]  # 刹车皮得多少钱: jieba's new word 皮得 is 皮, then the 得 of «must»
         if len(tok) == 3 and tok.endswith("成") and _alone(tok[:2]).startswith("v"):
