@@ -429,7 +429,7 @@ class QuestionReader:
         titles = self.corpus.naming().names  # (its title, else the heading over its first lines)
         named = set()
         for w in jieba.lcut(text):
-            holders = [d for d, title in titles.items() if len(w) >= 2 and w != alias and w in title]
+            holders = [d for d, title in titles.items() if len(w) >= 2 and w not in alias and w in title]
             if len(holders) == 1:
                 named.add(holders[0])
         return bool(named) and doc not in named
