@@ -58,8 +58,10 @@ def typed(q: Query) -> bool:
     return q.intent in TYPED_INTENTS or q.kind not in (None, *extract.PREFERRED_KINDS)  # preferred, not required
 
 
-# A value that is a date and nothing else (2028年5月20日, 5月20日): no thing, no body, no person.
-_DATE_ONLY = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月")
+def date_only(value: str) -> bool:
+    """Is a value a date and nothing else (2028年5月20日, 5月20日): no thing, no body, no person?"""
+    found = extract.dates(value.strip())
+    return len(found) == 1 and found[0].text == value.strip()
 
 
 def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
@@ -67,7 +69,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     chunk = s.hit.chunk
     if typed(q) and s.span is None:
         return "no span of the asked type"
-    if q.intent in ("entity", "person") and q.kind is None and s.span is not None and _DATE_ONLY.fullmatch(s.span.text.strip()):
+    if q.intent in ("entity", "person") and q.kind is None and s.span is not None and date_only(s.span.text):
         return "no span of the asked type"  # 通告是哪个单位发的: not the notice's date line «2028年5月20日»
     if q.intent == "figure" and q.measure and s.span is not None and extract.unit_fit(s.span.text, q.measure) is None \
             and not (q.kind == "money" and (extract.fits_kind(s.span.text, "money", q.text)  # 能退多少钱: 九成
@@ -372,6 +374,11 @@ def another_length_of_package(question: str, text: str) -> bool:
     return False
 
 
+def _units_of(unit: str) -> str:
+    """A pattern of the measure words that name the same measure as `unit` (小时|个小时|钟头|个钟头)."""
+    return "|".join(map(re.escape, sorted({unit} | extract.same_measures(unit), key=len, reverse=True)))
+
+
 # A package asked by its length (包5小时, 5天套餐, 3小时方案).
 _PACKAGE_ASKED = re.compile(r"(?:包|买|订)\s*(\d+|[两二三四五六七八九十]+)\s*个?(小时|钟头|天|晚|个月|月)"
                             r"|(\d+|[两二三四五六七八九十]+)\s*个?(小时|钟头|天|晚|个月|月)(?:套餐|套票|方案|包|卡)")
@@ -383,8 +390,7 @@ def one_for_package(answerer: Answerer, q: Query, chunk, span: extract.Span) -> 
     m = _PACKAGE_ASKED.search(q.text)
     if m is None or cn_number(m.group(1) or m.group(3)) in (None, 1):
         return False
-    unit = m.group(2) or m.group(4)
-    units = "|".join(map(re.escape, {unit} | extract.same_measures(unit)))
+    units = _units_of(m.group(2) or m.group(4))
     text = answerer.corpus.plain(chunk).text
     framed = extract.piece_of(text, span) + "｜" + simplify(answerer.corpus.section_heading(answerer.chunks[chunk.id])
                                                              + answerer.chunks[chunk.id].section)
@@ -406,7 +412,7 @@ def package_of_many(answerer: Answerer, q: Query, chunk, span: extract.Span) -> 
     text = answerer.corpus.plain(chunk).text
     piece = extract.piece_of(text, span)
     own = piece + "｜" + (name_cell(row_cells(text))[1] if chunk.kind == "row" and row_cells(text) else "")
-    units = "|".join(map(re.escape, {m.group(1)} | extract.same_measures(m.group(1))))
+    units = _units_of(m.group(1))
     said = re.findall(rf"(\d+|[两二三四五六七八九十]+)\s*个?(?:{units})\s*(?:{'|'.join(_PACKAGE)}|套票|包时)", own)
     return bool(said) and all(cn_number(n) not in (None, 1) for n in said) \
         and not re.search(rf"每个?(?:{units})", piece)
@@ -2232,6 +2238,12 @@ def dated_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
 
     if q.intent != "date" or not ABOUT_DOCUMENT.search(q.text):
         return None
+    return _own_line(scored)
+
+
+def _own_line(scored: list) -> Scored | None:
+    """The first of the best candidates (DATED_DEPTH) that is one of the document's own lines (kind meta: its
+    signature, its date) with a value and no veto."""
     return next((s for s, _, veto in scored[:DATED_DEPTH] if veto is None and s.span is not None
                  and s.hit.chunk.kind == "meta"), None)
 
@@ -2246,8 +2258,7 @@ def issuer_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
 
     if q.intent not in ("entity", "person") or not ABOUT_DOCUMENT.search(q.text) or not _ISSUED.search(q.text):
         return None
-    return next((s for s, _, veto in scored[:DATED_DEPTH] if veto is None and s.span is not None
-                 and s.hit.chunk.kind == "meta"), None)
+    return _own_line(scored)
 
 
 _ISSUED = re.compile(r"发的|发布|印发|下发|出的|签发|发出")  # the deed of issuing a document, asked

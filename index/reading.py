@@ -427,10 +427,11 @@ class QuestionReader:
             return False  # (a section said by a near spelling, 崔乔镇 for 崔桥镇, read as written below)
         doc = self.section_chunk(name).doc
         titles = self.corpus.naming().names  # (its title, else the heading over its first lines)
+        own = self.corpus.document_text(doc)
         named = set()
-        for w in jieba.lcut(text):
+        for w in jieba.lcut(text):  # a word of another document's name that the section's document never says
             holders = [d for d, title in titles.items() if len(w) >= 2 and w not in alias and w in title]
-            if len(holders) == 1:
+            if len(holders) == 1 and w not in own:
                 named.add(holders[0])
         return bool(named) and doc not in named
 
