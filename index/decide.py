@@ -59,9 +59,10 @@ def typed(q: Query) -> bool:
 
 
 def date_only(value: str) -> bool:
-    """Is a value a date and nothing else (2028年5月20日, 5月20日): no thing, no body, no person?"""
+    """Is a value a calendar date and nothing else (2028年5月20日, 5月20日): no thing, no body, no person? (A feast's
+    name, 春节, is a thing a «什么假期» asks.)"""
     found = extract.dates(value.strip())
-    return len(found) == 1 and found[0].text == value.strip()
+    return len(found) == 1 and found[0].text == value.strip() and re.search(r"\d", value) is not None
 
 
 def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
