@@ -85,10 +85,14 @@ def continues(prev: str, line: str) -> bool:
 
 def glue(left: str, right: str) -> str:
     """The separator for a repaired break: none between CJK, a space between Latin words; none inside a number a
-    Chinese line broke (3路、1 / 5路: 15路), its digits after a Chinese character or mark."""
+    Chinese line broke (3路、1 / 5路: 15路), its digits after a Chinese character or mark, or inside a clock time or a
+    decimal (上午9:0 / 0—12:00: 9:00)."""
     if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
         digits = re.search(r"(.?)(\d+)$", left)
         if digits and right[0].isdigit() and digits.group(1) and not digits.group(1).isascii():
+            return ""
+        timed = re.search(r"(.?)\d{1,2}[:.]\d+$", left)
+        if timed and right[0].isdigit() and timed.group(1) and not timed.group(1).isascii():
             return ""
         return " "
     return ""

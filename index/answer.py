@@ -94,7 +94,7 @@ FIELDS = ("kv", "row")
 PEOPLE_NOUN = re.compile(r"(?:人|者|员|生|孩子?|童|儿|客|友|民|工|士|师)$")  # a noun that counts people (孩子, 学员)
 HEADCOUNT = re.compile(r"([\u4e00-\u9fff]{2,})(?:名额|人数)")  # a column counting people of a kind (招生名额)
 _SUPPLY = ("供应", "提供", "供给", "开放")  # a thing's supply: when there is any of it
-_PLACE_OR_BODY = re.compile(r"(?:中心|大厅|站|局|馆|所|处|院|室|部|厅|公司|店|厂|场|园|校)$")  # a name's head
+_PLACE_OR_BODY = re.compile(rf"(?:{'|'.join(extract.BODY_HEADS)}|大厅|院|室|部|店|厂|场|园|校)$")  # a name's head
 _BODY_ASKED = re.compile(r"(?:哪个|哪一个|哪|什么)(?:部门|单位|机构|科室)")  # which body does it
 ADDRESS_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:地址|地点|位置|网点|服务点|办理点|受理点)[：:]\s*\S")  # «地址：…» (Answerer.address_lines)
 TIME_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^：:，,。]{0,8}(?:时间|日期)[：:]\s*\S")  # «时间：…» (Answerer.time_lines)
@@ -299,8 +299,10 @@ def unit_described(word: str, before: str) -> bool:
     last = clauses[-1]
     said = extract.per_unit_said(word, last)
     figs = extract.figures(last)
-    return bool(said) and last.lstrip().startswith(said) and bool(figs) \
-        and all(extract.unit_class(extract.unit_of(f.text)) not in ("money", "count") for f in figs)
+    # (the clause opens with the unit, or ends with it and its measure: «公司生产的香辣酱每瓶280克，零售价15.8元»)
+    tail = last[last.find(said):] if said and said in last else ""
+    return bool(said) and (last.lstrip().startswith(said) or re.fullmatch(rf"{re.escape(said)}\s*[\d.]+\s*[^\d\s]{{1,3}}", tail.strip()) is not None) \
+        and bool(figs) and all(extract.unit_class(extract.unit_of(f.text)) not in ("money", "count") for f in figs)
 
 
 def said_across(near: str, word: str, question: str) -> bool:
@@ -313,6 +315,10 @@ def said_across(near: str, word: str, question: str) -> bool:
 
 # A person the question names by an age (17岁的高中生, 70岁老人): the noun after the age.
 _AGED_PERSON = re.compile(r"[\d一二两三四五六七八九十]+周?岁(?:的)?([\u4e00-\u9fff]{2,4}?)(?=[，,。？?吗呢能可要去来在]|$)")
+
+
+# A deed's direction (出去, 回来, 拿出去): it singles out no kind of the deed or thing after it.
+_DIRECTION = re.compile(r"[\u4e00-\u9fff]*[下上出回进过起开][来去]")
 
 
 # The deeds of getting or paying for a thing (买票, 订票, 缴费, 办卡): the deed and its thing, no kind of the thing.
@@ -445,7 +451,7 @@ class Answerer:
                 got += w
             elif chunk.kind == "row" and decide.asked_hours(kw) & decide.slot_hours(chunk.text):
                 got += w  # 夜晚 held by the row of «时段：星期一至五 18:00-04:00»
-            elif chunk.kind == "row" and kw in simplify(self.corpus.section_heading(self.chunks[chunk.id])):
+            elif chunk.kind == "row" and kw in simplify(self.corpus.section_heading(chunk)):
                 got += w  # 小时 held by the table's heading «球枱收費（每小時，每張枱）»
             elif synonyms.hours_deed(kw) and synonyms.hours_said(kw, ctx, hours_kept(q, self.corpus.around(chunk), self.lexicon)):
                 # 开门 held by 每天19:00开放, 关门 by «营业时间：每天7:00至19:00»
@@ -679,7 +685,7 @@ class Answerer:
             return False  # 半马 asked: not the 6小时 of 全程马拉松关门时间为6小时，半程马拉松为3小时30分钟
         if another_unit(q.text, piece):
             return False  # 每个乡镇 asked, 每个村配备3名 given
-        priced = piece + " " + (self.unit_cells(text) + " " + simplify(self.corpus.section_heading(self.chunks[chunk.id]))
+        priced = piece + " " + (self.unit_cells(text) + " " + simplify(self.corpus.section_heading(chunk))
                                 if chunk.kind == "row" else "")  # (a table's heading «上网计费（每小时）»)
         if q.kind == "money" and PER_PERSON in q.keywords and priced_per_group(priced):
             return False  # 一个人多少钱: not the 4588元 of a row priced 每桌
@@ -1020,6 +1026,13 @@ class Answerer:
                 continue  # a piece of a word jieba cut wrong (新生报 of 新生报到), as Answerer.missing holds it
             if self.names_row(k, chunk):
                 continue  # 书法课: the row named 书法入门班, whatever other word ends in 课 (上课时间)
+            if extract.person_stem_said(k, name_cell(row_cells(text))[1] if chunk.kind == "row" else around):
+                continue  # 低保户: the row named «低保、特困供养老年人», «城市低保家庭：…», the households by their condition
+            if extract.labour_said(k, around):
+                continue  # 工费: «仅收安装费», the fee of the work (no sibling fee of it)
+            if chunk.kind == "row" and re.fullmatch(r"[大中小]学生", k) \
+                    and re.search(r"(?<![\u4e00-\u9fff])学生", name_cell(row_cells(text))[1]):
+                continue  # 大学生: the row named «C2学生寒暑假班», for any student (学生 said bare, no level of it)
             if chunk.kind == "row" and len(k) == 2 and all(ch in name_cell(row_cells(text))[1] for ch in k):
                 continue  # 吊车: the row named 汽车吊服务, the crane said the other way round
             if chunk.kind == "row" and self.frame_says(k, chunk):
@@ -1329,6 +1342,11 @@ class Answerer:
             lacking = [w for w in lacking if not (w in named and w in self.paragraph_names(chunk))]
         if q.intent == "yesno":  # 能用支付宝吗: «只收现金或者微信支付» rules on it
             lacking = [w for w in lacking if not other_ways_only(w, around)]
+        # the labour asked (换个水龙头收多少工钱: 工费) is the fee of the work a line names («仅收安装费», 人工费, 工时费)
+        lacking = [w for w in lacking if not extract.labour_said(w, around)]
+        # a fee paid (付学费) is any fee a line on paying speaks of («可使用现金…或银行卡缴费；使用信用卡刷卡的加收…»)
+        lacking = [w for w in lacking if not (w.endswith("费") and re.search(rf"(?:付|交|缴|缴纳|支付){re.escape(w)}", q.text)
+                                              and re.search(r"缴费|付款|支付|交费", around))]
         if lacking and (chosen := choices(q.text, q.keywords)):  # 按月拨还是按季度: the line says the one it is
             lacking = [w for w in lacking if not any(c in around for c in chosen.get(w, ()))]
         scene = self.scene_only(q, chunk)  # 锁舌卡住了关不上门，修一下多少钱: the 门 of the scene, which the row
@@ -1950,6 +1968,7 @@ class Answerer:
                         and not QUANTITY.search(k) and not extract.is_time_word(k) and k not in ADDING_WORDS
                         and not (len(k) == 2 and k[0] == "全")  # 全年计划: the whole year's, no kind (年度计划)
                         and k not in MODALS  # 几点可以进场: 可以 singles out no kind of 进场
+                        and not _DIRECTION.fullmatch(k)  # 带出去散步: a direction, no kind of 散步 (户外散步)
                         and (noun in measured or (k in names and k not in deeds_asked)
                              or (k in deeds_asked and is_attribute(noun)))),
                        None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保;
@@ -1971,7 +1990,9 @@ class Answerer:
                     holder = around  # is missed only when the frame never says it (红石村 of 红石村耕地面积)
                 if said != noun and said in piece and mod not in holder and not abbreviated(mod, piece) \
                         and not extract.holiday_said(mod, holder) \
-                        and self.lexicon.kin_in(mod, holder) < MEANING_WEIGHT:  # 团队 said 团体 (票价八五折)
+                        and not (extract.age_word(mod) and extract.range_holds(q.text, holder)) \
+                        and self.lexicon.kin_in(mod, holder) < MEANING_WEIGHT:  # 团队 said 团体 (票价八五折); 65岁的老人
+                    # said by the band of ages that holds 65 («60—69周岁»: the asker's case, no kind of 老人)
                     return True  # 体温检查点 asked: «村级设置堵卡点43个» counts no 体温 one
                 continue
             if at < 1 or not re.match(r"[\u4e00-\u9fff]", piece[at - 1]):
@@ -1997,7 +2018,8 @@ class Answerer:
             # place or body that owns the number, 游泳池电话, is the frame's: «服务电话：…» under its heading)
             if not (mod in frame or abbreviated(mod, frame) or self.lexicon.reordered(mod, frame)  # 外省: 省外
                     or any(f in frame for f in synonyms.forms(mod))  # 打车起步价: the 出租汽车 of the rules (SPOKEN)
-                    or self.lexicon.kin_in(mod, frame) >= MEANING_WEIGHT
+                    or self.lexicon.kin_in(mod, frame) >= MEANING_WEIGHT or extract.holiday_said(mod, frame)  # 过年期间:
+                    # «春節期間»
                     or self.lexicon.dictionary_word(mod, frame)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
                 return True
         return False

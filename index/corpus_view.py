@@ -117,6 +117,7 @@ class CorpusView:
         self._abbreviation: dict[str, bool] = {}  # abbreviation(): per word, the corpus read once
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
         self._around: dict[int, str] = {}  # a sentence with what frames it, per chunk id (around)
+        self._heading: dict[int, str] = {}  # the heading line opening a chunk's section, per chunk id (section_heading)
         self._naming: DocumentNames | None = None  # what names each document (naming)
         self._aliases: dict[str, list[tuple[str, str]]] = {}  # per document, its short names (aliases)
         self._aliased: dict[int, str] = {}  # per sentence, what its short names stand for
@@ -257,14 +258,20 @@ class CorpusView:
 
     def section_heading(self, chunk: Chunk) -> str:
         """The heading line that opens the chunk's section when the heading chain leaves its words out (a
-        report's «花溪乡：白芨育苗基地», whose section is 花溪乡): it frames every sentence below it."""
-        i = chunk.id - 1
-        while i >= 0 and self.chunks[i].doc == chunk.doc and self.chunks[i].section == chunk.section:
-            c = self.chunks[i]
-            if c.kind == "heading":
-                return "" if c.text in chunk.heading else c.text
-            i -= 1
-        return ""
+        report's «花溪乡：白芨育苗基地», whose section is 花溪乡): it frames every sentence below it. Read once per
+        chunk, of the chunk as written (a Simplified copy's section is no section of the chunks around it)."""
+        got = self._heading.get(chunk.id)
+        if got is None:
+            chunk, got = self.chunks[chunk.id], ""
+            i = chunk.id - 1
+            while i >= 0 and self.chunks[i].doc == chunk.doc and self.chunks[i].section == chunk.section:
+                c = self.chunks[i]
+                if c.kind == "heading":
+                    got = "" if c.text in chunk.heading else c.text
+                    break
+                i -= 1
+            self._heading[chunk.id] = got
+        return got
 
     def attribution(self, chunk: Chunk) -> str:
         """The short sentence after a quotation that says who said it («…群众就会拥护我们。”» then

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wenda.corpus.outline import cn_number
-from wenda.index.rows import asked_column, column_of, name_cell, row_cells
+from wenda.index.rows import asked_column, column_of, header_word, name_cell, row_cells
 from wenda.index import extract, synonyms
 from wenda.index.identity import role_of
 from wenda.index.query import EMPTY_NOUNS, MODALS, NUMBERED_HEADS, TOTAL_WORD, Query, asked_role, keyword_tags
@@ -91,6 +91,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the value is a column's name"  # 最短租多久: not the 6個月 of the header «預繳6個月每月：港幣800元»
     if answerer.missing(q, chunk):
         return "a name of the question is not mentioned"
+    if another_measure_of_age(q.text, answerer.corpus.plain(chunk).text):
+        return "the age asked is said of another measure"  # 姆妈85岁了，夜饭几钿: not «每晚NT$800，14晚以上享85折»
     if q.intent == "figure" and q.measure is None and q.kind is None and s.span is not None \
             and extract.unit_of(s.span.text) in _THING_MEASURES \
             and (m := re.search(r"(?:多少|几)(?:个|名|位)?([\u4e00-\u9fff]{1,5}?)(?:[吗呢啊呀？?]|$)", q.text)) \
@@ -110,7 +112,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
             and post_unsaid(answerer, q, chunk):
         return "the post asked is not said"  # 绿源食品的总经理是谁: not the 白岩镇 of «白岩镇引进的…绿源食品有限公司…»
     if q.intent == "person" and s.span is not None and s.span.start >= 0 and another_post(q, answerer.corpus.plain(chunk).text, s.span):
-        return "the name is another post's"  # 业委会主任是谁: not «工程主管：马强»
+        return OTHER_POST  # 业委会主任是谁: not «工程主管：马强»
     if another_count_of_parts(q.text, answerer.corpus.plain(chunk).text):
         return ANOTHER_CASE  # 2大1小 asked: not the row of «（1大1小）»
     if another_size_of_thing(q.text, answerer.corpus.plain(chunk).text):
@@ -205,7 +207,23 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a place is asked; the sentence says no place"
     if price_unsaid(answerer, q, s):
         return "whether it costs money is asked; the line says no price"
+    if means_of_paying_unsaid(q, answerer.corpus.plain(chunk).text):
+        return "a way of paying is asked; the line names none"  # 滞纳金能用微信付吗: not «…在“清河书房”微信公众号上…办理»
     return None
+
+
+# A yes/no question on paying by a means (能用微信付吗, 可以刷卡交学费吗), and the words of a line that says how one pays.
+_PAYING_BY = re.compile(r"(?:用|使用|拿|通过|刷)[^，。？?]{0,6}?(?:付|交|缴|支付|付款|缴费|买单|结账|充值)")
+_PAYING_SAID = re.compile(r"付|缴|交费|交纳|支付|结账|结算|买单|充值|收款|收取")
+_MEANS_SAID = re.compile(r"现金|微信|支付宝|刷卡|银行卡|信用卡|借记卡|转账|扫码|二维码|八达通|悠游卡|电子支付|移动支付|云闪付")
+
+
+def means_of_paying_unsaid(q: Query, text: str) -> bool:
+    """Does a yes/no question ask whether one may pay by a means (用微信付, 刷卡交) while the line names no way of
+    paying, or no paying (a 微信公众号 that issues cards)? Only a line on how one pays rules on it."""
+    return q.intent == "yesno" and _PAYING_BY.search(q.text) is not None \
+        and any(_PAYING_SAID.search(w) or w == "交" for w in q.whether) \
+        and not (_PAYING_SAID.search(text) and _MEANS_SAID.search(text))  # (有没有手续费: whether there is a fee)
 
 
 # Which body is asked (是哪家, 哪个公司, 哪一家单位): a name answers, not a clause that says the word itself.
@@ -393,7 +411,7 @@ def one_for_package(answerer: Answerer, q: Query, chunk, span: extract.Span) -> 
         return False
     units = _units_of(m.group(2) or m.group(4))
     text = answerer.corpus.plain(chunk).text
-    framed = extract.piece_of(text, span) + "｜" + simplify(answerer.corpus.section_heading(answerer.chunks[chunk.id])
+    framed = extract.piece_of(text, span) + "｜" + simplify(answerer.corpus.section_heading(chunk)
                                                              + answerer.chunks[chunk.id].section)
     return re.search(rf"每个?(?:{units})", framed) is not None \
         and re.search(rf"{re.escape(m.group(1) or m.group(3))}\s*个?(?:{units})", text) is None
@@ -468,6 +486,7 @@ def group_row_unasked(answerer: Answerer, q: Query, chunk) -> bool:
     if not named or not named[0] or 0 in named[0]:
         return False
     own = [k for k in q.keywords if len(k) >= 2 and k in names[0]]  # (青少年跆拳道班: the only 跆拳道 row is the one asked)
+    own += [k[:-1] for k in q.keywords if extract.person_stem_said(k, names[0])]  # (低保户 of «低保、特困供养老年人»)
     return any(not n and all(k in name for k in own) for n, name in zip(named[1:], names[1:]))
 
 
@@ -538,6 +557,7 @@ SPECIAL_DAY = "the value is a special day's, the usual one is asked"
 INCLUDED = "the asked thing is only what the row's record includes"
 OUTSIDE = "the quantity asked is outside the range the line sets"
 ANOTHER_ROW = "another row is named as asked"
+OTHER_POST = "the name is another post's"
 ANOTHER_CASE = "the line gives another case"  # another count of the parts or of the size asked (2大1小, 两人办公室)
 
 # A plan or a target: what is to be (计划新建40个, 力争突破8亿元), said by the value's sentence (not 比计划提前20天; not 将,
@@ -652,7 +672,17 @@ _POST_AFTER = re.compile(r"\s*[（(]([^（()）]{2,16})[）)]")
 
 
 # A value that names a place or a body, no person (白岩镇, 绿源公司, 市商务局).
-_NO_PERSON = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|公司|局|厅|委|中心|学校|医院|站|所|处|科|馆)$")
+_NO_PERSON = re.compile(rf"(?:省|市|县|区|镇|乡|村|街道|社区|{'|'.join(extract.BODY_HEADS)}|委|学校|医院|科)$")
+
+
+def another_measure_of_age(question: str, text: str) -> bool:
+    """Does the question give the asker's age (85岁) while the line says that number only of another measure (85折,
+    85元) and no age at all? The number is no match for the age."""
+    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*周?岁", question):
+        said = [x.group(1) for x in re.finditer(rf"(?<![\d.]){m.group(1)}(?![\d.])\s*(\S?)", text)]
+        if said and not re.search(r"\d\s*周?岁", text) and all(u and u not in "岁周" for u in said):
+            return True
+    return False
 
 
 def post_unsaid(answerer: Answerer, q: Query, chunk) -> bool:
@@ -685,6 +715,8 @@ def another_post(q: Query, text: str, span: extract.Span) -> bool:
     if label and extract.post_head(label):
         body = label[:label.find(role)] if role in label else ""
         before = re.sub(r"[的嘅之]$", "", q.text[:q.text.find(role)])[-4:]
+        if role in extract.IN_CHARGE and extract.HEAD_POST.search(label) and set(before) & set(label):
+            return False  # 招生的负责人是谁: «招生部经理：陈志鹏», the head of the body asked is the one in charge
         if _holds_post(role, label, q.text) and body and re.search(r"[\u4e00-\u9fff]$", before) \
                 and not set(body) & set(before) and not _BODY_END.search(before):  # (静思自修室嘅经理: the shop's)
             return True  # 课程主任叫什么: not «英文科主任：Karen Wong老師», another body's 主任 (修车主管: 维修主管's)
@@ -1032,8 +1064,10 @@ def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
     ends = {n[-1] for n in names if len(n) >= 2}
     for k in unsaid:
         if k[-1] in ends and not any(k in n or n in k for n in names) and not answerer.frame_says(k, chunk) \
-                and not _meant_in(answerer, k, row) and not answerer.names_record(k, chunk):
-            return k  # 瑜伽课 of 瑜伽普拉提, 礼拜一 of 周一, 厨师 of 烹调师 or of 中餐烹饪师 are the row's
+                and not _meant_in(answerer, k, row) and not answerer.names_record(k, chunk) \
+                and not (extract.age_word(k) and (extract.range_holds(q.text, row) or extract.age_group_held(k, row))):
+            return k  # 瑜伽课 of 瑜伽普拉提, 礼拜一 of 周一, 厨师 of 烹调师 or of 中餐烹饪师 are the row's (65岁的老人: the
+            # row of «60—69周岁», the people by the band of their age)
     return None
 
 
@@ -1210,6 +1244,11 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
     if q.kind == "money" and extract.unit_class(unit) == "money" and (
             q.counted in plain.text[:s.span.start] or abbreviated(q.counted, plain.text[:s.span.start])):
         return True  # (邮费: «邮寄费由申请人承担：寄往本市地址每件20元»)  # 一年有多少活动经费: «…给予活动经费资助：五星级社团每年8000元», the sum the sentence named before
+    if q.kind == "money" and extract.unit_class(unit) == "money" and len(q.counted) >= 3 and q.counted[-1] in "费钱" \
+            and q.counted[:-1] in answerer.corpus.around(chunk):
+        return True  # 能领多少取暖钱: «每户一次性发放300元» under «…冬季取暖补贴的通知», the sum for 取暖
+    if extract.unit_class(unit) == "money" and extract.labour_said(q.counted, answerer.corpus.around(chunk)):
+        return True  # 换个水龙头收多少工钱: «收费标准：30元 · 说明：仅收安装费», the fee of the work
     if extract.unit_class(unit) == "person" and len(q.counted) == 3 and q.counted[-1] == "人" \
             and re.search(rf"{re.escape(q.counted[:2])}(?:会员|成员|人员|员|者)", frame):
         return True  # 要几个发起人: «不少于30名发起会员», the people named by the same deed
@@ -1389,7 +1428,7 @@ def stated_condition(answerer: Answerer, q: Query, ranked: list[Scored], best: S
     return None
 
 
-NARROWER_DEPTH = 5  # how far below the best candidate narrower_case looks
+NARROWER_DEPTH = 5  # how far below the best candidate narrower_case and narrower_day look
 
 
 # The cheapest or dearest of a thing asked (开业花篮最便宜的多少钱, 最贵的套餐多少钱): -1 the least, 1 the most. Words of
@@ -1513,9 +1552,6 @@ def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored 
     which the ranker puts first; both hold 九十多岁, the first is the rule for them; a candidate above them
     whose range leaves the quantity out, 60周岁至79周岁, is passed over). Only a candidate
     the rule accepts, and only a range of the very unit the question gives (岁 asked, 岁 set)."""
-    day = narrower_day(answerer, q, ranked)
-    if day is not None:
-        return day
     asked = extract.bounds(q.text, point=True)
     if not asked or not ranked:
         return None
@@ -1716,8 +1752,10 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
         and all(veto in (ANOTHER_CASE, OTHER_SLOT) for _, _, veto in scored[:first[0]])) or (
         # (or a labelled hours line for a
         q.kind == "clock" and bool(synonyms.HOURS_LABEL.search(text))) or (  # time)
-        label is not None and first[1].hit.chunk.kind != "row" and siblings_above
-        and any(len(k) >= 2 and k in label.group(0) for k in q.keywords)) or (
+        label is not None and first[1].hit.chunk.kind != "row" and siblings_above  # (早饭 asked: «早餐：6:30—8:00»
+        and any(len(k) >= 2 and header_word(k, (label.group(0),)) in label.group(0) for k in q.keywords)) or (
+        # (or a who-question's name below names of other posts only: 招生的负责人, «招生部经理：陈志鹏» below «总经理：…»)
+        q.intent == "person" and all(veto == OTHER_POST for _, _, veto in scored[:first[0]])) or (
         # (or a row named by a word asked, which the names of the sibling rows lack: 夜间场 asked, «时段：夜间场
         # 18:00–…» below «时段：通宵场 23:00–…»; not 科目 of «科目二加练», 科目三加练 being a sibling's row too)
         first[1].hit.chunk.kind == "row" and siblings_above
@@ -2601,8 +2639,8 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
             p = decision.probability(f)
             if p > best_p:
                 best, best_p = s, p
-    special = narrower_case(answerer, q, ranked) or case_holder(answerer, q, scored) or cheapest_row(answerer, q, scored) \
-        or range_holder(answerer, q, scored) or negated_case(answerer, q, scored) or bare_row_holder(answerer, q, ranked, scored) \
+    special = narrower_day(answerer, q, ranked) or narrower_case(answerer, q, ranked) or case_holder(answerer, q, scored) \
+        or cheapest_row(answerer, q, scored) or range_holder(answerer, q, scored) or negated_case(answerer, q, scored) or bare_row_holder(answerer, q, ranked, scored) \
         or modified_row_holder(answerer, q, ranked, scored)
     if special is not None:
         return special, True, best_p if best is special else None

@@ -42,10 +42,12 @@ STOPWORDS = {
 # Words of a question that name any thing, nothing to look for (吃东西: jieba tags 东西 a place). Not
 # stopwords of the index (tokenizer_spec): a question's words only.
 ANY_THING = {"东西"}
-# Words jieba must keep whole, added to its dictionary at import: (word, frequency or None).
-USER_WORDS: tuple[tuple[str, int | None], ...] = ()
+# Words jieba must keep whole, added to its dictionary at import: (word, frequency or None); words its dictionary
+# lacks, which it cuts wrong beside a deed (用微信付 → 微 / 信付).
+USER_WORDS: tuple[tuple[str, int | None], ...] = (("微信", None),)
 # Bump when `tokens` changes in a way its word lists do not show: the index is then rebuilt.
-TOKENIZER_VERSION = 2  # 2: corpus text is converted to Simplified (OpenCC t2s) before tokenising
+TOKENIZER_VERSION = 3  # 2: corpus text is converted to Simplified (OpenCC t2s) before tokenising; 3: a model's
+# code of several figures with their units (48v20ah) also gives each of them (48v, 20ah); user words (微信)
 _PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
 for _word, _freq in USER_WORDS:
     jieba.add_word(_word, _freq)
@@ -187,7 +189,11 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "credit card": "信用卡",  # 可以刷credit card吗 (Latin keys are matched in any case)
           # English words for a post, a refund or a deposit a user mixes in (公司的general manager是谁)
           "general manager": "总经理", "manager": "经理", "refund": "退款", "deposit": "押金",
-          "户人家": "户"}  # 多少户人家: 户 counts the households (全村186户)
+          "booking": "预约", "reservation": "预约",  # booking電話幾號: «預約專線：…»
+          "户人家": "户",  # 多少户人家: 户 counts the households (全村186户)
+          # Shanghainese (Wu), as users write it: 夜饭几钿 (supper, how much), 啥辰光 (when), 阿拉 (I, we), 姆妈 (mother)
+          "中午饭": "午饭",  # jieba's word, no thesaurus's (中午饭开到几点: «午餐：11:00—12:30»)
+          "几钿": "多少钱", "啥辰光": "什么时候", "阿拉": "我", "姆妈": "妈妈", "夜饭": "晚饭"}
 _SPOKEN = re.compile("|".join(sorted(map(re.escape, SPOKEN), key=len, reverse=True)), re.IGNORECASE)
 _SPOKEN_KEYS = {k.lower(): v for k, v in SPOKEN.items()}
 # 几个钟 (Cantonese and colloquial 钟 for 钟头) counts hours: 一天最多能约几个钟 → 几个小时.
@@ -196,6 +202,28 @@ _HOURS_SAID = re.compile(r"(?<=[几两一二三四五六七八九十多少半\d]
 _WHICH_ONE = re.compile(r"哪一(?=[\u4e00-\u9fff])")
 # …的人为谁: the written 为 of «is», which jieba glues to 人 (人为, «man-made»): read as 是.
 _IS_WHO = re.compile(r"(?<=人)为(?=谁|哪)")
+
+
+# 几 after the tens of an age (九十几岁, 七十几岁的老人): "and some", as 九十多岁 says it; it asks nothing.
+_SOME_YEARS = re.compile(r"(?<=十)几(?=周?岁)")
+
+
+# 算 between a total's 共 and the question word (取暖期一共算几天): the sum asked, no deed of reckoning (怎么算 stays).
+_SUM_RECKONED = re.compile(r"(?<=共)算(?=几|多少)")
+
+
+# A driving test's subject said short (科一挂了 for 科目一, 科三): notices write 科目一…科目四; not a hospital's
+# department (内科一病区) nor a school's (学科一).
+_SUBJECT_SHORT = re.compile(r"(?<![内外儿妇眼牙骨皮专学本工理文医两二三四五六七八九十几每各多])科([一二三四])"
+                            r"(?![病区室楼部起共样些下直定般切点会次])")  # (两科一起报: 两科 and 一起)
+
+
+# An age said by a bare number after 今年 (我今年72，…; 我爸今年65了): the years of the asker's case, as 72岁.
+_AGE_SAID = re.compile(r"(?<=今年)(\d{1,3})(?=了|[，,。；;？?！!\s]|$)")
+
+
+def _aged(m: re.Match[str]) -> str:
+    return m.group(1) + "岁" if 0 < int(m.group(1)) <= 120 else m.group(1)
 
 
 # A count of weeks said with 礼拜 (一个礼拜, 两个礼拜, 几个礼拜): documents write 周 (一周内走访…); 礼拜 alone
@@ -225,7 +253,8 @@ def _had_dropped(text: str) -> str:
 def spoken_to_written(text: str) -> str:
     """The question's spoken words in the written form documents use: 几个钟头 → 几个小时, 哪一种 → 哪种,
     一个礼拜 → 一周 (赵红梅一个礼拜收了多少亩: 一周内)."""
-    text = _had_dropped(_WEEKS.sub("周", text))
+    text = _SOME_YEARS.sub("多", text)
+    text = _had_dropped(_WEEKS.sub("周", _AGE_SAID.sub(_aged, _SUBJECT_SHORT.sub(r"科目\1", _SUM_RECKONED.sub("", text)))))
     for pattern, run in _RUNS:
         text = pattern.sub(run, text)
     text = _HOURS_SAID.sub("个小时", _SPOKEN.sub(lambda m: _SPOKEN_KEYS[m.group(0).lower()], text))
@@ -247,7 +276,14 @@ def tokens(text: str) -> list[str]:
         tok = tok.strip()
         if tok and not _PUNCT.match(tok) and tok not in STOPWORDS:
             out.append(tok)
+            parts = _FIGURE_PARTS.findall(tok) if tok.isascii() else []
+            if len(parts) >= 2:  # 铅酸电池（48V20Ah）: an asker says one of its figures (48V的电瓶)
+                out.extend(parts)
     return out
+
+
+# A figure with its Latin unit inside a model's code (48v, 20ah of 48v20ah; 350w).
+_FIGURE_PARTS = re.compile(r"\d+(?:\.\d+)?[a-z]+")
 
 
 def tokenizer_spec() -> dict:
@@ -377,7 +413,8 @@ def whether_deed(question: str, keywords: list[str]) -> list[str]:
     when each is a keyword of its own: 停卡; a verb of one character before an empty object: 吃 of
     吃东西); [] when it has none."""
     after = asked_after(question)
-    words = [k for k in keywords if len(k) >= 2 and k in after and k not in _WHO_DOES]  # 菜要自己买吗: 买, not 自己
+    words = [k for k in keywords if len(k) >= 2 and k in after and k not in _WHO_DOES  # 菜要自己买吗: 买, not 自己
+             and not re.search(rf"(?:用|使用|拿|通过){re.escape(k)}", after)]  # 用微信付吗: 付, by the means 微信
     rest = re.sub(r"[吗呢吧啊么？?！!。\s]+$", "", after)
     if not words and len(rest) >= 2 and set(rest) <= {k for k in keywords if len(k) == 1}:
         words = [rest]  # 能停卡吗: jieba cut the deed into 停 and 卡, the deed is 停卡
@@ -893,6 +930,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
     ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费"
                          r"|最(?:贵|便宜)[^，。？?]{0,10}(?:多少|几)(?![个次人名天年月])"  # 最贵的那个一桌要多少
+                         r"|(?:便宜|少收|少交)了?多少(?![个次人名天年月%])"  # 退伍军人报名便宜多少: a sum off (优惠多少 may be 八折)
                          # 双人包厢周末一小时多少: a price per one unit of time or weight, asked with no noun after
                          r"|(?:[一每1]个?(?:" + "|".join(UNITS_OF_ONE + ("晚上",)) + r")|半小时)(?:要|得|收|算)?多少[?？呢啊呀]*$"
                          # 果子怎么算钱, 水费咋收: how a fee is reckoned is its sum (每块每月5元)
@@ -906,7 +944,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
     ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|(?<![的因被由])哪)人(?![员民口数多少的])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
-    ("place", re.compile(r"在哪(?:里|儿|个地方)?(?![一个年天月日届次期位些])|哪里|哪儿|(?<!任)何(?:处|地(?!区))|什么地方|什么位置|什么地点|地址|具体位置|哪个位置|哪个方位")),
+    ("place", re.compile(r"在哪(?:里|儿|个地方)?(?![一个年天月日届次期位些])|(?:去|到)哪(?=[\u4e00-\u9fff]{1,2}(?:[啊呢呀吧？?]|$))|哪里|哪儿|(?<!任)何(?:处|地(?!区))|什么地方|什么位置|什么地点|地址|具体位置|哪个位置|哪个方位")),
     # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
     ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间|(?:时间|时长|期限|工期|假期)(?:有|是|为)?多长")),  # 关门时间多长: 6小时
     # 有多重, 离墙多远, 水有多深: a measure of that kind, with its unit (8.5公斤, 30厘米; 步行5分钟 is how far

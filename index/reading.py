@@ -33,8 +33,9 @@ _WHERE_FRAME = re.compile(r"在[^，,。？?]{1,12}?(?:中|上|里|内|期间|�
 
 
 @lru_cache(maxsize=4096)
-def _title_cut(title: str) -> tuple[str, ...]:
-    return tuple(jieba.lcut(title))
+def _cut(text: str) -> tuple[str, ...]:
+    """jieba's words of a title or a question, cut once (a question is read against each section it says)."""
+    return tuple(jieba.lcut(text))
 
 
 DEICTIC = ("这份", "这篇", "这则", "该份", "此份")  # "this document": no word of its content
@@ -138,7 +139,7 @@ def name_shortened(word: str, title: str) -> str:
     """The name of `title` that `word` shortens across words (驾校: 驾驶员培训学校), or "": a run of two to four
     of jieba's words of Chinese characters, the first opening with the word's first character, the last
     ending with its last, any characters between in order (lexicon.abbreviated reads shorter spreads)."""
-    cut = _title_cut(title)
+    cut = _cut(title)
     for i, first in enumerate(cut):
         if not first.startswith(word[0]):
             continue
@@ -429,7 +430,7 @@ class QuestionReader:
         titles = self.corpus.naming().names  # (its title, else the heading over its first lines)
         own = self.corpus.document_text(doc)
         named = set()
-        for w in jieba.lcut(text):  # a word of another document's name that the section's document never says
+        for w in _cut(text):  # a word of another document's name that the section's document never says
             holders = [d for d, title in titles.items() if len(w) >= 2 and w not in alias and w in title]
             if len(holders) == 1 and w not in own:
                 named.add(holders[0])

@@ -12,7 +12,9 @@ import re
 from functools import lru_cache
 
 from wenda.corpus.types import Chunk
-from wenda.index import extract
+import jieba
+
+from wenda.index import extract, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import Query, _posseg
 from wenda.index.script import simplify
@@ -72,6 +74,9 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     header: 座位 of 座位数) while their cell is not (the cell the question names, 王建国 of 医生,
     picks the row, not the column; 剪纸活动要交多少钱 names the row of 活动名称：亲子剪纸活动, asks its 费用)."""
     every = row_cells(row)
+    heads = tuple(head for head, _, _, _ in every)
+    meant = {k: header_word(k, heads) for k in keywords}
+    keywords = list(meant.values())
     cells = [(head, value) for head, value, _, _ in every if value not in question]
     first = every[:1]  # nor the name cell the question names by a part (剪纸 of 活动名称：亲子剪纸活动)
     cells = [(h, v) for h, v in cells if not (first and h == first[0][0] and any(len(k) >= 2 and k in v for k in keywords))]
@@ -79,6 +84,9 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     if len(named) > 1:  # 尖峰时段 asked: 尖峰時段 holds both its words, 離峰時段 only 时段
         said = {head: sum(len(k) >= 2 and k in head for k in keywords) for head in named}
         named = {head for head in named if said[head] == max(said.values())}
+        # a header said by the thesaurus's word for it whole (吃顿中饭多少钱: «午餐», not «午餐政府补贴» beside it)
+        whole = {head for head in named if any(head == w != k for k, w in meant.items())}
+        named = whole if len(whole) == 1 else named
     if named:
         return named
     # else the one header that prices per the unit a keyword asks one or half of (半小时: 计时（每30分钟）; 一晚: 每晚)
@@ -109,6 +117,22 @@ COLUMN_MEANINGS = (
     (re.compile(r"时长|用时|耗时|工期|所需时间|办理时限|周期"),
      re.compile(r"(?:多久|多长时间|多少时间|几天|几个?小时|几分钟|多少天|多少个?小时|多少分钟)(?![^，。？?]{0,3}一[班趟次])")),
 )
+
+
+def header_word(word: str, heads: tuple[str, ...]) -> str:
+    """The headers' word for a keyword no header says (午饭 → 午餐 of «午餐» and «午餐政府补贴»): the one word of the
+    headers that the dictionary translates alike (CC-CEDICT, synonyms.glossed; the thesaurus's groups are looser:
+    呼吸科 beside 诊室); the keyword itself where a header says it, or none or several do."""
+    if len(word) < 2 or any(word in head for head in heads):
+        return word
+    glossed = synonyms.glossed(word)
+    meant = {w for w in _header_words(heads) if w != word and (w in glossed or word in synonyms.glossed(w))}
+    return meant.pop() if len(meant) == 1 else word
+
+
+@lru_cache(maxsize=1024)
+def _header_words(heads: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for head in heads for w in jieba.lcut(head) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w))
 
 
 def _word_in(word: str, text: str) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import engine_config
+from support import engine_config, titled_sheet
 
 BARBECUE = """临江市园林局关于滨河公园烧烤区开放管理的通告
 
@@ -162,24 +162,13 @@ def _repair_rows() -> list[list[str]]:
     return [head, *rows]
 
 
-def _sheet(path, title: str, rows: list[list[str]]) -> None:
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.append([title])
-    for row in rows:
-        ws.append([cell or None for cell in row])
-    wb.save(path)
-
-
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     root = tmp_path_factory.mktemp("hours_rows")
     corpus = root / "corpus"
     corpus.mkdir()
-    _sheet(corpus / "临澄市公证处2028年公证服务收费价目表.xlsx", "临澄市公证处2028年公证服务收费价目表", _notary_rows())
-    _sheet(corpus / "骑安电动车维修中心电动自行车维修保养收费价目表.xlsx", "骑安电动车维修中心电动自行车维修保养收费价目表",
+    titled_sheet(corpus / "临澄市公证处2028年公证服务收费价目表.xlsx", "临澄市公证处2028年公证服务收费价目表", _notary_rows())
+    titled_sheet(corpus / "骑安电动车维修中心电动自行车维修保养收费价目表.xlsx", "骑安电动车维修中心电动自行车维修保养收费价目表",
            _repair_rows())
     for name, text in {"临江市园林局关于滨河公园烧烤区开放管理的通告.txt": BARBECUE, "書香漫畫王店消費須知.md": MANGA,
                        "河源县2027年蓝莓产业发展情况汇报.txt": BERRIES, "清河街道便民服务中心办事规定.txt": RULES,

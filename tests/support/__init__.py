@@ -35,6 +35,18 @@ def engine_config(corpus=None, index_dir=None):
     return Config.from_env(os.environ).engine.with_paths(corpus, index_dir)
 
 
+def titled_sheet(path, title: str, rows: list[list[str]]) -> None:
+    """An Excel price sheet as a business writes one: a title row, then the header and the rows ("" is an empty cell)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append([title])
+    for row in rows:
+        ws.append([cell or None for cell in row])
+    wb.save(path)
+
+
 def text_engine(tmp_path, files: dict[str, str]):
     """A real engine over documents written here (file name → text), its index beside them."""
     from wenda.index.engine import Engine
