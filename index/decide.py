@@ -214,8 +214,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
 
 # A yes/no question on paying by a means (能用微信付吗, 可以刷卡交学费吗), and the words of a line that says how one pays.
 _PAYING_BY = re.compile(r"(?:用|使用|拿|通过|刷)[^，。？?]{0,6}?(?:付|交|缴|支付|付款|缴费|买单|结账|充值)")
-_PAYING_SAID = re.compile(r"付|缴|交费|交纳|支付|结账|结算|买单|充值|收款|收取")
-_MEANS_SAID = re.compile(r"现金|微信|支付宝|刷卡|银行卡|信用卡|借记卡|转账|扫码|二维码|八达通|悠游卡|电子支付|移动支付|云闪付")
+_PAYING_SAID = re.compile(r"付|缴|交费|交纳|支付|结账|结算|买单|充值|收款|收取|接受|收")
+_MEANS_SAID = re.compile(r"现金|微信|支付宝|刷卡|银行卡|信用卡|借记卡|转账|扫码|二维码|八达通|悠游卡|一卡通|电子支付|移动支付|"
+                         r"云闪付|转数快|FPS|PayMe|Pay|支票|App|旅游卡", re.I)
 
 
 def means_of_paying_unsaid(q: Query, text: str) -> bool:
@@ -679,8 +680,9 @@ def another_measure_of_age(question: str, text: str) -> bool:
     """Does the question give the asker's age (85岁) while the line says that number only of another measure (85折,
     85元) and no age at all? The number is no match for the age."""
     for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*周?岁", question):
-        said = [x.group(1) for x in re.finditer(rf"(?<![\d.]){m.group(1)}(?![\d.])\s*(\S?)", text)]
-        if said and not re.search(r"\d\s*周?岁", text) and all(u and u not in "岁周" for u in said):
+        said = [x.group(1) for x in re.finditer(rf"(?<![\d.$＄]){m.group(1)}(?![\d.])\s*(\S?)", text)]
+        if said and not re.search(r"\d\s*周?岁", text) and all(re.fullmatch(r"[\u4e00-\u9fff]", u) and u not in "岁周"
+                                                            for u in said):  # (NT$70 · is a price, no measure read)
             return True
     return False
 
@@ -1754,8 +1756,11 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
         q.kind == "clock" and bool(synonyms.HOURS_LABEL.search(text))) or (  # time)
         label is not None and first[1].hit.chunk.kind != "row" and siblings_above  # (早饭 asked: «早餐：6:30—8:00»
         and any(len(k) >= 2 and header_word(k, (label.group(0),)) in label.group(0) for k in q.keywords)) or (
-        # (or a who-question's name below names of other posts only: 招生的负责人, «招生部经理：陈志鹏» below «总经理：…»)
-        q.intent == "person" and all(veto == OTHER_POST for _, _, veto in scored[:first[0]])) or (
+        # (or a who-question's name below names of other posts only, where its line says the post asked or, for the
+        # one in charge, a head's post labels it: 招生的负责人, «招生部经理：陈志鹏» below «总经理：…»; not a name of
+        # no such post, 高级工程师梁秀英 for 村主任)
+        q.intent == "person" and _named_for_post(answerer, q, first[1], text)
+        and all(veto == OTHER_POST for _, _, veto in scored[:first[0]])) or (
         # (or a row named by a word asked, which the names of the sibling rows lack: 夜间场 asked, «时段：夜间场
         # 18:00–…» below «时段：通宵场 23:00–…»; not 科目 of «科目二加练», 科目三加练 being a sibling's row too)
         first[1].hit.chunk.kind == "row" and siblings_above
@@ -1771,6 +1776,17 @@ def next_ruled(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     if q.intent == "yesno" and _other_documents_noun(answerer, q, first[1], scored[0][0]):
         return None  # 考点有没有停车位: not the care centre's «本馆地下室提供家属免费停车位10个», below the exam's lines
     return first[1] if rule_supports(answerer, q, first[1]) else None  # not vetoed: `scored` says so
+
+
+def _named_for_post(answerer: Answerer, q: Query, s: Scored, text: str) -> bool:
+    """Does the candidate give a name for the post a who-question asks: a name whose line says the post, or, for the
+    one in charge (负责人), a name labelled by a head's post (招生部经理：陈志鹏)?"""
+    if s.span is None or s.span.start < 0 or not extract.name_like(s.span.text):
+        return False
+    if asked_role(q.text) in extract.IN_CHARGE:
+        return extract.HEAD_POST.search(extract.field_label(text, s.span) or "") is not None
+    role, own = asked_role(q.text), answerer.corpus.plain(s.hit.chunk).text
+    return bool(role) and (role in own or bool(abbreviated(role, own)))  # (the line itself: 村党支部书记吴桂兰 for 村支书)
 
 
 def _other_documents_noun(answerer: Answerer, q: Query, s: Scored, top: Scored) -> bool:

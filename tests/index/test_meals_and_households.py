@@ -81,6 +81,7 @@ PETS = """# 毛孩樂園寵物旅館收費須知
 1. 預約專線：(07)551-3300。
 2. 農曆春節期間（除夕前3天至初五）每晚另加收NT$280春節服務費，且須住滿3晚以上。
 3. 一般住宿每晚NT$800，14晚以上享85折。
+4. 付款：接受現金、悠遊卡及信用卡，恕不收支票。
 
 ## 房型
 
@@ -189,11 +190,13 @@ def test_spoken_words_and_short_names(engine):
     _says(engine.ask("充值能用微信付吗"), "微信")
     ans = engine.ask("就餐卡挂失能用微信交费吗")  # the 公众号 line names 微信 and 挂失, no way of paying
     assert not ans.found or "公众号" not in ans.answer, ans.answer
+    _says(engine.ask("寵物旅館可以用悠遊卡付錢嗎"), "悠遊卡")  # «接受現金、悠遊卡…»: accepting is paying
     _says(engine.ask("申请表去哪领啊"), "窗口领取")  # 去哪 asks a place
 
 
 def test_the_head_of_the_body_asked_and_a_fee_paid(engine):
     _says(engine.ask("招生负责人是谁"), "陈志远")  # the 招生部's head, below the general manager's line
+
     _says(engine.ask("用信用卡付学费有没有手续费？"), "0.5%")  # 学费 is any fee the payment line speaks of
 
 

@@ -100,11 +100,11 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 8382424 301/443, 72/95. Raised in session 45
-# once its misses were read and some kinds fixed: 310/443, 72/95.
-FLOOR = {"answers": 310, "refusals": 72}
+# once its misses were read and some kinds fixed: 310/443, 72/95; in session 46: 311/443, 74/95.
+FLOOR = {"answers": 311, "refusals": 74}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 96  # answered figures with a measure word asked: 93 on 8382424, 96 in session 45, none of another unit
+    figures = 97  # answered figures with a measure word asked: 93 on 8382424, 96 in session 45, 97 in session 46, none of another unit

