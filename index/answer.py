@@ -20,7 +20,7 @@ from wenda.index import decide, deeds, extract, members, synonyms
 from wenda.index.corpus_view import CorpusView, Sections
 from wenda.index.extract import Span
 from wenda.index.lexicon import GLOSS_WEIGHT, Lexicon, abbreviated, abbreviates_title, kind_named, one_word, siblings, styled
-from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, EMPTY_NOUNS, KIND_WORDS, MODALS, QUESTION_WORDS, SPANS_OF_TIME,
+from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, DIRECTION, EMPTY_NOUNS, KIND_WORDS, MODALS, QUESTION_WORDS, SPANS_OF_TIME,
                                SEATS, TOTAL_WORD, Query, _alone, _posseg, asked_role, asks_means, asks_title, asks_writer,
                                counts_other_than_seats, deed_end,
                                is_attribute, is_proper_name, keyword_tags, kind_said, named_thing, numbered_names, one_person,
@@ -299,10 +299,11 @@ def unit_described(word: str, before: str) -> bool:
     last = clauses[-1]
     said = extract.per_unit_said(word, last)
     figs = extract.figures(last)
-    # (the clause opens with the unit, or ends with it and its measure: «公司生产的香辣酱每瓶280克，零售价15.8元»)
-    tail = last[last.find(said):] if said and said in last else ""
-    return bool(said) and (last.lstrip().startswith(said) or re.fullmatch(rf"{re.escape(said)}\s*[\d.]+\s*[^\d\s]{{1,3}}", tail.strip()) is not None) \
-        and bool(figs) and all(extract.unit_class(extract.unit_of(f.text)) not in ("money", "count") for f in figs)
+    if not said or not figs or any(extract.unit_class(extract.unit_of(f.text)) in ("money", "count") for f in figs):
+        return False
+    # the clause opens with the unit, or ends with it and its measure («公司生产的香辣酱每瓶280克，零售价15.8元»)
+    tail = last[last.find(said):].strip() if said in last else ""
+    return last.lstrip().startswith(said) or re.fullmatch(rf"{re.escape(said)}\s*[\d.]+\s*[^\d\s]{{1,3}}", tail) is not None
 
 
 def said_across(near: str, word: str, question: str) -> bool:
@@ -317,8 +318,8 @@ def said_across(near: str, word: str, question: str) -> bool:
 _AGED_PERSON = re.compile(r"[\d一二两三四五六七八九十]+周?岁(?:的)?([\u4e00-\u9fff]{2,4}?)(?=[，,。？?吗呢能可要去来在]|$)")
 
 
-# A deed's direction (出去, 回来, 拿出去): it singles out no kind of the deed or thing after it.
-_DIRECTION = re.compile(r"[\u4e00-\u9fff]*[下上出回进过起开][来去]")
+# A deed's direction, alone or after its deed (出去, 拿出去): it singles out no kind of the deed or thing after it.
+_DIRECTION = re.compile(rf"[\u4e00-\u9fff]*{DIRECTION}")
 
 
 # The deeds of getting or paying for a thing (买票, 订票, 缴费, 办卡): the deed and its thing, no kind of the thing.

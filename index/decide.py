@@ -34,7 +34,7 @@ from wenda.corpus.outline import cn_number
 from wenda.index.rows import asked_column, column_of, header_word, name_cell, row_cells
 from wenda.index import extract, synonyms
 from wenda.index.identity import role_of
-from wenda.index.query import EMPTY_NOUNS, MODALS, NUMBERED_HEADS, TOTAL_WORD, Query, asked_role, keyword_tags
+from wenda.index.query import BY_MEANS, EMPTY_NOUNS, MODALS, NUMBERED_HEADS, TOTAL_WORD, Query, asked_role, keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
@@ -213,7 +213,7 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
 
 
 # A yes/no question on paying by a means (能用微信付吗, 可以刷卡交学费吗), and the words of a line that says how one pays.
-_PAYING_BY = re.compile(r"(?:用|使用|拿|通过|刷)[^，。？?]{0,6}?(?:付|交|缴|支付|付款|缴费|买单|结账|充值)")
+_PAYING_BY = re.compile(rf"(?:{BY_MEANS}|刷)[^，。？?]{{0,6}}?(?:付|交|缴|支付|付款|缴费|买单|结账|充值)")
 _PAYING_SAID = re.compile(r"付|缴|交费|交纳|支付|结账|结算|买单|充值|收款|收取|接受|收")
 _MEANS_SAID = re.compile(r"现金|微信|支付宝|刷卡|银行卡|信用卡|借记卡|转账|扫码|二维码|八达通|悠游卡|一卡通|电子支付|移动支付|"
                          r"云闪付|转数快|FPS|PayMe|Pay|支票|App|旅游卡", re.I)

@@ -453,8 +453,6 @@ _UNIT_CLASSES = {
 }
 
 
-# The person in charge asked by the general word (负责人, 领导) is named by the post of a body's head (理事长覃秀英,
-# 站长, 园长): the general word is what every head is.
 # The labour's fee as an asker says it (工钱, 工费), and as price lists write the fee of the work done.
 _LABOUR_ASKED = frozenset({"工钱", "工费", "手工费", "手工钱", "人工钱"})
 _LABOUR_SAID = re.compile(r"人工费|工时费|手工费|安装费|工费|工钱|劳务费")
@@ -477,6 +475,8 @@ def person_stem_said(word: str, text: str) -> bool:
 # The last words of a body's name (市商务局, 服务中心, 绿源公司) that a place's or a body's name ends with, no person's; the
 # answerer's and the decision's tables of name heads add their own (院, 店 of a place; 省, 村 of an administration).
 BODY_HEADS = ("中心", "公司", "局", "厅", "馆", "站", "所", "处")
+# The person in charge asked by the general word (负责人, 领导) is named by the post of a body's head (理事长覃秀英,
+# 站长, 园长): the general word is what every head is.
 IN_CHARGE = frozenset({"负责人", "领导", "主事人", "带头人"})
 HEAD_POST = re.compile(r"理事长|董事长|总经理|经理|社长|站长|园长|场长|馆长|院长|校长|所长|主任|会长|店长|队长|书记|厂长|行长")
 

@@ -231,6 +231,10 @@ def _aged(m: re.Match[str]) -> str:
 _WEEKS = re.compile(r"(?<=[一两二三四五六七八九十几半])个?礼拜(?![一二三四五六日天])")
 
 
+# The spoken forms above as written, in this order (九十几岁 before the age, 两科一起 before 科一, weeks last).
+_SPOKEN_FORMS = ((_SOME_YEARS, "多"), (_SUM_RECKONED, ""), (_SUBJECT_SHORT, r"科目\1"), (_AGE_SAID, _aged), (_WEEKS, "周"))
+
+
 # The first or the last run of a timetable said with an ordinal (第一班船, 头班车, 最后一班车): timetables
 # write 首班 and 末班 (首班时间：6:00), and 首班 / 末班 are siblings no lexicon may swap.
 # Only a run of a vehicle or a time asked of it: 第一班的学生 is a class, 带头班子 no run at all.
@@ -253,8 +257,9 @@ def _had_dropped(text: str) -> str:
 def spoken_to_written(text: str) -> str:
     """The question's spoken words in the written form documents use: 几个钟头 → 几个小时, 哪一种 → 哪种,
     一个礼拜 → 一周 (赵红梅一个礼拜收了多少亩: 一周内)."""
-    text = _SOME_YEARS.sub("多", text)
-    text = _had_dropped(_WEEKS.sub("周", _AGE_SAID.sub(_aged, _SUBJECT_SHORT.sub(r"科目\1", _SUM_RECKONED.sub("", text)))))
+    for pattern, written in _SPOKEN_FORMS:
+        text = pattern.sub(written, text)
+    text = _had_dropped(text)
     for pattern, run in _RUNS:
         text = pattern.sub(run, text)
     text = _HOURS_SAID.sub("个小时", _SPOKEN.sub(lambda m: _SPOKEN_KEYS[m.group(0).lower()], text))
@@ -414,7 +419,7 @@ def whether_deed(question: str, keywords: list[str]) -> list[str]:
     吃东西); [] when it has none."""
     after = asked_after(question)
     words = [k for k in keywords if len(k) >= 2 and k in after and k not in _WHO_DOES  # 菜要自己买吗: 买, not 自己
-             and not re.search(rf"(?:用|使用|拿|通过){re.escape(k)}", after)]  # 用微信付吗: 付, by the means 微信
+             and not re.search(rf"(?:{BY_MEANS}){re.escape(k)}", after)]  # 用微信付吗: 付, by the means 微信
     rest = re.sub(r"[吗呢吧啊么？?！!。\s]+$", "", after)
     if not words and len(rest) >= 2 and set(rest) <= {k for k in keywords if len(k) == 1}:
         words = [rest]  # 能停卡吗: jieba cut the deed into 停 and 卡, the deed is 停卡
@@ -424,6 +429,10 @@ def whether_deed(question: str, keywords: list[str]) -> list[str]:
     if not words and after:
         words = one_character_deed(after, keywords)
     return words
+
+
+# The words before the means a deed is done by (用微信付, 通过网银交): the means is no deed asked.
+BY_MEANS = r"用|使用|拿|通过"
 
 
 # Words that say who does a deed, not the deed (自己买, 亲自去, 本人办理).
@@ -1307,7 +1316,8 @@ def qualifiers(question: str, keywords: list[str]) -> tuple[str, ...]:
 
 # A deed with the direction it is done in (摘下来, 拿出去, 寄回来), which jieba tags a locution, not a verb: the
 # asker's deed (摘下来的果子: «摘下的果子»), no kind among siblings.
-DIRECTED_DEED = re.compile(r"[\u4e00-\u9fff]+[下上出回进过起开](?:来|去)")
+DIRECTION = r"[下上出回进过起开](?:来|去)"  # a deed's direction (出去, 回来), after its deed in DIRECTED_DEED
+DIRECTED_DEED = re.compile(rf"[\u4e00-\u9fff]+{DIRECTION}")
 
 
 def share_asked(word: str, before: str) -> bool:

@@ -11,9 +11,9 @@ import os
 import re
 from functools import lru_cache
 
-from wenda.corpus.types import Chunk
 import jieba
 
+from wenda.corpus.types import Chunk
 from wenda.index import extract, synonyms
 from wenda.index.extract import Span
 from wenda.index.query import Query, _posseg
@@ -84,7 +84,7 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     if len(named) > 1:  # 尖峰时段 asked: 尖峰時段 holds both its words, 離峰時段 only 时段
         said = {head: sum(len(k) >= 2 and k in head for k in keywords) for head in named}
         named = {head for head in named if said[head] == max(said.values())}
-        # a header said by the thesaurus's word for it whole (吃顿中饭多少钱: «午餐», not «午餐政府补贴» beside it)
+        # a header said whole by the dictionary's word for it (吃顿中饭多少钱: «午餐», not «午餐政府补贴» beside it)
         whole = {head for head in named if any(head == w != k for k, w in meant.items())}
         named = whole if len(whole) == 1 else named
     if named:
