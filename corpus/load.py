@@ -16,7 +16,7 @@ from wenda.corpus.types import Document
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 BINARY_SUFFIXES = (".docx", ".pdf", ".html", ".htm", ".xlsx", ".csv")
 SUFFIXES = TEXT_SUFFIXES + (".json",) + BINARY_SUFFIXES
-PARSER_VERSION = "18"  # bump when parsing changes what a corpus turns into (18: a clock time a PDF line broke, 9:0 / 0)
+PARSER_VERSION = "19"  # bump when parsing changes what a corpus turns into (19: a bare price takes the unit column's 元)
 log = logging.getLogger("wenda.corpus")
 
 

@@ -164,22 +164,34 @@ _HEAD_UNIT = re.compile(
     r"(?:\s*/\s*[\u4e00-\u9fffA-Za-z²]{1,4})?)\s*[）)]\s*$")
 _BARE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
+# A column of prices (价格, 收费标准, 单价) whose bare numbers take their money unit from the row's unit column
+# (单位, 计价单位: «元/26天»), where a sheet keeps the number a number and the unit apart.
+_PRICE_HEAD = re.compile(r"价格|价钱|单价|售价|收费|费用|金额|报价|定价")
+_UNIT_HEAD = re.compile(r"^(?:计价|计费|收费|价格)?单位$")
+_MONEY_UNIT = re.compile(r"(?:[万亿]?元|美元|港元|港币|人民币|块)(?:\s*/\s*[^\s·]{1,8})?")
+
 
 def row_text(headers: list[str], cells: list[str]) -> str:
     """A table row as one readable fact: «收费项目：学费 · 标准：每学期1100元» (empty cells left out).
 
     A cell under an empty header, or with no header, stands alone. A bare number under a header that gives its
-    unit in brackets carries that unit («运价（元/公斤）：0.50元/公斤»): the figure is read as what it measures.
+    unit in brackets carries that unit («运价（元/公斤）：0.50元/公斤»), and one under a price header the money unit
+    of the row's unit column («价格：16800 · 单位：元/26天» → «价格：16800元/26天»): the figure is read as what it measures.
     """
     parts = []
+    heads = [clean_cell(h) for h in headers]
+    money = next((m.group(0) for h, c in zip(heads, cells) if _UNIT_HEAD.match(h)
+                  if (m := _MONEY_UNIT.fullmatch(clean_cell(c)))), "")  # «单位：元/26天»
     for i, cell in enumerate(cells):
         cell = clean_cell(cell)
         if not cell:
             continue
-        head = clean_cell(headers[i]) if i < len(headers) else ""
+        head = heads[i] if i < len(heads) else ""
         unit = _HEAD_UNIT.search(head)
         if unit and _BARE_NUMBER.fullmatch(cell):
             cell += re.sub(r"\s+", "", unit.group(1))
+        elif money and _PRICE_HEAD.search(head) and _BARE_NUMBER.fullmatch(cell):
+            cell += re.sub(r"\s+", "", money)  # «价格：16800 · 单位：元/26天» → «价格：16800元/26天 · 单位：元/26天»
         parts.append(f"{head}：{cell}" if head and head != cell else cell)
     return " · ".join(parts)
 

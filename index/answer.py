@@ -31,7 +31,7 @@ from wenda.index.rows import (RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_colum
                               in_asked_column, meant_column, meant_columns, name_cell, note_of_asked_case, note_of_other_case, party_cell,
                               record_line, record_modifier, record_stem, row_cells, table_frame)
 from wenda.index.script import simplify
-from wenda.index.support import (TICKET_KIND, deed_on, ticket_said, CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
+from wenda.index.support import (HEAD_COUNTS, TAKEN_IN, TAKEN_PEOPLE, TICKET_KIND, deed_on, ticket_said, CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
                                  RULING, another_unit, asked_forms, asks_of_runs, body_said, choices, common_synonym_in,
                                  deed_held, done_to, exemption_said, fee_named, fee_of_any, fee_paid_at, fillers, handed_words,
                                  head_said_shortened, holds, hours_kept, listed_runs, modifier_asked, modifier_said_shortened,
@@ -332,6 +332,10 @@ def obtained(word: str, other: str) -> bool:
     return len(word) == 2 and word[0] in _OBTAINING and not _alone(other[0]).startswith("v")
 
 
+# A time ahead of a deed (提前1个月, 提早3天, 提前24小时): when it must be done, where a line gives no date.
+_TIME_AHEAD = re.compile(r"(?:提前|提早)\s*(?:\d+|[一二两三四五六七八九十半]+)\s*个?\s*(?:个?工作日|天|日|周|星期|月|年|小时)(?:以上)?")
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
@@ -470,6 +474,11 @@ class Answerer:
                 got += w
             elif q.kind == "phone" and phone_labelled(kw, ctx):  # 电话 held by «报名热线：0571-…»
                 got += w
+            elif q.intent == "person" and kw in extract.IN_CHARGE and extract.HEAD_POST.search(ctx) and all(
+                    m in ctx for m in re.findall(rf"([\u4e00-\u9fff]{{2}})的?{kw}", q.text)):
+                got += w  # 负责人 held by «招生部经理：…», whatever other document says 负责人 itself (so that the
+                # lexicon, which maps only words the corpus lacks, gives it no 经理); the one in charge of what the
+                # question says (施工负责人: not «梨园供电所…所长»)
             elif kw in _stated_parts(q.text) and extract.range_holds(q.text, ctx):
                 got += w  # 只有249克 held by «重量250克以下…»: the asker's case within the range the line sets
             elif prev is not None and kw in prev.text:
@@ -548,6 +557,9 @@ class Answerer:
                 and (named := named_of_kind(q, chunk.text)) is not None \
                 and not (sp is not None and sp.start <= named.start and named.end <= sp.end):
             sp = extract.clause_span(chunk.text, named)  # 60到64岁的老人办的是什么卡: the clause of 公交乐龄卡
+        if q.intent == "entity" and q.kind in (None, "place") and q.asked_noun and extract.BODY_NOUN.fullmatch(q.asked_noun) \
+                and (body := extract.body_named(chunk.text, q.asked_noun, q.text)) is not None:
+            sp = body  # 午饭是哪家公司送的: «澜州市鑫禾餐饮管理有限公司», not the clause of 供餐时间
         if sp is None and q.intent == "person" and chunk.kind == "row":  # 谁来交: the row's 承担方 cell
             sp = party_cell(chunk.text)
         if sp is None and q.intent == "figure" and q.kind is None and q.measure is None and as_field:
@@ -1040,6 +1052,9 @@ class Answerer:
                 continue  # 双人自行车: every row of the 单车租借 table is a bike (協力車 is one, no sibling)
             if extract.season_held(k, around):
                 continue  # 冬天: the row of 11月1日至次年2月底, whatever season word it gives (淡季 beside 冬季)
+            if any(len(w) >= 2 and w + k in q.text and any(len(t) >= 3 and t[0] == w[0] and t[-1] == k[-1] and abbreviated(t, w + k)
+                                                          for t in _tokens(around)) for w in q.keywords if w != k):
+                continue  # 平原地区: «平原区», the asked place said short (地区 is no sibling of its 山区)
             if extract.age_group_held(k, text):
                 continue  # 大人: the row of 入园清洁费（12岁以上）, whatever people it names
             if sp is not None and extract.weekdays(k) and extract.weekdays(k) <= extract.weekdays(piece_of_value):
@@ -1175,11 +1190,12 @@ class Answerer:
         per_first = per_first or (q.kind == "money" and sum_by_deed(w, plain.text))  # 奖金多少: «一次性奖励3万元»
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first or parts_said(w, around) \
                 or same_word_said(w, around) or ticket_said(w, around) or deed_on(w, plain.text) \
+                or (w in HEAD_COUNTS and TAKEN_IN.search(plain.text)) \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q)
                                              or rent_priced(w, plain.text))):
             return None  # (室外场地租金多少: a price list's row «价格：12元», the rent of what it lets)
-        return w
+        return w  # (名额 held by «可接收180人», the intake in people)
 
     def unsaid_subkind(self, q: Query, chunk: Chunk) -> str | None:
         """The noun of the question that singles out a kind of the thing the sentence speaks of, where the
@@ -1322,6 +1338,8 @@ class Answerer:
                    and not self.defined_with(w, chunk, text, q.text)]  # 3号旅游航线（…至白鹭洲）
         if q.kind == "phone" and lacking:
             lacking = phone_qualifiers(q.text, text, lacking)
+        if TAKEN_IN.search(text):  # 能收多少个孩子, 名额有多少: «可接收200人», a place's intake counted in people
+            lacking = [w for w in lacking if not (w == q.counted and TAKEN_PEOPLE.fullmatch(w) or w in HEAD_COUNTS)]
         if "联系人" in lacking and _CONTACT_LINE.search(text):
             lacking.remove("联系人")  # 协会的联系人是谁: «社区志愿者协会：杨帆，电话139…», the person to call
         if q.intent == "person" and any(w.endswith(("负责人", "责任人")) for w in lacking) \
@@ -1418,6 +1436,8 @@ class Answerer:
         around = simplify(chunk.section + chunk.heading + chunk.title) + text  # the item alone, not its siblings
         if noun in around or abbreviated(noun, around) or noun not in self.corpus.document_text(chunk.doc):
             return False
+        if extract.BODY_NOUN.fullmatch(noun) and extract.body_named(text, noun, q.text) is not None:
+            return False  # 哪所学校: «6. 南苑小学（…）», a school by the kind its name ends in
         labels = [h for h, _, _, _ in row_cells(text)] if chunk.kind == "row" else \
             [label.group(0)[:-1]] if label else []
         if any(self.lexicon.related(noun, label[i:]) >= MEANING_WEIGHT for label in labels for i in range(len(label) - 1)):
@@ -1713,8 +1733,9 @@ class Answerer:
 
     def frame_says(self, word: str, chunk: Chunk) -> bool:
         """Does a table row's frame (its title, heading, section) say `word`, itself or by its other words
-        (synonyms.REGIONAL: 单车 for 自行车)? The table is then all of that thing, each row one kind of it."""
-        frame = table_frame(chunk)
+        (synonyms.REGIONAL: 单车 for 自行车)? The table is then all of that thing, each row one kind of it. The
+        heading line over the table counts whole (小时 of «练琴室租用（每小时，港币）», whose section drops the bracket)."""
+        frame = table_frame(chunk) + simplify(self.corpus.section_heading(chunk))
         return any(o in frame for o in (word, *synonyms.forms(word)))
 
     def names_own_record(self, q: Query, chunk: Chunk) -> bool:
@@ -1862,10 +1883,12 @@ class Answerer:
                 continue  # 高速上限速多少: the 高速公路 the text says, short; no kind of the 时速 it measures
             # a kind, not a deed (采血 for 抽血: jieba tags it a verb there), nor the question's own word
             # said short (首班车 of 首班公交车)
-            sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t)
+            full = abbreviated(k, piece)  # 村委会 said in full in the piece (村民委员会): its 委员会 is it, no sibling
+            sibling = [t for t in words if t[-1] == k[-1] and siblings(k, t) and not abbreviated(k, t) and t not in full
                        and not (k[0] == "限" and len(k) == 2)  # 限速: the bound of the 时速 measured, no kind of it
                        and not fee_of_any(k, t)  # 收费多少: «学费每学期260元»
                        and not QUANTITY.match(t)  # 每户 says how much each gets, no kind of 低保户
+                       and not re.fullmatch(r"按[日天月年周次]", t)  # 按日 (按日工钱2倍) says a rate, no kind of 节假日
                        and not (len(t) == 2 and t[0] in "单该本此")  # 单卡: each card, the 储值卡 at hand
                        and not pointed_at(t, k, around)  # 全园: the 幼儿园 asked, pointed at
                        and not abbreviated(t, q.text) and t not in _verbs_of(piece) and not modifies_next(t, piece)
@@ -2479,6 +2502,9 @@ class Answerer:
                 found = extract.untils(text)
             if not found:  # 什么时候建好: «明年建成…», a year said from this one, the only time the line gives
                 found = [Span(m.group(0), m.start(), m.end()) for m in _YEAR_FROM_NOW.finditer(text)]
+            if not found and q.deeds:  # 退学要几时通知: «退學須提前1個月以書面通知», a time ahead of the deed asked
+                found = [Span(m.group(0), m.start(), m.end()) for m in _TIME_AHEAD.finditer(text)
+                         if any(len(d) >= 2 and d in text[m.end():m.end() + 6] for d in q.deeds)]
             if re.search(r"(?:星期|礼拜|周)几", q.text):  # 礼拜几开: a day of the week, not «乘车日前28天»
                 found = [f for f in found if extract.weekdays(f.text)]
             elif _DAY_OF_MONTH_ASKED.search(q.text):  # 从几号执行到几号: «6月1日至9月30日», not the 2028年 before it

@@ -38,7 +38,7 @@ from wenda.index.query import BY_MEANS, EMPTY_NOUNS, MODALS, NUMBERED_HEADS, TOT
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
-from wenda.index.support import CLOSED, HEAD_COUNTS, deed_on, counts, fee_named, fillers, holds, hours_kept, places_named
+from wenda.index.support import CLOSED, HEAD_COUNTS, TAKEN_IN, TAKEN_PEOPLE, deed_on, counts, fee_named, fillers, holds, hours_kept, places_named
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -800,12 +800,36 @@ def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
     if chunk.kind != "row":
         return None
     cells = row_cells(answerer.corpus.plain(chunk).text)
-    name = cells[0][1].strip() if cells else ""
-    said = [k for k in q.keywords if len(k) >= 2 and k in name and k != name]
+    name = _row_name(cells)
+    said = [k for k in q.keywords if len(k) >= 2 and k in name and k != name and _DEFAULT_KIND.sub("", name) != k]
     if not said or name in q.text or len(said) >= 2:  # 夜1路几分钟一班 names the night route itself; 小孩子泡大众池:
         return None  # 儿童 and 大众池 together name the row 大众池儿童票
-    names = set(table_names(answerer, chunk)[1:])  # the rows next to it with the same name column
+    # the rows next to it with the same name column; in a sheet whose rows are numbered, one named for the usual
+    # kind (日常钟点工) is named by the word (钟点工: not 夜间钟点工's row)
+    numbered = bool(cells) and re.fullmatch(r"[\d.]+", cells[0][1].strip()) is not None
+    names = {_DEFAULT_KIND.sub("", _row_name(row_cells(r))) for r in table_rows(answerer, chunk)[1:]} if numbered \
+        else set(table_names(answerer, chunk)[1:])
+    if numbered and slot_meets_hours(q, chunk, answerer):
+        return None  # 晚上请钟点工: the row of 夜间钟点工, whose hours (18:00-21:00) are the evening asked
     return next((k for k in said if k in names), None)
+
+
+def slot_meets_hours(q: Query, chunk, answerer: Answerer) -> bool:
+    """Do the hours a question names (晚上) meet the time slot a table row gives (18:00-21:00)?"""
+    return bool(asked_hours(q.text) & slot_hours(answerer.corpus.plain(chunk).text))
+
+
+# A row's name for the usual kind of a thing (日常钟点工, 普通快递, 标准间): the thing itself, as an asker says it.
+_DEFAULT_KIND = re.compile(r"^(?:日常|普通|标准|常规|一般|基础)(?=[\u4e00-\u9fff]{2})")
+
+
+def _row_name(cells: list) -> str:
+    """The name of a table row: its first cell, or, where that is a bare number (序号：13), the cell headed as a
+    name (服务项目：夜间钟点工)."""
+    if not cells:
+        return ""
+    first = cells[0][1].strip()
+    return name_cell(cells)[1].strip() if re.fullmatch(r"[\d.]+", first) else first
 
 
 def bare_row_asked(answerer: Answerer, q: Query, chunk) -> bool:
@@ -1216,6 +1240,8 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
         return True
     if extract.is_ratio(s.span.text):
         return True  # 一个老师管多少孩子: a ratio (1:5) counts both sides, named in whatever words
+    if extract.unit_of(s.span.text) == "倍" and re.search(r"(?:几|多少)倍", q.text):
+        return True  # 给几倍工资: «按日服务费2倍计付», a multiple of the pay, which counts no 工资
     unit = extract.unit_of(s.span.text)
     if q.counted in EMPTY_NOUNS and extract.unit_class(unit) == "count":
         return True  # 一次能借几样东西: «每次最多借用2件工具», any thing counted
@@ -1241,6 +1267,9 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
         return True
     if q.counted in HEAD_COUNTS and extract.unit_class(unit) == "person":
         return True  # 一等奖有几个名额: «一等奖3名», the places counted as the people who take them
+    if extract.unit_class(unit) == "person" and TAKEN_PEOPLE.fullmatch(q.counted) \
+            and any(m.start() <= s.span.start < m.end() for m in TAKEN_IN.finditer(plain.text)):
+        return True  # 能收多少个孩子: «可接收200人», the intake counted in people
     if extract.unit_class(extract.unit_of(s.span.text)) == "money" and fee_named(q.counted, frame):
         return True  # 多少配送费: a sum, the price of the row that names the 配送 («品名：郊县配送 · 价格：40元»)
     if q.kind == "money" and extract.unit_class(unit) == "money" and (

@@ -334,6 +334,8 @@ def figures(sentence: str) -> list[Span]:
             continue  # 3. 儿童须…, 2、请勿…: a list item's number counts nothing
         if s == m.start("num") and re.search(r"[A-Za-z]-?$", sentence[:s]):
             continue  # A2驾驶证, KJ-500, PM2.5: the digits of a code or a name count nothing
+        if s == m.start("num") and re.search(r"[路街道巷弄]$", sentence[:s]) and sentence[m.end("num"):m.end("num") + 1] == "号":
+            continue  # 港城大道122号: a house's number in an address counts nothing
         if s == m.start("num") and re.search(r"(?:^|[\s（(])(?:附注|备注|注)$", sentence[:s]) and re.match(r"\s*[：:]", sentence[e:]):
             continue  # 注8：门店地址…: a note's number counts nothing
         if re.fullmatch(r"(?:19|20)\d\d", num) and re.match(r"[届级]", rest) and s == m.start("num"):
@@ -2678,10 +2680,11 @@ _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不�
           re.compile(rf"{_BOUND_NUM}\s*(?:以内|以下|之内|及以下|内(?![容部外地]))"))  # 入住前2天内
 _POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*({_BOUND_UNITS})")
 # 60周岁至79周岁, 60至79岁: both bounds at once
-_BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
+_BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|–|-|－|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
 _SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃", "个工作日": "天", "工作日": "天"}  # 80周岁以上 bounds 八十岁; 37.5度 is
 # 37.5℃; 请了3天假 is held by «不足5个工作日» (fewer calendar days are fewer working days)
-_CN_GRADE = re.compile(r"[一二三四五六七八九十]+(?=级)")  # a grade in Chinese numerals (九级伤残), read as digits by bounds
+_CN_GRADE = re.compile(r"[一二三四五六七八九十]+(?=级|(?:至|到|—|–|-|~|～)[一二三四五六七八九十]+级)")  # a grade in Chinese
+# numerals (九级伤残, 三至五级), read as digits by bounds
 # A figure written in Chinese numerals before a unit (八十岁, 九十多岁, 两个月): read as digits
 _CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=多?\s*(?:个月|小时|分钟|周岁|岁|年|天|次|人|名|元|公里|米))")
 
@@ -2820,6 +2823,8 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
     (3, inf)}, 不满10年 → {年: (-inf, 10)}. With `point`, a bare figure (工作了12年) is the range
     (12, 12.5) when the text sets no bound in its unit (a question's own figure)."""
     out: dict[str, list[float]] = {}
+    if point:  # 7个人, 三口人: a count of people (not 两个人, 一个人, said of one's party more than of a case)
+        text = re.sub(r"(?<=\d)\s*个(?=人)|(?<=[\d二两三四五六七八九十])\s*口(?=人)", "", text)
     text = re.sub(r"[（(]含[）)]", "", arabic(text))  # 1.2米（含）至1.5米（含）: both ends in the range
     if "级" in text:  # 七级至十级: 7级至10级, read so for bounds only
         from wenda.corpus.outline import cn_number
@@ -3217,6 +3222,8 @@ def weekdays(text: str) -> set[int]:
             out.add(_day_number(m.group(1)))
             # 每周一、二、四收运: the days listed after it without 周 again
             rest = text[m.end():]
+            if m.group(1) == "六" and re.match(r"日(?![间子期常程])", rest):  # 星期六日: the weekend
+                out.add(7)
             while (d := re.match(rf"\s*[、和及]\s*([一二三四五六日天])(?!{_NOT_A_DAY})", rest)):
                 out.add(_day_number(d.group(1)))
                 rest = rest[d.end():]
@@ -3417,6 +3424,50 @@ _PER_RATE = re.compile(rf"(?:每|/|／|按)(?:一)?个?({_RATE_UNITS}|次|件|�
 _RATE_ALIKE = ({"平方米", "平米", "平方"}, {"晚", "夜"}, {"公斤", "千克"})
 
 
+# A length of time said (一个小时, 45分钟, 一个半钟头, 半小时), read in minutes by minutes_said.
+_LENGTH = re.compile(r"(\d+(?:\.\d+)?|[一两二三四五六七八九十]+|半)\s*个?\s*(半)?\s*(小时|钟头|分钟)")
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def minutes_said(text: str) -> set[float]:
+    """The lengths of time a text says, in minutes (一个小时 → 60, 45分钟 → 45, 一个半小时 → 90)."""
+    out = set()
+    for m in _LENGTH.finditer(text):
+        n = m.group(1)
+        count = 0.5 if n == "半" else float(n) if n[0].isdigit() else (
+            _NUMERALS.get(n) if len(n) == 1 else 10 + _NUMERALS.get(n[1], 0) if n[0] == "十" else None)
+        if count is None:
+            continue
+        count += 0.5 if m.group(2) else 0
+        out.add(count * (1 if m.group(3) == "分钟" else 60))
+    return out
+
+
+# The nouns of a body a question asks which one of (哪家公司, 哪个医院, 哪所学校): its answer is a name ending so.
+BODY_NOUN = re.compile(r"公司|企业|医院|学校|小学|中学|银行|酒店|宾馆|超市|商场|药店|幼儿园|机构|单位|部门|中心")
+# What stops a body's name read back from its head noun: a particle, a deed, a mark.
+_BEFORE_NAME = re.compile(r"[的由是为在到向经与和及或、，,。：:；;（）()“”\"「」被将把从请找给交让]")
+
+
+# The kinds of a body a name may end in for the noun asked (哪所学校: 南苑小学).
+_BODY_KINDS = {"学校": "学校|小学|中学|学院|大学|幼儿园", "医院": "医院|卫生院|诊所", "公司": "公司|集团"}
+
+
+def body_named(text: str, noun: str, question: str) -> Span | None:
+    """The name of a body ending in the asked noun, or in a kind of it, that `text` gives (午饭是哪家公司送的: «由…统一
+    招标的澜州市鑫禾餐饮管理有限公司配送» gives 澜州市鑫禾餐饮管理有限公司; 哪所学校: «南苑小学（…）»), the first not said
+    by the question; None when none names one by more than the noun itself (本公司, 该公司)."""
+    for m in re.finditer(_BODY_KINDS.get(noun, re.escape(noun)), text):
+        start = m.start()
+        while start > 0 and m.start() - start < 20 and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", text[start - 1]) \
+                and not _BEFORE_NAME.match(text[start - 1]):
+            start -= 1
+        name = text[start:m.end()]
+        if len(name) - len(m.group(0)) >= 2 and not re.match(r"[本该此各其贵我你他这那每]", name) and name not in question:
+            return Span(name, start, m.end())
+    return None
+
+
 def priced_per_other(question: str, text: str) -> bool:
     """Does the question ask a price per one unit (厨房清洁一平米多少钱) that `text` (the value's piece, and a
     row's unit cells) never prices per, pricing per another unit instead (398元/次, 计价方式：按次)?"""
@@ -3427,6 +3478,8 @@ def priced_per_other(question: str, text: str) -> bool:
     a = asked.group(1)
     if re.search(rf"[\d一二两三四五六七八九十]\s*{a}", text):
         return False  # 寄一公斤多少钱: «首重1公斤以内每单收费4元» prices the case's quantity, per parcel
+    if a in ("小时", "分钟") and minutes_said(question) & minutes_said(text):
+        return False  # 上一个小时月费多少: «60分钟：HK$2,280», the length asked in another unit, no rate per hour
     return not any(same_measure(a, u) or any(a in g and u in g for g in _RATE_ALIKE) for u in said)
 
 
@@ -3455,6 +3508,8 @@ def one_unit_said(word: str, text: str) -> bool:
         return True  # 换一根灯管多少钱: «计价单位：每个», the general classifier prices one of anything counted
     if m.group(1) == "年" and re.search(r"每(?:学|个)?年度?", text):
         return True  # 社团会费一年最多收多少: «每人每学年不超过30元», a school's year
+    if unit_class(m.group(1)) == "count" and re.search(r"售价|定价|标价", text):
+        return True  # 幾錢一部: «售價：HK$5,680», a thing's selling price is the price of one
     return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*){re.escape(u)}", text)
                                  or re.search(rf"{re.escape(u)}均", text)  # 户均收入 says a sum per 户
                                  or (unit_class(u) == "time" and re.search(rf"(?<![\d个]){re.escape(u)}[租费](?!用)", text))  # 月租, 年费

@@ -190,6 +190,11 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           # English words for a post, a refund or a deposit a user mixes in (公司的general manager是谁)
           "general manager": "总经理", "manager": "经理", "refund": "退款", "deposit": "押金",
           "booking": "预约", "reservation": "预约",  # booking電話幾號: «預約專線：…»
+          "trial lesson": "试课", "trial class": "试课", "insurance": "保险",  # a trial lesson's fee; 买保险 insurance
+          "屋企人": "家人", "屋企": "家",  # Cantonese: one's family, one's home (叫屋企人帮手办)
+          "使唔使": "要不要", "上堂": "上课", "嚟": "来", "你哋": "你们", "我哋": "我们", "佢哋": "他们",  # Cantonese: need one (红雨使唔使上堂), attend class, come
+          # a price asked by what it is (一小时啥价, 什么价钱): how much
+          "啥价钱": "多少钱", "啥价格": "多少钱", "啥价": "多少钱", "什么价钱": "多少钱", "什么价格": "多少钱",
           "户人家": "户",  # 多少户人家: 户 counts the households (全村186户)
           # Shanghainese (Wu), as users write it: 夜饭几钿 (supper, how much), 啥辰光 (when), 阿拉 (I, we), 姆妈 (mother)
           "中午饭": "午饭",  # jieba's word, no thesaurus's (中午饭开到几点: «午餐：11:00—12:30»)

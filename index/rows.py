@@ -89,8 +89,14 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
         named = whole if len(whole) == 1 else named
     if named:
         return named
+    # else the one header of a length of time the question states (上一个小时: «60分钟»), or of the days and hours
+    # it names (星期六: «星期一至五17:00后、星期六日及公众假期», not «星期一至五 11:00–17:00»)
+    timed = length_column(question, [head for head, _ in cells]) or slot_column(question, [head for head, _ in cells])
+    if timed:
+        return {timed}
     # else the one header that prices per the unit a keyword asks one or half of (半小时: 计时（每30分钟）; 一晚: 每晚)
-    per = {head for head, _ in cells if any(extract.per_unit_header(k, head) for k in keywords)}
+    rates = [*keywords, *("一" + m.group(0)[1:] for m in _RATE_SAID.finditer(question))]  # 每个月 (jieba: 每个 月)
+    per = {head for head, _ in cells if any(extract.per_unit_header(k, head) for k in rates)}
     if len(per) == 1:
         return per
     # else the one header that opens as a keyword does (游泳池 for 游泳馆, 健身房 for 健身区)
@@ -98,6 +104,38 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     best = max(opening.values(), default=0)
     near = {head for head, n in opening.items() if n == best}
     return near if best >= 2 and len(near) == 1 else meant_columns(row, question, keywords)
+
+
+# A rate the question says per one unit of time (每个月, 每晚, 一天), read as one of it (一个月) for per_unit_header.
+_RATE_SAID = re.compile(r"[每一]个?(?:月|天|日|年|周|星期|小时|晚)")
+
+
+def length_column(question: str, heads: list[str]) -> str:
+    """The one header among several of lengths of time (30分钟, 45分钟, 60分钟) that is the length the question
+    states (上一个小时: «60分钟»); "" when there is none or the question states none."""
+    lengths = {head: extract.minutes_said(head) for head in heads}
+    if sum(1 for v in lengths.values() if v) < 2 or not (asked := extract.minutes_said(question)):
+        return ""
+    same = [head for head, v in lengths.items() if v & asked]
+    return same[0] if len(same) == 1 else ""
+
+
+def slot_column(question: str, heads: list[str]) -> str:
+    """The one header among several of days or hours (星期一至五 11:00–17:00, 星期六日及公众假期) whose days hold
+    the days the question names and whose hours meet the hours it names; "" when it names none or more fit."""
+    from wenda.index import decide  # (decide reads rows)
+
+    days = extract.weekdays(question)
+    hours = decide.asked_hours(question)
+    slotted = [head for head in heads if extract.weekdays(head) or decide.slot_hours(head)]
+    if len(slotted) < 2 or not (days or hours):
+        return ""
+    fit = [head for head in slotted if (not days or days <= extract.weekdays(head))
+           and (not hours or not decide.slot_hours(head) or hours & decide.slot_hours(head))]
+    if len(fit) > 1 and hours:  # 平日下午: of two weekday columns, the one whose hours meet most of the afternoon
+        most = max(len(hours & decide.slot_hours(head)) for head in fit)
+        fit = [head for head in fit if len(hours & decide.slot_hours(head)) == most]
+    return fit[0] if len(fit) == 1 else ""
 
 
 # The columns a question asks of by its own words, not by the header's (一期多少钱 → 费用, 收几个孩子 → 名额,

@@ -340,6 +340,11 @@ _TICKET_DEED = re.compile(r"买票|购票|要票|补票|买门票|要门票")
 # A count of people's places (几个名额, 多少人数): a figure of people says it (一等奖3名).
 HEAD_COUNTS = frozenset({"名额", "人数", "限额", "人头"})
 
+# An intake counted in people (可接收200人, 招收30名, 容纳120人): how many a place or a class takes, and the ones it
+# takes as an asker counts them (能收多少个孩子).
+TAKEN_IN = re.compile(r"(?:接收|招收|收|招|容纳)\s*\d+\s*(?:人|名)")
+TAKEN_PEOPLE = re.compile(r"孩子|小孩|小朋友|学生|儿童|娃|老人|学员")
+
 
 # The kinds of ticket a price list names (儿童票, 成人票, 半票): each is a 门票 an asker asks the price of.
 TICKET_KIND = re.compile(r"(?:儿童|成人|学生|老人|长者|全|半|优惠|团体|单人|家庭|亲子|夜场|平日|周末|普通)票")
