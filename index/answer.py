@@ -332,10 +332,6 @@ def obtained(word: str, other: str) -> bool:
     return len(word) == 2 and word[0] in _OBTAINING and not _alone(other[0]).startswith("v")
 
 
-# A time ahead of a deed (提前1个月, 提早3天, 提前24小时): when it must be done, where a line gives no date.
-_TIME_AHEAD = re.compile(r"(?:提前|提早)\s*(?:\d+|[一二两三四五六七八九十半]+)\s*个?\s*(?:个?工作日|天|日|周|星期|月|年|小时)(?:以上)?")
-
-
 class Answerer:
     def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
@@ -2503,7 +2499,7 @@ class Answerer:
             if not found:  # 什么时候建好: «明年建成…», a year said from this one, the only time the line gives
                 found = [Span(m.group(0), m.start(), m.end()) for m in _YEAR_FROM_NOW.finditer(text)]
             if not found and q.deeds:  # 退学要几时通知: «退學須提前1個月以書面通知», a time ahead of the deed asked
-                found = [Span(m.group(0), m.start(), m.end()) for m in _TIME_AHEAD.finditer(text)
+                found = [Span(m.group(0), m.start(), m.end()) for m in extract.TIME_AHEAD.finditer(text)
                          if any(len(d) >= 2 and d in text[m.end():m.end() + 6] for d in q.deeds)]
             if re.search(r"(?:星期|礼拜|周)几", q.text):  # 礼拜几开: a day of the week, not «乘车日前28天»
                 found = [f for f in found if extract.weekdays(f.text)]

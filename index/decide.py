@@ -806,7 +806,7 @@ def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
         return None  # 儿童 and 大众池 together name the row 大众池儿童票
     # the rows next to it with the same name column; in a sheet whose rows are numbered, one named for the usual
     # kind (日常钟点工) is named by the word (钟点工: not 夜间钟点工's row)
-    numbered = bool(cells) and re.fullmatch(r"[\d.]+", cells[0][1].strip()) is not None
+    numbered = _numbered(cells)
     names = {_DEFAULT_KIND.sub("", _row_name(row_cells(r))) for r in table_rows(answerer, chunk)[1:]} if numbered \
         else set(table_names(answerer, chunk)[1:])
     if numbered and slot_meets_hours(q, chunk, answerer):
@@ -828,8 +828,12 @@ def _row_name(cells: list) -> str:
     name (服务项目：夜间钟点工)."""
     if not cells:
         return ""
-    first = cells[0][1].strip()
-    return name_cell(cells)[1].strip() if re.fullmatch(r"[\d.]+", first) else first
+    return name_cell(cells)[1].strip() if _numbered(cells) else cells[0][1].strip()
+
+
+def _numbered(cells: list) -> bool:
+    """Is a table row's first cell a bare number (序号：13), its place in a numbered sheet?"""
+    return bool(cells) and re.fullmatch(r"[\d.]+", cells[0][1].strip()) is not None
 
 
 def bare_row_asked(answerer: Answerer, q: Query, chunk) -> bool:

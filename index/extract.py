@@ -2867,7 +2867,12 @@ _AHEAD_OR_LATE = re.compile(r"提前|提早|\d\s*(?:天|日|个?小时)(?:以|�
 # 三个月前): read as days by bounds, where a notice counts them so (入住日前14日, 婚宴前90天以上). Only said ahead of
 # something: 一个月多少钱 is a rate, 一周几次 a frequency. 一周内 is a bound, no case.
 _DAYS_IN = {"周": 7, "星期": 7, "礼拜": 7, "月": 30, "年": 365}
-_SPAN = r"(?:(?P<half>半)|(?P<n>\d+|[一二两三四五六七八九十]+))\s*个?\s*(?P<unit>周|星期|礼拜|月|年)"
+_COUNT = r"\d+|[一二两三四五六七八九十]+"
+_SPAN = rf"(?:(?P<half>半)|(?P<n>{_COUNT}))\s*个?\s*(?P<unit>{'|'.join(_DAYS_IN)})"
+# Any time ahead of a deed, days and hours too (提前1个月, 提早3天, 提前24小时, 提前5个工作日): when it must be done,
+# where a line gives no date (Answerer._span). ahead_days reads only the units above: a question's days and
+# hours are read as they stand by bounds.
+TIME_AHEAD = re.compile(rf"(?:提前|提早)\s*(?:半|{_COUNT})\s*个?\s*(?:个?工作日|天|日|小时|{'|'.join(_DAYS_IN)})(?:以上)?")
 _AHEAD = re.compile(rf"(?:提前|提早|(?<=[\u4e00-\u9fff])(?<![以之从此目当眼面先事])前)\s*{_SPAN}(?![\u4e00-\u9fff]{{0,4}}?(?:之内|以内|内))"
                     rf"|{_SPAN.replace('?P<', '?P<b_')}\s*(?:前|之前|以前)")
 
@@ -3426,7 +3431,6 @@ _RATE_ALIKE = ({"平方米", "平米", "平方"}, {"晚", "夜"}, {"公斤", "�
 
 # A length of time said (一个小时, 45分钟, 一个半钟头, 半小时), read in minutes by minutes_said.
 _LENGTH = re.compile(r"(\d+(?:\.\d+)?|[一两二三四五六七八九十]+|半)\s*个?\s*(半)?\s*(小时|钟头|分钟)")
-_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def minutes_said(text: str) -> set[float]:
@@ -3434,9 +3438,8 @@ def minutes_said(text: str) -> set[float]:
     out = set()
     for m in _LENGTH.finditer(text):
         n = m.group(1)
-        count = 0.5 if n == "半" else float(n) if n[0].isdigit() else (
-            _NUMERALS.get(n) if len(n) == 1 else 10 + _NUMERALS.get(n[1], 0) if n[0] == "十" else None)
-        if count is None:
+        count = 0.5 if n == "半" else _amount(n)
+        if not count:
             continue
         count += 0.5 if m.group(2) else 0
         out.add(count * (1 if m.group(3) == "分钟" else 60))
