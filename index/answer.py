@@ -27,7 +27,7 @@ from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, DIRECTION, EMPTY_NOU
                                situation, sort_asked, sounds_alike, tokens, years)
 from wenda.index.reading import ORGANISATION_ENDS, QUANTITY, QuestionReader
 from wenda.index.retrieve import Retriever
-from wenda.index.rows import (RECORD_SUFFIX, UNIT_COLUMN, WHOM_CELL, asked_column, cell_of_kind, column_of, column_opened,
+from wenda.index.rows import (RECORD_SUFFIX, SERIAL_COLUMN, UNIT_COLUMN, WHOM_CELL, asked_column, cell_of_kind, column_of, column_opened,
                               in_asked_column, meant_column, meant_columns, name_cell, note_of_asked_case, note_of_other_case, party_cell,
                               record_line, record_modifier, record_stem, row_cells, table_frame)
 from wenda.index.script import simplify
@@ -699,7 +699,7 @@ class Answerer:
         if q.kind == "money" and PER_PERSON in q.keywords and priced_per_group(priced):
             return False  # 一个人多少钱: not the 4588元 of a row priced 每桌
         if (q.kind == "money" or extract.unit_class(extract.unit_of(sp.text)) == "money") \
-                and extract.priced_per_other(q.text, priced) \
+                and extract.priced_per_other(q.text, priced, text if chunk.kind == "row" else "") \
                 and not any(extract.whole_one(k, text) for k in q.keywords):  # (一个月交多少管理费: a money value,
             # whatever was asked; 一间: «包场整间…每场5500元» prices the whole one by the session)
             return False  # 厨房清洁一平米多少钱: not the 398元/次 of a row priced per visit
@@ -870,11 +870,13 @@ class Answerer:
         only in another piece than the value's, one with a value of its own? Then the value is another
         thing's (全程马拉松…6小时，半程马拉松为3小时30分钟). A piece that only states the case (甲方提前收回房屋的，
         应提前60天通知: 收房) leaves the value to the piece after it."""
+        kinds = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(piece)}
         for k in q.keywords:
             if len(k) >= 2 and k not in text and self.corpus.abbreviation(k):
                 full = abbreviated(k, text)
-                if len(full) > len(k) and full not in piece and any(
-                        full in p and extract.figures(p) for p in re.split(r"[，,；;。]", text)):
+                if len(full) > len(k) and full not in piece and any(  # a value of the value's kind: not the 22:00
+                        full in p and any(extract.unit_class(extract.unit_of(f.text)) in kinds for f in extract.figures(p))
+                        for p in re.split(r"[，,；;。]", text)):  # of «…峰谷分时电价：谷段为每日22:00…» for 谷电的价
                     return True
         return False
 
@@ -1187,11 +1189,12 @@ class Answerer:
         if w in around or abbreviated(w, around) or holds(w, around, self.lexicon) or per_first or parts_said(w, around) \
                 or same_word_said(w, around) or ticket_said(w, around) or deed_on(w, plain.text) \
                 or (w in HEAD_COUNTS and TAKEN_IN.search(plain.text)) \
+                or (w in ("小时", "分钟") and extract.minutes_said(q.text) & extract.minutes_said(plain.text)) \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q)
                                              or rent_priced(w, plain.text))):
             return None  # (室外场地租金多少: a price list's row «价格：12元», the rent of what it lets)
-        return w  # (名额 held by «可接收180人», the intake in people)
+        return w  # (名额 held by «可接收180人», the intake in people; 一个小时 by «60分钟», the length asked)
 
     def unsaid_subkind(self, q: Query, chunk: Chunk) -> str | None:
         """The noun of the question that singles out a kind of the thing the sentence speaks of, where the
@@ -2364,6 +2367,8 @@ class Answerer:
             amounts = extract.asked_amounts(q.text)  # 充1000块送多少: a sum paid as the condition
 
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
+                if chunk.kind == "row":  # a numbered sheet's 序号 is the row's place, no value of it (皮衣做保养要多少: not 17)
+                    figs = [f for f in figs if not SERIAL_COLUMN.fullmatch(column_of(text, f.start).strip())]
                 if (q.kind == "duration" or extract.unit_class(q.measure or "") == "time") and members.interval_asked(q.text):
                     # 1号航线多久发一班: «每20分钟一班», not the «航行约12分钟» before it (and first: the
                     # «发车间隔：30分钟» cell names 发车, which no other kind's word may take from it)

@@ -1139,7 +1139,9 @@ def special_day_given(q: Query, text: str, span: extract.Span | None) -> bool:
         said = text[:span.start].rsplit(" · ", 1)[-1] + extract.piece_of(text, span)
     else:
         return False
-    m = _SPECIAL_DAY.search(said.replace(text[span.start:span.end], " "))  # 一般只在春节时期: the day is the value
+    said = said.replace(text[span.start:span.end], " ")  # 一般只在春节时期: the day is the value
+    m = next((m for m in _SPECIAL_DAY.finditer(said)  # (法定节假日除外, 除节假日外: the usual days, the special left out)
+              if not (re.match(r"[^，,。；;]{0,2}?除外", said[m.end():]) or re.search(r"除(?:了)?[^，,。；;]{0,3}$", said[:m.start()]))), None)
     return bool(m) and m.group(0) not in q.text
 
 

@@ -2672,7 +2672,7 @@ def direction(text: str) -> int:
 
 
 # The units a range or a stated quantity of the asker's case is read in (bounds): one list for each pattern below.
-_BOUND_UNITS = "个工作日|工作日|个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升|级|桌|℃|度"
+_BOUND_UNITS = "个工作日|工作日|个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升|L(?![A-Za-z])|马力|级|桌|℃|度"
 _BOUND_NUM = rf"(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})"
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
@@ -2681,7 +2681,7 @@ _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不�
 _POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*({_BOUND_UNITS})")
 # 60周岁至79周岁, 60至79岁: both bounds at once
 _BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|–|-|－|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
-_SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃", "个工作日": "天", "工作日": "天"}  # 80周岁以上 bounds 八十岁; 37.5度 is
+_SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃", "个工作日": "天", "工作日": "天", "L": "升"}  # 80周岁以上 bounds 八十岁; 37.5度 is
 # 37.5℃; 请了3天假 is held by «不足5个工作日» (fewer calendar days are fewer working days)
 _CN_GRADE = re.compile(r"[一二三四五六七八九十]+(?=级|(?:至|到|—|–|-|~|～)[一二三四五六七八九十]+级)")  # a grade in Chinese
 # numerals (九级伤残, 三至五级), read as digits by bounds
@@ -2833,7 +2833,9 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
     for m in _BETWEEN.finditer(text):
         unit = _SAME_BOUND_UNIT.get(m.group(4), m.group(4))
         if m.group(2) is None or _SAME_BOUND_UNIT.get(m.group(2), m.group(2)) == unit:
-            out[unit] = [float(m.group(1)), float(m.group(3)) + _grain(m.group(3))]
+            top = float(m.group(3))  # 50—70马力（不含70马力）: the top left out, the next band's own
+            out[unit] = [float(m.group(1)), top if re.search(
+                rf"不含\s*{re.escape(m.group(3))}\s*{re.escape(m.group(4))}", text[m.end():m.end() + 16]) else top + _grain(m.group(3))]
     for side, patterns in ((0, _LOWER), (1, _UPPER)):
         for pattern in patterns:
             for m in pattern.finditer(text):
@@ -3010,7 +3012,8 @@ GROUP_SHARE = 0.5  # the share of an age group's years a row's range must hold t
 # Units whose figure in a question is a quantity of the asker's case (2公里, 65岁, 3个人), not a calendar date (2026年, 5月).
 _CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", "本", "册", "辆", "户", "小时", "分钟", "次", "天",
                "克", "公斤", "千克", "斤", "厘米", "公分",  # weights and lengths (249克 within 250克以下)
-               "升", "毫升",  # volumes (80升电热水器: not the row of «60升以内»)
+               "升", "毫升",  # volumes (80升电热水器: not the row of «60升以内»; 40升的无人机: «30L及以上»)
+               "马力",  # engines' power (60马力的拖拉机: «50—70马力（不含70马力）»)
                "级",  # grades (九级伤残: «七级至十级的补助3万元»)
                "桌"}  # tables booked (订10桌送什么: not «预订20桌以上赠送…»)
 
@@ -3471,9 +3474,11 @@ def body_named(text: str, noun: str, question: str) -> Span | None:
     return None
 
 
-def priced_per_other(question: str, text: str) -> bool:
+def priced_per_other(question: str, text: str, row: str = "") -> bool:
     """Does the question ask a price per one unit (厨房清洁一平米多少钱) that `text` (the value's piece, and a
-    row's unit cells) never prices per, pricing per another unit instead (398元/次, 计价方式：按次)?"""
+    row's unit cells) never prices per, pricing per another unit instead (398元/次, 计价方式：按次)? A length of
+    time asked is no rate where `text` or the rest of its `row` says that length (全身按摩一个钟: «128元 · 计费单位：次
+    · 说明：60分钟»)."""
     asked = _ONE_RATE.search(question) or (_BY_RATE.search(question) if "还是" not in question else None)
     said = {m.group(1) for m in _PER_RATE.finditer(text)}
     if not asked or not said:
@@ -3481,7 +3486,7 @@ def priced_per_other(question: str, text: str) -> bool:
     a = asked.group(1)
     if re.search(rf"[\d一二两三四五六七八九十]\s*{a}", text):
         return False  # 寄一公斤多少钱: «首重1公斤以内每单收费4元» prices the case's quantity, per parcel
-    if a in ("小时", "分钟") and minutes_said(question) & minutes_said(text):
+    if a in ("小时", "分钟") and minutes_said(question) & minutes_said(text + " " + row):
         return False  # 上一个小时月费多少: «60分钟：HK$2,280», the length asked in another unit, no rate per hour
     return not any(same_measure(a, u) or any(a in g and u in g for g in _RATE_ALIKE) for u in said)
 

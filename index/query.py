@@ -195,6 +195,8 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "使唔使": "要不要", "上堂": "上课", "嚟": "来", "你哋": "你们", "我哋": "我们", "佢哋": "他们",  # Cantonese: need one (红雨使唔使上堂), attend class, come
           # a price asked by what it is (一小时啥价, 什么价钱): how much
           "啥价钱": "多少钱", "啥价格": "多少钱", "啥价": "多少钱", "什么价钱": "多少钱", "什么价格": "多少钱",
+          "生小孩": "生育", "生孩子": "生育",  # giving birth (生小孩医保补多少钱), no 小孩 at all
+          "匹马力": "马力",  # 60匹马力: horsepower as farmers say it («50—70马力»)
           "户人家": "户",  # 多少户人家: 户 counts the households (全村186户)
           # Shanghainese (Wu), as users write it: 夜饭几钿 (supper, how much), 啥辰光 (when), 阿拉 (I, we), 姆妈 (mother)
           "中午饭": "午饭",  # jieba's word, no thesaurus's (中午饭开到几点: «午餐：11:00—12:30»)
@@ -663,7 +665,7 @@ def measure_glued(tok: str, after: list) -> str:
 
 
 def _alone(ch: str) -> str:
-    """The part of speech jieba gives one character on its own."""
+    """The part of speech jieba gives one character (or a word) on its own."""
     return next((w.flag for w in _posseg().lcut(ch)), "")
 
 
@@ -1495,7 +1497,8 @@ def existence_object(question: str) -> str:
     m = _EXISTENCE.search(question)
     if not m:
         return ""
-    return next((w for w, flag in _posseg().lcut(question[m.end():]) if len(w) >= 2 and flag.startswith("n")), "")
+    return next((w for w, flag in _posseg().lcut(question[m.end():])  # (休息时间: jieba's idiom, a thing all the same)
+                 if len(w) >= 2 and (flag.startswith("n") or flag in ("i", "l") and _alone(w[-2:]).startswith("n"))), "")
 
 
 def had_thing(question: str) -> str:

@@ -304,6 +304,7 @@ def name_cell(cells: list) -> tuple:
     return next((c for c in cells if NAME_COLUMN.search(c[0])), cells[0])
 
 
+SERIAL_COLUMN = re.compile(r"序号|编号|No\.?|#", re.IGNORECASE)  # a column that numbers a sheet's rows (序号：13)
 UNIT_COLUMN = re.compile(r"单位|计价|计费")  # a table column that says what a price or a time is per (计价单位：每台)
 
 
