@@ -106,7 +106,7 @@ def test_the_set_is_large_and_has_both_kinds():
 
 # Measured (answers, refusals) when the set was written, held out: on f46ce71 315/446, 65/95; still 315/65, unread,
 # on session 47's code after the kinds of its four tries.
-FLOOR = {"answers": 315, "refusals": 65}
+FLOOR = {"answers": 318, "refusals": 65}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
