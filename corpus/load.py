@@ -16,7 +16,8 @@ from wenda.corpus.types import Document
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 BINARY_SUFFIXES = (".docx", ".pdf", ".html", ".htm", ".xlsx", ".csv")
 SUFFIXES = TEXT_SUFFIXES + (".json",) + BINARY_SUFFIXES
-PARSER_VERSION = "19"  # bump when parsing changes what a corpus turns into (19: a bare price takes the unit column's 元)
+PARSER_VERSION = "20"  # bump when parsing changes what a corpus turns into (19: a bare price takes the unit column's 元;
+# 20: and a price column named «…价» (平日价), and a header's unit per two units (元/平方米·月))
 log = logging.getLogger("wenda.corpus")
 
 

@@ -161,12 +161,12 @@ _HEAD_UNIT = re.compile(
     r"人次|人|个|次|辆|间|张|件|台|套|户|家|名|位|只|头|株|棵|场|班|趟|"
     r"公里|千米|km|米|m|厘米|cm|毫米|mm|公斤|千克|kg|克|g|斤|吨|"
     r"小时|分钟|秒|天|日|周|个月|月|年|平方米|㎡|m²|亩|公顷|升|毫升|度|%|％)"
-    r"(?:\s*/\s*[\u4e00-\u9fffA-Za-z²]{1,4})?)\s*[）)]\s*$")
+    r"(?:\s*[/·]\s*[\u4e00-\u9fffA-Za-z²]{1,4}){0,3})\s*[）)]\s*$")  # (元/平方米·月, 元/台/小时: per two units)
 _BARE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 # A column of prices (价格, 收费标准, 单价) whose bare numbers take their money unit from the row's unit column
 # (单位, 计价单位: «元/26天»), where a sheet keeps the number a number and the unit apart.
-_PRICE_HEAD = re.compile(r"价格|价钱|单价|售价|收费|费用|金额|报价|定价")
+_PRICE_HEAD = re.compile(r"价格|价钱|单价|售价|收费|费用|金额|报价|定价|(?<![评代物身])价$")  # (平日价, 会员价: a price too)
 _UNIT_HEAD = re.compile(r"^(?:计价|计费|收费|价格)?单位$")
 _MONEY_UNIT = re.compile(r"(?:[万亿]?元|美元|港元|港币|人民币|块)(?:\s*/\s*[^\s·]{1,8})?")
 

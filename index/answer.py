@@ -332,6 +332,17 @@ def obtained(word: str, other: str) -> bool:
     return len(word) == 2 and word[0] in _OBTAINING and not _alone(other[0]).startswith("v")
 
 
+# A change asked (贵了多少, 涨了多少; 便宜了多少, 少了多少) and the words that say one of the same way before its figure.
+_CHANGES = ((re.compile(r"(?:贵|涨|多|增加|提高|上涨|上调|增长)了?(?:多少|几)"),
+             re.compile(r"(?:提高|增加|上涨|上调|增长|涨|多)了?(?:约|近|超过)?$")),
+            (re.compile(r"(?:便宜|降|少|减少|降低|下降|下调)了?(?:多少|几)"),
+             re.compile(r"(?:降低|减少|下降|下调|降|少|便宜)了?(?:约|近)?$")))
+
+
+# The general heads a document names every kind of a thing by (充电设施 for 充电桩, 消防器材 for 灭火器).
+_GENERAL_HEAD = "(?:设施|设备|装置|器材|用品|用具)"
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, lexicon: Lexicon | None = None):
         self.retriever = retriever
@@ -1344,6 +1355,10 @@ class Answerer:
         if q.intent == "person" and any(w.endswith(("负责人", "责任人")) for w in lacking) \
                 and _heads_unit(text):  # 贷款科负责人是谁: «贷款科科长王晓梅», the head
             lacking = [w for w in lacking if not w.endswith(("负责人", "责任人"))]  # of the unit is the one in charge
+        # a kind's head cut off (充电桩: 充电 桩) where the line says the kind's general name (充电设施): a rule of
+        # every such thing holds for the kind (公用充电桩离外墙几米: «公用充电设施…距离不少于6米»)
+        lacking = [w for w in lacking if not (len(w) == 1 and any(
+            a + w in q.text and re.search(re.escape(a) + _GENERAL_HEAD, around) for a in q.keywords if len(a) >= 2))]
         lacking += [w for w in self.unknown_branches(q.keywords) if w not in lacking]  # never near in meaning
         # a name the corpus says whole that jieba cut in two (政务 服务中心), whose head this frame says with another
         # modifier before it (开锁换锁服务中心)
@@ -2369,6 +2384,9 @@ class Answerer:
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 if chunk.kind == "row":  # a numbered sheet's 序号 is the row's place, no value of it (皮衣做保养要多少: not 17)
                     figs = [f for f in figs if not SERIAL_COLUMN.fullmatch(column_of(text, f.start).strip())]
+                for asked, said in _CHANGES:  # 比上一年贵了多少: the rise («比2028年度提高20元»), not the fee itself
+                    if asked.search(q.text):
+                        figs = [f for f in figs if said.search(text[max(0, f.start - 6):f.start])] or figs
                 if (q.kind == "duration" or extract.unit_class(q.measure or "") == "time") and members.interval_asked(q.text):
                     # 1号航线多久发一班: «每20分钟一班», not the «航行约12分钟» before it (and first: the
                     # «发车间隔：30分钟» cell names 发车, which no other kind's word may take from it)
@@ -2473,7 +2491,8 @@ class Answerer:
             measure = q.measure or ("元" if q.kind is None and amounts else None)
             sp = extract.best_figure(text, kws, measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
             if sp is not None:
-                return extract.age_range(text, sp) if q.kind == "age" else sp
+                return extract.age_range(text, sp) if q.kind == "age" else \
+                    extract.age_range(text, sp, extract.SPAN_UNITS) if q.kind == "duration" else sp
             if q.measure and (own := extract.counted_as_unit(q.text, text)):
                 return extract.nearest(own, text, kws)  # 最多能用几根竿: «每人限用1竿», the noun its own measure
             said = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(text)}  # the kinds it gives
@@ -2949,8 +2968,9 @@ class Answerer:
         if q.kind == "clock" or q.intent == "date":  # 几点开始: the «时间：…» lines of the documents retrieved first
             docs = {h.chunk.doc for h in hits[:TIME_LINE_DOCS]}  # join the candidates (decide.time_holder)
             join([i for i in self.time_lines() if self.chunks[i].doc in docs], routed=False)
-        if extract.EFFECTIVE_ASKED.search(q.text):  # 规定什么时候开始执行: the «自…起施行» lines join the candidates
-            join(self.effective_lines())
+        if extract.EFFECTIVE_ASKED.search(q.text):  # 规定什么时候开始执行: the «自…起施行» lines join the candidates,
+            join(self.effective_lines(), routed=False)  # whatever section (这个价目表: a sheet's notes, no part of the
+            # table the title names); decide.effective_line keeps the one of the document asked
         if about or len(own) > 1:  # the documents' own lines (and bylines for who wrote it) join the candidates
             join(sorted(i for kind in own for i in self.own_lines.get(kind, ())))
             about = True

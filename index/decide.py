@@ -1120,7 +1120,8 @@ def price_unsaid(answerer: Answerer, q: Query, s: Scored) -> bool:
 
 # The usual case asked (平时晚上几点收班, 一般几点开门) and days that are exceptions to it.
 _USUAL = re.compile(r"平时|平常|平日|一般|通常|日常|正常")
-_SPECIAL_DAY = re.compile(r"除夕|春节|节假日|假日|国庆|元旦|跨年|中秋|端午|清明|五一|寒假|暑假|假期|节日|特殊|临时")
+_SPECIAL_DAY = re.compile(r"除夕|春节|节假日|假日|国庆|元旦|跨年|中秋|端午|清明|五一|寒假|暑假|假期|节日|特殊"
+                          r"|临时(?=调整|闭|关|停|变|改|加|开放|延长|休|歇|营业)")  # (not 临时便民摊点: a kind of stall)
 
 
 def special_day_given(q: Query, text: str, span: extract.Span | None) -> bool:
@@ -2708,10 +2709,11 @@ def choose(answerer: Answerer, q: Query, ranked: list[Scored],
         if holder is not None:
             return holder, True, best_p if best is holder else None
         return ranked[0], True, best_p if best is ranked[0] else None
-    deed = deed_holder(answerer, q, ranked) or said_deed(answerer, q, ranked, DEED_DEPTH)
+    # (办法哪天开始实施: the «自…起施行» line, before any line whose deed the question's words name: 收到材料之日)
+    deed = effective_line(answerer, q, ranked) or deed_holder(answerer, q, ranked) or said_deed(answerer, q, ranked, DEED_DEPTH)
     if deed is not None:
         return deed, True, best_p if best is deed else None
-    ruled = effective_line(answerer, q, ranked) or dated_holder(answerer, q, scored) or issuer_holder(answerer, q, scored) \
+    ruled = dated_holder(answerer, q, scored) or issuer_holder(answerer, q, scored) \
         or time_holder(answerer, q, ranked) \
         or whole_holder(answerer, q, scored) \
         or whether_holder(answerer, q, ranked) or continued_holder(answerer, q, scored) or next_ruled(answerer, q, scored) \

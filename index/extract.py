@@ -32,8 +32,9 @@ _UNITS = (
 _CURRENCY = r"(?:HK|US|NT|MOP|S|A|C)\$\s?|RMB\s?|[$¥￥£€]\s?"
 _CURRENCY_UNIT = {"HK": "港元", "US": "美元", "£": "英镑", "€": "欧元"}
 _FIGURE = re.compile(
-    # 4万亩, 3万余人, 4万多元: the order of magnitude, 余/多, then the unit, one figure (not 4万 alone)
-    rf"(?P<fig>{_PREFIX}(?:{_CURRENCY})?(?P<num>{_NUM})(?:[万亿](?:余|多)?(?=(?:{_UNITS}))(?![万亿])|余|多)?(?:{_UNITS})?(?:以上|以下|左右|之多|余)?)"
+    # 4万亩, 3万余人, 4万多元: the order of magnitude, 余/多, then the unit, one figure (not 4万 alone); a space
+    # between digits and the unit is Taiwan's typesetting (2 年有效, 折 100 元)
+    rf"(?P<fig>{_PREFIX}(?:{_CURRENCY})?(?P<num>{_NUM})(?:[万亿](?:余|多)?(?=(?:{_UNITS}))(?![万亿])|余|多)?(?:(?:(?<=\d) )?(?:{_UNITS}))?(?:以上|以下|左右|之多|余)?)"
 )
 _PART_OF_AGE = r"(?:初期|早期|中期|晚期|末期|前期|后期|初年|末年|中叶|上半叶|下半叶|初|末)?"
 _ONE_DATE = (
@@ -1202,16 +1203,21 @@ def limit_of_list(sentence: str, figs: list[Span], side: int) -> Span | None:
     return max(figs, key=value) if side > 0 else min(figs, key=value)
 
 
-def age_range(sentence: str, f: Span) -> Span:
-    """An age with the range it is an end of (9 of «招收9至13岁学员» is 9至13岁: the ages let in, not the youngest)."""
+def age_range(sentence: str, f: Span, units: str = "周岁|岁") -> Span:
+    """An age with the range it is an end of (9 of «招收9至13岁学员» is 9至13岁: the ages let in, not the youngest);
+    with `units` (SPAN_UNITS), a length of time so (3 of «退款需时3至5个工作天» is 3至5个工作天)."""
     if f.start < 0:
         return f
     start, end = f.start, f.end
-    if not unit_of(f.text) and (m := re.match(rf"{_RANGE_SEP}{_NUM}(?:周岁|岁)", sentence[end:])):
+    if not unit_of(f.text) and (m := re.match(rf"{_RANGE_SEP}{_NUM}(?:{units})", sentence[end:])):
         end += m.end()
-    elif unit_of(f.text) in ("岁", "周岁") and (m := re.search(rf"{_NUM}(?:周岁|岁)?{_RANGE_SEP}$", sentence[:start])):
+    elif re.fullmatch(units, unit_of(f.text) or "-") and (m := re.search(rf"{_NUM}(?:{units})?{_RANGE_SEP}$", sentence[:start])):
         start = m.start()
     return f if (start, end) == (f.start, f.end) else Span(sentence[start:end], start, end)
+
+
+# The units of a length of time a range may end in (3至5个工作天, 7-10天), for age_range.
+SPAN_UNITS = "个工作日|工作日|个工作天|工作天|天|日|个小时|小时|分钟|周|个星期|星期|个月|年"
 
 
 def with_range_unit(sentence: str, f: Span) -> str:
@@ -2690,7 +2696,8 @@ _CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=多?\s
 
 
 # When a rule takes effect, asked (什么时候开始执行, 哪天起实施, 生效日期) and said (本规定自2027年3月1日起施行).
-EFFECTIVE_ASKED = re.compile(r"(?:什么时候|啥时候|何时|哪天|哪一天|几号|几时|哪年|从什么时候|从哪天)(?:开始|起)?"
+EFFECTIVE_ASKED = re.compile(r"(?:什么时候|啥时候|何时|哪天|哪一天|几号|几时|哪年)(?:开始|起)(?:用|使用|启用)"  # (价目表从啥时候开始用)
+                             r"|(?:什么时候|啥时候|何时|哪天|哪一天|几号|几时|哪年|从什么时候|从哪天)(?:开始|起)?"
                              r"(?:执行|实行|施行|实施|生效)|(?:执行|实行|施行|实施|生效)(?:时间|日期)")
 EFFECTIVE_SAID = re.compile(r"自[^，,。；;]{2,24}?起(?:施行|实施|执行|生效|实行)|(?:施行|实施|生效)(?:日期|时间)?[为：:]")
 

@@ -192,10 +192,13 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "booking": "预约", "reservation": "预约",  # booking電話幾號: «預約專線：…»
           "trial lesson": "试课", "trial class": "试课", "insurance": "保险",  # a trial lesson's fee; 买保险 insurance
           "屋企人": "家人", "屋企": "家",  # Cantonese: one's family, one's home (叫屋企人帮手办)
+          "仲开": "还开", "仲可以": "还可以", "仲要": "还要", "仲有": "还有", "仲会": "还会", "仲退": "还退",  # Cantonese
+          # 仲 (still): 落紅雨仲開唔開 (not 仲裁, 仲夏)
           "使唔使": "要不要", "上堂": "上课", "嚟": "来", "你哋": "你们", "我哋": "我们", "佢哋": "他们",  # Cantonese: need one (红雨使唔使上堂), attend class, come
           # a price asked by what it is (一小时啥价, 什么价钱): how much
           "啥价钱": "多少钱", "啥价格": "多少钱", "啥价": "多少钱", "什么价钱": "多少钱", "什么价格": "多少钱",
           "生小孩": "生育", "生孩子": "生育",  # giving birth (生小孩医保补多少钱), no 小孩 at all
+          "下班后": "晚上", "下了班": "晚上",  # 下班后去打球: the evening slot (晚场 17:00—22:00)
           "匹马力": "马力",  # 60匹马力: horsepower as farmers say it («50—70马力»)
           "户人家": "户",  # 多少户人家: 户 counts the households (全村186户)
           # Shanghainese (Wu), as users write it: 夜饭几钿 (supper, how much), 啥辰光 (when), 阿拉 (I, we), 姆妈 (mother)
@@ -238,8 +241,25 @@ def _aged(m: re.Match[str]) -> str:
 _WEEKS = re.compile(r"(?<=[一两二三四五六七八九十几半])个?礼拜(?![一二三四五六日天])")
 
 
+# 好多钱 at a question's end (补贴好多钱, 一台好多钱啊): how much, as the South-west and Hubei say it; not 花了好多钱
+# (a lot of money), said before the end.
+_HOW_MUCH_SAID = re.compile(r"好多(?=钱[啊呀呢哦嘛吗]?[？?。！!\s]*$)")
+
+# A clock hour in Chinese numerals after a part of the day (晚上十点, 下午两点半): in digits, as notices write it
+# (22:00 is read from 晚上10点); not 便宜一点 (a little), which no part of the day comes before.
+_HOUR_SAID = re.compile(r"(?<=早上|上午|中午|下午|晚上|傍晚|凌晨|夜里|夜晚|早晨)([一二两三四五六七八九十]{1,3})(?=[点點])")
+
+
+def _hour_digits(m: re.Match[str]) -> str:
+    from wenda.corpus.outline import cn_number
+
+    n = cn_number(m.group(1))
+    return str(n) if 0 < n <= 24 else m.group(1)
+
+
 # The spoken forms above as written, in this order (九十几岁 before the age, 两科一起 before 科一, weeks last).
-_SPOKEN_FORMS = ((_SOME_YEARS, "多"), (_SUM_RECKONED, ""), (_SUBJECT_SHORT, r"科目\1"), (_AGE_SAID, _aged), (_WEEKS, "周"))
+_SPOKEN_FORMS = ((_SOME_YEARS, "多"), (_SUM_RECKONED, ""), (_SUBJECT_SHORT, r"科目\1"), (_AGE_SAID, _aged), (_WEEKS, "周"),
+                 (_HOW_MUCH_SAID, "多少"), (_HOUR_SAID, _hour_digits))
 
 
 # The first or the last run of a timetable said with an ordinal (第一班船, 头班车, 最后一班车): timetables
@@ -390,6 +410,8 @@ def strip_asked(question: str) -> str:
 ASKERS_WORDS = {"现在", "目前", "如今", "当前", "眼下", "到底", "究竟", "请问",
                 "已经", "那天", "这天", "那一天", "这一天",  # 已经投产的: how it stands; 婚宴那天: the day the asker means
                 "大概", "大约", "大致", "整个",  # 补一下大概多少钱: a hedge; 整个街道: the whole, which 全街道 says
+                "那种", "这种",  # 木地板那种比赛场: the asker pointing at the kind the words before name
+                "大家",  # 提前多久通知大家: everyone, whom a notice says as 向社会 or says not at all
                 "如果", "要是", "假如", "万一", "若是", "倘若", "的话"}  # 要是下雪还办吗: the asker's case, said by its deed
 # The asker and theirs (我的大疆mini, 咱家的狗): what follows names the asker's own thing, no name of the corpus's.
 ASKERS_OWNER = r"(?:我|我们|我家|咱|咱们)"
@@ -882,6 +904,7 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
                 and not (len(w.word) == 3 and w.word[1] in "能会要该想") \
                 and not (w.word[0] in "万千亿" and re.search(r"\d$", text[:at])) \
                 and not _BODY_AT_HAND.fullmatch(w.word) \
+                and not (w.word[-1] == "比" and _COMPARED_TIME.match(text, pos)) \
                 and not (re.search(r"[A-Za-z\d]$", text[:at]) and _numbered_head(w.word)) \
                 and not (w.flag.startswith("nr") and len(synonyms.group_words(w.word)) >= 3):  # 卡里 of 老年卡里 no name, nor 那阵子
             # (a time pointed at), nor a route's head glued to what follows (路平峰 of K9路平峰), nor a noun glued to a modal and its verb (卡能用 of 市民卡能用app充值吗), nor an order
@@ -894,6 +917,10 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
             if not any(word in name or name in word for name in exclude):
                 out.append(word)
     return out
+
+
+# A time a question compares with after 比 (医保费比上一年贵了多少: jieba's 费比 is no name, 比 the comparison's).
+_COMPARED_TIME = re.compile(r"上一?年|去年|前年|往年|上个?月|上期|以前|原来|过去|之前")
 
 
 # The government of the level an asker speaks of by its place word and 里 (镇里, 县里, 村里): no name (the
@@ -1564,7 +1591,8 @@ def value_owners(question: str, deeds: tuple[str, ...], kind: str | None) -> tup
     of the question is done to (带猫, 租自行车: 80元 for a 自行车 or a 游船 is no price of it), the
     one whose number is asked (健身教练的手机号: a 会籍顾问's is not it)."""
     owner = phone_owner(question) if kind == "phone" else ""
-    return (*deed_objects(question, deeds), *([owner] if owner else []))
+    objects = [w for w in deed_objects(question, deeds) if w not in ASKERS_WORDS]  # (通知大家: anyone, no thing)
+    return (*objects, *([owner] if owner else []))
 
 
 def asks_reason(question: str) -> bool:

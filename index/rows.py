@@ -300,8 +300,18 @@ def column_of(row: str, at: int) -> str:
 
 def name_cell(cells: list) -> tuple:
     """The cell that names a table row's record (row_cells): the first headed by a name (课程名称 after
-    课程编号, 项目 after 类别), else the first."""
-    return next((c for c in cells if NAME_COLUMN.search(c[0])), cells[0])
+    课程编号, 项目 after 类别), else the first; in a numbered sheet (序号：13), the first after the number that is
+    neither a number nor a category (衣物：羽绒服（中长款） after 类别：羽绒服)."""
+    named = next((c for c in cells if NAME_COLUMN.search(c[0])), None)
+    if named is not None:
+        return named
+    if cells and SERIAL_COLUMN.fullmatch(cells[0][0].strip()) and re.fullmatch(r"[\d.]+", cells[0][1].strip()):
+        return next((c for c in cells[1:] if not _CATEGORY_COLUMN.search(c[0])
+                     and not re.fullmatch(r"[\d.]+", c[1].strip())), cells[0])
+    return cells[0]
+
+
+_CATEGORY_COLUMN = re.compile(r"类别|分类|类型|种类|大类")  # a column of the kind a row falls under, no name of it
 
 
 SERIAL_COLUMN = re.compile(r"序号|编号|No\.?|#", re.IGNORECASE)  # a column that numbers a sheet's rows (序号：13)

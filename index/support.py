@@ -816,6 +816,10 @@ _JOINS = set("的了在有是和与给从到为被把向对于或及")  # a word
 _COMMON_WORD = 1000  # a word jieba's dictionary counts this often is a word of the language, no chance pair
 
 
+# Words for a market that end in 市 as a city's name does (夜市, 超市): no place named by its kind.
+_MARKETS = {"夜市", "超市", "集市", "菜市", "街市", "门市", "股市", "早市", "墟市", "花市", "灯市", "年市", "鱼市"}
+
+
 def places_named(question: str) -> list[str]:
     """The places a question names by their kind (韭园镇党委书记是谁: 韭园镇), each whole; a name
     opens after the last word that is none of one (学者为麻省: no place 学者为麻省)."""
@@ -829,6 +833,8 @@ def places_named(question: str) -> list[str]:
             continue  # 普通市民卡: 市 opens the word 市民, it closes no place's name
         if question[m.end():m.end() + 1] in ("外", "内"):
             continue  # 疗休养省外线路, 去省外: outside or inside a province (省外, 市内), no place named
+        if m.group(2) == "市" and question[m.end() - 2:m.end()] in _MARKETS:
+            continue  # 下暴雨夜市要停: a market (夜市, 超市), no city
         name = stem[max((i + 1 for i, ch in enumerate(stem) if ch in _JOINS), default=0):]
         if name[:1] in "年月日号" and re.search(r"\d$", question[:m.start() + len(stem) - len(name)]):
             name = name[1:]  # 2027年崇岭县: the year's 年 opens no name

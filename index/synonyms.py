@@ -95,7 +95,7 @@ def hours_alike(a: str, b: str) -> bool:
 
 # A place's hours by their label (营业时间, 开放时间, 開放時間), and the label followed by a range of clock
 # times (营业时间：每天7:00至19:00), which says when the place opens and when it closes.
-HOURS_LABEL = re.compile(r"(?:开放|营业|开馆|办公|服务|运营|工作|上班|營運|營業|開放|開館|辦公|服務)(?:时间|時間)")
+HOURS_LABEL = re.compile(r"(?:开放|营业|经营|开馆|办公|服务|运营|工作|上班|營運|營業|經營|開放|開館|辦公|服務)(?:时间|時間)")
 _CLOCK = r"\d{1,2}(?:[:：]\d{2}|点|點|时|時)"
 # A place open round the clock (24小时营业, 全天候开放): its hours, whichever end is asked (几点关门).
 ROUND_THE_CLOCK = re.compile(r"(?:全天)?24小时(?:营业|开放|服务|运营|值守)|全天候(?:营业|开放|服务)|通宵营业")
@@ -446,6 +446,11 @@ SPOKEN = (
     (("打药飞机", "植保飞机", "打药无人机"), ("植保无人机", "植保无人驾驶航空器")),  # a crop-spraying drone
     (("球鞋",), ("运动鞋",)),  # 洗双球鞋: the row of «运动鞋、帆布鞋»
     (("西装",), ("西服",)),  # 一套西装: «西服套装（两件套）»
+    (("开张",), ("营业", "开业")),  # 夜市几点开张: «夜市经营时间…», «营业时间»
+    (("噪音",), ("噪声",)),  # 噪音不能超过多少分贝: «噪声不得超过…分贝»
+    (("香烟",), ("烟草制品", "卷烟", "烟草")),  # 摆摊卖香烟: «…烟草制品…»
+    (("换衫",), ("换装", "更衣")),  # Cantonese 换衫 (changing clothes): «需要換裝»
+    (("球桌",), ("球台",)),  # 租张乒乓球桌: the row of «乒乓球台»
     (("生育",), ("分娩",)),  # 生小孩补多少 (query.SPOKEN: 生育): «住院分娩实行定额补助»
 )
 
