@@ -108,7 +108,7 @@ def test_the_set_is_large_and_has_both_kinds():
 # fixes, its misses read and their kinds fixed in general terms: 309/430, 83/104; after session 41's (some of its
 # misses read again: a scene, a note's condition, 窖温, 开春, 几回): 317/430, 83/104; 320/430, 83/104 after session 42
 # and 43's fixes from other documents; 322/430 after session 45's.
-FLOOR = {"answers": 322, "refusals": 83}
+FLOOR = {"answers": 323, "refusals": 83}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):

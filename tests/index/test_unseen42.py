@@ -102,7 +102,7 @@ def test_the_set_is_large_and_has_both_kinds():
 # Measured (answers, refusals) when the set was written, held out: on 517cd16 312/433, 72/100. Raised in session 44
 # once its misses were read and some kinds fixed (no longer held out): 315/433, 72/100; 321/433 after session 45's
 # fixes from other documents (表背面, 修不好).
-FLOOR = {"answers": 321, "refusals": 73}
+FLOOR = {"answers": 322, "refusals": 73}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):

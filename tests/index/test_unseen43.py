@@ -102,7 +102,7 @@ def test_the_set_is_large_and_has_both_kinds():
 # Measured (answers, refusals) when the set was written, held out: on 8382424 301/443, 72/95. Raised in session 45
 # once its misses were read and some kinds fixed: 310/443, 72/95; in session 46: 311/443, 74/95; in session 47 (by
 # kinds from other documents): 312/443, 74/95.
-FLOOR = {"answers": 312, "refusals": 76}
+FLOOR = {"answers": 312, "refusals": 77}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):

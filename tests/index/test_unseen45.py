@@ -106,10 +106,10 @@ def test_the_set_is_large_and_has_both_kinds():
 
 # Measured (answers, refusals) when the set was written, held out: on f46ce71 315/446, 65/95; still 315/65, unread,
 # on session 47's code after the kinds of its four tries.
-FLOOR = {"answers": 318, "refusals": 65}
+FLOOR = {"answers": 322, "refusals": 65}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
     questions = QUESTIONS
     floor = FLOOR
-    figures = 82  # answered figures with a measure word asked: 82 on f46ce71, none of another unit
+    figures = 86  # answered figures with a measure word asked: 82 on f46ce71, 86 in session 48, none of another unit
