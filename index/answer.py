@@ -333,9 +333,10 @@ def obtained(word: str, other: str) -> bool:
 
 
 # A change asked (贵了多少, 涨了多少; 便宜了多少, 少了多少) and the words that say one of the same way before its figure.
-_CHANGES = ((re.compile(r"(?:贵|涨|多|增加|提高|上涨|上调|增长)了?(?:多少|几)"),
+# 至少几, 最多几 and 差不多几 ask a bound or a guess, no change (the lookbehinds).
+_CHANGES = ((re.compile(r"(?:贵|涨|(?<![最不])多|增加|提高|上涨|上调|增长)了?(?:多少|几)"),
              re.compile(r"(?:提高|增加|上涨|上调|增长|涨|多)了?(?:约|近|超过)?$")),
-            (re.compile(r"(?:便宜|降|少|减少|降低|下降|下调)了?(?:多少|几)"),
+            (re.compile(r"(?:便宜|降|(?<![至最])少|减少|降低|下降|下调)了?(?:多少|几)"),
              re.compile(r"(?:降低|减少|下降|下调|降|少|便宜)了?(?:约|近)?$")))
 
 
@@ -881,11 +882,15 @@ class Answerer:
         only in another piece than the value's, one with a value of its own? Then the value is another
         thing's (全程马拉松…6小时，半程马拉松为3小时30分钟). A piece that only states the case (甲方提前收回房屋的，
         应提前60天通知: 收房) leaves the value to the piece after it."""
-        kinds = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(piece)}
+        kinds = None  # the value piece's kinds of figure, read only once a full form is found elsewhere
         for k in q.keywords:
             if len(k) >= 2 and k not in text and self.corpus.abbreviation(k):
                 full = abbreviated(k, text)
-                if len(full) > len(k) and full not in piece and any(  # a value of the value's kind: not the 22:00
+                if len(full) <= len(k) or full in piece:
+                    continue
+                if kinds is None:
+                    kinds = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(piece)}
+                if any(  # a value of the value's kind: not the 22:00
                         full in p and any(extract.unit_class(extract.unit_of(f.text)) in kinds for f in extract.figures(p))
                         for p in re.split(r"[，,；;。]", text)):  # of «…峰谷分时电价：谷段为每日22:00…» for 谷电的价
                     return True
@@ -2491,8 +2496,8 @@ class Answerer:
             measure = q.measure or ("元" if q.kind is None and amounts else None)
             sp = extract.best_figure(text, kws, measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
             if sp is not None:
-                return extract.age_range(text, sp) if q.kind == "age" else \
-                    extract.age_range(text, sp, extract.SPAN_UNITS) if q.kind == "duration" else sp
+                return extract.ranged_figure(text, sp) if q.kind == "age" else \
+                    extract.ranged_figure(text, sp, extract.SPAN_UNITS) if q.kind == "duration" else sp
             if q.measure and (own := extract.counted_as_unit(q.text, text)):
                 return extract.nearest(own, text, kws)  # 最多能用几根竿: «每人限用1竿», the noun its own measure
             said = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(text)}  # the kinds it gives

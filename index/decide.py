@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wenda.corpus.outline import cn_number
-from wenda.index.rows import asked_column, column_of, header_word, name_cell, row_cells
+from wenda.index.rows import asked_column, column_of, header_word, name_cell, numbered, row_cells
 from wenda.index import extract, synonyms
 from wenda.index.identity import role_of
 from wenda.index.query import BY_MEANS, EMPTY_NOUNS, MODALS, NUMBERED_HEADS, TOTAL_WORD, Query, asked_role, keyword_tags
@@ -806,10 +806,10 @@ def row_named_longer(answerer: Answerer, q: Query, chunk) -> str | None:
         return None  # 儿童 and 大众池 together name the row 大众池儿童票
     # the rows next to it with the same name column; in a sheet whose rows are numbered, one named for the usual
     # kind (日常钟点工) is named by the word (钟点工: not 夜间钟点工's row)
-    numbered = _numbered(cells)
-    names = {_DEFAULT_KIND.sub("", _row_name(row_cells(r))) for r in table_rows(answerer, chunk)[1:]} if numbered \
+    in_numbered = numbered(cells)
+    names = {_DEFAULT_KIND.sub("", _row_name(row_cells(r))) for r in table_rows(answerer, chunk)[1:]} if in_numbered \
         else set(table_names(answerer, chunk)[1:])
-    if numbered and slot_meets_hours(q, chunk, answerer):
+    if in_numbered and slot_meets_hours(q, chunk, answerer):
         return None  # 晚上请钟点工: the row of 夜间钟点工, whose hours (18:00-21:00) are the evening asked
     return next((k for k in said if k in names), None)
 
@@ -828,12 +828,7 @@ def _row_name(cells: list) -> str:
     name (服务项目：夜间钟点工)."""
     if not cells:
         return ""
-    return name_cell(cells)[1].strip() if _numbered(cells) else cells[0][1].strip()
-
-
-def _numbered(cells: list) -> bool:
-    """Is a table row's first cell a bare number (序号：13), its place in a numbered sheet?"""
-    return bool(cells) and re.fullmatch(r"[\d.]+", cells[0][1].strip()) is not None
+    return name_cell(cells)[1].strip() if numbered(cells) else cells[0][1].strip()
 
 
 def bare_row_asked(answerer: Answerer, q: Query, chunk) -> bool:

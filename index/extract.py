@@ -1203,7 +1203,7 @@ def limit_of_list(sentence: str, figs: list[Span], side: int) -> Span | None:
     return max(figs, key=value) if side > 0 else min(figs, key=value)
 
 
-def age_range(sentence: str, f: Span, units: str = "周岁|岁") -> Span:
+def ranged_figure(sentence: str, f: Span, units: str = "周岁|岁") -> Span:
     """An age with the range it is an end of (9 of «招收9至13岁学员» is 9至13岁: the ages let in, not the youngest);
     with `units` (SPAN_UNITS), a length of time so (3 of «退款需时3至5个工作天» is 3至5个工作天)."""
     if f.start < 0:
@@ -1216,7 +1216,7 @@ def age_range(sentence: str, f: Span, units: str = "周岁|岁") -> Span:
     return f if (start, end) == (f.start, f.end) else Span(sentence[start:end], start, end)
 
 
-# The units of a length of time a range may end in (3至5个工作天, 7-10天), for age_range.
+# The units of a length of time a range may end in (3至5个工作天, 7-10天), for ranged_figure.
 SPAN_UNITS = "个工作日|工作日|个工作天|工作天|天|日|个小时|小时|分钟|周|个星期|星期|个月|年"
 
 

@@ -305,10 +305,16 @@ def name_cell(cells: list) -> tuple:
     named = next((c for c in cells if NAME_COLUMN.search(c[0])), None)
     if named is not None:
         return named
-    if cells and SERIAL_COLUMN.fullmatch(cells[0][0].strip()) and re.fullmatch(r"[\d.]+", cells[0][1].strip()):
+    if numbered(cells):
         return next((c for c in cells[1:] if not _CATEGORY_COLUMN.search(c[0])
                      and not re.fullmatch(r"[\d.]+", c[1].strip())), cells[0])
     return cells[0]
+
+
+def numbered(cells: list) -> bool:
+    """Is a table row's first cell its place in a numbered sheet (序号：13), a bare number under a serial header?"""
+    return bool(cells) and SERIAL_COLUMN.fullmatch(cells[0][0].strip()) is not None \
+        and re.fullmatch(r"[\d.]+", cells[0][1].strip()) is not None
 
 
 _CATEGORY_COLUMN = re.compile(r"类别|分类|类型|种类|大类")  # a column of the kind a row falls under, no name of it

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import engine_config, titled_sheet
+from support import engine_config, says as _says, titled_sheet
 
 SUBSIDY = """# 柳河县2029年农机购置补贴额一览表
 
@@ -76,12 +76,6 @@ def engine(tmp_path_factory):
     (corpus / "飛羽射箭會收費及守則.md").write_text(ARCHERY, encoding="utf-8")
     titled_sheet(corpus / "悦足养生馆价目表.xlsx", "悦足养生馆2029年服务项目价目表", _massage_rows())
     return Engine.open(engine_config(corpus, root / "idx"), progress=False)
-
-
-def _says(ans, *parts):
-    assert ans.found, ans.question
-    for part in parts:
-        assert part in ans.answer, (ans.question, ans.answer)
 
 
 def test_a_band_in_horsepower_or_litres():

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import engine_config, titled_sheet
+from support import engine_config, says as _says, titled_sheet
 
 MARKET = """青川县夜市摊点管理办法
 
@@ -102,12 +102,6 @@ def engine(tmp_path_factory):
     titled_sheet(corpus / "体育馆场地收费表.xlsx", "松林体育馆2029年场地收费表", _hall_rows())
     titled_sheet(corpus / "洗衣店价目表.xlsx", "桂林洗衣坊2029年价目表", _laundry_rows())
     return Engine.open(engine_config(corpus, root / "idx"), progress=False)
-
-
-def _says(ans, *parts):
-    assert ans.found, ans.question
-    for part in parts:
-        assert part in ans.answer, (ans.question, ans.answer)
 
 
 def test_bare_prices_of_a_price_column_and_of_a_header_per_two_units():

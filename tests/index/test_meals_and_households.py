@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import engine_config, titled_sheet
+from support import engine_config, says as _says, titled_sheet
 
 CANTEEN = """# 桂塘镇长乐老年食堂就餐管理办法
 
@@ -155,12 +155,6 @@ def engine(tmp_path_factory):
     from wenda.index.engine import Engine
 
     return Engine.open(engine_config(corpus, root / "idx"), progress=False)
-
-
-def _says(ans, *parts):
-    assert ans.found, ans.question
-    for part in parts:
-        assert part in ans.answer, (ans.question, ans.answer)
 
 
 def test_a_band_of_ages_and_the_header_by_its_synonym(engine):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import engine_config, titled_sheet
+from support import engine_config, says as _says, titled_sheet
 
 DANCE = """# 星躍音樂舞蹈中心 觀塘店收費表（2029年）
 
@@ -134,12 +134,6 @@ def engine(tmp_path_factory):
     from wenda.index.engine import Engine
 
     return Engine.open(engine_config(corpus, root / "idx"), progress=False)
-
-
-def _says(ans, *parts):
-    assert ans.found, ans.question
-    for part in parts:
-        assert part in ans.answer, (ans.question, ans.answer)
 
 
 def test_a_bare_price_takes_the_unit_columns_money():

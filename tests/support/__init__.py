@@ -35,6 +35,13 @@ def engine_config(corpus=None, index_dir=None):
     return Config.from_env(os.environ).engine.with_paths(corpus, index_dir)
 
 
+def says(ans, *parts):
+    """Assert that an answer was found and that its answer line holds each of `parts` verbatim."""
+    assert ans.found, ans.question
+    for part in parts:
+        assert part in ans.answer, (ans.question, ans.answer)
+
+
 def titled_sheet(path, title: str, rows: list[list[str]]) -> None:
     """An Excel price sheet as a business writes one: a title row, then the header and the rows ("" is an empty cell)."""
     from openpyxl import Workbook
