@@ -340,6 +340,14 @@ _CHANGES = ((re.compile(r"(?:贵|涨|(?<![最不])多|增加|提高|上涨|上�
              re.compile(r"(?:降低|减少|下降|下调|降|少|便宜)了?(?:约|近)?$")))
 
 
+# A sentence that opens with a body's name (桐川青山苗木集团（负责人许志强）…): the name, up to its bracket or comma.
+_BODY_OPENS = re.compile(r"([\u4e00-\u9fff]{2,18}(?:集团|公司|企业|合作社|农场|基地|中心|工厂|厂|协会|学校|医院|商会))[（(，,]")
+
+
+# The words that ask a target or a plan, held by a line that plans (decide.PLAN_SAID: 力争, 计划, 目标).
+_TARGET_WORDS = frozenset({"目标", "计划", "打算", "指标"})
+
+
 # The general heads a document names every kind of a thing by (充电设施 for 充电桩, 消防器材 for 灭火器).
 _GENERAL_HEAD = "(?:设施|设备|装置|器材|用品|用具)"
 
@@ -574,6 +582,10 @@ class Answerer:
             value = extract.field_value(chunk.text, q.keywords)  # line id是多少: «LINE ID：@taoran-clay», no figure
             if value is not None and all(k.lower() in chunk.text[:max(0, value.start)].lower() for k in q.keywords):
                 return value
+        if q.intent == "entity" and q.kind is None and sp is not None and sp.text.startswith("是") \
+                and chunk.text.rstrip("。；;").endswith(sp.text) and (m := _BODY_OPENS.match(chunk.text)):
+            return Span(m.group(1), m.start(1), m.end(1))  # 面积最大的花木企业是哪家: «桐川青山苗木集团（…）…，是全县面积
+            # 最大的花木企业», the body the sentence opens with, which its closing 是… describes
         if q.kind == "remedy" and extract.remedies(chunk.text):  # ② 出风有异味：滤网可能已到使用寿命，请更换新滤网:
             return sp  # the instruction, not the whole value of the «trouble：…» line
         if as_field and q.intent != "figure" and (sp is None or q.intent not in ("date", "person")) \
@@ -1382,6 +1394,8 @@ class Answerer:
             lacking = [w for w in lacking if not other_ways_only(w, around)]
         # the labour asked (换个水龙头收多少工钱: 工费) is the fee of the work a line names («仅收安装费», 人工费, 工时费)
         lacking = [w for w in lacking if not extract.labour_said(w, around)]
+        # a target asked (机械化率目标是多少) is what a line plans or strives for («力争…达到60%»)
+        lacking = [w for w in lacking if not (w in _TARGET_WORDS and decide.PLAN_SAID.search(around))]
         # a fee paid (付学费) is any fee a line on paying speaks of («可使用现金…或银行卡缴费；使用信用卡刷卡的加收…»)
         lacking = [w for w in lacking if not (w.endswith("费") and re.search(rf"(?:付|交|缴|缴纳|支付){re.escape(w)}", q.text)
                                               and re.search(r"缴费|付款|支付|交费", around))]
@@ -1473,6 +1487,8 @@ class Answerer:
         own = titles.get(chunk.doc, "")
         return [k for k in q.keywords if len(k) >= 2 and k not in own
                 and (jieba.dt.FREQ.get(k) or 0) < COMMON_WORD  # 安全工作's 工作 names no «…工作情况汇报»
+                and not (k in GENERIC_PRICE and q.kind == "money" and q.intent == "figure")  # 初级班收费多少: the price, whatever a
+                # «…收费价目表» of another shop is titled
                 and any(k in t and "关于" + k not in t for d, t in titles.items() if d != chunk.doc)  # (做好 of
                 # «…关于做好…报名工作的通知» is the notice's errand, no subject)
                 and k not in self.corpus.document_text(chunk.doc)
@@ -2674,9 +2690,12 @@ class Answerer:
                 clause = max(priced, key=lambda c: sum(len(k) >= 2 and k in c for k in q.keywords)).rstrip("。；;，,")
         if q.kind is None and asks_means(q.text):  # 儿童锁怎么打开: 同时按住定时键和风速键5秒, not 即可开启童锁
             clause = extract.means_before(text, clause)
+        thing = "".join(q.whether)  # 有没有自由发言 (jieba: 自由 发言): a thing a clause says is set up («另设自由发言环节»)
         if q.kind == "existence" and not extract.states_existence(clause) and not (
                 q.exists and (q.exists in clause or (chunk.kind == "row" and any(f in clause for f in synonyms.forms(q.exists))))
-                and re.search(rf"(?:有没有|有无|是否有){re.escape(q.exists)}", q.text)):  # (老人: a row's «老年人»)
+                and re.search(rf"(?:有没有|有无|是否有){re.escape(q.exists)}", q.text)) and not (  # (老人: a row's «老年人»)
+                len(thing) >= 3 and re.search(rf"(?:有没有|有无|是否有){re.escape(thing)}", q.text)
+                and re.search(rf"(?:设有?|设置|提供|配有|配备|开设|安排|有){re.escape(thing)}", clause)):
             return None  # 有没有人感染: a clause that only names 感染 says neither yes nor no; a thing asked of
             # (有没有母婴室) is said to be there by a clause naming it (新增了…母婴室1间)
         start = text.find(clause)

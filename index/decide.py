@@ -203,6 +203,8 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "the line rules on another event"  # 寒暑假校车还开吗: not «遇雨雪、大雾等恶劣天气，校车可以推迟发车»
     if (what := what_is_asked(q)) and not answerer_holds(answerer, what, chunk):
         return "the thing asked is not said"  # Wi-Fi密码是什么: not «店内提供免费Wi-Fi», which gives none
+    if q.intent == "yesno" and latin_unsaid(answerer, q, chunk):
+        return "the thing asked is not said"  # 有没有免费wifi: not «服务台可免费借用雨鞋»
     if no_place(answerer, q, s):
         return "a place is asked; the sentence says no place"
     if price_unsaid(answerer, q, s):
@@ -257,13 +259,29 @@ def what_is_asked(q: Query) -> str:
     if q.intent != "entity" or not m:
         return ""
     noun = next((k for k in q.nouns if len(k) >= 2 and m.group(1).endswith(k)), "")
-    return "" if noun in _SAID_AS_VALUE else noun
+    return "" if noun in _SAID_AS_VALUE or (q.kind == "code" and noun in _CODE_NOUNS) else noun
+
+
+# A document's number (文号) is said by the number itself («（桐政办发〔2019〕17号）»), never named.
+_CODE_NOUNS = frozenset({"文号", "发文字号"})
 
 
 # Nouns whose value a line gives without naming them: a title is the line itself, an address a place, a slogan
 # a quote (那篇报道的标题是啥, 会展中心的地址是啥, 团委喊的口号是啥).
 _SAID_AS_VALUE = frozenset({"标题", "题目", "名称", "名字", "全称", "简称", "地址", "位置", "地点", "口号", "标语", "主题",
                             "内容", "意思", "原因", "目的", "作用", "用途", "特点", "区别"})
+
+
+def latin_unsaid(answerer: Answerer, q: Query, chunk) -> str:
+    """The word in Latin letters a yes or no asks of (有没有免费wifi, 可以用Apple Pay吗) that the line and its frame
+    never say, in any case or by any word of the same meaning; "" when there is none. Such a word names the thing
+    itself (a brand, a service), which no neighbour stands for."""
+    around = answerer.corpus.around(chunk).lower()
+    for w in (*q.whether, *q.keywords):
+        if re.fullmatch(r"[A-Za-z][A-Za-z-]+", w) and w.lower() not in around.replace(" ", "").replace("-", "") \
+                and not answerer_holds(answerer, w, chunk):
+            return w
+    return ""
 
 
 def answerer_holds(answerer: Answerer, word: str, chunk) -> bool:
@@ -580,13 +598,17 @@ _ONLY_FOR = re.compile(r"(?:仅限|只限|限于|仅供|只供|专供|限)([\u4e
 
 def restricted_to_other(q: Query, text: str) -> bool:
     """Does a yes or no ask whether one whom the line does not keep the thing for may have it (男生能住四人宿舍吗:
-    «四人女生宿舍 … 备注：限女性入住»)? The restriction rules on the asker: no, whatever sibling it names."""
+    «四人女生宿舍 … 备注：限女性入住»; 周末 of «…限平日»)? The restriction rules on the asker: no, whatever sibling it
+    names."""
     if q.intent != "yesno":
         return False
     for m in _ONLY_FOR.finditer(text):
         kept = m.group(1)
         if kept and kept not in q.text and any(ch in kept for ch in "男女") and any(ch in q.text for ch in "男女"):
             return True
+        days_kept, days_asked = extract.weekdays(kept), extract.weekdays(q.text)
+        if kept and kept not in q.text and days_kept and days_asked and not days_kept & days_asked:
+            return True  # 学生优惠周末可以用吗: «学生…打9折，限平日», kept for the weekdays
     return False
 
 
@@ -665,7 +687,13 @@ def planned_only(answerer: Answerer, q: Query, s: Scored) -> bool:
     if _PLAN_ASKED.search(q.text) or s.span is None or s.span.start < 0:
         return False
     text = answerer.corpus.plain(s.hit.chunk).text
+    if _PAST_ASKED.search(q.text) and _AHEAD_SAID.search(s.hit.chunk.section + s.hit.chunk.heading):
+        return True  # 花木贷去年放了多少: not «2029年“花木贷”发放规模达到20000万元» under «2029年工作打算»
     return bool(PLAN_SAID.search(answerer.piece(text, s.span)))
+
+
+# A question on what was done in a past year (去年放了多少, 上一年, 前年).
+_PAST_ASKED = re.compile(r"去年|前年|上一?年|往年")
 
 
 # A post in brackets right after a name (刘春梅（教务处主任）).
@@ -1660,8 +1688,8 @@ def case_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
     if not scored:
         return None
     if q.intent != "yesno":
-        if scored[0][2] != OUTSIDE:
-            return None
+        if scored[0][2] is None or (scored[0][2] != OUTSIDE and not extract.bounds(q.text, point=True)):
+            return None  # (外送2公里要收多少运费: the first, «满1,000元…免运费», vetoed for another reason)
         return next((s for s, _, veto in scored[1:] if veto is None and rule_supports(answerer, q, s)
                      and extract.range_holds(q.text, answerer.corpus.plain(s.hit.chunk).text)), None)
     if not extract.bounds(q.text, point=True):  # a case stated by no quantity (老年人手机培训要交钱吗): no

@@ -18,7 +18,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|美金|欧元|英镑|日元|港元|港币|元|英尺|英寸|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|台斤|市斤|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|美金|欧元|英镑|日元|港元|港币|元|英尺|英寸|寸(?![步土])|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|台斤|市斤|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|千卡|大卡|卡路里|千焦|"
     "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|分(?![钟鐘钱錢贝貝之0-9期类批别配享担摊析开队组头段局行拨成为])|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|册|间|座|场|轮|组|队|倍|股(?![份东票权民市])|票(?![价务据证房面箱])|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|朵|枝(?![头节叶条])|回(?![来去家复收答应报归到顾忆避转头车程合])|盆(?![地景栽])|罐|捆|具(?![体有备])|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
@@ -26,7 +26,7 @@ _UNITS = (
     "眼(?![睛镜光界神前里中看])|"  # 机电井45眼 (wells, springs), not 一眼望去
     "摄氏度|℃|°C|(?<=\\d)度(?![假过日])|"  # 18℃, 18度 (degrees), not 一度 (once) nor 2026年度
     # units written in Latin letters (55W, 220V, 50Hz, 5000mAh), never the start of a word
-    r"(?:Gbps|Mbps|kbps|km/h|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
+    r"(?:Gbps|Mbps|kbps|km/h|kcal|kJ|kW|W|V|Hz|mAh|dB|kg|km|cm|mm|GB|MB|KB|TB)(?![A-Za-z])"
 )
 # A currency written before the sum (HK$2,680, NT$950, US$20, ¥300, RMB 500) and the unit it stands for.
 _CURRENCY = r"(?:HK|US|NT|MOP|S|A|C)\$\s?|RMB\s?|[$¥￥£€]\s?"
@@ -112,7 +112,8 @@ _DAY_BEFORE = re.compile(r"(?:(?<=[在于须应请，,。；;：:、])|^)前(?:�
 
 
 # The day of an event a period is counted from (自收到决定之日起60日内, 从发现之日起): a rule's starting day.
-_FROM_DAY = re.compile(r"(?<=[自从])[^，,。；;自从]{2,14}?之日(?=起|开始)")
+# (自死亡的次月起停发: the month after the event, as rules on benefits count it)
+_FROM_DAY = re.compile(r"(?<=[自从])[^，,。；;自从]{2,14}?(?:之日|的?次月|的?当月|的?次日|的?次年)(?=起|开始)")
 
 
 def relative_times(sentence: str) -> list[Span]:
@@ -150,7 +151,7 @@ _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3
                     # a local number without an area code right after its label (電話：2388 6621, WhatsApp：6123 4455)
                     r"(?:(?<=电话)|(?<=电话[：:])|(?<=电话[：:] )|(?<=手机)|(?<=手机[：:])|(?<=手机[：:] )|(?<=WhatsApp)"
                     r"|(?<=WhatsApp[：:])|(?<=WhatsApp[：:] )|(?<=852)|(?<=852 ))[2-9]\d{2,3}[ -]?\d{4}(?![\d-])|"
-                    r"(?:110|112|119|120|122|123\d\d)(?![万亿元人个名次件户台辆条只吨米年])|"
+                    r"(?:110|112|113|118|119|120|122|123\d\d|165|999)(?![万亿元人个名次件户台辆条只吨米年])|"  # (118: Taiwan's coast guard; 999: Hong Kong's emergency line)
                     # (a short number before a unit is a count, whatever the sentence says: 由120名党员组成的志愿服务队)
                     # an extension after its label, the label said with a suffix or a link too:
                     # 分机8021, 分机号6023, 分机号码：6023, 分机为6023, 内线8021
@@ -254,7 +255,7 @@ def times(sentence: str) -> list[Span]:
     return matches(_TIME, sentence)
 
 
-_SHORT_LINE = re.compile(r"11[029]|12[02]|123\d\d")  # the short service numbers of _PHONE
+_SHORT_LINE = re.compile(r"11[02389]|12[02]|123\d\d|165|999")  # the short service numbers of _PHONE
 
 
 def phones(sentence: str) -> list[Span]:
@@ -263,7 +264,7 @@ def phones(sentence: str) -> list[Span]:
     spans = matches(_PHONE, sentence)
     # a hotline's short number counts only next to a word for telephones (not 120人): the emergency
     # numbers and the public-service lines 123xx (12329 公积金, 12333 社保, 12345; not 12329元)
-    return [s for s in spans if not _SHORT_LINE.fullmatch(s.text) or re.search(r"电话|热线|拨打|号码|报警|急救|服务", sentence)]
+    return [s for s in spans if not _SHORT_LINE.fullmatch(s.text) or re.search(r"电话|热线|拨(?![款付给出])|号码|报警|急救|服务", sentence)]
 
 
 _RATIO = re.compile(r"(?<![\d.])\d+\s*[对比:：]\s*\d+(?![\d.:：])")
@@ -444,9 +445,11 @@ _UNIT_CLASSES = {
     "time": ("小时", "钟头", "分钟", "秒", "天", "日", "周", "个月", "月", "年", "岁", "周岁"),
     "volume": ("立方米", "加仑", "升", "毫升"),
     "length": ("公里", "千米", "厘米", "毫米", "公尺", "米", "公分", "英尺", "呎", "英寸", "英里", "km", "cm", "mm"),
+    "size": ("寸",),  # a wheel's, a screen's, a cake's size (20寸): a diameter, never a height or a distance
     "weight": ("公斤", "千克", "毫克", "克", "吨", "斤", "kg", "磅", "盎司"),
     "area": ("平方米", "平方公里", "平米", "平方", "㎡", "亩", "平方尺", "平方英尺", "平方呎", "公顷", "坪"),  # 坪: Taiwan's, of floors; 呎: Hong Kong's foot
     "power": ("W", "瓦"),
+    "energy": ("千卡", "大卡", "卡路里", "千焦", "kcal", "kJ"),  # of food (一杯奶茶多少大卡)
     "voltage": ("V", "伏"),
     "loudness": ("分贝", "dB"),
     "percent": ("%", "％"),
@@ -493,7 +496,7 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
-                 {"公斤", "千克", "kg"}, {"斤", "台斤", "市斤"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"平方尺", "平方呎", "平方英尺"}, {"英尺", "呎"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"},
+                 {"公斤", "千克", "kg"}, {"斤", "台斤", "市斤"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"平方尺", "平方呎", "平方英尺"}, {"英尺", "呎"}, {"英寸", "寸"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"}, {"千卡", "大卡", "kcal"},
                  {"次", "回", "场", "轮", "趟"}, {"种", "个品种", "品种"}, {"元", "钱", "块"}, {"港元", "港币"}, {"美元", "美金"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
@@ -788,14 +791,15 @@ _KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length"
 _SPEED_WORD = re.compile(r"(?:时速|车速|速度|限速)[^，,。；;\d]{0,6}$")
 
 
-_OF_SUM = re.compile(r"(?:费用|价格|总价|票价|房价|原价|售价|房费|租金|车费|金额|总额|学费|餐费)的$")  # not 退还订金的50%: a refund's share
+_OF_SUM = re.compile(r"(?:费用|价格|总价|票价|房价|原价|售价|租金|金额|总额|[\u4e00-\u9fff]{1,3}费)的$")  # not 退还订金的50%: a
+# refund's share (装裱费的50%作定金: any fee's)
 
 
 def share_of_sum(sentence: str, f: Span) -> bool:
     """Is a percentage a sum of money by the sum it is a share of (订金为营位费用的50%: 订金要付多少)?"""
-    return unit_of(f.text) in ("%", "％", "成") and bool(_OF_SUM.search(sentence[max(0, f.start - 8):f.start])
-                                                       or _PRICE_CELL.search(sentence[max(0, f.start - 8):f.start])
-                                                       or _UNIT_OF_SUM.search(sentence))
+    before = sentence[max(0, f.start - 8):f.start]
+    return unit_of(f.text) in ("%", "％", "成") and "退" not in before \
+        and bool(_OF_SUM.search(before) or _PRICE_CELL.search(before) or _UNIT_OF_SUM.search(sentence))
 
 
 # A price cell or label that gives a share (工程管理费 · 价格：5%): the price is that share of another sum.
@@ -843,8 +847,13 @@ def routes(sentence: str) -> list[Span]:
 
 
 def codes(sentence: str) -> list[Span]:
-    """The codes of letters and digits a sentence writes (编号L5, G11, KJ-500), each whole."""
-    return matches(_CODE, sentence)
+    """The codes of letters and digits a sentence writes (编号L5, G11, KJ-500), each whole, and the numbers of
+    official documents (江发改价格〔2028〕15号, 桐政办发〔2019〕17号: a 文号)."""
+    return sorted(matches(_CODE, sentence) + matches(_DOC_NUMBER, sentence), key=lambda s: s.start)
+
+
+# An official document's number: the issuer's short name, the year in brackets, the serial (桐政办发〔2019〕17号).
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔［\[]\d{4}[〕］\]]\s*\d{1,4}\s*号")
 
 
 # A price said with no sum that needs none: free or half (65周岁以上老人半价, 儿童免票). Not a discount (季卡享受
@@ -2678,7 +2687,7 @@ def direction(text: str) -> int:
 
 
 # The units a range or a stated quantity of the asker's case is read in (bounds): one list for each pattern below.
-_BOUND_UNITS = "个工作日|工作日|个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|本|册|辆|户|公斤|千克|克|斤|毫升|升|L(?![A-Za-z])|马力|级|桌|℃|度"
+_BOUND_UNITS = "个工作日|工作日|个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|英寸|寸|本|册|辆|户|公斤|千克|克|斤|毫升|升|L(?![A-Za-z])|马力|级|桌|℃|度"
 _BOUND_NUM = rf"(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})"
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
@@ -2687,7 +2696,7 @@ _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不�
 _POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*({_BOUND_UNITS})")
 # 60周岁至79周岁, 60至79岁: both bounds at once
 _BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|–|-|－|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
-_SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃", "个工作日": "天", "工作日": "天", "L": "升"}  # 80周岁以上 bounds 八十岁; 37.5度 is
+_SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃", "个工作日": "天", "工作日": "天", "L": "升", "英寸": "寸"}  # 80周岁以上 bounds 八十岁; 37.5度 is
 # 37.5℃; 请了3天假 is held by «不足5个工作日» (fewer calendar days are fewer working days)
 _CN_GRADE = re.compile(r"[一二三四五六七八九十]+(?=级|(?:至|到|—|–|-|~|～)[一二三四五六七八九十]+级)")  # a grade in Chinese
 # numerals (九级伤残, 三至五级), read as digits by bounds
@@ -2847,7 +2856,8 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
         for pattern in patterns:
             for m in pattern.finditer(text):
                 lo_hi = out.setdefault(_SAME_BOUND_UNIT.get(m.group(2), m.group(2)), [float("-inf"), float("inf")])
-                lo_hi[side] = float(m.group(1))
+                # 15寸及以下 holds 15寸 itself: the top said with 及 is the band's own
+                lo_hi[side] = float(m.group(1)) + (_grain(m.group(1)) if side and "及以下" in m.group(0) else 0)
     if point:
         for m in _POINT.finditer(text):
             unit = _SAME_BOUND_UNIT.get(m.group(3), m.group(3))
@@ -3021,6 +3031,7 @@ _CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", 
                "克", "公斤", "千克", "斤", "厘米", "公分",  # weights and lengths (249克 within 250克以下)
                "升", "毫升",  # volumes (80升电热水器: not the row of «60升以内»; 40升的无人机: «30L及以上»)
                "马力",  # engines' power (60马力的拖拉机: «50—70马力（不含70马力）»)
+               "寸",  # wheels and screens in inches (20寸的轮子: «19寸及以上»)
                "级",  # grades (九级伤残: «七级至十级的补助3万元»)
                "桌"}  # tables booked (订10桌送什么: not «预订20桌以上赠送…»)
 
@@ -3436,7 +3447,8 @@ _RATE_UNITS = "|".join(("平方米", "平米", "平方", *UNITS_OF_ONE, "个月"
 _ONE_RATE = re.compile(rf"(?:一|1|每)个?({_RATE_UNITS})")
 _BY_RATE = re.compile(rf"按个?({_RATE_UNITS})[^，,。？?]{{0,3}}?(?:算|计|收|租|付|交)")  # 按小时租多少钱, 按公斤算: a price per one asked
 _PER_RATE = re.compile(rf"(?:每|/|／|按)(?:一)?个?({_RATE_UNITS}|次|件|单|套|份|辆|台|个)")
-_RATE_ALIKE = ({"平方米", "平米", "平方"}, {"晚", "夜"}, {"公斤", "千克"})
+# Units a rate is said per in one another's place: a price per 吨 or 方 of water is one per 立方米 (水费多少钱一吨).
+_RATE_ALIKE = ({"平方米", "平米", "平方"}, {"晚", "夜"}, {"公斤", "千克"}, {"立方米", "立方", "方", "吨"})
 
 
 # A length of time said (一个小时, 45分钟, 一个半钟头, 半小时), read in minutes by minutes_said.
@@ -3514,7 +3526,8 @@ def one_unit_said(word: str, text: str) -> bool:
     m = ONE_UNIT.match(word)
     if not m or m.group(1) in "口头本个":  # 一口气, 一头雾水: words; 一个: the classifier alone
         return True
-    units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set())
+    units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set()) \
+        | next((g for g in _RATE_ALIKE if m.group(1) in g), set())
     if m.group(1) in _ONE_OF_A_SERVICE and not _PER_PERIOD_OR_TIMES.search(text) and not re.search(
             rf"[\d一二两三四五六七八九十]+\s*(?:{'|'.join(map(re.escape, units))})", text):
         return True  # 洗一次多少钱: the price of the service (计价单位：每件), no rate per month, no card of 10次;
@@ -3525,7 +3538,7 @@ def one_unit_said(word: str, text: str) -> bool:
         return True  # 社团会费一年最多收多少: «每人每学年不超过30元», a school's year
     if unit_class(m.group(1)) == "count" and re.search(r"售价|定价|标价", text):
         return True  # 幾錢一部: «售價：HK$5,680», a thing's selling price is the price of one
-    return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*){re.escape(u)}", text)
+    return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*(?:[^\d\s/·]{{1,2}}·)?){re.escape(u)}", text)  # (80元/人·月: per month)
                                  or re.search(rf"{re.escape(u)}均", text)  # 户均收入 says a sum per 户
                                  or (unit_class(u) == "time" and re.search(rf"(?<![\d个]){re.escape(u)}[租费](?!用)", text))  # 月租, 年费
                                  or paid_per(u, text) for u in units)

@@ -622,6 +622,8 @@ def siblings(a: str, b: str) -> bool:
         return False
     if one_word(a, b):
         return False  # 抽烟 and 吸烟, 脚踏车 and 自行车, 游泳池 and 游泳馆: one thing
+    if b in synonyms.regional(a) or a in synonyms.regional(b):
+        return False  # 运费 and 外送费: the asker's word and the notice's for one thing (synonyms.SPOKEN, REGIONAL)
     if a[-1] == b[-1] and one_word(a[:-1], b[:-1]):
         return False  # 值勤点 and 执勤点: the head of one modifier the dictionary says is one (值勤, 执勤)
     if len(a) == len(b) == 2 and a[-1] == b[-1] and not (set(a[0] + b[0]) & _POLES) and synonyms.same(a[0], b[0]):

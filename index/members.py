@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from wenda.index import extract
+
 # Heads that a number before them names a member by, not counts (一等舱 is a class, not one 舱). 号 only
 # before a thing it numbers (1号线, 3号楼), never a day of the month (5月1号); 人 only with the thing after it
 # (双人自行车, 三人间), never a head count (3人以上). 楼 is a floor (门诊楼五楼 asked, the 门诊楼二楼 row said);
@@ -101,7 +103,8 @@ def numeral_member(question: str, around: str) -> str | None:
         v, head = _value(m.group(2)), _head(question, m)
         if (v, head) not in asked:
             continue  # 单 of 单程, 一路 of 一路上: no member
-        if (v, head) not in said and any(h == head and n != v for n, h in said) and not ranged(around, v, head):
+        if (v, head) not in said and any(h == head and n != v for n, h in said) and not ranged(around, v, head) \
+                and not extract.range_holds(m.group(0), around):  # 20寸 asked: the row of «19寸及以上» holds it
             return m.group(0)
     return None
 

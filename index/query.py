@@ -133,7 +133,10 @@ def normalize(text: str) -> str:
 
 # English question words a Chinese question may be asked with (how many checkpoints in 崔桥镇), in
 # the Chinese the rest of the reading understands; longest first.
-_ENGLISH_ASKS = [("how many", "多少"), ("how much", "多少"), ("how long", "多久"), ("how old", "几岁"),
+_ENGLISH_ASKS = [("how many", "多少"),
+                 # how much is, does, for: a price (How much is wheel alignment for an SUV?); how much water: a quantity
+                 ("how much is", "多少钱"), ("how much are", "多少钱"), ("how much does", "多少钱"), ("how much do", "多少钱"),
+                 ("how much for", "多少钱"), ("how much", "多少"), ("how long", "多久"), ("how old", "几岁"),
                  ("what time", "几点"), ("which", "哪个"), ("who", "谁"), ("whom", "谁"), ("whose", "谁的"),
                  ("when", "什么时候"), ("where", "哪里"), ("why", "为什么"), ("what", "什么")]
 # English words for a line one calls, read as the Chinese that asks its number (动物园的hotline是多少:
@@ -162,7 +165,7 @@ def english_read(text: str) -> str:
     text = re.sub(r"(?<![A-Za-z])([A-Za-z]{2,}) ([A-Za-z]{2,})(?![A-Za-z])",
                   lambda m: m.group(1) + m.group(2) if glosses_of((m.group(1) + m.group(2)).lower())
                   and not glosses_of(m.group(0).lower()) else m.group(0), text)
-    text = re.sub(r"(?<![A-Za-z])([A-Za-z]{3,}?)(?:es|s)(?![A-Za-z])",
+    text = re.sub(r"(?<![A-Za-z])(?!(?:does|was|has|this|yes|less)(?![A-Za-z]))([A-Za-z]{3,}?)(?:es|s)(?![A-Za-z])",  # (does: no doe)
                   lambda m: next((w for w in (m.group(0)[:-1], m.group(1), m.group(0)[:-2])
                                   if len(w) >= 3 and glosses_of(w.lower()) and not glosses_of(m.group(0).lower())),
                                  m.group(0)), text)
@@ -244,6 +247,10 @@ _WEEKS = re.compile(r"(?<=[一两二三四五六七八九十几半])个?礼拜(?
 # 好多钱 at a question's end (补贴好多钱, 一台好多钱啊): how much, as the South-west and Hubei say it; not 花了好多钱
 # (a lot of money), said before the end.
 _HOW_MUCH_SAID = re.compile(r"好多(?=钱[啊呀呢哦嘛吗]?[？?。！!\s]*$)")
+# 什么价 at a question's end (蘑菇钉补胎什么价, 啥价钱): how much it costs.
+# 几个钱 (能拿几个钱): how much money, said with the general classifier.
+_FEW_COINS = re.compile(r"几个(?=钱)")
+_WHAT_PRICE = re.compile(r"(?:什么|啥|甚么|咩)价(?:钱|格|位)?(?=[啊呀呢哦嘛吗]?[？?。！!\s]*$)")
 
 # A clock hour in Chinese numerals after a part of the day (晚上十点, 下午两点半): in digits, as notices write it
 # (22:00 is read from 晚上10点); not 便宜一点 (a little), which no part of the day comes before.
@@ -259,7 +266,7 @@ def _hour_digits(m: re.Match[str]) -> str:
 
 # The spoken forms above as written, in this order (九十几岁 before the age, 两科一起 before 科一, weeks last).
 _SPOKEN_FORMS = ((_SOME_YEARS, "多"), (_SUM_RECKONED, ""), (_SUBJECT_SHORT, r"科目\1"), (_AGE_SAID, _aged), (_WEEKS, "周"),
-                 (_HOW_MUCH_SAID, "多少"), (_HOUR_SAID, _hour_digits))
+                 (_HOW_MUCH_SAID, "多少"), (_WHAT_PRICE, "多少钱"), (_FEW_COINS, "多少"), (_HOUR_SAID, _hour_digits))
 
 
 # The first or the last run of a timetable said with an ordinal (第一班船, 头班车, 最后一班车): timetables
@@ -412,9 +419,11 @@ ASKERS_WORDS = {"现在", "目前", "如今", "当前", "眼下", "到底", "究
                 "大概", "大约", "大致", "整个",  # 补一下大概多少钱: a hedge; 整个街道: the whole, which 全街道 says
                 "那种", "这种",  # 木地板那种比赛场: the asker pointing at the kind the words before name
                 "大家",  # 提前多久通知大家: everyone, whom a notice says as 向社会 or says not at all
+                "俺家", "俺们",  # the asker's household, as the North says it (俺家是低保)
+                "店里",  # 店里电话几号: the business asked of, which its own notice calls 门市, 门店 or 本店
                 "如果", "要是", "假如", "万一", "若是", "倘若", "的话"}  # 要是下雪还办吗: the asker's case, said by its deed
 # The asker and theirs (我的大疆mini, 咱家的狗): what follows names the asker's own thing, no name of the corpus's.
-ASKERS_OWNER = r"(?:我|我们|我家|咱|咱们)"
+ASKERS_OWNER = r"(?:我|我们|我家|咱|咱们|俺|俺们|俺家)"
 # 多大, 有多深, 多长: a question word of its own, which jieba would glue to the noun after it (多 大功率)
 _HOW_MUCH = re.compile(r"(?:有)?(?<![许很好众诸差不])多[大长高远重深宽久厚粗](?=[\u4e00-\u9fff])")
 # 有多重, 多远, 多深 at the end of a question: the property asked, as documents name it (整机重量 8.5公斤)
@@ -964,7 +973,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # (手机课, 手机班: a class about phones, named by its subject, asks no number)
     ("phone", re.compile(r"(?<!打)(?<!拨)(?<!接)(?<!通过)(?:电话|号码|热线|微信号|(?<!智能)手机(?![课班])|联系方式|分机)")),
     # 编号为多少, 型号是什么: a code of letters and digits (L5, G11, KJ-500), whose digits count nothing
-    ("code", re.compile(r"编号|型号|代号|代码|编码")),
+    ("code", re.compile(r"编号|型号|代号|代码|编码|文号|发文字号")),
     # 坐几路车, 哪路公交, 几号线: a route's name (K15路, 旅游1路, 2号线), not a count of 路车
     ("route", ROUTE_ASKED),
     # 能发多大: a size; 面积多大, 房间多大: a size of what is named

@@ -335,11 +335,13 @@ def record_line(row: str, plain: str, span: Span, question: str, keywords: list[
         return row.rstrip("。；;")  # the value is the record's own name: the row says what is asked of it
     days = extract.weekdays(question)
     named = name_cell(cells)
+    first = not numbered(cells)  # a numbered sheet's 序号 names no record to the asker
     keep = [row[start - len(head) - 1:end] for i, (head, value, start, end) in enumerate(cells)
-            if i == 0 or start <= span.start < end or (head, value, start, end) == named  # 课程名称 after 课程编号
+            if (i == 0 and first) or start <= span.start < end or (head, value, start, end) == named  # 课程名称 after 课程编号
             or any(len(k) >= 2 and (k in head or k in value) and k not in cells[0][1] for k in keywords)  # 活动 of
             # 亲子剪纸活动 names the record, not the 地点 cell 一楼活动室
-            or (days and days & extract.weekdays(value))]
+            or (days and days & extract.weekdays(value))
+            or extract.range_holds(question, value)]  # 20寸的轮子换胎: «适用车型或尺寸：19寸及以上», the case's band
     return " · ".join(keep) if 0 < len(keep) < len(cells) else row.rstrip("。；;")
 
 

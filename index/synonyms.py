@@ -452,6 +452,14 @@ SPOKEN = (
     (("换衫",), ("换装", "更衣")),  # Cantonese 换衫 (changing clothes): «需要換裝»
     (("球桌",), ("球台",)),  # 租张乒乓球桌: the row of «乒乓球台»
     (("生育",), ("分娩",)),  # 生小孩补多少 (query.SPOKEN: 生育): «住院分娩实行定额补助»
+    (("运费",), ("外送费", "配送费", "送货费", "快递费", "邮费")),  # 外送2公里要收多少运费: the row's «外送費：30元»
+    (("去世", "过世", "病故"), ("死亡",)),  # 人去世了补贴什么时候停: «自死亡的次月起停发»
+    (("出狱",), ("刑满释放",)), (("坐牢",), ("收监", "服刑")),  # a benefit stopped in prison, claimed again after it
+    (("打官司",), ("诉讼", "起诉")),  # 不服打官司有期限吗: «…提起行政诉讼»
+    (("刷卡",), ("信用卡",)),  # 刷卡要满多少: «信用卡消費滿300元»
+    (("老板",), ("店主",)),  # 老板叫啥名: «店主：罗建华»
+    (("园区",), ("产业园", "工业园", "科技园")),  # 电商园区的总经理: «柳湾花木电商产业园…运营（总经理吴磊）»
+    (("水费",), ("水价",)), (("电费",), ("电价",)), (("燃气费", "气费"), ("气价",)),  # 第二阶梯水费多少钱一吨: «阶梯水价…»
 )
 
 
@@ -494,6 +502,7 @@ def kinds_said(word: str, text: str) -> bool:
     return any(word in classes and kind in text for kind, classes in KINDS_OF.items())
 
 
+@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def regional(word: str) -> tuple[str, ...]:
     """The other side's words for `word` (高峰 → 尖峰; 捷运 → 地铁), () when it has none (REGIONAL); an
