@@ -273,15 +273,31 @@ _SAID_AS_VALUE = frozenset({"标题", "题目", "名称", "名字", "全称", "�
 
 
 def latin_unsaid(answerer: Answerer, q: Query, chunk) -> str:
-    """The word in Latin letters a yes or no asks of (有没有免费wifi, 可以用Apple Pay吗) that the line and its frame
-    never say, in any case or by any word of the same meaning; "" when there is none. Such a word names the thing
-    itself (a brand, a service), which no neighbour stands for."""
-    around = answerer.corpus.around(chunk).lower()
-    for w in (*q.whether, *q.keywords):
-        if re.fullmatch(r"[A-Za-z][A-Za-z-]+", w) and w.lower() not in around.replace(" ", "").replace("-", "") \
-                and not answerer_holds(answerer, w, chunk):
-            return w
+    """A word in Latin letters a yes or no asks whether of (有没有免费wifi, 可以用Apple Pay吗: the thing, with the Latin
+    words said together with it) that the line and its frame never
+    say, in any case, nor by a word the dictionary gives for it (bank: 银行) or of the same meaning; "" when there is
+    none. Such a word names the thing itself (a brand, a service), which no neighbour stands for (Apple Pay is no
+    LINE Pay). Not one the question says again in characters right after it (KTV歌厅: the line's 歌厅)."""
+    around = answerer.corpus.around(chunk)
+    low = around.lower()
+    # the Latin words of the thing asked: a run the question ends with or says right after 有, 用, 刷 (有没有免费WiFi,
+    # 营地有wifi吗, 可以用Apple Pay嗎), not one that only qualifies another thing (LV的包, KTV歌厅)
+    runs = [m.group(1).lower().strip() for p in _LATIN_ASKED for m in p.finditer(q.text)]
+    asked = [k for k in q.keywords if any(k.lower() in r.split() or k.lower() == r.replace(" ", "") for r in runs)]
+    for w in dict.fromkeys(asked):
+        if not re.fullmatch(r"[A-Za-z][A-Za-z-]+", w) or w.lower() in low:
+            continue
+        if any(m in around for m in synonyms.mates(w.lower())) or answerer_holds(answerer, w, chunk):
+            continue
+        after = re.search(re.escape(w) + r"\s*([\u4e00-\u9fff]{2,})", q.text, re.IGNORECASE)
+        if after and any(after.group(1)[:n] in around for n in range(len(after.group(1)), 1, -1)):
+            continue  # (KTV歌厅, rent一次: the words after it are the line's)
+        return w
     return ""
+
+
+_LATIN_ASKED = (re.compile(r"([A-Za-z][A-Za-z\s-]*[A-Za-z])\s*(?:吗|嗎|呢)?\s*[?？]?\s*$"),  # at the question's end
+                re.compile(r"(?:有|用|刷|支持|接受)\s*([A-Za-z][A-Za-z\s-]*[A-Za-z])"))  # after a deed of having or using
 
 
 def answerer_holds(answerer: Answerer, word: str, chunk) -> bool:
@@ -1611,7 +1627,8 @@ def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored 
     when the best candidate's range also holds it but is wider: a notice's special case overrides its
     general one (九十多岁的老人吃饭要钱吗: «90周岁以上老人…免费就餐», not «80周岁以上的老人…每餐补贴5元»,
     which the ranker puts first; both hold 九十多岁, the first is the rule for them; a candidate above them
-    whose range leaves the quantity out, 60周岁至79周岁, is passed over). Only a candidate
+    whose range leaves the quantity out, 60周岁至79周岁, is passed over). A range open on the same sides only:
+    «12歲以下兒童須有成人陪同» is not overridden by a camp's «適合7至12歲». Only a candidate
     the rule accepts, and only a range of the very unit the question gives (岁 asked, 岁 set)."""
     asked = extract.bounds(q.text, point=True)
     if not asked or not ranked:
@@ -1635,6 +1652,7 @@ def narrower_case(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored 
             continue
         lo, hi = got[1]
         if lo0 <= lo and hi <= hi0 and (lo, hi) != (lo0, hi0) and rule_found(answerer, q, s) \
+                and (math.isinf(lo), math.isinf(hi)) == (math.isinf(lo0), math.isinf(hi0)) \
                 and s.hit.chunk.doc == ranked[at].hit.chunk.doc:  # (another document's range is another thing's:
             return s  # 超时10分钟 of a rink's hours is no driver's «每次休息不少于20分钟»)
     return None

@@ -18,7 +18,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"  # 1,000米 is one figure
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
-    "万余元|余万元|亿元|万元|千元|元钱|美元|美金|欧元|英镑|日元|港元|港币|元|英尺|英寸|寸(?![步土])|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|台斤|市斤|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|千卡|大卡|卡路里|千焦|"
+    "万余元|余万元|亿元|万元|千元|元钱|美元|美金|欧元|英镑|日元|港元|港币|元|英尺|英寸|寸(?![步土])|吋|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|台斤|市斤|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|千卡|大卡|卡路里|千焦|"
     "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|分(?![钟鐘钱錢贝貝之0-9期类批别配享担摊析开队组头段局行拨成为])|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
     "本|册|间|座|场|轮|组|队|倍|股(?![份东票权民市])|票(?![价务据证房面箱])|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|朵|枝(?![头节叶条])|回(?![来去家复收答应报归到顾忆避转头车程合])|盆(?![地景栽])|罐|捆|具(?![体有备])|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
@@ -445,7 +445,7 @@ _UNIT_CLASSES = {
     "time": ("小时", "钟头", "分钟", "秒", "天", "日", "周", "个月", "月", "年", "岁", "周岁"),
     "volume": ("立方米", "加仑", "升", "毫升"),
     "length": ("公里", "千米", "厘米", "毫米", "公尺", "米", "公分", "英尺", "呎", "英寸", "英里", "km", "cm", "mm"),
-    "size": ("寸",),  # a wheel's, a screen's, a cake's size (20寸): a diameter, never a height or a distance
+    "size": ("寸", "吋"),  # a wheel's, a screen's, a cake's size (20寸): a diameter, never a height or a distance
     "weight": ("公斤", "千克", "毫克", "克", "吨", "斤", "kg", "磅", "盎司"),
     "area": ("平方米", "平方公里", "平米", "平方", "㎡", "亩", "平方尺", "平方英尺", "平方呎", "公顷", "坪"),  # 坪: Taiwan's, of floors; 呎: Hong Kong's foot
     "power": ("W", "瓦"),
@@ -496,7 +496,7 @@ def unit_class(unit: str) -> str:
 
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
-                 {"公斤", "千克", "kg"}, {"斤", "台斤", "市斤"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"平方尺", "平方呎", "平方英尺"}, {"英尺", "呎"}, {"英寸", "寸"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"}, {"千卡", "大卡", "kcal"},
+                 {"公斤", "千克", "kg"}, {"斤", "台斤", "市斤"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"平方尺", "平方呎", "平方英尺"}, {"英尺", "呎"}, {"英寸", "寸", "吋"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"}, {"千卡", "大卡", "kcal"},
                  {"次", "回", "场", "轮", "趟"}, {"种", "个品种", "品种"}, {"元", "钱", "块"}, {"港元", "港币"}, {"美元", "美金"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
@@ -2687,7 +2687,7 @@ def direction(text: str) -> int:
 
 
 # The units a range or a stated quantity of the asker's case is read in (bounds): one list for each pattern below.
-_BOUND_UNITS = "个工作日|工作日|个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|英寸|寸|本|册|辆|户|公斤|千克|克|斤|毫升|升|L(?![A-Za-z])|马力|级|桌|℃|度"
+_BOUND_UNITS = "个工作日|工作日|个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|英寸|寸|吋|本|册|辆|户|公斤|千克|克|斤|毫升|升|L(?![A-Za-z])|马力|级|桌|℃|度"
 _BOUND_NUM = rf"(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})"
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
@@ -2696,7 +2696,7 @@ _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不�
 _POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*({_BOUND_UNITS})")
 # 60周岁至79周岁, 60至79岁: both bounds at once
 _BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|–|-|－|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
-_SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃", "个工作日": "天", "工作日": "天", "L": "升", "英寸": "寸"}  # 80周岁以上 bounds 八十岁; 37.5度 is
+_SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃", "个工作日": "天", "工作日": "天", "L": "升", "英寸": "寸", "吋": "寸"}  # 80周岁以上 bounds 八十岁; 37.5度 is
 # 37.5℃; 请了3天假 is held by «不足5个工作日» (fewer calendar days are fewer working days)
 _CN_GRADE = re.compile(r"[一二三四五六七八九十]+(?=级|(?:至|到|—|–|-|~|～)[一二三四五六七八九十]+级)")  # a grade in Chinese
 # numerals (九级伤残, 三至五级), read as digits by bounds
@@ -2856,8 +2856,10 @@ def bounds(text: str, point: bool = False) -> dict[str, tuple[float, float]]:
         for pattern in patterns:
             for m in pattern.finditer(text):
                 lo_hi = out.setdefault(_SAME_BOUND_UNIT.get(m.group(2), m.group(2)), [float("-inf"), float("inf")])
-                # 15寸及以下 holds 15寸 itself: the top said with 及 is the band's own
-                lo_hi[side] = float(m.group(1)) + (_grain(m.group(1)) if side and "及以下" in m.group(0) else 0)
+                # 15寸及以下, 12寸以内 hold 15寸, 12寸 themselves: a top said so is the band's own (不满 leaves it out);
+                # 超过3天 leaves 3天 out, as 满3天 and 3天以上 take it in
+                own = re.search(r"以下|以内|之内", m.group(0)) if side else re.match(r"超过|超出|多于|大于|高于", m.group(0))
+                lo_hi[side] = float(m.group(1)) + (_grain(m.group(1)) if own else 0)
     if point:
         for m in _POINT.finditer(text):
             unit = _SAME_BOUND_UNIT.get(m.group(3), m.group(3))
@@ -3122,7 +3124,8 @@ def same_side(question: str, piece: str, sentence: str = "") -> bool:
     limit = limit_asked(question)
     if limit and limit_said(piece) == -limit:
         return False  # 最多能充多少: not the minimum 每次充值不少于50元
-    asked = bounds(per_unit_dropped(question, piece + sentence), point=True)
+    # (四人汤屋 names a kind of room, no case of four people: not held against «超過4人每人加收…»)
+    asked = bounds(per_unit_dropped(_KIND_BY_HEADS.sub("", question), piece + sentence), point=True)
     # a table row's cells each set their own range (入园清洁费（3至12岁） · … · 说明：未满3岁免费): one must agree
     own = bounds(piece)
     saids = [own] if own else [bounds(c) for c in sentence.split(" · ")] if " · " in sentence else [bounds(sentence)]
