@@ -110,8 +110,9 @@ def test_the_set_is_large_and_has_both_kinds():
     assert_well_formed("unseen47", QUESTIONS, at_least=540, unanswerable=95)
 
 
-# Measured (answers, refusals) when the set was written, held out: on ea63500 295/451, 73/95.
-FLOOR = {"answers": 295, "refusals": 73}
+# Measured (answers, refusals) when the set was written, held out: on ea63500 295/451, 73/95. Still held out (not
+# read) on session 49's final code (own sets s49f): 297/451, 74/95.
+FLOOR = {"answers": 297, "refusals": 74}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
