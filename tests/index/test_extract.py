@@ -195,6 +195,11 @@ def test_the_range_a_condition_sets():
     assert X.bounds("（二）工龄满10年不满20年的，年休假10天。") == {"年": (10.0, 20.0)}
     assert X.bounds("3天以上由分管副总经理审批") == {"天": (3.0, float("inf"))}
     assert X.bounds("工作了12年有几天年假", point=True) == {"年": (12.0, 12.5)}
+    # a top said with 以内, 以下 takes its own figure in (3天以内 holds 3天); 超过 leaves its own out, as 不满 does
+    assert X.bounds("请假3天以内由部门经理审批") == {"天": (float("-inf"), 3.5)}
+    assert X.bounds("请假超过3天") == {"天": (3.5, float("inf"))}
+    assert X.bounds("不满3天") == {"天": (float("-inf"), 3.0)}
+    assert not X.same_side("请假超过3天要谁审批", "请假3天以内由部门经理审批")
     second = "（二）工龄满10年不满20年的，年休假10天。"
     assert not X.same_side("工龄不满10年年假几天", "年休假10天", second)  # the sentence's range decides
     assert X.same_side("工龄不满10年年假几天", "年休假5天", "（一）工龄满1年不满10年的，年休假5天。")
