@@ -341,11 +341,7 @@ _CHANGES = ((re.compile(r"(?:贵|涨|(?<![最不])多|增加|提高|上涨|上�
 
 
 # A sentence that opens with a body's name (桐川青山苗木集团（负责人许志强）…): the name, up to its bracket or comma.
-_BODY_OPENS = re.compile(r"([\u4e00-\u9fff]{2,18}(?:集团|公司|企业|合作社|农场|基地|中心|工厂|厂|协会|学校|医院|商会))[（(，,]")
-
-
-# The words that ask a target or a plan, held by a line that plans (decide.PLAN_SAID: 力争, 计划, 目标).
-_TARGET_WORDS = frozenset({"目标", "计划", "打算", "指标"})
+_BODY_OPENS = re.compile(rf"([\u4e00-\u9fff]{{2,18}}(?:{'|'.join((*extract.BODY_HEADS, *extract.ENTERPRISE_HEADS))}))[（(，,]")
 
 
 # The general heads a document names every kind of a thing by (充电设施 for 充电桩, 消防器材 for 灭火器).
@@ -1395,7 +1391,7 @@ class Answerer:
         # the labour asked (换个水龙头收多少工钱: 工费) is the fee of the work a line names («仅收安装费», 人工费, 工时费)
         lacking = [w for w in lacking if not extract.labour_said(w, around)]
         # a target asked (机械化率目标是多少) is what a line plans or strives for («力争…达到60%»)
-        lacking = [w for w in lacking if not (w in _TARGET_WORDS and decide.PLAN_SAID.search(around))]
+        lacking = [w for w in lacking if not (w in decide.PLAN_NOUNS and decide.PLAN_SAID.search(around))]
         # a fee paid (付学费) is any fee a line on paying speaks of («可使用现金…或银行卡缴费；使用信用卡刷卡的加收…»)
         lacking = [w for w in lacking if not (w.endswith("费") and re.search(rf"(?:付|交|缴|缴纳|支付){re.escape(w)}", q.text)
                                               and re.search(r"缴费|付款|支付|交费", around))]

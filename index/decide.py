@@ -278,14 +278,13 @@ def latin_unsaid(answerer: Answerer, q: Query, chunk) -> str:
     say, in any case, nor by a word the dictionary gives for it (bank: 银行) or of the same meaning; "" when there is
     none. Such a word names the thing itself (a brand, a service), which no neighbour stands for (Apple Pay is no
     LINE Pay). Not one the question says again in characters right after it (KTV歌厅: the line's 歌厅)."""
+    asked = latin_asked(q.text, tuple(q.keywords))
+    if not asked:
+        return ""
     around = answerer.corpus.around(chunk)
     low = around.lower()
-    # the Latin words of the thing asked: a run the question ends with or says right after 有, 用, 刷 (有没有免费WiFi,
-    # 营地有wifi吗, 可以用Apple Pay嗎), not one that only qualifies another thing (LV的包, KTV歌厅)
-    runs = [m.group(1).lower().strip() for p in _LATIN_ASKED for m in p.finditer(q.text)]
-    asked = [k for k in q.keywords if any(k.lower() in r.split() or k.lower() == r.replace(" ", "") for r in runs)]
-    for w in dict.fromkeys(asked):
-        if not re.fullmatch(r"[A-Za-z][A-Za-z-]+", w) or w.lower() in low:
+    for w in asked:
+        if w.lower() in low:
             continue
         if any(m in around for m in synonyms.mates(w.lower())) or answerer_holds(answerer, w, chunk):
             continue
@@ -294,6 +293,17 @@ def latin_unsaid(answerer: Answerer, q: Query, chunk) -> str:
             continue  # (KTV歌厅, rent一次: the words after it are the line's)
         return w
     return ""
+
+
+@functools.lru_cache(maxsize=256)
+def latin_asked(question: str, keywords: tuple[str, ...]) -> tuple[str, ...]:
+    """The question's keywords in Latin letters that name the thing asked: in a run the question ends with or says
+    right after 有, 用, 刷 (有没有免费WiFi, 营地有wifi吗, 可以用Apple Pay嗎), not one that only qualifies another
+    thing (LV的包, KTV歌厅). Read once per question, whatever the candidates."""
+    runs = [m.group(1).lower().strip() for p in _LATIN_ASKED for m in p.finditer(question)]
+    asked = [k for k in keywords if re.fullmatch(r"[A-Za-z][A-Za-z-]+", k)
+             and any(k.lower() in r.split() or k.lower() == r.replace(" ", "") for r in runs)]
+    return tuple(dict.fromkeys(asked))
 
 
 _LATIN_ASKED = (re.compile(r"([A-Za-z][A-Za-z\s-]*[A-Za-z])\s*(?:吗|嗎|呢)?\s*[?？]?\s*$"),  # at the question's end
@@ -598,7 +608,10 @@ ANOTHER_CASE = "the line gives another case"  # another count of the parts or of
 # A plan or a target: what is to be (计划新建40个, 力争突破8亿元), said by the value's sentence (not 比计划提前20天; not 将,
 # which a rule says too: 累计爽约3次将暂停预约资格; not a heading: 下一步工作 lists hotlines as well).
 PLAN_SAID = re.compile(r"(?<![比按原])计划(?!内)|(?<!模)拟(?![人定])|力争|争取|目标")
-_PLAN_ASKED = re.compile(r"计划|打算|准备|目标|预计|预期|明年|下一步|今后|将来|未来|以后|拟|将(?![军近来])|要[建修办培新增开]"
+# The nouns a question names a plan or a target by (明年的目标是多少, 计划种多少亩): a line that plans (PLAN_SAID)
+# holds them whatever its words.
+PLAN_NOUNS = ("目标", "计划", "打算", "指标")
+_PLAN_ASKED = re.compile("|".join(PLAN_NOUNS) + r"|准备|预计|预期|明年|下一步|今后|将来|未来|以后|拟|将(?![军近来])|要[建修办培新增开]"
                          r"|前要|之前|以前要")  # 6月底前要签够多少部: by a date ahead
 
 
@@ -618,12 +631,15 @@ def restricted_to_other(q: Query, text: str) -> bool:
     names."""
     if q.intent != "yesno":
         return False
+    days_asked = extract.weekdays(q.text)
     for m in _ONLY_FOR.finditer(text):
         kept = m.group(1)
-        if kept and kept not in q.text and any(ch in kept for ch in "男女") and any(ch in q.text for ch in "男女"):
+        if not kept or kept in q.text:
+            continue  # the question names the one it is kept for
+        if any(ch in kept for ch in "男女") and any(ch in q.text for ch in "男女"):
             return True
-        days_kept, days_asked = extract.weekdays(kept), extract.weekdays(q.text)
-        if kept and kept not in q.text and days_kept and days_asked and not days_kept & days_asked:
+        days_kept = extract.weekdays(kept)
+        if days_kept and days_asked and not days_kept & days_asked:
             return True  # 学生优惠周末可以用吗: «学生…打9折，限平日», kept for the weekdays
     return False
 

@@ -481,6 +481,8 @@ def person_stem_said(word: str, text: str) -> bool:
 # The last words of a body's name (市商务局, 服务中心, 绿源公司) that a place's or a body's name ends with, no person's; the
 # answerer's and the decision's tables of name heads add their own (院, 店 of a place; 省, 村 of an administration).
 BODY_HEADS = ("中心", "公司", "局", "厅", "馆", "站", "所", "处")
+# The heads of a producing or serving body's name beside them (桐川青山苗木集团, 花木专业合作社, 县人民医院).
+ENTERPRISE_HEADS = ("集团", "企业", "合作社", "农场", "基地", "工厂", "厂", "协会", "学校", "医院", "商会")
 # The person in charge asked by the general word (负责人, 领导) is named by the post of a body's head (理事长覃秀英,
 # 站长, 园长): the general word is what every head is.
 IN_CHARGE = frozenset({"负责人", "领导", "主事人", "带头人"})
