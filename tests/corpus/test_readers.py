@@ -67,6 +67,60 @@ def test_pdf_lines_rejoined_running_lines_dropped(tmp_path):
     assert "in the middle of a Page 2 of the notice" in body_paragraph.text
 
 
+def test_a_pdfs_ruled_table_is_read_as_rows_under_its_header(tmp_path):
+    """A ruled table in a PDF (fpdf2 draws its grid) is read by pdfplumber: each row a row under the
+    header's names, a wrapped cell whole, the lines pypdf gave for it gone. pypdf alone wrote each row
+    as a line of cells run together, and the rows became one passage whose cells no column named."""
+    pytest.importorskip("pdfplumber")
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 6, "Help desks are open on working days during the filing period.")
+    with pdf.table(col_widths=(20, 50, 40, 30)) as table:
+        for cells in [("District", "Desk", "Hours", "Phone"),
+                      ("North", "Registration hall on the first floor of the North District Market Bureau",
+                       "8:30-12:00, 14:00-17:30", "0735-8261147"),
+                      ("Hill", "Window A08", "8:30-12:00, 14:30-18:00", "0735-7345521")]:
+            row = table.row()
+            for c in cells:
+                row.cell(c)
+    pdf.multi_cell(0, 6, "Note: desks also open on weekends in June.")
+    pdf.output(str(tmp_path / "desks.pdf"))
+    doc = _only(tmp_path, "desks.pdf")
+    rows = [p.text for p in _paragraphs(doc, "row")]
+    assert rows == ["District：North · Desk：Registration hall on the first floor of the North District Market Bureau"
+                    " · Hours：8:30-12:00, 14:00-17:30 · Phone：0735-8261147",
+                    "District：Hill · Desk：Window A08 · Hours：8:30-12:00, 14:30-18:00 · Phone：0735-7345521"]
+    others = " ".join(p.text for s in doc.sections for p in s.paragraphs if p.kind != "row")
+    assert "Help desks are open" in others and "Note: desks also open" in others
+    assert "0735" not in others and "Window A08" not in others  # the table's lines are not also prose
+
+
+def test_a_pdf_items_number_set_apart_is_joined_to_its_text(tmp_path):
+    """An item's number a PDF sets apart from its text (a cell of its own, a hanging indent) comes as a line of its
+    own: it is joined to the text after it, one item, where alone it was an item of nothing and the text a
+    paragraph no item held."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 8, "6. What happens after the deadline", new_x="LMARGIN", new_y="NEXT")
+    # a run with no space to break at (as Chinese is) is wrapped after the number, then where the line ends
+    items = ["Companies-that-file-late-are-listed-as-abnormal-from-July-1-and-shown-to-the-public-through-the-system-"
+             "until-they-file-every-missing-report-and-ask-the-registration-office-to-take-them-off-the-list.",
+             "Sole-traders-that-file-late-are-marked-as-abnormal-but-not-listed-and-may-clear-the-mark-by-filing-"
+             "the-missing-report-at-any-time-through-the-website-or-the-mobile-app-without-paying-any-fee."]
+    for n, text in enumerate(items, 1):
+        pdf.multi_cell(0, 6, f"{n}. {text}", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "late.pdf"))
+    doc = _only(tmp_path, "late.pdf")
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    assert any(t.startswith("1. Companies-that-file-late") for t in texts), texts
+    assert any(t.startswith("2. Sole-traders-that-file-late") for t in texts), texts
+    assert "1." not in texts and "2." not in texts
+
+
 def test_pdf_encrypted_or_without_text_is_skipped_with_reason(tmp_path):
     pypdf = pytest.importorskip("pypdf")
     fpdf = pytest.importorskip("fpdf")
