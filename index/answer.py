@@ -28,7 +28,7 @@ from wenda.index.query import (ADDING_WORDS, DIRECTED_DEED, DIRECTION, EMPTY_NOU
 from wenda.index.reading import ORGANISATION_ENDS, QUANTITY, QuestionReader
 from wenda.index.retrieve import Retriever
 from wenda.index.rows import (RECORD_SUFFIX, SERIAL_COLUMN, UNIT_COLUMN, WHOM_CELL, asked_column, cell_of_kind, column_of, column_opened,
-                              in_asked_column, meant_column, meant_columns, name_cell, note_of_asked_case, note_of_other_case, party_cell,
+                              in_asked_column, meant_column, meant_columns, name_cell, note_of_asked_case, note_of_other_case, other_deal, party_cell,
                               record_line, record_modifier, record_stem, row_cells, table_frame)
 from wenda.index.script import simplify
 from wenda.index.support import (HEAD_COUNTS, TAKEN_IN, TAKEN_PEOPLE, TICKET_KIND, deed_on, ticket_said, CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
@@ -227,6 +227,12 @@ _ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,10})[：:
 # The key of a field that says when (开放时间, 截止日期, 闭馆日, 有效期, 周期): its value answers a date asked.
 _TIME_KEY = re.compile(r"[时日期天周月年]")
 
+
+def field_key(text: str, start: int) -> str:
+    """The key of the field whose value starts at `start` (the line's text before it, back to the field before),
+    without a rate's unit (奖励金额（元/人·年）: 奖励金额, no time)."""
+    return re.sub(r"[/／每][^）)：:]*", "", text[:max(0, start)].rsplit(" · ", 1)[-1])
+
 # The verbs of riding a vehicle (坐船, 乘车, 搭船, 骑车): a deed asked in one is said in another (搭乘交通船).
 _RIDING = ("坐", "乘", "搭", "骑", "驾")
 
@@ -324,6 +330,22 @@ _DIRECTION = re.compile(rf"[\u4e00-\u9fff]*{DIRECTION}")
 
 # The deeds of getting or paying for a thing (买票, 订票, 缴费, 办卡): the deed and its thing, no kind of the thing.
 _OBTAINING = "买购订交付缴办领取"
+
+
+def said_jointly(word: str, question: str, keywords: list[str], text: str) -> bool:
+    """Is `word` said together with a keyword beside it in the question by one short form of both, their first
+    characters (厨房卫生间: «厨卫铝扣板吊顶»; 冬天春天: «冬春季节»)?"""
+    pairs = [(a, b) for j in keywords if j != word and len(j) >= 2 for a, b in ((word, j), (j, word)) if a + b in question]
+    return bool(pairs) and any(a[0] + b[0] in _tokens(text) for a, b in pairs)  # a word of the text (not the 铺租 of
+    # «商铺租金», a character of each of two words)
+
+
+def shortened_head(word: str, question: str, text: str) -> bool:
+    """Does a row name the asked thing by a short word of the question's own characters with the same head (男士皮鞋
+    asked: «钉后跟（男鞋）», the men's shoes the question names; a 运动鞋 asked is no 皮鞋)?"""
+    return any(len(w) >= 2 and w not in question and w[-1] == word[-1] and set(w) <= set(question)
+               and not set(w) <= set(word)  # (电脑 is 旧电脑's own head, no other word of the question joined to it;
+               for w in _tokens(text))  # 挂机 is a word the question says itself, no 外机)
 
 
 def obtained(word: str, other: str) -> bool:
@@ -588,8 +610,8 @@ class Answerer:
                 and not (q.kind == "color" and sp is not None) \
                 and not (q.kind == "money" and sp is not None and chunk.kind == "row"):  # 怎么收费: the price cell
             # 牵头单位是谁, 哪天闭馆: the value of the field the question names
-            value = extract.field_value(chunk.text, q.keywords)
-            if value is not None and (q.intent != "date" or _TIME_KEY.search(chunk.text[:max(0, value.start)])
+            value = extract.field_value(chunk.text, q.keywords, q.kind)
+            if value is not None and (q.intent != "date" or _TIME_KEY.search(field_key(chunk.text, value.start))
                                       or extract.dates(value.text) or extract.weekdays(value.text)):
                 return value  # 哪天停电: not «停电范围：城北新区、火车站片区», a field of places
         return sp
@@ -692,6 +714,8 @@ class Answerer:
                 return False  # value of the kind (学车多少钱: the 收费标准 cell, 学车周期 holding no price)
         if asked_days and said_days and not asked_days & said_days:
             return False  # 周一几点闭馆: not the hours of 周二至周日
+        if chunk.kind == "row" and other_deal(q.text, column_of(text, sp.start)):
+            return False  # 攀石鞋可以买吗，卖几钱: not the row's «租用价钱：$35»
         named = [*q.qualifiers, *([q.subject] if q.subject else []), *([q.counted] if q.counted else [])]
         # the end of the deed's range answers its negation (几点就不供应了: 18:30 of 17:00至18:30供应晚餐)
         ceased = q.kind == "clock" and any(c.start == sp.start for c in self.deed_ceases(q, text, extract.clock_times(text)))
@@ -1718,7 +1742,8 @@ class Answerer:
             at = q.text.find(tail)
             if at < 0 or not own or own in q.text or not re.fullmatch(r"[\u4e00-\u9fff]+", tail):
                 continue
-            asked = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)), None)
+            asked = next((k for k in q.keywords if len(k) >= 2 and q.text[:at].endswith(k)
+                          and not QUANTITY.search(k)), None)  # 试玩一次体验班: a count, no modifier of the name
             if asked and asked not in text and not abbreviated(asked, text) and self.corpus.says(asked, simplified=True) \
                     and asked not in self.corpus.around(chunk):  # 明湖 of the title «明湖体育中心…价目表»: the owner
                 return asked
@@ -1744,6 +1769,8 @@ class Answerer:
                     or self.names_row(k, chunk) or any(meant_column(k, h) for h in heads)
                     or (k == q.counted and self.counts_by_column(q, chunk))  # 收多少个孩子: 名额 counts them
                     or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)
+                    or said_jointly(k, q.text, q.keywords, text)  # 厨房卫生间: «厨卫铝扣板吊顶安装»
+                    or shortened_head(k, q.text, text)  # 男士皮鞋: «钉后跟（男鞋）»
                     or rent_priced(k, text)  # 租金: the row's 价格
                     or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)  # 自行车 by 普通单车
                     or style_said(k, text)  # 挂式 by «挂机深度清洗»
@@ -1868,6 +1895,8 @@ class Answerer:
         return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT and not same_style(word, w)
                      and w not in frame  # (牙科 by the 口腔 of 皓白口腔门诊部's 口腔检查 row: the clinic's, no other post's)
                      and not (word == "自己" and w.startswith("自"))  # 自己采: the 自采 row, the asker doing it
+                     # 男士皮鞋: «钉后跟（男鞋）», the question's own words shortened (not the asked word's own head:
+                     and not (set(w) <= set(question) and not set(w) <= set(word) and w not in question)  # 空调 of 窗式空调)
                      and any(w in value and not value.endswith(w)
                              and not re.search(rf"(?:和|与|跟|及|、|还有){re.escape(value.replace(w, ''))}", question)
                              for value in names)  # (书本杂志 for 旧书和杂志: a pair the question names both of)
@@ -2072,6 +2101,7 @@ class Answerer:
             frame = piece if q.kind == "phone" and mod in deeds_asked and KEY_VALUE.match(piece) else around  # (a
             # place or body that owns the number, 游泳池电话, is the frame's: «服务电话：…» under its heading)
             if not (mod in frame or abbreviated(mod, frame) or self.lexicon.reordered(mod, frame)  # 外省: 省外
+                    or said_jointly(mod, q.text, q.keywords, frame)  # 冬天春天饲草: «冬春季节饲草缺口约30%»
                     or any(f in frame for f in synonyms.forms(mod))  # 打车起步价: the 出租汽车 of the rules (SPOKEN)
                     or self.lexicon.kin_in(mod, frame) >= MEANING_WEIGHT or extract.holiday_said(mod, frame)  # 过年期间:
                     # «春節期間»

@@ -1016,10 +1016,14 @@ _ASKED_PART_HOURS = {"morning": range(6, 12), "noon": range(11, 14), "afternoon"
 
 
 def slot_hours(row: str) -> set[int]:
-    """The hours of the day a row's time slot covers (日场（12:00—18:00）: 12…17), empty when it gives none."""
-    if m := _SLOT_RANGE.search(row):
-        a, b = int(m.group(1)), int(m.group(2))
-        return set(range(a, b)) if a < b else set(range(a, 24)) | set(range(0, b))
+    """The hours of the day a row's time slot covers (日场（12:00—18:00）: 12…17; every range of hours it gives:
+    «8:30—12:00，14:30—18:00», a morning's and an afternoon's), empty when it gives none."""
+    if ranges := list(_SLOT_RANGE.finditer(row)):
+        hours: set[int] = set()
+        for m in ranges:
+            a, b = int(m.group(1)), int(m.group(2))
+            hours |= set(range(a, b)) if a < b else set(range(a, 24)) | set(range(0, b))
+        return hours
     if m := _SLOT_AFTER.search(row):
         return set(range(int(m.group(1)), 24))
     if m := _SLOT_BEFORE.search(row):
@@ -1327,6 +1331,9 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
         return False  # 一共有多少个营位: «每个营位费用含4人» counts people per 营位, not the 营位
     if counts(q.counted, frame, answerer.lexicon) or answerer.counts_by_column(q, chunk, s.span):
         return True
+    piece = extract.piece_of(plain.text, s.span)
+    if any(m.group(0)[-2:] in piece for m in re.finditer(re.escape(q.counted) + r"[\u4e00-\u9fff]", plain.heading + plain.section)):
+        return True  # 设了多少个表演点: «首批设置点位28个» under «表演点位和时间», the heading's 表演点位 said by its end
     if q.counted in HEAD_COUNTS and extract.unit_class(unit) == "person":
         return True  # 一等奖有几个名额: «一等奖3名», the places counted as the people who take them
     if extract.unit_class(unit) == "person" and TAKEN_PEOPLE.fullmatch(q.counted) \

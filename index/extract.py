@@ -2077,10 +2077,15 @@ def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ())
     return max(clauses, key=score)
 
 
-def field_value(text: str, keywords: list[str]) -> Span | None:
+# The keys of fields that hold a value of a kind asked: a place (地址, 窗口位置) or a phone number (咨询电话).
+_KIND_KEYS = {"place": re.compile(r"地址|位置|地点|场所|所在地|地方"), "phone": re.compile(r"电话|手机|热线|号码")}
+
+
+def field_value(text: str, keywords: list[str], kind: str | None = None) -> Span | None:
     """The value of the field a question asks for, in a «键：值» line or a table row
     «表头：单元格 · 表头：单元格»: the field whose key holds most of the keywords, less those its
-    value holds (石门乡卫生院 names the row; 院长 asks for the field)."""
+    value holds (石门乡卫生院 names the row; 院长 asks for the field). A place or a phone number asked
+    (`kind`) is never the other's field (江北区的咨询窗口在哪儿: «窗口位置：…», not «咨询电话：…»).""" 
     best: tuple[int, int] | None = None
     best_score = 0
     pos = 0
@@ -2093,6 +2098,9 @@ def field_value(text: str, keywords: list[str]) -> Span | None:
         key, value = m.group(1), m.group(2)
         score = sum(len(k) for k in keywords if k in key) + sum(1 for k in keywords for ch in set(k) if ch in key)
         score -= sum(len(k) for k in keywords if k in value)  # what the question names, not what it asks
+        if kind in _KIND_KEYS and not _KIND_KEYS[kind].search(key) \
+                and any(k != kind and other.search(key) for k, other in _KIND_KEYS.items()):
+            continue  # a place asked: no phone number's field, whatever word of the question its key says
         if score > best_score:
             best_score = score
             vs = start + m.start(2)
@@ -3453,7 +3461,7 @@ _ONE_RATE = re.compile(rf"(?:一|1|每)个?({_RATE_UNITS})")
 _BY_RATE = re.compile(rf"按个?({_RATE_UNITS})[^，,。？?]{{0,3}}?(?:算|计|收|租|付|交)")  # 按小时租多少钱, 按公斤算: a price per one asked
 _PER_RATE = re.compile(rf"(?:每|/|／|按)(?:一)?个?({_RATE_UNITS}|次|件|单|套|份|辆|台|个)")
 # Units a rate is said per in one another's place: a price per 吨 or 方 of water is one per 立方米 (水费多少钱一吨).
-_RATE_ALIKE = ({"平方米", "平米", "平方"}, {"晚", "夜"}, {"公斤", "千克"}, {"立方米", "立方", "方", "吨"})
+_RATE_ALIKE = ({"平方米", "平米", "平方"}, {"晚", "夜"}, {"公斤", "千克"}, {"立方米", "立方", "方", "吨"}, {"节", "堂", "课"})
 
 
 # A length of time said (一个小时, 45分钟, 一个半钟头, 半小时), read in minutes by minutes_said.

@@ -251,6 +251,10 @@ _HOW_MUCH_SAID = re.compile(r"好多(?=钱[啊呀呢哦嘛吗]?[？?。！!\s]*$
 # 几个钱 (能拿几个钱): how much money, said with the general classifier.
 _FEW_COINS = re.compile(r"几个(?=钱)")
 _WHAT_PRICE = re.compile(r"(?:什么|啥|甚么|咩)价(?:钱|格|位)?(?=[啊呀呢哦嘛吗]?[？?。！!\s]*$)")
+# A share asked with 多大 (占多大比重) or by a bare 占比 at the question's end (思想品德在综合测评中占比): how much of
+# the whole, as 多少比例 asks it.
+_HOW_BIG_SHARE = re.compile(r"多大的?(?=比重|比例|比率|份额)")
+_SHARE_AT_END = re.compile(r"占比(?=[是为]?[啊呀呢吗]?[？?。\s]*$)")
 
 # A clock hour in Chinese numerals after a part of the day (晚上十点, 下午两点半): in digits, as notices write it
 # (22:00 is read from 晚上10点); not 便宜一点 (a little), which no part of the day comes before.
@@ -266,7 +270,8 @@ def _hour_digits(m: re.Match[str]) -> str:
 
 # The spoken forms above as written, in this order (九十几岁 before the age, 两科一起 before 科一, weeks last).
 _SPOKEN_FORMS = ((_SOME_YEARS, "多"), (_SUM_RECKONED, ""), (_SUBJECT_SHORT, r"科目\1"), (_AGE_SAID, _aged), (_WEEKS, "周"),
-                 (_HOW_MUCH_SAID, "多少"), (_WHAT_PRICE, "多少钱"), (_FEW_COINS, "多少"), (_HOUR_SAID, _hour_digits))
+                 (_HOW_MUCH_SAID, "多少"), (_WHAT_PRICE, "多少钱"), (_FEW_COINS, "多少"), (_HOUR_SAID, _hour_digits),
+                 (_HOW_BIG_SHARE, "多少"), (_SHARE_AT_END, "占多少比例"))
 
 
 # The first or the last run of a timetable said with an ordinal (第一班船, 头班车, 最后一班车): timetables
@@ -580,6 +585,9 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
         if tok == "一个" and i + 1 < len(cut) and cut[i + 1].word in UNITS_OF_ONE:
             continue  # 一个小时, cut 一个 小时: the numeral and classifier before the unit are no word a line says
             # (每小时 does; a lone 一 stays, the count the rate readers take it for: 宿舍一晚)
+        if len(tok) == 2 and tok[0] == "个" and (jieba.dt.FREQ.get(tok) or 0) < _RARE and i \
+                and cut[i - 1].flag.startswith("v"):
+            tok = tok[1]  # 补个底: the deed 补, the classifier 个 and the thing 底 (jieba's 个底 is no word a line says)
         if len(tok) == 2 and tok[1] == "得" and not jieba.dt.FREQ.get(tok):
             tok = tok[0]  # 刹车皮得多少钱: jieba's new word 皮得 is 皮, then the 得 of «must»
         if len(tok) == 3 and tok.endswith("成") and _alone(tok[:2]).startswith("v"):
@@ -728,6 +736,8 @@ def measure_word(question: str) -> str | None:
     if SHARE_ASKED.match(rest) or re.match(r"成(?![为了功员本绩就年立都人果交长熟型品效])", rest):
         return "%"  # 占多少比例, 超过多少百分比的学生: a share (10%, 三分之一), not a count of 学生; 退几成 (七成)
     unit = _measure_at(rest)
+    if unit is None and question[max(0, m.start() - 1):m.start()] == "占":
+        return "%"  # 学生代表至少占多少: a share of the whole (三分之一), no count of 学生代表
     if unit is None and question[max(0, m.start() - 1):m.start()] == "第":
         return None  # 第几作者: a rank (第一作者), no count of 作者
     if unit is not None and _noun_of_its_own(question, m.end(), unit):

@@ -89,6 +89,11 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
         named = whole if len(whole) == 1 else named
     if named:
         return named
+    # else the one header of the deal asked (租拳套几钱: «租借：$20/次», not «售價：$480起» beside it)
+    dealt = {head for head, _ in cells if deal_asked(question) and deal_of(head) == deal_asked(question)}
+    if len(dealt) == 1 and not any(len(k) >= 2 and k in value for head, value, _, _ in every[1:] if head not in dealt
+                                   for k in keywords):  # (租储物柜要几多按金: the note's «另收按金$100»)
+        return dealt
     # else the one header of a length of time the question states (上一个小时: «60分钟»), or of the days and hours
     # it names (星期六: «星期一至五17:00后、星期六日及公众假期», not «星期一至五 11:00–17:00»)
     timed = length_column(question, [head for head, _ in cells]) or slot_column(question, [head for head, _ in cells])
@@ -104,6 +109,29 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     best = max(opening.values(), default=0)
     near = {head for head, n in opening.items() if n == best}
     return near if best >= 2 and len(near) == 1 else meant_columns(row, question, keywords)
+
+
+# A deal a price is of: renting a thing (租, 租借, 租用) or buying it (买, 购买, 售价, 卖).
+_RENT = re.compile(r"租")
+_SALE = re.compile(r"买|购|售|卖")
+
+
+def deal_of(text: str) -> str:
+    """"rent" or "sale" when a header or question says one deal and not the other, else ""."""
+    rent, sale = bool(_RENT.search(text)), bool(_SALE.search(text))
+    return "" if rent == sale else "rent" if rent else "sale"
+
+
+def deal_asked(question: str) -> str:
+    """The deal a question asks the price of (租攀石鞋要几钱: rent; 可以买吗，卖几钱: sale), "" when it names
+    none or both."""
+    return deal_of(question)
+
+
+def other_deal(question: str, head: str) -> bool:
+    """Is a column's price another deal's than the one asked (攀石鞋可以买吗，卖几钱: not «租用价钱：$35»)?"""
+    asked, said = deal_asked(question), deal_of(head)
+    return bool(asked and said and asked != said)
 
 
 # A rate the question says per one unit of time (每个月, 每晚, 一天), read as one of it (一个月) for per_unit_header.
