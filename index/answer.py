@@ -2441,6 +2441,11 @@ class Answerer:
                             column_of(text, f.start) if chunk.kind == "row" else "")] or figs
                 if chunk.kind == "row":  # 新娘化妆多少钱: the row's 价格 1200元, not its note's «伴娘化妆每人200元»
                     figs = [f for f in figs if not self.names_other_kind(q, self.piece(text, f))] or figs
+                if chunk.kind == "row" and not _SURCHARGE_ASKED.search(q.text) and (cells := row_cells(text)):
+                    name = name_cell(cells)[1]  # 平顶石膏板吊顶一平米多少: the 单价 85元/㎡, not the note's «双层石膏板
+                    figs = [f for f in figs if not (  # 加收20元/㎡», a surcharge for a case the question does not name
+                        _SURCHARGE_SAID.search(text[max(0, f.start - 4):f.start])
+                        and not any(len(k) >= 2 and k in self.piece(text, f) and k not in name for k in q.keywords))] or figs
                 if re.search(r"打算|计划|准备", q.text) and any(decide.PLAN_SAID.search(self.piece(text, f)) for f in figs):
                     # 老油茶林打算几年改完: «计划用3年时间…», not the 40年 of «树龄超过40年的老油茶林», which says what they are
                     figs = [f for f in figs if text[f.end:f.end + 1] != "的"] or figs

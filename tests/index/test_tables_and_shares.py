@@ -8,6 +8,8 @@ unseen47's misses, on documents written for these tests:
   and a row priced only for rent answers no purchase;
 - 男士皮鞋 is the row's «（男鞋）», the question's own words shortened; 补个底 is the deed 补 on the 底;
   厨房卫生间 is a row's 厨卫 and 冬天春天 a line's 冬春, two words said by their first characters;
+- a row's note that adds to its price for a case the question does not name («双层石膏板加收20元/㎡») gives no
+  price of the row's own case;
 - a lesson priced 每堂 answers 多少钱一节; a count before a class's name (试玩一次体验班) is no sibling modifier of it;
 - a count of 表演点 is said by the line's 点位 under the heading «表演点位和时间»;
 - 占多少, 占多大比重 and a bare 占比 at a question's end ask a share (三分之一, 70%), not a count;
@@ -103,7 +105,7 @@ def _repair_rows() -> list[list]:
             ["4", "修鞋", "运动鞋补底", "40元", "双", "限胶底运动鞋，气垫鞋不接"],
             ["5", "修鞋", "皮鞋换整底", "120元起", "双", "橡胶底；换牛皮底另加60元"],
             ["6", "装修", "厨卫铝扣板吊顶安装", "40元/㎡", "元/㎡", "仅安装"],
-            ["7", "装修", "石膏板平顶吊顶", "85元/㎡", "元/㎡", "按投影面积计"],
+            ["7", "装修", "石膏板平顶吊顶（轻钢龙骨）", "85元/㎡", "元/㎡", "按投影面积计；双层石膏板加收20元/㎡"],
             ["8", "装修", "过门石、窗台石安装", "35元/米", "元/米", "按长度计"],
             ["9", "其他", "配鞋带", "5元", "双", "皮鞋蜡绳8元一双"]]
 
@@ -187,6 +189,11 @@ def test_words_of_the_question_shortened_in_the_line(engine):
     says(engine.ask("运动鞋补个底多少钱"), "40元")
     says(engine.ask("厨房卫生间装铝扣板吊顶安装费多少"), "40元")
     says(engine.ask("冬天春天饲草缺多少"), "30%")
+
+
+def test_a_surcharge_for_a_case_not_asked_is_no_price(engine):
+    says(engine.ask("客厅做个平顶的石膏板吊顶，人工一平米多少"), "85元")  # not the note's «双层石膏板加收20元/㎡»
+    says(engine.ask("双层石膏板吊顶要加多少钱"), "20元")  # the case the note is for
 
 
 def test_lessons_by_the_堂_and_a_count_before_a_name(engine):
