@@ -340,12 +340,16 @@ def said_jointly(word: str, question: str, keywords: list[str], text: str) -> bo
     # «商铺租金», a character of each of two words)
 
 
+def joins_question_words(short: str, word: str, question: str) -> bool:
+    """Is `short` a word the question does not say, made of its characters and of more than the asked `word`'s own
+    (男鞋 of 男士皮鞋 for 皮鞋; not 空调, 窗式空调's own head; not 挂机, a word the question says itself)?"""
+    return short not in question and set(short) <= set(question) and not set(short) <= set(word)
+
+
 def shortened_head(word: str, question: str, text: str) -> bool:
     """Does a row name the asked thing by a short word of the question's own characters with the same head (男士皮鞋
     asked: «钉后跟（男鞋）», the men's shoes the question names; a 运动鞋 asked is no 皮鞋)?"""
-    return any(len(w) >= 2 and w not in question and w[-1] == word[-1] and set(w) <= set(question)
-               and not set(w) <= set(word)  # (电脑 is 旧电脑's own head, no other word of the question joined to it;
-               for w in _tokens(text))  # 挂机 is a word the question says itself, no 外机)
+    return any(len(w) >= 2 and w[-1] == word[-1] and joins_question_words(w, word, question) for w in _tokens(text))
 
 
 def obtained(word: str, other: str) -> bool:
@@ -1895,8 +1899,7 @@ class Answerer:
         return next((w for w, weight in self.lexicon.near(word) if weight >= MEANING_WEIGHT and not same_style(word, w)
                      and w not in frame  # (牙科 by the 口腔 of 皓白口腔门诊部's 口腔检查 row: the clinic's, no other post's)
                      and not (word == "自己" and w.startswith("自"))  # 自己采: the 自采 row, the asker doing it
-                     # 男士皮鞋: «钉后跟（男鞋）», the question's own words shortened (not the asked word's own head:
-                     and not (set(w) <= set(question) and not set(w) <= set(word) and w not in question)  # 空调 of 窗式空调)
+                     and not joins_question_words(w, word, question)  # 男士皮鞋: «钉后跟（男鞋）», shortened
                      and any(w in value and not value.endswith(w)
                              and not re.search(rf"(?:和|与|跟|及|、|还有){re.escape(value.replace(w, ''))}", question)
                              for value in names)  # (书本杂志 for 旧书和杂志: a pair the question names both of)

@@ -90,7 +90,8 @@ def asked_column(row: str, question: str, keywords: list[str]) -> set[str]:
     if named:
         return named
     # else the one header of the deal asked (租拳套几钱: «租借：$20/次», not «售價：$480起» beside it)
-    dealt = {head for head, _ in cells if deal_asked(question) and deal_of(head) == deal_asked(question)}
+    deal = deal_of(question)
+    dealt = {head for head, _ in cells if deal and deal_of(head) == deal}
     if len(dealt) == 1 and not any(len(k) >= 2 and k in value for head, value, _, _ in every[1:] if head not in dealt
                                    for k in keywords):  # (租储物柜要几多按金: the note's «另收按金$100»)
         return dealt
@@ -117,20 +118,15 @@ _SALE = re.compile(r"买|购|售|卖")
 
 
 def deal_of(text: str) -> str:
-    """"rent" or "sale" when a header or question says one deal and not the other, else ""."""
+    """"rent" or "sale" when a header or a question says one deal and not the other (租攀石鞋要几钱: rent; 可以买吗，
+    卖几钱: sale), else ""."""
     rent, sale = bool(_RENT.search(text)), bool(_SALE.search(text))
     return "" if rent == sale else "rent" if rent else "sale"
 
 
-def deal_asked(question: str) -> str:
-    """The deal a question asks the price of (租攀石鞋要几钱: rent; 可以买吗，卖几钱: sale), "" when it names
-    none or both."""
-    return deal_of(question)
-
-
 def other_deal(question: str, head: str) -> bool:
     """Is a column's price another deal's than the one asked (攀石鞋可以买吗，卖几钱: not «租用价钱：$35»)?"""
-    asked, said = deal_asked(question), deal_of(head)
+    asked, said = deal_of(question), deal_of(head)
     return bool(asked and said and asked != said)
 
 
