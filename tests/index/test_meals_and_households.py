@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import engine_config, says as _says, titled_sheet
+from support import chinese_font, engine_config, says as _says, titled_sheet
 
 CANTEEN = """# 桂塘镇长乐老年食堂就餐管理办法
 
@@ -128,14 +128,12 @@ def _pdf(path, lines: list[str]) -> None:
     """A notice as a PDF page, its lines as given (a sentence broken inside a clock time, as a page wraps it:
     …上午9:0 / 0—12:00…)."""
     fpdf = pytest.importorskip("fpdf")
-    import glob
-
-    fonts = glob.glob("/usr/share/fonts/**/wqy-zenhei.ttc", recursive=True) + glob.glob("/usr/share/fonts/**/*CJK*.tt[cf]", recursive=True)
-    if not fonts:
+    font = chinese_font()
+    if not font:
         pytest.skip("no Chinese font for the PDF")
     pdf = fpdf.FPDF()
     pdf.add_page()
-    pdf.add_font("zh", fname=fonts[0])
+    pdf.add_font("zh", fname=font)
     pdf.set_font("zh", size=11)
     for line in lines:
         pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")

@@ -19,11 +19,9 @@ Through a real engine: real model, FAISS, BM25."""
 
 from __future__ import annotations
 
-import glob
-
 import pytest
 
-from support import engine_config, says, titled_sheet
+from support import chinese_font, engine_config, says, titled_sheet
 
 RULES = """# 皖江理工大学本科生奖学金评定管理办法
 
@@ -117,11 +115,6 @@ DESKS = [("区域", "窗口位置", "地址", "服务时间", "咨询电话"),
          ("青山县", "青山县政务服务中心一楼A08窗口", "迎宾大道18号", "8:30—12:00，14:30—18:00", "0735-7345521")]
 
 
-def _font() -> str | None:
-    fonts = glob.glob("/usr/share/fonts/**/wqy-zenhei.ttc", recursive=True) + glob.glob("/usr/share/fonts/**/*CJK*.tt[cf]", recursive=True)
-    return fonts[0] if fonts else None
-
-
 def _notice_pdf(path, font: str) -> None:
     """A bureau's notice as a PDF page: a heading, a paragraph, the help desks as a ruled table, a note."""
     import fpdf
@@ -156,7 +149,7 @@ def engine(tmp_path_factory):
     (corpus / "峰石攀石館須知.md").write_text(GYM, encoding="utf-8")
     (corpus / "宁州市街头艺人表演管理办法.md").write_text(STREET, encoding="utf-8")
     titled_sheet(corpus / "修鞋装修收费表.xlsx", "老周修鞋及装修人工收费价目表", _repair_rows())
-    font = _font()
+    font = chinese_font()
     if font:
         pytest.importorskip("fpdf")
         _notice_pdf(corpus / "临江市年报公示通知.pdf", font)

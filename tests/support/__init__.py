@@ -42,6 +42,14 @@ def says(ans, *parts):
         assert part in ans.answer, (ans.question, ans.answer)
 
 
+def chinese_font() -> str | None:
+    """A font file that draws Chinese in a test PDF (fpdf2's add_font), or None when the machine has none."""
+    import glob
+
+    fonts = glob.glob("/usr/share/fonts/**/wqy-zenhei.ttc", recursive=True) + glob.glob("/usr/share/fonts/**/*CJK*.tt[cf]", recursive=True)
+    return fonts[0] if fonts else None
+
+
 def titled_sheet(path, title: str, rows: list[list[str]]) -> None:
     """An Excel price sheet as a business writes one: a title row, then the header and the rows ("" is an empty cell)."""
     from openpyxl import Workbook
