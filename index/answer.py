@@ -228,11 +228,6 @@ _ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,10})[：:
 _TIME_KEY = re.compile(r"[时日期天周月年]")
 
 
-def field_key(text: str, start: int) -> str:
-    """The key of the field whose value starts at `start` (the line's text before it, back to the field before),
-    without a rate's unit (奖励金额（元/人·年）: 奖励金额, no time)."""
-    return re.sub(r"[/／每][^）)：:]*", "", text[:max(0, start)].rsplit(" · ", 1)[-1])
-
 # The verbs of riding a vehicle (坐船, 乘车, 搭船, 骑车): a deed asked in one is said in another (搭乘交通船).
 _RIDING = ("坐", "乘", "搭", "骑", "驾")
 
@@ -615,7 +610,7 @@ class Answerer:
                 and not (q.kind == "money" and sp is not None and chunk.kind == "row"):  # 怎么收费: the price cell
             # 牵头单位是谁, 哪天闭馆: the value of the field the question names
             value = extract.field_value(chunk.text, q.keywords, q.kind)
-            if value is not None and (q.intent != "date" or _TIME_KEY.search(field_key(chunk.text, value.start))
+            if value is not None and (q.intent != "date" or _TIME_KEY.search(extract.field_key(chunk.text, value.start))
                                       or extract.dates(value.text) or extract.weekdays(value.text)):
                 return value  # 哪天停电: not «停电范围：城北新区、火车站片区», a field of places
         return sp

@@ -2081,6 +2081,18 @@ def best_clause(sentence: str, keywords: list[str], focus: tuple[str, ...] = ())
 _KIND_KEYS = {"place": re.compile(r"地址|位置|地点|场所|所在地|地方"), "phone": re.compile(r"电话|手机|热线|号码")}
 
 
+# A «键：值» field of a line or a table row (the row's fields are joined by « · »): its key, then its value.
+_FIELD = re.compile(r"^([^：:]{1,16})[：:]\s*(.+)$")
+
+
+def field_key(text: str, start: int) -> str:
+    """The key of the field whose value starts at `start` (as field_value finds it), without a rate's unit
+    (奖励金额（元/人·年）: 奖励金额（元）, no time)."""
+    head = text[:max(0, start)].rsplit(" · ", 1)[-1]
+    m = _FIELD.match(head + "…")
+    return re.sub(r"[/／每][^）)]*", "", m.group(1) if m else head)
+
+
 def field_value(text: str, keywords: list[str], kind: str | None = None) -> Span | None:
     """The value of the field a question asks for, in a «键：值» line or a table row
     «表头：单元格 · 表头：单元格»: the field whose key holds most of the keywords, less those its
@@ -2092,7 +2104,7 @@ def field_value(text: str, keywords: list[str], kind: str | None = None) -> Span
     for part in text.split(" · "):
         start = pos
         pos += len(part) + 3
-        m = re.match(r"^([^：:]{1,16})[：:]\s*(.+)$", part)
+        m = _FIELD.match(part)
         if not m:
             continue
         key, value = m.group(1), m.group(2)
