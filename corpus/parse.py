@@ -228,9 +228,14 @@ def _inline_heading(rest: str) -> int:
     if not m:
         return 0
     head = rest[:m.start()]  # a heading names a task, it states no figure (成人票每张60元；… is an item)
-    if 0 < len(head) <= MAX_INLINE_HEADING and not re.search(r"[，,、：:“”\"]|\d(?!\d*年)", head):
+    if 0 < len(head) <= MAX_INLINE_HEADING and not re.search(r"[，,、：:“”\"]|\d(?!\d*年)", head) \
+            and not _RULE_WORDS.search(head):  # nor a rule (1. 所有進入遊戲區人士必須穿著防滑襪。本場有售…: an item)
         return m.end()
     return 0
+
+
+# The words of a rule (须, 不得, 只限, 禁止): a sentence that says one is an item of a list of rules, no heading.
+_RULE_WORDS = re.compile(r"必须|必須|须|須|不得|应当|應當|只限|仅限|僅限|禁止|不准|严禁|嚴禁|不可|请勿|請勿|恕不")
 
 
 class _Classifier:

@@ -66,6 +66,11 @@ def owner_of(title: str) -> str:
     return owner if len(owner) >= 3 and owner != title else ""
 
 
+# A sub-item's number opening a line (（1）, (二), ①): an item of the list the sentence before it leads.
+_SUB_ITEM = re.compile(r"^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[\u2460-\u2473])")
+# A sentence that points at the table below it (见下表, 如下表, 详见下表, 列表如下, or its closing colon).
+_POINTS_AT_TABLE = re.compile(r"[见如]下表|下表所示|如下[：:。]?$|[：:]$")
+_LEAD_REACH = 20  # how many lines back a list's lead is looked for
 _NUMBERED_LABEL = re.compile(r"^\d{1,2}[.、．]\s*[^：:，,。；;]{1,15}[：:]")  # 5. 新开K9路快线：…
 
 
@@ -236,8 +241,45 @@ class CorpusView:
             before = [chunk] if own else self.chunks[max(0, chunk.id - 3): chunk.id + 1]
             got = self._around[chunk.id] = simplify(chunk.section + chunk.heading + chunk.key + chunk.title
                 + self.section_heading(chunk) + "".join(c.text for c in before if c.paragraph == chunk.paragraph)
-                + self.attribution(chunk) + relative_years(chunk) + self.aliased(chunk))
+                + self.attribution(chunk) + relative_years(chunk) + self.aliased(chunk) + self.list_lead(chunk)
+                + self.table_lead(chunk))
         return got
+
+    def table_lead(self, chunk: Chunk) -> str:
+        """The sentence right before a table that points at it («…按照占用面积和天数缴纳占道费，收费标准见下表。»,
+        «收费标准如下：»): what every row of the table gives. "" for a line that is no table row, or when the line
+        before the table points at none."""
+        if chunk.kind != "row":
+            return ""
+        i = chunk.id - 1
+        while i >= 0 and self.chunks[i].kind == "row" and self.chunks[i].doc == chunk.doc:
+            i -= 1
+        if i < 0 or self.chunks[i].doc != chunk.doc or self.chunks[i].kind == "row":
+            return ""
+        para = self.chunks[i].paragraph  # (the paragraph before the table: its pointing sentence need not be its last)
+        while i >= 0 and self.chunks[i].doc == chunk.doc and self.chunks[i].paragraph == para:
+            if _POINTS_AT_TABLE.search(self.chunks[i].text.rstrip()):
+                return self.chunks[i].text
+            i -= 1
+        return ""
+
+    def list_lead(self, chunk: Chunk) -> str:
+        """The sentence that leads the list a sub-item belongs to, in a paragraph before it, ending in a colon
+        («4. 春节集中服务点：…设立4个…集中服务点…：» for «（1）东城区：…电话0738-8215066»): what the list is of.
+        "" for a line that opens no sub-item, or when no such lead comes before the list's items."""
+        if not _SUB_ITEM.match(chunk.text):
+            return ""
+        items = {chunk.paragraph}  # the paragraphs of the list's items (an item may run over several sentences)
+        for c in reversed(self.chunks[max(0, chunk.id - _LEAD_REACH):chunk.id]):
+            if c.doc != chunk.doc or c.section != chunk.section:
+                break
+            if c.paragraph in items:
+                continue
+            if _SUB_ITEM.match(c.text):
+                items.add(c.paragraph)
+                continue
+            return c.text if c.text.rstrip().endswith(("：", ":")) else ""
+        return ""
 
     def aliases(self, doc: str) -> list[tuple[str, str]]:
         """(short name, what it stands for) of each name a document defines (江川汽车客运站（以下简称“车站”）),
