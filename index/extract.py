@@ -32,9 +32,10 @@ _UNITS = (
 _CURRENCY = r"(?:HK|US|NT|MOP|S|A|C)\$\s?|RMB\s?|[$¥￥£€]\s?"
 _CURRENCY_UNIT = {"HK": "港元", "US": "美元", "£": "英镑", "€": "欧元"}
 _FIGURE = re.compile(
-    # 4万亩, 3万余人, 4万多元: the order of magnitude, 余/多, then the unit, one figure (not 4万 alone); a space
+    # 4万亩, 3万余人, 4万多元: the order of magnitude, 余/多, then the unit, one figure (not 4万 alone; 八十来平方:
+    # a spoken «about», before a unit only); a space
     # between digits and the unit is Taiwan's typesetting (2 年有效, 折 100 元)
-    rf"(?P<fig>{_PREFIX}(?:{_CURRENCY})?(?P<num>{_NUM})(?:[万亿](?:余|多)?(?=(?:{_UNITS}))(?![万亿])|余|多)?(?:(?:(?<=\d) )?(?:{_UNITS}))?(?:以上|以下|左右|之多|余)?)"
+    rf"(?P<fig>{_PREFIX}(?:{_CURRENCY})?(?P<num>{_NUM})(?:[万亿](?:余|多)?(?=(?:{_UNITS}))(?![万亿])|余|多|(?<=[十百千0])来(?=(?:{_UNITS})))?(?:(?:(?<=\d) )?(?:{_UNITS}))?(?:以上|以下|左右|之多|余)?)"
 )
 _PART_OF_AGE = r"(?:初期|早期|中期|晚期|末期|前期|后期|初年|末年|中叶|上半叶|下半叶|初|末)?"
 _ONE_DATE = (
@@ -145,12 +146,15 @@ _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|0[1-9]\d{2}-\d{3}-\d{3}|"  # 139 5717 2268, 0912 345 678, 0800-092-515
                     r"[(（]0\d{1,3}[)）]\d{3,4}-\d{3,4}|"  # (089)345-678: a local number of six digits after its area code
                     r"0\d{2,3}[-－](?:9\d{4}|12\d{3})(?![\d-])|"  # 0752-96777: a city's service line after its area code
-                    # a service number of five digits after a phone word (供电服务热线：95598, 拨打12345)
-                    r"(?:(?<=热线)|(?<=热线[：:为是])|(?<=电话)|(?<=电话[：:为是])|(?<=拨打))(?:9\d{4}|12\d{3})(?![\d-])|"
+                    # a service number of five or six digits after a phone word (供电服务热线：95598, 拨打12345,
+                    # a courier's 客服电话：956025, EMS's 11183)
+                    r"(?:(?<=热线)|(?<=热线[：:为是])|(?<=电话)|(?<=电话[：:为是])|(?<=拨打))(?:9\d{4,5}|1[12]\d{3})(?![\d-])|"
                     r"\d{3,4}-\d{7,8}|"
                     # a local number without an area code right after its label (電話：2388 6621, WhatsApp：6123 4455)
                     r"(?:(?<=电话)|(?<=电话[：:])|(?<=电话[：:] )|(?<=手机)|(?<=手机[：:])|(?<=手机[：:] )|(?<=WhatsApp)"
-                    r"|(?<=WhatsApp[：:])|(?<=WhatsApp[：:] )|(?<=852)|(?<=852 ))[2-9]\d{2,3}[ -]?\d{4}(?![\d-])|"
+                    r"|(?<=WhatsApp[：:])|(?<=WhatsApp[：:] )|(?<=WhatsApp )|(?<=WhatsApp查询[：:])|(?<=WhatsApp查詢[：:])"
+                    r"|(?<=致电)|(?<=致電)|(?<=致电 )|(?<=致電 )"
+                    r"|(?<=852)|(?<=852 ))[2-9]\d{2,3}[ -]?\d{4}(?![\d-])|"
                     r"(?:110|112|113|118|119|120|122|123\d\d|165|999)(?![万亿元人个名次件户台辆条只吨米年])|"  # (118: Taiwan's coast guard; 999: Hong Kong's emergency line)
                     # (a short number before a unit is a count, whatever the sentence says: 由120名党员组成的志愿服务队)
                     # an extension after its label, the label said with a suffix or a link too:
@@ -496,6 +500,11 @@ def unit_class(unit: str) -> str:
     return max(ends)[1] if ends else "count"  # the longest ending: 平方米 is an area, not a length of 米
 
 
+def is_unit(word: str) -> bool:
+    """Is `word` a unit of measure (公里, 平方米, 小时), not a word that only ends as one (家里, 年票)?"""
+    return any(word in units for units in _UNIT_CLASSES.values())
+
+
 # Measure words that name the same kind of thing (多少户 is answered by 家, 多少名 by 人).
 _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日", "工作日", "个工作日", "工作天", "个工作天"}, {"个月", "月"}, {"岁", "周岁"},
                  {"公斤", "千克", "kg"}, {"斤", "台斤", "市斤"}, {"克", "公克", "g"}, {"厘米", "公分", "cm"}, {"米", "公尺", "m"}, {"平方米", "平米", "平方", "㎡"}, {"平方尺", "平方呎", "平方英尺"}, {"英尺", "呎"}, {"英寸", "寸", "吋"}, {"公里", "千米", "km"}, {"分贝", "dB"}, {"W", "瓦"}, {"V", "伏"}, {"千卡", "大卡", "kcal"},
@@ -509,7 +518,9 @@ _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日",
                  {"朵", "枝"},  # flowers (33朵玫瑰: «规格：33枝»)
                  {"楼", "层"},  # floors (在几楼: 位于主馆二层)
                  {"本", "册"},  # books (借几本: 可借图书5册)
-                 {"台", "部"})  # machines (几台洗衣机: 工業洗衣機8部, Hong Kong's and Taiwan's measure)
+                 {"台", "部"},  # machines (几台洗衣机: 工業洗衣機8部, Hong Kong's and Taiwan's measure)
+                 {"座", "穴"},  # graves (迁一座坟: «坟墓迁移每穴3000元»)
+                 {"家", "个"})  # firms, farms and shops, which a report counts with 个 too (几家大场: «规模养殖场187个»)
 # Measures an asker may say for a figure the document counts in another (asked, given): cars counted
 # 几台 in speech (停车场能停多少台车: 可停小客车30辆); a document's 160台 stays no count of 辆.
 _ASKED_FOR = {("台", "辆"),
@@ -1634,6 +1645,24 @@ def in_charge(sentence: str) -> list[tuple[Span, str]]:
     return out
 
 
+# A clause that says what someone or something is: «学校是校服管理的责任主体», its subject before 是.
+_COPULA = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?:第[一二三四五六七八九十百]+条\s*)?([^，,。；;：:“”]{2,16}?)(?:就|则|即)?是([^，,。；;是]{2,30})")
+
+
+def copula_subject(sentence: str, keywords: list[str]) -> Span | None:
+    """Who or what a clause of the sentence says is the thing the question names (校服管理的责任主体是谁: «学校是校服
+    管理的责任主体» gives 学校): the subject before 是, where every keyword of two characters or more is in what
+    follows 是 and none in the subject. None when no clause says so."""
+    words = [k for k in keywords if len(k) >= 2]
+    if not words:
+        return None
+    for m in _COPULA.finditer(sentence):
+        subject, said = m.group(1), m.group(2)
+        if all(k in said for k in words) and not any(k in subject for k in words):
+            return Span(subject, m.start(1), m.end(1))
+    return None
+
+
 def bodies(sentence: str) -> list[Span]:
     """Organisations a sentence names by their kind's tail (公司, 集团, 大学, 委员会…)."""
     out = []
@@ -2709,21 +2738,23 @@ def direction(text: str) -> int:
 
 
 # The units a range or a stated quantity of the asker's case is read in (bounds): one list for each pattern below.
-_BOUND_UNITS = "个工作日|工作日|个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|公里|厘米|公分|米|英寸|寸|吋|本|册|辆|户|公斤|千克|克|斤|毫升|升|L(?![A-Za-z])|马力|级|桌|℃|度"
+_BOUND_UNITS = ("个工作日|工作日|个月|小时|分钟|周岁|岁|年|月|天|日|次|人|名|元|万元|平方米|平米|平方(?![米公英尺呎])|㎡|公里|厘米|公分|米"
+                "|英寸|寸|吋|本|册|辆|户|公斤|千克|克|斤|毫升|升|L(?![A-Za-z])|马力|级|桌|℃|度")
 _BOUND_NUM = rf"(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})"
 _LOWER = (re.compile(rf"(?<![不未])(?:满|超过|超出|多于|大于|高于|达到|达)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以上|及以上|之上)"))
 _UPPER = (re.compile(rf"(?:不满|未满|不足|不到|少于|小于|低于|不超过|不超出)\s*{_BOUND_NUM}"),
           re.compile(rf"{_BOUND_NUM}\s*(?:以内|以下|之内|及以下|内(?![容部外地]))"))  # 入住前2天内
-_POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多)?\s*({_BOUND_UNITS})")
+_POINT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(多|来)?\s*({_BOUND_UNITS})")  # 80来平方: about 80, as 80多
 # 60周岁至79周岁, 60至79岁: both bounds at once
 _BETWEEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})?\s*(?:至|到|—|–|-|－|~|～)\s*(\d+(?:\.\d+)?)\s*({_BOUND_UNITS})(?![\d月日号])")
-_SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃", "个工作日": "天", "工作日": "天", "L": "升", "英寸": "寸", "吋": "寸"}  # 80周岁以上 bounds 八十岁; 37.5度 is
+_SAME_BOUND_UNIT = {"周岁": "岁", "度": "℃", "个工作日": "天", "工作日": "天", "L": "升", "英寸": "寸", "吋": "寸",
+                    "平米": "平方米", "平方": "平方米", "㎡": "平方米"}  # 80周岁以上 bounds 八十岁; 37.5度 is
 # 37.5℃; 请了3天假 is held by «不足5个工作日» (fewer calendar days are fewer working days)
 _CN_GRADE = re.compile(r"[一二三四五六七八九十]+(?=级|(?:至|到|—|–|-|~|～)[一二三四五六七八九十]+级)")  # a grade in Chinese
 # numerals (九级伤残, 三至五级), read as digits by bounds
 # A figure written in Chinese numerals before a unit (八十岁, 九十多岁, 两个月): read as digits
-_CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=多?\s*(?:个月|小时|分钟|周岁|岁|年|天|次|人|名|元|公里|米))")
+_CN_FIGURE = re.compile(r"[零〇一二两三四五六七八九十百]+(?=[多来]?\s*(?:个月|小时|分钟|周岁|岁|年|天|次|人|名|元|平方|平米|公里|米))")
 
 
 # When a rule takes effect, asked (什么时候开始执行, 哪天起实施, 生效日期) and said (本规定自2027年3月1日起施行).
@@ -3057,7 +3088,8 @@ _CASE_UNITS = {"公里", "米", "周岁", "岁", "人", "名", "元", "万元", 
                "马力",  # engines' power (60马力的拖拉机: «50—70马力（不含70马力）»)
                "寸",  # wheels and screens in inches (20寸的轮子: «19寸及以上»)
                "级",  # grades (九级伤残: «七级至十级的补助3万元»)
-               "桌"}  # tables booked (订10桌送什么: not «预订20桌以上赠送…»)
+               "桌",  # tables booked (订10桌送什么: not «预订20桌以上赠送…»)
+               "平方米"}  # areas (占用三十来平方: «50平方米以下的…2个工作日», not «50平方米以上的…5个工作日»)
 
 
 # A count of people that names a kind of room, seat or set (四人汤屋, 双人间, 6人桌, 三人座).
@@ -3065,13 +3097,18 @@ _KIND_BY_HEADS = re.compile(r"(?:[一二两三四五六七八九十\d]+|双|单)
 
 
 # A price asked of one unit (一人多少钱, 1公里多少钱): a rate, whatever range of people or distance a line sets.
-_PRICE_OF_ONE = re.compile(r"(?:一|1)个?[\u4e00-\u9fff]?(?:多少钱|几块|几元|什么价|啥价)")
+_PRICE_OF_ONE = re.compile(r"(?:一|1)个?(?:[\u4e00-\u9fff]|平方米?|平米)?(?:多少钱|几块|几元|什么价|啥价)"
+                           r"|(?:多少钱|几块钱?|几元)(?:一|1)个?(?:[\u4e00-\u9fff]|平方米?|平米)")  # 一平方多少钱, 多少钱一平米
 
 
 def _case_ranges(question: str, text: str) -> list[tuple[tuple[float, float], tuple[float, float]]]:
     """(asked, said) for each unit of _CASE_UNITS in which the question states a bare figure (2公里; not a
     bound: 超出10公里) and `text` sets a range."""
     question = _KIND_BY_HEADS.sub("", question)  # 四人汤屋 names a kind of room, no case of four people
+    for f in figures(question):  # 24小时值班电话: a name the text says as the question does («24小时值班电话：…»),
+        name = f.text + question[f.end:f.end + 2]  # no case of 24 hours against «24小时内补办»
+        if re.fullmatch(r"[\u4e00-\u9fff]{2}", question[f.end:f.end + 2]) and name in text:
+            question = question.replace(name, name[len(f.text):])
     bound = bounds(question)
     units = _CASE_UNITS | ({"日"} if not re.search(r"\d\s*日", arabic(question)) else set())  # 3天 as 3日, not 5日 (a date)
     asked = {u: r for u, r in bounds(question, point=True).items() if u in units and u not in bound
@@ -3148,8 +3185,12 @@ def same_side(question: str, piece: str, sentence: str = "") -> bool:
         return False  # 最多能充多少: not the minimum 每次充值不少于50元
     # (四人汤屋 names a kind of room, no case of four people: not held against «超過4人每人加收…»)
     asked = bounds(per_unit_dropped(_KIND_BY_HEADS.sub("", question), piece + sentence), point=True)
+    if _PRICE_OF_ONE.search(question):  # 多少钱一平米: the price of one, no case of one square metre
+        asked = {u: r for u, r in asked.items() if r[0] != 1}
     # a table row's cells each set their own range (入园清洁费（3至12岁） · … · 说明：未满3岁免费): one must agree
     own = bounds(piece)
+    if not own and asked and any(bounds(piece, point=True).get(u) == r for u, r in asked.items()):
+        return True  # 24小时值班电话: the piece names the very quantity asked, whatever «24小时内» another clause sets
     saids = [own] if own else [bounds(c) for c in sentence.split(" · ")] if " · " in sentence else [bounds(sentence)]
     saids = [said for said in saids if any(u in said for u in asked)]
     if own and tier_superseded(question, piece, sentence):
@@ -3360,7 +3401,17 @@ def digit_form(word: str) -> str:
 
             return word[:m.start()] + str(cn_number(m.group(0))) + word[m.end():]
         return word
+    m = re.search(r"[一二两三四五六七八九]+[百千][零一二两三四五六七八九十百]*", word)
+    if m and (n := _cn_whole(m.group(0))):  # 年出栏五百头: «500头以上»
+        return word[:m.start()] + str(n) + word[m.end():]
     return word.translate(_ARABIC)  # (arabic() reads whole numbers, 二十五 → 25, in a text)
+
+
+def _cn_whole(numeral: str) -> int | None:
+    """A whole number written in Chinese numerals with 百 or 千 (五百, 两千五百), or None."""
+    from wenda.corpus.outline import cn_number
+
+    return cn_number(numeral.replace("两", "二"))
 
 
 def season_held(word: str, text: str) -> bool:
@@ -3469,7 +3520,8 @@ def counted_as_unit(question: str, text: str) -> list[Span]:
 # A price asked per one unit (一平米多少钱, 租一天, 住一晚) and the units a line prices per (每次, /次, 按次): a line that
 # prices per another unit only (398元/次 for 一平米) says no price per the unit asked.
 _RATE_UNITS = "|".join(("平方米", "平米", "平方", *UNITS_OF_ONE, "个月", "月", "年", "周", "星期", "磅", "吨", "桌", "间", "节", "课时", "场"))
-_ONE_RATE = re.compile(rf"(?:一|1|每)个?({_RATE_UNITS})")
+_ONE_RATE = re.compile(rf"(?:一|1|每)(?:个(?![年天日晚夜]))?({_RATE_UNITS})")  # (一个年出栏一万头的猪场: 个 counts the
+# 猪场, whose 年出栏 is its yearly output; a year, a day or a night takes no 个)
 _BY_RATE = re.compile(rf"按个?({_RATE_UNITS})[^，,。？?]{{0,3}}?(?:算|计|收|租|付|交)")  # 按小时租多少钱, 按公斤算: a price per one asked
 _PER_RATE = re.compile(rf"(?:每|/|／|按)(?:一)?个?({_RATE_UNITS}|次|件|单|套|份|辆|台|个)")
 # Units a rate is said per in one another's place: a price per 吨 or 方 of water is one per 立方米 (水费多少钱一吨).
@@ -3565,8 +3617,23 @@ def one_unit_said(word: str, text: str) -> bool:
         return True  # 幾錢一部: «售價：HK$5,680», a thing's selling price is the price of one
     return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*(?:[^\d\s/·]{{1,2}}·)?){re.escape(u)}", text)  # (80元/人·月: per month)
                                  or re.search(rf"{re.escape(u)}均", text)  # 户均收入 says a sum per 户
-                                 or (unit_class(u) == "time" and re.search(rf"(?<![\d个]){re.escape(u)}[租费](?!用)", text))  # 月租, 年费
+                                 or (unit_class(u) == "time" and re.search(rf"(?<![\d个]){re.escape(u)}(?:[租费](?!用)|卡|票)", text))  # 月租, 年费, 月卡
                                  or paid_per(u, text) for u in units)
+
+
+def card_of_period(word: str, text: str) -> bool:
+    """Does `text` name a card or ticket of the period `word` is one of (一个月: «固定座位月卡», 一年: «年票»)?"""
+    m = ONE_UNIT.match(word)
+    units = {m.group(1)} | next((g for g in _SAME_MEASURE if m.group(1) in g), set()) if m else set()
+    return any(unit_class(u) == "time" and re.search(rf"(?<![\d个]){re.escape(u)}(?:卡|票)", text) for u in units)
+
+
+def packed_singly(word: str, text: str) -> bool:
+    """Does `text` say a thing is sold one `word` at a time, by its packing (可樂一罐多少錢: a row's «備註：罐裝»;
+    not «6罐装», a pack of six)?"""
+    m = ONE_UNIT.match(word)
+    return bool(m) and unit_class(m.group(1)) == "count" and re.search(
+        rf"(?<![\d一二两三四五六七八九十]){re.escape(m.group(1))}装", text) is not None
 
 
 def per_unit_header(word: str, head: str) -> bool:

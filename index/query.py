@@ -25,7 +25,7 @@ Intent = Literal["figure", "person", "date", "entity", "yesno", "clause"]
 # Question words and particles: they say what is asked, not what to look for.
 QUESTION_WORDS = {
     "多少", "几", "块钱", "毛钱", "角钱", "多大", "多长", "多高", "多远", "多久", "多重", "多少次", "几次", "几个", "多少个",
-    "谁", "是谁", "叫什么", "什么", "哪个", "哪些", "哪里", "哪儿", "哪", "哪天", "何时", "什么时候", "时候", "时间",
+    "谁", "是谁", "叫什么", "什么", "哪个", "哪些", "哪里", "哪儿", "哪", "哪天", "哪几天", "哪几日", "哪些天", "何时", "什么时候", "时候", "时间",
     "怎么", "怎么样", "怎样", "如何", "为什么", "为何", "吗", "呢", "吧", "啊", "么", "是否", "有没有",
     "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字", "姓名", "到底", "究竟", "年纪", "年龄", "岁数",
     # the written register's question words (何处 for 哪里, 何年 for 哪年, 何人 for 谁): 卢安达境内的最低点位在何处
@@ -71,8 +71,9 @@ _LEVELS_HAD = "|".join(w + "有" for w in _LEVEL_WORDS)
 
 _INTENTS: list[tuple[Intent, re.Pattern[str]]] = [
     # 关门时间是几点 asks a time; 关门时间是多久 a length of time (6小时), a figure; 2月23日期间 holds no 日期;
-    # 周几 a weekday, but 一周几次 a count (几回 is no count in 礼拜几回收); 几号 a day, but 电话几号 a number
-    ("date", re.compile(r"什么时候|何时|(?<!任)何(?:年|月|日)|哪天|哪一天|哪年|哪一年|几月|(?<!电话)(?<!手机)(?<!号码)(?<!热线)(?<!微信)(?<!WhatsApp)(?<!whatsapp)(?<!LINE)(?<!line)(?<!电话是)(?<!手机是)(?<!号码是)几号(?!" + NUMBERED_THINGS + r")|几日|什么时间|哪个月|哪(?:一?个)?时候|(?<![\d次回遍])日期|时间是(?!多久|多长|多少|几个)|"
+    # 周几 a weekday, but 一周几次 a count (几回 is no count in 礼拜几回收); 几号 a day, but 电话几号 a number;
+    # 日期章 is a stamp (回墨的日期章多少钱), no date
+    ("date", re.compile(r"什么时候|何时|(?<!任)何(?:年|月|日)|哪天|哪一天|哪年|哪一年|几月|(?<!电话)(?<!手机)(?<!号码)(?<!热线)(?<!微信)(?<!WhatsApp)(?<!whatsapp)(?<!LINE)(?<!line)(?<!电话是)(?<!手机是)(?<!号码是)几号(?!" + NUMBERED_THINGS + r")|几日|什么时间|哪个月|哪(?:一?个)?时候|(?<![\d次回遍])日期(?![章戳印牌贴])|时间是(?!多久|多长|多少|几个)|"
                         r"什么时期|哪个时期|哪一时期|哪时期|哪次|哪一次|(?:星期|礼拜|周)几(?![次遍趟节堂天])|(?:过年|春节|正月|大年|新年)[^，,。？?]*初几|"  # a lunar day (过年…初几开门)
                         # 西元几年 asks a year, 几世纪 a century: a date, not a count of years
                         r"(?:西元|公元|民国)前?几年|几世纪|哪个?世纪|(?:什么|哪个)年代")),
@@ -197,6 +198,7 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "屋企人": "家人", "屋企": "家",  # Cantonese: one's family, one's home (叫屋企人帮手办)
           "仲开": "还开", "仲可以": "还可以", "仲要": "还要", "仲有": "还有", "仲会": "还会", "仲退": "还退",  # Cantonese
           # 仲 (still): 落紅雨仲開唔開 (not 仲裁, 仲夏)
+          "车飞": "车票", "门飞": "门票",  # Cantonese 飛: a ticket (東莞嘅車飛幾錢; not the 机飞 of 农机飞防)
           "使唔使": "要不要", "上堂": "上课", "嚟": "来", "你哋": "你们", "我哋": "我们", "佢哋": "他们",  # Cantonese: need one (红雨使唔使上堂), attend class, come
           # a price asked by what it is (一小时啥价, 什么价钱): how much
           "啥价钱": "多少钱", "啥价格": "多少钱", "啥价": "多少钱", "什么价钱": "多少钱", "什么价格": "多少钱",
@@ -592,8 +594,16 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             tok = tok[0]  # 刹车皮得多少钱: jieba's new word 皮得 is 皮, then the 得 of «must»
         if len(tok) == 3 and tok.endswith("成") and _alone(tok[:2]).startswith("v"):
             tok = tok[:2]  # 翻译成英文: the deed 翻译, its result after 成 (jieba's 翻译成 is a set phrase no line says)
+        if tok in _RESULT_MARKS and i and cut[i - 1].flag.startswith("v") and len(cut[i - 1].word) == 1:
+            prev = w.word  # 黑白照片转成彩色: the 成 that marks the deed's result (转成, 变成), no thing of the
+            continue  # question (jieba tags it a noun)
         if tok in ("班车", "趟车") and i and re.fullmatch(r"[一1两几]", cut[i - 1].word):
             tok = tok[1:]  # 多久来一班车, 一天几班车: the 班 counts runs of the 车, no 班车 (a shuttle bus) named
+        if tok == "天才" and i and re.fullmatch(r"[\d一二三四五六七八九十]+", cut[i - 1].word):
+            tok = "天"  # 拖到第20天才签: the 20th day, then 才 (jieba's 天才 is a genius)
+        if tok == "段时间" and i and cut[i - 1].word in ("这", "那", "一"):
+            prev = w.word  # 录取那段时间: the time the question points at (jieba's 段时间, tagged a name), no thing
+            continue
         if tok == "人为" and i and cut[i - 1].word == "的":  # 建造大楼的人为谁: the 人 the 的-phrase describes, then the copula
             tok = "人"  # 为 (jieba's 人为 is "man-made", which no sentence about that person says)
         if prev == "最" and out and out[-1][0] == "最" and _LIMIT_WORD.fullmatch("最" + tok[:1]):
@@ -615,6 +625,8 @@ def _particles_split(cut: list) -> list:
         if len(w.word) == 2 and w.word[0] in "了着过" and w.word not in jieba.dt.FREQ \
                 and re.fullmatch(r"[\u4e00-\u9fff]", w.word[1]):
             out += [pair(w.word[0], "ul"), pair(w.word[1], _alone(w.word[1]) or w.flag)]
+        elif w.word == "外交" and out and out[-1].word == "另":
+            out[-1:] = [pair("另外", "c"), pair("交", "v")]  # 备案费还要另外交吗: pay besides, no 外交 (diplomacy)
         else:
             out.append(w)
     return out
@@ -667,16 +679,19 @@ def unglued(tok: str, flag: str, prev: str) -> str:
         return tok
     if len(tok) >= 3 and re.fullmatch(r"[\d一二两三四五六七八九十每几]+", prev or "") and _measure_at(tok) == tok[0]:
         return tok[1:]  # 一 节车厢: 车厢
-    if len(tok) == 2 and tok[0] in _AUXILIARY:
-        return tok[1]  # 能放: 放; 能带 (tagged a noun): 带
+    if len(tok) == 2 and tok[0] in _AUXILIARY and not (jieba.dt.FREQ.get(tok) and _alone(tok[1]).startswith("a")):
+        return tok[1]  # 能放: 放; 能带 (tagged a noun): 带; 能产, 要押: 产, 押 (not 可乐, a drink: a word of the dictionary
+        # whose 乐 says no deed)
     if len(tok) >= 3 and tok[-1] == "比" and (jieba.dt.FREQ.get(tok[:-1]) or 0) >= _RARE:
         return tok[:-1]  # 产量比去年涨了多少: 产量, then the 比 that compares
     if len(tok) == 2 and tok[0] in "了着过" and tok[1] in _AUXILIARY:
         return tok[1]  # 开不成了要提前多久: 了 closes the clause before, 要 opens the next
     if len(tok) == 2 and tok[1] in _AUXILIARY and (flag.startswith("nr") or not jieba.dt.FREQ.get(tok)):
         return tok[0]  # 老年卡能给: 卡 (卡能 tagged a name); 快递员能上门: 员 (员能 is no word)
-    if len(tok) == 3 and tok[-1] in "来去" and (jieba.dt.FREQ.get(tok[:-1]) or 0) >= _RARE:
-        return tok[:-1]  # 能上门来拿吗: 上门, and the direction it is done in
+    if len(tok) == 3 and tok[-1] in "来去" and ((jieba.dt.FREQ.get(tok[:-1]) or 0) >= _RARE
+                                                or (tok[1] not in "上下进出回过起开"  # (换下来: a direction, one word)
+                                                    and _posseg().lcut(tok[:-1])[0].flag.startswith("v"))):
+        return tok[:-1]  # 能上门来拿吗: 上门, and the direction it is done in (坐车去省城: the deed 坐车)
     if len(tok) == 2 and flag.startswith("nr") and tok[-1] in _LOCATIVE:
         return tok[0]  # 老年卡里: 卡
     if len(tok) == 2 and flag.startswith("n") and tok not in jieba.dt.FREQ and _alone(tok[0]).startswith("n") \
@@ -723,9 +738,19 @@ def _strip_question_chars(tok: str) -> str:
     return tok
 
 
+def asked_match(question: str) -> re.Match | None:
+    """Where the question asks its quantity (_ASKED): the first 多少 or 几, unless a 几 says «a few» before a money
+    asked later (写真想多修几张，每多一张多少钱; 十几个人订一桌多少钱)."""
+    m = _ASKED.search(question)
+    if m is None or m.group(0) != "几":
+        return m
+    later = next((x for x in _ASKED.finditer(question, m.end()) if re.match(r"[块毛角]?钱", question[x.end():])), None)
+    return later or m
+
+
 def measure_word(question: str) -> str | None:
     """The measure word a figure question asks in: 几处 → 处, 多少辆 → 辆, 多少米 → 米."""
-    m = _ASKED.search(question)
+    m = asked_match(question)
     if not m:
         return None
     if question[max(0, m.start() - 3):m.start()] == "百分之":
@@ -736,6 +761,10 @@ def measure_word(question: str) -> str | None:
     if SHARE_ASKED.match(rest) or re.match(r"成(?![为了功员本绩就年立都人果交长熟型品效])", rest):
         return "%"  # 占多少比例, 超过多少百分比的学生: a share (10%, 三分之一), not a count of 学生; 退几成 (七成)
     unit = _measure_at(rest)
+    if re.match(r"个点(?![钟儿])", rest):
+        return "%"  # 春运涨了几个点: percentage points (上浮15%), no count of points (几个百分点 is counted: «提高6个百分点»)
+    if unit == "个" and re.match(r"个(?:平方米?|平米)", rest):
+        return "平方米"  # 每个人能分几个平方: square metres (40平方米), 个 the spoken classifier before them
     if unit is None and question[max(0, m.start() - 1):m.start()] == "占":
         return "%"  # 学生代表至少占多少: a share of the whole (三分之一), no count of 学生代表
     if unit is None and question[max(0, m.start() - 1):m.start()] == "第":
@@ -902,7 +931,8 @@ class Query:
 
 
 # A time pointed at (过年那阵子, 这会儿): no name, whatever jieba tags it.
-_POINTED_TIME = re.compile(r"[这那][阵会段][子儿时]?(?:时间|时候)?|[一二三四五六七八九十正腊冬]{1,2}月份?")  # a month (七月份) too
+_POINTED_TIME = re.compile(r"[这那]?[阵会段][子儿时]?(?:时间|时候)?|[一二三四五六七八九十正腊冬]{1,2}月份?")  # a month (七月份) too;
+# jieba's 段时间 of 那段时间
 
 
 def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -996,7 +1026,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          # 双人包厢周末一小时多少: a price per one unit of time or weight, asked with no noun after
                          r"|(?:[一每1]个?(?:" + "|".join(UNITS_OF_ONE + ("晚上",)) + r")|半小时)(?:要|得|收|算)?多少[?？呢啊呀]*$"
                          # 果子怎么算钱, 水费咋收: how a fee is reckoned is its sum (每块每月5元)
-                         r"|(?:怎么|咋|如何|怎样)(?:收|算)钱|[费价租][^，。？?]{0,4}(?:怎么|咋|如何|怎样)(?:收取|计算|收|算)")),
+                         r"|(?:怎么|咋|如何|怎样)(?:收|算)钱|[费价租][^，。？?]{0,4}(?:怎么|咋|如何|怎样)(?:收取|计算|收|算)"
+                         r"|(?:怎么|咋|怎样)卖[?？呢啊呀]*$")),  # 骑缝章咋卖: its price (80元)
     # 一块菜地有多大, 面积多少: a size (15平方米, 2亩, 3米), never a count of pieces (80块) nor people
     ("size", re.compile(rf"(?<![好很许])多大(?!年纪|年龄|岁数|的?{_AGED_PEOPLE}|的?人)|面积[^，。？?]{{0,3}}(?<![占])(?:多少|几)")),  # 面积占多少: a share
     # 什么颜色的标牌, 照片要什么底色: a colour (红色, 蓝底, 白色), never a clause that names none
@@ -1083,8 +1114,8 @@ _FROM = re.compile(r"(?:从|自)(?:几点|什么时候|哪天|几号|哪一天)"
 # Deeds that close what a range of hours keeps open (几点关门, 闭馆, 收班, 下班, 打烊, 停止售票, 撤点)
 # and deeds that open it (几点开门, 开放, 上班): 开放时间6:00至晚上22:00 answers the one with 22:00,
 # the other with 6:00. 收 alone or in a closing word, never 收费 or 收取 (a deed of its own).
-_ENDING_DEED = re.compile(r"^(?:关|闭|撤|散|打烊|下班|下课|放学|停止|停运|停业|停售|收(?:班|工|摊|市|档|门)?$)")
-_STARTING_DEED = re.compile(r"^(?:开(?:门|放|馆|园|业|市|张|店|始|工|课)?$|上班|上课|营业$|启用)")
+_ENDING_DEED = re.compile(r"^(?:关|闭|撤|散|打烊|下班|下课|放学|停止|停运|停业|停售|收(?:班|工|摊|市|档|门|铺)?$)")
+_STARTING_DEED = re.compile(r"^(?:开(?:门|放|馆|园|业|市|张|店|始|工|课|铺|档)?$|上班|上课|营业$|启用)")
 
 
 def deed_end(deeds: tuple[str, ...]) -> int | None:
@@ -1122,6 +1153,8 @@ def asked_kind(question: str) -> str | None:
             continue  # 这表屏幕多大: a size; 孩子多大可以学: an age
         if name == "size" and (_AGED_SIZE.search(question) or not pattern.search(unasking_masked(question))):
             continue  # 孩子多大可以学: an age, whatever follows; 多伦多大学: a name
+        if name == "size" and _SUM_SIZE.search(question):
+            return "money"  # 产业链一年产值有多大: a sum (46.3亿元), not the 8.7万吨 beside it
         if pattern.search(question) and not (name == "money" and another_measure_than_money(question)):
             return name
     if (_MONEY_NOUN.search(question) or _MONEY_DEED.search(question)) and measure_word(question) is None:
@@ -1188,6 +1221,8 @@ def another_measure_than_money(question: str) -> bool:
 # A noun of money (or a deed of earning) before the asked quantity with no measure word (押金要交多少,
 # 管理费一坪多少, 一个月挣多少), or after it (交多少定金).
 # Not a reduction asked (暖气费能减免多少: «减免50%», a share as often as a sum).
+# A sum of money asked by how big it is (产值有多大, 营业额多大, 投资规模有多大).
+_SUM_SIZE = re.compile(r"(?:产值|总产值|营业额|销售额|营收|收入|利润|投资|投资额|资金|金额|税收|成交额|交易额)(?:规模)?[^，。？?]{0,3}多大")
 _MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|(?<![投得选股发])票|押金|租金|奖金|罚金|资金|[定订]金|保证金|工钱|薪|工资|补贴|补助|津贴|[挣赚])"
                          r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)[^，。？?费款租]){0,6}(?:多少|几)(?![天个次人名年月岁点号日周分级张])"
                          # 慰问金多少, 抚恤金发多少, 奖学金有多少: a sum named by its 金 (not 黄金, 合金, 五金)
@@ -1220,7 +1255,7 @@ VERBAL_MEASURES = ("次", "回", "遍", "趟")  # measures of how often a deed i
 def counted_noun(question: str) -> str | None:
     """The thing a count question counts, as written right after the asked quantity:
     几名环境检查员 → 检查员, 多少户困难家庭 → 家庭, 多少卡点 → 卡点; None when no noun follows."""
-    m = _ASKED.search(question)
+    m = asked_match(question)
     if not m:
         return None
     rest = question[m.end():]
@@ -1275,7 +1310,7 @@ def _place_points(tagged: list) -> list:
 
 def counted_phrase(question: str) -> list[str]:
     """The words of the noun phrase right after the asked quantity: 多少辆燃油公交车 → [燃油, 公交车]."""
-    m = _ASKED.search(question)
+    m = asked_match(question)
     if not m:
         return []
     rest = question[m.end():]
@@ -1323,7 +1358,7 @@ def _idiom_noun(tagged: list) -> list[str]:
 def asked_object(question: str) -> str | None:
     """The head character of what follows the asked quantity and its measure word (能停多少辆车 → 车,
     住几个人 → 人), however jieba tags it (辆车 is a numeral to it); None when nothing follows."""
-    m = _ASKED.search(question)
+    m = asked_match(question)
     if not m:
         return None
     rest = question[m.end():]
@@ -1577,6 +1612,7 @@ def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
             if d in deeds and flag.startswith("n") and flag != "nr" and w not in _WHEN_WHERE
             and not d.endswith(("到", "回", "往"))  # 宅配到家: where it goes, no thing it is paid for
             and not _ASKING_WORD.search(w)  # 挣几块钱: jieba's noun 几块钱 is the value asked, owned by none
+            and w not in _RESULT_MARKS  # 转成彩色: 成 marks what the deed makes of its thing, no thing
             and w not in _VALUE_NOUNS  # 补多少取暖钱: the 钱 is the value asked, no thing it is paid for
             # 出差饭补一天多少钱: 饭 is cut from 饭补 (a one-character deed with no object of its own, a
             # quantity next), no object of 出差; 带猫进游泳馆: 进 has its own object, 猫 is 带's
@@ -1584,6 +1620,8 @@ def deed_objects(question: str, deeds: tuple[str, ...]) -> list[str]:
 
 
 _ASKING_WORD = re.compile(r"几|多少|什么|啥|哪|多[长久大远高重宽深]")
+# What jieba tags a noun after a one-character deed that marks the deed's result (转成彩色, 变成), no thing.
+_RESULT_MARKS = frozenset({"成"})
 # Nouns that name the value a money question asks, not what it is paid for (取暖钱, 停车费用).
 QUANTITY_START = re.compile(r"[\d一二两三四五六七八九十几多每]")
 _VALUE_NOUNS = frozenset({"钱", "费", "费用", "价", "价格", "价钱", "钱数"})
@@ -1765,7 +1803,7 @@ def is_attribute(word: str) -> bool:
 def measured_subject(question: str, nouns: list[str]) -> str | None:
     """The noun keyword right before the asked quantity, what is measured: 植树造林 in 植树造林多少亩,
     饭钱 in 每月饭钱多少 (None when a particle or a verb stands there: 设了多少卡点, 拦下了多少辆车)."""
-    m = _ASKED.search(question)
+    m = asked_match(question)
     if not m:
         return None
     head = question[:m.start()].rstrip(_BEFORE_ASKED)
@@ -1790,7 +1828,7 @@ _PAYING = re.compile(r"(?:要|得|需|需要|应)?(?:交|缴|付)$")  # 押金�
 def predicate_words(question: str, keywords: list[str], counted: str | None) -> tuple[str, ...]:
     """The keywords after the asked quantity that say what the counted did or are (发烧 in 有多少人发烧):
     a count of those who did something else is no answer. The counted noun itself is not one."""
-    m = _ASKED.search(question)
+    m = asked_match(question)
     if not m:
         return ()
     unit = _measure_at(question[m.end():])

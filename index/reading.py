@@ -772,6 +772,8 @@ class QuestionReader:
                   and not any(c <= i and i + n <= d for c, d in cuts)  # across a cut, not inside a word (公共厕所)
                   and all(((c, d) in made_up and d - c == 2) or d - c == 1 or (i <= c and d <= i + n)  # breaking no
                           for c, d in cuts if c < i + n and i < d)]  # word but a made-up pair (放暑假电动车: not 假电 for 家电)
+        across += [text[a:b] for a, b in made_up if b - a >= 3 and "个" not in text[a:b]]  # (骑封章: one word jieba made up whole, the tagger
+        # cuts 骑 封章; a pair like 个村 of 多少个村 is a measure and its noun, no typo of 各村)
         across = [w for w in dict.fromkeys(across) if w not in words and w not in joined
                   and not set(w) & (_HELPING_CHARS | _POINTING_CHARS | _NUMERAL_CHARS)  # 洗一平米 is no 洗衣平米
                   and not any(w in e for e in exclude)]

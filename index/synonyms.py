@@ -67,8 +67,8 @@ def same(a: str, b: str) -> bool:
 
 # A place opening or closing for its hours, whatever the place's word: the thesaurus has 关门 with 闭馆 and
 # 打烊 but neither 闭园 nor 开园, 开馆 or 开门 (its 开放 is a flower's). Asked as 几点开门, said as 开放.
-OPENING = r"开(?:门|园|馆|店|市|放|张)|营业|上班"  # 上班 of an office: 几点上班 by «办公时间…9:00至17:00»
-CLOSING = r"(?:关|闭)(?:门|园|馆|店|市)|关闭|打烊|停业|歇业|收市|下班"
+OPENING = r"开(?:门|园|馆|店|市|放|张|铺|档)|营业|上班"  # 上班 of an office: 几点上班 by «办公时间…9:00至17:00»
+CLOSING = r"(?:关|闭)(?:门|园|馆|店|市|铺)|关闭|打烊|停业|歇业|收(?:市|铺|档|摊)|下班"  # (收铺, 收档: Cantonese closing)
 _HOURS = (re.compile(rf"^(?:{OPENING})$"), re.compile(rf"^(?:{CLOSING})$"))
 _HOURS_SAID = (re.compile(OPENING), re.compile(CLOSING))
 
@@ -357,6 +357,7 @@ SPOKEN = (
     (("宝宝", "小宝宝", "宝贝"), ("婴儿", "新生儿", "婴幼儿")),  # 护理人员跟宝宝比例: «护理人员与婴儿比例»
     (("暑假",), ("暑期",)), (("寒假",), ("寒期",)),  # 暑假游泳班: «少儿暑期游泳培训班»
     (("大人",), ("成人", "成年人")),
+    (("小区",), ("居民区", "住宅区", "居住区")),  # 小区边上施工: «在居民区附近施工的»
     # the festivals by their everyday names (大年三十放到几点: «除夕…18:00至正月初一2:00»)
     (("大年三十", "年三十", "除夕夜"), ("除夕",)),
     (("跨年夜",), ("元旦前夜", "12月31日")),
