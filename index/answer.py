@@ -228,6 +228,95 @@ _ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,10})[：:
 _TIME_KEY = re.compile(r"[时日期天周月年]")
 
 
+_NEGATED = r"(?:还)?(?:没有|没|未|不|无|非)"
+
+
+def asked_polarity(q: Query) -> list[tuple[str, bool]]:
+    """The question's two-character keywords with whether it says them negated (还没挂果: (挂果, True))."""
+    return [(k, bool(re.search(_NEGATED + re.escape(k), q.text))) for k in q.keywords
+            if len(k) == 2 and re.fullmatch(r"[\u4e00-\u9fff]+", k) and k[0] not in "没未不无非"]
+
+
+def said_negated(word: str, piece: str) -> bool | None:
+    """Does a piece say `word` negated (未挂果), or plainly (挂果期)? None when it does not say it at all."""
+    if word not in piece:
+        return None
+    return all(re.search(_NEGATED + "$", piece[:m.start()]) for m in re.finditer(re.escape(word), piece))
+
+
+def per_one_said(q: Query, piece: str) -> bool:
+    """Does the piece price per the one unit the question asks of (十几个人订一桌多少钱: «每桌620元»)?"""
+    return any((m := extract.ONE_UNIT.match(k)) and m.group(1) and "每" + m.group(1) in piece for k in q.keywords)
+
+
+def conversed(word: str, other: str) -> bool:
+    """Are two deeds one exchange said from its two sides (买票 and 售票; 借书 and 还书 are two deeds)?"""
+    sides = ("买购", "售卖")
+    return len(word) == len(other) == 2 and word[1] == other[1] and any(
+        word[0] in a and other[0] in b for a, b in (sides, sides[::-1]))
+
+
+def apposed_said(word: str, q: Query, piece: str) -> bool:
+    """Is `word` a thing said right beside another noun of the question that the value's piece says (冬装棉服一件最高
+    卖多少: «冬装每件不超过260元»; 座机电话: «店里电话0577-…»)? The line names the thing by the one, the asker by both.
+    A sum is no such name (律师代理费: the lawyer's fee; «指派律师免费代理» says the lawyer, not the fee)."""
+    return not _SUM_WORD.search(word) and any(
+        len(n) >= 2 and n != word and (n + word in q.text or word + n in q.text) and n in piece for n in q.nouns)
+
+
+def described_alike(word: str, question: str, text: str) -> bool:
+    """Does the question describe its `word` by the very 的-phrase the sentence describes a thing of the same head by
+    (年出栏500头以上的大场: «年出栏500头以上的规模养殖场187个»)? Then the two name one thing, the asker's word a short one
+    for the line's, no sibling of it."""
+    m = re.search(r"([^，,。；;？?、的]{4,})的" + re.escape(word), question)
+    return bool(m) and re.search(re.escape(m.group(1)) + r"的[\u4e00-\u9fff]{0,6}?" + re.escape(word[-1]), text) is not None
+
+
+def head_said_alike(word: str, question: str, around: str) -> bool:
+    """Does the line say the question's compound with a head of the same meaning after the same two-character
+    modifier (快递公司 asked, «快递企业» said; 维修师傅, «维修人员»)? The thesaurus groups 公司 with 柜 and 号 too,
+    but after the modifier the asker said, the two heads name the same thing."""
+    if len(word) < 2:
+        return False
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){re.escape(word)}", question):
+        if any(t != word and synonyms.same(word, t) and _alone(t).startswith("n")
+               for t in re.findall(rf"{re.escape(m.group(1))}([\u4e00-\u9fff]{{2}})", around)):
+            return True
+    return False
+
+
+def short_form_names(word: str, name: str) -> bool:
+    """Does a row's name say `word` by its short form, the first character of it or of a two-character word
+    of its synonym group that the group also holds alone, closing a compound (照片, 相片: «日本签证照»,
+    «毕业照/学信网图像采集»; 签证照 is a 签证照片)?"""
+    forms = {word, *synonyms.group_words(word)}
+    shorts = {f[0] for f in forms if len(f) == 2 and f[0] in forms}
+    return any(re.search(rf"[\u4e00-\u9fff]{re.escape(c)}(?![\u4e00-\u9fff])", name) for c in shorts)
+
+
+# How long a thing may be used (套票可以用幾耐, 卡能用多久, 有效期多长): its 有效期 column answers.
+_VALIDITY_ASKED = re.compile(r"(?:用|使用)(?:多久|多长时间|几耐|几久|几年|几个月|几天)|有效")
+_VALIDITY_COLUMN = re.compile(r"有效|期限")
+
+# A month asked (几月份, 哪个月, 几月): a date that names its month answers, not a bare year.
+_MONTH_ASKED = re.compile(r"几月|哪个月|哪一个月|什么月份|哪月")
+
+# A price column kept for one group of buyers (学生价, 会员价, 长者价): a question that names no such group asks the
+# price anybody pays.
+_GROUP_PRICE_COLUMN = re.compile(r"学生|会员|儿童|小童|长者|老人|团体|团购|VIP|教师|军人|员工")
+
+# A change of a price (涨价, 降价, 调价): a deed done to the price, no kind of it.
+_PRICE_CHANGE = re.compile(r"[涨降调提加减]价")
+
+# The adverbs that ask whether a sum is paid besides the price (还要另外交吗, 额外收费吗).
+_BESIDES = frozenset({"另外", "额外", "单独", "另行"})
+
+# The verbs that have someone do a deed (请师傅上门, 让孩子自己来): the one named after them is its doer.
+_PIVOT = r"(?:请|让|叫|找|喊|派)"
+
+# A word for a sum of money (押金, 加工费, 单价, 租金, 工钱): what a row's figure is, never the kind of thing it prices.
+_SUM_WORD = re.compile(r"[费金价钱租资薪]")
+
 # The verbs of riding a vehicle (坐船, 乘车, 搭船, 骑车): a deed asked in one is said in another (搭乘交通船).
 _RIDING = ("坐", "乘", "搭", "骑", "驾")
 
@@ -251,7 +340,9 @@ _ITEM_LABEL_OPENS = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八
 # A sum added asked (加多少, 另收, 多修一张, 多一个人) and said (加收, 另计, 每加修1张, 每多1人).
 _ONE_MORE = r"多[\u4e00-\u9fff]?[一1](?:([个张组人位次件份本套])|$)"  # 多修一张, 多一个人: what each one more costs
 _SURCHARGE_ASKED = re.compile(r"加|另|多收|额外|" + _ONE_MORE)
-_SURCHARGE_SAID = re.compile(r"加收|另收|另加|另计|额外|每(?:多|加)[\u4e00-\u9fff]?[1一]")
+_EACH_ONE = r"每[个张组人位次件份本套版]"
+_SURCHARGE_SAID = re.compile(r"加收|另收|另加|另计|额外|每(?:多|加)[\u4e00-\u9fff]?[1一]"
+                             rf"|加[\u4e00-\u9fff]{{1,3}}{_EACH_ONE}|{_EACH_ONE}加")  # 加精修每张30元, 每人加20元
 # A dimension asked by its own word (多宽, 有多深, 多厚, 多高): the piece that names it says the figure.
 _PROPERTY_ASKED = re.compile(r"多([宽深厚高])")
 # A bound the asker states of their case (超过15吨, 不足30分钟, 满20桌).
@@ -277,7 +368,7 @@ def _listed_before(text: str, piece: str) -> str:
 
 
 # A payer the question names for its part of a sum (医保出多少, 个人要交多少, 自己付多少).
-_PAYER_ASKED = re.compile(r"(财政|政府|国家|单位|公司|保险|医保|个人|自己|本人)(?:要|需要?|得)?(?:出|承担|负担|补贴|报销|给|付|支付|交|缴)")
+_PAYER_ASKED = re.compile(r"(财政|政府|国家|单位|公司|保险|医保|个人|自己|本人)(?:要|需要?|得)?(?:出|承担|负担|补贴|报销|给|付|支付|交|缴|掏|花)")
 
 
 _SAME_PRICE = re.compile(r"同价|不分[\u4e00-\u9fff]{1,4}|一律")  # kinds a line lists with one value for all
@@ -348,17 +439,20 @@ def shortened_head(word: str, question: str, text: str) -> bool:
 
 
 def obtained(word: str, other: str) -> bool:
-    """Is `word` the deed of getting the thing `other` names (买票 of 门票, 缴费 of 管理费), no kind of it? Not of
-    another deed on it (退票)."""
-    return len(word) == 2 and word[0] in _OBTAINING and not _alone(other[0]).startswith("v")
+    """Is `word` the deed of getting or riding the thing `other` names (买票 of 门票, 缴费 of 管理费, 坐车 of 班车), no
+    kind of it? Not of another deed on it (退票)."""
+    if len(word) != 2 or (word[0] not in _OBTAINING and word[0] not in _RIDING):  # (坐车: riding one, no kind of 班车)
+        return False
+    first = _posseg().lcut(other)[0] if len(other) > 2 else None  # (居民身份证 opens with the noun 居民, not the deed 居)
+    return not (first.flag if first is not None and len(first.word) > 1 else _alone(other[0])).startswith("v")
 
 
 # A change asked (贵了多少, 涨了多少; 便宜了多少, 少了多少) and the words that say one of the same way before its figure.
 # 至少几, 最多几 and 差不多几 ask a bound or a guess, no change (the lookbehinds).
-_CHANGES = ((re.compile(r"(?:贵|涨|(?<![最不])多|增加|提高|上涨|上调|增长)了?(?:多少|几)"),
-             re.compile(r"(?:提高|增加|上涨|上调|增长|涨|多)了?(?:约|近|超过)?$")),
-            (re.compile(r"(?:便宜|降|(?<![至最])少|减少|降低|下降|下调)了?(?:多少|几)"),
-             re.compile(r"(?:降低|减少|下降|下调|降|少|便宜)了?(?:约|近)?$")))
+_CHANGES = ((re.compile(r"(?:贵|涨|(?<![最不])多|增加|提高|上涨|上调|增长|上浮)了?(?:多少|几)"),
+             re.compile(r"(?:提高|增加|上涨|上调|增长|上浮|涨|多)了?(?:约|近|超过)?$")),
+            (re.compile(r"(?:便宜|降|(?<![至最])少|减少|降低|下降|下调|下浮)了?(?:多少|几)"),
+             re.compile(r"(?:降低|减少|下降|下调|下浮|降|少|便宜)了?(?:约|近)?$")))
 
 
 # A sentence that opens with a body's name (桐川青山苗木集团（负责人许志强）…): the name, up to its bracket or comma.
@@ -709,8 +803,11 @@ class Answerer:
             columns = asked_column(text, q.text, q.keywords)  # (换新琴码要加多少钱: the note's 加收 answers)
             if columns and column_of(text, sp.start) not in columns and (
                     any(c in q.text for c in columns)  # a column the question names in full, or one that holds a
-                    or any(column_of(text, v.start) in columns for v in same_kind(q, text, sp))):
-                return False  # value of the kind (学车多少钱: the 收费标准 cell, 学车周期 holding no price)
+                    or any(column_of(text, v.start) in columns and (self.rate_said(q, text, self.piece(text, v))
+                                                                     or not per_one_said(q, piece))
+                           for v in same_kind(q, text, sp))):
+                return False  # value of the kind (学车多少钱: the 收费标准 cell, 学车周期 holding no price; 订一桌多少钱:
+                # not the 价格 cell priced per 人, whatever «每桌680元» a note gives)
         if asked_days and said_days and not asked_days & said_days:
             return False  # 周一几点闭馆: not the hours of 周二至周日
         if chunk.kind == "row" and other_deal(q.text, column_of(text, sp.start)):
@@ -776,6 +873,9 @@ class Answerer:
             return False  # 一个星期能约几次: not the 2次 of «一个月内爽约2次的»
         if not self.rate_said(q, text, piece):
             return False  # a rate: 一节课多长时间 is said by 每节60分钟, not 提前24小时预约 (一间宿舍住几个人: 6人间)
+        if any(_PRICE_CHANGE.fullmatch(k) for k in q.keywords) and not any(
+                changed.search(text[max(0, sp.start - 6):sp.start]) for _, changed in _CHANGES):
+            return False  # 周末租要涨价多少: a rise (上浮10%), not the 押金 of the row
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
             after = text[sp.end + 1:sp.end + 8]
             return any(after.startswith(w) or self.lexicon.weight_in(w, after)[0] >= MEANING_WEIGHT
@@ -834,6 +934,7 @@ class Answerer:
         where the question asks when there is any (热水几点有: 热水供应时间为16:00至23:00)."""
         return any((m := re.search(rf"{re.escape(k)}的?([\u4e00-\u9fff]{{2}})时间(?:为|是|：|:)?\s*$", label))
                    and m.group(1) not in q.text and not (m.group(1) in _SUPPLY and re.search(r"(?:几点|什么时候|啥时候)[才都]?有", q.text))
+                   and not (m.group(1) in _LINE_DEEDS and re.search(r"电话|热线", q.text))  # 12305几点有人接电话: 受理时间
                    for k in q.keywords if len(k) >= 2)
 
     def line_of_another_label(self, q: Query, text: str, sp: Span) -> bool:
@@ -922,7 +1023,8 @@ class Answerer:
                 if kinds is None:
                     kinds = {extract.unit_class(extract.unit_of(f.text)) for f in extract.figures(piece)}
                 if any(  # a value of the value's kind: not the 22:00
-                        full in p and any(extract.unit_class(extract.unit_of(f.text)) in kinds for f in extract.figures(p))
+                        full in p and piece not in p  # (not the value's own clause: «市邮政管理局春节值班电话：0738-…»)
+                        and any(extract.unit_class(extract.unit_of(f.text)) in kinds for f in extract.figures(p))
                         for p in re.split(r"[，,；;。]", text)):  # of «…峰谷分时电价：谷段为每日22:00…» for 谷电的价
                     return True
         return False
@@ -944,6 +1046,8 @@ class Answerer:
             extract.one_unit_said(k, piece + " " + units)
             or (k in ("一年", "1年") and re.search(r"[今全本]年", text))  # 一年能挣多少: 今年…户均收入2.8万元, a year's sum
             or extract.whole_one(k, text)  # 包一间多少钱: «包场整间…每场5500元», the price of the whole one
+            or extract.packed_singly(k, text)  # 可樂一罐多少錢: the row's «備註：罐裝»
+            or (" · " in text and extract.card_of_period(k, text))  # 一个月要多少钱: the row of «固定座位月卡»
             or extract.per_unit_said(k, _listed_before(text, piece))  # «每年不低于1000元、不超过25000元»: 每年 of both
             or any(extract.per_unit_said(k, c) and not extract.figures(c)  # a rate a clause of no figure says for
                    for c in re.split(r"[，,；;：:]", text[:max(0, text.find(piece))]))  # the list after it («每年发放…，…专科学历30000元»)
@@ -1117,6 +1221,13 @@ class Answerer:
                 return k  # 中会议室 asked, «大会议室每小时收费500元»: another one-character modifier of the same thing
             if fee_paid_at(k, text):
                 continue  # 报名费: «测试费每人每次50元，在网上报名时缴纳», the fee paid when one registers
+            if described_alike(k, q.text, text):
+                continue  # 年出栏500头以上的大场: «其中年出栏500头以上的规模养殖场187个», the same farms
+            if chunk.kind == "row" and len(k) >= 3 and re.search(rf"{re.escape(k[:-1])}(?![\u4e00-\u9fff])", text) \
+                    and not any(n != k and len(n) >= 2 and n in name_cell(cells)[1] for c in self.table_of(chunk)
+                                if c.id != chunk.id and (cells := row_cells(self.corpus.plain(c).text)) for n in q.nouns):
+                continue  # 深圳的卧铺车: the row's «备注：卧铺», the thing said by its kind alone (not 索道往返票: the
+                # 索道票 row is named, the 观光车票 one's «说明：往返» is that row's own)
             if (k in bare or (len(k) >= 3 and k in q.nouns)) and chunk.kind != "row" and self.names_sibling(k, kinds, around, piece, k in bare, q.text):
                 return k  # 文三路站 for 火车站, 早班 for 中班
             # the corpus's own word for it by the dictionary (早饭: 早餐), not in the frame, while the piece
@@ -1151,6 +1262,7 @@ class Answerer:
             # (电费 for 网费; not 气象 for 对象, which only share a character)
             if any(t[-1] == k[-1] and siblings(k, t) and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                    and not QUANTITY.match(t)  # 每月 says how often, no kind of 包月 (月租车位每月300元)
+                   and not (extract.is_unit(t) and not extract.is_unit(k))  # 公里 is a unit, no kind of 家里
                    and not pointed_at(t, k, around)  # 本店: the 洗衣店 asked, the frame a 洗衣 one
                    and not (len(t) == 2 and t[0] not in k and _alone(t[0]).startswith("v")  # 取衣 (取衣時間): a deed
                             and not _alone(k[0]).startswith("v"))  # on the thing, no kind of it (大衣 asked; 涨价 is
@@ -1163,6 +1275,9 @@ class Answerer:
                    and not every_of(t, k, piece)  # 每支团队: every team, the 舞蹈队 asked too
                    and not run_of(t, q.text)  # 末班船 is the last 渡船 of the day, no kind of boat
                    and not acted_on(k, t, around)  # 盖房 asked, «新建住房不超过3层»: the house built
+                   and not obtained(k, t)  # 坐车去省城: riding the 班车, no kind of it
+                   and not _PRICE_CHANGE.fullmatch(k)  # 涨价: a change of the 票价, no kind of it
+                   and not (len(k) == 2 and k[0] in _RIDING and t[0] not in _RIDING)  # nor the 发车 of its column
                    and not (t in header_words and (self.record_says(k, chunk)  # 取镜 of a 取镜时间 column
                                                    or self.names_own_record(q, chunk)))  # 单位 of 计价单位 for 展位
                    # is no kind of 墨镜, where the row names the record 偏光太阳镜
@@ -1171,7 +1286,9 @@ class Answerer:
             # the frame names the sibling the value belongs to (瑜伽课 asked; 私教课程's 每节按260元), unless
             # the sentence speaks of the thing at hand in the question's word (本机 for 机器, 净化器 the title's)
             frame_verbs = _verbs_of(around)
-            if chunk.kind != "row" and not at_hand(k, text, place=True) and not measure_said_short(k, piece) and any(
+            if chunk.kind != "row" and not at_hand(k, text, place=True) and not measure_said_short(k, piece) \
+                    and not apposed_said(k, q, piece) \
+                    and not _PRICE_CHANGE.fullmatch(k) and any(
                                            t[-1] == k[-1] and siblings(k, t) and t not in q.text
                                            and (typed or self.lexicon.related(k, t) >= MEANING_WEIGHT)
                                            and not said_by_modifier(k, q.text, piece)  # 末班车 here, 首班车 beside it
@@ -1181,6 +1298,7 @@ class Answerer:
                                            and not acted_on(k, t, around)  # 建房: «新建住房», the house built
                                            and not (k == "门票" and TICKET_KIND.fullmatch(t))  # 儿童票 is a 门票
                                            and not obtained(k, t)  # 买票 of «入园门票每人20元»
+                                           and not conversed(k, t)  # 买票: the 售票 of «售票及退票改签», one sale
                                            for t in _tokens(around) if len(t) >= 2 and not QUANTITY.match(t)):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
@@ -1228,7 +1346,8 @@ class Answerer:
                 or not self.lexicon.known(w) or w in q.entities:
             return None
         plain = self.corpus.plain(chunk)
-        around = (simplify(chunk.section + chunk.heading + chunk.title + self.corpus.section_heading(chunk)) + plain.text
+        around = (simplify(chunk.section + chunk.heading + chunk.title + self.corpus.section_heading(chunk)
+                           + self.corpus.table_lead(chunk)) + plain.text
                   if chunk.kind == "row" else self.corpus.around(chunk))  # (the table's heading line in full:
         # «包廂計費（每間每小時）», whose bracket the section's name leaves out)
         per_first = (len(w) == 2 and "每" + w[0] in around) or whole_said(w, around)  # 床位 priced per 床 (每床新台币1,980元)
@@ -1238,7 +1357,8 @@ class Answerer:
                 or (w in HEAD_COUNTS and TAKEN_IN.search(plain.text)) \
                 or (w in ("小时", "分钟") and extract.minutes_said(q.text) & extract.minutes_said(plain.text)) \
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
-                                             or self.named_by_cell(w, chunk, q)
+                                             or self.named_by_cell(w, chunk, q) or self.kind_of_records(w, chunk, q)
+                                             or short_form_names(w, name_cell(row_cells(plain.text))[1])
                                              or rent_priced(w, plain.text))):
             return None  # (室外场地租金多少: a price list's row «价格：12元», the rent of what it lets)
         return w  # (名额 held by «可接收180人», the intake in people; 一个小时 by «60分钟», the length asked)
@@ -1260,6 +1380,7 @@ class Answerer:
                 run += y
                 thing = run if y in q.nouns and len(run) >= 2 else thing
             if (x in q.nouns and len(x) >= 2 and thing
+                    and not re.search(_PIVOT + re.escape(x), q.text)  # 请师傅上门: who does the deed, no kind of it
                     and re.fullmatch(r"[\u4e00-\u9fff]+", x) and x not in q.entities and self.lexicon.known(x)
                     and x not in around and not abbreviated(x, around) and not whole_said(x, around)
                     and not any(o in around for o in synonyms.regional(x))  # 宝宝: «护理人员与婴儿比例»
@@ -1381,6 +1502,8 @@ class Answerer:
         lacking = unqualified(q, around, self.lexicon)
         text = self.corpus.plain(chunk).text
         lacking = [w for w in lacking if not modifier_said_shortened(w, around, q.text)  # 原来的线路: 原线路
+                   and not (w in q.nouns and head_said_alike(w, q.text, around))  # 快递公司: «快递企业» (not 考核良好:
+                   # «考核优秀», a grade)
                    and not self.defined_with(w, chunk, text, q.text)]  # 3号旅游航线（…至白鹭洲）
         if q.kind == "phone" and lacking:
             lacking = phone_qualifiers(q.text, text, lacking)
@@ -1413,6 +1536,8 @@ class Answerer:
             lacking = [w for w in lacking if not other_ways_only(w, around)]
         # the labour asked (换个水龙头收多少工钱: 工费) is the fee of the work a line names («仅收安装费», 人工费, 工时费)
         lacking = [w for w in lacking if not extract.labour_said(w, around)]
+        # a sum paid besides (备案费还要另外交吗) is asked of any line on that fee: «备案费已含» answers no
+        lacking = [w for w in lacking if not (w in _BESIDES and re.search(r"费|钱|价|收|含", around))]
         # a target asked (机械化率目标是多少) is what a line plans or strives for («力争…达到60%»)
         lacking = [w for w in lacking if not (w in decide.PLAN_NOUNS and decide.PLAN_SAID.search(around))]
         # a fee paid (付学费) is any fee a line on paying speaks of («可使用现金…或银行卡缴费；使用信用卡刷卡的加收…»)
@@ -1425,6 +1550,7 @@ class Answerer:
         return [w for w in lacking if not (chunk.kind == "row" and (
             (scene(w) and text_words) or self.names_record(w, chunk) or self.named_by_cell(w, chunk, q) or (w == q.counted and self.counts_by_column(q, chunk))
             or column_opened(w, self.corpus.plain(chunk).text)
+            or short_form_names(w, name_cell(row_cells(self.corpus.plain(chunk).text))[1])
             or any(meant_column(w, head) for head, _, _, _ in row_cells(self.corpus.plain(chunk).text))))]
 
     def counts_by_column(self, q: Query, chunk: Chunk, sp: Span | None = None) -> bool:
@@ -1505,6 +1631,8 @@ class Answerer:
             return []
         own = titles.get(chunk.doc, "")
         return [k for k in q.keywords if len(k) >= 2 and k not in own
+                and not (re.fullmatch(r"[\d.]+", k) and not re.fullmatch(r"(?:19|20)\d\d", k))  # 第20天: a number, no
+                # subject (the 20 of a title's 2027年); a year asked stays one (2027年的校服限价: «…2028年…»)
                 and (jieba.dt.FREQ.get(k) or 0) < COMMON_WORD  # 安全工作's 工作 names no «…工作情况汇报»
                 and not (k in GENERIC_PRICE and q.kind == "money" and q.intent == "figure")  # 初级班收费多少: the price, whatever a
                 # «…收费价目表» of another shop is titled
@@ -1770,6 +1898,7 @@ class Answerer:
                     or abbreviated(k, text) or holds(k, text, self.lexicon) or fee_named(k, text)
                     or said_jointly(k, q.text, q.keywords, text)  # 厨房卫生间: «厨卫铝扣板吊顶安装»
                     or shortened_head(k, q.text, text)  # 男士皮鞋: «钉后跟（男鞋）»
+                    or short_form_names(k, name_cell(row_cells(text))[1])  # 照片: «毕业照/学信网图像采集»
                     or rent_priced(k, text)  # 租金: the row's 价格
                     or any(synonyms.same(k, t) for t in _tokens(text) if len(t) >= 2)  # 自行车 by 普通单车
                     or style_said(k, text)  # 挂式 by «挂机深度清洗»
@@ -1905,6 +2034,18 @@ class Answerer:
         墨镜: lexicon.kind_named)?"""
         return any(one_word(word, v) or kind_named(word, v)
                    for _, value, _, _ in row_cells(self.corpus.plain(chunk).text) for v in (value, *_tokens(value)))
+
+    def kind_of_records(self, word: str, chunk: Chunk, q: Query) -> bool:
+        """Is `word` the kind of record a table's rows are, which the question says right after this row's
+        name (个人写真套餐: the row «项目：个人写真», in a sheet whose other rows are named …基础套餐, …豪华套餐)?
+        A sum (押金, 加工费, 单价) is never a kind of record: a row's price is not its deposit."""
+        if chunk.kind != "row" or _SUM_WORD.search(word):
+            return False
+        name = re.sub(r"[（(][^）)]*[）)]?", "", name_cell(row_cells(self.corpus.plain(chunk).text))[1]).strip()
+        if len(name) < 2 or name + word not in q.text:
+            return False
+        return any(word in name_cell(cells)[1] for c in self.table_of(chunk) if c.id != chunk.id
+                   and (cells := row_cells(self.corpus.plain(c).text)))
 
     def table_of(self, chunk: Chunk) -> list[Chunk]:
         """The rows of the table a row belongs to: the rows next to it in the document, with the same
@@ -2043,7 +2184,8 @@ class Answerer:
         # machines are measured, the shop owns them)
         names = [k for k in q.keywords if k not in q.verbs and re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)
                  and not extract.is_time_word(k) and not QUANTITY.search(k)  # 平时下午: no kind of 下午; 一份 no kind of anything
-                 and not extract.limit_word(k)]  # 铺子最短要租多久: 最短 asks a limit, no thing a modifier singles out
+                 and not extract.limit_word(k)  # 铺子最短要租多久: 最短 asks a limit, no thing a modifier singles out
+                 and not _PRICE_CHANGE.fullmatch(k)]  # 车票涨价涨多少: a change of the price, no kind of price
         deeds_asked = _verbs_of(q.text)  # 影响 (jieba: vn) of 会影响滤网: a deed done to 滤网, no kind of it
         for noun in dict.fromkeys([*measured, *names]):
             mod = next((k for k in q.keywords if k != noun and len(k) >= 2 and k + noun in q.text
@@ -2133,7 +2275,9 @@ class Answerer:
         设 is in 设置 and 建设 alike; 节有 is jieba's cut of 丰收节有, no word)."""
         words = [w for w in q.deeds if len(w) >= 2 and self.lexicon.known(w)
                  and not (w in _SCOPE_DEEDS and q.measure)  # 涉及多少户: «…共1850户» counts what it takes in
-                 and not (w in _LEVEL_DEEDS and q.measure)]  # 要达到多少度: «不低于18℃» sets the level reached
+                 and not (w in _LEVEL_DEEDS and q.measure)  # 要达到多少度: «不低于18℃» sets the level reached
+                 and not re.search(r"被(?:人|别人|城管|警察)?" + re.escape(w), q.text)]  # 私自挖马路被抓到罚多少: the
+        # asker caught in the deed (被抓到, 被查到), which a rule on the offence never says
         text = self.corpus.around(chunk)
         if not words:
             return True
@@ -2444,6 +2588,10 @@ class Answerer:
                     figs = [f for f in figs if not (  # 加收20元/㎡», a surcharge for a case the question does not name
                         _SURCHARGE_SAID.search(text[max(0, f.start - 4):f.start])
                         and not any(len(k) >= 2 and k in self.piece(text, f) and k not in name for k in q.keywords))] or figs
+                for w, negated in asked_polarity(q):  # 还没挂果的一棵给多少: «未挂果的每株80元», not «挂果期每株260元»
+                    sides = [said_negated(w, self.piece(text, f)) for f in figs]
+                    if negated or any(sides):  # (a word no piece negates leaves the figures as they are)
+                        figs = [f for f, side in zip(figs, sides) if side is negated] or figs
                 if re.search(r"打算|计划|准备", q.text) and any(decide.PLAN_SAID.search(self.piece(text, f)) for f in figs):
                     # 老油茶林打算几年改完: «计划用3年时间…», not the 40年 of «树龄超过40年的老油茶林», which says what they are
                     figs = [f for f in figs if text[f.end:f.end + 1] != "的"] or figs
@@ -2455,6 +2603,9 @@ class Answerer:
                 if q.kind == "duration":  # 坐船到淡水要多久: «航程約10分鐘», not the «約每15分鐘一班» before it
                     figs = [f for f in figs if not members.interval_given(q.text, text, f.start, f.end,
                             column_of(text, f.start) if chunk.kind == "row" else "")] or figs
+                if chunk.kind == "row" and q.kind == "duration" and _VALIDITY_ASKED.search(q.text):
+                    figs = [f for f in figs if _VALIDITY_COLUMN.search(column_of(text, f.start))] or figs  # 套票可以用幾耐:
+                    # the 有效期 cell, not the «20次小童2小時» of its 內容
                 if chunk.kind == "row" and q.kind == "duration":  # 在外面多久能变色: «室外约30秒变深色», not the
                     figs = [f for f in figs if any(len(k) >= 2 and k in self.piece(text, f) for k in q.keywords)] or figs
                     # 取镜时间 column's 3天: a length of time is of the deed its own piece says
@@ -2510,6 +2661,9 @@ class Answerer:
                     figs = [f for f in figs if _THRESHOLD_BEFORE.search(text[max(0, f.start - 6):f.start])
                             or _THRESHOLD_AFTER.match(text, f.end)
                             or re.search(r"(?:以上|起)$", f.text)]  # 要满多少岁: «65周岁以上», the bound in the figure
+                if q.kind == "money" and chunk.kind == "row":  # 日卡幾錢一天: the 标准价 cell, not the 学生价 beside it
+                    figs = [f for f in figs if not ((m := _GROUP_PRICE_COLUMN.search(column_of(text, f.start)))
+                                                    and m.group(0) not in q.text)] or figs
                 if q.kind == "money":  # 单日票到现场买多少钱: «现场价480元», not «预售价380元» before it
                     figs = self.price_labelled_as_asked(q.text, text, figs)
                     if payer := _PAYER_ASKED.search(q.text):  # 签约费医保出多少: «其中医保基金支付70元», the payer's part
@@ -2552,6 +2706,9 @@ class Answerer:
             if q.kind == "money" and "money" not in said and "percent" in said:  # 管理费收多少: «价格：5%»; 水电验收完
                 shares = [f for f in extract.figures(text)  # 要付多少钱: «水电验收合格后付30%»: a price set as a share
                           if extract.price_share(text, f, q.text, kws, chunk.kind == "row")]  # of another sum
+                shares = shares or [f for f in extract.figures(text) if extract.unit_class(extract.unit_of(f.text)) == "percent"
+                                    and any(asked.search(q.text) and changed.search(text[max(0, f.start - 6):f.start])
+                                            for asked, changed in _CHANGES)]  # 车票涨价涨多少: «上浮10%», a rise of the price
                 if shares:
                     return extract.nearest(shares, text, kws)
             if q.kind == "money" and "money" not in said:  # 押金交多少: «相当于3个月租金的押金», a sum counted in months' rent
@@ -2579,6 +2736,8 @@ class Answerer:
                 found = [f for f in found if extract.weekdays(f.text)]
             elif _DAY_OF_MONTH_ASKED.search(q.text):  # 从几号执行到几号: «6月1日至9月30日», not the 2028年 before it
                 found = [f for f in found if re.search(r"\d\s*[日号]|[一二三四五六七八九十]\s*[日号]", f.text)] or found
+            elif _MONTH_ASKED.search(q.text):  # 美食节一般几月份办: «每年12月中旬», not the 2027年 of the visitors counted
+                found = [f for f in found if "月" in f.text] or found
             if not found and _DAY_ASKED.search(q.text):  # 垃圾车礼拜几不来: «…周三及周日停收», days of the week
                 found = extract.days_said(text)
             if _START_ASKED.search(q.text):  # 从什么时候开始执行: a day it began, not «每年12月…评议», a date that recurs
@@ -2643,7 +2802,10 @@ class Answerer:
             asked = [k for k in q.keywords if len(k) >= 2 and k not in q.nouns  # the deed and what it is done to,
                      and k not in _CHARGE_VERBS]  # not the charging itself (谁负责巡查: «…局负责河道沿岸的日常巡查»)
             asked = [k for k in asked if k in q.verbs or k in q.acts] or asked  # the deed (河边谁负责巡查: 巡查, not 河边)
-            charged = [o for o, duty in extract.in_charge(text) if asked and all(k in duty for k in asked)]
+            charged = [o for o, duty in extract.in_charge(text) if asked and all(  # (谁来抽查: «…负责…质量的监督抽检»,
+                k in duty or (_alone(k).startswith("v") and any(
+                    len(t) >= 2 and self.lexicon.related(k, t) >= MEANING_WEIGHT for t in _tokens(duty)))
+                for k in asked)]  # the duty in the corpus's word; a deed only: 主任 asks a post, no duty)
             if charged:  # 谁来监督: the office a clause puts in charge of the deed (县卫生健康局负责饮用水卫生监督)
                 return extract.nearest(charged, text, kws)
             handed = [o for o, deed in extract.handed_to(text) if asked and all(k in deed for k in asked)]
@@ -2655,6 +2817,8 @@ class Answerer:
                 # 居住小区内的，由物业服务企业负责，没有物业服务企业的由社区居民委员会负责», the one whose case the question
                 # states (老小区没有物业: 社区居民委员会), else the first
                 return max(put, key=lambda o: (sum(k in case_before(text, o.start) for k in kws), -o.start))
+            if (who := extract.copula_subject(text, q.keywords)) is not None:
+                return who  # 校服管理的责任主体是谁: «学校是校服管理的责任主体»
             sp = extract.best_person(text, kws, q.text)
             if sp is not None and self.deed_stem(sp.text):  # 养犬 (jieba: a name): the corpus says 养犬人, one who
                 after = text[sp.end:sp.end + 1]  # keeps dogs; «养犬人应…承担» names that doer, «违规养犬行为» no one
@@ -3462,7 +3626,7 @@ _DEGREE_CHARS = "很太最更也都还就又再才不没挺蛮真好非极超"
 
 
 # The labels of a phone line that say it is one, whatever they call it (订位专线, 服务热线).
-_LINE_LABEL = re.compile(r"专线|热线|电话|手机|号码|联系方式|Tel|TEL|tel")
+_LINE_LABEL = re.compile(r"专线|热线|电话|手机|号码|联系方式|Tel|TEL|tel|WhatsApp|微信|LINE(?=[：:\s]|查)")
 
 
 def listed_item_line(q: Query, text: str, clause: str, span: Span) -> str | None:
@@ -3696,7 +3860,13 @@ def another_deeds_hours(question: str, before: str) -> bool:
     m = _DEEDS_TIME.search(before)
     if not m or synonyms.HOURS_LABEL.search(m.group(1) + "时间") or m.group(1) in question:
         return False
+    if m.group(1) in _LINE_DEEDS and re.search(r"电话|热线", question) and re.search(r"电话|热线|\d{5}", before):
+        return False  # 12305几点有人接电话: «投诉热线12305受理时间为9:00—17:00», the line's own hours
     return not synonyms.hours_deed(m.group(1))
+
+
+# What a telephone line does in its hours (受理时间, 接听时间): the hours a question on calling it asks.
+_LINE_DEEDS = ("受理", "接听", "接线")
 
 
 def title_topic(q: Query, title: str) -> list[str]:
@@ -3900,6 +4070,17 @@ def _numbered_alike(name: str, around: str) -> bool:
 _FIRST = re.compile(r"第一(?:个|次|位|批|年|天)?")
 
 
+def _ordinal_in_range(number: str, measure: str, around: str) -> bool:
+    """Does `around` set a range of ordinals of the same measure (天 and 日 alike) holding the number (第16日至第30日
+    holds 第20天)?"""
+    from wenda.corpus.outline import cn_number
+
+    n = int(number) if number.isdigit() else cn_number(number)
+    units = "天日" if measure in "天日" else re.escape(measure)
+    return n is not None and any(int(a) <= n <= int(b) for a, b in re.findall(
+        rf"第(\d+)[{units}]?\s*(?:至|到|—|－|-|~|～)\s*第?(\d+)[{units}]", around))
+
+
 def _ordinal_said(name: str, around: str, question: str = "") -> bool:
     """Is an ordinal of the question (第一座, 第二家) said in other words: the same number with another
     measure word (第一批), or the first as 首 (首家, 首个, 首次), or as 首 before the noun the question puts
@@ -3915,6 +4096,8 @@ def _ordinal_said(name: str, around: str, question: str = "") -> bool:
     if m.group(2) in "次回遍" and re.search(r"每一?[次回遍]", around) and not re.search(r"第[一二两三四五六七八九十\d]+[次回遍]", around):
         return True  # 第二次扣多少: «…的，每次扣除装修押金500元», every time alike
     n = m.group(1)
+    if _ordinal_in_range(n, m.group(2), around):
+        return True  # 第20天才签: «在签约期限第16日至第30日内签约的»
     return bool(re.search("第" + members.written_alike(n) + r"(?![\d一二三四五六七八九十])", around)  # 第五 for 第5
                 or (n in ("一", "1") and re.search(r"首[个座家所位名批间颗场次支套部架艘款辆胎日天年月周]", around))  # 首支 for 第一支, 首年
                 or (n in ("二", "2") and m.group(2) in "天日" and re.search(r"次日|隔天|翌日|第二日", around))  # 第二天: 次日

@@ -148,8 +148,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return "a name of the question is not mentioned"
     if answerer.kind_said_elsewhere(q, chunk):  # 叉车工要什么学历: its line names a 证, the others a 学历
         return "the kind asked is said of others, not here"
-    if answerer.unqualified_in(q, chunk):
-        return "a qualifier of the question is not supported"
+    if (lacking := answerer.unqualified_in(q, chunk)) and not (
+            all(extract.weekdays(w) for w in lacking) and restricted_to_other(q, answerer.corpus.plain(chunk).text)):
+        return "a qualifier of the question is not supported"  # (上门拍照工作日可以来吗: «仅限周末» answers no)
     if answerer.answers_sibling(q, chunk, s.span) and not restricted_to_other(q, answerer.corpus.plain(chunk).text):
         return SIBLING
     if answerer.glued_name_sibling(q, chunk):  # 盐酥虾 asked: «胡椒虾每台斤 NT$100、泰式柠檬虾…»
@@ -1201,7 +1202,8 @@ def special_day_given(q: Query, text: str, span: extract.Span | None) -> bool:
         return False
     said = said.replace(text[span.start:span.end], " ")  # 一般只在春节时期: the day is the value
     m = next((m for m in _SPECIAL_DAY.finditer(said)  # (法定节假日除外, 除节假日外: the usual days, the special left out)
-              if not (re.match(r"[^，,。；;]{0,2}?除外", said[m.end():]) or re.search(r"除(?:了)?[^，,。；;]{0,3}$", said[:m.start()]))), None)
+              if not (re.match(r"[^，,。；;]{0,2}?除外", said[m.end():]) or re.search(r"除(?:了)?[^，,。；;]{0,3}$", said[:m.start()])
+                      or re.search(r"非[^，,。；;]{0,3}$", said[:m.start()]))), None)  # 星期一至五（非公眾假期）: the usual days
     return bool(m) and m.group(0) not in q.text
 
 
@@ -1213,7 +1215,9 @@ _MONTHS_OPEN = re.compile(r"\s*(?:第[一二三四五六七八九十百]+条\s*|
 def _some_day(question: str) -> bool:
     """Does a question name a day or a time of year (a date, a weekday, a holiday, a season, 今天)?"""
     return bool(_SPECIAL_DAY.search(question) or extract.months_asked(question) or extract.weekdays(question)
-                or re.search(r"\d{1,2}[月日号]|[今明后昨]天|周末|工作日|节|假|季|暑期|寒期|夏天|冬天|夏季|冬季", question))
+                or re.search(r"\d{1,2}[月日号]|[今明后昨]天|周末|工作日|节|假|季|暑期|寒期|夏天|冬天|夏季|冬季"
+                             r"|过年|大年|年三十|正月|腊月|(?<![年月])初[一二三四五六七八九十]"  # (过年: 春节)
+                             r"|平安夜|圣诞|七夕|元宵|重阳|冬至", question))
 
 
 # The figures that say something other than where (a clock time, a phone number, a price, a length of

@@ -351,8 +351,10 @@ TICKET_KIND = re.compile(r"(?:儿童|成人|学生|老人|长者|全|半|优惠|
 
 
 def ticket_said(word: str, text: str) -> bool:
-    """Is `word` the 门票 asked, which `text` names by one of its kinds (儿童票, 成人票)?"""
-    return word == "门票" and bool(TICKET_KIND.search(text))
+    """Is `word` the 门票 asked, which `text` names by one of its kinds (儿童票, 成人票), or a ticket asked (车票, 船票)
+    whose price `text` gives as its 票价 (全程票价：300元)?"""
+    return (word == "门票" and bool(TICKET_KIND.search(text))) or (
+        len(word) == 2 and word[1] == "票" and re.search(r"票价[：:\s]*[^\s·]*\d", text) is not None)
 
 
 def deed_on(word: str, text: str) -> bool:
@@ -812,7 +814,8 @@ def deputy_only(word: str, question: str, text: str) -> bool:
 # characters and the kind, not opened by a word that only points (哪个镇, 全县, 各乡).
 _PLACE = re.compile(r"(?<![每哪这那全本该各个此])([\u4e00-\u9fff]{2,4}?)(镇|乡|县|市|省)")
 _NOT_NAMES = set("每哪这那全本该各个此一两几多某其")  # a word that points or counts: no name at all
-_JOINS = set("的了在有是和与给从到为被把向对于或及")  # a word that joins: the name opens after it
+_JOINS = set("的了在有是和与给从到为被把向对于或及去来往回我你他她们俺咱")  # a word that joins (or a going: 坐车去省城;
+# a person: 我们马坪乡): the name opens after it
 _COMMON_WORD = 1000  # a word jieba's dictionary counts this often is a word of the language, no chance pair
 
 
@@ -1015,6 +1018,8 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
                    for t in piece_words)
     full = abbreviated(word, piece)  # the asked word said in full (志愿队: 志愿服务队): its words are its own
     full = full if len(full) > len(word) else ""
+    if full and len(word) >= 3 and full[-1] == word[-1]:
+        return False  # 城管局 asked, «市城市管理局（24小时值班电话：…）和市公安局…»: the piece says it in full
     done = done_to(question, piece, piece_words)
     return any(len(t) >= 2 and t not in question and siblings(word, t) and not (full and t in full)
                and not (len(t) == 2 and (t[0] in _OPENING or (len(word) >= 3 and no_kind(t))))
@@ -1129,7 +1134,7 @@ def priced_per_group(text: str) -> bool:
     return bool(_PER_GROUP.search(text)) and not _PER_PERSON_SAID.search(text)
 
 
-_PER = re.compile(r"每(?:一)?(?:个|位|名|户)?([^\W\d_每]{1,4})")
+_PER = re.compile(r"每(?:多|加|超|超过|增加)?(?:一|1)?(?:个|位|名|户)?([^\W\d_每]{1,4})")  # 每多一张, 每超1人: per 张, per 人
 
 
 _ONE_CHARACTER_UNITS = set("天日月年周次人户村册本张件辆位名家所间类组班项队场桌")
