@@ -257,11 +257,11 @@ def conversed(word: str, other: str) -> bool:
 
 
 def apposed_said(word: str, q: Query, piece: str) -> bool:
-    """Is `word` a thing said right beside another noun of the question that the value's piece says (冬装棉服一件最高
-    卖多少: «冬装每件不超过260元»; 座机电话: «店里电话0577-…»)? The line names the thing by the one, the asker by both.
-    A sum is no such name (律师代理费: the lawyer's fee; «指派律师免费代理» says the lawyer, not the fee)."""
+    """Is `word` a thing said right after another noun of the question that the value's piece says (冬装棉服一件最高
+    卖多少: «冬装每件不超过260元»)? The line names the thing by the one, the asker by both. A word before the noun
+    singles out a kind of it (风电装机: not «光伏…装机1.2万千瓦»), and a sum is no such name (律师代理费)."""
     return not _SUM_WORD.search(word) and any(
-        len(n) >= 2 and n != word and (n + word in q.text or word + n in q.text) and n in piece for n in q.nouns)
+        len(n) >= 2 and n != word and n + word in q.text and n in piece for n in q.nouns)
 
 
 def described_alike(word: str, question: str, text: str) -> bool:
@@ -873,7 +873,7 @@ class Answerer:
             return False  # 一个星期能约几次: not the 2次 of «一个月内爽约2次的»
         if not self.rate_said(q, text, piece):
             return False  # a rate: 一节课多长时间 is said by 每节60分钟, not 提前24小时预约 (一间宿舍住几个人: 6人间)
-        if any(_PRICE_CHANGE.fullmatch(k) for k in q.keywords) and not any(
+        if q.intent == "figure" and any(_PRICE_CHANGE.fullmatch(k) for k in q.keywords) and not any(
                 changed.search(text[max(0, sp.start - 6):sp.start]) for _, changed in _CHANGES):
             return False  # 周末租要涨价多少: a rise (上浮10%), not the 押金 of the row
         if q.kind == "age" and text[sp.end:sp.end + 1] == "的":
