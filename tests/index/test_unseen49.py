@@ -120,7 +120,7 @@ def test_the_set_is_large_and_has_both_kinds():
 
 
 # Measured (answers, refusals) when the set was written, held out: on 1db2fff 302/446, 70/95.
-FLOOR = {"answers": 302, "refusals": 70}
+FLOOR = {"answers": 303, "refusals": 70}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
