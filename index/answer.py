@@ -934,7 +934,7 @@ class Answerer:
         where the question asks when there is any (热水几点有: 热水供应时间为16:00至23:00)."""
         return any((m := re.search(rf"{re.escape(k)}的?([\u4e00-\u9fff]{{2}})时间(?:为|是|：|:)?\s*$", label))
                    and m.group(1) not in q.text and not (m.group(1) in _SUPPLY and re.search(r"(?:几点|什么时候|啥时候)[才都]?有", q.text))
-                   and not (m.group(1) in _LINE_DEEDS and re.search(r"电话|热线", q.text))  # 12305几点有人接电话: 受理时间
+                   and not line_hours_asked(m.group(1), q.text)  # 12305几点有人接电话: 受理时间
                    for k in q.keywords if len(k) >= 2)
 
     def line_of_another_label(self, q: Query, text: str, sp: Span) -> bool:
@@ -3860,13 +3860,18 @@ def another_deeds_hours(question: str, before: str) -> bool:
     m = _DEEDS_TIME.search(before)
     if not m or synonyms.HOURS_LABEL.search(m.group(1) + "时间") or m.group(1) in question:
         return False
-    if m.group(1) in _LINE_DEEDS and re.search(r"电话|热线", question) and re.search(r"电话|热线|\d{5}", before):
+    if line_hours_asked(m.group(1), question) and re.search(r"电话|热线|\d{5}", before):
         return False  # 12305几点有人接电话: «投诉热线12305受理时间为9:00—17:00», the line's own hours
     return not synonyms.hours_deed(m.group(1))
 
 
 # What a telephone line does in its hours (受理时间, 接听时间): the hours a question on calling it asks.
 _LINE_DEEDS = ("受理", "接听", "接线")
+
+
+def line_hours_asked(deed: str, question: str) -> bool:
+    """Does a question on calling a line (电话, 热线) ask the hours a label names by what the line does (受理时间)?"""
+    return deed in _LINE_DEEDS and re.search(r"电话|热线", question) is not None
 
 
 def title_topic(q: Query, title: str) -> list[str]:

@@ -123,6 +123,7 @@ class CorpusView:
         self._documents: dict[str, str] = {}  # a document's sentences joined (document_text)
         self._around: dict[int, str] = {}  # a sentence with what frames it, per chunk id (around)
         self._heading: dict[int, str] = {}  # the heading line opening a chunk's section, per chunk id (section_heading)
+        self._table_lead: dict[int, str] = {}  # the sentence pointing at a row's table, per chunk id (table_lead)
         self._naming: DocumentNames | None = None  # what names each document (naming)
         self._aliases: dict[str, list[tuple[str, str]]] = {}  # per document, its short names (aliases)
         self._aliased: dict[int, str] = {}  # per sentence, what its short names stand for
@@ -251,6 +252,12 @@ class CorpusView:
         before the table points at none."""
         if chunk.kind != "row":
             return ""
+        got = self._table_lead.get(chunk.id)  # (read once per row: the answerer asks it of each candidate row)
+        if got is None:
+            got = self._table_lead[chunk.id] = self._lead_of_table(self.chunks[chunk.id])
+        return got
+
+    def _lead_of_table(self, chunk: Chunk) -> str:
         i = chunk.id - 1
         while i >= 0 and self.chunks[i].kind == "row" and self.chunks[i].doc == chunk.doc:
             i -= 1
