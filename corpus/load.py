@@ -21,6 +21,19 @@ PARSER_VERSION = "20"  # bump when parsing changes what a corpus turns into (19:
 log = logging.getLogger("wenda.corpus")
 
 
+def _parser_fingerprint() -> str:
+    """PARSER_VERSION and a hash of this package's own source: a change to how documents are read (corpus/*.py) makes
+    every index and every parsed document kept before it stale, whether or not the version was bumped (a rule added to
+    parse.py without a bump had left the own-sets' indexes built by the parsing before it)."""
+    h = hashlib.sha256(PARSER_VERSION.encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{PARSER_VERSION}-{h.hexdigest()[:12]}"
+
+
+PARSER_FINGERPRINT = _parser_fingerprint()  # what the hashes of corpora and documents (and the index's recipe) carry
+
+
 @dataclass(frozen=True)
 class Skipped:
     """A file of the corpus folder that was not read, and why (one line for the user)."""
@@ -81,9 +94,9 @@ def other_files(folder: str | Path) -> list[Path]:
 
 
 def corpus_hash(folder: str | Path) -> str:
-    """A hash of every document's name and bytes (and the parser version)."""
+    """A hash of every document's name and bytes (and the parser's fingerprint)."""
     root = Path(folder)
-    h = hashlib.sha256(PARSER_VERSION.encode())
+    h = hashlib.sha256(PARSER_FINGERPRINT.encode())
     for path in corpus_files(root):
         rel = path.name if root.is_file() else path.relative_to(root).as_posix()
         h.update(rel.encode("utf-8") + b"\0")
@@ -100,9 +113,9 @@ def document_name(path: Path, root: str | Path) -> str:
 
 
 def file_hash(path: Path, root: str | Path) -> str:
-    """A hash of one corpus file: its name, its bytes and the parser version (the key under which
+    """A hash of one corpus file: its name, its bytes and the parser's fingerprint (the key under which
     what was made of it can be kept)."""
-    h = hashlib.sha256(PARSER_VERSION.encode() + b"\0")
+    h = hashlib.sha256(PARSER_FINGERPRINT.encode() + b"\0")
     h.update(document_name(path, root).encode("utf-8") + b"\0")
     h.update(_read_bytes(path))
     return h.hexdigest()

@@ -31,7 +31,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from wenda.corpus.load import PARSER_VERSION
+from wenda.corpus.load import PARSER_FINGERPRINT
 from wenda.corpus.types import Chunk, Document
 from wenda.index.embed.base import Encoder  # noqa: F401  (the encoder interface, re-exported)
 from wenda.index.files import atomic_dir, sha256_file
@@ -52,7 +52,7 @@ class StoreError(Exception):
 def fingerprint() -> str:
     """A hash of everything besides the corpus and the model that shapes an index: the
     tokenizer and its word lists, corpus parsing, chunking and the files' format."""
-    recipe = {"format": FORMAT_VERSION, "tokenizer": tokenizer_spec(), "parser": PARSER_VERSION,
+    recipe = {"format": FORMAT_VERSION, "tokenizer": tokenizer_spec(), "parser": PARSER_FINGERPRINT,
               "chunking": CHUNKING_VERSION}
     return hashlib.sha256(json.dumps(recipe, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
 
