@@ -535,6 +535,7 @@ class Answerer:
         chunk = self.corpus.plain(chunk)  # question's nouns only, not 联合 of «社联», 学生社团联合会, for 联合举办活动)
         ctx = chunk.context()
         prev = self._prev(chunk)
+        label = simplify(self.corpus.item_label(chunk))
         total = got = titled = 0.0
         kind = next((k for k in KIND_WORDS.get(q.kind, ()) if k in ctx), None)
         handed = handed_words(q.text, ctx) if q.intent == "yesno" else set()  # 借给家里人: «仅限本人使用»
@@ -588,8 +589,8 @@ class Answerer:
             elif synonyms.hours_deed(kw) and synonyms.hours_said(kw, ctx, hours_kept(q, self.corpus.around(chunk), self.lexicon)):
                 # 开门 held by 每天19:00开放, 关门 by «营业时间：每天7:00至19:00»
                 got += w
-            elif synonyms.class_said(kw, ctx) or body_said(kw, ctx) or weather_said(kw, ctx):
-                got += w  # 猫 held by «宠物不得入住», 镇里 by 镇人民政府, 下雪 by 雨雪天气
+            elif synonyms.class_said(kw, ctx) or synonyms.kinds_said(kw, ctx) or body_said(kw, ctx) or weather_said(kw, ctx):
+                got += w  # 猫 held by «宠物不得入住», 艇 by «單人獨木舟», 镇里 by 镇人民政府, 下雪 by 雨雪天气
             elif paying_said(kw, ctx) and all(
                     2 * sum(ch in ctx for ch in k) >= len(k) or self.lexicon.weight_in(k, ctx)[0] >= MEANING_WEIGHT
                     for k in q.keywords if k != kw and len(k) >= 2):
@@ -610,6 +611,8 @@ class Answerer:
                 got += w  # 只有249克 held by «重量250克以下…»: the asker's case within the range the line sets
             elif prev is not None and kw in prev.text:
                 got += PREV_WEIGHT * w
+            elif len(kw) >= 2 and (kw in label or abbreviated(kw, label)):  # 社保中心电话: «联系电话：0759-6623318» in the
+                got += PREV_WEIGHT * w  # item «1. 县社会保险事业管理中心：…», said by its label
             elif len(kw) == 1 and self._one_deed_said(q, kw, ctx):  # 吃 of 能吃东西吗 said by 室内禁止饮食
                 got += w
             elif len(kw) == 1 and kw in q.verbs and homophone_said(kw, ctx):  # 交 of 多久交一次: 按季度缴纳
@@ -1055,6 +1058,8 @@ class Answerer:
             for k in [*q.keywords, *halves] if k not in text and k + "的" not in q.text  # 一个月的卡: a kind
             and not re.search(re.escape(k) + r"[一二三四五六七八九\d]", q.text)  # 一米三: a height, no rate per metre
             and not together(k, q.text)  # 油烟机跟煤气灶一块洗: together, no piece priced
+            and not (k[-1] in "档级等" and re.search(rf"最[\u4e00-\u9fff]{{1,2}}{re.escape(k)}", q.text))  # 最低一档:
+            # a tier asked, no rate per tier
             and not re.search(rf"(?<![\d.,]){re.escape(extract.digit_form(k))}", text))  # 拍一套形象照: «內容：1套服裝»,
             # the one set priced (not the 1天 of 21天套装 for 一天)
 
@@ -1167,6 +1172,8 @@ class Answerer:
                 continue  # 最贵的那个: a limit asked, no kind of anything
             if DIRECTED_DEED.fullmatch(k):
                 continue  # 换下来: a deed and its direction, no kind of anything (下来 is no sibling of 上来)
+            if _alone(k) == "d":
+                continue  # 蟑螂特别多: how much, no kind of anything (特别 is no sibling of the row's 类别)
             if q.intent == "person" and k.endswith(("负责人", "责任人")) and _heads_unit(text):
                 continue  # 贷款科负责人: «联系人：贷款科科长王晓梅», the head of the unit is the one in charge
             if re.search(r"(?:别人|他人|自己)$", k):
@@ -1299,6 +1306,9 @@ class Answerer:
                                            and not (k == "门票" and TICKET_KIND.fullmatch(t))  # 儿童票 is a 门票
                                            and not obtained(k, t)  # 买票 of «入园门票每人20元»
                                            and not conversed(k, t)  # 买票: the 售票 of «售票及退票改签», one sale
+                                           and not (len(k) == 2 < len(t) and t in title and t[-1] in "场馆店园院室厅")
+                                           # 球场: the 练习场 the document is of, by the asker's short general word
+                                           # (a place: 红薯 is no short word for the title's 马铃薯)
                                            for t in _tokens(around) if len(t) >= 2 and not QUANTITY.match(t)):
                 return k
         for mod, head in zip(q.nouns, q.nouns[1:]):  # 瑜伽 课 cut apart: the frame's 私教课 is a sibling
@@ -1359,8 +1369,13 @@ class Answerer:
                 or (chunk.kind == "row" and (asked_column(plain.text, w, [w]) or self.names_record(w, chunk)
                                              or self.named_by_cell(w, chunk, q) or self.kind_of_records(w, chunk, q)
                                              or short_form_names(w, name_cell(row_cells(plain.text))[1])
-                                             or rent_priced(w, plain.text))):
-            return None  # (室外场地租金多少: a price list's row «价格：12元», the rent of what it lets)
+                                             or rent_priced(w, plain.text))) \
+                or (q.kind == "money" and not re.search(r"[费钱价金租税款资]$", w) and any(
+                    re.search(rf"{re.escape(d)}(?:[一二三四五六七八九\d]级|初级|中级|高级)?{re.escape(w)}", q.text)
+                    and d in plain.text and not re.search(r"[助贴费金资款价租]$", d) for d in q.deeds)):  # (补助标准:
+            # a sum's own word, no deed)
+            return None  # (室外场地租金多少: a price list's row «价格：12元», the rent of what it lets; 考五级电工要多少钱:
+            # «认定费含理论知识考试…：五级每人180元», the price of the deed done on it, said for every kind)
         return w  # (名额 held by «可接收180人», the intake in people; 一个小时 by «60分钟», the length asked)
 
     def unsaid_subkind(self, q: Query, chunk: Chunk) -> str | None:
@@ -1524,6 +1539,7 @@ class Answerer:
         lacking += [a + b for a, b in zip(q.keywords, q.keywords[1:]) if len(a) >= 2 and len(b) >= 2 and a + b in q.text
                     and _PLACE_OR_BODY.search(b)  # (a place or a body: 现场 报名 is a way of a deed, no name)
                     and a + b not in lacking and self.corpus.says(a + b) and a + b not in around and a not in around
+                    and not abbreviated(a + b, around)  # 社保中心: «县社会保险事业管理中心», the body said in full
                     and any(re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(b)}", part) for part in (
                         text, simplify(chunk.title), simplify(chunk.section), simplify(chunk.heading)))]
         # an abbreviation names its record (全马: 全程马拉松), said in full or by its opening word
@@ -2024,6 +2040,9 @@ class Answerer:
                      and w not in frame  # (牙科 by the 口腔 of 皓白口腔门诊部's 口腔检查 row: the clinic's, no other post's)
                      and not (word == "自己" and w.startswith("自"))  # 自己采: the 自采 row, the asker doing it
                      and not joins_question_words(w, word, question)  # 男士皮鞋: «钉后跟（男鞋）», shortened
+                     and not extract.ONE_UNIT.match(w)  # 试堂: «體驗班（一堂）», a quantity, no name of another record
+                     and not any(re.search(rf"[{re.escape(word)}][\u4e00-\u9fff]?{re.escape(w)}", value)
+                                 for value in names)  # 新楼: «新建房屋», the asker's 新 said before the cell's word
                      and any(w in value and not value.endswith(w)
                              and not re.search(rf"(?:和|与|跟|及|、|还有){re.escape(value.replace(w, ''))}", question)
                              for value in names)  # (书本杂志 for 旧书和杂志: a pair the question names both of)
@@ -2193,6 +2212,8 @@ class Answerer:
                         and not (len(k) == 2 and k[0] == "全")  # 全年计划: the whole year's, no kind (年度计划)
                         and k not in MODALS  # 几点可以进场: 可以 singles out no kind of 进场
                         and not _DIRECTION.fullmatch(k)  # 带出去散步: a direction, no kind of 散步 (户外散步)
+                        and k[-1] not in "不没未"  # 算不合格: jieba's 算不 negates 合格, no kind of it
+                        and _alone(k) != "d"  # 擅自拆除: how it is done, no kind of the deed
                         and (noun in measured or (k in names and k not in deeds_asked)
                              or (k in deeds_asked and is_attribute(noun)))),
                        None)  # 一个月伙食费: a quantity, no modifier; 居民医保: a noun naming one kind of 医保;
@@ -2245,8 +2266,9 @@ class Answerer:
                     or any(f in frame for f in synonyms.forms(mod))  # 打车起步价: the 出租汽车 of the rules (SPOKEN)
                     or self.lexicon.kin_in(mod, frame) >= MEANING_WEIGHT or extract.holiday_said(mod, frame)  # 过年期间:
                     # «春節期間»
-                    or self.lexicon.dictionary_word(mod, frame)):  # 吃饭补贴 by 就餐 (a synonym, no sibling)
-                return True
+                    or self.lexicon.dictionary_word(mod, frame)  # 吃饭补贴 by 就餐 (a synonym, no sibling)
+                    or (len(mod) == 2 and mod[1] in "里内上" and mod[0] in frame)):  # 村里收蛋: «在各村收蛋点收蛋»,
+                return True  # the place said bare, no kind of the deed
         return False
 
     def same_deed(self, verb: str, text: str, piece: str) -> bool:
@@ -2691,8 +2713,13 @@ class Answerer:
                 if asked_case and not set(found) & set(asked_case):  # 复印一张B4: a note that says 复印 of B5
                     return asked_case  # («B5复印每张0.2元») is closer to the deed, but another case's
                 return found
+            listed = [f for f in extract.figures(text) if extract.fits_kind(f.text, q.kind, q.text)
+                      and (q.measure is None or extract.measure_agrees(f.text, q.measure))]
+            if len(tier := extract.extreme_of_list(q.text, text, listed)) == 1 and len(listed) >= 3:
+                return tier[0]  # 最低一档要交多少钱: the least of «每年200元、300元、…、6000元共11个档次»
             # a sum paid as the condition (充1000块送多少) asks the sum it brings, money too, not a quantity it states
-            measure = q.measure or ("元" if q.kind is None and amounts else None)
+            measure = q.measure or ("元" if q.kind in (None, "money") and amounts else None)  # (选500元档次政府补助
+            # 多少: a sum asked beside the sum stated, which no stated unit bars)
             sp = extract.best_figure(text, kws, measure, q.kind, q.text, noun, keep=keep, slots=q.slots)
             if sp is not None:
                 return extract.ranged_figure(text, sp) if q.kind == "age" else \
@@ -2743,6 +2770,9 @@ class Answerer:
             if _START_ASKED.search(q.text):  # 从什么时候开始执行: a day it began, not «每年12月…评议», a date that recurs
                 found = [f for f in found if not re.search(r"每(?:年|月|周|季度?)?$", text[max(0, f.start - 3):f.start])]
             found = self.contrasted(q, text, found)  # 秋季班…9月8日至9月10日，春季班为2月14日至2月16日: 春季班's
+            if len(found) > 1 and (side := _EXTREME_WHEN.search(q.text)):  # 蛋价最贵是哪个月: «最低时…3.38元（5月份），
+                said = _HIGHEST_SAID if side.group(1) else _LOWEST_SAID  # 最高时每斤4.92元（9月份）», the highest's month
+                found = [f for f in found if said.search(clause_before(text, f.start))] or found
             found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")
             end = self.end_of(q, text, found)
             if end is not None:  # 报名截止到哪天: the end of 3月10日至3月31日
@@ -3974,6 +4004,13 @@ def labelled_value(q: Query, text: str) -> Span | None:
     if len(label) < 2 or not re.search(re.escape(label) + r"(?:是|为|叫)?(?:多少|什么|啥|几)", asked):
         return None
     return Span(m.group(2), m.start(2), m.end(2))
+
+
+# When the most or the least was (蛋价最贵是哪个月, 哪天人最少): group 1 the most, group 2 the least; and how a line
+# says either («最高时每斤4.92元（9月份）», «高峰», «最低时»).
+_EXTREME_WHEN = re.compile(r"最(贵|高|多|大)|最(便宜|低|少|小)")
+_HIGHEST_SAID = re.compile(r"最(?:高|多|大|贵)|高峰|峰值")
+_LOWEST_SAID = re.compile(r"最(?:低|少|小|便宜)|低谷")
 
 
 def clause_before(text: str, at: int) -> str:

@@ -71,6 +71,8 @@ _SUB_ITEM = re.compile(r"^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\
 # A sentence that points at the table below it (见下表, 如下表, 详见下表, 列表如下, or its closing colon).
 _POINTS_AT_TABLE = re.compile(r"[见如]下表|下表所示|如下[：:。]?$|[：:]$")
 _LEAD_REACH = 20  # how many lines back a list's lead is looked for
+# A numbered item that opens with its label (1. 县社会保险事业管理中心：…, （二）东城区：…).
+_LABELLED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])\s*([\u4e00-\u9fff（）()]{2,24})[：:]")
 _NUMBERED_LABEL = re.compile(r"^\d{1,2}[.、．]\s*[^：:，,。；;]{1,15}[：:]")  # 5. 新开K9路快线：…
 
 
@@ -124,6 +126,7 @@ class CorpusView:
         self._around: dict[int, str] = {}  # a sentence with what frames it, per chunk id (around)
         self._heading: dict[int, str] = {}  # the heading line opening a chunk's section, per chunk id (section_heading)
         self._table_lead: dict[int, str] = {}  # the sentence pointing at a row's table, per chunk id (table_lead)
+        self._item_label: dict[int, str] = {}  # the label of a sentence's numbered item, per chunk id (item_label)
         self._naming: DocumentNames | None = None  # what names each document (naming)
         self._aliases: dict[str, list[tuple[str, str]]] = {}  # per document, its short names (aliases)
         self._aliased: dict[int, str] = {}  # per sentence, what its short names stand for
@@ -267,6 +270,47 @@ class CorpusView:
         while i >= 0 and self.chunks[i].doc == chunk.doc and self.chunks[i].paragraph == para:
             if _POINTS_AT_TABLE.search(self.chunks[i].text.rstrip()):
                 return self.chunks[i].text
+            i -= 1
+        return ""
+
+    def item_label(self, chunk: Chunk) -> str:
+        """The label of the numbered item whose paragraph a later sentence belongs to («1. 县社会保险事业管理中心：
+        县城人民路88号…。工作时间：…。联系电话：0759-6623318。»: 县社会保险事业管理中心 for the phone's sentence): what
+        the item is of. "" for an item's first sentence, a table row, or a paragraph that opens with no labelled item."""
+        got = self._item_label.get(chunk.id)
+        if got is None:
+            got = self._item_label[chunk.id] = self._label_of_item(chunk)
+        return got
+
+    def _label_of_item(self, chunk: Chunk) -> str:
+        if chunk.kind == "row":
+            return ""
+        i = chunk.id - 1
+        while i >= 0 and self.chunks[i].doc == chunk.doc and self.chunks[i].paragraph == chunk.paragraph:
+            i -= 1
+        first = self.chunks[i + 1]
+        if first.id == chunk.id:
+            return ""
+        m = _LABELLED_ITEM.match(first.text)
+        return m.group(1) if m else ""
+
+    def sentence_before(self, chunk: Chunk) -> str:
+        """The sentence before `chunk` in its paragraph ("" for a paragraph's first sentence)."""
+        prev = self.chunks[chunk.id - 1] if chunk.id > 0 else None
+        if prev is None or prev.doc != chunk.doc or prev.paragraph != chunk.paragraph or prev.kind != chunk.kind:
+            return ""
+        return prev.text
+
+    def clause_lead(self, chunk: Chunk) -> str:
+        """The words before the colon that leads a run of clauses split by «；» in one paragraph, for a clause
+        after the first («第五条 公厕按照下列标准设置：城市主干道两侧…1座；» leads «居住区每平方公里不少于3座；»):
+        what each clause gives («公厕按照下列标准设置：»). "" for a paragraph's first line, or when the lines
+        before it in the paragraph are no such run."""
+        i = chunk.id - 1
+        while i >= 0 and (c := self.chunks[i]).doc == chunk.doc and c.paragraph == chunk.paragraph \
+                and c.kind == chunk.kind and c.text.rstrip().endswith(("；", ";")):
+            if "：" in c.text:
+                return c.text[:c.text.rindex("：") + 1]
             i -= 1
         return ""
 

@@ -590,7 +590,7 @@ def another_sex(question: str, text: str) -> bool:
 def animal_unsaid(question: str, around: str) -> bool:
     """Does a yes/no question name an animal or pets (带狗, 带宠物) that the line's frame never names, neither
     itself, nor its class (宠物), nor any other animal? The line then rules on something else."""
-    animals = (*synonyms.KINDS_OF, "宠物")
+    animals = (*synonyms.ANIMALS, "宠物")
     return any(w in question for w in animals) and not any(w in around for w in (*animals, "动物"))
 
 
@@ -642,6 +642,11 @@ def restricted_to_other(q: Query, text: str) -> bool:
         days_kept = extract.weekdays(kept)
         if days_kept and days_asked and not days_kept & days_asked:
             return True  # 学生优惠周末可以用吗: «学生…打9折，限平日», kept for the weekdays
+    if days_asked:  # 审核材料星期六能去吗: «须于8月18日至8月25日工作日到现场审核材料», the days one must come on
+        for clause in re.split(r"[，,。；;]", text):
+            days = extract.weekdays(clause) if re.search(r"须|必须|应当|只能|仅", clause) else set()
+            if days and not days & days_asked:
+                return True
     return False
 
 
@@ -1147,7 +1152,8 @@ def record_absent(answerer: Answerer, q: Query, chunk) -> str | None:
               and k not in q.verbs  # 上船 of 推电瓶车上船多少钱 is a deed, no record (票种 of 电动车随船, 成人票)
               and k[:-1] not in row and not answerer.lexicon.known(k) and not extract.weekdays(k)
               and extract.digit_form(k) not in row  # 三系: the row of 宝马3系
-              and not deed_on(k, row)]  # 头发: the row of 漂发, a deed on hair
+              and not deed_on(k, row)  # 头发: the row of 漂发, a deed on hair
+              and not extract.ONE_UNIT.match(k)]  # 一节课: one of the unit priced («$2,000/堂»), no record
     names = table_names(answerer, chunk) if unsaid else []
     if len(names) < 3:
         return None
@@ -1303,6 +1309,13 @@ CODE_ASKED = re.compile(r"编号|代码|编码|序号|号码|几号|多少号|�
 REMARK = re.compile(r"说明|备注|描述|详情|内容|简介")  # a table column of free text
 
 
+# What may stand before a count whose noun is left to the sentence before: a share out (每个行政村) and a bound
+# («原则上每个行政村不超过8个»), nothing that names what is counted.
+_ELIDED_COUNT = re.compile(r"(?:原则上|一般|最多|最少)?[，,]?每[个位名户家间所座]?"
+                           r"(?:行政村|自然村|村|社区|乡镇|镇|乡|街道|户|家|学校|校|班|组|单位|企业|门店|店|站点|站)"
+                           r"(?:不超过|不少于|最多|至少|可增至|可达|为|约|共|可设|设|配备|安排)?")
+
+
 def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
     """A count question's figure counts what is asked: 卡点 in its own piece of the sentence (or the field's
     key; a table row is one record, its every cell names what its figures count: 岗位：冷链货车司机 · 人数：10名)."""
@@ -1335,6 +1348,13 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
         return False  # 一共有多少个营位: «每个营位费用含4人» counts people per 营位, not the 营位
     if counts(q.counted, frame, answerer.lexicon) or answerer.counts_by_column(q, chunk, s.span):
         return True
+    if chunk.kind not in FIELDS and counts(q.counted, answerer.corpus.clause_lead(chunk), answerer.lexicon):
+        return True  # 居民区几座公厕: «公厕按照下列标准设置：…；居住区每平方公里不少于3座；», the lead's 公厕 counted
+    if chunk.kind not in FIELDS and _ELIDED_COUNT.fullmatch(plain.text[:s.span.start]) \
+            and (before := simplify(answerer.corpus.sentence_before(chunk))) and counts(q.counted, before, answerer.lexicon) \
+            and re.search(rf"\d\s*{re.escape(unit)}", before):
+        return True  # 一个村最多几个公益岗: «全县农村公益性岗位总量控制在1260个以内…。原则上每个行政村不超过8个», the
+        # count's noun said by the sentence before, in the same unit
     piece = extract.piece_of(plain.text, s.span)
     if any(m.group(0)[-2:] in piece for m in re.finditer(re.escape(q.counted) + r"[\u4e00-\u9fff]", plain.heading + plain.section)):
         return True  # 设了多少个表演点: «首批设置点位28个» under «表演点位和时间», the heading's 表演点位 said by its end

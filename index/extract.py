@@ -19,8 +19,8 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]
 _PREFIX = r"(?:近|约|超过|逾|不少于|不低于|不超过|不到|至少|达到|多达|共计|累计|总计|共|达|仅|大约|将近)?"
 _UNITS = (
     "万余元|余万元|亿元|万元|千元|元钱|美元|美金|欧元|英镑|日元|港元|港币|元|英尺|英寸|寸(?![步土])|吋|英里|平方呎|呎|磅|盎司|加仑|人次|辆次|周岁|岁|立方米|平方英尺|平方尺|平方米|平方公里|平米|平方(?![米公英尺呎])|㎡|坪(?![山村镇乡])|公顷|公里|千米|厘米|毫米|公尺|米|公分|公斤|千克|毫克|公克|克|吨|台斤|市斤|斤|毫升|升|亩|分钱|分贝|千伏安|千伏|千瓦时|千瓦|瓦|伏|千卡|大卡|卡路里|千焦|"
-    "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|分(?![钟鐘钱錢贝貝之0-9期类批别配享担摊析开队组头段局行拨成为])|秒|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
-    "本|册|间|座|场|轮|组|队|倍|股(?![份东票权民市])|票(?![价务据证房面箱])|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|朵|枝(?![头节叶条])|回(?![来去家复收答应报归到顾忆避转头车程合])|盆(?![地景栽])|罐|捆|具(?![体有备])|"
+    "个工作日|个工作天|工作日|工作天|个小时|个品种|品种|小时|个钟头|钟头|个学时|学时|个课时|课时|个学分|学分|分钟|分(?![钟鐘钱錢贝貝之0-9期类批别配享担摊析开队组头段局行拨成为])|秒|个星期|个礼拜|个月|个|名|人|位|只|辆|台|部|幅|条|处|次|趟|所|家|户|村|天|日|年|月|份|张|件|套|顶|批|支|箱|瓶|袋|盒|包|桶|艘|架|枚|颗|"
+    "本|册|间|座|场|轮|组|队|倍|股(?![份东票权民市])|票(?![价务据证房面箱])|例|项|篇|期|床|层|楼|届|款|种|类|片|块|株|棵|头|口|折|节|对|双|档|周|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|万|亿|%|％|格|根|把|粒|盏|匹|桌|束|朵|枝(?![头节叶条])|回(?![来去家复收答应报归到顾忆避转头车程合])|盆(?![地景栽])|罐|捆|具(?![体有备])|"
     "(?<!一)起(?![床飞步见来])|"  # 报修96起 (incidents), not 8:00起 (a clock's; see figures), 起床, 一起 (together)
     "基(?![地本础金层站数因督准建于])|"  # 电杆36基 (poles, towers), not 36基站
     "眼(?![睛镜光界神前里中看])|"  # 机电井45眼 (wells, springs), not 一眼望去
@@ -446,7 +446,7 @@ def unit_of(fig: str) -> str:
 _UNIT_CLASSES = {
     "person": ("人次", "人", "名", "位"),
     "money": ("元", "钱", "港币", "美金", "英镑"),
-    "time": ("小时", "钟头", "分钟", "秒", "天", "日", "周", "个月", "月", "年", "岁", "周岁"),
+    "time": ("小时", "钟头", "分钟", "秒", "天", "日", "周", "个星期", "星期", "个礼拜", "礼拜", "个月", "月", "年", "岁", "周岁"),
     "volume": ("立方米", "加仑", "升", "毫升"),
     "length": ("公里", "千米", "厘米", "毫米", "公尺", "米", "公分", "英尺", "呎", "英寸", "英里", "km", "cm", "mm"),
     "size": ("寸", "吋"),  # a wheel's, a screen's, a cake's size (20寸): a diameter, never a height or a distance
@@ -511,7 +511,7 @@ _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日",
                  {"次", "回", "场", "轮", "趟"}, {"种", "个品种", "品种"}, {"元", "钱", "块"}, {"港元", "港币"}, {"美元", "美金"}, {"顿", "餐"}, {"小时", "个小时", "钟头", "个钟头"}, {"折", "%", "％"},
                  {"棵", "株"}, {"栋", "幢"}, {"套", "组", "副"}, {"张", "页", "面"}, {"瓶", "罐", "支", "管"},  # trees and plants; buildings; sets of things;
                  # sheets; containers of a cream or a drink
-                 {"学时", "个学时", "课时", "个课时", "节"}, {"学分", "个学分"},  # hours of teaching (一节课: 每课时); credits
+                 {"学时", "个学时", "课时", "个课时", "节", "堂"}, {"学分", "个学分"},  # hours of teaching (一节课: 每课时, 每堂); credits
                  {"度", "℃", "摄氏度", "°C"},  # degrees (of warmth; 多少度 is also said of power, a count)
                  {"度", "千瓦时", "kWh", "千瓦·时"},  # and of electricity: 发了多少度电, «发电量2.38亿千瓦时»
                  {"根", "基"},  # poles (电杆36基 for 多少根电杆)
@@ -838,7 +838,8 @@ def price_share(sentence: str, f: Span, question: str, keywords, row: bool = Fal
     «价格：5%»; 水电验收完要付多少钱: «水电验收合格后付30%»), of what its own piece names by a keyword (季票多少钱 is not
     «逾期…按当季租金的千分之五支付滞纳金»)? A table row's cells are one record: its piece need name nothing."""
     return (share_of_sum(sentence, f) or share_paid(sentence, f, question)) \
-        and (row or any(len(k) >= 2 and k in piece_of(sentence, f) for k in keywords))
+        and (row or any((len(k) >= 2 or k in "扣罚赔退减") and k in piece_of(sentence, f) for k in keywords))  # (扣多少钱:
+    # «扣发当月岗位补贴的20%», the deed of the sum the piece says)
 
 
 def speed_said(sentence: str, f: Span) -> bool:
@@ -2859,6 +2860,31 @@ def extreme_clause(text: str, side: int) -> Span | None:
     return top[0] if len(top) == 1 else None
 
 
+# The lowest or the highest of a list asked of its tiers (最低一档, 最高档次, 最低一级): -1 the least, +1 the most.
+_TIER_EXTREME = re.compile(r"最(低|少|小|便宜|高|多|大|贵)(?:的)?(?:一)?(?:档|级|等|个档次|档次)")
+
+
+def extreme_of_list(question: str, text: str, figs: list[Span]) -> list[Span]:
+    """Of figures a sentence lists one after another by 、 in one unit (每年200元、300元、…、6000元共11个档次), the least
+    one where the question asks the lowest tier (最低一档要交多少钱: 200元) or the most for the highest; the figures
+    as they are otherwise (no tier asked, or no list of three)."""
+    m = _TIER_EXTREME.search(question)
+    if not m:
+        return figs
+    runs: list[list[Span]] = []
+    for f in sorted(figs, key=lambda f: f.start):
+        if runs and re.fullmatch(r"\s*、\s*", text[runs[-1][-1].end:f.start]) and unit_of(f.text) == unit_of(runs[-1][-1].text):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    run = max(runs, key=len, default=[])
+    values = [float(v.group()) for f in run if (v := re.search(r"\d+(?:\.\d+)?", f.text.replace(",", "")))]
+    if len(run) < 3 or len(values) != len(run):
+        return figs
+    pick = (min if m.group(1) in "低少小便宜" else max)(range(len(values)), key=values.__getitem__)
+    return [run[pick]]
+
+
 def money_amount(figure: str) -> float | None:
     """The sum a money figure says (500元 → 500, 1.2万元 → 12000), None for any other."""
     m = re.search(r"(\d+(?:\.\d+)?)\s*(万)?\s*元", figure.replace(",", "")) or \
@@ -3617,7 +3643,10 @@ def one_unit_said(word: str, text: str) -> bool:
         return True  # 幾錢一部: «售價：HK$5,680», a thing's selling price is the price of one
     return "单价" in text or any(re.search(rf"(?:(?:每|单|1|一)个?|\d\s*[^\d\s/]{{0,2}}/\s*(?:[^\d\s/·]{{1,2}}·)?){re.escape(u)}", text)  # (80元/人·月: per month)
                                  or re.search(rf"{re.escape(u)}均", text)  # 户均收入 says a sum per 户
-                                 or (unit_class(u) == "time" and re.search(rf"(?<![\d个]){re.escape(u)}(?:[租费](?!用)|卡|票)", text))  # 月租, 年费, 月卡
+                                 or (unit_class(u) == "time" and re.search(rf"(?:扣发?|扣除|停发)当{re.escape(u)}", text))
+                                 # 一个月考核没过扣多少: «扣发当月岗位补贴的20%», that month's (not «退还当月…的50%»)
+                                 or (unit_class(u) == "time" and re.search(rf"(?<![\d个]){re.escape(u)}(?:[租费薪](?!用)|卡|票|补贴|补助|津贴|工资|收入)", text))  # 月租,
+                                 # 年费, 月卡, 月补贴标准 (水管员一个月补贴几多钱: the row's «月补贴标准（元/人）：700元/人»)
                                  or paid_per(u, text) for u in units)
 
 

@@ -43,8 +43,8 @@ STOPWORDS = {
 # stopwords of the index (tokenizer_spec): a question's words only.
 ANY_THING = {"东西"}
 # Words jieba must keep whole, added to its dictionary at import: (word, frequency or None); words its dictionary
-# lacks, which it cuts wrong beside a deed (用微信付 → 微 / 信付).
-USER_WORDS: tuple[tuple[str, int | None], ...] = (("微信", None),)
+# lacks, which it cuts wrong beside a deed (用微信付 → 微 / 信付; 早鸟报一星 → 早 / 鸟报: an early-bird offer).
+USER_WORDS: tuple[tuple[str, int | None], ...] = (("微信", None), ("早鸟", None))
 # Bump when `tokens` changes in a way its word lists do not show: the index is then rebuilt.
 TOKENIZER_VERSION = 3  # 2: corpus text is converted to Simplified (OpenCC t2s) before tokenising; 3: a model's
 # code of several figures with their units (48v20ah) also gives each of them (48v, 20ah); user words (微信)
@@ -185,7 +185,7 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "系边个": "是谁", "边个": "谁", "喺边度": "在哪里", "边度": "哪里", "几耐": "多久", "几钱": "多少钱",
           "有冇": "有没有", "冇": "没有", "咩": "什么", "唔": "不", "喺": "在", "嘢": "东西", "佢": "他",
           "系唔系": "是不是", "系咪": "是不是", "系几": "是几", "点样": "怎样", "点算": "怎么办", "会点": "会怎样",
-          "下昼": "下午", "上昼": "上午", "晏昼": "中午",  # Cantonese parts of the day (平日下晝打美式枱)
+          "下昼": "下午", "上昼": "上午", "晏昼": "中午", "朝早": "早上",  # Cantonese parts of the day (平日下晝打美式枱)
           "咋半": "咋办", "电活": "电话", "碌卡": "刷卡", "多少money": "多少钱", "边几日": "哪几天", "边日": "哪天", "几时": "什么时候", "俾钱": "付钱", "食烟": "吸烟",
           "哪条路上": "哪条路", "哪条街上": "哪条街",  # 具体在哪条路上: the road asked (路上 is no word a line says)
           "电化": "电话",  # 监督电化多少: the phone, by its homophone typed
@@ -197,6 +197,8 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "trial lesson": "试课", "trial class": "试课", "insurance": "保险",  # a trial lesson's fee; 买保险 insurance
           "屋企人": "家人", "屋企": "家",  # Cantonese: one's family, one's home (叫屋企人帮手办)
           "仲开": "还开", "仲可以": "还可以", "仲要": "还要", "仲有": "还有", "仲会": "还会", "仲退": "还退",  # Cantonese
+          "仲租": "还租", "仲收": "还收", "仲做": "还做", "仲玩": "还玩",
+          "游水": "游泳", "揸车": "开车",  # Cantonese: swimming (唔识游水), driving (揸車去)
           # 仲 (still): 落紅雨仲開唔開 (not 仲裁, 仲夏)
           "车飞": "车票", "门飞": "门票",  # Cantonese 飛: a ticket (東莞嘅車飛幾錢; not the 机飞 of 农机飞防)
           "使唔使": "要不要", "上堂": "上课", "嚟": "来", "你哋": "你们", "我哋": "我们", "佢哋": "他们",  # Cantonese: need one (红雨使唔使上堂), attend class, come
@@ -498,7 +500,7 @@ def one_character_deed(after: str, keywords: list[str]) -> list[str]:
 
 # The units of time and weight a price is asked per one of (一小时多少, 住一晚, 一斤多少): the money kind reads them,
 # and extract's rate units (with sizes, months, tables, …) are built from them.
-UNITS_OF_ONE = ("小时", "钟头", "晚", "夜", "天", "日", "台斤", "市斤", "斤", "公斤", "千克")
+UNITS_OF_ONE = ("小时", "钟头", "晚", "夜", "天", "日", "台斤", "市斤", "斤", "公斤", "千克", "堂")  # (一堂多少: a lesson's price)
 
 
 # Head words a number before them names one of (1路, 2号线, 3号楼, 5栋): the number and the head are one name.
@@ -1027,7 +1029,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"|(?:[一每1]个?(?:" + "|".join(UNITS_OF_ONE + ("晚上",)) + r")|半小时)(?:要|得|收|算)?多少[?？呢啊呀]*$"
                          # 果子怎么算钱, 水费咋收: how a fee is reckoned is its sum (每块每月5元)
                          r"|(?:怎么|咋|如何|怎样)(?:收|算)钱|[费价租][^，。？?]{0,4}(?:怎么|咋|如何|怎样)(?:收取|计算|收|算)"
-                         r"|(?:怎么|咋|怎样)卖[?？呢啊呀]*$")),  # 骑缝章咋卖: its price (80元)
+                         r"|(?:(?:怎么|咋|怎样)|(?<!几)点)卖[?？呢啊呀]*$")),  # 骑缝章咋卖, 點賣: its price (80元)
     # 一块菜地有多大, 面积多少: a size (15平方米, 2亩, 3米), never a count of pieces (80块) nor people
     ("size", re.compile(rf"(?<![好很许])多大(?!年纪|年龄|岁数|的?{_AGED_PEOPLE}|的?人)|面积[^，。？?]{{0,3}}(?<![占])(?:多少|几)")),  # 面积占多少: a share
     # 什么颜色的标牌, 照片要什么底色: a colour (红色, 蓝底, 白色), never a clause that names none
@@ -1037,7 +1039,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 是哪里人, 籍贯: where a person comes from (extract.origins), never any clause that names them
     ("origin", re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|(?<![的因被由])哪)人(?![员民口数多少的])|籍贯|祖籍|老家在哪")),
     # 在哪里充电, 地址在哪: a place, answered by 位于… / 在…号楼 (extract.places)
-    ("place", re.compile(r"在哪(?:里|儿|个地方)?(?![一个年天月日届次期位些])|(?:去|到)哪(?=[\u4e00-\u9fff]{1,2}(?:[啊呢呀吧？?]|$))|哪里|哪儿|(?<!任)何(?:处|地(?!区))|什么地方|什么位置|什么地点|地址|具体位置|哪个位置|哪个方位")),
+    ("place", re.compile(r"在哪(?:里|儿|个地方)?(?![一个年天月日届次期位些])|(?:去|到)哪(?![一个年天月日届次期位些号])(?=[\u4e00-\u9fff]{1,2}(?:[啊呢呀吧？?]|$))|哪里|哪儿|(?<!任)何(?:处|地(?!区))|什么地方|什么位置|什么地点|地址|具体位置|哪个位置|哪个方位")),
     # 能借多长时间: a length of time (30天), not any figure of the sentence (5本)
     ("duration", re.compile(r"多久|多长时间|多长的时间|多少时间|(?:时间|时长|期限|工期|假期)(?:有|是|为)?多长")),  # 关门时间多长: 6小时
     # 有多重, 离墙多远, 水有多深: a measure of that kind, with its unit (8.5公斤, 30厘米; 步行5分钟 is how far
@@ -1173,7 +1175,7 @@ _PENALTY_ASKED = re.compile(r"(?:赔|罚|扣)(?:偿|付|款|除|罚)?(?:了)?(?:
 
 
 # A sum of money asked in so many words: whatever phone word the question says names the thing priced.
-_SUM_ASKED = re.compile(r"多少钱|几块钱|几毛钱|多少元|几元")
+_SUM_ASKED = re.compile(r"多少钱|几块钱|几毛钱|多少元|几元|(?:(?:怎么|咋|怎样)|(?<!几)点)卖[?？呢啊呀]*$")  # 手机袋点卖
 
 
 # A measure asked by its own question word (多远, 多重, 多高): no phone number, whatever phone word names
@@ -1224,11 +1226,11 @@ def another_measure_than_money(question: str) -> bool:
 # A sum of money asked by how big it is (产值有多大, 营业额多大, 投资规模有多大).
 _SUM_SIZE = re.compile(r"(?:产值|总产值|营业额|销售额|营收|收入|利润|投资|投资额|资金|金额|税收|成交额|交易额)(?:规模)?[^，。？?]{0,3}多大")
 _MONEY_NOUN = re.compile(r"(?:(?<![消浪免])费|[款租]|(?<![投得选股发])票|押金|租金|奖金|罚金|资金|[定订]金|保证金|工钱|薪|工资|补贴|补助|津贴|[挣赚])"
-                         r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)[^，。？?费款租]){0,6}(?:多少|几)(?![天个次人名年月岁点号日周分级张])"
-                         # 慰问金多少, 抚恤金发多少, 奖学金有多少: a sum named by its 金 (not 黄金, 合金, 五金)
-                         r"|(?<=[\u4e00-\u9fff])(?<![合冶五白黄镀])金额?(?:是|有|能|发|给|要|大概|一共|共)?(?:多少|几)(?![天个次人名年月岁点号日周分级张])"
+                         r"(?:(?!减免|优惠|打折|折扣|便宜|减少|降低)(?:[吗呢][？?，,]|[^，。？?费款租])){0,6}(?:多少|几)(?![天个次人名年月岁点号日周分级张篮堂节场件套份台辆盒瓶袋包箱桌间条块颗粒杯碗本把双对顿餐趟轮圈局盘杆])"
+                         # (有奖金吗？多少: the sum asked after a yes/no one) 慰问金多少, 抚恤金发多少, 奖学金有多少: a sum named by its 金 (not 黄金, 合金, 五金)
+                         r"|(?<=[\u4e00-\u9fff])(?<![合冶五白黄镀])金额?(?:是|有|能|发|给|要|大概|一共|共)?(?:多少|几)(?![天个次人名年月岁点号日周分级张篮堂节场件套份台辆盒瓶袋包箱桌间条块颗粒杯碗本把双对顿餐趟轮圈局盘杆])"
                          # 团队价多少, 会员价是多少: a price named by who pays it (not 涨价多少, a rise)
-                         r"|(?<=[\u4e00-\u9fff])(?<![涨降跌调加减比])价(?:钱|位)?(?:是|大概|一共|共)?(?:多少|几)(?![天个次人名年月岁点号日周分级张])"
+                         r"|(?<=[\u4e00-\u9fff])(?<![涨降跌调加减比])价(?:钱|位)?(?:是|大概|一共|共)?(?:多少|几)(?![天个次人名年月岁点号日周分级张篮堂节场件套份台辆盒瓶袋包箱桌间条块颗粒杯碗本把双对顿餐趟轮圈局盘杆])"
                          r"|(?:多少|几)(?:块)?(?:押金|租金|奖金|罚金|[定订]金|保证金|工钱|工资|学费|费用|补贴|补助|津贴"  # 交多少定金
                          r"|[\u4e00-\u9fff]{1,3}(?<![消浪免])费(?!用?[以之])"  # 要多少工本费, 交多少管理费
                          r"|首付|(?:首付|首期|尾|余|房|货|贷|罚)款)")  # 先付多少首付款 (not 多少款, a count of models)
@@ -1816,6 +1818,8 @@ def measured_subject(question: str, nouns: list[str]) -> str | None:
                 continue
             if re.fullmatch(r"[\d一两二三四五六七八九十半每]+[晚夜天日月年周次人位名个张间套件]", k):
                 continue  # 租帐篷一晚多少: 一晚 is the unit priced per, no thing measured
+            if re.fullmatch(r"[省市县区乡镇村][里内]", k):
+                continue  # 大鸡场县里一共几家: where they are counted (the county), no thing measured
             if len(k) >= 2 and end.endswith(k) and not is_attribute(k):
                 attr = next((k[i:] for i in range(1, len(k) - 1) if is_attribute(k[i:])), "")
                 return k[:-len(attr)] if attr and len(k) - len(attr) >= 2 else k  # 耕地面积: 耕地

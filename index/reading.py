@@ -880,9 +880,27 @@ class QuestionReader:
                 text = self.compound_respelt(text, w)
                 continue
             said = next((o for o in synonyms.regional(w) if self.corpus.says(o, simplified=True)), None)
+            if said is not None and not _opens_word(text, w):
+                continue  # 县城里的公厕: 城里 is cut across (县城 里), no 县城市
             if said is not None:
                 respelt = text.replace(w, said)
                 if said not in jieba.lcut(respelt):  # set apart where jieba would cut it into the word before (飞
                     respelt = text.replace(w, " " + said)  # 空拍机, not 飞空 拍机)
                 text = respelt
         return text
+
+
+def _opens_word(text: str, word: str) -> bool:
+    """Does `word` stand in `text` opening inside no common word of jieba's (城里 of 住在城里, 热线 of 客服热线, 年三十 of
+    顺丰年三十, where jieba's 丰年 is a chance pair; not 城里 of 县城里: 县城 里)?"""
+    jieba.dt.check_initialized()
+    spans, at = [], 0
+    for t in jieba.lcut(text):
+        spans.append((at, at + len(t), t))
+        at += len(t)
+    return any(not any(a < m.start() < b and (jieba.dt.FREQ.get(t) or 0) >= _COMMON_WORD
+                       for a, b, t in spans) for m in re.finditer(re.escape(word), text))  # (到家 of 到家里 ends inside
+    # 家里: the word opens where it stands)
+
+
+_COMMON_WORD = 1000  # a word jieba's dictionary counts this often is a word of the language, no chance pair

@@ -402,8 +402,12 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
                     and not (q.kind == "clock" and _barred_past_hour(around, w))]
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
-                    and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)]
+                    and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)
+                    and not (lexicon is not None and p + "里" in q.text and not lexicon.known(p[:-1]))]  # 大鸡场县里一共
+        # 几家: «县里», the asker's county, after words that name no place the corpus knows
     deed = list(q.whether) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
+    deed = [w for w in deed if not (w in ("去", "来") and re.search(r"到|前往|赴|来", around))]  # 星期六能去吗: «工作日
+    # 到现场审核材料», the going said by where one goes
     deed = [w for w in deed if w in q.keywords or lexicon.known(w)  # 停卡 joined where the corpus says it (not 全退);
             or extract.MONEY_DEED.fullmatch(w) or extract.SURCHARGE_DEED.fullmatch(w)]  # 加钱 whatever it says
     if deed and (all(extract.MONEY_DEED.fullmatch(w) or _TICKET_DEED.fullmatch(w)
@@ -435,7 +439,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if q.intent == "figure" and lexicon is not None:
         lacking += [w for w in q.owners if w not in lacking and not lexicon.known(w) and not set(w) & set(around)
                     and w not in EMPTY_NOUNS  # a thing the corpus never names, nothing of it here (猫, 自行车 by 游船)
-                    and not synonyms.class_said(w, around)]  # 帮狗刷牙: a 宠物 salon's price list names the class
+                    and not synonyms.class_said(w, around)  # 帮狗刷牙: a 宠物 salon's price list names the class
+                    and not synonyms.kinds_said(w, around)]  # 租单人艇: «租借單人獨木舟者…», a kind of boat
     w = q.subject
     if q.counted and q.counted not in lacking and q.counted != w:
         w = None  # the counted noun is there (宣传车 in 动用了多少辆宣传车): it, not the word before, is measured
@@ -823,6 +828,10 @@ _COMMON_WORD = 1000  # a word jieba's dictionary counts this often is a word of 
 _MARKETS = {"夜市", "超市", "集市", "菜市", "街市", "门市", "股市", "早市", "墟市", "花市", "灯市", "年市", "鱼市"}
 
 
+# Words for places of kinds at large (城乡居民: those of towns and country), which close no place's name.
+_KINDS_OF_PLACES = ("城乡", "城镇", "乡镇", "村镇", "市县", "县市", "省市", "县乡", "镇村", "乡村")
+
+
 def places_named(question: str) -> list[str]:
     """The places a question names by their kind (韭园镇党委书记是谁: 韭园镇), each whole; a name
     opens after the last word that is none of one (学者为麻省: no place 学者为麻省)."""
@@ -838,6 +847,8 @@ def places_named(question: str) -> list[str]:
             continue  # 疗休养省外线路, 去省外: outside or inside a province (省外, 市内), no place named
         if m.group(2) == "市" and question[m.end() - 2:m.end()] in _MARKETS:
             continue  # 下暴雨夜市要停: a market (夜市, 超市), no city
+        if question[m.end() - 2:m.end()] in _KINDS_OF_PLACES:
+            continue  # 可以参加城乡居民养老保险: towns and villages at large, no place named
         name = stem[max((i + 1 for i, ch in enumerate(stem) if ch in _JOINS), default=0):]
         if name[:1] in "年月日号" and re.search(r"\d$", question[:m.start() + len(stem) - len(name)]):
             name = name[1:]  # 2027年崇岭县: the year's 年 opens no name
