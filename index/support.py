@@ -403,8 +403,9 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
     if not q.sections:  # a town the question names that is none of the corpus's sections (韭园镇)
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)
-                    and not (lexicon is not None and p + "里" in q.text and not lexicon.known(p[:-1]))]  # 大鸡场县里一共
-        # 几家: «县里», the asker's county, after words that name no place the corpus knows
+                    and not (lexicon is not None and p + "里" in q.text and not lexicon.known(p[:-1])
+                             and all(len(t) == 1 or lexicon.known(t) for t in tokens(p[:-1])))]  # 大鸡场县里一共几家:
+        # «县里», the asker's county, after words of the corpus that name no place (not 贷款县里: a loan never said)
     deed = list(q.whether) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
     deed = [w for w in deed if not (w in ("去", "来") and re.search(r"到|前往|赴|来", around))]  # 星期六能去吗: «工作日
     # 到现场审核材料», the going said by where one goes

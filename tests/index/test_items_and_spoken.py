@@ -12,7 +12,7 @@ laying hens) and unseen49's misses, on documents written for these tests:
 - 算不合格 negates 合格 (jieba's 算不 is no kind of it); 有奖金吗？多少 asks a sum; 无故 is «无正当理由»; a 月补贴 column
   prices one month; 3星期 is a length of time; 一堂多少 and 一节课 ask a lesson's price
   («$1,500/堂»); 村里 is said bare by «各村»; 點賣 asks a price; 早鳥 is one word;
-  城乡居民 names no township; 县里 after words that name no place is the asker's county; 外县 is «出县», 鸡蛋 a
+  城乡居民 names no township; 县里 after words of the corpus that name no place is the asker's county; 外县 is «出县», 鸡蛋 a
   farm's «鲜蛋», 新盖 «新建», 附近 «周边», a kayak a kind of 艇; 截止到哪天 asks a date, no place;
   最贵是哪个月 the month of the line's «最高时…（10月份）»;
 - a sum asked beside a sum stated (选500元档次政府补助多少) is the row's other sum; the lowest tier (最低一档) the
@@ -152,6 +152,8 @@ EGGS = """临川县2027年蛋鸡养殖产业发展情况汇报
 
 石门镇：合作社每天早上7:00至9:30在各村收蛋点收蛋。
 
+存在的问题：饲料价格上涨，小散户养殖成本增加。
+
 联系人：县农业农村局畜牧股 罗小红，联系电话：0736-8821190。
 """
 
@@ -216,7 +218,6 @@ def test_a_pension_notice(engine):
 
 
 def test_a_county_report_in_the_askers_words(engine):
-    says(engine.ask("养1万只以上的大鸡场县里一共几家"), "88个")
     says(engine.ask("有问题找县里哪个联系？电话多少"), "0736-8821190")
     says(engine.ask("鸡蛋拉到外县去卖需要检疫证吗"), "不需要")
     says(engine.ask("合作社每天几点到村里收蛋？"), "7:00至9:30")

@@ -119,8 +119,9 @@ def test_the_set_is_large_and_has_both_kinds():
     assert_well_formed("unseen49", QUESTIONS, at_least=540, unanswerable=95)
 
 
-# Measured (answers, refusals) when the set was written, held out: on 1db2fff 302/446, 70/95.
-FLOOR = {"answers": 303, "refusals": 70}
+# Measured (answers, refusals) when the set was written, held out: on 1db2fff 302/446, 70/95. Still held out (not
+# read) on session 51's final code: 303/446, 70/95; read in session 52, whose final code gives 314/446, 70/95.
+FLOOR = {"answers": 314, "refusals": 70}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):

@@ -117,8 +117,9 @@ def test_the_set_is_large_and_has_both_kinds():
     assert_well_formed("unseen50", QUESTIONS, at_least=540, unanswerable=95)
 
 
-# Measured (answers, refusals) when the set was written, held out: on 705a124 291/450, 71/95.
-FLOOR = {"answers": 291, "refusals": 71}
+# Measured (answers, refusals) when the set was written, held out: on 705a124 291/450, 71/95. Still held out (not
+# read) on session 52's final code (own sets s52e): 292/450, 71/95.
+FLOOR = {"answers": 292, "refusals": 71}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
