@@ -535,7 +535,7 @@ class Answerer:
         chunk = self.corpus.plain(chunk)  # question's nouns only, not 联合 of «社联», 学生社团联合会, for 联合举办活动)
         ctx = chunk.context()
         prev = self._prev(chunk)
-        label = simplify(self.corpus.item_label(chunk))
+        label = self.corpus.item_label(chunk)
         total = got = titled = 0.0
         kind = next((k for k in KIND_WORDS.get(q.kind, ()) if k in ctx), None)
         handed = handed_words(q.text, ctx) if q.intent == "yesno" else set()  # 借给家里人: «仅限本人使用»
@@ -2713,10 +2713,11 @@ class Answerer:
                 if asked_case and not set(found) & set(asked_case):  # 复印一张B4: a note that says 复印 of B5
                     return asked_case  # («B5复印每张0.2元») is closer to the deed, but another case's
                 return found
-            listed = [f for f in extract.figures(text) if extract.fits_kind(f.text, q.kind, q.text)
-                      and (q.measure is None or extract.measure_agrees(f.text, q.measure))]
-            if len(tier := extract.extreme_of_list(q.text, text, listed)) == 1 and len(listed) >= 3:
-                return tier[0]  # 最低一档要交多少钱: the least of «每年200元、300元、…、6000元共11个档次»
+            if extract.TIER_EXTREME.search(q.text):  # 最低一档要交多少钱: the least of «每年200元、300元、…、6000元共11个档次»
+                listed = [f for f in extract.figures(text) if extract.fits_kind(f.text, q.kind, q.text)
+                          and (q.measure is None or extract.measure_agrees(f.text, q.measure))]
+                if len(tier := extract.extreme_of_list(q.text, text, listed)) == 1 and len(listed) >= 3:
+                    return tier[0]
             # a sum paid as the condition (充1000块送多少) asks the sum it brings, money too, not a quantity it states
             measure = q.measure or ("元" if q.kind in (None, "money") and amounts else None)  # (选500元档次政府补助
             # 多少: a sum asked beside the sum stated, which no stated unit bars)

@@ -276,7 +276,8 @@ class CorpusView:
     def item_label(self, chunk: Chunk) -> str:
         """The label of the numbered item whose paragraph a later sentence belongs to («1. 县社会保险事业管理中心：
         县城人民路88号…。工作时间：…。联系电话：0759-6623318。»: 县社会保险事业管理中心 for the phone's sentence): what
-        the item is of. "" for an item's first sentence, a table row, or a paragraph that opens with no labelled item."""
+        the item is of, in Simplified. "" for an item's first sentence, a table row, or a paragraph that opens with no
+        labelled item."""
         got = self._item_label.get(chunk.id)
         if got is None:
             got = self._item_label[chunk.id] = self._label_of_item(chunk)
@@ -291,15 +292,8 @@ class CorpusView:
         first = self.chunks[i + 1]
         if first.id == chunk.id:
             return ""
-        m = _LABELLED_ITEM.match(first.text)
+        m = _LABELLED_ITEM.match(self.plain(first).text)
         return m.group(1) if m else ""
-
-    def sentence_before(self, chunk: Chunk) -> str:
-        """The sentence before `chunk` in its paragraph ("" for a paragraph's first sentence)."""
-        prev = self.chunks[chunk.id - 1] if chunk.id > 0 else None
-        if prev is None or prev.doc != chunk.doc or prev.paragraph != chunk.paragraph or prev.kind != chunk.kind:
-            return ""
-        return prev.text
 
     def clause_lead(self, chunk: Chunk) -> str:
         """The words before the colon that leads a run of clauses split by «；» in one paragraph, for a clause

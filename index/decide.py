@@ -1351,8 +1351,8 @@ def counted_ok(answerer: Answerer, q: Query, s: Scored) -> bool:
     if chunk.kind not in FIELDS and counts(q.counted, answerer.corpus.clause_lead(chunk), answerer.lexicon):
         return True  # 居民区几座公厕: «公厕按照下列标准设置：…；居住区每平方公里不少于3座；», the lead's 公厕 counted
     if chunk.kind not in FIELDS and _ELIDED_COUNT.fullmatch(plain.text[:s.span.start]) \
-            and (before := simplify(answerer.corpus.sentence_before(chunk))) and counts(q.counted, before, answerer.lexicon) \
-            and re.search(rf"\d\s*{re.escape(unit)}", before):
+            and (before := answerer._prev(chunk)) is not None and counts(q.counted, before.text, answerer.lexicon) \
+            and re.search(rf"\d\s*{re.escape(unit)}", before.text):
         return True  # 一个村最多几个公益岗: «全县农村公益性岗位总量控制在1260个以内…。原则上每个行政村不超过8个», the
         # count's noun said by the sentence before, in the same unit
     piece = extract.piece_of(plain.text, s.span)

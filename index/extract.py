@@ -2861,14 +2861,14 @@ def extreme_clause(text: str, side: int) -> Span | None:
 
 
 # The lowest or the highest of a list asked of its tiers (最低一档, 最高档次, 最低一级): -1 the least, +1 the most.
-_TIER_EXTREME = re.compile(r"最(低|少|小|便宜|高|多|大|贵)(?:的)?(?:一)?(?:档|级|等|个档次|档次)")
+TIER_EXTREME = re.compile(r"最(低|少|小|便宜|高|多|大|贵)(?:的)?(?:一)?(?:档|级|等|个档次|档次)")
 
 
 def extreme_of_list(question: str, text: str, figs: list[Span]) -> list[Span]:
     """Of figures a sentence lists one after another by 、 in one unit (每年200元、300元、…、6000元共11个档次), the least
     one where the question asks the lowest tier (最低一档要交多少钱: 200元) or the most for the highest; the figures
     as they are otherwise (no tier asked, or no list of three)."""
-    m = _TIER_EXTREME.search(question)
+    m = TIER_EXTREME.search(question)
     if not m:
         return figs
     runs: list[list[Span]] = []

@@ -21,7 +21,7 @@ from wenda.index.query import (ARTICLE_WORDS, ASKERS_OWNER, CAPACITY_WORD, EMPTY
                                kind_words, measure_word, measured_subject, normalize, predicate_words, qualifiers,
                                range_end, same_sounds, SEATS, value_owners, whether_deed, writer_keywords)
 from wenda.index.script import simplify
-from wenda.index.support import MEANING_WEIGHT, NEGATIONS, PER_PERSON, PER_PERSON_ASKED, said_otherwise
+from wenda.index.support import COMMON_FREQ, MEANING_WEIGHT, NEGATIONS, PER_PERSON, PER_PERSON_ASKED, said_otherwise
 
 NAME_ENDS = tuple("村镇乡县区市省州局院校所厂司")  # the last character of a place's or an organisation's name
 
@@ -898,9 +898,7 @@ def _opens_word(text: str, word: str) -> bool:
     for t in jieba.lcut(text):
         spans.append((at, at + len(t), t))
         at += len(t)
-    return any(not any(a < m.start() < b and (jieba.dt.FREQ.get(t) or 0) >= _COMMON_WORD
+    return any(not any(a < m.start() < b and (jieba.dt.FREQ.get(t) or 0) >= COMMON_FREQ
                        for a, b, t in spans) for m in re.finditer(re.escape(word), text))  # (到家 of 到家里 ends inside
     # 家里: the word opens where it stands)
 
-
-_COMMON_WORD = 1000  # a word jieba's dictionary counts this often is a word of the language, no chance pair

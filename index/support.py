@@ -822,7 +822,7 @@ _PLACE = re.compile(r"(?<![每哪这那全本该各个此])([\u4e00-\u9fff]{2,4}
 _NOT_NAMES = set("每哪这那全本该各个此一两几多某其")  # a word that points or counts: no name at all
 _JOINS = set("的了在有是和与给从到为被把向对于或及去来往回我你他她们俺咱")  # a word that joins (or a going: 坐车去省城;
 # a person: 我们马坪乡): the name opens after it
-_COMMON_WORD = 1000  # a word jieba's dictionary counts this often is a word of the language, no chance pair
+COMMON_FREQ = 1000  # a word jieba's dictionary counts this often is a word of the language, no chance pair
 
 
 # Words for a market that end in 市 as a city's name does (夜市, 超市): no place named by its kind.
@@ -842,7 +842,7 @@ def places_named(question: str) -> list[str]:
         stem = m.group(1)
         if set(stem) & _NOT_NAMES or stem[-1] in "外内":  # 寄外省: another province, no name
             continue
-        if (jieba.dt.FREQ.get(question[m.end() - 1:m.end() + 1]) or 0) >= _COMMON_WORD:
+        if (jieba.dt.FREQ.get(question[m.end() - 1:m.end() + 1]) or 0) >= COMMON_FREQ:
             continue  # 普通市民卡: 市 opens the word 市民, it closes no place's name
         if question[m.end():m.end() + 1] in ("外", "内"):
             continue  # 疗休养省外线路, 去省外: outside or inside a province (省外, 市内), no place named
