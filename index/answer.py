@@ -449,8 +449,9 @@ def obtained(word: str, other: str) -> bool:
 
 # A change asked (贵了多少, 涨了多少; 便宜了多少, 少了多少) and the words that say one of the same way before its figure.
 # 至少几, 最多几 and 差不多几 ask a bound or a guess, no change (the lookbehinds).
-_CHANGES = ((re.compile(r"(?:贵|涨|(?<![最不])多|增加|提高|上涨|上调|增长|上浮)了?(?:多少|几)"),
-             re.compile(r"(?:提高|增加|上涨|上调|增长|上浮|涨|多)了?(?:约|近|超过)?$")),
+_CHANGES = ((re.compile(r"(?:贵|涨|(?<![最不])多|增加|提高|上涨|上调|增长|上浮|加价|(?<![参增追附添叠])加)了?(?:多少|几)"),
+             re.compile(r"(?:提高|增加|上涨|上调|增长|上浮|涨|多|加价|加收)了?(?:约|近|超过)?$")),  # (情人节加价加多少:
+             # «全部花束加價30%»)
             (re.compile(r"(?:便宜|降|(?<![至最])少|减少|降低|下降|下调|下浮)了?(?:多少|几)"),
              re.compile(r"(?:降低|减少|下降|下调|下浮|降|少|便宜)了?(?:约|近)?$")))
 
@@ -2468,7 +2469,8 @@ class Answerer:
             said = [i for i, p in enumerate(pieces) if w in p]
             other = re.compile(rf"[\u4e00-\u9fff]{{{len(w) - 1}}}{re.escape(w[-1])}")
             if said and len(said) < len(values) and any(
-                    w not in p and any(siblings(w, m.group()) for m in other.finditer(p)) for p in pieces):
+                    w not in p and any(siblings(w, m.group()) and m.start() in _word_starts(p) for m in other.finditer(p))
+                    for p in pieces):  # (a word of the piece: 储备库 has no sibling in 停止入库, whose 止 ends 停止)
                 values, pieces = [values[i] for i in said], [pieces[i] for i in said]
         return values
 
@@ -2523,14 +2525,17 @@ class Answerer:
             return extract.best_phone(text, kws, q.text)
         if q.kind == "code" and q.intent in ("figure", "entity", "clause") and extract.codes(text):
             return extract.nearest(extract.codes(text), text, kws)  # 编号为多少: L5, not the 5 of it
+        if q.kind == "web":  # 网址是多少: the web or e-mail address the sentence writes, or none here
+            return extract.nearest(extract.web_addresses(text), text, kws)
         if q.kind == "route":  # 去灵隐寺坐几路车: the route the sentence names (旅游1路), or none here
             return extract.nearest(extract.routes(text), text, kws)
         if q.intent == "figure" and (place := extract.ORDINAL_ASKED.search(q.text)) \
                 and (ranks := extract.ranks_of(text, place.group(1))):  # 第几作者: «以第一作者…», a rank
             return extract.nearest(ranks, text, kws)
         if q.kind == "clock":  # 几点关门: among the sentence's times, that of 闭园, not of 开园
-            if any(synonyms.hours_deed(k) for k in q.keywords) and (always := synonyms.ROUND_THE_CLOCK.search(text)):
-                return Span(always.group(), always.start(), always.end())  # 几点关门: «24小时营业», it never does
+            if (any(synonyms.hours_deed(k) for k in q.keywords) or not extract.clock_times(text)) \
+                    and (always := synonyms.ROUND_THE_CLOCK.search(text)):  # 几点关门: «24小时营业», it never does;
+                return Span(always.group(), always.start(), always.end())  # 自助机几点能用: «自助签注机24小时开放»
             times = extract.clock_times(text)
             column = in_asked_column(q, chunk, times)
             column = [t for t in column if self.in_asked_part(q, text, t)] or column  # 晚上几点开始供应: 17:00
@@ -2562,6 +2567,10 @@ class Answerer:
             alone = alone or (len(times) == 1 and bool(q.deeds) and all(n in q.deeds for n in unsaid)
                               and deeds.fits(self.deed_scores(q, text), []))
             found = self.by_deed(q, text, column, "not_opposed" if len(column) < len(times) or alone else "fits")
+            if any(re.fullmatch(synonyms.CLOSING, k) for k in q.keywords) and not any(
+                    re.search(synonyms.CLOSING, self.framing_piece(text, t)) for t in found):
+                # 几点关门: where no time is said to close, the time work stops (储备库每天6:30开秤，18:30停止入库)
+                found = [t for t in column if _STOPS_AFTER.match(text, t.end)] or found
             ceased = self.deed_ceases(q, text, column)  # 晚上几点就不供应了: the end of 17:00至18:30供应晚餐
             if ceased and not any(deeds.ceasing(self.framing_piece(text, t)) for t in found):
                 return extract.nearest(ceased, text, kws)
@@ -2776,6 +2785,10 @@ class Answerer:
                 found = [f for f in found if said.search(clause_before(text, f.start))] or found
             found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")
             end = self.end_of(q, text, found)
+            if end is not None and len(found) > 1:  # 收到什么时候结束: «自9月25日启动，计划到2028年3月31日结束», the
+                said = _END_SAID if end else _START_SAID  # date the sentence says ends it (or starts it)
+                found = [f for f in found if said[0].search(text[max(0, f.start - 4):f.start])
+                         or said[1].match(text, f.end)] or found
             if end is not None:  # 报名截止到哪天: the end of 3月10日至3月31日
                 found = extract.range_ends(text, found, end)
             return extract.nearest(found, text, kws)
@@ -3313,6 +3326,39 @@ class Answerer:
                                         for k in said)}
 
     def answer(self, question: str, k: int = CANDIDATES) -> Answer:
+        ans = self._answer(question, k)
+        classed = self.classed_question(question)
+        if classed is None:
+            return ans
+        asked, defined = classed  # 中山路停车多少钱: the document prices 一类区域, and lists 中山路 in it
+        definition = self.chunks[defined]
+        if ans.found and definition.text not in ans.quotes[0].text:
+            return ans  # the question answered of the member itself
+        by_class = self._answer(asked, k)
+        if not by_class.found:
+            return ans
+        said = Quote(text=definition.text, doc=definition.doc, section=definition.section or None, score=0.0,
+                     title=definition.title, date=definition.date)  # the line that puts the member in its class
+        quotes = [x for x in by_class.quotes if definition.text not in x.text][:2] + [said]
+        return replace(by_class, question=question, quotes=quotes)
+
+    def classed_question(self, question: str) -> tuple[str, int] | None:
+        """The question asked of the class its document lists one of its words in (中山路停车多少钱 → 一类区域停车多少钱,
+        where «一类区域为江南区中山路、解放路…» and the fees are set per class), with the defining sentence's chunk id;
+        None when it names no member of exactly one class, or names a class itself."""
+        classes = self.corpus.member_classes()
+        if not classes:
+            return None
+        q = self.analyse(question)
+        if any(name in q.text for name, _, _ in classes):
+            return None
+        for kw in dict.fromkeys([*q.entities, *q.keywords]):
+            held = self.corpus.class_of(kw) if len(kw) >= 2 and kw in q.text else None
+            if held is not None:
+                return q.text.replace(kw, held[0], 1), held[1]
+        return None
+
+    def _answer(self, question: str, k: int = CANDIDATES) -> Answer:
         q, ranked = self.rank(question, k)
         if not ranked:
             return Answer(question=question, found=False, asked=q.sections)
@@ -3393,6 +3439,9 @@ class Answerer:
                 clause = record_line(chunk.text, self.corpus.plain(chunk).text, span, q.text, q.keywords)  # the value is of
         if span.start >= 0 and list_label and clause == chunk.text.rstrip("。；;"):
             clause = _listed_clause(chunk.text, list_label, span)  # 周六几点开: «营业时间：周六、周日10:00至翌日凌晨1:00», not the label's whole list
+        if q.kind == "web" and span.start >= 0:  # 网址是多少: the address with its label (网址：zc.…), no broken bracket
+            label = re.search(r"[\u4e00-\u9fffA-Za-z]{1,8}[：:]\s*$", chunk.text[:span.start])
+            clause = (label.group(0) if label else "") + span.text
         if q.identity and span.start >= 0 and len(chunk.text) == len(self.corpus.plain(chunk).text):
             clause = chunk.text[span.start:span.end]  # 县商务中心区党组书记许峰: the role with the name, verbatim
         line = f"{chunk.section}：{clause}" if chunk.section and not clause.startswith(chunk.section) else clause
@@ -3402,6 +3451,21 @@ class Answerer:
             question=question, found=True, answer=line, section=chunk.section or None,
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
+
+
+# A date said to end a stretch (到2028年3月31日结束, 截至6月30日) or to start one (自9月25日启动, 从5月1日起): the words
+# before it, and after it.
+_END_SAID = (re.compile(r"(?:到|至|截至|截止到?|直到)\s*$"), re.compile(r"\s*(?:结束|截止|止|为止|完成|完工)"))
+_START_SAID = (re.compile(r"(?:自|从)\s*$"), re.compile(r"\s*(?:起|开始|启动|开工)"))
+
+
+def _word_starts(text: str) -> set[int]:
+    """Where jieba's words of `text` start."""
+    starts, at = set(), 0
+    for w in jieba.lcut(text):
+        starts.add(at)
+        at += len(w)
+    return starts
 
 
 # A day of the week asked, or a day where a sentence may name one by its weekday (哪天闭馆: 每周一闭馆).

@@ -105,6 +105,12 @@ _ATTRIBUTION = re.compile(r"[^，,。；;“”]{1,12}(?:如是说|说道|这样
 # A name a document defines for what it names at length (为规范江川汽车客运站（以下简称“车站”）): the long name (up to
 # twelve characters before the bracket) and the short one.
 _ALIAS = re.compile(r"([\u4e00-\u9fff]{2,12})[（(]以下简称[“\"「『]?([\u4e00-\u9fff]{1,10})[”\"」』]?[）)]")
+# A class a document defines by listing its members («三类区域为东湖区、高新区及其他区域；», «A类地区包括…»): the
+# class's name (an ordinal or letter, then 类, 级 or 档 and its noun) and the clause that lists what belongs to it.
+_CLASS_DEFINED = re.compile(r"(?:^|(?<=[，,；;。：:\s）)]))((?:[一二三四五六七八九十]|[A-Da-d甲乙丙丁\d])[类级档][\u4e00-\u9fff]{0,4}?)"
+                            r"(?:为|是|包括|包含|指|含)([^；;。\n]{2,120})")
+# What separates the members of a class's list, and a list's closing words (等核心商圈, 周边).
+_MEMBER_SPLIT = re.compile(r"[、，,]|以及|及|和|与|或")
 
 
 class CorpusView:
@@ -130,6 +136,7 @@ class CorpusView:
         self._naming: DocumentNames | None = None  # what names each document (naming)
         self._aliases: dict[str, list[tuple[str, str]]] = {}  # per document, its short names (aliases)
         self._aliased: dict[int, str] = {}  # per sentence, what its short names stand for
+        self._classes: list[tuple[str, str, int]] | None = None  # the classes documents define by members (member_classes)
 
     def says(self, text: str, simplified: bool = False) -> bool:
         """Does any sentence of the corpus hold `text` (as written; `simplified`: in Simplified
@@ -325,6 +332,26 @@ class CorpusView:
                 continue
             return c.text if c.text.rstrip().endswith(("：", ":")) else ""
         return ""
+
+    def member_classes(self) -> list[tuple[str, str, int]]:
+        """(class name, one of its members, the defining sentence's chunk id) of every class a document defines by
+        listing its members («一类区域为江南区中山路、解放路、人民广场周边…；»: 一类区域 and 江南区中山路, 解放路, …),
+        in Simplified; read once for the corpus."""
+        if self._classes is None:
+            self._classes = []
+            for c in self.chunks:
+                for m in _CLASS_DEFINED.finditer(self.plain(c).text):
+                    for member in _MEMBER_SPLIT.split(m.group(2)):
+                        member = re.sub(r"^等|等.*$", "", member.strip())
+                        if len(member) >= 2:
+                            self._classes.append((m.group(1), member, c.id))
+        return self._classes
+
+    def class_of(self, word: str) -> tuple[str, int] | None:
+        """(the class a word belongs to, the sentence that says so) where the corpus lists `word` (Simplified) as a
+        member of one class only (中山路 of «一类区域为江南区中山路、…»), else None (江南区, listed in two)."""
+        held = {(name, cid) for name, member, cid in self.member_classes() if word in member and word not in name}
+        return next(iter(held)) if len({name for name, _ in held}) == 1 and len(held) == 1 else None
 
     def aliases(self, doc: str) -> list[tuple[str, str]]:
         """(short name, what it stands for) of each name a document defines (江川汽车客运站（以下简称“车站”）),

@@ -1823,7 +1823,9 @@ def row_named_exactly(answerer: Answerer, q: Query, ranked: list[Scored], scored
     if first is not None and first.hit.chunk.kind == "row":  # the question's word itself (3路几分钟一班: «线路：3路»)
         text = answerer.corpus.plain(first.hit.chunk).text
         cells = row_cells(text)
-        if cells and cells[0][1].strip() in q.keywords and len(cells[0][1].strip()) >= 2 and first.span is not None \
+        named = cells and ((cells[0][1].strip() in q.keywords and len(cells[0][1].strip()) >= 2)
+                           or _row_headed_by(answerer, q, first.hit.chunk, _row_name(cells)))
+        if named and first.span is not None \
                 and column_of(text, first.span.start) in asked_column(text, q.text, q.keywords) \
                 and rule_supports(answerer, q, first) and people_held(answerer, q, first):  # and the value stands
             return first  # in the column asked (发车间隔)
@@ -1836,6 +1838,18 @@ def row_named_exactly(answerer: Answerer, q: Query, ranked: list[Scored], scored
                 and people_held(answerer, q, s):
             return s
     return None
+
+
+def _row_headed_by(answerer: Answerer, q: Query, chunk, name: str) -> bool:
+    """Does a numbered sheet's row name its record by a word of the question at its end, a word no other row of its
+    table names (花生油多钱一斤: «项目：本坊压榨花生油», beside «花生压榨» and «花生剥壳»)?"""
+    if not name or not numbered(row_cells(answerer.corpus.plain(chunk).text)):
+        return False
+    word = next((k for k in q.keywords if len(k) >= 2 and name.endswith(k)), None)
+    if word is None:
+        return False
+    others = [_row_name(row_cells(answerer.corpus.plain(r).text)) for r in answerer.table_of(chunk) if r.id != chunk.id]
+    return not any(word in other for other in others)
 
 
 def people_held(answerer: Answerer, q: Query, s: Scored) -> bool:
@@ -2277,8 +2291,14 @@ def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Sco
 
     if says_limit(top):
         return None
+    top_says = answerer.corpus.plain(top.hit.chunk).context()
+    nouns = [n for n in q.nouns if n in top_says]  # what the top's value is of (卡点 of 崔桥镇的卡点最低设了几个)
+
+    def keeps_nouns(s: Scored) -> bool:  # a bound of another thing (每村张贴宣传标语不少于100条) is none of it
+        return all(n in answerer.corpus.plain(s.hit.chunk).context() for n in nouns)
+
     return next((s for s, _, veto in scored[1:LIMIT_DEPTH] if veto is None and s.span is not None and s.span.start >= 0
-                 and s.support > top.support and says_limit(s) and rule_supports(answerer, q, s)), None)
+                 and s.support > top.support and says_limit(s) and keeps_nouns(s) and rule_supports(answerer, q, s)), None)
 
 
 DEED_DEPTH = 5  # how far down the ranking deed_holder looks for the sentence that says the deed
@@ -2720,7 +2740,12 @@ def another_persons_number(question: str, line: str) -> bool:
     another person's name («6. 站长赵建国；投诉电话…（业务主管李红梅）»: the line, whatever its frame names)?"""
     asked = extract.last_person(question)
     said = extract.last_person(line)
+    if asked and asked[-1] in _PLACE_ENDS:  # 白沙镇烘干中心预约打哪个电话: a place, which jieba may tag a person
+        return False
     return bool(asked and len(asked) >= 2 and said and asked not in line and said not in question)
+
+
+_PLACE_ENDS = "省市县区镇乡村街路庄"  # the last character of a place's name (白沙镇, 王庄村), none of a person's
 
 
 def priced_per_another(question: str, piece: str) -> bool:

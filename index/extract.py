@@ -524,6 +524,10 @@ _SAME_MEASURE = ({"人", "名", "位", "人次"}, {"户", "家"}, {"天", "日",
 # Measures an asker may say for a figure the document counts in another (asked, given): cars counted
 # 几台 in speech (停车场能停多少台车: 可停小客车30辆); a document's 160台 stays no count of 辆.
 _ASKED_FOR = {("台", "辆"),
+              # animals counted 几只 in speech (Cantonese 幾多隻馬 counts every animal so): 馬匹26匹, 生猪300头
+              ("只", "匹"), ("只", "头"),
+              # vehicles counted 几架 in Cantonese (幾多架車: «可泊15部私家車»)
+              ("架", "部"), ("架", "辆"), ("架", "台"),
               # a capacity (query.SEATS: 能坐多少人, 多少个座位) is said in seats (600座, 座位80个) or in people (可容纳300人)
               *(("座位", unit) for unit in ("座", "座位", "个", "席", "人", "名", "位"))}
 
@@ -864,6 +868,17 @@ def codes(sentence: str) -> list[Span]:
     """The codes of letters and digits a sentence writes (编号L5, G11, KJ-500), each whole, and the numbers of
     official documents (江发改价格〔2028〕15号, 桐政办发〔2019〕17号: a 文号)."""
     return sorted(matches(_CODE, sentence) + matches(_DOC_NUMBER, sentence), key=lambda s: s.start)
+
+
+def web_addresses(sentence: str) -> list[Span]:
+    """The web addresses (zc.hjrsj.gov.cn, https://www.example.com/a) and e-mail addresses a sentence writes."""
+    return sorted(matches(_EMAIL, sentence) + [s for s in matches(_URL, sentence)
+                                               if not any(e.start <= s.start < e.end for e in matches(_EMAIL, sentence))],
+                  key=lambda s: s.start)
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/[A-Za-z0-9._~%/?#=&+-]*)?")
 
 
 # An official document's number: the issuer's short name, the year in brackets, the serial (桐政办发〔2019〕17号).

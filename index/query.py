@@ -142,8 +142,10 @@ _ENGLISH_ASKS = [("how many", "多少"),
                  ("when", "什么时候"), ("where", "哪里"), ("why", "为什么"), ("what", "什么")]
 # English words for a line one calls, read as the Chinese that asks its number (动物园的hotline是多少:
 # 热线; the lexicon would take phone for 手机, a mobile, and miss the office's 电话).
-_ENGLISH_LINES = [("phone number", "电话"), ("telephone", "电话"), ("hotline", "热线"), ("phone", "电话"), ("tel", "电话")]
-_ENGLISH_LINE = re.compile(r"(?<![A-Za-z])(" + "|".join(a for a, _ in _ENGLISH_LINES) + r")s?(?![A-Za-z])", re.I)
+# A bare number (whatsapp number) is the one to call or write to: 号码; not «number of», a count.
+_ENGLISH_LINES = [("phone number", "电话"), ("telephone", "电话"), ("hotline", "热线"), ("phone", "电话"), ("tel", "电话"),
+                  ("number", "号码")]
+_ENGLISH_LINE = re.compile(r"(?<![A-Za-z])(" + "|".join(a for a, _ in _ENGLISH_LINES) + r")s?(?![A-Za-z])(?!\s*of\b)", re.I)
 _ENGLISH_ASK = re.compile(r"(?<![A-Za-z])(" + "|".join(a for a, _ in _ENGLISH_ASKS) + r")(?![A-Za-z])(?:'s| is| are| was| were)?", re.I)
 # English words that only hold a sentence together (did, the, in): nothing to look for.
 _ENGLISH_GLUE = re.compile(r"(?<![A-Za-z])(?:do|does|did|is|are|was|were|the|a|an|in|on|at|of|to|for|there|has|have|had|"
@@ -184,7 +186,8 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           # Cantonese, as Hong Kong users write it (after OpenCC: 邊個 → 边个, 係 → 系)
           "系边个": "是谁", "边个": "谁", "喺边度": "在哪里", "边度": "哪里", "几耐": "多久", "几钱": "多少钱",
           "有冇": "有没有", "冇": "没有", "咩": "什么", "唔": "不", "喺": "在", "嘢": "东西", "佢": "他",
-          "系唔系": "是不是", "系咪": "是不是", "系几": "是几", "点样": "怎样", "点算": "怎么办", "会点": "会怎样",
+          "𠮶": "那", "嗰": "那",  # Cantonese 嗰 (that; OpenCC writes 𠮶): 嗰個人, 嗰隻
+          "系唔系": "是不是", "系咪": "是不是", "系咩": "是什么", "系乜": "是什么", "乜嘢": "什么", "系几": "是几", "点样": "怎样", "点算": "怎么办", "会点": "会怎样",
           "下昼": "下午", "上昼": "上午", "晏昼": "中午", "朝早": "早上",  # Cantonese parts of the day (平日下晝打美式枱)
           "咋半": "咋办", "电活": "电话", "碌卡": "刷卡", "多少money": "多少钱", "边几日": "哪几天", "边日": "哪天", "几时": "什么时候", "俾钱": "付钱", "食烟": "吸烟",
           "哪条路上": "哪条路", "哪条街上": "哪条街",  # 具体在哪条路上: the road asked (路上 is no word a line says)
@@ -198,7 +201,12 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "屋企人": "家人", "屋企": "家",  # Cantonese: one's family, one's home (叫屋企人帮手办)
           "仲开": "还开", "仲可以": "还可以", "仲要": "还要", "仲有": "还有", "仲会": "还会", "仲退": "还退",  # Cantonese
           "仲租": "还租", "仲收": "还收", "仲做": "还做", "仲玩": "还玩",
-          "游水": "游泳", "揸车": "开车",  # Cantonese: swimming (唔识游水), driving (揸車去)
+          "游水": "游泳", "揸车": "开车", "闩门": "关门", "带埋": "带上",
+          # Cantonese: getting off (落车), showering (冲凉房: a notice's 淋浴间), wearing (着咩鞋), the past's 咗
+          # (饮咗酒), being busy (唔得闲)
+          "落车": "下车", "冲凉房": "淋浴间", "冲凉": "淋浴", "着咩": "穿什么", "要着": "要穿", "可唔可以着": "可不可以穿",
+          "咗": "了", "唔得闲": "没空",  # Cantonese: swimming, driving, closing (幾點閂門)
+          "alipay": "支付宝", "wechat pay": "微信支付",  # ways to pay, by their English names  # Cantonese: swimming (唔识游水), driving (揸車去)
           # 仲 (still): 落紅雨仲開唔開 (not 仲裁, 仲夏)
           "车飞": "车票", "门飞": "门票",  # Cantonese 飛: a ticket (東莞嘅車飛幾錢; not the 机飞 of 农机飞防)
           "使唔使": "要不要", "上堂": "上课", "嚟": "来", "你哋": "你们", "我哋": "我们", "佢哋": "他们",  # Cantonese: need one (红雨使唔使上堂), attend class, come
@@ -254,6 +262,8 @@ _HOW_MUCH_SAID = re.compile(r"好多(?=钱[啊呀呢哦嘛吗]?[？?。！!\s]*$
 # 什么价 at a question's end (蘑菇钉补胎什么价, 啥价钱): how much it costs.
 # 几个钱 (能拿几个钱): how much money, said with the general classifier.
 _FEW_COINS = re.compile(r"几个(?=钱)")
+# 多钱 (要多钱, 多钱一斤): how much, said short; not 很多钱, 好多钱 (a lot; 好多钱 at the end: _HOW_MUCH_SAID), 几多钱.
+_HOW_MUCH_SHORT = re.compile(r"(?<![很好许更太少这那几大差不])多(?=钱)")
 _WHAT_PRICE = re.compile(r"(?:什么|啥|甚么|咩)价(?:钱|格|位)?(?=[啊呀呢哦嘛吗]?[？?。！!\s]*$)")
 # A share asked with 多大 (占多大比重) or by a bare 占比 at the question's end (思想品德在综合测评中占比): how much of
 # the whole, as 多少比例 asks it.
@@ -272,10 +282,14 @@ def _hour_digits(m: re.Match[str]) -> str:
     return str(n) if 0 < n <= 24 else m.group(1)
 
 
+# Cantonese 边个 before a place or a thing (边个巴士站, 边个出口): which one, as 哪个 asks it (边个 alone: who).
+_WHICH_PLACE = re.compile(r"边个(?=[巴站门口路区号线楼层车地港小])")
+# The first hour said aloud (头一个钟头, 第一个小时): price lists write 首小时 (首小时6元).
+_FIRST_HOUR = re.compile(r"(?:头|第)一个?(?:小时|钟头)")
 # The spoken forms above as written, in this order (九十几岁 before the age, 两科一起 before 科一, weeks last).
 _SPOKEN_FORMS = ((_SOME_YEARS, "多"), (_SUM_RECKONED, ""), (_SUBJECT_SHORT, r"科目\1"), (_AGE_SAID, _aged), (_WEEKS, "周"),
-                 (_HOW_MUCH_SAID, "多少"), (_WHAT_PRICE, "多少钱"), (_FEW_COINS, "多少"), (_HOUR_SAID, _hour_digits),
-                 (_HOW_BIG_SHARE, "多少"), (_SHARE_AT_END, "占多少比例"))
+                 (_HOW_MUCH_SAID, "多少"), (_WHAT_PRICE, "多少钱"), (_FEW_COINS, "多少"), (_HOW_MUCH_SHORT, "多少"), (_HOUR_SAID, _hour_digits),
+                 (_HOW_BIG_SHARE, "多少"), (_SHARE_AT_END, "占多少比例"), (_FIRST_HOUR, "首小时"), (_WHICH_PLACE, "哪个"))
 
 
 # The first or the last run of a timetable said with an ordinal (第一班船, 头班车, 最后一班车): timetables
@@ -942,11 +956,13 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
     out = []
     text = strip_asked(question)
     kinds = answer_kinds(text)
-    pos, prev = 0, ""
+    pos, prev, prev_flag = 0, "", ""
     for w in _posseg().lcut(text):
-        at, pos, before = pos, pos + len(w.word), prev
-        prev = w.word
+        at, pos, before, before_flag = pos, pos + len(w.word), prev, prev_flag
+        prev, prev_flag = w.word, w.flag
         if w.flag in ("nr", "ns", "nt", "nz", "nrt", "nrfg") and len(w.word) >= 2 and at not in kinds \
+                and not (len(w.word) == 2 and w.word[0] in _CLASSIFIER_SURNAMES and w.word[1] in _CLASSIFIED
+                         and (before_flag.startswith("v") or bool(before) and _alone(before[-1]).startswith("v"))) \
                 and w.word not in ANY_THING and unglued(w.word, w.flag, before) == w.word \
                 and numeral_glued(w.word, w.flag, text[pos:]) == w.word \
                 and not (w.flag == "nz" and len(w.word) == 3 and _alone(w.word[0]).startswith("v")) \
@@ -968,6 +984,11 @@ def entities(question: str, exclude: tuple[str, ...] = ()) -> list[str]:
             if not any(word in name or name in word for name in exclude):
                 out.append(word)
     return out
+
+
+# Surnames that are classifiers too: after a verb, 张 of 手写张卡 counts one card, no 张卡 is named.
+_CLASSIFIER_SURNAMES = "张条"
+_CLASSIFIED = "卡纸票桌床图单照证表网鱼线路被裤"  # what they count (张卡, 张票, 条鱼), no given name
 
 
 # A time a question compares with after 比 (医保费比上一年贵了多少: jieba's 费比 is no name, 比 the comparison's).
@@ -1016,6 +1037,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("phone", re.compile(r"(?<!打)(?<!拨)(?<!接)(?<!通过)(?:电话|号码|热线|微信号|(?<!智能)手机(?![课班])|联系方式|分机)")),
     # 编号为多少, 型号是什么: a code of letters and digits (L5, G11, KJ-500), whose digits count nothing
     ("code", re.compile(r"编号|型号|代号|代码|编码|文号|发文字号")),
+    # 网址是多少, 邮箱是什么: a web address or an e-mail address (zc.example.gov.cn, abc@example.com), nothing else
+    ("web", re.compile(r"(?:网址|网站地址|官网地址|网站|官网|邮箱|电子邮件|电邮|e-?mail)(?:地址)?(?:是|系|为)?"
+                       r"(?:多少|什么|啥|哪个|几)|(?:什么|啥|哪个)(?:网址|邮箱)", re.I)),
     # 坐几路车, 哪路公交, 几号线: a route's name (K15路, 旅游1路, 2号线), not a count of 路车
     ("route", ROUTE_ASKED),
     # 能发多大: a size; 面积多大, 房间多大: a size of what is named
@@ -1142,7 +1166,7 @@ def asked_kind(question: str) -> str | None:
     """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
     'length' (多高, 多深), 'size' (多大, 面积多少), 'category' (哪几类), 'remedy' (怎么办, 要干啥), 'code' (编号,
-    型号), 'color' (什么颜色), 'penalty' (赔多少, 罚多少), or None."""
+    型号), 'web' (网址, 邮箱), 'color' (什么颜色), 'penalty' (赔多少, 罚多少), or None."""
     for name, pattern in _KINDS:
         if name == "phone" and pattern.search(question) and (_QUANTITY_ASKED.search(question) or phone_word_only(question)
                                                              or _MEASURE_ASKED.search(question)):

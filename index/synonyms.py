@@ -345,6 +345,7 @@ REGIONAL = (
     (("特大号", "加大号"), ("特大码", "加大码")),
     (("斯诺克",), ("士碌架", "英式桌球")), (("士碌架",), ("斯诺克",)),  # snooker, and billiards: Hong Kong's 桌球 is
     (("台球",), ("桌球",)),  # the Mainland's 台球
+    (("白事", "丧事"), ("帛事",)),  # a funeral: Hong Kong's 帛事 (帛事花牌), read alike in Cantonese
 )
 
 
