@@ -567,7 +567,8 @@ class Answerer:
             if chunk.kind == "row" and kw in ctx and kw not in chunk.text and self.other_rows_say(kw, chunk):
                 titled += TITLE_WEIGHT * w  # 保养 of the heading «维修保养收费价目表» over a 补胎 row, while the row of
                 # 整车保养 says it: the table's word, which the row asked names itself
-            elif kw in ctx or kw in handed or (kw in q.nouns and kw in aliased):
+            elif kw in ctx or kw in handed or (kw in q.nouns and kw in aliased) \
+                    or (kw.isascii() and kw.isalpha() and kw.lower() in ctx.lower()):  # band: «Band房»
                 got += w
             elif kw == PER_PERSON and q.kind == "money" and not priced_per_group(ctx):
                 got += w
@@ -2650,6 +2651,8 @@ class Answerer:
                 if prop:
                     figs = [f for f in figs if prop.group(1) in self.piece(text, f)] or figs
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
+                # 多少亩以上才能补: «不少于200亩», not the «最高不超过1500亩» of the same sentence (fits_asked's side)
+                figs = [f for f in figs if extract.same_side(q.text, self.piece(text, f), text)] or figs
                 if q.kind is None and q.measure is None:  # 平均一亩能产多少: «平均亩产2.3吨», not the 15个 of 15个乡镇
                     per = [k for k in q.keywords if (m := extract.ONE_UNIT.match(k)) and not m.group(2)]
                     head = text[:min(f.start for f in figs)] if figs else ""  # (said before every figure, it is theirs:

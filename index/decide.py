@@ -146,6 +146,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
         return ANOTHER_CASE  # 私教课一对三 asked: not the row of «私教课（一对一）»
     if q.intent == "yesno" and animal_unsaid(q.text, answerer.corpus.around(chunk)):  # 租单车可以带狗吗: «單車可以帶上渡輪»
         return "a name of the question is not mentioned"
+    if q.intent == "entity" and _BRAND_ASKED.search(q.text) and not _BRAND_SAID.search(
+            _CURRENCY.sub("", answerer.corpus.plain(chunk).text)):
+        return "the kind asked is not said"  # 录音室用什么牌子的咪: not a line that names no make (錄音室租用…HK$480)
     if answerer.kind_said_elsewhere(q, chunk):  # 叉车工要什么学历: its line names a 证, the others a 学历
         return "the kind asked is said of others, not here"
     if (lacking := answerer.unqualified_in(q, chunk)) and not (
@@ -2268,11 +2271,15 @@ def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scor
     if not typed(q) or not q.nouns:
         return None
     around = answerer.corpus.around(top.hit.chunk)
-    if all(len(n) < 2 or holds(n, around, answerer.lexicon) for n in q.nouns):
+    if all(len(n) < 2 or holds(n, around, answerer.lexicon) or (_LEVEL_AT_HAND.fullmatch(n) and n[0] in around)
+           for n in q.nouns):  # (县里 held by «县财政»: the asker's county, which the line names by its level)
         return None
     place = (top.hit.chunk.doc, top.hit.chunk.section)  # another document's or section's: the same one's
     return next((s for s, _, veto in scored[1:] if veto is None and (s.hit.chunk.doc, s.hit.chunk.section) != place
                  and rule_supports(answerer, q, s) and says_every_word(answerer, q, s)), None)  # frame is shared
+
+
+_LEVEL_AT_HAND = re.compile(r"[省市县区镇乡村]里")  # the government of a level an asker speaks of (县里, 镇里)
 
 
 LIMIT_DEPTH = 3  # the candidates (the rule's answer and the two below it) limit_holder looks among
@@ -2480,14 +2487,25 @@ def time_holder(answerer: Answerer, q: Query, ranked: list[Scored]) -> Scored | 
             or label_fits(answerer.corpus.plain(top.hit.chunk).text, q.text, _WHEN_LABEL, hours):
         return None
     for s in ranked[1:]:  # the labelled lines joined the candidates, their spans read at any rank
-        if s.hit.chunk.doc != top.hit.chunk.doc or s.span is None or s.span.start < 0 \
-                or not label_fits(answerer.corpus.plain(s.hit.chunk).text, q.text, _WHEN_LABEL, hours):
+        if s.hit.chunk.doc != top.hit.chunk.doc or s.span is None or s.span.start < 0:
             continue
-        if others and not all(d in _WHEN_LABEL.match(answerer.corpus.plain(s.hit.chunk).text).group(1) for d in others):
+        line = answerer.corpus.plain(s.hit.chunk).text
+        if hours and not others and _HOURS_LINE.match(line) and extract.in_day_part(s.span.text, q.text) \
+                and vetoed(answerer, q, s) is None and says_every_word(answerer, q, s, spared=_HOURS_OR_DAY_PART):
+            return s  # 晚上几点关门: «营业时间每天8:00至20:00», a place's hours said with no colon, not «晚上10点以后不接单»
+        if not label_fits(line, q.text, _WHEN_LABEL, hours):
+            continue
+        if others and not all(d in _WHEN_LABEL.match(line).group(1) for d in others):
             continue
         if vetoed(answerer, q, s) is None and says_every_word(answerer, q, s, spared=_EVENT_OR_HOURS_DEED):
             return s
     return None
+
+
+# A line that gives a place's hours with no colon (营业时间每天8:00至20:00, 开放时间为周二至周日…), and the words a
+# closing or opening asked of it need not be said by it: the deed, and a part of the day its time falls in (晚上).
+_HOURS_LINE = re.compile(r"^(?:\d{1,2}[.、．]\s*|注\d{1,2}[：:]\s*)?(?:营业|开放|办公|服务|接待)时间(?:为|是)?(?:每天|每日|全年|周|星期|\d)")
+_HOURS_OR_DAY_PART = re.compile(rf"^(?:{synonyms.OPENING}|{synonyms.CLOSING}|早上|上午|中午|下午|晚上|傍晚|夜里|夜间|夜晚)$")
 
 
 # Days asked as things are (音乐节是哪几天): the event's dates, whatever intent the question word gives.
@@ -2733,6 +2751,13 @@ _PRICED_UNIT = r"(公斤|千克|斤|克|亩|平方米|平米|吨|升|米)"  # me
 _PER_ASKED = re.compile(rf"(?:多少钱|几块钱?|多少)[^，。？?]{{0,2}}(?:一|每|1)个?{_PRICED_UNIT}(?![\u4e00-\u9fff])"
                         rf"|(?:一|每|1)个?{_PRICED_UNIT}[^，。？?]{{0,4}}(?:多少钱|几块|多少)")
 _PER_SAID = re.compile(rf"每个?{_PRICED_UNIT}")
+
+
+# A make asked (什么牌子, 哪个品牌), and a line that names one: by 牌 (品牌, 牌子) or by a name in Latin letters
+# (Kawai, Zildjian), a currency's letters aside (HK$480).
+_BRAND_ASKED = re.compile(r"(?:什么|啥|哪个|哪种|咩|乜)(?:牌子|品牌|牌)")
+_BRAND_SAID = re.compile(r"牌|[A-Za-z]{2,}")
+_CURRENCY = re.compile(r"(?:HK|NT|US|MOP|RMB)\$|RMB")
 
 
 def another_persons_number(question: str, line: str) -> bool:

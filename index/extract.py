@@ -154,6 +154,7 @@ _PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3
                     r"(?:(?<=电话)|(?<=电话[：:])|(?<=电话[：:] )|(?<=手机)|(?<=手机[：:])|(?<=手机[：:] )|(?<=WhatsApp)"
                     r"|(?<=WhatsApp[：:])|(?<=WhatsApp[：:] )|(?<=WhatsApp )|(?<=WhatsApp查询[：:])|(?<=WhatsApp查詢[：:])"
                     r"|(?<=致电)|(?<=致電)|(?<=致电 )|(?<=致電 )"
+                    r"|(?<=热线[：:])|(?<=热线[：:] )|(?<=熱線[：:])|(?<=专线[：:])|(?<=專線[：:])|(?<=電話[：:])"  # 預約熱線：2418 6392
                     r"|(?<=852)|(?<=852 ))[2-9]\d{2,3}[ -]?\d{4}(?![\d-])|"
                     r"(?:110|112|113|118|119|120|122|123\d\d|165|999)(?![万亿元人个名次件户台辆条只吨米年])|"  # (118: Taiwan's coast guard; 999: Hong Kong's emergency line)
                     # (a short number before a unit is a count, whatever the sentence says: 由120名党员组成的志愿服务队)
@@ -2739,9 +2740,9 @@ def role_holders(sentence: str, role: str) -> list[Span]:
     return out
 
 
-_MORE = re.compile(r"以上|超过|超出|多于|大于|高于|满(?=\d|[一二两三四五六七八九十])|之后|以后")
+_MORE = re.compile(r"以上|超过|超出|多于|大于|高于|满(?=\d|[一二两三四五六七八九十])|之后|以后|不少于|不低于|不小于|至少")
 FORBIDDING = "别勿莫"  # 别超过, 勿超过: a deed one must not do, as 不 says it (不超过)
-_LESS = re.compile(r"以内|以下|之内|不足|不到|少于|小于|低于|不满|未满"
+_LESS = re.compile(r"以内|以下|之内|不足|不到|(?<!不)少于|(?<!不)小于|(?<!不)低于|不满|未满"  # (不少于: at least)
                    rf"|(?:不(?:能|得|可|准|要|应|许|宜)?|[{FORBIDDING}])(?:超过|超出|多于|大于|高于)")
 
 
@@ -3623,6 +3624,8 @@ def priced_per_other(question: str, text: str, row: str = "") -> bool:
     a = asked.group(1)
     if re.search(rf"[\d一二两三四五六七八九十]\s*{a}", text):
         return False  # 寄一公斤多少钱: «首重1公斤以内每单收费4元» prices the case's quantity, per parcel
+    if a in ("年", "月") and re.search(rf"(?:每|全|当){a}|{a}度|{a}内", text):
+        return False  # 合作社一年最多拿多少补贴: «每个…组织年度内补贴总额不超过60万元», a sum per year, whatever else per
     if a in ("小时", "分钟") and minutes_said(question) & minutes_said(text + " " + row):
         return False  # 上一个小时月费多少: «60分钟：HK$2,280», the length asked in another unit, no rate per hour
     return not any(same_measure(a, u) or any(a in g and u in g for g in _RATE_ALIKE) for u in said)

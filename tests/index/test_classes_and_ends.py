@@ -37,7 +37,11 @@ PARKING = """# 溪州市城市道路临时停车泊位收费管理办法
 
 GRAIN = """临河县2028年秋粮收购工作情况汇报
 
-秋粮收购工作自9月20日启动，计划到2029年4月30日结束。
+秋粮收购工作自9月20日启动，计划到2029年4月30日结束。县财政每年安排秋粮收购补贴资金800万元，对烘干设备每台补贴2万元。
+
+电商服务站：网上卖粮
+
+站长孙丽介绍，县里对寄递本县大米的快递每单补贴1元，每家企业每年最高补贴3万元。
 
 城南镇：储备库延长收粮时间
 
@@ -52,6 +56,13 @@ GRAIN = """临河县2028年秋粮收购工作情况汇报
 镇里在村级设置收购网点43个，每天出动60名干部到网点巡查。网点全天开放，农户就近售粮，网点当场结算。
 
 该镇采取多种形式宣传收购政策，全镇共悬挂横幅80幅、每村张贴收购价格公示不少于30张，利用大喇叭20台宣传。
+"""
+
+SAND = """# 溪州市河道采砂管理办法
+
+第十五条 采砂作业时间为每天7:00至19:00，禁止夜间采砂。
+
+第十六条 每个可采区同时作业的采砂船舶不得超过3艘。
 """
 
 NOTICE = """溪州市人力资源和社会保障局关于做好2029年度职称评审工作的通知
@@ -103,6 +114,46 @@ SCHOOL = """# 海灣單車學校須知
 """
 
 
+SUBSIDY = """溪州县农业农村局关于做好2029年度农机购置补贴工作的通知
+
+三、补贴标准
+
+1. 谷物烘干机（批处理量10吨以上）每台补贴2.6万元；
+
+2. 作业补贴：开展秸秆还田作业的，每亩补贴25元，单个主体作业面积不少于300亩，补贴面积最高不超过2000亩；
+
+3. 每个农业生产经营组织年度内补贴总额不超过50万元。
+"""
+
+BAND = """# 雷音Band房觀塘店須知
+
+## 分店資料
+
+- 營業時間：每日11:00至凌晨01:00
+- 預約熱線：2765 4321
+
+## 房間
+
+| 房間 | 面積 | 時租 | 主要設備 |
+|---|---|---|---|
+| C房 | 150平方呎 | HK$150/小時 | 爵士鼓一套、結他音箱2台 |
+| D房 | 120平方呎 | HK$120/小時 | Yamaha直身鋼琴、收音咪2支 |
+
+## 其他服務
+
+錄音室租用（連錄音師）每小時HK$400，最少2小時。
+"""
+
+
+def _pests() -> list[list[str]]:
+    return [["序号", "类别", "服务项目", "收费标准", "计价单位", "说明"],
+            ["1", "灭蟑螂", "家庭灭蟑", "160元", "套", "100平方米以内"],
+            ["2", "灭蟑螂", "餐饮店灭蟑", "2.2元", "平方米", "起步价280元；须在营业结束后施工"],
+            ["3", "灭蟑螂", "餐饮店包年灭蟑", "2200元", "年", "每月上门1次"],
+            ["4", "附加服务", "加急上门", "80元", "次", "2小时内到达；晚上9点以后不接单"],
+            ["注1：营业时间每天8:30至19:30，春节除夕至正月初三休息。"]]
+
+
 def _mill() -> list[list[str]]:
     return [["序号", "类别", "项目", "收费标准", "单位", "说明"],
             ["1", "代加工", "黄豆磨浆", "0.5元", "斤", "按黄豆重量计"],
@@ -121,9 +172,13 @@ def engine(tmp_path_factory):
     (corpus / "溪州市路内停车收费管理办法.md").write_text(PARKING, encoding="utf-8")
     (corpus / "临河县秋粮收购汇报.txt").write_text(GRAIN, encoding="utf-8")
     (corpus / "溪州市职称评审通知.txt").write_text(NOTICE, encoding="utf-8")
+    (corpus / "溪州市河道采砂管理办法.md").write_text(SAND, encoding="utf-8")
     (corpus / "花語坊花藝店訂花須知.md").write_text(FLORIST, encoding="utf-8")
     (corpus / "海灣單車學校須知.md").write_text(SCHOOL, encoding="utf-8")
     titled_sheet(corpus / "豆坊价目表.xlsx", "磨坊豆制品加工及销售价目表", _mill())
+    titled_sheet(corpus / "除虫服务部价目表.xlsx", "净家除虫服务部2029年收费价目表", _pests())
+    (corpus / "溪州县农机购置补贴通知.txt").write_text(SUBSIDY, encoding="utf-8")
+    (corpus / "雷音Band房須知.md").write_text(BAND, encoding="utf-8")
     return Engine.open(engine_config(corpus, root / "idx"), progress=False)
 
 
@@ -151,7 +206,7 @@ def test_a_place_listed_in_two_classes_is_no_member_of_one():
 
 def test_spoken_words_of_price_and_hours(engine):
     says(engine.ask("停车费能用Alipay付吗"), "支付宝")
-    says(engine.ask("你哋平日幾點閂門？"), "20:30")
+    says(engine.ask("花語坊平日幾點閂門？"), "20:30")
     says(engine.ask("你哋whatsapp number係咩"), "6123 4567")
 
 
@@ -211,3 +266,26 @@ def test_a_rise_a_funeral_and_a_card(engine):
 def test_a_row_named_by_the_word_asked_at_its_end(engine):
     says(engine.ask("豆浆多钱一斤"), "3元")
     says(engine.ask("豆腐多少钱一斤"), "4元")
+
+
+def test_words_of_a_county_and_of_sand(engine):
+    says(engine.ask("县里一年拿多少钱补贴秋粮收购"), "800万元")  # 县里: the 县财政, not the 县里 of another line
+    says(engine.ask("晚上能挖沙吗"), "禁止夜间采砂")  # 挖沙: 采砂
+
+
+def test_bounds_and_periods_of_a_subsidy(engine):
+    says(engine.ask("粮食烘干机补贴几万"), "2.6万元")  # 粮食: a list's 谷物
+    says(engine.ask("秸秆还田要做多少亩以上才能补"), "300亩")  # 不少于 is the side above, no 不超过2000亩
+    says(engine.ask("合作社一年最多能拿多少补贴？"), "50万元")  # 年度内: per year
+
+
+def test_a_price_list_of_a_pest_control_shop(engine):
+    says(engine.ask("饭店灭蟑螂咋收费"), "2.2元")
+    says(engine.ask("除虫服务部晚上几点关门"), "19:30")  # the hours, said with no colon; not «晚上9点以后不接单»
+
+
+def test_a_hong_kong_band_room(engine):
+    says(engine.ask("雷音預約電話幾號？"), "2765 4321")
+    says(engine.ask("雷音開到幾點？"), "01:00")
+    says(engine.ask("雷音邊間房有鋼琴？"), "D房")
+    assert not engine.ask("錄音室用咩牌子嘅咪？").found  # no make is said
