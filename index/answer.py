@@ -3330,7 +3330,10 @@ class Answerer:
 
     def answer(self, question: str, k: int = CANDIDATES) -> Answer:
         ans = self._answer(question, k)
-        classed = self.classed_question(question)
+        defining = {cid for _, _, cid in self.corpus.member_classes()}
+        if ans.found and not any(self.chunks[cid].text in ans.quotes[0].text for cid in defining):
+            return ans  # the question answered of what it names itself (and no class read for it)
+        classed = self.classed_question(question) if defining else None
         if classed is None:
             return ans
         asked, defined = classed  # 中山路停车多少钱: the document prices 一类区域, and lists 中山路 in it

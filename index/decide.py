@@ -2033,7 +2033,8 @@ def next_measured(answerer: Answerer, q: Query, ranked: list[Scored], scored: li
     if not re.search(rf"(?:几|多少){re.escape(q.measure)}", q.text):
         return None  # 多少钱 asks 元 by its own reading, no measure written: 200元 of a gift card is not a 物业费
     s = _next_unvetoed(answerer, q, ranked, scored)
-    if s is None or not s.span.text.endswith(q.measure):
+    if s is None or not (s.span.text.endswith(q.measure)  # (多少天: «7个工作日», a day of the same measure)
+                         or extract.same_measure(extract.unit_of(s.span.text) or "", q.measure)):
         return None
     return s if rule_supports(answerer, q, s) else None  # not vetoed: chosen so above
 
