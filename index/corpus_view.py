@@ -109,6 +109,7 @@ _ALIAS = re.compile(r"([\u4e00-\u9fff]{2,12})[（(]以下简称[“\"「『]?([\
 # class's name (an ordinal or letter, then 类, 级 or 档 and its noun) and the clause that lists what belongs to it.
 _CLASS_DEFINED = re.compile(r"(?:^|(?<=[，,；;。：:\s）)]))((?:[一二三四五六七八九十]|[A-Da-d甲乙丙丁\d])[类级档][\u4e00-\u9fff]{0,4}?)"
                             r"(?:为|是|包括|包含|指|含)([^；;。\n]{2,120})")
+_MEMBER_LENGTH = 12  # the longest member a class's list names (江南区中山路); longer, the clause is no list
 # What separates the members of a class's list, and a list's closing words (等核心商圈, 周边).
 _MEMBER_SPLIT = re.compile(r"[、，,]|以及|及|和|与|或")
 
@@ -341,10 +342,12 @@ class CorpusView:
             self._classes = []
             for c in self.chunks:
                 for m in _CLASS_DEFINED.finditer(self.plain(c).text):
-                    for member in _MEMBER_SPLIT.split(m.group(2)):
-                        member = re.sub(r"^等|等.*$", "", member.strip())
-                        if len(member) >= 2:
-                            self._classes.append((m.group(1), member, c.id))
+                    members = [re.sub(r"^等|等.*$", "", member.strip()) for member in _MEMBER_SPLIT.split(m.group(2))]
+                    members = [member for member in members if len(member) >= 2]
+                    if len(members) >= 2 and all(len(member) <= _MEMBER_LENGTH for member in members):
+                        # a list of names (东湖区、高新区及其他区域), not a clause that says what the thing is
+                        # (二级学院是实习管理的责任主体)
+                        self._classes += [(m.group(1), member, c.id) for member in members]
         return self._classes
 
     def class_of(self, word: str) -> tuple[str, int] | None:

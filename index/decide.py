@@ -2302,8 +2302,10 @@ def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Sco
     top_says = answerer.corpus.plain(top.hit.chunk).context()
     nouns = [n for n in q.nouns if n in top_says]  # what the top's value is of (卡点 of 崔桥镇的卡点最低设了几个)
 
-    def keeps_nouns(s: Scored) -> bool:  # a bound of another thing (每村张贴宣传标语不少于100条) is none of it
-        return all(n in answerer.corpus.plain(s.hit.chunk).context() for n in nouns)
+    def keeps_nouns(s: Scored) -> bool:  # a bound of another thing (每村张贴宣传标语不少于100条) is none of it; the
+        prev = answerer._prev(s.hit.chunk)  # sentence before may say the thing («…公益性岗位…。原则上每个行政村不超过6个»)
+        said = answerer.corpus.plain(s.hit.chunk).context() + (prev.text if prev is not None else "")
+        return all(n in said for n in nouns)
 
     return next((s for s, _, veto in scored[1:LIMIT_DEPTH] if veto is None and s.span is not None and s.span.start >= 0
                  and s.support > top.support and says_limit(s) and keeps_nouns(s) and rule_supports(answerer, q, s)), None)

@@ -201,14 +201,14 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "屋企人": "家人", "屋企": "家",  # Cantonese: one's family, one's home (叫屋企人帮手办)
           "仲开": "还开", "仲可以": "还可以", "仲要": "还要", "仲有": "还有", "仲会": "还会", "仲退": "还退",  # Cantonese
           "仲租": "还租", "仲收": "还收", "仲做": "还做", "仲玩": "还玩",
+          # Cantonese: swimming (唔识游水), driving (揸車去), closing (幾點閂門), bringing along (帶埋隻狗)
           "游水": "游泳", "揸车": "开车", "闩门": "关门", "带埋": "带上",
           # Cantonese: getting off (落车), showering (冲凉房: a notice's 淋浴间), wearing (着咩鞋), the past's 咗
           # (饮咗酒), being busy (唔得闲)
           "落车": "下车", "冲凉房": "淋浴间", "冲凉": "淋浴", "着咩": "穿什么", "要着": "要穿", "可唔可以着": "可不可以穿",
           "咗": "了", "唔得闲": "没空", "嘅": "的",  # 嘅: Cantonese 的 (打鼓嘅课程)
           # Cantonese 边 + a classifier (边间房, 边位老师): which one, as 哪 asks it
-          "边间": "哪间", "边位": "哪位", "边种": "哪种", "边款": "哪款", "边条": "哪条", "边张": "哪张", "边架": "哪架",  # Cantonese: swimming, driving, closing (幾點閂門)
-          "alipay": "支付宝", "wechat pay": "微信支付",  # ways to pay, by their English names  # Cantonese: swimming (唔识游水), driving (揸車去)
+          "边间": "哪间", "边位": "哪位", "边种": "哪种", "边款": "哪款", "边条": "哪条", "边张": "哪张", "边架": "哪架",
           # 仲 (still): 落紅雨仲開唔開 (not 仲裁, 仲夏)
           "车飞": "车票", "门飞": "门票",  # Cantonese 飛: a ticket (東莞嘅車飛幾錢; not the 机飞 of 农机飞防)
           "使唔使": "要不要", "上堂": "上课", "嚟": "来", "你哋": "你们", "我哋": "我们", "佢哋": "他们",  # Cantonese: need one (红雨使唔使上堂), attend class, come
@@ -286,14 +286,12 @@ def _hour_digits(m: re.Match[str]) -> str:
 
 # Cantonese 边个 before a place or a thing (边个巴士站, 边个出口): which one, as 哪个 asks it (边个 alone: who).
 _WHICH_PLACE = re.compile(r"边个(?=[巴站门口路区号线楼层车地港小])")
-# 开到几点 (a shop, a hall): open until when, its hours' end, as 营业到几点 asks it.
-_OPEN_UNTIL = re.compile(r"开到(?=几点|什么时候|几时|多晚)")
 # The first hour said aloud (头一个钟头, 第一个小时): price lists write 首小时 (首小时6元).
 _FIRST_HOUR = re.compile(r"(?:头|第)一个?(?:小时|钟头)")
 # The spoken forms above as written, in this order (九十几岁 before the age, 两科一起 before 科一, weeks last).
 _SPOKEN_FORMS = ((_SOME_YEARS, "多"), (_SUM_RECKONED, ""), (_SUBJECT_SHORT, r"科目\1"), (_AGE_SAID, _aged), (_WEEKS, "周"),
                  (_HOW_MUCH_SAID, "多少"), (_WHAT_PRICE, "多少钱"), (_FEW_COINS, "多少"), (_HOW_MUCH_SHORT, "多少"), (_HOUR_SAID, _hour_digits),
-                 (_HOW_BIG_SHARE, "多少"), (_SHARE_AT_END, "占多少比例"), (_FIRST_HOUR, "首小时"), (_WHICH_PLACE, "哪个"), (_OPEN_UNTIL, "营业到"))
+                 (_HOW_BIG_SHARE, "多少"), (_SHARE_AT_END, "占多少比例"), (_FIRST_HOUR, "首小时"), (_WHICH_PLACE, "哪个"))
 
 
 # The first or the last run of a timetable said with an ordinal (第一班船, 头班车, 最后一班车): timetables
