@@ -2651,8 +2651,10 @@ class Answerer:
                 if prop:
                     figs = [f for f in figs if prop.group(1) in self.piece(text, f)] or figs
                 figs = [f for f in figs if self.rate_said(q, text, self.piece(text, f))] or figs
-                # 多少亩以上才能补: «不少于200亩», not the «最高不超过1500亩» of the same sentence (fits_asked's side)
-                figs = [f for f in figs if extract.same_side(q.text, self.piece(text, f), text)] or figs
+                # 多少亩以上才能补: «不少于200亩», not the «最高不超过1500亩» of the same sentence (fits_asked's side); a
+                # limit asked (最长能贷几年) is left to fits_asked, whose side no case's bound (5年及以下为2.35%) takes
+                if extract.direction(q.text) and not extract.limit_asked(q.text):
+                    figs = [f for f in figs if extract.same_side(q.text, self.piece(text, f), text)] or figs
                 if q.kind is None and q.measure is None:  # 平均一亩能产多少: «平均亩产2.3吨», not the 15个 of 15个乡镇
                     per = [k for k in q.keywords if (m := extract.ONE_UNIT.match(k)) and not m.group(2)]
                     head = text[:min(f.start for f in figs)] if figs else ""  # (said before every figure, it is theirs:
@@ -3356,8 +3358,8 @@ class Answerer:
         if not classes:
             return None
         q = self.analyse(question)
-        if any(name in q.text for name, _, _ in classes):
-            return None
+        if any(name in q.text for name, _, _ in classes) or _CLASS_NAMED.search(q.text):
+            return None  # (三级古树 asked: a class itself, whether or not the corpus lists members of it)
         for kw in dict.fromkeys([*q.entities, *q.keywords]):
             held = self.corpus.class_of(kw) if len(kw) >= 2 and kw in q.text else None
             if held is not None:
@@ -3457,6 +3459,10 @@ class Answerer:
             question=question, found=True, answer=line, section=chunk.section or None,
             figures=figures, quotes=quotes, span=span.text, asked=q.sections,
         )
+
+
+# A class named by its rank (一类区域, 三级古树, A类地区): a question that names one asks of it, no member.
+_CLASS_NAMED = re.compile(r"(?:[一二三四五六七八九十]|[A-Da-d甲乙丙丁\d])[类级档]")
 
 
 # A date said to end a stretch (到2028年3月31日结束, 截至6月30日) or to start one (自9月25日启动, 从5月1日起): the words

@@ -2303,8 +2303,9 @@ def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Sco
     nouns = [n for n in q.nouns if n in top_says]  # what the top's value is of (卡点 of 崔桥镇的卡点最低设了几个)
 
     def keeps_nouns(s: Scored) -> bool:  # a bound of another thing (每村张贴宣传标语不少于100条) is none of it; the
-        prev = answerer._prev(s.hit.chunk)  # sentence before may say the thing («…公益性岗位…。原则上每个行政村不超过6个»)
-        said = answerer.corpus.plain(s.hit.chunk).context() + (prev.text if prev is not None else "")
+        prev = answerer._prev(s.hit.chunk)  # sentence before may say the thing («…公益性岗位…。原则上每个行政村不超过6个»),
+        plain = answerer.corpus.plain(s.hit.chunk)  # and the document's title what all of it is about (居民医保)
+        said = plain.context() + (prev.text if prev is not None else "") + plain.title
         return all(n in said for n in nouns)
 
     return next((s for s, _, veto in scored[1:LIMIT_DEPTH] if veto is None and s.span is not None and s.span.start >= 0
