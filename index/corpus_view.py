@@ -110,7 +110,7 @@ _ALIAS = re.compile(r"([\u4e00-\u9fff]{2,12})[（(]以下简称[“\"「『]?([\
 _CLASS_DEFINED = re.compile(r"(?:^|(?<=[，,；;。：:\s）)]))((?:[一二三四五六七八九十]|[A-Da-d甲乙丙丁\d])[类级档][\u4e00-\u9fff]{0,4}?)"
                             r"(?:为|是|包括|包含|指|含)([^，,；;。\n]{2,120})")  # (the list ends at a comma: a clause follows)
 _MEMBER_LENGTH = 12  # the longest member a class's list names (江南区中山路); longer, the clause is no list
-# What separates the members of a class's list, and a list's closing words (等核心商圈, 周边).
+# What separates the members of a class's list (a closing 等… is cut from the last: 火车站站前广场等核心商圈).
 _MEMBER_SPLIT = re.compile(r"、|以及|及|和|与|或")
 
 
