@@ -2306,7 +2306,7 @@ def limit_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Sco
         prev = answerer._prev(s.hit.chunk)  # sentence before may say the thing («…公益性岗位…。原则上每个行政村不超过6个»),
         plain = answerer.corpus.plain(s.hit.chunk)  # and the document's title what all of it is about (居民医保)
         said = plain.context() + (prev.text if prev is not None else "") + plain.title
-        return all(n in said for n in nouns)
+        return not nouns or any(n in said for n in nouns)  # (冬装 of 冬装棉服: «冬装每件不超过240元», whose 棉服 a rule before defines)
 
     return next((s for s, _, veto in scored[1:LIMIT_DEPTH] if veto is None and s.span is not None and s.span.start >= 0
                  and s.support > top.support and says_limit(s) and keeps_nouns(s) and rule_supports(answerer, q, s)), None)
