@@ -3332,7 +3332,7 @@ class Answerer:
 
     def answer(self, question: str, k: int = CANDIDATES) -> Answer:
         ans = self._answer(question, k)
-        defining = {cid for _, _, cid in self.corpus.member_classes()}
+        defining = self.corpus.class_lines()
         if ans.found and not any(self.chunks[cid].text in ans.quotes[0].text for cid in defining):
             return ans  # the question answered of what it names itself (and no class read for it)
         classed = self.classed_question(question) if defining else None
@@ -3471,13 +3471,14 @@ _END_SAID = (re.compile(r"(?:到|至|截至|截止到?|直到)\s*$"), re.compile
 _START_SAID = (re.compile(r"(?:自|从)\s*$"), re.compile(r"\s*(?:起|开始|启动|开工)"))
 
 
-def _word_starts(text: str) -> set[int]:
-    """Where jieba's words of `text` start."""
+@lru_cache(maxsize=4096)
+def _word_starts(text: str) -> frozenset[int]:
+    """Where jieba's words of `text` start (cached: each match of a piece asks again)."""
     starts, at = set(), 0
     for w in jieba.lcut(text):
         starts.add(at)
         at += len(w)
-    return starts
+    return frozenset(starts)
 
 
 # A day of the week asked, or a day where a sentence may name one by its weekday (哪天闭馆: 每周一闭馆).

@@ -138,6 +138,7 @@ class CorpusView:
         self._aliases: dict[str, list[tuple[str, str]]] = {}  # per document, its short names (aliases)
         self._aliased: dict[int, str] = {}  # per sentence, what its short names stand for
         self._classes: list[tuple[str, str, int]] | None = None  # the classes documents define by members (member_classes)
+        self._class_lines: frozenset[int] | None = None  # the chunk ids of the sentences defining them (class_lines)
 
     def says(self, text: str, simplified: bool = False) -> bool:
         """Does any sentence of the corpus hold `text` (as written; `simplified`: in Simplified
@@ -349,6 +350,12 @@ class CorpusView:
                         # (二级学院是实习管理的责任主体)
                         self._classes += [(m.group(1), member, c.id) for member in members]
         return self._classes
+
+    def class_lines(self) -> frozenset[int]:
+        """The chunk ids of the sentences that define a class by its members (member_classes), read once."""
+        if self._class_lines is None:
+            self._class_lines = frozenset(cid for _, _, cid in self.member_classes())
+        return self._class_lines
 
     def class_of(self, word: str) -> tuple[str, int] | None:
         """(the class a word belongs to, the sentence that says so) where the corpus lists `word` (Simplified) as a
