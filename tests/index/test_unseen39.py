@@ -105,7 +105,10 @@ def test_the_set_is_large_and_has_both_kinds():
 # Measured (answers, refusals) when the set was written, held out: on 6fc2c24 331/458, 78/105; still held out, after
 # session 41's fixes from other documents (180a5de): 331/458, 80/105; then its misses read and some of their kinds
 # fixed in general terms: 341/458, 80/105; 342/458, 81/105 after session 42 and 43's fixes from other documents.
-FLOOR = {"answers": 344, "refusals": 81}
+# 344 answers were measured in session 48 (bbc9b96); the same commit gives 340 with the packages installed on
+# 2026-12-07 (and b7ad3a3 gives 341, the same 117 misses on this machine and in the project's CI), so the floor
+# is what the code measures now; pyproject.toml now bounds the packages that the answers depend on.
+FLOOR = {"answers": 341, "refusals": 81}
 
 
 class TestHeldOut(HoldsTheFloor, NoFigureOfAnotherUnit):
