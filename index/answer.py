@@ -31,7 +31,7 @@ from wenda.index.rows import (RECORD_SUFFIX, SERIAL_COLUMN, UNIT_COLUMN, WHOM_CE
                               in_asked_column, meant_column, meant_columns, name_cell, note_of_asked_case, note_of_other_case, other_deal, party_cell,
                               record_line, record_modifier, record_stem, row_cells, table_frame)
 from wenda.index.script import simplify
-from wenda.index.support import (HEAD_COUNTS, TAKEN_IN, TAKEN_PEOPLE, TICKET_KIND, deed_on, ticket_said, CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
+from wenda.index.support import (word_starts, HEAD_COUNTS, TAKEN_IN, TAKEN_PEOPLE, TICKET_KIND, deed_on, ticket_said, CLOSED, FILLER_WEIGHT, GENERIC_PRICE, GOING_VERBS, MEANING_WEIGHT, NEGATIONS, PER_PERSON,
                                  RULING, another_unit, asked_forms, asks_of_runs, body_said, choices, common_synonym_in,
                                  deed_held, done_to, exemption_said, fee_named, fee_of_any, fee_paid_at, fillers, handed_words,
                                  head_said_shortened, holds, hours_kept, listed_runs, modifier_asked, modifier_said_shortened,
@@ -1174,6 +1174,8 @@ class Answerer:
                 continue  # 最贵的那个: a limit asked, no kind of anything
             if DIRECTED_DEED.fullmatch(k):
                 continue  # 换下来: a deed and its direction, no kind of anything (下来 is no sibling of 上来)
+            if q.kind == "phone" and _CALLING.fullmatch(k):
+                continue  # 打电话book位打咩号码: the calling, no kind of line (预约电话 is no sibling of 打电话)
             if _alone(k) == "d":
                 continue  # 蟑螂特别多: how much, no kind of anything (特别 is no sibling of the row's 类别)
             if q.intent == "person" and k.endswith(("负责人", "责任人")) and _heads_unit(text):
@@ -2470,7 +2472,7 @@ class Answerer:
             said = [i for i, p in enumerate(pieces) if w in p]
             other = re.compile(rf"[\u4e00-\u9fff]{{{len(w) - 1}}}{re.escape(w[-1])}")
             if said and len(said) < len(values) and any(
-                    w not in p and any(siblings(w, m.group()) and m.start() in _word_starts(p) for m in other.finditer(p))
+                    w not in p and any(siblings(w, m.group()) and m.start() in word_starts(p) for m in other.finditer(p))
                     for p in pieces):  # (a word of the piece: 储备库 has no sibling in 停止入库, whose 止 ends 停止)
                 values, pieces = [values[i] for i in said], [pieces[i] for i in said]
         return values
@@ -2763,6 +2765,8 @@ class Answerer:
             return None
         if q.intent == "date":  # 哪天重新开放: the date of 开放, not of 闭园; 哪天举办荷花节: none
             found = extract.dates(text, relative=True)  # one date: not of the opposite deed; several: the one of the deed
+            found = [f for f in found if f.text not in _SAME_DAY_AGAIN] or found  # «每月第一个星期二公休，当日全日
+            # 休息»: the 星期二, not the 当日 that says it again
             if found and all(extract.relative_time(f.text) for f in found):
                 # 开课前5天 answers 寄 only where the rest of its piece says 寄 (统一寄出), not the 开 of its own 开课
                 found = [f for f in found if not q.deeds or deeds.fits(
@@ -3471,16 +3475,6 @@ _END_SAID = (re.compile(r"(?:到|至|截至|截止到?|直到)\s*$"), re.compile
 _START_SAID = (re.compile(r"(?:自|从)\s*$"), re.compile(r"\s*(?:起|开始|启动|开工)"))
 
 
-@lru_cache(maxsize=4096)
-def _word_starts(text: str) -> frozenset[int]:
-    """Where jieba's words of `text` start (cached: each match of a piece asks again)."""
-    starts, at = set(), 0
-    for w in jieba.lcut(text):
-        starts.add(at)
-        at += len(w)
-    return frozenset(starts)
-
-
 # A day of the week asked, or a day where a sentence may name one by its weekday (哪天闭馆: 每周一闭馆).
 _DAY_ASKED = re.compile(r"(?:星期|礼拜|周)几|哪一?天")
 
@@ -3751,6 +3745,14 @@ def listed_item_line(q: Query, text: str, clause: str, span: Span) -> str | None
     if not (any(len(k) >= 2 and k in simplify(clause) for k in q.keywords) or extract.extreme_asked(q.text)):
         return None
     return key.group(0) + clause
+
+
+# The words that point back at a day said before them (当日, 当天, 该日, 同日): no date of their own.
+_SAME_DAY_AGAIN = frozenset(("当日", "当天", "该日", "同日", "是日"))
+
+
+# Calling, as a question that asks a number says it (打电话, 打个电话, 拨电话, 致电): no kind of line.
+_CALLING = re.compile(r"[打拨致]个?电话|致电")
 
 
 def phone_qualifiers(question: str, text: str, lacking: list[str]) -> list[str]:

@@ -30,15 +30,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import jieba
+
 from wenda.corpus.outline import cn_number
 from wenda.index.rows import asked_column, column_of, header_word, name_cell, numbered, row_cells
 from wenda.index import extract, synonyms
 from wenda.index.identity import role_of
-from wenda.index.query import BY_MEANS, EMPTY_NOUNS, MODALS, NUMBERED_HEADS, TOTAL_WORD, Query, asked_role, keyword_tags
+from wenda.index.query import BY_MEANS, EMPTY_NOUNS, LEVEL_AT_HAND, MODALS, NUMBERED_HEADS, TOTAL_WORD, Query, asked_role, \
+    keyword_tags
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
-from wenda.index.support import CLOSED, HEAD_COUNTS, TAKEN_IN, TAKEN_PEOPLE, deed_on, counts, fee_named, fillers, holds, hours_kept, places_named
+from wenda.index.support import word_starts, CLOSED, HEAD_COUNTS, TAKEN_IN, TAKEN_PEOPLE, deed_on, counts, fee_named, fillers, holds, hours_kept, places_named
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -70,6 +73,9 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     chunk = s.hit.chunk
     if typed(q) and s.span is None:
         return "no span of the asked type"
+    if q.kind == "place" and "地址" in q.text and s.span is not None and s.span.start >= 0 \
+            and not _ADDRESS_SAID.search(s.span.text):
+        return "no address is said"  # 驿站在什么地址: not «镇零工驿站上线“澜溪零工”微信小程序»
     if q.intent in ("entity", "person") and q.kind is None and s.span is not None and date_only(s.span.text):
         return "no span of the asked type"  # 通告是哪个单位发的: not the notice's date line «2028年5月20日»
     if q.intent == "figure" and q.measure and s.span is not None and extract.unit_fit(s.span.text, q.measure) is None \
@@ -659,9 +665,11 @@ def whole_asked(question: str, title: str) -> tuple[str, str] | None:
     m = _WHOLE_ASKED.search(question)
     if m:
         return m.group(1) or m.group(2), m.group(0)
-    named = next(((p.group(2), p.group(0)[i:]) for p in _PLACE_NAMED.finditer(question)
+    ends = word_starts(question) | {len(question)}
+    named = next(((p.group(2), p.group(0)[i:]) for p in _PLACE_NAMED.finditer(question) if p.end() in ends
                   for i in range(len(p.group(1)) - 1) if p.group(0)[i:] in title), None)
-    return named  # (a name found with a character before it: 2027年崇岭县, the 年 no part of it)
+    return named  # (a name found with a character before it: 2027年崇岭县, the 年 no part of it; a place's
+    # character inside a word is none: 零工市场's 市)
 
 
 def part_for_whole(answerer: Answerer, q: Query, chunk, span: extract.Span | None = None) -> bool:
@@ -680,7 +688,18 @@ def part_for_whole(answerer: Answerer, q: Query, chunk, span: extract.Span | Non
     said = answerer.piece(text, span) if span is not None and span.start >= 0 else text
     if _whole_opens(text, whole[0]):
         return False  # «全县乡村医生412人，平均年龄54岁», «2028年，我县计划…»: the whole is the sentence's subject
+    if _whole_owns(q.text, whole, answerer.corpus.around(chunk)):
+        return False  # 澜溪县零工市场几点开门: the county's own market, which the town's section describes
     return whole[1] not in said and not any(w + whole[0] in said for w in "全我本")
+
+
+def _whole_owns(question: str, whole: tuple[str, str], around: str) -> bool:
+    """Does the question name a thing of the whole (澜溪县零工市场, 县医院), which the line's frame names as the
+    whole's (县级零工市场, 县零工市场)? The question asks of that thing, not a total of the whole's parts."""
+    at = question.find(whole[1]) + len(whole[1])
+    word = next((w for w in jieba.lcut(question[at:]) if w.strip()), "") if at >= len(whole[1]) else ""
+    return len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) is not None \
+        and re.search(rf"{whole[0]}级?{re.escape(word)}", around) is not None
 
 
 def whole_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -2272,15 +2291,12 @@ def noun_holder(answerer: Answerer, q: Query, top: Scored, scored: list) -> Scor
     if not typed(q) or not q.nouns:
         return None
     around = answerer.corpus.around(top.hit.chunk)
-    if all(len(n) < 2 or holds(n, around, answerer.lexicon) or (_LEVEL_AT_HAND.fullmatch(n) and n[0] in around)
+    if all(len(n) < 2 or holds(n, around, answerer.lexicon) or (LEVEL_AT_HAND.fullmatch(n) and n[0] in around)
            for n in q.nouns):  # (县里 held by «县财政»: the asker's county, which the line names by its level)
         return None
     place = (top.hit.chunk.doc, top.hit.chunk.section)  # another document's or section's: the same one's
     return next((s for s, _, veto in scored[1:] if veto is None and (s.hit.chunk.doc, s.hit.chunk.section) != place
                  and rule_supports(answerer, q, s) and says_every_word(answerer, q, s)), None)  # frame is shared
-
-
-_LEVEL_AT_HAND = re.compile(r"[省市县区镇乡村]里")  # the government of a level an asker speaks of (县里, 镇里)
 
 
 LIMIT_DEPTH = 3  # the candidates (the rule's answer and the two below it) limit_holder looks among
@@ -2418,6 +2434,10 @@ def address_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
                  # (车站位于江川市迎宾大道1号, where the rule's answer says no place: «…客运站管理规定»)
                  and vetoed(answerer, q, s) is None and (placeless or rule_supports(answerer, q, s))
                  and says_every_word(answerer, q, s, _WHERE_WORDS)), None)
+
+
+# What an address says: a road, a street, a lane, a number, a building, a room, or where beside a landmark.
+_ADDRESS_SAID = re.compile(r"[路街道巷弄里村]|\d+\s*号|号[楼院]|[楼层室]|大厦|广场|商场|市场|中心|院内|园内|旁|对面|附近|东侧|西侧|南侧|北侧|位于|坐落")
 
 
 # A span that sites a thing (位于…, 设在…, a street and number), no channel online.

@@ -180,7 +180,16 @@ def asked_deeds(question: str, keywords: list[str], verbs, skip: tuple[str, ...]
     out = [k for k in keywords if k in after and k not in skip and not _TIME_WORD.match(k) and k not in _UNITS]
     if not out:
         out = [v for v in verbs if v not in skip and not _TIME_WORD.match(v)]
-    return [w for w in out if not _light_before_deed(w, out, question)]
+    out = [w for w in out if not _light_before_deed(w, out, question)]
+    plain = [w for w in out if len(w) >= 2 and not _negated_in(w, question)]
+    if plain:  # 哪天休息不开: the day of 休息, which «每月第一个星期二公休» says; the 开 negated beside it says it again
+        out = [w for w in out if w in plain or not (_negated_in(w, question) or w in "不没未")]
+    return out
+
+
+def _negated_in(word: str, question: str) -> bool:
+    """Is `word` said negated in the question (不开, 没开, 未营业)?"""
+    return re.search(rf"[不没未]{re.escape(word)}", question) is not None
 
 
 # Verbs that lend their deed to the word after them (办入住 is 入住, 进行登记 is 登记, 做检查 is 检查).

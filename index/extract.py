@@ -267,9 +267,17 @@ def phones(sentence: str) -> list[Span]:
     """Telephone numbers, each one token: 0396-7712345, 13912345678, 12345, （02）2181-2345 (an area code in
     full-width brackets, as a Taiwanese notice writes it)."""
     spans = matches(_PHONE, sentence)
+    if not spans and _LINE_NAMED.search(sentence):  # a table's row: 項目：預約電話 · 內容：2476 3851
+        spans = matches(_LOCAL_NUMBER, sentence)
     # a hotline's short number counts only next to a word for telephones (not 120人): the emergency
     # numbers and the public-service lines 123xx (12329 公积金, 12333 社保, 12345; not 12329元)
     return [s for s in spans if not _SHORT_LINE.fullmatch(s.text) or re.search(r"电话|热线|拨(?![款付给出])|号码|报警|急救|服务", sentence)]
+
+
+# A local number of eight digits written in two fours (2476 3851, as Hong Kong writes one), a phone's where the
+# line names a phone anywhere (its label in another cell of the row), though not right before it.
+_LOCAL_NUMBER = re.compile(r"(?<![\d,.\-])[2-9]\d{3} \d{4}(?![\d,.\-])")
+_LINE_NAMED = re.compile(r"电话|電話|热线|熱線|专线|專線|手机|手機|WhatsApp|whatsapp|致电|致電")
 
 
 _RATIO = re.compile(r"(?<![\d.])\d+\s*[对比:：]\s*\d+(?![\d.:：])")
@@ -529,6 +537,8 @@ _ASKED_FOR = {("台", "辆"),
               ("只", "匹"), ("只", "头"),
               # vehicles counted 几架 in Cantonese (幾多架車: «可泊15部私家車»)
               ("架", "部"), ("架", "辆"), ("架", "台"),
+              # long thin things (睫毛, 头发, 线) counted 几条 in speech (Cantonese 幾多條睫毛: «濃密款種睫毛（120根）»)
+              ("条", "根"),
               # a capacity (query.SEATS: 能坐多少人, 多少个座位) is said in seats (600座, 座位80个) or in people (可容纳300人)
               *(("座位", unit) for unit in ("座", "座位", "个", "席", "人", "名", "位"))}
 

@@ -217,6 +217,8 @@ def redone_deed(question: str, around: str) -> str | None:
 _INTERVAL_ASKED = re.compile(r"一班|几班|一趟|间隔|隔多|班距|发车|频率|班次"
                              r"|(?:多久|多长时间)[^，。？?]{0,4}再|再[^，。？?]{0,10}(?:多久|多长时间)")  # 多久可以再献, 想再捐…得等多长时间
 _INTERVAL_COLUMN = re.compile(r"间隔|班距|频率|班次")
+# The words that say a length of time is a ride's (车程约35分钟, 航程約10分鐘, 全程约1小时).
+_RIDE_SAID = re.compile(r"(?:车程|行程|航程|船程|全程|历时|用时|耗时|車程|航程|歷時)[约約需为為]?\s*$")
 
 
 def interval_given(question: str, sentence: str, start: int, end: int, column: str = "") -> bool:
@@ -236,7 +238,10 @@ def interval_asked(question: str) -> bool:
 
 def interval_said(sentence: str, start: int, end: int, column: str = "") -> bool:
     """Is the duration at sentence[start:end] the time between two departures or two times of a deed (每20分钟一班,
-    «间隔不少于2周», a row's 班距 column)?"""
+    «间隔不少于2周», a row's 班距 column)? Not a length the sentence says is a ride's (a 班次/时长 cell's
+    «每20分钟一班，车程约35分钟»: 35分钟 is how long the ride takes)."""
+    if _RIDE_SAID.search(sentence[:start]):
+        return False
     return bool(_INTERVAL_COLUMN.search(column) or re.match(r"\s*(?:一|1)[班趟]", sentence[end:])
                 or re.search(r"(?:一|1)[班趟]$", sentence[start:end])
                 or re.search(r"(?:间隔|相隔)[^，,。；;]{0,4}$", sentence[:start]))  # 采血小板要多久: not «两次…间隔不少于2周»

@@ -27,7 +27,7 @@ QUESTION_WORDS = {
     "多少", "几", "块钱", "毛钱", "角钱", "多大", "多长", "多高", "多远", "多久", "多重", "多少次", "几次", "几个", "多少个",
     "谁", "是谁", "叫什么", "什么", "哪个", "哪些", "哪里", "哪儿", "哪", "哪天", "哪几天", "哪几日", "哪些天", "何时", "什么时候", "时候", "时间",
     "怎么", "怎么样", "怎样", "如何", "为什么", "为何", "吗", "呢", "吧", "啊", "么", "是否", "有没有",
-    "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "哪位", "名字", "姓名", "到底", "究竟", "年纪", "年龄", "岁数",
+    "是不是", "叫", "叫做", "称为", "啥", "叫啥", "数量", "数目", "总数", "请问", "请", "一下", "告诉", "我", "你", "知道", "想", "问", "呀", "㗎", "喎", "啩", "啫", "囉", "哪位", "名字", "姓名", "到底", "究竟", "年纪", "年龄", "岁数",
     # the written register's question words (何处 for 哪里, 何年 for 哪年, 何人 for 谁): 卢安达境内的最低点位在何处
     "何处", "何地", "何年", "何月", "何日", "何人", "何种", "何物", "何者",
 }
@@ -57,7 +57,7 @@ ROLES = (
     "书记", "副书记", "镇长", "乡长", "县长", "市长", "省长", "区长", "村长", "主任", "主席", "组长", "局长", "处长",
     "科长", "所长", "站长", "院长", "校长", "厂长", "经理", "董事长", "总裁", "部长", "委员", "队长", "会长",
     "社长", "馆长", "团长", "记者", "通讯员", "编辑", "作者", "摄影", "医生", "护士", "教师", "老师", "党员", "干部",
-    "负责人", "志愿者", "支书", "店长", "园长", "主管", "总监", "场长", "理事长", "秘书长", "行长", "护士长",  # 村支书 (村党支部书记), a shop's, a park's, a unit's heads
+    "负责人", "志愿者", "支书", "店长", "园长", "主管", "总监", "场长", "理事长", "秘书长", "行长", "护士长", "律师", "教练", "讲师",  # 村支书 (村党支部书记), a shop's, a park's, a unit's heads
 )
 
 # Things numbered 1号, 2号… that 几号 asks the number of, not a day of the month (几号出口, 几号线, 几号楼).
@@ -285,8 +285,9 @@ def _hour_digits(m: re.Match[str]) -> str:
     return str(n) if 0 < n <= 24 else m.group(1)
 
 
-# Cantonese 边个 before a place or a thing (边个巴士站, 边个出口): which one, as 哪个 asks it (边个 alone: who).
-_WHICH_PLACE = re.compile(r"边个(?=[巴站门口路区号线楼层车地港小])")
+# Cantonese 边个 before a place or a thing (边个巴士站, 边个出口, 边个最平): which one, as 哪个 asks it; 边个 alone
+# or before a deed (边个负责, 边个教, 边个系店长) asks who.
+_WHICH_PLACE = re.compile(r"边个(?![做负教管签话批嚟来可会系是收帮讲搞揸开识知带跟同话搵找请主])(?=[\u4e00-\u9fff])")
 # The first hour said aloud (头一个钟头, 第一个小时): price lists write 首小时 (首小时6元).
 _FIRST_HOUR = re.compile(r"(?:头|第)一个?(?:小时|钟头)")
 # The spoken forms above as written, in this order (九十几岁 before the age, 两科一起 before 科一, weeks last).
@@ -372,9 +373,18 @@ def intent_of(question: str) -> Intent:
         return "yesno"  # 稳存的几个优惠可以一起用吗: whether they may, not how many
     if found == "entity" and _ROLE_NAMED.search(question):
         return "person"  # 店长叫什么: a role's holder is asked by name, as 店长是谁
+    if found == "person" and _THING_NAMED.search(question) and not re.search(r"谁|哪位|什么人|何人|姓名", question):
+        return "entity"  # 接单小程序叫什么名字: a thing's name («“澜溪零工”微信小程序»), no person's
     if found in ("entity", "clause") and asked_kind(question) == "phone":
         return "figure"  # 打什么电话, 王建国的手机号: a number, never another field of the line
     return found
+
+
+# A thing whose name is asked (小程序叫什么名字, 那个公众号叫啥): a program, an account, a firm, a shop, a brand, a
+# project, a body or a place made by people; 叫什么名字 asks a person's name only after a person.
+_THING_NAMED = re.compile(r"(?:程序|公众号|[Aa][Pp][Pp]|网站|平台|系统|软件|公司|店|品牌|牌子|项目|活动|节目|课程|产品|基地|园区?"
+                          r"|合作社|协会|机构|中心|工程|计划|模式|品种|商标|专线|线路|小区|酒店|餐厅|民宿|比赛|大赛|展览|书|教材)"
+                          r"的?(?:叫什么名字|叫什么|叫啥(?:名字)?|名字叫什么|名字是什么)")
 
 
 # 几 and 多 that ask nothing: 几何 before a noun is geometry (几何光学又称为什么), 几 after a figure or a
@@ -767,6 +777,11 @@ def asked_match(question: str) -> re.Match | None:
     return later or m
 
 
+# A rate asked by its noun (取证率是多少, 入住率能达到多少): a share; not a frequency, a power, an exchange rate, a
+# heart's or a line's rate, a resolution, which have units of their own.
+_RATE_BEFORE = re.compile(r"(?<![频功汇心速码帧辨])率(?:是|有|为|能|可以|可|大概|大约|达到|能达到|一般)*$")
+
+
 def measure_word(question: str) -> str | None:
     """The measure word a figure question asks in: 几处 → 处, 多少辆 → 辆, 多少米 → 米."""
     m = asked_match(question)
@@ -786,6 +801,8 @@ def measure_word(question: str) -> str | None:
         return "平方米"  # 每个人能分几个平方: square metres (40平方米), 个 the spoken classifier before them
     if unit is None and question[max(0, m.start() - 1):m.start()] == "占":
         return "%"  # 学生代表至少占多少: a share of the whole (三分之一), no count of 学生代表
+    if unit is None and _RATE_BEFORE.search(question[:m.start()]):
+        return "%"  # 取证率是多少, 满意率有多少: a rate, a share (87%), no count
     if unit is None and question[max(0, m.start() - 1):m.start()] == "第":
         return None  # 第几作者: a rank (第一作者), no count of 作者
     if unit is not None and _noun_of_its_own(question, m.end(), unit):
@@ -998,9 +1015,11 @@ _CLASSIFIED = "卡纸票桌床图单照证表网鱼线路被裤"  # what they co
 _COMPARED_TIME = re.compile(r"上一?年|去年|前年|往年|上个?月|上期|以前|原来|过去|之前")
 
 
-# The government of the level an asker speaks of by its place word and 里 (镇里, 县里, 村里): no name (the
-# document says 镇人民政府); a place inside the one the document is of (馆内, 店里, 园内: jieba tags them places).
-_BODY_AT_HAND = re.compile(r"[省市县区镇乡村]里|[馆店园场厅院室楼]内|[馆店园场厅院室楼]里")
+# The government of the level an asker speaks of by its place word and 里 or 上 (镇里, 县里, 村上): no name (the
+# document says 镇人民政府; support.body_said reads it so); a place inside the one the document is of (馆内, 店里,
+# 园内: jieba tags them places).
+LEVEL_AT_HAND = re.compile(r"[省县区镇乡村][里上]|市里")  # (镇上, 村上 too; 市上 is no such word)
+_BODY_AT_HAND = re.compile(rf"{LEVEL_AT_HAND.pattern}|[馆店园场厅院室楼]内|[馆店园场厅院室楼]里")
 
 
 _KIND_AFTER = re.compile(r"(?:什么|啥|哪一?[个些位种家所条类样]?)")

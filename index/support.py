@@ -11,7 +11,7 @@ import jieba
 
 from wenda.index import extract, synonyms
 from wenda.index.extract import same_measure
-from wenda.index.query import EMPTY_NOUNS, Query, _alone, _posseg, tokens
+from wenda.index.query import EMPTY_NOUNS, LEVEL_AT_HAND, Query, _alone, _posseg, tokens
 
 # A word of the question the corpus never uses is held by a sentence that holds one of its
 # neighbours (index/lexicon.py) weighing at least this much. A word the corpus does use must
@@ -41,6 +41,8 @@ def holds(word: str, text: str, lexicon=None) -> bool:
         return True  # 苹果 is held by iPhone, 屏幕 by 萤幕 (synonyms.REGIONAL, SPOKEN); 老人家 by 老人, its own side
     if rate_off_said(word, text):
         return True  # 打折 is held by «享9折»
+    if counted_time_said(word, text):
+        return True  # 下个月 is held by 下月
     if extract.HALF_UNIT_ASKED.fullmatch(word) and extract.one_unit_said(word, text):
         return True  # 半年 is held by 满6个月
     if re.fullmatch(r"全[省市县区乡镇村]", word) and re.search(rf"[我本]{word[1]}", text):
@@ -231,10 +233,22 @@ def reversed_said(word: str, text: str) -> bool:
         and bool(re.search(re.escape(word[1]) + r"[\u4e00-\u9fff]?" + re.escape(word[0]), text))
 
 
+@lru_cache(maxsize=4096)
+def word_starts(text: str) -> frozenset[int]:
+    """Where jieba's words of `text` start (cached: each match of a piece asks again)."""
+    starts, at = set(), 0
+    for w in jieba.lcut(text):
+        starts.add(at)
+        at += len(w)
+    return frozenset(starts)
+
+
 def body_said(word: str, text: str) -> bool:
-    """Does `text` name the body an asker means by a level's place word and 里 (镇里: 镇人民政府, 村里: 村民委员会)?"""
-    return bool(re.fullmatch(r"[省市县区镇乡村]里", word)) and bool(
-        re.search(word[0] + r"(?:人民政府|政府|民委员会|委会|委|级|里)", text))
+    """Does `text` name the body an asker means by a level's place word and 里 or 上 (镇里: 镇人民政府, 村里: 村民委员会,
+    村集体; 镇上: 鹤溪镇农业服务中心, one of the town's offices)?"""
+    return bool(LEVEL_AT_HAND.fullmatch(word)) and bool(
+        re.search(word[0] + r"(?:人民政府|政府|民委员会|委会|委|级|里|上|集体|[\u4e00-\u9fff]{0,6}?(?:服务中心|服务站|管理站|所|办公室))",
+                  text))
 
 
 # The earliest or the latest of a day's runs, asked (最早, 最晚一班) and said by the run's order (首班, 末班).
@@ -844,6 +858,8 @@ def places_named(question: str) -> list[str]:
             continue
         if (jieba.dt.FREQ.get(question[m.end() - 1:m.end() + 1]) or 0) >= COMMON_FREQ:
             continue  # 普通市民卡: 市 opens the word 市民, it closes no place's name
+        if LEVEL_AT_HAND.fullmatch(question[m.end() - 1:m.end() + 1]):
+            continue  # 结果不服找镇上哪个电话: 镇 opens 镇上, the asker's town, no name of one
         if question[m.end():m.end() + 1] in ("外", "内"):
             continue  # 疗休养省外线路, 去省外: outside or inside a province (省外, 市内), no place named
         if m.group(2) == "市" and question[m.end() - 2:m.end()] in _MARKETS:
@@ -1008,6 +1024,12 @@ def _negated_at(text: str, word: str) -> bool:
     return False
 
 
+def counted_time_said(word: str, text: str) -> bool:
+    """Is a time pointed at with 个 (下个月, 上个星期, 这个周末) said without it (下月, 上星期)? Not a count
+    (三个月 is no 三月)."""
+    return len(word) >= 3 and word[0] in "上下这那每本" and word[1] == "个" and word[0] + word[2:] in text
+
+
 def opposed(word: str, piece: str, piece_words, sentence: str, question: str) -> bool:
     """Does the piece of a sentence around a value speak of a sibling of the asked `word` instead
     of the word itself? 合格 for 不合格 (or the reverse), 首班车 for 末班车 (lexicon.siblings:
@@ -1021,8 +1043,8 @@ def opposed(word: str, piece: str, piece_words, sentence: str, question: str) ->
     if word in piece:  # only 不合格 there, 合格 asked; but 多久不去报到 asks of 未报到: not going to do it is not doing it
         return not _plain_at(piece, word) and not re.search(rf"(?:不|没)去{re.escape(word)}", question) \
             and not _negated_at(question, word)  # 不免费的是几点: «…乘车不享受免费», negated as asked
-    if word in sentence:
-        return False
+    if word in sentence or counted_time_said(word, sentence):
+        return False  # (下个月 said 下月: «每月25日…开放下月课程报名»)
     if word[0] in NEGATIONS:  # 不用 (no need to) shares its head with 适用 (applies to) but is no kind of it:
         # a negated word's siblings are another negation or the positive (无效: 有效), never a verb that
         # ends as it does (小孩多高以下不用买票: «适用对象：身高未满110公分之儿童» is no sibling's value)
