@@ -688,14 +688,15 @@ def part_for_whole(answerer: Answerer, q: Query, chunk, span: extract.Span | Non
     said = answerer.piece(text, span) if span is not None and span.start >= 0 else text
     if _whole_opens(text, whole[0]):
         return False  # «全县乡村医生412人，平均年龄54岁», «2028年，我县计划…»: the whole is the sentence's subject
-    if _whole_owns(q.text, whole, answerer.corpus.around(chunk)):
+    if _whole_owns(q.text, whole, answerer.corpus.around(chunk).replace(simplify(chunk.title), "")):
         return False  # 澜溪县零工市场几点开门: the county's own market, which the town's section describes
     return whole[1] not in said and not any(w + whole[0] in said for w in "全我本")
 
 
 def _whole_owns(question: str, whole: tuple[str, str], around: str) -> bool:
-    """Does the question name a thing of the whole (澜溪县零工市场, 县医院), which the line's frame names as the
-    whole's (县级零工市场, 县零工市场)? The question asks of that thing, not a total of the whole's parts."""
+    """Does the question name a thing of the whole (澜溪县零工市场, 县医院), which the line's frame (its title aside:
+    «青川县猕猴桃产业…» is no 县猕猴桃 of the county's own) names as the whole's (县级零工市场, 县零工市场)? The
+    question asks of that thing, not a total of the whole's parts."""
     at = question.find(whole[1]) + len(whole[1])
     word = next((w for w in jieba.lcut(question[at:]) if w.strip()), "") if at >= len(whole[1]) else ""
     return len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) is not None \

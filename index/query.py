@@ -383,7 +383,7 @@ def intent_of(question: str) -> Intent:
 # A thing whose name is asked (小程序叫什么名字, 那个公众号叫啥): a program, an account, a firm, a shop, a brand, a
 # project, a body or a place made by people; 叫什么名字 asks a person's name only after a person.
 _THING_NAMED = re.compile(r"(?:程序|公众号|[Aa][Pp][Pp]|网站|平台|系统|软件|公司|店|品牌|牌子|项目|活动|节目|课程|产品|基地|园区?"
-                          r"|合作社|协会|机构|中心|工程|计划|模式|品种|商标|专线|线路|小区|酒店|餐厅|民宿|比赛|大赛|展览|书|教材)"
+                          r"|合作社|协会|机构|中心|工程|计划|模式|品种|商标|专线|线路|小区|酒店|餐厅|民宿|比赛|大赛|展览|教材)"
                           r"的?(?:叫什么名字|叫什么|叫啥(?:名字)?|名字叫什么|名字是什么)")
 
 
