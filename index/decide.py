@@ -37,7 +37,7 @@ from wenda.index.rows import asked_column, column_of, header_word, name_cell, nu
 from wenda.index import extract, synonyms
 from wenda.index.identity import role_of
 from wenda.index.query import BY_MEANS, EMPTY_NOUNS, LEVEL_AT_HAND, MODALS, NUMBERED_HEADS, TOTAL_WORD, Query, asked_role, \
-    keyword_tags
+    keyword_tags, thing_name_asked
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
@@ -73,9 +73,13 @@ def vetoed(answerer: Answerer, q: Query, s: Scored) -> str | None:
     chunk = s.hit.chunk
     if typed(q) and s.span is None:
         return "no span of the asked type"
-    if q.kind == "place" and "地址" in q.text and s.span is not None and s.span.start >= 0 \
-            and not _ADDRESS_SAID.search(s.span.text):
-        return "no address is said"  # 驿站在什么地址: not «镇零工驿站上线“澜溪零工”微信小程序»
+    if q.kind == "place" and _ADDRESS_ASKED.search(q.text) and s.span is not None \
+            and not _ADDRESS_SAID.search(line := answerer.corpus.plain(chunk).text) and not extract.web_addresses(line):
+        return "no address is said"  # 驿站在什么地址: not «镇零工驿站上线“澜溪零工”微信小程序» (the line's: a holder may
+        # take its address from a span the line holds beyond the one read first)
+    if q.intent == "entity" and thing_name_asked(q.text) and s.span is not None and s.span.start >= 0 \
+            and not _NAME_SAID.search(s.span.text):
+        return "no name is said"  # 订校服的小程序叫什么名字: not «…通过供应商小程序订购»
     if q.intent in ("entity", "person") and q.kind is None and s.span is not None and date_only(s.span.text):
         return "no span of the asked type"  # 通告是哪个单位发的: not the notice's date line «2028年5月20日»
     if q.intent == "figure" and q.measure and s.span is not None and extract.unit_fit(s.span.text, q.measure) is None \
@@ -700,7 +704,7 @@ def _whole_owns(question: str, whole: tuple[str, str], around: str) -> bool:
     at = question.find(whole[1]) + len(whole[1])
     word = next((w for w in jieba.lcut(question[at:]) if w.strip()), "") if at >= len(whole[1]) else ""
     return len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) is not None \
-        and re.search(rf"{whole[0]}级?{re.escape(word)}", around) is not None
+        and re.search(rf"(?<![全我本各每]){whole[0]}级?{re.escape(word)}", around) is not None  # (全县辣椒 is the whole)
 
 
 def whole_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
@@ -2437,6 +2441,10 @@ def address_holder(answerer: Answerer, q: Query, ranked: list[Scored], scored: l
                  and says_every_word(answerer, q, s, _WHERE_WORDS)), None)
 
 
+# An address asked (在什么地址, 地址在哪, 地址是多少), not a thing that has one (商业地址服务每月转寄几次).
+_ADDRESS_ASKED = re.compile(r"地址(?:在|是|为)?(?:哪|什么|多少|啥)|(?:什么|啥|哪个)地址")
+# A name said: quoted («“澜溪零工”微信小程序», 《…》, 「…」) or in Latin letters (the app HKeMobility).
+_NAME_SAID = re.compile(r"[“「《『\"'][^”」》』\"']{2,}[”」》』\"']|[A-Za-z]{2,}")
 # What an address says: a road, a street, a lane, a number, a building, a room, or where beside a landmark.
 _ADDRESS_SAID = re.compile(r"[路街道巷弄里村]|\d+\s*号|号[楼院]|[楼层室]|大厦|广场|商场|市场|中心|院内|园内|旁|对面|附近|东侧|西侧|南侧|北侧|位于|坐落")
 

@@ -373,7 +373,7 @@ def intent_of(question: str) -> Intent:
         return "yesno"  # 稳存的几个优惠可以一起用吗: whether they may, not how many
     if found == "entity" and _ROLE_NAMED.search(question):
         return "person"  # 店长叫什么: a role's holder is asked by name, as 店长是谁
-    if found == "person" and _THING_NAMED.search(question) and not re.search(r"谁|哪位|什么人|何人|姓名", question):
+    if found == "person" and thing_name_asked(question):
         return "entity"  # 接单小程序叫什么名字: a thing's name («“澜溪零工”微信小程序»), no person's
     if found in ("entity", "clause") and asked_kind(question) == "phone":
         return "figure"  # 打什么电话, 王建国的手机号: a number, never another field of the line
@@ -385,6 +385,11 @@ def intent_of(question: str) -> Intent:
 _THING_NAMED = re.compile(r"(?:程序|公众号|[Aa][Pp][Pp]|网站|平台|系统|软件|公司|店|品牌|牌子|项目|活动|节目|课程|产品|基地|园区?"
                           r"|合作社|协会|机构|中心|工程|计划|模式|品种|商标|专线|线路|小区|酒店|餐厅|民宿|比赛|大赛|展览|教材)"
                           r"的?(?:叫什么名字|叫什么|叫啥(?:名字)?|名字叫什么|名字是什么)")
+
+
+def thing_name_asked(question: str) -> bool:
+    """Does the question ask the name of a thing (小程序叫什么名字), no person's?"""
+    return _THING_NAMED.search(question) is not None and not re.search(r"谁|哪位|什么人|何人|姓名", question)
 
 
 # 几 and 多 that ask nothing: 几何 before a noun is geometry (几何光学又称为什么), 几 after a figure or a

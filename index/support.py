@@ -245,9 +245,9 @@ def word_starts(text: str) -> frozenset[int]:
 
 def body_said(word: str, text: str) -> bool:
     """Does `text` name the body an asker means by a level's place word and 里 or 上 (镇里: 镇人民政府, 村里: 村民委员会,
-    村集体; 镇上: 鹤溪镇农业服务中心, one of the town's offices)?"""
+    村集体; 镇上: 鹤溪镇农业服务中心, one of the town's offices; not a body of the level's, 县杨梅研究所)?"""
     return bool(LEVEL_AT_HAND.fullmatch(word)) and bool(
-        re.search(word[0] + r"(?:人民政府|政府|民委员会|委会|委|级|里|上|集体|[\u4e00-\u9fff]{0,6}?(?:服务中心|服务站|管理站|所|办公室))",
+        re.search(word[0] + r"(?:人民政府|政府|民委员会|委会|委|级|里|上|集体|[\u4e00-\u9fff]{0,6}?(?:服务中心|服务站|管理站|办公室))",
                   text))
 
 
@@ -858,8 +858,9 @@ def places_named(question: str) -> list[str]:
             continue
         if (jieba.dt.FREQ.get(question[m.end() - 1:m.end() + 1]) or 0) >= COMMON_FREQ:
             continue  # 普通市民卡: 市 opens the word 市民, it closes no place's name
-        if LEVEL_AT_HAND.fullmatch(question[m.end() - 1:m.end() + 1]):
-            continue  # 结果不服找镇上哪个电话: 镇 opens 镇上, the asker's town, no name of one
+        if question[m.end():m.end() + 1] == "上" and LEVEL_AT_HAND.fullmatch(question[m.end() - 1:m.end() + 1]):
+            continue  # 结果不服找镇上哪个电话: 镇 opens 镇上, the asker's town, no name of one (里 is read below:
+            # 大鸡场县里 asks of the asker's county, 贷款县里 of a loan never said)
         if question[m.end():m.end() + 1] in ("外", "内"):
             continue  # 疗休养省外线路, 去省外: outside or inside a province (省外, 市内), no place named
         if m.group(2) == "市" and question[m.end() - 2:m.end()] in _MARKETS:

@@ -8,8 +8,8 @@ gig-work markets), on documents written for these tests:
 - a ride's length (车程约35分钟) in a cell that also says how often (每20分钟一班);
 - 村里, 镇上: the village's or the town's body (村集体, 镇农业服务中心);
 - a rate asked by its noun (取证率是多少) is a share; a thing's name (小程序叫什么名字) is no person's;
-- 下个月 is said 下月; 上课 at a training is its 培训; 开抢 is the opening of sign-up;
-- an address asked is answered only by a span that says one;
+- 下个月 is said 下月; 开抢 is the opening of sign-up;
+- an address asked is answered only by a line that says one, a thing's name only by a span that says one;
 - 哪天休息不开 asks the day of 休息 («每月第一个星期二公休，当日全日休息»: the 星期二, not the 当日);
 - 几条睫毛 is counted 根.
 Through a real engine: real model, FAISS, BM25."""
@@ -40,6 +40,8 @@ REPORT = """青禾县2028年零工市场建设情况汇报
 PONDS = """# 青竹村集体鱼塘承包管理办法
 
 第十条 村集体有抽水泵3台，承包户可以租用，租金为每台每天30元。
+
+第十五条 承包户可以通过村务小程序查询承包费。
 
 第二十条 承包户对处理决定有异议的，可向青竹镇农业服务中心申请调解，电话0579-6222333。
 
@@ -147,14 +149,14 @@ def test_a_rate_is_a_share_and_a_things_name_no_persons(engine):
     says(engine.ask("石桥镇那个接单小程序叫什么名字"), "青禾零工")
 
 
-def test_next_month_a_class_and_sign_up_in_speech(engine):
+def test_next_month_and_sign_up_in_speech(engine):
     says(engine.ask("下个月的课啥时候开抢"), "每月20日")
-    says(engine.ask("刮台风还上课吗"), "培训取消")
 
 
 def test_an_address_asked_needs_one(engine):
     assert not engine.ask("石桥镇零工驿站在什么地址").found
     says(engine.ask("县零工市场在什么地址"), "建设路66号")
+    assert not engine.ask("查承包费的小程序叫什么名字").found  # «…通过村务小程序查询承包费» names none
 
 
 def test_the_day_of_rest_not_the_day_said_again(engine):
