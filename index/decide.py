@@ -41,7 +41,7 @@ from wenda.index.query import BY_MEANS, EMPTY_NOUNS, LEVEL_AT_HAND, MODALS, NUMB
 from wenda.index.script import simplify
 from wenda.index.lexicon import abbreviated, generic_of
 from wenda.index.support import MEANING_WEIGHT
-from wenda.index.support import word_starts, CLOSED, HEAD_COUNTS, TAKEN_IN, TAKEN_PEOPLE, deed_on, counts, fee_named, fillers, holds, hours_kept, places_named
+from wenda.index.support import CLOSED, HEAD_COUNTS, TAKEN_IN, TAKEN_PEOPLE, deed_on, counts, fee_named, fillers, holds, hours_kept, places_named
 
 if TYPE_CHECKING:
     from wenda.index.answer import Answerer, Scored, Tops
@@ -663,14 +663,18 @@ def restricted_to_other(q: Query, text: str) -> bool:
     return False
 
 
+# Words a place's character opens (零工市场's 市场, 市民, 区域): no place named by it.
+_PLACE_CHAR_WORDS = frozenset(("市场", "市民", "市面", "市值", "区域", "区别", "区分", "省份", "省钱", "省事"))
+
+
 def whole_asked(question: str, title: str) -> tuple[str, str] | None:
     """(the kind of place, its words) of a whole a question asks: 全县 or 县里, or the place the document's title
     is about, named (云岭县猕猴桃一共种了多少亩 of «云岭县2026年猕猴桃产业发展情况»); None when none is asked."""
     m = _WHOLE_ASKED.search(question)
     if m:
         return m.group(1) or m.group(2), m.group(0)
-    ends = word_starts(question) | {len(question)}
-    named = next(((p.group(2), p.group(0)[i:]) for p in _PLACE_NAMED.finditer(question) if p.end() in ends
+    named = next(((p.group(2), p.group(0)[i:]) for p in _PLACE_NAMED.finditer(question)
+                  if question[p.end() - 1:p.end() + 1] not in _PLACE_CHAR_WORDS
                   for i in range(len(p.group(1)) - 1) if p.group(0)[i:] in title), None)
     return named  # (a name found with a character before it: 2027年崇岭县, the 年 no part of it; a place's
     # character inside a word is none: 零工市场's 市)
@@ -704,7 +708,8 @@ def _whole_owns(question: str, whole: tuple[str, str], around: str) -> bool:
     at = question.find(whole[1]) + len(whole[1])
     word = next((w for w in jieba.lcut(question[at:]) if w.strip()), "") if at >= len(whole[1]) else ""
     return len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) is not None \
-        and re.search(rf"(?<![全我本各每]){whole[0]}级?{re.escape(word)}", around) is not None  # (全县辣椒 is the whole)
+        and re.search(rf"{whole[0]}级{re.escape(word)}", around) is not None  # (县级零工市场, its level said: 全县辣椒,
+    # a line before «松岭县干核桃总产量…», are the whole's totals)
 
 
 def whole_holder(answerer: Answerer, q: Query, scored: list) -> Scored | None:
