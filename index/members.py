@@ -218,7 +218,7 @@ _INTERVAL_ASKED = re.compile(r"一班|几班|一趟|间隔|隔多|班距|发车|
                              r"|(?:多久|多长时间)[^，。？?]{0,4}再|再[^，。？?]{0,10}(?:多久|多长时间)")  # 多久可以再献, 想再捐…得等多长时间
 _INTERVAL_COLUMN = re.compile(r"间隔|班距|频率|班次")
 # The words that say a length of time is a ride's (车程约35分钟, 航程約10分鐘, 全程约1小时).
-_RIDE_SAID = re.compile(r"(?:车程|行程|航程|船程|全程|历时|用时|耗时|車程|航程|歷時)[约約需为為]?\s*$")
+_RIDE_SAID = re.compile(r"(?:车程|行程|航程|船程|全程|历时|用时|耗时|車程|歷時)[约約需为為]?\s*$")
 
 
 def interval_given(question: str, sentence: str, start: int, end: int, column: str = "") -> bool:
