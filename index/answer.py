@@ -37,7 +37,8 @@ from wenda.index.support import (word_starts, HEAD_COUNTS, TAKEN_IN, TAKEN_PEOPL
                                  head_said_shortened, holds, hours_kept, listed_runs, modifier_asked, modifier_said_shortened,
                                  opposed, other_ways_only, paying_said,
                                  per_units, phone_labelled, places_named, priced_per_group, run_asked, run_asked_last,
-                                 run_held, said_by_modifier, shop_said, stem_said, time_word_said, together, unqualified, weather_said, worker_said)
+                                 run_held, said_by_modifier, school_levels, shop_said, stem_said, student_said, time_word_said,
+                                 together, unqualified, weather_said, worker_said)
 
 BRANCH_PREFIXES = "分子"  # 分公司, 子公司: a branch of a body is another body (unknown_branches)
 CANDIDATES = 30  # fused hits that are re-scored
@@ -926,7 +927,8 @@ class Answerer:
             # the sibling is the piece's subject, the run that opens it up to the asked word's head (花卉区 of
             # «花卉区商铺租金…»; not 开课 of 私教课…开课前, the question's own word, nor 调苗 of «比从外省调苗…»), or
             # a member of the same head by another number (四星级 of «对新评定的四星级民宿…8万元» for 五星级)
-            if all(held or (siblings(k, c) and c not in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", c))
+            if all(held or all((siblings(k, m) or school_levels(k, m)) and m not in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", m)
+                               for m in re.split(r"[、和及与]", c))  # (or a list of them: «小学、初中每学年记2学分»)
                    or members.numeral_member(k, p)
                    for held, c, p in zip(holding, (h[:h.find(k[-1]) + 1] for h in heads), pieces)):
                 return [f for f, held in zip(figs, holding) if held]
@@ -1221,6 +1223,8 @@ class Answerer:
                 continue  # 礼拜天: the 假日价格 cell (the weekend), whatever other day word the row gives
             if stem_said(k, around):
                 continue  # 鞋子: «须穿网球鞋或平底运动鞋入场», the shoes asked by their kinds
+            if student_said(k, around):
+                continue  # 初中生: «初中阶段每学年不超过2次», the students by their level (高中阶段 is no sibling)
             if chunk.kind == "row" and days_of_record(k, text):
                 continue  # 工作日: the row of 羽毛球场（平日白天）, 周一至周五8:00至17:00
             if chunk.kind == "row" and (decide.asked_hours(k) & decide.slot_hours(text) or sessions_of_part(k, text)):
@@ -2133,7 +2137,8 @@ class Answerer:
             before = COMPARED.sub("", text[:sp.start])
             if k[:1] in _RIDING and re.search(rf"(?:{'|'.join(_RIDING)})[\u4e00-\u9fff]{{0,4}}{re.escape(k[-1])}$", before):
                 continue  # 坐船 asked: «搭乘交通船约25分钟» rides one, no sibling of riding
-            if q.intent == "figure" and k in q.verbs and k not in around and any(before.endswith(t) for t in sibling):
+            if q.intent == "figure" and k in q.verbs and k not in around and any(before.endswith(t) for t in sibling) \
+                    and not any(f in around for f in synonyms.forms(k)):  # 开车: «驾驶机动车超过4小时», the deed said
                 return k  # 年休假5天 for 丧假
         w = q.subject
         if w in q.entities and not q.counted and any(d + w[-1] in text for d in "全本该"):
@@ -2699,6 +2704,7 @@ class Answerer:
                     figs = [f for f in figs if _THRESHOLD_BEFORE.search(text[max(0, f.start - 6):f.start])
                             or _THRESHOLD_AFTER.match(text, f.end)
                             or re.search(r"(?:以上|起)$", f.text)]  # 要满多少岁: «65周岁以上», the bound in the figure
+                figs = extract.compared_as_asked(q.text, text, figs)  # 得分低于多少分: «得分低于70分的»
                 if q.kind == "money" and chunk.kind == "row":  # 日卡幾錢一天: the 标准价 cell, not the 学生价 beside it
                     figs = [f for f in figs if not ((m := _GROUP_PRICE_COLUMN.search(column_of(text, f.start)))
                                                     and m.group(0) not in q.text)] or figs
@@ -3004,6 +3010,7 @@ class Answerer:
                 and not ((stem := place_stem(e)) and stem in around)  # 青海地区: 青海 is named
                 and not abbreviates_title(e, self.corpus.plain(chunk).title)  # 中考 of «…初中学业水平体育与健康考试…»
                 and not worker_said(e, around)  # 维修工: 维修人员
+                and not student_said(e, around)  # 初中生: «初中阶段…»
                 and not synonyms.hours_said(e, around)  # 开园 (jieba: a name) said by 暂停开放
                 and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
                 and not any(g in around for g in synonyms.PLACE_GROUPS.get(e, ()))  # 澳门: «赴港澳签注»

@@ -1151,7 +1151,10 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
                  and any(m.group() != k for f in beside
                          for m in re.finditer(rf"[\u4e00-\u9fff]{{{len(k) - 1}}}{re.escape(k[-1])}", piece_of(sentence, f)))]
         figs = figs if apart else beside or figs
-    if keep is not None:
+    compared = compared_as_asked(question, sentence, figs)  # 满意度低于多少: «满意率低于85%的», not the «7日内» before it
+    if compared is not figs:  # (whatever deed the question says of it: 接活, said 承接)
+        figs = (keep(compared) if keep is not None else compared) or compared
+    elif keep is not None:
         figs = keep(figs)
     if not figs:
         return None
@@ -1194,6 +1197,21 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         return (-named, spent, -clause_overlap(clause, keywords + joined) + 3 * fit - said, -hint, distance(f, marks, sentence))
 
     return min(figs, key=cost)
+
+
+# A bound asked by its comparing word (满意度低于多少, 排队超过多少米就开应急车道).
+_BOUND_ASKED = re.compile(r"(低于|高于|超过|少于|不足|不到|多于|大于|小于|不满)(?:多少|几)")
+
+
+def compared_as_asked(question: str, sentence: str, figs: list[Span]) -> list[Span]:
+    """Of the figures, those the sentence compares by the word the question asks a bound with (满意度低于多少: «满意率
+    低于85%的», not the «7日内» of the clause before); all of them where none is, or no bound is asked."""
+    bound = _BOUND_ASKED.search(question)
+    if bound is None:
+        return figs
+    word = bound.group(1)
+    return [f for f in figs if f.text.lstrip("不").startswith(word)
+            or re.search(rf"{word}\s*(?:约|了)?$", sentence[max(0, f.start - 6):f.start])] or figs
 
 
 # Nouns that name what a figure measures (海拔3,102公尺, 面积约120平方米, 体重须在10公斤以下).
@@ -3251,8 +3269,9 @@ def same_side(question: str, piece: str, sentence: str = "") -> bool:
         return any(all(asked[u][0] < said[u][1] and said[u][0] < asked[u][1] for u in asked if u in said)
                    for said in saids)
     a, b = direction(question), direction(piece)
-    if _BARRED_BEYOND.search(question):
-        a = -a  # 超过几公斤就不能养: the side allowed is below it (体重须在10公斤以下)
+    if _BARRED_BEYOND.search(question) and not ((bound := _BOUND_ASKED.search(question)) and bound.group(1) in piece):
+        a = -a  # 超过几公斤就不能养: the side allowed is below it (体重须在10公斤以下); not where the piece bars by the
+        # question's own word (满意度低于多少就不能再接活: «满意率低于85%的，…不得再承接»)
     return not a or not b or a == b
 
 

@@ -197,6 +197,10 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "credit card": "信用卡",  # 可以刷credit card吗 (Latin keys are matched in any case)
           # English words for a post, a refund or a deposit a user mixes in (公司的general manager是谁)
           "general manager": "总经理", "manager": "经理", "refund": "退款", "deposit": "押金",
+          "half day": "半天", "full day": "全天",  # 陪诊half day多少钱: «医院陪诊（半天）»
+          # Cantonese hours: 一個鐘, 兩個鐘, 一個半鐘 (跳一個鐘幾錢); 个钟头 kept whole, 钟头 read below
+          "个钟头": "个小时", "个钟": "个小时", "半钟": "半小时",
+          "几早": "提前多久",  # Cantonese 幾早 (生日會要幾早book): how far ahead, «最少14日前預約»
           "booking": "预约", "reservation": "预约",  # booking電話幾號: «預約專線：…»
           "trial lesson": "试课", "trial class": "试课", "insurance": "保险",  # a trial lesson's fee; 买保险 insurance
           "屋企人": "家人", "屋企": "家",  # Cantonese: one's family, one's home (叫屋企人帮手办)
@@ -1073,7 +1077,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("age", re.compile(rf"几岁|多少岁|多大年纪|多大岁数|年龄|年纪|多大的?{_AGED_PEOPLE}|(?<![有是])(?<!能\w)(?<!面积)(?<!规模)(?<!尺寸)(?<!空间)(?<!房间)(?<!场地)(?<!容量)(?<!体积)(?<!范围)多大了?[?？]?$")),
     # 多久交一次, 价格多久调一次: how often, answered by 按季度 / 每年…一次, not by a duration
     ("frequency", re.compile(r"(?:多久|多长时间|隔多久|多少天|几天|几个月|几年)[^，。？?]{0,10}一[次回遍]|(?:多久|多长时间)(?:交|缴|付)")),
-    ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费"
+    ("money", re.compile(r"多少钱|几块钱|几毛钱|几角钱|多少元|花了?多少|费用|价格|价钱|售价|票价|收费(?![站员处口]|车道|窗口|公路)"  # (有几个收费站: a count)
                          r"|最(?:贵|便宜)[^，。？?]{0,10}(?:多少|几)(?![个次人名天年月])"  # 最贵的那个一桌要多少
                          r"|(?:便宜|少收|少交)了?多少(?![个次人名天年月%])"  # 退伍军人报名便宜多少: a sum off (优惠多少 may be 八折)
                          # 双人包厢周末一小时多少: a price per one unit of time or weight, asked with no noun after

@@ -311,6 +311,21 @@ def worker_said(name: str, text: str) -> bool:
     return bool(m) and any(m.group(1) + w in text for w in _WORKER_WORDS if m.group(1) + w != name)
 
 
+# The levels of schooling whose students are named by the level and 生 (初中生, 高中生, 中职生, 本科生).
+_SCHOOL_LEVEL = re.compile(r"(?:小学|初中|高中|中职|中专|职高|技校|大专|专科|本科|大学)生")
+
+
+def school_levels(a: str, b: str) -> bool:
+    """Are `a` and `b` two levels of schooling (高中, 小学: siblings, though they share no head)?"""
+    return a != b and all(_SCHOOL_LEVEL.fullmatch(w + "生") for w in (a, b))
+
+
+def student_said(name: str, text: str) -> bool:
+    """Does `text` name the students `name` by their level of schooling alone (初中生 asked, «初中阶段…单次不超过2天1晚»
+    said; jieba takes 初中生 for a name)?"""
+    return bool(_SCHOOL_LEVEL.fullmatch(name)) and name[:-1] in text
+
+
 # A label that names a telephone line (服务专线, 客服热线, 联络电话) right before its number.
 _PHONE_LABEL = re.compile(r"(?:专线|热线|电话|分机|总机)\s*[：:]?\s*[(（]?\d")
 _PHONE_ASKED = ("电话", "号码", "电话号码", "热线", "专线")

@@ -1,0 +1,128 @@
+"""Kinds from the fifty-fifth session's tries (a home-nursing price list, a city's rules for school study trips, a
+province's notice on free motorway travel at the Spring Festival, a Hong Kong trampoline park, a county's report on
+its wetlands), on documents written for these tests:
+- 初中生, 高中生 are the students of the level the line names alone (初中阶段, «高中每学年记3学分»), and a piece that
+  opens with a list of sibling levels («小学、初中每学年记2学分») is theirs, not the one asked;
+- 开车 is said 驾驶 (连续开车多久要休息: «驾驶人连续驾驶机动车超过4小时»), no sibling of the 机动车 driven;
+- 收费站 is a place counted (有几个收费站), no price; 供餐时间 gives a canteen's hours (饭堂几点关门);
+- a bound asked by its comparing word (满意度低于多少就不能再接活) is the figure the line compares by that word
+  («满意率低于85%的，…不得再承接»), the barred side being the question's own;
+- a drip and a bedsore as patients say them (挂水, 滴流: 输液; 褥疮: 压疮); half day (半天);
+- Cantonese hours (一個鐘, 一個半鐘) and 幾早 (how far ahead); 港鐵 is the 地铁 taken.
+Through a real engine: real model, FAISS, BM25."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import engine_config, says, titled_sheet
+
+TRIPS = """# 云岭市中小学生研学实践活动管理办法
+
+## 第一章 活动安排
+
+第五条 小学阶段每学年安排研学活动不超过2次，单次不超过1天；初中阶段每学年不超过2次，单次不超过3天2晚；高中阶段每学年不超过1次，单次不超过5天4晚。
+
+第七条 乘坐大巴车的，驾驶人连续驾驶超过3小时，应停车休息不少于20分钟。
+
+## 第二章 考核
+
+第二十四条 学校应当在活动结束后5日内开展满意度测评，满意率低于88%的，该承办机构当年不得再承接本校研学活动。
+
+第二十六条 学生研学实践计入综合素质评价，小学、初中每学年记1学分，高中每学年记4学分。
+"""
+
+MOTORWAY = """# 临江省春节假期高速公路出行服务通告
+
+一、收费站通行
+
+1. 全省高速公路共有收费站356个，春节期间所有入口车道全部开启。
+
+二、服务区保障
+
+1. 全省68对服务区正常营业。服务区餐厅供餐时间为6:00—21:30。
+"""
+
+PARK = """# 躍躍彈床公園荃灣店須知
+
+## 店舖資料
+
+| 項目 | 內容 |
+|---|---|
+| 交通 | 港鐵荃灣站C2出口步行約4分鐘 |
+
+## 生日派對
+
+須於派對日期最少10日前預約，並繳付50%訂金。
+"""
+
+
+def _nursing() -> list[list[str]]:
+    return [["序号", "服务项目", "收费标准", "计价单位", "说明"],
+            ["1", "静脉输液", "110元", "组", "每增加一组加收25元"],
+            ["2", "压疮护理", "85元", "次", "Ⅲ期及以上每次140元"],
+            ["3", "医院陪诊（全天）", "330元", "8小时", "交通费由客户承担"],
+            ["4", "医院陪诊（半天）", "190元", "4小时", "超时每小时加收45元"]]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    from wenda.index.engine import Engine
+
+    root = tmp_path_factory.mktemp("students")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "云岭市中小学生研学实践活动管理办法.md").write_text(TRIPS, encoding="utf-8")
+    (corpus / "临江省春节高速出行服务通告.md").write_text(MOTORWAY, encoding="utf-8")
+    (corpus / "躍躍彈床公園荃灣店須知.md").write_text(PARK, encoding="utf-8")
+    titled_sheet(corpus / "康宁居家护理收费价目表.xlsx", "康宁居家护理服务站上门护理收费价目表", _nursing())
+    return Engine.open(engine_config(corpus, root / "idx"), progress=False)
+
+
+def test_students_of_a_level_are_the_levels(engine):
+    from wenda.index.support import student_said
+
+    assert student_said("初中生", "初中阶段每学年不超过2次")
+    assert not student_said("初中生", "小学阶段每学年…")
+    assert not student_said("医学生", "医学院")  # no level of schooling
+    says(engine.ask("初中生研学最长可以出去几天"), "3天2晚")
+    says(engine.ask("高中生研学每年记几个学分"), "4学分")
+
+
+def test_driving_said_the_written_way(engine):
+    says(engine.ask("连续开车多久必须休息一下"), "3小时")
+
+
+def test_toll_stations_are_counted_and_a_canteens_hours(engine):
+    from wenda.index.query import asked_kind
+
+    assert asked_kind("全省有几个收费站") != "money"
+    assert asked_kind("收费标准是多少") == "money"
+    says(engine.ask("全省有几个收费站"), "356个")
+    says(engine.ask("服务区饭堂几点关门"), "21:30")
+
+
+def test_a_bound_asked_by_its_comparing_word(engine):
+    from wenda.index import extract
+
+    line = "学校应当在活动结束后5日内开展满意度测评，满意率低于88%的，该承办机构当年不得再承接本校研学活动。"
+    question = "满意度低于多少，这家机构就不能再接活了"
+    assert [f.text for f in extract.compared_as_asked(question, line, extract.figures(line))] == ["88%"]
+    assert extract.same_side(question, "满意率低于88%的", line)
+    says(engine.ask("家长满意度低于多少，这家机构就不能再接活了"), "88%")
+
+
+def test_care_as_patients_say_it(engine):
+    says(engine.ask("在家挂水一组要多钱"), "110元")
+    says(engine.ask("褥疮三期护理一次多钱"), "140元")
+    says(engine.ask("陪诊half day多少钱"), "190元")
+
+
+def test_cantonese_hours_ahead_and_the_mtr(engine):
+    from wenda.index.query import spoken_to_written
+
+    assert "一个小时" in spoken_to_written("跳一个钟几钱")
+    assert "一个小时" in spoken_to_written("跳一个钟头几钱")
+    assert "一个半小时" in spoken_to_written("跳一个半钟几钱")
+    says(engine.ask("生日會要幾早book"), "10日")
+    says(engine.ask("搭地鐵去應該行邊個出口"), "C2出口")
