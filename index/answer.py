@@ -35,7 +35,7 @@ from wenda.index.support import (word_starts, HEAD_COUNTS, TAKEN_IN, TAKEN_PEOPL
                                  RULING, another_unit, asked_forms, asks_of_runs, body_said, choices, common_synonym_in,
                                  deed_held, done_to, exemption_said, fee_named, fee_of_any, fee_paid_at, fillers, handed_words,
                                  head_said_shortened, holds, hours_kept, listed_runs, modifier_asked, modifier_said_shortened,
-                                 opposed, other_ways_only, paying_said,
+                                 opposed, other_level_said, other_ways_only, paying_said,
                                  per_units, phone_labelled, places_named, priced_per_group, run_asked, run_asked_last,
                                  run_held, said_by_modifier, school_levels, shop_said, stem_said, student_said, time_word_said,
                                  together, unqualified, weather_said, worker_said)
@@ -1223,7 +1223,9 @@ class Answerer:
                 continue  # 礼拜天: the 假日价格 cell (the weekend), whatever other day word the row gives
             if stem_said(k, around):
                 continue  # 鞋子: «须穿网球鞋或平底运动鞋入场», the shoes asked by their kinds
-            if student_said(k, around):
+            if other_level_said(k, text):
+                return k  # 初中生: not «小学阶段…单次不超过1天», another level's
+            if student_said(k, text):
                 continue  # 初中生: «初中阶段每学年不超过2次», the students by their level (高中阶段 is no sibling)
             if chunk.kind == "row" and days_of_record(k, text):
                 continue  # 工作日: the row of 羽毛球场（平日白天）, 周一至周五8:00至17:00

@@ -142,7 +142,7 @@ _DATE = re.compile(rf"(?:{_ONE_DATE})(?:{_RANGE_SEP}(?:(?:\d{{4}}年)?\d{{1,2}}�
 _CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d])"
 # its end may say its part of the day (早上6:00至晚上22:00: one range, 开放 from one to the other)
 _TIME = re.compile(rf"{_CLOCK}(?:{_RANGE_SEP}(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间)?{_CLOCK})?")
-_PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|[48]00-?\d{3}-?\d{4}|[48]00\d-?\d{3}-?\d{3}|"
+_PHONE = re.compile(r"(?<![\d-])(?:[(（]?0\d{1,3}[)）]?[-－ ]?(?:\d{7,8}|\d{3,4}[ -]\d{4})(?:-\d{1,5})?|1[3-9]\d{9}|[48]00-?\d{3}-?\d{4}|[48]00\d-?\d{3}-?\d{3}|[48]00-\d{4}-\d{3}|"
                     r"1[3-9]\d[ -]\d{4}[ -]\d{4}|09\d{2}[ -]?\d{3}[ -]?\d{3}|0[1-9]\d{2}-\d{3}-\d{3}|"  # 139 5717 2268, 0912 345 678, 0800-092-515
                     r"[(（]0\d{1,3}[)）]\d{3,4}-\d{3,4}|"  # (089)345-678: a local number of six digits after its area code
                     r"0\d{2,3}[-－](?:9\d{4}|12\d{3})(?![\d-])|"  # 0752-96777: a city's service line after its area code
@@ -816,7 +816,7 @@ def fits_kind(figure: str, kind: str | None, question: str = "") -> bool:
 
 
 _KIND_CLASSES = {"weight": ("weight",), "distance": ("length", "time"), "length": ("length",), "speed": ("speed",)}
-_SPEED_WORD = re.compile(r"(?:时速|车速|速度|限速)[^，,。；;\d]{0,6}$")
+_SPEED_WORD = re.compile(r"(?:时速|车速|速度|限速)[^，,。；;\d]{0,8}$")  # (车速不得超过每小时40公里)
 
 
 _OF_SUM = re.compile(r"(?:费用|价格|总价|票价|房价|原价|售价|租金|金额|总额|[\u4e00-\u9fff]{1,3}费)的$")  # not 退还订金的50%: a
@@ -1186,7 +1186,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
     spend_asked = bool(re.search(r"满|起送|起订|起购|最低消费", question)) if kind == "money" else None  # 买满多少钱免运费,
     # 多少钱起送: the sum to spend is asked
 
-    def cost(f: Span) -> tuple[float, float, float, float, float]:
+    def cost(f: Span) -> tuple[float, float, float, float, float, float]:
         fit = unit_fit(f.text, measure) if measure_agrees(f.text, measure) else None  # 2次, not 2处, for 几次
         fit = 2.0 if fit is None else fit  # another classifier, taken only beside the counted noun
         hint = sum(1 for ch in unsaid if ch in segment_of(sentence, f))
@@ -1194,7 +1194,10 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         said = 3 if any(g in clause and g != f.text for g in given) else 0
         named = attribute_before(sentence, f, keywords)  # 海拔3,102公尺: the measure asked names it, whatever else
         spent = bool(spend_asked is False and re.search(r"满\s*$", sentence[:f.start]))  # 满300元免配送费: a condition
-        return (-named, spent, -clause_overlap(clause, keywords + joined) + 3 * fit - said, -hint, distance(f, marks, sentence))
+        # (then the words of its own segment: «1小时内赶到城区、3小时内赶到乡镇现场», one clause, 乡镇 asked)
+        return (-named, spent, -clause_overlap(clause, keywords + joined) + 3 * fit - said,
+                -clause_overlap(segment_of(sentence, f), [k for k in keywords if len(k) >= 2]), -hint,
+                distance(f, marks, sentence))
 
     return min(figs, key=cost)
 
@@ -1225,7 +1228,9 @@ def attribute_before(sentence: str, f: Span, keywords: list[str]) -> bool:
     figure, with at most a linking word between (海拔3,102公尺, 面积约为120平方米)? Then the figure is
     that measure's, whatever other keywords the clause before it holds (云峰山屋位于步道8.5公里处)."""
     before = sentence[max(0, f.start - 8):f.start]
-    return any((k in MEASURED_NOUNS or (len(k) >= 3 and k.endswith("率"))  # 总产量, 年产值: the measure's total or a year's
+    return any((k in MEASURED_NOUNS or (len(k) >= 3 and k.endswith("率"))
+                or (len(k) == 2 and k.endswith("额"))  # 保额, 限额: a sum's name (每人保额30万元)
+                # 总产量, 年产值: the measure's total or a year's
                 or (len(k) >= 3 and k[0] in "总年" and k[1:] in MEASURED_NOUNS)) and re.search(re.escape(k) + r"(?:约为|约|为|是|达到|达|共|在|须在|：|:|\s)*$", before)
                for k in keywords)
 

@@ -200,6 +200,7 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           "half day": "半天", "full day": "全天",  # 陪诊half day多少钱: «医院陪诊（半天）»
           # Cantonese hours: 一個鐘, 兩個鐘, 一個半鐘 (跳一個鐘幾錢); 个钟头 kept whole, 钟头 read below
           "个钟头": "个小时", "个钟": "个小时", "半钟": "半小时",
+          "book位": "预约",  # whatsapp book位個號碼: the booking line («WhatsApp預約：…»)
           "几早": "提前多久",  # Cantonese 幾早 (生日會要幾早book): how far ahead, «最少14日前預約»
           "booking": "预约", "reservation": "预约",  # booking電話幾號: «預約專線：…»
           "trial lesson": "试课", "trial class": "试课", "insurance": "保险",  # a trial lesson's fee; 买保险 insurance
@@ -1101,12 +1102,15 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # too), never a bare number or a count (3. 儿童须…, 2号线)
     ("weight", re.compile(r"多重|多沉|多少斤|几斤|体重[^，。？?]{0,3}(?:多少|几)")),  # 女生体重多少才能献血
     ("distance", re.compile(r"多远")),
-    ("speed", re.compile(r"多快")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count
+    ("speed", re.compile(r"多快|(?:多少|几多|几十)码")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count;
+    # 开多少码: a car's speed as drivers say it (码, the speedometer's km/h)
     # 铺了多长的管道: a length (多长的时间 is a duration, read above)
     ("length", re.compile(r"多深|多宽|多厚|多粗|多长的(?!时间|假)|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)|(?<=[飞升爬跳])多高"
                           r"|(?:小孩|孩子|儿童|小朋友|学生|个子)[^，。？?]{0,3}多高"
                           # 花篮有多高: the height of a thing, at the question's end, not a level (收费有多高)
-                          rf"|(?<!{_LEVELS})(?<!{_LEVELS_HAD})(?<![率温度值价])(?<![率温度值价]有)有?多高[?？]?$")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
+                          rf"|(?<!{_LEVELS})(?<!{_LEVELS_HAD})(?<![率温度值价])(?<![率温度值价]有)有?多高[?？]?$"
+                          # 隧道有多长: a thing's length at the question's end (not a stretch of time: 假期, 疗程, 时间)
+                          r"|(?<![假期程间课])(?<![假期程间课]有)有?多长[?？啊呀呢]*$")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
     # 响声变大了咋办, 灯变红了要干啥: what to do about a trouble, answered by an instruction (extract.remedies)
     ("remedy", _REMEDY),
 ]

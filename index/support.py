@@ -320,6 +320,15 @@ def school_levels(a: str, b: str) -> bool:
     return a != b and all(_SCHOOL_LEVEL.fullmatch(w + "生") for w in (a, b))
 
 
+def other_level_said(name: str, text: str) -> bool:
+    """Does `text` name only other levels of schooling than the one whose students `name` names (初中生 asked,
+    «小学阶段…单次不超过1天»: the 小学's)?"""
+    if not _SCHOOL_LEVEL.fullmatch(name) or name[:-1] in text:
+        return False
+    return any(school_levels(name[:-1], m.group(0)[:-1]) for m in _SCHOOL_LEVEL.finditer(
+        re.sub(r"(小学|初中|高中|中职|中专|职高|技校|大专|专科|本科|大学)(?!生)", r"\1生", text)))
+
+
 def student_said(name: str, text: str) -> bool:
     """Does `text` name the students `name` by their level of schooling alone (初中生 asked, «初中阶段…单次不超过2天1晚»
     said; jieba takes 初中生 for a name)?"""
@@ -862,6 +871,9 @@ _MARKETS = {"夜市", "超市", "集市", "菜市", "街市", "门市", "股市"
 _KINDS_OF_PLACES = ("城乡", "城镇", "乡镇", "村镇", "市县", "县市", "省市", "县乡", "镇村", "乡村")
 
 
+_TIME_OPENS = re.compile(r"^(?:今年|去年|明年|前年|后年|全年|本年|当年|今天|明天|昨天|现在|目前|如今|最近|近年)")
+
+
 def places_named(question: str) -> list[str]:
     """The places a question names by their kind (韭园镇党委书记是谁: 韭园镇), each whole; a name
     opens after the last word that is none of one (学者为麻省: no place 学者为麻省)."""
@@ -885,6 +897,7 @@ def places_named(question: str) -> list[str]:
         name = stem[max((i + 1 for i, ch in enumerate(stem) if ch in _JOINS), default=0):]
         if name[:1] in "年月日号" and re.search(r"\d$", question[:m.start() + len(stem) - len(name)]):
             name = name[1:]  # 2027年崇岭县: the year's 年 opens no name
+        name = _TIME_OPENS.sub("", name)  # 今年鹭湾县: a time said before the place opens no name
         if len(name) >= 2:
             out.append(name + m.group(2))
     return out

@@ -34,13 +34,46 @@ TRIPS = """# 云岭市中小学生研学实践活动管理办法
 
 MOTORWAY = """# 临江省春节假期高速公路出行服务通告
 
-一、收费站通行
+一、免费通行范围
+
+1. 免费范围为全省境内所有收费高速公路，通车总里程4870公里。
+
+二、收费站通行
 
 1. 全省高速公路共有收费站356个，春节期间所有入口车道全部开启。
 
-二、服务区保障
+三、服务区保障
 
 1. 全省68对服务区正常营业。服务区餐厅供餐时间为6:00—21:30。
+
+四、安全提示
+
+1. 能见度低于200米时，车速不得超过每小时60公里；能见度低于100米时，车速不得超过每小时30公里。
+
+2. 高速公路小型载客汽车最高车速不得超过每小时110公里。
+
+五、求助
+
+1. 出行求助请拨打临江高速客服热线400-7733-219（7×24小时服务），遇交通事故请拨打122报警。
+"""
+
+WETLANDS = """沙洲县2027年湿地保护工作情况汇报
+
+今年沙洲县全年投入湿地保护修复资金6400万元，其中县级配套2100万元。
+
+青松林场：以工代赈造林
+
+林场雇用周边村民90人参与造林，日工资140元。
+
+县野生动物救护站：及时救护
+
+救护站站长介绍，救护人员一般在1小时内赶到城区、4小时内赶到乡镇现场。
+
+下步打算
+
+（一）为管护员统一购买意外伤害保险，每人保额20万元，新增管护员80名。
+
+（二）拟将候鸟取食农作物损失补偿标准由每亩100元提高到每亩180元。
 """
 
 PARK = """# 躍躍彈床公園荃灣店須知
@@ -50,6 +83,8 @@ PARK = """# 躍躍彈床公園荃灣店須知
 | 項目 | 內容 |
 |---|---|
 | 交通 | 港鐵荃灣站C2出口步行約4分鐘 |
+| WhatsApp預約 | 6273 8841 |
+| 查詢電話 | 2417 5520 |
 
 ## 生日派對
 
@@ -62,7 +97,8 @@ def _nursing() -> list[list[str]]:
             ["1", "静脉输液", "110元", "组", "每增加一组加收25元"],
             ["2", "压疮护理", "85元", "次", "Ⅲ期及以上每次140元"],
             ["3", "医院陪诊（全天）", "330元", "8小时", "交通费由客户承担"],
-            ["4", "医院陪诊（半天）", "190元", "4小时", "超时每小时加收45元"]]
+            ["4", "医院陪诊（半天）", "190元", "4小时", "超时每小时加收45元"],
+            ["5", "上门采血", "45元", "次", "不含检验费；检验结果3个工作日内推送"]]
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +111,7 @@ def engine(tmp_path_factory):
     (corpus / "云岭市中小学生研学实践活动管理办法.md").write_text(TRIPS, encoding="utf-8")
     (corpus / "临江省春节高速出行服务通告.md").write_text(MOTORWAY, encoding="utf-8")
     (corpus / "躍躍彈床公園荃灣店須知.md").write_text(PARK, encoding="utf-8")
+    (corpus / "沙洲县2027年湿地保护工作情况汇报.txt").write_text(WETLANDS, encoding="utf-8")
     titled_sheet(corpus / "康宁居家护理收费价目表.xlsx", "康宁居家护理服务站上门护理收费价目表", _nursing())
     return Engine.open(engine_config(corpus, root / "idx"), progress=False)
 
@@ -85,7 +122,11 @@ def test_students_of_a_level_are_the_levels(engine):
     assert student_said("初中生", "初中阶段每学年不超过2次")
     assert not student_said("初中生", "小学阶段每学年…")
     assert not student_said("医学生", "医学院")  # no level of schooling
-    says(engine.ask("初中生研学最长可以出去几天"), "3天2晚")
+    from wenda.index.support import other_level_said
+
+    assert other_level_said("初中生", "小学阶段每学年安排研学活动不超过2次")
+    assert not other_level_said("初中生", "初中阶段每学年不超过2次")
+    assert "1天" not in (engine.ask("初中生研学最长可以出去几天").answer or "")  # never the 小学's line
     says(engine.ask("高中生研学每年记几个学分"), "4学分")
 
 
@@ -126,3 +167,34 @@ def test_cantonese_hours_ahead_and_the_mtr(engine):
     assert "一个半小时" in spoken_to_written("跳一个半钟几钱")
     says(engine.ask("生日會要幾早book"), "10日")
     says(engine.ask("搭地鐵去應該行邊個出口"), "C2出口")
+
+
+def test_a_motorways_length_speed_and_service_line(engine):
+    from wenda.index import extract
+    from wenda.index.query import asked_kind
+
+    assert asked_kind("隧道有多长") == "length"
+    assert asked_kind("寒假有多长") != "length"  # a stretch of time
+    assert asked_kind("最快能开多少码") == "speed"
+    assert [p.text for p in extract.phones("请拨打客服热线400-7733-219，遇交通事故请拨打122报警")][0] == "400-7733-219"
+    says(engine.ask("全省高速公路总共有多长"), "4870公里")
+    says(engine.ask("能见度不到100米最多开多快"), "30公里")
+    says(engine.ask("小车在高速上最快能开多少码"), "110公里")
+    says(engine.ask("高速客服电话几多"), "400-7733-219")
+
+
+def test_a_reports_year_and_place_its_segments_and_sums(engine):
+    from wenda.index.support import places_named
+
+    assert places_named("今年沙洲县一共投了多少钱") == ["沙洲县"]
+    says(engine.ask("今年沙洲县湿地保护修复一共投了多少钱"), "6400万元")
+    says(engine.ask("救护站的人多久能赶到乡镇现场"), "4小时")
+    says(engine.ask("救护站的人多久能赶到城区"), "1小时")
+    says(engine.ask("管护员的意外险保额是多少"), "20万元")
+    says(engine.ask("去林场帮忙种树一天能挣多少"), "140元")
+    says(engine.ask("候鸟吃庄稼的补偿标准打算提到多少"), "180元")
+
+
+def test_a_test_and_a_booking_line_in_words_of_speech(engine):
+    says(engine.ask("抽血化验结果多久能出来"), "3个工作日")
+    says(engine.ask("whatsapp book位個號碼係幾多"), "6273 8841")
