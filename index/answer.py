@@ -296,7 +296,8 @@ def short_form_names(word: str, name: str) -> bool:
 
 
 # How long a thing may be used (套票可以用幾耐, 卡能用多久, 有效期多长): its 有效期 column answers.
-_VALIDITY_ASKED = re.compile(r"(?:用|使用)(?:多久|多长时间|几耐|几久|几年|几个月|几天)|有效")
+_VALIDITY_ASKED = re.compile(r"(?:用|使用)(?:多久|多长时间|几耐|几久|几年|几个月|几天)|有效"
+                             r"|(?:多久|多长时间|几耐|几久)(?:就|会)?(?:到期|过期|失效)")  # 套票幾耐到期: its 有效期
 _VALIDITY_COLUMN = re.compile(r"有效|期限")
 
 # A month asked (几月份, 哪个月, 几月): a date that names its month answers, not a bare year.
@@ -929,7 +930,7 @@ class Answerer:
             # a member of the same head by another number (四星级 of «对新评定的四星级民宿…8万元» for 五星级)
             if all(held or all((siblings(k, m) or school_levels(k, m)) and m not in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", m)
                                for m in re.split(r"[、和及与]", c))  # (or a list of them: «小学、初中每学年记2学分»)
-                   or members.numeral_member(k, p)
+                   or members.numeral_member(k, p) or other_level_said(k + "生", p)  # «小学不超过2小时、初中…»
                    for held, c, p in zip(holding, (h[:h.find(k[-1]) + 1] for h in heads), pieces)):
                 return [f for f, held in zip(figs, holding) if held]
         return figs
@@ -2614,6 +2615,9 @@ class Answerer:
             def keep(figs: list[Span]) -> list[Span]:  # 多少钱一片: 单价199元, not 两片装358元
                 if chunk.kind == "row":  # a numbered sheet's 序号 is the row's place, no value of it (皮衣做保养要多少: not 17)
                     figs = [f for f in figs if not SERIAL_COLUMN.fullmatch(column_of(text, f.start).strip())]
+                if chunk.kind == "row" and q.kind == "duration" and _VALIDITY_ASKED.search(q.text):
+                    figs = [f for f in figs if _VALIDITY_COLUMN.search(column_of(text, f.start))] or figs  # 套票可以用幾耐:
+                    # the 有效期 cell, not the «20次小童2小時» of its 內容 (first: whatever other kind its cell names)
                 for asked, said in _CHANGES:  # 比上一年贵了多少: the rise («比2028年度提高20元»), not the fee itself
                     if asked.search(q.text):
                         figs = [f for f in figs if said.search(text[max(0, f.start - 6):f.start])] or figs
@@ -2644,9 +2648,6 @@ class Answerer:
                 if q.kind == "duration":  # 坐船到淡水要多久: «航程約10分鐘», not the «約每15分鐘一班» before it
                     figs = [f for f in figs if not members.interval_given(q.text, text, f.start, f.end,
                             column_of(text, f.start) if chunk.kind == "row" else "")] or figs
-                if chunk.kind == "row" and q.kind == "duration" and _VALIDITY_ASKED.search(q.text):
-                    figs = [f for f in figs if _VALIDITY_COLUMN.search(column_of(text, f.start))] or figs  # 套票可以用幾耐:
-                    # the 有效期 cell, not the «20次小童2小時» of its 內容
                 if chunk.kind == "row" and q.kind == "duration":  # 在外面多久能变色: «室外约30秒变深色», not the
                     figs = [f for f in figs if any(len(k) >= 2 and k in self.piece(text, f) for k in q.keywords)] or figs
                     # 取镜时间 column's 3天: a length of time is of the deed its own piece says
@@ -2799,7 +2800,10 @@ class Answerer:
             found = self.contrasted(q, text, found)  # 秋季班…9月8日至9月10日，春季班为2月14日至2月16日: 春季班's
             if len(found) > 1 and (side := _EXTREME_WHEN.search(q.text)):  # 蛋价最贵是哪个月: «最低时…3.38元（5月份），
                 said = _HIGHEST_SAID if side.group(1) else _LOWEST_SAID  # 最高时每斤4.92元（9月份）», the highest's month
-                found = [f for f in found if said.search(clause_before(text, f.start))] or found
+                most = _MOST_SAID[0] if side.group(1) else _MOST_SAID[1]
+                found = [f for f in found if most.search(clause_before(text, f.start))] \
+                    or [f for f in found if said.search(clause_before(text, f.start))] or found  # (最高峰日为1月31日 before
+                # the 返程高峰 of the whole stretch)
             found = self.by_deed(q, text, found, "fits" if len(found) > 1 else "not_opposed")
             end = self.end_of(q, text, found)
             if end is not None and len(found) > 1:  # 收到什么时候结束: «自9月25日启动，计划到2028年3月31日结束», the
@@ -4097,9 +4101,10 @@ def labelled_value(q: Query, text: str) -> Span | None:
 
 # When the most or the least was (蛋价最贵是哪个月, 哪天人最少): group 1 the most, group 2 the least; and how a line
 # says either («最高时每斤4.92元（9月份）», «高峰», «最低时»).
-_EXTREME_WHEN = re.compile(r"最(贵|高|多|大)|最(便宜|低|少|小)")
+_EXTREME_WHEN = re.compile(r"最(贵|高|多|大|堵|拥堵|挤|拥挤|忙|热闹)|最(便宜|低|少|小|空|闲)")  # (返程哪天最堵: «最高峰日为1月31日»)
 _HIGHEST_SAID = re.compile(r"最(?:高|多|大|贵)|高峰|峰值")
 _LOWEST_SAID = re.compile(r"最(?:低|少|小|便宜)|低谷")
+_MOST_SAID = (re.compile(r"最(?:高|多|大|贵)"), re.compile(r"最(?:低|少|小|便宜)"))  # the extreme itself, said
 
 
 def clause_before(text: str, at: int) -> str:

@@ -1213,6 +1213,11 @@ def price_unsaid(answerer: Answerer, q: Query, s: Scored) -> bool:
     if q.intent != "yesno" or not _PRICE_ASKED.search(q.text):
         return False
     around = answerer.corpus.around(s.hit.chunk)
+    text = answerer.corpus.plain(s.hit.chunk).text
+    for fee in (k for k in q.keywords if len(k) >= 3 and k.endswith("费") and k not in around):
+        if fee[:-1] not in text or not (extract.PRICE_SAID.search(text) or re.search(r"费|价|钱|票|免", text)):
+            return True  # 服务区停车要收停车费吗: not «服务区停车位饱和度超过90%时…», whatever fees its frame names, nor
+            # «充电服务费每千瓦时不超过0.8元», another thing's fee
     return not (extract.PRICE_SAID.search(around) or re.search(r"费|价|钱|票|付款|支付", around))
 
 
@@ -1486,7 +1491,7 @@ def faq_verdict(answerer: Answerer, q: Query, ranked: list[Scored], best: Scored
 
 # A yes/no question that asks whether a thing costs money (洗澡要钱吗, 头一回办居住证收钱吗, 存包收费吗), and
 # the words by which a line settles that (淋浴间免费使用, 首次申领居住证不收费, 每张40元).
-_PRICE_ASKED = re.compile(r"要钱|收钱|花钱|交钱|付钱|掏钱|给钱|收费|付费|免费|要票|买票|收不收|花不花|优惠|便宜|打折")
+_PRICE_ASKED = re.compile(r"(?:收|交|缴|付)[^，。？?]{1,4}费|要钱|收钱|花钱|交钱|付钱|掏钱|给钱|收费|付费|免费|要票|买票|收不收|花不花|优惠|便宜|打折")
 # What a yes/no question asks of a place being open (开门吗, 开不开, 有人吗, 能去办吗 with a day), and the
 # words by which a line settles it on a day (每周一闭馆, 周日及法定节假日不办公, 正月初二起正常开放).
 _OPEN_ASKED = re.compile(r"开门|开放|营业|开馆|上班|办公|有人|开吗|开不开")

@@ -1102,7 +1102,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # too), never a bare number or a count (3. 儿童须…, 2号线)
     ("weight", re.compile(r"多重|多沉|多少斤|几斤|体重[^，。？?]{0,3}(?:多少|几)")),  # 女生体重多少才能献血
     ("distance", re.compile(r"多远")),
-    ("speed", re.compile(r"多快|(?:多少|几多|几十)码")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count;
+    ("speed", re.compile(r"多快|(?:多少|几多|几十)码|限速(?:是|为)?(?:多少|几)")),  # 网速有多快: a speed (100Mbps, 时速80公里), not a size nor a count;
     # 开多少码: a car's speed as drivers say it (码, the speedometer's km/h)
     # 铺了多长的管道: a length (多长的时间 is a duration, read above)
     ("length", re.compile(r"多深|多宽|多厚|多粗|多长的(?!时间|假)|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)|(?<=[飞升爬跳])多高"
