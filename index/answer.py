@@ -1053,6 +1053,7 @@ class Answerer:
         return q.kind not in ("duration", "money") or all(
             extract.one_unit_said(k, piece + " " + units)
             or (k in ("一年", "1年") and re.search(r"[今全本]年", text))  # 一年能挣多少: 今年…户均收入2.8万元, a year's sum
+            or extract.period_fee_said(k, piece)  # 一年租金多少: «年场地租金36000元»; 一天: «24小时内最高收费30元»
             or extract.whole_one(k, text)  # 包一间多少钱: «包场整间…每场5500元», the price of the whole one
             or extract.packed_singly(k, text)  # 可樂一罐多少錢: the row's «備註：罐裝»
             or (" · " in text and extract.card_of_period(k, text))  # 一个月要多少钱: the row of «固定座位月卡»

@@ -3660,9 +3660,22 @@ def priced_per_other(question: str, text: str, row: str = "") -> bool:
         return False  # 寄一公斤多少钱: «首重1公斤以内每单收费4元» prices the case's quantity, per parcel
     if a in ("年", "月") and re.search(rf"(?:每|全|当){a}|{a}度|{a}内", text):
         return False  # 合作社一年最多拿多少补贴: «每个…组织年度内补贴总额不超过60万元», a sum per year, whatever else per
+    if period_fee_said("一" + a, text):
+        return False  # 基站一年租金多少: «每个基站年场地租金36000元»; 停一天最多收多少: «24小时内最高收费30元»
     if a in ("小时", "分钟") and minutes_said(question) & minutes_said(text + " " + row):
         return False  # 上一个小时月费多少: «60分钟：HK$2,280», the length asked in another unit, no rate per hour
     return not any(same_measure(a, u) or any(a in g and u in g for g in _RATE_ALIKE) for u in said)
+
+
+def period_fee_said(word: str, text: str) -> bool:
+    """Does `text` price per the period `word` names (一年, 每月, 一天) by the period's character right before a fee's
+    noun («每个基站年场地租金36000元», «每台月场地使用费150元»), or a day said in hours («24小时内最高收费30元»)?"""
+    m = re.fullmatch(r"(?:[一1]个?|每个?)(年|月|天|日)", word)
+    if m is None:
+        return False
+    if m.group(1) in "天日":
+        return bool(re.search(r"24小时内|一天内|全天|当日|当天|日租金|日费", text))
+    return bool(re.search(rf"(?<![\d一二两三四五六七八九十]){m.group(1)}[\u4e00-\u9fff]{{0,4}}(?:租金|费|租)", text))
 
 
 def whole_one(word: str, text: str) -> bool:

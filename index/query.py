@@ -623,6 +623,11 @@ def _keyword_tags(question: str, exclude: tuple[str, ...] = ()) -> tuple[tuple[s
             out += [(t, f) for t, f in ((tok[0], "n"), (tok[2], "v")) if t not in (x for x, _ in out)]
             prev = w.word
             continue
+        if len(tok) >= 3 and tok[0] in "坐搭乘" and (jieba.dt.FREQ.get(tok) or 0) < _RARE <= (jieba.dt.FREQ.get(tok[1:]) or 0):
+            # 坐地铁去行边个出口: jieba's new word 坐地铁 is the riding and the 地铁 ridden, a word a line says
+            out += [(t, f) for t, f in ((tok[0], "v"), (tok[1:], "n")) if t not in (x for x, _ in out)]
+            prev = w.word
+            continue
         if tok == "一个" and i + 1 < len(cut) and cut[i + 1].word in UNITS_OF_ONE:
             continue  # 一个小时, cut 一个 小时: the numeral and classifier before the unit are no word a line says
             # (每小时 does; a lone 一 stays, the count the rate readers take it for: 宿舍一晚)
@@ -940,7 +945,8 @@ MONTH_WORDS = ("月份", "年份")
 
 # Words that open with a measure's character and are words of their own (多少周转资金: no count of weeks).
 _NOT_MEASURE_WORDS = ("周转", "周边", "周围", "年级", "天气", "年龄", "村民", "户主", "家长", "家庭", "家属",
-                      "名额", "名称", "名字", "名单")  # 多少名额: a quota, no count said in 名
+                      "名额", "名称", "名字", "名单",  # 多少名额: a quota, no count said in 名
+                      "场地", "场所", "场馆")  # 交多少场地费: the fee of the site, no count said in 场
 
 
 @dataclass

@@ -1230,5 +1230,7 @@ def another_unit(question: str, piece: str) -> bool:
     asked, said = per_units(question), per_units(piece)
     if said & _PER_HEAD and any(_PERSON_NOUN.search(a) for a in asked):
         return False  # 每个保洁员 asked, «每人负责的河段约2公里» given: one person of them
+    if any(extract.period_fee_said("每" + a, piece) for a in asked):
+        return False  # 每月收多少 asked, «自助售货机每台月场地使用费150元»: per machine and per month
     return bool(asked and said) and not any(a == b or a in b or b in a or same_measure(a, b)  # 每顿 is 每餐
                                             or abbreviated(a, b) for a in asked for b in said)

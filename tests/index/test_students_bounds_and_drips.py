@@ -114,6 +114,18 @@ PARK = """# 躍躍彈床公園荃灣店須知
 """
 
 
+ESTATE = """# 枫林苑小区公共收益管理办法
+
+## 第二章 经营项目和收费标准
+
+第七条 外来车辆进入小区首2小时免费，超过2小时的每小时收费4元，24小时内最高收费35元。
+
+第八条 小区现有快递柜10组，每组年场地使用费2600元；自助售货机每台月场地使用费160元。
+
+第九条 小区现有通信基站2个，每个基站年场地租金42000元。
+"""
+
+
 def _nursing() -> list[list[str]]:
     return [["序号", "服务项目", "收费标准", "计价单位", "说明"],
             ["1", "静脉输液", "110元", "组", "每增加一组加收25元"],
@@ -134,6 +146,7 @@ def engine(tmp_path_factory):
     (corpus / "临江省春节高速出行服务通告.md").write_text(MOTORWAY, encoding="utf-8")
     (corpus / "躍躍彈床公園荃灣店須知.md").write_text(PARK, encoding="utf-8")
     (corpus / "沙洲县2027年湿地保护工作情况汇报.txt").write_text(WETLANDS, encoding="utf-8")
+    (corpus / "枫林苑小区公共收益管理办法.md").write_text(ESTATE, encoding="utf-8")
     titled_sheet(corpus / "康宁居家护理收费价目表.xlsx", "康宁居家护理服务站上门护理收费价目表", _nursing())
     return Engine.open(engine_config(corpus, root / "idx"), progress=False)
 
@@ -238,3 +251,19 @@ def test_a_level_among_its_siblings_and_the_contact(engine):
 def test_new_year_days_and_a_passes_term(engine):
     says(engine.ask("大年初一開唔開門"), "年初一休息")
     says(engine.ask("20次套票幾耐到期"), "10個月")
+
+
+def test_a_period_said_before_a_fee_and_a_day_in_hours(engine):
+    from wenda.index import extract
+    from wenda.index.query import keyword_tags
+
+    assert extract.period_fee_said("一年", "每个基站年场地租金42000元")
+    assert extract.period_fee_said("每月", "自助售货机每台月场地使用费160元")
+    assert extract.period_fee_said("一天", "24小时内最高收费35元")
+    assert not extract.period_fee_said("一年", "2027年收取场地费")  # a year's date, no rate per year
+    assert "场地费" in "".join(w for w, _ in keyword_tags("快递柜一年交多少场地费"))  # no count in 场 asked
+    assert [w for w, _ in keyword_tags("坐地铁去哪个出口")][:2] == ["坐", "地铁"]
+    says(engine.ask("外来车停一天最多收多少钱"), "35元")
+    says(engine.ask("5G基站一年租金多少？"), "42000元")
+    says(engine.ask("自动售货机放小区里每月收多少"), "160元")
+    says(engine.ask("快递柜一年交多少场地费？"), "2600元")
