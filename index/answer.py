@@ -13,6 +13,7 @@ from functools import lru_cache
 import jieba
 import numpy as np
 
+from wenda.corpus.outline import cn_number
 from wenda.corpus.parse import line_sentences
 from wenda.corpus.text import split_clauses, split_sentences
 from wenda.corpus.types import Answer, Chunk, Hit, Quote
@@ -751,7 +752,8 @@ class Answerer:
                     or next((o for o in synonyms.deed_forms(w) if len(w) == 1 and o != w and o in text), None)  # 进: 入馆
                 if form:  # 老人家 as the line says it: 長者 (synonyms.REGIONAL)
                     w = form
-                elif weight >= MEANING_WEIGHT and not (len(w) >= 3 and self.corpus.says(w)):
+                elif weight >= MEANING_WEIGHT and not (len(w) >= 3 and self.corpus.says(w)) \
+                        and not _another_number(w, other):  # (第五名 is no 第三名, whatever the lexicon's neighbours)
                     w = other  # (a word the corpus writes elsewhere, jieba cutting it apart, is its own: 敬老卡 is no 换卡)
                 elif kept and (label := synonyms.hours_word(w, text, kept)):  # 几点关门 by «营业时间：每天7:00至19:00»
                     w = label
@@ -3018,6 +3020,7 @@ class Answerer:
                 and not abbreviates_title(e, self.corpus.plain(chunk).title)  # 中考 of «…初中学业水平体育与健康考试…»
                 and not worker_said(e, around)  # 维修工: 维修人员
                 and not student_said(e, around)  # 初中生: «初中阶段…»
+                and not extract.rank_in_range(e, text)  # 第五名: «第四至六名各奖励1000元»
                 and not synonyms.hours_said(e, around)  # 开园 (jieba: a name) said by 暂停开放
                 and not (len(e) >= 3 and e[0] in _GLUED_BEFORE and e[1:] in around)  # 高句丽和望平: 和 is no part of 望平
                 and not any(g in around for g in synonyms.PLACE_GROUPS.get(e, ()))  # 澳门: «赴港澳签注»
@@ -3059,7 +3062,7 @@ class Answerer:
         thing a naming question asks the name of (物业公司叫什么) when the frame does not speak of it,
         and the question's year when the frame says another year and not it (2023年 asked, 2024年 given)."""
         out = [n for n in numbered_names(q.text) if n not in around and not _ordinal_said(n, around, q.text)
-               and not _numbered_alike(n, around)]
+               and not _numbered_alike(n, around) and not extract.rank_in_range(n, around)]  # 第五名: «第四至六名»
         thing = named_thing(q.text, q.keywords)  # 物业公司叫什么: a sentence that never says it names nothing
         if thing and not (thing in around or abbreviated(thing, around) or holds(thing, around, self.lexicon)
                           or (thing in extract.IN_CHARGE and extract.HEAD_POST.search(around))):
@@ -4105,6 +4108,15 @@ def labelled_value(q: Query, text: str) -> Span | None:
 _EXTREME_WHEN = re.compile(r"最(贵|高|多|大|堵|拥堵|挤|拥挤|忙|热闹)|最(便宜|低|少|小|空|闲)")  # (返程哪天最堵: «最高峰日为1月31日»)
 _HIGHEST_SAID = re.compile(r"最(?:高|多|大|贵)|高峰|峰值")
 _LOWEST_SAID = re.compile(r"最(?:低|少|小|便宜)|低谷")
+_NUMERAL = re.compile(r"[\d一二两三四五六七八九十百]+")
+
+
+def _another_number(a: str, b: str) -> bool:
+    """Do `a` and `b` both hold a number, and different ones (第五名, 第三名)?"""
+    na, nb = [cn_number(n) for n in _NUMERAL.findall(a)], [cn_number(n) for n in _NUMERAL.findall(b)]
+    return bool(na) and bool(nb) and na != nb  # (一楼 and 1楼 hold one number)
+
+
 _MOST_SAID = (re.compile(r"最(?:高|多|大|贵)"), re.compile(r"最(?:低|少|小|便宜)"))  # the extreme itself, said
 
 
@@ -4210,8 +4222,6 @@ _FIRST = re.compile(r"第一(?:个|次|位|批|年|天)?")
 def _ordinal_in_range(number: str, measure: str, around: str) -> bool:
     """Does `around` set a range of ordinals of the same measure (天 and 日 alike) holding the number (第16日至第30日
     holds 第20天)?"""
-    from wenda.corpus.outline import cn_number
-
     n = int(number) if number.isdigit() else cn_number(number)
     units = "天日" if measure in "天日" else re.escape(measure)
     return n is not None and any(int(a) <= n <= int(b) for a, b in re.findall(
@@ -4341,6 +4351,8 @@ def contrast_member(q: Query, around: str, sentence: str = "", whole: bool = Tru
             continue  # 外省 said 省外: the asker reorders a compound (lexicon.reordered)
         if compared_with(k, text):
             continue  # 比去年涨了多少: 去年 is what the figure is compared with, no period asked
+        if (hours := decide.asked_hours(k)) and hours & decide.slot_hours(sentence or around):
+            continue  # 下午场几点开始: «每日比赛时间为9:30—12:00、14:30—17:30», the afternoon said by its clock
         if k in _PAST_YEARS and _YEAR_NAMED.search(sentence) and not _RELATIVE_YEAR.search(sentence):
             continue  # 去年新增多少户: «龙口镇2027年新增户用光伏760户» names its year, whatever 今年 a line near says
         forms, other = {k}, None

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Callable
 
 
+from wenda.corpus.outline import cn_number
 from wenda.corpus.text import split_clauses
 from wenda.index.query import ROLES, UNITS_OF_ONE, _posseg
 from wenda.index.tags import tagged
@@ -1131,9 +1132,13 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         figs = [f for f in figs if f.text.startswith("第")] or figs  # 47.3万平方公里 beside it
     if question and _DIFFERENCE_ASKED.search(question):  # before the counted noun: the change is said after
         figs = [f for f in figs if _DIFFERENCE_SAID.search(sentence[max(0, f.start - 4):f.start])] or figs  # the total
-    ranks = [k for k in keywords if _RANK_WORD.fullmatch(k)]  # 第二名拿多少奖金: «第二名3万元», not the 5万元 of
-    if ranks:  # «第一名奖金5万元», whose piece says the counted 奖金
-        figs = [f for f in figs if any(k in piece_of(sentence, f) for k in ranks)] or figs
+    # 第二名拿多少奖金: «第二名3万元», not the 5万元 of «第一名奖金5万元», whose piece says the counted 奖金; a rank
+    # no line says whole is the question's (第五名 of «第四至六名各奖励1000元»)
+    ranks = [k for k in keywords if _RANK_WORD.fullmatch(k)] or [
+        m.group(0) for m in _RANK_WORD.finditer(question) if m.group(0) not in sentence]
+    if ranks:
+        figs = [f for f in figs if any(k in piece_of(sentence, f) or rank_in_range(k, piece_of(sentence, f))
+                                       for k in ranks)] or figs  # (第五名: «第四至六名各奖励1000元»)
     if question and len(figs) > 1 and not range_before_all(question, sentence, figs):
         # 92岁的老人能领多少津贴: «…高龄津贴100元，90至99周岁每月300元», the piece whose range holds the case, before
         # the one that names the noun (a range said before every figure holds for each: «儿童票（身高1.2米至1.4米）平日60元，…»)
@@ -1200,6 +1205,19 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
                 distance(f, marks, sentence))
 
     return min(figs, key=cost)
+
+
+_RANK = re.compile(r"第([一二三四五六七八九十\d]+)名")
+_RANKS = re.compile(r"第([一二三四五六七八九十\d]+)(?:至|到|—|-|~|～)第?([一二三四五六七八九十\d]+)名")
+
+
+def rank_in_range(name: str, text: str) -> bool:
+    """Is `name` a rank (第五名) that a range of ranks in `text` holds (第四至六名各奖励1000元)?"""
+    m = _RANK.fullmatch(name)
+    if m is None:
+        return False
+    n = cn_number(m.group(1))
+    return any(cn_number(a) <= n <= cn_number(b) for a, b in _RANKS.findall(text))
 
 
 # A bound asked by its comparing word (满意度低于多少, 排队超过多少米就开应急车道).
@@ -2113,8 +2131,6 @@ _EVENT_ORDINAL = re.compile(r"第\s*([\d一二两三四五六七八九十]+)\s*[
 
 def event_ordinals(text: str) -> list[tuple[int, int, int]]:
     """(which time, start, end) of every ordinal of a deed in `text` (第二次 → 2, 头一回 → 1), in order."""
-    from wenda.corpus.outline import cn_number
-
     out = []
     for m in _EVENT_ORDINAL.finditer(text):
         n = 1 if m.group(1) is None else (int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1)))

@@ -1205,6 +1205,10 @@ KIND_WORDS = {"age": ("年龄", "年纪", "岁数"),
               "duration": ("时长", "用时", "耗时", "历时", "航程", "车程")}  # 坐船要多久: «航程約10分鐘» names it
 
 
+# A count asked of something other than a number (几个座, 多少张票): not the 号 of 几号, nor a particle after 多少.
+_OTHER_COUNTED = re.compile(r"(?:几|多少)个?(?![号位多啊呀呢吗吧哈嘛啦喔哦咧的])[\u4e00-\u9fff]")
+
+
 def asked_kind(question: str) -> str | None:
     """What kind of value is asked: 'phone' (电话/号码), 'clock' (几点), 'age' (几岁), 'money' (多少钱),
     'frequency' (多久…一次), 'place' (在哪里), 'duration' (多长时间), 'weight' (多重), 'distance' (多远),
@@ -1217,6 +1221,8 @@ def asked_kind(question: str) -> str | None:
             # 手机离表多远就连不上了: a distance
         if name == "phone" and _SUM_ASKED.search(question):
             continue  # 苹果手机换电池多少钱: a price of a thing done to the phone, no number
+        if name == "phone" and _OTHER_COUNTED.search(question):
+            continue  # 一个手机号能约几个座: a count of seats, no number
         if name == "age" and pattern.search(question) and not _AGE_WORD.search(question) \
                 and not _AGED_ONE.search(question):
             continue  # 这表屏幕多大: a size; 孩子多大可以学: an age

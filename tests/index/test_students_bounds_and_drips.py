@@ -126,6 +126,22 @@ ESTATE = """# 枫林苑小区公共收益管理办法
 """
 
 
+RACE = """# 云溪市关于举办2028年端午龙舟邀请赛的通知
+
+一、比赛时间
+
+1. 开幕式于6月1日上午8:30举行；每日比赛时间为9:00—11:30、15:00—17:30。
+
+二、奖励办法
+
+1. 各组别分别录取前6名。第一名奖金9000元，第二名奖金6000元，第三名奖金4000元，第四至六名各奖励1500元。
+
+三、观赛须知
+
+1. 主看台实行预约入场，每个手机号每天限约3个座位。
+"""
+
+
 def _nursing() -> list[list[str]]:
     return [["序号", "服务项目", "收费标准", "计价单位", "说明"],
             ["1", "静脉输液", "110元", "组", "每增加一组加收25元"],
@@ -147,6 +163,7 @@ def engine(tmp_path_factory):
     (corpus / "躍躍彈床公園荃灣店須知.md").write_text(PARK, encoding="utf-8")
     (corpus / "沙洲县2027年湿地保护工作情况汇报.txt").write_text(WETLANDS, encoding="utf-8")
     (corpus / "枫林苑小区公共收益管理办法.md").write_text(ESTATE, encoding="utf-8")
+    (corpus / "云溪市端午龙舟邀请赛通知.md").write_text(RACE, encoding="utf-8")
     titled_sheet(corpus / "康宁居家护理收费价目表.xlsx", "康宁居家护理服务站上门护理收费价目表", _nursing())
     return Engine.open(engine_config(corpus, root / "idx"), progress=False)
 
@@ -267,3 +284,18 @@ def test_a_period_said_before_a_fee_and_a_day_in_hours(engine):
     says(engine.ask("5G基站一年租金多少？"), "42000元")
     says(engine.ask("自动售货机放小区里每月收多少"), "160元")
     says(engine.ask("快递柜一年交多少场地费？"), "2600元")
+
+
+def test_an_afternoon_by_its_clock_a_rank_in_a_range_and_seats_per_phone(engine):
+    from wenda.index import extract
+    from wenda.index.query import asked_kind
+
+    assert extract.rank_in_range("第五名", "第四至六名各奖励1500元")
+    assert not extract.rank_in_range("第七名", "第四至六名各奖励1500元")
+    assert asked_kind("一个手机号能约几个座") != "phone"
+    assert asked_kind("客服电话几多") == "phone"
+    says(engine.ask("下午场几点开始划"), "15:00")
+    says(engine.ask("龙舟赛第五名奖金多少"), "1500元")
+    assert "4000元" not in (engine.ask("龙舟赛第五名奖金多少").answer or "")  # never the 第三名's
+    assert not engine.ask("龙舟赛第七名奖金多少").found
+    says(engine.ask("一个手机号能约几个座"), "3个")
