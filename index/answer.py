@@ -930,10 +930,14 @@ class Answerer:
             # the sibling is the piece's subject, the run that opens it up to the asked word's head (花卉区 of
             # «花卉区商铺租金…»; not 开课 of 私教课…开课前, the question's own word, nor 调苗 of «比从外省调苗…»), or
             # a member of the same head by another number (四星级 of «对新评定的四星级民宿…8万元» for 五星级)
-            if all(held or all((siblings(k, m) or school_levels(k, m)) and m not in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", m)
-                               for m in re.split(r"[、和及与]", c))  # (or a list of them: «小学、初中每学年记2学分»)
+            # (or a list of them: «小学、初中每学年记2学分»; or a word of two opening as the asked one does: «废钢每吨
+            # 收购价2350元、废铜每公斤52元», 废铜 asked)
+            if all(held or all((siblings(k, m) or school_levels(k, m) or (len(m) == len(k) == 2 and m[0] == k[0] and m != k))
+                               and m not in q.text and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", m)
+                               for m in re.split(r"[、和及与]", c))
                    or members.numeral_member(k, p) or other_level_said(k + "生", p)  # «小学不超过2小时、初中…»
-                   for held, c, p in zip(holding, (h[:h.find(k[-1]) + 1] for h in heads), pieces)):
+                   for held, c, p in zip(holding, (h[:h.find(k[-1]) + 1] if k[-1] in h else h[:len(k)] for h in heads),
+                                         pieces)):
                 return [f for f, held in zip(figs, holding) if held]
         return figs
 

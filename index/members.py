@@ -88,6 +88,10 @@ def ranged(text: str, value: int, head: str) -> bool:
         lo, hi = _value(m.group(1)), _value(m.group(2))
         if _head(text, m, 3) == head and lo is not None and hi is not None and lo <= value <= hi:
             return True
+    for m in re.finditer(rf"([\d一二两三四五六七八九十]+)\s*{re.escape(head)}(?:及|或)?以([上下])", text):
+        bound = _value(m.group(1))  # 8楼 asked: «楼层在7楼以上且无电梯的», a range open on one side
+        if bound is not None and (value >= bound if m.group(2) == "上" else value <= bound):
+            return True
     return False
 
 

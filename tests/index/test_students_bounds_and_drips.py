@@ -142,6 +142,24 @@ RACE = """# 云溪市关于举办2028年端午龙舟邀请赛的通知
 """
 
 
+RECYCLING = """桐川县2027年再生资源回收工作情况汇报
+
+2027年1月至11月，全县回收各类再生资源7.4万吨，同比增长15%。
+
+城关镇：家电回收
+
+旧空调上门拆卸免费，但楼层在6楼以上且无电梯的，每台加收搬运费25元。
+
+石岭镇：废旧金属
+
+石岭镇回收站负责人介绍，废钢每吨收购价2280元、废铜每公斤49元、废铝每公斤10元。
+
+下一步工作
+
+（一）对低值可回收物实行运输补贴，每吨补贴70元。
+"""
+
+
 def _nursing() -> list[list[str]]:
     return [["序号", "服务项目", "收费标准", "计价单位", "说明"],
             ["1", "静脉输液", "110元", "组", "每增加一组加收25元"],
@@ -164,6 +182,7 @@ def engine(tmp_path_factory):
     (corpus / "沙洲县2027年湿地保护工作情况汇报.txt").write_text(WETLANDS, encoding="utf-8")
     (corpus / "枫林苑小区公共收益管理办法.md").write_text(ESTATE, encoding="utf-8")
     (corpus / "云溪市端午龙舟邀请赛通知.md").write_text(RACE, encoding="utf-8")
+    (corpus / "桐川县2027年再生资源回收工作情况汇报.txt").write_text(RECYCLING, encoding="utf-8")
     titled_sheet(corpus / "康宁居家护理收费价目表.xlsx", "康宁居家护理服务站上门护理收费价目表", _nursing())
     return Engine.open(engine_config(corpus, root / "idx"), progress=False)
 
@@ -299,3 +318,14 @@ def test_an_afternoon_by_its_clock_a_rank_in_a_range_and_seats_per_phone(engine)
     assert "4000元" not in (engine.ask("龙舟赛第五名奖金多少").answer or "")  # never the 第三名's
     assert not engine.ask("龙舟赛第七名奖金多少").found
     says(engine.ask("一个手机号能约几个座"), "3个")
+
+
+def test_a_floor_above_a_bound_and_recycling_in_everyday_words(engine):
+    from wenda.index.members import ranged
+
+    assert ranged("楼层在6楼以上且无电梯的", 8, "楼")
+    assert not ranged("楼层在6楼以上且无电梯的", 5, "楼")
+    says(engine.ask("我家住8楼没电梯，拆空调得加多少钱"), "25元")
+    assert not engine.ask("我家住3楼没电梯，拆空调得加多少钱").found  # below the bound: not this line's case
+    says(engine.ask("废铜现在回收价多少"), "49元")
+    says(engine.ask("低值废品运输补贴一吨补多少"), "70元")
