@@ -342,7 +342,7 @@ def _stated_parts(question: str) -> frozenset[str]:
 _ITEM_LABEL_OPENS = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])\s*([\u4e00-\u9fff]{2,6})[：:]")
 # A sum added asked (加多少, 另收, 多修一张, 多一个人) and said (加收, 另计, 每加修1张, 每多1人).
 _ONE_MORE = r"多[\u4e00-\u9fff]?[一1](?:([个张组人位次件份本套])|$)"  # 多修一张, 多一个人: what each one more costs
-_SURCHARGE_ASKED = re.compile(r"加|另|多收|额外|" + _ONE_MORE)
+_SURCHARGE_ASKED = re.compile(r"(?<![参增])加(?![工油班入盟])|另|多收|额外|" + _ONE_MORE)  # (not the 加 of 加工费, 参加)
 _EACH_ONE = r"每[个张组人位次件份本套版]"
 _SURCHARGE_SAID = re.compile(r"加收|另收|另加|另计|额外|每(?:多|加)[\u4e00-\u9fff]?[1一]"
                              rf"|加[\u4e00-\u9fff]{{1,3}}{_EACH_ONE}|{_EACH_ONE}加")  # 加精修每张30元, 每人加20元

@@ -201,6 +201,7 @@ SPOKEN = {"钟头": "小时", "啥时候": "什么时候",  # 守到啥时候: a
           # Cantonese hours: 一個鐘, 兩個鐘, 一個半鐘 (跳一個鐘幾錢); 个钟头 kept whole, 钟头 read below
           "个钟头": "个小时", "个钟": "个小时", "半钟": "半小时",
           "book位": "预约",  # whatsapp book位個號碼: the booking line («WhatsApp預約：…»)
+          "㓥": "杀", "劏": "杀", "打鳞": "去鳞",  # Cantonese 劏魚打鱗 (OpenCC writes 㓥): killing and scaling a fish
           "几早": "提前多久",  # Cantonese 幾早 (生日會要幾早book): how far ahead, «最少14日前預約»
           "booking": "预约", "reservation": "预约",  # booking電話幾號: «預約專線：…»
           "trial lesson": "试课", "trial class": "试课", "insurance": "保险",  # a trial lesson's fee; 买保险 insurance

@@ -160,6 +160,12 @@ RECYCLING = """桐川县2027年再生资源回收工作情况汇报
 """
 
 
+def _seafood() -> list[list[str]]:
+    return [["类别", "加工项目", "价格", "计价单位", "说明"],
+            ["初加工", "杀鱼去鳞", "3元", "每条", "单条5斤以上的收6元/条"],
+            ["蒸制", "清蒸鱼类", "16元", "每斤", "单条不足1斤按1斤计；石斑等名贵鱼另加6元/斤"]]
+
+
 def _nursing() -> list[list[str]]:
     return [["序号", "服务项目", "收费标准", "计价单位", "说明"],
             ["1", "静脉输液", "110元", "组", "每增加一组加收25元"],
@@ -184,6 +190,7 @@ def engine(tmp_path_factory):
     (corpus / "云溪市端午龙舟邀请赛通知.md").write_text(RACE, encoding="utf-8")
     (corpus / "桐川县2027年再生资源回收工作情况汇报.txt").write_text(RECYCLING, encoding="utf-8")
     titled_sheet(corpus / "康宁居家护理收费价目表.xlsx", "康宁居家护理服务站上门护理收费价目表", _nursing())
+    titled_sheet(corpus / "渔人码头海鲜代加工收费价目表.xlsx", "渔人码头海鲜市场海鲜代加工收费价目表", _seafood())
     return Engine.open(engine_config(corpus, root / "idx"), progress=False)
 
 
@@ -329,3 +336,11 @@ def test_a_floor_above_a_bound_and_recycling_in_everyday_words(engine):
     assert not engine.ask("我家住3楼没电梯，拆空调得加多少钱").found  # below the bound: not this line's case
     says(engine.ask("废铜现在回收价多少"), "49元")
     says(engine.ask("低值废品运输补贴一吨补多少"), "70元")
+
+
+def test_processing_is_no_surcharge_and_cantonese_fish_killing(engine):
+    from wenda.index.query import spoken_to_written
+
+    assert "杀鱼" in spoken_to_written("劏鱼打鳞几钱一条")
+    says(engine.ask("清蒸鱼的加工费一斤多少钱"), "16元")
+    says(engine.ask("劏魚打鱗幾錢一條"), "3元")
