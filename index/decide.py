@@ -1214,7 +1214,8 @@ def price_unsaid(answerer: Answerer, q: Query, s: Scored) -> bool:
         return False
     around = answerer.corpus.around(s.hit.chunk)
     text = answerer.corpus.plain(s.hit.chunk).text
-    for fee in (k for k in q.keywords if len(k) >= 3 and k.endswith("费") and k not in around):
+    for fee in (k for k in q.keywords if len(k) >= 3 and k.endswith("费") and not re.search(r"[收付交缴]费$", k)
+                and k not in around):  # (a fee named: 停车费; not the charging itself, 额外收费)
         if fee[:-1] not in text or not (extract.PRICE_SAID.search(text) or re.search(r"费|价|钱|票|免", text)):
             return True  # 服务区停车要收停车费吗: not «服务区停车位饱和度超过90%时…», whatever fees its frame names, nor
             # «充电服务费每千瓦时不超过0.8元», another thing's fee

@@ -123,6 +123,8 @@ ESTATE = """# 枫林苑小区公共收益管理办法
 第八条 小区现有快递柜10组，每组年场地使用费2600元；自助售货机每台月场地使用费160元。
 
 第九条 小区现有通信基站2个，每个基站年场地租金42000元。
+
+第十条 物业代收的快递指定时段送货上门的，每单加收5元。
 """
 
 
@@ -284,6 +286,7 @@ def test_the_extreme_day_a_speed_limit_and_a_fee_unsaid(engine):
     assert asked_kind("隧道里面限速多少") == "speed"
     says(engine.ask("返程哪一天最堵"), "2月4日")
     assert not engine.ask("服务区停车要收停车费吗").found  # neither the 停车位 line nor the 充电服务费's answers
+    says(engine.ask("快递指定时间送上门要额外收费吗"), "5元")  # 额外收费 is the charging, no fee named
 
 
 def test_a_level_among_its_siblings_and_the_contact(engine):
