@@ -2457,7 +2457,7 @@ _ADDRESS_ASKED = re.compile(r"地址(?:在|是|为)?(?:哪|什么|多少|啥)|(?
 # A name said: quoted («“澜溪零工”微信小程序», 《…》, 「…」) or in Latin letters (the app HKeMobility).
 _NAME_SAID = re.compile(r"[“「《『\"'][^”」》』\"']{2,}[”」》』\"']|[A-Za-z]{2,}")
 # What an address says: a road, a street, a lane, a number, a building, a room, or where beside a landmark.
-_ADDRESS_SAID = re.compile(r"[路街道巷弄里村]|\d+\s*号|号[楼院]|[楼层室]|大厦|广场|商场|市场|中心|院内|园内|旁|对面|附近|东侧|西侧|南侧|北侧|位于|坐落")
+_ADDRESS_SAID = re.compile(r"(?<![\dA-Za-z线])路(?!线)|[街道巷弄里村]|\d+\s*号|号[楼院]|[楼层室]|大厦|广场|商场|市场|中心|院内|园内|旁|对面|附近|东侧|西侧|南侧|北侧|位于|坐落")
 
 
 # A span that sites a thing (位于…, 设在…, a street and number), no channel online.

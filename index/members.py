@@ -146,7 +146,7 @@ def member_said(question: str, keywords: list[str], sentence: str) -> str | None
 # Means of going or carrying, one group each: the words of a group name the same means (步行 is 走路).
 MEANS = (("步行", "走路", "徒步", "走过去", "走着", "走上", "走下", "爬上"),
          ("骑车", "骑行", "自行车", "单车", "脚踏车"),
-         ("开车", "自驾", "驾车", "小汽车", "私家车", "小车"),
+         ("开车", "自驾", "驾车", "驾驶", "小汽车", "私家车", "小车"),  # (驾驶: «连续驾驶超过4小时»)
          ("公交", "巴士", "大巴"),
          ("地铁", "捷运", "轻轨", "港铁"),  # (港铁: Hong Kong's MTR, 港鐵將軍澳站B1出口)
          ("出租车", "打车", "的士", "网约车"),

@@ -332,7 +332,9 @@ def other_level_said(name: str, text: str) -> bool:
 def student_said(name: str, text: str) -> bool:
     """Does `text` name the students `name` by their level of schooling alone (初中生 asked, «初中阶段…单次不超过2天1晚»
     said; jieba takes 初中生 for a name)?"""
-    return bool(_SCHOOL_LEVEL.fullmatch(name)) and name[:-1] in text
+    return bool(_SCHOOL_LEVEL.fullmatch(name)) and re.search(rf"{name[:-1]}(?:阶段|学段|学生|在读|在校|年级|部|每|不)",
+                                                              text) is not None
+    # (the level as the students' own: not «高中毕业（含高中、中专…）及以上学历», a graduate's schooling)
 
 
 # A label that names a telephone line (服务专线, 客服热线, 联络电话) right before its number.
@@ -442,8 +444,8 @@ def unqualified(q: Query, around: str, lexicon=None) -> list[str]:
         lacking += [p for p in places_named(q.text) if p not in around and not abbreviated(p, around)
                     and not (lexicon is not None and (typo := lexicon.misspelt(p)) and typo in around)
                     and not (lexicon is not None and p + "里" in q.text and not lexicon.known(p[:-1])
-                             and all(len(t) == 1 or lexicon.known(t) for t in tokens(p[:-1])))]  # 大鸡场县里一共几家:
-        # «县里», the asker's county, after words of the corpus that name no place (not 贷款县里: a loan never said)
+                             and level_at_hand(q.text, p, lexicon))]  # 大鸡场县里一共几家: «县里», the asker's county,
+        # after words of the corpus that name no place (not 贷款县里: a loan never said)
     deed = list(q.whether) if q.intent == "yesno" and q.kind is None and lexicon is not None else []
     deed = [w for w in deed if not (w in ("去", "来") and re.search(r"到|前往|赴|来", around))]  # 星期六能去吗: «工作日
     # 到现场审核材料», the going said by where one goes
@@ -872,6 +874,27 @@ _KINDS_OF_PLACES = ("城乡", "城镇", "乡镇", "村镇", "市县", "县市", 
 
 
 _TIME_OPENS = re.compile(r"^(?:今年|去年|明年|前年|后年|全年|本年|当年|今天|明天|昨天|现在|目前|如今|最近|近年)")
+
+
+def level_at_hand(question: str, place: str, lexicon) -> bool:
+    """Is `place` (大鸡场县, of 大鸡场县里) no name but the asker's own county said 县里 after other words: words the
+    corpus knows (or single characters) as the question's own cut gives them, a word cut across at its start
+    (发快递县里 of 核桃发快递县里: the 桃 of 核桃 opens no name), or a deed of dwelling right before it (家住县里)?
+    Not 贷款县里, a loan the corpus never says."""
+    if re.search(r"[住在回到]$", place[:-1]):
+        return True  # 我家住县里, 住在县里: where the asker lives
+    at = question.find(place + "里")
+    words, pos = [], 0
+    for w in tokens(question) if at >= 0 else ():
+        start = question.find(w, pos)
+        if start < 0:
+            continue
+        pos = start + len(w)
+        if start < at < pos:
+            return True  # the place's first character inside a word of the question: no name opens there
+        if at <= start and pos <= at + len(place) - 1:
+            words.append(w)
+    return all(len(w) == 1 or lexicon.known(w) for w in words or tokens(place[:-1]))
 
 
 def places_named(question: str) -> list[str]:
