@@ -4116,13 +4116,13 @@ _LOWEST_SAID = re.compile(r"最(?:低|少|小|便宜)|低谷")
 # sibling of the asked deed (a table for this check only: the asker's word stays the question's keyword).
 _DEEDS_WRITTEN = {"开车": ("驾驶", "驾车"), "骑车": ("骑行", "驾驶")}
 
-_NUMERAL = re.compile(r"[\d一二两三四五六七八九十百]+")
+_NUMERAL = re.compile(r"[\d零一二两三四五六七八九十百千]+")
 
 
 def _another_number(a: str, b: str) -> bool:
     """Do `a` and `b` both hold a number, and different ones (第五名, 第三名)?"""
-    na, nb = [cn_number(n) for n in _NUMERAL.findall(a)], [cn_number(n) for n in _NUMERAL.findall(b)]
-    return bool(na) and bool(nb) and na != nb  # (一楼 and 1楼 hold one number)
+    na, nb = ([cn_number(n) for n in _NUMERAL.findall(re.sub(r"(?<=\d),(?=\d{3})", "", w))] for w in (a, b))
+    return bool(na) and bool(nb) and na != nb  # (一楼 and 1楼 hold one number, 一千 and 1,000 too)
 
 
 _MOST_SAID = (re.compile(r"最(?:高|多|大|贵)"), re.compile(r"最(?:低|少|小|便宜)"))  # the extreme itself, said

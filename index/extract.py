@@ -968,6 +968,8 @@ def nearest(spans: list[Span], sentence: str, keywords: list[str]) -> Span | Non
 
 
 _SEGMENT_END = re.compile(r"[,，;；。！？!?、]|(?<!\d)[:：]|[:：](?!\d)")  # 8:00's colon ends nothing
+# (and, for a figure's own words, 1,000's comma ends nothing either: own_segment)
+_OWN_SEGMENT_END = re.compile(r"[，;；。！？!?、]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d)[:：]|[:：](?!\d)")
 _SEGMENT_END_COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")  # a colon that ends a clause (键：值), not 8:00's
 
 
@@ -979,6 +981,14 @@ def _in_brackets(sentence: str, at: int) -> bool:
     if opened < 0 or max(before.rfind("）"), before.rfind(")")) > opened:
         return False
     return bool(re.search(r"[)）]", sentence[at:]))
+
+
+def own_segment(sentence: str, span: Span) -> str:
+    """The segment of a figure (segment_of) whose figures' thousands commas end nothing (储值NT$1,000送NT$150 whole)."""
+    ends = [m.start() for m in _OWN_SEGMENT_END.finditer(sentence) if not _in_brackets(sentence, m.start())]
+    left = max([e for e in ends if e < max(0, span.start)], default=-1)
+    right = min([e for e in ends if e >= span.end], default=len(sentence))
+    return sentence[left + 1:right]
 
 
 def segment_of(sentence: str, span: Span) -> str:
@@ -1201,7 +1211,7 @@ def best_figure(sentence: str, keywords: list[str], measure: str | None = None, 
         spent = bool(spend_asked is False and re.search(r"满\s*$", sentence[:f.start]))  # 满300元免配送费: a condition
         # (then the words of its own segment: «1小时内赶到城区、3小时内赶到乡镇现场», one clause, 乡镇 asked)
         return (-named, spent, -clause_overlap(clause, keywords + joined) + 3 * fit - said,
-                -clause_overlap(segment_of(sentence, f), [k for k in keywords if len(k) >= 2]), -hint,
+                -clause_overlap(own_segment(sentence, f), [k for k in keywords if len(k) >= 2]), -hint,
                 distance(f, marks, sentence))
 
     return min(figs, key=cost)

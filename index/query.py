@@ -1118,7 +1118,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                           rf"|(?<!{_LEVELS})(?<!{_LEVELS_HAD})(?<![率温度值价])(?<![率温度值价]有)有?多高[?？]?$"
                           # 隧道有多长: a thing's length at the question's end (not a stretch of time: 假期, 疗程, 时间,
                           # nor of what plays or goes on: 快剪MV大概多长, 仪式多长)
-                          r"|^(?!.*(?:视频|(?i:mv)|影片|电影|片子|歌|音乐|节目|演出|表演|直播|录像|仪式|课|会议|活动|旅程|行程|时间|时长))"
+                          r"|^(?!.*(?:视频|(?i:mv)|影片|电影|片子|歌|音乐|节目|演出|表演|直播|录像|仪式|课|会议|活动|旅程|行程|时间|时长|时段|期))"
                           r".*?(?<![假期程间课])(?<![假期程间课]有)有?多长[?？啊呀呢]*$")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
     # 响声变大了咋办, 灯变红了要干啥: what to do about a trouble, answered by an instruction (extract.remedies)
     ("remedy", _REMEDY),

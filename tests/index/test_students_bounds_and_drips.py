@@ -372,3 +372,19 @@ def test_what_the_own_sets_run_of_a20856d_lost():
     assert level_at_hand("我家住县里，落地钟能上门保养吗", "家住县", lexicon)
     assert level_at_hand("网上卖核桃发快递县里补贴多少", "桃发快递县", lexicon)
     assert not level_at_hand("种杨梅贷款县里贴息多少", "种杨梅贷款县", lexicon)  # 贷款, never said
+
+
+def test_what_the_own_sets_run_of_d6a43b6_lost():
+    """Read back from the own-sets run s55b: 驾驶 is no means of its own (出租车司机: «出租汽车驾驶员…»), a period
+    asked (记分周期, 预约时段) is a time, 一千 is 1,000, and 1,000's comma ends no segment of a figure."""
+    from wenda.index import extract, members
+    from wenda.index.answer import _another_number
+    from wenda.index.query import asked_kind
+
+    assert members.means_member("出租车司机年龄上限是多少", "出租汽车驾驶员年龄不得超过60周岁") is None
+    assert members.means_member("连续开车多久必须休息", "乘坐大巴车的，驾驶人连续驾驶超过3小时") is None
+    assert asked_kind("驾驶员记分周期是多长") != "length"
+    assert asked_kind("一个预约时段多长") != "length"
+    assert not _another_number("一千", "NT$1,000")
+    line = "价钱：储值NT$1,000送NT$150 · 内容：储值NT$500送NT$50"
+    assert extract.own_segment(line, extract.Span("NT$150", 24, 30)).startswith("储值NT$1,000")
