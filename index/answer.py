@@ -2148,7 +2148,7 @@ class Answerer:
             if k[:1] in _RIDING and re.search(rf"(?:{'|'.join(_RIDING)})[\u4e00-\u9fff]{{0,4}}{re.escape(k[-1])}$", before):
                 continue  # 坐船 asked: «搭乘交通船约25分钟» rides one, no sibling of riding
             if q.intent == "figure" and k in q.verbs and k not in around and any(before.endswith(t) for t in sibling) \
-                    and not any(f in around for f in _DEEDS_WRITTEN.get(k, ())):  # 开车: «驾驶机动车超过4小时»
+                    and not any(f in around for f in members.DEEDS_WRITTEN.get(k, ())):  # 开车: «驾驶机动车超过4小时»
                 return k  # 年休假5天 for 丧假
         w = q.subject
         if w in q.entities and not q.counted and any(d + w[-1] in text for d in "全本该"):
@@ -4112,10 +4112,6 @@ def labelled_value(q: Query, text: str) -> Span | None:
 _EXTREME_WHEN = re.compile(r"最(贵|高|多|大|堵|拥堵|挤|拥挤|忙|热闹)|最(便宜|低|少|小|空|闲)")  # (返程哪天最堵: «最高峰日为1月31日»)
 _HIGHEST_SAID = re.compile(r"最(?:高|多|大|贵)|高峰|峰值")
 _LOWEST_SAID = re.compile(r"最(?:低|少|小|便宜)|低谷")
-# Deeds as rules write them (开车: 驾驶), where a thing after the written deed (驾驶机动车) is what is driven, no
-# sibling of the asked deed (a table for this check only: the asker's word stays the question's keyword).
-_DEEDS_WRITTEN = {"开车": ("驾驶", "驾车"), "骑车": ("骑行", "驾驶")}
-
 _NUMERAL = re.compile(r"[\d零一二两三四五六七八九十百千]+")
 
 

@@ -168,6 +168,11 @@ def _groups(text: str) -> list[int]:
                                                      for a2, b2, g2 in found)})
 
 
+# Deeds of going by a means as rules write them (开车: 驾驶), said for the asker's word in the sibling and means checks
+# only (a question's keyword stays the asker's: 开车开多久必须歇一下 reads «连续驾驶超过4小时» by meaning).
+DEEDS_WRITTEN = {"开车": ("驾驶", "驾车")}
+
+
 def means_member(question: str, sentence: str) -> str | None:
     """The means the question goes or carries by (走路上山顶, 坐公交去, 船票) where the sentence names another
     means and never the asked one, so its value is that means's (从码头走路上山顶要多久: «观光车从码头开到
@@ -180,7 +185,7 @@ def means_member(question: str, sentence: str) -> str | None:
     if len(asked) != 1:
         return None
     words = MEANS[asked[0]]
-    if any(w in sentence for w in words) or ("开车" in words and "驾驶" in sentence):
+    if any(w in sentence for w in words) or any(f in sentence for w in words for f in DEEDS_WRITTEN.get(w, ())):
         return None  # (开车 asked: «驾驶人连续驾驶超过3小时», the driving said as rules write it, whatever 大巴车 is driven)
     if any(re.search(r"[租借买修还卖停洗][^，。？?]?" + re.escape(w), question) for w in words if w in question):
         return None  # 租单车的店在哪: the bike is the thing hired, no means the asker goes by
