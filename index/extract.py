@@ -985,16 +985,18 @@ def _in_brackets(sentence: str, at: int) -> bool:
 
 def own_segment(sentence: str, span: Span) -> str:
     """The segment of a figure (segment_of) whose figures' thousands commas end nothing (储值NT$1,000送NT$150 whole)."""
-    ends = [m.start() for m in _OWN_SEGMENT_END.finditer(sentence) if not _in_brackets(sentence, m.start())]
-    left = max([e for e in ends if e < max(0, span.start)], default=-1)
-    right = min([e for e in ends if e >= span.end], default=len(sentence))
-    return sentence[left + 1:right]
+    return _segment(sentence, span, _OWN_SEGMENT_END)
 
 
 def segment_of(sentence: str, span: Span) -> str:
     """The piece of a sentence between separators (also 、 and ：, not the colon of a clock time, nor
     one inside round brackets) that holds `span`: 宣传横幅102幅."""
-    ends = [m.start() for m in _SEGMENT_END.finditer(sentence) if not _in_brackets(sentence, m.start())]
+    return _segment(sentence, span, _SEGMENT_END)
+
+
+def _segment(sentence: str, span: Span, end: re.Pattern) -> str:
+    """The piece of `sentence` holding `span` between the marks `end` finds outside round brackets."""
+    ends = [m.start() for m in end.finditer(sentence) if not _in_brackets(sentence, m.start())]
     left = max([e for e in ends if e < max(0, span.start)], default=-1)
     right = min([e for e in ends if e >= span.end], default=len(sentence))
     return sentence[left + 1:right]

@@ -1115,11 +1115,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("length", re.compile(r"多深|多宽|多厚|多粗|多长的(?!时间|假)|身高[^，。？?]{0,4}(?:多少|几)|多高(?=以[上下]|的)|(?<=[飞升爬跳])多高"
                           r"|(?:小孩|孩子|儿童|小朋友|学生|个子)[^，。？?]{0,3}多高"
                           # 花篮有多高: the height of a thing, at the question's end, not a level (收费有多高)
+                          # 多高 may be a level (级别有多高); 小孩多高以下: a height
                           rf"|(?<!{_LEVELS})(?<!{_LEVELS_HAD})(?<![率温度值价])(?<![率温度值价]有)有?多高[?？]?$"
                           # 隧道有多长: a thing's length at the question's end (not a stretch of time: 假期, 疗程, 时间,
                           # nor of what plays or goes on: 快剪MV大概多长, 仪式多长)
                           r"|^(?!.*(?:视频|(?i:mv)|影片|电影|片子|歌|音乐|节目|演出|表演|直播|录像|仪式|课|会议|活动|旅程|行程|时间|时长|时段|期))"
-                          r".*?(?<![假期程间课])(?<![假期程间课]有)有?多长[?？啊呀呢]*$")),  # 多高 may be a level (级别有多高); 小孩多高以下: a height
+                          r".*?(?<![假期程间课])(?<![假期程间课]有)有?多长[?？啊呀呢]*$")),
     # 响声变大了咋办, 灯变红了要干啥: what to do about a trouble, answered by an instruction (extract.remedies)
     ("remedy", _REMEDY),
 ]

@@ -312,7 +312,8 @@ def worker_said(name: str, text: str) -> bool:
 
 
 # The levels of schooling whose students are named by the level and 生 (初中生, 高中生, 中职生, 本科生).
-_SCHOOL_LEVEL = re.compile(r"(?:小学|初中|高中|中职|中专|职高|技校|大专|专科|本科|大学)生")
+_LEVELS_OF_SCHOOL = "小学|初中|高中|中职|中专|职高|技校|大专|专科|本科|大学"
+_SCHOOL_LEVEL = re.compile(rf"(?:{_LEVELS_OF_SCHOOL})生")
 
 
 def school_levels(a: str, b: str) -> bool:
@@ -326,7 +327,7 @@ def other_level_said(name: str, text: str) -> bool:
     if not _SCHOOL_LEVEL.fullmatch(name) or name[:-1] in text:
         return False
     return any(school_levels(name[:-1], m.group(0)[:-1]) for m in _SCHOOL_LEVEL.finditer(
-        re.sub(r"(小学|初中|高中|中职|中专|职高|技校|大专|专科|本科|大学)(?!生)", r"\1生", text)))
+        re.sub(rf"({_LEVELS_OF_SCHOOL})(?!生)", r"\1生", text)))
 
 
 def student_said(name: str, text: str) -> bool:
